@@ -1,0 +1,80 @@
+/*
+** core.h — the inside of a dossier handle, and the contracts between the
+** core modules. Each section says what one file offers. Nothing here
+** includes Lua.
+*/
+#ifndef DOSSIER_CORE_H
+#define DOSSIER_CORE_H
+
+#include <sqlite3.h>
+#include <signal.h>
+#include "dossier.h"
+#include "util.h"
+#include "analysis.h"
+
+#if defined(__GNUC__)
+#  define DZ_HIDDEN __attribute__((visibility("hidden")))
+#else
+#  define DZ_HIDDEN
+#endif
+
+typedef struct dz_lexicon dz_lexicon;   /* entities.c */
+
+/* ---- the handle (dossier.c) ------------------------------------------------ */
+struct dossier {
+    sqlite3 *db;
+    char errmsg[512];
+    char asof[11];            /* "" means today */
+    char today[11];
+    volatile sig_atomic_t interrupted;
+    dz_lexicon *lexicon;      /* loaded lazily by dz_lexicon_get */
+    struct dz_stmt_cache *stmts;
+};
+
+/* Set the handle's message (printf-style) and return rc. */
+int dz_error(dossier *d, int rc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* Copy SQLite's message into the handle, prefixed by what; returns the
+** mapped dossier code (DOSSIER_INTERRUPTED for SQLITE_INTERRUPT, ...). */
+int dz_sqlite_error(dossier *d, const char *what);
+
+/* The corpus's lexicon (compiled-in gazetteers plus user definitions from
+** the database), loaded on first use and dropped by dz_lexicon_reset after
+** user edits. Owned by d. NULL on failure with the message set. */
+dz_lexicon *dz_lexicon_get(dossier *d);
+void dz_lexicon_reset(dossier *d);
+
+/* Resolve a since/until value: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+** or a duration counted back from asof ("30 days", "2 weeks", "1 month",
+** "1 year", "today", "yesterday"). For since, out is the first day; for
+** until (is_until=1), the last day. Returns 0, or -1 with the message set. */
+int dz_resolve_date(dossier *d, const char *expr, int is_until, char out[11]);
+
+/* ---- cursors (store.c) ----------------------------------------------------
+** A cursor is a prepared query ready to step; query functions in the core
+** return one so that callers (Lua bindings, C embedders) read rows without
+** writing SQL. Column names are the record field names. */
+typedef struct dz_cursor dz_cursor;
+/* Step: 1 a row is ready, 0 done, -1 error (message in d). */
+int dz_cursor_step(dz_cursor *c);
+int dz_cursor_ncols(dz_cursor *c);
+const char *dz_cursor_name(dz_cursor *c, int i);
+int dz_cursor_type(dz_cursor *c, int i);      /* SQLITE_INTEGER, ... */
+int64_t dz_cursor_int(dz_cursor *c, int i);
+double dz_cursor_double(dz_cursor *c, int i);
+const char *dz_cursor_text(dz_cursor *c, int i, size_t *len);
+void dz_cursor_free(dz_cursor *c);
+/* Make a cursor over sql with params bound in order (each a string, or
+** NULL for SQL NULL; strings that look like integers are bound as text:
+** use the typed binder for numbers). Owned by the caller. */
+dz_cursor *dz_cursor_new(dossier *d, const char *sql);
+int dz_cursor_bind_text(dz_cursor *c, int i, const char *s);
+int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v);
+int dz_cursor_bind_double(dz_cursor *c, int i, double v);
+int dz_cursor_bind_null(dz_cursor *c, int i);
+sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);
+
+#endif

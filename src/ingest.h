@@ -1,0 +1,45 @@
+/*
+** ingest.h — what ingest.c, page.c, html.c and formats.c offer: turning
+** input bytes into clean articles. The parsers are pure functions from
+** bytes to a list of articles; ingest.c walks paths, decodes (gzip,
+** Latin-1, broken UTF-8), picks the parser, applies metadata (input,
+** sidecar, options, text) and stores each input in one transaction.
+*/
+#ifndef DOSSIER_INGEST_H
+#define DOSSIER_INGEST_H
+
+#include "dossier.h"
+#include "util.h"
+
+/* The articles parsed from one input. Strings in the items live in arena. */
+typedef struct dz_doclist {
+    dz_arena arena;
+    dossier_article *items;
+    int n, cap;
+} dz_doclist;
+
+/* Append a zeroed article to the list; NULL when out of memory. */
+dossier_article *doclist_add(dz_doclist *l);
+void doclist_free(dz_doclist *l);
+
+/* page.c: split a plain-text page (text copied from a rendered site) into
+** its main article, teasers and links, dropping site furniture. text is
+** valid UTF-8. Returns 0, or -1 with a message in err. */
+int page_parse_text(const char *text, size_t n, dz_doclist *out,
+                    char *err, size_t errlen);
+
+/* html.c: the main article of an HTML page, with title / date / author /
+** section from meta tags and JSON-LD. Returns 0, or -1 with a message. */
+int html_parse(const char *html, size_t n, dz_doclist *out,
+               char *err, size_t errlen);
+
+/* formats.c: RSS / Atom feeds, JSON lines and CSV with a header. */
+int feed_parse(const char *xml, size_t n, dz_doclist *out, char *err, size_t errlen);
+int jsonl_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);
+int csv_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);
+
+/* Decide the format of an input by its content (and name as a hint):
+** "text", "html", "rss", "jsonl" or "csv". Static string. */
+const char *ingest_detect(const char *data, size_t n, const char *name);
+
+#endif

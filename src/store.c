@@ -1,0 +1,671 @@
+/*
+** store.c — the SQLite database behind a corpus: schema and migrations,
+** connection settings, the prepared-statement cache, articles, and saving
+** analyses. The only file that knows the schema's write side.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "store.h"
+#include "text.h"
+#include "entities.h"
+#include "timex.h"
+#include "actions.h"
+
+/* application_id: "doss" */
+#define STORE_APP_ID 0x646f7373
+
+/* The schema, version 1. Later versions append migrations below it. */
+static const char schema_v1[] =
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);\n"
+    "CREATE TABLE pages(\n"
+    "  id INTEGER PRIMARY KEY, path TEXT, url TEXT, site TEXT,\n"
+    "  format TEXT, retrieved TEXT, hash TEXT,\n"
+    "  added TEXT NOT NULL DEFAULT (datetime('now')));\n"
+    "CREATE INDEX pages_hash ON pages(hash);\n"
+    "CREATE TABLE articles(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  page INTEGER REFERENCES pages(id) ON DELETE SET NULL,\n"
+    "  seq INTEGER NOT NULL DEFAULT 0,\n"
+    "  kind TEXT NOT NULL DEFAULT 'article'\n"
+    "    CHECK (kind IN ('article','teaser','link')),\n"
+    "  title TEXT, dek TEXT, section TEXT, region TEXT, byline TEXT,\n"
+    "  published TEXT, date_source TEXT NOT NULL DEFAULT 'unknown',\n"
+    "  url TEXT, source TEXT,\n"
+    "  body TEXT NOT NULL DEFAULT '', captions TEXT, meta TEXT,\n"
+    "  partial INTEGER NOT NULL DEFAULT 0,\n"
+    "  hash TEXT NOT NULL UNIQUE,\n"
+    "  added TEXT NOT NULL DEFAULT (datetime('now')));\n"
+    "CREATE INDEX articles_published ON articles(published);\n"
+    "CREATE INDEX articles_kind ON articles(kind, published);\n"
+    "CREATE INDEX articles_page ON articles(page);\n"
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(\n"
+    "  title, dek, body, content='articles', content_rowid='id',\n"
+    "  tokenize='porter unicode61 remove_diacritics 2');\n"
+    "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(rowid, title, dek, body)\n"
+    "  VALUES (new.id, new.title, new.dek, new.body);\n"
+    "END;\n"
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, dek, body)\n"
+    "  VALUES ('delete', old.id, old.title, old.dek, old.body);\n"
+    "END;\n"
+    "CREATE TRIGGER articles_au AFTER UPDATE OF title, dek, body ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, dek, body)\n"
+    "  VALUES ('delete', old.id, old.title, old.dek, old.body);\n"
+    "  INSERT INTO articles_fts(rowid, title, dek, body)\n"
+    "  VALUES (new.id, new.title, new.dek, new.body);\n"
+    "END;\n"
+    "CREATE TABLE sentences(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  paragraph INTEGER NOT NULL DEFAULT 0);\n"
+    "CREATE INDEX sentences_article ON sentences(article, seq);\n"
+    "CREATE TABLE entities(\n"
+    "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,\n"
+    "  code TEXT, user_defined INTEGER NOT NULL DEFAULT 0,\n"
+    "  UNIQUE(name, type));\n"
+    "CREATE TABLE aliases(\n"
+    "  alias TEXT NOT NULL, key TEXT NOT NULL,\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,\n"
+    "  user_defined INTEGER NOT NULL DEFAULT 0,\n"
+    "  PRIMARY KEY(key, entity));\n"
+    "CREATE INDEX aliases_entity ON aliases(entity);\n"
+    "CREATE TABLE mentions(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER REFERENCES sentences(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, surface TEXT);\n"
+    "CREATE INDEX mentions_entity ON mentions(entity, article);\n"
+    "CREATE INDEX mentions_article ON mentions(article);\n"
+    "CREATE INDEX mentions_sentence ON mentions(sentence);\n"
+    "CREATE TABLE timexes(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER REFERENCES sentences(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT,\n"
+    "  type TEXT, value TEXT, date_start TEXT, date_end TEXT,\n"
+    "  precision TEXT);\n"
+    "CREATE INDEX timexes_article ON timexes(article);\n"
+    "CREATE INDEX timexes_date ON timexes(date_start, date_end);\n"
+    "CREATE TABLE actions(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER REFERENCES sentences(id) ON DELETE CASCADE,\n"
+    "  actor INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  verb TEXT NOT NULL, category INTEGER,\n"
+    "  target INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  object TEXT, date_start TEXT, date_end TEXT, precision TEXT,\n"
+    "  date_source TEXT, modality TEXT NOT NULL DEFAULT 'asserted',\n"
+    "  evidence TEXT);\n"
+    "CREATE INDEX actions_date ON actions(date_start, date_end);\n"
+    "CREATE INDEX actions_actor ON actions(actor, date_start);\n"
+    "CREATE INDEX actions_target ON actions(target, date_start);\n"
+    "CREATE INDEX actions_category ON actions(category, date_start);\n"
+    "CREATE INDEX actions_article ON actions(article);\n";
+
+/* Each migration takes the schema from version i to i+1; index 0 creates
+** version 1 from nothing. */
+static const char *const migrations[] = { schema_v1 };
+
+/* Cached prepared statements, keyed by the address of their SQL text. */
+typedef struct dz_stmt_cache {
+    const char *sql;
+    sqlite3_stmt *stmt;
+    struct dz_stmt_cache *next;
+} dz_stmt_cache;
+
+sqlite3_stmt *store_stmt(dossier *d, const char *sql)
+{
+    dz_stmt_cache *c;
+    for (c = d->stmts; c; c = c->next) {
+        if (c->sql == sql) {
+            sqlite3_reset(c->stmt);
+            sqlite3_clear_bindings(c->stmt);
+            return c->stmt;
+        }
+    }
+    c = calloc(1, sizeof *c);
+    if (!c) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    if (sqlite3_prepare_v3(d->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+                           &c->stmt, NULL) != SQLITE_OK) {
+        dz_sqlite_error(d, "prepare");
+        free(c);
+        return NULL;
+    }
+    c->sql = sql;
+    c->next = d->stmts;
+    d->stmts = c;
+    return c->stmt;
+}
+
+static void stmt_cache_free(dossier *d)
+{
+    dz_stmt_cache *c = d->stmts, *next;
+    for (; c; c = next) {
+        next = c->next;
+        sqlite3_finalize(c->stmt);
+        free(c);
+    }
+    d->stmts = NULL;
+}
+
+static int exec(dossier *d, const char *sql, const char *what)
+{
+    char *msg = NULL;
+    int rc = sqlite3_exec(d->db, sql, NULL, NULL, &msg);
+    if (rc != SQLITE_OK) {
+        int code = rc == SQLITE_INTERRUPT ? DOSSIER_INTERRUPTED
+                 : (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) ? DOSSIER_CORRUPT
+                 : DOSSIER_ERROR;
+        dz_error(d, code, "%s: %s", what, msg ? msg : sqlite3_errstr(rc));
+        sqlite3_free(msg);
+        return code;
+    }
+    return DOSSIER_OK;
+}
+
+/* Read one integer pragma into *out. */
+static int pragma_int(dossier *d, const char *sql, int *out)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(d->db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return dz_sqlite_error(d, "cannot read the database");
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *out = sqlite3_column_int(st, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+        return dz_sqlite_error(d, "cannot read the database");
+    return DOSSIER_OK;
+}
+
+/* Check the file is ours (or empty) and bring its schema up to date. */
+static int store_migrate(dossier *d)
+{
+    int app = 0, version = 0, ntables = 0, rc;
+    int target = (int)(sizeof migrations / sizeof migrations[0]);
+
+    if ((rc = pragma_int(d, "PRAGMA application_id", &app)) != DOSSIER_OK)
+        return rc;
+    if ((rc = pragma_int(d, "SELECT count(*) FROM sqlite_schema", &ntables)))
+        return rc;
+    if ((rc = pragma_int(d, "PRAGMA user_version", &version)))
+        return rc;
+    if (ntables > 0 && app != STORE_APP_ID)
+        return dz_error(d, DOSSIER_CORRUPT,
+                        "not a dossier database (it holds other tables)");
+    if (version > target)
+        return dz_error(d, DOSSIER_CORRUPT,
+                        "database schema version %d is newer than this "
+                        "dossier understands (%d)", version, target);
+    if (version == target)
+        return DOSSIER_OK;
+    if ((rc = exec(d, "BEGIN IMMEDIATE", "cannot start migration")))
+        return rc;
+    for (; version < target; version++) {
+        char sql[96];
+        if ((rc = exec(d, migrations[version], "migration failed")))
+            goto fail;
+        snprintf(sql, sizeof sql, "PRAGMA user_version=%d", version + 1);
+        if ((rc = exec(d, sql, "migration failed")))
+            goto fail;
+    }
+    {
+        char sql[160];
+        snprintf(sql, sizeof sql,
+                 "PRAGMA application_id=%d;"
+                 "INSERT OR REPLACE INTO meta VALUES('schema_version','%d');"
+                 "INSERT OR REPLACE INTO meta VALUES('application','dossier')",
+                 STORE_APP_ID, target);
+        if ((rc = exec(d, sql, "migration failed")))
+            goto fail;
+    }
+    return exec(d, "COMMIT", "migration failed");
+fail:
+    sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+int store_open(dossier *d, const char *path)
+{
+    int rc = sqlite3_open_v2(path, &d->db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                             SQLITE_OPEN_URI, NULL);
+    if (rc != SQLITE_OK) {
+        dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
+                 d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
+        return DOSSIER_IO;
+    }
+    sqlite3_extended_result_codes(d->db, 1);
+    sqlite3_busy_timeout(d->db, 5000);
+    /* Reading the header first tells a foreign file from ours before we
+    ** write anything to it. */
+    rc = store_migrate(d);
+    if (rc == DOSSIER_OK)
+        rc = exec(d, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                     "PRAGMA synchronous=NORMAL", "cannot configure database");
+    if (rc != DOSSIER_OK) {
+        char msg[sizeof d->errmsg];
+        memcpy(msg, d->errmsg, sizeof msg);
+        dz_error(d, rc, "%s: %s", path, msg);
+    }
+    return rc;
+}
+
+void store_close(dossier *d)
+{
+    stmt_cache_free(d);
+    if (d->db) {
+        sqlite3_close_v2(d->db);
+        d->db = NULL;
+    }
+}
+
+int store_begin(dossier *d)
+{
+    return exec(d, "BEGIN IMMEDIATE", "cannot start a transaction");
+}
+
+int store_commit(dossier *d)
+{
+    return exec(d, "COMMIT", "cannot commit");
+}
+
+int store_rollback(dossier *d)
+{
+    if (d->db && !sqlite3_get_autocommit(d->db))
+        sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+    return DOSSIER_OK;
+}
+
+/* 128-bit FNV-1a style hash built from two 64-bit lanes; good enough to
+** dedupe articles (collisions would need adversarial input). */
+static void hash_update(uint64_t h[2], const char *s)
+{
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    for (; *p; p++) {
+        h[0] = (h[0] ^ *p) * 0x100000001b3ULL;
+        h[1] = (h[1] ^ *p) * 0x100000001b3ULL + (h[0] >> 29);
+    }
+    h[0] = (h[0] ^ 0xff) * 0x100000001b3ULL;   /* field separator */
+    h[1] = (h[1] ^ 0xfe) * 0x100000001b3ULL;
+}
+
+void store_article_hash(const dossier_article *a, char out[33])
+{
+    uint64_t h[2] = { 0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL };
+    hash_update(h, a->kind ? a->kind : "article");
+    hash_update(h, a->title);
+    hash_update(h, a->body);
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h[0],
+             (unsigned long long)h[1]);
+}
+
+int store_page_add(dossier *d, const char *path, const char *url,
+                   const char *format, const char *hash, int64_t *id)
+{
+    sqlite3_stmt *st = store_stmt(d,
+        "INSERT INTO pages(path, url, format, hash) VALUES (?,?,?,?)");
+    if (!st)
+        return DOSSIER_ERROR;
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, url, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, format, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, hash, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return dz_sqlite_error(d, "cannot add page");
+    *id = sqlite3_last_insert_rowid(d->db);
+    return DOSSIER_OK;
+}
+
+static void bind_opt(sqlite3_stmt *st, int i, const char *s)
+{
+    if (s && *s)
+        sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+int store_article_insert(dossier *d, int64_t page, int seq,
+                         const dossier_article *a, int64_t *id)
+{
+    char hash[33];
+    sqlite3_stmt *st;
+    const char *kind = a->kind && *a->kind ? a->kind : "article";
+
+    if (strcmp(kind, "article") && strcmp(kind, "teaser") && strcmp(kind, "link"))
+        return dz_error(d, DOSSIER_MISUSE,
+                        "kind must be article, teaser or link, not '%s'", kind);
+    if (a->published && *a->published) {
+        int y, m, dd;
+        if (dz_date_parse(a->published, &y, &m, &dd) != 0)
+            return dz_error(d, DOSSIER_MISUSE,
+                            "published must be an ISO date YYYY-MM-DD, not '%s'",
+                            a->published);
+    }
+    store_article_hash(a, hash);
+    st = store_stmt(d, "SELECT id FROM articles WHERE hash=?");
+    if (!st)
+        return DOSSIER_ERROR;
+    sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        if (id)
+            *id = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        return dz_error(d, DOSSIER_DUPLICATE, "already stored");
+    }
+    sqlite3_reset(st);
+    st = store_stmt(d,
+        "INSERT INTO articles(page, seq, kind, title, dek, section, region,"
+        " byline, published, date_source, url, source, body, captions, meta,"
+        " partial, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!st)
+        return DOSSIER_ERROR;
+    if (page > 0)
+        sqlite3_bind_int64(st, 1, page);
+    else
+        sqlite3_bind_null(st, 1);
+    sqlite3_bind_int(st, 2, seq);
+    sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
+    bind_opt(st, 4, a->title);
+    bind_opt(st, 5, a->dek);
+    bind_opt(st, 6, a->section);
+    bind_opt(st, 7, a->region);
+    bind_opt(st, 8, a->byline);
+    bind_opt(st, 9, a->published);
+    sqlite3_bind_text(st, 10,
+                      a->date_source && *a->date_source ? a->date_source
+                      : (a->published && *a->published ? "meta" : "unknown"),
+                      -1, SQLITE_STATIC);
+    bind_opt(st, 11, a->url);
+    bind_opt(st, 12, a->source);
+    sqlite3_bind_text(st, 13, a->body ? a->body : "", -1, SQLITE_STATIC);
+    bind_opt(st, 14, a->captions);
+    bind_opt(st, 15, a->meta);
+    sqlite3_bind_int(st, 16, a->partial ? 1 : 0);
+    sqlite3_bind_text(st, 17, hash, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return dz_sqlite_error(d, "cannot add article");
+    if (id)
+        *id = sqlite3_last_insert_rowid(d->db);
+    return DOSSIER_OK;
+}
+
+int store_latest_date(dossier *d, char out[11])
+{
+    sqlite3_stmt *st = store_stmt(d, "SELECT max(published) FROM articles");
+    out[0] = 0;
+    if (!st)
+        return DOSSIER_ERROR;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        snprintf(out, 11, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_reset(st);
+    return DOSSIER_OK;
+}
+
+/* Find or create the entity (name, type) and return its id in *id. New
+** entities also get their name as an alias so lookups find them. */
+static int entity_id(dossier *d, const char *name, const char *type,
+                     const char *code, int64_t *id)
+{
+    sqlite3_stmt *st = store_stmt(d,
+        "SELECT id FROM entities WHERE name=? AND type=?");
+    if (!st)
+        return DOSSIER_ERROR;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, type, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        *id = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        return DOSSIER_OK;
+    }
+    sqlite3_reset(st);
+    st = store_stmt(d, "INSERT INTO entities(name, type, code) VALUES (?,?,?)");
+    if (!st)
+        return DOSSIER_ERROR;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, type, -1, SQLITE_STATIC);
+    bind_opt(st, 3, code);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return dz_sqlite_error(d, "cannot add entity");
+    *id = sqlite3_last_insert_rowid(d->db);
+    {
+        size_t klen;
+        char *key = text_fold(name, strlen(name), &klen);
+        if (!key)
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        st = store_stmt(d,
+            "INSERT OR IGNORE INTO aliases(alias, key, entity) VALUES (?,?,?)");
+        if (!st) {
+            free(key);
+            return DOSSIER_ERROR;
+        }
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, key, (int)klen, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 3, *id);
+        int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        free(key);
+        if (rc != SQLITE_DONE)
+            return dz_sqlite_error(d, "cannot add alias");
+    }
+    return DOSSIER_OK;
+}
+
+/* A short person name ("Blinken") not resolved inside its article: the
+** corpus's person whose full name ends with it and is mentioned most.
+** Leaves the short name when none is known. */
+static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
+{
+    sqlite3_stmt *st = store_stmt(d,
+        "SELECT e.name FROM entities e LEFT JOIN mentions m ON m.entity=e.id"
+        " WHERE e.type='person' AND e.name LIKE '% ' || ?"
+        " GROUP BY e.id ORDER BY count(m.id) DESC LIMIT 1");
+    const char *out = name;
+    if (!st)
+        return name;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        out = dz_arena_strdup(ar, (const char *)sqlite3_column_text(st, 0));
+    sqlite3_reset(st);
+    return out ? out : name;
+}
+
+static int step_done(dossier *d, sqlite3_stmt *st, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, what);
+}
+
+int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
+{
+    static const char *const clear[] = {
+        "DELETE FROM actions WHERE article=?",
+        "DELETE FROM timexes WHERE article=?",
+        "DELETE FROM mentions WHERE article=?",
+        "DELETE FROM sentences WHERE article=?",
+    };
+    int64_t *sent_ids = NULL, *ent_ids = NULL;
+    dz_arena scratch = { 0 };
+    int rc = DOSSIER_OK, i;
+    sqlite3_stmt *st;
+
+    for (i = 0; i < 4; i++) {
+        if (!(st = store_stmt(d, clear[i])))
+            return DOSSIER_ERROR;
+        sqlite3_bind_int64(st, 1, id);
+        if ((rc = step_done(d, st, "cannot clear analysis")))
+            return rc;
+    }
+    sent_ids = calloc((size_t)a->nsentences + 1, sizeof *sent_ids);
+    ent_ids = calloc((size_t)a->nmentions + 1, sizeof *ent_ids);
+    if (!sent_ids || !ent_ids) {
+        rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < a->nsentences; i++) {
+        const dz_sentence *s = &a->sentences[i];
+        if (!(st = store_stmt(d, "INSERT INTO sentences(article, seq, start,"
+                                 " end, paragraph) VALUES (?,?,?,?,?)"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_int(st, 2, i);
+        sqlite3_bind_int(st, 3, s->start);
+        sqlite3_bind_int(st, 4, s->end);
+        sqlite3_bind_int(st, 5, s->paragraph);
+        if ((rc = step_done(d, st, "cannot save sentence")))
+            goto done;
+        sent_ids[i] = sqlite3_last_insert_rowid(d->db);
+    }
+    for (i = 0; i < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i];
+        const char *name = m->name;
+        if (m->short_form && m->type == DZ_ENT_PERSON)
+            name = resolve_short(d, name, &scratch);
+        if ((rc = entity_id(d, name, dz_entity_type_name(m->type), m->code,
+                            &ent_ids[i])))
+            goto done;
+        if (!(st = store_stmt(d, "INSERT INTO mentions(entity, article,"
+                                 " sentence, start, end, surface)"
+                                 " VALUES (?,?,?,?,?,?)"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, ent_ids[i]);
+        sqlite3_bind_int64(st, 2, id);
+        if (m->sentence >= 0 && m->sentence < a->nsentences)
+            sqlite3_bind_int64(st, 3, sent_ids[m->sentence]);
+        sqlite3_bind_int(st, 4, m->start);
+        sqlite3_bind_int(st, 5, m->end);
+        sqlite3_bind_text(st, 6, a->text + m->start, m->end - m->start,
+                          SQLITE_STATIC);
+        if ((rc = step_done(d, st, "cannot save mention")))
+            goto done;
+    }
+    for (i = 0; i < a->ntimexes; i++) {
+        const dz_timex *t = &a->timexes[i];
+        if (!(st = store_stmt(d, "INSERT INTO timexes(article, sentence,"
+                                 " start, end, text, type, value, date_start,"
+                                 " date_end, precision)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?)"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, id);
+        if (t->sentence >= 0 && t->sentence < a->nsentences)
+            sqlite3_bind_int64(st, 2, sent_ids[t->sentence]);
+        sqlite3_bind_int(st, 3, t->start);
+        sqlite3_bind_int(st, 4, t->end);
+        sqlite3_bind_text(st, 5, a->text + t->start, t->end - t->start,
+                          SQLITE_STATIC);
+        bind_opt(st, 6, t->type);
+        bind_opt(st, 7, t->value);
+        bind_opt(st, 8, t->begin);
+        bind_opt(st, 9, t->end_date);
+        bind_opt(st, 10, t->precision ? dz_precision_name(t->precision) : NULL);
+        if ((rc = step_done(d, st, "cannot save time expression")))
+            goto done;
+    }
+    for (i = 0; i < a->nactions; i++) {
+        const dz_action *x = &a->actions[i];
+        if (!(st = store_stmt(d, "INSERT INTO actions(article, sentence,"
+                                 " actor, verb, category, target, object,"
+                                 " date_start, date_end, precision,"
+                                 " date_source, modality, evidence)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, id);
+        if (x->sentence >= 0 && x->sentence < a->nsentences)
+            sqlite3_bind_int64(st, 2, sent_ids[x->sentence]);
+        if (x->actor >= 0 && x->actor < a->nmentions)
+            sqlite3_bind_int64(st, 3, ent_ids[x->actor]);
+        sqlite3_bind_text(st, 4, x->verb ? x->verb : "", -1, SQLITE_STATIC);
+        if (x->category > 0)
+            sqlite3_bind_int(st, 5, x->category);
+        if (x->target >= 0 && x->target < a->nmentions)
+            sqlite3_bind_int64(st, 6, ent_ids[x->target]);
+        bind_opt(st, 7, x->object);
+        bind_opt(st, 8, x->begin);
+        bind_opt(st, 9, x->end_date);
+        bind_opt(st, 10, x->precision ? dz_precision_name(x->precision) : NULL);
+        sqlite3_bind_text(st, 11, dz_date_source_name(x->date_source), -1,
+                          SQLITE_STATIC);
+        sqlite3_bind_text(st, 12, dz_modality_name(x->modality), -1,
+                          SQLITE_STATIC);
+        if (x->ev_end > x->ev_start)
+            sqlite3_bind_text(st, 13, a->text + x->ev_start,
+                              x->ev_end - x->ev_start, SQLITE_STATIC);
+        if ((rc = step_done(d, st, "cannot save action")))
+            goto done;
+    }
+done:
+    free(sent_ids);
+    free(ent_ids);
+    dz_arena_free(&scratch);
+    return rc;
+}
+
+/* Run the analysis pipeline on a text: sentences, entities, time
+** expressions, actions. Returns 0, or -1 when out of memory. */
+static int analyze_text(const dz_lexicon *lx, dz_analysis *a)
+{
+    if (text_split(a) != 0)
+        return -1;
+    if (lx && entities_find(lx, a) != 0)
+        return -1;
+    if (timex_find(a) != 0)
+        return -1;
+    if (actions_find(a) != 0)
+        return -1;
+    return 0;
+}
+
+int store_article_analyze(dossier *d, int64_t id)
+{
+    sqlite3_stmt *st = store_stmt(d,
+        "SELECT body, published FROM articles WHERE id=?");
+    dz_lexicon *lx = dz_lexicon_get(d);
+    dz_analysis a;
+    char *body;
+    size_t len;
+    char published[11] = "";
+    int rc;
+
+    if (!st || !lx)
+        return DOSSIER_ERROR;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return dz_error(d, DOSSIER_NOTFOUND, "no article %lld", (long long)id);
+    }
+    len = (size_t)sqlite3_column_bytes(st, 0);
+    body = dz_strndup((const char *)sqlite3_column_text(st, 0), len);
+    if (sqlite3_column_text(st, 1))
+        snprintf(published, sizeof published, "%s",
+                 (const char *)sqlite3_column_text(st, 1));
+    sqlite3_reset(st);
+    if (!body)
+        return dz_error(d, DOSSIER_NOMEM, "out of memory");
+    dz_analysis_init(&a, body, len, published);
+    if (analyze_text(lx, &a) != 0)
+        rc = dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
+    else
+        rc = store_save_analysis(d, id, &a);
+    dz_analysis_free(&a);
+    free(body);
+    return rc;
+}
