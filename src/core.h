@@ -53,6 +53,12 @@ void dz_lexicon_reset(dossier *d);
 ** until (is_until=1), the last day. Returns 0, or -1 with the message set. */
 int dz_resolve_date(dossier *d, const char *expr, int is_until, char out[11]);
 
+/* The range an expression denotes, counted from base (asof when NULL):
+** "2024-04" → the month, "30 days" → 30 days back to base, "last month"
+** → the calendar month before base. 0, or -1 with the message set. */
+int dz_date_range(dossier *d, const char *expr, const char *base,
+                  char begin[11], char end[11]);
+
 /* ---- cursors (store.c) ----------------------------------------------------
 ** A cursor is a prepared query ready to step; query functions in the core
 ** return one so that callers (Lua bindings, C embedders) read rows without
@@ -76,5 +82,26 @@ int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v);
 int dz_cursor_bind_double(dz_cursor *c, int i, double v);
 int dz_cursor_bind_null(dz_cursor *c, int i);
 sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);
+/* A cursor over one read-only SQL statement supplied by a user
+** (dossier.sql): anything that writes, or more than one statement, is
+** refused with a message. */
+dz_cursor *dz_sql_readonly(dossier *d, const char *sql);
+
+/* ---- article queries (articles.c) ------------------------------------------ */
+typedef struct dz_article_filter {
+    char since[11], until[11];   /* "" for open ends */
+    const char *kind;            /* NULL for any */
+    const char *section;
+    int64_t limit, offset;       /* limit <= 0: no limit */
+    int newest_first;
+} dz_article_filter;
+
+/* Articles matching f, newest first or by date, as records
+** {id, kind, published, title, section, region, source}. */
+dz_cursor *articles_list(dossier *d, const dz_article_filter *f);
+/* Number of matching articles, or -1 with the message set. */
+int64_t articles_count(dossier *d, const dz_article_filter *f);
+/* The whole record of one article (every column). */
+dz_cursor *articles_get(dossier *d, int64_t id);
 
 #endif

@@ -25,6 +25,11 @@ int lexicon_define(dz_lexicon *lx, const char *name, dz_entity_type type,
 int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
                   dz_entity_type type);
 
+/* Add the user's definitions and aliases stored in the database's
+** entities / aliases tables (rows with user_defined = 1). 0 ok, -1 error. */
+struct sqlite3;
+int lexicon_load_user(dz_lexicon *lx, struct sqlite3 *db);
+
 /* Attach a learned tagger (ner.c); the lexicon takes ownership. NULL
 ** detaches. With no model the recogniser uses gazetteers and rules. */
 void lexicon_set_model(dz_lexicon *lx, dz_ner_model *m);

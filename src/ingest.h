@@ -38,6 +38,12 @@ int feed_parse(const char *xml, size_t n, dz_doclist *out, char *err, size_t err
 int jsonl_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);
 int csv_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);
 
+/* Read a whole file into out (NUL-terminated), gunzipping .gz input and
+** converting Latin-1 (or repairing broken UTF-8) to UTF-8; *repaired is set
+** to 1 when bytes had to be converted. Returns 0, or -1 with a message. */
+int ingest_read_file(const char *path, dz_buf *out, int *repaired,
+                     char *err, size_t errlen);
+
 /* Decide the format of an input by its content (and name as a hint):
 ** "text", "html", "rss", "jsonl" or "csv". Static string. */
 const char *ingest_detect(const char *data, size_t n, const char *name);

@@ -669,3 +669,107 @@ int store_article_analyze(dossier *d, int64_t id)
     free(body);
     return rc;
 }
+
+/* ---- cursors ------------------------------------------------------------- */
+
+struct dz_cursor {
+    dossier *d;
+    sqlite3_stmt *st;
+};
+
+dz_cursor *dz_cursor_new(dossier *d, const char *sql)
+{
+    dz_cursor *c = calloc(1, sizeof *c);
+    if (!c) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c->d = d;
+    if (sqlite3_prepare_v2(d->db, sql, -1, &c->st, NULL) != SQLITE_OK) {
+        dz_sqlite_error(d, "query");
+        free(c);
+        return NULL;
+    }
+    return c;
+}
+
+int dz_cursor_bind_text(dz_cursor *c, int i, const char *s)
+{
+    return sqlite3_bind_text(c->st, i, s, -1, SQLITE_TRANSIENT) == SQLITE_OK ? 0 : -1;
+}
+
+int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v)
+{
+    return sqlite3_bind_int64(c->st, i, v) == SQLITE_OK ? 0 : -1;
+}
+
+int dz_cursor_bind_double(dz_cursor *c, int i, double v)
+{
+    return sqlite3_bind_double(c->st, i, v) == SQLITE_OK ? 0 : -1;
+}
+
+int dz_cursor_bind_null(dz_cursor *c, int i)
+{
+    return sqlite3_bind_null(c->st, i) == SQLITE_OK ? 0 : -1;
+}
+
+int dz_cursor_step(dz_cursor *c)
+{
+    int rc = sqlite3_step(c->st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    if (rc == SQLITE_DONE)
+        return 0;
+    dz_sqlite_error(c->d, "query");
+    return -1;
+}
+
+int dz_cursor_ncols(dz_cursor *c) { return sqlite3_column_count(c->st); }
+const char *dz_cursor_name(dz_cursor *c, int i) { return sqlite3_column_name(c->st, i); }
+int dz_cursor_type(dz_cursor *c, int i) { return sqlite3_column_type(c->st, i); }
+int64_t dz_cursor_int(dz_cursor *c, int i) { return sqlite3_column_int64(c->st, i); }
+double dz_cursor_double(dz_cursor *c, int i) { return sqlite3_column_double(c->st, i); }
+sqlite3_stmt *dz_cursor_stmt(dz_cursor *c) { return c->st; }
+
+const char *dz_cursor_text(dz_cursor *c, int i, size_t *len)
+{
+    const char *s = (const char *)sqlite3_column_text(c->st, i);
+    if (len)
+        *len = (size_t)sqlite3_column_bytes(c->st, i);
+    return s;
+}
+
+void dz_cursor_free(dz_cursor *c)
+{
+    if (!c)
+        return;
+    sqlite3_finalize(c->st);
+    free(c);
+}
+
+dz_cursor *dz_sql_readonly(dossier *d, const char *sql)
+{
+    dz_cursor *c = calloc(1, sizeof *c);
+    const char *tail = NULL;
+    if (!c) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c->d = d;
+    if (sqlite3_prepare_v2(d->db, sql, -1, &c->st, &tail) != SQLITE_OK) {
+        dz_sqlite_error(d, "sql");
+        free(c);
+        return NULL;
+    }
+    while (tail && (*tail == ' ' || *tail == '\n' || *tail == '\t' ||
+                    *tail == '\r' || *tail == ';'))
+        tail++;
+    if (!c->st || (tail && *tail) || !sqlite3_stmt_readonly(c->st)) {
+        dz_error(d, DOSSIER_MISUSE, !c->st ? "sql: empty statement"
+                 : (tail && *tail) ? "sql: one statement at a time"
+                 : "sql: read-only; use the articles and entities modules to change the corpus");
+        dz_cursor_free(c);
+        return NULL;
+    }
+    return c;
+}

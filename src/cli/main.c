@@ -1,0 +1,318 @@
+/*
+** main.c — the dossier program: parse the command line, open the corpus,
+** and hand over to a script, -e code, the ingest command or the REPL.
+**
+**   dossier [-d DB] [--as-of DATE|latest] [-e CODE] [-i] [SCRIPT [ARGS...]]
+**   dossier [-d DB] ingest [--format F] [--date D] [--source S] [--url U] PATH...
+**   dossier [-d DB] reanalyze
+**
+** Exit status: 0 ok, 1 a script or ingest error, 2 bad usage.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include <lualib.h>
+#include "dossier.h"
+#include "dossier_lua.h"
+#include "repl.h"
+#include <sqlite3.h>
+
+static const char *sqlite_version_string(void)
+{
+    return sqlite3_libversion();
+}
+
+static const char usage_text[] =
+    "usage: dossier [-d DB] [--as-of DATE|latest] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
+    "       dossier [-d DB] ingest [--format F] [--date D] [--source S] [--url U]\n"
+    "                              [--progress|--quiet] PATH...\n"
+    "       dossier [-d DB] reanalyze\n"
+    "\n"
+    "  -d DB          corpus database (default: $DOSSIER_DB, else ./dossier.db)\n"
+    "  -e CODE        run Lua code (may repeat); expression values are printed\n"
+    "  -i             enter the shell after running SCRIPT or -e\n"
+    "  --as-of DATE   the date relative dates count back from (YYYY-MM-DD, or\n"
+    "                 'latest' for the newest article's date; default today)\n"
+    "  SCRIPT         a Lua file ('-' for standard input), with ARGS in arg[]\n"
+    "  --help         this text;  --version  the version\n"
+    "\n"
+    "With no SCRIPT and no -e, dossier reads Lua from the terminal (the shell)\n"
+    "or, when standard input is not a terminal, statement by statement from it.\n";
+
+static int usage(const char *fmt, const char *what)
+{
+    fprintf(stderr, "dossier: ");
+    fprintf(stderr, fmt, what);
+    fprintf(stderr, "\n(dossier --help for usage)\n");
+    return 2;
+}
+
+/* ---- ingest ----------------------------------------------------------------*/
+
+typedef struct ingest_ui {
+    int progress;          /* print a progress line on stderr */
+    double started;
+    int64_t failed_shown;
+} ingest_ui;
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Called by the core after each input file. */
+static void on_file(void *ctx, const char *path, int rc, const char *message,
+                    const dossier_ingest_stats *s)
+{
+    ingest_ui *ui = ctx;
+    if (message && rc != DOSSIER_OK) {
+        if (ui->progress)
+            fputs("\r\033[K", stderr);
+        fprintf(stderr, "%s: %s\n", path, message);
+    }
+    if (ui->progress) {
+        double secs = now_seconds() - ui->started;
+        fprintf(stderr, "\r\033[K%lld files, %lld articles, %.1f MB/s",
+                (long long)s->files, (long long)s->articles_added,
+                secs > 0 ? s->bytes / 1e6 / secs : 0.0);
+        fflush(stderr);
+    }
+}
+
+static int run_ingest(dossier *d, int argc, char **argv)
+{
+    dossier_ingest_opts o;
+    dossier_ingest_stats total, s;
+    ingest_ui ui;
+    int i, npaths = 0, failed = 0;
+    double secs;
+
+    memset(&o, 0, sizeof o);
+    memset(&total, 0, sizeof total);
+    memset(&ui, 0, sizeof ui);
+    ui.progress = isatty(STDERR_FILENO);
+    for (i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--format") || !strcmp(a, "--date") ||
+            !strcmp(a, "--source") || !strcmp(a, "--url")) {
+            if (i + 1 >= argc)
+                return usage("%s needs a value", a);
+            if (!strcmp(a, "--format")) o.format = argv[++i];
+            else if (!strcmp(a, "--date")) o.date = argv[++i];
+            else if (!strcmp(a, "--source")) o.source = argv[++i];
+            else o.url = argv[++i];
+        } else if (!strcmp(a, "--progress")) {
+            ui.progress = 1;
+        } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
+            ui.progress = 0;
+        } else if (a[0] == '-' && a[1]) {
+            return usage("unknown ingest option %s", a);
+        } else {
+            npaths++;
+        }
+    }
+    if (npaths == 0)
+        return usage("%s", "ingest: which files?");
+    o.on_file = on_file;
+    o.ctx = &ui;
+    ui.started = now_seconds();
+    for (i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        int rc;
+        if (!strcmp(a, "--format") || !strcmp(a, "--date") ||
+            !strcmp(a, "--source") || !strcmp(a, "--url")) {
+            i++;
+            continue;
+        }
+        if (a[0] == '-' && a[1])
+            continue;
+        memset(&s, 0, sizeof s);
+        rc = dossier_ingest(d, a, &o, &s);
+        total.files += s.files;
+        total.files_failed += s.files_failed;
+        total.articles_added += s.articles_added;
+        total.duplicates += s.duplicates;
+        total.bytes += s.bytes;
+        total.repaired_utf8 += s.repaired_utf8;
+        if (rc == DOSSIER_INTERRUPTED) {
+            fprintf(stderr, "%sdossier: ingest interrupted\n", ui.progress ? "\n" : "");
+            return 1;
+        }
+        if (rc != DOSSIER_OK) {
+            failed = 1;
+            if (s.files_failed == 0 || s.files <= 1)
+                fprintf(stderr, "%s%s: %s\n", ui.progress ? "\r\033[K" : "", a,
+                        dossier_errmsg(d));
+        }
+    }
+    secs = now_seconds() - ui.started;
+    if (ui.progress)
+        fputs("\r\033[K", stderr);
+    fprintf(stderr, "ingested %lld file%s: %lld article%s added, %lld already "
+            "stored, %lld failed%s (%.1f MB in %.2f s)\n",
+            (long long)total.files, total.files == 1 ? "" : "s",
+            (long long)total.articles_added, total.articles_added == 1 ? "" : "s",
+            (long long)total.duplicates, (long long)total.files_failed,
+            total.repaired_utf8 ? ", some text repaired" : "",
+            total.bytes / 1e6, secs);
+    return failed || total.files_failed ? 1 : 0;
+}
+
+/* ---- Lua ---------------------------------------------------------------------*/
+
+/* Build the arg table as lua(1) does: script at 0, its arguments at 1..n,
+** interpreter and options at negative indices. */
+static void create_arg_table(lua_State *L, char **argv, int argc, int script)
+{
+    int i;
+    lua_createtable(L, argc - script - 1 > 0 ? argc - script - 1 : 0, script + 1);
+    for (i = 0; i < argc; i++) {
+        lua_pushstring(L, argv[i]);
+        lua_rawseti(L, -2, i - script);
+    }
+    lua_setglobal(L, "arg");
+}
+
+/* Load the script (NULL or "-" for stdin) and run it with its arguments,
+** returning the exit status. */
+static int run_script(lua_State *L, const char *script, char **argv, int argc,
+                      int first_arg)
+{
+    int status, i, n = 0;
+    const char *fname = script && strcmp(script, "-") ? script : NULL;
+    status = luaL_loadfile(L, fname);
+    if (status == LUA_OK) {
+        for (i = first_arg; i < argc; i++, n++)
+            lua_pushstring(L, argv[i]);
+        status = repl_docall(L, n, 0);
+    }
+    if (status != LUA_OK) {
+        fprintf(stderr, "%s\n", lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return 1;
+    }
+    return 0;
+}
+
+static void open_lua(lua_State *L, dossier *d)
+{
+    luaL_openlibs(L);
+    dossier_lua_openlibs(L, d);
+}
+
+/* Open the corpus named by -d, $DOSSIER_DB or ./dossier.db. */
+static int open_corpus(const char *path, dossier **d)
+{
+    if (!path)
+        path = getenv("DOSSIER_DB");
+    if (!path || !*path)
+        path = "dossier.db";
+    if (dossier_open(path, d) != DOSSIER_OK) {
+        fprintf(stderr, "dossier: %s\n", dossier_errmsg(*d));
+        dossier_close(*d);
+        *d = NULL;
+        return 1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    const char *db = NULL, *asof = NULL;
+    int i, interactive = 0, script = 0, has_code = 0, status = 0;
+    dossier *d = NULL;
+    lua_State *L;
+
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else if (!strcmp(a, "--version") || !strcmp(a, "-v")) {
+            printf("dossier %s (%s, SQLite %s)\n", dossier_version(),
+                   LUA_RELEASE, sqlite_version_string());
+            return 0;
+        } else if (!strcmp(a, "-d") || !strcmp(a, "--as-of") || !strcmp(a, "-e")) {
+            if (i + 1 >= argc)
+                return usage("%s needs a value", a);
+            if (!strcmp(a, "-d"))
+                db = argv[++i];
+            else if (!strcmp(a, "--as-of"))
+                asof = argv[++i];
+            else {
+                has_code = 1;
+                i++;
+            }
+        } else if (!strncmp(a, "--as-of=", 8)) {
+            asof = a + 8;
+        } else if (!strcmp(a, "-i")) {
+            interactive = 1;
+        } else if (!strcmp(a, "--")) {
+            if (i + 1 < argc)
+                script = i + 1;
+            break;
+        } else if (a[0] == '-' && a[1]) {
+            return usage("unknown option %s", a);
+        } else {
+            script = i;
+            break;
+        }
+    }
+
+    if (open_corpus(db, &d) != 0)
+        return 1;
+    if (asof && dossier_set_asof(d, asof) != DOSSIER_OK) {
+        fprintf(stderr, "dossier: %s\n", dossier_errmsg(d));
+        dossier_close(d);
+        return 2;
+    }
+    if (script && !strcmp(argv[script], "ingest")) {
+        status = run_ingest(d, argc - script - 1, argv + script + 1);
+        dossier_close(d);
+        return status;
+    }
+    if (script && !strcmp(argv[script], "reanalyze")) {
+        if (dossier_reanalyze(d) != DOSSIER_OK) {
+            fprintf(stderr, "dossier: reanalyze: %s\n", dossier_errmsg(d));
+            status = 1;
+        }
+        dossier_close(d);
+        return status;
+    }
+
+    L = luaL_newstate();
+    if (!L) {
+        fprintf(stderr, "dossier: cannot create a Lua state\n");
+        dossier_close(d);
+        return 1;
+    }
+    open_lua(L, d);
+    repl_install_signals(L, d);
+    create_arg_table(L, argv, argc, script ? script : 0);
+
+    /* -e chunks in order, then the script */
+    for (i = 1; i < argc && status == 0 && (!script || i < script); i++) {
+        if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "--as-of")) {
+            i++;
+        } else if (!strcmp(argv[i], "-e")) {
+            status = repl_eval(L, argv[++i], "=(command line)");
+        }
+    }
+    if (status == 0 && script)
+        status = run_script(L, argv[script], argv, argc, script + 1);
+    if (status == 0 && (interactive || (!script && !has_code))) {
+        if (isatty(STDIN_FILENO))
+            status = repl_interactive(L, d);
+        else if (!interactive || !script)
+            status = repl_stream(L, d, stdin);
+    }
+    lua_close(L);
+    dossier_close(d);
+    return status;
+}

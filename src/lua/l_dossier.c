@@ -1,0 +1,219 @@
+/*
+** l_dossier.c — the `dossier` Lua module (version, asof, date, sql, open,
+** readfile), luaopen_dossier for `require "dossier"`, the globals the
+** program binds, and dossier_eval for C embedders.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <lualib.h>
+#include "lbind.h"
+#include "../ingest.h"
+#include "dossier_lua.h"
+
+/* dossier.version() -> "0.1.0" */
+static int l_dossier_version(lua_State *L)
+{
+    lua_pushstring(L, dossier_version());
+    return 1;
+}
+
+/* dossier.asof([date]) -> the date relative expressions count back from */
+static int l_dossier_asof(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    if (!lua_isnoneornil(L, 1) &&
+        dossier_set_asof(d, luaL_checkstring(L, 1)) != DOSSIER_OK)
+        return luaL_argerror(L, 1, dossier_errmsg(d));
+    lua_pushstring(L, dossier_asof(d));
+    return 1;
+}
+
+/* dossier.date(expr [, base]) -> start, end. Works without a corpus too
+** (base then defaults to today). */
+static int l_dossier_date(lua_State *L)
+{
+    const char *expr = luaL_checkstring(L, 1);
+    const char *base = luaL_optstring(L, 2, NULL);
+    char b[11], e[11];
+    dossier scratch, *d;
+    if (lua_type(L, lua_upvalueindex(1)) == LUA_TUSERDATA) {
+        d = lbind_corpus(L);
+    } else {
+        memset(&scratch, 0, sizeof scratch);
+        d = &scratch;
+    }
+    if (dz_date_range(d, expr, base, b, e) != 0)
+        return luaL_argerror(L, 1, dossier_errmsg(d));
+    lua_pushstring(L, b);
+    lua_pushstring(L, e);
+    return 2;
+}
+
+/* dossier.sql(query, ...) -> rows; read-only, parameters bound */
+static int l_dossier_sql(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    const char *sql = luaL_checkstring(L, 1);
+    dz_cursor *c = dz_sql_readonly(d, sql);
+    if (!c)
+        return lbind_error(L, d);
+    lbind_bind_values(L, c, 2, lua_gettop(L));
+    return lbind_push_rows(L, d, c);
+}
+
+/* dossier.open(path) -> corpus | nil, message */
+static int l_dossier_open(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    dossier *d = NULL;
+    int rc = dossier_open(path, &d);
+    if (rc != DOSSIER_OK) {
+        lua_pushnil(L);
+        lua_pushstring(L, dossier_errmsg(d));
+        dossier_close(d);
+        return 2;
+    }
+    lbind_push_corpus(L, d, 1);
+    return 1;
+}
+
+/* dossier.readfile(path) -> text, repaired | nil, message. Gunzips .gz and
+** converts Latin-1 to UTF-8, so importers in Lua read any input. */
+static int l_dossier_readfile(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    dz_buf b = { 0 };
+    char err[256];
+    int repaired = 0;
+    if (ingest_read_file(path, &b, &repaired, err, sizeof err) != 0) {
+        dz_buf_free(&b);
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        return 2;
+    }
+    lbind_push_owned(L, b.data, b.len);
+    lua_pushboolean(L, repaired);
+    return 2;
+}
+
+static const luaL_Reg dossier_funcs[] = {
+    { "version", l_dossier_version },
+    { "asof", l_dossier_asof },
+    { "date", l_dossier_date },
+    { "sql", l_dossier_sql },
+    { "open", l_dossier_open },
+    { "readfile", l_dossier_readfile },
+    { NULL, NULL }
+};
+
+/* Build the dossier module table bound to the corpus at idx (or to none
+** when idx is 0) and push it. */
+static void push_dossier_module(lua_State *L, int idx)
+{
+    if (idx)
+        lbind_newmodule(L, idx, dossier_funcs);
+    else
+        luaL_newlib(L, dossier_funcs);
+    luaL_requiref(L, "dossier.report", luaopen_dossier_report, 0);
+    lua_setfield(L, -2, "report");
+    lua_pushstring(L, DOSSIER_VERSION);
+    lua_setfield(L, -2, "VERSION");
+}
+
+int luaopen_dossier(lua_State *L)
+{
+    push_dossier_module(L, 0);
+    return 1;
+}
+
+int dossier_lua_openlibs(lua_State *L, dossier *d)
+{
+    static const char *const modules[] = { "articles", "search", "entities",
+                                           "actions" };
+    int corpus;
+    size_t i;
+    lbind_push_corpus(L, d, 0);
+    corpus = lua_gettop(L);
+    for (i = 0; i < sizeof modules / sizeof modules[0]; i++) {
+        lua_getfield(L, corpus, modules[i]);
+        lua_setglobal(L, modules[i]);
+    }
+    push_dossier_module(L, corpus);
+    lua_pushvalue(L, corpus);
+    lua_setfield(L, -2, "corpus");
+    lua_pushvalue(L, -1);
+    lua_setglobal(L, "dossier");
+    /* require "dossier" inside the program gives the same bound module */
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -2, "dossier");
+    lua_pop(L, 2);
+    luaL_requiref(L, "report", luaopen_dossier_report, 1);
+    lua_pop(L, 2);
+    return 0;
+}
+
+/* Protected part of dossier_eval: run the chunk, convert its first result
+** into a string on the stack. */
+static int eval_chunk(lua_State *L)
+{
+    const char *code = lua_touserdata(L, 1);
+    dossier *d = lua_touserdata(L, 2);
+    int base;
+    lua_settop(L, 0);
+    luaL_openlibs(L);
+    dossier_lua_openlibs(L, d);
+    base = lua_gettop(L);
+    if (luaL_loadbuffer(L, code, strlen(code), "=eval") != LUA_OK)
+        return lua_error(L);
+    lua_call(L, 0, 1);
+    if (lua_isnil(L, -1))
+        return 0;
+    if (lua_type(L, -1) == LUA_TTABLE) {
+        dz_buf out = { 0 };
+        int rc = lreport_render(L, lua_gettop(L), "json", -1, 0, 0, &out);
+        if (rc != 0) {
+            dz_buf_free(&out);
+            return luaL_error(L, "cannot convert the result to JSON");
+        }
+        lua_pushlstring(L, out.data ? out.data : "", out.len);
+        dz_buf_free(&out);
+        return 1;
+    }
+    (void)base;
+    luaL_tolstring(L, -1, NULL);
+    return 1;
+}
+
+int dossier_eval(dossier *d, const char *code, char **result)
+{
+    lua_State *L;
+    int rc;
+    *result = NULL;
+    if (!code)
+        return dz_error(d, DOSSIER_MISUSE, "no code given");
+    L = luaL_newstate();
+    if (!L)
+        return dz_error(d, DOSSIER_NOMEM, "cannot create a Lua state");
+    lua_pushcfunction(L, eval_chunk);
+    lua_pushlightuserdata(L, (void *)code);
+    lua_pushlightuserdata(L, d);
+    rc = lua_pcall(L, 2, 1, 0);
+    if (rc != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        dz_error(d, DOSSIER_ERROR, "%s", msg ? msg : "error in Lua code");
+        lua_close(L);
+        return DOSSIER_ERROR;
+    }
+    if (!lua_isnil(L, -1)) {
+        size_t len;
+        const char *s = lua_tolstring(L, -1, &len);
+        *result = dz_strndup(s ? s : "", s ? len : 0);
+        if (!*result) {
+            lua_close(L);
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        }
+    }
+    lua_close(L);
+    return DOSSIER_OK;
+}

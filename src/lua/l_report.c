@@ -1,0 +1,576 @@
+/*
+** l_report.c — the `report` Lua module: render arrays of records as an
+** aligned table, CSV, JSON or markdown. The REPL printer uses the same
+** renderers.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "lbind.h"
+
+/* Columns listed first when a rows array does not say its own order. */
+static const char *const preferred[] = {
+    "id", "date", "date_end", "published", "kind", "name", "type", "actor",
+    "verb", "category", "target", "object", "modality", "title", "mentions",
+    "articles", "score", "left", "match", "right", "snippet", "text", NULL
+};
+
+int lreport_is_records(lua_State *L, int idx)
+{
+    lua_Integer i, n;
+    if (lua_type(L, idx) != LUA_TTABLE)
+        return 0;
+    n = (lua_Integer)lua_rawlen(L, idx);
+    if (n == 0)
+        return luaL_getmetafield(L, idx, "__columns") != LUA_TNIL
+               ? (lua_pop(L, 1), 1) : 0;
+    for (i = 1; i <= n && i <= 50; i++) {
+        int t = lua_rawgeti(L, idx, i);
+        lua_pop(L, 1);
+        if (t != LUA_TTABLE)
+            return 0;
+    }
+    return 1;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Push an array of column names for the rows at idx: opts.columns, the
+** rows' __columns, or the keys of the first records. */
+static void push_columns(lua_State *L, int idx, int opts)
+{
+    if (opts && lua_type(L, opts) == LUA_TTABLE &&
+        lua_getfield(L, opts, "columns") == LUA_TTABLE)
+        return;
+    if (opts && lua_type(L, opts) == LUA_TTABLE)
+        lua_pop(L, 1);
+    if (luaL_getmetafield(L, idx, "__columns") == LUA_TTABLE)
+        return;
+    {
+        const char *names[256];
+        int n = 0, i, k, out = 0;
+        lua_Integer r, nrows = (lua_Integer)lua_rawlen(L, idx);
+        int seen;
+        lua_newtable(L);            /* set of seen names; keeps them alive */
+        seen = lua_gettop(L);
+        for (r = 1; r <= nrows && r <= 50; r++) {
+            if (lua_rawgeti(L, idx, r) != LUA_TTABLE) {
+                lua_pop(L, 1);
+                continue;
+            }
+            lua_pushnil(L);
+            while (lua_next(L, -2)) {
+                lua_pop(L, 1);
+                if (lua_type(L, -1) == LUA_TSTRING && n < 256) {
+                    lua_pushvalue(L, -1);
+                    if (lua_rawget(L, seen) == LUA_TNIL) {
+                        names[n++] = lua_tostring(L, -2);
+                        lua_pushvalue(L, -2);
+                        lua_pushboolean(L, 1);
+                        lua_rawset(L, seen);
+                    }
+                    lua_pop(L, 1);
+                }
+            }
+            lua_pop(L, 1);
+        }
+        qsort(names, (size_t)n, sizeof names[0], cmp_str);
+        lua_createtable(L, n, 0);
+        for (k = 0; preferred[k]; k++)
+            for (i = 0; i < n; i++)
+                if (names[i] && strcmp(names[i], preferred[k]) == 0) {
+                    lua_pushstring(L, names[i]);
+                    lua_rawseti(L, -2, ++out);
+                    names[i] = NULL;
+                }
+        for (i = 0; i < n; i++)
+            if (names[i]) {
+                lua_pushstring(L, names[i]);
+                lua_rawseti(L, -2, ++out);
+            }
+        lua_remove(L, -2);
+    }
+}
+
+/* Text of a cell for table / csv / markdown: numbers as written, tables
+** abbreviated, newlines flattened (for table and markdown). */
+static void cell_text(lua_State *L, int row, const char *col, dz_buf *b,
+                      int flatten)
+{
+    size_t len, i;
+    const char *s;
+    int t = lua_getfield(L, row, col);
+    switch (t) {
+    case LUA_TNIL:
+        break;
+    case LUA_TBOOLEAN:
+        dz_buf_puts(b, lua_toboolean(L, -1) ? "true" : "false");
+        break;
+    case LUA_TNUMBER:
+        if (lua_isinteger(L, -1))
+            dz_buf_printf(b, "%lld", (long long)lua_tointeger(L, -1));
+        else
+            dz_buf_printf(b, "%.4g", lua_tonumber(L, -1));
+        break;
+    case LUA_TSTRING:
+        s = lua_tolstring(L, -1, &len);
+        for (i = 0; i < len; i++) {
+            char c = s[i];
+            if (flatten && (c == '\n' || c == '\r' || c == '\t'))
+                c = ' ';
+            dz_buf_putc(b, c);
+        }
+        break;
+    case LUA_TTABLE:
+        dz_buf_puts(b, "{...}");
+        break;
+    default:
+        dz_buf_puts(b, luaL_typename(L, -1));
+        break;
+    }
+    lua_pop(L, 1);
+}
+
+/* Display width of UTF-8 text (wide characters count 2, marks 0), and the
+** byte length of the longest prefix that fits in max columns. */
+static int text_width(const char *s, size_t n, int max, size_t *fit)
+{
+    size_t i = 0;
+    int w = 0;
+    *fit = n;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        int cw;
+        if (k <= 0) {
+            k = 1;
+            cp = '?';
+        }
+        if (cp == 2 || cp == 3)       /* match marks from search snippets */
+            cw = 0;
+        else
+            cw = utf8proc_charwidth(cp);
+        if (max > 0 && w + cw > max) {
+            *fit = i;
+            return w;
+        }
+        w += cw < 0 ? 0 : cw;
+        i += (size_t)k;
+    }
+    return w;
+}
+
+/* Write s, mapping the STX/ETX match marks to colour or to nothing. */
+static void put_marked(dz_buf *out, const char *s, size_t n, int color)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (s[i] == '\002') {
+            if (color)
+                dz_buf_puts(out, "\033[1;31m");
+        } else if (s[i] == '\003') {
+            if (color)
+                dz_buf_puts(out, "\033[0m");
+        } else {
+            dz_buf_putc(out, s[i]);
+        }
+    }
+}
+
+/* Replace the column list at cols by the columns that hold a value in at
+** least one of the first nrows rows (empty columns waste a narrow screen). */
+static void drop_empty_columns(lua_State *L, int idx, int cols, lua_Integer nrows)
+{
+    lua_Integer c, r, ncols = (lua_Integer)lua_rawlen(L, cols), out = 0;
+    lua_createtable(L, (int)ncols, 0);
+    for (c = 1; c <= ncols; c++) {
+        lua_rawgeti(L, cols, c);
+        for (r = 1; r <= nrows; r++) {
+            int t;
+            lua_rawgeti(L, idx, r);
+            t = lua_getfield(L, -1, lua_tostring(L, -2));
+            lua_pop(L, 2);
+            if (t != LUA_TNIL)
+                break;
+        }
+        if (r <= nrows || nrows == 0)
+            lua_rawseti(L, -2, ++out);
+        else
+            lua_pop(L, 1);
+    }
+    lua_replace(L, cols);
+}
+
+static void render_table(lua_State *L, int idx, int cols, lua_Integer nrows,
+                         int width_limit, int color, dz_buf *out)
+{
+    int ncols = (int)lua_rawlen(L, cols), c;
+    int *width = calloc((size_t)ncols + 1, sizeof *width);
+    lua_Integer r;
+    dz_buf cell = { 0 };
+    if (!width)
+        return;
+    for (c = 0; c < ncols; c++) {
+        size_t fit;
+        lua_rawgeti(L, cols, c + 1);
+        width[c] = text_width(lua_tostring(L, -1), lua_rawlen(L, -1), 0, &fit);
+        lua_pop(L, 1);
+    }
+    for (r = 1; r <= nrows; r++) {
+        lua_rawgeti(L, idx, r);
+        for (c = 0; c < ncols; c++) {
+            size_t fit;
+            int w;
+            lua_rawgeti(L, cols, c + 1);
+            cell.len = 0;
+            cell_text(L, -2, lua_tostring(L, -1), &cell, 1);
+            lua_pop(L, 1);
+            w = text_width(cell.data ? cell.data : "", cell.len, width_limit, &fit);
+            if (w > width[c])
+                width[c] = w;
+        }
+        lua_pop(L, 1);
+    }
+    /* header and rule */
+    for (c = 0; c < ncols; c++) {
+        size_t fit;
+        const char *name;
+        lua_rawgeti(L, cols, c + 1);
+        name = lua_tostring(L, -1);
+        if (color)
+            dz_buf_puts(out, "\033[1m");
+        dz_buf_puts(out, name);
+        if (color)
+            dz_buf_puts(out, "\033[0m");
+        if (c + 1 < ncols)
+            dz_buf_printf(out, "%*s", width[c] - text_width(name, strlen(name), 0, &fit) + 2, "");
+        lua_pop(L, 1);
+    }
+    dz_buf_putc(out, '\n');
+    for (c = 0; c < ncols; c++) {
+        int k;
+        for (k = 0; k < width[c]; k++)
+            dz_buf_putc(out, '-');
+        if (c + 1 < ncols)
+            dz_buf_puts(out, "  ");
+    }
+    dz_buf_putc(out, '\n');
+    for (r = 1; r <= nrows; r++) {
+        lua_rawgeti(L, idx, r);
+        for (c = 0; c < ncols; c++) {
+            size_t fit;
+            int w;
+            lua_rawgeti(L, cols, c + 1);
+            cell.len = 0;
+            cell_text(L, -2, lua_tostring(L, -1), &cell, 1);
+            lua_pop(L, 1);
+            w = text_width(cell.data ? cell.data : "", cell.len, 0, &fit);
+            if (width_limit > 0 && w > width_limit) {
+                w = text_width(cell.data, cell.len, width_limit - 1, &fit);
+                put_marked(out, cell.data, fit, color);
+                if (color)
+                    dz_buf_puts(out, "\033[0m");
+                dz_buf_puts(out, "\xe2\x80\xa6");     /* … */
+                w += 1;
+            } else {
+                put_marked(out, cell.data ? cell.data : "", cell.len, color);
+            }
+            if (c + 1 < ncols)
+                dz_buf_printf(out, "%*s", width[c] - w + 2, "");
+        }
+        dz_buf_putc(out, '\n');
+        lua_pop(L, 1);
+    }
+    dz_buf_free(&cell);
+    free(width);
+}
+
+static void render_csv(lua_State *L, int idx, int cols, lua_Integer nrows,
+                       dz_buf *out)
+{
+    int ncols = (int)lua_rawlen(L, cols), c;
+    lua_Integer r;
+    dz_buf cell = { 0 };
+    for (r = 0; r <= nrows; r++) {
+        if (r > 0)
+            lua_rawgeti(L, idx, r);
+        for (c = 0; c < ncols; c++) {
+            size_t i;
+            int quote = 0;
+            lua_rawgeti(L, cols, c + 1);
+            cell.len = 0;
+            if (r == 0)
+                dz_buf_puts(&cell, lua_tostring(L, -1));
+            else
+                cell_text(L, -2, lua_tostring(L, -1), &cell, 0);
+            lua_pop(L, 1);
+            for (i = 0; i < cell.len; i++)
+                if (strchr(",\"\r\n", cell.data[i]))
+                    quote = 1;
+            if (c)
+                dz_buf_putc(out, ',');
+            if (quote)
+                dz_buf_putc(out, '"');
+            for (i = 0; i < cell.len; i++) {
+                if (cell.data[i] == '"')
+                    dz_buf_putc(out, '"');
+                if (cell.data[i] != '\002' && cell.data[i] != '\003')
+                    dz_buf_putc(out, cell.data[i]);
+            }
+            if (quote)
+                dz_buf_putc(out, '"');
+        }
+        dz_buf_puts(out, "\r\n");
+        if (r > 0)
+            lua_pop(L, 1);
+    }
+    dz_buf_free(&cell);
+}
+
+static void render_markdown(lua_State *L, int idx, int cols, lua_Integer nrows,
+                            dz_buf *out)
+{
+    int ncols = (int)lua_rawlen(L, cols), c;
+    lua_Integer r;
+    dz_buf cell = { 0 };
+    for (r = 0; r <= nrows; r++) {
+        if (r > 0)
+            lua_rawgeti(L, idx, r);
+        dz_buf_putc(out, '|');
+        for (c = 0; c < ncols; c++) {
+            size_t i;
+            lua_rawgeti(L, cols, c + 1);
+            cell.len = 0;
+            if (r == 0)
+                dz_buf_puts(&cell, lua_tostring(L, -1));
+            else
+                cell_text(L, -2, lua_tostring(L, -1), &cell, 1);
+            lua_pop(L, 1);
+            dz_buf_putc(out, ' ');
+            for (i = 0; i < cell.len; i++) {
+                char ch = cell.data[i];
+                if (ch == '|')
+                    dz_buf_putc(out, '\\');
+                if (ch == '\002' || ch == '\003')
+                    dz_buf_puts(out, "**");
+                else
+                    dz_buf_putc(out, ch);
+            }
+            dz_buf_puts(out, " |");
+        }
+        dz_buf_putc(out, '\n');
+        if (r == 0) {
+            dz_buf_putc(out, '|');
+            for (c = 0; c < ncols; c++)
+                dz_buf_puts(out, " --- |");
+            dz_buf_putc(out, '\n');
+        } else {
+            lua_pop(L, 1);
+        }
+    }
+    dz_buf_free(&cell);
+}
+
+static void json_string(dz_buf *out, const char *s, size_t n)
+{
+    size_t i;
+    dz_buf_putc(out, '"');
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"': dz_buf_puts(out, "\\\""); break;
+        case '\\': dz_buf_puts(out, "\\\\"); break;
+        case '\n': dz_buf_puts(out, "\\n"); break;
+        case '\r': dz_buf_puts(out, "\\r"); break;
+        case '\t': dz_buf_puts(out, "\\t"); break;
+        default:
+            if (c < 0x20)
+                dz_buf_printf(out, "\\u%04x", c);
+            else
+                dz_buf_putc(out, (char)c);
+        }
+    }
+    dz_buf_putc(out, '"');
+}
+
+/* Encode the value at idx as JSON. Returns -1 on a cycle / depth limit. */
+static int json_value(lua_State *L, int idx, dz_buf *out, int depth)
+{
+    size_t n;
+    const char *s;
+    idx = lua_absindex(L, idx);
+    switch (lua_type(L, idx)) {
+    case LUA_TNIL:
+        dz_buf_puts(out, "null");
+        return 0;
+    case LUA_TBOOLEAN:
+        dz_buf_puts(out, lua_toboolean(L, idx) ? "true" : "false");
+        return 0;
+    case LUA_TNUMBER:
+        if (lua_isinteger(L, idx))
+            dz_buf_printf(out, "%lld", (long long)lua_tointeger(L, idx));
+        else {
+            double v = lua_tonumber(L, idx);
+            if (v != v || v > 1e308 || v < -1e308)
+                dz_buf_puts(out, "null");
+            else
+                dz_buf_printf(out, "%.17g", v);
+        }
+        return 0;
+    case LUA_TSTRING:
+        s = lua_tolstring(L, idx, &n);
+        json_string(out, s, n);
+        return 0;
+    case LUA_TTABLE:
+        break;
+    default:
+        s = luaL_typename(L, idx);
+        json_string(out, s, strlen(s));
+        return 0;
+    }
+    if (depth > 64)
+        return -1;
+    luaL_checkstack(L, 4, "value too deep for JSON");
+    n = lua_rawlen(L, idx);
+    if (n > 0 || lreport_is_records(L, idx)) {
+        size_t i;
+        dz_buf_putc(out, '[');
+        for (i = 1; i <= n; i++) {
+            if (i > 1)
+                dz_buf_putc(out, ',');
+            lua_rawgeti(L, idx, (lua_Integer)i);
+            if (json_value(L, -1, out, depth + 1) != 0)
+                return -1;
+            lua_pop(L, 1);
+        }
+        dz_buf_putc(out, ']');
+        return 0;
+    }
+    {
+        int first = 1;
+        dz_buf_putc(out, '{');
+        lua_pushnil(L);
+        while (lua_next(L, idx)) {
+            if (!first)
+                dz_buf_putc(out, ',');
+            first = 0;
+            if (lua_type(L, -2) == LUA_TSTRING) {
+                s = lua_tolstring(L, -2, &n);
+                json_string(out, s, n);
+            } else {
+                lua_pushvalue(L, -2);
+                s = luaL_tolstring(L, -1, &n);
+                json_string(out, s, n);
+                lua_pop(L, 2);
+            }
+            dz_buf_putc(out, ':');
+            if (json_value(L, -1, out, depth + 1) != 0)
+                return -1;
+            lua_pop(L, 1);
+        }
+        dz_buf_putc(out, '}');
+    }
+    return 0;
+}
+
+int lreport_render(lua_State *L, int idx, const char *mode, int max_rows,
+                   int width_limit, int color, dz_buf *out)
+{
+    lua_Integer nrows;
+    int cols, top = lua_gettop(L);
+    idx = lua_absindex(L, idx);
+    if (strcmp(mode, "json") == 0) {
+        int rc = json_value(L, idx, out, 0);
+        lua_settop(L, top);
+        dz_buf_putc(out, '\n');
+        return rc;
+    }
+    nrows = (lua_Integer)lua_rawlen(L, idx);
+    if (max_rows >= 0 && nrows > max_rows)
+        nrows = max_rows;
+    push_columns(L, idx, 0);
+    cols = lua_gettop(L);
+    if (strcmp(mode, "csv") != 0)
+        drop_empty_columns(L, idx, cols, nrows);
+    if (strcmp(mode, "csv") == 0)
+        render_csv(L, idx, cols, nrows, out);
+    else if (strcmp(mode, "markdown") == 0)
+        render_markdown(L, idx, cols, nrows, out);
+    else
+        render_table(L, idx, cols, nrows, width_limit, color, out);
+    lua_settop(L, top);
+    return 0;
+}
+
+/* Shared body of report.table/csv/markdown/json: (rows [, opts]) -> text.
+** opts: columns = {...}, limit = N, width = N (table cell width; 0 = no
+** limit). */
+static int render_to_string(lua_State *L, const char *mode)
+{
+    dz_buf out = { 0 };
+    int max_rows, width, cols = 0, rc;
+    lua_Integer nrows;
+    if (strcmp(mode, "json") != 0)
+        luaL_checktype(L, 1, LUA_TTABLE);
+    else
+        luaL_checkany(L, 1);
+    if (!lua_isnoneornil(L, 2))
+        luaL_checktype(L, 2, LUA_TTABLE);
+    max_rows = (int)lbind_opt_int(L, 2, "limit", -1);
+    width = (int)lbind_opt_int(L, 2, "width", 60);
+    lua_settop(L, 2);
+    if (strcmp(mode, "json") == 0) {
+        rc = json_value(L, 1, &out, 0);
+        dz_buf_putc(&out, '\n');
+        if (rc != 0) {
+            dz_buf_free(&out);
+            return luaL_error(L, "value too deep (or cyclic) for JSON");
+        }
+    } else {
+        nrows = (lua_Integer)lua_rawlen(L, 1);
+        if (max_rows >= 0 && nrows > max_rows)
+            nrows = max_rows;
+        push_columns(L, 1, lua_isnil(L, 2) ? 0 : 2);
+        cols = lua_gettop(L);
+        if (strcmp(mode, "csv") != 0 && (lua_isnil(L, 2) ||
+            lua_getfield(L, 2, "columns") == LUA_TNIL)) {
+            if (!lua_isnil(L, 2))
+                lua_pop(L, 1);
+            drop_empty_columns(L, 1, cols, nrows);
+        } else if (!lua_isnil(L, 2)) {
+            lua_pop(L, 1);
+        }
+        if (strcmp(mode, "csv") == 0)
+            render_csv(L, 1, cols, nrows, &out);
+        else if (strcmp(mode, "markdown") == 0)
+            render_markdown(L, 1, cols, nrows, &out);
+        else
+            render_table(L, 1, cols, nrows, width, 0, &out);
+    }
+    lbind_push_owned(L, out.data, out.len);
+    return 1;
+}
+
+static int l_report_table(lua_State *L) { return render_to_string(L, "table"); }
+static int l_report_csv(lua_State *L) { return render_to_string(L, "csv"); }
+static int l_report_json(lua_State *L) { return render_to_string(L, "json"); }
+static int l_report_markdown(lua_State *L) { return render_to_string(L, "markdown"); }
+
+static const luaL_Reg report_funcs[] = {
+    { "table", l_report_table },
+    { "csv", l_report_csv },
+    { "json", l_report_json },
+    { "markdown", l_report_markdown },
+    { NULL, NULL }
+};
+
+int luaopen_dossier_report(lua_State *L)
+{
+    luaL_newlib(L, report_funcs);
+    return 1;
+}

@@ -1,0 +1,83 @@
+/*
+** lbind.h — what lbind.c offers the binding files: the corpus userdata,
+** cursors turned into Lua records, option-table readers and errors.
+** Binding files (one per Lua module) check arguments, call one core
+** function and convert the result; they hold no SQL and no parsing.
+*/
+#ifndef DOSSIER_LBIND_H
+#define DOSSIER_LBIND_H
+
+#include <lua.h>
+#include <lauxlib.h>
+#include "../core.h"
+
+#define LBIND_CORPUS "dossier.corpus"
+#define LBIND_CURSOR "dossier.cursor"
+
+/* Push a corpus object wrapping d. When owned, closing or collecting the
+** object closes d; otherwise the host keeps d alive longer than L. The
+** object carries the module tables (articles, search, entities, actions)
+** as fields and :sql / :asof / :close methods. */
+void lbind_push_corpus(lua_State *L, dossier *d, int owned);
+
+/* The open corpus behind the running module function (upvalue 1); raises
+** when there is none or it was closed. */
+dossier *lbind_corpus(lua_State *L);
+
+/* Build a module table from funcs, each closing over the corpus at stack
+** index corpus_idx (absolute); pushes the table. */
+void lbind_newmodule(lua_State *L, int corpus_idx, const luaL_Reg *funcs);
+
+/* Raise a Lua error with d's message. Never returns. */
+int lbind_error(lua_State *L, dossier *d);
+
+/* Push the current row of c as a record (NULL columns left out). */
+void lbind_push_record(lua_State *L, dz_cursor *c);
+/* Step c to the end and push an array of its records, whose metatable's
+** __columns field lists the column names in order. Takes ownership of c
+** (freed even on error, via a to-be-closed guard). NULL c raises d's
+** error. */
+int lbind_push_rows(lua_State *L, dossier *d, dz_cursor *c);
+/* Push an iterator function for a generic for over c's records; takes
+** ownership of c (freed when done or collected). */
+int lbind_push_iter(lua_State *L, dossier *d, dz_cursor *c);
+
+/* Option readers for a table at index idx (absent or nil table: defaults).
+** Wrong types raise with luaL_argerror naming the field. */
+const char *lbind_opt_string(lua_State *L, int idx, const char *field,
+                             const char *def);
+lua_Integer lbind_opt_int(lua_State *L, int idx, const char *field,
+                          lua_Integer def);
+int lbind_opt_bool(lua_State *L, int idx, const char *field, int def);
+/* since / until: ISO date or duration from asof into out ("" if absent).
+** For "until", the field "to" is read when "until" is absent. */
+void lbind_opt_date(lua_State *L, dossier *d, int idx, const char *field,
+                    int is_until, char out[11]);
+
+/* Push the n bytes at p (malloc'd) as a string and free p, also when
+** pushing raises (mpv's autofree idea: the memory is owned by a guard
+** userdata until the copy exists). p may be NULL for "". */
+void lbind_push_owned(lua_State *L, char *p, size_t n);
+
+/* Bind Lua values at stack slots first..last to c's parameters 1.. */
+void lbind_bind_values(lua_State *L, dz_cursor *c, int first, int last);
+
+/* Module openers, each called with the corpus at index 1 (see lbind.c). */
+int lbind_open_articles(lua_State *L);
+int lbind_open_search(lua_State *L);
+int lbind_open_entities(lua_State *L);
+int lbind_open_actions(lua_State *L);
+
+/* Modules without a corpus. */
+int luaopen_dossier_report(lua_State *L);
+
+/* Render helpers shared by report and the REPL printer (l_report.c).
+** Each renders an array of records at index idx into a luaL_Buffer-free
+** dz_buf (caller frees); columns chosen from the array's __columns or the
+** records' keys. max_rows < 0 means all. */
+int lreport_render(lua_State *L, int idx, const char *mode, int max_rows,
+                   int width_limit, int color, dz_buf *out);
+/* Is the value at idx an array of records (non-empty, all tables)? */
+int lreport_is_records(lua_State *L, int idx);
+
+#endif

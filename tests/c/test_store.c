@@ -1,0 +1,252 @@
+/*
+** test_store.c — the store and the handle: schema, articles, dedupe,
+** foreign and corrupt files, read-only SQL, cursors, dates.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "core.h"
+#include "store.h"
+
+static dossier *open_memory(void)
+{
+    dossier *d = NULL;
+    assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
+    return d;
+}
+
+static void test_schema_version(void **state)
+{
+    dossier *d = open_memory();
+    dz_cursor *c = dz_sql_readonly(d, "SELECT value FROM meta WHERE key='schema_version'");
+    (void)state;
+    assert_non_null(c);
+    assert_int_equal(dz_cursor_step(c), 1);
+    assert_int_equal(atoi(dz_cursor_text(c, 0, NULL)), STORE_SCHEMA_VERSION);
+    dz_cursor_free(c);
+    dossier_close(d);
+}
+
+static void test_add_and_dedupe(void **state)
+{
+    dossier *d = open_memory();
+    dossier_article a = { 0 };
+    int64_t id1 = 0, id2 = 0;
+    (void)state;
+    a.title = "Talks resume";
+    a.body = "Negotiators met again on Tuesday.";
+    a.published = "2024-03-05";
+    assert_int_equal(dossier_article_add(d, &a, &id1), DOSSIER_OK);
+    assert_true(id1 > 0);
+    assert_int_equal(dossier_article_add(d, &a, &id2), DOSSIER_DUPLICATE);
+    assert_int_equal(id1, id2);
+    assert_int_equal(dossier_article_count(d), 1);
+    /* a different body is a different article */
+    a.body = "Negotiators met again on Wednesday.";
+    assert_int_equal(dossier_article_add(d, &a, &id2), DOSSIER_OK);
+    assert_int_not_equal(id1, id2);
+    assert_int_equal(dossier_article_count(d), 2);
+    dossier_close(d);
+}
+
+static void test_bad_articles(void **state)
+{
+    dossier *d = open_memory();
+    dossier_article a = { 0 };
+    (void)state;
+    assert_int_equal(dossier_article_add(d, &a, NULL), DOSSIER_MISUSE);
+    a.title = "x";
+    a.published = "2024-13-01";
+    assert_int_equal(dossier_article_add(d, &a, NULL), DOSSIER_MISUSE);
+    assert_non_null(strstr(dossier_errmsg(d), "ISO date"));
+    a.published = NULL;
+    a.kind = "rumour";
+    assert_int_equal(dossier_article_add(d, &a, NULL), DOSSIER_MISUSE);
+    assert_int_equal(dossier_article_count(d), 0);   /* nothing half-written */
+    dossier_close(d);
+}
+
+static void write_file(const char *path, const void *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    fclose(f);
+}
+
+static void test_random_bytes_file(void **state)
+{
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    unsigned char junk[8192];
+    dossier *d = NULL;
+    size_t i;
+    int fd = mkstemp(path);
+    (void)state;
+    assert_true(fd >= 0);
+    close(fd);
+    srand(7);
+    for (i = 0; i < sizeof junk; i++)
+        junk[i] = (unsigned char)rand();
+    write_file(path, junk, sizeof junk);
+    assert_int_not_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_non_null(strstr(dossier_errmsg(d), "not a database"));
+    dossier_close(d);
+    unlink(path);
+}
+
+static void test_foreign_database(void **state)
+{
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    sqlite3 *db;
+    dossier *d = NULL;
+    int fd = mkstemp(path);
+    (void)state;
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "CREATE TABLE t(x)", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_CORRUPT);
+    assert_non_null(strstr(dossier_errmsg(d), "not a dossier database"));
+    dossier_close(d);
+    /* the foreign table is untouched */
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "SELECT x FROM t", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_not_equal(sqlite3_exec(db, "SELECT * FROM articles", NULL, NULL, NULL),
+                         SQLITE_OK);
+    sqlite3_close(db);
+    unlink(path);
+}
+
+static void test_reopen_keeps_data(void **state)
+{
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    dossier *d = NULL;
+    dossier_article a = { 0 };
+    char wal[64], shm[64];
+    int fd = mkstemp(path);
+    (void)state;
+    close(fd);
+    unlink(path);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    a.title = "Kept";
+    a.body = "across a reopen";
+    assert_int_equal(dossier_article_add(d, &a, NULL), DOSSIER_OK);
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(dossier_article_count(d), 1);
+    dossier_close(d);
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    snprintf(shm, sizeof shm, "%s-shm", path);
+    unlink(path);
+    unlink(wal);
+    unlink(shm);
+}
+
+static void test_sql_readonly(void **state)
+{
+    dossier *d = open_memory();
+    dz_cursor *c;
+    (void)state;
+    assert_null(dz_sql_readonly(d, "DELETE FROM articles"));
+    assert_non_null(strstr(dossier_errmsg(d), "read-only"));
+    assert_null(dz_sql_readonly(d, "SELECT 1; DROP TABLE articles"));
+    assert_null(dz_sql_readonly(d, "SELEC nonsense"));
+    c = dz_sql_readonly(d, "SELECT ?1 + 1 AS n");
+    assert_non_null(c);
+    dz_cursor_bind_int(c, 1, 41);
+    assert_int_equal(dz_cursor_step(c), 1);
+    assert_string_equal(dz_cursor_name(c, 0), "n");
+    assert_int_equal(dz_cursor_int(c, 0), 42);
+    assert_int_equal(dz_cursor_step(c), 0);
+    dz_cursor_free(c);
+    dossier_close(d);
+}
+
+static void test_dates(void **state)
+{
+    dossier *d = open_memory();
+    char out[11], b[11], e[11];
+    int y, m, dd;
+    (void)state;
+    assert_int_equal(dossier_set_asof(d, "2024-04-23"), DOSSIER_OK);
+    assert_string_equal(dossier_asof(d), "2024-04-23");
+    assert_int_equal(dz_resolve_date(d, "30 days", 0, out), 0);
+    assert_string_equal(out, "2024-03-24");
+    assert_int_equal(dz_resolve_date(d, "1 month", 0, out), 0);
+    assert_string_equal(out, "2024-03-23");
+    assert_int_equal(dz_resolve_date(d, "2 weeks", 0, out), 0);
+    assert_string_equal(out, "2024-04-09");
+    assert_int_equal(dz_resolve_date(d, "2024", 1, out), 0);
+    assert_string_equal(out, "2024-12-31");
+    assert_int_equal(dz_resolve_date(d, "2024-02", 1, out), 0);
+    assert_string_equal(out, "2024-02-29");
+    assert_int_equal(dz_resolve_date(d, "soonish", 0, out), -1);
+    assert_int_equal(dz_date_range(d, "2023-06", NULL, b, e), 0);
+    assert_string_equal(b, "2023-06-01");
+    assert_string_equal(e, "2023-06-30");
+    assert_int_not_equal(dossier_set_asof(d, "April"), DOSSIER_OK);
+    assert_int_equal(dz_date_parse("2024-02-30", &y, &m, &dd), -1);
+    assert_int_equal(dz_date_weekday(2024, 4, 23), 1);   /* a Tuesday */
+    dz_days_to_date(dz_date_to_days(2000, 2, 29) + 366, &y, &m, &dd);
+    assert_int_equal(y, 2001);
+    assert_int_equal(m, 3);
+    assert_int_equal(dd, 1);
+    dossier_close(d);
+}
+
+static void test_asof_latest(void **state)
+{
+    dossier *d = open_memory();
+    dossier_article a = { 0 };
+    (void)state;
+    assert_int_equal(dossier_set_asof(d, "latest"), DOSSIER_NOTFOUND);
+    a.title = "old";
+    a.body = "x";
+    a.published = "2020-01-02";
+    assert_int_equal(dossier_article_add(d, &a, NULL), DOSSIER_OK);
+    a.title = "new";
+    a.published = "2021-05-06";
+    assert_int_equal(dossier_article_add(d, &a, NULL), DOSSIER_OK);
+    assert_int_equal(dossier_set_asof(d, "latest"), DOSSIER_OK);
+    assert_string_equal(dossier_asof(d), "2021-05-06");
+    dossier_close(d);
+}
+
+static void test_utf8(void **state)
+{
+    char out[4];
+    int len;
+    (void)state;
+    assert_true(dz_utf8_valid("Erdo\xc4\x9f" "an", 8));
+    assert_false(dz_utf8_valid("bad \xc3(", 6));
+    assert_false(dz_utf8_valid("nul\0inside", 10));
+    assert_false(dz_utf8_valid("\xed\xa0\x80", 3));      /* a surrogate */
+    assert_int_equal(dz_utf8_decode((const unsigned char *)"\xff", 1, &len), 0xfffd);
+    assert_int_equal(len, 1);
+    assert_int_equal(dz_utf8_encode(0x11f, out), 2);
+    assert_memory_equal(out, "\xc4\x9f", 2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_schema_version),
+        cmocka_unit_test(test_add_and_dedupe),
+        cmocka_unit_test(test_bad_articles),
+        cmocka_unit_test(test_random_bytes_file),
+        cmocka_unit_test(test_foreign_database),
+        cmocka_unit_test(test_reopen_keeps_data),
+        cmocka_unit_test(test_sql_readonly),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_asof_latest),
+        cmocka_unit_test(test_utf8),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
