@@ -1202,3 +1202,34 @@ done:
     dz_buf_free(&sc.fold);
     return rc;
 }
+
+const char *lexicon_lookup(const dz_lexicon *lx, const char *alias,
+                           dz_entity_type *type)
+{
+    dz_buf key = { 0 };
+    uint64_t h;
+    int ntok, lower;
+    const char *out = NULL;
+    int32_t ai;
+
+    if (!lx || !alias || !lx->nbuckets ||
+        fold_key(alias, strlen(alias), &key, &h, &ntok, &lower) != 0 ||
+        !key.data) {
+        dz_buf_free(&key);
+        return NULL;
+    }
+    for (ai = lx->buckets[(uint32_t)h & (lx->nbuckets - 1)]; ai >= 0;
+         ai = lx->aliases[ai].next) {
+        const lx_alias *al = &lx->aliases[ai];
+        const lx_entity *en = &lx->ents[al->entity];
+        if (al->hash == h && en->type != LX_TITLE &&
+            strcmp(al->key, key.data) == 0) {
+            out = en->name;
+            if (type)
+                *type = (dz_entity_type)en->type;
+            break;
+        }
+    }
+    dz_buf_free(&key);
+    return out;
+}
