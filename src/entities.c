@@ -554,6 +554,23 @@ int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
         e = entity_get(lx, canonical, strlen(canonical), (int)type, NULL, 0);
     if (e < 0)
         return -1;
+    {
+        /* the canonical name of another entity: that entity was merged
+        ** into this one, so all its aliases now stand for this one */
+        dz_buf k = { 0 };
+        int x, i;
+        if (text_fold_append(&k, alias, strlen(alias)) != 0) {
+            dz_buf_free(&k);
+            return -1;
+        }
+        x = map_get(&lx->anyname, k.data, k.len, -1);
+        dz_buf_free(&k);
+        if (x >= 0 && x != e && lx->ents[x].type != LX_TITLE &&
+            strcmp(lx->ents[x].name, alias) == 0)
+            for (i = 0; i < lx->naliases; i++)
+                if (lx->aliases[i].entity == x)
+                    lx->aliases[i].entity = e;
+    }
     return add_alias(lx, e, alias, strlen(alias), DZ_FORM_NAME);
 }
 
