@@ -1207,8 +1207,9 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
             goto done;
     if (pass_resolve(&sc) != 0)
         goto done;
-    qsort(a->mentions + first, (size_t)(a->nmentions - first),
-          sizeof *a->mentions, mention_cmp);
+    if (a->nmentions - first > 1)
+        qsort(a->mentions + first, (size_t)(a->nmentions - first),
+              sizeof *a->mentions, mention_cmp);
     rc = 0;
 done:
     free(sc.foff);
