@@ -36,7 +36,8 @@
 /* Word sets (bits in the word map's values). */
 enum {
     W_GIVEN = 1, W_SURNAME_CN = 2, W_STOP = 4, W_ORGWORD = 8,
-    W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64, W_SPEECH = 128
+    W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64, W_SPEECH = 128,
+    W_PLACEPREFIX = 256, W_EVENTWORD = 512
 };
 
 typedef struct lx_entity {
@@ -259,8 +260,11 @@ static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form)
         for (ai = lx->buckets[(uint32_t)h & (lx->nbuckets - 1)]; ai >= 0;
              ai = lx->aliases[ai].next)
             if (lx->aliases[ai].hash == h && lx->aliases[ai].entity == e &&
-                strcmp(lx->aliases[ai].key, key.data) == 0)
+                strcmp(lx->aliases[ai].key, key.data) == 0) {
+                /* a later file says what kind of alias it is */
+                lx->aliases[ai].form = (uint8_t)form;
                 goto done;
+            }
     }
     if ((uint32_t)(lx->naliases + 1) * 2 > lx->nbuckets &&
         rehash_aliases(lx, lx->nbuckets ? lx->nbuckets * 2 : 4096) != 0) {
@@ -361,7 +365,8 @@ static int section_type(const char *s, size_t n, int *words)
         { "surname-cn", 0, W_SURNAME_CN }, { "stop", 0, W_STOP },
         { "org-word", 0, W_ORGWORD }, { "place-word", 0, W_PLACEWORD },
         { "particle", 0, W_PARTICLE }, { "common", 0, W_COMMON },
-        { "speech", 0, W_SPEECH },
+        { "speech", 0, W_SPEECH }, { "place-prefix", 0, W_PLACEPREFIX },
+        { "event-word", 0, W_EVENTWORD },
     };
     size_t i;
     for (i = 0; i < sizeof secs / sizeof secs[0]; i++)
@@ -457,11 +462,12 @@ static int load_data(dz_lexicon *lx, const char *data, size_t len)
 
 /* The compiled-in data (CMake embeds src/lexicon/<file> as lexicon_<file>). */
 extern const char lexicon_countries_txt[], lexicon_countries_extra_txt[],
-    lexicon_places_txt[], lexicon_organizations_txt[],
+    lexicon_places_txt[], lexicon_places_generated_txt[], lexicon_other_txt[], lexicon_organizations_txt[],
     lexicon_government_txt[], lexicon_titles_txt[], lexicon_people_txt[],
     lexicon_words_txt[], lexicon_common_words_txt[];
 extern const size_t lexicon_countries_txt_len, lexicon_countries_extra_txt_len,
-    lexicon_places_txt_len, lexicon_organizations_txt_len,
+    lexicon_places_txt_len, lexicon_places_generated_txt_len,
+    lexicon_other_txt_len, lexicon_organizations_txt_len,
     lexicon_government_txt_len, lexicon_titles_txt_len,
     lexicon_people_txt_len, lexicon_words_txt_len,
     lexicon_common_words_txt_len;
@@ -471,7 +477,9 @@ dz_lexicon *lexicon_new(void)
     const struct { const char *data; const size_t *len; } files[] = {
         { lexicon_countries_txt, &lexicon_countries_txt_len },
         { lexicon_countries_extra_txt, &lexicon_countries_extra_txt_len },
+        { lexicon_places_generated_txt, &lexicon_places_generated_txt_len },
         { lexicon_places_txt, &lexicon_places_txt_len },
+        { lexicon_other_txt, &lexicon_other_txt_len },
         { lexicon_government_txt, &lexicon_government_txt_len },
         { lexicon_organizations_txt, &lexicon_organizations_txt_len },
         { lexicon_people_txt, &lexicon_people_txt_len },
@@ -628,7 +636,8 @@ typedef struct scan {
     int32_t *foff, *flen, *mark;
     uint64_t *th;
     uint8_t *single;    /* 1: lone capitalised word kept for resolution;
-                           2: the same after a title or before "said" */
+                           2: the same after a title or before "said";
+                           3: a given name alone */
 } scan;
 
 static const char *ftok(const scan *sc, int t, size_t *n)
@@ -1029,6 +1038,13 @@ static int name_tok(const scan *sc, int t, int headline)
     return 1;
 }
 
+/* Is token t an initial ("J.")? */
+static int is_initial(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t];
+    return tk->end - tk->start == 2 && a->text[tk->end - 1] == '.';
+}
+
 /* Classify the capitalised run a..b-1 of sentence si. */
 static int classify_run(scan *sc, int si, int a, int b, int headline)
 {
@@ -1059,11 +1075,13 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         ncommon += tok_common(sc, t);
     if (len >= 2 && (lastbits & W_ORGWORD))
         return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
-    if (len >= 2 && (lastbits & W_PLACEWORD))
+    if (len >= 2 && ((lastbits & W_PLACEWORD) || (bits & W_PLACEPREFIX)))
         return add_span(sc, si, a, b, DZ_ENT_PLACE);
-    if (len >= 2 && (titled || (bits & W_GIVEN) ||
+    if (len >= 2 && (lastbits & W_EVENTWORD))
+        return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
+    if (len >= 2 && (titled || (bits & W_GIVEN) || is_initial(an, a) ||
                      (len == 2 && (bits & W_SURNAME_CN)) ||
-                     (!headline && ncommon == 0)))
+                     (!headline && ncommon < len)))
         return add_span(sc, si, a, b, DZ_ENT_PERSON);
     if (len >= 2)
         return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
@@ -1073,6 +1091,9 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
     if (an->tokens[a].flags & DZ_TOK_SENT_START && tok_common(sc, a))
         return 0;
+    if ((bits & W_GIVEN) && !headline)
+        sc->single[a] = 3;              /* a first name alone: a person */
+    else
     sc->single[a] = titled ||
         (a + 1 < an->ntokens && (word_bits(sc, a + 1) & W_SPEECH)) ? 2 : 1;
     return 0;
@@ -1109,9 +1130,10 @@ static int pass_rules(scan *sc, int si)
     return 0;
 }
 
-/* Last (or, in Chinese order, first) word of a person's name, folded. */
+/* Is folded word w (n bytes) the last word of a person's name, or its
+** first in Chinese order or when w is a given name? */
 static int name_matches(const dz_lexicon *lx, const char *name, const char *w,
-                        size_t n)
+                        size_t n, int given)
 {
     dz_buf f = { 0 };
     const char *sp, *last;
@@ -1125,7 +1147,7 @@ static int name_matches(const dz_lexicon *lx, const char *name, const char *w,
     if (sp && strlen(last + 1) == n && memcmp(last + 1, w, n) == 0)
         ok = 1;
     else if (sp && (size_t)(sp - f.data) == n && memcmp(f.data, w, n) == 0 &&
-             (map_get(&lx->words, f.data, n, 0) & W_SURNAME_CN))
+             (given || (map_get(&lx->words, f.data, n, 0) & W_SURNAME_CN)))
         ok = 1;
     dz_buf_free(&f);
     return ok;
@@ -1147,16 +1169,18 @@ static int pass_resolve(scan *sc)
         w = ftok(sc, t, &n);
         for (i = 0; i < nm && !found; i++)
             if (a->mentions[i].type == DZ_ENT_PERSON && !a->mentions[i].short_form &&
-                name_matches(sc->lx, a->mentions[i].name, w, n))
+                name_matches(sc->lx, a->mentions[i].name, w, n,
+                             sc->single[t] == 3))
                 found = a->mentions[i].name;
-        if (!found && sc->single[t] < 2)
+        if (!found && sc->single[t] == 1)
             continue;
         for (si = 0; si < a->nsentences; si++)
             if (t < a->sentences[si].tok_first + a->sentences[si].tok_count)
                 break;
         if (push_mention(a, si, a->tokens[t].start, a->tokens[t].end,
                          DZ_ENT_PERSON, found ? found : span_name(sc, t, t + 1),
-                         NULL, DZ_FORM_NAME, found == NULL) != 0)
+                         NULL, DZ_FORM_NAME,
+                         found == NULL && sc->single[t] != 3) != 0)
             return -1;
         if (!a->mentions[a->nmentions - 1].name)
             return -1;
