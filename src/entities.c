@@ -1038,6 +1038,63 @@ static int name_tok(const scan *sc, int t, int headline)
     return 1;
 }
 
+/* Is folded token t exactly w? */
+static int tok_is(const scan *sc, int t, const char *w)
+{
+    size_t n;
+    const char *f = ftok(sc, t, &n);
+    return strlen(w) == n && memcmp(f, w, n) == 0;
+}
+
+/* A country or place mention (not a metonym) covering token t, or -1. */
+static int geo_mention(const scan *sc, int t)
+{
+    const dz_mention *m;
+    if (sc->mark[t] < 0)
+        return -1;
+    m = &sc->a->mentions[sc->mark[t]];
+    if ((m->type != DZ_ENT_COUNTRY && m->type != DZ_ENT_PLACE) ||
+        m->form == DZ_FORM_METONYM)
+        return -1;
+    return sc->mark[t];
+}
+
+/* An organisation a..b-1 that ends in an organisation word: it takes in
+** a country or place named just before it ("Sudan Airways", "Kurdistan
+** Democratic Party") and an "of" / "for" phrase after it ("Bank of
+** England"); the swallowed mentions are dropped. */
+static int add_org(scan *sc, int si, int a, int b)
+{
+    dz_analysis *an = sc->a;
+    const dz_sentence *s = &an->sentences[si];
+    int end = s->tok_first + s->tok_count, m;
+
+    if (a > s->tok_first && (m = geo_mention(sc, a - 1)) >= 0 &&
+        an->mentions[m].end == an->tokens[a - 1].end) {
+        while (a > s->tok_first && sc->mark[a - 1] == m)
+            a--;
+        an->mentions[m].type = DZ_ENT_NONE;
+    }
+    if (b + 1 < end && (tok_is(sc, b, "of") || tok_is(sc, b, "for"))) {
+        if ((m = geo_mention(sc, b + 1)) >= 0 &&
+            an->mentions[m].start == an->tokens[b + 1].start) {
+            b++;
+            while (b < end && sc->mark[b] == m)
+                b++;
+            an->mentions[m].type = DZ_ENT_NONE;
+        } else if (sc->mark[b + 1] == MARK_FREE &&
+                   (an->tokens[b + 1].flags & DZ_TOK_CAP) &&
+                   !(word_bits(sc, b + 1) & W_STOP)) {
+            int k = b + 1;
+            while (k < end && k - b <= 4 && sc->mark[k] == MARK_FREE &&
+                   (an->tokens[k].flags & DZ_TOK_CAP) && !is_possessive(sc, k))
+                k++;
+            b = k;
+        }
+    }
+    return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+}
+
 /* Is token t an initial ("J.")? */
 static int is_initial(const dz_analysis *a, int t)
 {
@@ -1073,8 +1130,9 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     lastbits = word_bits(sc, b - 1);
     for (t = a; t < b; t++)
         ncommon += tok_common(sc, t);
-    if (len >= 2 && (lastbits & W_ORGWORD))
-        return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+    if ((lastbits & W_ORGWORD) &&
+        (len >= 2 || (a > first && geo_mention(sc, a - 1) >= 0)))
+        return add_org(sc, si, a, b);
     if (len >= 2 && ((lastbits & W_PLACEWORD) || (bits & W_PLACEPREFIX)))
         return add_span(sc, si, a, b, DZ_ENT_PLACE);
     if (len >= 2 && (lastbits & W_EVENTWORD))
@@ -1231,6 +1289,14 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
             goto done;
     if (pass_resolve(&sc) != 0)
         goto done;
+    {
+        /* drop the mentions that organisations swallowed */
+        int i, k = first;
+        for (i = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[k++] = a->mentions[i];
+        a->nmentions = k;
+    }
     if (a->nmentions - first > 1)
         qsort(a->mentions + first, (size_t)(a->nmentions - first),
               sizeof *a->mentions, mention_cmp);

@@ -228,6 +228,31 @@ static void test_hyphenated(void **state)
     dz_analysis_free(&a);
 }
 
+static void test_run_shapes(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    /* organisation words, places before them, "of" phrases, place
+    ** prefixes, events, all-capital acronyms */
+    find(&a, "Officials from Sudan Airways, the Bank of England and the "
+             "Zembla Growers Association flew to St Brelade for the Davis "
+             "Cup, said KLOPP.");
+    assert_true(has(&a, "Sudan Airways", DZ_ENT_ORGANIZATION));
+    assert_false(has(&a, "Sudan", DZ_ENT_COUNTRY));
+    assert_true(has(&a, "Bank of England", DZ_ENT_ORGANIZATION));
+    assert_true(has(&a, "Zembla Growers Association", DZ_ENT_ORGANIZATION));
+    assert_true(has(&a, "St Brelade", DZ_ENT_PLACE));
+    assert_true(has(&a, "Davis Cup", DZ_ENT_OTHER));
+    assert_true(has(&a, "KLOPP", DZ_ENT_ORGANIZATION));
+    assert_int_equal(npersons(&a), 0);
+    dz_analysis_free(&a);
+    /* an all-capitals headline makes no guesses from capitals */
+    find(&a, "SOCCER - GREAT WIN FOR HAPPY TEAM IN JAPAN .");
+    assert_int_equal(a.nmentions, 1);
+    assert_true(has(&a, "Japan", DZ_ENT_COUNTRY));
+    dz_analysis_free(&a);
+}
+
 static void test_user_definitions(void **state)
 {
     dz_lexicon *lx = lexicon_new();
@@ -342,6 +367,7 @@ int main(void)
         cmocka_unit_test(test_chinese_order_and_he),
         cmocka_unit_test(test_diacritics),
         cmocka_unit_test(test_hyphenated),
+        cmocka_unit_test(test_run_shapes),
         cmocka_unit_test(test_user_definitions),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_edits_survive_reanalysis),
