@@ -734,7 +734,7 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
     if (sc->lx->ents[al->entity].type == LX_TITLE)
         return 1;
     if (al->form == DZ_FORM_CODE) {
-        if (headline)
+        if (headline == 2)
             return 0;
         for (i = 0; i < n; i++)
             if ((tk[t + i].flags & DZ_TOK_WORD) && !(tk[t + i].flags & DZ_TOK_ALLCAP))
@@ -796,18 +796,26 @@ static int alias_of_word(const dz_lexicon *lx, const char *w, size_t n)
     return -1;
 }
 
-/* Is the sentence an all-capitals headline? */
+/* Is the sentence a headline: 2 when in all capitals (names need no
+** capital then), 1 when in title case ("Blinken Goes to China") so that
+** capitals prove little, else 0. */
 static int is_headline(const dz_analysis *a, const dz_sentence *s)
 {
-    int i, words = 0, caps = 0;
+    int i, words = 0, caps = 0, long_words = 0, long_caps = 0;
     for (i = s->tok_first; i < s->tok_first + s->tok_count; i++) {
         const dz_token *t = &a->tokens[i];
         if (!(t->flags & DZ_TOK_WORD) || t->end - t->start < 2)
             continue;
         words++;
         caps += (t->flags & DZ_TOK_ALLCAP) != 0;
+        if (t->end - t->start >= 4) {
+            long_words++;
+            long_caps += (t->flags & DZ_TOK_CAP) != 0;
+        }
     }
-    return words >= 2 && caps * 5 >= words * 4;
+    if (words >= 2 && caps * 5 >= words * 4)
+        return 2;
+    return long_words >= 3 && long_caps * 5 >= long_words * 4;
 }
 
 static int is_possessive(const scan *sc, int t)
@@ -902,10 +910,10 @@ static int pass_gazetteer(scan *sc, int si)
             t += n;
             continue;
         }
-        /* a known surname after an unknown given name ("Jill Biden") is
-        ** left to the rules */
-        if (en->type == DZ_ENT_PERSON && n == 1 && t > s->tok_first &&
-            strcmp(al->key, en->key) != 0 &&
+        /* a one-word name after an unknown given name ("Jill Biden",
+        ** "Michael Jordan") is left to the rules */
+        if (n == 1 && t > s->tok_first &&
+            !(en->type == DZ_ENT_PERSON && strcmp(al->key, en->key) == 0) &&
             sc->mark[t - 1] == MARK_FREE &&
             (a->tokens[t - 1].flags & DZ_TOK_CAP) &&
             (word_bits(sc, t - 1) & W_GIVEN)) {
@@ -1122,6 +1130,12 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         else
             break;
     }
+    /* in a title-case headline, capitals at the end prove nothing
+    ** ("Michael Jordan Visits") */
+    while (headline == 1 && b - a > 1 && tok_common(sc, b - 1) &&
+           !(word_bits(sc, b - 1) & (W_ORGWORD | W_PLACEWORD | W_EVENTWORD |
+                                     W_GIVEN)))
+        b--;
     len = b - a;
     if (len <= 0)
         return 0;
@@ -1139,12 +1153,13 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
     if (len >= 2 && (titled || (bits & W_GIVEN) || is_initial(an, a) ||
                      (len == 2 && (bits & W_SURNAME_CN)) ||
-                     (!headline && ncommon < len)))
+                     (headline == 0 && ncommon < len) ||
+                     (headline == 1 && ncommon == 0)))
         return add_span(sc, si, a, b, DZ_ENT_PERSON);
     if (len >= 2)
         return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
     /* a lone word */
-    if ((an->tokens[a].flags & DZ_TOK_ALLCAP) && !headline &&
+    if ((an->tokens[a].flags & DZ_TOK_ALLCAP) && headline != 2 &&
         !tok_common(sc, a) && an->tokens[a].end - an->tokens[a].start <= 6)
         return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
     if (an->tokens[a].flags & DZ_TOK_SENT_START && tok_common(sc, a))

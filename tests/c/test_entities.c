@@ -246,6 +246,14 @@ static void test_run_shapes(void **state)
     assert_true(has(&a, "KLOPP", DZ_ENT_ORGANIZATION));
     assert_int_equal(npersons(&a), 0);
     dz_analysis_free(&a);
+    /* a title-case headline neither */
+    find(&a, "Diplomacy Watch: Peace Summit Goes Ahead Without Russia\n"
+             "Michael Jordan Visits Kazan");
+    assert_int_equal(a.nmentions, 3);
+    assert_true(has(&a, "Russia", DZ_ENT_COUNTRY));
+    assert_true(has(&a, "Michael Jordan", DZ_ENT_PERSON));
+    assert_true(has(&a, "Kazan", DZ_ENT_PLACE));
+    dz_analysis_free(&a);
     /* an all-capitals headline makes no guesses from capitals */
     find(&a, "SOCCER - GREAT WIN FOR HAPPY TEAM IN JAPAN .");
     assert_int_equal(a.nmentions, 1);
