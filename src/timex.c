@@ -68,7 +68,6 @@ static const lex_entry LEX[] = {
     {"almost", W_APPROX, 0, 0},
     {"an", W_A, 1, 0},
     {"annual", W_SET, U_YEAR, 1},
-    {"annually", W_SET, U_YEAR, 0},
     {"apr", W_MONABBR, 4, 0},
     {"april", W_MONTH, 4, 0},
     {"aug", W_MONABBR, 8, 0},
@@ -112,7 +111,6 @@ static const lex_entry LEX[] = {
     {"fiscal", W_FISCAL, 0, 0},
     {"five", W_NUM, 5, 0},
     {"following", W_NEXT, 2, 0},
-    {"formerly", W_DEICTIC, D_PREVIOUSLY, 0},
     {"fortnight", W_UNIT, U_FORTNIGHT, 0},
     {"forty", W_TENS, 40, 0},
     {"four", W_NUM, 4, 0},
@@ -165,16 +163,13 @@ static const lex_entry LEX[] = {
     {"oct", W_MONABBR, 10, 0},
     {"october", W_MONTH, 10, 0},
     {"one", W_NUM, 1, 0},
-    {"over", W_APPROX, 0, 0},
     {"past", W_LAST, 1, 0},
     {"per", W_EVERY, 0, 0},
     {"period", W_UNIT, U_PERIOD, 0},
     {"presently", W_DEICTIC, D_CURRENTLY, 0},
     {"preceding", W_LAST, 3, 0},
     {"previous", W_LAST, 3, 0},
-    {"previously", W_DEICTIC, D_PREVIOUSLY, 0},
     {"quarter", W_UNIT, U_QUARTER, 0},
-    {"quarterly", W_SET, U_QUARTER, 0},
     {"quarters", W_UNIT, U_QUARTER, 1},
     {"recent", W_LAST, 4, 0},
     {"recently", W_DEICTIC, D_RECENTLY, 0},
@@ -221,7 +216,6 @@ static const lex_entry LEX[] = {
     {"weekly", W_SET, U_WEEK, 0},
     {"weeks", W_UNIT, U_WEEK, 1},
     {"winter", W_SEASON, 3, 0},
-    {"within", W_APPROX, 0, 0},
     {"year", W_UNIT, U_YEAR, 0},
     {"yearly", W_SET, U_YEAR, 0},
     {"years", W_UNIT, U_YEAR, 1},
@@ -465,6 +459,8 @@ typedef struct ctx {
     long base;                /* day number of the publication date */
     int by, bm, bd;
     int last_qy, last_q;      /* the last quarter named in the document */
+    int last_q_tok;           /* and the token where it was named */
+    int cur;                  /* token the matcher is at */
     int forced_tense;         /* timex_resolve: no sentence to look at */
 } ctx;
 
@@ -922,19 +918,35 @@ static int month_at(const ctx *c, int i, int *m)
     return 0;
 }
 
+#ifndef PAST_AHEAD_MONTHS
+#define PAST_AHEAD_MONTHS 2
+#endif
+#ifndef NONE_AHEAD_MONTHS
+#define NONE_AHEAD_MONTHS 6
+#endif
+
 /* Year for a month (or month-day) given without one: the tense picks the
 ** last or the next occurrence; with no tense the base year, unless that
 ** lies more than ~6 months ahead, then the year before. */
 static int year_for_month(const ctx *c, int m, int d, int tense)
 {
     long md = m * 100 + (d ? d : 15), bmd = c->bm * 100 + c->bd;
+    int ahead = (m - c->bm + 12) % 12;          /* months until it comes */
     if (tense == TENSE_FUTURE)
         return md >= bmd || (d == 0 && m == c->bm) ? c->by : c->by + 1;
-    if (tense == TENSE_PAST)
-        return md <= bmd || (d == 0 && m == c->bm) ? c->by : c->by - 1;
-    if (m - c->bm > 6)
+    if (tense == TENSE_PAST) {
+        if (md <= bmd || (d == 0 && m == c->bm))
+            return c->by;
+        /* a date a few weeks ahead in a past-tense sentence is still more
+        ** often the coming one ("said it will pay Dec. 7") */
+        if (d && ahead <= PAST_AHEAD_MONTHS)
+            return c->by;
         return c->by - 1;
-    if (c->bm - m > 6 && 0)
+    }
+    if (md > bmd && ahead > NONE_AHEAD_MONTHS)
+        return c->by - 1;
+    /* no tense: the nearest occurrence, looking at most a few months ahead */
+    if (md < bmd && ahead > 0 && ahead <= NONE_AHEAD_MONTHS && m < c->bm)
         return c->by + 1;
     return c->by;
 }
@@ -975,6 +987,10 @@ static int season_year(const ctx *c, int s, int dir)
         return s > cur ? cy : cy + 1;
     return s == 3 && c->bm <= 2 ? cy : c->by;
 }
+
+#ifndef QUARTER_WINDOW
+#define QUARTER_WINDOW 150
+#endif
 
 /* ---- the matcher ------------------------------------------------------------
 ** Each rule looks at tokens from i, returns the number of tokens it takes
@@ -1111,7 +1127,22 @@ static int rule_absolute(const ctx *c, int i, res *r)
         r->relative = 1;
         return j - i;
     }
+    /* spoken years: "nineteen ninety-four" */
+    if (is_w(c, i, "nineteen") && cls(c, i + 1) == W_TENS) {
+        long v;
+        int kk = number_at(c, i + 1, &v, 0);
+        if (kk && v >= 10 && v <= 99) {
+            r_year(r, 1900 + (int)v);
+            return 1 + kk;
+        }
+    }
     /* decades: 1990s, the '90s */
+    if (cls(c, i) == W_THE && i + 1 < c->n && c->t[i + 1].kind == K_NUM &&
+        c->t[i + 1].decade && c->t[i + 1].ndig == 4 && c->t[i + 1].num % 10 == 0 &&
+        c->t[i + 1].num >= 1000 && c->t[i + 1].num < 2200) {
+        r_decade(r, (int)c->t[i + 1].num);
+        return 2;
+    }
     if (c->t[i].kind == K_NUM && c->t[i].decade && c->t[i].ndig == 4 &&
         c->t[i].num % 10 == 0 && c->t[i].num >= 1000 && c->t[i].num < 2200) {
         r_decade(r, (int)c->t[i].num);
@@ -1257,7 +1288,15 @@ static int rule_relative(ctx *c, int i, res *r)
 {
     int j = i, the = 0, pos = 0, k;
     long n;
-    if (cls(c, j) == W_THE) {
+    int approx = 0;
+    if (cls(c, j) == W_APPROX) {
+        long dummy;
+        approx = 1;
+        j++;
+        if (!number_at(c, j, &dummy, 1) && cls(c, j) != W_VAGUE)
+            return 0;
+    }
+    if (cls(c, j) == W_THE && !approx) {
         the = 1;
         j++;
     }
@@ -1267,12 +1306,33 @@ static int rule_relative(ctx *c, int i, res *r)
         j++;
         if (is_p(c, j, '-') && glued(c, j))
             j++;
+        else if (the && is_w(c, j, "of")) {
+            j++;
+            if (cls(c, j) == W_THE)
+                j++;
+        }
     } else if (the && (is_w(c, j, "end") || is_w(c, j, "beginning") ||
                        is_w(c, j, "start") || is_w(c, j, "middle")) && is_w(c, j + 1, "of")) {
         pos = is_w(c, j, "end") ? 3 : is_w(c, j, "middle") ? 2 : 1;
         j += 2;
         if (cls(c, j) == W_THE)
             j++;
+    }
+    /* "the weekend": the one before the base in a past-tense sentence */
+    if (the && !pos && is_w(c, j, "weekend") && c->have_base) {
+        int ts = tense_at(c, i, j + 1);
+        r_period(c, r, U_WEEKEND, ts == TENSE_FUTURE ? 0 : -1);
+        r->relative = 1;
+        return j + 1 - i;
+    }
+    /* "the end of the year": the base's year / month / week */
+    if (pos && j > i && cls(c, j - 1) == W_THE && cls(c, j) == W_UNIT && !c->t[j].plural &&
+        (c->t[j].val == U_YEAR || c->t[j].val == U_MONTH || c->t[j].val == U_WEEK) &&
+        c->have_base) {
+        r_period(c, r, c->t[j].val, 0);
+        r_narrow(r, pos);
+        r->relative = 1;
+        return j + 1 - i;
     }
     /* "earlier this year", "later this month" */
     if (cls(c, j) == W_AGO && (c->t[j].val == 2 || c->t[j].val == 3) &&
@@ -1311,7 +1371,8 @@ static int rule_relative(ctx *c, int i, res *r)
                 return w + kk2 + 1 - i;
             }
         }
-        if (cls(c, w) == W_UNIT && !c->t[w].plural && calendar_unit(c->t[w].val)) {
+        if (cls(c, w) == W_UNIT && !c->t[w].plural && (calendar_unit(c->t[w].val) ||
+            (c->t[w].val == U_PERIOD && c->t[j].val == 2))) {
             int u = c->t[w].val;
             if (dir == 0 && u == U_DAY)
                 return 0;
@@ -1324,23 +1385,19 @@ static int rule_relative(ctx *c, int i, res *r)
             }
             if (the && dir < 0 && cls(c, j) == W_LAST && c->t[j].val <= 1 &&
                 u != U_QUARTER) {
-                /* "the last month", "the past week": back from the base */
-                r_duration(r, 1, u);
+                /* "the last month", "the past week": TimeML values it as
+                ** the previous period; the range rolls back from the base */
+                r_period(c, r, u, -1);
                 fmt_days(r->begin, shift_days(c->base, u, -1));
                 fmt_days(r->end, c->base);
                 r->relative = 1;
                 return w + 1 - i;
             }
-            if (cls(c, j) == W_LAST && c->t[j].val == 2 && u == U_QUARTER) {
-                /* "the latest quarter": the last quarter the text named */
-                if (c->last_q)
-                    r_quarter(r, c->last_qy, c->last_q);
-                else
-                    r_period(c, r, u, -1);
+            if (cls(c, j) == W_LAST && c->t[j].val == 2 && (u == U_QUARTER || u == U_PERIOD)) {
+                /* "the latest quarter": the last one reported */
+                r_period(c, r, U_QUARTER, -1);
             } else {
                 r_period(c, r, u, dir);
-                if (dir == 0 && u == U_QUARTER && c->last_q)
-                    r_quarter(r, c->last_qy, c->last_q);
             }
             r_narrow(r, pos);
             r->relative = 1;
@@ -1356,6 +1413,16 @@ static int rule_relative(ctx *c, int i, res *r)
                 }
             }
             return k;
+        }
+        /* last night */
+        if (dir < 0 && is_w(c, w, "night") && j == i) {
+            if (!c->have_base)
+                return 0;
+            r_day(r, c->base - 1);
+            strcat(r->value, "TNI");
+            r->type = TY_TIME;
+            r->relative = 1;
+            return w + 1 - i;
         }
         /* last Friday, next Monday */
         if (cls(c, w) == W_WDAY && (kk = rule_weekday(c, w, r, dir == 0 ? 1 : dir))) {
@@ -1404,7 +1471,19 @@ static int rule_relative(ctx *c, int i, res *r)
     /* "recent years/months/weeks/days" */
     if (cls(c, j) == W_LAST && c->t[j].val == 4 && cls(c, j + 1) == W_UNIT &&
         c->t[j + 1].plural) {
-        r_ref(r, c, -1);
+        int u = c->t[j + 1].val;
+        r_duration(r, -1, u == U_QUARTER ? U_MONTH : u);
+        if (c->have_base) {
+            fmt_days(r->begin, shift_days(c->base, u, -3));
+            fmt_days(r->end, c->base);
+        }
+        set_rel(c, r);
+        return j + 2 - i;
+    }
+    /* "coming weeks", "the coming months" */
+    if (cls(c, j) == W_NEXT && c->t[j].val == 0 && cls(c, j + 1) == W_UNIT &&
+        c->t[j + 1].plural) {
+        r_duration(r, -1, c->t[j + 1].val);
         set_rel(c, r);
         return j + 2 - i;
     }
@@ -1454,7 +1533,9 @@ static int rule_relative(ctx *c, int i, res *r)
                 r_ref(r, c, dir);
                 if (dir < 0) { fmt_days(r->begin, lo); fmt_days(r->end, hi); }
                 else { fmt_days(r->begin, hi); fmt_days(r->end, lo); }
-            } else if (u == U_YEAR && c->t[w + 1].val == 2 && c->last_q) {
+            } else if (u == U_YEAR && c->last_q && i - c->last_q_tok < QUARTER_WINDOW &&
+                       (c->t[w + 1].val == 1 || c->t[w + 1].val == 2)) {
+                /* earnings news: "a year ago" is the same quarter a year back */
                 r_quarter(r, c->last_qy - (int)n, c->last_q);
             } else {
                 r_point(r, shift_days(c->base, u, dir * n), u);
@@ -1480,10 +1561,50 @@ static int rule_quarter(ctx *c, int i, res *r)
         r_year(r, y);
         return j + 2 - i;
     }
-    /* the 1988 period / the 1988 quarter */
-    if (j > i && year_at(c, j, &y) && is_w(c, j + 1, "period")) {
-        r_year(r, y);
+    /* the 1988 period / the 1988 quarter / the 1988 second quarter */
+    if (j > i && year_at(c, j, &y)) {
+        if (is_w(c, j + 1, "period")) {
+            r_year(r, y);
+            return j + 2 - i;
+        }
+        if (is_w(c, j + 1, "quarter")) {
+            if (!c->last_q)
+                return 0;
+            r_quarter(r, y, c->last_q);
+            return j + 2 - i;
+        }
+        if (cls(c, j + 1) == W_ORD && c->t[j + 1].val <= 4 && is_w(c, j + 2, "quarter")) {
+            r_quarter(r, y, c->t[j + 1].val);
+            return j + 3 - i;
+        }
+    }
+    /* the first / second / last half of 1989 */
+    if ((cls(c, j) == W_ORD || is_w(c, j, "last")) && is_w(c, j + 1, "half") &&
+        is_w(c, j + 2, "of") && year_at(c, j + 3, &y)) {
+        r_half(r, y, is_w(c, j, "first") ? 1 : 2);
+        return j + 4 - i;
+    }
+    /* the full year, the fiscal year, the current fiscal year */
+    if (j > i && (is_w(c, j, "full") || cls(c, j) == W_FISCAL) && is_w(c, j + 1, "year") &&
+        c->have_base) {
+        if (is_w(c, j, "full")) {
+            r_year(r, c->by);
+            r->relative = 1;
+        } else {
+            r_duration(r, 1, U_YEAR);
+        }
         return j + 2 - i;
+    }
+    if (j > i && cls(c, j) == W_THIS && cls(c, j + 1) == W_FISCAL && is_w(c, j + 2, "year") &&
+        c->have_base) {
+        r_year(r, c->by);
+        r->relative = 1;
+        return j + 3 - i;
+    }
+    if (cls(c, j) == W_FISCAL && (cls(c, j + 1) == W_ORD ||
+                                  (is_p(c, j + 1, '-') && cls(c, j + 2) == W_ORD))) {
+        int k2 = rule_quarter(c, j + 1 + is_p(c, j + 1, '-'), r);
+        return k2 ? j + 1 + is_p(c, j + 1, '-') + k2 - i : 0;
     }
     /* year-earlier / year-ago [quarter|period] */
     if ((is_w(c, j, "year") && is_p(c, j + 1, '-') && glued(c, j + 1) &&
@@ -1512,6 +1633,17 @@ static int rule_quarter(ctx *c, int i, res *r)
         r->relative = 1;
         return k - i;
     }
+    /* "the quarter", "the year-ago quarter" handled above */
+    if (j > i && is_w(c, j, "quarter") && !(j + 1 < c->n && is_p(c, j + 1, '-'))) {
+        if (!c->have_base)
+            return 0;
+        if (c->last_q && i - c->last_q_tok < QUARTER_WINDOW * 2)
+            r_quarter(r, c->last_qy, c->last_q);
+        else
+            r_period(c, r, U_QUARTER, -1);
+        r->relative = 1;
+        return j + 1 - i;
+    }
     if (cls(c, j) == W_ORD && c->t[j].val <= 4) {
         q = c->t[j].val;
         k = j + 1;
@@ -1519,6 +1651,9 @@ static int rule_quarter(ctx *c, int i, res *r)
             k++;
         if (is_w(c, k, "quarter") || (is_w(c, k, "half") && q <= 2)) {
             int half = is_w(c, k, "half");
+            if (j > i && k == j + 2 && k + 1 < c->n && c->t[k + 1].kind == K_WORD &&
+                !cls(c, k + 1) && !is_w(c, k + 1, "of"))
+                return 0;           /* "the third-quarter loss": at j */
             int yy = 0;
             k++;
             if (is_w(c, k, "of") && year_at(c, k + 1, &yy))
@@ -1545,7 +1680,7 @@ static int rule_quarter(ctx *c, int i, res *r)
                 r_half(r, yy, q);
             else {
                 r_quarter(r, yy, q);
-                c->last_qy = yy; c->last_q = q;
+                c->last_qy = yy; c->last_q = q; c->last_q_tok = i;
             }
             return k - i;
         }
@@ -1648,7 +1783,7 @@ static int rule_deictic(const ctx *c, int i, res *r)
             return k - i;
         }
         r_day(r, day);
-        if (dv != D_TONIGHT && dv != D_TODAY && cls(c, k) == W_PART &&
+        if (cls(c, k) == W_PART && k == j + 1 &&
             !c->t[k].plural) {
             static const char *const part[] = { "TMO", "TAF", "TEV", "TNI" };
             strncat(r->value, part[c->t[k].val], sizeof r->value - strlen(r->value) - 1);
@@ -1744,16 +1879,30 @@ static int rule_duration(const ctx *c, int i, res *r)
         }
         if (cls(c, w) == W_UNIT && c->t[w].val != U_PERIOD) {
             int u = c->t[w].val;
-            /* "one day" as a vague point, "a day" after a price is a set */
-            if (cls(c, j) == W_A && (is_p(c, j - 1, '%') || (j > 0 && c->t[j - 1].kind == K_NUM)))
+            /* "52 years old", "a 136-year-old bank" */
+            if (is_w(c, w + 1, "old") || (is_p(c, w + 1, '-') && is_w(c, w + 2, "old")))
                 return 0;
+            /* "a year-earlier quarter" is a date (rule_quarter) */
+            if (is_p(c, w + 1, '-') && glued(c, w + 1) &&
+                (is_w(c, w + 2, "earlier") || is_w(c, w + 2, "ago")))
+                return 0;
+            /* "$1.20 a year", "5% a year": a set */
+            if (cls(c, j) == W_A && j > 0 && (is_p(c, j - 1, '%') || c->t[j - 1].kind == K_NUM ||
+                                            is_w(c, j - 1, "million") || is_w(c, j - 1, "billion") ||
+                                            is_w(c, j - 1, "percent") || is_w(c, j - 1, "cents"))) {
+                r_duration(r, 1, u);
+                r->type = TY_SET;
+                return w + 1 - i;
+            }
             if (u == U_QUARTER && !c->t[w].plural && !hy && n <= 4 && c->t[j].kind != K_NUM)
                 return 0;
             if (n == 0 && c->t[j].kind == K_NUM && !hy)
                 return 0;
-            /* "one day" alone is vague in TimeML; keep it a duration */
+            if (hy && c->t[w].plural && u == U_QUARTER)
+                return 0;                     /* three-quarters */
             r_duration(r, n, u);
-            (void)approx;
+            if (hy && the)
+                return 0;                     /* "the two-week": rule at j */
             return w + 1 - i;
         }
         return 0;
