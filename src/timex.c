@@ -88,9 +88,9 @@ static const lex_entry LEX[] = {
     {"decade", W_UNIT, U_DECADE, 0},
     {"decades", W_UNIT, U_DECADE, 1},
     {"december", W_MONTH, 12, 0},
+    {"each", W_EVERY, 0, 0},
     {"earlier", W_AGO, 2, 0},
     {"early", W_POS, 1, 0},
-    {"each", W_EVERY, 0, 0},
     {"eight", W_NUM, 8, 0},
     {"eighteen", W_NUM, 18, 0},
     {"eighth", W_ORD, 8, 0},
@@ -150,8 +150,8 @@ static const lex_entry LEX[] = {
     {"nearly", W_APPROX, 0, 0},
     {"next", W_NEXT, 1, 0},
     {"night", W_PART, 3, 0},
-    {"nights", W_PART, 3, 1},
     {"nightly", W_SET, U_DAY, 0},
+    {"nights", W_PART, 3, 1},
     {"nine", W_NUM, 9, 0},
     {"nineteen", W_NUM, 19, 0},
     {"ninety", W_TENS, 90, 0},
@@ -166,8 +166,8 @@ static const lex_entry LEX[] = {
     {"past", W_LAST, 1, 0},
     {"per", W_EVERY, 0, 0},
     {"period", W_UNIT, U_PERIOD, 0},
-    {"presently", W_DEICTIC, D_CURRENTLY, 0},
     {"preceding", W_LAST, 3, 0},
+    {"presently", W_DEICTIC, D_CURRENTLY, 0},
     {"previous", W_LAST, 3, 0},
     {"quarter", W_UNIT, U_QUARTER, 0},
     {"quarters", W_UNIT, U_QUARTER, 1},
@@ -676,6 +676,27 @@ static void r_point(res *r, long days, int u)
     }
 }
 
+static int is_w(const ctx *c, int i, const char *w)
+{
+    return i >= 0 && i < c->n && c->t[i].kind == K_WORD && !strcmp(c->t[i].w, w);
+}
+
+static int is_p(const ctx *c, int i, char ch)
+{
+    return i >= 0 && i < c->n && c->t[i].kind == K_PUNCT && c->t[i].w[0] == ch;
+}
+
+static int cls(const ctx *c, int i)
+{
+    return i >= 0 && i < c->n && c->t[i].kind == K_WORD ? c->t[i].cls : W_NONE;
+}
+
+/* Glued: token i follows token i-1 with no space. */
+static int glued(const ctx *c, int i)
+{
+    return i > 0 && i < c->n && !c->t[i].sp;
+}
+
 /* ---- tense ----------------------------------------------------------------*/
 
 static const char *const PAST_WORDS[] = {
@@ -702,9 +723,31 @@ static int in_list(const char *w, const char *const *list, size_t n)
     return 0;
 }
 
+static int word_tense1(const ctx *c, int i);
+
 /* 1 past, 3 future, 0 neither. "set"/"due" count as future only before
-** "to" / "for"; words ending in -ed count as past. */
+** "to" / "for"; words ending in -ed count as past, unless a modal comes
+** just before ("will be held", "would have paid"). */
 static int word_tense(const ctx *c, int i)
+{
+    int ts = word_tense1(c, i), k;
+    if (ts != TENSE_PAST || is_w(c, i, "was") || is_w(c, i, "were") || is_w(c, i, "said"))
+        return ts;
+    for (k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const char *w = c->t[k].w;
+        if (c->t[k].kind != K_WORD)
+            break;
+        if (!strcmp(w, "will") || !strcmp(w, "ll") || !strcmp(w, "shall"))
+            return TENSE_FUTURE;
+        if (!strcmp(w, "be") || !strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "been"))
+            continue;
+        if (strcmp(w, "to") && strcmp(w, "not") && strcmp(w, "have"))
+            break;
+    }
+    return ts;
+}
+
+static int word_tense1(const ctx *c, int i)
 {
     const tok *t = &c->t[i];
     size_t n;
@@ -786,27 +829,6 @@ static int tense_at(const ctx *c, int a, int b)
 }
 
 /* ---- matching helpers -----------------------------------------------------*/
-
-static int is_w(const ctx *c, int i, const char *w)
-{
-    return i >= 0 && i < c->n && c->t[i].kind == K_WORD && !strcmp(c->t[i].w, w);
-}
-
-static int is_p(const ctx *c, int i, char ch)
-{
-    return i >= 0 && i < c->n && c->t[i].kind == K_PUNCT && c->t[i].w[0] == ch;
-}
-
-static int cls(const ctx *c, int i)
-{
-    return i >= 0 && i < c->n && c->t[i].kind == K_WORD ? c->t[i].cls : W_NONE;
-}
-
-/* Glued: token i follows token i-1 with no space. */
-static int glued(const ctx *c, int i)
-{
-    return i > 0 && i < c->n && !c->t[i].sp;
-}
 
 /* A cardinal number at i (digits, or words "twenty four", "twenty-four",
 ** "a"/"an" when allow_a). Returns tokens used, 0 if none; *val set. */

@@ -3,6 +3,7 @@
 ** expressions).
 **
 **   eval_timex [-v] DIR...
+**   eval_timex -t DATE FILE     (list the timexes of a plain text file)
 **
 ** Each DIR is a folder of .tml files, or a folder of such folders (then
 ** each sub-folder is scored on its own and all together). For every file
@@ -317,11 +318,41 @@ static void add(score *to, const score *s)
     to->bytes += s->bytes; to->seconds += s->seconds;
 }
 
+/* List the timexes of a plain text file resolved against date. */
+static int list_file(const char *date, const char *path)
+{
+    size_t len;
+    char *text = read_all(path, &len);
+    dz_analysis a;
+    int i;
+    if (!text) {
+        fprintf(stderr, "eval_timex: cannot read %s\n", path);
+        return 2;
+    }
+    dz_analysis_init(&a, text, len, date);
+    if (timex_find(&a) != 0) {
+        fprintf(stderr, "eval_timex: out of memory\n");
+        return 2;
+    }
+    for (i = 0; i < a.ntimexes; i++) {
+        const dz_timex *x = &a.timexes[i];
+        printf("%d\t%.*s\t%s\t%s\t%s..%s\t%s%s\n", x->start, x->end - x->start,
+               text + x->start, x->type, x->value ? x->value : "-", x->begin,
+               x->end_date, dz_precision_name(x->precision),
+               x->relative ? " relative" : "");
+    }
+    dz_analysis_free(&a);
+    free(text);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     score all;
     int i, parts = 0;
     memset(&all, 0, sizeof all);
+    if (argc == 4 && !strcmp(argv[1], "-t"))
+        return list_file(argv[2], argv[3]);
     for (i = 1; i < argc; i++) {
         score sc;
         if (!strcmp(argv[i], "-v")) {
