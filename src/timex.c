@@ -711,7 +711,7 @@ static const char *const PAST_WORDS[] = {
 static const char *const FUTURE_WORDS[] = {
     "planned", "plans", "scheduled", "shall", "tomorrow", "upcoming", "will",
     "expected", "expects", "ll", "next", "going", "would", "plan", "intends",
-    "due", "set"
+    "due", "set", "effective"
 };
 
 static int in_list(const char *w, const char *const *list, size_t n)
@@ -737,7 +737,8 @@ static int word_tense(const ctx *c, int i)
         const char *w = c->t[k].w;
         if (c->t[k].kind != K_WORD)
             break;
-        if (!strcmp(w, "will") || !strcmp(w, "ll") || !strcmp(w, "shall"))
+        if (!strcmp(w, "will") || !strcmp(w, "ll") || !strcmp(w, "shall") ||
+            !strcmp(w, "would"))
             return TENSE_FUTURE;
         if (!strcmp(w, "be") || !strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "been"))
             continue;
@@ -786,10 +787,29 @@ static int sentence_end(const ctx *c, int i)
     return 0;
 }
 
-static int is_stop(const tok *t)
+/* Does token i end a sentence? A '.' after an initial or a short
+** abbreviation ("Daniel P. Davison", "Mr.", "Corp.") does not. */
+static int is_stop(const ctx *c, int i)
 {
-    return t->kind == K_PUNCT && (t->w[0] == '.' || t->w[0] == '?' ||
-                                  t->w[0] == '!' || t->w[0] == ';');
+    const tok *t = &c->t[i];
+    if (t->kind != K_PUNCT)
+        return 0;
+    if (t->w[0] == '?' || t->w[0] == '!' || t->w[0] == ';')
+        return 1;
+    if (t->w[0] != '.')
+        return 0;
+    if (i > 0 && !t->sp && c->t[i - 1].kind == K_WORD) {
+        const char *w = c->t[i - 1].w;
+        size_t n = strlen(w);
+        if (n <= 2 && c->t[i - 1].cap)
+            return 0;
+        if (!strcmp(w, "mrs") || !strcmp(w, "corp") || !strcmp(w, "inc") ||
+            !strcmp(w, "gen") || !strcmp(w, "sen") || !strcmp(w, "rep") ||
+            !strcmp(w, "gov") || !strcmp(w, "sept") || !strcmp(w, "ltd") ||
+            c->t[i - 1].cls == W_MONABBR)
+            return 0;
+    }
+    return 1;
 }
 
 /* Tense around tokens [a, b): the nearest marker in the same sentence,
@@ -801,7 +821,7 @@ static int tense_at(const ctx *c, int a, int b)
         return c->forced_tense;
     for (i = a - 1, k = 0; i >= 0 && k < 14; i--, k++) {
         int ts;
-        if (is_stop(&c->t[i]) || sentence_end(c, i + 1))
+        if (is_stop(c, i) || sentence_end(c, i + 1))
             break;
         ts = word_tense(c, i);
         if (ts == TENSE_PAST || ts == TENSE_FUTURE) {
@@ -811,7 +831,7 @@ static int tense_at(const ctx *c, int a, int b)
     }
     for (i = b, k = 0; i < c->n && k < 12; i++, k++) {
         int ts;
-        if (is_stop(&c->t[i]) || (i > b && sentence_end(c, i)))
+        if (is_stop(c, i) || (i > b && sentence_end(c, i)))
             break;
         ts = word_tense(c, i);
         if (ts == TENSE_PAST || ts == TENSE_FUTURE) {
@@ -1949,7 +1969,11 @@ static int rule_duration(const ctx *c, int i, res *r)
             return j + 1 - i;
         }
     }
-    /* "the year", "the week": as durations after "for"/"during"? rare */
+    if (the && j == i + 1 && is_w(c, j, "year") && !is_p(c, j + 1, '-') &&
+        !is_p(c, j + 1, '\'') && cls(c, j + 1) != W_AGO && !is_w(c, j + 1, "before")) {
+        r_duration(r, 1, U_YEAR);
+        return 2;
+    }
     return 0;
 }
 
