@@ -932,6 +932,22 @@ static int year_at(const ctx *c, int i, int *y)
     return 1;
 }
 
+/* A year written out, "nineteen ninety-four", or as digits: tokens used,
+** 0 if none. */
+static int year_words_at(const ctx *c, int i, int *y)
+{
+    long v;
+    int k;
+    if (year_at(c, i, y))
+        return 1;
+    if (is_w(c, i, "nineteen") && cls(c, i + 1) == W_TENS &&
+        (k = number_at(c, i + 1, &v, 0)) && v >= 10 && v <= 99) {
+        *y = 1900 + (int)v;
+        return 1 + k;
+    }
+    return 0;
+}
+
 /* A month name at i; abbreviations take an optional glued '.'. Returns
 ** tokens used. Ambiguous words (May, March, "mar") need a capital. */
 static int month_at(const ctx *c, int i, int *m)
@@ -963,6 +979,12 @@ static int month_at(const ctx *c, int i, int *m)
 #ifndef PAST_AHEAD_MONTHS
 #define PAST_AHEAD_MONTHS 2
 #endif
+#ifndef FUTURE_BEHIND_MONTHS
+#define FUTURE_BEHIND_MONTHS 2
+#endif
+#ifndef MONTH_PAST_AHEAD
+#define MONTH_PAST_AHEAD 1
+#endif
 #ifndef NONE_AHEAD_MONTHS
 #define NONE_AHEAD_MONTHS 6
 #endif
@@ -974,14 +996,19 @@ static int year_for_month(const ctx *c, int m, int d, int tense)
 {
     long md = m * 100 + (d ? d : 15), bmd = c->bm * 100 + c->bd;
     int ahead = (m - c->bm + 12) % 12;          /* months until it comes */
-    if (tense == TENSE_FUTURE)
-        return md >= bmd || (d == 0 && m == c->bm) ? c->by : c->by + 1;
+    if (tense == TENSE_FUTURE) {
+        if (md >= bmd || (d == 0 && m == c->bm))
+            return c->by;
+        if (12 - ahead <= FUTURE_BEHIND_MONTHS)
+            return c->by;
+        return c->by + 1;
+    }
     if (tense == TENSE_PAST) {
         if (md <= bmd || (d == 0 && m == c->bm))
             return c->by;
         /* a date a few weeks ahead in a past-tense sentence is still more
         ** often the coming one ("said it will pay Dec. 7") */
-        if (d && ahead <= PAST_AHEAD_MONTHS)
+        if ((d || MONTH_PAST_AHEAD) && ahead <= PAST_AHEAD_MONTHS)
             return c->by;
         return c->by - 1;
     }
@@ -1120,9 +1147,21 @@ static int rule_absolute(const ctx *c, int i, res *r)
             return used;
         }
         /* Month [of|,] Year */
-        if (year_at(c, j, &y)) {
-            r_month(r, y, m);
-            return j + 1 - i;
+        {
+            int ky = year_words_at(c, j, &y);
+            if (ky) {
+                r_month(r, y, m);
+                return j + ky - i;
+            }
+        }
+        /* "July last year", "January this year" */
+        if ((cls(c, j) == W_LAST || cls(c, j) == W_THIS || cls(c, j) == W_NEXT) &&
+            c->t[j].val <= 1 && is_w(c, j + 1, "year")) {
+            if (!c->have_base)
+                return 0;
+            r_month(r, c->by + (cls(c, j) == W_LAST ? -1 : cls(c, j) == W_NEXT ? 1 : 0), m);
+            r->relative = 1;
+            return j + 2 - i;
         }
         if (is_p(c, j, ',') && year_at(c, j + 1, &y)) {
             r_month(r, y, m);
@@ -1323,6 +1362,9 @@ static void r_period(const ctx *c, res *r, int u, int dir)
     default: break;
     }
 }
+
+static int rule_deictic(const ctx *c, int i, res *r);
+static int rule_absolute(const ctx *c, int i, res *r);
 
 /* Relative expressions that start with last/this/next/past/coming/early/
 ** late/mid/earlier/later, and "N units ago", "the past N units", ... */
@@ -1547,14 +1589,38 @@ static int rule_relative(ctx *c, int i, res *r)
                 return j + 2 - i;
             }
         }
-        if (cls(c, j) == W_DEICTIC && c->t[j].val <= D_TONIGHT) {
-            return 0;
+        if ((cls(c, j) == W_DEICTIC && c->t[j].val <= D_TONIGHT) ||
+            (cls(c, j) == W_WDAY && c->t[j].cap)) {
+            res r3;
+            memset(&r3, 0, sizeof r3);
+            k = cls(c, j) == W_WDAY ? rule_weekday(c, j, &r3, 0) : rule_deictic(c, j, &r3);
+            if (k && !the) {
+                *r = r3;
+                return j + k - i;
+            }
         }
         return 0;
+    }
+    /* "Earlier Sunday", "later yesterday" */
+    if (cls(c, j) == W_AGO && (c->t[j].val == 2 || c->t[j].val == 3) && !the &&
+        ((cls(c, j + 1) == W_DEICTIC && c->t[j + 1].val <= D_TONIGHT) ||
+         (cls(c, j + 1) == W_WDAY && c->t[j + 1].cap))) {
+        res r2;
+        memset(&r2, 0, sizeof r2);
+        k = cls(c, j + 1) == W_WDAY ? rule_weekday(c, j + 1, &r2, 0) :
+            rule_deictic(c, j + 1, &r2);
+        if (k) {
+            *r = r2;
+            return j + 1 + k - i;
+        }
     }
     /* N units ago / earlier / later: "two weeks ago", "a year earlier" */
     if ((k = number_at(c, j, &n, 1)) || cls(c, j) == W_VAGUE) {
         int vague = 0, w;
+        if (k == 1 && cls(c, j) == W_A && cls(c, j + 1) == W_VAGUE) {
+            j++;                    /* "a few years ago" */
+            k = 0;
+        }
         if (!k) {
             vague = 1;
             k = 1;
@@ -1735,7 +1801,7 @@ static int rule_quarter(ctx *c, int i, res *r)
 ** is in rule_relative. */
 static int rule_season(const ctx *c, int i, res *r)
 {
-    int j = i, y, s;
+    int j = i, y, s, k;
     if (cls(c, j) == W_THE)
         j++;
     if (cls(c, j) != W_SEASON || c->t[j].plural)
@@ -1745,9 +1811,9 @@ static int rule_season(const ctx *c, int i, res *r)
         r_season(r, y, s);
         return j + 2 - i;
     }
-    if (is_w(c, j + 1, "of") && year_at(c, j + 2, &y)) {
+    if (is_w(c, j + 1, "of") && (k = year_words_at(c, j + 2, &y))) {
         r_season(r, y, s);
-        return j + 3 - i;
+        return j + 2 + k - i;
     }
     /* "fall" is a verb and "spring" a noun too often: only after "the" or
     ** "in"/"this"-less prepositions */
@@ -1809,6 +1875,9 @@ static int rule_deictic(const ctx *c, int i, res *r)
         r->relative = 1;
         return j + 2 - i;
     }
+    if ((is_w(c, j, "right") && is_w(c, j + 1, "now")) ||
+        (is_w(c, j, "more") && is_w(c, j + 1, "recently")))
+        j++;
     if (cls(c, j) != W_DEICTIC)
         return 0;
     dv = c->t[j].val;
@@ -1981,6 +2050,11 @@ static int rule_duration(const ctx *c, int i, res *r)
 static int rule_clock(const ctx *c, int i, res *r)
 {
     int h, mi = 0, k;
+    if (is_w(c, i, "noon") || is_w(c, i, "midnight")) {
+        h = is_w(c, i, "noon") ? 12 : 24;
+        k = i + 1;
+        goto day;
+    }
     if (c->t[i].kind != K_NUM || c->t[i].ndig > 2 || c->t[i].num > 24)
         return 0;
     h = (int)c->t[i].num;
@@ -2011,6 +2085,35 @@ static int rule_clock(const ctx *c, int i, res *r)
     }
     if (h > 23)
         return 0;
+day:
+    /* a time zone, then the day: "5 p.m. EST, Nov. 6", "noon Thursday" */
+    {
+        int j = k, kd = 0;
+        res rd;
+        if (c->t[j < c->n ? j : 0].kind == K_WORD && j < c->n && c->t[j].cap &&
+            strlen(c->t[j].w) == 3 && c->t[j].w[2] == 't')
+            j++;                                    /* EST, GMT, PDT */
+        if (is_p(c, j, ','))
+            j++;
+        memset(&rd, 0, sizeof rd);
+        if (j < c->n && ((cls(c, j) == W_WDAY && (kd = rule_weekday(c, j, &rd, 0))) ||
+                         (cls(c, j) == W_DEICTIC && (kd = rule_deictic(c, j, &rd))) ||
+                         ((cls(c, j) == W_MONTH || cls(c, j) == W_MONABBR) &&
+                          (kd = rule_absolute(c, j, &rd)))) &&
+            rd.prec == DZ_PREC_DAY && !rd.unresolved && strlen(rd.value) >= 10) {
+            *r = rd;
+            r->type = TY_TIME;
+            if (h == 24)
+                snprintf(r->value + 10, sizeof r->value - 10, "T24");
+            else if (mi || !(is_w(c, i, "noon")))
+                snprintf(r->value + 10, sizeof r->value - 10, "T%02d:%02d", h, mi);
+            else
+                snprintf(r->value + 10, sizeof r->value - 10, "T12:00");
+            return j + kd - i;
+        }
+        if (h == 24 || is_w(c, i, "noon"))
+            return 0;
+    }
     r->type = TY_TIME;
     if (c->have_base) {
         r_day(r, c->base);
@@ -2034,6 +2137,7 @@ static int match_at(ctx *c, int i, res *r)
     if (t->kind == K_PUNCT && t->w[0] != '\'')
         return 0;
     if (t->kind == K_WORD && t->cls == W_NONE && strcmp(t->w, "year") &&
+        strcmp(t->w, "noon") && strcmp(t->w, "midnight") && strcmp(t->w, "right") &&
         strcmp(t->w, "more") && strcmp(t->w, "less") && strcmp(t->w, "fewer"))
         return 0;
 #define TRY(call) do { memset(&cand, 0, sizeof cand); k = (call); \
