@@ -1235,6 +1235,28 @@ static int rule_absolute(const ctx *c, int i, res *r)
         r_decade(r, 1900 + (int)c->t[i + 1].num);
         return 2;
     }
+    /* "the 20th century" -> "19" */
+    {
+        int j2 = i + (cls(c, i) == W_THE);
+        if (j2 < c->n && c->t[j2].kind == K_NUM && c->t[j2].ordsuf && c->t[j2].num >= 1 &&
+            c->t[j2].num <= 21 && is_w(c, j2 + 1, "century")) {
+            int cy = (int)c->t[j2].num - 1;
+            snprintf(r->value, sizeof r->value, "%02d", cy);
+            dz_date_format(r->begin, cy * 100 > 0 ? cy * 100 : 1, 1, 1);
+            dz_date_format(r->end, cy * 100 + 99, 12, 31);
+            r->prec = DZ_PREC_YEAR;
+            return j2 + 2 - i;
+        }
+    }
+    /* "year end", "year's end" */
+    if (is_w(c, i, "year") && c->have_base &&
+        (is_w(c, i + 1, "end") || (is_p(c, i + 1, '\'') && is_w(c, i + 2, "s") &&
+                                   is_w(c, i + 3, "end")))) {
+        r_year(r, c->by);
+        r_narrow(r, 3);
+        r->relative = 1;
+        return is_w(c, i + 1, "end") ? 2 : 4;
+    }
     /* a year */
     if (year_at(c, i, &y)) {
         /* a year needs context: not "1,200 people"-like counts. Accept
@@ -1445,6 +1467,12 @@ static int rule_relative(ctx *c, int i, res *r)
             r->relative = 1;
             set_rel(c, r);
             return w + kk + 1 - i;
+        }
+        if (dir > 0 && cls(c, w) == W_UNIT && c->t[w].plural) {
+            /* "the coming weeks" */
+            r_duration(r, -1, c->t[w].val);
+            set_rel(c, r);
+            return w + 1 - i;
         }
         if (dir != 0 && (cls(c, w) == W_VAGUE || is_w(c, w, "few")) ) {
             int kk2 = 1;
@@ -1913,6 +1941,9 @@ static int rule_deictic(const ctx *c, int i, res *r)
         set_rel(c, r);
         return j + 1 - i;
     case D_SOON:
+        /* "as soon as", "soon after": a conjunction, not a time */
+        if (is_w(c, j - 1, "as") || is_w(c, j + 1, "after"))
+            return 0;
         r_ref(r, c, 1);
         set_rel(c, r);
         return j + 1 - i;
@@ -1943,6 +1974,11 @@ static int rule_duration(const ctx *c, int i, res *r)
     }
     if (cls(c, j) == W_SET) {
         if (c->t[j].plural)   /* "annual": an adjective, skip */
+            return 0;
+        /* "average daily volume": an adjective before its noun */
+        if (j + 1 < c->n && c->t[j + 1].kind == K_WORD && !c->t[j + 1].cap &&
+            !cls(c, j + 1) && c->t[j + 1].sp && strcmp(c->t[j + 1].w, "and") &&
+            strcmp(c->t[j + 1].w, "or") && strcmp(c->t[j + 1].w, "basis"))
             return 0;
         r_duration(r, 1, c->t[j].val);
         r->type = TY_SET;
