@@ -42,7 +42,8 @@ enum {
     W_EVERY,      /* every, each, per */
     W_FISCAL,
     W_HALF,
-    W_APPROX      /* about, nearly, almost, more/less than, over, within... */
+    W_APPROX,     /* about, nearly, almost */
+    W_MISC        /* words some rule looks for: more, less, noon, right... */
 };
 
 enum { U_NONE = 0, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEKEND, U_WEEK, U_FORTNIGHT,
@@ -104,6 +105,7 @@ static const lex_entry LEX[] = {
     {"feb", W_MONABBR, 2, 0},
     {"february", W_MONTH, 2, 0},
     {"few", W_VAGUE, 3, 0},
+    {"fewer", W_MISC, 0, 0},
     {"fifteen", W_NUM, 15, 0},
     {"fifth", W_ORD, 5, 0},
     {"fifty", W_TENS, 50, 0},
@@ -133,18 +135,21 @@ static const lex_entry LEX[] = {
     {"lately", W_DEICTIC, D_RECENTLY, 0},
     {"later", W_AGO, 3, 0},
     {"latest", W_LAST, 2, 0},
+    {"less", W_MISC, 0, 0},
     {"many", W_VAGUE, 4, 0},
     {"mar", W_MONABBR, 3, 0},
     {"march", W_MONTH, 3, 0},
     {"may", W_MONTH, 5, 0},
     {"mid", W_POS, 2, 0},
     {"middle", W_POS, 2, 0},
+    {"midnight", W_MISC, 0, 0},
     {"minute", W_UNIT, U_MIN, 0},
     {"minutes", W_UNIT, U_MIN, 1},
     {"monday", W_WDAY, 0, 0},
     {"month", W_UNIT, U_MONTH, 0},
     {"monthly", W_SET, U_MONTH, 0},
     {"months", W_UNIT, U_MONTH, 1},
+    {"more", W_MISC, 0, 0},
     {"morning", W_PART, 0, 0},
     {"mornings", W_PART, 0, 1},
     {"nearly", W_APPROX, 0, 0},
@@ -156,6 +161,7 @@ static const lex_entry LEX[] = {
     {"nineteen", W_NUM, 19, 0},
     {"ninety", W_TENS, 90, 0},
     {"ninth", W_ORD, 9, 0},
+    {"noon", W_MISC, 0, 0},
     {"nov", W_MONABBR, 11, 0},
     {"november", W_MONTH, 11, 0},
     {"now", W_DEICTIC, D_NOW, 0},
@@ -173,6 +179,7 @@ static const lex_entry LEX[] = {
     {"quarters", W_UNIT, U_QUARTER, 1},
     {"recent", W_LAST, 4, 0},
     {"recently", W_DEICTIC, D_RECENTLY, 0},
+    {"right", W_MISC, 0, 0},
     {"saturday", W_WDAY, 5, 0},
     {"second", W_ORD, 2, 0},
     {"seconds", W_UNIT, U_SEC, 1},
@@ -223,9 +230,29 @@ static const lex_entry LEX[] = {
 };
 #define NLEX ((int)(sizeof LEX / sizeof LEX[0]))
 
-static const lex_entry *lex_find(const char *w)
+/* First-letter buckets of LEX: words starting with 'a' + k are
+** LEX[first[k] .. first[k + 1]). */
+typedef struct lex_index {
+    short first[27];
+} lex_index;
+
+static void lex_index_init(lex_index *x)
 {
-    int lo = 0, hi = NLEX - 1;
+    int i = 0, k;
+    for (k = 0; k <= 26; k++) {
+        while (i < NLEX && (unsigned char)LEX[i].w[0] < 'a' + k)
+            i++;
+        x->first[k] = (short)i;
+    }
+}
+
+static const lex_entry *lex_find(const lex_index *x, const char *w)
+{
+    int lo, hi;
+    if (w[0] < 'a' || w[0] > 'z')
+        return NULL;
+    lo = x->first[w[0] - 'a'];
+    hi = x->first[w[0] - 'a' + 1] - 1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2, c = strcmp(w, LEX[mid].w);
         if (c == 0)
@@ -269,16 +296,17 @@ static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-/* Cut text into tokens: runs of ASCII letters, runs of digits, single
-** punctuation bytes. Other bytes (UTF-8 sequences, controls) only separate.
-** Returns the number of tokens in *out (malloc'd, caller frees), or -1 on
-** no memory. */
-static int tokenize(const char *text, size_t len, tok **out)
+/* Cut text[from, len) into tokens: runs of ASCII letters, runs of digits,
+** single punctuation bytes. Other bytes (UTF-8 sequences, controls) only
+** separate. *out / *outcap is a token array reused between calls (malloc'd,
+** caller frees; freed and NULL after a failure). Returns the number of
+** tokens, or -1 on no memory. */
+static int tokenize(const lex_index *lx, const char *text, size_t from, size_t len,
+                    tok **out, int *outcap)
 {
-    size_t i = 0;
-    int n = 0, cap = 0, sp = 1, nl = 0;
-    tok *v = NULL;
-    *out = NULL;
+    size_t i = from;
+    int n = 0, cap = *outcap, sp = 1, nl = 2;
+    tok *v = *out;
     while (i < len) {
         unsigned char c = (unsigned char)text[i];
         tok *t;
@@ -304,8 +332,8 @@ static int tokenize(const char *text, size_t len, tok **out)
             if (n == cap) {
                 int nc = cap ? cap * 2 : 256;
                 tok *nv = realloc(v, (size_t)nc * sizeof *nv);
-                if (!nv) { free(v); return -1; }
-                v = nv; cap = nc;
+                if (!nv) { free(v); *out = NULL; *outcap = 0; return -1; }
+                v = nv; cap = nc; *out = v; *outcap = cap;
             }
             t = &v[n++];
             memset(t, 0, sizeof *t);
@@ -327,8 +355,8 @@ static int tokenize(const char *text, size_t len, tok **out)
         if (n == cap) {
             int nc = cap ? cap * 2 : 256;
             tok *nv = realloc(v, (size_t)nc * sizeof *nv);
-            if (!nv) { free(v); return -1; }
-            v = nv; cap = nc;
+            if (!nv) { free(v); *out = NULL; *outcap = 0; return -1; }
+            v = nv; cap = nc; *out = v; *outcap = cap;
         }
         t = &v[n++];
         memset(t, 0, sizeof *t);
@@ -344,15 +372,15 @@ static int tokenize(const char *text, size_t len, tok **out)
                 k++;
                 j++;
             }
-            if (k >= sizeof t->w)
-                t->w[0] = 0;
+            if (k >= 11)
+                t->w[0] = 0;      /* longer than any word we know */
             else
                 t->w[k] = 0;
             t->kind = K_WORD;
             t->cap = c >= 'A' && c <= 'Z';
             t->e = (int32_t)j;
             if (t->w[0]) {
-                const lex_entry *le = lex_find(t->w);
+                const lex_entry *le = lex_find(lx, t->w);
                 if (le) {
                     t->cls = le->cls; t->val = le->val; t->plural = le->plural;
                 }
@@ -400,8 +428,34 @@ static int tokenize(const char *text, size_t len, tok **out)
             i++;
         }
     }
-    *out = v;
     return n;
+}
+
+/* Where to end the chunk that starts at from: at a blank line (or else a
+** line end, or else a space) after about 32 KB, so the token array stays
+** small on huge texts and no expression is cut. */
+static size_t chunk_end(const char *text, size_t from, size_t len)
+{
+    size_t want = from + 32768, i, lim;
+    if (want >= len)
+        return len;
+    lim = want + 65536 < len ? want + 65536 : len;
+    for (i = want; i + 1 < lim; i++)
+        if (text[i] == '\n' && text[i + 1] == '\n')
+            return i + 1;
+    for (i = want; i < lim; i++)
+        if (text[i] == '\n')
+            return i + 1;
+    /* a sentence end: "met. On", "met. \u2014" (not "Oct. 23", "p.m. to") */
+    for (i = want; i + 2 < lim; i++)
+        if (text[i] == '.' && text[i + 1] == ' ' && text[i - 1] >= 'a' &&
+            text[i - 1] <= 'z' && !(text[i + 2] >= 'a' && text[i + 2] <= 'z') &&
+            !(text[i + 2] >= '0' && text[i + 2] <= '9'))
+            return i + 2;
+    for (i = want; i < lim; i++)
+        if (text[i] == ' ')
+            return i + 1;
+    return lim;
 }
 
 /* ---- dates ----------------------------------------------------------------*/
@@ -2172,9 +2226,7 @@ static int match_at(ctx *c, int i, res *r)
     /* quick reject: most tokens start nothing */
     if (t->kind == K_PUNCT && t->w[0] != '\'')
         return 0;
-    if (t->kind == K_WORD && t->cls == W_NONE && strcmp(t->w, "year") &&
-        strcmp(t->w, "noon") && strcmp(t->w, "midnight") && strcmp(t->w, "right") &&
-        strcmp(t->w, "more") && strcmp(t->w, "less") && strcmp(t->w, "fewer"))
+    if (t->kind == K_WORD && t->cls == W_NONE)
         return 0;
 #define TRY(call) do { memset(&cand, 0, sizeof cand); k = (call); \
         if (k > best) { best = k; *r = cand; } } while (0)
@@ -2217,37 +2269,57 @@ static int ctx_base(ctx *c, const char *published)
     return c->have_base;
 }
 
+static int find_chunk(dz_analysis *a, ctx *c);
+
 int timex_find(dz_analysis *a)
 {
     ctx c;
-    int i, n;
-    tok *toks;
+    tok *toks = NULL;
+    int cap = 0;
+    size_t from = 0, to;
+    lex_index lx;
     memset(&c, 0, sizeof c);
+    lex_index_init(&lx);
     if (!a->text || a->len == 0)
         return 0;
     if (a->len > (size_t)INT32_MAX - 8)
         return 0;
-    n = tokenize(a->text, a->len, &toks);
-    if (n < 0)
-        return -1;
     c.text = a->text;
-    c.t = toks;
-    c.n = n;
     ctx_base(&c, a->published);
+    for (from = 0; from < a->len; from = to) {
+        to = chunk_end(a->text, from, a->len);
+        c.n = tokenize(&lx, a->text, from, to, &toks, &cap);
+        if (c.n < 0)
+            return -1;
+        c.t = toks;
+        /* the quarter a document last named is kept across chunks */
+        c.last_q_tok = -(1 << 30);
+        if (find_chunk(a, &c) != 0) {
+            free(toks);
+            return -1;
+        }
+    }
+    free(toks);
+    return 0;
+}
+
+/* Match every expression in the tokens of c and append them to a. */
+static int find_chunk(dz_analysis *a, ctx *c)
+{
+    int i, n = c->n;
+    const tok *toks = c->t;
     for (i = 0; i < n; ) {
         res r;
         int k;
         dz_timex *x;
         memset(&r, 0, sizeof r);
-        k = match_at(&c, i, &r);
+        k = match_at(c, i, &r);
         if (!k) {
             i++;
             continue;
         }
-        if (DZ_VEC_PUSH(a->timexes, a->ntimexes, a->captimexes)) {
-            free(toks);
+        if (DZ_VEC_PUSH(a->timexes, a->ntimexes, a->captimexes))
             return -1;
-        }
         x = &a->timexes[a->ntimexes];
         memset(x, 0, sizeof *x);
         x->start = toks[i].s;
@@ -2256,10 +2328,8 @@ int timex_find(dz_analysis *a)
         x->type = TYPE_NAMES[r.type];
         x->value = r.value[0] && !r.unresolved ? dz_arena_strdup(&a->arena, r.value) :
                    r.value[0] ? dz_arena_strdup(&a->arena, r.value) : NULL;
-        if (r.value[0] && !x->value) {
-            free(toks);
+        if (r.value[0] && !x->value)
             return -1;
-        }
         if (!r.unresolved) {
             memcpy(x->begin, r.begin, 11);
             memcpy(x->end_date, r.end, 11);
@@ -2269,7 +2339,6 @@ int timex_find(dz_analysis *a)
         a->ntimexes++;
         i += k;
     }
-    free(toks);
     return 0;
 }
 
@@ -2287,7 +2356,13 @@ int timex_resolve(const char *expr, const char *base, char begin[11],
     len = strlen(expr);
     if (len == 0 || len > 200)
         return -1;
-    n = tokenize(expr, len, &toks);
+    {
+        int cap = 0;
+        toks = NULL;
+        lex_index lx;
+        lex_index_init(&lx);
+        n = tokenize(&lx, expr, 0, len, &toks, &cap);
+    }
     if (n <= 0) {
         free(toks);
         return -1;
