@@ -175,6 +175,7 @@ static const lex_entry LEX[] = {
     {"preceding", W_LAST, 3, 0},
     {"presently", W_DEICTIC, D_CURRENTLY, 0},
     {"previous", W_LAST, 3, 0},
+    {"q", W_MISC, 0, 0},
     {"quarter", W_UNIT, U_QUARTER, 0},
     {"quarters", W_UNIT, U_QUARTER, 1},
     {"recent", W_LAST, 4, 0},
@@ -604,14 +605,14 @@ static void r_ref(res *r, const ctx *c, int which)
     if (!c->have_base)
         return;
     if (which < 0) {
-        fmt_days(r->begin, c->base - 365);
+        fmt_days(r->begin, c->base - 90);      /* "recently": a season back */
         fmt_days(r->end, c->base);
     } else if (which == 0) {
         fmt_days(r->begin, c->base);
         fmt_days(r->end, c->base);
     } else {
         fmt_days(r->begin, c->base);
-        fmt_days(r->end, c->base + 365);
+        fmt_days(r->end, c->base + 90);
     }
 }
 
@@ -1146,6 +1147,26 @@ static int rule_absolute(const ctx *c, int i, res *r)
             return 5;
         }
         r_month(r, y, m);
+        return 3;
+    }
+    /* ISO quarters and weeks: 2024-Q1, 2024-W17; and Q1 2024 */
+    if (year_at(c, i, &y) && i + 3 < c->n && is_p(c, i + 1, '-') && glued(c, i + 1) &&
+        glued(c, i + 2) && (is_w(c, i + 2, "q") || is_w(c, i + 2, "w")) &&
+        glued(c, i + 3) && c->t[i + 3].kind == K_NUM && !c->t[i + 3].ordsuf) {
+        long v = c->t[i + 3].num;
+        if (is_w(c, i + 2, "q") && v >= 1 && v <= 4) {
+            r_quarter(r, y, (int)v);
+            return 4;
+        }
+        if (is_w(c, i + 2, "w") && v >= 1 && v <= 53) {
+            r_week(r, iso_week_monday(y, (int)v));
+            return 4;
+        }
+    }
+    if (is_w(c, i, "q") && c->t[i].cap && i + 2 < c->n && glued(c, i + 1) &&
+        c->t[i + 1].kind == K_NUM && c->t[i + 1].num >= 1 && c->t[i + 1].num <= 4 &&
+        year_at(c, i + 2, &y)) {
+        r_quarter(r, y, (int)c->t[i + 1].num);
         return 3;
     }
     /* US numeric: 4/23/2024 */

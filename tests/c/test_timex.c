@@ -264,6 +264,14 @@ static void test_resolve(void **state)
     assert_string_equal(e, "2024-04-28");
     assert_int_equal(timex_resolve("yesterday", PUB, b, e), 0);
     assert_string_equal(b, "2024-04-22");
+    assert_int_equal(timex_resolve("2024-Q2", NULL, b, e), 0);
+    assert_string_equal(b, "2024-04-01");
+    assert_string_equal(e, "2024-06-30");
+    assert_int_equal(timex_resolve("2024-W17", NULL, b, e), 0);
+    assert_string_equal(b, "2024-04-22");
+    assert_string_equal(e, "2024-04-28");
+    assert_int_equal(timex_resolve("Q3 2023", NULL, b, e), 0);
+    assert_string_equal(b, "2023-07-01");
     assert_int_equal(timex_resolve("June 19, 2023", NULL, b, e), 0);
     assert_string_equal(b, "2023-06-19");
     /* relative without a base, nonsense, trailing words, empty, NULL */
