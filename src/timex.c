@@ -401,7 +401,7 @@ static int tokenize(const lex_index *lx, const char *text, size_t from, size_t l
             t->num = nd <= 9 ? num : -1;
             t->ndig = (unsigned char)(nd > 255 ? 255 : nd);
             /* glued suffixes: 1st 2nd 3rd 4th, 1990s */
-            if (j + 1 < len + 1 && j < len && is_alpha((unsigned char)text[j])) {
+            if (j < len && is_alpha((unsigned char)text[j])) {
                 size_t k = j;
                 char suf[4] = {0};
                 int m = 0;
@@ -834,12 +834,10 @@ static int word_tense1(const ctx *c, int i)
     return 0;
 }
 
+/* Does a blank line come before token i? */
 static int sentence_end(const ctx *c, int i)
 {
-    const tok *t = &c->t[i];
-    if (t->brk)
-        return 1;
-    return 0;
+    return i >= 0 && i < c->n && c->t[i].brk;
 }
 
 /* Does token i end a sentence? A '.' after an initial or a short
@@ -1531,8 +1529,6 @@ static int rule_relative(ctx *c, int i, res *r)
         ** durations; "the last month": a duration back from the base. */
         if (dir != 0 && (kk = number_at(c, w, &nn, 0)) && cls(c, w + kk) == W_UNIT) {
             int u = c->t[w + kk].val;
-            if (is_w(c, w + kk + 1, "to") && number_at(c, w + kk + 2, &nn, 0))
-                kk += 0;
             r_duration(r, nn, u);
             if (c->have_base) {
                 long b = shift_days(c->base, u, dir * nn);
@@ -2347,8 +2343,7 @@ static int find_chunk(dz_analysis *a, ctx *c)
         x->end = toks[i + k - 1].e;
         x->sentence = a->nsentences > 0 ? sentence_of(a, x->start) : -1;
         x->type = TYPE_NAMES[r.type];
-        x->value = r.value[0] && !r.unresolved ? dz_arena_strdup(&a->arena, r.value) :
-                   r.value[0] ? dz_arena_strdup(&a->arena, r.value) : NULL;
+        x->value = r.value[0] ? dz_arena_strdup(&a->arena, r.value) : NULL;
         if (r.value[0] && !x->value)
             return -1;
         if (!r.unresolved) {
