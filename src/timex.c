@@ -43,8 +43,13 @@ enum {
     W_FISCAL,
     W_HALF,
     W_APPROX,     /* about, nearly, almost */
-    W_MISC        /* words some rule looks for: more, less, noon, right... */
+    W_MISC,       /* words some rule looks for: more, less, noon, right... */
+    W_HOLIDAY,    /* val H_* */
+    W_DECADEW     /* twenties .. nineties; val 2..9 */
 };
+
+enum { H_CHRISTMAS = 1, H_NEWYEAR, H_THANKSGIVING, H_EASTER, H_HALLOWEEN,
+       H_VALENTINE, H_INDEPENDENCE, H_LABOR, H_MEMORIAL };
 
 enum { U_NONE = 0, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEKEND, U_WEEK, U_FORTNIGHT,
        U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_PERIOD };
@@ -78,6 +83,7 @@ static const lex_entry LEX[] = {
     {"biweekly", W_SET, U_FORTNIGHT, 0},
     {"centuries", W_UNIT, U_CENTURY, 1},
     {"century", W_UNIT, U_CENTURY, 0},
+    {"christmas", W_HOLIDAY, H_CHRISTMAS, 0},
     {"coming", W_NEXT, 0, 0},
     {"couple", W_VAGUE, 2, 0},
     {"current", W_THIS, 1, 0},
@@ -92,9 +98,11 @@ static const lex_entry LEX[] = {
     {"each", W_EVERY, 0, 0},
     {"earlier", W_AGO, 2, 0},
     {"early", W_POS, 1, 0},
+    {"easter", W_HOLIDAY, H_EASTER, 0},
     {"eight", W_NUM, 8, 0},
     {"eighteen", W_NUM, 18, 0},
     {"eighth", W_ORD, 8, 0},
+    {"eighties", W_DECADEW, 8, 0},
     {"eighty", W_TENS, 80, 0},
     {"eleven", W_NUM, 11, 0},
     {"eleventh", W_ORD, 11, 0},
@@ -108,11 +116,13 @@ static const lex_entry LEX[] = {
     {"fewer", W_MISC, 0, 0},
     {"fifteen", W_NUM, 15, 0},
     {"fifth", W_ORD, 5, 0},
+    {"fifties", W_DECADEW, 5, 0},
     {"fifty", W_TENS, 50, 0},
     {"first", W_ORD, 1, 0},
     {"fiscal", W_FISCAL, 0, 0},
     {"five", W_NUM, 5, 0},
     {"following", W_NEXT, 2, 0},
+    {"forties", W_DECADEW, 4, 0},
     {"fortnight", W_UNIT, U_FORTNIGHT, 0},
     {"forty", W_TENS, 40, 0},
     {"four", W_NUM, 4, 0},
@@ -121,15 +131,18 @@ static const lex_entry LEX[] = {
     {"friday", W_WDAY, 4, 0},
     {"future", W_DEICTIC, D_FUTURE, 0},
     {"half", W_HALF, 0, 0},
+    {"halloween", W_HOLIDAY, H_HALLOWEEN, 0},
     {"hour", W_UNIT, U_HOUR, 0},
     {"hourly", W_SET, U_HOUR, 0},
     {"hours", W_UNIT, U_HOUR, 1},
+    {"independence", W_HOLIDAY, H_INDEPENDENCE, 0},
     {"jan", W_MONABBR, 1, 0},
     {"january", W_MONTH, 1, 0},
     {"jul", W_MONABBR, 7, 0},
     {"july", W_MONTH, 7, 0},
     {"jun", W_MONABBR, 6, 0},
     {"june", W_MONTH, 6, 0},
+    {"labor", W_HOLIDAY, H_LABOR, 0},
     {"last", W_LAST, 0, 0},
     {"late", W_POS, 3, 0},
     {"lately", W_DEICTIC, D_RECENTLY, 0},
@@ -140,6 +153,7 @@ static const lex_entry LEX[] = {
     {"mar", W_MONABBR, 3, 0},
     {"march", W_MONTH, 3, 0},
     {"may", W_MONTH, 5, 0},
+    {"memorial", W_HOLIDAY, H_MEMORIAL, 0},
     {"mid", W_POS, 2, 0},
     {"middle", W_POS, 2, 0},
     {"midnight", W_MISC, 0, 0},
@@ -153,12 +167,14 @@ static const lex_entry LEX[] = {
     {"morning", W_PART, 0, 0},
     {"mornings", W_PART, 0, 1},
     {"nearly", W_APPROX, 0, 0},
+    {"new", W_MISC, 0, 0},
     {"next", W_NEXT, 1, 0},
     {"night", W_PART, 3, 0},
     {"nightly", W_SET, U_DAY, 0},
     {"nights", W_PART, 3, 1},
     {"nine", W_NUM, 9, 0},
     {"nineteen", W_NUM, 19, 0},
+    {"nineties", W_DECADEW, 9, 0},
     {"ninety", W_TENS, 90, 0},
     {"ninth", W_ORD, 9, 0},
     {"noon", W_MISC, 0, 0},
@@ -189,11 +205,13 @@ static const lex_entry LEX[] = {
     {"seven", W_NUM, 7, 0},
     {"seventeen", W_NUM, 17, 0},
     {"seventh", W_ORD, 7, 0},
+    {"seventies", W_DECADEW, 7, 0},
     {"seventy", W_TENS, 70, 0},
     {"several", W_VAGUE, 1, 0},
     {"six", W_NUM, 6, 0},
     {"sixteen", W_NUM, 16, 0},
     {"sixth", W_ORD, 6, 0},
+    {"sixties", W_DECADEW, 6, 0},
     {"sixty", W_TENS, 60, 0},
     {"soon", W_DEICTIC, D_SOON, 0},
     {"spring", W_SEASON, 0, 0},
@@ -201,9 +219,11 @@ static const lex_entry LEX[] = {
     {"sunday", W_WDAY, 6, 0},
     {"ten", W_NUM, 10, 0},
     {"tenth", W_ORD, 10, 0},
+    {"thanksgiving", W_HOLIDAY, H_THANKSGIVING, 0},
     {"the", W_THE, 0, 0},
     {"third", W_ORD, 3, 0},
     {"thirteen", W_NUM, 13, 0},
+    {"thirties", W_DECADEW, 3, 0},
     {"thirty", W_TENS, 30, 0},
     {"this", W_THIS, 0, 0},
     {"three", W_NUM, 3, 0},
@@ -214,9 +234,11 @@ static const lex_entry LEX[] = {
     {"tuesday", W_WDAY, 1, 0},
     {"twelfth", W_ORD, 12, 0},
     {"twelve", W_NUM, 12, 0},
+    {"twenties", W_DECADEW, 2, 0},
     {"twenty", W_TENS, 20, 0},
     {"two", W_NUM, 2, 0},
     {"upcoming", W_NEXT, 3, 0},
+    {"valentine", W_HOLIDAY, H_VALENTINE, 0},
     {"wednesday", W_WDAY, 2, 0},
     {"week", W_UNIT, U_WEEK, 0},
     {"weekend", W_UNIT, U_WEEKEND, 0},
@@ -373,7 +395,7 @@ static int tokenize(const lex_index *lx, const char *text, size_t from, size_t l
                 k++;
                 j++;
             }
-            if (k >= 11)
+            if (k >= sizeof t->w)
                 t->w[0] = 0;      /* longer than any word we know */
             else
                 t->w[k] = 0;
@@ -1290,6 +1312,11 @@ static int rule_absolute(const ctx *c, int i, res *r)
             return 1 + kk;
         }
     }
+    /* "the nineties", "the early eighties" */
+    if (cls(c, i) == W_THE && cls(c, i + 1) == W_DECADEW) {
+        r_decade(r, 1900 + 10 * c->t[i + 1].val);
+        return 2;
+    }
     /* decades: 1990s, the '90s */
     if (cls(c, i) == W_THE && i + 1 < c->n && c->t[i + 1].kind == K_NUM &&
         c->t[i + 1].decade && c->t[i + 1].ndig == 4 && c->t[i + 1].num % 10 == 0 &&
@@ -1351,6 +1378,114 @@ static int rule_absolute(const ctx *c, int i, res *r)
         return 1;
     }
     return 0;
+}
+
+/* Day number of holiday h in year y (Western Easter by the anonymous
+** Gregorian algorithm). */
+static long holiday_days(int h, int y)
+{
+    int wd;
+    switch (h) {
+    case H_CHRISTMAS: return days_of(y, 12, 25);
+    case H_NEWYEAR: return days_of(y, 1, 1);
+    case H_HALLOWEEN: return days_of(y, 10, 31);
+    case H_VALENTINE: return days_of(y, 2, 14);
+    case H_INDEPENDENCE: return days_of(y, 7, 4);
+    case H_THANKSGIVING:                      /* fourth Thursday of November */
+        wd = dz_date_weekday(y, 11, 1);
+        return days_of(y, 11, 1) + (3 - wd + 7) % 7 + 21;
+    case H_LABOR:                             /* first Monday of September */
+        wd = dz_date_weekday(y, 9, 1);
+        return days_of(y, 9, 1) + (7 - wd) % 7;
+    case H_MEMORIAL:                          /* last Monday of May */
+        wd = dz_date_weekday(y, 5, 31);
+        return days_of(y, 5, 31) - wd;
+    case H_EASTER: {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, hh = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - hh - k) % 7;
+        int m = (a + 11 * hh + 22 * l) / 451;
+        int month = (hh + l - 7 * m + 114) / 31, day = (hh + l - 7 * m + 114) % 31 + 1;
+        return days_of(y, month, day);
+    }
+    default: return 0;
+    }
+}
+
+/* Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving
+** [Day]", "Easter", "Labor Day", "Memorial Day", "Independence Day",
+** "Halloween", "Valentine's Day"; optionally followed by a year. */
+static int rule_holiday(const ctx *c, int i, res *r)
+{
+    int h, k = i + 1, y = 0, eve = 0;
+    long days;
+    if (is_w(c, i, "new") && c->t[i].cap && is_w(c, i + 1, "year") && c->t[i + 1].cap &&
+        is_p(c, i + 2, '\'') && is_w(c, i + 3, "s")) {
+        h = H_NEWYEAR;
+        k = i + 4;
+        if (is_w(c, k, "eve")) {
+            eve = 1;
+            k++;
+        } else if (is_w(c, k, "day")) {
+            k++;
+        } else {
+            return 0;
+        }
+    } else {
+        if (cls(c, i) != W_HOLIDAY || !c->t[i].cap)
+            return 0;
+        h = c->t[i].val;
+        if (h == H_VALENTINE) {
+            if (!(is_p(c, k, '\'') && is_w(c, k + 1, "s") && is_w(c, k + 2, "day")))
+                return 0;
+            k += 3;
+        } else if (h == H_INDEPENDENCE || h == H_LABOR || h == H_MEMORIAL) {
+            if (!is_w(c, k, "day") || !c->t[k].cap)
+                return 0;
+            k++;
+        } else if (is_w(c, k, "day") && c->t[k].cap) {
+            k++;
+        } else if (h == H_CHRISTMAS && is_w(c, k, "eve")) {
+            eve = 1;
+            k++;
+        }
+        /* "Easter Island", "Christmas tree" stay out: a lower-case or
+        ** capitalised noun right after, other than the above */
+        if (k == i + 1 && k < c->n && c->t[k].kind == K_WORD && c->t[k].sp &&
+            !cls(c, k) && !is_w(c, k, "and") && !is_w(c, k, "or"))
+            return 0;
+    }
+    if (year_at(c, k, &y))
+        k++;
+    else if (is_p(c, k, ',') && year_at(c, k + 1, &y))
+        k += 2;
+    if (!y) {
+        long d0;
+        int ts;
+        if (!c->have_base) {
+            strcpy(r->value, "XXXX-XX-XX");
+            r->prec = DZ_PREC_DAY;
+            r->relative = r->unresolved = 1;
+            return k - i;
+        }
+        ts = tense_at(c, i, k);
+        y = c->by;
+        d0 = h == H_NEWYEAR && eve ? days_of(y, 12, 31) : holiday_days(h, y) - (eve ? 1 : 0);
+        if (ts == TENSE_PAST && d0 > c->base)
+            y--;
+        else if (ts == TENSE_FUTURE && d0 < c->base)
+            y++;
+        else if (!ts && d0 - c->base > 183)
+            y--;
+        else if (!ts && c->base - d0 > 183)
+            y++;
+        r->relative = 1;
+    }
+    if (y < 1583 || y > 9999)
+        return 0;
+    days = h == H_NEWYEAR && eve ? days_of(y, 12, 31) : holiday_days(h, y) - (eve ? 1 : 0);
+    r_day(r, days);
+    return k - i;
 }
 
 /* Weekday [part of day], with "last"/"next"/"this" handled by rule_rel. */
@@ -2255,6 +2390,7 @@ static int match_at(ctx *c, int i, res *r)
     TRY(rule_deictic(c, i, &cand));
     TRY(rule_duration(c, i, &cand));
     TRY(rule_clock(c, i, &cand));
+    TRY(rule_holiday(c, i, &cand));
 #undef TRY
     return best;
 }

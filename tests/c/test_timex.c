@@ -166,6 +166,25 @@ static void test_deictic_and_weekdays(void **state)
           "now", "PRESENT_REF", "2024-04-23", "2024-04-23", DZ_PREC_VAGUE);
 }
 
+static void test_holidays(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    check("Sales slumped before Christmas.", PUB,
+          "Christmas", "2023-12-25", "2023-12-25", "2023-12-25", DZ_PREC_DAY);
+    check("They will meet on Thanksgiving Day.", PUB,
+          "Thanksgiving Day", "2024-11-28", "2024-11-28", "2024-11-28", DZ_PREC_DAY);
+    check("The party on New Year's Eve 1999 was wild.", PUB,
+          "New Year's Eve 1999", "1999-12-31", "1999-12-31", "1999-12-31", DZ_PREC_DAY);
+    check("Easter 2024 fell early.", PUB,
+          "Easter 2024", "2024-03-31", "2024-03-31", "2024-03-31", DZ_PREC_DAY);
+    check("Stocks boomed in the nineties.", PUB,
+          "the nineties", "199", "1990-01-01", "1999-12-31", DZ_PREC_YEAR);
+    run(&a, "Easter Island is far from the Christmas tree.", PUB);
+    assert_int_equal(a.ntimexes, 0);
+    dz_analysis_free(&a);
+}
+
 static void test_durations_and_sets(void **state)
 {
     dz_analysis a;
@@ -343,6 +362,7 @@ int main(void)
         cmocka_unit_test(test_partial_dates),
         cmocka_unit_test(test_relative_periods),
         cmocka_unit_test(test_deictic_and_weekdays),
+        cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_durations_and_sets),
         cmocka_unit_test(test_no_publication_date),
         cmocka_unit_test(test_sentences),
