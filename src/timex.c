@@ -638,13 +638,26 @@ static void r_ref(res *r, const ctx *c, int which)
     }
 }
 
-/* Narrow a resolved range to its early / middle / late third. */
+/* Narrow a resolved range to its early / middle / late third: a year to
+** January-April, May-August or September-December, a month to days 1-10,
+** 11-20 or 21-end, anything else to a third of its days. */
 static void r_narrow(res *r, int pos)
 {
     int y, m, d;
     long b, e, len;
     if (!pos || !r->begin[0] || dz_date_parse(r->begin, &y, &m, &d))
         return;
+    if (r->prec == DZ_PREC_YEAR && m == 1 && d == 1 && !strncmp(r->end + 4, "-12-31", 6)) {
+        int m0 = pos == 1 ? 1 : pos == 2 ? 5 : 9;
+        dz_date_format(r->begin, y, m0, 1);
+        dz_date_format(r->end, y, m0 + 3, dz_days_in_month(y, m0 + 3));
+        return;
+    }
+    if (r->prec == DZ_PREC_MONTH && d == 1) {
+        dz_date_format(r->begin, y, m, pos == 1 ? 1 : pos == 2 ? 11 : 21);
+        dz_date_format(r->end, y, m, pos == 1 ? 10 : pos == 2 ? 20 : dz_days_in_month(y, m));
+        return;
+    }
     b = days_of(y, m, d);
     if (dz_date_parse(r->end, &y, &m, &d))
         return;
@@ -2519,6 +2532,12 @@ int timex_resolve(const char *expr, const char *base, char begin[11],
         free(toks);
         return -1;
     }
+    /* callers may lower-case the expression ("may 2024", "friday"): a
+    ** lone expression has no sentence to tell names from words */
+    for (i = 0; i < n; i++)
+        if (toks[i].kind == K_WORD)
+            toks[i].cap = 1;
+    i = 0;
     memset(&c, 0, sizeof c);
     c.text = expr;
     c.t = toks;

@@ -103,9 +103,9 @@ static void test_partial_dates(void **state)
           "November", "2024-11", "2024-11-01", "2024-11-30", DZ_PREC_MONTH);
     /* early / late narrow the range; the TIMEX3 value stays the year */
     check("Relations hit new lows in late 2022 and early 2023.", PUB,
-          "late 2022", "2022", "2022-09-02", "2022-12-31", DZ_PREC_YEAR);
+          "late 2022", "2022", "2022-09-01", "2022-12-31", DZ_PREC_YEAR);
     check("Relations hit new lows in late 2022 and early 2023.", PUB,
-          "early 2023", "2023", "2023-01-01", "2023-05-01", DZ_PREC_YEAR);
+          "early 2023", "2023", "2023-01-01", "2023-04-30", DZ_PREC_YEAR);
     /* "May" the verb is not a month; "May" the month is */
     {
         dz_analysis a;
@@ -291,6 +291,11 @@ static void test_resolve(void **state)
     assert_string_equal(e, "2024-04-28");
     assert_int_equal(timex_resolve("Q3 2023", NULL, b, e), 0);
     assert_string_equal(b, "2023-07-01");
+    assert_int_equal(timex_resolve("may 2023", NULL, b, e), 0);     /* lower case */
+    assert_string_equal(b, "2023-05-01");
+    assert_string_equal(e, "2023-05-31");
+    assert_int_equal(timex_resolve("friday", PUB, b, e), 0);
+    assert_string_equal(b, "2024-04-19");
     assert_int_equal(timex_resolve("June 19, 2023", NULL, b, e), 0);
     assert_string_equal(b, "2023-06-19");
     /* relative without a base, nonsense, trailing words, empty, NULL */
