@@ -20,6 +20,10 @@ int text_split(dz_analysis *a);
 ** Invalid UTF-8 bytes are kept as U+FFFD. */
 char *text_fold(const char *s, size_t n, size_t *outlen);
 
+/* Append the fold of s (n bytes) to b, which is kept NUL-terminated; lets
+** a caller reuse one buffer for many folds. 0 ok, -1 no memory. */
+int text_fold_append(dz_buf *b, const char *s, size_t n);
+
 /* The same fold into an arena. */
 char *text_fold_arena(dz_arena *ar, const char *s, size_t n);
 

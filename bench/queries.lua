@@ -1,0 +1,69 @@
+-- bench/queries.lua NAME: time one query path through the Lua modules on
+-- the open corpus and print one figure (run by scripts/bench).
+--   search    top-10 queries per second through search.query
+--   kwic      concordance lines per second through search.kwic
+--   actions   median ms of actions.query for one month
+--   entities  median ms of entities.top for one month
+local name = arg[1]
+local here = arg[0]:match("(.*/)") or "./"
+
+local function queries()
+  local list = {}
+  for line in io.lines(here .. "queries.txt") do
+    if line:match("%S") then list[#list + 1] = line end
+  end
+  return list
+end
+
+local function median(t)
+  table.sort(t)
+  local n = #t
+  return n % 2 == 1 and t[(n + 1) // 2] or (t[n // 2] + t[n // 2 + 1]) / 2
+end
+
+-- months spread over the corpus's ten years
+local function months()
+  local list = {}
+  for i = 0, 19 do
+    local y, m = 2015 + i // 2, (i * 5) % 12 + 1
+    list[#list + 1] = { string.format("%04d-%02d-01", y, m),
+                        select(2, dossier.date(string.format("%04d-%02d", y, m))) }
+  end
+  return list
+end
+
+if name == "search" or name == "kwic" then
+  if not (search and search.query) then os.exit(1) end
+  local qs, n, lines = queries(), 0, 0
+  local t0 = os.clock()
+  repeat
+    for _, q in ipairs(qs) do
+      if name == "search" then
+        search.query(q, { limit = 10 })
+      else
+        lines = lines + #search.kwic(q:gsub('"', ""), { limit = 100 })
+      end
+      n = n + 1
+    end
+  until os.clock() - t0 > 2
+  local secs = os.clock() - t0
+  print(string.format("%.1f", name == "search" and n / secs or lines / secs))
+elseif name == "actions" or name == "entities" then
+  local f = name == "actions" and actions and actions.query
+            or name == "entities" and entities and entities.top
+  if not f then os.exit(1) end
+  local times = {}
+  for _, m in ipairs(months()) do
+    local t0 = os.clock()
+    if name == "actions" then
+      f{ since = m[1], to = m[2] }
+    else
+      f{ since = m[1], to = m[2], limit = 10 }
+    end
+    times[#times + 1] = (os.clock() - t0) * 1000
+  end
+  print(string.format("%.3f", median(times)))
+else
+  io.stderr:write("usage: queries.lua search|kwic|actions|entities\n")
+  os.exit(2)
+end
