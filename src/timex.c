@@ -193,6 +193,7 @@ static const lex_entry LEX[] = {
     {"nowadays", W_DEICTIC, D_NOWADAYS, 0},
     {"oct", W_MONABBR, 10, 0},
     {"october", W_MONTH, 10, 0},
+    {"once", W_MISC, 0, 0},
     {"one", W_NUM, 1, 0},
     {"past", W_LAST, 1, 0},
     {"per", W_EVERY, 0, 0},
@@ -245,6 +246,7 @@ static const lex_entry LEX[] = {
     {"twelve", W_NUM, 12, 0},
     {"twenties", W_DECADEW, 2, 0},
     {"twenty", W_TENS, 20, 0},
+    {"twice", W_MISC, 0, 0},
     {"two", W_NUM, 2, 0},
     {"upcoming", W_NEXT, 3, 0},
     {"valentine", W_HOLIDAY, H_VALENTINE, 0},
@@ -1676,6 +1678,9 @@ static int rule_relative(ctx *c, int i, res *r)
         pos = c->t[j].val == 2 ? 1 : 3;
         j++;
     }
+    /* "this past week" is "last week" */
+    if (cls(c, j) == W_THIS && c->t[j].val == 0 && is_w(c, j + 1, "past"))
+        j++;
     /* last / this / next + unit | weekday | month | season */
     if ((cls(c, j) == W_LAST && c->t[j].val != 4) || cls(c, j) == W_THIS ||
         (cls(c, j) == W_NEXT && c->t[j].val != 2)) {
@@ -2193,6 +2198,23 @@ static int rule_duration(const ctx *c, int i, res *r)
 {
     int j = i, k, the = 0, approx = 0;
     long n;
+    /* "twice a year", "three times a week", "once a month": sets */
+    {
+        int k2 = 0;
+        long nn;
+        if (is_w(c, j, "once") || is_w(c, j, "twice"))
+            k2 = 1;
+        else if ((k2 = number_at(c, j, &nn, 0)) && is_w(c, j + k2, "times"))
+            k2++;
+        else
+            k2 = 0;
+        if (k2 && (cls(c, j + k2) == W_A || is_w(c, j + k2, "per")) &&
+            cls(c, j + k2 + 1) == W_UNIT && !c->t[j + k2 + 1].plural) {
+            r_duration(r, 1, c->t[j + k2 + 1].val);
+            r->type = TY_SET;
+            return j + k2 + 2 - i;
+        }
+    }
     if (cls(c, j) == W_EVERY && cls(c, j + 1) == W_UNIT && !c->t[j + 1].plural) {
         if (is_w(c, j, "per"))
             return 0;

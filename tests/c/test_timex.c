@@ -138,6 +138,8 @@ static void test_relative_periods(void **state)
           "the third quarter", "2023-Q3", "2023-07-01", "2023-09-30", DZ_PREC_SEASON);
     check("The BRICS summit is this fall.", "2024-09-06",
           "this fall", "2024-FA", "2024-09-01", "2024-11-30", DZ_PREC_SEASON);
+    check("This past weekend was calm.", PUB,
+          "This past weekend", "2024-W16-WE", "2024-04-20", "2024-04-21", DZ_PREC_WEEK);
     check("Troops withdrew last fall.", PUB,
           "last fall", "2023-FA", "2023-09-01", "2023-11-30", DZ_PREC_SEASON);
 }
@@ -204,6 +206,12 @@ static void test_durations_and_sets(void **state)
     assert_string_equal(x->type, "SET");
     assert_string_equal(x->value, "P1D");
     assert_int_equal(a.ntimexes, 4);       /* not "52 years old" */
+    dz_analysis_free(&a);
+
+    run(&a, "They meet twice a year.", PUB);
+    x = find(&a, "twice a year");
+    assert_string_equal(x->type, "SET");
+    assert_string_equal(x->value, "P1Y");
     dz_analysis_free(&a);
 
     run(&a, "Over the past 20 years, trade doubled.", PUB);
