@@ -322,6 +322,7 @@ typedef struct tok {
     unsigned char brk;       /* a blank line before it */
     unsigned char ordsuf;    /* number with st/nd/rd/th glued on */
     unsigned char decade;    /* number with 's' glued on: 1990s */
+    unsigned char tcache;    /* word_tense + 1 once computed, else 0 */
     long num;
     char w[16];              /* lower-cased word ("" when too long) */
 } tok;
@@ -819,7 +820,7 @@ static int in_list(const char *w, const char *const *list, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++)
-        if (!strcmp(w, list[i]))
+        if (w[0] == list[i][0] && !strcmp(w, list[i]))
             return 1;
     return 0;
 }
@@ -829,7 +830,18 @@ static int word_tense1(const ctx *c, int i);
 /* 1 past, 3 future, 0 neither. "set"/"due" count as future only before
 ** "to" / "for"; words ending in -ed count as past, unless a modal comes
 ** just before ("will be held", "would have paid"). */
+static int word_tense2(const ctx *c, int i);
+
+/* word_tense2, remembered in the token: tense_at looks at the same words
+** again for every expression of a sentence. */
 static int word_tense(const ctx *c, int i)
+{
+    if (!c->t[i].tcache)
+        c->t[i].tcache = (unsigned char)(word_tense2(c, i) + 1);
+    return c->t[i].tcache - 1;
+}
+
+static int word_tense2(const ctx *c, int i)
 {
     int ts = word_tense1(c, i), k;
     if (ts != TENSE_PAST || is_w(c, i, "was") || is_w(c, i, "were") || is_w(c, i, "said"))
