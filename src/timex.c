@@ -551,6 +551,8 @@ typedef struct ctx {
     int last_q_tok;           /* and the token where it was named */
     int cur;                  /* token the matcher is at */
     int forced_tense;         /* timex_resolve: no sentence to look at */
+    const dz_sentence *sent;  /* text_split's sentences when present */
+    int nsent;
 } ctx;
 
 static void r_day(res *r, long days)
@@ -928,11 +930,29 @@ static int is_stop(const ctx *c, int i)
 static int tense_at(const ctx *c, int a, int b)
 {
     int i, k, tl = 0, dl = 99, tr = 0, dr = 99;
+    int32_t lo = -1, hi = INT32_MAX;
     if (c->forced_tense)
         return c->forced_tense;
+    if (c->nsent > 0) {
+        /* the sentence text_split found around the expression */
+        int l = 0, h = c->nsent - 1;
+        int32_t off = c->t[a].s;
+        while (l <= h) {
+            int mid = (l + h) / 2;
+            if (off < c->sent[mid].start)
+                h = mid - 1;
+            else if (off >= c->sent[mid].end)
+                l = mid + 1;
+            else {
+                lo = c->sent[mid].start;
+                hi = c->sent[mid].end;
+                break;
+            }
+        }
+    }
     for (i = a - 1, k = 0; i >= 0 && k < 14; i--, k++) {
         int ts;
-        if (is_stop(c, i) || sentence_end(c, i + 1))
+        if (is_stop(c, i) || sentence_end(c, i + 1) || c->t[i].s < lo)
             break;
         ts = word_tense(c, i);
         if (ts == TENSE_PAST || ts == TENSE_FUTURE) {
@@ -942,7 +962,7 @@ static int tense_at(const ctx *c, int a, int b)
     }
     for (i = b, k = 0; i < c->n && k < 12; i++, k++) {
         int ts;
-        if (is_stop(c, i) || (i > b && sentence_end(c, i)))
+        if (is_stop(c, i) || (i > b && sentence_end(c, i)) || c->t[i].s >= hi)
             break;
         ts = word_tense(c, i);
         if (ts == TENSE_PAST || ts == TENSE_FUTURE) {
@@ -2494,6 +2514,8 @@ int timex_find(dz_analysis *a)
     if (a->len > (size_t)INT32_MAX - 8)
         return 0;
     c.text = a->text;
+    c.sent = a->sentences;
+    c.nsent = a->nsentences;
     ctx_base(&c, a->published);
     for (from = 0; from < a->len; from = to) {
         to = chunk_end(a->text, from, a->len);

@@ -265,6 +265,27 @@ static void test_sentences(void **state)
     dz_analysis_free(&a);
 }
 
+/* With text_split's sentences, tense is read inside the expression's own
+** sentence even where the raw text has no full stop. */
+static void test_sentence_tense(void **state)
+{
+    dz_analysis a;
+    const char *text = "Talks will resume\nThursday was calm";
+    (void)state;
+    run(&a, text, PUB);                  /* raw: "will" on the left wins */
+    assert_string_equal(find(&a, "Thursday")->value, "2024-04-25");
+    dz_analysis_free(&a);
+    dz_analysis_init(&a, text, strlen(text), PUB);
+    assert_int_equal(DZ_VEC_PUSH(a.sentences, a.nsentences, a.capsentences), 0);
+    a.sentences[a.nsentences++] = (dz_sentence){ 0, 17, 0, 0, 0 };
+    assert_int_equal(DZ_VEC_PUSH(a.sentences, a.nsentences, a.capsentences), 0);
+    a.sentences[a.nsentences++] = (dz_sentence){ 18, 35, 0, 0, 0 };
+    assert_int_equal(timex_find(&a), 0);
+    assert_string_equal(find(&a, "Thursday")->value, "2024-04-18");
+    assert_int_equal(find(&a, "Thursday")->sentence, 1);
+    dz_analysis_free(&a);
+}
+
 static void test_resolve(void **state)
 {
     char b[11], e[11];
@@ -379,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_durations_and_sets),
         cmocka_unit_test(test_no_publication_date),
         cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_sentence_tense),
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_bad_input),
     };
