@@ -98,6 +98,7 @@ static uint64_t seq_mix(uint64_t h, uint64_t tok)
     return h ^ (h >> 33);
 }
 
+/* Double m's table (1024 slots first). 0 ok, -1 no memory. */
 static int map_grow(lx_map *m)
 {
     size_t ncap = m->cap ? m->cap * 2 : 1024, i;
@@ -221,6 +222,7 @@ static int fold_key(const char *s, size_t n, dz_buf *key, uint64_t *hash,
     return rc;
 }
 
+/* Rebuild the alias buckets with nb (a power of two) heads. */
 static int rehash_aliases(dz_lexicon *lx, uint32_t nb)
 {
     int32_t *b = malloc(nb * sizeof *b);
@@ -345,6 +347,7 @@ fail:
     return -1;
 }
 
+/* s..e without blanks at either end; the new end in *end. */
 static const char *trim(const char *s, const char *e, const char **end)
 {
     while (s < e && (*s == ' ' || *s == '\t' || *s == '\r'))
@@ -355,6 +358,8 @@ static const char *trim(const char *s, const char *e, const char **end)
     return s;
 }
 
+/* A data file section "[name]": the entity type it holds, or for word
+** lists 0 with the W_* bit in *words; -1 when unknown. */
 static int section_type(const char *s, size_t n, int *words)
 {
     static const struct { const char *name; int type, words; } secs[] = {
@@ -378,6 +383,7 @@ static int section_type(const char *s, size_t n, int *words)
     return -1;
 }
 
+/* Add the W_* bits to word s (folded). */
 static int add_word(dz_lexicon *lx, const char *s, size_t n, int bits)
 {
     dz_buf f = { 0 };
@@ -686,6 +692,7 @@ static int tok_common(const scan *sc, int t)
     return is_common(sc->lx, w, n);
 }
 
+/* Append a mention to a; name and code are borrowed (lexicon or arena). */
 static int push_mention(dz_analysis *a, int sent, int start, int end,
                         int type, const char *name, const char *code,
                         int form, int short_form)
@@ -955,6 +962,7 @@ done:
     return out;
 }
 
+/* A mention of type over tokens a..b-1 named by its own text. */
 static int add_span(scan *sc, int si, int a, int b, int type)
 {
     const char *name = span_name(sc, a, b);
@@ -1269,6 +1277,8 @@ static int mention_cmp(const void *x, const void *y)
                                 : (p->end > q->end) - (p->end < q->end);
 }
 
+/* Fold every token once into one buffer, then run the passes described
+** at the top of this file sentence by sentence. */
 int entities_find(const dz_lexicon *lx, dz_analysis *a)
 {
     scan sc;
