@@ -18,7 +18,7 @@
 **      people; runs ending in "Ministry", "Bank" ... organisations; in
 **      "Strait", "Province" ... places;
 **   4. in-article resolution: a lone surname ("Swaine") becomes the full
-**      name met in the article ("Michael Swaine"); a titled or quoted one
+**      name met in the article ("Michael Swaine"); a titled one
 **      that is not met is kept as a short form for the store to resolve
 **      against the corpus.
 */
@@ -36,8 +36,8 @@
 /* Word sets (bits in the word map's values). */
 enum {
     W_GIVEN = 1, W_SURNAME_CN = 2, W_STOP = 4, W_ORGWORD = 8,
-    W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64, W_SPEECH = 128,
-    W_PLACEPREFIX = 256, W_EVENTWORD = 512
+    W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64,
+    W_PLACEPREFIX = 128, W_EVENTWORD = 256
 };
 
 typedef struct lx_entity {
@@ -370,7 +370,7 @@ static int section_type(const char *s, size_t n, int *words)
         { "surname-cn", 0, W_SURNAME_CN }, { "stop", 0, W_STOP },
         { "org-word", 0, W_ORGWORD }, { "place-word", 0, W_PLACEWORD },
         { "particle", 0, W_PARTICLE }, { "common", 0, W_COMMON },
-        { "speech", 0, W_SPEECH }, { "place-prefix", 0, W_PLACEPREFIX },
+        { "place-prefix", 0, W_PLACEPREFIX },
         { "event-word", 0, W_EVENTWORD },
     };
     size_t i;
@@ -493,9 +493,6 @@ dz_lexicon *lexicon_new(void)
         { lexicon_words_txt, &lexicon_words_txt_len },
         { lexicon_common_words_txt, &lexicon_common_words_txt_len },
     };
-    static const char speech[] =
-        "said says told added argued wrote asked explained noted warned "
-        "stressed insisted claimed urged replied";
     dz_lexicon *lx = calloc(1, sizeof *lx);
     size_t i;
     if (!lx)
@@ -503,16 +500,6 @@ dz_lexicon *lexicon_new(void)
     for (i = 0; i < sizeof files / sizeof files[0]; i++)
         if (load_data(lx, files[i].data, *files[i].len) != 0)
             goto fail;
-    {
-        const char *s = speech;
-        while (*s) {
-            size_t n = strcspn(s, " ");
-            if (add_word(lx, s, n, W_SPEECH) != 0)
-                goto fail;
-            s += n;
-            s += *s == ' ';
-        }
-    }
     return lx;
 fail:
     lexicon_free(lx);
@@ -642,7 +629,7 @@ typedef struct scan {
     int32_t *foff, *flen, *mark;
     uint64_t *th;
     uint8_t *single;    /* 1: lone capitalised word kept for resolution;
-                           2: the same after a title or before "said";
+                           2: the same after a title;
                            3: a given name alone */
 } scan;
 
@@ -1111,6 +1098,14 @@ static int add_org(scan *sc, int si, int a, int b)
     return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
 }
 
+/* Is token t a single letter ("B", "J.")? */
+static int is_letter(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t];
+    int n = tk->end - tk->start;
+    return n == 1 || (n == 2 && a->text[tk->end - 1] == '.');
+}
+
 /* Is token t an initial ("J.")? */
 static int is_initial(const dz_analysis *a, int t)
 {
@@ -1123,7 +1118,7 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
 {
     const dz_analysis *an = sc->a;
     int first = an->sentences[si].tok_first;
-    int bits, lastbits, len, t, titled, ncommon = 0;
+    int bits, lastbits, len, t, titled, ncommon = 0, surname, mixed = 0;
 
     /* "He" / "This" opening the sentence is not part of a name, nor is a
     ** common word that opens it ("Diplomacy Watch") */
@@ -1159,10 +1154,16 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         return add_span(sc, si, a, b, DZ_ENT_PLACE);
     if (len >= 2 && (lastbits & W_EVENTWORD))
         return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
+    /* with no title or given name, a person's name ends in a word that is
+    ** not a common one nor a letter, and is not all in capitals */
+    surname = !tok_common(sc, b - 1) && !is_letter(an, b - 1);
+    for (t = a; t < b; t++)
+        if (!(an->tokens[t].flags & DZ_TOK_ALLCAP) && !is_letter(an, t))
+            mixed = 1;
     if (len >= 2 && (titled || (bits & W_GIVEN) || is_initial(an, a) ||
                      (len == 2 && (bits & W_SURNAME_CN)) ||
-                     (headline == 0 && ncommon < len) ||
-                     (headline == 1 && ncommon == 0)))
+                     (headline == 0 && surname && mixed) ||
+                     (headline == 1 && ncommon == 0 && mixed)))
         return add_span(sc, si, a, b, DZ_ENT_PERSON);
     if (len >= 2)
         return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
@@ -1175,8 +1176,7 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     if ((bits & W_GIVEN) && !headline)
         sc->single[a] = 3;              /* a first name alone: a person */
     else
-    sc->single[a] = titled ||
-        (a + 1 < an->ntokens && (word_bits(sc, a + 1) & W_SPEECH)) ? 2 : 1;
+    sc->single[a] = titled ? 2 : 1;
     return 0;
 }
 
@@ -1235,7 +1235,7 @@ static int name_matches(const dz_lexicon *lx, const char *name, const char *w,
 }
 
 /* Pass 4: lone capitalised words become the person of that surname met in
-** the article, or a short form when a title or "said" vouches for them. */
+** the article, or a short form when a title vouches for them. */
 static int pass_resolve(scan *sc)
 {
     dz_analysis *a = sc->a;
