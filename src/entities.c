@@ -545,9 +545,8 @@ int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
         }
         e = map_get(&lx->anyname, k.data, k.len, -1);
         dz_buf_free(&k);
-        if (e >= 0 && strcmp(lx->ents[e].name, canonical) != 0 &&
-            lx->ents[e].type == LX_TITLE)
-            e = -1;
+        if (e >= 0 && lx->ents[e].type == LX_TITLE)
+            e = -1;                     /* a title names no one */
         if (e < 0)
             type = DZ_ENT_OTHER;
     }
@@ -1270,6 +1269,87 @@ static int pass_resolve(scan *sc)
     return 0;
 }
 
+/* Number of non-ASCII bytes in s: the accented spelling of a name wins. */
+static int non_ascii(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += (unsigned char)*s >= 0x80;
+    return n;
+}
+
+/* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
+** Ramos" become "José Ramos"), and acronyms the article defines
+** ("Growers Union (GU)") name what they stand for. Mentions are in text
+** order here. */
+static int pass_unify(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    dz_buf fi = { 0 }, fj = { 0 };
+    int i, j, rc = 0;
+
+    for (i = first; i < a->nmentions && rc == 0; i++) {
+        dz_mention *m = &a->mentions[i];
+        if (m->type != DZ_ENT_PERSON || m->short_form || !non_ascii(m->name))
+            continue;
+        fi.len = 0;
+        if (text_fold_append(&fi, m->name, strlen(m->name)) != 0) {
+            rc = -1;
+            break;
+        }
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (j == i || o->type != DZ_ENT_PERSON || o->short_form ||
+                o->name == m->name || non_ascii(o->name) >= non_ascii(m->name))
+                continue;
+            fj.len = 0;
+            if (text_fold_append(&fj, o->name, strlen(o->name)) != 0) {
+                rc = -1;
+                break;
+            }
+            if (fi.len == fj.len && memcmp(fi.data, fj.data, fi.len) == 0)
+                o->name = m->name;
+        }
+    }
+    dz_buf_free(&fi);
+    dz_buf_free(&fj);
+    if (rc)
+        return rc;
+    /* "Full Name ( ACR )": ACR names Full Name in the whole article */
+    for (i = first; i + 1 < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
+        const char *gap = a->text + m->end, *surf = a->text + x->start;
+        size_t xl = (size_t)(x->end - x->start);
+        int k, ntok = 0;
+        if (m->type == DZ_ENT_PERSON || x->start - m->end < 1 ||
+            x->start - m->end > 3 || !memchr(gap, '(', (size_t)(x->start - m->end)) ||
+            x->end >= (int32_t)a->len || a->text[x->end] != ')' ||
+            xl < 2 || xl > 8 || strlen(x->name) != xl ||
+            memcmp(x->name, surf, xl) != 0 || strcmp(x->name, m->name) == 0)
+            continue;
+        for (k = 0; k < (int)xl; k++)
+            if (surf[k] < 'A' || surf[k] > 'Z')
+                break;
+        if (k < (int)xl)
+            continue;
+        for (k = m->start; k < m->end; k++)
+            ntok += a->text[k] == ' ';
+        if ((surf[0] | 32) != (a->text[m->start] | 32) || (int)xl > ntok + 3)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (o->end - o->start == (int32_t)xl &&
+                memcmp(a->text + o->start, surf, xl) == 0 &&
+                strlen(o->name) == xl && memcmp(o->name, surf, xl) == 0) {
+                o->name = m->name;
+                o->type = m->type;
+                o->code = m->code;
+            }
+        }
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -1325,6 +1405,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (a->nmentions - first > 1)
         qsort(a->mentions + first, (size_t)(a->nmentions - first),
               sizeof *a->mentions, mention_cmp);
+    if (pass_unify(&sc, first) != 0)
+        goto done;
     rc = 0;
 done:
     free(sc.foff);

@@ -218,6 +218,24 @@ static void test_diacritics(void **state)
     dz_analysis_free(&a);
 }
 
+static void test_unify_in_article(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    /* one spelling per person: the accented one */
+    find(&a, "Analyst Jose Marlanda spoke. Later José Marlanda left.");
+    assert_string_equal(by_surface(&a, "Jose Marlanda")->name, "José Marlanda");
+    assert_string_equal(by_surface(&a, "José Marlanda")->name, "José Marlanda");
+    dz_analysis_free(&a);
+    /* an acronym the article defines */
+    find(&a, "The Zembla Growers Association (ZGA) met. Later ZGA said no.");
+    assert_int_equal(a.nmentions, 3);
+    assert_string_equal(a.mentions[1].name, "Zembla Growers Association");
+    assert_string_equal(a.mentions[2].name, "Zembla Growers Association");
+    assert_int_equal(a.mentions[2].type, DZ_ENT_ORGANIZATION);
+    dz_analysis_free(&a);
+}
+
 static void test_hyphenated(void **state)
 {
     dz_analysis a;
@@ -374,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_possessive_and_resolution),
         cmocka_unit_test(test_chinese_order_and_he),
         cmocka_unit_test(test_diacritics),
+        cmocka_unit_test(test_unify_in_article),
         cmocka_unit_test(test_hyphenated),
         cmocka_unit_test(test_run_shapes),
         cmocka_unit_test(test_user_definitions),
