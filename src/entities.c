@@ -1210,63 +1210,70 @@ static int pass_rules(scan *sc, int si)
     return 0;
 }
 
-/* Is folded word w (n bytes) the last word of a person's name, or its
-** first in Chinese order or when w is a given name? */
-static int name_matches(const dz_lexicon *lx, const char *name, const char *w,
-                        size_t n, int given)
-{
-    dz_buf f = { 0 };
-    const char *sp, *last;
-    int ok = 0;
-    if (text_fold_append(&f, name, strlen(name)) != 0 || !f.data) {
-        dz_buf_free(&f);
-        return 0;
-    }
-    sp = strchr(f.data, ' ');
-    last = strrchr(f.data, ' ');
-    if (sp && strlen(last + 1) == n && memcmp(last + 1, w, n) == 0)
-        ok = 1;
-    else if (sp && (size_t)(sp - f.data) == n && memcmp(f.data, w, n) == 0 &&
-             (given || (map_get(&lx->words, f.data, n, 0) & W_SURNAME_CN)))
-        ok = 1;
-    dz_buf_free(&f);
-    return ok;
-}
-
 /* Pass 4: lone capitalised words become the person of that surname met in
-** the article, or a short form when a title vouches for them. */
+** the article (or of that first name, for given names and Chinese family
+** names), or a short form when a title vouches for them. Names are
+** indexed by their folded last and first words, so each lookup is one
+** probe. */
 static int pass_resolve(scan *sc)
 {
     dz_analysis *a = sc->a;
-    int t, nm = a->nmentions;
-    for (t = 0; t < a->ntokens; t++) {
-        size_t n;
-        const char *w;
-        int i, si;
-        const char *found = NULL;
-        if (!sc->single[t] || sc->mark[t] != MARK_FREE)
+    dz_arena ar = { 0 };
+    lx_map last = { 0 }, first = { 0 };
+    dz_buf f = { 0 };
+    int t, i, si, nm = a->nmentions, rc = -1;
+
+    for (i = 0; i < nm; i++) {
+        const dz_mention *m = &a->mentions[i];
+        const char *sp, *lw;
+        if (m->type != DZ_ENT_PERSON || m->short_form)
             continue;
-        w = ftok(sc, t, &n);
-        for (i = 0; i < nm && !found; i++)
-            if (a->mentions[i].type == DZ_ENT_PERSON && !a->mentions[i].short_form &&
-                name_matches(sc->lx, a->mentions[i].name, w, n,
-                             sc->single[t] == 3))
-                found = a->mentions[i].name;
-        if (!found && sc->single[t] == 1)
+        f.len = 0;
+        if (text_fold_append(&f, m->name, strlen(m->name)) != 0 || !f.data)
+            goto done;
+        if (!(sp = strchr(f.data, ' ')))
             continue;
-        for (si = 0; si < a->nsentences; si++)
-            if (t < a->sentences[si].tok_first + a->sentences[si].tok_count)
-                break;
-        if (push_mention(a, si, a->tokens[t].start, a->tokens[t].end,
-                         DZ_ENT_PERSON, found ? found : span_name(sc, t, t + 1),
-                         NULL, DZ_FORM_NAME,
-                         found == NULL && sc->single[t] != 3) != 0)
-            return -1;
-        if (!a->mentions[a->nmentions - 1].name)
-            return -1;
-        sc->mark[t] = a->nmentions - 1;
+        lw = strrchr(f.data, ' ') + 1;
+        /* the first person met keeps the word */
+        if ((map_find(&last, lw, strlen(lw)) < 0 &&
+             map_put(&last, &ar, lw, strlen(lw), i, 0) != 0) ||
+            (map_find(&first, f.data, (size_t)(sp - f.data)) < 0 &&
+             map_put(&first, &ar, f.data, (size_t)(sp - f.data), i, 0) != 0))
+            goto done;
     }
-    return 0;
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        for (t = s->tok_first; t < s->tok_first + s->tok_count; t++) {
+            size_t n;
+            const char *w, *found = NULL;
+            int k;
+            if (!sc->single[t] || sc->mark[t] != MARK_FREE)
+                continue;
+            w = ftok(sc, t, &n);
+            if ((k = map_get(&last, w, n, -1)) >= 0)
+                found = a->mentions[k].name;
+            else if ((k = map_get(&first, w, n, -1)) >= 0 &&
+                     (sc->single[t] == 3 || (word_bits(sc, t) & W_SURNAME_CN)))
+                found = a->mentions[k].name;
+            if (!found && sc->single[t] == 1)
+                continue;
+            if (push_mention(a, si, a->tokens[t].start, a->tokens[t].end,
+                             DZ_ENT_PERSON, found ? found : span_name(sc, t, t + 1),
+                             NULL, DZ_FORM_NAME,
+                             found == NULL && sc->single[t] != 3) != 0)
+                goto done;
+            if (!a->mentions[a->nmentions - 1].name)
+                goto done;
+            sc->mark[t] = a->nmentions - 1;
+        }
+    }
+    rc = 0;
+done:
+    map_free(&last);
+    map_free(&first);
+    dz_buf_free(&f);
+    dz_arena_free(&ar);
+    return rc;
 }
 
 /* Number of non-ASCII bytes in s: the accented spelling of a name wins. */
@@ -1285,34 +1292,39 @@ static int non_ascii(const char *s)
 static int pass_unify(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
-    dz_buf fi = { 0 }, fj = { 0 };
-    int i, j, rc = 0;
+    dz_arena ar = { 0 };
+    lx_map best = { 0 };            /* folded name -> mention with the most
+                                       accented spelling */
+    dz_buf f = { 0 };
+    int i, j, pass, rc = 0;
 
-    for (i = first; i < a->nmentions && rc == 0; i++) {
-        dz_mention *m = &a->mentions[i];
-        if (m->type != DZ_ENT_PERSON || m->short_form || !non_ascii(m->name))
-            continue;
-        fi.len = 0;
-        if (text_fold_append(&fi, m->name, strlen(m->name)) != 0) {
-            rc = -1;
-            break;
-        }
-        for (j = first; j < a->nmentions; j++) {
-            dz_mention *o = &a->mentions[j];
-            if (j == i || o->type != DZ_ENT_PERSON || o->short_form ||
-                o->name == m->name || non_ascii(o->name) >= non_ascii(m->name))
+    for (pass = 0; pass < 2 && rc == 0; pass++) {
+        for (i = first; i < a->nmentions; i++) {
+            dz_mention *m = &a->mentions[i];
+            long slot;
+            if (m->type != DZ_ENT_PERSON || m->short_form)
                 continue;
-            fj.len = 0;
-            if (text_fold_append(&fj, o->name, strlen(o->name)) != 0) {
+            f.len = 0;
+            if (text_fold_append(&f, m->name, strlen(m->name)) != 0 || !f.data) {
                 rc = -1;
                 break;
             }
-            if (fi.len == fj.len && memcmp(fi.data, fj.data, fi.len) == 0)
-                o->name = m->name;
+            slot = map_find(&best, f.data, f.len);
+            if (pass == 1) {
+                if (slot >= 0)
+                    m->name = a->mentions[best.vals[slot]].name;
+            } else if (slot < 0) {
+                if (map_put(&best, &ar, f.data, f.len, i, 0) != 0)
+                    rc = -1;
+            } else if (non_ascii(m->name) >
+                       non_ascii(a->mentions[best.vals[slot]].name)) {
+                best.vals[slot] = i;
+            }
         }
     }
-    dz_buf_free(&fi);
-    dz_buf_free(&fj);
+    map_free(&best);
+    dz_buf_free(&f);
+    dz_arena_free(&ar);
     if (rc)
         return rc;
     /* "Full Name ( ACR )": ACR names Full Name in the whole article */
