@@ -1166,10 +1166,20 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         return add_span(sc, si, a, b, DZ_ENT_PERSON);
     if (len >= 2)
         return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
-    /* a lone word */
+    /* a lone word: in capitals, an acronym, or a dateline's place when it
+    ** opens the sentence before a date or "(Reuters)" */
     if ((an->tokens[a].flags & DZ_TOK_ALLCAP) && headline != 2 &&
-        !tok_common(sc, a) && an->tokens[a].end - an->tokens[a].start <= 6)
-        return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+        !tok_common(sc, a)) {
+        int dateline = (an->tokens[a].flags & DZ_TOK_SENT_START) &&
+            a + 1 < an->ntokens &&
+            ((an->tokens[a + 1].flags & DZ_TOK_NUMBER) ||
+             an->text[an->tokens[a + 1].start] == '(' ||
+             an->text[an->tokens[a + 1].start] == ',');
+        if (dateline)
+            return add_span(sc, si, a, b, DZ_ENT_PLACE);
+        if (an->tokens[a].end - an->tokens[a].start <= 6)
+            return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+    }
     if (an->tokens[a].flags & DZ_TOK_SENT_START && tok_common(sc, a))
         return 0;
     if ((bits & W_GIVEN) && !headline)

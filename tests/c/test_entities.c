@@ -264,6 +264,12 @@ static void test_run_shapes(void **state)
     assert_true(has(&a, "KLOPP", DZ_ENT_ORGANIZATION));
     assert_int_equal(npersons(&a), 0);
     dz_analysis_free(&a);
+    /* a dateline's unknown place */
+    find(&a, "ZORBVILLE (Reuters) - The GDP of the OPFA grew.");
+    assert_true(has(&a, "ZORBVILLE", DZ_ENT_PLACE));
+    assert_true(has(&a, "OPFA", DZ_ENT_ORGANIZATION));
+    assert_false(has(&a, "GDP", DZ_ENT_ORGANIZATION));
+    dz_analysis_free(&a);
     /* a title-case headline neither */
     find(&a, "Diplomacy Watch: Peace Summit Goes Ahead Without Russia\n"
              "Michael Jordan Visits Kazan");
