@@ -575,7 +575,7 @@ static char *html_fragment_text(dz_arena *ar, const char *s, size_t n)
             if (*t == '/')
                 t++;
             if (!strncasecmp(t, "p", 1) && (t[1] == '>' || t[1] == ' ')) {
-                while (b.len && b.data[b.len - 1] == ' ')
+                while (b.len && (b.data[b.len - 1] == ' ' || b.data[b.len - 1] == '\n'))
                     b.len--;
                 if (b.len && dz_buf_puts(&b, "\n\n") != 0)
                     goto nomem;

@@ -299,32 +299,41 @@ static int push_unit(page *pg, const char *s, size_t n)
 }
 
 /* Is the text hard-wrapped (paragraphs broken into lines of ~70 columns)?
-** Counted as: many long lines that do not end a sentence and are followed
-** by a non-empty line starting in lower case or continuing a sentence. */
+** Wrapped text has no very long line, and many lines near the full width
+** that stop mid-sentence with more text on the next line. */
 static int looks_wrapped(const char *text, size_t n)
 {
     const char *p = text, *end = text + n;
-    int long_lines = 0, continued = 0;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        size_t len = (size_t)(le - p);
-        const char *s = trim(p, &len);
-        if (len >= 40) {
-            long_lines++;
-            if (!ends_sentence(s, len) && nl && nl + 1 < end) {
-                const char *q = nl + 1;
-                while (q < end && (*q == ' ' || *q == '\t'))
-                    q++;
-                if (q < end && *q != '\n' && *q != '\r')
-                    continued++;
+    size_t maxlen = 0;
+    int wide = 0, continued = 0, pass;
+    for (pass = 0; pass < 2; pass++) {
+        p = text;
+        while (p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            const char *le = nl ? nl : end;
+            size_t len = (size_t)(le - p);
+            const char *s = trim(p, &len);
+            if (pass == 0) {
+                if (len > maxlen)
+                    maxlen = len;
+            } else if (len >= 40 && len * 10 >= maxlen * 6) {
+                wide++;
+                if (!ends_sentence(s, len) && nl && nl + 1 < end) {
+                    const char *q = nl + 1;
+                    while (q < end && (*q == ' ' || *q == '\t'))
+                        q++;
+                    if (q < end && *q != '\n' && *q != '\r')
+                        continued++;
+                }
             }
+            if (!nl)
+                break;
+            p = nl + 1;
         }
-        if (!nl)
-            break;
-        p = nl + 1;
+        if (maxlen > 110)
+            return 0;
     }
-    return long_lines >= 4 && continued * 2 >= long_lines;
+    return continued >= 3 && continued * 2 >= wide;
 }
 
 /* Split text into units: lines, or blank-separated blocks joined with
@@ -563,6 +572,11 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
             title = last;
         }
     }
+    /* no headline at all: a short first line ("Café society") is the title */
+    if (title < 0)
+        for (i = first - 1; i >= 0 && title < 0; i--)
+            if (pg->u[i].kind == U_LABEL && !is_region(pg->u[i].s, pg->u[i].n))
+                title = i;
     if (item_open(&it, out, "article", title >= 0 ? &pg->u[title] : NULL) != 0)
         goto nomem;
     a = ITEM(out, &it);
@@ -602,10 +616,9 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
             break;
     }
     /* captions after the last paragraph belong to a teaser when a title
-    ** with its own text follows them */
-    for (next = end; next < pg->n && (pg->u[next].kind == U_LABEL ||
-                                      pg->u[next].kind == U_NOISE); next++)
-        ;
+    ** with its own text follows them directly (a label in between, such
+    ** as "Related", closes the article first) */
+    next = end;
     if (end > last_para + 1 && next + 1 < pg->n && pg->u[next].kind == U_HEAD &&
         (pg->u[next + 1].kind == U_PARA || pg->u[next + 1].kind == U_LABEL))
         end = last_para + 1;
