@@ -58,6 +58,7 @@ typedef struct hctx {
     hmeta m;
     hinfo *info;
     int ninfo, capinfo;
+    int top_text;       /* text length of the chosen content element */
     int oom;
 } hctx;
 
@@ -546,22 +547,51 @@ static const char *const drop_roles[] = {
     "dialog", "alertdialog", "search", "toolbar", "tablist", NULL
 };
 
-/* class/id fragments of furniture (readability's list and more) */
+/* class/id fragments of furniture (after readability's list), matched
+** anywhere in the lower-cased class and id */
 static const char *const unlikely[] = {
-    "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
-    "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
-    "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-    "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
-    "pagination", "pager", "popup", "share", "sharing", "newsletter",
-    "subscribe", "promo", "recommend", "byline", "caption", "credit",
-    "outbrain", "taboola", "signup", "cookie", "modal", "trending",
-    "most-popular", "mostpopular", "more-stories", "toolbar", "tags",
-    "advert", "widget", "masthead", "author", "dateline", "timestamp",
-    "read-more", "readmore", "see-also", "newsfeed", "teaser", "paywall",
-    "inline-ad", "ad-container", "adslot", "ad-slot", "dfp", "hidden",
-    "print-only", "visually-hidden", "sr-only", "screen-reader", "skip",
-    "follow", "login", "tooltip", "rating", "playlist", "video", NULL
+    "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
+    "cover-wrap", "disqus", "footer", "gdpr", "legends", "related", "remark",
+    "replies", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
+    "supplemental", "ad-break", "agegate", "pagination", "popup", "share",
+    "sharing", "newsletter", "subscribe", "promo", "recommend", "byline",
+    "caption", "outbrain", "taboola", "signup", "cookie", "trending",
+    "most-popular", "mostpopular", "more-stories", "toolbar", "advert",
+    "masthead", "dateline", "timestamp", "read-more", "readmore", "see-also",
+    "newsfeed", "paywall", "visually-hidden", "sr-only", "screen-reader",
+    "tooltip", "playlist", "navigation", NULL
 };
+
+/* the same, matched only as a whole piece of a class or id (pieces are
+** split at characters other than letters and digits) */
+static const char *const unlikely_pieces[] = {
+    "ad", "ads", "adslot", "dfp", "extra", "header", "menu", "nav", "navbar",
+    "pager", "rss", "tags", "tag", "hidden", "skip", "follow", "login",
+    "modal", "video", "author", "credit", "credits", "teaser", "rating",
+    "print", "widget-area", NULL
+};
+
+/* Is one of the pieces of ci (split at non-alphanumerics) in list? */
+static int has_piece(const char *ci, const char *const *list)
+{
+    const char *p = ci;
+    char piece[64];
+    while (*p) {
+        size_t k = 0;
+        while (*p && !isalnum((unsigned char)*p))
+            p++;
+        while (isalnum((unsigned char)p[k]))
+            k++;
+        if (k > 0 && k < sizeof piece) {
+            memcpy(piece, p, k);
+            piece[k] = 0;
+            if (in_list(piece, list))
+                return 1;
+        }
+        p += k;
+    }
+    return 0;
+}
 
 static const char *const maybe[] = {
     "article", "body", "content", "column", "main", "shadow", "story",
@@ -647,18 +677,25 @@ static int is_hidden(const xmlNode *n)
     return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
 
-/* Should element n be removed as furniture? */
+static double link_density(const struct hinfo *h);
+
+static const char *const soft_tags[] = {
+    "nav", "aside", "footer", "header", "menu", "dialog", NULL
+};
+
+/* Should element n be removed as furniture? 0 no, 1 surely (scripts,
+** media, hidden), 2 by its tag or class name. */
 static int is_furniture(const xmlNode *n)
 {
     const char *t = tagname(n), *role;
     char ci[512];
     if (in_list(t, drop_tags))
-        return 1;
+        return in_list(t, soft_tags) ? 2 : 1;
     if (is_hidden(n))
         return 1;
     role = attr(n, "role");
     if (role && in_list(role, drop_roles))
-        return 1;
+        return 2;
     if (!strcmp(t, "body") || !strcmp(t, "html") || !strcmp(t, "article") ||
         !strcmp(t, "main") || !strcmp(t, "a") || !strcmp(t, "p"))
         return 0;
@@ -666,17 +703,21 @@ static int is_furniture(const xmlNode *n)
     if (ci[0] == ' ' && ci[1] == 0)
         return 0;
     if (ad_token(ci))
-        return 1;
-    if (contains_any(ci, unlikely) && !contains_any(ci, maybe))
-        return 1;
+        return 2;
+    if ((contains_any(ci, unlikely) || has_piece(ci, unlikely_pieces)) &&
+        !contains_any(ci, maybe))
+        return 2;
     return 0;
 }
 
-/* Remove furniture below n (and comments, processing instructions). */
-static void prune(xmlNode *n, int depth)
+/* Remove furniture below n (and comments, processing instructions). An
+** element named like furniture that holds most of the page's paragraph
+** text is a misnested wrapper, not furniture: it stays. */
+static void prune(hctx *c, xmlNode *n, int total, int depth)
 {
     xmlNode *k, *next;
     for (k = n->children; k; k = next) {
+        int f;
         next = k->next;
         if (k->type == XML_COMMENT_NODE || k->type == XML_PI_NODE ||
             k->type == XML_DTD_NODE) {
@@ -686,12 +727,28 @@ static void prune(xmlNode *n, int depth)
         }
         if (k->type != XML_ELEMENT_NODE)
             continue;
-        if (depth >= HTML_MAX_DEPTH || is_furniture(k)) {
+        f = depth >= HTML_MAX_DEPTH ? 1 : is_furniture(k);
+        if (f == 2) {
+            hinfo *h = info_of(c, k);
+            if (h && h->paras >= 3 && h->text > total / 2 &&
+                link_density(h) < 0.3)
+                f = 0;
+        }
+        if (f) {
+#ifdef HTML_DEBUG
+            {
+                xmlChar *tx = xmlNodeGetContent(k);
+                if (tx && strlen((char *)tx) > 400)
+                    fprintf(stderr, "pruned <%s class=%s id=%s> %zu\n", tagname(k),
+                            attr(k, "class"), attr(k, "id"), strlen((char *)tx));
+                xmlFree(tx);
+            }
+#endif
             xmlUnlinkNode(k);
             xmlFreeNode(k);
             continue;
         }
-        prune(k, depth + 1);
+        prune(c, k, total, depth + 1);
     }
 }
 
@@ -976,6 +1033,9 @@ static int drop_container(hctx *c, xmlNode *n)
     if (h->commas >= 10)
         return 0;
     ld = link_density(h);
+    /* the bulk of the article is not a side box */
+    if (h->paras >= 3 && h->text * 2 > c->top_text && ld < 0.5)
+        return 0;
     if (h->imgs > 1 && (double)h->paras / h->imgs < 0.5)
         return 1;
     if (!list && h->lis > h->paras + 3)
@@ -1023,8 +1083,15 @@ static void emit(hctx *c, hout *o, xmlNode *n, int depth)
         }
         if ((!strcmp(t, "div") || !strcmp(t, "section") || !strcmp(t, "ul") ||
              !strcmp(t, "ol") || !strcmp(t, "table") || !strcmp(t, "dl") ||
-             !strcmp(t, "form")) && drop_container(c, k))
+             !strcmp(t, "form")) && drop_container(c, k)) {
+#ifdef HTML_DEBUG
+            hinfo *dh = info_of(c, k);
+            fprintf(stderr, "dropped <%s class=%s id=%s> text %d link %d paras %d lis %d w %d\n",
+                    t, attr(k, "class"), attr(k, "id"), dh->text, dh->link, dh->paras,
+                    dh->lis, dh->weight);
+#endif
             continue;
+        }
         if (t[0] == 'h' && t[1] >= '2' && t[1] <= '6' && !t[2]) {
             hinfo *h = info_of(c, k);
             if (h && h->weight < 0)
@@ -1078,11 +1145,21 @@ static int extract(hctx *c, xmlNode *root, hout *o)
         body = root;
     if (!body || body->type != XML_ELEMENT_NODE)
         return 0;
-    prune(body, 0);
+    /* statistics before pruning (to spot misnested wrappers), then again */
+    if (stats(c, body, 0, 0) != 0)
+        return -1;
+    prune(c, body, info_of(c, body)->text, 0);
+    c->ninfo = 0;
     if (stats(c, body, 0, 0) != 0)
         return -1;
     score_walk(c, body, 0);
     top = best_candidate(c, body, NULL, &bs, 0);
+#ifdef HTML_DEBUG
+    for (p = top; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        fprintf(stderr, "  <%s class=%s id=%s> score %.1f text %d\n", tagname(p),
+                attr(p, "class"), attr(p, "id"), info_of(c, p) ? info_of(c, p)->score : -1.0,
+                info_of(c, p) ? info_of(c, p)->text : -1);
+#endif
     if (!top) {
         emit(c, o, body, 0);
         flush(o);
@@ -1096,6 +1173,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
         top = top->parent;
     }
     threshold = bs * 0.2 > 10 ? bs * 0.2 : 10;
+    c->top_text = info_of(c, top)->text;
     p = top->parent;
     if (!p || p->type != XML_ELEMENT_NODE) {
         emit(c, o, top, 0);
