@@ -41,6 +41,7 @@ typedef struct hinfo {
     int commas;
     int paras;          /* <p> elements inside */
     int lis, imgs, inputs, embeds, heads;
+    int ptext;          /* non-link text inside <p> elements */
     int weight;         /* class/id weight, -50..50 */
     char candidate;     /* has been given a score */
 } hinfo;
@@ -594,7 +595,7 @@ static int has_piece(const char *ci, const char *const *list)
 }
 
 static const char *const maybe[] = {
-    "article", "body", "content", "column", "main", "shadow", "story",
+    "embed", "tweet",    "article", "body", "content", "column", "main", "shadow", "story",
     "text", "entry", "post", NULL
 };
 
@@ -735,15 +736,6 @@ static void prune(hctx *c, xmlNode *n, int total, int depth)
                 f = 0;
         }
         if (f) {
-#ifdef HTML_DEBUG
-            {
-                xmlChar *tx = xmlNodeGetContent(k);
-                if (tx && strlen((char *)tx) > 400)
-                    fprintf(stderr, "pruned <%s class=%s id=%s> %zu\n", tagname(k),
-                            attr(k, "class"), attr(k, "id"), strlen((char *)tx));
-                xmlFree(tx);
-            }
-#endif
             xmlUnlinkNode(k);
             xmlFreeNode(k);
             continue;
@@ -824,6 +816,7 @@ static int stats(hctx *c, xmlNode *n, int in_link, int depth)
             h.link += s->link;
             h.commas += s->commas;
             h.paras += s->paras + !strcmp(kt, "p");
+            h.ptext += !strcmp(kt, "p") ? s->text - s->link : s->ptext;
             h.lis += s->lis + !strcmp(kt, "li");
             h.imgs += s->imgs + !strcmp(kt, "img");
             h.inputs += s->inputs + !strcmp(kt, "input");
@@ -906,8 +899,15 @@ static void score_walk(hctx *c, xmlNode *n, int depth)
     }
 }
 
-static xmlNode *best_candidate(hctx *c, xmlNode *n, xmlNode *best, double *bs,
-                               int depth)
+#define HTML_TOPN 5
+#ifndef HTML_MIN_ALT
+#define HTML_MIN_ALT 3
+#endif
+
+/* Keep the HTML_TOPN best-scoring candidates below n in top/ts (sorted,
+** best first). */
+static void best_candidates(hctx *c, xmlNode *n, xmlNode **top, double *ts,
+                            int depth)
 {
     xmlNode *k;
     for (k = n->children; k; k = k->next) {
@@ -916,15 +916,30 @@ static xmlNode *best_candidate(hctx *c, xmlNode *n, xmlNode *best, double *bs,
             continue;
         if (h->candidate) {
             double s = h->score * (1 - link_density(h));
-            if (s > *bs) {
-                *bs = s;
-                best = k;
+            int i, j;
+            for (i = 0; i < HTML_TOPN; i++)
+                if (!top[i] || s > ts[i])
+                    break;
+            if (i < HTML_TOPN) {
+                for (j = HTML_TOPN - 1; j > i; j--) {
+                    top[j] = top[j - 1];
+                    ts[j] = ts[j - 1];
+                }
+                top[i] = k;
+                ts[i] = s;
             }
         }
         if (depth < HTML_MAX_DEPTH)
-            best = best_candidate(c, k, best, bs, depth + 1);
+            best_candidates(c, k, top, ts, depth + 1);
     }
-    return best;
+}
+
+static int is_ancestor(const xmlNode *a, const xmlNode *n)
+{
+    for (n = n ? n->parent : NULL; n; n = n->parent)
+        if (n == a)
+            return 1;
+    return 0;
 }
 
 /* ---- writing the text out ---------------------------------------------------*/
@@ -949,7 +964,9 @@ static const char *const junk_lines[] = {
     "tweet", "email", "print", "comments", "skip ad", "skip advertisement",
     "close", "loading", "loading...", "image", "photo", "video", "listen",
     "click here", "see also", "more", "menu", "search", "subscribe",
-    "back to top", "top", "ad", "supported by", "contribute", NULL
+    "back to top", "top", "ad", "advert", "supported by", "contribute",
+    "this slideshow requires javascript.", "tell us what you think...",
+    "join the conversation", "join the conversation...", NULL
 };
 
 static int junk_line(const char *s, size_t n)
@@ -962,6 +979,24 @@ static int junk_line(const char *s, size_t n)
         low[i] = (char)tolower((unsigned char)s[i]);
     low[n] = 0;
     return in_list(low, junk_lines);
+}
+
+/* A short "Name | Agency | Getty Images" photo credit, or a
+** "Published Monday, ... 2019" / "Updated: ..." stamp? */
+static int credit_line(const char *s, size_t n)
+{
+    size_t i, bars = 0, digits = 0;
+    for (i = 0; i + 2 < n; i++)
+        if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+            bars++;
+    for (i = 0; i < n; i++)
+        digits += isdigit((unsigned char)s[i]) != 0;
+    if (bars >= 2)
+        return 1;
+    if (digits >= 4 && (!strncasecmp(s, "published", 9) || !strncasecmp(s, "updated", 7) ||
+                        !strncasecmp(s, "posted", 6) || !strncasecmp(s, "last updated", 12)))
+        return 1;
+    return 0;
 }
 
 /* End the current paragraph: keep it unless it is link text or junk. */
@@ -977,6 +1012,8 @@ static void flush(hout *o)
         if (ld > 0.5)
             keep = 0;
         else if (junk_line(b->data, n))
+            keep = 0;
+        else if (n < 100 && credit_line(b->data, n))
             keep = 0;
         else if (o->title && strlen(o->title) == n && !memcmp(o->title, b->data, n))
             keep = 0;
@@ -1028,15 +1065,25 @@ static int drop_container(hctx *c, xmlNode *n)
     double ld;
     if (!h)
         return 0;
+    ld = link_density(h);
+    /* embedded posts (tweets) quoted by the article belong to it */
+    if (h->text >= 50 && ld < 0.5) {
+        char ci[512];
+        class_id(n, ci, sizeof ci);
+        if (strstr(ci, "tweet") || strstr(ci, "embed"))
+            return 0;
+    }
+    /* the bulk of the article is not a side box */
+    if (h->paras >= 3 && h->text * 2 > c->top_text && ld < 0.5)
+        return 0;
     if (h->weight < 0)
         return 1;
     if (h->commas >= 10)
         return 0;
-    ld = link_density(h);
-    /* the bulk of the article is not a side box */
-    if (h->paras >= 3 && h->text * 2 > c->top_text && ld < 0.5)
-        return 0;
     if (h->imgs > 1 && (double)h->paras / h->imgs < 0.5)
+        return 1;
+    /* an image with its caption */
+    if (h->imgs >= 1 && h->paras <= 1 && h->text < 250)
         return 1;
     if (!list && h->lis > h->paras + 3)
         return 1;
@@ -1084,12 +1131,6 @@ static void emit(hctx *c, hout *o, xmlNode *n, int depth)
         if ((!strcmp(t, "div") || !strcmp(t, "section") || !strcmp(t, "ul") ||
              !strcmp(t, "ol") || !strcmp(t, "table") || !strcmp(t, "dl") ||
              !strcmp(t, "form")) && drop_container(c, k)) {
-#ifdef HTML_DEBUG
-            hinfo *dh = info_of(c, k);
-            fprintf(stderr, "dropped <%s class=%s id=%s> text %d link %d paras %d lis %d w %d\n",
-                    t, attr(k, "class"), attr(k, "id"), dh->text, dh->link, dh->paras,
-                    dh->lis, dh->weight);
-#endif
             continue;
         }
         if (t[0] == 'h' && t[1] >= '2' && t[1] <= '6' && !t[2]) {
@@ -1133,7 +1174,9 @@ static int good_sibling(hctx *c, xmlNode *s, xmlNode *top, double threshold)
 static int extract(hctx *c, xmlNode *root, hout *o)
 {
     xmlNode *body = root, *top, *p, *s;
-    double bs = 0, threshold;
+    xmlNode *tops[HTML_TOPN] = { 0 };
+    double ts[HTML_TOPN] = { 0 }, bs, threshold;
+    int i;
     for (p = root; p; p = p->next)
         if (is_tag(p, "html")) {
             xmlNode *k;
@@ -1153,17 +1196,45 @@ static int extract(hctx *c, xmlNode *root, hout *o)
     if (stats(c, body, 0, 0) != 0)
         return -1;
     score_walk(c, body, 0);
-    top = best_candidate(c, body, NULL, &bs, 0);
-#ifdef HTML_DEBUG
-    for (p = top; p && p->type == XML_ELEMENT_NODE; p = p->parent)
-        fprintf(stderr, "  <%s class=%s id=%s> score %.1f text %d\n", tagname(p),
-                attr(p, "class"), attr(p, "id"), info_of(c, p) ? info_of(c, p)->score : -1.0,
-                info_of(c, p) ? info_of(c, p)->text : -1);
-#endif
+    best_candidates(c, body, tops, ts, 0);
+    top = tops[0];
+    bs = ts[0];
+    /* an article split into several blocks of similar weight: take the
+    ** nearest ancestor holding enough of the runners-up too */
+    if (top && bs > 0) {
+        for (p = top->parent; p && p != body; p = p->parent) {
+            int near = 0;
+            for (i = 1; i < HTML_TOPN; i++)
+                if (tops[i] && ts[i] >= bs * 0.75 && !is_ancestor(tops[i], top) &&
+                    !is_ancestor(top, tops[i]) && is_ancestor(p, tops[i]))
+                    near++;
+            if (near >= HTML_MIN_ALT) {
+                top = p;
+                break;
+            }
+        }
+    }
     if (!top) {
         emit(c, o, body, 0);
         flush(o);
         return o->err ? -1 : 0;
+    }
+    /* an article split into blocks by figures or ads: climb while the
+    ** ancestor adds mostly paragraph text with few links */
+    for (p = top ? top->parent : NULL; p && p != body && p->type == XML_ELEMENT_NODE;
+         p = p->parent) {
+        hinfo *h = info_of(c, top), *ph = info_of(c, p);
+        int et, el, ep;
+        if (!ph)
+            break;
+        et = ph->text - h->text;
+        el = ph->link - h->link;
+        ep = ph->ptext - h->ptext;
+        if (et <= 0)
+            continue;
+        if (ep * 10 < h->ptext * 3 || el * 5 > et || ep * 2 < et)
+            break;
+        top = p;
     }
     /* a lone child carries its parent's content: climb */
     while (top->parent && top->parent != body && top->parent->type == XML_ELEMENT_NODE) {
