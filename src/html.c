@@ -333,6 +333,23 @@ static int decode_page(const char *in, size_t n, dz_buf *out)
     return rc;
 }
 
+/* The text is UTF-8 now, whatever the page declares: blank out declared
+** charsets in the first bytes ("charset=" becomes "charzet=") so that
+** libxml2 does not switch decoders half-way through the head. */
+static void neutralize_charset(char *s, size_t n)
+{
+    size_t lim = n < 16384 ? n : 16384, i;
+    for (i = 0; i + 7 < lim; i++) {
+        size_t k = i + 7;
+        if (strncasecmp(s + i, "charset", 7))
+            continue;
+        while (k < lim && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        if (k < lim && s[k] == '=')
+            s[i + 6] = 'z';
+    }
+}
+
 /* ---- metadata --------------------------------------------------------------*/
 
 /* The text inside n (all descendants), collapsed, in the arena. */
@@ -1266,6 +1283,19 @@ static int extract(hctx *c, xmlNode *root, hout *o)
     return o->err ? -1 : 0;
 }
 
+/* Append a zeroed article to out, as doclist_add in ingest.c does; kept
+** here so that html.c links without the ingest driver (e.g. in the
+** eval-extract build). NULL when out of memory. */
+static dossier_article *add_article(dz_doclist *out)
+{
+    dossier_article *a;
+    if (DZ_VEC_PUSH(out->items, out->n, out->cap) != 0)
+        return NULL;
+    a = &out->items[out->n++];
+    memset(a, 0, sizeof *a);
+    return a;
+}
+
 /* ---- the entry point ----------------------------------------------------------*/
 
 static const char *first(const char *a, const char *b, const char *c)
@@ -1300,6 +1330,7 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
         snprintf(err, errlen, "out of memory");
         return -1;
     }
+    neutralize_charset(text.data, text.len);
     doc = htmlReadMemory(text.len ? text.data : "", (int)text.len, NULL, "UTF-8",
                          HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                          HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
@@ -1317,7 +1348,7 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
         snprintf(err, errlen, "out of memory");
         goto done;
     }
-    if (!(a = doclist_add(out))) {
+    if (!(a = add_article(out))) {
         snprintf(err, errlen, "out of memory");
         goto done;
     }
