@@ -616,6 +616,11 @@ static const char *const maybe[] = {
     "text", "entry", "post", NULL
 };
 
+/* a class naming a picture or its caption is never saved by "maybe" */
+static const char *const media_words[] = {
+    "caption", "image", "photo", "picture", "gallery", NULL
+};
+
 static const char *const negative[] = {
     "hidden", "banner", "combx", "comment", "com-", "contact", "foot",
     "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo",
@@ -723,7 +728,7 @@ static int is_furniture(const xmlNode *n)
     if (ad_token(ci))
         return 2;
     if ((contains_any(ci, unlikely) || has_piece(ci, unlikely_pieces)) &&
-        !contains_any(ci, maybe))
+        !(contains_any(ci, maybe) && !contains_any(ci, media_words)))
         return 2;
     return 0;
 }
@@ -763,16 +768,21 @@ static void prune(hctx *c, xmlNode *n, int total, int depth)
 
 /* ---- statistics and scoring -------------------------------------------------*/
 
-static const char *const inline_tags[] = {
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font",
-    "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
-    "sup", "time", "tt", "u", "var", "wbr", "del", "ins", "img", "nobr",
-    "strike", "big", NULL
+/* Elements that start a new paragraph; every other element (including
+** unknown and custom ones such as <hl-source>) flows inline. */
+static const char *const block_tags[] = {
+    "address", "article", "aside", "blockquote", "body", "center", "dd",
+    "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+    "ul", "caption", "legend", "iframe", "noscript", "listing", "xmp",
+    "frameset", "frame", NULL
 };
 
 static int is_inline(const xmlNode *n)
 {
-    return in_list(tagname(n), inline_tags);
+    return !in_list(tagname(n), block_tags);
 }
 
 /* Characters and commas of a text node (code points, white space runs
@@ -1016,6 +1026,57 @@ static int credit_line(const char *s, size_t n)
     return 0;
 }
 
+static const char *const date_words[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL
+};
+
+/* other words a date stamp may hold */
+static const char *const stamp_words[] = {
+    "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet",
+    "cest", "bst", "ist", "et", "pt", "updated", "published", "posted", "on",
+    "at", "last", "modified", "st", "nd", "rd", "th", NULL
+};
+
+/* A line that is only a date stamp ("20 Nov 2019 08:00 GMT", "Updated on
+** August 23, 2018")? */
+static int date_line(const char *s, size_t n)
+{
+    size_t i = 0;
+    int year = 0, named = 0;
+    while (i < n) {
+        size_t k = i;
+        if (isdigit((unsigned char)s[i])) {
+            while (k < n && isdigit((unsigned char)s[k]))
+                k++;
+            if (k - i == 4 && (s[i] == '1' || s[i] == '2'))
+                year = 1;
+        } else if (isalpha((unsigned char)s[i])) {
+            char w[16];
+            while (k < n && isalpha((unsigned char)s[k]))
+                k++;
+            if (k - i >= sizeof w)
+                return 0;
+            for (size_t j = 0; j < k - i; j++)
+                w[j] = (char)tolower((unsigned char)s[i + j]);
+            w[k - i] = 0;
+            if (in_list(w, date_words))
+                named = 1;
+            else if (!in_list(w, stamp_words))
+                return 0;
+        } else if ((unsigned char)s[i] >= 0x80) {
+            return 0;
+        } else {
+            k = i + 1;
+        }
+        i = k;
+    }
+    return year && named;
+}
+
 /* End the current paragraph: keep it unless it is link text or junk. */
 static void flush(hout *o)
 {
@@ -1031,6 +1092,8 @@ static void flush(hout *o)
         else if (junk_line(b->data, n))
             keep = 0;
         else if (n < 100 && credit_line(b->data, n))
+            keep = 0;
+        else if (n < 64 && date_line(b->data, n))
             keep = 0;
         else if (o->title && strlen(o->title) == n && !memcmp(o->title, b->data, n))
             keep = 0;
@@ -1087,7 +1150,8 @@ static int drop_container(hctx *c, xmlNode *n)
     if (h->text >= 50 && ld < 0.5) {
         char ci[512];
         class_id(n, ci, sizeof ci);
-        if (strstr(ci, "tweet") || strstr(ci, "embed"))
+        if ((strstr(ci, "tweet") || strstr(ci, "embed")) &&
+            !contains_any(ci, media_words))
             return 0;
     }
     /* the bulk of the article is not a side box */
@@ -1100,7 +1164,7 @@ static int drop_container(hctx *c, xmlNode *n)
     if (h->imgs > 1 && (double)h->paras / h->imgs < 0.5)
         return 1;
     /* an image with its caption */
-    if (h->imgs >= 1 && h->paras <= 1 && h->text < 250)
+    if (h->imgs >= 1 && h->paras <= 1 && h->text < 300)
         return 1;
     if (!list && h->lis > h->paras + 3)
         return 1;
