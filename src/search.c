@@ -597,8 +597,7 @@ static qnode *parse_and(qparser *p)
     if (!n)
         return NULL;
     if (npos == 0)
-        return fail(p, first_neg - 1, "nothing to find: this part only excludes"
-                    " (add a word to look for)%s", NULL);
+        return fail(p, first_neg - 1, "nothing to find, only words to exclude%s", NULL);
     if (n->nkids == 1)
         return n->kids[0];
     return n;
@@ -641,9 +640,11 @@ static int emit(dz_buf *b, const qnode *n)
     case N_PHRASE:
         dz_buf_putc(b, '"');
         for (i = 0; (size_t)i < n->len; i++) {
-            if (n->text[i] == '"')
+            unsigned char ch = (unsigned char)n->text[i];
+            if (ch == '"')
                 dz_buf_putc(b, '"');
-            dz_buf_putc(b, n->text[i]);
+            /* NUL and other controls inside a phrase are spaces too */
+            dz_buf_putc(b, ch < 0x20 || ch == 0x7f ? ' ' : (char)ch);
         }
         dz_buf_putc(b, '"');
         if (n->prefix)
@@ -747,7 +748,12 @@ int search_compile(const char *q, size_t n, dz_buf *out, search_error *e)
 ** ==========================================================================*/
 
 #define SEARCH_WEIGHTS "10.0, 3.0, 1.0"   /* title, dek, body */
-#define SEARCH_SNIPPET "snippet(articles_fts, -1, ?2, ?3, '…', 16)"
+/* The passage that matched: from the body when the body matched (the title
+** is shown beside it anyway), else from the best column. */
+#define SEARCH_SNIPPET_BODY "snippet(articles_fts, 2, ?2, ?3, '…', 16)"
+#define SEARCH_SNIPPET_ANY "snippet(articles_fts, -1, ?2, ?3, '…', 16)"
+#define SEARCH_SNIPPET(b, a) \
+    "CASE WHEN instr(" b ", ?2) > 0 THEN " b " ELSE " a " END"
 
 /* Append the article filter as conditions on table alias t, numbering the
 ** parameters from ?6 in the order bind_filter binds them. */
@@ -820,8 +826,10 @@ static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
         ** snippets only for the rows that come out, then join */
         dz_buf_puts(&sql,
             "SELECT s.id AS id, a.title AS title, a.published AS published,"
-            " a.kind AS kind, s.score AS score, s.snippet AS snippet FROM"
-            " (SELECT rowid AS id, -rank AS score, " SEARCH_SNIPPET " AS snippet"
+            " a.kind AS kind, s.score AS score, "
+            SEARCH_SNIPPET("s.sb", "s.sa") " AS snippet FROM"
+            " (SELECT rowid AS id, -rank AS score, " SEARCH_SNIPPET_BODY " AS sb, "
+            SEARCH_SNIPPET_ANY " AS sa"
             " FROM articles_fts WHERE articles_fts MATCH ?1"
             " AND rank MATCH 'bm25(" SEARCH_WEIGHTS ")'");
         filter_exists(&sql, f);
@@ -832,9 +840,10 @@ static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
         /* newest first: pick the rows, then make their snippets */
         dz_buf_puts(&sql,
             "SELECT t.id AS id, t.title AS title, t.published AS published,"
-            " t.kind AS kind, t.score AS score, (SELECT " SEARCH_SNIPPET
+            " t.kind AS kind, t.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
+            " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
             " FROM articles_fts WHERE articles_fts MATCH ?1"
-            " AND articles_fts.rowid = t.id) AS snippet FROM"
+            " AND articles_fts.rowid = t.id)) AS snippet FROM"
             " (SELECT a.id AS id, a.title AS title, a.published AS published,"
             " a.kind AS kind, s.score AS score FROM"
             " (SELECT rowid AS id, -bm25(articles_fts, " SEARCH_WEIGHTS ") AS score"

@@ -151,7 +151,7 @@ assert(search.compile("a -b") == '(("a") NOT ("b"))')
 -- clean errors for queries that make no sense
 raises("AND needs something on its left (at character 1)", search.query, "AND")
 raises("search: nothing to search for", search.query, "*")
-raises("only excludes", search.count, "-Putin")
+raises("only words to exclude", search.count, "-Putin")
 raises("not valid UTF-8 (at character 3)", search.query, "ab\xff")
 raises("unmatched ')' (at character 6)", search.query, "Putin)")
 raises("search: OR needs something on its right", search.query, "Putin OR")
