@@ -814,17 +814,13 @@ static int compile(dossier *d, const char *q, size_t n, dz_buf *out)
     return 0;
 }
 
-/* The ranked query over the FTS5 expression expr. */
-static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
+int search_query_sql(const search_opts *o, dz_buf *sql)
 {
     const dz_article_filter *f = &o->f;
-    dz_buf sql = { 0 };
-    dz_cursor *c;
-
     if (!f->newest_first) {
         /* rank inside FTS5 (it sorts by bm25 itself and stops at the limit),
         ** snippets only for the rows that come out, then join */
-        dz_buf_puts(&sql,
+        dz_buf_puts(sql,
             "SELECT s.id AS id, a.title AS title, a.published AS published,"
             " a.kind AS kind, s.score AS score, "
             SEARCH_SNIPPET("s.sb", "s.sa") " AS snippet FROM"
@@ -832,13 +828,13 @@ static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
             SEARCH_SNIPPET_ANY " AS sa"
             " FROM articles_fts WHERE articles_fts MATCH ?1"
             " AND rank MATCH 'bm25(" SEARCH_WEIGHTS ")'");
-        filter_exists(&sql, f);
-        dz_buf_puts(&sql, " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
+        filter_exists(sql, f);
+        dz_buf_puts(sql, " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
                           " JOIN articles a ON a.id = s.id"
                           " ORDER BY s.score DESC, s.id");
     } else {
         /* newest first: pick the rows, then make their snippets */
-        dz_buf_puts(&sql,
+        dz_buf_puts(sql,
             "SELECT t.id AS id, t.title AS title, t.published AS published,"
             " t.kind AS kind, t.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
             " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
@@ -849,24 +845,39 @@ static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
             " (SELECT rowid AS id, -bm25(articles_fts, " SEARCH_WEIGHTS ") AS score"
             " FROM articles_fts WHERE articles_fts MATCH ?1) AS s"
             " JOIN articles a ON a.id = s.id WHERE 1");
-        filter_sql(&sql, f, "a");
-        dz_buf_puts(&sql, " ORDER BY a.published IS NULL, a.published DESC,"
+        filter_sql(sql, f, "a");
+        dz_buf_puts(sql, " ORDER BY a.published IS NULL, a.published DESC,"
                           " a.id DESC LIMIT ?4 OFFSET ?5) AS t");
     }
-    if (!sql.data) {
+    return sql->data ? 0 : -1;
+}
+
+/* Bind the parameters of search_query_sql's statement. */
+static void bind_query(dz_cursor *c, const char *expr, const search_opts *o)
+{
+    dz_cursor_bind_text(c, 1, expr);
+    dz_cursor_bind_text(c, 2, o->mark_open ? o->mark_open : SEARCH_MARK_OPEN);
+    dz_cursor_bind_text(c, 3, o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
+    dz_cursor_bind_int(c, 4, o->f.limit > 0 ? o->f.limit : -1);
+    dz_cursor_bind_int(c, 5, o->f.offset > 0 ? o->f.offset : 0);
+    bind_filter(c, &o->f);
+}
+
+/* The ranked query over the FTS5 expression expr. */
+static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
+{
+    dz_buf sql = { 0 };
+    dz_cursor *c;
+
+    if (search_query_sql(o, &sql) != 0) {
+        dz_buf_free(&sql);
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
     c = dz_cursor_new(d, sql.data);
     dz_buf_free(&sql);
-    if (!c)
-        return NULL;
-    dz_cursor_bind_text(c, 1, expr);
-    dz_cursor_bind_text(c, 2, o->mark_open ? o->mark_open : SEARCH_MARK_OPEN);
-    dz_cursor_bind_text(c, 3, o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
-    dz_cursor_bind_int(c, 4, f->limit > 0 ? f->limit : -1);
-    dz_cursor_bind_int(c, 5, f->offset > 0 ? f->offset : 0);
-    bind_filter(c, f);
+    if (c)
+        bind_query(c, expr, o);
     return c;
 }
 

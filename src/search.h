@@ -72,6 +72,12 @@ typedef struct search_opts {
 ** dossier_errcode-style callers. Cursor owned by the caller. */
 dz_cursor *search_query(dossier *d, const char *q, size_t n,
                         const search_opts *o);
+/* The SQL search_query runs for o (appended to sql): parameters ?1 the
+** FTS5 expression, ?2 / ?3 the marks, ?4 limit (-1: none), ?5 offset, ?6..
+** the filter values in the order since, until, kind, section (those set).
+** For benchmarks that run the same statement through the C API. 0 or -1
+** (no memory). */
+int search_query_sql(const search_opts *o, dz_buf *sql);
 /* The same over an FTS5 expression written by the user (FTS5 syntax
 ** errors surface when the cursor is stepped). */
 dz_cursor *search_raw(dossier *d, const char *expr, const search_opts *o);
