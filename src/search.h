@@ -10,7 +10,8 @@
 **                        and accents do not matter ("Erdogan" = "Erdoğan")
 **   "illusion of stability"   a phrase (straight or curly quotes; an
 **                        unclosed quote runs to the end of the query)
-**   a b  /  a AND b      both;   a OR b   either;   a NOT b  /  a -b   not
+**   a b  /  a AND b  /  a && b     both;   a OR b  /  a | b   either;
+**   a NOT b  /  a -b     a but not b;  +a is a;  repeated words count once
 **   ( ... )              grouping (a missing ')' is closed at the end)
 **   merg*  "oil pri"*    prefix
 **   a NEAR b, a NEAR/5 b, NEAR(a b c, 8)   within N words (default 10)
@@ -67,9 +68,9 @@ typedef struct search_opts {
 /* Ranked search: records {id, title, published, kind, score, snippet},
 ** best first (score is -bm25 with title weighted 10, dek 3, body 1: higher
 ** is better). Ranking happens inside the FTS5 query; snippets are made only
-** for the rows returned. A bad query returns NULL with a message
-** "search: ... (at character N)" in d and rc DOSSIER_MISUSE from
-** dossier_errcode-style callers. Cursor owned by the caller. */
+** for the rows returned. A query that does not compile returns NULL with
+** the one-line message "search: <what> (at character N)" in d. Cursor
+** owned by the caller. */
 dz_cursor *search_query(dossier *d, const char *q, size_t n,
                         const search_opts *o);
 /* The SQL search_query runs for o (appended to sql): parameters ?1 the
