@@ -491,6 +491,74 @@ static void test_fuzz(void **state)
     dossier_close(d);
 }
 
+/* ---- SQLite allocation failures ----------------------------------------
+** A wrapper allocator fails the Nth SQLite allocation after it is armed;
+** every search function must then fail cleanly (or succeed) and leak
+** nothing (checked under ASan). */
+static sqlite3_mem_methods real_mem;
+static long fault_countdown = -1;       /* < 0: disarmed */
+static int fault_hit;
+
+static void *fault_malloc(int n)
+{
+    if (fault_countdown >= 0 && fault_countdown-- == 0) {
+        fault_hit = 1;
+        return NULL;
+    }
+    return real_mem.xMalloc(n);
+}
+
+static void *fault_realloc(void *p, int n)
+{
+    if (fault_countdown >= 0 && fault_countdown-- == 0) {
+        fault_hit = 1;
+        return NULL;
+    }
+    return real_mem.xRealloc(p, n);
+}
+
+static void test_sqlite_oom(void **state)
+{
+    dossier *d = corpus();
+    long n;
+    int clean_runs = 0;
+    (void)state;
+    for (n = 0; n < 5000 && clean_runs < 2; n++) {
+        search_opts o;
+        search_kwic k;
+        dz_cursor *c;
+        int rc = 0;
+        memset(&o, 0, sizeof o);
+        memset(&k, 0, sizeof k);
+        fault_hit = 0;
+        fault_countdown = n;
+        c = search_query(d, "sanctions OR Kazan", 18, &o);
+        if (c) {
+            while ((rc = dz_cursor_step(c)) == 1)
+                ;
+            dz_cursor_free(c);
+        }
+        (void)search_count(d, "Russia -Turkey", 14, &o);
+        o.f.newest_first = 1;
+        c = search_query(d, "\"tayyip erdogan\" OR sanc*", 25, &o);
+        if (c) {
+            while ((rc = dz_cursor_step(c)) == 1)
+                ;
+            dz_cursor_free(c);
+        }
+        (void)search_kwic_run(d, "sanctions", 9, 10, &o.f, &k);
+        search_kwic_free(&k);
+        fault_countdown = -1;
+        if (!fault_hit)
+            clean_runs++;
+    }
+    print_message("sqlite allocation failures: %ld points tried\n", n);
+    assert_true(clean_runs >= 1);
+    /* and the corpus still works */
+    assert_int_equal(hits(d, "sanctions", NULL), 2);
+    dossier_close(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -504,6 +572,16 @@ int main(void)
         cmocka_unit_test(test_kwic),
         cmocka_unit_test(test_awkward),
         cmocka_unit_test(test_fuzz),
+        cmocka_unit_test(test_sqlite_oom),
     };
+    sqlite3_mem_methods m;
+    /* install the failing allocator before SQLite starts */
+    sqlite3_shutdown();
+    sqlite3_config(SQLITE_CONFIG_GETMALLOC, &real_mem);
+    m = real_mem;
+    m.xMalloc = fault_malloc;
+    m.xRealloc = fault_realloc;
+    sqlite3_config(SQLITE_CONFIG_MALLOC, &m);
+    sqlite3_initialize();
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
