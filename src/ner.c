@@ -49,6 +49,7 @@ struct dz_ner_model {
     int gmaxlen;
     int writable;                         /* tables are malloc'd by us */
     void *map; size_t maplen;             /* an mmap'd file, or NULL */
+    void *copy;                           /* an aligned copy we own, or NULL */
 };
 
 const char *ner_type_name(int type)
@@ -565,8 +566,19 @@ dz_ner_model *ner_load_mem(const void *data, size_t len, char *err,
         return NULL;
     }
     if (((uintptr_t)data & 7) != 0) {
-        snprintf(err, errlen, "ner: model data is not 8-byte aligned");
-        return NULL;
+        /* e.g. a char array compiled into the program: tag from a copy */
+        void *copy = malloc(len ? len : 1);
+        if (!copy) {
+            snprintf(err, errlen, "ner: out of memory");
+            return NULL;
+        }
+        memcpy(copy, data, len);
+        dz_ner_model *m = ner_load_mem(copy, len, err, errlen);
+        if (m)
+            m->copy = copy;
+        else
+            free(copy);
+        return m;
     }
     if (len < sizeof h || memcmp(p, NER_MAGIC, 8) != 0) {
         snprintf(err, errlen, "ner: not a dossier NER model");
@@ -659,6 +671,7 @@ void ner_free(dz_ner_model *m)
         return;
     if (m->map)
         munmap(m->map, m->maplen);
+    free(m->copy);
     if (m->writable) {
         free(m->ckeys);
         free(m->cvals);

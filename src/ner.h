@@ -47,8 +47,9 @@ const char *ner_type_name(int type);     /* "" for 0 or out of range */
 ** Free with ner_free. */
 dz_ner_model *ner_load(const char *path, char *err, size_t errlen);
 
-/* The same from bytes in memory (e.g. a model compiled into the program).
-** data is borrowed and must outlive the model, and be 8-byte aligned. */
+/* The same from len bytes in memory (e.g. a model compiled into the
+** program). When data is 8-byte aligned it is borrowed and must outlive the
+** model; otherwise the model keeps an aligned copy of its own. */
 dz_ner_model *ner_load_mem(const void *data, size_t len, char *err,
                            size_t errlen);
 void ner_free(dz_ner_model *m);
