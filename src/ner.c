@@ -22,7 +22,8 @@
 #include "util.h"
 
 #define NER_MAGIC "DZNER\r\n\032"
-#define NER_FEAT_VERSION 1       /* bump when features change meaning */
+#define NER_FEAT_VERSION 2       /* bump when features change meaning */
+#define GAZ_PREFIX (1u << 31)    /* gazetteer: a longer phrase starts so */
 #define NER_GAZ_MAXLEN 6
 #define NER_MAXCP 48             /* code points of a word that count */
 
@@ -63,12 +64,10 @@ const char *ner_type_name(int type)
 #define FNV_OFF 0xcbf29ce484222325ULL
 #define FNV_PRIME 0x100000001b3ULL
 
+/* One code point into an FNV-style hash (a whole code point per step). */
 static inline uint64_t fnv_u32(uint64_t h, uint32_t x)
 {
-    h = (h ^ (x & 0xff)) * FNV_PRIME;
-    h = (h ^ ((x >> 8) & 0xff)) * FNV_PRIME;
-    h = (h ^ ((x >> 16) & 0xff)) * FNV_PRIME;
-    return h;
+    return (h ^ x) * FNV_PRIME;
 }
 
 static inline uint64_t mix64(uint64_t x)
@@ -272,11 +271,12 @@ int ner_model_add_cluster(dz_ner_model *m, const char *word, int len,
 
 int ner_model_add_gaz(dz_ner_model *m, const char *phrase, uint32_t types)
 {
-    if (!m->writable)
-        return -1;
-    uint64_t h = 0;
+    uint64_t h[NER_GAZ_MAXLEN];
     int nw = 0;
     const char *p = phrase;
+    if (!m->writable)
+        return -1;
+    types &= (1u << NER_GAZ_NTYPES) - 1;
     while (*p) {
         while (*p == ' ')
             p++;
@@ -284,18 +284,25 @@ int ner_model_add_gaz(dz_ner_model *m, const char *phrase, uint32_t types)
         while (*e && *e != ' ')
             e++;
         if (e > p) {
+            if (nw == NER_GAZ_MAXLEN)
+                return 1;
             uint64_t w = lower_hash(p, (int)(e - p));
-            h = nw ? hcat(h, w) : w;
+            h[nw] = nw ? hcat(h[nw - 1], w) : w;
             nw++;
         }
         p = e;
     }
-    if (nw == 0 || nw > NER_GAZ_MAXLEN || types == 0)
+    if (nw == 0 || types == 0)
         return 1;
     if (nw > m->gmaxlen)
         m->gmaxlen = nw;
-    return table_put(&m->gkeys, &m->gvals, &m->gcap, &m->gcount, h ? h : 1,
-                     types, 1);
+    /* the phrase's beginnings are marked, so that matching stops as soon as
+       no listed phrase starts with the words seen so far */
+    for (int i = 0; i < nw; i++)
+        if (table_put(&m->gkeys, &m->gvals, &m->gcap, &m->gcount,
+                      h[i] ? h[i] : 1, i + 1 < nw ? GAZ_PREFIX : types, 1) != 0)
+            return -1;
+    return 0;
 }
 
 /* ---- features ----------------------------------------------------------- */
@@ -332,9 +339,9 @@ static void sentence_facts(const dz_ner_model *m, const char *const *words,
         for (int L = 1; L <= m->gmaxlen && i + L <= n; L++) {
             h = L == 1 ? toks[i].lower : hcat(h, toks[i + L - 1].lower);
             uint32_t v = table_get(m->gkeys, m->gvals, m->gcap, h ? h : 1);
-            for (int b = 0; v && b < NER_GAZ_NTYPES; b++) {
-                if (!(v & (1u << b)))
-                    continue;
+            for (uint32_t bits = v & ((1u << NER_GAZ_NTYPES) - 1); bits;
+                 bits &= bits - 1) {
+                int b = __builtin_ctz(bits);
                 if (L == 1) {
                     toks[i].gaz |= 1u << (b * 3 + 2);
                     continue;
@@ -343,6 +350,8 @@ static void sentence_facts(const dz_ner_model *m, const char *const *words,
                 for (int j = 1; j < L; j++)
                     toks[i + j].gaz |= 1u << (b * 3 + 1);
             }
+            if (!(v & GAZ_PREFIX))
+                break;
         }
     }
 }
@@ -457,26 +466,29 @@ void ner_viterbi(const float *emit, const float *trans, int n, uint8_t *back,
                  uint8_t *out)
 {
     float cur[NER_NLABELS], nxt[NER_NLABELS];
+    float t[NER_NLABELS][NER_NLABELS];       /* [l][p], -inf when not BIO */
     if (n <= 0)
         return;
-    for (int l = 0; l < NER_NLABELS; l++)
+    for (int l = 0; l < NER_NLABELS; l++) {
+        for (int p = 0; p < NER_NLABELS; p++)
+            t[l][p] = bio_ok(p, l) ? trans[(p + 1) * NER_NLABELS + l] : -INFINITY;
         cur[l] = bio_ok(-1, l) ? emit[l] + trans[l] : -INFINITY;
+    }
     for (int i = 1; i < n; i++) {
         const float *e = emit + (size_t)i * NER_NLABELS;
+        uint8_t *bk = back + (size_t)i * NER_NLABELS;
         for (int l = 0; l < NER_NLABELS; l++) {
-            float best = -INFINITY;
+            float best = cur[0] + t[l][0];
             int arg = 0;
-            for (int p = 0; p < NER_NLABELS; p++) {
-                if (!bio_ok(p, l))
-                    continue;
-                float s = cur[p] + trans[(p + 1) * NER_NLABELS + l];
+            for (int p = 1; p < NER_NLABELS; p++) {
+                float s = cur[p] + t[l][p];
                 if (s > best) {
                     best = s;
                     arg = p;
                 }
             }
             nxt[l] = best + e[l];
-            back[(size_t)i * NER_NLABELS + l] = (uint8_t)arg;
+            bk[l] = (uint8_t)arg;
         }
         memcpy(cur, nxt, sizeof cur);
     }
@@ -497,30 +509,44 @@ int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
     if (n <= 0)
         return 0;
     /* one block: token facts, features, scores, back pointers */
-    size_t sz = (size_t)n * (sizeof(ner_tok) + NER_NLABELS * sizeof(float) +
-                             NER_NLABELS) + NER_MAXFEAT * sizeof(uint32_t);
+    size_t sz = (size_t)n * (sizeof(ner_tok) + NER_MAXFEAT * sizeof(uint32_t) +
+                             NER_NLABELS * sizeof(float) + NER_NLABELS + 1);
     char *mem = malloc(sz);
     if (!mem)
         return -1;
     ner_tok *toks = (ner_tok *)mem;
-    float *emit = (float *)(toks + n);
-    uint32_t *f = (uint32_t *)(emit + (size_t)n * NER_NLABELS);   /* one token's */
-    uint8_t *back = (uint8_t *)(f + NER_MAXFEAT);
+    uint32_t *f = (uint32_t *)(toks + n);
+    float *emit = (float *)(f + (size_t)n * NER_MAXFEAT);
+    uint8_t *nf = (uint8_t *)(emit + (size_t)n * NER_NLABELS);
+    uint8_t *back = nf + n;
 
     sentence_facts(m, words, lens, n, toks);
     int head = is_headline(toks, words, lens, n);
+    /* all features first, asking for their weight rows as we go: the rows
+       are scattered over a table larger than the cache, and fetching them
+       together overlaps the misses */
     for (int i = 0; i < n; i++) {
-        int k = token_features(m, toks, n, i, head, f);
-        int32_t acc[NER_NLABELS] = { 0 };
-        if (m->w) {
-            for (int j = 0; j < k; j++) {
-                const int16_t *row = m->w + (size_t)f[j] * NER_NLABELS;
-                for (int l = 0; l < NER_NLABELS; l++)
-                    acc[l] += row[l];
-            }
+        uint32_t *fi = f + (size_t)i * NER_MAXFEAT;
+        nf[i] = (uint8_t)token_features(m, toks, n, i, head, fi);
+        for (int j = 0; m->w && j < nf[i]; j++)
+            __builtin_prefetch(m->w + (size_t)fi[j] * NER_NLABELS);
+    }
+    for (int i = 0; i < n; i++) {
+        const uint32_t *fi = f + (size_t)i * NER_MAXFEAT;
+        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0,
+                a7 = 0, a8 = 0;
+        _Static_assert(NER_NLABELS == 9, "one accumulator per label");
+        for (int j = 0; m->w && j < nf[i]; j++) {
+            const int16_t *r = m->w + (size_t)fi[j] * NER_NLABELS;
+            a0 += r[0]; a1 += r[1]; a2 += r[2]; a3 += r[3]; a4 += r[4];
+            a5 += r[5]; a6 += r[6]; a7 += r[7]; a8 += r[8];
         }
-        for (int l = 0; l < NER_NLABELS; l++)
-            emit[(size_t)i * NER_NLABELS + l] = (float)acc[l] * m->scale;
+        float *e = emit + (size_t)i * NER_NLABELS;
+        e[0] = (float)a0 * m->scale; e[1] = (float)a1 * m->scale;
+        e[2] = (float)a2 * m->scale; e[3] = (float)a3 * m->scale;
+        e[4] = (float)a4 * m->scale; e[5] = (float)a5 * m->scale;
+        e[6] = (float)a6 * m->scale; e[7] = (float)a7 * m->scale;
+        e[8] = (float)a8 * m->scale;
     }
     ner_viterbi(emit, m->trans, n, back, labels);
     free(mem);
@@ -629,6 +655,16 @@ dz_ner_model *ner_load_mem(const void *data, size_t len, char *err,
     m->gvals = (uint32_t *)(p + off);
     m->gmaxlen = (int)h.gaz_maxlen;
     return m;
+}
+
+/* The model compiled in from src/lexicon/ner.model by CMake's embedding
+** of every file there (a build needs that file). */
+extern const char lexicon_ner_model[];
+extern const size_t lexicon_ner_model_len;
+
+dz_ner_model *ner_load_builtin(char *err, size_t errlen)
+{
+    return ner_load_mem(lexicon_ner_model, lexicon_ner_model_len, err, errlen);
 }
 
 dz_ner_model *ner_load(const char *path, char *err, size_t errlen)

@@ -54,6 +54,11 @@ dz_ner_model *ner_load_mem(const void *data, size_t len, char *err,
                            size_t errlen);
 void ner_free(dz_ner_model *m);
 
+/* The model compiled into the program from src/lexicon/ner.model (the
+** default one). NULL with a message in err when the build has none or it
+** does not load. Free with ner_free. */
+dz_ner_model *ner_load_builtin(char *err, size_t errlen);
+
 /* Tag one sentence of n tokens (words[i] of lens[i] bytes, any bytes) into
 ** labels (n entries, NER_* values, always a valid BIO sequence).
 ** Thread-safe for a shared model. Returns 0, or -1 on no memory. */

@@ -139,7 +139,7 @@ typedef struct conll_score {
 } conll_score;
 
 /* End (exclusive) of the entity starting at i in BIO labels l[0..n). */
-static int span_end(const uint8_t *l, int n, int i)
+static inline int span_end(const uint8_t *l, int n, int i)
 {
     int j = i + 1;
     while (j < n && l[j] == l[i] + 1)
@@ -148,7 +148,7 @@ static int span_end(const uint8_t *l, int n, int i)
 }
 
 /* Add one sentence's gold and predicted spans to s. */
-static void conll_score_sent(conll_score *s, const uint8_t *gold,
+static inline void conll_score_sent(conll_score *s, const uint8_t *gold,
                              const uint8_t *pred, int n)
 {
     for (int i = 0; i < n; i++) {
@@ -168,7 +168,7 @@ static void conll_score_sent(conll_score *s, const uint8_t *gold,
     }
 }
 
-static void conll_prf(const conll_score *s, int t, double *p, double *r,
+static inline void conll_prf(const conll_score *s, int t, double *p, double *r,
                       double *f)
 {
     *p = s->found[t] ? 100.0 * s->correct[t] / s->found[t] : 0;
