@@ -49,12 +49,12 @@ static int split(const char *s, const char **words, int *lens, int max)
 ** any phrase listed as LOC) as a location and everything else O. */
 static void write_toy_model(const char *path)
 {
-    dz_ner_model *m = ner_model_new(12);
+    dz_ner_model *m = ner_model_new(16);
     assert_non_null(m);
     assert_int_equal(ner_model_add_gaz(m, "New Caledonia", NER_GAZ_LOC), 0);
     assert_int_equal(ner_model_add_gaz(m, "", NER_GAZ_LOC), 1);
     assert_int_equal(ner_model_add_cluster(m, "paris", 5, 3, 1), 0);
-    size_t nw = ((size_t)1 << 12) * NER_NLABELS;
+    size_t nw = ((size_t)1 << 16) * NER_NLABELS;
     float *w = calloc(nw, sizeof *w);
     float trans[(NER_NLABELS + 1) * NER_NLABELS] = { 0 };
     assert_non_null(w);
@@ -148,9 +148,9 @@ static void test_save_load_tag(void **state)
     /* the same bytes from memory, aligned and not */
     FILE *fp = fopen(path, "rb");
     assert_non_null(fp);
-    char *buf = malloc(1 << 20);
+    char *buf = malloc(4 << 20);
     assert_non_null(buf);
-    size_t len = fread(buf + 8, 1, (1 << 20) - 16, fp);
+    size_t len = fread(buf + 8, 1, (4 << 20) - 16, fp);
     fclose(fp);
     m = ner_load_mem(buf + 8, len, err, sizeof err);
     assert_non_null(m);
@@ -185,7 +185,7 @@ static void test_bad_files(void **state)
     write_toy_model(path);
     FILE *fp = fopen(path, "rb");
     assert_non_null(fp);
-    static char img[1 << 20];
+    static char img[4 << 20];
     size_t len = fread(img, 1, sizeof img, fp);
     fclose(fp);
     assert_true(len > 1000);
