@@ -87,7 +87,7 @@ int main(int argc, char **argv)
         int t = order[k];
         double p, r, f;
         conll_prf(&sc, t, &p, &r, &f);
-        printf("%-4s precision %.2f recall %.2f FB1 %.2f  %ld\n",
+        printf("%s precision %.2f recall %.2f FB1 %.2f  %ld\n",
                ner_type_name(t), p, r, f, sc.found[t]);
     }
     double p, r, f;
