@@ -22,7 +22,7 @@
 #include "util.h"
 
 #define NER_MAGIC "DZNER\r\n\032"
-#define NER_FEAT_VERSION 2       /* bump when features change meaning */
+#define NER_FEAT_VERSION 3       /* bump when features change meaning */
 #define GAZ_PREFIX (1u << 31)    /* gazetteer: a longer phrase starts so */
 #define NER_GAZ_MAXLEN 6
 #define NER_MAXCP 48             /* code points of a word that count */
@@ -99,7 +99,8 @@ typedef struct ner_tok {
 
 enum { CH_UPPER, CH_LOWER, CH_DIGIT, CH_OTHER };
 
-/* Class of a code point, and its lower-case form in *lc. */
+/* Class of a code point, and its lower-case form in *lc (curly quotes and
+** dashes as their ASCII forms, as CoNLL-2003 writes them). */
 static int cp_kind(int32_t cp, int32_t *lc)
 {
     if (cp < 0x80) {
@@ -108,6 +109,17 @@ static int cp_kind(int32_t cp, int32_t *lc)
         if (cp >= 'a' && cp <= 'z') return CH_LOWER;
         if (cp >= '0' && cp <= '9') return CH_DIGIT;
         return CH_OTHER;
+    }
+    switch (cp) {                         /* typographic punctuation reads */
+    case 0x2018: case 0x2019: case 0x201b: case 0x2032:    /* as CoNLL's */
+        *lc = '\''; return CH_OTHER;
+    case 0x201c: case 0x201d: case 0x201e: case 0x2033: case 0xab: case 0xbb:
+        *lc = '"'; return CH_OTHER;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2212:
+        *lc = '-'; return CH_OTHER;
+    default:
+        break;
     }
     *lc = utf8proc_tolower(cp);
     switch (utf8proc_category(cp)) {
@@ -142,20 +154,19 @@ static void word_facts(ner_tok *t, const char *s, int len)
     uint64_t h = FNV_OFF, lh = FNV_OFF, sh = FNV_OFF, ss = FNV_OFF;
     int ncp = 0, i = 0, k, run = 0, last = -1, nupper = 0, nletter = 0;
 
-    for (int j = 0; j < len; j++)
-        h = (h ^ (unsigned char)s[j]) * FNV_PRIME;
     while (i < len) {
         int32_t cp, l;
         if ((unsigned char)s[i] < 0x80) { cp = (unsigned char)s[i]; k = 1; }
         else cp = dz_utf8_decode((const unsigned char *)s + i, (size_t)(len - i), &k);
         i += k;
         int kind = cp_kind(cp, &l);
+        h = fnv_u32(h, (uint32_t)(kind == CH_OTHER && l < 0x80 ? l : cp));
         lh = fnv_u32(lh, (uint32_t)l);
         if (ncp < NER_MAXCP)
             lc[ncp] = l;
         ncp++;
         int c = kind == CH_UPPER ? 'X' : kind == CH_LOWER ? 'x' :
-                kind == CH_DIGIT ? 'd' : cp < 0x80 ? cp : 'o';
+                kind == CH_DIGIT ? 'd' : l < 0x80 ? l : 'o';
         if (kind == CH_UPPER) nupper++;
         if (kind == CH_UPPER || kind == CH_LOWER) nletter++;
         run = c == last ? run + 1 : 1;

@@ -308,6 +308,34 @@ static void test_viterbi_bio(void **state)
     assert_string_equal(ner_type_name(9), "");
 }
 
+/* Curly quotes and dashes read as the ASCII ones CoNLL-2003 has; case
+** matters to the word feature only. */
+static void test_typography(void **state)
+{
+    (void)state;
+    dz_ner_model *m = ner_model_new(16);
+    assert_non_null(m);
+    const char *a[4] = { "\xe2\x80\x9cObama", "\xe2\x80\x99s", "\xe2\x80\x94", "x" };
+    const char *b[4] = { "\"Obama", "'s", "-", "x" };
+    const char *c[4] = { "\"OBAMA", "'S", "-", "x" };
+    int la[4] = { 8, 4, 3, 1 }, lb[4] = { 6, 2, 1, 1 };
+    uint32_t fa[4 * NER_MAXFEAT], fb[4 * NER_MAXFEAT], fc[4 * NER_MAXFEAT];
+    uint8_t na[4], nb[4], nc[4];
+    assert_int_equal(ner_features(m, a, la, 4, fa, na), 0);
+    assert_int_equal(ner_features(m, b, lb, 4, fb, nb), 0);
+    assert_int_equal(ner_features(m, c, lb, 4, fc, nc), 0);
+    for (int i = 0; i < 4; i++) {
+        assert_int_equal(na[i], nb[i]);
+        assert_memory_equal(fa + i * NER_MAXFEAT, fb + i * NER_MAXFEAT,
+                            na[i] * sizeof *fa);
+    }
+    /* upper case: the lower-case word feature (the third) is shared, the
+       word itself (the second) is not */
+    assert_int_equal(fc[2], fb[2]);
+    assert_true(fc[1] != fb[1]);
+    ner_free(m);
+}
+
 /* The committed model recognises plain cases, unseen names included. */
 static void test_committed_model(void **state)
 {
@@ -416,6 +444,7 @@ int main(void)
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_viterbi_bio),
+        cmocka_unit_test(test_typography),
         cmocka_unit_test(test_committed_model),
         cmocka_unit_test(test_training_deterministic),
     };
