@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include "actions.h"
 #include "text.h"
+#include "entities.h"
 
 /* The longest date range actions_find stores (days). Queries bound the
 ** start date by it so the date index scans one period, not all history. */
@@ -24,11 +25,31 @@ static char *alias_key(const char *s)
     return text_fold(s, strlen(s), &n);
 }
 
+/* The canonical name the recogniser gives s when s is one whole mention
+** ("U.S." -> "United States", "Beijing" -> "China"); malloc'd, or NULL
+** when s names no known entity or memory ran out. */
+static char *canonical_name(dossier *d, const char *s)
+{
+    dz_lexicon *lx = dz_lexicon_get(d);
+    dz_analysis a;
+    char *out = NULL;
+    size_t n = strlen(s);
+    if (!lx || n == 0 || n > 200)
+        return NULL;
+    dz_analysis_init(&a, s, n, NULL);
+    if (text_split(&a) == 0 && entities_find(lx, &a) == 0 && a.nmentions == 1 &&
+        a.mentions[0].name)
+        out = dz_strdup(a.mentions[0].name);
+    dz_analysis_free(&a);
+    return out;
+}
+
 dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
 {
     dz_buf sql = { 0 };
     dz_cursor *c = NULL;
     char *actor_key = NULL, *target_key = NULL;
+    char *actor_name = NULL, *target_name = NULL;
     char lower_since[11] = "";
     const char *verb = NULL;
     int i, p = 1;
@@ -62,6 +83,10 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         goto done;
     }
+    if (f->actor)
+        actor_name = canonical_name(d, f->actor);
+    if (f->target)
+        target_name = canonical_name(d, f->target);
     if (f->verb) {
         verb = actions_lemma(f->verb, NULL);
         if (!verb)
@@ -88,10 +113,11 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
         dz_buf_puts(&sql, " AND x.date_start >= ? AND x.date_end >= ?");
     if (actor_key)
         dz_buf_puts(&sql, " AND x.actor IN (SELECT entity FROM aliases WHERE"
-                          " key = ? UNION SELECT id FROM entities WHERE code = ?)");
+                          " key = ? UNION SELECT id FROM entities WHERE code = ? OR name = ?)");
     if (target_key)
         dz_buf_puts(&sql, " AND x.target IN (SELECT entity FROM aliases WHERE"
-                          " key = ? UNION SELECT id FROM entities WHERE code = ?)");
+                          " key = ? UNION SELECT id FROM entities WHERE code = ?"
+                          " OR name = ?)");
     if (verb)
         dz_buf_puts(&sql, " AND x.verb = ?");
     if (f->category)
@@ -120,10 +146,20 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
     if (actor_key) {
         dz_cursor_bind_text(c, p++, actor_key);
         dz_cursor_bind_text(c, p++, f->actor);
+        if (actor_name)
+            dz_cursor_bind_text(c, p, actor_name);
+        else
+            dz_cursor_bind_null(c, p);
+        p++;
     }
     if (target_key) {
         dz_cursor_bind_text(c, p++, target_key);
         dz_cursor_bind_text(c, p++, f->target);
+        if (target_name)
+            dz_cursor_bind_text(c, p, target_name);
+        else
+            dz_cursor_bind_null(c, p);
+        p++;
     }
     if (verb)
         dz_cursor_bind_text(c, p++, verb);
@@ -138,5 +174,7 @@ done:
     dz_buf_free(&sql);
     free(actor_key);
     free(target_key);
+    free(actor_name);
+    free(target_name);
     return c;
 }

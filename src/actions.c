@@ -1235,7 +1235,12 @@ static int emit(ctx *c, int si, int para_timex)
             int f1 = p->form == F_IRR ? F_ED : p->form;
             int f2 = o->form == F_IRR ? F_ED : o->form;
             int f3 = o->vform == F_IRR ? F_ED : o->vform;
-            if (o->rel || o->nactors == 0 || (f1 != f2 && f1 != f3))
+            /* "Putin, who met Xi, praised China": the relative clause's
+            ** antecedent is the subject */
+            int closes_rel = o->rel && q == k - 1 && p->g > 0 &&
+                             is_punct(c, p->g - 1, ',');
+            if (o->nactors == 0 || (o->rel && !closes_rel) ||
+                (!closes_rel && f1 != f2 && f1 != f3))
                 continue;
             memcpy(p->actors, o->actors, sizeof p->actors);
             p->nactors = o->nactors;
