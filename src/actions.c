@@ -244,6 +244,15 @@ static int class_bit(verblex *vl, const char *name, int create)
     return vl->nclasses++;
 }
 
+static int class_bit_find(const verblex *vl, const char *name)
+{
+    int i;
+    for (i = 0; i < vl->nclasses; i++)
+        if (strcmp(vl->classnames[i], name) == 0)
+            return i;
+    return -1;
+}
+
 /* Parse the embedded verbs.txt into vl. 0 ok, -1 no memory. */
 static int verblex_load(verblex *vl)
 {
@@ -778,7 +787,14 @@ static int find_predicates(ctx *c)
             int mod = neg ? DZ_MOD_NEGATED : modal ? modal - 1 : DZ_MOD_ASSERTED;
             /* control verbs: "is set to travel", "plans to visit" */
             int v = main;
-            if ((c->vl->verbs[c->t[main].verb].flags & V_CONTROL) &&
+            if (c->t[main].verb == c->vl->be && main + 3 < c->n &&
+                !strcmp(c->t[main + 1].w, "about") && c->t[main + 2].kind == K_TO &&
+                c->t[main + 3].verb >= 0 && c->t[main + 3].mention < 0) {
+                main += 1;      /* "is about to restore": like a control verb */
+                c->t[main].verb = lookup_verb(c->vl, "about");
+            }
+            if (c->t[main].verb >= 0 &&
+                (c->vl->verbs[c->t[main].verb].flags & V_CONTROL) &&
                 main + 2 < c->n && c->t[main + 1].kind == K_TO &&
                 c->t[main + 2].verb >= 0 && c->t[main + 2].mention < 0 &&
                 (c->t[main + 2].form == F_BASE || c->t[main + 2].form == F_IRR)) {
@@ -1010,6 +1026,9 @@ static void find_subject(ctx *c, int k)
 /* Is mention m at tokens [i, x) an attributive modifier ("a WTO dispute")? */
 static int attributive(const ctx *c, int i, int x)
 {
+    int agent = class_bit_find(c->vl, "@agent");
+    if (x < c->n && agent >= 0 && (c->t[x].classes & (1u << agent)))
+        return 0;               /* "a Nigerian student" stands for Nigeria */
     return i > 0 && c->t[i - 1].kind == K_DET && x < c->n &&
            c->t[x].w[0] && c->t[x].mention < 0 && c->t[x].kind == K_NONE &&
            !is_poss(c, x) &&
@@ -1359,6 +1378,10 @@ static int emit(ctx *c, int si, int para_timex)
             tx = para_timex;
         nact = p->nactors;
         for (a0 = 0; a0 < nact; a0++) {
+            int tgt = target;
+            /* "The US and Russia met": each met the other */
+            if (tgt < 0 && nact > 1 && (root == 4 || root == 5 || root == 19))
+                tgt = p->actors[a0 == 0 ? 1 : 0];
             dz_action *x;
             int ev_b, ev_e;
             if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
@@ -1367,7 +1390,7 @@ static int emit(ctx *c, int si, int para_timex)
             memset(x, 0, sizeof *x);
             x->sentence = si;
             x->actor = p->actors[a0];
-            x->target = target;
+            x->target = tgt;
             x->verb = vd->lemma;
             x->category = root;
             x->modality = (dz_modality)mod;
