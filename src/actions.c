@@ -257,7 +257,7 @@ static int class_bit_find(const verblex *vl, const char *name)
 static int verblex_load(verblex *vl)
 {
     const char *p = lexicon_verbs_txt, *end = p + lexicon_verbs_txt_len;
-    char line[1024], *tok[64];
+    char line[4096], *tok[256];
     enum { S_NONE, S_VERBS, S_PHRASES, S_CLASSES, S_NOUNS, S_CONTROL,
            S_SPEECH, S_AUX } sec = S_NONE;
     size_t i;
@@ -275,7 +275,7 @@ static int verblex_load(verblex *vl)
     while (next_line(&p, end, line, sizeof line)) {
         int n = 0;
         char *s = line, *save = NULL, *t;
-        while (n < 64 && (t = strtok_r(s, " \t\r", &save))) {
+        while (n < 256 && (t = strtok_r(s, " \t\r", &save))) {
             tok[n++] = t;
             s = NULL;
         }
@@ -824,14 +824,9 @@ static int span_head(const ctx *c, int b, int e)
     int seen_word = 0;
     for (i = b; i < e; i++) {
         if (c->t[i].kind == K_PREP && c->t[i].mention < 0 && seen_word &&
-            strcmp(c->t[i].w, "of") != 0 && i > b &&
-            !(c->t[i - 1].flags & DZ_TOK_CAP && c->t[i].flags & DZ_TOK_CAP)) {
-            cut = i;
-            break;
-        }
-        if (c->t[i].kind == K_PREP && c->t[i].mention < 0 && seen_word &&
             i > b && !(c->t[i - 1].flags & DZ_TOK_CAP)) {
-            /* "of": keep what comes after only when nothing came before */
+            /* keep what comes after only when nothing came before:
+            ** "leaders of China", "a court in Guyana" */
             int k, any = 0;
             for (k = b; k < i; k++)
                 if (c->t[k].mention >= 0)
@@ -1027,6 +1022,9 @@ static void find_subject(ctx *c, int k)
 static int attributive(const ctx *c, int i, int x)
 {
     int agent = class_bit_find(c->vl, "@agent");
+#ifdef ACTIONS_DEBUG
+    fprintf(stderr, "attr agent=%d next=%s cls=%x\n", agent, x < c->n ? c->t[x].w : "", x < c->n ? c->t[x].classes : 0);
+#endif
     if (x < c->n && agent >= 0 && (c->t[x].classes & (1u << agent)))
         return 0;               /* "a Nigerian student" stands for Nigeria */
     return i > 0 && c->t[i - 1].kind == K_DET && x < c->n &&
@@ -1053,7 +1051,7 @@ static int is_actor(const ctx *c, const pred *p, int m)
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
-                        int *saw_pronoun)
+                        int *saw_pronoun, int *at)
 {
     int i;
     for (i = b; i < e; i++) {
@@ -1081,9 +1079,34 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             i = x - 1;
             continue;
         }
+        *at = x;
         return m;
     }
     return -1;
+}
+
+/* Entities coordinated with the target that ends before token x ("with
+** Mordor, Rohan and Bree"): stored in more[], count returned. */
+static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap)
+{
+    int n = 0;
+    while (x < e && n < cap) {
+        int y = x, m;
+        while (y < e && (is_punct(c, y, ',') || c->t[y].kind == K_CONJ ||
+                         !strcmp(c->t[y].w, "the")))
+            y++;
+        if (y == x || y >= e || (m = c->t[y].mention) < 0)
+            break;
+        for (x = y; x < c->n && c->t[x].mention == m; x++)
+            ;
+        if (c->a->mentions[m].type != DZ_ENT_PERSON &&
+            c->a->mentions[m].type != DZ_ENT_COUNTRY &&
+            c->a->mentions[m].type != DZ_ENT_ORGANIZATION)
+            break;
+        if (!is_actor(c, p, m) && !is_poss(c, x))
+            more[n++] = m;
+    }
+    return n;
 }
 
 /* The category of a light verb's object in [b, e), or of the phrase
@@ -1302,6 +1325,7 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
+        int tat = 0, more[7], nmore = 0, ti;
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -1344,7 +1368,9 @@ static int emit(ctx *c, int si, int para_timex)
                 p->nactors = 1;
             }
         } else {
-            target = first_target(c, p, p->v + 1, p->end, speech, &pron);
+            target = first_target(c, p, p->v + 1, p->end, speech, &pron, &tat);
+            if (target >= 0)
+                nmore = more_targets(c, p, tat, p->end, more, 7);
 #ifdef ACTIONS_DEBUG
             fprintf(stderr, "  -> %s target %d pron %d\n", vd->lemma, target, pron);
 #endif
@@ -1368,6 +1394,8 @@ static int emit(ctx *c, int si, int para_timex)
             continue;
         if (target >= 0)
             prev_target = target;
+        if (nmore > 7)
+            nmore = 7;
         /* the date: the clause, the sentence opening, the paragraph */
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < p->end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(&c->a->timexes[c->t[i].timex]))
@@ -1377,11 +1405,19 @@ static int emit(ctx *c, int si, int para_timex)
         if (tx < 0)
             tx = para_timex;
         nact = p->nactors;
-        for (a0 = 0; a0 < nact; a0++) {
-            int tgt = target;
-            /* "The US and Russia met": each met the other */
-            if (tgt < 0 && nact > 1 && (root == 4 || root == 5 || root == 19))
-                tgt = p->actors[a0 == 0 ? 1 : 0];
+        if (target < 0 && nact > 1 && (root == 4 || root == 5 || root == 19)) {
+            /* "The US, Russia and Switzerland met": each met the others */
+            target = -2;
+            nmore = nact - 1;
+        }
+        for (a0 = 0; a0 < nact; a0++)
+        for (ti = -1; ti < nmore; ti++) {
+            int tgt = ti < 0 ? target : more[ti];
+            if (target == -2) {
+                if (ti < 0)
+                    continue;
+                tgt = p->actors[ti < a0 ? ti : ti + 1];
+            }
             dz_action *x;
             int ev_b, ev_e;
             if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
