@@ -236,9 +236,17 @@ int lbind_push_rows(lua_State *L, dossier *d, dz_cursor *c)
 static int iter_next(lua_State *L)
 {
     lcursor *k = lua_touserdata(L, lua_upvalueindex(1));
+    lcorpus *co = lua_touserdata(L, lua_upvalueindex(2));
     int rc;
     if (!k->c)
         return 0;
+    /* the corpus may have been closed while the loop was running: its
+    ** statements then belong to a zombie connection and d is freed */
+    if (co && !co->d) {
+        dz_cursor_free(k->c);
+        k->c = NULL;
+        return luaL_error(L, "attempt to use a closed corpus");
+    }
     rc = dz_cursor_step(k->c);
     if (rc == 1) {
         lbind_push_record(L, k->c);
@@ -246,12 +254,8 @@ static int iter_next(lua_State *L)
     }
     dz_cursor_free(k->c);
     k->c = NULL;
-    if (rc < 0) {
-        lcorpus *co = lua_touserdata(L, lua_upvalueindex(2));
-        if (co && co->d)
-            return lbind_error(L, co->d);
-        return luaL_error(L, "query failed");
-    }
+    if (rc < 0)
+        return co ? lbind_error(L, co->d) : luaL_error(L, "query failed");
     return 0;
 }
 
