@@ -74,7 +74,9 @@ int luaopen_dossier_report(lua_State *L);
 /* Render helpers shared by report and the REPL printer (l_report.c).
 ** Each renders an array of records at index idx into a luaL_Buffer-free
 ** dz_buf (caller frees); columns chosen from the array's __columns or the
-** records' keys. max_rows < 0 means all. */
+** records' keys. max_rows < 0 means all. Returns 0, or -1 with the error
+** message pushed (a row that is not a table, a cycle, a failing
+** metamethod); out then holds a partial text the caller still frees. */
 int lreport_render(lua_State *L, int idx, const char *mode, int max_rows,
                    int width_limit, int color, dz_buf *out);
 /* Is the value at idx an array of records (non-empty, all tables)? */
