@@ -104,7 +104,12 @@ static void cell_text(lua_State *L, int row, const char *col, dz_buf *b,
 {
     size_t len, i;
     const char *s;
-    int t = lua_getfield(L, row, col);
+    int t;
+    /* records are read raw: no metamethod can raise while the caller
+    ** holds its scratch buffers */
+    row = lua_absindex(L, row);
+    lua_pushstring(L, col);
+    t = lua_rawget(L, row);
     switch (t) {
     case LUA_TNIL:
         break;
@@ -194,7 +199,8 @@ static void drop_empty_columns(lua_State *L, int idx, int cols, lua_Integer nrow
         for (r = 1; r <= nrows; r++) {
             int t;
             lua_rawgeti(L, idx, r);
-            t = lua_getfield(L, -1, lua_tostring(L, -2));
+            lua_pushvalue(L, -2);
+            t = lua_rawget(L, -2);
             lua_pop(L, 2);
             if (t != LUA_TNIL)
                 break;

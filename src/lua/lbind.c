@@ -269,6 +269,17 @@ int lbind_push_iter(lua_State *L, dossier *d, dz_cursor *c)
     return 1;
 }
 
+void lbind_check_values(lua_State *L, int first, int last)
+{
+    int i;
+    for (i = first; i <= last; i++) {
+        int t = lua_type(L, i);
+        if (t != LUA_TNIL && t != LUA_TBOOLEAN && t != LUA_TNUMBER &&
+            t != LUA_TSTRING)
+            luaL_argerror(L, i, "parameters must be nil, booleans, numbers or strings");
+    }
+}
+
 void lbind_bind_values(lua_State *L, dz_cursor *c, int first, int last)
 {
     int i;
@@ -380,7 +391,9 @@ static int corpus_sql(lua_State *L)
 {
     lcorpus *c = check_corpus(L, 1);
     const char *sql = luaL_checkstring(L, 2);
-    dz_cursor *cur = dz_sql_readonly(c->d, sql);
+    dz_cursor *cur;
+    lbind_check_values(L, 3, lua_gettop(L));
+    cur = dz_sql_readonly(c->d, sql);
     if (!cur)
         return lbind_error(L, c->d);
     lbind_bind_values(L, cur, 3, lua_gettop(L));

@@ -59,6 +59,10 @@ void lbind_opt_date(lua_State *L, dossier *d, int idx, const char *field,
 ** userdata until the copy exists). p may be NULL for "". */
 void lbind_push_owned(lua_State *L, char *p, size_t n);
 
+/* Raise with luaL_argerror unless every value at stack slots first..last
+** can be bound (nil, boolean, number, string). Call it before making the
+** cursor, which would leak if lbind_bind_values raised. */
+void lbind_check_values(lua_State *L, int first, int last);
 /* Bind Lua values at stack slots first..last to c's parameters 1.. */
 void lbind_bind_values(lua_State *L, dz_cursor *c, int first, int last);
 
