@@ -481,6 +481,7 @@ static qnode *parse_primary(qparser *p, int *neg)
         next(p);
         n = parse_nearcall(p, pos);
     } else if (t->type == T_WORD || t->type == T_PHRASE) {
+        int near_cap = 0;
         if (t->neg)
             *neg = 1;
         if (t->col)
@@ -500,17 +501,13 @@ static qnode *parse_primary(qparser *p, int *neg)
             next(p);
             if (n->type != N_NEAR) {
                 qnode *m = new_node(p, N_NEAR, n->pos);
-                int cap0 = 0;
-                if (!m || add_kid(p, m, &cap0, n, 0) < 0)
+                if (!m || add_kid(p, m, &near_cap, n, 0) < 0)
                     return NULL;
                 m->dist = SEARCH_NEAR_DEFAULT;
                 n = m;
             }
-            {
-                int cap = n->nkids;     /* arrays are exactly full here */
-                if (add_kid(p, n, &cap, k, 0) < 0)
-                    return NULL;
-            }
+            if (add_kid(p, n, &near_cap, k, 0) < 0)
+                return NULL;
             /* the widest distance written in the chain wins */
             if (op.dist && (n->nkids == 2 || op.dist > n->dist))
                 n->dist = op.dist;
