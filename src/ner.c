@@ -687,8 +687,9 @@ dz_ner_model *ner_load(const char *path, char *err, size_t errlen)
         return NULL;
     }
     struct stat st;
-    if (fstat(fd, &st) != 0 || st.st_size <= 0) {
-        snprintf(err, errlen, "ner: empty or unreadable model %s", path);
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) {
+        snprintf(err, errlen, "ner: model %s is empty or not a regular file",
+                 path);
         close(fd);
         return NULL;
     }

@@ -197,6 +197,8 @@ static void test_bad_files(void **state)
     put_file(bad, "", 0);
     assert_null(ner_load(bad, err, sizeof err));
     assert_non_null(strstr(err, "empty"));
+    assert_null(ner_load(tmpdir, err, sizeof err));       /* a directory */
+    assert_non_null(strstr(err, "not a regular file"));
 
     put_file(bad, "hello, this is not a model at all, not even close", 49);
     assert_null(ner_load(bad, err, sizeof err));
