@@ -541,6 +541,17 @@ static int step_done(dossier *d, sqlite3_stmt *st, const char *what)
     return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, what);
 }
 
+/* Was article id inserted by the open transaction? (Its id is then one of
+** those waiting to be indexed, which are the newest.) */
+static int inserted_now(dossier *d, int64_t id)
+{
+    int i;
+    for (i = d->nfts_pending - 1; i >= 0; i--)
+        if (d->fts_pending[i] == id)
+            return 1;
+    return 0;
+}
+
 int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
 {
     static const char *const clear[] = {
@@ -554,7 +565,8 @@ int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
     int rc = DOSSIER_OK, i;
     sqlite3_stmt *st;
 
-    for (i = 0; i < 4; i++) {
+    /* an article inserted by this transaction has no analysis to clear */
+    for (i = 0; i < 4 && !inserted_now(d, id); i++) {
         if (!(st = store_stmt(d, clear[i])))
             return DOSSIER_ERROR;
         sqlite3_bind_int64(st, 1, id);
