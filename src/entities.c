@@ -1094,10 +1094,19 @@ static int add_org(scan *sc, int si, int a, int b)
         } else if (sc->mark[b + 1] == MARK_FREE &&
                    (an->tokens[b + 1].flags & DZ_TOK_CAP) &&
                    !(word_bits(sc, b + 1) & W_STOP)) {
+            /* "of International Trade and Industry" */
             int k = b + 1;
-            while (k < end && k - b <= 4 && sc->mark[k] == MARK_FREE &&
-                   (an->tokens[k].flags & DZ_TOK_CAP) && !is_possessive(sc, k))
-                k++;
+            while (k < end && k - b <= 6) {
+                if (sc->mark[k] == MARK_FREE &&
+                    (an->tokens[k].flags & DZ_TOK_CAP) && !is_possessive(sc, k))
+                    k++;
+                else if (k + 1 < end && tok_is(sc, k, "and") &&
+                         sc->mark[k + 1] == MARK_FREE &&
+                         (an->tokens[k + 1].flags & DZ_TOK_CAP))
+                    k += 2;
+                else
+                    break;
+            }
             b = k;
         }
     }
@@ -1205,8 +1214,14 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     for (t = a; t < b; t++)
         ncommon += tok_common(sc, t);
     if ((lastbits & W_ORGWORD) &&
-        (len >= 2 || (a > first && geo_mention(sc, a - 1) >= 0)))
+        (len >= 2 || (a > first && geo_mention(sc, a - 1) >= 0) ||
+         (b + 1 < an->sentences[si].tok_first + an->sentences[si].tok_count &&
+          (tok_is(sc, b, "of") || tok_is(sc, b, "for")) &&
+          (an->tokens[b + 1].flags & DZ_TOK_CAP))))
         return add_org(sc, si, a, b);
+    /* "Class B": a name does not end in a lone letter */
+    if (len >= 2 && is_letter(an, b - 1) && !titled && !(bits & W_GIVEN))
+        return 0;
     if (len >= 2 && ((lastbits & W_PLACEWORD) || (bits & W_PLACEPREFIX)))
         return add_span(sc, si, a, b, DZ_ENT_PLACE);
     if (len >= 2 && (lastbits & W_EVENTWORD))

@@ -285,6 +285,10 @@ static void test_run_shapes(void **state)
     assert_true(has(&a, "Reuters", DZ_ENT_ORGANIZATION));
     assert_int_equal(npersons(&a), 1);
     dz_analysis_free(&a);
+    find(&a, "The Ministry of Zembla Trade and Industry sold Class B shares.");
+    assert_true(has(&a, "Ministry of Zembla Trade and Industry", DZ_ENT_ORGANIZATION));
+    assert_int_equal(a.nmentions, 1);
+    dz_analysis_free(&a);
     /* a title-case headline neither */
     find(&a, "Diplomacy Watch: Peace Summit Goes Ahead Without Russia\n"
              "Michael Jordan Visits Kazan");
