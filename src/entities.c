@@ -1156,6 +1156,7 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     const dz_analysis *an = sc->a;
     int first = an->sentences[si].tok_first;
     int bits, lastbits, len, t, titled, ncommon = 0, surname, mixed = 0;
+    int of_phrase;
 
     /* "He" / "This" opening the sentence is not part of a name, nor is a
     ** common word that opens it ("Diplomacy Watch") */
@@ -1193,9 +1194,12 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     if (len <= 0)
         return 0;
     /* "Co Inc": nothing but organisation words names nothing */
+    of_phrase = b + 1 < first + an->sentences[si].tok_count &&
+        (tok_is(sc, b, "of") || tok_is(sc, b, "for")) &&
+        (an->tokens[b + 1].flags & DZ_TOK_CAP);
     for (t = a; t < b && (word_bits(sc, t) & W_ORGWORD); t++)
         ;
-    if (t == b && !(a > first && geo_mention(sc, a - 1) >= 0))
+    if (t == b && !of_phrase && !(a > first && geo_mention(sc, a - 1) >= 0))
         return 0;
     /* a dateline: "BOCA RATON, Fla., March 3 -", "ZORBVILLE (Reuters)" */
     if ((an->tokens[a].flags & DZ_TOK_SENT_START) && b < an->ntokens &&
@@ -1214,10 +1218,7 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     for (t = a; t < b; t++)
         ncommon += tok_common(sc, t);
     if ((lastbits & W_ORGWORD) &&
-        (len >= 2 || (a > first && geo_mention(sc, a - 1) >= 0) ||
-         (b + 1 < an->sentences[si].tok_first + an->sentences[si].tok_count &&
-          (tok_is(sc, b, "of") || tok_is(sc, b, "for")) &&
-          (an->tokens[b + 1].flags & DZ_TOK_CAP))))
+        (len >= 2 || of_phrase || (a > first && geo_mention(sc, a - 1) >= 0)))
         return add_org(sc, si, a, b);
     /* "Class B": a name does not end in a lone letter */
     if (len >= 2 && is_letter(an, b - 1) && !titled && !(bits & W_GIVEN))
