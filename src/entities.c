@@ -1285,10 +1285,17 @@ static int pass_rules(scan *sc, int si)
         ** that ends in an organisation word */
         while (b + 1 < end && (tok_is(sc, b, "and") || tok_is(sc, b, "&")) &&
                name_tok(sc, b + 1, headline)) {
-            int c = b + 1;
-            while (c < end && c - b <= LX_MAXRUN && name_tok(sc, c, headline))
+            int c = b + 1, only_org = 1;
+            while (c < end && c - b <= LX_MAXRUN && name_tok(sc, c, headline)) {
+                if (!(word_bits(sc, c) & W_ORGWORD))
+                    only_org = 0;
                 c++;
-            if (!(word_bits(sc, c - 1) & W_ORGWORD))
+            }
+            /* not two names ("Fluor Corp and Joe Minerals Inc", "Ongpin
+            ** and Central Bank"), but "Food and Drug ...", "Roberts and Co" */
+            if (!(word_bits(sc, c - 1) & W_ORGWORD) ||
+                (word_bits(sc, b - 1) & W_ORGWORD) ||
+                !(only_org || tok_common(sc, b - 1)))
                 break;
             b = c;
         }
