@@ -121,8 +121,40 @@ static hinfo *info_of(hctx *c, const xmlNode *n)
     return k > 0 && k <= c->ninfo ? &c->info[k - 1] : NULL;
 }
 
-/* Copy s into the arena with white space collapsed and trimmed; NULL for
-** NULL or blank input. */
+/* A character reference left escaped in an attribute or JSON string
+** ("&#8217;", "&#xA3;", "&amp;", "&nbsp;") at s: its code point, with the
+** length in *len; -1 when s does not start one. */
+static int32_t char_ref(const char *s, int *len)
+{
+    static const struct { const char *name; int32_t cp; } named[] = {
+        { "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
+        { "apos", '\'' }, { "nbsp", 0xA0 }, { "hellip", 0x2026 },
+        { "mdash", 0x2014 }, { "ndash", 0x2013 }, { "rsquo", 0x2019 },
+        { "lsquo", 0x2018 }, { "rdquo", 0x201D }, { "ldquo", 0x201C },
+        { "pound", 0xA3 }, { "euro", 0x20AC }, { "copy", 0xA9 }
+    };
+    const char *p = s + 1, *semi;
+    long v;
+    size_t i;
+    char *end;
+    if (*s != '&' || !(semi = strchr(p, ';')) || semi - p > 10 || semi == p)
+        return -1;
+    *len = (int)(semi - s) + 1;
+    if (*p == '#') {
+        v = (p[1] == 'x' || p[1] == 'X') ? strtol(p + 2, &end, 16) : strtol(p + 1, &end, 10);
+        if (end != semi || v <= 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+            return -1;
+        return (int32_t)v;
+    }
+    for (i = 0; i < sizeof named / sizeof named[0]; i++)
+        if (strlen(named[i].name) == (size_t)(semi - p) &&
+            !strncmp(p, named[i].name, (size_t)(semi - p)))
+            return named[i].cp;
+    return -1;
+}
+
+/* Copy s into the arena with character references decoded and white
+** space collapsed and trimmed; NULL for NULL or blank input. */
 static const char *clean_dup(hctx *c, const char *s)
 {
     dz_buf b = { 0 };
@@ -132,11 +164,27 @@ static const char *clean_dup(hctx *c, const char *s)
         return NULL;
     for (; *s; s++) {
         unsigned char ch = (unsigned char)*s;
+        int32_t cp;
+        int len;
         if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' ||
             (ch == 0xC2 && (unsigned char)s[1] == 0xA0)) {
             if (ch == 0xC2)
                 s++;
             sp = 1;
+            continue;
+        }
+        if (ch == '&' && (cp = char_ref(s, &len)) > 0) {
+            char enc[4];
+            s += len - 1;
+            if (cp == 0xA0 || cp < 0x20) {
+                sp = 1;
+                continue;
+            }
+            if (sp && b.len > 0 && dz_buf_putc(&b, ' ') != 0)
+                goto oom;
+            sp = 0;
+            if (dz_buf_append(&b, enc, (size_t)dz_utf8_encode(cp, enc)) != 0)
+                goto oom;
             continue;
         }
         if (sp && b.len > 0 && dz_buf_putc(&b, ' ') != 0)
@@ -189,6 +237,53 @@ static const char *iso_date(hctx *c, const char *s)
         return NULL;
     dz_date_format(d, y, m, dd);
     return clean_dup(c, d);
+}
+
+/* A date written in a URL path: /2019/11/20/, /2019/nov/18/, 2019-11-20,
+** or a slug ending in -20191115. NULL when there is none. */
+static const char *url_date(hctx *c, const char *url)
+{
+    static const char *const mon[] = { "jan", "feb", "mar", "apr", "may", "jun",
+        "jul", "aug", "sep", "oct", "nov", "dec" };
+    const char *p;
+    char d[11];
+    for (p = url; *p; p++) {
+        int y, m = 0, dd, i, k;
+        if (!(p[0] == '/' || p[0] == '-' || p[0] == '_') || strspn(p + 1, "0123456789") < 4)
+            continue;
+        y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
+        if (y < 1990 || y > 2100)
+            continue;
+        k = 5;
+        if (strspn(p + 1, "0123456789") == 8 && (p[9] == 0 || p[9] == '/' ||
+                                                  p[9] == '.' || p[9] == '?')) {
+            m = (p[5] - '0') * 10 + (p[6] - '0');
+            dd = (p[7] - '0') * 10 + (p[8] - '0');
+        } else if (p[k] == '/' || p[k] == '-') {
+            char sep = p[k];
+            const char *q = p + k + 1;
+            if (isdigit((unsigned char)q[0]) && isdigit((unsigned char)q[1]) && q[2] == sep) {
+                m = (q[0] - '0') * 10 + (q[1] - '0');
+                q += 3;
+            } else {
+                for (i = 0; i < 12; i++)
+                    if (!strncasecmp(q, mon[i], 3) && q[3] == sep)
+                        m = i + 1;
+                q += 4;
+            }
+            if (!m || !isdigit((unsigned char)q[0]) || !isdigit((unsigned char)q[1]) ||
+                isdigit((unsigned char)q[2]))
+                continue;
+            dd = (q[0] - '0') * 10 + (q[1] - '0');
+        } else {
+            continue;
+        }
+        if (m < 1 || m > 12 || dd < 1 || dd > dz_days_in_month(y, m))
+            continue;
+        dz_date_format(d, y, m, dd);
+        return clean_dup(c, d);
+    }
+    return NULL;
 }
 
 /* ---- decoding -------------------------------------------------------------*/
@@ -1420,10 +1515,14 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
     a->title = first(c.m.ld_title, c.m.og_title, first(c.m.h1, c.m.title, NULL));
     a->dek = c.m.dek;
     a->byline = first(c.m.ld_byline, c.m.byline, NULL);
+    if (a->byline && !strncasecmp(a->byline, "by ", 3))
+        a->byline = a->byline[3] ? a->byline + 3 : NULL;
     a->published = first(c.m.published, c.m.ld_published, c.m.time_published);
     a->date_source = a->published ? "meta" : NULL;
     a->section = first(c.m.section, c.m.ld_section, NULL);
     a->url = first(c.m.canonical, c.m.url, NULL);
+    if (!a->published && a->url && (a->published = url_date(&c, a->url)))
+        a->date_source = "inferred";
     a->source = first(c.m.source, c.m.ld_source, NULL);
     a->body = dz_arena_strndup(&out->arena, o.body.len ? o.body.data : "", o.body.len);
     if (!a->body) {

@@ -138,6 +138,32 @@ static void test_time_element_and_title(void **state)
     doclist_free(&l);
 }
 
+/* Escaped references in attributes, "By " in bylines, a date taken from
+** the URL when the page states none. */
+static void test_meta_cleanup(void **state)
+{
+    static const char page[] =
+        "<html><head><meta property='og:title' content='Lynn: &amp;#8220;We won&amp;nbsp;it&amp;#8221; &amp;amp; more'>"
+        "<meta name='author' content='By ROBERT BURNS, AP Writer'>"
+        "<link rel='canonical' href='https://example.com/sport/2019/nov/18/lynn-interview'>"
+        "</head><body><p>The coach spoke after the game, saying the team needed the win badly.</p>"
+        "</body></html>";
+    static const char slug[] =
+        "<html><head><meta property='og:url' content='https://example.org/tuft-cells-20191115/'>"
+        "</head><body><p>Text.</p></body></html>";
+    dz_doclist l;
+    const dossier_article *a = parse(&l, page, sizeof page - 1);
+    (void)state;
+    assert_string_equal(a->title, "Lynn: \u201cWe won it\u201d & more");
+    assert_string_equal(a->byline, "ROBERT BURNS, AP Writer");
+    assert_string_equal(a->published, "2019-11-18");
+    assert_string_equal(a->date_source, "inferred");
+    doclist_free(&l);
+    a = parse(&l, slug, sizeof slug - 1);
+    assert_string_equal(a->published, "2019-11-15");
+    doclist_free(&l);
+}
+
 static void test_declared_charset(void **state)
 {
     dz_buf b = { 0 };
@@ -273,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_jsonld_only),
         cmocka_unit_test(test_time_element_and_title),
+        cmocka_unit_test(test_meta_cleanup),
         cmocka_unit_test(test_declared_charset),
         cmocka_unit_test(test_stale_declaration),
         cmocka_unit_test(test_latin1_without_charset),
