@@ -2,14 +2,23 @@
 ** timex.c — time expressions: find them in raw text and resolve them
 ** against the article's publication date (the TimeML "document creation
 ** time"). Pure C scanning: the text is cut into light tokens, each word is
-** looked up in a small sorted lexicon, and a hand-written matcher tries the
-** expression shapes at every token, keeping the longest. Values follow the
+** looked up in a small sorted lexicon, and hand-written rules try the
+** expression shapes at every token, keeping the longest match: absolute
+** dates, partial dates whose year comes from the tense of the sentence,
+** last/this/next periods, "N units ago", quarters and halves, seasons,
+** holidays, weekdays, clock times, durations and sets. Values follow the
 ** TimeML / TIMEX3 conventions ("1998-01-08", "1998-W02", "1998-Q3",
-** "1998-FA", "P3W", "PRESENT_REF"), and every DATE also gets a begin/end
-** range of ISO dates and a precision for the store.
+** "1998-FA", "P3W", "PRESENT_REF"); every resolved expression also gets a
+** begin/end range of ISO dates and a precision for the store.
 **
-** Nothing here allocates global state; one timex_find call uses one
-** malloc'd token array that it frees before returning.
+** Tense is read from the words around an expression (will, said, -ed, ...)
+** in the raw text, so the module needs no tagger. Long texts are tokenized
+** in chunks of about 32 KB cut at blank lines, so memory stays small.
+** The few numeric knobs (PAST_AHEAD_MONTHS, ...) were tuned on the TimeBank
+** part of TempEval-3's training data (scripts/eval-timex).
+**
+** No global state: one timex_find call uses one malloc'd token array that
+** it frees before returning.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -184,6 +193,7 @@ static const lex_entry LEX[] = {
     {"nowadays", W_DEICTIC, D_NOWADAYS, 0},
     {"oct", W_MONABBR, 10, 0},
     {"october", W_MONTH, 10, 0},
+    {"once", W_MISC, 0, 0},
     {"one", W_NUM, 1, 0},
     {"past", W_LAST, 1, 0},
     {"per", W_EVERY, 0, 0},
@@ -236,6 +246,7 @@ static const lex_entry LEX[] = {
     {"twelve", W_NUM, 12, 0},
     {"twenties", W_DECADEW, 2, 0},
     {"twenty", W_TENS, 20, 0},
+    {"twice", W_MISC, 0, 0},
     {"two", W_NUM, 2, 0},
     {"upcoming", W_NEXT, 3, 0},
     {"valentine", W_HOLIDAY, H_VALENTINE, 0},
@@ -311,6 +322,7 @@ typedef struct tok {
     unsigned char brk;       /* a blank line before it */
     unsigned char ordsuf;    /* number with st/nd/rd/th glued on */
     unsigned char decade;    /* number with 's' glued on: 1990s */
+    unsigned char tcache;    /* word_tense + 1 once computed, else 0 */
     long num;
     char w[16];              /* lower-cased word ("" when too long) */
 } tok;
@@ -539,6 +551,8 @@ typedef struct ctx {
     int last_q_tok;           /* and the token where it was named */
     int cur;                  /* token the matcher is at */
     int forced_tense;         /* timex_resolve: no sentence to look at */
+    const dz_sentence *sent;  /* text_split's sentences when present */
+    int nsent;
 } ctx;
 
 static void r_day(res *r, long days)
@@ -808,7 +822,7 @@ static int in_list(const char *w, const char *const *list, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++)
-        if (!strcmp(w, list[i]))
+        if (w[0] == list[i][0] && !strcmp(w, list[i]))
             return 1;
     return 0;
 }
@@ -818,7 +832,18 @@ static int word_tense1(const ctx *c, int i);
 /* 1 past, 3 future, 0 neither. "set"/"due" count as future only before
 ** "to" / "for"; words ending in -ed count as past, unless a modal comes
 ** just before ("will be held", "would have paid"). */
+static int word_tense2(const ctx *c, int i);
+
+/* word_tense2, remembered in the token: tense_at looks at the same words
+** again for every expression of a sentence. */
 static int word_tense(const ctx *c, int i)
+{
+    if (!c->t[i].tcache)
+        c->t[i].tcache = (unsigned char)(word_tense2(c, i) + 1);
+    return c->t[i].tcache - 1;
+}
+
+static int word_tense2(const ctx *c, int i)
 {
     int ts = word_tense1(c, i), k;
     if (ts != TENSE_PAST || is_w(c, i, "was") || is_w(c, i, "were") || is_w(c, i, "said"))
@@ -905,11 +930,29 @@ static int is_stop(const ctx *c, int i)
 static int tense_at(const ctx *c, int a, int b)
 {
     int i, k, tl = 0, dl = 99, tr = 0, dr = 99;
+    int32_t lo = -1, hi = INT32_MAX;
     if (c->forced_tense)
         return c->forced_tense;
+    if (c->nsent > 0) {
+        /* the sentence text_split found around the expression */
+        int l = 0, h = c->nsent - 1;
+        int32_t off = c->t[a].s;
+        while (l <= h) {
+            int mid = (l + h) / 2;
+            if (off < c->sent[mid].start)
+                h = mid - 1;
+            else if (off >= c->sent[mid].end)
+                l = mid + 1;
+            else {
+                lo = c->sent[mid].start;
+                hi = c->sent[mid].end;
+                break;
+            }
+        }
+    }
     for (i = a - 1, k = 0; i >= 0 && k < 14; i--, k++) {
         int ts;
-        if (is_stop(c, i) || sentence_end(c, i + 1))
+        if (is_stop(c, i) || sentence_end(c, i + 1) || c->t[i].s < lo)
             break;
         ts = word_tense(c, i);
         if (ts == TENSE_PAST || ts == TENSE_FUTURE) {
@@ -919,7 +962,7 @@ static int tense_at(const ctx *c, int a, int b)
     }
     for (i = b, k = 0; i < c->n && k < 12; i++, k++) {
         int ts;
-        if (is_stop(c, i) || (i > b && sentence_end(c, i)))
+        if (is_stop(c, i) || (i > b && sentence_end(c, i)) || c->t[i].s >= hi)
             break;
         ts = word_tense(c, i);
         if (ts == TENSE_PAST || ts == TENSE_FUTURE) {
@@ -1667,6 +1710,9 @@ static int rule_relative(ctx *c, int i, res *r)
         pos = c->t[j].val == 2 ? 1 : 3;
         j++;
     }
+    /* "this past week" is "last week" */
+    if (cls(c, j) == W_THIS && c->t[j].val == 0 && is_w(c, j + 1, "past"))
+        j++;
     /* last / this / next + unit | weekday | month | season */
     if ((cls(c, j) == W_LAST && c->t[j].val != 4) || cls(c, j) == W_THIS ||
         (cls(c, j) == W_NEXT && c->t[j].val != 2)) {
@@ -2184,6 +2230,23 @@ static int rule_duration(const ctx *c, int i, res *r)
 {
     int j = i, k, the = 0, approx = 0;
     long n;
+    /* "twice a year", "three times a week", "once a month": sets */
+    {
+        int k2 = 0;
+        long nn;
+        if (is_w(c, j, "once") || is_w(c, j, "twice"))
+            k2 = 1;
+        else if ((k2 = number_at(c, j, &nn, 0)) && is_w(c, j + k2, "times"))
+            k2++;
+        else
+            k2 = 0;
+        if (k2 && (cls(c, j + k2) == W_A || is_w(c, j + k2, "per")) &&
+            cls(c, j + k2 + 1) == W_UNIT && !c->t[j + k2 + 1].plural) {
+            r_duration(r, 1, c->t[j + k2 + 1].val);
+            r->type = TY_SET;
+            return j + k2 + 2 - i;
+        }
+    }
     if (cls(c, j) == W_EVERY && cls(c, j + 1) == W_UNIT && !c->t[j + 1].plural) {
         if (is_w(c, j, "per"))
             return 0;
@@ -2451,6 +2514,8 @@ int timex_find(dz_analysis *a)
     if (a->len > (size_t)INT32_MAX - 8)
         return 0;
     c.text = a->text;
+    c.sent = a->sentences;
+    c.nsent = a->nsentences;
     ctx_base(&c, a->published);
     for (from = 0; from < a->len; from = to) {
         to = chunk_end(a->text, from, a->len);

@@ -138,6 +138,8 @@ static void test_relative_periods(void **state)
           "the third quarter", "2023-Q3", "2023-07-01", "2023-09-30", DZ_PREC_SEASON);
     check("The BRICS summit is this fall.", "2024-09-06",
           "this fall", "2024-FA", "2024-09-01", "2024-11-30", DZ_PREC_SEASON);
+    check("This past weekend was calm.", PUB,
+          "This past weekend", "2024-W16-WE", "2024-04-20", "2024-04-21", DZ_PREC_WEEK);
     check("Troops withdrew last fall.", PUB,
           "last fall", "2023-FA", "2023-09-01", "2023-11-30", DZ_PREC_SEASON);
 }
@@ -206,6 +208,12 @@ static void test_durations_and_sets(void **state)
     assert_int_equal(a.ntimexes, 4);       /* not "52 years old" */
     dz_analysis_free(&a);
 
+    run(&a, "They meet twice a year.", PUB);
+    x = find(&a, "twice a year");
+    assert_string_equal(x->type, "SET");
+    assert_string_equal(x->value, "P1Y");
+    dz_analysis_free(&a);
+
     run(&a, "Over the past 20 years, trade doubled.", PUB);
     x = find(&a, "the past 20 years");
     assert_string_equal(x->value, "P20Y");
@@ -254,6 +262,27 @@ static void test_sentences(void **state)
     assert_int_equal(a.timexes[0].sentence, 0);
     assert_int_equal(a.timexes[1].sentence, 1);
     assert_string_equal(a.timexes[1].value, "2024-W18");
+    dz_analysis_free(&a);
+}
+
+/* With text_split's sentences, tense is read inside the expression's own
+** sentence even where the raw text has no full stop. */
+static void test_sentence_tense(void **state)
+{
+    dz_analysis a;
+    const char *text = "Talks will resume\nThursday was calm";
+    (void)state;
+    run(&a, text, PUB);                  /* raw: "will" on the left wins */
+    assert_string_equal(find(&a, "Thursday")->value, "2024-04-25");
+    dz_analysis_free(&a);
+    dz_analysis_init(&a, text, strlen(text), PUB);
+    assert_int_equal(DZ_VEC_PUSH(a.sentences, a.nsentences, a.capsentences), 0);
+    a.sentences[a.nsentences++] = (dz_sentence){ 0, 17, 0, 0, 0 };
+    assert_int_equal(DZ_VEC_PUSH(a.sentences, a.nsentences, a.capsentences), 0);
+    a.sentences[a.nsentences++] = (dz_sentence){ 18, 35, 0, 0, 0 };
+    assert_int_equal(timex_find(&a), 0);
+    assert_string_equal(find(&a, "Thursday")->value, "2024-04-18");
+    assert_int_equal(find(&a, "Thursday")->sentence, 1);
     dz_analysis_free(&a);
 }
 
@@ -371,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_durations_and_sets),
         cmocka_unit_test(test_no_publication_date),
         cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_sentence_tense),
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_bad_input),
     };
