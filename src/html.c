@@ -1442,19 +1442,6 @@ static int extract(hctx *c, xmlNode *root, hout *o)
     return o->err ? -1 : 0;
 }
 
-/* Append a zeroed article to out, as doclist_add in ingest.c does; kept
-** here so that html.c links without the ingest driver (e.g. in the
-** eval-extract build). NULL when out of memory. */
-static dossier_article *add_article(dz_doclist *out)
-{
-    dossier_article *a;
-    if (DZ_VEC_PUSH(out->items, out->n, out->cap) != 0)
-        return NULL;
-    a = &out->items[out->n++];
-    memset(a, 0, sizeof *a);
-    return a;
-}
-
 /* ---- the entry point ----------------------------------------------------------*/
 
 static const char *first(const char *a, const char *b, const char *c)
@@ -1507,7 +1494,7 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
         snprintf(err, errlen, "out of memory");
         goto done;
     }
-    if (!(a = add_article(out))) {
+    if (!(a = doclist_add(out))) {
         snprintf(err, errlen, "out of memory");
         goto done;
     }

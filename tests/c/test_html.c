@@ -15,15 +15,6 @@
 #include <cmocka.h>
 #include "ingest.h"
 
-/* The ingest driver defines doclist_free in the full library; this weak
-** copy lets the program link without it. */
-__attribute__((weak)) void doclist_free(dz_doclist *l)
-{
-    free(l->items);
-    dz_arena_free(&l->arena);
-    memset(l, 0, sizeof *l);
-}
-
 /* Read a fixture into b (NUL-terminated); fails the test when missing. */
 static void fixture(const char *name, dz_buf *b)
 {

@@ -24,8 +24,19 @@
 #include <zlib.h>
 #include "ingest.h"
 
-/* The ingest driver defines doclist_free in the full library; this weak
-** copy lets the program link without it. */
+/* The ingest driver (ingest.c) defines these in the library; these weak
+** copies let scripts/eval-extract build this tool from html.c and util.c
+** alone. */
+__attribute__((weak)) dossier_article *doclist_add(dz_doclist *l)
+{
+    dossier_article *a;
+    if (DZ_VEC_PUSH(l->items, l->n, l->cap) != 0)
+        return NULL;
+    a = &l->items[l->n++];
+    memset(a, 0, sizeof *a);
+    return a;
+}
+
 __attribute__((weak)) void doclist_free(dz_doclist *l)
 {
     free(l->items);
