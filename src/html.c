@@ -1172,6 +1172,36 @@ static int date_line(const char *s, size_t n)
     return year && named;
 }
 
+/* A pointer to other stories ("Related: ...", "READ MORE: ...")? */
+static int pointer_line(const char *s, size_t n)
+{
+    static const char *const lead[] = { "related", "read more", "read also",
+        "also read", "see also", "more from", "more on", "watch:", "listen:",
+        "recommended", "don't miss", "you may also like", "you might also like",
+        "further reading", NULL };
+    const char *const *p;
+    for (p = lead; *p; p++) {
+        size_t k = strlen(*p);
+        if (n >= k && !strncasecmp(s, *p, k))
+            return 1;
+    }
+    return 0;
+}
+
+/* A newsletter prompt, or an unexpanded "[button ...]...[/button]"
+** shortcode of a blog engine? */
+static int promo_line(const char *s, size_t n)
+{
+    char low[256];
+    size_t i;
+    for (i = 0; i < n && i + 1 < sizeof low; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    low[i] = 0;
+    if (low[0] == '[' && strstr(low, "[/"))
+        return 1;
+    return strstr(low, "newsletter") && (strstr(low, "subscribe") || strstr(low, "sign up"));
+}
+
 /* End the current paragraph: keep it unless it is link text or junk. */
 static void flush(hout *o)
 {
@@ -1182,7 +1212,11 @@ static void flush(hout *o)
     if (n > 0 && o->cur_chars > 0) {
         double ld = (double)o->cur_link / o->cur_chars;
         int keep = 1;
-        if (ld > 0.5)
+        if (ld > 0.9)
+            keep = 0;
+        else if (ld > 0.3 && n < 300 && pointer_line(b->data, n))
+            keep = 0;
+        else if (n < 250 && promo_line(b->data, n))
             keep = 0;
         else if (junk_line(b->data, n))
             keep = 0;
