@@ -680,7 +680,7 @@ static const char *const unlikely[] = {
 static const char *const unlikely_pieces[] = {
     "ad", "ads", "adslot", "dfp", "extra", "header", "menu", "nav", "navbar",
     "pager", "rss", "tags", "tag", "hidden", "skip", "follow", "login",
-    "modal", "video", "author", "credit", "credits", "teaser", "rating",
+    "modal", "author", "credit", "credits", "teaser", "rating",
     "print", "widget-area", NULL
 };
 
@@ -1199,6 +1199,12 @@ static int promo_line(const char *s, size_t n)
     low[i] = 0;
     if (low[0] == '[' && strstr(low, "[/"))
         return 1;
+    {
+        /* a slide counter, "1 of 6" */
+        int a, b, used = 0;
+        if (sscanf(low, "%d of %d%n", &a, &b, &used) == 2 && (size_t)used == i)
+            return 1;
+    }
     return strstr(low, "newsletter") && (strstr(low, "subscribe") || strstr(low, "sign up"));
 }
 
