@@ -67,6 +67,32 @@ static void test_article_body(void **state)
     dz_buf_free(&b);
 }
 
+/* Line-level furniture inside the article: date stamps, captions,
+** credits, pointers to other stories, prompts, slide counters; quoted
+** posts, tables and custom inline elements stay. */
+static void test_inline_furniture(void **state)
+{
+    dz_buf b = { 0 };
+    dz_doclist l;
+    const dossier_article *a;
+    (void)state;
+    fixture("furniture.html", &b);
+    a = parse(&l, b.data, b.len);
+    assert_string_equal(a->body,
+        "The port closed on Wednesday as the storm arrived, the harbour master "
+        "said, and ferries stayed in dock.\n\n"
+        "Winds reached 120 km/h at the cape, forecasters said, the strongest in "
+        "a decade.\n\n"
+        "The sea is wild at the harbour today, stay safe everyone "
+        "pic.twitter.com/x\n\n"
+        "\u2014 A Resident (@resident) November 20, 2019\n\n"
+        "Port\n\nStatus\n\nNorth\n\nClosed\n\n"
+        "The harbour is expected to reopen on Friday if the winds ease, "
+        "officials said.");
+    doclist_free(&l);
+    dz_buf_free(&b);
+}
+
 static void test_metadata(void **state)
 {
     dz_buf b = { 0 };
@@ -287,6 +313,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_body),
+        cmocka_unit_test(test_inline_furniture),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_jsonld_only),
         cmocka_unit_test(test_time_element_and_title),
