@@ -1133,6 +1133,7 @@ static const char *const date_words[] = {
 static const char *const stamp_words[] = {
     "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet",
     "cest", "bst", "ist", "et", "pt", "updated", "published", "posted", "on",
+    "first",
     "at", "last", "modified", "st", "nd", "rd", "th", NULL
 };
 
@@ -1178,7 +1179,7 @@ static int pointer_line(const char *s, size_t n)
     static const char *const lead[] = { "related", "read more", "read also",
         "also read", "see also", "more from", "more on", "watch:", "listen:",
         "recommended", "don't miss", "you may also like", "you might also like",
-        "further reading", NULL };
+        "further reading", "also:", NULL };
     const char *const *p;
     for (p = lead; *p; p++) {
         size_t k = strlen(*p);
@@ -1188,7 +1189,7 @@ static int pointer_line(const char *s, size_t n)
     return 0;
 }
 
-/* A newsletter prompt, or an unexpanded "[button ...]...[/button]"
+/* A newsletter prompt, a "Follow us on Twitter" line, an unexpanded "[button ...]...[/button]"
 ** shortcode of a blog engine? */
 static int promo_line(const char *s, size_t n)
 {
@@ -1205,6 +1206,9 @@ static int promo_line(const char *s, size_t n)
         if (sscanf(low, "%d of %d%n", &a, &b, &used) == 2 && (size_t)used == i)
             return 1;
     }
+    if (!strncmp(low, "follow ", 7) &&
+        (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram")))
+        return 1;
     return strstr(low, "newsletter") && (strstr(low, "subscribe") || strstr(low, "sign up"));
 }
 
