@@ -1,16 +1,24 @@
 /*
 ** html.c — the main article of an HTML page.
 **
-** The page is decoded to UTF-8 (declared charset through iconv, else
-** UTF-8 with repair, else Windows-1252) and parsed by libxml2's forgiving
-** HTML parser. Metadata comes from <meta> tags, <link rel=canonical>,
-** JSON-LD blocks and <time> elements. The body is found the way a reader
-** would: furniture is pruned by tag (nav, aside, footer, forms, media),
-** by ARIA role, by hidden state and by boilerplate class/id names; every
-** remaining element gets a content score from the paragraphs inside it
-** (their length, commas, link density, class hints); the best element and
-** its worthy siblings are then written out block by block, dropping
-** link-heavy lists, teaser boxes and "Advertisement"-style lines.
+** The page is decoded to UTF-8 (valid UTF-8 as is; else the declared
+** charset through iconv; else repaired UTF-8 or Windows-1252) and parsed by
+** libxml2's forgiving HTML parser. Metadata comes from <meta> tags,
+** <link rel=canonical>, JSON-LD blocks, <time> elements and, for the date,
+** the URL. The body is found the way a reader would:
+**   1. furniture is pruned by tag (nav, aside, header, footer, media,
+**      controls), ARIA role, hidden state and boilerplate class/id names
+**      (unless the element holds most of the page's paragraphs: then it
+**      is a misnested wrapper);
+**   2. every element gets a content score from the paragraphs inside it
+**      (length, commas, link share, class hints; readability's scheme);
+**   3. the best element is raised to the ancestor that also holds the
+**      article's other blocks (split by figures or ads), and its worthy
+**      siblings join it;
+**   4. the text is written out block by block, dropping link-heavy boxes,
+**      image-and-caption boxes, and lines that are date stamps, photo
+**      credits, pointers to other stories, prompts or "Advertisement".
+** No rule is tied to a site.
 **
 ** Nothing here prints or aborts; every failure is a -1 with a message.
 */
@@ -988,8 +996,11 @@ static void init_candidate(hctx *c, xmlNode *n)
         h->score -= 5;
 }
 
-/* Score paragraph-like elements into their ancestors; returns the best
-** candidate or NULL. */
+/* Score paragraph-like elements (p, pre, td, and div/section holding only
+** inline content) into their ancestors, readability's way: a paragraph's
+** worth (1 + commas + one point per 100 characters, at most 3, less its
+** link share) goes whole to its parent, half to its grandparent and a
+** falling share further up. */
 static void score_walk(hctx *c, xmlNode *n, int depth)
 {
     xmlNode *k;
@@ -1022,9 +1033,8 @@ static void score_walk(hctx *c, xmlNode *n, int depth)
 }
 
 #define HTML_TOPN 5
-#ifndef HTML_MIN_ALT
+/* runners-up that pull the choice up to their common ancestor */
 #define HTML_MIN_ALT 3
-#endif
 
 /* Keep the HTML_TOPN best-scoring candidates below n in top/ts (sorted,
 ** best first). */
@@ -1476,10 +1486,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
             continue;
         if (s == top || good_sibling(c, s, top, threshold)) {
             flush(o);
-            if (is_tag(s, "p"))
-                emit(c, o, s, 1);
-            else
-                emit(c, o, s, 1);
+            emit(c, o, s, 1);
             flush(o);
         }
     }
