@@ -325,15 +325,15 @@ static int sniff_charset(const char *s, size_t n, char *out, size_t size)
 }
 
 /* Convert in[0..n) from charset cs to UTF-8 in out with iconv; bytes that
-** do not convert become U+FFFD. Returns 0, or -1 when iconv does not know
-** the charset (out untouched) or memory runs out. */
+** do not convert become U+FFFD. Returns 0, -2 when iconv does not know the
+** charset (out untouched), or -1 when memory runs out. */
 static int iconv_utf8(const char *cs, const char *in, size_t n, dz_buf *out)
 {
     iconv_t cd = iconv_open("UTF-8", cs);
     char *ip = (char *)in;
     size_t il = n;
     if (cd == (iconv_t)-1)
-        return -1;
+        return -2;
     while (il > 0) {
         char *op;
         size_t ol, before, r;
@@ -363,6 +363,26 @@ static int iconv_utf8(const char *cs, const char *in, size_t n, dz_buf *out)
     return dz_buf_append(out, "", 0);
 }
 
+int html_decode_declared(const char *in, size_t n, dz_buf *out)
+{
+    char cs[48];
+    const char *name = cs;
+    size_t len0 = out->len;
+    int rc;
+    if (sniff_charset(in, n, cs, sizeof cs) != 0 || !strcmp(cs, "utf-8") ||
+        !strcmp(cs, "utf8"))
+        return 1;
+    if (!strcmp(cs, "iso-8859-1") || !strcmp(cs, "latin1") ||
+        !strcmp(cs, "us-ascii") || !strcmp(cs, "ascii") || !strcmp(cs, "latin-1"))
+        name = "WINDOWS-1252";     /* what browsers do */
+    else if (!strcmp(cs, "x-sjis") || !strcmp(cs, "shift-jis"))
+        name = "SHIFT_JIS";
+    rc = iconv_utf8(name, in, n, out);
+    if (rc != 0)
+        out->len = len0;
+    return rc == 0 ? 0 : rc == -2 ? 1 : -1;
+}
+
 /* Make in[0..n) clean UTF-8 in out: NUL bytes dropped; valid UTF-8 kept;
 ** a declared non-UTF-8 charset converted; otherwise invalid bytes become
 ** U+FFFD (or the whole text is read as Windows-1252 when it has no valid
@@ -370,7 +390,6 @@ static int iconv_utf8(const char *cs, const char *in, size_t n, dz_buf *out)
 static int decode_page(const char *in, size_t n, dz_buf *out)
 {
     dz_buf tmp = { 0 };
-    char cs[48];
     const unsigned char *p;
     size_t i, multi = 0, bad = 0;
     int rc;
@@ -391,19 +410,10 @@ static int decode_page(const char *in, size_t n, dz_buf *out)
         dz_buf_free(&tmp);
         return rc;
     }
-    if (sniff_charset(in, n, cs, sizeof cs) == 0 && strcmp(cs, "utf-8") &&
-        strcmp(cs, "utf8")) {
-        const char *name = cs;
-        if (!strcmp(cs, "iso-8859-1") || !strcmp(cs, "latin1") ||
-            !strcmp(cs, "us-ascii") || !strcmp(cs, "ascii") || !strcmp(cs, "latin-1"))
-            name = "WINDOWS-1252";     /* what browsers do */
-        else if (!strcmp(cs, "x-sjis") || !strcmp(cs, "shift-jis"))
-            name = "SHIFT_JIS";
-        if (iconv_utf8(name, in, n, out) == 0) {
-            dz_buf_free(&tmp);
-            return 0;
-        }
-        out->len = 0;
+    rc = html_decode_declared(in, n, out);
+    if (rc <= 0) {
+        dz_buf_free(&tmp);
+        return rc;
     }
     p = (const unsigned char *)in;
     for (i = 0; i < n;) {
@@ -1262,8 +1272,7 @@ static void put_text(hout *o, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     for (; *p; p++) {
-        if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' ||
-            (p[0] == 0xC2 && p[1] == 0xA0)) {
+        if (*p < 0x20 || *p == ' ' || *p == 0x7F || (p[0] == 0xC2 && p[1] == 0xA0)) {
             if (*p == 0xC2)
                 p++;
             o->space = 1;

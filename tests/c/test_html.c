@@ -213,6 +213,25 @@ static void test_stale_declaration(void **state)
     doclist_free(&l);
 }
 
+/* The decoder the ingest driver uses before format detection. */
+static void test_decode_declared(void **state)
+{
+    dz_buf b = { 0 }, out = { 0 };
+    static const char none[] = "<p>caf\xe9</p>";
+    static const char unknown[] = "<meta charset='x-no-such-charset'><p>caf\xe9</p>";
+    (void)state;
+    fixture("cp1251.html", &b);
+    assert_int_equal(html_decode_declared(b.data, b.len, &out), 0);
+    assert_true(dz_utf8_valid(out.data, out.len));
+    assert_non_null(strstr(out.data, "<title>Новости</title>"));
+    out.len = 0;
+    assert_int_equal(html_decode_declared(none, sizeof none - 1, &out), 1);
+    assert_int_equal(html_decode_declared(unknown, sizeof unknown - 1, &out), 1);
+    assert_int_equal(out.len, 0);
+    dz_buf_free(&out);
+    dz_buf_free(&b);
+}
+
 static void test_latin1_without_charset(void **state)
 {
     static const char page[] =
@@ -320,6 +339,7 @@ int main(void)
         cmocka_unit_test(test_meta_cleanup),
         cmocka_unit_test(test_declared_charset),
         cmocka_unit_test(test_stale_declaration),
+        cmocka_unit_test(test_decode_declared),
         cmocka_unit_test(test_latin1_without_charset),
         cmocka_unit_test(test_broken_markup),
         cmocka_unit_test(test_bad_input),
