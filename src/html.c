@@ -68,8 +68,22 @@ typedef struct hctx {
     hinfo *info;
     int ninfo, capinfo;
     int top_text;       /* text length of the chosen content element */
+    struct hcap *caps;  /* figure captions seen before pruning */
+    int ncaps, capcaps;
+    dz_buf captions;    /* "\n"-separated captions of the article */
     int oom;
 } hctx;
+
+#define HTML_CAP_ANC 48
+#define HTML_MAX_CAPS 200
+
+/* A <figcaption>'s text and its ancestors (compared by address only, as
+** pruning may free them). */
+typedef struct hcap {
+    const char *text;
+    const xmlNode *anc[HTML_CAP_ANC];
+    int nanc, used;
+} hcap;
 
 /* ---- small helpers ------------------------------------------------------*/
 
@@ -1409,6 +1423,68 @@ static int good_sibling(hctx *c, xmlNode *s, xmlNode *top, double threshold)
     return 0;
 }
 
+/* The text below n with a space at every element boundary (so that a
+** caption and its credit do not run together). */
+static void gather_text(xmlNode *n, dz_buf *b, int depth)
+{
+    xmlNode *k;
+    for (k = n->children; k; k = k->next) {
+        if ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) && k->content)
+            dz_buf_puts(b, (const char *)k->content);
+        else if (k->type == XML_ELEMENT_NODE && depth < HTML_MAX_DEPTH &&
+                 !is_tag(k, "script") && !is_tag(k, "style")) {
+            dz_buf_putc(b, ' ');
+            gather_text(k, b, depth + 1);
+            dz_buf_putc(b, ' ');
+        }
+    }
+}
+
+/* Remember every figure caption below n with its ancestors. */
+static void collect_captions(hctx *c, xmlNode *n, int depth)
+{
+    xmlNode *k;
+    for (k = n->children; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_tag(k, "figcaption")) {
+            const xmlNode *a;
+            hcap *h;
+            dz_buf b = { 0 };
+            const char *t;
+            gather_text(k, &b, depth);
+            t = b.data ? clean_dup(c, b.data) : NULL;
+            dz_buf_free(&b);
+            if (!t || c->ncaps >= HTML_MAX_CAPS || DZ_VEC_PUSH(c->caps, c->ncaps, c->capcaps) != 0)
+                continue;
+            h = &c->caps[c->ncaps++];
+            memset(h, 0, sizeof *h);
+            h->text = t;
+            for (a = k->parent; a && h->nanc < HTML_CAP_ANC; a = a->parent)
+                h->anc[h->nanc++] = a;
+            continue;
+        }
+        if (depth < HTML_MAX_DEPTH)
+            collect_captions(c, k, depth + 1);
+    }
+}
+
+/* Add the captions of figures that sat inside n to c->captions. */
+static void take_captions(hctx *c, const xmlNode *n)
+{
+    int i, j;
+    for (i = 0; i < c->ncaps; i++) {
+        hcap *h = &c->caps[i];
+        for (j = 0; j < h->nanc && !h->used; j++)
+            if (h->anc[j] == n) {
+                h->used = 1;
+                if ((c->captions.len && dz_buf_putc(&c->captions, '\n') != 0) ||
+                    dz_buf_puts(&c->captions, h->text) != 0)
+                    c->oom = 1;
+            }
+    }
+}
+
 /* Write the article text of the page into o. */
 static int extract(hctx *c, xmlNode *root, hout *o)
 {
@@ -1427,6 +1503,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
         body = root;
     if (!body || body->type != XML_ELEMENT_NODE)
         return 0;
+    collect_captions(c, body, 0);
     /* statistics before pruning (to spot misnested wrappers), then again */
     if (stats(c, body, 0, 0) != 0)
         return -1;
@@ -1455,6 +1532,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
     }
     if (!top) {
         emit(c, o, body, 0);
+        take_captions(c, body);
         flush(o);
         return o->err ? -1 : 0;
     }
@@ -1487,6 +1565,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
     p = top->parent;
     if (!p || p->type != XML_ELEMENT_NODE) {
         emit(c, o, top, 0);
+        take_captions(c, top);
         flush(o);
         return o->err ? -1 : 0;
     }
@@ -1496,6 +1575,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
         if (s == top || good_sibling(c, s, top, threshold)) {
             flush(o);
             emit(c, o, s, 1);
+            take_captions(c, s);
             flush(o);
         }
     }
@@ -1571,6 +1651,8 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
     if (!a->published && a->url && (a->published = url_date(&c, a->url)))
         a->date_source = "inferred";
     a->source = first(c.m.source, c.m.ld_source, NULL);
+    if (c.captions.len)
+        a->captions = dz_arena_strndup(&out->arena, c.captions.data, c.captions.len);
     a->body = dz_arena_strndup(&out->arena, o.body.len ? o.body.data : "", o.body.len);
     if (!a->body) {
         out->n--;
@@ -1582,6 +1664,8 @@ done:
     dz_buf_free(&o.body);
     dz_buf_free(&o.cur);
     free(c.info);
+    free(c.caps);
+    dz_buf_free(&c.captions);
     xmlFreeDoc(doc);
     return rc;
 }

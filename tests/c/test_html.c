@@ -63,6 +63,7 @@ static void test_article_body(void **state)
         "ships are expected to sail next week, weather permitting.\n\n"
         "Grain prices fell sharply on the news, with wheat futures down by six "
         "percent in Chicago, traders said.");
+    assert_string_equal(a->captions, "A cargo ship waits at the harbour entrance.");
     doclist_free(&l);
     dz_buf_free(&b);
 }

@@ -206,7 +206,7 @@ int main(int argc, char **argv)
     const char *id;
     char path[4096];
     totals t = { 0 };
-    int i, verbose = 0, failed = 0, meta = 0, nmeta[6] = { 0 };
+    int i, verbose = 0, failed = 0, meta = 0, nmeta[7] = { 0 };
     double P, R;
 
     for (i = 1; i < argc; i++) {
@@ -272,6 +272,7 @@ int main(int argc, char **argv)
                 nmeta[3] += a->section != NULL;
                 nmeta[4] += a->url != NULL;
                 nmeta[5] += a->source != NULL;
+                nmeta[6] += a->captions != NULL;
                 if (meta)
                     printf("%.12s title=%s | date=%s | by=%s | section=%s | source=%s | url=%s\n",
                            id, a->title ? a->title : "-", a->published ? a->published : "-",
@@ -296,7 +297,8 @@ int main(int argc, char **argv)
     printf("pages %d%s\n", t.pages, failed ? " (some failed)" : "");
     if (!refout)
         printf("metadata found: title %d, date %d, byline %d, section %d, url %d, "
-               "source %d\n", nmeta[0], nmeta[1], nmeta[2], nmeta[3], nmeta[4], nmeta[5]);
+               "source %d, captions %d\n", nmeta[0], nmeta[1], nmeta[2], nmeta[3], nmeta[4],
+               nmeta[5], nmeta[6]);
     printf("precision %.3f\n", P);
     printf("recall %.3f\n", R);
     printf("accuracy %.3f\n", t.pages ? (double)t.exact / t.pages : 0);
