@@ -60,6 +60,7 @@ typedef struct hmeta {
     const char *dek, *byline, *ld_byline, *published, *ld_published,
                *time_published;
     const char *section, *ld_section, *url, *canonical, *source, *ld_source;
+    const char *ld_body;    /* JSON-LD articleBody, paragraphs kept */
 } hmeta;
 
 typedef struct hctx {
@@ -488,6 +489,29 @@ static const char *node_text(hctx *c, xmlNode *n)
     return r;
 }
 
+/* Copy s into the arena as paragraphs: each line with white space
+** collapsed, blank lines dropped, "\n\n" between. NULL when blank. */
+static const char *paragraphs_dup(hctx *c, const char *s)
+{
+    dz_buf b = { 0 };
+    const char *r = NULL;
+    while (*s) {
+        size_t k = strcspn(s, "\n");
+        char *line = dz_strndup(s, k);
+        const char *t = line ? clean_dup(c, line) : NULL;
+        free(line);
+        if (t && ((b.len && dz_buf_puts(&b, "\n\n") != 0) || dz_buf_puts(&b, t) != 0))
+            c->oom = 1;
+        s += k;
+        if (*s)
+            s++;
+    }
+    if (b.len)
+        r = dz_arena_strndup(c->arena, b.data, b.len);
+    dz_buf_free(&b);
+    return r;
+}
+
 static int ld_is_article(json_t *o)
 {
     static const char *const kinds[] = { "Article", "NewsArticle", "BlogPosting",
@@ -584,6 +608,8 @@ static void ld_walk(hctx *c, json_t *v, int depth)
     }
     if (!c->m.dek)
         c->m.dek = ld_string(c, json_object_get(v, "description"));
+    if (!c->m.ld_body && json_is_string(json_object_get(v, "articleBody")))
+        c->m.ld_body = paragraphs_dup(c, json_string_value(json_object_get(v, "articleBody")));
 }
 
 static void take(hctx *c, const char **slot, const char *value)
@@ -1651,6 +1677,15 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
     if (!a->published && a->url && (a->published = url_date(&c, a->url)))
         a->date_source = "inferred";
     a->source = first(c.m.source, c.m.ld_source, NULL);
+    /* a page whose text is drawn by scripts: the JSON-LD body stands in */
+    if (c.m.ld_body && o.body.len < 200 && strlen(c.m.ld_body) > 200 + 2 * o.body.len) {
+        o.body.len = 0;
+        if (dz_buf_puts(&o.body, c.m.ld_body) != 0) {
+            snprintf(err, errlen, "out of memory");
+            out->n--;
+            goto done;
+        }
+    }
     if (c.captions.len)
         a->captions = dz_arena_strndup(&out->arena, c.captions.data, c.captions.len);
     a->body = dz_arena_strndup(&out->arena, o.body.len ? o.body.data : "", o.body.len);

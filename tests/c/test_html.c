@@ -139,6 +139,27 @@ static void test_jsonld_only(void **state)
     doclist_free(&l);
 }
 
+/* A script-drawn page: the DOM has no text, JSON-LD has the body. */
+static void test_jsonld_body_fallback(void **state)
+{
+    static const char page[] =
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        "\"articleBody\":\"The council voted on Monday to close the old bridge to "
+        "lorries from January, after engineers found cracks in two of its piers.\\n\\n"
+        "  Residents   have asked for a ferry service while the bridge is repaired, "
+        "which could take until the end of next year, officials said.\"}</script>"
+        "</head><body><div id='app'>Loading</div></body></html>";
+    dz_doclist l;
+    const dossier_article *a = parse(&l, page, sizeof page - 1);
+    (void)state;
+    assert_string_equal(a->body,
+        "The council voted on Monday to close the old bridge to lorries from "
+        "January, after engineers found cracks in two of its piers.\n\n"
+        "Residents have asked for a ferry service while the bridge is repaired, "
+        "which could take until the end of next year, officials said.");
+    doclist_free(&l);
+}
+
 static void test_time_element_and_title(void **state)
 {
     static const char page[] =
@@ -336,6 +357,7 @@ int main(void)
         cmocka_unit_test(test_inline_furniture),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_jsonld_only),
+        cmocka_unit_test(test_jsonld_body_fallback),
         cmocka_unit_test(test_time_element_and_title),
         cmocka_unit_test(test_meta_cleanup),
         cmocka_unit_test(test_declared_charset),
