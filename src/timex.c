@@ -2,14 +2,23 @@
 ** timex.c — time expressions: find them in raw text and resolve them
 ** against the article's publication date (the TimeML "document creation
 ** time"). Pure C scanning: the text is cut into light tokens, each word is
-** looked up in a small sorted lexicon, and a hand-written matcher tries the
-** expression shapes at every token, keeping the longest. Values follow the
+** looked up in a small sorted lexicon, and hand-written rules try the
+** expression shapes at every token, keeping the longest match: absolute
+** dates, partial dates whose year comes from the tense of the sentence,
+** last/this/next periods, "N units ago", quarters and halves, seasons,
+** holidays, weekdays, clock times, durations and sets. Values follow the
 ** TimeML / TIMEX3 conventions ("1998-01-08", "1998-W02", "1998-Q3",
-** "1998-FA", "P3W", "PRESENT_REF"), and every DATE also gets a begin/end
-** range of ISO dates and a precision for the store.
+** "1998-FA", "P3W", "PRESENT_REF"); every resolved expression also gets a
+** begin/end range of ISO dates and a precision for the store.
 **
-** Nothing here allocates global state; one timex_find call uses one
-** malloc'd token array that it frees before returning.
+** Tense is read from the words around an expression (will, said, -ed, ...)
+** in the raw text, so the module needs no tagger. Long texts are tokenized
+** in chunks of about 32 KB cut at blank lines, so memory stays small.
+** The few numeric knobs (PAST_AHEAD_MONTHS, ...) were tuned on the TimeBank
+** part of TempEval-3's training data (scripts/eval-timex).
+**
+** No global state: one timex_find call uses one malloc'd token array that
+** it frees before returning.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -42,8 +51,14 @@ enum {
     W_EVERY,      /* every, each, per */
     W_FISCAL,
     W_HALF,
-    W_APPROX      /* about, nearly, almost, more/less than, over, within... */
+    W_APPROX,     /* about, nearly, almost */
+    W_MISC,       /* words some rule looks for: more, less, noon, right... */
+    W_HOLIDAY,    /* val H_* */
+    W_DECADEW     /* twenties .. nineties; val 2..9 */
 };
+
+enum { H_CHRISTMAS = 1, H_NEWYEAR, H_THANKSGIVING, H_EASTER, H_HALLOWEEN,
+       H_VALENTINE, H_INDEPENDENCE, H_LABOR, H_MEMORIAL };
 
 enum { U_NONE = 0, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEKEND, U_WEEK, U_FORTNIGHT,
        U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY, U_PERIOD };
@@ -77,6 +92,7 @@ static const lex_entry LEX[] = {
     {"biweekly", W_SET, U_FORTNIGHT, 0},
     {"centuries", W_UNIT, U_CENTURY, 1},
     {"century", W_UNIT, U_CENTURY, 0},
+    {"christmas", W_HOLIDAY, H_CHRISTMAS, 0},
     {"coming", W_NEXT, 0, 0},
     {"couple", W_VAGUE, 2, 0},
     {"current", W_THIS, 1, 0},
@@ -91,9 +107,11 @@ static const lex_entry LEX[] = {
     {"each", W_EVERY, 0, 0},
     {"earlier", W_AGO, 2, 0},
     {"early", W_POS, 1, 0},
+    {"easter", W_HOLIDAY, H_EASTER, 0},
     {"eight", W_NUM, 8, 0},
     {"eighteen", W_NUM, 18, 0},
     {"eighth", W_ORD, 8, 0},
+    {"eighties", W_DECADEW, 8, 0},
     {"eighty", W_TENS, 80, 0},
     {"eleven", W_NUM, 11, 0},
     {"eleventh", W_ORD, 11, 0},
@@ -104,13 +122,16 @@ static const lex_entry LEX[] = {
     {"feb", W_MONABBR, 2, 0},
     {"february", W_MONTH, 2, 0},
     {"few", W_VAGUE, 3, 0},
+    {"fewer", W_MISC, 0, 0},
     {"fifteen", W_NUM, 15, 0},
     {"fifth", W_ORD, 5, 0},
+    {"fifties", W_DECADEW, 5, 0},
     {"fifty", W_TENS, 50, 0},
     {"first", W_ORD, 1, 0},
     {"fiscal", W_FISCAL, 0, 0},
     {"five", W_NUM, 5, 0},
     {"following", W_NEXT, 2, 0},
+    {"forties", W_DECADEW, 4, 0},
     {"fortnight", W_UNIT, U_FORTNIGHT, 0},
     {"forty", W_TENS, 40, 0},
     {"four", W_NUM, 4, 0},
@@ -119,49 +140,60 @@ static const lex_entry LEX[] = {
     {"friday", W_WDAY, 4, 0},
     {"future", W_DEICTIC, D_FUTURE, 0},
     {"half", W_HALF, 0, 0},
+    {"halloween", W_HOLIDAY, H_HALLOWEEN, 0},
     {"hour", W_UNIT, U_HOUR, 0},
     {"hourly", W_SET, U_HOUR, 0},
     {"hours", W_UNIT, U_HOUR, 1},
+    {"independence", W_HOLIDAY, H_INDEPENDENCE, 0},
     {"jan", W_MONABBR, 1, 0},
     {"january", W_MONTH, 1, 0},
     {"jul", W_MONABBR, 7, 0},
     {"july", W_MONTH, 7, 0},
     {"jun", W_MONABBR, 6, 0},
     {"june", W_MONTH, 6, 0},
+    {"labor", W_HOLIDAY, H_LABOR, 0},
     {"last", W_LAST, 0, 0},
     {"late", W_POS, 3, 0},
     {"lately", W_DEICTIC, D_RECENTLY, 0},
     {"later", W_AGO, 3, 0},
     {"latest", W_LAST, 2, 0},
+    {"less", W_MISC, 0, 0},
     {"many", W_VAGUE, 4, 0},
     {"mar", W_MONABBR, 3, 0},
     {"march", W_MONTH, 3, 0},
     {"may", W_MONTH, 5, 0},
+    {"memorial", W_HOLIDAY, H_MEMORIAL, 0},
     {"mid", W_POS, 2, 0},
     {"middle", W_POS, 2, 0},
+    {"midnight", W_MISC, 0, 0},
     {"minute", W_UNIT, U_MIN, 0},
     {"minutes", W_UNIT, U_MIN, 1},
     {"monday", W_WDAY, 0, 0},
     {"month", W_UNIT, U_MONTH, 0},
     {"monthly", W_SET, U_MONTH, 0},
     {"months", W_UNIT, U_MONTH, 1},
+    {"more", W_MISC, 0, 0},
     {"morning", W_PART, 0, 0},
     {"mornings", W_PART, 0, 1},
     {"nearly", W_APPROX, 0, 0},
+    {"new", W_MISC, 0, 0},
     {"next", W_NEXT, 1, 0},
     {"night", W_PART, 3, 0},
     {"nightly", W_SET, U_DAY, 0},
     {"nights", W_PART, 3, 1},
     {"nine", W_NUM, 9, 0},
     {"nineteen", W_NUM, 19, 0},
+    {"nineties", W_DECADEW, 9, 0},
     {"ninety", W_TENS, 90, 0},
     {"ninth", W_ORD, 9, 0},
+    {"noon", W_MISC, 0, 0},
     {"nov", W_MONABBR, 11, 0},
     {"november", W_MONTH, 11, 0},
     {"now", W_DEICTIC, D_NOW, 0},
     {"nowadays", W_DEICTIC, D_NOWADAYS, 0},
     {"oct", W_MONABBR, 10, 0},
     {"october", W_MONTH, 10, 0},
+    {"once", W_MISC, 0, 0},
     {"one", W_NUM, 1, 0},
     {"past", W_LAST, 1, 0},
     {"per", W_EVERY, 0, 0},
@@ -169,10 +201,12 @@ static const lex_entry LEX[] = {
     {"preceding", W_LAST, 3, 0},
     {"presently", W_DEICTIC, D_CURRENTLY, 0},
     {"previous", W_LAST, 3, 0},
+    {"q", W_MISC, 0, 0},
     {"quarter", W_UNIT, U_QUARTER, 0},
     {"quarters", W_UNIT, U_QUARTER, 1},
     {"recent", W_LAST, 4, 0},
     {"recently", W_DEICTIC, D_RECENTLY, 0},
+    {"right", W_MISC, 0, 0},
     {"saturday", W_WDAY, 5, 0},
     {"second", W_ORD, 2, 0},
     {"seconds", W_UNIT, U_SEC, 1},
@@ -181,11 +215,13 @@ static const lex_entry LEX[] = {
     {"seven", W_NUM, 7, 0},
     {"seventeen", W_NUM, 17, 0},
     {"seventh", W_ORD, 7, 0},
+    {"seventies", W_DECADEW, 7, 0},
     {"seventy", W_TENS, 70, 0},
     {"several", W_VAGUE, 1, 0},
     {"six", W_NUM, 6, 0},
     {"sixteen", W_NUM, 16, 0},
     {"sixth", W_ORD, 6, 0},
+    {"sixties", W_DECADEW, 6, 0},
     {"sixty", W_TENS, 60, 0},
     {"soon", W_DEICTIC, D_SOON, 0},
     {"spring", W_SEASON, 0, 0},
@@ -193,9 +229,11 @@ static const lex_entry LEX[] = {
     {"sunday", W_WDAY, 6, 0},
     {"ten", W_NUM, 10, 0},
     {"tenth", W_ORD, 10, 0},
+    {"thanksgiving", W_HOLIDAY, H_THANKSGIVING, 0},
     {"the", W_THE, 0, 0},
     {"third", W_ORD, 3, 0},
     {"thirteen", W_NUM, 13, 0},
+    {"thirties", W_DECADEW, 3, 0},
     {"thirty", W_TENS, 30, 0},
     {"this", W_THIS, 0, 0},
     {"three", W_NUM, 3, 0},
@@ -206,9 +244,12 @@ static const lex_entry LEX[] = {
     {"tuesday", W_WDAY, 1, 0},
     {"twelfth", W_ORD, 12, 0},
     {"twelve", W_NUM, 12, 0},
+    {"twenties", W_DECADEW, 2, 0},
     {"twenty", W_TENS, 20, 0},
+    {"twice", W_MISC, 0, 0},
     {"two", W_NUM, 2, 0},
     {"upcoming", W_NEXT, 3, 0},
+    {"valentine", W_HOLIDAY, H_VALENTINE, 0},
     {"wednesday", W_WDAY, 2, 0},
     {"week", W_UNIT, U_WEEK, 0},
     {"weekend", W_UNIT, U_WEEKEND, 0},
@@ -223,9 +264,29 @@ static const lex_entry LEX[] = {
 };
 #define NLEX ((int)(sizeof LEX / sizeof LEX[0]))
 
-static const lex_entry *lex_find(const char *w)
+/* First-letter buckets of LEX: words starting with 'a' + k are
+** LEX[first[k] .. first[k + 1]). */
+typedef struct lex_index {
+    short first[27];
+} lex_index;
+
+static void lex_index_init(lex_index *x)
 {
-    int lo = 0, hi = NLEX - 1;
+    int i = 0, k;
+    for (k = 0; k <= 26; k++) {
+        while (i < NLEX && (unsigned char)LEX[i].w[0] < 'a' + k)
+            i++;
+        x->first[k] = (short)i;
+    }
+}
+
+static const lex_entry *lex_find(const lex_index *x, const char *w)
+{
+    int lo, hi;
+    if (w[0] < 'a' || w[0] > 'z')
+        return NULL;
+    lo = x->first[w[0] - 'a'];
+    hi = x->first[w[0] - 'a' + 1] - 1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2, c = strcmp(w, LEX[mid].w);
         if (c == 0)
@@ -261,6 +322,7 @@ typedef struct tok {
     unsigned char brk;       /* a blank line before it */
     unsigned char ordsuf;    /* number with st/nd/rd/th glued on */
     unsigned char decade;    /* number with 's' glued on: 1990s */
+    unsigned char tcache;    /* word_tense + 1 once computed, else 0 */
     long num;
     char w[16];              /* lower-cased word ("" when too long) */
 } tok;
@@ -269,16 +331,17 @@ static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-/* Cut text into tokens: runs of ASCII letters, runs of digits, single
-** punctuation bytes. Other bytes (UTF-8 sequences, controls) only separate.
-** Returns the number of tokens in *out (malloc'd, caller frees), or -1 on
-** no memory. */
-static int tokenize(const char *text, size_t len, tok **out)
+/* Cut text[from, len) into tokens: runs of ASCII letters, runs of digits,
+** single punctuation bytes. Other bytes (UTF-8 sequences, controls) only
+** separate. *out / *outcap is a token array reused between calls (malloc'd,
+** caller frees; freed and NULL after a failure). Returns the number of
+** tokens, or -1 on no memory. */
+static int tokenize(const lex_index *lx, const char *text, size_t from, size_t len,
+                    tok **out, int *outcap)
 {
-    size_t i = 0;
-    int n = 0, cap = 0, sp = 1, nl = 0;
-    tok *v = NULL;
-    *out = NULL;
+    size_t i = from;
+    int n = 0, cap = *outcap, sp = 1, nl = 2;
+    tok *v = *out;
     while (i < len) {
         unsigned char c = (unsigned char)text[i];
         tok *t;
@@ -304,8 +367,8 @@ static int tokenize(const char *text, size_t len, tok **out)
             if (n == cap) {
                 int nc = cap ? cap * 2 : 256;
                 tok *nv = realloc(v, (size_t)nc * sizeof *nv);
-                if (!nv) { free(v); return -1; }
-                v = nv; cap = nc;
+                if (!nv) { free(v); *out = NULL; *outcap = 0; return -1; }
+                v = nv; cap = nc; *out = v; *outcap = cap;
             }
             t = &v[n++];
             memset(t, 0, sizeof *t);
@@ -327,8 +390,8 @@ static int tokenize(const char *text, size_t len, tok **out)
         if (n == cap) {
             int nc = cap ? cap * 2 : 256;
             tok *nv = realloc(v, (size_t)nc * sizeof *nv);
-            if (!nv) { free(v); return -1; }
-            v = nv; cap = nc;
+            if (!nv) { free(v); *out = NULL; *outcap = 0; return -1; }
+            v = nv; cap = nc; *out = v; *outcap = cap;
         }
         t = &v[n++];
         memset(t, 0, sizeof *t);
@@ -345,14 +408,14 @@ static int tokenize(const char *text, size_t len, tok **out)
                 j++;
             }
             if (k >= sizeof t->w)
-                t->w[0] = 0;
+                t->w[0] = 0;      /* longer than any word we know */
             else
                 t->w[k] = 0;
             t->kind = K_WORD;
             t->cap = c >= 'A' && c <= 'Z';
             t->e = (int32_t)j;
             if (t->w[0]) {
-                const lex_entry *le = lex_find(t->w);
+                const lex_entry *le = lex_find(lx, t->w);
                 if (le) {
                     t->cls = le->cls; t->val = le->val; t->plural = le->plural;
                 }
@@ -372,7 +435,7 @@ static int tokenize(const char *text, size_t len, tok **out)
             t->num = nd <= 9 ? num : -1;
             t->ndig = (unsigned char)(nd > 255 ? 255 : nd);
             /* glued suffixes: 1st 2nd 3rd 4th, 1990s */
-            if (j + 1 < len + 1 && j < len && is_alpha((unsigned char)text[j])) {
+            if (j < len && is_alpha((unsigned char)text[j])) {
                 size_t k = j;
                 char suf[4] = {0};
                 int m = 0;
@@ -400,8 +463,34 @@ static int tokenize(const char *text, size_t len, tok **out)
             i++;
         }
     }
-    *out = v;
     return n;
+}
+
+/* Where to end the chunk that starts at from: at a blank line (or else a
+** line end, or else a space) after about 32 KB, so the token array stays
+** small on huge texts and no expression is cut. */
+static size_t chunk_end(const char *text, size_t from, size_t len)
+{
+    size_t want = from + 32768, i, lim;
+    if (want >= len)
+        return len;
+    lim = want + 65536 < len ? want + 65536 : len;
+    for (i = want; i + 1 < lim; i++)
+        if (text[i] == '\n' && text[i + 1] == '\n')
+            return i + 1;
+    for (i = want; i < lim; i++)
+        if (text[i] == '\n')
+            return i + 1;
+    /* a sentence end: "met. On", "met. \u2014" (not "Oct. 23", "p.m. to") */
+    for (i = want; i + 2 < lim; i++)
+        if (text[i] == '.' && text[i + 1] == ' ' && text[i - 1] >= 'a' &&
+            text[i - 1] <= 'z' && !(text[i + 2] >= 'a' && text[i + 2] <= 'z') &&
+            !(text[i + 2] >= '0' && text[i + 2] <= '9'))
+            return i + 2;
+    for (i = want; i < lim; i++)
+        if (text[i] == ' ')
+            return i + 1;
+    return lim;
 }
 
 /* ---- dates ----------------------------------------------------------------*/
@@ -462,6 +551,8 @@ typedef struct ctx {
     int last_q_tok;           /* and the token where it was named */
     int cur;                  /* token the matcher is at */
     int forced_tense;         /* timex_resolve: no sentence to look at */
+    const dz_sentence *sent;  /* text_split's sentences when present */
+    int nsent;
 } ctx;
 
 static void r_day(res *r, long days)
@@ -550,24 +641,37 @@ static void r_ref(res *r, const ctx *c, int which)
     if (!c->have_base)
         return;
     if (which < 0) {
-        fmt_days(r->begin, c->base - 365);
+        fmt_days(r->begin, c->base - 90);      /* "recently": a season back */
         fmt_days(r->end, c->base);
     } else if (which == 0) {
         fmt_days(r->begin, c->base);
         fmt_days(r->end, c->base);
     } else {
         fmt_days(r->begin, c->base);
-        fmt_days(r->end, c->base + 365);
+        fmt_days(r->end, c->base + 90);
     }
 }
 
-/* Narrow a resolved range to its early / middle / late third. */
+/* Narrow a resolved range to its early / middle / late third: a year to
+** January-April, May-August or September-December, a month to days 1-10,
+** 11-20 or 21-end, anything else to a third of its days. */
 static void r_narrow(res *r, int pos)
 {
     int y, m, d;
     long b, e, len;
     if (!pos || !r->begin[0] || dz_date_parse(r->begin, &y, &m, &d))
         return;
+    if (r->prec == DZ_PREC_YEAR && m == 1 && d == 1 && !strncmp(r->end + 4, "-12-31", 6)) {
+        int m0 = pos == 1 ? 1 : pos == 2 ? 5 : 9;
+        dz_date_format(r->begin, y, m0, 1);
+        dz_date_format(r->end, y, m0 + 3, dz_days_in_month(y, m0 + 3));
+        return;
+    }
+    if (r->prec == DZ_PREC_MONTH && d == 1) {
+        dz_date_format(r->begin, y, m, pos == 1 ? 1 : pos == 2 ? 11 : 21);
+        dz_date_format(r->end, y, m, pos == 1 ? 10 : pos == 2 ? 20 : dz_days_in_month(y, m));
+        return;
+    }
     b = days_of(y, m, d);
     if (dz_date_parse(r->end, &y, &m, &d))
         return;
@@ -718,7 +822,7 @@ static int in_list(const char *w, const char *const *list, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++)
-        if (!strcmp(w, list[i]))
+        if (w[0] == list[i][0] && !strcmp(w, list[i]))
             return 1;
     return 0;
 }
@@ -728,7 +832,18 @@ static int word_tense1(const ctx *c, int i);
 /* 1 past, 3 future, 0 neither. "set"/"due" count as future only before
 ** "to" / "for"; words ending in -ed count as past, unless a modal comes
 ** just before ("will be held", "would have paid"). */
+static int word_tense2(const ctx *c, int i);
+
+/* word_tense2, remembered in the token: tense_at looks at the same words
+** again for every expression of a sentence. */
 static int word_tense(const ctx *c, int i)
+{
+    if (!c->t[i].tcache)
+        c->t[i].tcache = (unsigned char)(word_tense2(c, i) + 1);
+    return c->t[i].tcache - 1;
+}
+
+static int word_tense2(const ctx *c, int i)
 {
     int ts = word_tense1(c, i), k;
     if (ts != TENSE_PAST || is_w(c, i, "was") || is_w(c, i, "were") || is_w(c, i, "said"))
@@ -779,12 +894,10 @@ static int word_tense1(const ctx *c, int i)
     return 0;
 }
 
+/* Does a blank line come before token i? */
 static int sentence_end(const ctx *c, int i)
 {
-    const tok *t = &c->t[i];
-    if (t->brk)
-        return 1;
-    return 0;
+    return i >= 0 && i < c->n && c->t[i].brk;
 }
 
 /* Does token i end a sentence? A '.' after an initial or a short
@@ -817,11 +930,29 @@ static int is_stop(const ctx *c, int i)
 static int tense_at(const ctx *c, int a, int b)
 {
     int i, k, tl = 0, dl = 99, tr = 0, dr = 99;
+    int32_t lo = -1, hi = INT32_MAX;
     if (c->forced_tense)
         return c->forced_tense;
+    if (c->nsent > 0) {
+        /* the sentence text_split found around the expression */
+        int l = 0, h = c->nsent - 1;
+        int32_t off = c->t[a].s;
+        while (l <= h) {
+            int mid = (l + h) / 2;
+            if (off < c->sent[mid].start)
+                h = mid - 1;
+            else if (off >= c->sent[mid].end)
+                l = mid + 1;
+            else {
+                lo = c->sent[mid].start;
+                hi = c->sent[mid].end;
+                break;
+            }
+        }
+    }
     for (i = a - 1, k = 0; i >= 0 && k < 14; i--, k++) {
         int ts;
-        if (is_stop(c, i) || sentence_end(c, i + 1))
+        if (is_stop(c, i) || sentence_end(c, i + 1) || c->t[i].s < lo)
             break;
         ts = word_tense(c, i);
         if (ts == TENSE_PAST || ts == TENSE_FUTURE) {
@@ -831,7 +962,7 @@ static int tense_at(const ctx *c, int a, int b)
     }
     for (i = b, k = 0; i < c->n && k < 12; i++, k++) {
         int ts;
-        if (is_stop(c, i) || (i > b && sentence_end(c, i)))
+        if (is_stop(c, i) || (i > b && sentence_end(c, i)) || c->t[i].s >= hi)
             break;
         ts = word_tense(c, i);
         if (ts == TENSE_PAST || ts == TENSE_FUTURE) {
@@ -1094,6 +1225,26 @@ static int rule_absolute(const ctx *c, int i, res *r)
         r_month(r, y, m);
         return 3;
     }
+    /* ISO quarters and weeks: 2024-Q1, 2024-W17; and Q1 2024 */
+    if (year_at(c, i, &y) && i + 3 < c->n && is_p(c, i + 1, '-') && glued(c, i + 1) &&
+        glued(c, i + 2) && (is_w(c, i + 2, "q") || is_w(c, i + 2, "w")) &&
+        glued(c, i + 3) && c->t[i + 3].kind == K_NUM && !c->t[i + 3].ordsuf) {
+        long v = c->t[i + 3].num;
+        if (is_w(c, i + 2, "q") && v >= 1 && v <= 4) {
+            r_quarter(r, y, (int)v);
+            return 4;
+        }
+        if (is_w(c, i + 2, "w") && v >= 1 && v <= 53) {
+            r_week(r, iso_week_monday(y, (int)v));
+            return 4;
+        }
+    }
+    if (is_w(c, i, "q") && c->t[i].cap && i + 2 < c->n && glued(c, i + 1) &&
+        c->t[i + 1].kind == K_NUM && c->t[i + 1].num >= 1 && c->t[i + 1].num <= 4 &&
+        year_at(c, i + 2, &y)) {
+        r_quarter(r, y, (int)c->t[i + 1].num);
+        return 3;
+    }
     /* US numeric: 4/23/2024 */
     if (i + 4 < c->n && c->t[i].kind == K_NUM && c->t[i].ndig <= 2 &&
         is_p(c, i + 1, '/') && glued(c, i + 1) && glued(c, i + 2) &&
@@ -1217,6 +1368,11 @@ static int rule_absolute(const ctx *c, int i, res *r)
             return 1 + kk;
         }
     }
+    /* "the nineties", "the early eighties" */
+    if (cls(c, i) == W_THE && cls(c, i + 1) == W_DECADEW) {
+        r_decade(r, 1900 + 10 * c->t[i + 1].val);
+        return 2;
+    }
     /* decades: 1990s, the '90s */
     if (cls(c, i) == W_THE && i + 1 < c->n && c->t[i + 1].kind == K_NUM &&
         c->t[i + 1].decade && c->t[i + 1].ndig == 4 && c->t[i + 1].num % 10 == 0 &&
@@ -1278,6 +1434,114 @@ static int rule_absolute(const ctx *c, int i, res *r)
         return 1;
     }
     return 0;
+}
+
+/* Day number of holiday h in year y (Western Easter by the anonymous
+** Gregorian algorithm). */
+static long holiday_days(int h, int y)
+{
+    int wd;
+    switch (h) {
+    case H_CHRISTMAS: return days_of(y, 12, 25);
+    case H_NEWYEAR: return days_of(y, 1, 1);
+    case H_HALLOWEEN: return days_of(y, 10, 31);
+    case H_VALENTINE: return days_of(y, 2, 14);
+    case H_INDEPENDENCE: return days_of(y, 7, 4);
+    case H_THANKSGIVING:                      /* fourth Thursday of November */
+        wd = dz_date_weekday(y, 11, 1);
+        return days_of(y, 11, 1) + (3 - wd + 7) % 7 + 21;
+    case H_LABOR:                             /* first Monday of September */
+        wd = dz_date_weekday(y, 9, 1);
+        return days_of(y, 9, 1) + (7 - wd) % 7;
+    case H_MEMORIAL:                          /* last Monday of May */
+        wd = dz_date_weekday(y, 5, 31);
+        return days_of(y, 5, 31) - wd;
+    case H_EASTER: {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, hh = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - hh - k) % 7;
+        int m = (a + 11 * hh + 22 * l) / 451;
+        int month = (hh + l - 7 * m + 114) / 31, day = (hh + l - 7 * m + 114) % 31 + 1;
+        return days_of(y, month, day);
+    }
+    default: return 0;
+    }
+}
+
+/* Holidays: "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving
+** [Day]", "Easter", "Labor Day", "Memorial Day", "Independence Day",
+** "Halloween", "Valentine's Day"; optionally followed by a year. */
+static int rule_holiday(const ctx *c, int i, res *r)
+{
+    int h, k = i + 1, y = 0, eve = 0;
+    long days;
+    if (is_w(c, i, "new") && c->t[i].cap && is_w(c, i + 1, "year") && c->t[i + 1].cap &&
+        is_p(c, i + 2, '\'') && is_w(c, i + 3, "s")) {
+        h = H_NEWYEAR;
+        k = i + 4;
+        if (is_w(c, k, "eve")) {
+            eve = 1;
+            k++;
+        } else if (is_w(c, k, "day")) {
+            k++;
+        } else {
+            return 0;
+        }
+    } else {
+        if (cls(c, i) != W_HOLIDAY || !c->t[i].cap)
+            return 0;
+        h = c->t[i].val;
+        if (h == H_VALENTINE) {
+            if (!(is_p(c, k, '\'') && is_w(c, k + 1, "s") && is_w(c, k + 2, "day")))
+                return 0;
+            k += 3;
+        } else if (h == H_INDEPENDENCE || h == H_LABOR || h == H_MEMORIAL) {
+            if (!is_w(c, k, "day") || !c->t[k].cap)
+                return 0;
+            k++;
+        } else if (is_w(c, k, "day") && c->t[k].cap) {
+            k++;
+        } else if (h == H_CHRISTMAS && is_w(c, k, "eve")) {
+            eve = 1;
+            k++;
+        }
+        /* "Easter Island", "Christmas tree" stay out: a lower-case or
+        ** capitalised noun right after, other than the above */
+        if (k == i + 1 && k < c->n && c->t[k].kind == K_WORD && c->t[k].sp &&
+            !cls(c, k) && !is_w(c, k, "and") && !is_w(c, k, "or"))
+            return 0;
+    }
+    if (year_at(c, k, &y))
+        k++;
+    else if (is_p(c, k, ',') && year_at(c, k + 1, &y))
+        k += 2;
+    if (!y) {
+        long d0;
+        int ts;
+        if (!c->have_base) {
+            strcpy(r->value, "XXXX-XX-XX");
+            r->prec = DZ_PREC_DAY;
+            r->relative = r->unresolved = 1;
+            return k - i;
+        }
+        ts = tense_at(c, i, k);
+        y = c->by;
+        d0 = h == H_NEWYEAR && eve ? days_of(y, 12, 31) : holiday_days(h, y) - (eve ? 1 : 0);
+        if (ts == TENSE_PAST && d0 > c->base)
+            y--;
+        else if (ts == TENSE_FUTURE && d0 < c->base)
+            y++;
+        else if (!ts && d0 - c->base > 183)
+            y--;
+        else if (!ts && c->base - d0 > 183)
+            y++;
+        r->relative = 1;
+    }
+    if (y < 1583 || y > 9999)
+        return 0;
+    days = h == H_NEWYEAR && eve ? days_of(y, 12, 31) : holiday_days(h, y) - (eve ? 1 : 0);
+    r_day(r, days);
+    return k - i;
 }
 
 /* Weekday [part of day], with "last"/"next"/"this" handled by rule_rel. */
@@ -1446,6 +1710,9 @@ static int rule_relative(ctx *c, int i, res *r)
         pos = c->t[j].val == 2 ? 1 : 3;
         j++;
     }
+    /* "this past week" is "last week" */
+    if (cls(c, j) == W_THIS && c->t[j].val == 0 && is_w(c, j + 1, "past"))
+        j++;
     /* last / this / next + unit | weekday | month | season */
     if ((cls(c, j) == W_LAST && c->t[j].val != 4) || cls(c, j) == W_THIS ||
         (cls(c, j) == W_NEXT && c->t[j].val != 2)) {
@@ -1456,8 +1723,6 @@ static int rule_relative(ctx *c, int i, res *r)
         ** durations; "the last month": a duration back from the base. */
         if (dir != 0 && (kk = number_at(c, w, &nn, 0)) && cls(c, w + kk) == W_UNIT) {
             int u = c->t[w + kk].val;
-            if (is_w(c, w + kk + 1, "to") && number_at(c, w + kk + 2, &nn, 0))
-                kk += 0;
             r_duration(r, nn, u);
             if (c->have_base) {
                 long b = shift_days(c->base, u, dir * nn);
@@ -1965,6 +2230,23 @@ static int rule_duration(const ctx *c, int i, res *r)
 {
     int j = i, k, the = 0, approx = 0;
     long n;
+    /* "twice a year", "three times a week", "once a month": sets */
+    {
+        int k2 = 0;
+        long nn;
+        if (is_w(c, j, "once") || is_w(c, j, "twice"))
+            k2 = 1;
+        else if ((k2 = number_at(c, j, &nn, 0)) && is_w(c, j + k2, "times"))
+            k2++;
+        else
+            k2 = 0;
+        if (k2 && (cls(c, j + k2) == W_A || is_w(c, j + k2, "per")) &&
+            cls(c, j + k2 + 1) == W_UNIT && !c->t[j + k2 + 1].plural) {
+            r_duration(r, 1, c->t[j + k2 + 1].val);
+            r->type = TY_SET;
+            return j + k2 + 2 - i;
+        }
+    }
     if (cls(c, j) == W_EVERY && cls(c, j + 1) == W_UNIT && !c->t[j + 1].plural) {
         if (is_w(c, j, "per"))
             return 0;
@@ -2172,9 +2454,7 @@ static int match_at(ctx *c, int i, res *r)
     /* quick reject: most tokens start nothing */
     if (t->kind == K_PUNCT && t->w[0] != '\'')
         return 0;
-    if (t->kind == K_WORD && t->cls == W_NONE && strcmp(t->w, "year") &&
-        strcmp(t->w, "noon") && strcmp(t->w, "midnight") && strcmp(t->w, "right") &&
-        strcmp(t->w, "more") && strcmp(t->w, "less") && strcmp(t->w, "fewer"))
+    if (t->kind == K_WORD && t->cls == W_NONE)
         return 0;
 #define TRY(call) do { memset(&cand, 0, sizeof cand); k = (call); \
         if (k > best) { best = k; *r = cand; } } while (0)
@@ -2186,6 +2466,7 @@ static int match_at(ctx *c, int i, res *r)
     TRY(rule_deictic(c, i, &cand));
     TRY(rule_duration(c, i, &cand));
     TRY(rule_clock(c, i, &cand));
+    TRY(rule_holiday(c, i, &cand));
 #undef TRY
     return best;
 }
@@ -2217,49 +2498,68 @@ static int ctx_base(ctx *c, const char *published)
     return c->have_base;
 }
 
+static int find_chunk(dz_analysis *a, ctx *c);
+
 int timex_find(dz_analysis *a)
 {
     ctx c;
-    int i, n;
-    tok *toks;
+    tok *toks = NULL;
+    int cap = 0;
+    size_t from = 0, to;
+    lex_index lx;
     memset(&c, 0, sizeof c);
+    lex_index_init(&lx);
     if (!a->text || a->len == 0)
         return 0;
     if (a->len > (size_t)INT32_MAX - 8)
         return 0;
-    n = tokenize(a->text, a->len, &toks);
-    if (n < 0)
-        return -1;
     c.text = a->text;
-    c.t = toks;
-    c.n = n;
+    c.sent = a->sentences;
+    c.nsent = a->nsentences;
     ctx_base(&c, a->published);
+    for (from = 0; from < a->len; from = to) {
+        to = chunk_end(a->text, from, a->len);
+        c.n = tokenize(&lx, a->text, from, to, &toks, &cap);
+        if (c.n < 0)
+            return -1;
+        c.t = toks;
+        /* the quarter a document last named is kept across chunks */
+        c.last_q_tok = -(1 << 30);
+        if (find_chunk(a, &c) != 0) {
+            free(toks);
+            return -1;
+        }
+    }
+    free(toks);
+    return 0;
+}
+
+/* Match every expression in the tokens of c and append them to a. */
+static int find_chunk(dz_analysis *a, ctx *c)
+{
+    int i, n = c->n;
+    const tok *toks = c->t;
     for (i = 0; i < n; ) {
         res r;
         int k;
         dz_timex *x;
         memset(&r, 0, sizeof r);
-        k = match_at(&c, i, &r);
+        k = match_at(c, i, &r);
         if (!k) {
             i++;
             continue;
         }
-        if (DZ_VEC_PUSH(a->timexes, a->ntimexes, a->captimexes)) {
-            free(toks);
+        if (DZ_VEC_PUSH(a->timexes, a->ntimexes, a->captimexes))
             return -1;
-        }
         x = &a->timexes[a->ntimexes];
         memset(x, 0, sizeof *x);
         x->start = toks[i].s;
         x->end = toks[i + k - 1].e;
         x->sentence = a->nsentences > 0 ? sentence_of(a, x->start) : -1;
         x->type = TYPE_NAMES[r.type];
-        x->value = r.value[0] && !r.unresolved ? dz_arena_strdup(&a->arena, r.value) :
-                   r.value[0] ? dz_arena_strdup(&a->arena, r.value) : NULL;
-        if (r.value[0] && !x->value) {
-            free(toks);
+        x->value = r.value[0] ? dz_arena_strdup(&a->arena, r.value) : NULL;
+        if (r.value[0] && !x->value)
             return -1;
-        }
         if (!r.unresolved) {
             memcpy(x->begin, r.begin, 11);
             memcpy(x->end_date, r.end, 11);
@@ -2269,7 +2569,6 @@ int timex_find(dz_analysis *a)
         a->ntimexes++;
         i += k;
     }
-    free(toks);
     return 0;
 }
 
@@ -2287,11 +2586,23 @@ int timex_resolve(const char *expr, const char *base, char begin[11],
     len = strlen(expr);
     if (len == 0 || len > 200)
         return -1;
-    n = tokenize(expr, len, &toks);
+    {
+        int cap = 0;
+        toks = NULL;
+        lex_index lx;
+        lex_index_init(&lx);
+        n = tokenize(&lx, expr, 0, len, &toks, &cap);
+    }
     if (n <= 0) {
         free(toks);
         return -1;
     }
+    /* callers may lower-case the expression ("may 2024", "friday"): a
+    ** lone expression has no sentence to tell names from words */
+    for (i = 0; i < n; i++)
+        if (toks[i].kind == K_WORD)
+            toks[i].cap = 1;
+    i = 0;
     memset(&c, 0, sizeof c);
     c.text = expr;
     c.t = toks;

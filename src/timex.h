@@ -13,8 +13,9 @@
 ** with begin/end_date "" and a value with X's or NULL). Fills sentence
 ** from a->sentences when present (else -1); tense ("on Thursday" in a
 ** past or future sentence) is read from the words around the expression
-** in the raw text. Values follow TIMEX3 ("2024-04-23", "2024-W17",
-** "2024-Q3", "2024-FA", "P3W", "PAST_REF"); strings live in a->arena.
+** in the raw text, kept inside its sentence when a->sentences is filled.
+** Values follow TIMEX3 ("2024-04-23", "2024-W17", "2024-Q3", "2024-FA",
+** "P3W", "PAST_REF"); strings live in a->arena.
 ** Appends to a->timexes. Returns 0, or -1 on no memory. */
 int timex_find(dz_analysis *a);
 

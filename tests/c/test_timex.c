@@ -103,9 +103,9 @@ static void test_partial_dates(void **state)
           "November", "2024-11", "2024-11-01", "2024-11-30", DZ_PREC_MONTH);
     /* early / late narrow the range; the TIMEX3 value stays the year */
     check("Relations hit new lows in late 2022 and early 2023.", PUB,
-          "late 2022", "2022", "2022-09-02", "2022-12-31", DZ_PREC_YEAR);
+          "late 2022", "2022", "2022-09-01", "2022-12-31", DZ_PREC_YEAR);
     check("Relations hit new lows in late 2022 and early 2023.", PUB,
-          "early 2023", "2023", "2023-01-01", "2023-05-01", DZ_PREC_YEAR);
+          "early 2023", "2023", "2023-01-01", "2023-04-30", DZ_PREC_YEAR);
     /* "May" the verb is not a month; "May" the month is */
     {
         dz_analysis a;
@@ -138,6 +138,8 @@ static void test_relative_periods(void **state)
           "the third quarter", "2023-Q3", "2023-07-01", "2023-09-30", DZ_PREC_SEASON);
     check("The BRICS summit is this fall.", "2024-09-06",
           "this fall", "2024-FA", "2024-09-01", "2024-11-30", DZ_PREC_SEASON);
+    check("This past weekend was calm.", PUB,
+          "This past weekend", "2024-W16-WE", "2024-04-20", "2024-04-21", DZ_PREC_WEEK);
     check("Troops withdrew last fall.", PUB,
           "last fall", "2023-FA", "2023-09-01", "2023-11-30", DZ_PREC_SEASON);
 }
@@ -166,6 +168,25 @@ static void test_deictic_and_weekdays(void **state)
           "now", "PRESENT_REF", "2024-04-23", "2024-04-23", DZ_PREC_VAGUE);
 }
 
+static void test_holidays(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    check("Sales slumped before Christmas.", PUB,
+          "Christmas", "2023-12-25", "2023-12-25", "2023-12-25", DZ_PREC_DAY);
+    check("They will meet on Thanksgiving Day.", PUB,
+          "Thanksgiving Day", "2024-11-28", "2024-11-28", "2024-11-28", DZ_PREC_DAY);
+    check("The party on New Year's Eve 1999 was wild.", PUB,
+          "New Year's Eve 1999", "1999-12-31", "1999-12-31", "1999-12-31", DZ_PREC_DAY);
+    check("Easter 2024 fell early.", PUB,
+          "Easter 2024", "2024-03-31", "2024-03-31", "2024-03-31", DZ_PREC_DAY);
+    check("Stocks boomed in the nineties.", PUB,
+          "the nineties", "199", "1990-01-01", "1999-12-31", DZ_PREC_YEAR);
+    run(&a, "Easter Island is far from the Christmas tree.", PUB);
+    assert_int_equal(a.ntimexes, 0);
+    dz_analysis_free(&a);
+}
+
 static void test_durations_and_sets(void **state)
 {
     dz_analysis a;
@@ -185,6 +206,12 @@ static void test_durations_and_sets(void **state)
     assert_string_equal(x->type, "SET");
     assert_string_equal(x->value, "P1D");
     assert_int_equal(a.ntimexes, 4);       /* not "52 years old" */
+    dz_analysis_free(&a);
+
+    run(&a, "They meet twice a year.", PUB);
+    x = find(&a, "twice a year");
+    assert_string_equal(x->type, "SET");
+    assert_string_equal(x->value, "P1Y");
     dz_analysis_free(&a);
 
     run(&a, "Over the past 20 years, trade doubled.", PUB);
@@ -238,6 +265,27 @@ static void test_sentences(void **state)
     dz_analysis_free(&a);
 }
 
+/* With text_split's sentences, tense is read inside the expression's own
+** sentence even where the raw text has no full stop. */
+static void test_sentence_tense(void **state)
+{
+    dz_analysis a;
+    const char *text = "Talks will resume\nThursday was calm";
+    (void)state;
+    run(&a, text, PUB);                  /* raw: "will" on the left wins */
+    assert_string_equal(find(&a, "Thursday")->value, "2024-04-25");
+    dz_analysis_free(&a);
+    dz_analysis_init(&a, text, strlen(text), PUB);
+    assert_int_equal(DZ_VEC_PUSH(a.sentences, a.nsentences, a.capsentences), 0);
+    a.sentences[a.nsentences++] = (dz_sentence){ 0, 17, 0, 0, 0 };
+    assert_int_equal(DZ_VEC_PUSH(a.sentences, a.nsentences, a.capsentences), 0);
+    a.sentences[a.nsentences++] = (dz_sentence){ 18, 35, 0, 0, 0 };
+    assert_int_equal(timex_find(&a), 0);
+    assert_string_equal(find(&a, "Thursday")->value, "2024-04-18");
+    assert_int_equal(find(&a, "Thursday")->sentence, 1);
+    dz_analysis_free(&a);
+}
+
 static void test_resolve(void **state)
 {
     char b[11], e[11];
@@ -264,6 +312,19 @@ static void test_resolve(void **state)
     assert_string_equal(e, "2024-04-28");
     assert_int_equal(timex_resolve("yesterday", PUB, b, e), 0);
     assert_string_equal(b, "2024-04-22");
+    assert_int_equal(timex_resolve("2024-Q2", NULL, b, e), 0);
+    assert_string_equal(b, "2024-04-01");
+    assert_string_equal(e, "2024-06-30");
+    assert_int_equal(timex_resolve("2024-W17", NULL, b, e), 0);
+    assert_string_equal(b, "2024-04-22");
+    assert_string_equal(e, "2024-04-28");
+    assert_int_equal(timex_resolve("Q3 2023", NULL, b, e), 0);
+    assert_string_equal(b, "2023-07-01");
+    assert_int_equal(timex_resolve("may 2023", NULL, b, e), 0);     /* lower case */
+    assert_string_equal(b, "2023-05-01");
+    assert_string_equal(e, "2023-05-31");
+    assert_int_equal(timex_resolve("friday", PUB, b, e), 0);
+    assert_string_equal(b, "2024-04-19");
     assert_int_equal(timex_resolve("June 19, 2023", NULL, b, e), 0);
     assert_string_equal(b, "2023-06-19");
     /* relative without a base, nonsense, trailing words, empty, NULL */
@@ -335,9 +396,11 @@ int main(void)
         cmocka_unit_test(test_partial_dates),
         cmocka_unit_test(test_relative_periods),
         cmocka_unit_test(test_deictic_and_weekdays),
+        cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_durations_and_sets),
         cmocka_unit_test(test_no_publication_date),
         cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_sentence_tense),
         cmocka_unit_test(test_resolve),
         cmocka_unit_test(test_bad_input),
     };

@@ -4,6 +4,7 @@
 **
 **   eval_timex [-v] DIR...
 **   eval_timex -t DATE FILE     (list the timexes of a plain text file)
+**   eval_timex -b DATE FILE...  (throughput of timex_find, MB per CPU second)
 **
 ** Each DIR is a folder of .tml files, or a folder of such folders (then
 ** each sub-folder is scored on its own and all together). For every file
@@ -346,11 +347,44 @@ static int list_file(const char *date, const char *path)
     return 0;
 }
 
+/* Time timex_find over whole files; prints bytes, timexes and MB/s. */
+static int bench(const char *date, int nfiles, char **files)
+{
+    double bytes = 0, secs = 0;
+    long found = 0;
+    int i;
+    for (i = 0; i < nfiles; i++) {
+        size_t len;
+        char *text = read_all(files[i], &len);
+        dz_analysis a;
+        struct timespec t0, t1;
+        if (!text)
+            continue;
+        dz_analysis_init(&a, text, len, date);
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
+        if (timex_find(&a) != 0) {
+            free(text);
+            return 2;
+        }
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
+        secs += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        bytes += (double)len;
+        found += a.ntimexes;
+        dz_analysis_free(&a);
+        free(text);
+    }
+    printf("%.1f MB, %ld timexes, %.3f s, %.1f MB/s\n", bytes / 1e6, found, secs,
+           secs > 0 ? bytes / secs / 1e6 : 0);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     score all;
     int i, parts = 0;
     memset(&all, 0, sizeof all);
+    if (argc >= 4 && !strcmp(argv[1], "-b"))
+        return bench(argv[2], argc - 3, argv + 3);
     if (argc == 4 && !strcmp(argv[1], "-t"))
         return list_file(argv[2], argv[3]);
     for (i = 1; i < argc; i++) {
