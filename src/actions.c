@@ -36,9 +36,6 @@
 #include <string.h>
 #include <ctype.h>
 #include <pthread.h>
-#ifdef ACTIONS_DEBUG
-#include <stdio.h>
-#endif
 #include "actions.h"
 
 extern const char lexicon_verbs_txt[];
@@ -1022,9 +1019,6 @@ static void find_subject(ctx *c, int k)
 static int attributive(const ctx *c, int i, int x)
 {
     int agent = class_bit_find(c->vl, "@agent");
-#ifdef ACTIONS_DEBUG
-    fprintf(stderr, "attr agent=%d next=%s cls=%x\n", agent, x < c->n ? c->t[x].w : "", x < c->n ? c->t[x].classes : 0);
-#endif
     if (x < c->n && agent >= 0 && (c->t[x].classes & (1u << agent)))
         return 0;               /* "a Nigerian student" stands for Nigeria */
     return i > 0 && c->t[i - 1].kind == K_DET && x < c->n &&
@@ -1068,9 +1062,6 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             continue;
         for (x = i; x < c->n && c->t[x].mention == m; x++)
             ;
-#ifdef ACTIONS_DEBUG
-        fprintf(stderr, "  target? %s at %d attr=%d actor=%d\n", c->a->mentions[m].name, i, attributive(c, i, x), is_actor(c, p, m));
-#endif
         if (speech && i > b && !is_actor(c, p, m) &&
             strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with"))
             return -1;                   /* "said U.S. restrictions ..." */
@@ -1314,13 +1305,6 @@ static int emit(ctx *c, int si, int para_timex)
                 }
         }
     }
-#ifdef ACTIONS_DEBUG
-    for (k = 0; k < c->np; k++)
-        fprintf(stderr, "s%d pred %s g=%d v=%d form=%d shared=%d rel=%d subj=%d end=%d nact=%d\n",
-                si, c->vl->verbs[c->p[k].verb].lemma, c->p[k].g, c->p[k].v,
-                c->p[k].form, c->p[k].shared, c->p[k].rel, c->p[k].subj_start,
-                c->p[k].end, c->p[k].nactors);
-#endif
     for (k = 0; k < c->np; k++) {
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
@@ -1371,9 +1355,6 @@ static int emit(ctx *c, int si, int para_timex)
             target = first_target(c, p, p->v + 1, p->end, speech, &pron, &tat);
             if (target >= 0)
                 nmore = more_targets(c, p, tat, p->end, more, 7);
-#ifdef ACTIONS_DEBUG
-            fprintf(stderr, "  -> %s target %d pron %d\n", vd->lemma, target, pron);
-#endif
             if (target < 0 && speech) {
                 /* "In a call with Biden, Xi said" */
                 for (i = 0; i < intro_end && i < p->g; i++)
