@@ -644,6 +644,24 @@ static int mention_ends(const ctx *c, int i)
            (i + 1 >= c->n || c->t[i + 1].mention != c->t[i].mention);
 }
 
+/* Is mention m an adjective ("Venezuelan", "Chinese") rather than a
+** name? Its surface is longer than a name it starts like, or has a
+** demonym ending. */
+static int adjectival(const ctx *c, int m)
+{
+    const dz_mention *mt = &c->a->mentions[m];
+    const char *sf = c->a->text + mt->start;
+    int n = mt->end - mt->start, ln = (int)strlen(mt->name);
+    if (mt->type != DZ_ENT_COUNTRY || n < 4)
+        return 0;
+    if (n > ln && strncasecmp(sf, mt->name, 4) == 0)
+        return 1;
+    return (n > 3 && !strncmp(sf + n - 3, "ese", 3)) ||
+           (n > 3 && !strncmp(sf + n - 3, "ish", 3)) ||
+           (n > 3 && !strncmp(sf + n - 3, "ian", 3)) ||
+           (n > 3 && strncmp(sf, mt->name, 3) != 0 && sf[n - 1] == 'i');
+}
+
 /* Could token i, a word with a subject-like thing before it, be a finite
 ** verb? The context test of step 1. */
 static int verb_context(const ctx *c, int i)
@@ -674,6 +692,8 @@ static int verb_context(const ctx *c, int i)
     case F_IRR:
         return 1;
     case F_S:
+        if (mention_ends(c, j) && adjectival(c, pt->mention))
+            return 0;           /* "the Venezuelan talks" */
         return mention_ends(c, j) || pt->kind == K_PRON || pt->kind == K_REL ||
                is_adverb(c, i - 1) ||
                (c->a->tokens[c->s->tok_first + j].flags & DZ_TOK_CAP);
@@ -948,7 +968,10 @@ static void find_subject(ctx *c, int k)
     /* the clause start: the nearest boundary to the left */
     b = j + 1;
     while (b > lo && !is_boundary_punct(c, b - 1) && c->t[b - 1].kind != K_SUB &&
-           c->t[b - 1].kind != K_REL)
+           c->t[b - 1].kind != K_REL &&
+           !(is_quote(c, b - 1) && b >= 2 &&        /* ...," Evans told */
+             (is_punct(c, b - 2, ',') || is_punct(c, b - 2, '.') ||
+              is_punct(c, b - 2, '?') || is_punct(c, b - 2, '!'))))
         b--;
     e = p->g;
     /* split [b, e) at commas and "and" into parts; drop introductions */
@@ -966,47 +989,38 @@ static void find_subject(ctx *c, int k)
             }
         }
         {
-            int q, any = 0, first = -1;
-            for (q = 0; q < np; q++) {
-                int pb = parts[q][0];
-                while (pb < parts[q][1] && (is_quote(c, pb)))
+            /* walk back from the part next to the verb: named parts are
+            ** coordinated subjects; an unnamed part stops the walk unless
+            ** it is a short or "a ..." appositive ("Dodd, D-Conn, a
+            ** co-sponsor of the bill, said"); introductions and
+            ** parentheticals ("facing a difficult campaign") are skipped */
+            int q, first = -1;
+            for (q = np - 1; q >= 0; q--) {
+                int pb = parts[q][0], pe = parts[q][1], m;
+                while (pb < pe && is_quote(c, pb))
                     pb++;
-                if (pb >= parts[q][1] || starts_intro(c, pb))
+                if (pb >= pe || starts_intro(c, pb))
                     continue;
-                {
-                    int m = span_head(c, pb, parts[q][1]);
-                    if (first < 0)
-                        first = pb;
-                    if (m >= 0) {
-                        add_actor(p, m);
-                        any = 1;
-                    }
+                m = span_head(c, pb, pe);
+                if (m >= 0) {
+                    add_actor(p, m);
+                    first = pb;
+                    continue;
                 }
+                if (p->nactors == 0 && first < 0 &&
+                    (pe - pb <= 2 || c->t[pb].kind == K_DET) && q > 0) {
+                    first = pb;
+                    continue;
+                }
+                if (first < 0)
+                    first = pb;
+                break;
             }
-            /* only the last part stands next to the verb: a part with no
-            ** entity between named ones breaks coordination */
-            if (any && p->nactors > 1) {
-                int last = -1;
-                for (q = np - 1; q >= 0; q--) {
-                    int pb = parts[q][0];
-                    if (pb >= parts[q][1] || starts_intro(c, pb))
-                        continue;
-                    if (span_head(c, pb, parts[q][1]) < 0) {
-                        last = q;
-                        break;
-                    }
-                }
-                if (last >= 0) {
-                    /* keep the actors of parts after the unnamed one */
-                    p->nactors = 0;
-                    for (q = last + 1; q < np; q++) {
-                        int m;
-                        if (starts_intro(c, parts[q][0]))
-                            continue;
-                        if ((m = span_head(c, parts[q][0], parts[q][1])) >= 0)
-                            add_actor(p, m);
-                    }
-                }
+            /* listed in text order */
+            for (q = 0; q < p->nactors / 2; q++) {
+                int tmp = p->actors[q];
+                p->actors[q] = p->actors[p->nactors - 1 - q];
+                p->actors[p->nactors - 1 - q] = tmp;
             }
             p->subj_start = first >= 0 ? first : p->g;
         }
