@@ -575,6 +575,8 @@ typedef struct ctx {
     int n;                  /* tokens in the sentence */
     pred *p;
     int np, capp;
+    const char *pair[2];       /* the two countries the article is about */
+    int pair_ok;
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -1066,6 +1068,10 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         int m = c->t[i].mention, x;
         if (speech && (c->t[i].kind == K_REL || c->t[i].kind == K_SUB))
             return -1;
+        /* "a dispute claiming that ...": what is claimed is no target */
+        if (!strcmp(c->t[i].w, "that") && i > b && c->t[i - 1].verb >= 0 &&
+            (c->vl->verbs[c->t[i - 1].verb].flags & V_SPEECH))
+            return -1;
         if (c->t[i].kind == K_PRON && saw_pronoun &&
             (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))
             *saw_pronoun = 1;
@@ -1400,6 +1406,25 @@ static int emit(ctx *c, int si, int para_timex)
         if (tx < 0)
             tx = para_timex;
         nact = p->nactors;
+        if (target < 0 && !p->passive && c->pair_ok && nact == 1 &&
+            c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&
+            (!strcmp(c->a->mentions[p->actors[0]].name, c->pair[0]) ||
+             !strcmp(c->a->mentions[p->actors[0]].name, c->pair[1])) &&
+            (root == 10 || root == 11 || root == 12 || root == 13 ||
+             root == 16 || root == 17)) {
+            /* a conflictual act with no target named in the clause, in an
+            ** article about two countries: aimed at the other one (its
+            ** nearest mention stands in as the target) */
+            int best = -1;
+            const char *other = strcmp(c->a->mentions[p->actors[0]].name,
+                                       c->pair[0]) ? c->pair[0] : c->pair[1];
+            for (m = 0; m < c->a->nmentions; m++)
+                if (!strcmp(c->a->mentions[m].name, other) &&
+                    (best < 0 || c->a->mentions[m].start <
+                     c->a->tokens[c->s->tok_first + p->v].start))
+                    best = m;
+            target = best;
+        }
         if (target < 0 && nact > 1 && (root == 4 || root == 5 || root == 19)) {
             /* "The US, Russia and Switzerland met": each met the others */
             target = -2;
@@ -1444,6 +1469,42 @@ static int emit(ctx *c, int si, int para_timex)
         }
     }
     return 0;
+}
+
+/* The countries an article is mostly about: the two most mentioned, when
+** the second has 3 mentions or more and a third of the first's. An act
+** with no named target by one of them is taken to aim at the other. The
+** pair is written to two[]; returns 1 when there is such a pair. */
+static int main_pair(const dz_analysis *a, const char *two[2])
+{
+    const char *names[64];
+    int counts[64], n = 0, i, k, b1 = -1, b2 = -1;
+    for (i = 0; i < a->nmentions; i++) {
+        if (a->mentions[i].type != DZ_ENT_COUNTRY)
+            continue;
+        for (k = 0; k < n; k++)
+            if (!strcmp(names[k], a->mentions[i].name))
+                break;
+        if (k == n) {
+            if (n == 64)
+                continue;
+            names[n] = a->mentions[i].name;
+            counts[n++] = 0;
+        }
+        counts[k]++;
+    }
+    for (k = 0; k < n; k++) {
+        if (b1 < 0 || counts[k] > counts[b1]) {
+            b2 = b1;
+            b1 = k;
+        } else if (b2 < 0 || counts[k] > counts[b2])
+            b2 = k;
+    }
+    if (b2 < 0 || counts[b2] < 3 || counts[b2] * 3 < counts[b1])
+        return 0;
+    two[0] = names[b1];
+    two[1] = names[b2];
+    return 1;
 }
 
 /* Fill the token table of sentence s. */
@@ -1562,6 +1623,7 @@ int actions_find(dz_analysis *a)
     memset(&c, 0, sizeof c);
     c.vl = vl;
     c.a = a;
+    c.pair_ok = main_pair(a, c.pair);
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;

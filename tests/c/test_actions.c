@@ -236,6 +236,24 @@ static void test_passive_and_relative(void **state)
     dz_analysis_free(&a);
 }
 
+static void test_implicit_counterpart(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    /* an article about two countries: a complaint with no named target
+    ** aims at the other one; what the complaint claims is no target */
+    run(&a, "Japan and South Korea met in Seoul. Tokyo praised South Korea. "
+            "South Korea thanked Japan.\n\nJapan opened a dispute claiming "
+            "that Vladimir Putin's plan is illegal.", "2024-04-23");
+    assert_string_equal(target(&a, find(&a, "open", "Japan")), "South Korea");
+    dz_analysis_free(&a);
+    /* one main country only: no guess */
+    run(&a, "Japan opened a dispute claiming that Vladimir Putin's plan is "
+            "illegal.", "2024-04-23");
+    assert_string_equal(target(&a, find(&a, "open", "Japan")), "");
+    dz_analysis_free(&a);
+}
+
 static void test_bad_input(void **state)
 {
     dz_analysis a;
@@ -280,6 +298,7 @@ int main(void)
         cmocka_unit_test(test_modality),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_passive_and_relative),
+        cmocka_unit_test(test_implicit_counterpart),
         cmocka_unit_test(test_bad_input),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

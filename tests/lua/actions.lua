@@ -53,7 +53,7 @@ has("United States", "blame", "China", "disapprove")
 has("United States", "add", "Japan")
 has("United States", "advance", "TikTok")
 -- "Also in the last month, China opened a WTO dispute ... and established rules ..."
-has("China", "open", nil, "disapprove")
+has("China", "open", "United States", "disapprove")
 has("China", "establish", "Intel")
 -- "In a call with Biden, Xi said that ..."
 local xi = has("Xi Jinping", "say", "Joe Biden", "make statement")
