@@ -288,6 +288,49 @@ static void test_bad_input(void **state)
     free(big);
 }
 
+/* Random word soup from the words the rules look at: no crash, no
+** out-of-range index, every action within its sentence. */
+static void test_random_soup(void **state)
+{
+    static const char *const words[] = {
+        "China", "Russia", "the", "U.S.", "officials", "said", "that", "and",
+        ",", ";", ".", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x94",
+        "'s", "is", "set", "to", "travel", "will", "not", "attacked", "by",
+        "was", "who", "which", "if", "last", "month", "In", "met", "with",
+        "Xi", "Jinping", "Biden", "prepared", "sanctions", "it", "opened",
+        "a", "dispute", "claiming", "advanced", "legislation", "would",
+        "expropriate", "about", "\n\n", "Japan", "all", "made", "trip",
+    };
+    size_t nw = sizeof words / sizeof words[0];
+    unsigned seed = 12345;
+    int round;
+    (void)state;
+    for (round = 0; round < 300; round++) {
+        char text[2048];
+        size_t len = 0;
+        int k, nwords = 1 + (int)(seed % 60);
+        dz_analysis a;
+        for (k = 0; k < nwords; k++) {
+            const char *w;
+            seed = seed * 1103515245u + 12345u;
+            w = words[(seed >> 8) % nw];
+            if (len + strlen(w) + 2 >= sizeof text)
+                break;
+            len += (size_t)snprintf(text + len, sizeof text - len, "%s ", w);
+        }
+        run(&a, text, "2024-04-23");
+        for (k = 0; k < a.nactions; k++) {
+            const dz_action *x = &a.actions[k];
+            assert_true(x->sentence >= 0 && x->sentence < a.nsentences);
+            assert_true(x->actor >= 0 && x->actor < a.nmentions);
+            assert_true(x->target >= -1 && x->target < a.nmentions);
+            assert_true(x->category >= 1 && x->category <= 20);
+            assert_true(x->ev_start <= x->ev_end && (size_t)x->ev_end <= a.len);
+        }
+        dz_analysis_free(&a);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -300,6 +343,7 @@ int main(void)
         cmocka_unit_test(test_passive_and_relative),
         cmocka_unit_test(test_implicit_counterpart),
         cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_random_soup),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
