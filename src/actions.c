@@ -565,6 +565,8 @@ typedef struct pred {
     int end;                /* end of its clause (exclusive token) */
     int root;
     int speech;
+    int would;              /* "would" in its chain */
+    int pronoun;            /* its subject is he, she, it or they */
 } pred;
 
 typedef struct ctx {
@@ -577,6 +579,7 @@ typedef struct ctx {
     int np, capp;
     const char *pair[2];       /* the two countries the article is about */
     int pair_ok;
+    int last_actor;            /* last actor of the previous sentence, -1 */
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -742,7 +745,7 @@ static int find_predicates(ctx *c)
     int i = 0;
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
-        int saw_be = 0, main = -1;
+        int saw_be = 0, main = -1, would = 0;
         if (!(c->t[i].kind == K_MODAL || (c->t[i].verb >= 0 && c->t[i].is_verb))) {
             i++;
             continue;
@@ -753,6 +756,8 @@ static int find_predicates(ctx *c)
             if (t->kind == K_MODAL) {
                 if (!modal)
                     modal = t->modal;
+                if (!strcmp(t->w, "would"))
+                    would = 1;
                 if (form == F_NONE)
                     form = F_BASE;
                 continue;
@@ -826,6 +831,7 @@ static int find_predicates(ctx *c)
             if (push_pred(c, g, v, form, mod))
                 return -1;
             c->p[c->np - 1].passive = passive;
+            c->p[c->np - 1].would = would;
             c->p[c->np - 1].vform = c->t[v].form;
             i = v + 1;
         }
@@ -1008,6 +1014,13 @@ static void find_subject(ctx *c, int k)
                     add_actor(p, m);
                     first = pb;
                     continue;
+                }
+                if (p->nactors == 0 && pe - pb == 1 && c->t[pb].kind == K_PRON &&
+                    strcmp(c->t[pb].w, "i") && strcmp(c->t[pb].w, "you") &&
+                    strcmp(c->t[pb].w, "we")) {
+                    p->pronoun = 1;     /* "Israel announced it would ..." */
+                    first = pb;
+                    break;
                 }
                 if (p->nactors == 0 && first < 0 &&
                     (pe - pb <= 2 || c->t[pb].kind == K_DET) && q > 0) {
@@ -1302,6 +1315,27 @@ static int emit(ctx *c, int si, int para_timex)
             break;
         }
     }
+    /* pronoun subjects: the last actor before them in the sentence, else
+    ** the previous sentence's */
+    for (k = 0; k < c->np; k++) {
+        pred *p = &c->p[k];
+        int q;
+        if (!p->pronoun || p->nactors > 0)
+            continue;
+        for (q = k - 1; q >= 0; q--)
+            if (c->p[q].nactors > 0 && !c->p[q].rel) {
+                memcpy(p->actors, c->p[q].actors, sizeof p->actors);
+                p->nactors = c->p[q].nactors;
+                break;
+            }
+        if (q < 0 && c->last_actor >= 0) {
+            p->actors[0] = c->last_actor;
+            p->nactors = 1;
+        }
+    }
+    for (k = 0; k < c->np; k++)
+        if (c->p[k].nactors > 0 && !c->p[k].rel)
+            c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
     /* clause ends: the next predicate with a subject of its own */
     for (k = 0; k < c->np; k++) {
         int q;
@@ -1336,6 +1370,10 @@ static int emit(ctx *c, int si, int para_timex)
         /* reported: inside the clause a verb of saying introduces */
         if (speech_seen >= 0 && !p->shared && mod == DZ_MOD_ASSERTED)
             mod = DZ_MOD_REPORTED;
+        /* "announced it would free": a future in the past, not a guess */
+        if (speech_seen >= 0 && !p->shared && p->would &&
+            mod == DZ_MOD_HYPOTHETICAL)
+            mod = DZ_MOD_PLANNED;
         if (speech && !p->shared && speech_seen < 0 && p->nactors > 0 &&
             p->modality != DZ_MOD_NEGATED)
             speech_seen = k;
@@ -1624,6 +1662,7 @@ int actions_find(dz_analysis *a)
     c.vl = vl;
     c.a = a;
     c.pair_ok = main_pair(a, c.pair);
+    c.last_actor = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;

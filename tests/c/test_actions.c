@@ -197,6 +197,16 @@ static void test_modality(void **state)
     assert_int_equal(find(&a, "say", "Xi Jinping")->modality, DZ_MOD_ASSERTED);
     assert_string_equal(target(&a, find(&a, "say", "Xi Jinping")), "Joe Biden");
     assert_int_equal(find(&a, "threaten", "Japan")->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+    run(&a, "Israel announced that it would free Palestinian prisoners. Israel "
+            "could free Palestinian prisoners.", "2024-04-23");
+    assert_int_equal(a.actions[1].modality, DZ_MOD_PLANNED);
+    assert_string_equal(a.actions[1].verb, "free");
+    assert_int_equal(a.actions[2].modality, DZ_MOD_HYPOTHETICAL);
+    assert_string_equal(target(&a, &a.actions[2]), "Palestine");
+    dz_analysis_free(&a);
+    run(&a, "In a call with Joe Biden, Xi Jinping said that Japan threatened "
+            "China.", "2024-04-23");
     assert_string_equal(target(&a, find(&a, "threaten", "Japan")), "China");
     dz_analysis_free(&a);
 }
