@@ -561,10 +561,7 @@ typedef struct pred {
     int subj_start;         /* first token of its subject, -1 if shared */
     int shared;             /* shares the subject of an earlier predicate */
     int actors[8], nactors;
-    int target;
     int end;                /* end of its clause (exclusive token) */
-    int root;
-    int speech;
     int would;              /* "would" in its chain */
     int pronoun;            /* its subject is he, she, it or they */
 } pred;
@@ -734,7 +731,6 @@ static int push_pred(ctx *c, int g, int v, int form, int modality)
     p->form = form;
     p->modality = modality;
     p->subj_start = -1;
-    p->target = -1;
     p->end = c->n;
     return 0;
 }
