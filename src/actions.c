@@ -1545,10 +1545,14 @@ static int main_pair(const dz_analysis *a, const char *two[2])
 static void classify(ctx *c)
 {
     const dz_analysis *a = c->a;
-    int i, m = 0, x = 0;
+    int i, m = 0, x = 0, ts[16], nts = 0;
     int first = c->s->tok_first;
 
-    /* mentions and timexes are in text order: walk them alongside */
+    /* the time expressions inside the sentence (a few at most) */
+    for (x = 0; x < a->ntimexes && nts < 16; x++)
+        if (a->timexes[x].end > c->s->start && a->timexes[x].start < c->s->end)
+            ts[nts++] = x;
+    /* mentions are in text order: walk them alongside */
     while (m < a->nmentions && a->mentions[m].end <= a->tokens[first].start)
         m++;
     for (i = 0; i < c->n; i++) {
@@ -1563,9 +1567,10 @@ static void classify(ctx *c)
         if (m < a->nmentions && a->mentions[m].start <= tk->start &&
             a->mentions[m].end >= tk->end)
             t->mention = m;
-        for (x = 0; x < a->ntimexes; x++)
-            if (a->timexes[x].start <= tk->start && a->timexes[x].end >= tk->end) {
-                t->timex = x;
+        for (x = 0; x < nts; x++)
+            if (a->timexes[ts[x]].start <= tk->start &&
+                a->timexes[ts[x]].end >= tk->end) {
+                t->timex = ts[x];
                 break;
             }
         if (!(tk->flags & DZ_TOK_WORD))
