@@ -1427,6 +1427,17 @@ static int emit(ctx *c, int si, int para_timex)
         root = object_category(c, p, p->v + 1, p->end);
         if (root <= 0 || root > 20)
             continue;
+        if (root < 10) {
+            /* a hostile purpose: "rallying its allies to isolate China" */
+            for (i = p->v + 1; i + 1 < p->end; i++)
+                if (c->t[i].kind == K_TO && c->t[i + 1].verb >= 0 &&
+                    c->t[i + 1].mention < 0 &&
+                    (c->t[i + 1].form == F_BASE || c->t[i + 1].form == F_IRR) &&
+                    c->vl->verbs[c->t[i + 1].verb].root >= 10) {
+                    root = c->vl->verbs[c->t[i + 1].verb].root;
+                    break;
+                }
+        }
         if (target >= 0)
             prev_target = target;
         if (nmore > 7)

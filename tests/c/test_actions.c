@@ -163,6 +163,14 @@ static void test_light_verbs_and_nouns(void **state)
     assert_int_equal(find(&a, "advance", "Canada")->category, 17);
     dz_analysis_free(&a);
 
+    /* a hostile purpose decides: rallying allies to isolate someone */
+    run(&a, "Germany rallied its allies to isolate Russia. Germany rallied "
+            "its allies to help Ukraine.", "2024-01-15");
+    assert_int_equal(a.actions[0].category, 16);
+    assert_string_equal(target(&a, &a.actions[0]), "Russia");
+    assert_int_equal(a.actions[1].category, 5);
+    dz_analysis_free(&a);
+
     /* attacking a policy is criticism, attacking a town is fighting */
     run(&a, "Germany attacked France's trade policy. Russia attacked Ukraine.",
         "2024-01-15");
