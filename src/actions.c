@@ -421,6 +421,8 @@ static int lemmatise(const verblex *vl, const char *w, int *form)
     int v;
 
     *form = F_NONE;
+    if (!e && !strncmp(w, "re-", 3) && w[3])
+        return lemmatise(vl, w + 3, form);      /* "re-examine" */
     if (e && e->irr >= 0) {
         *form = F_IRR;
         return e->irr;
@@ -1018,8 +1020,9 @@ static void find_subject(ctx *c, int k)
                     first = pb;
                     break;
                 }
-                if (p->nactors == 0 && first < 0 &&
-                    (pe - pb <= 2 || c->t[pb].kind == K_DET) && q > 0) {
+                if (p->nactors == 0 && first < 0 && q > 0 &&
+                    (pe - pb <= 2 || !strcmp(c->t[pb].w, "a") ||
+                     !strcmp(c->t[pb].w, "an") || !strcmp(c->t[pb].w, "the"))) {
                     first = pb;
                     continue;
                 }
