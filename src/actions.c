@@ -514,6 +514,10 @@ static const struct { const char *name; int code; } category_words[] = {
     { "protest", 14 }, { "show force", 15 }, { "force", 15 },
     { "exhibit force posture", 15 }, { "reduce relations", 16 },
     { "sanction", 16 }, { "sanctions", 16 }, { "coerce", 17 },
+    { "consult/meet/visit", 4 }, { "travel", 4 }, { "talks", 4 },
+    { "disapprove/accuse/criticise", 11 }, { "criticism", 11 },
+    { "reduce relations/sanction", 16 }, { "show of force", 15 },
+    { "use force", 19 }, { "attack", 19 }, { "violence", 20 },
     { "assault", 18 }, { "fight", 19 }, { "mass violence", 20 },
     { "use unconventional mass violence", 20 },
 };
