@@ -196,29 +196,43 @@ static int pragma_int(dossier *d, const char *sql, int *out)
     return DOSSIER_OK;
 }
 
-/* Check the file is ours (or empty) and bring its schema up to date. */
-static int store_migrate(dossier *d)
+/* Read the file's application id, schema version and table count, and
+** check that it is ours (or empty) and not newer than this program. */
+static int read_version(dossier *d, int target, int *version)
 {
-    int app = 0, version = 0, ntables = 0, rc;
-    int target = (int)(sizeof migrations / sizeof migrations[0]);
-
+    int app = 0, ntables = 0, rc;
     if ((rc = pragma_int(d, "PRAGMA application_id", &app)) != DOSSIER_OK)
         return rc;
     if ((rc = pragma_int(d, "SELECT count(*) FROM sqlite_schema", &ntables)))
         return rc;
-    if ((rc = pragma_int(d, "PRAGMA user_version", &version)))
+    if ((rc = pragma_int(d, "PRAGMA user_version", version)))
         return rc;
     if (ntables > 0 && app != STORE_APP_ID)
         return dz_error(d, DOSSIER_CORRUPT,
                         "not a dossier database (it holds other tables)");
-    if (version > target)
+    if (*version > target)
         return dz_error(d, DOSSIER_CORRUPT,
                         "database schema version %d is newer than this "
-                        "dossier understands (%d)", version, target);
+                        "dossier understands (%d)", *version, target);
+    return DOSSIER_OK;
+}
+
+/* Check the file is ours (or empty) and bring its schema up to date. The
+** version is read again under the write lock, since another process may
+** have created or migrated the database in the meantime. */
+static int store_migrate(dossier *d)
+{
+    int version = 0, rc;
+    int target = (int)(sizeof migrations / sizeof migrations[0]);
+
+    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+        return rc;
     if (version == target)
         return DOSSIER_OK;
     if ((rc = exec(d, "BEGIN IMMEDIATE", "cannot start migration")))
         return rc;
+    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+        goto fail;
     for (; version < target; version++) {
         char sql[96];
         if ((rc = exec(d, migrations[version], "migration failed")))
