@@ -241,10 +241,17 @@ static void test_bad_inputs(void **state)
                "and a valid \xe2\x80\x9cquote\xe2\x80\x9d in it.\n");
     WRITE("5_good.txt", "A good file title\n\nA good file has a paragraph that is long enough.\n");
     WRITE("6_bad.jsonl", "{\"title\": \"ok\"}\n{oops}\n");
-    /* a 200 MB single-line file: refused by size before it is read */
+    /* a 200 MB single-line text file: refused by size before it is read
+    ** (text, then a sparse tail) */
     snprintf(path, sizeof path, "%s/7_huge.txt", dir);
     f = fopen(path, "wb");
     assert_non_null(f);
+    {
+        int k;
+        for (k = 0; k < 1000; k++)
+            fputs("word word ", f);
+    }
+    fflush(f);
     assert_int_equal(ftruncate(fileno(f), 200L << 20), 0);
     fclose(f);
     write_gz("8_bomb.txt.gz", "");   /* empty after gunzip */
@@ -274,6 +281,60 @@ static void test_bad_inputs(void **state)
     /* the failed JSON file left nothing behind */
     expect_text(d, "SELECT count(*) FROM articles WHERE title='ok'", "0");
     assert_int_equal(query_int(d, "SELECT count(*) FROM pages"), 3);
+    dossier_close(d);
+}
+
+/* JSON lines stream in batches: many records, one transaction, a line
+** over the limit refused, page-level options kept off the records. */
+static void test_jsonl_stream(void **state)
+{
+    dossier *d = NULL;
+    dossier_ingest_opts o;
+    dossier_ingest_stats st;
+    char path[300];
+    FILE *f;
+    int i;
+    (void)state;
+    snprintf(path, sizeof path, "%s/many.jsonl.gz", dir);
+    {
+        gzFile g = gzopen(path, "wb");
+        assert_non_null(g);
+        for (i = 0; i < 1000; i++)
+            gzprintf(g, "{\"title\": \"Record %d\", \"body\": \"Body of record %d.\"}\n", i, i);
+        gzprintf(g, "{\"title\": \"Caf\xe9\", \"body\": \"Latin-1 line.\"}");   /* no final LF */
+        gzclose(g);
+    }
+    assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
+    memset(&o, 0, sizeof o);
+    o.url = "https://example.org/one-page";
+    o.date = "2020-02-02";
+    assert_int_equal(dossier_ingest(d, path, &o, &st), DOSSIER_OK);
+    assert_int_equal(st.articles_added, 1001);
+    assert_int_equal(st.repaired_utf8, 1);
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles WHERE url IS NOT NULL"), 0);
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles WHERE date_source='option'"), 1001);
+    assert_int_equal(query_int(d, "SELECT count(DISTINCT page) FROM articles"), 1);
+    assert_int_equal(query_int(d, "SELECT max(seq) FROM articles"), 1000);
+    expect_text(d, "SELECT body FROM articles WHERE title='Caf\xc3\xa9'", "Latin-1 line.");
+
+    /* a single JSON line longer than the limit: refused, nothing stored */
+    snprintf(path, sizeof path, "%s/long.jsonl", dir);
+    f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs("{\"title\": \"ok\"}\n{\"title\": \"long\", \"body\": \"", f);
+    {
+        char kb[1025];
+        memset(kb, 'a', 1024);
+        kb[1024] = 0;
+        for (i = 0; i < (17 << 10); i++)   /* 17 MB on one line */
+            fputs(kb, f);
+    }
+    fputs("\"}\n", f);
+    fclose(f);
+    assert_int_equal(dossier_ingest(d, path, NULL, &st), DOSSIER_ERROR);
+    assert_int_equal(st.files_failed, 1);
+    assert_non_null(strstr(dossier_errmsg(d), "line 2 is longer than 16 MB"));
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles WHERE title='ok'"), 0);
     dossier_close(d);
 }
 
@@ -316,6 +377,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_metadata_and_dedupe, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_stream, setup, teardown),
         cmocka_unit_test_setup_teardown(test_read_file, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

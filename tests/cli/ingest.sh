@@ -91,7 +91,7 @@ printf 'Title\0with a NUL byte\n' > "$tmp/bad/1.txt"
 printf 'Caf\xe9 society returns\n\nThe caf\xe9 on the corner reopened on Monday after a long closure.\n' > "$tmp/bad/3.txt"
 printf 'Stray bytes here\n\nThis paragraph has a stray \xff byte and a valid \xe2\x80\x9cquote\xe2\x80\x9d too.\n' > "$tmp/bad/4.txt"
 printf '{"title": "ok"}\n{oops\n' > "$tmp/bad/5.jsonl"
-truncate -s 200M "$tmp/bad/6.txt"
+for i in $(seq 500); do printf "word word word word "; done > "$tmp/bad/6.txt"; truncate -s 200M "$tmp/bad/6.txt"
 head -c 3000 /dev/urandom | gzip -c > "$tmp/bad/7.gz"
 run "$DOSSIER" -d "$tmp/b.db" ingest "$tmp/bad"
 expect_status 1
