@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <strings.h>
 #include "ingest.h"
 
@@ -383,31 +384,74 @@ static int same_text(const unit *a, const unit *b)
     return a->n == b->n && memcmp(a->s, b->s, a->n) == 0;
 }
 
-/* Give every unit its kind. */
+static uint64_t unit_hash(const unit *u)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    size_t i;
+    for (i = 0; i < u->n; i++)
+        h = (h ^ (unsigned char)u->s[i]) * 0x100000001b3ULL;
+    return h;
+}
+
+/* Mark the units that repeat an earlier unit (one not doubled right after
+** itself), with a hash set so long pages stay linear. -1 on no memory. */
+static int mark_repeats(page *pg)
+{
+    size_t cap = 16, mask, k;
+    int i, *slot;
+    uint64_t *hs;
+    while (cap < (size_t)pg->n * 2)
+        cap <<= 1;
+    mask = cap - 1;
+    slot = malloc(cap * sizeof *slot);
+    hs = malloc((size_t)(pg->n ? pg->n : 1) * sizeof *hs);
+    if (!slot || !hs) {
+        free(slot);
+        free(hs);
+        return -1;
+    }
+    for (k = 0; k < cap; k++)
+        slot[k] = -1;
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        hs[i] = unit_hash(u);
+        if (i + 1 < pg->n && same_text(u, &pg->u[i + 1]))
+            u->dup_next = 1;
+    }
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        for (k = hs[i] & mask; slot[k] >= 0; k = (k + 1) & mask)
+            if (hs[slot[k]] == hs[i] && same_text(u, &pg->u[slot[k]])) {
+                u->seen_before = 1;
+                break;
+            }
+        if (slot[k] < 0 && !u->dup_next)
+            slot[k] = i;
+    }
+    free(slot);
+    free(hs);
+    return 0;
+}
+
+/* Give every unit its kind. Long units are prose: the furniture and
+** caption tests only look at short ones, so a huge page stays linear. */
 static void classify(page *pg)
 {
-    int i, j;
+    int i;
     for (i = 0; i < pg->n; i++) {
         unit *u = &pg->u[i];
         char date[11];
-        if (i + 1 < pg->n && same_text(u, &pg->u[i + 1]))
-            u->dup_next = 1;
-        for (j = 0; j < i && !u->seen_before; j++)
-            if (same_text(u, &pg->u[j]) && !pg->u[j].dup_next)
-                u->seen_before = 1;
-        /* a unit repeated right after itself is also "seen" for the copy */
-        if (i > 0 && pg->u[i - 1].dup_next && same_text(u, &pg->u[i - 1]))
-            u->seen_before = 0;
+        int is_short = u->n <= 1200;
 
         if (is_cutoff(u->s, u->n))
             u->kind = U_CUTOFF;
         else if (is_id_token(u->s, u->n))
             u->kind = U_NOISE;
-        else if (is_furniture(u->s, u->n, u->words))
+        else if (is_short && is_furniture(u->s, u->n, u->words))
             u->kind = U_NOISE;
         else if (is_section_line(u->s, u->n))
             u->kind = U_SECTION;
-        else if (has_photo_credit(u->s, u->n) && u->words >= 4)
+        else if (is_short && has_photo_credit(u->s, u->n) && u->words >= 4)
             u->kind = U_CAPTION;
         else if (is_byline(u->s, u->n, u->words))
             u->kind = U_BYLINE;
@@ -769,6 +813,8 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
         snprintf(err, errlen, "no text");
         return -1;
     }
+    if (mark_repeats(&pg) != 0)
+        goto nomem;
     classify(&pg);
     end = parse_main(&pg, out, &found);
     if (end < 0)
