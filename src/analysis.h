@@ -58,7 +58,12 @@ typedef struct dz_mention {
     int short_form;               /* a lone surname etc. not resolved inside
                                      the article: the store resolves it
                                      against the corpus ("Blinken") */
+    int form;                     /* how the entity is named: DZ_FORM_* */
 } dz_mention;
+
+/* Mention forms: a name, an adjective / demonym ("Chinese" for China), a
+** metonym ("Beijing", "the Kremlin" for the country), a code ("USA"). */
+enum { DZ_FORM_NAME = 0, DZ_FORM_ADJ, DZ_FORM_METONYM, DZ_FORM_CODE };
 
 typedef enum dz_precision {
     DZ_PREC_NONE = 0,

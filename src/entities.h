@@ -30,6 +30,12 @@ int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
 struct sqlite3;
 int lexicon_load_user(dz_lexicon *lx, struct sqlite3 *db);
 
+/* The canonical name that alias (any case, accents or not) stands for in
+** the lexicon, and its type in *type (may be NULL); NULL when unknown.
+** The string belongs to the lexicon. */
+const char *lexicon_lookup(const dz_lexicon *lx, const char *alias,
+                           dz_entity_type *type);
+
 /* Attach a learned tagger (ner.c); the lexicon takes ownership. NULL
 ** detaches. With no model the recogniser uses gazetteers and rules. */
 void lexicon_set_model(dz_lexicon *lx, dz_ner_model *m);

@@ -188,49 +188,75 @@ static void print_inline(lua_State *L, int idx, dz_buf *out, int depth)
     dz_buf_putc(out, '}');
 }
 
-/* Print the values from stack index first to the top, as the REPL shows
-** them: records as tables in the current .mode, other values readably. */
-static void print_values(lua_State *L, int first)
+/* Protected: append the value at 1 to the dz_buf at 2 (light userdata)
+** as the REPL shows it: records as tables in the current .mode, other
+** values readably. Raises on a failing __tostring or a bad record; the
+** caller owns the buffer. */
+static int format_value(lua_State *L)
 {
-    int i, top = lua_gettop(L);
+    dz_buf *out = lua_touserdata(L, 2);
+    if (lreport_is_records(L, 1)) {
+        lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
+        int limit = stdout_tty && strcmp(output_mode, "table") == 0 &&
+                    n > TTY_MAX_ROWS + 5 ? TTY_MAX_ROWS : -1;
+        if (lreport_render(L, 1, output_mode, limit, stdout_tty ? 60 : 0,
+                           stdout_tty && strcmp(output_mode, "table") == 0,
+                           out) != 0)
+            return lua_error(L);
+        if (limit >= 0)
+            dz_buf_printf(out, "... %lld rows in all; showing %d "
+                          "(print(report.table(x)) shows every row)\n",
+                          (long long)n, limit);
+        else if (strcmp(output_mode, "table") == 0)
+            dz_buf_printf(out, "(%lld row%s)\n", (long long)n, n == 1 ? "" : "s");
+    } else if (lua_type(L, 1) == LUA_TTABLE) {
+        if (strcmp(output_mode, "json") == 0) {
+            if (lreport_render(L, 1, "json", -1, 0, 0, out) != 0)
+                return lua_error(L);
+        } else {
+            print_inline(L, 1, out, 0);
+            dz_buf_putc(out, '\n');
+        }
+    } else {
+        size_t n;
+        const char *s = lua_type(L, 1) == LUA_TSTRING ? lua_tolstring(L, 1, &n)
+                                                       : luaL_tolstring(L, 1, &n);
+        dz_buf_append(out, s, n);
+        dz_buf_putc(out, '\n');
+    }
+    return 0;
+}
+
+/* Print the values from stack index first to the top. A value that
+** cannot be shown (its __tostring fails, ...) gets a message on stderr
+** instead; returns LUA_OK or the status of the first such failure. */
+static int print_values(lua_State *L, int first)
+{
+    int i, top = lua_gettop(L), status = LUA_OK;
     for (i = first; i <= top; i++) {
         dz_buf out = { 0 };
-        if (lreport_is_records(L, i)) {
-            lua_Integer n = (lua_Integer)lua_rawlen(L, i);
-            int limit = stdout_tty && strcmp(output_mode, "table") == 0 &&
-                        n > TTY_MAX_ROWS + 5 ? TTY_MAX_ROWS : -1;
-            lreport_render(L, i, output_mode, limit, stdout_tty ? 60 : 0,
-                           stdout_tty && strcmp(output_mode, "table") == 0, &out);
-            if (limit >= 0)
-                dz_buf_printf(&out, "... %lld rows in all; showing %d "
-                              "(print(report.table(x)) shows every row)\n",
-                              (long long)n, limit);
-            else if (strcmp(output_mode, "table") == 0)
-                dz_buf_printf(&out, "(%lld row%s)\n", (long long)n, n == 1 ? "" : "s");
-        } else if (lua_type(L, i) == LUA_TTABLE) {
-            if (strcmp(output_mode, "json") == 0)
-                lreport_render(L, i, "json", -1, 0, 0, &out);
-            else {
-                print_inline(L, i, &out, 0);
-                dz_buf_putc(&out, '\n');
-            }
-        } else if (lua_type(L, i) == LUA_TSTRING) {
-            size_t n;
-            const char *s = lua_tolstring(L, i, &n);
-            dz_buf_append(&out, s, n);
-            dz_buf_putc(&out, '\n');
+        int rc;
+        lua_pushcfunction(L, format_value);
+        lua_pushvalue(L, i);
+        lua_pushlightuserdata(L, &out);
+        rc = lua_pcall(L, 2, 0, 0);
+        if (rc == LUA_OK) {
+            if (out.len)
+                fwrite(out.data, 1, out.len, stdout);
         } else {
-            size_t n;
-            const char *s = luaL_tolstring(L, i, &n);
-            dz_buf_append(&out, s, n);
-            dz_buf_putc(&out, '\n');
+            const char *msg = lua_tostring(L, -1);
+            fflush(stdout);
+            fprintf(stderr, "cannot print the value: %s\n",
+                    msg ? msg : "(error object is not a string)");
+            fflush(stderr);
             lua_pop(L, 1);
+            if (status == LUA_OK)
+                status = rc;
         }
-        if (out.len)
-            fwrite(out.data, 1, out.len, stdout);
         dz_buf_free(&out);
     }
     fflush(stdout);
+    return status;
 }
 
 /* ---- statements ---------------------------------------------------------*/
@@ -291,7 +317,7 @@ static int run_and_print(lua_State *L)
     status = repl_docall(L, 0, LUA_MULTRET);
     if (status == LUA_OK) {
         if (lua_gettop(L) >= base)
-            print_values(L, base);
+            status = print_values(L, base);
     } else {
         print_error(lua_tostring(L, -1));
     }

@@ -4,6 +4,7 @@
 ** renderers.
 */
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -103,7 +104,12 @@ static void cell_text(lua_State *L, int row, const char *col, dz_buf *b,
 {
     size_t len, i;
     const char *s;
-    int t = lua_getfield(L, row, col);
+    int t;
+    /* records are read raw: no metamethod can raise while the caller
+    ** holds its scratch buffers */
+    row = lua_absindex(L, row);
+    lua_pushstring(L, col);
+    t = lua_rawget(L, row);
     switch (t) {
     case LUA_TNIL:
         break;
@@ -193,7 +199,8 @@ static void drop_empty_columns(lua_State *L, int idx, int cols, lua_Integer nrow
         for (r = 1; r <= nrows; r++) {
             int t;
             lua_rawgeti(L, idx, r);
-            t = lua_getfield(L, -1, lua_tostring(L, -2));
+            lua_pushvalue(L, -2);
+            t = lua_rawget(L, -2);
             lua_pop(L, 2);
             if (t != LUA_TNIL)
                 break;
@@ -478,79 +485,133 @@ static int json_value(lua_State *L, int idx, dz_buf *out, int depth)
     return 0;
 }
 
+/* What a render needs besides the rows and options on the stack. */
+typedef struct render_args {
+    const char *mode;
+    int max_rows, width_limit, color;
+    dz_buf *out;
+} render_args;
+
+/* Check that the first nrows entries of the rows at idx are tables and
+** that the column list at cols holds only names; raises otherwise. */
+static void check_shape(lua_State *L, int idx, int cols, lua_Integer nrows)
+{
+    lua_Integer i, n = (lua_Integer)lua_rawlen(L, cols);
+    for (i = 1; i <= nrows; i++) {
+        int t = lua_rawgeti(L, idx, i);
+        lua_pop(L, 1);
+        if (t != LUA_TTABLE)
+            luaL_error(L, "row %I is a %s, not a record (a table)", i,
+                       lua_typename(L, t));
+    }
+    for (i = 1; i <= n; i++) {
+        int t = lua_rawgeti(L, cols, i);
+        lua_pop(L, 1);
+        if (t != LUA_TSTRING)
+            luaL_error(L, "column %I is a %s, not a name (a string)", i,
+                       lua_typename(L, t));
+    }
+}
+
+/* Protected body of every render: rows at 1, options table or nil at 2,
+** a render_args at 3 (light userdata). Appends to args->out; raises on
+** bad rows, bad columns, cycles and errors from metamethods, so that the
+** caller, which owns args->out, can free it. */
+static int render_body(lua_State *L)
+{
+    render_args *a = lua_touserdata(L, 3);
+    lua_Integer nrows;
+    int cols, given = 0;
+    if (strcmp(a->mode, "json") == 0) {
+        if (json_value(L, 1, a->out, 0) != 0)
+            return luaL_error(L, "value too deep (or cyclic) for JSON");
+        dz_buf_putc(a->out, '\n');
+        return 0;
+    }
+    nrows = (lua_Integer)lua_rawlen(L, 1);
+    if (a->max_rows >= 0 && nrows > a->max_rows)
+        nrows = a->max_rows;
+    if (lua_istable(L, 2)) {
+        given = lua_getfield(L, 2, "columns") != LUA_TNIL;
+        lua_pop(L, 1);
+    }
+    push_columns(L, 1, lua_istable(L, 2) ? 2 : 0);
+    cols = lua_gettop(L);
+    check_shape(L, 1, cols, nrows);
+    if (strcmp(a->mode, "csv") == 0)
+        render_csv(L, 1, cols, nrows, a->out);
+    else {
+        if (!given)
+            drop_empty_columns(L, 1, cols, nrows);
+        if (strcmp(a->mode, "markdown") == 0)
+            render_markdown(L, 1, cols, nrows, a->out);
+        else
+            render_table(L, 1, cols, nrows, a->width_limit, a->color, a->out);
+    }
+    return 0;
+}
+
+/* Run render_body on rows (absolute index idx) and opts (0: none). On
+** error the message is left on the stack and the status returned. */
+static int render_protected(lua_State *L, int idx, int opts, render_args *a)
+{
+    lua_pushcfunction(L, render_body);
+    lua_pushvalue(L, idx);
+    if (opts)
+        lua_pushvalue(L, opts);
+    else
+        lua_pushnil(L);
+    lua_pushlightuserdata(L, a);
+    return lua_pcall(L, 3, 0, 0);
+}
+
 int lreport_render(lua_State *L, int idx, const char *mode, int max_rows,
                    int width_limit, int color, dz_buf *out)
 {
-    lua_Integer nrows;
-    int cols, top = lua_gettop(L);
-    idx = lua_absindex(L, idx);
-    if (strcmp(mode, "json") == 0) {
-        int rc = json_value(L, idx, out, 0);
-        lua_settop(L, top);
-        dz_buf_putc(out, '\n');
-        return rc;
-    }
-    nrows = (lua_Integer)lua_rawlen(L, idx);
-    if (max_rows >= 0 && nrows > max_rows)
-        nrows = max_rows;
-    push_columns(L, idx, 0);
-    cols = lua_gettop(L);
-    if (strcmp(mode, "csv") != 0)
-        drop_empty_columns(L, idx, cols, nrows);
-    if (strcmp(mode, "csv") == 0)
-        render_csv(L, idx, cols, nrows, out);
-    else if (strcmp(mode, "markdown") == 0)
-        render_markdown(L, idx, cols, nrows, out);
-    else
-        render_table(L, idx, cols, nrows, width_limit, color, out);
+    render_args a;
+    int top = lua_gettop(L), rc;
+    a.mode = mode;
+    a.max_rows = max_rows;
+    a.width_limit = width_limit;
+    a.color = color;
+    a.out = out;
+    rc = render_protected(L, lua_absindex(L, idx), 0, &a);
+    if (rc != LUA_OK)
+        return -1;                      /* the message is on top */
     lua_settop(L, top);
     return 0;
 }
 
+/* An integer option clamped to the int range (negative: -1). */
+static int opt_count(lua_State *L, const char *field, int def)
+{
+    lua_Integer v = lbind_opt_int(L, 2, field, def);
+    return v < 0 ? -1 : v > INT_MAX ? INT_MAX : (int)v;
+}
+
 /* Shared body of report.table/csv/markdown/json: (rows [, opts]) -> text.
 ** opts: columns = {...}, limit = N, width = N (table cell width; 0 = no
-** limit). */
+** limit). The text is built in a buffer this function owns, so the
+** rendering itself runs protected and the buffer is freed on any error. */
 static int render_to_string(lua_State *L, const char *mode)
 {
     dz_buf out = { 0 };
-    int max_rows, width, cols = 0, rc;
-    lua_Integer nrows;
+    render_args a;
     if (strcmp(mode, "json") != 0)
         luaL_checktype(L, 1, LUA_TTABLE);
     else
         luaL_checkany(L, 1);
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TTABLE);
-    max_rows = (int)lbind_opt_int(L, 2, "limit", -1);
-    width = (int)lbind_opt_int(L, 2, "width", 60);
+    a.mode = mode;
+    a.max_rows = opt_count(L, "limit", -1);
+    a.width_limit = opt_count(L, "width", 60);
+    a.color = 0;
+    a.out = &out;
     lua_settop(L, 2);
-    if (strcmp(mode, "json") == 0) {
-        rc = json_value(L, 1, &out, 0);
-        dz_buf_putc(&out, '\n');
-        if (rc != 0) {
-            dz_buf_free(&out);
-            return luaL_error(L, "value too deep (or cyclic) for JSON");
-        }
-    } else {
-        nrows = (lua_Integer)lua_rawlen(L, 1);
-        if (max_rows >= 0 && nrows > max_rows)
-            nrows = max_rows;
-        push_columns(L, 1, lua_isnil(L, 2) ? 0 : 2);
-        cols = lua_gettop(L);
-        if (strcmp(mode, "csv") != 0 && (lua_isnil(L, 2) ||
-            lua_getfield(L, 2, "columns") == LUA_TNIL)) {
-            if (!lua_isnil(L, 2))
-                lua_pop(L, 1);
-            drop_empty_columns(L, 1, cols, nrows);
-        } else if (!lua_isnil(L, 2)) {
-            lua_pop(L, 1);
-        }
-        if (strcmp(mode, "csv") == 0)
-            render_csv(L, 1, cols, nrows, &out);
-        else if (strcmp(mode, "markdown") == 0)
-            render_markdown(L, 1, cols, nrows, &out);
-        else
-            render_table(L, 1, cols, nrows, width, 0, &out);
+    if (render_protected(L, 1, 2, &a) != LUA_OK) {
+        dz_buf_free(&out);
+        return lua_error(L);
     }
     lbind_push_owned(L, out.data, out.len);
     return 1;

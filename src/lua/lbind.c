@@ -236,9 +236,17 @@ int lbind_push_rows(lua_State *L, dossier *d, dz_cursor *c)
 static int iter_next(lua_State *L)
 {
     lcursor *k = lua_touserdata(L, lua_upvalueindex(1));
+    lcorpus *co = lua_touserdata(L, lua_upvalueindex(2));
     int rc;
     if (!k->c)
         return 0;
+    /* the corpus may have been closed while the loop was running: its
+    ** statements then belong to a zombie connection and d is freed */
+    if (co && !co->d) {
+        dz_cursor_free(k->c);
+        k->c = NULL;
+        return luaL_error(L, "attempt to use a closed corpus");
+    }
     rc = dz_cursor_step(k->c);
     if (rc == 1) {
         lbind_push_record(L, k->c);
@@ -246,12 +254,8 @@ static int iter_next(lua_State *L)
     }
     dz_cursor_free(k->c);
     k->c = NULL;
-    if (rc < 0) {
-        lcorpus *co = lua_touserdata(L, lua_upvalueindex(2));
-        if (co && co->d)
-            return lbind_error(L, co->d);
-        return luaL_error(L, "query failed");
-    }
+    if (rc < 0)
+        return co ? lbind_error(L, co->d) : luaL_error(L, "query failed");
     return 0;
 }
 
@@ -263,6 +267,17 @@ int lbind_push_iter(lua_State *L, dossier *d, dz_cursor *c)
     lua_pushvalue(L, lua_upvalueindex(1));   /* the corpus keeps d alive */
     lua_pushcclosure(L, iter_next, 2);
     return 1;
+}
+
+void lbind_check_values(lua_State *L, int first, int last)
+{
+    int i;
+    for (i = first; i <= last; i++) {
+        int t = lua_type(L, i);
+        if (t != LUA_TNIL && t != LUA_TBOOLEAN && t != LUA_TNUMBER &&
+            t != LUA_TSTRING)
+            luaL_argerror(L, i, "parameters must be nil, booleans, numbers or strings");
+    }
 }
 
 void lbind_bind_values(lua_State *L, dz_cursor *c, int first, int last)
@@ -376,7 +391,9 @@ static int corpus_sql(lua_State *L)
 {
     lcorpus *c = check_corpus(L, 1);
     const char *sql = luaL_checkstring(L, 2);
-    dz_cursor *cur = dz_sql_readonly(c->d, sql);
+    dz_cursor *cur;
+    lbind_check_values(L, 3, lua_gettop(L));
+    cur = dz_sql_readonly(c->d, sql);
     if (!cur)
         return lbind_error(L, c->d);
     lbind_bind_values(L, cur, 3, lua_gettop(L));

@@ -59,6 +59,10 @@ void lbind_opt_date(lua_State *L, dossier *d, int idx, const char *field,
 ** userdata until the copy exists). p may be NULL for "". */
 void lbind_push_owned(lua_State *L, char *p, size_t n);
 
+/* Raise with luaL_argerror unless every value at stack slots first..last
+** can be bound (nil, boolean, number, string). Call it before making the
+** cursor, which would leak if lbind_bind_values raised. */
+void lbind_check_values(lua_State *L, int first, int last);
 /* Bind Lua values at stack slots first..last to c's parameters 1.. */
 void lbind_bind_values(lua_State *L, dz_cursor *c, int first, int last);
 
@@ -74,7 +78,9 @@ int luaopen_dossier_report(lua_State *L);
 /* Render helpers shared by report and the REPL printer (l_report.c).
 ** Each renders an array of records at index idx into a luaL_Buffer-free
 ** dz_buf (caller frees); columns chosen from the array's __columns or the
-** records' keys. max_rows < 0 means all. */
+** records' keys. max_rows < 0 means all. Returns 0, or -1 with the error
+** message pushed (a row that is not a table, a cycle, a failing
+** metamethod); out then holds a partial text the caller still frees. */
 int lreport_render(lua_State *L, int idx, const char *mode, int max_rows,
                    int width_limit, int color, dz_buf *out);
 /* Is the value at idx an array of records (non-empty, all tables)? */
