@@ -404,39 +404,30 @@ static json_t *sidecar_load(const char *path, char *err, size_t errlen)
     return NULL;
 }
 
-/* Is path a sidecar of another file in the same folder (so not an input
-** of its own)? */
-static int is_sidecar(const char *path)
+/* Is names[i] (a sorted folder listing of full paths) the sidecar of
+** another entry: x.txt.json beside x.txt, or x.json beside x.<anything>? */
+static int is_sidecar(char **names, int n, int i)
 {
-    char other[4096];
-    size_t n = strlen(path);
-    struct stat st;
-    DIR *dir;
-    struct dirent *e;
-    const char *slash;
-    size_t stemlen;
-    char folder[4096];
-    int found = 0;
-    if (!ends_with_ci(path, ".json") || n >= sizeof other)
+    const char *nm = names[i];
+    size_t len = strlen(nm), stem = len - 5;
+    int lo = 0, hi = n;
+    if (!ends_with_ci(nm, ".json"))
         return 0;
-    snprintf(other, sizeof other, "%.*s", (int)(n - 5), path);
-    if (stat(other, &st) == 0 && S_ISREG(st.st_mode))
-        return 1;                           /* x.txt.json beside x.txt */
-    /* x.json beside x.<anything> */
-    slash = strrchr(other, '/');
-    snprintf(folder, sizeof folder, "%.*s", slash ? (int)(slash - other) : 1,
-             slash ? other : ".");
-    stemlen = strlen(slash ? slash + 1 : other);
-    if (!(dir = opendir(folder)))
-        return 0;
-    while ((e = readdir(dir)) && !found) {
-        const char *nm = e->d_name, *stem = slash ? slash + 1 : other;
-        if (!strncmp(nm, stem, stemlen) && nm[stemlen] == '.' &&
-            !ends_with_ci(nm, ".json"))
-            found = 1;
+    /* the first entry not below nm[0..stem) + "." */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        int c = strncmp(names[mid], nm, stem);
+        if (c < 0 || (c == 0 && names[mid][stem] < '.'))
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    closedir(dir);
-    return found;
+    for (; lo < n && !strncmp(names[lo], nm, stem); lo++) {
+        const char *rest = names[lo] + stem;
+        if (lo != i && (*rest == 0 || (*rest == '.' && !ends_with_ci(rest, ".json"))))
+            return 1;
+    }
+    return 0;
 }
 
 /* A string value of obj[key] (strings, numbers), in the arena. */
@@ -971,17 +962,15 @@ static int walk_add(walk *w, const char *path, int depth)
         }
         closedir(dir);
         qsort(names, (size_t)n, sizeof *names, cmp_str);
-        for (i = 0; i < n; i++) {
-            if (rc == 0)
+        for (i = 0; i < n && rc == 0; i++)
+            if (!is_sidecar(names, n, i))
                 rc = walk_add(w, names[i], depth + 1);
+        for (i = 0; i < n; i++)
             free(names[i]);
-        }
         free(names);
         return rc;
     }
     if (!S_ISREG(st.st_mode))
-        return 0;
-    if (depth > 0 && is_sidecar(path))
         return 0;
     if (DZ_VEC_PUSH(w->files, w->n, w->cap) != 0)
         return -1;

@@ -153,6 +153,7 @@ static void test_metadata_and_dedupe(void **state)
     /* a date stated at the top of the text */
     WRITE("sub/c.txt", "Gamma title here now\nPublished 5 May 2023\n\nThe first paragraph of "
                "gamma is here, long enough.\n\nThe second paragraph of gamma is also here.\n");
+    WRITE("sub/c.txt.json", "{\"source\": \"Side\"}");   /* the other sidecar name */
     /* the input's own date wins over the option */
     WRITE("sub/d.jsonl", "{\"title\":\"Delta\",\"body\":\"Delta body text.\",\"date\":\"2022-01-02\"}\n"
                "{\"title\":\"Epsilon\",\"body\":\"Epsilon body text.\"}\n");
@@ -188,8 +189,8 @@ static void test_metadata_and_dedupe(void **state)
         dossier *d2 = NULL;
         assert_int_equal(dossier_open(":memory:", &d2), DOSSIER_OK);
         assert_int_equal(dossier_ingest(d2, sub, NULL, &st), DOSSIER_OK);
-        expect_text(d2, "SELECT published || ' ' || date_source FROM articles WHERE title='Gamma title here now'",
-                    "2023-05-05 inferred");
+        expect_text(d2, "SELECT published || ' ' || date_source || ' ' || source FROM articles "
+                    "WHERE title='Gamma title here now'", "2023-05-05 inferred Side");
         expect_text(d2, "SELECT date_source FROM articles WHERE title='Beta title here now'", "unknown");
         expect_text(d2, "SELECT published FROM articles WHERE title='Beta title here now'", NULL);
         dossier_close(d2);
