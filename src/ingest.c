@@ -413,11 +413,10 @@ static int is_sidecar(char **names, int n, int i)
     int lo = 0, hi = n;
     if (!ends_with_ci(nm, ".json"))
         return 0;
-    /* the first entry not below nm[0..stem) + "." */
+    /* the first entry that starts with nm[0..stem) */
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        int c = strncmp(names[mid], nm, stem);
-        if (c < 0 || (c == 0 && names[mid][stem] < '.'))
+        if (strncmp(names[mid], nm, stem) < 0)
             lo = mid + 1;
         else
             hi = mid;
