@@ -156,7 +156,8 @@ static void test_metadata_and_dedupe(void **state)
     WRITE("sub/c.txt.json", "{\"source\": \"Side\"}");   /* the other sidecar name */
     /* the input's own date wins over the option */
     WRITE("sub/d.jsonl", "{\"title\":\"Delta\",\"body\":\"Delta body text.\",\"date\":\"2022-01-02\"}\n"
-               "{\"title\":\"Epsilon\",\"body\":\"Epsilon body text.\"}\n");
+               "{\"title\":\"Epsilon\",\"body\":\"Epsilon body text.\"}\n"
+          "{\"title\":\"Eta\",\"body\":\"LONDON, April 23, 2024 (Reuters) - Eta body. In 2019 it began.\"}\n");
     write_gz("sub/e.txt.gz", "Zeta title in a gzip file\n\nThe first paragraph of zeta is here, "
              "long enough.\n\nThe second paragraph of zeta is here, long enough.\n");
 
@@ -166,7 +167,7 @@ static void test_metadata_and_dedupe(void **state)
     assert_int_equal(dossier_ingest(d, dir, &o, &st), DOSSIER_OK);
     assert_int_equal(st.files, 5);              /* a.json is a sidecar, not an input */
     assert_int_equal(st.files_failed, 0);
-    assert_int_equal(st.articles_added, 6);
+    assert_int_equal(st.articles_added, 7);
     assert_int_equal(st.duplicates, 0);
     assert_true(st.bytes_total > 0 && st.bytes == st.bytes_total);
 
@@ -192,6 +193,10 @@ static void test_metadata_and_dedupe(void **state)
         expect_text(d2, "SELECT published || ' ' || date_source || ' ' || source FROM articles "
                     "WHERE title='Gamma title here now'", "2023-05-05 inferred Side");
         expect_text(d2, "SELECT date_source FROM articles WHERE title='Beta title here now'", "unknown");
+        /* a dateline gives the date; a year later in the text does not */
+        expect_text(d2, "SELECT published || ' ' || date_source FROM articles WHERE title='Eta'",
+                    "2024-04-23 inferred");
+        expect_text(d2, "SELECT date_source FROM articles WHERE title='Epsilon'", "unknown");
         expect_text(d2, "SELECT published FROM articles WHERE title='Beta title here now'", NULL);
         dossier_close(d2);
     }
@@ -200,8 +205,8 @@ static void test_metadata_and_dedupe(void **state)
     assert_int_equal(dossier_ingest(d, dir, &o, &st), DOSSIER_OK);
     assert_int_equal(st.files, 5);
     assert_int_equal(st.articles_added, 0);
-    assert_int_equal(st.duplicates, 6);
-    assert_int_equal(dossier_article_count(d), 6);
+    assert_int_equal(st.duplicates, 7);
+    assert_int_equal(dossier_article_count(d), 7);
     expect_text(d, "SELECT count(*) FROM pages", "5");
 
     /* bad options are misuse */
