@@ -38,7 +38,8 @@ enum {
     U_CUTOFF,     /* "keep reading", "Show less" */
     U_NOISE,      /* furniture: social, newsletter, id tokens, repeats */
     U_DATE,       /* a line that is a date ("Published April 23, 2024") */
-    U_BYLINE      /* "By Jane Doe" */
+    U_BYLINE,     /* "By Jane Doe" */
+    U_SUBHEAD     /* a heading inside the main article's body */
 };
 
 typedef struct unit {
@@ -204,6 +205,9 @@ static int is_furniture(const char *s, size_t n, int words)
         "don’t miss a beat", NULL
     };
     int i;
+    if (words <= 6 && (find_ci(s, n, "min read") || find_ci(s, n, "minute read") ||
+                       (n > 4 && !strncasecmp(s + n - 4, " ago", 4))))
+        return 1;                           /* "5 min read", "3 hours ago" */
     if (words <= 6)
         for (i = 0; short_marks[i]; i++)
             if (find_ci(s, n, short_marks[i]))
@@ -568,6 +572,31 @@ static int set_section(dz_doclist *out, dossier_article *a, const unit *u)
     return 0;
 }
 
+/* Is unit i, a short line right after a body paragraph, a subheading of
+** the main article rather than the title of a teaser? It is when prose
+** follows it and no cut-off ("keep reading") closes that prose, which is
+** how teasers end. */
+static int is_subhead(page *pg, int i)
+{
+    int k;
+    if ((pg->u[i].kind != U_HEAD && pg->u[i].kind != U_LABEL) || i == 0 ||
+        pg->u[i - 1].kind != U_PARA ||
+        i + 1 >= pg->n || pg->u[i + 1].kind != U_PARA || pg->u[i].words > 15)
+        return 0;
+    for (k = i + 1; k < pg->n; k++) {
+        int kind = pg->u[k].kind;
+        if (kind == U_CUTOFF)
+            return 0;
+        if (kind == U_PARA)
+            continue;
+        if ((kind == U_HEAD || kind == U_LABEL) && pg->u[k - 1].kind == U_PARA && k + 1 < pg->n &&
+            pg->u[k + 1].kind == U_PARA)
+            continue;                       /* another heading in the same prose */
+        break;
+    }
+    return 1;
+}
+
 /* Find the main article: its title, dek, labels, body and captions.
 ** Returns the index of the first unit after it, or -1 on no memory. *found
 ** is 0 when the page has no prose at all. */
@@ -656,6 +685,8 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
             last_para = end;
         else if (u->kind == U_CAPTION || (end > 0 && pg->u[end - 1].dup_next))
             continue;
+        else if (is_subhead(pg, end))
+            u->kind = U_SUBHEAD;
         else
             break;
     }
@@ -670,7 +701,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
         unit *u = &pg->u[i];
         if (i > 0 && pg->u[i - 1].dup_next)
             continue;
-        if (u->kind == U_PARA) {
+        if (u->kind == U_PARA || u->kind == U_SUBHEAD) {
             if (buf_add_line(&it.body, u, "\n\n") != 0)
                 goto nomem;
             it.npara++;
