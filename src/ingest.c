@@ -256,7 +256,13 @@ int ingest_read_file(const char *path, dz_buf *out, int *repaired,
     }
     {
         size_t skip = src->len >= 3 && !memcmp(src->data, "\xEF\xBB\xBF", 3) ? 3 : 0;
-        if (to_utf8(src->data + skip, src->len - skip, out, repaired) != 0) {
+        /* a page declaring its charset (windows-1251, shift_jis...) is
+        ** converted from that charset rather than guessed at */
+        int hd = dz_utf8_valid(src->data + skip, src->len - skip) ? 1 :
+                 html_decode_declared(src->data + skip, src->len - skip, out);
+        if (hd == 0)
+            *repaired = 1;
+        if (hd < 0 || (hd == 1 && to_utf8(src->data + skip, src->len - skip, out, repaired) != 0)) {
             snprintf(err, errlen, "out of memory");
             goto done;
         }

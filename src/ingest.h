@@ -33,6 +33,12 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
 int html_parse(const char *html, size_t n, dz_doclist *out,
                char *err, size_t errlen);
 
+/* html.c: convert the bytes of a page that is not valid UTF-8 from the
+** charset its <meta> (or XML prolog) declares to UTF-8, appending to out
+** (NUL-terminated). Returns 0 when converted, 1 when no usable charset is
+** declared (out untouched), -1 when out of memory. */
+int html_decode_declared(const char *in, size_t n, dz_buf *out);
+
 /* formats.c: RSS / Atom feeds, JSON lines and CSV with a header. */
 int feed_parse(const char *xml, size_t n, dz_doclist *out, char *err, size_t errlen);
 int jsonl_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);

@@ -196,13 +196,14 @@ static void word_facts(ner_tok *t, const char *s, int len)
 
 /* ---- hash tables (word or phrase hash -> value) ------------------------- */
 
+/* The value stored for key in an open-addressing table of cap slots (a
+** power of two; key 0 marks a free slot), or 0. The probe is bounded, so a
+** full table read from a damaged file cannot loop forever. */
 static uint32_t table_get(const uint64_t *keys, const uint32_t *vals,
                           uint32_t cap, uint64_t key)
 {
-    if (cap == 0)
-        return 0;
     uint32_t mask = cap - 1, i = (uint32_t)mix64(key) & mask;
-    while (keys[i]) {
+    for (uint32_t k = 0; k < cap && keys[i]; k++) {
         if (keys[i] == key)
             return vals[i];
         i = (i + 1) & mask;
@@ -584,6 +585,7 @@ static uint64_t image_checksum(const unsigned char *p, size_t len)
     return h;
 }
 
+/* Bytes in a model file with these table sizes. */
 static size_t image_size(int bits, uint32_t ccap, uint32_t gcap)
 {
     return sizeof(ner_header) +
@@ -687,8 +689,9 @@ dz_ner_model *ner_load(const char *path, char *err, size_t errlen)
         return NULL;
     }
     struct stat st;
-    if (fstat(fd, &st) != 0 || st.st_size <= 0) {
-        snprintf(err, errlen, "ner: empty or unreadable model %s", path);
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) {
+        snprintf(err, errlen, "ner: model %s is empty or not a regular file",
+                 path);
         close(fd);
         return NULL;
     }

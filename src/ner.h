@@ -14,8 +14,13 @@
 ** Model file (little endian; version NER_FORMAT_VERSION): a header (magic
 ** "DZNER\r\n\032", version, sizes, weight scale, transition weights, and a
 ** 64-bit checksum of the whole file), then the int16 weight table
-** [1 << hash_bits][NER_NLABELS], the cluster table (open addressing, word
-** hash -> cluster ids) and the gazetteer table (phrase hash -> type bits).
+** [1 << hash_bits][NER_NLABELS] (weight = value * scale), and two
+** open-addressing tables stored as their key arrays (uint64, clusters then
+** gazetteer) followed by their value arrays (uint32, same order): word
+** hash -> cluster ids, phrase hash -> gazetteer type bits.
+**
+** Changing the features or their hashing changes what weights mean: bump
+** NER_FEAT_VERSION in ner.c (old models are then refused) and retrain.
 */
 #ifndef DOSSIER_NER_H
 #define DOSSIER_NER_H
@@ -54,9 +59,9 @@ dz_ner_model *ner_load_mem(const void *data, size_t len, char *err,
                            size_t errlen);
 void ner_free(dz_ner_model *m);
 
-/* The model compiled into the program from src/lexicon/ner.model (the
-** default one). NULL with a message in err when the build has none or it
-** does not load. Free with ner_free. */
+/* The default model, compiled into the program from src/lexicon/ner.model
+** (CMake embeds every file there, so the build needs that file). NULL with
+** a message in err when it does not load. Free with ner_free. */
 dz_ner_model *ner_load_builtin(char *err, size_t errlen);
 
 /* Tag one sentence of n tokens (words[i] of lens[i] bytes, any bytes) into

@@ -481,6 +481,7 @@ static qnode *parse_primary(qparser *p, int *neg)
         next(p);
         n = parse_nearcall(p, pos);
     } else if (t->type == T_WORD || t->type == T_PHRASE) {
+        int near_cap = 0;
         if (t->neg)
             *neg = 1;
         if (t->col)
@@ -500,17 +501,13 @@ static qnode *parse_primary(qparser *p, int *neg)
             next(p);
             if (n->type != N_NEAR) {
                 qnode *m = new_node(p, N_NEAR, n->pos);
-                int cap0 = 0;
-                if (!m || add_kid(p, m, &cap0, n, 0) < 0)
+                if (!m || add_kid(p, m, &near_cap, n, 0) < 0)
                     return NULL;
                 m->dist = SEARCH_NEAR_DEFAULT;
                 n = m;
             }
-            {
-                int cap = n->nkids;     /* arrays are exactly full here */
-                if (add_kid(p, n, &cap, k, 0) < 0)
-                    return NULL;
-            }
+            if (add_kid(p, n, &near_cap, k, 0) < 0)
+                return NULL;
             /* the widest distance written in the chain wins */
             if (op.dist && (n->nkids == 2 || op.dist > n->dist))
                 n->dist = op.dist;
@@ -678,8 +675,15 @@ static int emit(dz_buf *b, const qnode *n)
         }
         dz_buf_putc(b, ')');
         break;
-    case N_AND:
-        dz_buf_puts(b, "((");
+    case N_AND: {
+        int npos = 0, nneg = 0;
+        for (i = 0; i < n->nkids; i++)
+            n->neg[i] ? nneg++ : npos++;
+        /* (p1 AND p2) NOT n1 NOT n2, with as few parentheses as FTS5's
+        ** parser stack allows: it overflows on deep nesting */
+        dz_buf_putc(b, '(');
+        if (nneg && npos > 1)
+            dz_buf_putc(b, '(');
         for (i = 0; i < n->nkids; i++) {
             if (n->neg[i])
                 continue;
@@ -688,18 +692,39 @@ static int emit(dz_buf *b, const qnode *n)
             bad |= emit(b, n->kids[i]);
             first = 0;
         }
-        dz_buf_putc(b, ')');
+        if (nneg && npos > 1)
+            dz_buf_putc(b, ')');
         for (i = 0; i < n->nkids; i++) {
+            int bare;
             if (!n->neg[i])
                 continue;
-            dz_buf_puts(b, " NOT (");
+            bare = n->kids[i]->type == N_PHRASE || n->kids[i]->type == N_NEAR;
+            dz_buf_puts(b, bare ? " NOT " : " NOT (");
             bad |= emit(b, n->kids[i]);
-            dz_buf_putc(b, ')');
+            if (!bare)
+                dz_buf_putc(b, ')');
         }
         dz_buf_putc(b, ')');
         break;
     }
+    }
     return bad || !b->data ? -1 : 0;
+}
+
+/* The deepest parenthesis nesting of an FTS5 expression (outside quoted
+** strings). */
+static int nesting(const char *s)
+{
+    int depth = 0, max = 0, quoted = 0;
+    for (; *s; s++) {
+        if (*s == '"')
+            quoted = !quoted;       /* "" inside a string toggles twice */
+        else if (!quoted && *s == '(' && ++depth > max)
+            max = depth;
+        else if (!quoted && *s == ')')
+            depth--;
+    }
+    return max;
 }
 
 int search_compile(const char *q, size_t n, dz_buf *out, search_error *e)
@@ -737,6 +762,11 @@ int search_compile(const char *q, size_t n, dz_buf *out, search_error *e)
     if (!p.failed) {
         if (emit(out, root) < 0 || out->len == len0)
             nomem(&p);
+        else if (nesting(out->data + len0) > SEARCH_MAX_FTS_NESTING) {
+            out->len = len0;
+            out->data[len0] = 0;
+            fail(&p, SEARCH_NOPOS, "the query is nested too deeply%s", NULL);
+        }
     }
     dz_arena_free(&p.arena);
     return p.failed ? -1 : 0;

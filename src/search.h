@@ -40,7 +40,9 @@
 
 #define SEARCH_MARK_OPEN  "\002"
 #define SEARCH_MARK_CLOSE "\003"
-#define SEARCH_MAX_DEPTH  32
+#define SEARCH_MAX_DEPTH  10         /* parentheses in a user query */
+#define SEARCH_MAX_FTS_NESTING 24    /* in the FTS5 expression: its parser's
+                                     ** stack holds 100 entries */
 #define SEARCH_MAX_TERMS  4000
 #define SEARCH_NEAR_DEFAULT 10
 

@@ -106,9 +106,17 @@ static const char schema_v1[] =
     "CREATE INDEX actions_category ON actions(category, date_start);\n"
     "CREATE INDEX actions_article ON actions(article);\n";
 
+/* Version 2: the full-text rows of new articles are written by
+** store_commit, after every other write of the transaction, instead of by
+** an insert trigger. FTS5 flushes its pending terms at each statement
+** savepoint, and every insert of an article's analysis rows opens one: with
+** the trigger, each article's index rows were flushed many times. */
+static const char schema_v2[] =
+    "DROP TRIGGER articles_ai;\n";
+
 /* Each migration takes the schema from version i to i+1; index 0 creates
 ** version 1 from nothing. */
-static const char *const migrations[] = { schema_v1 };
+static const char *const migrations[] = { schema_v1, schema_v2 };
 
 /* Cached prepared statements, keyed by the address of their SQL text. */
 typedef struct dz_stmt_cache {
@@ -264,6 +272,9 @@ int store_open(dossier *d, const char *path)
 void store_close(dossier *d)
 {
     stmt_cache_free(d);
+    free(d->fts_pending);
+    d->fts_pending = NULL;
+    d->nfts_pending = d->capfts_pending = 0;
     if (d->db) {
         sqlite3_close_v2(d->db);
         d->db = NULL;
@@ -272,16 +283,56 @@ void store_close(dossier *d)
 
 int store_begin(dossier *d)
 {
+    d->nfts_pending = 0;
     return exec(d, "BEGIN IMMEDIATE", "cannot start a transaction");
+}
+
+/* Index the articles inserted in this transaction, last of all its writes
+** (see schema_v2), in one statement: FTS5 then flushes its terms once. The
+** pending ids are the rows this transaction added, and rowids are given out
+** above the largest one, so [min, max] holds no other row. */
+static int fts_flush(dossier *d)
+{
+    sqlite3_stmt *st;
+    int64_t lo, hi;
+    int i;
+    if (d->nfts_pending == 0)
+        return DOSSIER_OK;
+    lo = hi = d->fts_pending[0];
+    for (i = 1; i < d->nfts_pending; i++) {
+        if (d->fts_pending[i] < lo)
+            lo = d->fts_pending[i];
+        if (d->fts_pending[i] > hi)
+            hi = d->fts_pending[i];
+    }
+    st = store_stmt(d, "INSERT INTO articles_fts(rowid, title, dek, body)"
+                       " SELECT id, title, dek, body FROM articles"
+                       " WHERE id BETWEEN ? AND ?");
+    if (!st)
+        return DOSSIER_ERROR;
+    sqlite3_bind_int64(st, 1, lo);
+    sqlite3_bind_int64(st, 2, hi);
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        int rc = dz_sqlite_error(d, "cannot index articles");
+        sqlite3_reset(st);
+        return rc;
+    }
+    sqlite3_reset(st);
+    d->nfts_pending = 0;
+    return DOSSIER_OK;
 }
 
 int store_commit(dossier *d)
 {
+    int rc = fts_flush(d);
+    if (rc != DOSSIER_OK)
+        return rc;
     return exec(d, "COMMIT", "cannot commit");
 }
 
 int store_rollback(dossier *d)
 {
+    d->nfts_pending = 0;
     if (d->db && !sqlite3_get_autocommit(d->db))
         sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
     return DOSSIER_OK;
@@ -395,6 +446,9 @@ int store_article_insert(dossier *d, int64_t page, int seq,
     sqlite3_bind_text(st, 17, hash, -1, SQLITE_STATIC);
     if (sqlite3_step(st) != SQLITE_DONE)
         return dz_sqlite_error(d, "cannot add article");
+    if (DZ_VEC_PUSH(d->fts_pending, d->nfts_pending, d->capfts_pending) != 0)
+        return dz_error(d, DOSSIER_NOMEM, "out of memory");
+    d->fts_pending[d->nfts_pending++] = sqlite3_last_insert_rowid(d->db);
     if (id)
         *id = sqlite3_last_insert_rowid(d->db);
     return DOSSIER_OK;
@@ -487,6 +541,17 @@ static int step_done(dossier *d, sqlite3_stmt *st, const char *what)
     return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, what);
 }
 
+/* Was article id inserted by the open transaction? (Its id is then one of
+** those waiting to be indexed, which are the newest.) */
+static int inserted_now(dossier *d, int64_t id)
+{
+    int i;
+    for (i = d->nfts_pending - 1; i >= 0; i--)
+        if (d->fts_pending[i] == id)
+            return 1;
+    return 0;
+}
+
 int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
 {
     static const char *const clear[] = {
@@ -500,7 +565,8 @@ int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
     int rc = DOSSIER_OK, i;
     sqlite3_stmt *st;
 
-    for (i = 0; i < 4; i++) {
+    /* an article inserted by this transaction has no analysis to clear */
+    for (i = 0; i < 4 && !inserted_now(d, id); i++) {
         if (!(st = store_stmt(d, clear[i])))
             return DOSSIER_ERROR;
         sqlite3_bind_int64(st, 1, id);

@@ -119,7 +119,9 @@ static int l_search_count(lua_State *L)
 static int l_search_compile(lua_State *L)
 {
     size_t n;
-    const char *q = luaL_checklstring(L, 1, &n);
+    const char *q;
+    (void)lbind_corpus(L);      /* like its siblings, refuses a closed corpus */
+    q = luaL_checklstring(L, 1, &n);
     dz_buf b = { 0 };
     search_error e;
     if (search_compile(q, n, &b, &e) != 0) {

@@ -14,6 +14,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "ner.h"
+#include "entities.h"
+#include "text.h"
 
 /* The committed model, compiled in by CMake from src/lexicon/ner.model. */
 extern const char lexicon_ner_model[];
@@ -197,6 +199,8 @@ static void test_bad_files(void **state)
     put_file(bad, "", 0);
     assert_null(ner_load(bad, err, sizeof err));
     assert_non_null(strstr(err, "empty"));
+    assert_null(ner_load(tmpdir, err, sizeof err));       /* a directory */
+    assert_non_null(strstr(err, "not a regular file"));
 
     put_file(bad, "hello, this is not a model at all, not even close", 49);
     assert_null(ner_load(bad, err, sizeof err));
@@ -359,6 +363,48 @@ static void test_committed_model(void **state)
     ner_free(m);
 }
 
+/* Type of the mention spanning exactly `surface` in text, or -1. */
+static int mention_type(const dz_lexicon *lx, const char *text,
+                        const char *surface)
+{
+    dz_analysis a;
+    int type = -1;
+    dz_analysis_init(&a, text, strlen(text), NULL);
+    assert_int_equal(text_split(&a), 0);
+    assert_int_equal(entities_find(lx, &a), 0);
+    const char *at = strstr(text, surface);
+    assert_non_null(at);
+    for (int i = 0; i < a.nmentions; i++)
+        if (a.mentions[i].start == at - text &&
+            a.mentions[i].end == at - text + (int)strlen(surface))
+            type = (int)a.mentions[i].type;
+    dz_analysis_free(&a);
+    return type;
+}
+
+/* In the analysis path: with the model attached the recogniser finds a
+** place no list has; detached, it falls back to gazetteers and rules. */
+static void test_in_analysis(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The talks in Vlarsk were chaired by Tomasz Wendler of the Baltic "
+        "Shipping Council.";
+    char err[256];
+    dz_lexicon *lx = lexicon_new();
+    assert_non_null(lx);
+    assert_int_equal(mention_type(lx, text, "Vlarsk"), -1);
+    dz_ner_model *m = ner_load_builtin(err, sizeof err);
+    assert_non_null(m);
+    lexicon_set_model(lx, m);
+    assert_int_equal(mention_type(lx, text, "Vlarsk"), DZ_ENT_PLACE);
+    assert_int_equal(mention_type(lx, text, "Tomasz Wendler"), DZ_ENT_PERSON);
+    lexicon_set_model(lx, NULL);                  /* frees the model */
+    assert_int_equal(mention_type(lx, text, "Vlarsk"), -1);
+    assert_int_equal(mention_type(lx, text, "Tomasz Wendler"), DZ_ENT_PERSON);
+    lexicon_free(lx);
+}
+
 /* Train twice on the same small data: identical model files. */
 static void test_training_deterministic(void **state)
 {
@@ -446,6 +492,7 @@ int main(void)
         cmocka_unit_test(test_viterbi_bio),
         cmocka_unit_test(test_typography),
         cmocka_unit_test(test_committed_model),
+        cmocka_unit_test(test_in_analysis),
         cmocka_unit_test(test_training_deterministic),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

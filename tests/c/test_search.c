@@ -34,19 +34,19 @@ static void test_compile_words(void **state)
     (void)state;
     assert_string_equal(compile("sanctions"), "\"sanctions\"");
     assert_string_equal(compile("  Sanctions\t"), "\"Sanctions\"");
-    assert_string_equal(compile("oil prices"), "((\"oil\" AND \"prices\"))");
-    assert_string_equal(compile("oil AND prices"), "((\"oil\" AND \"prices\"))");
-    assert_string_equal(compile("oil && prices"), "((\"oil\" AND \"prices\"))");
+    assert_string_equal(compile("oil prices"), "(\"oil\" AND \"prices\")");
+    assert_string_equal(compile("oil AND prices"), "(\"oil\" AND \"prices\")");
+    assert_string_equal(compile("oil && prices"), "(\"oil\" AND \"prices\")");
     assert_string_equal(compile("oil OR gas"), "(\"oil\" OR \"gas\")");
     assert_string_equal(compile("oil | gas"), "(\"oil\" OR \"gas\")");
-    assert_string_equal(compile("oil and gas"), "((\"oil\" AND \"and\" AND \"gas\"))");
-    assert_string_equal(compile("oil NOT gas"), "((\"oil\") NOT (\"gas\"))");
-    assert_string_equal(compile("oil -gas -coal"), "((\"oil\") NOT (\"gas\") NOT (\"coal\"))");
-    assert_string_equal(compile("-gas oil"), "((\"oil\") NOT (\"gas\"))");
+    assert_string_equal(compile("oil and gas"), "(\"oil\" AND \"and\" AND \"gas\")");
+    assert_string_equal(compile("oil NOT gas"), "(\"oil\" NOT \"gas\")");
+    assert_string_equal(compile("oil -gas -coal"), "(\"oil\" NOT \"gas\" NOT \"coal\")");
+    assert_string_equal(compile("-gas oil"), "(\"oil\" NOT \"gas\")");
     assert_string_equal(compile("+oil"), "\"oil\"");
-    assert_string_equal(compile("a OR b c"), "(\"a\" OR ((\"b\" AND \"c\")))");
-    assert_string_equal(compile("(a OR b) c"), "(((\"a\" OR \"b\") AND \"c\"))");
-    assert_string_equal(compile("a -(b OR c)"), "((\"a\") NOT ((\"b\" OR \"c\")))");
+    assert_string_equal(compile("a OR b c"), "(\"a\" OR (\"b\" AND \"c\"))");
+    assert_string_equal(compile("(a OR b) c"), "((\"a\" OR \"b\") AND \"c\")");
+    assert_string_equal(compile("a -(b OR c)"), "(\"a\" NOT ((\"b\" OR \"c\")))");
     assert_string_equal(compile("a a A"), "\"a\"");     /* repeats dropped */
 }
 
@@ -57,13 +57,13 @@ static void test_compile_phrases(void **state)
     assert_string_equal(compile("\xe2\x80\x9cillusion of stability\xe2\x80\x9d"),
                         "\"illusion of stability\"");
     assert_string_equal(compile("\"unbalanced quote"), "\"unbalanced quote\"");
-    assert_string_equal(compile("a -\"b c\""), "((\"a\") NOT (\"b c\"))");
+    assert_string_equal(compile("a -\"b c\""), "(\"a\" NOT \"b c\")");
     assert_string_equal(compile("\"oil pri\"*"), "\"oil pri\" *");
     assert_string_equal(compile("U.S.-China"), "\"U.S.-China\"");
     assert_string_equal(compile("Xi's"), "\"Xi's\"");
     assert_string_equal(compile("\"\" x"), "\"x\"");
     /* a quote inside a word ends it; quotes are doubled inside phrases */
-    assert_string_equal(compile("ab\"cd\""), "((\"ab\" AND \"cd\"))");
+    assert_string_equal(compile("ab\"cd\""), "(\"ab\" AND \"cd\")");
     assert_string_equal(compile("\xc2\xab" "Putin" "\xc2\xbb"), "\"Putin\"");
 }
 
@@ -84,7 +84,7 @@ static void test_compile_operators(void **state)
     assert_string_equal(compile("title:(a OR b)"), "title : ((\"a\" OR \"b\"))");
     assert_string_equal(compile("title: a"), "title : \"a\"");
     assert_string_equal(compile("body:a NEAR b"), "body : NEAR(\"a\" \"b\", 10)");
-    assert_string_equal(compile("x -title:a"), "((\"x\") NOT (title : \"a\"))");
+    assert_string_equal(compile("x -title:a"), "(\"x\" NOT (title : \"a\"))");
     assert_string_equal(compile("foo:bar"), "\"foo:bar\"");
     assert_string_equal(compile("near"), "\"near\"");
 }
@@ -117,7 +117,7 @@ static void test_compile_errors(void **state)
     assert_int_equal(b.len, 0);
     /* NUL bytes are spaces */
     assert_int_equal(search_compile("a\0b", 3, &b, &e), 0);
-    assert_string_equal(b.data, "((\"a\" AND \"b\"))");
+    assert_string_equal(b.data, "(\"a\" AND \"b\")");
     dz_buf_free(&b);
     /* NULL query */
     assert_int_equal(search_compile(NULL, 5, &b, &e), -1);
@@ -491,6 +491,41 @@ static void test_fuzz(void **state)
     dossier_close(d);
 }
 
+/* Deep nesting of every kind, up to and past the limit: the FTS5 parser's
+** stack must never overflow (that would be an SQL error, which run()
+** refuses). */
+static void test_nesting(void **state)
+{
+    static const char *const open[] = {
+        "(", "(a ", "(-a ", "(a OR ", "title:(", "x -(", "(a -b ", "(x NEAR y OR ",
+        "(a AND ", "body:(a OR ", "(\"a b\" OR -c ",
+    };
+    static const char *const close[] = { ")", " OR b)", " -c)", " z)", ") OR k" };
+    dossier *d = corpus();
+    uint32_t seed = 7;
+    int64_t ids[16];
+    int i, j, depth, errors = 0;
+    (void)state;
+    for (i = 0; i < 600; i++) {
+        char q[2048];
+        size_t n = 0;
+        depth = 1 + i % (SEARCH_MAX_DEPTH + 2);
+        for (j = 0; j < depth; j++) {
+            seed = seed * 1103515245u + 12345u;
+            n += (size_t)sprintf(q + n, "%s", open[(seed >> 16) % (sizeof open / sizeof open[0])]);
+        }
+        n += (size_t)sprintf(q + n, "Kazan");
+        for (j = 0; j < depth; j++) {
+            seed = seed * 1103515245u + 12345u;
+            n += (size_t)sprintf(q + n, "%s", close[(seed >> 16) % (sizeof close / sizeof close[0])]);
+        }
+        if (run(d, q, n, ids, 16) < 0)
+            errors++;
+    }
+    assert_true(errors < 600);
+    dossier_close(d);
+}
+
 /* ---- SQLite allocation failures ----------------------------------------
 ** A wrapper allocator fails the Nth SQLite allocation after it is armed;
 ** every search function must then fail cleanly (or succeed) and leak
@@ -572,6 +607,7 @@ int main(void)
         cmocka_unit_test(test_kwic),
         cmocka_unit_test(test_awkward),
         cmocka_unit_test(test_fuzz),
+        cmocka_unit_test(test_nesting),
         cmocka_unit_test(test_sqlite_oom),
     };
     sqlite3_mem_methods m;

@@ -24,7 +24,7 @@ count() { "$DOSSIER" -d "$db" -e "return dossier.sql('SELECT count(*) AS n FROM 
 "$DOSSIER" -d "$db" ingest "$tmp/in" >/dev/null 2>&1 &
 pid=$!
 # wait until some articles are committed, then kill mid-run
-for ((t = 0; t < 200; t++)); do
+for ((t = 0; t < 1200; t++)); do
   n=$(count)
   [ "${n:-0}" -gt 0 ] && break
   sleep 0.05

@@ -70,8 +70,8 @@ end
 -- functions that take a path: keep hostile strings away from real files
 local path_funcs = { open = true, ingest = true, readfile = true }
 local function safe_path(v)
-  if type(v) == "string" and v ~= "" and #v < 4096 then
-    return "/nonexistent-dossier-dir/" .. v
+  if (type(v) == "string" and v ~= "" and #v < 4096) or type(v) == "number" then
+    return "/nonexistent-dossier-dir/" .. tostring(v)
   end
   return v
 end
@@ -102,10 +102,10 @@ local function batter(where, f, self)
     call(v)
     call(v, v)
     call(v, v, v)
-    call("Beijing", v)
-    call(1, v)
+    call(path_funcs[name] and "/nonexistent-dossier-dir/Beijing" or "Beijing", v)
+    call(path_funcs[name] and "/nonexistent-dossier-dir/1" or 1, v)
     call(fill(v))
-    call("Beijing", fill(v))
+    call(path_funcs[name] and "/nonexistent-dossier-dir/Beijing" or "Beijing", fill(v))
     call(v, fill(v))
     if self == nil then try(w, f) end
   end

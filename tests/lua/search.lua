@@ -146,7 +146,7 @@ assert(r[1].snippet:find("**Kazan**", 1, true))
 -- raw FTS5 and compile
 assert(#search.raw('"illusion" AND title : stability') == 1)
 raises("unterminated string", search.raw, '"unbalanced')
-assert(search.compile("a -b") == '(("a") NOT ("b"))')
+assert(search.compile("a -b") == '("a" NOT "b")')
 
 -- clean errors for queries that make no sense
 raises("AND needs something on its left (at character 1)", search.query, "AND")
