@@ -178,35 +178,29 @@ static int exec(dossier *d, const char *sql, const char *what)
     return DOSSIER_OK;
 }
 
-/* Read one integer pragma into *out. */
-static int pragma_int(dossier *d, const char *sql, int *out)
+/* Read the file's application id, schema version and table count (in one
+** statement, so one consistent snapshot while another process may be
+** creating the schema), and check that it is ours (or empty) and not newer
+** than this program. */
+static int read_version(dossier *d, int target, int *version)
 {
     sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(d->db, sql, -1, &st, NULL);
+    int app = 0, ntables = 0, rc;
+    rc = sqlite3_prepare_v2(d->db,
+        "SELECT (SELECT count(*) FROM sqlite_schema),"
+        " (SELECT application_id FROM pragma_application_id),"
+        " (SELECT user_version FROM pragma_user_version)", -1, &st, NULL);
     if (rc != SQLITE_OK)
         return dz_sqlite_error(d, "cannot read the database");
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
-        *out = sqlite3_column_int(st, 0);
-        rc = SQLITE_OK;
+        ntables = sqlite3_column_int(st, 0);
+        app = sqlite3_column_int(st, 1);
+        *version = sqlite3_column_int(st, 2);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    if (rc != SQLITE_ROW)
         return dz_sqlite_error(d, "cannot read the database");
-    return DOSSIER_OK;
-}
-
-/* Read the file's application id, schema version and table count, and
-** check that it is ours (or empty) and not newer than this program. */
-static int read_version(dossier *d, int target, int *version)
-{
-    int app = 0, ntables = 0, rc;
-    if ((rc = pragma_int(d, "PRAGMA application_id", &app)) != DOSSIER_OK)
-        return rc;
-    if ((rc = pragma_int(d, "SELECT count(*) FROM sqlite_schema", &ntables)))
-        return rc;
-    if ((rc = pragma_int(d, "PRAGMA user_version", version)))
-        return rc;
     if (ntables > 0 && app != STORE_APP_ID)
         return dz_error(d, DOSSIER_CORRUPT,
                         "not a dossier database (it holds other tables)");
