@@ -896,6 +896,8 @@ static int starts_intro(const ctx *c, int b)
 static void add_actor(pred *p, int m)
 {
     int k;
+    if (m < 0)          /* no mention there: nothing to add */
+        return;
     for (k = 0; k < p->nactors; k++)
         if (p->actors[k] == m)
             return;
