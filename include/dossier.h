@@ -103,6 +103,7 @@ DOSSIER_API int64_t dossier_article_count(dossier *d);
 typedef struct dossier_ingest_stats {
     int64_t files, files_failed, articles_added, duplicates, bytes;
     int64_t repaired_utf8;  /* inputs whose invalid UTF-8 was repaired */
+    int64_t bytes_total;    /* bytes of all inputs found, for an ETA */
 } dossier_ingest_stats;
 
 /* Ingest options; zero-initialise for defaults. Strings borrowed. */

@@ -54,7 +54,7 @@ for _, d in ipairs(docs) do
   local ti = 1
   for _, m in ipairs(ms) do
     local ty = TYPE[m.type] or "MISC"
-    if ty == "LOC" and m.form == "adjective" then ty = "MISC" end
+    if m.form == "adjective" then ty = "MISC" end
     while ti <= #spans and spans[ti][2] < m.start do ti = ti + 1 end
     local first = true
     local k = ti

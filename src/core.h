@@ -29,6 +29,8 @@ struct dossier {
     volatile sig_atomic_t interrupted;
     dz_lexicon *lexicon;      /* loaded lazily by dz_lexicon_get */
     struct dz_stmt_cache *stmts;
+    int64_t *fts_pending;     /* articles to index at commit (store.c) */
+    int nfts_pending, capfts_pending;
 };
 
 /* Set the handle's message (printf-style) and return rc. */

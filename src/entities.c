@@ -18,7 +18,7 @@
 **      people; runs ending in "Ministry", "Bank" ... organisations; in
 **      "Strait", "Province" ... places;
 **   4. in-article resolution: a lone surname ("Swaine") becomes the full
-**      name met in the article ("Michael Swaine"); a titled or quoted one
+**      name met in the article ("Michael Swaine"); a titled one
 **      that is not met is kept as a short form for the store to resolve
 **      against the corpus.
 */
@@ -36,7 +36,8 @@
 /* Word sets (bits in the word map's values). */
 enum {
     W_GIVEN = 1, W_SURNAME_CN = 2, W_STOP = 4, W_ORGWORD = 8,
-    W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64, W_SPEECH = 128
+    W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64,
+    W_PLACEPREFIX = 128, W_EVENTWORD = 256
 };
 
 typedef struct lx_entity {
@@ -97,6 +98,7 @@ static uint64_t seq_mix(uint64_t h, uint64_t tok)
     return h ^ (h >> 33);
 }
 
+/* Double m's table (1024 slots first). 0 ok, -1 no memory. */
 static int map_grow(lx_map *m)
 {
     size_t ncap = m->cap ? m->cap * 2 : 1024, i;
@@ -220,6 +222,7 @@ static int fold_key(const char *s, size_t n, dz_buf *key, uint64_t *hash,
     return rc;
 }
 
+/* Rebuild the alias buckets with nb (a power of two) heads. */
 static int rehash_aliases(dz_lexicon *lx, uint32_t nb)
 {
     int32_t *b = malloc(nb * sizeof *b);
@@ -259,8 +262,11 @@ static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form)
         for (ai = lx->buckets[(uint32_t)h & (lx->nbuckets - 1)]; ai >= 0;
              ai = lx->aliases[ai].next)
             if (lx->aliases[ai].hash == h && lx->aliases[ai].entity == e &&
-                strcmp(lx->aliases[ai].key, key.data) == 0)
+                strcmp(lx->aliases[ai].key, key.data) == 0) {
+                /* a later file says what kind of alias it is */
+                lx->aliases[ai].form = (uint8_t)form;
                 goto done;
+            }
     }
     if ((uint32_t)(lx->naliases + 1) * 2 > lx->nbuckets &&
         rehash_aliases(lx, lx->nbuckets ? lx->nbuckets * 2 : 4096) != 0) {
@@ -341,6 +347,7 @@ fail:
     return -1;
 }
 
+/* s..e without blanks at either end; the new end in *end. */
 static const char *trim(const char *s, const char *e, const char **end)
 {
     while (s < e && (*s == ' ' || *s == '\t' || *s == '\r'))
@@ -351,6 +358,8 @@ static const char *trim(const char *s, const char *e, const char **end)
     return s;
 }
 
+/* A data file section "[name]": the entity type it holds, or for word
+** lists 0 with the W_* bit in *words; -1 when unknown. */
 static int section_type(const char *s, size_t n, int *words)
 {
     static const struct { const char *name; int type, words; } secs[] = {
@@ -361,7 +370,8 @@ static int section_type(const char *s, size_t n, int *words)
         { "surname-cn", 0, W_SURNAME_CN }, { "stop", 0, W_STOP },
         { "org-word", 0, W_ORGWORD }, { "place-word", 0, W_PLACEWORD },
         { "particle", 0, W_PARTICLE }, { "common", 0, W_COMMON },
-        { "speech", 0, W_SPEECH },
+        { "place-prefix", 0, W_PLACEPREFIX },
+        { "event-word", 0, W_EVENTWORD },
     };
     size_t i;
     for (i = 0; i < sizeof secs / sizeof secs[0]; i++)
@@ -373,6 +383,7 @@ static int section_type(const char *s, size_t n, int *words)
     return -1;
 }
 
+/* Add the W_* bits to word s (folded). */
 static int add_word(dz_lexicon *lx, const char *s, size_t n, int bits)
 {
     dz_buf f = { 0 };
@@ -457,11 +468,12 @@ static int load_data(dz_lexicon *lx, const char *data, size_t len)
 
 /* The compiled-in data (CMake embeds src/lexicon/<file> as lexicon_<file>). */
 extern const char lexicon_countries_txt[], lexicon_countries_extra_txt[],
-    lexicon_places_txt[], lexicon_organizations_txt[],
+    lexicon_places_txt[], lexicon_places_generated_txt[], lexicon_other_txt[], lexicon_organizations_txt[],
     lexicon_government_txt[], lexicon_titles_txt[], lexicon_people_txt[],
     lexicon_words_txt[], lexicon_common_words_txt[];
 extern const size_t lexicon_countries_txt_len, lexicon_countries_extra_txt_len,
-    lexicon_places_txt_len, lexicon_organizations_txt_len,
+    lexicon_places_txt_len, lexicon_places_generated_txt_len,
+    lexicon_other_txt_len, lexicon_organizations_txt_len,
     lexicon_government_txt_len, lexicon_titles_txt_len,
     lexicon_people_txt_len, lexicon_words_txt_len,
     lexicon_common_words_txt_len;
@@ -471,7 +483,9 @@ dz_lexicon *lexicon_new(void)
     const struct { const char *data; const size_t *len; } files[] = {
         { lexicon_countries_txt, &lexicon_countries_txt_len },
         { lexicon_countries_extra_txt, &lexicon_countries_extra_txt_len },
+        { lexicon_places_generated_txt, &lexicon_places_generated_txt_len },
         { lexicon_places_txt, &lexicon_places_txt_len },
+        { lexicon_other_txt, &lexicon_other_txt_len },
         { lexicon_government_txt, &lexicon_government_txt_len },
         { lexicon_organizations_txt, &lexicon_organizations_txt_len },
         { lexicon_people_txt, &lexicon_people_txt_len },
@@ -479,9 +493,6 @@ dz_lexicon *lexicon_new(void)
         { lexicon_words_txt, &lexicon_words_txt_len },
         { lexicon_common_words_txt, &lexicon_common_words_txt_len },
     };
-    static const char speech[] =
-        "said says told added argued wrote asked explained noted warned "
-        "stressed insisted claimed urged replied";
     dz_lexicon *lx = calloc(1, sizeof *lx);
     size_t i;
     if (!lx)
@@ -489,16 +500,6 @@ dz_lexicon *lexicon_new(void)
     for (i = 0; i < sizeof files / sizeof files[0]; i++)
         if (load_data(lx, files[i].data, *files[i].len) != 0)
             goto fail;
-    {
-        const char *s = speech;
-        while (*s) {
-            size_t n = strcspn(s, " ");
-            if (add_word(lx, s, n, W_SPEECH) != 0)
-                goto fail;
-            s += n;
-            s += *s == ' ';
-        }
-    }
     return lx;
 fail:
     lexicon_free(lx);
@@ -544,9 +545,8 @@ int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
         }
         e = map_get(&lx->anyname, k.data, k.len, -1);
         dz_buf_free(&k);
-        if (e >= 0 && strcmp(lx->ents[e].name, canonical) != 0 &&
-            lx->ents[e].type == LX_TITLE)
-            e = -1;
+        if (e >= 0 && lx->ents[e].type == LX_TITLE)
+            e = -1;                     /* a title names no one */
         if (e < 0)
             type = DZ_ENT_OTHER;
     }
@@ -628,7 +628,8 @@ typedef struct scan {
     int32_t *foff, *flen, *mark;
     uint64_t *th;
     uint8_t *single;    /* 1: lone capitalised word kept for resolution;
-                           2: the same after a title or before "said" */
+                           2: the same after a title;
+                           3: a given name alone */
 } scan;
 
 static const char *ftok(const scan *sc, int t, size_t *n)
@@ -677,6 +678,7 @@ static int tok_common(const scan *sc, int t)
     return is_common(sc->lx, w, n);
 }
 
+/* Append a mention to a; name and code are borrowed (lexicon or arena). */
 static int push_mention(dz_analysis *a, int sent, int start, int end,
                         int type, const char *name, const char *code,
                         int form, int short_form)
@@ -725,7 +727,7 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
     if (sc->lx->ents[al->entity].type == LX_TITLE)
         return 1;
     if (al->form == DZ_FORM_CODE) {
-        if (headline)
+        if (headline == 2)
             return 0;
         for (i = 0; i < n; i++)
             if ((tk[t + i].flags & DZ_TOK_WORD) && !(tk[t + i].flags & DZ_TOK_ALLCAP))
@@ -787,18 +789,26 @@ static int alias_of_word(const dz_lexicon *lx, const char *w, size_t n)
     return -1;
 }
 
-/* Is the sentence an all-capitals headline? */
+/* Is the sentence a headline: 2 when in all capitals (names need no
+** capital then), 1 when in title case ("Blinken Goes to China") so that
+** capitals prove little, else 0. */
 static int is_headline(const dz_analysis *a, const dz_sentence *s)
 {
-    int i, words = 0, caps = 0;
+    int i, words = 0, caps = 0, long_words = 0, long_caps = 0;
     for (i = s->tok_first; i < s->tok_first + s->tok_count; i++) {
         const dz_token *t = &a->tokens[i];
         if (!(t->flags & DZ_TOK_WORD) || t->end - t->start < 2)
             continue;
         words++;
         caps += (t->flags & DZ_TOK_ALLCAP) != 0;
+        if (t->end - t->start >= 4) {
+            long_words++;
+            long_caps += (t->flags & DZ_TOK_CAP) != 0;
+        }
     }
-    return words >= 2 && caps * 5 >= words * 4;
+    if (words >= 2 && caps * 5 >= words * 4)
+        return 2;
+    return long_words >= 3 && long_caps * 5 >= long_words * 4;
 }
 
 static int is_possessive(const scan *sc, int t)
@@ -893,10 +903,10 @@ static int pass_gazetteer(scan *sc, int si)
             t += n;
             continue;
         }
-        /* a known surname after an unknown given name ("Jill Biden") is
-        ** left to the rules */
-        if (en->type == DZ_ENT_PERSON && n == 1 && t > s->tok_first &&
-            strcmp(al->key, en->key) != 0 &&
+        /* a one-word name after an unknown given name ("Jill Biden",
+        ** "Michael Jordan") is left to the rules */
+        if (n == 1 && t > s->tok_first &&
+            !(en->type == DZ_ENT_PERSON && strcmp(al->key, en->key) == 0) &&
             sc->mark[t - 1] == MARK_FREE &&
             (a->tokens[t - 1].flags & DZ_TOK_CAP) &&
             (word_bits(sc, t - 1) & W_GIVEN)) {
@@ -938,6 +948,7 @@ done:
     return out;
 }
 
+/* A mention of type over tokens a..b-1 named by its own text. */
 static int add_span(scan *sc, int si, int a, int b, int type)
 {
     const char *name = span_name(sc, a, b);
@@ -1029,12 +1040,84 @@ static int name_tok(const scan *sc, int t, int headline)
     return 1;
 }
 
+/* Is folded token t exactly w? */
+static int tok_is(const scan *sc, int t, const char *w)
+{
+    size_t n;
+    const char *f = ftok(sc, t, &n);
+    return strlen(w) == n && memcmp(f, w, n) == 0;
+}
+
+/* A country or place mention (not a metonym) covering token t, or -1. */
+static int geo_mention(const scan *sc, int t)
+{
+    const dz_mention *m;
+    if (sc->mark[t] < 0)
+        return -1;
+    m = &sc->a->mentions[sc->mark[t]];
+    if ((m->type != DZ_ENT_COUNTRY && m->type != DZ_ENT_PLACE) ||
+        m->form == DZ_FORM_METONYM)
+        return -1;
+    return sc->mark[t];
+}
+
+/* An organisation a..b-1 that ends in an organisation word: it takes in
+** a country or place named just before it ("Sudan Airways", "Kurdistan
+** Democratic Party") and an "of" / "for" phrase after it ("Bank of
+** England"); the swallowed mentions are dropped. */
+static int add_org(scan *sc, int si, int a, int b)
+{
+    dz_analysis *an = sc->a;
+    const dz_sentence *s = &an->sentences[si];
+    int end = s->tok_first + s->tok_count, m;
+
+    if (a > s->tok_first && (m = geo_mention(sc, a - 1)) >= 0 &&
+        an->mentions[m].end == an->tokens[a - 1].end) {
+        while (a > s->tok_first && sc->mark[a - 1] == m)
+            a--;
+        an->mentions[m].type = DZ_ENT_NONE;
+    }
+    if (b + 1 < end && (tok_is(sc, b, "of") || tok_is(sc, b, "for"))) {
+        if ((m = geo_mention(sc, b + 1)) >= 0 &&
+            an->mentions[m].start == an->tokens[b + 1].start) {
+            b++;
+            while (b < end && sc->mark[b] == m)
+                b++;
+            an->mentions[m].type = DZ_ENT_NONE;
+        } else if (sc->mark[b + 1] == MARK_FREE &&
+                   (an->tokens[b + 1].flags & DZ_TOK_CAP) &&
+                   !(word_bits(sc, b + 1) & W_STOP)) {
+            int k = b + 1;
+            while (k < end && k - b <= 4 && sc->mark[k] == MARK_FREE &&
+                   (an->tokens[k].flags & DZ_TOK_CAP) && !is_possessive(sc, k))
+                k++;
+            b = k;
+        }
+    }
+    return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+}
+
+/* Is token t a single letter ("B", "J.")? */
+static int is_letter(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t];
+    int n = tk->end - tk->start;
+    return n == 1 || (n == 2 && a->text[tk->end - 1] == '.');
+}
+
+/* Is token t an initial ("J.")? */
+static int is_initial(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t];
+    return tk->end - tk->start == 2 && a->text[tk->end - 1] == '.';
+}
+
 /* Classify the capitalised run a..b-1 of sentence si. */
 static int classify_run(scan *sc, int si, int a, int b, int headline)
 {
     const dz_analysis *an = sc->a;
     int first = an->sentences[si].tok_first;
-    int bits, lastbits, len, t, titled, ncommon = 0;
+    int bits, lastbits, len, t, titled, ncommon = 0, surname, mixed = 0;
 
     /* "He" / "This" opening the sentence is not part of a name, nor is a
     ** common word that opens it ("Diplomacy Watch") */
@@ -1049,6 +1132,12 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         else
             break;
     }
+    /* in a title-case headline, capitals at the end prove nothing
+    ** ("Michael Jordan Visits") */
+    while (headline == 1 && b - a > 1 && tok_common(sc, b - 1) &&
+           !(word_bits(sc, b - 1) & (W_ORGWORD | W_PLACEWORD | W_EVENTWORD |
+                                     W_GIVEN)))
+        b--;
     len = b - a;
     if (len <= 0)
         return 0;
@@ -1057,24 +1146,46 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     lastbits = word_bits(sc, b - 1);
     for (t = a; t < b; t++)
         ncommon += tok_common(sc, t);
-    if (len >= 2 && (lastbits & W_ORGWORD))
-        return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
-    if (len >= 2 && (lastbits & W_PLACEWORD))
+    if ((lastbits & W_ORGWORD) &&
+        (len >= 2 || (a > first && geo_mention(sc, a - 1) >= 0)))
+        return add_org(sc, si, a, b);
+    if (len >= 2 && ((lastbits & W_PLACEWORD) || (bits & W_PLACEPREFIX)))
         return add_span(sc, si, a, b, DZ_ENT_PLACE);
-    if (len >= 2 && (titled || (bits & W_GIVEN) ||
+    if (len >= 2 && (lastbits & W_EVENTWORD))
+        return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
+    /* with no title or given name, a person's name ends in a word that is
+    ** not a common one nor a letter, and is not all in capitals */
+    surname = !tok_common(sc, b - 1) && !is_letter(an, b - 1);
+    for (t = a; t < b; t++)
+        if (!(an->tokens[t].flags & DZ_TOK_ALLCAP) && !is_letter(an, t))
+            mixed = 1;
+    if (len >= 2 && (titled || (bits & W_GIVEN) || is_initial(an, a) ||
                      (len == 2 && (bits & W_SURNAME_CN)) ||
-                     (!headline && ncommon == 0)))
+                     (headline == 0 && surname && mixed) ||
+                     (headline == 1 && ncommon == 0 && mixed)))
         return add_span(sc, si, a, b, DZ_ENT_PERSON);
     if (len >= 2)
         return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
-    /* a lone word */
-    if ((an->tokens[a].flags & DZ_TOK_ALLCAP) && !headline &&
-        !tok_common(sc, a) && an->tokens[a].end - an->tokens[a].start <= 6)
-        return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+    /* a lone word: in capitals, an acronym, or a dateline's place when it
+    ** opens the sentence before a date or "(Reuters)" */
+    if ((an->tokens[a].flags & DZ_TOK_ALLCAP) && headline != 2 &&
+        !tok_common(sc, a)) {
+        int dateline = (an->tokens[a].flags & DZ_TOK_SENT_START) &&
+            a + 1 < an->ntokens &&
+            ((an->tokens[a + 1].flags & DZ_TOK_NUMBER) ||
+             an->text[an->tokens[a + 1].start] == '(' ||
+             an->text[an->tokens[a + 1].start] == ',');
+        if (dateline)
+            return add_span(sc, si, a, b, DZ_ENT_PLACE);
+        if (an->tokens[a].end - an->tokens[a].start <= 6)
+            return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+    }
     if (an->tokens[a].flags & DZ_TOK_SENT_START && tok_common(sc, a))
         return 0;
-    sc->single[a] = titled ||
-        (a + 1 < an->ntokens && (word_bits(sc, a + 1) & W_SPEECH)) ? 2 : 1;
+    if ((bits & W_GIVEN) && !headline)
+        sc->single[a] = 3;              /* a first name alone: a person */
+    else
+    sc->single[a] = titled ? 2 : 1;
     return 0;
 }
 
@@ -1109,58 +1220,154 @@ static int pass_rules(scan *sc, int si)
     return 0;
 }
 
-/* Last (or, in Chinese order, first) word of a person's name, folded. */
-static int name_matches(const dz_lexicon *lx, const char *name, const char *w,
-                        size_t n)
-{
-    dz_buf f = { 0 };
-    const char *sp, *last;
-    int ok = 0;
-    if (text_fold_append(&f, name, strlen(name)) != 0 || !f.data) {
-        dz_buf_free(&f);
-        return 0;
-    }
-    sp = strchr(f.data, ' ');
-    last = strrchr(f.data, ' ');
-    if (sp && strlen(last + 1) == n && memcmp(last + 1, w, n) == 0)
-        ok = 1;
-    else if (sp && (size_t)(sp - f.data) == n && memcmp(f.data, w, n) == 0 &&
-             (map_get(&lx->words, f.data, n, 0) & W_SURNAME_CN))
-        ok = 1;
-    dz_buf_free(&f);
-    return ok;
-}
-
 /* Pass 4: lone capitalised words become the person of that surname met in
-** the article, or a short form when a title or "said" vouches for them. */
+** the article (or of that first name, for given names and Chinese family
+** names), or a short form when a title vouches for them. Names are
+** indexed by their folded last and first words, so each lookup is one
+** probe. */
 static int pass_resolve(scan *sc)
 {
     dz_analysis *a = sc->a;
-    int t, nm = a->nmentions;
-    for (t = 0; t < a->ntokens; t++) {
-        size_t n;
-        const char *w;
-        int i, si;
-        const char *found = NULL;
-        if (!sc->single[t] || sc->mark[t] != MARK_FREE)
+    dz_arena ar = { 0 };
+    lx_map last = { 0 }, first = { 0 };
+    dz_buf f = { 0 };
+    int t, i, si, nm = a->nmentions, rc = -1;
+
+    for (i = 0; i < nm; i++) {
+        const dz_mention *m = &a->mentions[i];
+        const char *sp, *lw;
+        if (m->type != DZ_ENT_PERSON || m->short_form)
             continue;
-        w = ftok(sc, t, &n);
-        for (i = 0; i < nm && !found; i++)
-            if (a->mentions[i].type == DZ_ENT_PERSON && !a->mentions[i].short_form &&
-                name_matches(sc->lx, a->mentions[i].name, w, n))
-                found = a->mentions[i].name;
-        if (!found && sc->single[t] < 2)
+        f.len = 0;
+        if (text_fold_append(&f, m->name, strlen(m->name)) != 0 || !f.data)
+            goto done;
+        if (!(sp = strchr(f.data, ' ')))
             continue;
-        for (si = 0; si < a->nsentences; si++)
-            if (t < a->sentences[si].tok_first + a->sentences[si].tok_count)
+        lw = strrchr(f.data, ' ') + 1;
+        /* the first person met keeps the word */
+        if ((map_find(&last, lw, strlen(lw)) < 0 &&
+             map_put(&last, &ar, lw, strlen(lw), i, 0) != 0) ||
+            (map_find(&first, f.data, (size_t)(sp - f.data)) < 0 &&
+             map_put(&first, &ar, f.data, (size_t)(sp - f.data), i, 0) != 0))
+            goto done;
+    }
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        for (t = s->tok_first; t < s->tok_first + s->tok_count; t++) {
+            size_t n;
+            const char *w, *found = NULL;
+            int k;
+            if (!sc->single[t] || sc->mark[t] != MARK_FREE)
+                continue;
+            w = ftok(sc, t, &n);
+            if ((k = map_get(&last, w, n, -1)) >= 0)
+                found = a->mentions[k].name;
+            else if ((k = map_get(&first, w, n, -1)) >= 0 &&
+                     (sc->single[t] == 3 || (word_bits(sc, t) & W_SURNAME_CN)))
+                found = a->mentions[k].name;
+            if (!found && sc->single[t] == 1)
+                continue;
+            if (push_mention(a, si, a->tokens[t].start, a->tokens[t].end,
+                             DZ_ENT_PERSON, found ? found : span_name(sc, t, t + 1),
+                             NULL, DZ_FORM_NAME,
+                             found == NULL && sc->single[t] != 3) != 0)
+                goto done;
+            if (!a->mentions[a->nmentions - 1].name)
+                goto done;
+            sc->mark[t] = a->nmentions - 1;
+        }
+    }
+    rc = 0;
+done:
+    map_free(&last);
+    map_free(&first);
+    dz_buf_free(&f);
+    dz_arena_free(&ar);
+    return rc;
+}
+
+/* Number of non-ASCII bytes in s: the accented spelling of a name wins. */
+static int non_ascii(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += (unsigned char)*s >= 0x80;
+    return n;
+}
+
+/* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
+** Ramos" become "José Ramos"), and acronyms the article defines
+** ("Growers Union (GU)") name what they stand for. Mentions are in text
+** order here. */
+static int pass_unify(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    dz_arena ar = { 0 };
+    lx_map best = { 0 };            /* folded name -> mention with the most
+                                       accented spelling */
+    dz_buf f = { 0 };
+    int i, j, pass, rc = 0;
+
+    for (pass = 0; pass < 2 && rc == 0; pass++) {
+        for (i = first; i < a->nmentions; i++) {
+            dz_mention *m = &a->mentions[i];
+            long slot;
+            if (m->type != DZ_ENT_PERSON || m->short_form)
+                continue;
+            f.len = 0;
+            if (text_fold_append(&f, m->name, strlen(m->name)) != 0 || !f.data) {
+                rc = -1;
                 break;
-        if (push_mention(a, si, a->tokens[t].start, a->tokens[t].end,
-                         DZ_ENT_PERSON, found ? found : span_name(sc, t, t + 1),
-                         NULL, DZ_FORM_NAME, found == NULL) != 0)
-            return -1;
-        if (!a->mentions[a->nmentions - 1].name)
-            return -1;
-        sc->mark[t] = a->nmentions - 1;
+            }
+            slot = map_find(&best, f.data, f.len);
+            if (pass == 1) {
+                if (slot >= 0)
+                    m->name = a->mentions[best.vals[slot]].name;
+            } else if (slot < 0) {
+                if (map_put(&best, &ar, f.data, f.len, i, 0) != 0)
+                    rc = -1;
+            } else if (non_ascii(m->name) >
+                       non_ascii(a->mentions[best.vals[slot]].name)) {
+                best.vals[slot] = i;
+            }
+        }
+    }
+    map_free(&best);
+    dz_buf_free(&f);
+    dz_arena_free(&ar);
+    if (rc)
+        return rc;
+    /* "Full Name ( ACR )": ACR names Full Name in the whole article */
+    for (i = first; i + 1 < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
+        const char *gap = a->text + m->end, *surf = a->text + x->start;
+        size_t xl = (size_t)(x->end - x->start);
+        int k, ntok = 0;
+        if (m->type == DZ_ENT_PERSON || x->start - m->end < 1 ||
+            x->start - m->end > 3 || !memchr(gap, '(', (size_t)(x->start - m->end)) ||
+            x->end >= (int32_t)a->len || a->text[x->end] != ')' ||
+            xl < 2 || xl > 8 || strlen(x->name) != xl ||
+            memcmp(x->name, surf, xl) != 0 || strcmp(x->name, m->name) == 0)
+            continue;
+        for (k = 0; k < (int)xl; k++)
+            if (surf[k] < 'A' || surf[k] > 'Z')
+                break;
+        if (k < (int)xl)
+            continue;
+        for (k = m->start; k < m->end; k++)
+            ntok += a->text[k] == ' ';
+        if ((surf[0] | 32) != (a->text[m->start] | 32) || (int)xl > ntok + 3)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (o->end - o->start == (int32_t)xl &&
+                memcmp(a->text + o->start, surf, xl) == 0 &&
+                strlen(o->name) == xl && memcmp(o->name, surf, xl) == 0) {
+                o->name = m->name;
+                o->type = m->type;
+                o->code = m->code;
+            }
+        }
     }
     return 0;
 }
@@ -1172,6 +1379,8 @@ static int mention_cmp(const void *x, const void *y)
                                 : (p->end > q->end) - (p->end < q->end);
 }
 
+/* Fold every token once into one buffer, then run the passes described
+** at the top of this file sentence by sentence. */
 int entities_find(const dz_lexicon *lx, dz_analysis *a)
 {
     scan sc;
@@ -1207,9 +1416,19 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
             goto done;
     if (pass_resolve(&sc) != 0)
         goto done;
+    {
+        /* drop the mentions that organisations swallowed */
+        int i, k = first;
+        for (i = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[k++] = a->mentions[i];
+        a->nmentions = k;
+    }
     if (a->nmentions - first > 1)
         qsort(a->mentions + first, (size_t)(a->nmentions - first),
               sizeof *a->mentions, mention_cmp);
+    if (pass_unify(&sc, first) != 0)
+        goto done;
     rc = 0;
 done:
     free(sc.foff);

@@ -17,6 +17,7 @@
     " (?2 IS NULL OR ar.published >= ?2) AND (?3 IS NULL OR ar.published <= ?3)" \
     " AND (?4 IS NULL OR ar.kind = ?4) "
 
+/* Bind f (NULL: no filter) and the entity id to c's parameters. */
 static int bind_filter(dz_cursor *c, const dz_entity_filter *f, int64_t id)
 {
     static const dz_entity_filter none = { 0 };
@@ -78,9 +79,12 @@ dz_cursor *entities_get(dossier *d, int64_t id)
 
 dz_cursor *entities_aliases(dossier *d, int64_t id)
 {
+    /* stored aliases and every way the corpus has named it */
     dz_cursor *c = dz_cursor_new(d,
-        "SELECT a.alias AS alias FROM aliases a JOIN entities e ON e.id = a.entity"
-        " WHERE a.entity = ? AND a.alias != e.name ORDER BY a.alias");
+        "SELECT alias FROM (SELECT alias FROM aliases WHERE entity = ?1"
+        "  UNION SELECT surface FROM mentions WHERE entity = ?1)"
+        " WHERE alias != (SELECT name FROM entities WHERE id = ?1)"
+        " ORDER BY alias");
     if (c && dz_cursor_bind_int(c, 1, id) != 0) {
         dz_cursor_free(c);
         return NULL;

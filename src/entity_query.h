@@ -26,7 +26,8 @@ int entities_resolve(dossier *d, const char *name, int64_t *id);
 /* Entities by number of mentions: {name, type, mentions, articles}. */
 dz_cursor *entities_top(dossier *d, const dz_entity_filter *f);
 
-/* One entity: {id, name, type, code, user_defined}; its aliases: {alias}. */
+/* One entity: {id, name, type, code, user_defined}; its aliases: {alias},
+** the stored ones and the surface forms of its mentions. */
 dz_cursor *entities_get(dossier *d, int64_t id);
 dz_cursor *entities_aliases(dossier *d, int64_t id);
 

@@ -106,9 +106,17 @@ static const char schema_v1[] =
     "CREATE INDEX actions_category ON actions(category, date_start);\n"
     "CREATE INDEX actions_article ON actions(article);\n";
 
+/* Version 2: the full-text rows of new articles are written by
+** store_commit, after every other write of the transaction, instead of by
+** an insert trigger. FTS5 flushes its pending terms at each statement
+** savepoint, and every insert of an article's analysis rows opens one: with
+** the trigger, each article's index rows were flushed many times. */
+static const char schema_v2[] =
+    "DROP TRIGGER articles_ai;\n";
+
 /* Each migration takes the schema from version i to i+1; index 0 creates
 ** version 1 from nothing. */
-static const char *const migrations[] = { schema_v1 };
+static const char *const migrations[] = { schema_v1, schema_v2 };
 
 /* Cached prepared statements, keyed by the address of their SQL text. */
 typedef struct dz_stmt_cache {
@@ -270,6 +278,9 @@ int store_open(dossier *d, const char *path)
 void store_close(dossier *d)
 {
     stmt_cache_free(d);
+    free(d->fts_pending);
+    d->fts_pending = NULL;
+    d->nfts_pending = d->capfts_pending = 0;
     if (d->db) {
         sqlite3_close_v2(d->db);
         d->db = NULL;
@@ -283,17 +294,79 @@ int store_begin(dossier *d)
     ** would refuse every later write. */
     if (d->db && !sqlite3_get_autocommit(d->db))
         sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+    d->nfts_pending = 0;
     return exec(d, "BEGIN IMMEDIATE", "cannot start a transaction");
+}
+
+/* The writes below run inside a caller's transaction (store_begin).
+** SQLite rolls a transaction back by itself after an out-of-memory or I/O
+** error in any statement, even a SELECT; writing on would then commit row
+** by row and leave half an article behind. Returns nonzero (message set)
+** when the transaction is gone. */
+static int txn_lost(dossier *d, const char *what)
+{
+    if (!sqlite3_get_autocommit(d->db))
+        return 0;
+    dz_error(d, DOSSIER_ERROR, "%s: the transaction was rolled back by an "
+             "earlier error", what);
+    return 1;
+}
+
+/* A SELECT's step failed (not a row, not done): message set, code back. */
+static int select_failed(dossier *d, sqlite3_stmt *st, const char *what)
+{
+    int rc = dz_sqlite_error(d, what);
+    sqlite3_reset(st);
+    return rc;
+}
+
+/* Index the articles inserted in this transaction, last of all its writes
+** (see schema_v2), in one statement: FTS5 then flushes its terms once. The
+** pending ids are the rows this transaction added, and rowids are given out
+** above the largest one, so [min, max] holds no other row. */
+static int fts_flush(dossier *d)
+{
+    sqlite3_stmt *st;
+    int64_t lo, hi;
+    int i;
+    if (d->nfts_pending == 0)
+        return DOSSIER_OK;
+    lo = hi = d->fts_pending[0];
+    for (i = 1; i < d->nfts_pending; i++) {
+        if (d->fts_pending[i] < lo)
+            lo = d->fts_pending[i];
+        if (d->fts_pending[i] > hi)
+            hi = d->fts_pending[i];
+    }
+    st = store_stmt(d, "INSERT INTO articles_fts(rowid, title, dek, body)"
+                       " SELECT id, title, dek, body FROM articles"
+                       " WHERE id BETWEEN ? AND ?");
+    if (!st || txn_lost(d, "cannot index articles"))
+        return DOSSIER_ERROR;
+    sqlite3_bind_int64(st, 1, lo);
+    sqlite3_bind_int64(st, 2, hi);
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        int rc = dz_sqlite_error(d, "cannot index articles");
+        sqlite3_reset(st);
+        return rc;
+    }
+    sqlite3_reset(st);
+    d->nfts_pending = 0;
+    return DOSSIER_OK;
 }
 
 int store_commit(dossier *d)
 {
+    int rc = fts_flush(d);
+    if (rc != DOSSIER_OK)
+        return rc;
     return exec(d, "COMMIT", "cannot commit");
 }
 
 int store_rollback(dossier *d)
 {
     sqlite3_stmt *st;
+    d->nfts_pending = 0;
     if (!d->db || sqlite3_get_autocommit(d->db))
         return DOSSIER_OK;
     st = store_stmt(d, sql_rollback);
@@ -327,28 +400,6 @@ void store_article_hash(const dossier_article *a, char out[33])
     hash_update(h, a->body);
     snprintf(out, 33, "%016llx%016llx", (unsigned long long)h[0],
              (unsigned long long)h[1]);
-}
-
-/* The writes below run inside a caller's transaction (store_begin).
-** SQLite rolls a transaction back by itself after an out-of-memory or I/O
-** error in any statement, even a SELECT; writing on would then commit row
-** by row and leave half an article behind. Returns nonzero (message set)
-** when the transaction is gone. */
-static int txn_lost(dossier *d, const char *what)
-{
-    if (!sqlite3_get_autocommit(d->db))
-        return 0;
-    dz_error(d, DOSSIER_ERROR, "%s: the transaction was rolled back by an "
-             "earlier error", what);
-    return 1;
-}
-
-/* A SELECT's step failed (not a row, not done): message set, code back. */
-static int select_failed(dossier *d, sqlite3_stmt *st, const char *what)
-{
-    int rc = dz_sqlite_error(d, what);
-    sqlite3_reset(st);
-    return rc;
 }
 
 int store_page_add(dossier *d, const char *path, const char *url,
@@ -445,6 +496,9 @@ int store_article_insert(dossier *d, int64_t page, int seq,
     sqlite3_bind_text(st, 17, hash, -1, SQLITE_STATIC);
     if (sqlite3_step(st) != SQLITE_DONE)
         return dz_sqlite_error(d, "cannot add article");
+    if (DZ_VEC_PUSH(d->fts_pending, d->nfts_pending, d->capfts_pending) != 0)
+        return dz_error(d, DOSSIER_NOMEM, "out of memory");
+    d->fts_pending[d->nfts_pending++] = sqlite3_last_insert_rowid(d->db);
     if (id)
         *id = sqlite3_last_insert_rowid(d->db);
     return DOSSIER_OK;

@@ -11,7 +11,7 @@
 
 #include "core.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* Open or create the database at path into d->db, check that it is a
 ** dossier database (or empty), migrate it. Returns a DOSSIER_ code. */
@@ -34,7 +34,9 @@ int store_page_add(dossier *d, const char *path, const char *url,
                    const char *format, const char *hash, int64_t *id);
 
 /* Insert an article (no analysis). DOSSIER_DUPLICATE with *id set to the
-** stored one when the content hash is known. page may be 0. */
+** stored one when the content hash is known. page may be 0. Its full-text
+** row is written by store_commit, so an article is searchable once its
+** transaction commits. */
 int store_article_insert(dossier *d, int64_t page, int seq,
                          const dossier_article *a, int64_t *id);
 

@@ -40,6 +40,7 @@ static int32_t cp_at(const char *s, size_t n, size_t i, int *len)
     return dz_utf8_decode((const unsigned char *)s + i, n - i, len);
 }
 
+/* The class of code point cp for tokenising (CC_*). */
 static int cp_class(int32_t cp)
 {
     if (cp < 0x80) {
@@ -75,6 +76,7 @@ static int cp_class(int32_t cp)
     }
 }
 
+/* Upper or title case letter? */
 static int cp_upper(int32_t cp)
 {
     if (cp < 0x80)
@@ -83,6 +85,7 @@ static int cp_upper(int32_t cp)
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
+/* Lower case letter? */
 static int cp_lower(int32_t cp)
 {
     if (cp < 0x80)
@@ -127,6 +130,7 @@ static const char *const abbrev_end[] = {
     "cie", "ag", "sa", "nv", "bhd", "pty", NULL
 };
 
+/* Is w (n bytes) in the NULL-terminated list? */
 static int in_list(const char *const *list, const char *w, size_t n)
 {
     for (; *list; list++)
@@ -330,6 +334,7 @@ static int push_sentence(dz_analysis *a, int first, int last, int para)
     return 0;
 }
 
+/* First and last code points of token t. */
 static int32_t tok_first_cp(const dz_analysis *a, int t)
 {
     int len;
@@ -405,6 +410,8 @@ static int ends_sentence(const dz_analysis *a, int t, int end, int *last)
     }
 }
 
+/* Tokens first (marking paragraph starts), then sentences paragraph by
+** paragraph; the rules are at the top of this file. */
 int text_split(dz_analysis *a)
 {
     const char *s = a->text;
@@ -538,6 +545,8 @@ static int32_t fold_extra(int32_t cp)
     }
 }
 
+/* ASCII is lowered in place; other code points go through utf8proc
+** (compatibility decomposition, case fold, lumping, marks stripped). */
 int text_fold_append(dz_buf *b, const char *s, size_t n)
 {
     size_t i = 0;

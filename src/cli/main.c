@@ -55,7 +55,7 @@ static int usage(const char *fmt, const char *what)
 
 typedef struct ingest_ui {
     int progress;          /* print a progress line on stderr */
-    double started;
+    double started, last_shown;
     int64_t failed_shown;
 } ingest_ui;
 
@@ -77,10 +77,15 @@ static void on_file(void *ctx, const char *path, int rc, const char *message,
         fprintf(stderr, "%s: %s\n", path, message);
     }
     if (ui->progress) {
-        double secs = now_seconds() - ui->started;
+        double t = now_seconds(), secs = t - ui->started;
+        double rate = secs > 0 ? s->bytes / secs : 0.0;
+        if (t - ui->last_shown < 0.1 && s->bytes < s->bytes_total)
+            return;                 /* at most ten updates a second */
+        ui->last_shown = t;
         fprintf(stderr, "\r\033[K%lld files, %lld articles, %.1f MB/s",
-                (long long)s->files, (long long)s->articles_added,
-                secs > 0 ? s->bytes / 1e6 / secs : 0.0);
+                (long long)s->files, (long long)s->articles_added, rate / 1e6);
+        if (rate > 0 && s->bytes_total > s->bytes)
+            fprintf(stderr, ", ETA %.0f s", (s->bytes_total - s->bytes) / rate);
         fflush(stderr);
     }
 }

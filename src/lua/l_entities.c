@@ -150,6 +150,7 @@ static int l_entities_each_pair(lua_State *L)
     return lbind_push_iter(L, d, entities_pairs(d, &f));
 }
 
+/* __gc / __close of the scratch analysis of entities.find: idempotent. */
 static int analysis_gc(lua_State *L)
 {
     dz_analysis *a = luaL_checkudata(L, 1, ANALYSIS_MT);

@@ -218,6 +218,24 @@ static void test_diacritics(void **state)
     dz_analysis_free(&a);
 }
 
+static void test_unify_in_article(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    /* one spelling per person: the accented one */
+    find(&a, "Analyst Jose Marlanda spoke. Later José Marlanda left.");
+    assert_string_equal(by_surface(&a, "Jose Marlanda")->name, "José Marlanda");
+    assert_string_equal(by_surface(&a, "José Marlanda")->name, "José Marlanda");
+    dz_analysis_free(&a);
+    /* an acronym the article defines */
+    find(&a, "The Zembla Growers Association (ZGA) met. Later ZGA said no.");
+    assert_int_equal(a.nmentions, 3);
+    assert_string_equal(a.mentions[1].name, "Zembla Growers Association");
+    assert_string_equal(a.mentions[2].name, "Zembla Growers Association");
+    assert_int_equal(a.mentions[2].type, DZ_ENT_ORGANIZATION);
+    dz_analysis_free(&a);
+}
+
 static void test_hyphenated(void **state)
 {
     dz_analysis a;
@@ -225,6 +243,45 @@ static void test_hyphenated(void **state)
     find(&a, "Russian-Turkish talks ended.");
     assert_string_equal(by_surface(&a, "Russian")->name, "Russia");
     assert_string_equal(by_surface(&a, "Turkish")->name, "Turkey");
+    dz_analysis_free(&a);
+}
+
+static void test_run_shapes(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    /* organisation words, places before them, "of" phrases, place
+    ** prefixes, events, all-capital acronyms */
+    find(&a, "Officials from Sudan Airways, the Bank of England and the "
+             "Zembla Growers Association flew to St Brelade for the Davis "
+             "Cup, said KLOPP.");
+    assert_true(has(&a, "Sudan Airways", DZ_ENT_ORGANIZATION));
+    assert_false(has(&a, "Sudan", DZ_ENT_COUNTRY));
+    assert_true(has(&a, "Bank of England", DZ_ENT_ORGANIZATION));
+    assert_true(has(&a, "Zembla Growers Association", DZ_ENT_ORGANIZATION));
+    assert_true(has(&a, "St Brelade", DZ_ENT_PLACE));
+    assert_true(has(&a, "Davis Cup", DZ_ENT_OTHER));
+    assert_true(has(&a, "KLOPP", DZ_ENT_ORGANIZATION));
+    assert_int_equal(npersons(&a), 0);
+    dz_analysis_free(&a);
+    /* a dateline's unknown place */
+    find(&a, "ZORBVILLE (Reuters) - The GDP of the OPFA grew.");
+    assert_true(has(&a, "ZORBVILLE", DZ_ENT_PLACE));
+    assert_true(has(&a, "OPFA", DZ_ENT_ORGANIZATION));
+    assert_false(has(&a, "GDP", DZ_ENT_ORGANIZATION));
+    dz_analysis_free(&a);
+    /* a title-case headline neither */
+    find(&a, "Diplomacy Watch: Peace Summit Goes Ahead Without Russia\n"
+             "Michael Jordan Visits Kazan");
+    assert_int_equal(a.nmentions, 3);
+    assert_true(has(&a, "Russia", DZ_ENT_COUNTRY));
+    assert_true(has(&a, "Michael Jordan", DZ_ENT_PERSON));
+    assert_true(has(&a, "Kazan", DZ_ENT_PLACE));
+    dz_analysis_free(&a);
+    /* an all-capitals headline makes no guesses from capitals */
+    find(&a, "SOCCER - GREAT WIN FOR HAPPY TEAM IN JAPAN .");
+    assert_int_equal(a.nmentions, 1);
+    assert_true(has(&a, "Japan", DZ_ENT_COUNTRY));
     dz_analysis_free(&a);
 }
 
@@ -341,7 +398,9 @@ int main(void)
         cmocka_unit_test(test_possessive_and_resolution),
         cmocka_unit_test(test_chinese_order_and_he),
         cmocka_unit_test(test_diacritics),
+        cmocka_unit_test(test_unify_in_article),
         cmocka_unit_test(test_hyphenated),
+        cmocka_unit_test(test_run_shapes),
         cmocka_unit_test(test_user_definitions),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_edits_survive_reanalysis),

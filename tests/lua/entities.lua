@@ -44,6 +44,8 @@ assert(n == #top)
 local e = entities.get("blinken")
 assert(e and e.name == "Antony Blinken" and e.type == "person" and math.type(e.id) == "integer")
 assert(type(e.aliases) == "table")
+local als = table.concat(e.aliases, ",")
+assert(als == "Blinken", als)
 assert(entities.get("Xi").name == "Xi Jinping")
 assert(entities.get("No Such Body") == nil)
 

@@ -1,0 +1,896 @@
+/*
+** ingest.c — the ingest driver: walk the paths (recursively, safe against
+** symlink loops), read each input (gzip by its magic bytes, Latin-1 and
+** broken UTF-8 turned into clean UTF-8, binary and oversized inputs
+** refused), pick the parser by content, apply metadata in order of trust
+** (the input's own values, a NAME.json sidecar, the caller's options, a
+** date stated in the text), and store every input in one transaction so
+** that an interrupted run leaves only whole articles. Duplicates (same
+** content hash) are counted, not stored again.
+*/
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <jansson.h>
+#include <zlib.h>
+#include "core.h"
+#include "store.h"
+#include "ingest.h"
+
+/* The largest input (after gunzip) read into memory. Bigger inputs are
+** refused with a message rather than risking the machine's memory. */
+#define INGEST_MAX_BYTES ((size_t)64 << 20)
+
+/* ---- the article list ----------------------------------------------------------*/
+
+dossier_article *doclist_add(dz_doclist *l)
+{
+    dossier_article *a;
+    if (DZ_VEC_PUSH(l->items, l->n, l->cap) != 0)
+        return NULL;
+    a = &l->items[l->n++];
+    memset(a, 0, sizeof *a);
+    return a;
+}
+
+void doclist_free(dz_doclist *l)
+{
+    if (!l)
+        return;
+    free(l->items);
+    dz_arena_free(&l->arena);
+    memset(l, 0, sizeof *l);
+}
+
+/* ---- reading and decoding --------------------------------------------------------*/
+
+/* Windows-1252 code points for bytes 0x80..0x9F (0 where undefined);
+** text labelled Latin-1 is nearly always cp1252 in practice. */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+/* Gunzip src into out, stopping with an error beyond INGEST_MAX_BYTES.
+** Concatenated gzip members are all read. Returns 0 or -1 (message). */
+static int gunzip(const unsigned char *src, size_t n, dz_buf *out,
+                  char *err, size_t errlen)
+{
+    z_stream z;
+    int zrc = Z_OK;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 15 + 32) != Z_OK) {
+        snprintf(err, errlen, "cannot start gzip decoder");
+        return -1;
+    }
+    z.next_in = (unsigned char *)src;
+    z.avail_in = n > UINT32_MAX ? UINT32_MAX : (uInt)n;
+    for (;;) {
+        if (dz_buf_reserve(out, 1 << 16) != 0) {
+            inflateEnd(&z);
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        z.next_out = (unsigned char *)out->data + out->len;
+        z.avail_out = (uInt)(out->cap - out->len - 1);
+        zrc = inflate(&z, Z_NO_FLUSH);
+        out->len = (size_t)((char *)z.next_out - out->data);
+        if (out->len > INGEST_MAX_BYTES) {
+            inflateEnd(&z);
+            snprintf(err, errlen, "too large: more than %zu MB after gunzip "
+                     "(split the input)", INGEST_MAX_BYTES >> 20);
+            return -1;
+        }
+        if (zrc == Z_STREAM_END) {
+            if (z.avail_in > 0 && z.next_in[0] == 0x1f) {
+                inflateReset(&z);            /* another gzip member */
+                continue;
+            }
+            break;
+        }
+        if (zrc != Z_OK && zrc != Z_BUF_ERROR) {
+            inflateEnd(&z);
+            snprintf(err, errlen, "corrupt gzip data: %s", z.msg ? z.msg : "error");
+            return -1;
+        }
+        if (zrc == Z_BUF_ERROR && z.avail_in == 0) {
+            inflateEnd(&z);
+            snprintf(err, errlen, "truncated gzip data");
+            return -1;
+        }
+    }
+    inflateEnd(&z);
+    out->data[out->len] = 0;
+    return 0;
+}
+
+/* Make in[0..n) clean UTF-8 in out. Text with no valid multi-byte
+** sequence but high bytes is read as Latin-1 (cp1252); otherwise each
+** invalid byte becomes U+FFFD. Control characters other than TAB, LF, CR
+** and FF are dropped. Sets *repaired when anything changed. */
+static int to_utf8(const char *in, size_t n, dz_buf *out, int *repaired)
+{
+    const unsigned char *p = (const unsigned char *)in, *end = p + n;
+    size_t multi = 0, bad = 0, i;
+    int latin1;
+    for (i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        {
+            int k = dz_utf8_seqlen(p + i, n - i);
+            if (k > 1) {
+                multi++;
+                i += (size_t)k;
+            } else {
+                bad++;
+                i++;
+            }
+        }
+    }
+    *repaired = bad > 0;
+    latin1 = bad > 0 && multi == 0;
+    if (dz_buf_reserve(out, n + bad * 2 + 1) != 0)
+        return -1;
+    while (p < end) {
+        unsigned char c = *p;
+        char enc[4];
+        if (c < 0x80) {
+            if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+                out->data[out->len++] = (char)c;
+            else
+                *repaired = 1;
+            p++;
+            continue;
+        }
+        if (!latin1) {
+            int k = dz_utf8_seqlen(p, (size_t)(end - p));
+            if (k > 1) {
+                if (dz_buf_append(out, (const char *)p, (size_t)k) != 0)
+                    return -1;
+                p += k;
+                continue;
+            }
+            if (dz_buf_append(out, "\xEF\xBF\xBD", 3) != 0)
+                return -1;
+            p++;
+            continue;
+        }
+        {
+            int32_t cp = c >= 0xA0 ? c : cp1252_high[c - 0x80];
+            if (!cp)
+                cp = 0xFFFD;
+            if (dz_buf_append(out, enc, (size_t)dz_utf8_encode(cp, enc)) != 0)
+                return -1;
+        }
+        p++;
+    }
+    if (dz_buf_append(out, "", 0) != 0)
+        return -1;
+    return 0;
+}
+
+/* Read path into raw, refusing what is too large. */
+static int read_raw(const char *path, dz_buf *raw, char *err, size_t errlen)
+{
+    FILE *f;
+    struct stat st;
+    char chunk[1 << 16];
+    size_t k;
+    if (stat(path, &st) != 0) {
+        snprintf(err, errlen, "cannot read: %s", strerror(errno));
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        snprintf(err, errlen, "is a directory");
+        return -1;
+    }
+    if ((uint64_t)st.st_size > INGEST_MAX_BYTES) {
+        snprintf(err, errlen, "too large: %.1f MB, the limit is %zu MB per input "
+                 "(split the input)", st.st_size / 1048576.0, INGEST_MAX_BYTES >> 20);
+        return -1;
+    }
+    if (!(f = fopen(path, "rb"))) {
+        snprintf(err, errlen, "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    if (dz_buf_reserve(raw, (size_t)st.st_size + 1) != 0)
+        goto nomem;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (raw->len + k > INGEST_MAX_BYTES) {
+            fclose(f);
+            snprintf(err, errlen, "too large: more than %zu MB", INGEST_MAX_BYTES >> 20);
+            return -1;
+        }
+        if (dz_buf_append(raw, chunk, k) != 0)
+            goto nomem;
+    }
+    if (ferror(f)) {
+        fclose(f);
+        snprintf(err, errlen, "read error: %s", strerror(errno));
+        return -1;
+    }
+    fclose(f);
+    if (dz_buf_append(raw, "", 0) != 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return 0;
+nomem:
+    fclose(f);
+    snprintf(err, errlen, "out of memory");
+    return -1;
+}
+
+int ingest_read_file(const char *path, dz_buf *out, int *repaired,
+                     char *err, size_t errlen)
+{
+    dz_buf raw = { 0 }, plain = { 0 };
+    const dz_buf *src = &raw;
+    int rc = -1;
+    *repaired = 0;
+    if (read_raw(path, &raw, err, errlen) != 0)
+        goto done;
+    if (raw.len >= 2 && (unsigned char)raw.data[0] == 0x1f &&
+        (unsigned char)raw.data[1] == 0x8b) {
+        if (gunzip((const unsigned char *)raw.data, raw.len, &plain, err, errlen) != 0)
+            goto done;
+        dz_buf_free(&raw);
+        src = &plain;
+    }
+    if (src->len == 0) {
+        snprintf(err, errlen, "empty file");
+        goto done;
+    }
+    if (memchr(src->data, 0, src->len)) {
+        snprintf(err, errlen, "binary file (NUL bytes): skipped");
+        goto done;
+    }
+    {
+        size_t skip = src->len >= 3 && !memcmp(src->data, "\xEF\xBB\xBF", 3) ? 3 : 0;
+        if (to_utf8(src->data + skip, src->len - skip, out, repaired) != 0) {
+            snprintf(err, errlen, "out of memory");
+            goto done;
+        }
+    }
+    rc = 0;
+done:
+    dz_buf_free(&raw);
+    dz_buf_free(&plain);
+    return rc;
+}
+
+/* ---- format detection ---------------------------------------------------------------*/
+
+static int ends_with_ci(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcasecmp(s + n - k, suffix) == 0;
+}
+
+static const char *memfind_ci(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle), i;
+    for (i = 0; i + k <= n; i++)
+        if (strncasecmp(s + i, needle, k) == 0)
+            return s + i;
+    return NULL;
+}
+
+/* Does the first line look like a CSV header naming a title or body? */
+static int csv_header(const char *s, size_t n)
+{
+    const char *nl = memchr(s, '\n', n);
+    size_t len = nl ? (size_t)(nl - s) : n;
+    static const char *const cols[] = { "title", "body", "text", "headline", "content", NULL };
+    int seps = 0, i, named = 0;
+    size_t k;
+    if (len > 2000)
+        return 0;
+    for (k = 0; k < len; k++)
+        if (s[k] == ',' || s[k] == '\t' || s[k] == ';')
+            seps++;
+    if (seps == 0)
+        return 0;
+    for (i = 0; cols[i]; i++) {
+        const char *f = memfind_ci(s, len, cols[i]);
+        if (f) {
+            size_t after = (size_t)(f - s) + strlen(cols[i]);
+            int left_ok = f == s || strchr(",;\t\" ", f[-1]);
+            int right_ok = after >= len || strchr(",;\t\"\r ", s[after]);
+            if (left_ok && right_ok)
+                named = 1;
+        }
+    }
+    return named;
+}
+
+const char *ingest_detect(const char *data, size_t n, const char *name)
+{
+    const char *p = data, *end = data + n;
+    size_t head;
+    if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+        p += 3;
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    head = (size_t)(end - p) < 4096 ? (size_t)(end - p) : 4096;
+    if (p < end && *p == '<') {
+        if (memfind_ci(p, head, "<rss") || memfind_ci(p, head, "<feed") ||
+            memfind_ci(p, head, "<rdf:RDF"))
+            return "rss";
+        if (memfind_ci(p, head, "<!doctype html") || memfind_ci(p, head, "<html") ||
+            memfind_ci(p, head, "<head") || memfind_ci(p, head, "<body") ||
+            memfind_ci(p, head, "<p>") || memfind_ci(p, head, "<div") ||
+            memfind_ci(p, head, "<article"))
+            return "html";
+        if (name && (ends_with_ci(name, ".rss") || ends_with_ci(name, ".atom") ||
+                     ends_with_ci(name, ".xml")))
+            return "rss";
+        return "text";
+    }
+    if (p < end && *p == '{') {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        while (le > p && isspace((unsigned char)le[-1]))
+            le--;
+        if (le > p && le[-1] == '}')
+            return "jsonl";
+    }
+    if (csv_header(p, (size_t)(end - p)))
+        return "csv";
+    return "text";
+}
+
+/* ---- metadata ---------------------------------------------------------------------------*/
+
+/* The sidecar of path: NAME.json beside it (path with .json appended, or
+** with its extension replaced by .json). Returns the parsed object or
+** NULL; a sidecar that exists but is not a JSON object sets err. */
+static json_t *sidecar_load(const char *path, char *err, size_t errlen)
+{
+    char cand[2][4096];
+    const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
+    const char *base = path;
+    int i;
+    size_t stem;
+    if (ends_with_ci(path, ".json"))
+        return NULL;
+    if (ends_with_ci(path, ".gz")) {
+        /* name.txt.gz: try name.txt.json, then name.json */
+        stem = strlen(path) - 3;
+        dot = NULL;
+        {
+            size_t j;
+            for (j = stem; j > 0 && path[j - 1] != '/'; j--)
+                if (path[j - 1] == '.') {
+                    dot = path + j - 1;
+                    break;
+                }
+        }
+        snprintf(cand[0], sizeof cand[0], "%.*s.json", (int)stem, path);
+    } else {
+        snprintf(cand[0], sizeof cand[0], "%s.json", path);
+    }
+    if (slash)
+        base = slash + 1;
+    if (dot && dot > base)
+        snprintf(cand[1], sizeof cand[1], "%.*s.json", (int)(dot - path), path);
+    else
+        cand[1][0] = 0;
+    for (i = 0; i < 2; i++) {
+        json_error_t je;
+        json_t *o;
+        struct stat st;
+        if (!cand[i][0] || stat(cand[i], &st) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        o = json_load_file(cand[i], 0, &je);
+        if (!o || !json_is_object(o)) {
+            const char *b = strrchr(cand[i], '/');
+            snprintf(err, errlen, "sidecar %s: %s", b ? b + 1 : cand[i],
+                     o ? "not a JSON object" : je.text);
+            json_decref(o);
+            return NULL;
+        }
+        return o;
+    }
+    return NULL;
+}
+
+/* Is path a sidecar of another file in the same folder (so not an input
+** of its own)? */
+static int is_sidecar(const char *path)
+{
+    char other[4096];
+    size_t n = strlen(path);
+    struct stat st;
+    DIR *dir;
+    struct dirent *e;
+    const char *slash;
+    size_t stemlen;
+    char folder[4096];
+    int found = 0;
+    if (!ends_with_ci(path, ".json") || n >= sizeof other)
+        return 0;
+    snprintf(other, sizeof other, "%.*s", (int)(n - 5), path);
+    if (stat(other, &st) == 0 && S_ISREG(st.st_mode))
+        return 1;                           /* x.txt.json beside x.txt */
+    /* x.json beside x.<anything> */
+    slash = strrchr(other, '/');
+    snprintf(folder, sizeof folder, "%.*s", slash ? (int)(slash - other) : 1,
+             slash ? other : ".");
+    stemlen = strlen(slash ? slash + 1 : other);
+    if (!(dir = opendir(folder)))
+        return 0;
+    while ((e = readdir(dir)) && !found) {
+        const char *nm = e->d_name, *stem = slash ? slash + 1 : other;
+        if (!strncmp(nm, stem, stemlen) && nm[stemlen] == '.' &&
+            !ends_with_ci(nm, ".json"))
+            found = 1;
+    }
+    closedir(dir);
+    return found;
+}
+
+/* A string value of obj[key] (strings, numbers), in the arena. */
+static const char *side_str(dz_arena *ar, json_t *obj, const char *key)
+{
+    json_t *v = json_object_get(obj, key);
+    if (json_is_string(v))
+        return json_string_length(v) ? dz_arena_strdup(ar, json_string_value(v)) : NULL;
+    if (json_is_number(v)) {
+        char tmp[64];
+        snprintf(tmp, sizeof tmp, "%g", json_number_value(v));
+        return dz_arena_strdup(ar, tmp);
+    }
+    return NULL;
+}
+
+/* A date stated at the top of the text: "Published April 23, 2024", a
+** dateline "LONDON, April 23, 2024 (Reuters) - ...", or a first line that
+** is a date. Writes an ISO date to out; -1 when none. */
+static int text_date(const char *body, char out[11])
+{
+    const char *nl, *dash;
+    size_t n;
+    if (!body)
+        return -1;
+    while (*body == ' ' || *body == '\n')
+        body++;
+    nl = strchr(body, '\n');
+    n = nl ? (size_t)(nl - body) : strlen(body);
+    if (n > 240)
+        n = 240;
+    if (!strncasecmp(body, "published", 9) || !strncasecmp(body, "updated", 7) ||
+        !strncasecmp(body, "posted", 6) || n <= 40)
+        return ingest_date_find(body, n, out);
+    /* a dateline ends with a dash before the story */
+    dash = NULL;
+    {
+        size_t i;
+        for (i = 0; i + 3 <= n && !dash; i++)
+            if (!memcmp(body + i, " - ", 3) || !memcmp(body + i, " \xE2\x80\x94", 4) ||
+                !memcmp(body + i, " \xE2\x80\x93", 4) || !memcmp(body + i, " -- ", 4))
+                dash = body + i;
+    }
+    if (dash && dash - body <= 80)
+        return ingest_date_find(body, (size_t)(dash - body), out);
+    return -1;
+}
+
+/* Normalise an option or sidecar date to ISO; -1 when unreadable. */
+static int any_date(const char *s, char out[11])
+{
+    return s ? ingest_date_find(s, strlen(s) < 64 ? strlen(s) : 64, out) : -1;
+}
+
+/* Apply metadata to the parsed articles, in order of trust: the input's
+** own values stay; then the sidecar, the options, a date in the text.
+** Page-level values (url, title, dek, ...) go to the main article only;
+** teasers and links of a page keep an unknown date rather than borrowing
+** the page's. Returns 0, -1 on no memory. */
+static int apply_meta(dz_doclist *l, json_t *side, const dossier_ingest_opts *o,
+                      int is_page, char *err, size_t errlen)
+{
+    char sdate[11] = "", odate[11] = "";
+    const char *s_url = NULL, *s_source = NULL, *s_title = NULL, *s_dek = NULL;
+    const char *s_section = NULL, *s_region = NULL, *s_byline = NULL;
+    const char *s_meta = NULL;
+    int i, main_done = 0, narticles = 0;
+    (void)err; (void)errlen;
+
+    if (side) {
+        json_t *rest = json_object(), *v;
+        const char *key;
+        const char *d = side_str(&l->arena, side, "published");
+        if (!d)
+            d = side_str(&l->arena, side, "date");
+        if (d)
+            any_date(d, sdate);
+        s_url = side_str(&l->arena, side, "url");
+        s_source = side_str(&l->arena, side, "source");
+        if (!s_source)
+            s_source = side_str(&l->arena, side, "site");
+        s_title = side_str(&l->arena, side, "title");
+        s_dek = side_str(&l->arena, side, "dek");
+        s_section = side_str(&l->arena, side, "section");
+        s_region = side_str(&l->arena, side, "region");
+        s_byline = side_str(&l->arena, side, "author");
+        if (!s_byline)
+            s_byline = side_str(&l->arena, side, "byline");
+        if (!rest)
+            return -1;
+        json_object_foreach(side, key, v) {
+            static const char *const known[] = { "published", "date", "url", "source",
+                "site", "title", "dek", "section", "region", "author", "byline", NULL };
+            int k, skip = 0;
+            for (k = 0; known[k]; k++)
+                if (!strcmp(key, known[k]))
+                    skip = 1;
+            if (!skip)
+                json_object_set(rest, key, v);
+        }
+        if (json_object_size(rest)) {
+            char *t = json_dumps(rest, JSON_COMPACT | JSON_PRESERVE_ORDER);
+            if (t)
+                s_meta = dz_arena_strdup(&l->arena, t);
+            free(t);
+        }
+        json_decref(rest);
+    }
+    if (o && o->date)
+        any_date(o->date, odate);
+
+    for (i = 0; i < l->n; i++)
+        if (!l->items[i].kind || !strcmp(l->items[i].kind, "article"))
+            narticles++;
+    for (i = 0; i < l->n; i++) {
+        dossier_article *a = &l->items[i];
+        int is_article = !a->kind || !strcmp(a->kind, "article");
+        /* page-level values describe one article: the page's main one, or
+        ** the only record of a structured input */
+        int is_main = is_article && !main_done && (is_page || narticles == 1);
+        char tdate[11];
+        if (!a->source)
+            a->source = s_source ? s_source : (o ? o->source : NULL);
+        if (is_main) {
+            main_done = 1;
+            if (!a->url)
+                a->url = s_url ? s_url : (o ? o->url : NULL);
+            if (s_title && !a->title) a->title = s_title;
+            if (s_dek && !a->dek) a->dek = s_dek;
+            if (s_section && !a->section) a->section = s_section;
+            if (s_region && !a->region) a->region = s_region;
+            if (s_byline && !a->byline) a->byline = s_byline;
+            if (s_meta && !a->meta) a->meta = s_meta;
+        }
+        if (!is_article)
+            continue;
+        if (a->published && a->date_source && !strcmp(a->date_source, "meta"))
+            continue;
+        if (sdate[0] && (is_main || !is_page)) {
+            if (!(a->published = dz_arena_strdup(&l->arena, sdate)))
+                return -1;
+            a->date_source = "sidecar";
+        } else if (odate[0] && (is_main || !is_page)) {
+            if (!(a->published = dz_arena_strdup(&l->arena, odate)))
+                return -1;
+            a->date_source = "option";
+        } else if (a->published && a->date_source && !strcmp(a->date_source, "inferred")) {
+            continue;
+        } else if (text_date(a->body, tdate) == 0) {
+            if (!(a->published = dz_arena_strdup(&l->arena, tdate)))
+                return -1;
+            a->date_source = "inferred";
+        } else {
+            a->published = NULL;
+            a->date_source = "unknown";
+        }
+    }
+    return 0;
+}
+
+/* ---- storing one input -------------------------------------------------------------------*/
+
+static void hash_bytes(const char *s, size_t n, char out[33])
+{
+    uint64_t h1 = 0xcbf29ce484222325ULL, h2 = 0x84222325cbf29ce4ULL;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h1 = (h1 ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+        h2 = (h2 ^ (unsigned char)s[i]) * 0x100000001b3ULL + (h1 >> 29);
+    }
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
+}
+
+/* Parse data with the given format into l. */
+static int parse_as(const char *fmt, const char *data, size_t n, dz_doclist *l,
+                    char *err, size_t errlen)
+{
+    if (!strcmp(fmt, "text"))
+        return page_parse_text(data, n, l, err, errlen);
+    if (!strcmp(fmt, "html"))
+        return html_parse(data, n, l, err, errlen);
+    if (!strcmp(fmt, "rss") || !strcmp(fmt, "atom"))
+        return feed_parse(data, n, l, err, errlen);
+    if (!strcmp(fmt, "jsonl") || !strcmp(fmt, "json"))
+        return jsonl_parse(data, n, l, err, errlen);
+    if (!strcmp(fmt, "csv"))
+        return csv_parse(data, n, l, err, errlen);
+    snprintf(err, errlen, "unknown format '%s' (text, html, rss, jsonl, csv)", fmt);
+    return -1;
+}
+
+/* Ingest one file in one transaction. Adds to st; returns a DOSSIER_ code
+** with the message in d (and in msg for the callback). */
+static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o,
+                      dossier_ingest_stats *st, char *msg, size_t msglen)
+{
+    dz_buf text = { 0 };
+    dz_doclist l;
+    json_t *side = NULL;
+    const char *fmt;
+    char hash[33];
+    int repaired = 0, rc = DOSSIER_OK, i, in_tx = 0;
+    int64_t page = 0, added = 0, dups = 0;
+    struct stat sb;
+
+    memset(&l, 0, sizeof l);
+    msg[0] = 0;
+    if (stat(path, &sb) == 0)
+        st->bytes += (int64_t)sb.st_size;
+    if (ingest_read_file(path, &text, &repaired, msg, msglen) != 0) {
+        rc = DOSSIER_IO;
+        goto done;
+    }
+    if (repaired)
+        st->repaired_utf8++;
+    fmt = o && o->format && *o->format && strcmp(o->format, "auto")
+        ? o->format : ingest_detect(text.data, text.len, path);
+    side = sidecar_load(path, msg, msglen);
+    if (!side && msg[0]) {
+        rc = DOSSIER_ERROR;
+        goto done;
+    }
+    if (parse_as(fmt, text.data, text.len, &l, msg, msglen) != 0) {
+        char tmp[256];
+        snprintf(tmp, sizeof tmp, "%s", msg);
+        snprintf(msg, msglen, "%s: %s", fmt, tmp);
+        rc = DOSSIER_ERROR;
+        goto done;
+    }
+    if (apply_meta(&l, side, o, !strcmp(fmt, "text") || !strcmp(fmt, "html"),
+                   msg, msglen) != 0) {
+        snprintf(msg, msglen, "out of memory");
+        rc = DOSSIER_NOMEM;
+        goto done;
+    }
+    hash_bytes(text.data, text.len, hash);
+    if ((rc = store_begin(d)) != DOSSIER_OK)
+        goto fail_db;
+    in_tx = 1;
+    if ((rc = store_page_add(d, path, NULL, fmt, hash, &page)) != DOSSIER_OK)
+        goto fail_db;
+    for (i = 0; i < l.n; i++) {
+        dossier_article *a = &l.items[i];
+        int64_t id = 0;
+        if ((!a->title || !*a->title) && (!a->body || !*a->body))
+            continue;
+        if (d->interrupted) {
+            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+            goto fail_db;
+        }
+        rc = store_article_insert(d, page, i, a, &id);
+        if (rc == DOSSIER_DUPLICATE) {
+            dups++;
+            continue;
+        }
+        if (rc == DOSSIER_OK)
+            rc = store_article_analyze(d, id);
+        if (rc != DOSSIER_OK)
+            goto fail_db;
+        added++;
+    }
+    /* nothing new: keep no page record either, so a re-run leaves the
+    ** database as it was */
+    if (added == 0)
+        rc = store_rollback(d);
+    else
+        rc = store_commit(d);
+    in_tx = 0;
+    if (rc != DOSSIER_OK)
+        goto fail_db;
+    st->articles_added += added;
+    st->duplicates += dups;
+    goto done;
+fail_db:
+    snprintf(msg, msglen, "%s", dossier_errmsg(d));
+    if (in_tx) {
+        char keep[sizeof d->errmsg];
+        memcpy(keep, d->errmsg, sizeof keep);
+        store_rollback(d);
+        memcpy(d->errmsg, keep, sizeof keep);
+    }
+done:
+    if (rc != DOSSIER_OK && rc != DOSSIER_INTERRUPTED) {
+        dz_error(d, rc, "%s: %s", path, msg);
+    }
+    json_decref(side);
+    doclist_free(&l);
+    dz_buf_free(&text);
+    return rc;
+}
+
+/* ---- walking paths ------------------------------------------------------------------------*/
+
+typedef struct walk {
+    char **files;
+    int n, cap;
+    struct { dev_t dev; ino_t ino; } *dirs;   /* folders entered (loop guard) */
+    int ndirs, capdirs;
+    int64_t bytes;
+} walk;
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Collect the input files under path (sorted, hidden files and sidecars
+** left out). Returns 0, -1 on no memory; unreadable folders are skipped. */
+static int walk_add(walk *w, const char *path, int depth)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    if (S_ISDIR(st.st_mode)) {
+        DIR *dir;
+        struct dirent *e;
+        char **names = NULL;
+        int n = 0, cap = 0, i, rc = 0;
+        for (i = 0; i < w->ndirs; i++)
+            if (w->dirs[i].dev == st.st_dev && w->dirs[i].ino == st.st_ino)
+                return 0;                   /* been here: a symlink loop */
+        if (depth > 64)
+            return 0;
+        if (DZ_VEC_PUSH(w->dirs, w->ndirs, w->capdirs) != 0)
+            return -1;
+        w->dirs[w->ndirs].dev = st.st_dev;
+        w->dirs[w->ndirs].ino = st.st_ino;
+        w->ndirs++;
+        if (!(dir = opendir(path)))
+            return 0;
+        while ((e = readdir(dir))) {
+            size_t len;
+            char *full;
+            if (e->d_name[0] == '.')
+                continue;
+            len = strlen(path) + strlen(e->d_name) + 2;
+            if (!(full = malloc(len)) || DZ_VEC_PUSH(names, n, cap) != 0) {
+                free(full);
+                rc = -1;
+                break;
+            }
+            snprintf(full, len, "%s%s%s", path,
+                     path[strlen(path) - 1] == '/' ? "" : "/", e->d_name);
+            names[n++] = full;
+        }
+        closedir(dir);
+        qsort(names, (size_t)n, sizeof *names, cmp_str);
+        for (i = 0; i < n; i++) {
+            if (rc == 0)
+                rc = walk_add(w, names[i], depth + 1);
+            free(names[i]);
+        }
+        free(names);
+        return rc;
+    }
+    if (!S_ISREG(st.st_mode))
+        return 0;
+    if (depth > 0 && is_sidecar(path))
+        return 0;
+    if (DZ_VEC_PUSH(w->files, w->n, w->cap) != 0)
+        return -1;
+    if (!(w->files[w->n] = dz_strdup(path)))
+        return -1;
+    w->n++;
+    w->bytes += (int64_t)st.st_size;
+    return 0;
+}
+
+static void walk_free(walk *w)
+{
+    int i;
+    for (i = 0; i < w->n; i++)
+        free(w->files[i]);
+    free(w->files);
+    free(w->dirs);
+}
+
+int dossier_ingest(dossier *d, const char *path, const dossier_ingest_opts *opts,
+                   dossier_ingest_stats *stats)
+{
+    dossier_ingest_stats st;
+    walk w;
+    struct stat sb;
+    char msg[512], first_fail[600] = "";
+    char odate[11];
+    int i, rc = DOSSIER_OK;
+
+    memset(&st, 0, sizeof st);
+    memset(&w, 0, sizeof w);
+    if (stats)
+        memset(stats, 0, sizeof *stats);
+    if (!d)
+        return DOSSIER_MISUSE;
+    if (!path || !*path)
+        return dz_error(d, DOSSIER_MISUSE, "ingest: no path given");
+    if (opts && opts->date && any_date(opts->date, odate) != 0)
+        return dz_error(d, DOSSIER_MISUSE, "ingest: --date '%s' is not a date", opts->date);
+    if (opts && opts->format && *opts->format && strcmp(opts->format, "auto")) {
+        static const char *const fmts[] = { "text", "html", "rss", "atom", "jsonl",
+                                            "json", "csv", NULL };
+        int k, ok = 0;
+        for (k = 0; fmts[k]; k++)
+            if (!strcmp(opts->format, fmts[k]))
+                ok = 1;
+        if (!ok)
+            return dz_error(d, DOSSIER_MISUSE, "ingest: unknown format '%s' "
+                            "(auto, text, html, rss, jsonl, csv)", opts->format);
+    }
+    if (stat(path, &sb) != 0) {
+        st.files = 1;
+        st.files_failed = 1;
+        if (stats)
+            *stats = st;
+        return dz_error(d, DOSSIER_IO, "%s: %s", path, strerror(errno));
+    }
+    d->interrupted = 0;
+    if (walk_add(&w, path, 0) != 0) {
+        walk_free(&w);
+        return dz_error(d, DOSSIER_NOMEM, "out of memory");
+    }
+    st.bytes_total = w.bytes;
+    for (i = 0; i < w.n; i++) {
+        int frc;
+        if (d->interrupted) {
+            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+            break;
+        }
+        st.files++;
+        frc = ingest_one(d, w.files[i], opts, &st, msg, sizeof msg);
+        if (frc == DOSSIER_INTERRUPTED) {
+            st.files--;
+            rc = frc;
+            break;
+        }
+        if (frc != DOSSIER_OK) {
+            st.files_failed++;
+            if (!first_fail[0])
+                snprintf(first_fail, sizeof first_fail, "%s: %s", w.files[i], msg);
+        }
+        if (opts && opts->on_file)
+            opts->on_file(opts->ctx, w.files[i], frc, frc == DOSSIER_OK ? NULL : msg, &st);
+    }
+    walk_free(&w);
+    if (stats)
+        *stats = st;
+    if (rc == DOSSIER_INTERRUPTED)
+        return dz_error(d, rc, "interrupted");
+    if (st.files_failed > 0) {
+        if (st.files_failed == 1)
+            return dz_error(d, DOSSIER_ERROR, "%s", first_fail);
+        return dz_error(d, DOSSIER_ERROR, "%lld of %lld files failed (first: %s)",
+                        (long long)st.files_failed, (long long)st.files, first_fail);
+    }
+    if (w.n == 0)
+        return dz_error(d, DOSSIER_OK, "no input files under %s", path);
+    return DOSSIER_OK;
+}

@@ -1,0 +1,90 @@
+/*
+** l_actions.c — the `actions` Lua module: query and each (who did what to
+** whom, when) over the stored actions.
+*/
+#include <string.h>
+#include "lbind.h"
+#include "../actions.h"
+
+/* Read the filter options at idx into f; raises on a bad option. Strings
+** in f stay owned by the options table, which is on the stack. */
+static void check_filter(lua_State *L, dossier *d, int idx, dz_action_filter *f)
+{
+    const char *cat;
+    memset(f, 0, sizeof *f);
+    if (!lua_isnoneornil(L, idx))
+        luaL_checktype(L, idx, LUA_TTABLE);
+    lbind_opt_date(L, d, idx, "since", 0, f->since);
+    lbind_opt_date(L, d, idx, "until", 1, f->until);
+    f->actor = lbind_opt_string(L, idx, "actor", NULL);
+    f->target = lbind_opt_string(L, idx, "target", NULL);
+    f->verb = lbind_opt_string(L, idx, "verb", NULL);
+    f->modality = lbind_opt_string(L, idx, "modality", NULL);
+    f->article = lbind_opt_int(L, idx, "article", 0);
+    f->limit = lbind_opt_int(L, idx, "limit", 0);
+    if (f->modality) {
+        int m;
+        for (m = DZ_MOD_ASSERTED; m <= DZ_MOD_HYPOTHETICAL; m++)
+            if (strcmp(f->modality, dz_modality_name((dz_modality)m)) == 0)
+                break;
+        if (m > DZ_MOD_HYPOTHETICAL)
+            luaL_argerror(L, idx, lua_pushfstring(L, "unknown modality '%s'",
+                                                   f->modality));
+    }
+    cat = lbind_opt_string(L, idx, "category", NULL);
+    if (cat && !(f->category = actions_category_parse(cat)))
+        luaL_argerror(L, idx, lua_pushfstring(L, "unknown category '%s'", cat));
+}
+
+/* actions.query{since=, until=, actor=, target=, verb=, category=,
+** modality=, article=, limit=} -> array of records sorted by date */
+static int l_actions_query(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    dz_action_filter f;
+    dz_cursor *c;
+    check_filter(L, d, 1, &f);
+    c = actions_query(d, &f);
+    return lbind_push_rows(L, d, c);
+}
+
+/* actions.each{...}: iterator twin of query */
+static int l_actions_each(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    dz_action_filter f;
+    dz_cursor *c;
+    check_filter(L, d, 1, &f);
+    c = actions_query(d, &f);
+    return lbind_push_iter(L, d, c);
+}
+
+/* actions.lemma(word) -> lemma, category name | nil */
+static int l_actions_lemma(lua_State *L)
+{
+    int root = 0;
+    const char *lemma = actions_lemma(luaL_checkstring(L, 1), &root);
+    if (!lemma) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushstring(L, lemma);
+    if (root > 0)
+        lua_pushstring(L, dz_cameo_name(root));
+    else
+        lua_pushnil(L);
+    return 2;
+}
+
+static const luaL_Reg actions_funcs[] = {
+    { "query", l_actions_query },
+    { "each", l_actions_each },
+    { "lemma", l_actions_lemma },
+    { NULL, NULL }
+};
+
+int lbind_open_actions(lua_State *L)
+{
+    lbind_newmodule(L, 1, actions_funcs);
+    return 1;
+}

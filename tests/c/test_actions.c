@@ -1,0 +1,286 @@
+/*
+** test_actions.c — action extraction on small sentences written for these
+** tests: lemmas (irregular verbs too), coordinated subjects and verbs,
+** targets, light verbs, modality, dates from clause / paragraph /
+** publication, passives, and bad input.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "analysis.h"
+#include "text.h"
+#include "entities.h"
+#include "timex.h"
+#include "actions.h"
+
+static dz_lexicon *lx;
+
+static int setup(void **state)
+{
+    (void)state;
+    lx = lexicon_new();
+    return lx ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    lexicon_free(lx);
+    return 0;
+}
+
+/* The whole pipeline on text published on date. */
+static void run(dz_analysis *a, const char *text, const char *date)
+{
+    dz_analysis_init(a, text, strlen(text), date);
+    assert_int_equal(text_split(a), 0);
+    assert_int_equal(entities_find(lx, a), 0);
+    assert_int_equal(timex_find(a), 0);
+    assert_int_equal(actions_find(a), 0);
+}
+
+static const char *actor(const dz_analysis *a, const dz_action *x)
+{
+    return x->actor >= 0 ? a->mentions[x->actor].name : "";
+}
+
+static const char *target(const dz_analysis *a, const dz_action *x)
+{
+    return x->target >= 0 ? a->mentions[x->target].name : "";
+}
+
+static void dump(const dz_analysis *a)
+{
+    int i;
+    for (i = 0; i < a->nactions; i++) {
+        const dz_action *x = &a->actions[i];
+        print_message("  %s | %s | %d | %s | %s..%s | %s\n", actor(a, x),
+                      x->verb, x->category, target(a, x), x->begin,
+                      x->end_date, dz_modality_name(x->modality));
+    }
+}
+
+/* The action whose verb and actor are these, or fail. */
+static const dz_action *find(const dz_analysis *a, const char *verb,
+                             const char *who)
+{
+    int i;
+    for (i = 0; i < a->nactions; i++)
+        if (!strcmp(a->actions[i].verb, verb) && !strcmp(actor(a, &a->actions[i]), who))
+            return &a->actions[i];
+    dump(a);
+    fail_msg("no action %s by %s in: %s", verb, who, a->text);
+    return NULL;
+}
+
+static int count(const dz_analysis *a, const char *verb)
+{
+    int i, n = 0;
+    for (i = 0; i < a->nactions; i++)
+        n += !strcmp(a->actions[i].verb, verb);
+    return n;
+}
+
+static void test_lemmas(void **state)
+{
+    int root = 0;
+    (void)state;
+    assert_string_equal(actions_lemma("met", &root), "meet");
+    assert_int_equal(root, 4);
+    assert_string_equal(actions_lemma("prepared", NULL), "prepare");
+    assert_string_equal(actions_lemma("attacked", NULL), "attack");
+    assert_string_equal(actions_lemma("planned", NULL), "plan");
+    assert_string_equal(actions_lemma("criticizes", NULL), "criticize");
+    assert_string_equal(actions_lemma("Threatening", NULL), "threaten");
+    assert_string_equal(actions_lemma("fought", NULL), "fight");
+    assert_string_equal(actions_lemma("said", NULL), "say");
+    assert_string_equal(actions_lemma("accompanies", NULL), "accompany");
+    assert_null(actions_lemma("table", NULL));
+    assert_null(actions_lemma("", NULL));
+    assert_int_equal(actions_category_parse("disapprove"), 11);
+    assert_int_equal(actions_category_parse("16"), 16);
+    assert_int_equal(actions_category_parse("criticise"), 11);
+    assert_int_equal(actions_category_parse("nonsense"), 0);
+    assert_int_equal(actions_category_parse("21"), 0);
+}
+
+static void test_coordinated_subjects(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Last year, Antony Blinken, Treasury Secretary Janet Yellen and "
+            "John Kerry all visited Beijing.", "2024-04-23");
+    assert_int_equal(count(&a, "visit"), 3);
+    assert_string_equal(target(&a, find(&a, "visit", "Janet Yellen")), "China");
+    assert_string_equal(find(&a, "visit", "John Kerry")->begin, "2023-01-01");
+    assert_string_equal(find(&a, "visit", "John Kerry")->end_date, "2023-12-31");
+    dz_analysis_free(&a);
+}
+
+static void test_coordinated_verbs(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "In the last month alone, Russian officials have condemned "
+            "Germany's arms exports to Ukraine and prepared sanctions to "
+            "punish them; blamed Poland for the crisis; and expelled two "
+            "French diplomats.", "2024-05-10");
+    x = find(&a, "condemn", "Russia");
+    assert_int_equal(x->category, 11);
+    assert_string_equal(target(&a, x), "Germany");
+    assert_string_equal(x->begin, "2024-04-10");
+    x = find(&a, "prepare", "Russia");
+    assert_int_equal(x->category, 16);          /* from "sanctions" */
+    assert_string_equal(target(&a, x), "Germany");  /* "them" */
+    x = find(&a, "blame", "Russia");
+    assert_string_equal(target(&a, x), "Poland");
+    x = find(&a, "expel", "Russia");
+    assert_string_equal(target(&a, x), "France");
+    assert_int_equal(x->date_source, DZ_DATE_RELATIVE);
+    dz_analysis_free(&a);
+}
+
+static void test_light_verbs_and_nouns(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    /* a noun is no verb: "Merkel's visit" is not an action */
+    run(&a, "Angela Merkel's visit to Moscow angered Poland. Japan opened "
+            "a WTO dispute against India.", "2024-01-15");
+    assert_int_equal(count(&a, "visit"), 0);
+    assert_int_equal(find(&a, "open", "Japan")->category, 11);
+    assert_string_equal(target(&a, find(&a, "open", "Japan")), "India");
+    dz_analysis_free(&a);
+
+    run(&a, "Canada advanced legislation that would seize Russian assets.",
+        "2024-01-15");
+    assert_int_equal(find(&a, "advance", "Canada")->category, 17);
+    dz_analysis_free(&a);
+
+    /* attacking a policy is criticism, attacking a town is fighting */
+    run(&a, "Germany attacked France's trade policy. Russia attacked Ukraine.",
+        "2024-01-15");
+    assert_int_equal(find(&a, "attack", "Germany")->category, 11);
+    assert_int_equal(find(&a, "attack", "Russia")->category, 19);
+    dz_analysis_free(&a);
+}
+
+static void test_modality(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Secretary of State Antony Blinken is set to travel to Beijing "
+            "this week.", "2024-04-23");
+    assert_int_equal(find(&a, "travel", "Antony Blinken")->modality, DZ_MOD_PLANNED);
+    assert_string_equal(find(&a, "travel", "Antony Blinken")->begin, "2024-04-22");
+    dz_analysis_free(&a);
+
+    run(&a, "Turkey will attend the summit. Japan did not sign the treaty. "
+            "If Iran attacks Israel, Washington could sanction Tehran.",
+        "2024-04-23");
+    assert_int_equal(find(&a, "attend", "Turkey")->modality, DZ_MOD_PLANNED);
+    assert_int_equal(find(&a, "sign", "Japan")->modality, DZ_MOD_NEGATED);
+    assert_int_equal(find(&a, "attack", "Iran")->modality, DZ_MOD_HYPOTHETICAL);
+    assert_int_equal(find(&a, "sanction", "United States")->modality,
+                     DZ_MOD_HYPOTHETICAL);
+    dz_analysis_free(&a);
+
+    /* reported speech: the statement is asserted, its content reported */
+    run(&a, "In a call with Joe Biden, Xi Jinping said that Japan threatened "
+            "China.", "2024-04-23");
+    assert_int_equal(find(&a, "say", "Xi Jinping")->modality, DZ_MOD_ASSERTED);
+    assert_string_equal(target(&a, find(&a, "say", "Xi Jinping")), "Joe Biden");
+    assert_int_equal(find(&a, "threaten", "Japan")->modality, DZ_MOD_REPORTED);
+    assert_string_equal(target(&a, find(&a, "threaten", "Japan")), "China");
+    dz_analysis_free(&a);
+}
+
+static void test_dates(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    /* the paragraph's opening time expression covers the next sentence;
+    ** a new paragraph falls back to the publication date */
+    run(&a, "Last year, China criticized Japan. Beijing also condemned "
+            "Australia.\n\nIndia praised Brazil.\n\nOn June 19, 2023, Russia "
+            "met with Iran.", "2024-04-23");
+    x = find(&a, "condemn", "China");
+    assert_string_equal(x->begin, "2023-01-01");
+    assert_int_equal(x->precision, DZ_PREC_YEAR);
+    x = find(&a, "praise", "India");
+    assert_string_equal(x->begin, "2024-04-23");
+    assert_int_equal(x->date_source, DZ_DATE_ARTICLE);
+    x = find(&a, "meet", "Russia");
+    assert_string_equal(x->begin, "2023-06-19");
+    assert_string_equal(target(&a, x), "Iran");
+    assert_int_equal(x->date_source, DZ_DATE_EXPLICIT);
+    dz_analysis_free(&a);
+}
+
+static void test_passive_and_relative(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Ukraine was attacked by Russia. Vladimir Putin, who met Xi "
+            "Jinping, praised China.", "2024-04-23");
+    assert_string_equal(target(&a, find(&a, "attack", "Russia")), "Ukraine");
+    assert_string_equal(target(&a, find(&a, "meet", "Vladimir Putin")), "Xi Jinping");
+    assert_string_equal(target(&a, find(&a, "praise", "Vladimir Putin")), "China");
+    dz_analysis_free(&a);
+}
+
+static void test_bad_input(void **state)
+{
+    dz_analysis a;
+    static const char junk[] = "China \xff\xfe criticized \x00 Japan.";
+    char *big;
+    size_t i, n = 1u << 20;
+    (void)state;
+    run(&a, "", "2024-01-01");
+    assert_int_equal(a.nactions, 0);
+    dz_analysis_free(&a);
+
+    dz_analysis_init(&a, junk, sizeof junk - 1, NULL);
+    assert_int_equal(text_split(&a), 0);
+    assert_int_equal(entities_find(lx, &a), 0);
+    assert_int_equal(timex_find(&a), 0);
+    assert_int_equal(actions_find(&a), 0);
+    for (i = 0; i < (size_t)a.nactions; i++)
+        assert_string_equal(a.actions[i].begin, "");   /* no date known */
+    dz_analysis_free(&a);
+
+    /* a huge text with no sentence ends */
+    big = malloc(n + 1);
+    assert_non_null(big);
+    for (i = 0; i < n; i++)
+        big[i] = "China criticized Japan and "[i % 27];
+    big[n] = 0;
+    dz_analysis_init(&a, big, n, "2024-01-01");
+    assert_int_equal(text_split(&a), 0);
+    assert_int_equal(entities_find(lx, &a), 0);
+    assert_int_equal(actions_find(&a), 0);
+    dz_analysis_free(&a);
+    free(big);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lemmas),
+        cmocka_unit_test(test_coordinated_subjects),
+        cmocka_unit_test(test_coordinated_verbs),
+        cmocka_unit_test(test_light_verbs_and_nouns),
+        cmocka_unit_test(test_modality),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_passive_and_relative),
+        cmocka_unit_test(test_bad_input),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
