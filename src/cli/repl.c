@@ -536,13 +536,13 @@ static int run_dot(lua_State *L, dossier *d, const char *line)
     const dot_command *c;
     const char *arg;
     line++;
-    while (line[n] && line[n] != ' ' && line[n] != '\t' && n + 1 < sizeof name) {
+    while (line[n] && !strchr(" \t\r\n", line[n]) && n + 1 < sizeof name) {
         name[n] = line[n];
         n++;
     }
     name[n] = 0;
     arg = line + n;
-    while (*arg == ' ' || *arg == '\t')
+    while (*arg && strchr(" \t\r\n", *arg))
         arg++;
     for (c = dot_commands; c->name; c++)
         if (strcmp(c->name, name) == 0) {

@@ -75,6 +75,12 @@ fi
 run_stdin $'x = "\xff\xfe\x01\x1b[31m"\nprint(#x)\n' "$DOSSIER" -d :memory:
 expect_status 0; expect_out "8"
 
+# dot-commands without arguments from a pipe, also with CRLF line ends
+run_stdin $'.count\n' "$DOSSIER" -d :memory:
+expect_status 0; expect_out "0"
+run_stdin $'.count\r\n.asof 2024-01-02\r\n' "$DOSSIER" -d :memory:
+expect_status 0; expect_out $'0\n2024-01-02'
+
 # ---- odd database files -------------------------------------------------
 
 mkdir "$tmp/dir.db"
