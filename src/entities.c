@@ -647,7 +647,8 @@ static int word_bits(const scan *sc, int t)
 
 /* Is folded word w (n bytes) a common English word, allowing regular
 ** inflections? */
-static int is_common(const dz_lexicon *lx, const char *w, size_t n)
+static int is_common_depth(const dz_lexicon *lx, const char *w, size_t n,
+                           int depth)
 {
     static const struct { const char *suf, *add; } infl[] = {
         { "s", "" }, { "es", "" }, { "ed", "" }, { "ed", "e" }, { "ing", "" },
@@ -664,11 +665,17 @@ static int is_common(const dz_lexicon *lx, const char *w, size_t n)
         if (n > sl + 1 && memcmp(w + n - sl, infl[i].suf, sl) == 0) {
             memcpy(buf, w, n - sl);
             memcpy(buf + n - sl, infl[i].add, al);
-            if (map_get(&lx->words, buf, n - sl + al, 0) & W_COMMON)
+            /* the word list keeps stems only: "savings" -> "saving" -> "save" */
+            if (depth < 3 && is_common_depth(lx, buf, n - sl + al, depth + 1))
                 return 1;
         }
     }
     return 0;
+}
+
+static int is_common(const dz_lexicon *lx, const char *w, size_t n)
+{
+    return is_common_depth(lx, w, n, 0);
 }
 
 static int tok_common(const scan *sc, int t)
@@ -1087,14 +1094,45 @@ static int add_org(scan *sc, int si, int a, int b)
         } else if (sc->mark[b + 1] == MARK_FREE &&
                    (an->tokens[b + 1].flags & DZ_TOK_CAP) &&
                    !(word_bits(sc, b + 1) & W_STOP)) {
+            /* "of International Trade and Industry" */
             int k = b + 1;
-            while (k < end && k - b <= 4 && sc->mark[k] == MARK_FREE &&
-                   (an->tokens[k].flags & DZ_TOK_CAP) && !is_possessive(sc, k))
-                k++;
+            while (k < end && k - b <= 6) {
+                if (sc->mark[k] == MARK_FREE &&
+                    (an->tokens[k].flags & DZ_TOK_CAP) && !is_possessive(sc, k))
+                    k++;
+                else if (k + 1 < end && tok_is(sc, k, "and") &&
+                         sc->mark[k + 1] == MARK_FREE &&
+                         (an->tokens[k + 1].flags & DZ_TOK_CAP))
+                    k += 2;
+                else
+                    break;
+            }
             b = k;
         }
     }
     return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+}
+
+/* A place named in capitals in a dateline ("BOCA RATON"): its name is
+** written in title case ("Boca Raton") for ASCII letters. */
+static int add_place_titled(scan *sc, int si, int a, int b)
+{
+    char *name;
+    const char *src = span_name(sc, a, b);
+    size_t i;
+    int start = 1;
+    if (!src || !(name = dz_arena_strdup(&sc->a->arena, src)))
+        return -1;
+    for (i = 0; name[i]; i++) {
+        unsigned char c = (unsigned char)name[i];
+        if (c >= 'A' && c <= 'Z' && !start)
+            name[i] = (char)(c + 32);
+        start = c == ' ' || c == '-' || c == '.';
+    }
+    if (add_span(sc, si, a, b, DZ_ENT_PLACE) != 0)
+        return -1;
+    sc->a->mentions[sc->a->nmentions - 1].name = name;
+    return 0;
 }
 
 /* Is token t a single letter ("B", "J.")? */
@@ -1118,6 +1156,7 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     const dz_analysis *an = sc->a;
     int first = an->sentences[si].tok_first;
     int bits, lastbits, len, t, titled, ncommon = 0, surname, mixed = 0;
+    int of_phrase;
 
     /* "He" / "This" opening the sentence is not part of a name, nor is a
     ** common word that opens it ("Diplomacy Watch") */
@@ -1138,17 +1177,52 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
            !(word_bits(sc, b - 1) & (W_ORGWORD | W_PLACEWORD | W_EVENTWORD |
                                      W_GIVEN)))
         b--;
+    /* "Exchequer Nigel Lawson": common words before a given name are not
+    ** part of the name */
+    for (t = a + 1; t < b - 1; t++)
+        if ((word_bits(sc, t) & W_GIVEN) && tok_common(sc, t - 1) &&
+            !(word_bits(sc, t - 1) & (W_GIVEN | W_ORGWORD | W_PLACEWORD))) {
+            int k, all = 1;
+            for (k = a; k < t; k++)
+                if (!tok_common(sc, k) || (word_bits(sc, k) & W_GIVEN))
+                    all = 0;
+            if (all)
+                a = t;
+            break;
+        }
     len = b - a;
     if (len <= 0)
         return 0;
+    /* "Co Inc": nothing but organisation words names nothing */
+    of_phrase = b + 1 < first + an->sentences[si].tok_count &&
+        (tok_is(sc, b, "of") || tok_is(sc, b, "for")) &&
+        (an->tokens[b + 1].flags & DZ_TOK_CAP);
+    for (t = a; t < b && (word_bits(sc, t) & W_ORGWORD); t++)
+        ;
+    if (t == b && !of_phrase && !(a > first && geo_mention(sc, a - 1) >= 0))
+        return 0;
+    /* a dateline: "BOCA RATON, Fla., March 3 -", "ZORBVILLE (Reuters)" */
+    if ((an->tokens[a].flags & DZ_TOK_SENT_START) && b < an->ntokens &&
+        !(an->tokens[b].flags & DZ_TOK_PARA_START) &&
+        ((an->tokens[b].flags & DZ_TOK_NUMBER) ||
+         an->text[an->tokens[b].start] == '(' ||
+         an->text[an->tokens[b].start] == ',')) {
+        for (t = a; t < b && (an->tokens[t].flags & DZ_TOK_ALLCAP); t++)
+            ;
+        if (t == b && !(len == 1 && tok_common(sc, a)))
+            return add_place_titled(sc, si, a, b);
+    }
     titled = a > first && sc->mark[a - 1] == MARK_TITLE;
     bits = word_bits(sc, a);
     lastbits = word_bits(sc, b - 1);
     for (t = a; t < b; t++)
         ncommon += tok_common(sc, t);
     if ((lastbits & W_ORGWORD) &&
-        (len >= 2 || (a > first && geo_mention(sc, a - 1) >= 0)))
+        (len >= 2 || of_phrase || (a > first && geo_mention(sc, a - 1) >= 0)))
         return add_org(sc, si, a, b);
+    /* "Class B": a name does not end in a lone letter */
+    if (len >= 2 && is_letter(an, b - 1) && !titled && !(bits & W_GIVEN))
+        return 0;
     if (len >= 2 && ((lastbits & W_PLACEWORD) || (bits & W_PLACEPREFIX)))
         return add_span(sc, si, a, b, DZ_ENT_PLACE);
     if (len >= 2 && (lastbits & W_EVENTWORD))
@@ -1166,26 +1240,20 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         return add_span(sc, si, a, b, DZ_ENT_PERSON);
     if (len >= 2)
         return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
-    /* a lone word: in capitals, an acronym, or a dateline's place when it
-    ** opens the sentence before a date or "(Reuters)" */
+    /* a lone word in capitals: an acronym (not "N.J.") */
     if ((an->tokens[a].flags & DZ_TOK_ALLCAP) && headline != 2 &&
-        !tok_common(sc, a)) {
-        int dateline = (an->tokens[a].flags & DZ_TOK_SENT_START) &&
-            a + 1 < an->ntokens &&
-            ((an->tokens[a + 1].flags & DZ_TOK_NUMBER) ||
-             an->text[an->tokens[a + 1].start] == '(' ||
-             an->text[an->tokens[a + 1].start] == ',');
-        if (dateline)
-            return add_span(sc, si, a, b, DZ_ENT_PLACE);
-        if (an->tokens[a].end - an->tokens[a].start <= 6)
-            return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
-    }
+        !tok_common(sc, a) && an->tokens[a].end - an->tokens[a].start <= 6 &&
+        !memchr(an->text + an->tokens[a].start, '.',
+                (size_t)(an->tokens[a].end - an->tokens[a].start)))
+        return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
     if (an->tokens[a].flags & DZ_TOK_SENT_START && tok_common(sc, a))
         return 0;
     if ((bits & W_GIVEN) && !headline)
         sc->single[a] = 3;              /* a first name alone: a person */
     else
-    sc->single[a] = titled ? 2 : 1;
+    /* after a title, a surname-like word is a short form ("Secretary
+    ** Grimbold"), a common one is not ("General Agreement") */
+    sc->single[a] = titled && !tok_common(sc, a) ? 2 : 1;
     return 0;
 }
 
@@ -1212,6 +1280,24 @@ static int pass_rules(scan *sc, int si)
                 b += 2;
             else
                 break;
+        }
+        /* "Food and Drug Administration": "and" / "&" inside a name
+        ** that ends in an organisation word */
+        while (b + 1 < end && (tok_is(sc, b, "and") || tok_is(sc, b, "&")) &&
+               name_tok(sc, b + 1, headline)) {
+            int c = b + 1, only_org = 1;
+            while (c < end && c - b <= LX_MAXRUN && name_tok(sc, c, headline)) {
+                if (!(word_bits(sc, c) & W_ORGWORD))
+                    only_org = 0;
+                c++;
+            }
+            /* not two names ("Fluor Corp and Joe Minerals Inc", "Ongpin
+            ** and Central Bank"), but "Food and Drug ...", "Roberts and Co" */
+            if (!(word_bits(sc, c - 1) & W_ORGWORD) ||
+                (word_bits(sc, b - 1) & W_ORGWORD) ||
+                !(only_org || tok_common(sc, b - 1)))
+                break;
+            b = c;
         }
         if (classify_run(sc, si, t, b, headline) != 0)
             return -1;

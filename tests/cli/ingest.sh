@@ -48,10 +48,11 @@ cp $fx/items.jsonl "$tmp/in/deeper/c"
 cp $fx/items.csv "$tmp/in/deeper/d.csv"
 cp $fx/page.txt "$tmp/in/deeper/e.txt"
 gzip -c $fx/items_semicolon.csv > "$tmp/in/deeper/f.csv.gz"
+cp $fx/page.html "$tmp/in/deeper/g"
 ln -s .. "$tmp/in/deeper/loop"          # a symlink loop
 run "$DOSSIER" -d "$tmp/f.db" ingest "$tmp/in"
 expect_status 0
-expect_err_match '^ingested 6 files: 11 articles added, 0 already stored, 0 failed'
+expect_err_match '^ingested 7 files: 12 articles added, 0 already stored, 0 failed'
 db=$tmp/f.db
 run q "SELECT title, published, date_source FROM articles ORDER BY title" "'title','published','date_source'"
 expect_out "Ceasefire talks resume in Doha as envoys return|2024-03-11|inferred
@@ -63,10 +64,12 @@ Rates held steady|2024-03-20|meta
 Sanctions package approved|2024-05-02|meta
 Semicolon file|2024-01-02|meta
 Summit ends with joint statement|2024-06-14|meta
+Talks resume in Doha|2024-03-11|meta
 Talks stall over border|2024-06-15|meta
 Undated note|nil|unknown"
 run q "SELECT format, count(*) AS n FROM pages GROUP BY format ORDER BY format" "'format','n'"
 expect_out "csv|2
+html|1
 jsonl|1
 rss|2
 text|1"
@@ -91,7 +94,7 @@ printf 'Title\0with a NUL byte\n' > "$tmp/bad/1.txt"
 printf 'Caf\xe9 society returns\n\nThe caf\xe9 on the corner reopened on Monday after a long closure.\n' > "$tmp/bad/3.txt"
 printf 'Stray bytes here\n\nThis paragraph has a stray \xff byte and a valid \xe2\x80\x9cquote\xe2\x80\x9d too.\n' > "$tmp/bad/4.txt"
 printf '{"title": "ok"}\n{oops\n' > "$tmp/bad/5.jsonl"
-truncate -s 200M "$tmp/bad/6.txt"
+for i in $(seq 500); do printf "word word word word "; done > "$tmp/bad/6.txt"; truncate -s 200M "$tmp/bad/6.txt"
 head -c 3000 /dev/urandom | gzip -c > "$tmp/bad/7.gz"
 run "$DOSSIER" -d "$tmp/b.db" ingest "$tmp/bad"
 expect_status 1
