@@ -208,7 +208,16 @@ static int run_script(lua_State *L, const char *script, char **argv, int argc,
 {
     int status, i, n = 0;
     const char *fname = script && strcmp(script, "-") ? script : NULL;
-    status = luaL_loadfile(L, fname);
+    /* text only: Lua does not check bytecode, so a damaged .luac crashes */
+    status = luaL_loadfilex(L, fname, "t");
+    if (status == LUA_ERRSYNTAX) {
+        const char *msg = lua_tostring(L, -1);
+        if (msg && strstr(msg, "binary chunk")) {
+            lua_pushfstring(L, "%s: cannot run a compiled (binary) chunk; give "
+                            "the Lua source", fname ? fname : "stdin");
+            lua_remove(L, -2);
+        }
+    }
     if (status == LUA_OK) {
         for (i = first_arg; i < argc; i++, n++)
             lua_pushstring(L, argv[i]);
