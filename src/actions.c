@@ -583,6 +583,8 @@ typedef struct ctx {
     const char *pair[2];       /* the two countries the article is about */
     int pair_ok;
     int last_actor;            /* last actor of the previous sentence, -1 */
+    int mention_from;          /* first mention not before this sentence */
+    int timex_from;            /* first time expression not before it */
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -1568,13 +1570,21 @@ static void classify(ctx *c)
     int i, m = 0, x = 0, ts[16], nts = 0;
     int first = c->s->tok_first;
 
-    /* the time expressions inside the sentence (a few at most) */
-    for (x = 0; x < a->ntimexes && nts < 16; x++)
-        if (a->timexes[x].end > c->s->start && a->timexes[x].start < c->s->end)
+    /* the time expressions inside the sentence (a few at most); sentences,
+    ** mentions and time expressions all come in text order, so each scan
+    ** starts where the previous sentence's ended (no quadratic rescans) */
+    while (c->timex_from < a->ntimexes &&
+           a->timexes[c->timex_from].end <= c->s->start)
+        c->timex_from++;
+    for (x = c->timex_from; x < a->ntimexes && nts < 16 &&
+                            a->timexes[x].start < c->s->end; x++)
+        if (a->timexes[x].end > c->s->start)
             ts[nts++] = x;
     /* mentions are in text order: walk them alongside */
+    m = c->mention_from;
     while (m < a->nmentions && a->mentions[m].end <= a->tokens[first].start)
         m++;
+    c->mention_from = m;
     for (i = 0; i < c->n; i++) {
         const dz_token *tk = &a->tokens[first + i];
         tinfo *t = &c->t[i];
