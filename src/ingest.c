@@ -415,16 +415,34 @@ static json_t *sidecar_load(const char *path, char *err, size_t errlen)
         if (!cand[i][0] || stat(cand[i], &st) != 0 || !S_ISREG(st.st_mode))
             continue;
         o = json_load_file(cand[i], 0, &je);
-        if (!o || !json_is_object(o)) {
+        if (o && !json_is_object(o)) {
+            json_decref(o);                 /* data of its own, not metadata */
+            continue;
+        }
+        if (!o) {
             const char *b = strrchr(cand[i], '/');
-            snprintf(err, errlen, "sidecar %s: %s", b ? b + 1 : cand[i],
-                     o ? "not a JSON object" : je.text);
-            json_decref(o);
+            snprintf(err, errlen, "sidecar %s: %s", b ? b + 1 : cand[i], je.text);
             return NULL;
         }
         return o;
     }
     return NULL;
+}
+
+/* Does the file hold one small JSON object (metadata) rather than data
+** (an array, JSON lines, anything large)? */
+static int sidecar_shaped(const char *path)
+{
+    struct stat st;
+    json_error_t je;
+    json_t *o;
+    int yes;
+    if (stat(path, &st) != 0 || st.st_size > (1 << 20))
+        return 0;
+    o = json_load_file(path, 0, &je);
+    yes = o && json_is_object(o);
+    json_decref(o);
+    return yes || !o;       /* a broken one is reported as a broken sidecar */
 }
 
 /* Is names[i] (a sorted folder listing of full paths) the sidecar of
@@ -447,7 +465,7 @@ static int is_sidecar(char **names, int n, int i)
     for (; lo < n && !strncmp(names[lo], nm, stem); lo++) {
         const char *rest = names[lo] + stem;
         if (lo != i && (*rest == 0 || (*rest == '.' && !ends_with_ci(rest, ".json"))))
-            return 1;
+            return sidecar_shaped(nm);
     }
     return 0;
 }

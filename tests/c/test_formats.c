@@ -179,7 +179,7 @@ static void test_json_document(void **state)
     const char *one = "{\n  \"title\": \"Solo\",\n  \"body\": \"Only one.\"\n}\n";
     (void)state;
     memset(&l, 0, sizeof l);
-    fixture("items.json", &b);
+    fixture("array.json", &b);
     assert_string_equal(ingest_detect(b.data, b.len, "x"), "json");
     assert_int_equal(json_parse(b.data, b.len, &l, err, sizeof err), 0);
     assert_int_equal(l.n, 2);

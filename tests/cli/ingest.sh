@@ -49,7 +49,7 @@ cp $fx/items.csv "$tmp/in/deeper/d.csv"
 cp $fx/page.txt "$tmp/in/deeper/e.txt"
 gzip -c $fx/items_semicolon.csv > "$tmp/in/deeper/f.csv.gz"
 cp $fx/page.html "$tmp/in/deeper/g"
-cp $fx/items.json "$tmp/in/deeper/h.json"
+cp $fx/array.json "$tmp/in/deeper/h.json"
 ln -s .. "$tmp/in/deeper/loop"          # a symlink loop
 run "$DOSSIER" -d "$tmp/f.db" ingest "$tmp/in"
 expect_status 0
