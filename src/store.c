@@ -178,47 +178,55 @@ static int exec(dossier *d, const char *sql, const char *what)
     return DOSSIER_OK;
 }
 
-/* Read one integer pragma into *out. */
-static int pragma_int(dossier *d, const char *sql, int *out)
+/* Read the file's application id, schema version and table count (in one
+** statement, so one consistent snapshot while another process may be
+** creating the schema), and check that it is ours (or empty) and not newer
+** than this program. */
+static int read_version(dossier *d, int target, int *version)
 {
     sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(d->db, sql, -1, &st, NULL);
+    int app = 0, ntables = 0, rc;
+    rc = sqlite3_prepare_v2(d->db,
+        "SELECT (SELECT count(*) FROM sqlite_schema),"
+        " (SELECT application_id FROM pragma_application_id),"
+        " (SELECT user_version FROM pragma_user_version)", -1, &st, NULL);
     if (rc != SQLITE_OK)
         return dz_sqlite_error(d, "cannot read the database");
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
-        *out = sqlite3_column_int(st, 0);
-        rc = SQLITE_OK;
+        ntables = sqlite3_column_int(st, 0);
+        app = sqlite3_column_int(st, 1);
+        *version = sqlite3_column_int(st, 2);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    if (rc != SQLITE_ROW)
         return dz_sqlite_error(d, "cannot read the database");
-    return DOSSIER_OK;
-}
-
-/* Check the file is ours (or empty) and bring its schema up to date. */
-static int store_migrate(dossier *d)
-{
-    int app = 0, version = 0, ntables = 0, rc;
-    int target = (int)(sizeof migrations / sizeof migrations[0]);
-
-    if ((rc = pragma_int(d, "PRAGMA application_id", &app)) != DOSSIER_OK)
-        return rc;
-    if ((rc = pragma_int(d, "SELECT count(*) FROM sqlite_schema", &ntables)))
-        return rc;
-    if ((rc = pragma_int(d, "PRAGMA user_version", &version)))
-        return rc;
     if (ntables > 0 && app != STORE_APP_ID)
         return dz_error(d, DOSSIER_CORRUPT,
                         "not a dossier database (it holds other tables)");
-    if (version > target)
+    if (*version > target)
         return dz_error(d, DOSSIER_CORRUPT,
                         "database schema version %d is newer than this "
-                        "dossier understands (%d)", version, target);
+                        "dossier understands (%d)", *version, target);
+    return DOSSIER_OK;
+}
+
+/* Check the file is ours (or empty) and bring its schema up to date. The
+** version is read again under the write lock, since another process may
+** have created or migrated the database in the meantime. */
+static int store_migrate(dossier *d)
+{
+    int version = 0, rc;
+    int target = (int)(sizeof migrations / sizeof migrations[0]);
+
+    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+        return rc;
     if (version == target)
         return DOSSIER_OK;
     if ((rc = exec(d, "BEGIN IMMEDIATE", "cannot start migration")))
         return rc;
+    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+        goto fail;
     for (; version < target; version++) {
         char sql[96];
         if ((rc = exec(d, migrations[version], "migration failed")))
