@@ -358,6 +358,45 @@ int jsonl_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errl
     return 0;
 }
 
+int json_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen)
+{
+    json_error_t je;
+    json_t *doc = json_loadb(s, n, 0, &je), *v;
+    size_t i;
+    int rc = 0;
+    if (!doc) {
+        snprintf(err, errlen, "line %d: invalid JSON: %s", je.line, je.text);
+        return -1;
+    }
+    if (json_is_object(doc)) {
+        rc = json_record(out, doc);
+    } else if (json_is_array(doc)) {
+        json_array_foreach(doc, i, v) {
+            if (!json_is_object(v)) {
+                snprintf(err, errlen, "item %zu of the array is not an object", i + 1);
+                json_decref(doc);
+                return -1;
+            }
+            if ((rc = json_record(out, v)) != 0)
+                break;
+        }
+    } else {
+        snprintf(err, errlen, "expected an object or an array of objects");
+        json_decref(doc);
+        return -1;
+    }
+    json_decref(doc);
+    if (rc != 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (out->n == 0) {
+        snprintf(err, errlen, "no JSON records");
+        return -1;
+    }
+    return 0;
+}
+
 /* ---- CSV -------------------------------------------------------------------------*/
 
 /* Read one CSV field starting at *pp (RFC 4180: quoted fields may hold

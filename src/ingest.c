@@ -329,6 +329,8 @@ const char *ingest_detect(const char *data, size_t n, const char *name)
         p++;
     head = (size_t)(end - p) < 4096 ? (size_t)(end - p) : 4096;
     if (p < end && *p == '<') {
+        if (!strncmp(p, "<!DOCTYPE lewis", 15) || memfind_ci(p, head, "<REUTERS "))
+            return "reuters-sgml";
         if (memfind_ci(p, head, "<rss") || memfind_ci(p, head, "<feed") ||
             memfind_ci(p, head, "<rdf:RDF"))
             return "rss";
@@ -343,12 +345,27 @@ const char *ingest_detect(const char *data, size_t n, const char *name)
         return "text";
     }
     if (p < end && *p == '{') {
-        /* an object whose first key is a string: {"title": ... */
+        /* an object whose first key is a string: {"title": ... on one line
+        ** (JSON lines), or spread over several (one JSON document) */
+        const char *q = p + 1, *nl = memchr(p, '\n', (size_t)(end - p)), *le;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if (q < end && (*q == '\n' || *q == '\r'))
+            return "json";
+        if (q < end && (*q == '"' || *q == '}')) {
+            if (!nl)
+                return "jsonl";
+            for (le = nl; le > p && isspace((unsigned char)le[-1]); le--)
+                ;
+            return le[-1] == '}' ? "jsonl" : "json";
+        }
+    }
+    if (p < end && *p == '[') {
         const char *q = p + 1;
         while (q < end && isspace((unsigned char)*q))
             q++;
-        if (q < end && (*q == '"' || *q == '}'))
-            return "jsonl";
+        if (q < end && (*q == '{' || *q == ']'))
+            return "json";
     }
     if (csv_header(p, (size_t)(end - p)))
         return "csv";
@@ -398,16 +415,34 @@ static json_t *sidecar_load(const char *path, char *err, size_t errlen)
         if (!cand[i][0] || stat(cand[i], &st) != 0 || !S_ISREG(st.st_mode))
             continue;
         o = json_load_file(cand[i], 0, &je);
-        if (!o || !json_is_object(o)) {
+        if (o && !json_is_object(o)) {
+            json_decref(o);                 /* data of its own, not metadata */
+            continue;
+        }
+        if (!o) {
             const char *b = strrchr(cand[i], '/');
-            snprintf(err, errlen, "sidecar %s: %s", b ? b + 1 : cand[i],
-                     o ? "not a JSON object" : je.text);
-            json_decref(o);
+            snprintf(err, errlen, "sidecar %s: %s", b ? b + 1 : cand[i], je.text);
             return NULL;
         }
         return o;
     }
     return NULL;
+}
+
+/* Does the file hold one small JSON object (metadata) rather than data
+** (an array, JSON lines, anything large)? */
+static int sidecar_shaped(const char *path)
+{
+    struct stat st;
+    json_error_t je;
+    json_t *o;
+    int yes;
+    if (stat(path, &st) != 0 || st.st_size > (1 << 20))
+        return 0;
+    o = json_load_file(path, 0, &je);
+    yes = o && json_is_object(o);
+    json_decref(o);
+    return yes || !o;       /* a broken one is reported as a broken sidecar */
 }
 
 /* Is names[i] (a sorted folder listing of full paths) the sidecar of
@@ -430,7 +465,7 @@ static int is_sidecar(char **names, int n, int i)
     for (; lo < n && !strncmp(names[lo], nm, stem); lo++) {
         const char *rest = names[lo] + stem;
         if (lo != i && (*rest == 0 || (*rest == '.' && !ends_with_ci(rest, ".json"))))
-            return 1;
+            return sidecar_shaped(nm);
     }
     return 0;
 }
@@ -622,10 +657,18 @@ static int parse_as(const char *fmt, const char *data, size_t n, dz_doclist *l,
         return html_parse(data, n, l, err, errlen);
     if (!strcmp(fmt, "rss") || !strcmp(fmt, "atom"))
         return feed_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "jsonl") || !strcmp(fmt, "json"))
+    if (!strcmp(fmt, "jsonl"))
         return jsonl_parse(data, n, l, err, errlen);
+    if (!strcmp(fmt, "json"))
+        return json_parse(data, n, l, err, errlen);
     if (!strcmp(fmt, "csv"))
         return csv_parse(data, n, l, err, errlen);
+    if (!strcmp(fmt, "reuters-sgml")) {
+        /* an SGML collection, not a page: the Lua importer reads it */
+        snprintf(err, errlen, "this is Reuters-21578 SGML; load it with "
+                 "examples/import_reuters.lua");
+        return -1;
+    }
     snprintf(err, errlen, "unknown format '%s' (text, html, rss, jsonl, csv)", fmt);
     return -1;
 }
@@ -849,7 +892,7 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
     in.path = path;
     in.fmt = fmt;
     hash_file(path, in.hash);
-    if (!strcmp(fmt, "jsonl") || !strcmp(fmt, "json")) {
+    if (!strcmp(fmt, "jsonl")) {
         /* JSON lines stream in bounded memory, whatever their size */
         if ((rc = store_begin(d)) != DOSSIER_OK)
             goto fail_db;
@@ -1027,11 +1070,14 @@ int dossier_ingest(dossier *d, const char *path, const dossier_ingest_opts *opts
                             "(auto, text, html, rss, jsonl, csv)", opts->format);
     }
     if (stat(path, &sb) != 0) {
+        snprintf(msg, sizeof msg, "%s", strerror(errno));
         st.files = 1;
         st.files_failed = 1;
+        if (opts && opts->on_file)
+            opts->on_file(opts->ctx, path, DOSSIER_IO, msg, &st);
         if (stats)
             *stats = st;
-        return dz_error(d, DOSSIER_IO, "%s: %s", path, strerror(errno));
+        return dz_error(d, DOSSIER_IO, "%s: %s", path, msg);
     }
     d->interrupted = 0;
     if (walk_add(&w, path, 0) != 0) {

@@ -168,7 +168,7 @@ static int run_ingest(dossier *d, int argc, char **argv)
         }
         if (rc != DOSSIER_OK) {
             failed = 1;
-            if (s.files_failed == 0 || s.files <= 1)
+            if (s.files_failed == 0)    /* per-file failures were shown by on_file */
                 fprintf(stderr, "%s%s: %s\n", ui.progress ? "\r\033[K" : "", a,
                         dossier_errmsg(d));
         }

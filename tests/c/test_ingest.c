@@ -154,6 +154,8 @@ static void test_metadata_and_dedupe(void **state)
     WRITE("sub/c.txt", "Gamma title here now\nPublished 5 May 2023\n\nThe first paragraph of "
                "gamma is here, long enough.\n\nThe second paragraph of gamma is also here.\n");
     WRITE("sub/c.txt.json", "{\"source\": \"Side\"}");   /* the other sidecar name */
+    /* an array beside d.jsonl is data of its own, not d.jsonl's sidecar */
+    WRITE("sub/d.json", "[{\"title\": \"Theta\", \"body\": \"Theta body.\"}]");
     /* the input's own date wins over the option */
     WRITE("sub/d.jsonl", "{\"title\":\"Delta\",\"body\":\"Delta body text.\",\"date\":\"2022-01-02\"}\n"
                "{\"title\":\"Epsilon\",\"body\":\"Epsilon body text.\"}\n"
@@ -165,9 +167,9 @@ static void test_metadata_and_dedupe(void **state)
     memset(&o, 0, sizeof o);
     o.date = "2024-01-01";
     assert_int_equal(dossier_ingest(d, dir, &o, &st), DOSSIER_OK);
-    assert_int_equal(st.files, 5);              /* a.json is a sidecar, not an input */
+    assert_int_equal(st.files, 6);    /* a.json and c.txt.json are sidecars, not inputs */
     assert_int_equal(st.files_failed, 0);
-    assert_int_equal(st.articles_added, 7);
+    assert_int_equal(st.articles_added, 8);
     assert_int_equal(st.duplicates, 0);
     assert_true(st.bytes_total > 0 && st.bytes == st.bytes_total);
 
@@ -183,7 +185,8 @@ static void test_metadata_and_dedupe(void **state)
     expect_text(d, "SELECT body FROM articles WHERE title='Zeta title in a gzip file'",
                 "The first paragraph of zeta is here, long enough.\n\n"
                 "The second paragraph of zeta is here, long enough.");
-    expect_text(d, "SELECT count(*) FROM pages", "5");
+    expect_text(d, "SELECT count(*) FROM pages", "6");
+    expect_text(d, "SELECT date_source FROM articles WHERE title='Theta'", "option");
 
     /* without the option, the date in the text is used, else unknown */
     {
@@ -203,11 +206,11 @@ static void test_metadata_and_dedupe(void **state)
 
     /* the same ingest again adds nothing, not even page records */
     assert_int_equal(dossier_ingest(d, dir, &o, &st), DOSSIER_OK);
-    assert_int_equal(st.files, 5);
+    assert_int_equal(st.files, 6);
     assert_int_equal(st.articles_added, 0);
-    assert_int_equal(st.duplicates, 7);
-    assert_int_equal(dossier_article_count(d), 7);
-    expect_text(d, "SELECT count(*) FROM pages", "5");
+    assert_int_equal(st.duplicates, 8);
+    assert_int_equal(dossier_article_count(d), 8);
+    expect_text(d, "SELECT count(*) FROM pages", "6");
 
     /* bad options are misuse */
     o.date = "someday";
