@@ -942,12 +942,10 @@ static int pass_gazetteer(scan *sc, int si)
         }
         if (sc->lx->model) {
             /* how the tagger sees these tokens */
-            int k, kind = NER_LABEL_TYPE(sc->lab[t]), allo = 1, same = 1;
+            int k, kind = NER_LABEL_TYPE(sc->lab[t]), same = 1;
             int before, after;
             for (k = 0; k < n; k++) {
                 int l = sc->lab[t + k];
-                if (l != NER_O)
-                    allo = 0;
                 if (NER_LABEL_TYPE(l) != kind || (k > 0 && NER_LABEL_IS_B(l)))
                     same = 0;
             }
