@@ -1342,6 +1342,12 @@ static int pass_rules(scan *sc, int si)
                 break;
             b = c;
         }
+        /* a lone word the tagger calls a person waits for pass 4 as is */
+        if (b == t + 1 && sc->lab[t] == NER_B_PER && sc->single[t] == 2 &&
+            !tok_common(sc, t)) {
+            t = b;
+            continue;
+        }
         if (classify_run(sc, si, t, b, headline) != 0)
             return -1;
         t = b;
