@@ -14,8 +14,9 @@
 **   1. gazetteer: longest alias match at each token (names need capitals;
 **      titles match in any case and are remembered, not reported). With a
 **      tagger, a match gives way when the tagger's span around it is longer
-**      ("New York Stock Exchange"), or is the same span with another type
-**      ("Japan" the team), metonyms excepted ("Kremlin" stays Russia);
+**      ("New York Stock Exchange"), or a place is the same span with
+**      another type ("Leeds" the club), metonyms excepted ("Kremlin" stays
+**      Russia);
 **      otherwise the gazetteer's canonical name, code and form are kept;
 **   2. the tagger's spans on the tokens left (LOC -> place, MISC -> other;
 **      a lone person word waits for pass 4);
@@ -958,10 +959,12 @@ static int pass_gazetteer(scan *sc, int si)
                 continue;
             }
             if (same && kind && kind != gaz_kind(en->type, al->form) &&
-                al->form != DZ_FORM_METONYM) {
-                /* the tagger's type wins for the very same span ("Japan"
-                ** the team, "Jordan" the player), except for metonyms
-                ** ("Kremlin" stays Russia): pass_model takes it */
+                al->form != DZ_FORM_METONYM &&
+                (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE)) {
+                /* the tagger's type wins over a place for the very same
+                ** span ("Leeds" the club, "Jordan" the player), except
+                ** for metonyms ("Kremlin" stays Russia): pass_model takes
+                ** it. Known people and organisations keep their type. */
                 t += n;
                 continue;
             }
@@ -1043,8 +1046,12 @@ static void tag_sentence(scan *sc, int si)
     free(lens);
 }
 
+static int add_place_titled(scan *sc, int si, int a, int b);
+
 /* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
-** person word is left to resolution ("Swaine" -> "Michael Swaine"). */
+** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
+** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
+** dateline: "SAN MATEO, Calif.") is named in title case. */
 static int pass_model(scan *sc, int si)
 {
     static const int types[] = { DZ_ENT_NONE, DZ_ENT_PERSON, DZ_ENT_PLACE,
@@ -1067,9 +1074,22 @@ static int pass_model(scan *sc, int si)
                 free_span = 0;
         if (!free_span)
             continue;
-        if (kind == 1 && j - i == 1)
+        if (j - i == 1 && sc->a->tokens[i].end - sc->a->tokens[i].start < 2)
+            continue;                   /* "P", "F" */
+        if (kind == 1 && j - i == 1) {
             sc->single[i] = 2;          /* resolve with the rules */
-        else if (add_span(sc, si, i, j, types[kind]) != 0)
+            continue;
+        }
+        if (kind == 2 && (sc->a->tokens[i].flags & DZ_TOK_PARA_START)) {
+            for (k = i; k < j && (sc->a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
+                ;
+            if (k == j) {
+                if (add_place_titled(sc, si, i, j) != 0)
+                    return -1;
+                continue;
+            }
+        }
+        if (add_span(sc, si, i, j, types[kind]) != 0)
             return -1;
     }
     return 0;
@@ -1341,12 +1361,6 @@ static int pass_rules(scan *sc, int si)
                 !(only_org || tok_common(sc, b - 1)))
                 break;
             b = c;
-        }
-        /* a lone word the tagger calls a person waits for pass 4 as is */
-        if (b == t + 1 && sc->lab[t] == NER_B_PER && sc->single[t] == 2 &&
-            !tok_common(sc, t)) {
-            t = b;
-            continue;
         }
         if (classify_run(sc, si, t, b, headline) != 0)
             return -1;
