@@ -639,6 +639,8 @@ typedef struct scan {
                            3: a given name alone */
     uint8_t *lab;       /* the tagger's NER_* label per token (all NER_O
                            without a model) */
+    const char **words; /* the tagger's input, one entry per token */
+    int *lens;
 } scan;
 
 /* Entity kind of a gazetteer entry in the tagger's terms (1 PER, 2 LOC,
@@ -1020,30 +1022,23 @@ static int add_span(scan *sc, int si, int a, int b, int type)
 }
 
 /* Tag sentence si with the learned tagger into sc->lab (left all NER_O
-** when there is no model or no memory: rules only). */
+** when there is no model, or the tagger runs out of memory: rules only).
+** sc->words / sc->lens are the scratch input, allocated with the model. */
 static void tag_sentence(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
     const dz_sentence *s = &a->sentences[si];
     int n = s->tok_count, i;
-    const char **words;
-    int *lens;
 
-    if (!sc->lx->model || n == 0)
+    if (!sc->words || n == 0)
         return;
-    words = malloc((size_t)n * sizeof *words);
-    lens = malloc((size_t)n * sizeof *lens);
-    if (words && lens) {
-        for (i = 0; i < n; i++) {
-            const dz_token *tk = &a->tokens[s->tok_first + i];
-            words[i] = a->text + tk->start;
-            lens[i] = tk->end - tk->start;
-        }
-        if (ner_tag(sc->lx->model, words, lens, n, sc->lab + s->tok_first) != 0)
-            memset(sc->lab + s->tok_first, NER_O, (size_t)n);
+    for (i = 0; i < n; i++) {
+        const dz_token *tk = &a->tokens[s->tok_first + i];
+        sc->words[i] = a->text + tk->start;
+        sc->lens[i] = tk->end - tk->start;
     }
-    free(words);
-    free(lens);
+    if (ner_tag(sc->lx->model, sc->words, sc->lens, n, sc->lab + s->tok_first) != 0)
+        memset(sc->lab + s->tok_first, NER_O, (size_t)n);
 }
 
 static int add_place_titled(scan *sc, int si, int a, int b);
@@ -1547,6 +1542,12 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     sc.th = malloc(n * sizeof *sc.th);
     sc.single = calloc(n, 1);
     sc.lab = calloc(n, 1);
+    if (lx->model) {
+        sc.words = malloc(n * sizeof *sc.words);
+        sc.lens = malloc(n * sizeof *sc.lens);
+        if (!sc.words || !sc.lens)
+            goto done;
+    }
     if (!sc.lab || !sc.foff || !sc.flen || !sc.mark || !sc.th || !sc.single ||
         dz_buf_reserve(&sc.fold, a->len + 16) != 0)
         goto done;
@@ -1560,10 +1561,12 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         sc.th[t] = hash_bytes(sc.fold.data + sc.foff[t], (size_t)sc.flen[t]);
         sc.mark[t] = MARK_FREE;
     }
-    for (si = 0; si < a->nsentences; si++)
-        if ((tag_sentence(&sc, si), 0) || pass_gazetteer(&sc, si) != 0 || pass_model(&sc, si) != 0 ||
+    for (si = 0; si < a->nsentences; si++) {
+        tag_sentence(&sc, si);
+        if (pass_gazetteer(&sc, si) != 0 || pass_model(&sc, si) != 0 ||
             pass_rules(&sc, si) != 0)
             goto done;
+    }
     if (pass_resolve(&sc) != 0)
         goto done;
     {
@@ -1587,6 +1590,8 @@ done:
     free(sc.th);
     free(sc.single);
     free(sc.lab);
+    free(sc.words);
+    free(sc.lens);
     dz_buf_free(&sc.fold);
     return rc;
 }
