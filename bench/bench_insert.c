@@ -2,7 +2,8 @@
 ** bench_insert.c — the baseline for the ingest benchmark: read the same
 ** JSON lines files and do only the bare SQLite work — insert each article
 ** and its FTS5 row (same tokenizer as dossier) in one transaction per file.
-** Prints "articles BYTES SECONDS".
+** Prints "FILE ARTICLES BYTES SECONDS" for every file on stderr and
+** "ARTICLES BYTES SECONDS" in all on stdout.
 **
 ** usage: bench_insert DB FILE...
 */
@@ -65,6 +66,8 @@ int main(int argc, char **argv)
         char *line = NULL;
         size_t cap = 0;
         ssize_t n;
+        long file_articles = articles, file_bytes = bytes;
+        double file_t0 = now();
         if (!f) {
             perror(argv[i]);
             return 1;
@@ -101,6 +104,8 @@ int main(int argc, char **argv)
         check(db, sqlite3_exec(db, "COMMIT", NULL, NULL, NULL), "commit");
         free(line);
         fclose(f);
+        fprintf(stderr, "%s %ld %ld %.6f\n", argv[i], articles - file_articles,
+                bytes - file_bytes, now() - file_t0);
     }
     printf("%ld %ld %.6f\n", articles, bytes, now() - t0);
     sqlite3_finalize(ins);

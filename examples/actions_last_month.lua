@@ -72,15 +72,27 @@ local function action(r)
   return s
 end
 
+-- One row per action: an action with several targets ("joining the United
+-- States, Japan, and the Philippines") is stored once per target and shown
+-- once, its targets joined.
 local out = setmetatable({}, { __columns = { "date", "actor", "action",
                                               "category", "target", "evidence" } })
 for _, actor in ipairs(order) do
+  local last
   for _, r in ipairs(groups[actor]) do
-    out[#out + 1] = { date = when(r), actor = actor, action = action(r),
-                      category = r.category or "", target = r.target or "",
-                      evidence = (r.text or ""):gsub("%s+", " ") }
+    local evidence = (r.text or ""):gsub("%s+", " ")
+    if last and last.evidence == evidence and last.verb == r.verb
+       and last.date == when(r) and r.target then
+      last.target = last.target == "" and r.target or last.target .. ", " .. r.target
+    else
+      last = { date = when(r), actor = actor, action = action(r), verb = r.verb,
+               category = r.category or "", target = r.target or "",
+               evidence = evidence }
+      out[#out + 1] = last
+    end
   end
 end
+for _, row in ipairs(out) do row.verb = nil end
 
 local columns = getmetatable(out).__columns
 if #out == 0 then

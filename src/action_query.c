@@ -93,19 +93,19 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
             verb = f->verb;
     }
 
-    dz_buf_puts(&sql, "WITH cameo(code, name) AS (VALUES ");
+    /* the category name: a CASE over bound names, cheaper than a join */
+    dz_buf_puts(&sql, "SELECT x.date_start AS date, x.date_end AS date_end,"
+                      " ea.name AS actor, x.verb AS verb, CASE x.category");
     for (i = 1; i <= 20; i++)
-        dz_buf_puts(&sql, i < 20 ? "(?, ?)," : "(?, ?))");
+        dz_buf_puts(&sql, " WHEN ? THEN ?");
     dz_buf_puts(&sql,
-        " SELECT x.date_start AS date, x.date_end AS date_end,"
-        " ea.name AS actor, x.verb AS verb, cm.name AS category,"
+        " END AS category,"
         " et.name AS target, x.object AS object, x.modality AS modality,"
         " x.evidence AS text, x.article AS article, x.category AS code,"
         " x.date_source AS date_source, x.precision AS precision, x.id AS id"
         " FROM actions x"
         " LEFT JOIN entities ea ON ea.id = x.actor"
         " LEFT JOIN entities et ON et.id = x.target"
-        " LEFT JOIN cameo cm ON cm.code = x.category"
         " WHERE 1");
     if (f->until[0])
         dz_buf_puts(&sql, " AND x.date_start <= ?");

@@ -36,9 +36,6 @@
 #include <string.h>
 #include <ctype.h>
 #include <pthread.h>
-#ifdef ACTIONS_DEBUG
-#include <stdio.h>
-#endif
 #include "actions.h"
 
 extern const char lexicon_verbs_txt[];
@@ -424,6 +421,8 @@ static int lemmatise(const verblex *vl, const char *w, int *form)
     int v;
 
     *form = F_NONE;
+    if (!e && !strncmp(w, "re-", 3) && w[3])
+        return lemmatise(vl, w + 3, form);      /* "re-examine" */
     if (e && e->irr >= 0) {
         *form = F_IRR;
         return e->irr;
@@ -515,6 +514,10 @@ static const struct { const char *name; int code; } category_words[] = {
     { "protest", 14 }, { "show force", 15 }, { "force", 15 },
     { "exhibit force posture", 15 }, { "reduce relations", 16 },
     { "sanction", 16 }, { "sanctions", 16 }, { "coerce", 17 },
+    { "consult/meet/visit", 4 }, { "travel", 4 }, { "talks", 4 },
+    { "disapprove/accuse/criticise", 11 }, { "criticism", 11 },
+    { "reduce relations/sanction", 16 }, { "show of force", 15 },
+    { "use force", 19 }, { "attack", 19 }, { "violence", 20 },
     { "assault", 18 }, { "fight", 19 }, { "mass violence", 20 },
     { "use unconventional mass violence", 20 },
 };
@@ -564,10 +567,9 @@ typedef struct pred {
     int subj_start;         /* first token of its subject, -1 if shared */
     int shared;             /* shares the subject of an earlier predicate */
     int actors[8], nactors;
-    int target;
     int end;                /* end of its clause (exclusive token) */
-    int root;
-    int speech;
+    int would;              /* "would" in its chain */
+    int pronoun;            /* its subject is he, she, it or they */
 } pred;
 
 typedef struct ctx {
@@ -578,6 +580,11 @@ typedef struct ctx {
     int n;                  /* tokens in the sentence */
     pred *p;
     int np, capp;
+    const char *pair[2];       /* the two countries the article is about */
+    int pair_ok;
+    int last_actor;            /* last actor of the previous sentence, -1 */
+    int mention_from;          /* first mention not before this sentence */
+    int timex_from;            /* first time expression not before it */
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -647,6 +654,24 @@ static int mention_ends(const ctx *c, int i)
            (i + 1 >= c->n || c->t[i + 1].mention != c->t[i].mention);
 }
 
+/* Is mention m an adjective ("Venezuelan", "Chinese") rather than a
+** name? Its surface is longer than a name it starts like, or has a
+** demonym ending. */
+static int adjectival(const ctx *c, int m)
+{
+    const dz_mention *mt = &c->a->mentions[m];
+    const char *sf = c->a->text + mt->start;
+    int n = mt->end - mt->start, ln = (int)strlen(mt->name);
+    if (mt->type != DZ_ENT_COUNTRY || n < 4)
+        return 0;
+    if (n > ln && strncasecmp(sf, mt->name, 4) == 0)
+        return 1;
+    return (n > 3 && !strncmp(sf + n - 3, "ese", 3)) ||
+           (n > 3 && !strncmp(sf + n - 3, "ish", 3)) ||
+           (n > 3 && !strncmp(sf + n - 3, "ian", 3)) ||
+           (n > 3 && strncmp(sf, mt->name, 3) != 0 && sf[n - 1] == 'i');
+}
+
 /* Could token i, a word with a subject-like thing before it, be a finite
 ** verb? The context test of step 1. */
 static int verb_context(const ctx *c, int i)
@@ -677,6 +702,8 @@ static int verb_context(const ctx *c, int i)
     case F_IRR:
         return 1;
     case F_S:
+        if (mention_ends(c, j) && adjectival(c, pt->mention))
+            return 0;           /* "the Venezuelan talks" */
         return mention_ends(c, j) || pt->kind == K_PRON || pt->kind == K_REL ||
                is_adverb(c, i - 1) ||
                (c->a->tokens[c->s->tok_first + j].flags & DZ_TOK_CAP);
@@ -712,7 +739,6 @@ static int push_pred(ctx *c, int g, int v, int form, int modality)
     p->form = form;
     p->modality = modality;
     p->subj_start = -1;
-    p->target = -1;
     p->end = c->n;
     return 0;
 }
@@ -723,7 +749,7 @@ static int find_predicates(ctx *c)
     int i = 0;
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
-        int saw_be = 0, main = -1;
+        int saw_be = 0, main = -1, would = 0;
         if (!(c->t[i].kind == K_MODAL || (c->t[i].verb >= 0 && c->t[i].is_verb))) {
             i++;
             continue;
@@ -734,6 +760,8 @@ static int find_predicates(ctx *c)
             if (t->kind == K_MODAL) {
                 if (!modal)
                     modal = t->modal;
+                if (!strcmp(t->w, "would"))
+                    would = 1;
                 if (form == F_NONE)
                     form = F_BASE;
                 continue;
@@ -807,6 +835,7 @@ static int find_predicates(ctx *c)
             if (push_pred(c, g, v, form, mod))
                 return -1;
             c->p[c->np - 1].passive = passive;
+            c->p[c->np - 1].would = would;
             c->p[c->np - 1].vform = c->t[v].form;
             i = v + 1;
         }
@@ -869,6 +898,8 @@ static int starts_intro(const ctx *c, int b)
 static void add_actor(pred *p, int m)
 {
     int k;
+    if (m < 0)          /* no mention there: nothing to add */
+        return;
     for (k = 0; k < p->nactors; k++)
         if (p->actors[k] == m)
             return;
@@ -951,7 +982,10 @@ static void find_subject(ctx *c, int k)
     /* the clause start: the nearest boundary to the left */
     b = j + 1;
     while (b > lo && !is_boundary_punct(c, b - 1) && c->t[b - 1].kind != K_SUB &&
-           c->t[b - 1].kind != K_REL)
+           c->t[b - 1].kind != K_REL &&
+           !(is_quote(c, b - 1) && b >= 2 &&        /* ...," Evans told */
+             (is_punct(c, b - 2, ',') || is_punct(c, b - 2, '.') ||
+              is_punct(c, b - 2, '?') || is_punct(c, b - 2, '!'))))
         b--;
     e = p->g;
     /* split [b, e) at commas and "and" into parts; drop introductions */
@@ -969,47 +1003,46 @@ static void find_subject(ctx *c, int k)
             }
         }
         {
-            int q, any = 0, first = -1;
-            for (q = 0; q < np; q++) {
-                int pb = parts[q][0];
-                while (pb < parts[q][1] && (is_quote(c, pb)))
+            /* walk back from the part next to the verb: named parts are
+            ** coordinated subjects; an unnamed part stops the walk unless
+            ** it is a short or "a ..." appositive ("Dodd, D-Conn, a
+            ** co-sponsor of the bill, said"); introductions and
+            ** parentheticals ("facing a difficult campaign") are skipped */
+            int q, first = -1;
+            for (q = np - 1; q >= 0; q--) {
+                int pb = parts[q][0], pe = parts[q][1], m;
+                while (pb < pe && is_quote(c, pb))
                     pb++;
-                if (pb >= parts[q][1] || starts_intro(c, pb))
+                if (pb >= pe || starts_intro(c, pb))
                     continue;
-                {
-                    int m = span_head(c, pb, parts[q][1]);
-                    if (first < 0)
-                        first = pb;
-                    if (m >= 0) {
-                        add_actor(p, m);
-                        any = 1;
-                    }
+                m = span_head(c, pb, pe);
+                if (m >= 0) {
+                    add_actor(p, m);
+                    first = pb;
+                    continue;
                 }
+                if (p->nactors == 0 && pe - pb == 1 && c->t[pb].kind == K_PRON &&
+                    strcmp(c->t[pb].w, "i") && strcmp(c->t[pb].w, "you") &&
+                    strcmp(c->t[pb].w, "we")) {
+                    p->pronoun = 1;     /* "Israel announced it would ..." */
+                    first = pb;
+                    break;
+                }
+                if (p->nactors == 0 && first < 0 && q > 0 &&
+                    (pe - pb <= 2 || !strcmp(c->t[pb].w, "a") ||
+                     !strcmp(c->t[pb].w, "an") || !strcmp(c->t[pb].w, "the"))) {
+                    first = pb;
+                    continue;
+                }
+                if (first < 0)
+                    first = pb;
+                break;
             }
-            /* only the last part stands next to the verb: a part with no
-            ** entity between named ones breaks coordination */
-            if (any && p->nactors > 1) {
-                int last = -1;
-                for (q = np - 1; q >= 0; q--) {
-                    int pb = parts[q][0];
-                    if (pb >= parts[q][1] || starts_intro(c, pb))
-                        continue;
-                    if (span_head(c, pb, parts[q][1]) < 0) {
-                        last = q;
-                        break;
-                    }
-                }
-                if (last >= 0) {
-                    /* keep the actors of parts after the unnamed one */
-                    p->nactors = 0;
-                    for (q = last + 1; q < np; q++) {
-                        int m;
-                        if (starts_intro(c, parts[q][0]))
-                            continue;
-                        if ((m = span_head(c, parts[q][0], parts[q][1])) >= 0)
-                            add_actor(p, m);
-                    }
-                }
+            /* listed in text order */
+            for (q = 0; q < p->nactors / 2; q++) {
+                int tmp = p->actors[q];
+                p->actors[q] = p->actors[p->nactors - 1 - q];
+                p->actors[p->nactors - 1 - q] = tmp;
             }
             p->subj_start = first >= 0 ? first : p->g;
         }
@@ -1022,9 +1055,6 @@ static void find_subject(ctx *c, int k)
 static int attributive(const ctx *c, int i, int x)
 {
     int agent = class_bit_find(c->vl, "@agent");
-#ifdef ACTIONS_DEBUG
-    fprintf(stderr, "attr agent=%d next=%s cls=%x\n", agent, x < c->n ? c->t[x].w : "", x < c->n ? c->t[x].classes : 0);
-#endif
     if (x < c->n && agent >= 0 && (c->t[x].classes & (1u << agent)))
         return 0;               /* "a Nigerian student" stands for Nigeria */
     return i > 0 && c->t[i - 1].kind == K_DET && x < c->n &&
@@ -1058,6 +1088,10 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         int m = c->t[i].mention, x;
         if (speech && (c->t[i].kind == K_REL || c->t[i].kind == K_SUB))
             return -1;
+        /* "a dispute claiming that ...": what is claimed is no target */
+        if (!strcmp(c->t[i].w, "that") && i > b && c->t[i - 1].verb >= 0 &&
+            (c->vl->verbs[c->t[i - 1].verb].flags & V_SPEECH))
+            return -1;
         if (c->t[i].kind == K_PRON && saw_pronoun &&
             (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))
             *saw_pronoun = 1;
@@ -1068,9 +1102,6 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             continue;
         for (x = i; x < c->n && c->t[x].mention == m; x++)
             ;
-#ifdef ACTIONS_DEBUG
-        fprintf(stderr, "  target? %s at %d attr=%d actor=%d\n", c->a->mentions[m].name, i, attributive(c, i, x), is_actor(c, p, m));
-#endif
         if (speech && i > b && !is_actor(c, p, m) &&
             strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with"))
             return -1;                   /* "said U.S. restrictions ..." */
@@ -1291,6 +1322,27 @@ static int emit(ctx *c, int si, int para_timex)
             break;
         }
     }
+    /* pronoun subjects: the last actor before them in the sentence, else
+    ** the previous sentence's */
+    for (k = 0; k < c->np; k++) {
+        pred *p = &c->p[k];
+        int q;
+        if (!p->pronoun || p->nactors > 0)
+            continue;
+        for (q = k - 1; q >= 0; q--)
+            if (c->p[q].nactors > 0 && !c->p[q].rel) {
+                memcpy(p->actors, c->p[q].actors, sizeof p->actors);
+                p->nactors = c->p[q].nactors;
+                break;
+            }
+        if (q < 0 && c->last_actor >= 0) {
+            p->actors[0] = c->last_actor;
+            p->nactors = 1;
+        }
+    }
+    for (k = 0; k < c->np; k++)
+        if (c->p[k].nactors > 0 && !c->p[k].rel)
+            c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
     /* clause ends: the next predicate with a subject of its own */
     for (k = 0; k < c->np; k++) {
         int q;
@@ -1314,13 +1366,6 @@ static int emit(ctx *c, int si, int para_timex)
                 }
         }
     }
-#ifdef ACTIONS_DEBUG
-    for (k = 0; k < c->np; k++)
-        fprintf(stderr, "s%d pred %s g=%d v=%d form=%d shared=%d rel=%d subj=%d end=%d nact=%d\n",
-                si, c->vl->verbs[c->p[k].verb].lemma, c->p[k].g, c->p[k].v,
-                c->p[k].form, c->p[k].shared, c->p[k].rel, c->p[k].subj_start,
-                c->p[k].end, c->p[k].nactors);
-#endif
     for (k = 0; k < c->np; k++) {
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
@@ -1332,6 +1377,10 @@ static int emit(ctx *c, int si, int para_timex)
         /* reported: inside the clause a verb of saying introduces */
         if (speech_seen >= 0 && !p->shared && mod == DZ_MOD_ASSERTED)
             mod = DZ_MOD_REPORTED;
+        /* "announced it would free": a future in the past, not a guess */
+        if (speech_seen >= 0 && !p->shared && p->would &&
+            mod == DZ_MOD_HYPOTHETICAL)
+            mod = DZ_MOD_PLANNED;
         if (speech && !p->shared && speech_seen < 0 && p->nactors > 0 &&
             p->modality != DZ_MOD_NEGATED)
             speech_seen = k;
@@ -1371,9 +1420,6 @@ static int emit(ctx *c, int si, int para_timex)
             target = first_target(c, p, p->v + 1, p->end, speech, &pron, &tat);
             if (target >= 0)
                 nmore = more_targets(c, p, tat, p->end, more, 7);
-#ifdef ACTIONS_DEBUG
-            fprintf(stderr, "  -> %s target %d pron %d\n", vd->lemma, target, pron);
-#endif
             if (target < 0 && speech) {
                 /* "In a call with Biden, Xi said" */
                 for (i = 0; i < intro_end && i < p->g; i++)
@@ -1392,6 +1438,17 @@ static int emit(ctx *c, int si, int para_timex)
         root = object_category(c, p, p->v + 1, p->end);
         if (root <= 0 || root > 20)
             continue;
+        if (root < 10) {
+            /* a hostile purpose: "rallying its allies to isolate China" */
+            for (i = p->v + 1; i + 1 < p->end; i++)
+                if (c->t[i].kind == K_TO && c->t[i + 1].verb >= 0 &&
+                    c->t[i + 1].mention < 0 &&
+                    (c->t[i + 1].form == F_BASE || c->t[i + 1].form == F_IRR) &&
+                    c->vl->verbs[c->t[i + 1].verb].root >= 10) {
+                    root = c->vl->verbs[c->t[i + 1].verb].root;
+                    break;
+                }
+        }
         if (target >= 0)
             prev_target = target;
         if (nmore > 7)
@@ -1405,6 +1462,25 @@ static int emit(ctx *c, int si, int para_timex)
         if (tx < 0)
             tx = para_timex;
         nact = p->nactors;
+        if (target < 0 && !p->passive && c->pair_ok && nact == 1 &&
+            c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&
+            (!strcmp(c->a->mentions[p->actors[0]].name, c->pair[0]) ||
+             !strcmp(c->a->mentions[p->actors[0]].name, c->pair[1])) &&
+            (root == 10 || root == 11 || root == 12 || root == 13 ||
+             root == 16 || root == 17)) {
+            /* a conflictual act with no target named in the clause, in an
+            ** article about two countries: aimed at the other one (its
+            ** nearest mention stands in as the target) */
+            int best = -1;
+            const char *other = strcmp(c->a->mentions[p->actors[0]].name,
+                                       c->pair[0]) ? c->pair[0] : c->pair[1];
+            for (m = 0; m < c->a->nmentions; m++)
+                if (!strcmp(c->a->mentions[m].name, other) &&
+                    (best < 0 || c->a->mentions[m].start <
+                     c->a->tokens[c->s->tok_first + p->v].start))
+                    best = m;
+            target = best;
+        }
         if (target < 0 && nact > 1 && (root == 4 || root == 5 || root == 19)) {
             /* "The US, Russia and Switzerland met": each met the others */
             target = -2;
@@ -1451,16 +1527,64 @@ static int emit(ctx *c, int si, int para_timex)
     return 0;
 }
 
+/* The countries an article is mostly about: the two most mentioned, when
+** the second has 3 mentions or more and a third of the first's. An act
+** with no named target by one of them is taken to aim at the other. The
+** pair is written to two[]; returns 1 when there is such a pair. */
+static int main_pair(const dz_analysis *a, const char *two[2])
+{
+    const char *names[64];
+    int counts[64], n = 0, i, k, b1 = -1, b2 = -1;
+    for (i = 0; i < a->nmentions; i++) {
+        if (a->mentions[i].type != DZ_ENT_COUNTRY)
+            continue;
+        for (k = 0; k < n; k++)
+            if (!strcmp(names[k], a->mentions[i].name))
+                break;
+        if (k == n) {
+            if (n == 64)
+                continue;
+            names[n] = a->mentions[i].name;
+            counts[n++] = 0;
+        }
+        counts[k]++;
+    }
+    for (k = 0; k < n; k++) {
+        if (b1 < 0 || counts[k] > counts[b1]) {
+            b2 = b1;
+            b1 = k;
+        } else if (b2 < 0 || counts[k] > counts[b2])
+            b2 = k;
+    }
+    if (b2 < 0 || counts[b2] < 3 || counts[b2] * 3 < counts[b1])
+        return 0;
+    two[0] = names[b1];
+    two[1] = names[b2];
+    return 1;
+}
+
 /* Fill the token table of sentence s. */
 static void classify(ctx *c)
 {
     const dz_analysis *a = c->a;
-    int i, m = 0, x = 0;
+    int i, m = 0, x = 0, ts[16], nts = 0;
     int first = c->s->tok_first;
 
-    /* mentions and timexes are in text order: walk them alongside */
+    /* the time expressions inside the sentence (a few at most); sentences,
+    ** mentions and time expressions all come in text order, so each scan
+    ** starts where the previous sentence's ended (no quadratic rescans) */
+    while (c->timex_from < a->ntimexes &&
+           a->timexes[c->timex_from].end <= c->s->start)
+        c->timex_from++;
+    for (x = c->timex_from; x < a->ntimexes && nts < 16 &&
+                            a->timexes[x].start < c->s->end; x++)
+        if (a->timexes[x].end > c->s->start)
+            ts[nts++] = x;
+    /* mentions are in text order: walk them alongside */
+    m = c->mention_from;
     while (m < a->nmentions && a->mentions[m].end <= a->tokens[first].start)
         m++;
+    c->mention_from = m;
     for (i = 0; i < c->n; i++) {
         const dz_token *tk = &a->tokens[first + i];
         tinfo *t = &c->t[i];
@@ -1473,9 +1597,10 @@ static void classify(ctx *c)
         if (m < a->nmentions && a->mentions[m].start <= tk->start &&
             a->mentions[m].end >= tk->end)
             t->mention = m;
-        for (x = 0; x < a->ntimexes; x++)
-            if (a->timexes[x].start <= tk->start && a->timexes[x].end >= tk->end) {
-                t->timex = x;
+        for (x = 0; x < nts; x++)
+            if (a->timexes[ts[x]].start <= tk->start &&
+                a->timexes[ts[x]].end >= tk->end) {
+                t->timex = ts[x];
                 break;
             }
         if (!(tk->flags & DZ_TOK_WORD))
@@ -1567,6 +1692,8 @@ int actions_find(dz_analysis *a)
     memset(&c, 0, sizeof c);
     c.vl = vl;
     c.a = a;
+    c.pair_ok = main_pair(a, c.pair);
+    c.last_actor = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;

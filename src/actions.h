@@ -15,7 +15,9 @@
 /* Extract actions from a, which must hold tokens, sentences, mentions and
 ** timexes. Appends to a->actions. Returns 0, or -1 on no memory. The verb
 ** lexicon is built once, on first use, and read-only afterwards, so
-** several threads may call this at once. */
+** several threads may call this at once. Every action has an actor and a
+** category; its date range is never longer than 400 days (longer time
+** expressions are passed over), which actions_query relies on. */
 int actions_find(dz_analysis *a);
 
 /* Lemma of an English verb form ("met" -> "meet", "prepared" ->

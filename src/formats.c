@@ -307,42 +307,90 @@ static int json_record(dz_doclist *l, json_t *obj)
     return rc;
 }
 
+int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
+                     char *err, size_t errlen)
+{
+    const char *q = s, *e = s + n;
+    json_error_t je;
+    json_t *obj;
+    while (q < e && isspace((unsigned char)*q))
+        q++;
+    if (q == e)
+        return 1;
+    obj = json_loadb(q, (size_t)(e - q), JSON_DISABLE_EOF_CHECK, &je);
+    if (!obj) {
+        snprintf(err, errlen, "line %d: invalid JSON: %s", line, je.text);
+        return -1;
+    }
+    if (!json_is_object(obj)) {
+        json_decref(obj);
+        snprintf(err, errlen, "line %d: expected a JSON object", line);
+        return -1;
+    }
+    if (json_record(out, obj) != 0) {
+        json_decref(obj);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    json_decref(obj);
+    return 0;
+}
+
 int jsonl_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen)
 {
     const char *p = s, *end = s + n;
     int line = 0, records = 0;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end, *q = p;
-        line++;
-        while (q < le && isspace((unsigned char)*q))
-            q++;
-        if (q < le) {
-            json_error_t je;
-            json_t *obj = json_loadb(q, (size_t)(le - q), JSON_DISABLE_EOF_CHECK |
-                                     JSON_ALLOW_NUL, &je);
-            if (!obj) {
-                snprintf(err, errlen, "line %d: invalid JSON: %s", line, je.text);
-                return -1;
-            }
-            if (!json_is_object(obj)) {
-                json_decref(obj);
-                snprintf(err, errlen, "line %d: expected a JSON object", line);
-                return -1;
-            }
-            if (json_record(out, obj) != 0) {
-                json_decref(obj);
-                snprintf(err, errlen, "out of memory");
-                return -1;
-            }
-            json_decref(obj);
-            records++;
-        }
+        const char *le = nl ? nl : end;
+        int rc = jsonl_parse_line(p, (size_t)(le - p), ++line, out, err, errlen);
+        if (rc < 0)
+            return -1;
+        records += rc == 0;
         if (!nl)
             break;
         p = nl + 1;
     }
     if (records == 0) {
+        snprintf(err, errlen, "no JSON records");
+        return -1;
+    }
+    return 0;
+}
+
+int json_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen)
+{
+    json_error_t je;
+    json_t *doc = json_loadb(s, n, 0, &je), *v;
+    size_t i;
+    int rc = 0;
+    if (!doc) {
+        snprintf(err, errlen, "line %d: invalid JSON: %s", je.line, je.text);
+        return -1;
+    }
+    if (json_is_object(doc)) {
+        rc = json_record(out, doc);
+    } else if (json_is_array(doc)) {
+        json_array_foreach(doc, i, v) {
+            if (!json_is_object(v)) {
+                snprintf(err, errlen, "item %zu of the array is not an object", i + 1);
+                json_decref(doc);
+                return -1;
+            }
+            if ((rc = json_record(out, v)) != 0)
+                break;
+        }
+    } else {
+        snprintf(err, errlen, "expected an object or an array of objects");
+        json_decref(doc);
+        return -1;
+    }
+    json_decref(doc);
+    if (rc != 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (out->n == 0) {
         snprintf(err, errlen, "no JSON records");
         return -1;
     }

@@ -1,16 +1,24 @@
 /*
 ** html.c — the main article of an HTML page.
 **
-** The page is decoded to UTF-8 (declared charset through iconv, else
-** UTF-8 with repair, else Windows-1252) and parsed by libxml2's forgiving
-** HTML parser. Metadata comes from <meta> tags, <link rel=canonical>,
-** JSON-LD blocks and <time> elements. The body is found the way a reader
-** would: furniture is pruned by tag (nav, aside, footer, forms, media),
-** by ARIA role, by hidden state and by boilerplate class/id names; every
-** remaining element gets a content score from the paragraphs inside it
-** (their length, commas, link density, class hints); the best element and
-** its worthy siblings are then written out block by block, dropping
-** link-heavy lists, teaser boxes and "Advertisement"-style lines.
+** The page is decoded to UTF-8 (valid UTF-8 as is; else the declared
+** charset through iconv; else repaired UTF-8 or Windows-1252) and parsed by
+** libxml2's forgiving HTML parser. Metadata comes from <meta> tags,
+** <link rel=canonical>, JSON-LD blocks, <time> elements and, for the date,
+** the URL. The body is found the way a reader would:
+**   1. furniture is pruned by tag (nav, aside, header, footer, media,
+**      controls), ARIA role, hidden state and boilerplate class/id names
+**      (unless the element holds most of the page's paragraphs: then it
+**      is a misnested wrapper);
+**   2. every element gets a content score from the paragraphs inside it
+**      (length, commas, link share, class hints; readability's scheme);
+**   3. the best element is raised to the ancestor that also holds the
+**      article's other blocks (split by figures or ads), and its worthy
+**      siblings join it;
+**   4. the text is written out block by block, dropping link-heavy boxes,
+**      image-and-caption boxes, and lines that are date stamps, photo
+**      credits, pointers to other stories, prompts or "Advertisement".
+** No rule is tied to a site.
 **
 ** Nothing here prints or aborts; every failure is a -1 with a message.
 */
@@ -52,6 +60,7 @@ typedef struct hmeta {
     const char *dek, *byline, *ld_byline, *published, *ld_published,
                *time_published;
     const char *section, *ld_section, *url, *canonical, *source, *ld_source;
+    const char *ld_body;    /* JSON-LD articleBody, paragraphs kept */
 } hmeta;
 
 typedef struct hctx {
@@ -60,8 +69,22 @@ typedef struct hctx {
     hinfo *info;
     int ninfo, capinfo;
     int top_text;       /* text length of the chosen content element */
+    struct hcap *caps;  /* figure captions seen before pruning */
+    int ncaps, capcaps;
+    dz_buf captions;    /* "\n"-separated captions of the article */
     int oom;
 } hctx;
+
+#define HTML_CAP_ANC 48
+#define HTML_MAX_CAPS 200
+
+/* A <figcaption>'s text and its ancestors (compared by address only, as
+** pruning may free them). */
+typedef struct hcap {
+    const char *text;
+    const xmlNode *anc[HTML_CAP_ANC];
+    int nanc, used;
+} hcap;
 
 /* ---- small helpers ------------------------------------------------------*/
 
@@ -121,8 +144,40 @@ static hinfo *info_of(hctx *c, const xmlNode *n)
     return k > 0 && k <= c->ninfo ? &c->info[k - 1] : NULL;
 }
 
-/* Copy s into the arena with white space collapsed and trimmed; NULL for
-** NULL or blank input. */
+/* A character reference left escaped in an attribute or JSON string
+** ("&#8217;", "&#xA3;", "&amp;", "&nbsp;") at s: its code point, with the
+** length in *len; -1 when s does not start one. */
+static int32_t char_ref(const char *s, int *len)
+{
+    static const struct { const char *name; int32_t cp; } named[] = {
+        { "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
+        { "apos", '\'' }, { "nbsp", 0xA0 }, { "hellip", 0x2026 },
+        { "mdash", 0x2014 }, { "ndash", 0x2013 }, { "rsquo", 0x2019 },
+        { "lsquo", 0x2018 }, { "rdquo", 0x201D }, { "ldquo", 0x201C },
+        { "pound", 0xA3 }, { "euro", 0x20AC }, { "copy", 0xA9 }
+    };
+    const char *p = s + 1, *semi;
+    long v;
+    size_t i;
+    char *end;
+    if (*s != '&' || !(semi = strchr(p, ';')) || semi - p > 10 || semi == p)
+        return -1;
+    *len = (int)(semi - s) + 1;
+    if (*p == '#') {
+        v = (p[1] == 'x' || p[1] == 'X') ? strtol(p + 2, &end, 16) : strtol(p + 1, &end, 10);
+        if (end != semi || v <= 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+            return -1;
+        return (int32_t)v;
+    }
+    for (i = 0; i < sizeof named / sizeof named[0]; i++)
+        if (strlen(named[i].name) == (size_t)(semi - p) &&
+            !strncmp(p, named[i].name, (size_t)(semi - p)))
+            return named[i].cp;
+    return -1;
+}
+
+/* Copy s into the arena with character references decoded and white
+** space collapsed and trimmed; NULL for NULL or blank input. */
 static const char *clean_dup(hctx *c, const char *s)
 {
     dz_buf b = { 0 };
@@ -132,11 +187,27 @@ static const char *clean_dup(hctx *c, const char *s)
         return NULL;
     for (; *s; s++) {
         unsigned char ch = (unsigned char)*s;
+        int32_t cp;
+        int len;
         if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' ||
             (ch == 0xC2 && (unsigned char)s[1] == 0xA0)) {
             if (ch == 0xC2)
                 s++;
             sp = 1;
+            continue;
+        }
+        if (ch == '&' && (cp = char_ref(s, &len)) > 0) {
+            char enc[4];
+            s += len - 1;
+            if (cp == 0xA0 || cp < 0x20) {
+                sp = 1;
+                continue;
+            }
+            if (sp && b.len > 0 && dz_buf_putc(&b, ' ') != 0)
+                goto oom;
+            sp = 0;
+            if (dz_buf_append(&b, enc, (size_t)dz_utf8_encode(cp, enc)) != 0)
+                goto oom;
             continue;
         }
         if (sp && b.len > 0 && dz_buf_putc(&b, ' ') != 0)
@@ -191,6 +262,53 @@ static const char *iso_date(hctx *c, const char *s)
     return clean_dup(c, d);
 }
 
+/* A date written in a URL path: /2019/11/20/, /2019/nov/18/, 2019-11-20,
+** or a slug ending in -20191115. NULL when there is none. */
+static const char *url_date(hctx *c, const char *url)
+{
+    static const char *const mon[] = { "jan", "feb", "mar", "apr", "may", "jun",
+        "jul", "aug", "sep", "oct", "nov", "dec" };
+    const char *p;
+    char d[11];
+    for (p = url; *p; p++) {
+        int y, m = 0, dd, i, k;
+        if (!(p[0] == '/' || p[0] == '-' || p[0] == '_') || strspn(p + 1, "0123456789") < 4)
+            continue;
+        y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
+        if (y < 1990 || y > 2100)
+            continue;
+        k = 5;
+        if (strspn(p + 1, "0123456789") == 8 && (p[9] == 0 || p[9] == '/' ||
+                                                  p[9] == '.' || p[9] == '?')) {
+            m = (p[5] - '0') * 10 + (p[6] - '0');
+            dd = (p[7] - '0') * 10 + (p[8] - '0');
+        } else if (p[k] == '/' || p[k] == '-') {
+            char sep = p[k];
+            const char *q = p + k + 1;
+            if (isdigit((unsigned char)q[0]) && isdigit((unsigned char)q[1]) && q[2] == sep) {
+                m = (q[0] - '0') * 10 + (q[1] - '0');
+                q += 3;
+            } else {
+                for (i = 0; i < 12; i++)
+                    if (!strncasecmp(q, mon[i], 3) && q[3] == sep)
+                        m = i + 1;
+                q += 4;
+            }
+            if (!m || !isdigit((unsigned char)q[0]) || !isdigit((unsigned char)q[1]) ||
+                isdigit((unsigned char)q[2]))
+                continue;
+            dd = (q[0] - '0') * 10 + (q[1] - '0');
+        } else {
+            continue;
+        }
+        if (m < 1 || m > 12 || dd < 1 || dd > dz_days_in_month(y, m))
+            continue;
+        dz_date_format(d, y, m, dd);
+        return clean_dup(c, d);
+    }
+    return NULL;
+}
+
 /* ---- decoding -------------------------------------------------------------*/
 
 /* The charset declared in the first bytes of the page (meta charset or
@@ -222,15 +340,15 @@ static int sniff_charset(const char *s, size_t n, char *out, size_t size)
 }
 
 /* Convert in[0..n) from charset cs to UTF-8 in out with iconv; bytes that
-** do not convert become U+FFFD. Returns 0, or -1 when iconv does not know
-** the charset (out untouched) or memory runs out. */
+** do not convert become U+FFFD. Returns 0, -2 when iconv does not know the
+** charset (out untouched), or -1 when memory runs out. */
 static int iconv_utf8(const char *cs, const char *in, size_t n, dz_buf *out)
 {
     iconv_t cd = iconv_open("UTF-8", cs);
     char *ip = (char *)in;
     size_t il = n;
     if (cd == (iconv_t)-1)
-        return -1;
+        return -2;
     while (il > 0) {
         char *op;
         size_t ol, before, r;
@@ -260,6 +378,26 @@ static int iconv_utf8(const char *cs, const char *in, size_t n, dz_buf *out)
     return dz_buf_append(out, "", 0);
 }
 
+int html_decode_declared(const char *in, size_t n, dz_buf *out)
+{
+    char cs[48];
+    const char *name = cs;
+    size_t len0 = out->len;
+    int rc;
+    if (sniff_charset(in, n, cs, sizeof cs) != 0 || !strcmp(cs, "utf-8") ||
+        !strcmp(cs, "utf8"))
+        return 1;
+    if (!strcmp(cs, "iso-8859-1") || !strcmp(cs, "latin1") ||
+        !strcmp(cs, "us-ascii") || !strcmp(cs, "ascii") || !strcmp(cs, "latin-1"))
+        name = "WINDOWS-1252";     /* what browsers do */
+    else if (!strcmp(cs, "x-sjis") || !strcmp(cs, "shift-jis"))
+        name = "SHIFT_JIS";
+    rc = iconv_utf8(name, in, n, out);
+    if (rc != 0)
+        out->len = len0;
+    return rc == 0 ? 0 : rc == -2 ? 1 : -1;
+}
+
 /* Make in[0..n) clean UTF-8 in out: NUL bytes dropped; valid UTF-8 kept;
 ** a declared non-UTF-8 charset converted; otherwise invalid bytes become
 ** U+FFFD (or the whole text is read as Windows-1252 when it has no valid
@@ -267,7 +405,6 @@ static int iconv_utf8(const char *cs, const char *in, size_t n, dz_buf *out)
 static int decode_page(const char *in, size_t n, dz_buf *out)
 {
     dz_buf tmp = { 0 };
-    char cs[48];
     const unsigned char *p;
     size_t i, multi = 0, bad = 0;
     int rc;
@@ -288,19 +425,10 @@ static int decode_page(const char *in, size_t n, dz_buf *out)
         dz_buf_free(&tmp);
         return rc;
     }
-    if (sniff_charset(in, n, cs, sizeof cs) == 0 && strcmp(cs, "utf-8") &&
-        strcmp(cs, "utf8")) {
-        const char *name = cs;
-        if (!strcmp(cs, "iso-8859-1") || !strcmp(cs, "latin1") ||
-            !strcmp(cs, "us-ascii") || !strcmp(cs, "ascii") || !strcmp(cs, "latin-1"))
-            name = "WINDOWS-1252";     /* what browsers do */
-        else if (!strcmp(cs, "x-sjis") || !strcmp(cs, "shift-jis"))
-            name = "SHIFT_JIS";
-        if (iconv_utf8(name, in, n, out) == 0) {
-            dz_buf_free(&tmp);
-            return 0;
-        }
-        out->len = 0;
+    rc = html_decode_declared(in, n, out);
+    if (rc <= 0) {
+        dz_buf_free(&tmp);
+        return rc;
     }
     p = (const unsigned char *)in;
     for (i = 0; i < n;) {
@@ -358,6 +486,29 @@ static const char *node_text(hctx *c, xmlNode *n)
     xmlChar *t = xmlNodeGetContent(n);
     const char *r = clean_dup(c, (const char *)t);
     xmlFree(t);
+    return r;
+}
+
+/* Copy s into the arena as paragraphs: each line with white space
+** collapsed, blank lines dropped, "\n\n" between. NULL when blank. */
+static const char *paragraphs_dup(hctx *c, const char *s)
+{
+    dz_buf b = { 0 };
+    const char *r = NULL;
+    while (*s) {
+        size_t k = strcspn(s, "\n");
+        char *line = dz_strndup(s, k);
+        const char *t = line ? clean_dup(c, line) : NULL;
+        free(line);
+        if (t && ((b.len && dz_buf_puts(&b, "\n\n") != 0) || dz_buf_puts(&b, t) != 0))
+            c->oom = 1;
+        s += k;
+        if (*s)
+            s++;
+    }
+    if (b.len)
+        r = dz_arena_strndup(c->arena, b.data, b.len);
+    dz_buf_free(&b);
     return r;
 }
 
@@ -457,6 +608,8 @@ static void ld_walk(hctx *c, json_t *v, int depth)
     }
     if (!c->m.dek)
         c->m.dek = ld_string(c, json_object_get(v, "description"));
+    if (!c->m.ld_body && json_is_string(json_object_get(v, "articleBody")))
+        c->m.ld_body = paragraphs_dup(c, json_string_value(json_object_get(v, "articleBody")));
 }
 
 static void take(hctx *c, const char **slot, const char *value)
@@ -585,7 +738,7 @@ static const char *const unlikely[] = {
 static const char *const unlikely_pieces[] = {
     "ad", "ads", "adslot", "dfp", "extra", "header", "menu", "nav", "navbar",
     "pager", "rss", "tags", "tag", "hidden", "skip", "follow", "login",
-    "modal", "video", "author", "credit", "credits", "teaser", "rating",
+    "modal", "author", "credit", "credits", "teaser", "rating",
     "print", "widget-area", NULL
 };
 
@@ -893,8 +1046,11 @@ static void init_candidate(hctx *c, xmlNode *n)
         h->score -= 5;
 }
 
-/* Score paragraph-like elements into their ancestors; returns the best
-** candidate or NULL. */
+/* Score paragraph-like elements (p, pre, td, and div/section holding only
+** inline content) into their ancestors, readability's way: a paragraph's
+** worth (1 + commas + one point per 100 characters, at most 3, less its
+** link share) goes whole to its parent, half to its grandparent and a
+** falling share further up. */
 static void score_walk(hctx *c, xmlNode *n, int depth)
 {
     xmlNode *k;
@@ -927,9 +1083,8 @@ static void score_walk(hctx *c, xmlNode *n, int depth)
 }
 
 #define HTML_TOPN 5
-#ifndef HTML_MIN_ALT
+/* runners-up that pull the choice up to their common ancestor */
 #define HTML_MIN_ALT 3
-#endif
 
 /* Keep the HTML_TOPN best-scoring candidates below n in top/ts (sorted,
 ** best first). */
@@ -1038,6 +1193,7 @@ static const char *const date_words[] = {
 static const char *const stamp_words[] = {
     "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet",
     "cest", "bst", "ist", "et", "pt", "updated", "published", "posted", "on",
+    "first",
     "at", "last", "modified", "st", "nd", "rd", "th", NULL
 };
 
@@ -1077,6 +1233,45 @@ static int date_line(const char *s, size_t n)
     return year && named;
 }
 
+/* A pointer to other stories ("Related: ...", "READ MORE: ...")? */
+static int pointer_line(const char *s, size_t n)
+{
+    static const char *const lead[] = { "related", "read more", "read also",
+        "also read", "see also", "more from", "more on", "watch:", "listen:",
+        "recommended", "don't miss", "you may also like", "you might also like",
+        "further reading", "also:", NULL };
+    const char *const *p;
+    for (p = lead; *p; p++) {
+        size_t k = strlen(*p);
+        if (n >= k && !strncasecmp(s, *p, k))
+            return 1;
+    }
+    return 0;
+}
+
+/* A newsletter prompt, a "Follow us on Twitter" line, an unexpanded "[button ...]...[/button]"
+** shortcode of a blog engine? */
+static int promo_line(const char *s, size_t n)
+{
+    char low[256];
+    size_t i;
+    for (i = 0; i < n && i + 1 < sizeof low; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    low[i] = 0;
+    if (low[0] == '[' && strstr(low, "[/"))
+        return 1;
+    {
+        /* a slide counter, "1 of 6" */
+        int a, b, used = 0;
+        if (sscanf(low, "%d of %d%n", &a, &b, &used) == 2 && (size_t)used == i)
+            return 1;
+    }
+    if (!strncmp(low, "follow ", 7) &&
+        (strstr(low, "twitter") || strstr(low, "facebook") || strstr(low, "instagram")))
+        return 1;
+    return strstr(low, "newsletter") && (strstr(low, "subscribe") || strstr(low, "sign up"));
+}
+
 /* End the current paragraph: keep it unless it is link text or junk. */
 static void flush(hout *o)
 {
@@ -1087,7 +1282,11 @@ static void flush(hout *o)
     if (n > 0 && o->cur_chars > 0) {
         double ld = (double)o->cur_link / o->cur_chars;
         int keep = 1;
-        if (ld > 0.5)
+        if (ld > 0.9)
+            keep = 0;
+        else if (ld > 0.3 && n < 300 && pointer_line(b->data, n))
+            keep = 0;
+        else if (n < 250 && promo_line(b->data, n))
             keep = 0;
         else if (junk_line(b->data, n))
             keep = 0;
@@ -1113,8 +1312,7 @@ static void put_text(hout *o, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     for (; *p; p++) {
-        if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' ||
-            (p[0] == 0xC2 && p[1] == 0xA0)) {
+        if (*p < 0x20 || *p == ' ' || *p == 0x7F || (p[0] == 0xC2 && p[1] == 0xA0)) {
             if (*p == 0xC2)
                 p++;
             o->space = 1;
@@ -1251,6 +1449,68 @@ static int good_sibling(hctx *c, xmlNode *s, xmlNode *top, double threshold)
     return 0;
 }
 
+/* The text below n with a space at every element boundary (so that a
+** caption and its credit do not run together). */
+static void gather_text(xmlNode *n, dz_buf *b, int depth)
+{
+    xmlNode *k;
+    for (k = n->children; k; k = k->next) {
+        if ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) && k->content)
+            dz_buf_puts(b, (const char *)k->content);
+        else if (k->type == XML_ELEMENT_NODE && depth < HTML_MAX_DEPTH &&
+                 !is_tag(k, "script") && !is_tag(k, "style")) {
+            dz_buf_putc(b, ' ');
+            gather_text(k, b, depth + 1);
+            dz_buf_putc(b, ' ');
+        }
+    }
+}
+
+/* Remember every figure caption below n with its ancestors. */
+static void collect_captions(hctx *c, xmlNode *n, int depth)
+{
+    xmlNode *k;
+    for (k = n->children; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        if (is_tag(k, "figcaption")) {
+            const xmlNode *a;
+            hcap *h;
+            dz_buf b = { 0 };
+            const char *t;
+            gather_text(k, &b, depth);
+            t = b.data ? clean_dup(c, b.data) : NULL;
+            dz_buf_free(&b);
+            if (!t || c->ncaps >= HTML_MAX_CAPS || DZ_VEC_PUSH(c->caps, c->ncaps, c->capcaps) != 0)
+                continue;
+            h = &c->caps[c->ncaps++];
+            memset(h, 0, sizeof *h);
+            h->text = t;
+            for (a = k->parent; a && h->nanc < HTML_CAP_ANC; a = a->parent)
+                h->anc[h->nanc++] = a;
+            continue;
+        }
+        if (depth < HTML_MAX_DEPTH)
+            collect_captions(c, k, depth + 1);
+    }
+}
+
+/* Add the captions of figures that sat inside n to c->captions. */
+static void take_captions(hctx *c, const xmlNode *n)
+{
+    int i, j;
+    for (i = 0; i < c->ncaps; i++) {
+        hcap *h = &c->caps[i];
+        for (j = 0; j < h->nanc && !h->used; j++)
+            if (h->anc[j] == n) {
+                h->used = 1;
+                if ((c->captions.len && dz_buf_putc(&c->captions, '\n') != 0) ||
+                    dz_buf_puts(&c->captions, h->text) != 0)
+                    c->oom = 1;
+            }
+    }
+}
+
 /* Write the article text of the page into o. */
 static int extract(hctx *c, xmlNode *root, hout *o)
 {
@@ -1269,6 +1529,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
         body = root;
     if (!body || body->type != XML_ELEMENT_NODE)
         return 0;
+    collect_captions(c, body, 0);
     /* statistics before pruning (to spot misnested wrappers), then again */
     if (stats(c, body, 0, 0) != 0)
         return -1;
@@ -1297,6 +1558,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
     }
     if (!top) {
         emit(c, o, body, 0);
+        take_captions(c, body);
         flush(o);
         return o->err ? -1 : 0;
     }
@@ -1329,6 +1591,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
     p = top->parent;
     if (!p || p->type != XML_ELEMENT_NODE) {
         emit(c, o, top, 0);
+        take_captions(c, top);
         flush(o);
         return o->err ? -1 : 0;
     }
@@ -1337,27 +1600,12 @@ static int extract(hctx *c, xmlNode *root, hout *o)
             continue;
         if (s == top || good_sibling(c, s, top, threshold)) {
             flush(o);
-            if (is_tag(s, "p"))
-                emit(c, o, s, 1);
-            else
-                emit(c, o, s, 1);
+            emit(c, o, s, 1);
+            take_captions(c, s);
             flush(o);
         }
     }
     return o->err ? -1 : 0;
-}
-
-/* Append a zeroed article to out, as doclist_add in ingest.c does; kept
-** here so that html.c links without the ingest driver (e.g. in the
-** eval-extract build). NULL when out of memory. */
-static dossier_article *add_article(dz_doclist *out)
-{
-    dossier_article *a;
-    if (DZ_VEC_PUSH(out->items, out->n, out->cap) != 0)
-        return NULL;
-    a = &out->items[out->n++];
-    memset(a, 0, sizeof *a);
-    return a;
 }
 
 /* ---- the entry point ----------------------------------------------------------*/
@@ -1412,7 +1660,7 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
         snprintf(err, errlen, "out of memory");
         goto done;
     }
-    if (!(a = add_article(out))) {
+    if (!(a = doclist_add(out))) {
         snprintf(err, errlen, "out of memory");
         goto done;
     }
@@ -1420,11 +1668,26 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
     a->title = first(c.m.ld_title, c.m.og_title, first(c.m.h1, c.m.title, NULL));
     a->dek = c.m.dek;
     a->byline = first(c.m.ld_byline, c.m.byline, NULL);
+    if (a->byline && !strncasecmp(a->byline, "by ", 3))
+        a->byline = a->byline[3] ? a->byline + 3 : NULL;
     a->published = first(c.m.published, c.m.ld_published, c.m.time_published);
     a->date_source = a->published ? "meta" : NULL;
     a->section = first(c.m.section, c.m.ld_section, NULL);
     a->url = first(c.m.canonical, c.m.url, NULL);
+    if (!a->published && a->url && (a->published = url_date(&c, a->url)))
+        a->date_source = "inferred";
     a->source = first(c.m.source, c.m.ld_source, NULL);
+    /* a page whose text is drawn by scripts: the JSON-LD body stands in */
+    if (c.m.ld_body && o.body.len < 200 && strlen(c.m.ld_body) > 200 + 2 * o.body.len) {
+        o.body.len = 0;
+        if (dz_buf_puts(&o.body, c.m.ld_body) != 0) {
+            snprintf(err, errlen, "out of memory");
+            out->n--;
+            goto done;
+        }
+    }
+    if (c.captions.len)
+        a->captions = dz_arena_strndup(&out->arena, c.captions.data, c.captions.len);
     a->body = dz_arena_strndup(&out->arena, o.body.len ? o.body.data : "", o.body.len);
     if (!a->body) {
         out->n--;
@@ -1436,6 +1699,8 @@ done:
     dz_buf_free(&o.body);
     dz_buf_free(&o.cur);
     free(c.info);
+    free(c.caps);
+    dz_buf_free(&c.captions);
     xmlFreeDoc(doc);
     return rc;
 }

@@ -256,7 +256,13 @@ int ingest_read_file(const char *path, dz_buf *out, int *repaired,
     }
     {
         size_t skip = src->len >= 3 && !memcmp(src->data, "\xEF\xBB\xBF", 3) ? 3 : 0;
-        if (to_utf8(src->data + skip, src->len - skip, out, repaired) != 0) {
+        /* a page declaring its charset (windows-1251, shift_jis...) is
+        ** converted from that charset rather than guessed at */
+        int hd = dz_utf8_valid(src->data + skip, src->len - skip) ? 1 :
+                 html_decode_declared(src->data + skip, src->len - skip, out);
+        if (hd == 0)
+            *repaired = 1;
+        if (hd < 0 || (hd == 1 && to_utf8(src->data + skip, src->len - skip, out, repaired) != 0)) {
             snprintf(err, errlen, "out of memory");
             goto done;
         }
@@ -323,6 +329,8 @@ const char *ingest_detect(const char *data, size_t n, const char *name)
         p++;
     head = (size_t)(end - p) < 4096 ? (size_t)(end - p) : 4096;
     if (p < end && *p == '<') {
+        if (!strncmp(p, "<!DOCTYPE lewis", 15) || memfind_ci(p, head, "<REUTERS "))
+            return "reuters-sgml";
         if (memfind_ci(p, head, "<rss") || memfind_ci(p, head, "<feed") ||
             memfind_ci(p, head, "<rdf:RDF"))
             return "rss";
@@ -337,12 +345,27 @@ const char *ingest_detect(const char *data, size_t n, const char *name)
         return "text";
     }
     if (p < end && *p == '{') {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        while (le > p && isspace((unsigned char)le[-1]))
-            le--;
-        if (le > p && le[-1] == '}')
-            return "jsonl";
+        /* an object whose first key is a string: {"title": ... on one line
+        ** (JSON lines), or spread over several (one JSON document) */
+        const char *q = p + 1, *nl = memchr(p, '\n', (size_t)(end - p)), *le;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if (q < end && (*q == '\n' || *q == '\r'))
+            return "json";
+        if (q < end && (*q == '"' || *q == '}')) {
+            if (!nl)
+                return "jsonl";
+            for (le = nl; le > p && isspace((unsigned char)le[-1]); le--)
+                ;
+            return le[-1] == '}' ? "jsonl" : "json";
+        }
+    }
+    if (p < end && *p == '[') {
+        const char *q = p + 1;
+        while (q < end && isspace((unsigned char)*q))
+            q++;
+        if (q < end && (*q == '{' || *q == ']'))
+            return "json";
     }
     if (csv_header(p, (size_t)(end - p)))
         return "csv";
@@ -392,11 +415,13 @@ static json_t *sidecar_load(const char *path, char *err, size_t errlen)
         if (!cand[i][0] || stat(cand[i], &st) != 0 || !S_ISREG(st.st_mode))
             continue;
         o = json_load_file(cand[i], 0, &je);
-        if (!o || !json_is_object(o)) {
+        if (o && !json_is_object(o)) {
+            json_decref(o);                 /* data of its own, not metadata */
+            continue;
+        }
+        if (!o) {
             const char *b = strrchr(cand[i], '/');
-            snprintf(err, errlen, "sidecar %s: %s", b ? b + 1 : cand[i],
-                     o ? "not a JSON object" : je.text);
-            json_decref(o);
+            snprintf(err, errlen, "sidecar %s: %s", b ? b + 1 : cand[i], je.text);
             return NULL;
         }
         return o;
@@ -404,39 +429,45 @@ static json_t *sidecar_load(const char *path, char *err, size_t errlen)
     return NULL;
 }
 
-/* Is path a sidecar of another file in the same folder (so not an input
-** of its own)? */
-static int is_sidecar(const char *path)
+/* Does the file hold one small JSON object (metadata) rather than data
+** (an array, JSON lines, anything large)? */
+static int sidecar_shaped(const char *path)
 {
-    char other[4096];
-    size_t n = strlen(path);
     struct stat st;
-    DIR *dir;
-    struct dirent *e;
-    const char *slash;
-    size_t stemlen;
-    char folder[4096];
-    int found = 0;
-    if (!ends_with_ci(path, ".json") || n >= sizeof other)
+    json_error_t je;
+    json_t *o;
+    int yes;
+    if (stat(path, &st) != 0 || st.st_size > (1 << 20))
         return 0;
-    snprintf(other, sizeof other, "%.*s", (int)(n - 5), path);
-    if (stat(other, &st) == 0 && S_ISREG(st.st_mode))
-        return 1;                           /* x.txt.json beside x.txt */
-    /* x.json beside x.<anything> */
-    slash = strrchr(other, '/');
-    snprintf(folder, sizeof folder, "%.*s", slash ? (int)(slash - other) : 1,
-             slash ? other : ".");
-    stemlen = strlen(slash ? slash + 1 : other);
-    if (!(dir = opendir(folder)))
+    o = json_load_file(path, 0, &je);
+    yes = o && json_is_object(o);
+    json_decref(o);
+    return yes || !o;       /* a broken one is reported as a broken sidecar */
+}
+
+/* Is names[i] (a sorted folder listing of full paths) the sidecar of
+** another entry: x.txt.json beside x.txt, or x.json beside x.<anything>? */
+static int is_sidecar(char **names, int n, int i)
+{
+    const char *nm = names[i];
+    size_t len = strlen(nm), stem = len - 5;
+    int lo = 0, hi = n;
+    if (!ends_with_ci(nm, ".json"))
         return 0;
-    while ((e = readdir(dir)) && !found) {
-        const char *nm = e->d_name, *stem = slash ? slash + 1 : other;
-        if (!strncmp(nm, stem, stemlen) && nm[stemlen] == '.' &&
-            !ends_with_ci(nm, ".json"))
-            found = 1;
+    /* the first entry that starts with nm[0..stem) */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (strncmp(names[mid], nm, stem) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    closedir(dir);
-    return found;
+    for (; lo < n && !strncmp(names[lo], nm, stem); lo++) {
+        const char *rest = names[lo] + stem;
+        if (lo != i && (*rest == 0 || (*rest == '.' && !ends_with_ci(rest, ".json"))))
+            return sidecar_shaped(nm);
+    }
+    return 0;
 }
 
 /* A string value of obj[key] (strings, numbers), in the arena. */
@@ -493,18 +524,18 @@ static int any_date(const char *s, char out[11])
 
 /* Apply metadata to the parsed articles, in order of trust: the input's
 ** own values stay; then the sidecar, the options, a date in the text.
-** Page-level values (url, title, dek, ...) go to the main article only;
-** teasers and links of a page keep an unknown date rather than borrowing
-** the page's. Returns 0, -1 on no memory. */
+** Page-level values (url, title, dek, ...) go to the main article only
+** (or to the only record of a structured input; whole is 0 when l is one
+** batch of a longer input); teasers and links of a page keep an unknown
+** date rather than borrowing the page's. Returns 0, -1 on no memory. */
 static int apply_meta(dz_doclist *l, json_t *side, const dossier_ingest_opts *o,
-                      int is_page, char *err, size_t errlen)
+                      int is_page, int whole)
 {
     char sdate[11] = "", odate[11] = "";
     const char *s_url = NULL, *s_source = NULL, *s_title = NULL, *s_dek = NULL;
     const char *s_section = NULL, *s_region = NULL, *s_byline = NULL;
     const char *s_meta = NULL;
-    int i, main_done = 0, narticles = 0;
-    (void)err; (void)errlen;
+    int i, main_done = 0, narticles = whole ? 0 : 2;
 
     if (side) {
         json_t *rest = json_object(), *v;
@@ -548,7 +579,7 @@ static int apply_meta(dz_doclist *l, json_t *side, const dossier_ingest_opts *o,
     if (o && o->date)
         any_date(o->date, odate);
 
-    for (i = 0; i < l->n; i++)
+    for (i = 0; i < l->n && whole; i++)
         if (!l->items[i].kind || !strcmp(l->items[i].kind, "article"))
             narticles++;
     for (i = 0; i < l->n; i++) {
@@ -599,14 +630,20 @@ static int apply_meta(dz_doclist *l, json_t *side, const dossier_ingest_opts *o,
 
 /* ---- storing one input -------------------------------------------------------------------*/
 
-static void hash_bytes(const char *s, size_t n, char out[33])
+/* Hash of an input's bytes on disk, for the page record. */
+static void hash_file(const char *path, char out[33])
 {
     uint64_t h1 = 0xcbf29ce484222325ULL, h2 = 0x84222325cbf29ce4ULL;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        h1 = (h1 ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-        h2 = (h2 ^ (unsigned char)s[i]) * 0x100000001b3ULL + (h1 >> 29);
-    }
+    unsigned char buf[1 << 16];
+    size_t n, i;
+    FILE *f = fopen(path, "rb");
+    while (f && (n = fread(buf, 1, sizeof buf, f)) > 0)
+        for (i = 0; i < n; i++) {
+            h1 = (h1 ^ buf[i]) * 0x100000001b3ULL;
+            h2 = (h2 ^ buf[i]) * 0x100000001b3ULL + (h1 >> 29);
+        }
+    if (f)
+        fclose(f);
     snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
 }
 
@@ -620,12 +657,192 @@ static int parse_as(const char *fmt, const char *data, size_t n, dz_doclist *l,
         return html_parse(data, n, l, err, errlen);
     if (!strcmp(fmt, "rss") || !strcmp(fmt, "atom"))
         return feed_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "jsonl") || !strcmp(fmt, "json"))
+    if (!strcmp(fmt, "jsonl"))
         return jsonl_parse(data, n, l, err, errlen);
+    if (!strcmp(fmt, "json"))
+        return json_parse(data, n, l, err, errlen);
     if (!strcmp(fmt, "csv"))
         return csv_parse(data, n, l, err, errlen);
+    if (!strcmp(fmt, "reuters-sgml")) {
+        /* an SGML collection, not a page: the Lua importer reads it */
+        snprintf(err, errlen, "this is Reuters-21578 SGML; load it with "
+                 "examples/import_reuters.lua");
+        return -1;
+    }
     snprintf(err, errlen, "unknown format '%s' (text, html, rss, jsonl, csv)", fmt);
     return -1;
+}
+
+/* What one input is being stored as: its page record (made on first use,
+** inside the input's transaction) and what was added. */
+typedef struct input {
+    dossier *d;
+    const char *path, *fmt;
+    char hash[33];
+    int64_t page, added, dups;
+    int seq;
+} input;
+
+/* Store a batch of parsed articles inside the input's open transaction,
+** analysing each new one. Returns a DOSSIER_ code (message in d). */
+static int store_batch(input *in, dz_doclist *l)
+{
+    int i, rc;
+    for (i = 0; i < l->n; i++) {
+        dossier_article *a = &l->items[i];
+        int64_t id = 0;
+        int seq = in->seq++;
+        if ((!a->title || !*a->title) && (!a->body || !*a->body))
+            continue;
+        if (in->d->interrupted)
+            return dz_error(in->d, DOSSIER_INTERRUPTED, "interrupted");
+        if (!in->page) {
+            rc = store_page_add(in->d, in->path, a->url && !strcmp(in->fmt, "text") ? a->url : NULL,
+                                in->fmt, in->hash, &in->page);
+            if (rc != DOSSIER_OK)
+                return rc;
+        }
+        rc = store_article_insert(in->d, in->page, seq, a, &id);
+        if (rc == DOSSIER_DUPLICATE) {
+            in->dups++;
+            continue;
+        }
+        if (rc == DOSSIER_OK)
+            rc = store_article_analyze(in->d, id);
+        if (rc != DOSSIER_OK)
+            return rc;
+        in->added++;
+    }
+    return DOSSIER_OK;
+}
+
+/* The first bytes of an input (gunzipped), to detect its format. Returns
+** the byte count (0 for an empty input) or -1 with a message. */
+static int peek(const char *path, char *buf, int cap, char *err, size_t errlen)
+{
+    gzFile g = gzopen(path, "rb");
+    int n, e;
+    if (!g) {
+        snprintf(err, errlen, "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    n = gzread(g, buf, (unsigned)cap);
+    if (n < 0) {
+        const char *m = gzerror(g, &e);
+        snprintf(err, errlen, "corrupt gzip data: %s", m ? m : "error");
+    }
+    gzclose(g);
+    return n;
+}
+
+/* The longest JSON line read; longer ones fail the input. */
+#define INGEST_MAX_LINE ((size_t)16 << 20)
+/* Records parsed before they are stored, when streaming. */
+#define INGEST_BATCH 256
+
+/* Stream a JSON lines input (plain or gzip) line by line into the open
+** transaction, in batches, so memory stays bounded however large the file
+** is. Returns a DOSSIER_ code with the message in msg. */
+static int stream_jsonl(input *in, json_t *side, const dossier_ingest_opts *o,
+                        int *repaired, char *msg, size_t msglen)
+{
+    gzFile g = gzopen(in->path, "rb");
+    char *chunk = NULL;
+    dz_buf line = { 0 }, utf = { 0 };
+    dz_doclist l;
+    int lineno = 0, records = 0, batches = 0, rc = DOSSIER_OK, eof = 0;
+    memset(&l, 0, sizeof l);
+    if (!g) {
+        snprintf(msg, msglen, "cannot open: %s", strerror(errno));
+        return DOSSIER_IO;
+    }
+    gzbuffer(g, 1 << 17);
+    if (!(chunk = malloc(1 << 16))) {
+        rc = DOSSIER_NOMEM;
+        goto nomem;
+    }
+    while (!eof) {
+        int n = gzread(g, chunk, 1 << 16), e, k = 0;
+        if (n < 0) {
+            const char *m = gzerror(g, &e);
+            snprintf(msg, msglen, "corrupt gzip data: %s", m ? m : "error");
+            rc = DOSSIER_IO;
+            goto done;
+        }
+        if (n == 0)
+            eof = 1;
+        while (k < n || (eof && line.len > 0)) {
+            char *nl = k < n ? memchr(chunk + k, '\n', (size_t)(n - k)) : NULL;
+            size_t take = nl ? (size_t)(nl - (chunk + k)) : (size_t)(n - k);
+            int rep = 0, r;
+            if (take && dz_buf_append(&line, chunk + k, take) != 0)
+                goto nomem;
+            k += (int)take;
+            if (line.len > INGEST_MAX_LINE) {
+                snprintf(msg, msglen, "line %d is longer than %zu MB: refused",
+                         lineno + 1, INGEST_MAX_LINE >> 20);
+                rc = DOSSIER_ERROR;
+                goto done;
+            }
+            if (!nl && !eof)
+                break;                      /* the line goes on in the next chunk */
+            if (nl)
+                k++;
+            lineno++;
+            if (line.len && memchr(line.data, 0, line.len)) {
+                snprintf(msg, msglen, "binary data (NUL bytes) on line %d", lineno);
+                rc = DOSSIER_ERROR;
+                goto done;
+            }
+            utf.len = 0;
+            if (to_utf8(line.data ? line.data : "", line.len, &utf, &rep) != 0)
+                goto nomem;
+            *repaired |= rep;
+            line.len = 0;
+            r = jsonl_parse_line(utf.data, utf.len, lineno, &l, msg, msglen);
+            if (r < 0) {
+                char tmp[256];
+                snprintf(tmp, sizeof tmp, "%s", msg);
+                snprintf(msg, msglen, "jsonl: %s", tmp);
+                rc = DOSSIER_ERROR;
+                goto done;
+            }
+            records += r == 0;
+            if (l.n >= INGEST_BATCH) {
+                if (apply_meta(&l, side, o, 0, 0) != 0)
+                    goto nomem;
+                if ((rc = store_batch(in, &l)) != DOSSIER_OK)
+                    goto db;
+                doclist_free(&l);
+                batches++;
+            }
+        }
+    }
+    if (records == 0) {
+        snprintf(msg, msglen, "jsonl: no JSON records");
+        rc = DOSSIER_ERROR;
+        goto done;
+    }
+    if (l.n > 0) {
+        if (apply_meta(&l, side, o, 0, batches == 0) != 0)
+            goto nomem;
+        if ((rc = store_batch(in, &l)) != DOSSIER_OK)
+            goto db;
+    }
+    goto done;
+db:
+    snprintf(msg, msglen, "%s", dossier_errmsg(in->d));
+    goto done;
+nomem:
+    snprintf(msg, msglen, "out of memory");
+    rc = DOSSIER_NOMEM;
+done:
+    gzclose(g);
+    free(chunk);
+    dz_buf_free(&line);
+    dz_buf_free(&utf);
+    doclist_free(&l);
+    return rc;
 }
 
 /* Ingest one file in one transaction. Adds to st; returns a DOSSIER_ code
@@ -637,81 +854,91 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
     dz_doclist l;
     json_t *side = NULL;
     const char *fmt;
-    char hash[33];
-    int repaired = 0, rc = DOSSIER_OK, i, in_tx = 0;
-    int64_t page = 0, added = 0, dups = 0;
+    char head[4096];
+    int repaired = 0, rc = DOSSIER_OK, in_tx = 0, nhead;
     struct stat sb;
+    input in;
 
     memset(&l, 0, sizeof l);
+    memset(&in, 0, sizeof in);
     msg[0] = 0;
     if (stat(path, &sb) == 0)
         st->bytes += (int64_t)sb.st_size;
-    if (ingest_read_file(path, &text, &repaired, msg, msglen) != 0) {
+    /* the format, from the first bytes */
+    nhead = peek(path, head, (int)sizeof head - 1, msg, msglen);
+    if (nhead < 0) {
         rc = DOSSIER_IO;
         goto done;
     }
-    if (repaired)
-        st->repaired_utf8++;
+    if (nhead == 0) {
+        snprintf(msg, msglen, "empty file");
+        rc = DOSSIER_IO;
+        goto done;
+    }
+    if (memchr(head, 0, (size_t)nhead)) {
+        snprintf(msg, msglen, "binary file (NUL bytes): skipped");
+        rc = DOSSIER_IO;
+        goto done;
+    }
+    head[nhead] = 0;
     fmt = o && o->format && *o->format && strcmp(o->format, "auto")
-        ? o->format : ingest_detect(text.data, text.len, path);
+        ? o->format : ingest_detect(head, (size_t)nhead, path);
     side = sidecar_load(path, msg, msglen);
     if (!side && msg[0]) {
         rc = DOSSIER_ERROR;
         goto done;
     }
-    if (parse_as(fmt, text.data, text.len, &l, msg, msglen) != 0) {
-        char tmp[256];
-        snprintf(tmp, sizeof tmp, "%s", msg);
-        snprintf(msg, msglen, "%s: %s", fmt, tmp);
-        rc = DOSSIER_ERROR;
-        goto done;
-    }
-    if (apply_meta(&l, side, o, !strcmp(fmt, "text") || !strcmp(fmt, "html"),
-                   msg, msglen) != 0) {
-        snprintf(msg, msglen, "out of memory");
-        rc = DOSSIER_NOMEM;
-        goto done;
-    }
-    hash_bytes(text.data, text.len, hash);
-    if ((rc = store_begin(d)) != DOSSIER_OK)
-        goto fail_db;
-    in_tx = 1;
-    if ((rc = store_page_add(d, path, NULL, fmt, hash, &page)) != DOSSIER_OK)
-        goto fail_db;
-    for (i = 0; i < l.n; i++) {
-        dossier_article *a = &l.items[i];
-        int64_t id = 0;
-        if ((!a->title || !*a->title) && (!a->body || !*a->body))
-            continue;
-        if (d->interrupted) {
-            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+    in.d = d;
+    in.path = path;
+    in.fmt = fmt;
+    hash_file(path, in.hash);
+    if (!strcmp(fmt, "jsonl")) {
+        /* JSON lines stream in bounded memory, whatever their size */
+        if ((rc = store_begin(d)) != DOSSIER_OK)
             goto fail_db;
-        }
-        rc = store_article_insert(d, page, i, a, &id);
-        if (rc == DOSSIER_DUPLICATE) {
-            dups++;
-            continue;
-        }
-        if (rc == DOSSIER_OK)
-            rc = store_article_analyze(d, id);
+        in_tx = 1;
+        rc = stream_jsonl(&in, side, o, &repaired, msg, msglen);
+        if (repaired)
+            st->repaired_utf8++;
         if (rc != DOSSIER_OK)
+            goto fail;
+    } else {
+        if (ingest_read_file(path, &text, &repaired, msg, msglen) != 0) {
+            rc = DOSSIER_IO;
+            goto done;
+        }
+        if (repaired)
+            st->repaired_utf8++;
+        if (parse_as(fmt, text.data, text.len, &l, msg, msglen) != 0) {
+            char tmp[256];
+            snprintf(tmp, sizeof tmp, "%s", msg);
+            snprintf(msg, msglen, "%s: %s", fmt, tmp);
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        if (apply_meta(&l, side, o, !strcmp(fmt, "text") || !strcmp(fmt, "html"), 1) != 0) {
+            snprintf(msg, msglen, "out of memory");
+            rc = DOSSIER_NOMEM;
+            goto done;
+        }
+        if ((rc = store_begin(d)) != DOSSIER_OK)
             goto fail_db;
-        added++;
+        in_tx = 1;
+        if ((rc = store_batch(&in, &l)) != DOSSIER_OK)
+            goto fail_db;
     }
     /* nothing new: keep no page record either, so a re-run leaves the
     ** database as it was */
-    if (added == 0)
-        rc = store_rollback(d);
-    else
-        rc = store_commit(d);
+    rc = in.added == 0 ? store_rollback(d) : store_commit(d);
     in_tx = 0;
     if (rc != DOSSIER_OK)
         goto fail_db;
-    st->articles_added += added;
-    st->duplicates += dups;
+    st->articles_added += in.added;
+    st->duplicates += in.dups;
     goto done;
 fail_db:
     snprintf(msg, msglen, "%s", dossier_errmsg(d));
+fail:
     if (in_tx) {
         char keep[sizeof d->errmsg];
         memcpy(keep, d->errmsg, sizeof keep);
@@ -719,9 +946,8 @@ fail_db:
         memcpy(d->errmsg, keep, sizeof keep);
     }
 done:
-    if (rc != DOSSIER_OK && rc != DOSSIER_INTERRUPTED) {
+    if (rc != DOSSIER_OK && rc != DOSSIER_INTERRUPTED)
         dz_error(d, rc, "%s: %s", path, msg);
-    }
     json_decref(side);
     doclist_free(&l);
     dz_buf_free(&text);
@@ -784,17 +1010,15 @@ static int walk_add(walk *w, const char *path, int depth)
         }
         closedir(dir);
         qsort(names, (size_t)n, sizeof *names, cmp_str);
-        for (i = 0; i < n; i++) {
-            if (rc == 0)
+        for (i = 0; i < n && rc == 0; i++)
+            if (!is_sidecar(names, n, i))
                 rc = walk_add(w, names[i], depth + 1);
+        for (i = 0; i < n; i++)
             free(names[i]);
-        }
         free(names);
         return rc;
     }
     if (!S_ISREG(st.st_mode))
-        return 0;
-    if (depth > 0 && is_sidecar(path))
         return 0;
     if (DZ_VEC_PUSH(w->files, w->n, w->cap) != 0)
         return -1;
@@ -846,11 +1070,14 @@ int dossier_ingest(dossier *d, const char *path, const dossier_ingest_opts *opts
                             "(auto, text, html, rss, jsonl, csv)", opts->format);
     }
     if (stat(path, &sb) != 0) {
+        snprintf(msg, sizeof msg, "%s", strerror(errno));
         st.files = 1;
         st.files_failed = 1;
+        if (opts && opts->on_file)
+            opts->on_file(opts->ctx, path, DOSSIER_IO, msg, &st);
         if (stats)
             *stats = st;
-        return dz_error(d, DOSSIER_IO, "%s: %s", path, strerror(errno));
+        return dz_error(d, DOSSIER_IO, "%s: %s", path, msg);
     }
     d->interrupted = 0;
     if (walk_add(&w, path, 0) != 0) {

@@ -33,10 +33,22 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
 int html_parse(const char *html, size_t n, dz_doclist *out,
                char *err, size_t errlen);
 
+/* html.c: convert the bytes of a page that is not valid UTF-8 from the
+** charset its <meta> (or XML prolog) declares to UTF-8, appending to out
+** (NUL-terminated). Returns 0 when converted, 1 when no usable charset is
+** declared (out untouched), -1 when out of memory. */
+int html_decode_declared(const char *in, size_t n, dz_buf *out);
+
 /* formats.c: RSS / Atom feeds, JSON lines and CSV with a header. */
 int feed_parse(const char *xml, size_t n, dz_doclist *out, char *err, size_t errlen);
 int jsonl_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);
 int csv_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);
+/* One JSON document: an object (one article) or an array of objects. */
+int json_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);
+/* One line of JSON lines (line is its number, for messages): appends one
+** article and returns 0, returns 1 for a blank line, -1 with a message. */
+int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
+                     char *err, size_t errlen);
 
 /* formats.c: find the first calendar date in s[0..n) ("2024-04-23",
 ** "April 23, 2024", "23 Apr 2024", "26-FEB-1987", "Tue, 23 Apr 2024 ...")
@@ -52,7 +64,10 @@ int ingest_read_file(const char *path, dz_buf *out, int *repaired,
                      char *err, size_t errlen);
 
 /* Decide the format of an input by its content (and name as a hint):
-** "text", "html", "rss", "jsonl" or "csv". Static string. */
+** "text", "html", "rss", "jsonl", "json" (one document over several
+** lines, or an array) or "csv" ("reuters-sgml" for the
+** Reuters-21578 files, which ingest refuses with a pointer to the Lua
+** importer). Static string. */
 const char *ingest_detect(const char *data, size_t n, const char *name);
 
 #endif

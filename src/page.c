@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <strings.h>
 #include "ingest.h"
 
@@ -37,7 +38,8 @@ enum {
     U_CUTOFF,     /* "keep reading", "Show less" */
     U_NOISE,      /* furniture: social, newsletter, id tokens, repeats */
     U_DATE,       /* a line that is a date ("Published April 23, 2024") */
-    U_BYLINE      /* "By Jane Doe" */
+    U_BYLINE,     /* "By Jane Doe" */
+    U_SUBHEAD     /* a heading inside the main article's body */
 };
 
 typedef struct unit {
@@ -203,6 +205,9 @@ static int is_furniture(const char *s, size_t n, int words)
         "don’t miss a beat", NULL
     };
     int i;
+    if (words <= 6 && (find_ci(s, n, "min read") || find_ci(s, n, "minute read") ||
+                       (n > 4 && !strncasecmp(s + n - 4, " ago", 4))))
+        return 1;                           /* "5 min read", "3 hours ago" */
     if (words <= 6)
         for (i = 0; short_marks[i]; i++)
             if (find_ci(s, n, short_marks[i]))
@@ -383,31 +388,74 @@ static int same_text(const unit *a, const unit *b)
     return a->n == b->n && memcmp(a->s, b->s, a->n) == 0;
 }
 
-/* Give every unit its kind. */
+static uint64_t unit_hash(const unit *u)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    size_t i;
+    for (i = 0; i < u->n; i++)
+        h = (h ^ (unsigned char)u->s[i]) * 0x100000001b3ULL;
+    return h;
+}
+
+/* Mark the units that repeat an earlier unit (one not doubled right after
+** itself), with a hash set so long pages stay linear. -1 on no memory. */
+static int mark_repeats(page *pg)
+{
+    size_t cap = 16, mask, k;
+    int i, *slot;
+    uint64_t *hs;
+    while (cap < (size_t)pg->n * 2)
+        cap <<= 1;
+    mask = cap - 1;
+    slot = malloc(cap * sizeof *slot);
+    hs = malloc((size_t)(pg->n ? pg->n : 1) * sizeof *hs);
+    if (!slot || !hs) {
+        free(slot);
+        free(hs);
+        return -1;
+    }
+    for (k = 0; k < cap; k++)
+        slot[k] = -1;
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        hs[i] = unit_hash(u);
+        if (i + 1 < pg->n && same_text(u, &pg->u[i + 1]))
+            u->dup_next = 1;
+    }
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        for (k = hs[i] & mask; slot[k] >= 0; k = (k + 1) & mask)
+            if (hs[slot[k]] == hs[i] && same_text(u, &pg->u[slot[k]])) {
+                u->seen_before = 1;
+                break;
+            }
+        if (slot[k] < 0 && !u->dup_next)
+            slot[k] = i;
+    }
+    free(slot);
+    free(hs);
+    return 0;
+}
+
+/* Give every unit its kind. Long units are prose: the furniture and
+** caption tests only look at short ones, so a huge page stays linear. */
 static void classify(page *pg)
 {
-    int i, j;
+    int i;
     for (i = 0; i < pg->n; i++) {
         unit *u = &pg->u[i];
         char date[11];
-        if (i + 1 < pg->n && same_text(u, &pg->u[i + 1]))
-            u->dup_next = 1;
-        for (j = 0; j < i && !u->seen_before; j++)
-            if (same_text(u, &pg->u[j]) && !pg->u[j].dup_next)
-                u->seen_before = 1;
-        /* a unit repeated right after itself is also "seen" for the copy */
-        if (i > 0 && pg->u[i - 1].dup_next && same_text(u, &pg->u[i - 1]))
-            u->seen_before = 0;
+        int is_short = u->n <= 1200;
 
         if (is_cutoff(u->s, u->n))
             u->kind = U_CUTOFF;
         else if (is_id_token(u->s, u->n))
             u->kind = U_NOISE;
-        else if (is_furniture(u->s, u->n, u->words))
+        else if (is_short && is_furniture(u->s, u->n, u->words))
             u->kind = U_NOISE;
         else if (is_section_line(u->s, u->n))
             u->kind = U_SECTION;
-        else if (has_photo_credit(u->s, u->n) && u->words >= 4)
+        else if (is_short && has_photo_credit(u->s, u->n) && u->words >= 4)
             u->kind = U_CAPTION;
         else if (is_byline(u->s, u->n, u->words))
             u->kind = U_BYLINE;
@@ -524,6 +572,31 @@ static int set_section(dz_doclist *out, dossier_article *a, const unit *u)
     return 0;
 }
 
+/* Is unit i, a short line right after a body paragraph, a subheading of
+** the main article rather than the title of a teaser? It is when prose
+** follows it and no cut-off ("keep reading") closes that prose, which is
+** how teasers end. */
+static int is_subhead(page *pg, int i)
+{
+    int k;
+    if ((pg->u[i].kind != U_HEAD && pg->u[i].kind != U_LABEL) || i == 0 ||
+        pg->u[i - 1].kind != U_PARA ||
+        i + 1 >= pg->n || pg->u[i + 1].kind != U_PARA || pg->u[i].words > 15)
+        return 0;
+    for (k = i + 1; k < pg->n; k++) {
+        int kind = pg->u[k].kind;
+        if (kind == U_CUTOFF)
+            return 0;
+        if (kind == U_PARA)
+            continue;
+        if ((kind == U_HEAD || kind == U_LABEL) && pg->u[k - 1].kind == U_PARA && k + 1 < pg->n &&
+            pg->u[k + 1].kind == U_PARA)
+            continue;                       /* another heading in the same prose */
+        break;
+    }
+    return 1;
+}
+
 /* Find the main article: its title, dek, labels, body and captions.
 ** Returns the index of the first unit after it, or -1 on no memory. *found
 ** is 0 when the page has no prose at all. */
@@ -612,6 +685,8 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
             last_para = end;
         else if (u->kind == U_CAPTION || (end > 0 && pg->u[end - 1].dup_next))
             continue;
+        else if (is_subhead(pg, end))
+            u->kind = U_SUBHEAD;
         else
             break;
     }
@@ -626,7 +701,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
         unit *u = &pg->u[i];
         if (i > 0 && pg->u[i - 1].dup_next)
             continue;
-        if (u->kind == U_PARA) {
+        if (u->kind == U_PARA || u->kind == U_SUBHEAD) {
             if (buf_add_line(&it.body, u, "\n\n") != 0)
                 goto nomem;
             it.npara++;
@@ -769,6 +844,8 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
         snprintf(err, errlen, "no text");
         return -1;
     }
+    if (mark_repeats(&pg) != 0)
+        goto nomem;
     classify(&pg);
     end = parse_main(&pg, out, &found);
     if (end < 0)

@@ -125,6 +125,10 @@ typedef struct dz_stmt_cache {
     struct dz_stmt_cache *next;
 } dz_stmt_cache;
 
+/* ROLLBACK is prepared when the store opens (see store_open), so that
+** rolling back after an out-of-memory error needs no new allocation. */
+static const char sql_rollback[] = "ROLLBACK";
+
 sqlite3_stmt *store_stmt(dossier *d, const char *sql)
 {
     dz_stmt_cache *c;
@@ -178,47 +182,55 @@ static int exec(dossier *d, const char *sql, const char *what)
     return DOSSIER_OK;
 }
 
-/* Read one integer pragma into *out. */
-static int pragma_int(dossier *d, const char *sql, int *out)
+/* Read the file's application id, schema version and table count (in one
+** statement, so one consistent snapshot while another process may be
+** creating the schema), and check that it is ours (or empty) and not newer
+** than this program. */
+static int read_version(dossier *d, int target, int *version)
 {
     sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(d->db, sql, -1, &st, NULL);
+    int app = 0, ntables = 0, rc;
+    rc = sqlite3_prepare_v2(d->db,
+        "SELECT (SELECT count(*) FROM sqlite_schema),"
+        " (SELECT application_id FROM pragma_application_id),"
+        " (SELECT user_version FROM pragma_user_version)", -1, &st, NULL);
     if (rc != SQLITE_OK)
         return dz_sqlite_error(d, "cannot read the database");
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
-        *out = sqlite3_column_int(st, 0);
-        rc = SQLITE_OK;
+        ntables = sqlite3_column_int(st, 0);
+        app = sqlite3_column_int(st, 1);
+        *version = sqlite3_column_int(st, 2);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    if (rc != SQLITE_ROW)
         return dz_sqlite_error(d, "cannot read the database");
-    return DOSSIER_OK;
-}
-
-/* Check the file is ours (or empty) and bring its schema up to date. */
-static int store_migrate(dossier *d)
-{
-    int app = 0, version = 0, ntables = 0, rc;
-    int target = (int)(sizeof migrations / sizeof migrations[0]);
-
-    if ((rc = pragma_int(d, "PRAGMA application_id", &app)) != DOSSIER_OK)
-        return rc;
-    if ((rc = pragma_int(d, "SELECT count(*) FROM sqlite_schema", &ntables)))
-        return rc;
-    if ((rc = pragma_int(d, "PRAGMA user_version", &version)))
-        return rc;
     if (ntables > 0 && app != STORE_APP_ID)
         return dz_error(d, DOSSIER_CORRUPT,
                         "not a dossier database (it holds other tables)");
-    if (version > target)
+    if (*version > target)
         return dz_error(d, DOSSIER_CORRUPT,
                         "database schema version %d is newer than this "
-                        "dossier understands (%d)", version, target);
+                        "dossier understands (%d)", *version, target);
+    return DOSSIER_OK;
+}
+
+/* Check the file is ours (or empty) and bring its schema up to date. The
+** version is read again under the write lock, since another process may
+** have created or migrated the database in the meantime. */
+static int store_migrate(dossier *d)
+{
+    int version = 0, rc;
+    int target = (int)(sizeof migrations / sizeof migrations[0]);
+
+    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+        return rc;
     if (version == target)
         return DOSSIER_OK;
     if ((rc = exec(d, "BEGIN IMMEDIATE", "cannot start migration")))
         return rc;
+    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+        goto fail;
     for (; version < target; version++) {
         char sql[96];
         if ((rc = exec(d, migrations[version], "migration failed")))
@@ -261,6 +273,8 @@ int store_open(dossier *d, const char *path)
     if (rc == DOSSIER_OK)
         rc = exec(d, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
                      "PRAGMA synchronous=NORMAL", "cannot configure database");
+    if (rc == DOSSIER_OK && !store_stmt(d, sql_rollback))
+        rc = DOSSIER_NOMEM;
     if (rc != DOSSIER_OK) {
         char msg[sizeof d->errmsg];
         memcpy(msg, d->errmsg, sizeof msg);
@@ -283,8 +297,35 @@ void store_close(dossier *d)
 
 int store_begin(dossier *d)
 {
+    /* Transactions never nest here, so one still open is left over from a
+    ** ROLLBACK that failed (out of memory): finish it now, or the handle
+    ** would refuse every later write. */
+    if (d->db && !sqlite3_get_autocommit(d->db))
+        sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
     d->nfts_pending = 0;
     return exec(d, "BEGIN IMMEDIATE", "cannot start a transaction");
+}
+
+/* The writes below run inside a caller's transaction (store_begin).
+** SQLite rolls a transaction back by itself after an out-of-memory or I/O
+** error in any statement, even a SELECT; writing on would then commit row
+** by row and leave half an article behind. Returns nonzero (message set)
+** when the transaction is gone. */
+static int txn_lost(dossier *d, const char *what)
+{
+    if (!sqlite3_get_autocommit(d->db))
+        return 0;
+    dz_error(d, DOSSIER_ERROR, "%s: the transaction was rolled back by an "
+             "earlier error", what);
+    return 1;
+}
+
+/* A SELECT's step failed (not a row, not done): message set, code back. */
+static int select_failed(dossier *d, sqlite3_stmt *st, const char *what)
+{
+    int rc = dz_sqlite_error(d, what);
+    sqlite3_reset(st);
+    return rc;
 }
 
 /* Index the articles inserted in this transaction, last of all its writes
@@ -308,7 +349,7 @@ static int fts_flush(dossier *d)
     st = store_stmt(d, "INSERT INTO articles_fts(rowid, title, dek, body)"
                        " SELECT id, title, dek, body FROM articles"
                        " WHERE id BETWEEN ? AND ?");
-    if (!st)
+    if (!st || txn_lost(d, "cannot index articles"))
         return DOSSIER_ERROR;
     sqlite3_bind_int64(st, 1, lo);
     sqlite3_bind_int64(st, 2, hi);
@@ -332,8 +373,16 @@ int store_commit(dossier *d)
 
 int store_rollback(dossier *d)
 {
+    sqlite3_stmt *st;
     d->nfts_pending = 0;
-    if (d->db && !sqlite3_get_autocommit(d->db))
+    if (!d->db || sqlite3_get_autocommit(d->db))
+        return DOSSIER_OK;
+    st = store_stmt(d, sql_rollback);
+    if (st) {
+        sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    if (!sqlite3_get_autocommit(d->db))
         sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
     return DOSSIER_OK;
 }
@@ -367,6 +416,8 @@ int store_page_add(dossier *d, const char *path, const char *url,
     sqlite3_stmt *st = store_stmt(d,
         "INSERT INTO pages(path, url, format, hash) VALUES (?,?,?,?)");
     if (!st)
+        return DOSSIER_ERROR;
+    if (txn_lost(d, "cannot add page"))
         return DOSSIER_ERROR;
     sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, url, -1, SQLITE_STATIC);
@@ -408,13 +459,20 @@ int store_article_insert(dossier *d, int64_t page, int seq,
     if (!st)
         return DOSSIER_ERROR;
     sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    switch (sqlite3_step(st)) {
+    case SQLITE_ROW:
         if (id)
             *id = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
         return dz_error(d, DOSSIER_DUPLICATE, "already stored");
+    case SQLITE_DONE:
+        break;
+    default:
+        return select_failed(d, st, "cannot add article");
     }
     sqlite3_reset(st);
+    if (txn_lost(d, "cannot add article"))
+        return DOSSIER_ERROR;
     st = store_stmt(d,
         "INSERT INTO articles(page, seq, kind, title, dek, section, region,"
         " byline, published, date_source, url, source, body, captions, meta,"
@@ -477,12 +535,19 @@ static int entity_id(dossier *d, const char *name, const char *type,
         return DOSSIER_ERROR;
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, type, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    switch (sqlite3_step(st)) {
+    case SQLITE_ROW:
         *id = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
         return DOSSIER_OK;
+    case SQLITE_DONE:
+        break;
+    default:
+        return select_failed(d, st, "cannot add entity");
     }
     sqlite3_reset(st);
+    if (txn_lost(d, "cannot add entity"))
+        return DOSSIER_ERROR;
     st = store_stmt(d, "INSERT INTO entities(name, type, code) VALUES (?,?,?)");
     if (!st)
         return DOSSIER_ERROR;
@@ -517,7 +582,8 @@ static int entity_id(dossier *d, const char *name, const char *type,
 
 /* A short person name ("Blinken") not resolved inside its article: the
 ** corpus's person whose full name ends with it and is mentioned most.
-** Leaves the short name when none is known. */
+** Leaves the short name when none is known; NULL (message set) when the
+** query fails. */
 static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
 {
     sqlite3_stmt *st = store_stmt(d,
@@ -528,15 +594,26 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     if (!st)
         return name;
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW)
+    switch (sqlite3_step(st)) {
+    case SQLITE_ROW:
         out = dz_arena_strdup(ar, (const char *)sqlite3_column_text(st, 0));
+        break;
+    case SQLITE_DONE:
+        break;
+    default:
+        select_failed(d, st, "cannot resolve a short name");
+        return NULL;
+    }
     sqlite3_reset(st);
     return out ? out : name;
 }
 
 static int step_done(dossier *d, sqlite3_stmt *st, const char *what)
 {
-    int rc = sqlite3_step(st);
+    int rc;
+    if (txn_lost(d, what))
+        return DOSSIER_ERROR;
+    rc = sqlite3_step(st);
     sqlite3_reset(st);
     return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, what);
 }
@@ -598,8 +675,11 @@ int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
     for (i = 0; i < a->nmentions; i++) {
         const dz_mention *m = &a->mentions[i];
         const char *name = m->name;
-        if (m->short_form && m->type == DZ_ENT_PERSON)
-            name = resolve_short(d, name, &scratch);
+        if (m->short_form && m->type == DZ_ENT_PERSON &&
+            !(name = resolve_short(d, name, &scratch))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
         if ((rc = entity_id(d, name, dz_entity_type_name(m->type), m->code,
                             &ent_ids[i])))
             goto done;
@@ -714,10 +794,13 @@ int store_article_analyze(dossier *d, int64_t id)
     if (!st || !lx)
         return DOSSIER_ERROR;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE) {
         sqlite3_reset(st);
         return dz_error(d, DOSSIER_NOTFOUND, "no article %lld", (long long)id);
     }
+    if (rc != SQLITE_ROW)
+        return select_failed(d, st, "cannot read the article");
     len = (size_t)sqlite3_column_bytes(st, 0);
     body = dz_strndup((const char *)sqlite3_column_text(st, 0), len);
     if (sqlite3_column_text(st, 1))
@@ -813,16 +896,60 @@ void dz_cursor_free(dz_cursor *c)
     free(c);
 }
 
+/* Authorizer for user SQL, on top of sqlite3_stmt_readonly, which lets
+** through BEGIN and SAVEPOINT (they would leave a transaction open under
+** the next write), ATTACH (it creates files) and pragmas that change the
+** connection (query_only, foreign_keys). Pragmas may be read, and the
+** schema-reading ones may take an argument. */
+static int readonly_auth(void *ctx, int op, const char *a1, const char *a2,
+                         const char *db, const char *trigger)
+{
+    static const char *const schema_pragmas[] = {
+        "table_info", "table_xinfo", "table_list", "index_info", "index_xinfo",
+        "index_list", "foreign_key_list", "foreign_key_check",
+        "integrity_check", "quick_check", NULL
+    };
+    int i;
+    (void)ctx; (void)db; (void)trigger;
+    switch (op) {
+    case SQLITE_ATTACH:
+    case SQLITE_DETACH:
+    case SQLITE_TRANSACTION:
+    case SQLITE_SAVEPOINT:
+        return SQLITE_DENY;
+    case SQLITE_PRAGMA:
+        if (!a2)
+            return SQLITE_OK;
+        for (i = 0; schema_pragmas[i]; i++)
+            if (a1 && sqlite3_stricmp(a1, schema_pragmas[i]) == 0)
+                return SQLITE_OK;
+        return SQLITE_DENY;
+    default:
+        return SQLITE_OK;
+    }
+}
+
 dz_cursor *dz_sql_readonly(dossier *d, const char *sql)
 {
     dz_cursor *c = calloc(1, sizeof *c);
     const char *tail = NULL;
+    int rc;
     if (!c) {
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
     c->d = d;
-    if (sqlite3_prepare_v2(d->db, sql, -1, &c->st, &tail) != SQLITE_OK) {
+    sqlite3_set_authorizer(d->db, readonly_auth, NULL);
+    rc = sqlite3_prepare_v2(d->db, sql, -1, &c->st, &tail);
+    sqlite3_set_authorizer(d->db, NULL, NULL);
+    if (rc == SQLITE_AUTH) {
+        dz_error(d, DOSSIER_MISUSE, "sql: read-only: SELECT and reading "
+                 "PRAGMAs only; use the articles and entities modules to "
+                 "change the corpus");
+        free(c);
+        return NULL;
+    }
+    if (rc != SQLITE_OK) {
         dz_sqlite_error(d, "sql");
         free(c);
         return NULL;

@@ -29,7 +29,7 @@ static const char *sqlite_version_string(void)
 static const char usage_text[] =
     "usage: dossier [-d DB] [--as-of DATE|latest] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
     "       dossier [-d DB] ingest [--format F] [--date D] [--source S] [--url U]\n"
-    "                              [--progress|--quiet] PATH...\n"
+    "                              [--progress|--quiet|--verbose] PATH...\n"
     "       dossier [-d DB] reanalyze\n"
     "\n"
     "  -d DB          corpus database (default: $DOSSIER_DB, else ./dossier.db)\n"
@@ -55,8 +55,10 @@ static int usage(const char *fmt, const char *what)
 
 typedef struct ingest_ui {
     int progress;          /* print a progress line on stderr */
-    double started, last_shown;
+    int verbose;           /* print a line for every input file */
+    double started, last_shown, file_started;
     int64_t failed_shown;
+    dossier_ingest_stats before;   /* totals when the current file began */
 } ingest_ui;
 
 static double now_seconds(void)
@@ -75,6 +77,18 @@ static void on_file(void *ctx, const char *path, int rc, const char *message,
         if (ui->progress)
             fputs("\r\033[K", stderr);
         fprintf(stderr, "%s: %s\n", path, message);
+    }
+    if (ui->verbose) {
+        /* one line per file: what it added and how fast, for users
+        ** checking a batch and for the benchmarks */
+        double t = now_seconds();
+        fprintf(stderr, "%s%s: %lld added, %lld already stored, %lld bytes, "
+                "%.6f s\n", ui->progress ? "\r\033[K" : "", path,
+                (long long)(s->articles_added - ui->before.articles_added),
+                (long long)(s->duplicates - ui->before.duplicates),
+                (long long)(s->bytes - ui->before.bytes), t - ui->file_started);
+        ui->before = *s;
+        ui->file_started = t;
     }
     if (ui->progress) {
         double t = now_seconds(), secs = t - ui->started;
@@ -116,6 +130,8 @@ static int run_ingest(dossier *d, int argc, char **argv)
             ui.progress = 1;
         } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
             ui.progress = 0;
+        } else if (!strcmp(a, "--verbose")) {
+            ui.verbose = 1;
         } else if (a[0] == '-' && a[1]) {
             return usage("unknown ingest option %s", a);
         } else {
@@ -126,7 +142,7 @@ static int run_ingest(dossier *d, int argc, char **argv)
         return usage("%s", "ingest: which files?");
     o.on_file = on_file;
     o.ctx = &ui;
-    ui.started = now_seconds();
+    ui.started = ui.file_started = now_seconds();
     for (i = 0; i < argc; i++) {
         const char *a = argv[i];
         int rc;
@@ -138,6 +154,7 @@ static int run_ingest(dossier *d, int argc, char **argv)
         if (a[0] == '-' && a[1])
             continue;
         memset(&s, 0, sizeof s);
+        memset(&ui.before, 0, sizeof ui.before);   /* stats count per call */
         rc = dossier_ingest(d, a, &o, &s);
         total.files += s.files;
         total.files_failed += s.files_failed;
@@ -151,7 +168,7 @@ static int run_ingest(dossier *d, int argc, char **argv)
         }
         if (rc != DOSSIER_OK) {
             failed = 1;
-            if (s.files_failed == 0 || s.files <= 1)
+            if (s.files_failed == 0)    /* per-file failures were shown by on_file */
                 fprintf(stderr, "%s%s: %s\n", ui.progress ? "\r\033[K" : "", a,
                         dossier_errmsg(d));
         }
@@ -191,7 +208,16 @@ static int run_script(lua_State *L, const char *script, char **argv, int argc,
 {
     int status, i, n = 0;
     const char *fname = script && strcmp(script, "-") ? script : NULL;
-    status = luaL_loadfile(L, fname);
+    /* text only: Lua does not check bytecode, so a damaged .luac crashes */
+    status = luaL_loadfilex(L, fname, "t");
+    if (status == LUA_ERRSYNTAX) {
+        const char *msg = lua_tostring(L, -1);
+        if (msg && strstr(msg, "binary chunk")) {
+            lua_pushfstring(L, "%s: cannot run a compiled (binary) chunk; give "
+                            "the Lua source", fname ? fname : "stdin");
+            lua_remove(L, -2);
+        }
+    }
     if (status == LUA_OK) {
         for (i = first_arg; i < argc; i++, n++)
             lua_pushstring(L, argv[i]);

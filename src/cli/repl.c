@@ -280,12 +280,12 @@ static int compile(lua_State *L, const char *buf, size_t len, const char *name)
 {
     int status;
     const char *ret = lua_pushfstring(L, "return %s;", buf);
-    status = luaL_loadbuffer(L, ret, strlen(ret), name);
+    status = luaL_loadbufferx(L, ret, strlen(ret), name, "t");
     lua_remove(L, -2);
     if (status == LUA_OK)
         return LUA_OK;
     lua_pop(L, 1);
-    status = luaL_loadbuffer(L, buf, len, name);
+    status = luaL_loadbufferx(L, buf, len, name, "t");
     if (incomplete(L, status)) {
         lua_pop(L, 1);
         return 1;
@@ -330,7 +330,7 @@ int repl_eval(lua_State *L, const char *code, const char *chunkname)
     int rc = compile(L, code, strlen(code), chunkname);
     if (rc == 1) {
         /* unfinished: let the loader say what is missing */
-        rc = luaL_loadbuffer(L, code, strlen(code), chunkname);
+        rc = luaL_loadbufferx(L, code, strlen(code), chunkname, "t");
         if (rc == LUA_OK) {
             lua_pop(L, 1);
             return 0;
@@ -389,7 +389,7 @@ static int dot_read(lua_State *L, dossier *d, const char *arg)
         fprintf(stderr, ".read: which file?\n");
         return 1;
     }
-    if (luaL_loadfile(L, arg) != LUA_OK) {
+    if (luaL_loadfilex(L, arg, "t") != LUA_OK) {
         fprintf(stderr, "%s\n", lua_tostring(L, -1));
         lua_pop(L, 1);
         return 1;
@@ -536,13 +536,13 @@ static int run_dot(lua_State *L, dossier *d, const char *line)
     const dot_command *c;
     const char *arg;
     line++;
-    while (line[n] && line[n] != ' ' && line[n] != '\t' && n + 1 < sizeof name) {
+    while (line[n] && !strchr(" \t\r\n", line[n]) && n + 1 < sizeof name) {
         name[n] = line[n];
         n++;
     }
     name[n] = 0;
     arg = line + n;
-    while (*arg == ' ' || *arg == '\t')
+    while (*arg && strchr(" \t\r\n", *arg))
         arg++;
     for (c = dot_commands; c->name; c++)
         if (strcmp(c->name, name) == 0) {
@@ -619,7 +619,7 @@ int repl_stream(lua_State *L, dossier *d, FILE *f)
     if (stmt.len) {
         /* an unfinished statement at end of input: report its error */
         stream_line_offset = first - 1;
-        if (luaL_loadbuffer(L, stmt.data, stmt.len, "=stdin") != LUA_OK) {
+        if (luaL_loadbufferx(L, stmt.data, stmt.len, "=stdin", "t") != LUA_OK) {
             print_error(lua_tostring(L, -1));
             lua_pop(L, 1);
             status = 1;
@@ -839,7 +839,7 @@ int repl_interactive(lua_State *L, dossier *d)
            dossier_version(), (long long)(n < 0 ? 0 : n), n == 1 ? "" : "s");
     init = init_file();
     if (init && access(init, R_OK) == 0) {
-        if (luaL_loadfile(L, init) != LUA_OK || repl_docall(L, 0, 0) != LUA_OK) {
+        if (luaL_loadfilex(L, init, "t") != LUA_OK || repl_docall(L, 0, 0) != LUA_OK) {
             fprintf(stderr, "%s\n", lua_tostring(L, -1));
             lua_pop(L, 1);
         }

@@ -63,7 +63,9 @@ static int l_actions_each(lua_State *L)
 static int l_actions_lemma(lua_State *L)
 {
     int root = 0;
-    const char *lemma = actions_lemma(luaL_checkstring(L, 1), &root);
+    const char *lemma;
+    lbind_corpus(L);            /* a closed corpus is an error here too */
+    lemma = actions_lemma(luaL_checkstring(L, 1), &root);
     if (!lemma) {
         lua_pushnil(L);
         return 1;

@@ -166,7 +166,7 @@ static int eval_chunk(lua_State *L)
     luaL_openlibs(L);
     dossier_lua_openlibs(L, d);
     base = lua_gettop(L);
-    if (luaL_loadbuffer(L, code, strlen(code), "=eval") != LUA_OK)
+    if (luaL_loadbufferx(L, code, strlen(code), "=eval", "t") != LUA_OK)
         return lua_error(L);
     lua_call(L, 0, 1);
     if (lua_isnil(L, -1))

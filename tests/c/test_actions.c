@@ -163,6 +163,14 @@ static void test_light_verbs_and_nouns(void **state)
     assert_int_equal(find(&a, "advance", "Canada")->category, 17);
     dz_analysis_free(&a);
 
+    /* a hostile purpose decides: rallying allies to isolate someone */
+    run(&a, "Germany rallied its allies to isolate Russia. Germany rallied "
+            "its allies to help Ukraine.", "2024-01-15");
+    assert_int_equal(a.actions[0].category, 16);
+    assert_string_equal(target(&a, &a.actions[0]), "Russia");
+    assert_int_equal(a.actions[1].category, 5);
+    dz_analysis_free(&a);
+
     /* attacking a policy is criticism, attacking a town is fighting */
     run(&a, "Germany attacked France's trade policy. Russia attacked Ukraine.",
         "2024-01-15");
@@ -197,6 +205,16 @@ static void test_modality(void **state)
     assert_int_equal(find(&a, "say", "Xi Jinping")->modality, DZ_MOD_ASSERTED);
     assert_string_equal(target(&a, find(&a, "say", "Xi Jinping")), "Joe Biden");
     assert_int_equal(find(&a, "threaten", "Japan")->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+    run(&a, "Israel announced that it would free Palestinian prisoners. Israel "
+            "could free Palestinian prisoners.", "2024-04-23");
+    assert_int_equal(a.actions[1].modality, DZ_MOD_PLANNED);
+    assert_string_equal(a.actions[1].verb, "free");
+    assert_int_equal(a.actions[2].modality, DZ_MOD_HYPOTHETICAL);
+    assert_string_equal(target(&a, &a.actions[2]), "Palestine");
+    dz_analysis_free(&a);
+    run(&a, "In a call with Joe Biden, Xi Jinping said that Japan threatened "
+            "China.", "2024-04-23");
     assert_string_equal(target(&a, find(&a, "threaten", "Japan")), "China");
     dz_analysis_free(&a);
 }
@@ -236,6 +254,24 @@ static void test_passive_and_relative(void **state)
     dz_analysis_free(&a);
 }
 
+static void test_implicit_counterpart(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    /* an article about two countries: a complaint with no named target
+    ** aims at the other one; what the complaint claims is no target */
+    run(&a, "Japan and South Korea met in Seoul. Tokyo praised South Korea. "
+            "South Korea thanked Japan.\n\nJapan opened a dispute claiming "
+            "that Vladimir Putin's plan is illegal.", "2024-04-23");
+    assert_string_equal(target(&a, find(&a, "open", "Japan")), "South Korea");
+    dz_analysis_free(&a);
+    /* one main country only: no guess */
+    run(&a, "Japan opened a dispute claiming that Vladimir Putin's plan is "
+            "illegal.", "2024-04-23");
+    assert_string_equal(target(&a, find(&a, "open", "Japan")), "");
+    dz_analysis_free(&a);
+}
+
 static void test_bad_input(void **state)
 {
     dz_analysis a;
@@ -270,6 +306,49 @@ static void test_bad_input(void **state)
     free(big);
 }
 
+/* Random word soup from the words the rules look at: no crash, no
+** out-of-range index, every action within its sentence. */
+static void test_random_soup(void **state)
+{
+    static const char *const words[] = {
+        "China", "Russia", "the", "U.S.", "officials", "said", "that", "and",
+        ",", ";", ".", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x94",
+        "'s", "is", "set", "to", "travel", "will", "not", "attacked", "by",
+        "was", "who", "which", "if", "last", "month", "In", "met", "with",
+        "Xi", "Jinping", "Biden", "prepared", "sanctions", "it", "opened",
+        "a", "dispute", "claiming", "advanced", "legislation", "would",
+        "expropriate", "about", "\n\n", "Japan", "all", "made", "trip",
+    };
+    size_t nw = sizeof words / sizeof words[0];
+    unsigned seed = 12345;
+    int round;
+    (void)state;
+    for (round = 0; round < 300; round++) {
+        char text[2048];
+        size_t len = 0;
+        int k, nwords = 1 + (int)(seed % 60);
+        dz_analysis a;
+        for (k = 0; k < nwords; k++) {
+            const char *w;
+            seed = seed * 1103515245u + 12345u;
+            w = words[(seed >> 8) % nw];
+            if (len + strlen(w) + 2 >= sizeof text)
+                break;
+            len += (size_t)snprintf(text + len, sizeof text - len, "%s ", w);
+        }
+        run(&a, text, "2024-04-23");
+        for (k = 0; k < a.nactions; k++) {
+            const dz_action *x = &a.actions[k];
+            assert_true(x->sentence >= 0 && x->sentence < a.nsentences);
+            assert_true(x->actor >= 0 && x->actor < a.nmentions);
+            assert_true(x->target >= -1 && x->target < a.nmentions);
+            assert_true(x->category >= 1 && x->category <= 20);
+            assert_true(x->ev_start <= x->ev_end && (size_t)x->ev_end <= a.len);
+        }
+        dz_analysis_free(&a);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -280,7 +359,9 @@ int main(void)
         cmocka_unit_test(test_modality),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_passive_and_relative),
+        cmocka_unit_test(test_implicit_counterpart),
         cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_random_soup),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

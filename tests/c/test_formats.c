@@ -170,6 +170,36 @@ static void test_jsonl_bad(void **state)
     doclist_free(&l);
 }
 
+/* One JSON document over several lines: an array of objects, or one. */
+static void test_json_document(void **state)
+{
+    dz_buf b = { 0 };
+    dz_doclist l;
+    char err[256];
+    const char *one = "{\n  \"title\": \"Solo\",\n  \"body\": \"Only one.\"\n}\n";
+    (void)state;
+    memset(&l, 0, sizeof l);
+    fixture("array.json", &b);
+    assert_string_equal(ingest_detect(b.data, b.len, "x"), "json");
+    assert_int_equal(json_parse(b.data, b.len, &l, err, sizeof err), 0);
+    assert_int_equal(l.n, 2);
+    assert_string_equal(l.items[0].title, "Pipeline talks resume");
+    assert_string_equal(l.items[0].published, "2024-02-07");
+    assert_string_equal(l.items[0].meta, "{\"tags\":[\"energy\"]}");
+    assert_string_equal(l.items[1].body, "Parliament approved the grid upgrade after a long debate.");
+    doclist_free(&l);
+    dz_buf_free(&b);
+    memset(&l, 0, sizeof l);
+    assert_string_equal(ingest_detect(one, strlen(one), NULL), "json");
+    assert_int_equal(json_parse(one, strlen(one), &l, err, sizeof err), 0);
+    assert_int_equal(l.n, 1);
+    doclist_free(&l);
+    memset(&l, 0, sizeof l);
+    assert_int_equal(json_parse("[1]", 3, &l, err, sizeof err), -1);
+    assert_non_null(strstr(err, "item 1 of the array is not an object"));
+    doclist_free(&l);
+}
+
 static void test_csv(void **state)
 {
     dz_buf b = { 0 };
@@ -247,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_feed_bad),
         cmocka_unit_test(test_jsonl),
         cmocka_unit_test(test_jsonl_bad),
+        cmocka_unit_test(test_json_document),
         cmocka_unit_test(test_csv),
         cmocka_unit_test(test_csv_bad),
         cmocka_unit_test(test_detect),

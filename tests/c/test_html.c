@@ -15,15 +15,6 @@
 #include <cmocka.h>
 #include "ingest.h"
 
-/* The ingest driver defines doclist_free in the full library; this weak
-** copy lets the program link without it. */
-__attribute__((weak)) void doclist_free(dz_doclist *l)
-{
-    free(l->items);
-    dz_arena_free(&l->arena);
-    memset(l, 0, sizeof *l);
-}
-
 /* Read a fixture into b (NUL-terminated); fails the test when missing. */
 static void fixture(const char *name, dz_buf *b)
 {
@@ -72,6 +63,33 @@ static void test_article_body(void **state)
         "ships are expected to sail next week, weather permitting.\n\n"
         "Grain prices fell sharply on the news, with wheat futures down by six "
         "percent in Chicago, traders said.");
+    assert_string_equal(a->captions, "A cargo ship waits at the harbour entrance.");
+    doclist_free(&l);
+    dz_buf_free(&b);
+}
+
+/* Line-level furniture inside the article: date stamps, captions,
+** credits, pointers to other stories, prompts, slide counters; quoted
+** posts, tables and custom inline elements stay. */
+static void test_inline_furniture(void **state)
+{
+    dz_buf b = { 0 };
+    dz_doclist l;
+    const dossier_article *a;
+    (void)state;
+    fixture("furniture.html", &b);
+    a = parse(&l, b.data, b.len);
+    assert_string_equal(a->body,
+        "The port closed on Wednesday as the storm arrived, the harbour master "
+        "said, and ferries stayed in dock.\n\n"
+        "Winds reached 120 km/h at the cape, forecasters said, the strongest in "
+        "a decade.\n\n"
+        "The sea is wild at the harbour today, stay safe everyone "
+        "pic.twitter.com/x\n\n"
+        "\u2014 A Resident (@resident) November 20, 2019\n\n"
+        "Port\n\nStatus\n\nNorth\n\nClosed\n\n"
+        "The harbour is expected to reopen on Friday if the winds ease, "
+        "officials said.");
     doclist_free(&l);
     dz_buf_free(&b);
 }
@@ -121,6 +139,27 @@ static void test_jsonld_only(void **state)
     doclist_free(&l);
 }
 
+/* A script-drawn page: the DOM has no text, JSON-LD has the body. */
+static void test_jsonld_body_fallback(void **state)
+{
+    static const char page[] =
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        "\"articleBody\":\"The council voted on Monday to close the old bridge to "
+        "lorries from January, after engineers found cracks in two of its piers.\\n\\n"
+        "  Residents   have asked for a ferry service while the bridge is repaired, "
+        "which could take until the end of next year, officials said.\"}</script>"
+        "</head><body><div id='app'>Loading</div></body></html>";
+    dz_doclist l;
+    const dossier_article *a = parse(&l, page, sizeof page - 1);
+    (void)state;
+    assert_string_equal(a->body,
+        "The council voted on Monday to close the old bridge to lorries from "
+        "January, after engineers found cracks in two of its piers.\n\n"
+        "Residents have asked for a ferry service while the bridge is repaired, "
+        "which could take until the end of next year, officials said.");
+    doclist_free(&l);
+}
+
 static void test_time_element_and_title(void **state)
 {
     static const char page[] =
@@ -135,6 +174,32 @@ static void test_time_element_and_title(void **state)
     assert_string_equal(a->published, "2020-05-06");
     assert_null(a->byline);
     assert_null(a->url);
+    doclist_free(&l);
+}
+
+/* Escaped references in attributes, "By " in bylines, a date taken from
+** the URL when the page states none. */
+static void test_meta_cleanup(void **state)
+{
+    static const char page[] =
+        "<html><head><meta property='og:title' content='Lynn: &amp;#8220;We won&amp;nbsp;it&amp;#8221; &amp;amp; more'>"
+        "<meta name='author' content='By ROBERT BURNS, AP Writer'>"
+        "<link rel='canonical' href='https://example.com/sport/2019/nov/18/lynn-interview'>"
+        "</head><body><p>The coach spoke after the game, saying the team needed the win badly.</p>"
+        "</body></html>";
+    static const char slug[] =
+        "<html><head><meta property='og:url' content='https://example.org/tuft-cells-20191115/'>"
+        "</head><body><p>Text.</p></body></html>";
+    dz_doclist l;
+    const dossier_article *a = parse(&l, page, sizeof page - 1);
+    (void)state;
+    assert_string_equal(a->title, "Lynn: \u201cWe won it\u201d & more");
+    assert_string_equal(a->byline, "ROBERT BURNS, AP Writer");
+    assert_string_equal(a->published, "2019-11-18");
+    assert_string_equal(a->date_source, "inferred");
+    doclist_free(&l);
+    a = parse(&l, slug, sizeof slug - 1);
+    assert_string_equal(a->published, "2019-11-15");
     doclist_free(&l);
 }
 
@@ -168,6 +233,25 @@ static void test_stale_declaration(void **state)
     assert_string_equal(a->title, "CafÃ© news");
     assert_non_null(strstr(a->body, "Le cafÃ© de la gare a rouvert ses portes aprÃ¨s"));
     doclist_free(&l);
+}
+
+/* The decoder the ingest driver uses before format detection. */
+static void test_decode_declared(void **state)
+{
+    dz_buf b = { 0 }, out = { 0 };
+    static const char none[] = "<p>caf\xe9</p>";
+    static const char unknown[] = "<meta charset='x-no-such-charset'><p>caf\xe9</p>";
+    (void)state;
+    fixture("cp1251.html", &b);
+    assert_int_equal(html_decode_declared(b.data, b.len, &out), 0);
+    assert_true(dz_utf8_valid(out.data, out.len));
+    assert_non_null(strstr(out.data, "<title>Новости</title>"));
+    out.len = 0;
+    assert_int_equal(html_decode_declared(none, sizeof none - 1, &out), 1);
+    assert_int_equal(html_decode_declared(unknown, sizeof unknown - 1, &out), 1);
+    assert_int_equal(out.len, 0);
+    dz_buf_free(&out);
+    dz_buf_free(&b);
 }
 
 static void test_latin1_without_charset(void **state)
@@ -270,11 +354,15 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_body),
+        cmocka_unit_test(test_inline_furniture),
         cmocka_unit_test(test_metadata),
         cmocka_unit_test(test_jsonld_only),
+        cmocka_unit_test(test_jsonld_body_fallback),
         cmocka_unit_test(test_time_element_and_title),
+        cmocka_unit_test(test_meta_cleanup),
         cmocka_unit_test(test_declared_charset),
         cmocka_unit_test(test_stale_declaration),
+        cmocka_unit_test(test_decode_declared),
         cmocka_unit_test(test_latin1_without_charset),
         cmocka_unit_test(test_broken_markup),
         cmocka_unit_test(test_bad_input),

@@ -153,9 +153,13 @@ static void test_metadata_and_dedupe(void **state)
     /* a date stated at the top of the text */
     WRITE("sub/c.txt", "Gamma title here now\nPublished 5 May 2023\n\nThe first paragraph of "
                "gamma is here, long enough.\n\nThe second paragraph of gamma is also here.\n");
+    WRITE("sub/c.txt.json", "{\"source\": \"Side\"}");   /* the other sidecar name */
+    /* an array beside d.jsonl is data of its own, not d.jsonl's sidecar */
+    WRITE("sub/d.json", "[{\"title\": \"Theta\", \"body\": \"Theta body.\"}]");
     /* the input's own date wins over the option */
     WRITE("sub/d.jsonl", "{\"title\":\"Delta\",\"body\":\"Delta body text.\",\"date\":\"2022-01-02\"}\n"
-               "{\"title\":\"Epsilon\",\"body\":\"Epsilon body text.\"}\n");
+               "{\"title\":\"Epsilon\",\"body\":\"Epsilon body text.\"}\n"
+          "{\"title\":\"Eta\",\"body\":\"LONDON, April 23, 2024 (Reuters) - Eta body. In 2019 it began.\"}\n");
     write_gz("sub/e.txt.gz", "Zeta title in a gzip file\n\nThe first paragraph of zeta is here, "
              "long enough.\n\nThe second paragraph of zeta is here, long enough.\n");
 
@@ -163,9 +167,9 @@ static void test_metadata_and_dedupe(void **state)
     memset(&o, 0, sizeof o);
     o.date = "2024-01-01";
     assert_int_equal(dossier_ingest(d, dir, &o, &st), DOSSIER_OK);
-    assert_int_equal(st.files, 5);              /* a.json is a sidecar, not an input */
+    assert_int_equal(st.files, 6);    /* a.json and c.txt.json are sidecars, not inputs */
     assert_int_equal(st.files_failed, 0);
-    assert_int_equal(st.articles_added, 6);
+    assert_int_equal(st.articles_added, 8);
     assert_int_equal(st.duplicates, 0);
     assert_true(st.bytes_total > 0 && st.bytes == st.bytes_total);
 
@@ -181,27 +185,32 @@ static void test_metadata_and_dedupe(void **state)
     expect_text(d, "SELECT body FROM articles WHERE title='Zeta title in a gzip file'",
                 "The first paragraph of zeta is here, long enough.\n\n"
                 "The second paragraph of zeta is here, long enough.");
-    expect_text(d, "SELECT count(*) FROM pages", "5");
+    expect_text(d, "SELECT count(*) FROM pages", "6");
+    expect_text(d, "SELECT date_source FROM articles WHERE title='Theta'", "option");
 
     /* without the option, the date in the text is used, else unknown */
     {
         dossier *d2 = NULL;
         assert_int_equal(dossier_open(":memory:", &d2), DOSSIER_OK);
         assert_int_equal(dossier_ingest(d2, sub, NULL, &st), DOSSIER_OK);
-        expect_text(d2, "SELECT published || ' ' || date_source FROM articles WHERE title='Gamma title here now'",
-                    "2023-05-05 inferred");
+        expect_text(d2, "SELECT published || ' ' || date_source || ' ' || source FROM articles "
+                    "WHERE title='Gamma title here now'", "2023-05-05 inferred Side");
         expect_text(d2, "SELECT date_source FROM articles WHERE title='Beta title here now'", "unknown");
+        /* a dateline gives the date; a year later in the text does not */
+        expect_text(d2, "SELECT published || ' ' || date_source FROM articles WHERE title='Eta'",
+                    "2024-04-23 inferred");
+        expect_text(d2, "SELECT date_source FROM articles WHERE title='Epsilon'", "unknown");
         expect_text(d2, "SELECT published FROM articles WHERE title='Beta title here now'", NULL);
         dossier_close(d2);
     }
 
     /* the same ingest again adds nothing, not even page records */
     assert_int_equal(dossier_ingest(d, dir, &o, &st), DOSSIER_OK);
-    assert_int_equal(st.files, 5);
+    assert_int_equal(st.files, 6);
     assert_int_equal(st.articles_added, 0);
-    assert_int_equal(st.duplicates, 6);
-    assert_int_equal(dossier_article_count(d), 6);
-    expect_text(d, "SELECT count(*) FROM pages", "5");
+    assert_int_equal(st.duplicates, 8);
+    assert_int_equal(dossier_article_count(d), 8);
+    expect_text(d, "SELECT count(*) FROM pages", "6");
 
     /* bad options are misuse */
     o.date = "someday";
@@ -241,10 +250,17 @@ static void test_bad_inputs(void **state)
                "and a valid \xe2\x80\x9cquote\xe2\x80\x9d in it.\n");
     WRITE("5_good.txt", "A good file title\n\nA good file has a paragraph that is long enough.\n");
     WRITE("6_bad.jsonl", "{\"title\": \"ok\"}\n{oops}\n");
-    /* a 200 MB single-line file: refused by size before it is read */
+    /* a 200 MB single-line text file: refused by size before it is read
+    ** (text, then a sparse tail) */
     snprintf(path, sizeof path, "%s/7_huge.txt", dir);
     f = fopen(path, "wb");
     assert_non_null(f);
+    {
+        int k;
+        for (k = 0; k < 1000; k++)
+            fputs("word word ", f);
+    }
+    fflush(f);
     assert_int_equal(ftruncate(fileno(f), 200L << 20), 0);
     fclose(f);
     write_gz("8_bomb.txt.gz", "");   /* empty after gunzip */
@@ -274,6 +290,60 @@ static void test_bad_inputs(void **state)
     /* the failed JSON file left nothing behind */
     expect_text(d, "SELECT count(*) FROM articles WHERE title='ok'", "0");
     assert_int_equal(query_int(d, "SELECT count(*) FROM pages"), 3);
+    dossier_close(d);
+}
+
+/* JSON lines stream in batches: many records, one transaction, a line
+** over the limit refused, page-level options kept off the records. */
+static void test_jsonl_stream(void **state)
+{
+    dossier *d = NULL;
+    dossier_ingest_opts o;
+    dossier_ingest_stats st;
+    char path[300];
+    FILE *f;
+    int i;
+    (void)state;
+    snprintf(path, sizeof path, "%s/many.jsonl.gz", dir);
+    {
+        gzFile g = gzopen(path, "wb");
+        assert_non_null(g);
+        for (i = 0; i < 1000; i++)
+            gzprintf(g, "{\"title\": \"Record %d\", \"body\": \"Body of record %d.\"}\n", i, i);
+        gzprintf(g, "{\"title\": \"Caf\xe9\", \"body\": \"Latin-1 line.\"}");   /* no final LF */
+        gzclose(g);
+    }
+    assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
+    memset(&o, 0, sizeof o);
+    o.url = "https://example.org/one-page";
+    o.date = "2020-02-02";
+    assert_int_equal(dossier_ingest(d, path, &o, &st), DOSSIER_OK);
+    assert_int_equal(st.articles_added, 1001);
+    assert_int_equal(st.repaired_utf8, 1);
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles WHERE url IS NOT NULL"), 0);
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles WHERE date_source='option'"), 1001);
+    assert_int_equal(query_int(d, "SELECT count(DISTINCT page) FROM articles"), 1);
+    assert_int_equal(query_int(d, "SELECT max(seq) FROM articles"), 1000);
+    expect_text(d, "SELECT body FROM articles WHERE title='Caf\xc3\xa9'", "Latin-1 line.");
+
+    /* a single JSON line longer than the limit: refused, nothing stored */
+    snprintf(path, sizeof path, "%s/long.jsonl", dir);
+    f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs("{\"title\": \"ok\"}\n{\"title\": \"long\", \"body\": \"", f);
+    {
+        char kb[1025];
+        memset(kb, 'a', 1024);
+        kb[1024] = 0;
+        for (i = 0; i < (17 << 10); i++)   /* 17 MB on one line */
+            fputs(kb, f);
+    }
+    fputs("\"}\n", f);
+    fclose(f);
+    assert_int_equal(dossier_ingest(d, path, NULL, &st), DOSSIER_ERROR);
+    assert_int_equal(st.files_failed, 1);
+    assert_non_null(strstr(dossier_errmsg(d), "line 2 is longer than 16 MB"));
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles WHERE title='ok'"), 0);
     dossier_close(d);
 }
 
@@ -316,6 +386,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_metadata_and_dedupe, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_stream, setup, teardown),
         cmocka_unit_test_setup_teardown(test_read_file, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

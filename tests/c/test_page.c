@@ -246,6 +246,44 @@ static void test_other_site_layout(void **state)
     doclist_free(&l);
 }
 
+/* Subheadings inside the main article stay in its body; teasers after
+** it (cut off by "Read more") do not; reading-time lines are furniture. */
+static void test_subheads(void **state)
+{
+    const char *page =
+        "Why the grain deal collapsed\n"
+        "5 min read\n"
+        "Negotiators left Istanbul on Friday without a deal on the grain corridor.\n"
+        "Both sides blamed the other for the failure of the talks this week.\n"
+        "What went wrong\n"
+        "The talks stalled over insurance for ships and access to ports in the south.\n"
+        "What comes next\n"
+        "Officials said a new round could start next month if both sides agree.\n"
+        "Ships wait at anchor near the port. REUTERS/Jane Roe\n"
+        "Ports reopen after the storm passes\n"
+        "Dock workers returned on Monday as the weather cleared across the coast.\n"
+        "Read more\n";
+    dz_doclist l;
+    char err[256];
+    dossier_article *a;
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    assert_int_equal(l.n, 2);
+    a = &l.items[0];
+    assert_string_equal(a->title, "Why the grain deal collapsed");
+    assert_null(a->dek);
+    assert_true(contains(a->body, "this week.\n\nWhat went wrong\n\nThe talks stalled"));
+    assert_true(ends_with(a->body, "if both sides agree."));
+    assert_false(contains(a->body, "min read"));
+    a = &l.items[1];
+    assert_string_equal(a->kind, "teaser");
+    assert_string_equal(a->title, "Ports reopen after the storm passes");
+    assert_string_equal(a->captions, "Ships wait at anchor near the port. REUTERS/Jane Roe");
+    assert_true(a->partial);
+    doclist_free(&l);
+}
+
 /* Hard-wrapped text (lines of ~60 columns): blocks are joined back into
 ** paragraphs. */
 static void test_wrapped_text(void **state)
@@ -321,6 +359,7 @@ int main(void)
         cmocka_unit_test(test_seed_teasers_and_links),
         cmocka_unit_test(test_seed_no_furniture),
         cmocka_unit_test(test_other_site_layout),
+        cmocka_unit_test(test_subheads),
         cmocka_unit_test(test_wrapped_text),
         cmocka_unit_test(test_no_prose),
         cmocka_unit_test(test_date_find),

@@ -82,6 +82,15 @@ expect_status 2; expect_err_match 'as-of date'
 DOSSIER_DB=$db run "$DOSSIER" -e 'articles.count()'
 expect_status 0; expect_out "1"
 
+# several processes opening a new database at once: one creates the schema,
+# the others wait and use it
+for i in 1 2 3 4; do
+  rm -f "$tmp/race.db"*
+  for j in 1 2 3; do "$DOSSIER" -d "$tmp/race.db" -e 'articles.count()' >"$tmp/race.$j" 2>&1 & done
+  wait
+  for j in 1 2 3; do [ "$(cat "$tmp/race.$j")" = "0" ] || fail "concurrent open: $(cat "$tmp/race.$j")"; done
+done
+
 # Ctrl-C (SIGINT) stops a running loop: the run ends with "interrupted"
 "$DOSSIER" -d "$db" -e 'while true do end' >"$tmp/int.out" 2>"$tmp/int.err" &
 pid=$!

@@ -48,25 +48,32 @@ cp $fx/items.jsonl "$tmp/in/deeper/c"
 cp $fx/items.csv "$tmp/in/deeper/d.csv"
 cp $fx/page.txt "$tmp/in/deeper/e.txt"
 gzip -c $fx/items_semicolon.csv > "$tmp/in/deeper/f.csv.gz"
+cp $fx/page.html "$tmp/in/deeper/g"
+cp $fx/array.json "$tmp/in/deeper/h.json"
 ln -s .. "$tmp/in/deeper/loop"          # a symlink loop
 run "$DOSSIER" -d "$tmp/f.db" ingest "$tmp/in"
 expect_status 0
-expect_err_match '^ingested 6 files: 11 articles added, 0 already stored, 0 failed'
+expect_err_match '^ingested 8 files: 14 articles added, 0 already stored, 0 failed'
 db=$tmp/f.db
 run q "SELECT title, published, date_source FROM articles ORDER BY title" "'title','published','date_source'"
 expect_out "Ceasefire talks resume in Doha as envoys return|2024-03-11|inferred
 Election called|2024-03-21|meta
 Envoys meet in Geneva on grain corridor|2024-04-23|meta
+Grid upgrade approved|nil|unknown
 No date here|nil|unknown
+Pipeline talks resume|2024-02-07|meta
 Port strike ends after three days|2024-04-26|meta
 Rates held steady|2024-03-20|meta
 Sanctions package approved|2024-05-02|meta
 Semicolon file|2024-01-02|meta
 Summit ends with joint statement|2024-06-14|meta
+Talks resume in Doha|2024-03-11|meta
 Talks stall over border|2024-06-15|meta
 Undated note|nil|unknown"
 run q "SELECT format, count(*) AS n FROM pages GROUP BY format ORDER BY format" "'format','n'"
 expect_out "csv|2
+html|1
+json|1
 jsonl|1
 rss|2
 text|1"
@@ -91,7 +98,7 @@ printf 'Title\0with a NUL byte\n' > "$tmp/bad/1.txt"
 printf 'Caf\xe9 society returns\n\nThe caf\xe9 on the corner reopened on Monday after a long closure.\n' > "$tmp/bad/3.txt"
 printf 'Stray bytes here\n\nThis paragraph has a stray \xff byte and a valid \xe2\x80\x9cquote\xe2\x80\x9d too.\n' > "$tmp/bad/4.txt"
 printf '{"title": "ok"}\n{oops\n' > "$tmp/bad/5.jsonl"
-truncate -s 200M "$tmp/bad/6.txt"
+for i in $(seq 500); do printf "word word word word "; done > "$tmp/bad/6.txt"; truncate -s 200M "$tmp/bad/6.txt"
 head -c 3000 /dev/urandom | gzip -c > "$tmp/bad/7.gz"
 run "$DOSSIER" -d "$tmp/b.db" ingest "$tmp/bad"
 expect_status 1
@@ -105,6 +112,11 @@ db=$tmp/b.db
 run q "SELECT title FROM articles ORDER BY title" "'title'"
 expect_out "Café society returns
 Stray bytes here"
+
+# the Reuters SGML files are not a page format: a pointer to the importer
+run "$DOSSIER" -d "$tmp/b.db" ingest tests/fixtures/ingest/reuters
+expect_status 1; expect_err_match 'reut2-000\.sgm\.gz: .*Reuters-21578 SGML.*import_reuters\.lua'
+[ "$(grep -c 'Reuters-21578 SGML' "$out_err")" = 1 ] || fail "the failure is reported more than once"
 
 # a missing path
 run "$DOSSIER" -d "$tmp/b.db" ingest "$tmp/nope"

@@ -18,6 +18,9 @@ done
 
 count() { "$DOSSIER" -d "$db" -e "return dossier.sql('SELECT count(*) AS n FROM articles')[1].n" 2>/dev/null || echo 0; }
 
+# create the database first: the polling reader below must not race the
+# ingest to create the schema
+"$DOSSIER" -d "$db" -e 1 >/dev/null || fail "cannot create $db"
 "$DOSSIER" -d "$db" ingest "$tmp/in" >/dev/null 2>&1 &
 pid=$!
 # wait until some articles are committed, then kill mid-run

@@ -38,6 +38,7 @@ assert(articles.count() == #seed)
 -- ---- the battery ----------------------------------------------------------
 
 local big = string.rep("x", 1 << 16)
+local huge = string.rep("y", 1 << 20)   -- once per function (slow under ASan)
 local co = coroutine.create(function() coroutine.yield(1) end)
 local raising = setmetatable({}, { __index = function() error("boom from __index") end })
 local values = {
@@ -70,7 +71,7 @@ end
 -- functions that take a path: keep hostile strings away from real files
 local path_funcs = { open = true, ingest = true, readfile = true }
 local function safe_path(v)
-  if (type(v) == "string" and v ~= "" and #v < 4096) or type(v) == "number" then
+  if (type(v) == "string" or type(v) == "number") and v ~= "" and #tostring(v) < 4096 then
     return "/nonexistent-dossier-dir/" .. tostring(v)
   end
   return v
@@ -95,6 +96,15 @@ local function batter(where, f, self)
     return try(where, f, ...)
   end
   local name = where:match("[%w_]+$")
+  if path_funcs[name] then
+    -- whatever comes first is a path: never one that could be created
+    local g = f
+    if self ~= nil then
+      f = function(s, p, ...) return g(s, safe_path(p), ...) end
+    else
+      f = function(p, ...) return g(safe_path(p), ...) end
+    end
+  end
   for _, nv in ipairs(values) do
     local label, v = nv[1], nv[2]
     if path_funcs[name] then v = safe_path(v) end
@@ -109,6 +119,8 @@ local function batter(where, f, self)
     call(v, fill(v))
     if self == nil then try(w, f) end
   end
+  call(huge)
+  call("Beijing", { title = huge, since = huge, q = huge })
 end
 
 local function each_function(tbl, prefix, fn)
@@ -246,6 +258,19 @@ raises("bad argument", dossier.sql, "SELECT ?", print)
 raises("sql", dossier.sql, "DELETE FROM articles")
 raises("sql", dossier.sql, "SELECT 1; SELECT 2")
 raises("sql", dossier.sql, "")
+-- statements sqlite3_stmt_readonly lets through but that change the session
+for _, q in ipairs{ "BEGIN", "SAVEPOINT s", "ATTACH DATABASE 'misuse-attached.db' AS x",
+                    "PRAGMA query_only=ON", "PRAGMA foreign_keys=OFF",
+                    "PRAGMA writable_schema=ON", "PRAGMA journal_mode=DELETE" } do
+  raises("read%-only", dossier.sql, q)
+end
+check(io.open("misuse-attached.db") == nil, "ATTACH created a file")
+check(#dossier.sql("PRAGMA table_info(articles)") > 5, "reading pragmas work")
+check(dossier.sql("PRAGMA integrity_check")[1].integrity_check == "ok", "integrity_check")
+check(#dossier.sql("SELECT * FROM pragma_table_info('articles')") > 5, "pragma functions")
+check(select(1, articles.add{ title = "after BEGIN", body = "still writable" }) > 0,
+      "writes after refused session changes")
+nall = nall + 1
 check(dossier.sql("SELECT ? AS v", "a\0b")[1].v ~= nil, "NUL in a bound string")
 check(math.type(dossier.sql("SELECT ? AS v", 3)[1].v) == "integer", "integers stay integers")
 check(dossier.sql("SELECT NULL AS v")[1].v == nil, "NULL is nil")

@@ -12,7 +12,8 @@
 ** F1 is the harmonic mean of the two averages; accuracy is the share of
 ** pages whose token sequence equals the gold one.
 **
-** usage: eval_extract [-v] [-o OUTDIR] [--reference FILE] DIR
+** usage: eval_extract [-v] [-m] [-o OUTDIR] [--reference FILE] DIR
+** -v: per-page precision and recall; -m: per-page metadata.
 ** The last line printed is "F1 X".
 */
 #include <stdio.h>
@@ -23,8 +24,19 @@
 #include <zlib.h>
 #include "ingest.h"
 
-/* The ingest driver defines doclist_free in the full library; this weak
-** copy lets the program link without it. */
+/* The ingest driver (ingest.c) defines these in the library; these weak
+** copies let scripts/eval-extract build this tool from html.c and util.c
+** alone. */
+__attribute__((weak)) dossier_article *doclist_add(dz_doclist *l)
+{
+    dossier_article *a;
+    if (DZ_VEC_PUSH(l->items, l->n, l->cap) != 0)
+        return NULL;
+    a = &l->items[l->n++];
+    memset(a, 0, sizeof *a);
+    return a;
+}
+
 __attribute__((weak)) void doclist_free(dz_doclist *l)
 {
     free(l->items);
@@ -194,12 +206,14 @@ int main(int argc, char **argv)
     const char *id;
     char path[4096];
     totals t = { 0 };
-    int i, verbose = 0, failed = 0;
+    int i, verbose = 0, failed = 0, meta = 0, nmeta[7] = { 0 };
     double P, R;
 
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-v"))
             verbose = 1;
+        else if (!strcmp(argv[i], "-m"))
+            meta = 1;
         else if (!strcmp(argv[i], "-o") && i + 1 < argc)
             outdir = argv[++i];
         else if (!strcmp(argv[i], "--reference") && i + 1 < argc)
@@ -250,7 +264,20 @@ int main(int argc, char **argv)
                 fprintf(stderr, "eval-extract: %s: %s\n", id, err);
                 failed++;
             } else if (l.n > 0) {
-                pred = l.items[0].body;
+                const dossier_article *a = &l.items[0];
+                pred = a->body;
+                nmeta[0] += a->title != NULL;
+                nmeta[1] += a->published != NULL;
+                nmeta[2] += a->byline != NULL;
+                nmeta[3] += a->section != NULL;
+                nmeta[4] += a->url != NULL;
+                nmeta[5] += a->source != NULL;
+                nmeta[6] += a->captions != NULL;
+                if (meta)
+                    printf("%.12s title=%s | date=%s | by=%s | section=%s | source=%s | url=%s\n",
+                           id, a->title ? a->title : "-", a->published ? a->published : "-",
+                           a->byline ? a->byline : "-", a->section ? a->section : "-",
+                           a->source ? a->source : "-", a->url ? a->url : "-");
             }
         }
         if (outdir) {
@@ -268,6 +295,10 @@ int main(int argc, char **argv)
     P = t.pn ? t.psum / t.pn : 0;
     R = t.rn ? t.rsum / t.rn : 0;
     printf("pages %d%s\n", t.pages, failed ? " (some failed)" : "");
+    if (!refout)
+        printf("metadata found: title %d, date %d, byline %d, section %d, url %d, "
+               "source %d, captions %d\n", nmeta[0], nmeta[1], nmeta[2], nmeta[3], nmeta[4],
+               nmeta[5], nmeta[6]);
     printf("precision %.3f\n", P);
     printf("recall %.3f\n", R);
     printf("accuracy %.3f\n", t.pages ? (double)t.exact / t.pages : 0);
