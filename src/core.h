@@ -28,6 +28,9 @@ struct dossier {
     char today[11];
     volatile sig_atomic_t interrupted;
     dz_lexicon *lexicon;      /* loaded lazily by dz_lexicon_get */
+    int model_state;          /* name tagger: 0 not tried, 1 loaded,
+                                 -1 refused (rules only; see model_reason) */
+    char model_reason[256];   /* why the tagger is off, "" when loaded */
     struct dz_stmt_cache *stmts;
     int64_t *fts_pending;     /* articles to index at commit (store.c) */
     int nfts_pending, capfts_pending;
@@ -48,6 +51,12 @@ int dz_sqlite_error(dossier *d, const char *what);
 ** user edits. Owned by d. NULL on failure with the message set. */
 dz_lexicon *dz_lexicon_get(dossier *d);
 void dz_lexicon_reset(dossier *d);
+
+/* Whether the learned name tagger is in use: loads the lexicon (and with it
+** the built-in model) when not done yet. Returns 1 loaded, 0 rules only
+** (gazetteers and rules; *reason says why, owned by d), -1 when the lexicon
+** itself cannot load (message set). */
+int dz_lexicon_model(dossier *d, const char **reason);
 
 /* Resolve a since/until value: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
 ** or a duration counted back from asof ("30 days", "2 weeks", "1 month",

@@ -11,6 +11,7 @@
 #include "store.h"
 #include "entities.h"
 #include "timex.h"
+#include "ner.h"
 
 const char *dossier_version(void)
 {
@@ -262,8 +263,43 @@ dz_lexicon *dz_lexicon_get(dossier *d)
         dz_sqlite_error(d, "cannot load user entities");
         lexicon_free(d->lexicon);
         d->lexicon = NULL;
+        return NULL;
+    }
+    /* the learned tagger: the built-in model, or the file named by
+    ** DOSSIER_NER_MODEL ("none" turns it off). When it does not load, names
+    ** come from the gazetteers and rules alone and the reason is kept for
+    ** the user (dz_lexicon_model). */
+    {
+        char err[sizeof d->model_reason];
+        const char *path = getenv("DOSSIER_NER_MODEL");
+        dz_ner_model *m = NULL;
+        err[0] = '\0';
+        if (path && *path && strcmp(path, "none") == 0)
+            snprintf(err, sizeof err, "name tagger turned off (DOSSIER_NER_MODEL=none)");
+        else if (path && *path)
+            m = ner_load(path, err, sizeof err);
+        else
+            m = ner_load_builtin(err, sizeof err);
+        if (m) {
+            lexicon_set_model(d->lexicon, m);
+            d->model_state = 1;
+            d->model_reason[0] = '\0';
+        } else {
+            d->model_state = -1;
+            snprintf(d->model_reason, sizeof d->model_reason, "%s",
+                     err[0] ? err : "name model did not load");
+        }
     }
     return d->lexicon;
+}
+
+int dz_lexicon_model(dossier *d, const char **reason)
+{
+    if (!dz_lexicon_get(d))
+        return -1;
+    if (reason)
+        *reason = d->model_reason;
+    return d->model_state == 1;
 }
 
 void dz_lexicon_reset(dossier *d)

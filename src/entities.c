@@ -9,10 +9,17 @@
 ** per token with no allocation per token.
 **
 ** entities_find runs in passes over each sentence:
+**   0. the learned tagger, when one is attached (lexicon_set_model), labels
+**      the sentence (BIO spans typed PER / LOC / ORG / MISC);
 **   1. gazetteer: longest alias match at each token (names need capitals;
-**      titles match in any case and are remembered, not reported);
-**   2. a learned tagger, when one is attached (lexicon_set_model), for the
-**      tokens left;
+**      titles match in any case and are remembered, not reported). With a
+**      tagger, a match gives way when the tagger's span around it is longer
+**      ("New York Stock Exchange"), or a place is the same span with
+**      another type ("Leeds" the club), metonyms excepted ("Kremlin" stays
+**      Russia);
+**      otherwise the gazetteer's canonical name, code and form are kept;
+**   2. the tagger's spans on the tokens left (LOC -> place, MISC -> other;
+**      a lone person word waits for pass 4);
 **   3. rules for the rest: runs of capitalised words after a title, with a
 **      given name first, in Chinese order, or made of no common word are
 **      people; runs ending in "Ministry", "Bank" ... organisations; in
@@ -630,7 +637,23 @@ typedef struct scan {
     uint8_t *single;    /* 1: lone capitalised word kept for resolution;
                            2: the same after a title;
                            3: a given name alone */
+    uint8_t *lab;       /* the tagger's NER_* label per token (all NER_O
+                           without a model) */
+    const char **words; /* the tagger's input, one entry per token */
+    int *lens;
 } scan;
+
+/* Entity kind of a gazetteer entry in the tagger's terms (1 PER, 2 LOC,
+** 3 ORG, 4 MISC): country adjectives ("German") are MISC. */
+static int gaz_kind(int type, int form)
+{
+    switch (type) {
+    case DZ_ENT_PERSON: return 1;
+    case DZ_ENT_COUNTRY: case DZ_ENT_PLACE: return form == DZ_FORM_ADJ ? 4 : 2;
+    case DZ_ENT_ORGANIZATION: return 3;
+    default: return 4;
+    }
+}
 
 static const char *ftok(const scan *sc, int t, size_t *n)
 {
@@ -920,6 +943,34 @@ static int pass_gazetteer(scan *sc, int si)
             t++;
             continue;
         }
+        if (sc->lx->model) {
+            /* how the tagger sees these tokens */
+            int k, kind = NER_LABEL_TYPE(sc->lab[t]), same = 1;
+            int before, after;
+            for (k = 0; k < n; k++) {
+                int l = sc->lab[t + k];
+                if (NER_LABEL_TYPE(l) != kind || (k > 0 && NER_LABEL_IS_B(l)))
+                    same = 0;
+            }
+            before = kind && !NER_LABEL_IS_B(sc->lab[t]);
+            after = kind && t + n < end && sc->lab[t + n] == kind * 2;
+            if (same && kind && (before || after)) {
+                /* the tagger's span is longer ("New York Stock Exchange"):
+                ** leave the tokens to it */
+                t += n;
+                continue;
+            }
+            if (same && kind && kind != gaz_kind(en->type, al->form) &&
+                al->form != DZ_FORM_METONYM &&
+                (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE)) {
+                /* the tagger's type wins over a place for the very same
+                ** span ("Leeds" the club, "Jordan" the player), except
+                ** for metonyms ("Kremlin" stays Russia): pass_model takes
+                ** it. Known people and organisations keep their type. */
+                t += n;
+                continue;
+            }
+        }
         if (push_mention(a, si, a->tokens[t].start, a->tokens[t + n - 1].end,
                          en->type, en->name, en->code, al->form, 0) != 0)
             return -1;
@@ -970,66 +1021,73 @@ static int add_span(scan *sc, int si, int a, int b, int type)
     return 0;
 }
 
-/* Pass 2: the learned tagger, when attached, on the free tokens. */
+/* Tag sentence si with the learned tagger into sc->lab (left all NER_O
+** when there is no model, or the tagger runs out of memory: rules only).
+** sc->words / sc->lens are the scratch input, allocated with the model. */
+static void tag_sentence(scan *sc, int si)
+{
+    dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int n = s->tok_count, i;
+
+    if (!sc->words || n == 0)
+        return;
+    for (i = 0; i < n; i++) {
+        const dz_token *tk = &a->tokens[s->tok_first + i];
+        sc->words[i] = a->text + tk->start;
+        sc->lens[i] = tk->end - tk->start;
+    }
+    if (ner_tag(sc->lx->model, sc->words, sc->lens, n, sc->lab + s->tok_first) != 0)
+        memset(sc->lab + s->tok_first, NER_O, (size_t)n);
+}
+
+static int add_place_titled(scan *sc, int si, int a, int b);
+
+/* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
+** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
+** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
+** dateline: "SAN MATEO, Calif.") is named in title case. */
 static int pass_model(scan *sc, int si)
 {
     static const int types[] = { DZ_ENT_NONE, DZ_ENT_PERSON, DZ_ENT_PLACE,
                                  DZ_ENT_ORGANIZATION, DZ_ENT_OTHER };
-    dz_analysis *a = sc->a;
-    const dz_sentence *s = &a->sentences[si];
-    int n = s->tok_count, i, rc = 0;
-    const char **words;
-    int *lens;
-    uint8_t *labels;
+    const dz_sentence *s = &sc->a->sentences[si];
+    int end = s->tok_first + s->tok_count, i, j, k;
 
-    if (!sc->lx->model || n == 0)
+    if (!sc->lx->model)
         return 0;
-    words = malloc((size_t)n * sizeof *words);
-    lens = malloc((size_t)n * sizeof *lens);
-    labels = malloc((size_t)n);
-    if (!words || !lens || !labels) {
-        rc = -1;
-        goto done;
-    }
-    for (i = 0; i < n; i++) {
-        const dz_token *tk = &a->tokens[s->tok_first + i];
-        words[i] = a->text + tk->start;
-        lens[i] = tk->end - tk->start;
-    }
-    if (ner_tag(sc->lx->model, words, lens, n, labels) != 0)
-        goto done;                      /* no tags: rules only */
-    for (i = 0; i < n; ) {
-        int lab = labels[i], j, kind, free_span = 1;
-        if (lab == NER_O || lab >= NER_NLABELS) {
-            i++;
+    for (i = s->tok_first; i < end; i = j) {
+        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1;
+        if (kind == 0 || kind > 4) {
+            j = i + 1;
             continue;
         }
-        kind = (lab + 1) / 2;           /* 1 PER, 2 LOC, 3 ORG, 4 MISC */
-        for (j = i + 1; j < n && labels[j] == kind * 2; j++)
+        for (j = i + 1; j < end && sc->lab[j] == kind * 2; j++)
             ;
-        for (int k = i; k < j; k++)
-            if (sc->mark[s->tok_first + k] != MARK_FREE)
+        for (k = i; k < j; k++)
+            if (sc->mark[k] != MARK_FREE)
                 free_span = 0;
-        if (free_span && kind >= 1 && kind <= 4 && kind != 1) {
-            if (add_span(sc, si, s->tok_first + i, s->tok_first + j, types[kind]) != 0) {
-                rc = -1;
-                goto done;
-            }
-        } else if (free_span && kind == 1 && j - i == 1) {
-            sc->single[s->tok_first + i] = 2;   /* resolve with the rules */
-        } else if (free_span && kind == 1) {
-            if (add_span(sc, si, s->tok_first + i, s->tok_first + j, DZ_ENT_PERSON) != 0) {
-                rc = -1;
-                goto done;
+        if (!free_span)
+            continue;
+        if (j - i == 1 && sc->a->tokens[i].end - sc->a->tokens[i].start < 2)
+            continue;                   /* "P", "F" */
+        if (kind == 1 && j - i == 1) {
+            sc->single[i] = 2;          /* resolve with the rules */
+            continue;
+        }
+        if (kind == 2 && (sc->a->tokens[i].flags & DZ_TOK_PARA_START)) {
+            for (k = i; k < j && (sc->a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
+                ;
+            if (k == j) {
+                if (add_place_titled(sc, si, i, j) != 0)
+                    return -1;
+                continue;
             }
         }
-        i = j;
+        if (add_span(sc, si, i, j, types[kind]) != 0)
+            return -1;
     }
-done:
-    free(words);
-    free(lens);
-    free(labels);
-    return rc;
+    return 0;
 }
 
 /* A token that can be part of a capitalised name. */
@@ -1483,7 +1541,14 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     sc.mark = malloc(n * sizeof *sc.mark);
     sc.th = malloc(n * sizeof *sc.th);
     sc.single = calloc(n, 1);
-    if (!sc.foff || !sc.flen || !sc.mark || !sc.th || !sc.single ||
+    sc.lab = calloc(n, 1);
+    if (lx->model) {
+        sc.words = malloc(n * sizeof *sc.words);
+        sc.lens = malloc(n * sizeof *sc.lens);
+        if (!sc.words || !sc.lens)
+            goto done;
+    }
+    if (!sc.lab || !sc.foff || !sc.flen || !sc.mark || !sc.th || !sc.single ||
         dz_buf_reserve(&sc.fold, a->len + 16) != 0)
         goto done;
     for (t = 0; t < a->ntokens; t++) {
@@ -1496,10 +1561,12 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         sc.th[t] = hash_bytes(sc.fold.data + sc.foff[t], (size_t)sc.flen[t]);
         sc.mark[t] = MARK_FREE;
     }
-    for (si = 0; si < a->nsentences; si++)
+    for (si = 0; si < a->nsentences; si++) {
+        tag_sentence(&sc, si);
         if (pass_gazetteer(&sc, si) != 0 || pass_model(&sc, si) != 0 ||
             pass_rules(&sc, si) != 0)
             goto done;
+    }
     if (pass_resolve(&sc) != 0)
         goto done;
     {
@@ -1522,6 +1589,9 @@ done:
     free(sc.mark);
     free(sc.th);
     free(sc.single);
+    free(sc.lab);
+    free(sc.words);
+    free(sc.lens);
     dz_buf_free(&sc.fold);
     return rc;
 }

@@ -1,6 +1,6 @@
 /*
 ** l_entities.c — the `entities` Lua module: top, each, get, mentions,
-** each_mention, cooccur, pairs, find, define, alias, merge.
+** each_mention, cooccur, pairs, find, define, alias, merge, model.
 */
 #include <string.h>
 #include "lbind.h"
@@ -295,6 +295,25 @@ static int l_entities_merge(lua_State *L)
     return 1;
 }
 
+/* entities.model() -> {loaded=bool, reason=string?}: whether names come
+** from the learned tagger too, or from gazetteers and rules only (why). */
+static int l_entities_model(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    const char *reason = NULL;
+    int rc = dz_lexicon_model(d, &reason);
+    if (rc < 0)
+        return lbind_error(L, d);
+    lua_createtable(L, 0, 2);
+    lua_pushboolean(L, rc == 1);
+    lua_setfield(L, -2, "loaded");
+    if (rc == 0 && reason) {
+        lua_pushstring(L, reason);
+        lua_setfield(L, -2, "reason");
+    }
+    return 1;
+}
+
 static const luaL_Reg entities_funcs[] = {
     { "top", l_entities_top },
     { "each", l_entities_each },
@@ -308,6 +327,7 @@ static const luaL_Reg entities_funcs[] = {
     { "define", l_entities_define },
     { "alias", l_entities_alias },
     { "merge", l_entities_merge },
+    { "model", l_entities_model },
     { NULL, NULL }
 };
 
