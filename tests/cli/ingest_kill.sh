@@ -21,15 +21,15 @@ count() { "$DOSSIER" -d "$db" -e "return dossier.sql('SELECT count(*) AS n FROM 
 # create the database first: the polling reader below must not race the
 # ingest to create the schema
 "$DOSSIER" -d "$db" -e 1 >/dev/null || fail "cannot create $db"
-"$DOSSIER" -d "$db" ingest "$tmp/in" >/dev/null 2>&1 &
+"$DOSSIER" -d "$db" ingest --verbose "$tmp/in" >/dev/null 2>"$tmp/progress" &
 pid=$!
-# wait until some articles are committed, then kill mid-run
+# wait until some inputs are committed (--verbose prints a line per file
+# after its transaction), then kill mid-run
 for ((t = 0; t < 1200; t++)); do
-  n=$(count)
-  [ "${n:-0}" -gt 0 ] && break
+  [ "$(grep -c ' added, ' "$tmp/progress" 2>/dev/null)" -ge 2 ] && break
+  kill -0 $pid 2>/dev/null || break
   sleep 0.05
 done
-sleep 0.3
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 before=$(count)
