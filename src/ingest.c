@@ -193,6 +193,11 @@ static int read_raw(const char *path, dz_buf *raw, char *err, size_t errlen)
         snprintf(err, errlen, "is a directory");
         return -1;
     }
+    if (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)) {
+        /* opening a pipe nobody writes to would wait for ever */
+        snprintf(err, errlen, "is a pipe or socket, not a file");
+        return -1;
+    }
     if ((uint64_t)st.st_size > INGEST_MAX_BYTES) {
         snprintf(err, errlen, "too large: %.1f MB, the limit is %zu MB per input "
                  "(split the input)", st.st_size / 1048576.0, INGEST_MAX_BYTES >> 20);
