@@ -259,13 +259,10 @@ static int l_entities_define(lua_State *L)
     return 1;
 }
 
-/* entities.alias(alias, canonical) -> true | nil, message */
-static int l_entities_alias(lua_State *L)
+/* Push the outcome of an entity edit: true, or nil and the message when a
+** name is unknown; other failures raise. */
+static int push_edit_result(lua_State *L, dossier *d, int rc)
 {
-    dossier *d = lbind_corpus(L);
-    const char *alias = luaL_checkstring(L, 1);
-    const char *canon = luaL_checkstring(L, 2);
-    int rc = entities_alias(d, alias, canon);
     if (rc == DOSSIER_NOTFOUND) {
         lua_pushnil(L);
         lua_pushstring(L, dossier_errmsg(d));
@@ -277,22 +274,22 @@ static int l_entities_alias(lua_State *L)
     return 1;
 }
 
+/* entities.alias(alias, canonical) -> true | nil, message */
+static int l_entities_alias(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    const char *alias = luaL_checkstring(L, 1);
+    const char *canon = luaL_checkstring(L, 2);
+    return push_edit_result(L, d, entities_alias(d, alias, canon));
+}
+
 /* entities.merge(keep, drop) -> true | nil, message */
 static int l_entities_merge(lua_State *L)
 {
     dossier *d = lbind_corpus(L);
     const char *keep = luaL_checkstring(L, 1);
     const char *drop = luaL_checkstring(L, 2);
-    int rc = entities_merge(d, keep, drop);
-    if (rc == DOSSIER_NOTFOUND) {
-        lua_pushnil(L);
-        lua_pushstring(L, dossier_errmsg(d));
-        return 2;
-    }
-    if (rc != DOSSIER_OK)
-        return lbind_error(L, d);
-    lua_pushboolean(L, 1);
-    return 1;
+    return push_edit_result(L, d, entities_merge(d, keep, drop));
 }
 
 /* entities.model() -> {loaded=bool, reason=string?}: whether names come
