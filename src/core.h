@@ -34,6 +34,7 @@ struct dossier {
     struct dz_stmt_cache *stmts;
     int64_t *fts_pending;     /* articles to index at commit (store.c) */
     int nfts_pending, capfts_pending;
+    struct dz_namecache *names; /* entity lookups while saving (store.c) */
 };
 
 /* Set the handle's message (printf-style) and return rc. */

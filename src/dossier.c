@@ -393,7 +393,9 @@ int dossier_reanalyze(dossier *d)
     if (rc == DOSSIER_OK &&
         sqlite3_exec(d->db, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
                      " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
-                     " FROM aliases WHERE user_defined=1)", NULL, NULL, NULL) != SQLITE_OK)
+                     " FROM aliases WHERE user_defined=1);"
+                     "DELETE FROM surnames WHERE entity NOT IN"
+                     " (SELECT id FROM entities)", NULL, NULL, NULL) != SQLITE_OK)
         rc = dz_sqlite_error(d, "reanalyze");
     free(ids);
     return rc;

@@ -309,7 +309,8 @@ int entities_define(dossier *d, const char *name, const char *type,
     if (sqlite3_step(st) == SQLITE_ROW)
         eid = sqlite3_column_int64(st, 0);
     sqlite3_reset(st);
-    if ((rc = put_alias(d, eid, name)))
+    if ((rc = store_entity_added(d, eid, name, type)) ||
+        (rc = put_alias(d, eid, name)))
         goto fail;
     for (i = 0; i < n; i++)
         if (aliases[i] && *aliases[i] && (rc = put_alias(d, eid, aliases[i])))

@@ -12,6 +12,12 @@
 #include "timex.h"
 #include "actions.h"
 
+/* The page cache, in KiB (negative for SQLite): a large ingest writes
+** into indexes bigger than SQLite's default 2 MiB and would otherwise
+** spill to the WAL and read pages back again and again. Bounded, so
+** memory stays flat however large the corpus. */
+#define STORE_CACHE_KIB "-32768"
+
 /* application_id: "doss" */
 #define STORE_APP_ID 0x646f7373
 
@@ -114,9 +120,31 @@ static const char schema_v1[] =
 static const char schema_v2[] =
     "DROP TRIGGER articles_ai;\n";
 
+/* Version 3: person entities are found by their last name through an
+** index. Resolving a short name ("Blinken") used to test every person's
+** name with LIKE, a scan that grew with the corpus. Rows are written by
+** store_entity_added (and for the persons already stored, by
+** fill_surnames); a row whose entity is gone is harmless, as lookups join
+** entities and test the full name. */
+static const char schema_v3[] =
+    "CREATE TABLE surnames(key TEXT NOT NULL, entity INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(key, entity)) WITHOUT ROWID;\n";
+
+static int fill_surnames(dossier *d);
+static void names_clear(dossier *d);
+static void names_free(dossier *d);
+
 /* Each migration takes the schema from version i to i+1; index 0 creates
-** version 1 from nothing. */
-static const char *const migrations[] = { schema_v1, schema_v2 };
+** version 1 from nothing. Its C step, when there is one, runs after the
+** SQL inside the same transaction. */
+static const struct migration {
+    const char *sql;
+    int (*step)(dossier *d);
+} migrations[] = {
+    { schema_v1, NULL },
+    { schema_v2, NULL },
+    { schema_v3, fill_surnames },
+};
 
 /* Cached prepared statements, keyed by the address of their SQL text. */
 typedef struct dz_stmt_cache {
@@ -233,7 +261,9 @@ static int store_migrate(dossier *d)
         goto fail;
     for (; version < target; version++) {
         char sql[96];
-        if ((rc = exec(d, migrations[version], "migration failed")))
+        if ((rc = exec(d, migrations[version].sql, "migration failed")))
+            goto fail;
+        if (migrations[version].step && (rc = migrations[version].step(d)))
             goto fail;
         snprintf(sql, sizeof sql, "PRAGMA user_version=%d", version + 1);
         if ((rc = exec(d, sql, "migration failed")))
@@ -272,7 +302,8 @@ int store_open(dossier *d, const char *path)
     rc = store_migrate(d);
     if (rc == DOSSIER_OK)
         rc = exec(d, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
-                     "PRAGMA synchronous=NORMAL", "cannot configure database");
+                     "PRAGMA synchronous=NORMAL; PRAGMA cache_size=" STORE_CACHE_KIB,
+                  "cannot configure database");
     if (rc == DOSSIER_OK && !store_stmt(d, sql_rollback))
         rc = DOSSIER_NOMEM;
     if (rc != DOSSIER_OK) {
@@ -286,6 +317,7 @@ int store_open(dossier *d, const char *path)
 void store_close(dossier *d)
 {
     stmt_cache_free(d);
+    names_free(d);
     free(d->fts_pending);
     d->fts_pending = NULL;
     d->nfts_pending = d->capfts_pending = 0;
@@ -303,6 +335,7 @@ int store_begin(dossier *d)
     if (d->db && !sqlite3_get_autocommit(d->db))
         sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
     d->nfts_pending = 0;
+    names_clear(d);
     return exec(d, "BEGIN IMMEDIATE", "cannot start a transaction");
 }
 
@@ -375,6 +408,7 @@ int store_rollback(dossier *d)
 {
     sqlite3_stmt *st;
     d->nfts_pending = 0;
+    names_clear(d);
     if (!d->db || sqlite3_get_autocommit(d->db))
         return DOSSIER_OK;
     st = store_stmt(d, sql_rollback);
@@ -524,13 +558,194 @@ int store_latest_date(dossier *d, char out[11])
     return DOSSIER_OK;
 }
 
+/* ---- names looked up again and again while saving ------------------------ */
+
+/* A direct-mapped cache of the lookups the save path repeats for every
+** mention: (type, name) -> entity id, and a short person name -> the full
+** name it resolves to. A slot holds one key; a new key evicts the old, so
+** memory stays bounded however large the corpus. Emptied when a
+** transaction starts or rolls back, as entity rows may change between
+** transactions (user edits, other processes) and vanish with a rollback.
+** Owned by the handle (d->names). */
+#define NAMECACHE_SLOTS 4096
+#define NAMECACHE_KEYMAX 200
+
+typedef struct name_slot {
+    char *key;        /* malloc'd; NULL when empty */
+    int64_t id;       /* entity id (id cache) */
+    char *value;      /* full name (short-name cache), malloc'd */
+} name_slot;
+
+struct dz_namecache {
+    name_slot ids[NAMECACHE_SLOTS];
+    name_slot shorts[NAMECACHE_SLOTS];
+};
+
+static void slot_clear(name_slot *sl)
+{
+    free(sl->key);
+    free(sl->value);
+    memset(sl, 0, sizeof *sl);
+}
+
+/* Empty the cache (it stays allocated). */
+static void names_clear(dossier *d)
+{
+    int i;
+    if (!d->names)
+        return;
+    for (i = 0; i < NAMECACHE_SLOTS; i++) {
+        if (d->names->ids[i].key)
+            slot_clear(&d->names->ids[i]);
+        if (d->names->shorts[i].key)
+            slot_clear(&d->names->shorts[i]);
+    }
+}
+
+static void names_free(dossier *d)
+{
+    names_clear(d);
+    free(d->names);
+    d->names = NULL;
+}
+
+/* The slot for key in table (whether it holds key or not), or NULL when
+** there is no cache (out of memory: lookups then go to the database). */
+static name_slot *names_slot(dossier *d, name_slot *table, const char *key)
+{
+    uint32_t h = 2166136261u;
+    const unsigned char *p;
+    (void)d;
+    for (p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return &table[h & (NAMECACHE_SLOTS - 1)];
+}
+
+/* Fill *sl with key (and value); a failed allocation leaves it empty. */
+static void names_put(name_slot *sl, const char *key, int64_t id,
+                      const char *value)
+{
+    slot_clear(sl);
+    sl->key = dz_strndup(key, strlen(key));
+    sl->value = value ? dz_strndup(value, strlen(value)) : NULL;
+    if (!sl->key || (value && !sl->value))
+        slot_clear(sl);
+    else
+        sl->id = id;
+}
+
+/* s (n bytes) with ASCII letters lowered into out (NAMECACHE_KEYMAX
+** bytes): the short-name cache's key, as LIKE compares ASCII without case.
+** 0 when it does not fit. */
+static int ascii_lower(char *out, const char *s, size_t n)
+{
+    size_t i;
+    if (n >= NAMECACHE_KEYMAX)
+        return 0;
+    for (i = 0; i < n; i++)
+        out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+    out[n] = 0;
+    return 1;
+}
+
+/* A person was added: forget the cached resolutions of every short name
+** it may now answer (its word suffixes, "Blinken", "de Gaulle"). */
+static void names_forget_person(dossier *d, const char *name)
+{
+    const char *p;
+    char lower[NAMECACHE_KEYMAX];
+    if (!d->names)
+        return;
+    for (p = strchr(name, ' '); p; p = strchr(p + 1, ' ')) {
+        name_slot *sl;
+        if (!ascii_lower(lower, p + 1, strlen(p + 1)))
+            continue;
+        sl = names_slot(d, d->names->shorts, lower);
+        if (sl->key && !strcmp(sl->key, lower))
+            slot_clear(sl);
+    }
+}
+
+/* The cache, made on first use; NULL when out of memory. */
+static struct dz_namecache *names_get(dossier *d)
+{
+    if (!d->names)
+        d->names = calloc(1, sizeof *d->names);
+    return d->names;
+}
+
+/* The surname key of a person's name: its last word, case- and accent-
+** folded (malloc'd), or NULL when the name is one word (or out of memory). */
+static char *surname_key(const char *name, size_t *len)
+{
+    const char *sp = strrchr(name, ' ');
+    if (!sp || !sp[1])
+        return NULL;
+    return text_fold(sp + 1, strlen(sp + 1), len);
+}
+
+int store_entity_added(dossier *d, int64_t id, const char *name,
+                       const char *type)
+{
+    sqlite3_stmt *st;
+    size_t klen;
+    char *key;
+    int rc;
+    if (strcmp(type, "person") || !(key = surname_key(name, &klen)))
+        return DOSSIER_OK;
+    st = store_stmt(d, "INSERT OR IGNORE INTO surnames(key, entity) VALUES (?,?)");
+    if (!st) {
+        free(key);
+        return DOSSIER_ERROR;
+    }
+    sqlite3_bind_text(st, 1, key, (int)klen, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    free(key);
+    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, "cannot index a surname");
+}
+
+/* Migration 3: the surname rows of the persons already stored. */
+static int fill_surnames(dossier *d)
+{
+    sqlite3_stmt *st;
+    int rc;
+    if (sqlite3_prepare_v2(d->db, "SELECT id, name FROM entities"
+                           " WHERE type = 'person'", -1, &st, NULL) != SQLITE_OK)
+        return dz_sqlite_error(d, "migration failed");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(st, 1);
+        if (name && store_entity_added(d, sqlite3_column_int64(st, 0), name,
+                                       "person") != DOSSIER_OK) {
+            sqlite3_finalize(st);
+            return DOSSIER_ERROR;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, "migration failed");
+}
+
 /* Find or create the entity (name, type) and return its id in *id. New
-** entities also get their name as an alias so lookups find them. */
+** entities also get their name as an alias so lookups find them, and
+** persons a surname row. */
 static int entity_id(dossier *d, const char *name, const char *type,
                      const char *code, int64_t *id)
 {
-    sqlite3_stmt *st = store_stmt(d,
-        "SELECT id FROM entities WHERE name=? AND type=?");
+    char key[NAMECACHE_KEYMAX];
+    name_slot *sl = NULL;
+    sqlite3_stmt *st;
+    int rc;
+
+    if (names_get(d) &&
+        snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key) {
+        sl = names_slot(d, d->names->ids, key);
+        if (sl->key && !strcmp(sl->key, key)) {
+            *id = sl->id;
+            return DOSSIER_OK;
+        }
+    }
+    st = store_stmt(d, "SELECT id FROM entities WHERE name=? AND type=?");
     if (!st)
         return DOSSIER_ERROR;
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
@@ -539,6 +754,8 @@ static int entity_id(dossier *d, const char *name, const char *type,
     case SQLITE_ROW:
         *id = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
+        if (sl)
+            names_put(sl, key, *id, NULL);
         return DOSSIER_OK;
     case SQLITE_DONE:
         break;
@@ -559,41 +776,78 @@ static int entity_id(dossier *d, const char *name, const char *type,
     *id = sqlite3_last_insert_rowid(d->db);
     {
         size_t klen;
-        char *key = text_fold(name, strlen(name), &klen);
-        if (!key)
+        char *fold = text_fold(name, strlen(name), &klen);
+        if (!fold)
             return dz_error(d, DOSSIER_NOMEM, "out of memory");
         st = store_stmt(d,
             "INSERT OR IGNORE INTO aliases(alias, key, entity) VALUES (?,?,?)");
         if (!st) {
-            free(key);
+            free(fold);
             return DOSSIER_ERROR;
         }
         sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, key, (int)klen, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, fold, (int)klen, SQLITE_STATIC);
         sqlite3_bind_int64(st, 3, *id);
-        int rc = sqlite3_step(st);
+        rc = sqlite3_step(st);
         sqlite3_reset(st);
-        free(key);
+        free(fold);
         if (rc != SQLITE_DONE)
             return dz_sqlite_error(d, "cannot add alias");
     }
+    if ((rc = store_entity_added(d, *id, name, type)))
+        return rc;
+    if (!strcmp(type, "person"))
+        names_forget_person(d, name);
+    if (sl)
+        names_put(sl, key, *id, NULL);
     return DOSSIER_OK;
 }
 
 /* A short person name ("Blinken") not resolved inside its article: the
-** corpus's person whose full name ends with it and is mentioned most.
-** Leaves the short name when none is known; NULL (message set) when the
-** query fails. */
+** corpus's person whose full name ends with it and is mentioned most (the
+** surname index gives the candidates). Leaves the short name when none is
+** known; NULL (message set) when the query fails. The answer is cached
+** for the transaction. */
 static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
 {
-    sqlite3_stmt *st = store_stmt(d,
-        "SELECT e.name FROM entities e LEFT JOIN mentions m ON m.entity=e.id"
-        " WHERE e.type='person' AND e.name LIKE '% ' || ?"
-        " GROUP BY e.id ORDER BY count(m.id) DESC LIMIT 1");
+    sqlite3_stmt *st;
     const char *out = name;
-    if (!st)
+    name_slot *sl = NULL;
+    size_t klen;
+    char *key;
+
+    char lower[NAMECACHE_KEYMAX];
+
+    if (names_get(d) && ascii_lower(lower, name, strlen(name))) {
+        sl = names_slot(d, d->names->shorts, lower);
+        if (sl->key && !strcmp(sl->key, lower))
+            return sl->value ? dz_arena_strdup(ar, sl->value) : name;
+    }
+    {
+        /* the key of "X Y" is that of Y, as for full names */
+        size_t n = strlen(name) + 2;
+        char *padded = malloc(n);
+        if (!padded) {
+            dz_error(d, DOSSIER_NOMEM, "out of memory");
+            return NULL;
+        }
+        snprintf(padded, n, " %s", name);
+        key = surname_key(padded, &klen);
+        free(padded);
+    }
+    if (!key)
         return name;
-    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    st = store_stmt(d,
+        "SELECT e.name FROM surnames s JOIN entities e ON e.id = s.entity"
+        " WHERE s.key = ?1 AND e.type = 'person' AND e.name LIKE '% ' || ?2"
+        " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id)"
+        " DESC, e.id LIMIT 1");
+    if (!st) {
+        free(key);
+        return NULL;
+    }
+    sqlite3_bind_text(st, 1, key, (int)klen, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
     switch (sqlite3_step(st)) {
     case SQLITE_ROW:
         out = dz_arena_strdup(ar, (const char *)sqlite3_column_text(st, 0));
@@ -601,11 +855,17 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     case SQLITE_DONE:
         break;
     default:
+        free(key);
         select_failed(d, st, "cannot resolve a short name");
         return NULL;
     }
     sqlite3_reset(st);
-    return out ? out : name;
+    free(key);
+    if (!out)
+        return name;
+    if (sl)
+        names_put(sl, lower, 0, out != name ? out : NULL);
+    return out;
 }
 
 static int step_done(dossier *d, sqlite3_stmt *st, const char *what)

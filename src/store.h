@@ -11,7 +11,7 @@
 
 #include "core.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /* Open or create the database at path into d->db, check that it is a
 ** dossier database (or empty), migrate it. Returns a DOSSIER_ code. */
@@ -47,6 +47,11 @@ int store_article_analyze(dossier *d, int64_t id);
 /* Save an analysis for article id; entities are found or created by
 ** (name, type), short forms resolved against the corpus. */
 int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a);
+
+/* A new entity was stored as id: index a person's surname so short names
+** resolve to it (see resolve_short). Runs inside the caller's transaction. */
+int store_entity_added(dossier *d, int64_t id, const char *name,
+                       const char *type);
 
 /* Newest published date in the corpus into out ("" when none). */
 int store_latest_date(dossier *d, char out[11]);

@@ -234,6 +234,130 @@ static void test_utf8(void **state)
     assert_memory_equal(out, "\xc4\x9f", 2);
 }
 
+/* The entity that article id's mention with this surface was saved as
+** ("" when none). */
+static void mention_name(dossier *d, int64_t id, const char *surface,
+                         char *out, size_t cap)
+{
+    sqlite3_stmt *st;
+    out[0] = 0;
+    assert_int_equal(sqlite3_prepare_v2(d->db, "SELECT e.name FROM mentions m"
+        " JOIN entities e ON e.id = m.entity WHERE m.article = ? AND"
+        " m.surface = ?", -1, &st, NULL), SQLITE_OK);
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, surface, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        snprintf(out, cap, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+}
+
+static int64_t add_text(dossier *d, const char *body)
+{
+    dossier_article a = { 0 };
+    int64_t id = 0;
+    a.title = "Talks";
+    a.body = body;
+    a.published = "2024-03-01";
+    assert_int_equal(dossier_article_add(d, &a, &id), DOSSIER_OK);
+    return id;
+}
+
+/* A surname alone resolves to the person of the corpus it names, the one
+** mentioned most when there are several. */
+static void test_short_names(void **state)
+{
+    dossier *d = open_memory();
+    char name[128];
+    int64_t id;
+    (void)state;
+    add_text(d, "Foreign Minister Oskar Lindqvist met officials in Paris.");
+    id = add_text(d, "Mr. Lindqvist said the talks would go on.");
+    mention_name(d, id, "Lindqvist", name, sizeof name);
+    assert_string_equal(name, "Oskar Lindqvist");
+    /* capitals in the text name the same person */
+    id = add_text(d, "Mr. LINDQVIST said the talks went well.");
+    mention_name(d, id, "LINDQVIST", name, sizeof name);
+    assert_string_equal(name, "Oskar Lindqvist");
+    add_text(d, "Minister Anna Vasquez spoke in Rome on Monday. "
+                "Anna Vasquez left on Tuesday.");
+    add_text(d, "Senator Luis Vasquez arrived in Madrid on Monday.");
+    id = add_text(d, "Mr. Vasquez said the deal was close.");
+    mention_name(d, id, "Vasquez", name, sizeof name);
+    assert_string_equal(name, "Anna Vasquez");
+    /* unknown surnames stay as they are */
+    id = add_text(d, "Mr. Okonkwo said the deal was close.");
+    mention_name(d, id, "Okonkwo", name, sizeof name);
+    assert_string_equal(name, "Okonkwo");
+    dossier_close(d);
+}
+
+/* Inside one transaction (one input file), a person met in a later
+** article answers the short names of the articles after it. */
+static void test_short_names_one_input(void **state)
+{
+    char path[] = "/tmp/dossier-test-XXXXXX.jsonl";
+    dossier *d = open_memory();
+    dossier_ingest_stats st = { 0 };
+    char name[128];
+    FILE *f;
+    int fd = mkstemps(path, 6);
+    (void)state;
+    assert_true(fd >= 0);
+    f = fdopen(fd, "w");
+    fputs("{\"title\":\"a\",\"date\":\"2024-03-01\",\"body\":\"Mr. "
+          "Lindqvist said the talks would go on.\"}\n"
+          "{\"title\":\"b\",\"date\":\"2024-03-02\",\"body\":\"Foreign "
+          "Minister Oskar Lindqvist met officials in Paris.\"}\n"
+          "{\"title\":\"c\",\"date\":\"2024-03-03\",\"body\":\"Mr. "
+          "Lindqvist said the talks went well.\"}\n", f);
+    fclose(f);
+    assert_int_equal(dossier_ingest(d, path, NULL, &st), DOSSIER_OK);
+    unlink(path);
+    assert_int_equal(st.articles_added, 3);
+    mention_name(d, 1, "Lindqvist", name, sizeof name);
+    assert_string_equal(name, "Lindqvist");
+    mention_name(d, 3, "Lindqvist", name, sizeof name);
+    assert_string_equal(name, "Oskar Lindqvist");
+    dossier_close(d);
+}
+
+/* A version 2 database gets its surname index filled when opened. */
+static void test_migrate_surnames(void **state)
+{
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    char wal[64], shm[64], name[128];
+    dossier *d = NULL;
+    dz_cursor *c;
+    int64_t id;
+    int fd = mkstemp(path);
+    (void)state;
+    close(fd);
+    unlink(path);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    add_text(d, "Foreign Minister Oskar Lindqvist met officials in Paris.");
+    assert_int_equal(sqlite3_exec(d->db, "DROP TABLE surnames;"
+                                  "PRAGMA user_version=2", NULL, NULL, NULL),
+                     SQLITE_OK);
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    c = dz_sql_readonly(d, "SELECT (SELECT count(*) FROM surnames),"
+                           " (SELECT user_version FROM pragma_user_version)");
+    assert_non_null(c);
+    assert_int_equal(dz_cursor_step(c), 1);
+    assert_int_equal(dz_cursor_int(c, 0), 1);
+    assert_int_equal(dz_cursor_int(c, 1), STORE_SCHEMA_VERSION);
+    dz_cursor_free(c);
+    id = add_text(d, "Mr. Lindqvist said the talks would go on.");
+    mention_name(d, id, "Lindqvist", name, sizeof name);
+    assert_string_equal(name, "Oskar Lindqvist");
+    dossier_close(d);
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    snprintf(shm, sizeof shm, "%s-shm", path);
+    unlink(path);
+    unlink(wal);
+    unlink(shm);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -247,6 +371,9 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_asof_latest),
         cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_short_names),
+        cmocka_unit_test(test_short_names_one_input),
+        cmocka_unit_test(test_migrate_surnames),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
