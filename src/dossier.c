@@ -375,15 +375,12 @@ int dossier_reanalyze(dossier *d)
     /* One transaction per batch of articles keeps a killed run consistent
     ** (each article's analysis is whole) without a commit per article. */
     for (i = 0; i < n && rc == DOSSIER_OK; i += 256) {
-        int j;
         if ((rc = store_begin(d)) != DOSSIER_OK)
             break;
-        for (j = i; j < n && j < i + 256 && rc == DOSSIER_OK; j++) {
-            if (d->interrupted)
-                rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
-            else
-                rc = store_article_analyze(d, ids[j]);
-        }
+        if (d->interrupted)
+            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+        else
+            rc = store_articles_analyze(d, ids + i, n - i < 256 ? n - i : 256);
         if (rc == DOSSIER_OK)
             rc = store_commit(d);
         else

@@ -21,6 +21,7 @@
 #include "core.h"
 #include "store.h"
 #include "ingest.h"
+#include "analyze.h"
 
 /* The largest input (after gunzip) read into memory. Bigger inputs are
 ** refused with a message rather than risking the machine's memory. */
@@ -689,36 +690,69 @@ typedef struct input {
 } input;
 
 /* Store a batch of parsed articles inside the input's open transaction,
-** analysing each new one. Returns a DOSSIER_ code (message in d). */
+** analysing each new one: the articles are inserted first, their analyses
+** run on worker threads (analyze.c) while this thread saves the finished
+** ones in order. Returns a DOSSIER_ code (message in d). */
 static int store_batch(input *in, dz_doclist *l)
 {
-    int i, rc;
-    for (i = 0; i < l->n; i++) {
+    dossier *d = in->d;
+    dz_lexicon *lx = NULL;
+    dz_analyzer *z = NULL;
+    int64_t *ids = NULL;
+    int i, k, njobs = 0, rc = DOSSIER_OK;
+
+    if (l->n == 0)
+        return DOSSIER_OK;
+    if (!(lx = dz_lexicon_get(d)))
+        return DOSSIER_ERROR;
+    ids = malloc((size_t)l->n * sizeof *ids);
+    z = ids ? analyzer_start(lx, l->n) : NULL;
+    if (!z) {
+        free(ids);
+        return dz_error(d, DOSSIER_NOMEM, "out of memory");
+    }
+    for (i = 0; i < l->n && rc == DOSSIER_OK; i++) {
         dossier_article *a = &l->items[i];
-        int64_t id = 0;
         int seq = in->seq++;
         if ((!a->title || !*a->title) && (!a->body || !*a->body))
             continue;
-        if (in->d->interrupted)
-            return dz_error(in->d, DOSSIER_INTERRUPTED, "interrupted");
-        if (!in->page) {
-            rc = store_page_add(in->d, in->path, a->url && !strcmp(in->fmt, "text") ? a->url : NULL,
-                                in->fmt, in->hash, &in->page);
-            if (rc != DOSSIER_OK)
-                return rc;
+        if (d->interrupted) {
+            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+            break;
         }
-        rc = store_article_insert(in->d, in->page, seq, a, &id);
+        if (!in->page &&
+            (rc = store_page_add(d, in->path, a->url && !strcmp(in->fmt, "text")
+                                 ? a->url : NULL, in->fmt, in->hash,
+                                 &in->page)) != DOSSIER_OK)
+            break;
+        rc = store_article_insert(d, in->page, seq, a, &ids[njobs]);
         if (rc == DOSSIER_DUPLICATE) {
             in->dups++;
+            rc = DOSSIER_OK;
             continue;
         }
-        if (rc == DOSSIER_OK)
-            rc = store_article_analyze(in->d, id);
-        if (rc != DOSSIER_OK)
-            return rc;
-        in->added++;
+        if (rc == DOSSIER_OK) {
+            analyzer_push(z, a->body, a->body ? strlen(a->body) : 0,
+                          a->published);
+            njobs++;
+        }
     }
-    return DOSSIER_OK;
+    for (k = 0; k < njobs && rc == DOSSIER_OK; k++) {
+        dz_analysis *an;
+        if (d->interrupted) {
+            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+            break;
+        }
+        an = analyzer_wait(z, k);
+        rc = an ? store_save_analysis(d, ids[k], an)
+                : dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
+        analyzer_release(z, k);
+        if (rc == DOSSIER_OK)
+            in->added++;
+    }
+    analyzer_stop(z);
+    free(ids);
+    return rc;
 }
 
 /* The first bytes of an input (gunzipped), to detect its format. Returns

@@ -11,6 +11,7 @@
 #include "entities.h"
 #include "timex.h"
 #include "actions.h"
+#include "analyze.h"
 
 /* The page cache, in KiB (negative for SQLite): a large ingest writes
 ** into indexes bigger than SQLite's default 2 MiB and would otherwise
@@ -1025,58 +1026,77 @@ done:
     return rc;
 }
 
-/* Run the analysis pipeline on a text: sentences, entities, time
-** expressions, actions. Returns 0, or -1 when out of memory. */
-static int analyze_text(const dz_lexicon *lx, dz_analysis *a)
+int store_articles_analyze(dossier *d, const int64_t *ids, int n)
 {
-    if (text_split(a) != 0)
-        return -1;
-    if (lx && entities_find(lx, a) != 0)
-        return -1;
-    if (timex_find(a) != 0)
-        return -1;
-    if (actions_find(a) != 0)
-        return -1;
-    return 0;
+    sqlite3_stmt *st;
+    dz_lexicon *lx = dz_lexicon_get(d);
+    dz_analyzer *z = NULL;
+    char **bodies = NULL, (*published)[11] = NULL;
+    int i, rc = DOSSIER_OK;
+
+    if (!lx)
+        return DOSSIER_ERROR;
+    bodies = calloc((size_t)n + 1, sizeof *bodies);
+    published = calloc((size_t)n + 1, sizeof *published);
+    if (!bodies || !published || !(z = analyzer_start(lx, n))) {
+        rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    /* read the texts, and queue each for the workers as soon as read */
+    for (i = 0; i < n; i++) {
+        size_t len;
+        if (!(st = store_stmt(d, "SELECT body, published FROM articles WHERE id=?"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, ids[i]);
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_DONE) {
+            sqlite3_reset(st);
+            rc = dz_error(d, DOSSIER_NOTFOUND, "no article %lld", (long long)ids[i]);
+            goto done;
+        }
+        if (rc != SQLITE_ROW) {
+            rc = select_failed(d, st, "cannot read the article");
+            goto done;
+        }
+        rc = DOSSIER_OK;
+        len = (size_t)sqlite3_column_bytes(st, 0);
+        bodies[i] = dz_strndup((const char *)sqlite3_column_text(st, 0), len);
+        if (sqlite3_column_text(st, 1))
+            snprintf(published[i], sizeof published[i], "%s",
+                     (const char *)sqlite3_column_text(st, 1));
+        sqlite3_reset(st);
+        if (!bodies[i]) {
+            rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        analyzer_push(z, bodies[i], len, published[i]);
+    }
+    for (i = 0; i < n && rc == DOSSIER_OK; i++) {
+        dz_analysis *an;
+        if (d->interrupted) {
+            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+            break;
+        }
+        an = analyzer_wait(z, i);
+        rc = an ? store_save_analysis(d, ids[i], an)
+                : dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
+        analyzer_release(z, i);
+    }
+done:
+    analyzer_stop(z);           /* before the texts its workers read */
+    if (bodies)
+        for (i = 0; i < n; i++)
+            free(bodies[i]);
+    free(bodies);
+    free(published);
+    return rc;
 }
 
 int store_article_analyze(dossier *d, int64_t id)
 {
-    sqlite3_stmt *st = store_stmt(d,
-        "SELECT body, published FROM articles WHERE id=?");
-    dz_lexicon *lx = dz_lexicon_get(d);
-    dz_analysis a;
-    char *body;
-    size_t len;
-    char published[11] = "";
-    int rc;
-
-    if (!st || !lx)
-        return DOSSIER_ERROR;
-    sqlite3_bind_int64(st, 1, id);
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_DONE) {
-        sqlite3_reset(st);
-        return dz_error(d, DOSSIER_NOTFOUND, "no article %lld", (long long)id);
-    }
-    if (rc != SQLITE_ROW)
-        return select_failed(d, st, "cannot read the article");
-    len = (size_t)sqlite3_column_bytes(st, 0);
-    body = dz_strndup((const char *)sqlite3_column_text(st, 0), len);
-    if (sqlite3_column_text(st, 1))
-        snprintf(published, sizeof published, "%s",
-                 (const char *)sqlite3_column_text(st, 1));
-    sqlite3_reset(st);
-    if (!body)
-        return dz_error(d, DOSSIER_NOMEM, "out of memory");
-    dz_analysis_init(&a, body, len, published);
-    if (analyze_text(lx, &a) != 0)
-        rc = dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
-    else
-        rc = store_save_analysis(d, id, &a);
-    dz_analysis_free(&a);
-    free(body);
-    return rc;
+    return store_articles_analyze(d, &id, 1);
 }
 
 /* ---- cursors ------------------------------------------------------------- */

@@ -44,6 +44,10 @@ int store_article_insert(dossier *d, int64_t page, int seq,
 ** and actions (replacing earlier ones). */
 int store_article_analyze(dossier *d, int64_t id);
 
+/* The same for n articles, analysed on worker threads (analyze.h) while
+** this thread saves them in order. */
+int store_articles_analyze(dossier *d, const int64_t *ids, int n);
+
 /* Save an analysis for article id; entities are found or created by
 ** (name, type), short forms resolved against the corpus. */
 int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a);
