@@ -4,6 +4,7 @@
 ** cursors; edits run in one transaction each and drop the cached lexicon so
 ** the next analysis sees them.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "entity_query.h"
@@ -77,16 +78,161 @@ static dz_cursor *filtered(dossier *d, const char *sql,
     return c;
 }
 
+/* entities_top reads whole months from the entity_months summary (schema
+** v4 in store.c, kept by triggers) and counts the mentions themselves only
+** for the days at either end of the period that do not fill a month. The
+** sums equal the counts over the mentions, since an article lies in one
+** month: its mentions and its one article per entity fall in exactly one
+** part. Three forms:
+**  - one whole month (the common question): the month's rows, one per
+**    entity, no grouping. The entities_rank index gives them by mentions:
+**    the limit-th best count is read first (a walk of limit index
+**    entries), then only entities reaching it are joined to their names
+**    and sorted (ties on the cut count all come, so names order them as
+**    the full sort would);
+**  - any other period spanning a whole month, or no period (every month
+**    and the undated articles): the parts summed per entity;
+**  - less than a whole month: the mentions are counted.
+** The kind filter picks the summary's per-kind columns (article = all
+** less teaser and link). Parameters: ?1 type, ?4 kind, ?5 limit, ?2 ?3
+** the first days' range, ?6 ?7 the last days' range (empty ranges when
+** the period starts or ends on a month's edge), ?8 ?9 the first and last
+** whole month 'YYYY-MM', ?10 1 to add undated articles. */
+#define KIND_MENTIONS \
+    "CASE WHEN ?4 IS NULL THEN t.mentions WHEN ?4 = 'teaser' THEN" \
+    " t.teaser_mentions WHEN ?4 = 'link' THEN t.link_mentions ELSE" \
+    " t.mentions - t.teaser_mentions - t.link_mentions END"
+#define KIND_ARTICLES \
+    "CASE WHEN ?4 IS NULL THEN t.articles WHEN ?4 = 'teaser' THEN" \
+    " t.teaser_articles WHEN ?4 = 'link' THEN t.link_articles ELSE" \
+    " t.articles - t.teaser_articles - t.link_articles END"
+#define ONE_MONTH(M, A) \
+    "SELECT e.name AS name, e.type AS type, " M " AS mentions, " A " AS articles" \
+    " FROM entity_months t JOIN entities e ON e.id = t.entity" \
+    " WHERE t.month = ?8 AND (?1 IS NULL OR e.type = ?1)" \
+    " AND " M " >= coalesce((SELECT " M " FROM entity_months t" \
+    "  JOIN entities e ON e.id = t.entity" \
+    "  WHERE t.month = ?8 AND " M " > 0 AND (?1 IS NULL OR e.type = ?1)" \
+    "  ORDER BY " M " DESC, " A " DESC LIMIT 1 OFFSET ?5 - 1), 1)" \
+    " ORDER BY mentions DESC, articles DESC, e.name, e.type LIMIT ?5"
+static const char sql_top_month[] = ONE_MONTH("t.mentions", "t.articles");
+static const char sql_top_month_kind[] = ONE_MONTH(KIND_MENTIONS, KIND_ARTICLES);
+#define EDGE(LO, HI) \
+    " SELECT m.entity AS entity, count(*) AS n, count(DISTINCT m.article) AS na" \
+    " FROM articles ar JOIN mentions m ON m.article = ar.id" \
+    " WHERE ar.published BETWEEN " LO " AND " HI \
+    " AND (?4 IS NULL OR ar.kind = ?4) GROUP BY m.entity"
+static const char sql_top_months[] =
+    "SELECT e.name AS name, e.type AS type, sum(t.n) AS mentions,"
+    " sum(t.na) AS articles FROM ("
+    " SELECT entity, " KIND_MENTIONS " AS n, " KIND_ARTICLES " AS na"
+    " FROM entity_months t WHERE month BETWEEN ?8 AND ?9 AND n > 0"
+    " UNION ALL" EDGE("?2", "?3") " UNION ALL" EDGE("?6", "?7")
+    " UNION ALL SELECT m.entity, count(*), count(DISTINCT m.article)"
+    " FROM articles ar JOIN mentions m ON m.article = ar.id"
+    " WHERE ?10 AND ar.published IS NULL AND (?4 IS NULL OR ar.kind = ?4)"
+    " GROUP BY m.entity"
+    ") t JOIN entities e ON e.id = t.entity WHERE (?1 IS NULL OR e.type = ?1)"
+    " GROUP BY t.entity ORDER BY mentions DESC, articles DESC, e.name, e.type"
+    " LIMIT ?5";
+#undef KIND_MENTIONS
+#undef KIND_ARTICLES
+#undef ONE_MONTH
+#undef EDGE
+
+/* Split [since, until] (either may be "", an open end) into whole months
+** lo..hi ('YYYY-MM') and the days before lo (*head, two dates or "") and
+** after hi (*tail). Returns 0, or -1 when a date is not a valid ISO date
+** or no whole month lies inside. */
+static int split_months(const char *since, const char *until, char lo[16],
+                        char hi[16], char head[2][11], char tail[2][11])
+{
+    int y, m, dd, ly, lm, hy, hm;
+    head[0][0] = head[1][0] = tail[0][0] = tail[1][0] = 0;
+    if (!since[0]) {
+        ly = 0, lm = 1;
+    } else {
+        if (dz_date_parse(since, &y, &m, &dd) != 0)
+            return -1;
+        ly = y, lm = m;
+        if (dd > 1) {
+            snprintf(head[0], 11, "%s", since);
+            dz_date_format(head[1], y, m, dz_days_in_month(y, m));
+            if (++lm > 12)
+                lm = 1, ly++;
+        }
+    }
+    if (!until[0]) {
+        hy = 9999, hm = 12;
+    } else {
+        if (dz_date_parse(until, &y, &m, &dd) != 0)
+            return -1;
+        hy = y, hm = m;
+        if (dd < dz_days_in_month(y, m)) {
+            dz_date_format(tail[0], y, m, 1);
+            snprintf(tail[1], 11, "%s", until);
+            if (--hm < 1)
+                hm = 12, hy--;
+        }
+    }
+    if (ly * 12 + lm > hy * 12 + hm || ly > 9999 || hy < 0)
+        return -1;
+    snprintf(lo, 16, "%04d-%02d", ly, lm);
+    snprintf(hi, 16, "%04d-%02d", hy, hm);
+    return 0;
+}
+
+/* Bind a date range, or an empty one when r is "". */
+static int bind_range(dz_cursor *c, int i, char r[2][11])
+{
+    return r[0][0] ? dz_cursor_bind_text(c, i, r[0]) || dz_cursor_bind_text(c, i + 1, r[1])
+                   : dz_cursor_bind_text(c, i, "1") || dz_cursor_bind_text(c, i + 1, "0");
+}
+
 dz_cursor *entities_top(dossier *d, const dz_entity_filter *f)
 {
-    return filtered(d,
-        "SELECT e.name AS name, e.type AS type, count(*) AS mentions,"
-        " count(DISTINCT m.article) AS articles"
-        " FROM mentions m JOIN entities e ON e.id = m.entity"
-        " JOIN articles ar ON ar.id = m.article"
-        " WHERE (?1 IS NULL OR e.type = ?1) AND" ART_FILTER
-        " GROUP BY e.id ORDER BY mentions DESC, articles DESC, e.name"
-        " LIMIT ?5", f, 0);
+    char lo[16], hi[16], head[2][11], tail[2][11];
+    const char *sql = sql_top_months;
+    dz_cursor *c;
+    int dated = f && (f->since[0] || f->until[0]);
+    int kinded = f && f->kind && *f->kind;
+
+    if (f && f->type && *f->type && dz_entity_type_parse(f->type) == DZ_ENT_NONE) {
+        dz_error(d, DOSSIER_MISUSE, "unknown entity type '%s' (person, country,"
+                 " organization, place, other)", f->type);
+        return NULL;
+    }
+    if ((dated && split_months(f->since, f->until, lo, hi, head, tail) != 0) ||
+        (kinded && strcmp(f->kind, "article") && strcmp(f->kind, "teaser") &&
+         strcmp(f->kind, "link")))
+        /* less than a month, odd dates or an unknown kind: count mentions */
+        return filtered(d,
+            "SELECT e.name AS name, e.type AS type, count(*) AS mentions,"
+            " count(DISTINCT m.article) AS articles"
+            " FROM mentions m JOIN entities e ON e.id = m.entity"
+            " JOIN articles ar ON ar.id = m.article"
+            " WHERE (?1 IS NULL OR e.type = ?1) AND" ART_FILTER
+            " GROUP BY e.id ORDER BY mentions DESC, articles DESC, e.name, e.type"
+            " LIMIT ?5", f, 0);
+    if (!dated) {
+        /* every month, and the articles without a date */
+        snprintf(lo, sizeof lo, "%s", "");
+        snprintf(hi, sizeof hi, "%s", "9999-99");
+        head[0][0] = tail[0][0] = 0;
+    } else if (!strcmp(lo, hi) && !head[0][0] && !tail[0][0] && f->limit > 0) {
+        sql = kinded ? sql_top_month_kind : sql_top_month;
+    }
+    if (!(c = dz_cursor_new(d, sql)))
+        return NULL;
+    if (bind_filter(c, f, 0) != 0 || dz_cursor_bind_text(c, 8, lo) ||
+        (sql == sql_top_months &&
+         (bind_range(c, 2, head) || bind_range(c, 6, tail) ||
+          dz_cursor_bind_text(c, 9, hi) || dz_cursor_bind_int(c, 10, !dated)))) {
+        dz_sqlite_error(d, "bind");
+        dz_cursor_free(c);
+        return NULL;
+    }
+    return c;
 }
 
 dz_cursor *entities_get(dossier *d, int64_t id)

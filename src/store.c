@@ -131,6 +131,132 @@ static const char schema_v3[] =
     "CREATE TABLE surnames(key TEXT NOT NULL, entity INTEGER NOT NULL,\n"
     "  PRIMARY KEY(key, entity)) WITHOUT ROWID;\n";
 
+/* Version 4: entity_months holds, per month ('YYYY-MM' of the article's
+** published date) and entity, the entity's mentions and the number of
+** distinct articles naming it, all kinds together and for the teaser and
+** link kinds (kind article is the rest), so that entities_top reads whole
+** months from it instead of every mention (see entity_query.c); the rank
+** index gives a month's most mentioned entities first. Undated articles
+** are left out. Triggers keep it exact on every write path: mentions
+** inserted, deleted, or moved to another entity (merge) or article; an
+** article deleted (its mentions are deleted first, while the article
+** still gives their month; the cascade then finds none); an article's
+** date or kind changed. A count of articles changes only when the first
+** mention of an (article, entity) pair arrives or the last one goes: a
+** seek on mentions_entity(entity, article). Rows at 0 mentions go away.
+** Two partial indexes let actions_query find the actions that began
+** before a period and still overlap it without walking every action of
+** the months before: actions_span holds the actions ending after they
+** start (no others can straddle a date), actions_long those spanning more
+** than 31 days (or with dates julianday cannot read). actions_query
+** repeats their WHERE expressions exactly, so keep the two in step. */
+#define EM_ADD(ENT, ART, ID) \
+    "  INSERT INTO entity_months(month, entity, mentions, articles,\n" \
+    "    teaser_mentions, teaser_articles, link_mentions, link_articles)\n" \
+    "  SELECT month, " ENT ", 1, first, kind = 'teaser',\n" \
+    "    kind = 'teaser' AND first, kind = 'link', kind = 'link' AND first\n" \
+    "  FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,\n" \
+    "    NOT EXISTS (SELECT 1 FROM mentions o WHERE o.entity = " ENT "\n" \
+    "                AND o.article = " ART " AND o.id <> " ID ") AS first\n" \
+    "    FROM articles a WHERE a.id = " ART " AND a.published IS NOT NULL)\n" \
+    "  WHERE true ON CONFLICT(month, entity) DO UPDATE SET\n" \
+    "    mentions = mentions + 1, articles = articles + excluded.articles,\n" \
+    "    teaser_mentions = teaser_mentions + excluded.teaser_mentions,\n" \
+    "    teaser_articles = teaser_articles + excluded.teaser_articles,\n" \
+    "    link_mentions = link_mentions + excluded.link_mentions,\n" \
+    "    link_articles = link_articles + excluded.link_articles;\n"
+#define EM_MONTH(ART) \
+    "(SELECT substr(published, 1, 7) FROM articles WHERE id = " ART ")"
+#define EM_SUB(ENT, ART) \
+    "  UPDATE entity_months SET mentions = mentions - 1,\n" \
+    "    articles = articles - s.last,\n" \
+    "    teaser_mentions = teaser_mentions - (s.kind = 'teaser'),\n" \
+    "    teaser_articles = teaser_articles - (s.kind = 'teaser' AND s.last),\n" \
+    "    link_mentions = link_mentions - (s.kind = 'link'),\n" \
+    "    link_articles = link_articles - (s.kind = 'link' AND s.last)\n" \
+    "  FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,\n" \
+    "    NOT EXISTS (SELECT 1 FROM mentions o WHERE o.entity = " ENT "\n" \
+    "                AND o.article = " ART ") AS last\n" \
+    "    FROM articles a WHERE a.id = " ART ") AS s\n" \
+    "  WHERE entity_months.month = s.month AND entity_months.entity = " ENT ";\n" \
+    "  DELETE FROM entity_months WHERE month = " EM_MONTH(ART) "\n" \
+    "    AND entity = " ENT " AND mentions <= 0;\n"
+static const char schema_v4[] =
+    /* what it makes, dropped first, so that it can run again */
+    "DROP TABLE IF EXISTS entity_months;\n"
+    "DROP TRIGGER IF EXISTS mentions_em_ai;\n"
+    "DROP TRIGGER IF EXISTS mentions_em_ad;\n"
+    "DROP TRIGGER IF EXISTS mentions_em_au;\n"
+    "DROP TRIGGER IF EXISTS articles_em_bd;\n"
+    "DROP TRIGGER IF EXISTS articles_em_au;\n"
+    "DROP INDEX IF EXISTS actions_span;\n"
+    "DROP INDEX IF EXISTS actions_long;\n"
+    "CREATE TABLE entity_months(\n"
+    "  month TEXT NOT NULL, entity INTEGER NOT NULL,\n"
+    "  mentions INTEGER NOT NULL, articles INTEGER NOT NULL,\n"
+    "  teaser_mentions INTEGER NOT NULL, teaser_articles INTEGER NOT NULL,\n"
+    "  link_mentions INTEGER NOT NULL, link_articles INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(month, entity)) WITHOUT ROWID;\n"
+    "INSERT INTO entity_months\n"
+    "  SELECT month, entity, sum(n), count(*),\n"
+    "    sum(n * (kind = 'teaser')), sum(kind = 'teaser'),\n"
+    "    sum(n * (kind = 'link')), sum(kind = 'link')\n"
+    "  FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,\n"
+    "    m.entity AS entity, count(*) AS n\n"
+    "    FROM mentions m JOIN articles a ON a.id = m.article\n"
+    "    WHERE a.published IS NOT NULL GROUP BY m.article, m.entity)\n"
+    "  GROUP BY month, entity;\n"
+    "CREATE INDEX entity_months_rank\n"
+    "  ON entity_months(month, mentions DESC, articles DESC);\n"
+    "CREATE TRIGGER mentions_em_ai AFTER INSERT ON mentions BEGIN\n"
+    EM_ADD("new.entity", "new.article", "new.id")
+    "END;\n"
+    "CREATE TRIGGER mentions_em_ad AFTER DELETE ON mentions BEGIN\n"
+    EM_SUB("old.entity", "old.article")
+    "END;\n"
+    "CREATE TRIGGER mentions_em_au AFTER UPDATE OF entity, article ON mentions\n"
+    "WHEN old.entity IS NOT new.entity OR old.article IS NOT new.article BEGIN\n"
+    EM_SUB("old.entity", "old.article")
+    EM_ADD("new.entity", "new.article", "new.id")
+    "END;\n"
+    "CREATE TRIGGER articles_em_bd BEFORE DELETE ON articles BEGIN\n"
+    "  DELETE FROM mentions WHERE article = old.id;\n"
+    "END;\n"
+    "CREATE TRIGGER articles_em_au AFTER UPDATE OF published, kind ON articles\n"
+    "WHEN old.published IS NOT new.published OR old.kind IS NOT new.kind BEGIN\n"
+    "  UPDATE entity_months SET mentions = mentions - s.n, articles = articles - 1,\n"
+    "    teaser_mentions = teaser_mentions - s.n * (old.kind = 'teaser'),\n"
+    "    teaser_articles = teaser_articles - (old.kind = 'teaser'),\n"
+    "    link_mentions = link_mentions - s.n * (old.kind = 'link'),\n"
+    "    link_articles = link_articles - (old.kind = 'link')\n"
+    "  FROM (SELECT entity, count(*) AS n FROM mentions WHERE article = old.id\n"
+    "        GROUP BY entity) AS s\n"
+    "  WHERE entity_months.month = substr(old.published, 1, 7)\n"
+    "    AND entity_months.entity = s.entity;\n"
+    "  DELETE FROM entity_months WHERE month = substr(old.published, 1, 7)\n"
+    "    AND entity IN (SELECT entity FROM mentions WHERE article = old.id)\n"
+    "    AND mentions <= 0;\n"
+    "  INSERT INTO entity_months(month, entity, mentions, articles,\n"
+    "    teaser_mentions, teaser_articles, link_mentions, link_articles)\n"
+    "  SELECT substr(new.published, 1, 7), entity, count(*), 1,\n"
+    "    count(*) * (new.kind = 'teaser'), new.kind = 'teaser',\n"
+    "    count(*) * (new.kind = 'link'), new.kind = 'link'\n"
+    "  FROM mentions WHERE article = new.id AND new.published IS NOT NULL\n"
+    "  GROUP BY entity ON CONFLICT(month, entity) DO UPDATE SET\n"
+    "    mentions = mentions + excluded.mentions, articles = articles + 1,\n"
+    "    teaser_mentions = teaser_mentions + excluded.teaser_mentions,\n"
+    "    teaser_articles = teaser_articles + excluded.teaser_articles,\n"
+    "    link_mentions = link_mentions + excluded.link_mentions,\n"
+    "    link_articles = link_articles + excluded.link_articles;\n"
+    "END;\n"
+    "CREATE INDEX actions_span ON actions(date_start, date_end)\n"
+    "  WHERE date_end > date_start;\n"
+    "CREATE INDEX actions_long ON actions(date_start, date_end)\n"
+    "  WHERE coalesce(julianday(date_end) - julianday(date_start), 1e9) > 31;\n";
+#undef EM_ADD
+#undef EM_MONTH
+#undef EM_SUB
+
 static int fill_surnames(dossier *d);
 static void names_clear(dossier *d);
 static void names_free(dossier *d);
@@ -145,6 +271,7 @@ static const struct migration {
     { schema_v1, NULL },
     { schema_v2, NULL },
     { schema_v3, fill_surnames },
+    { schema_v4, NULL },
 };
 
 /* Cached prepared statements, keyed by the address of their SQL text. */

@@ -11,7 +11,7 @@
 
 #include "core.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /* Open or create the database at path into d->db, check that it is a
 ** dossier database (or empty), migrate it. Returns a DOSSIER_ code. */

@@ -1,0 +1,388 @@
+/*
+** test_query_periods.c — entities_top and actions_query over periods give
+** exactly what counting the rows themselves gives. The entity_months
+** summary (schema v4) stays equal to the mentions it sums after adds,
+** merges, reanalysis, article deletion, date and kind changes, entity
+** deletion and migration; entities_top matches the plain count over the
+** mentions, and actions_query the plain overlap test, on random periods
+** and filters over a generated corpus.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "core.h"
+#include "store.h"
+#include "entity_query.h"
+#include "actions.h"
+
+static const char *const names[] = {
+    "United States", "Russia", "China", "Japan", "France", "Germany",
+    "Israel", "Egypt", "India", "Pakistan", "Turkey", "Syria", "Brazil",
+    "Argentina", "Canada", "Venezuela", "Ukraine", "Angela Merkel",
+    "Emmanuel Macron", "Joe Biden", "Xi Jinping", "Vladimir Putin",
+};
+static const char *const verbs[] = {
+    "criticized", "met", "accused", "praised", "condemned", "sanctioned",
+    "attacked", "signed an agreement with", "called", "will meet",
+};
+static const char *const whens[] = {
+    "last year", "next month", "on Tuesday", "in March", "in 2019",
+    "last summer", "this year", "last month", "last week", "in the spring",
+    "in the third quarter", "yesterday", "in 2017", "next year",
+    "in the first half of the year", "in the winter", "",
+};
+#define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+static uint64_t rng = 88172645463325252ULL;
+
+/* xorshift64: a fixed sequence, so failures repeat */
+static int rnd(int n)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (int)(rng % (uint64_t)n);
+}
+
+/* A random date in years lo..hi, often the first or last of a month. */
+static void rnd_date(char out[11], int lo, int hi, int edge_bias)
+{
+    int y = lo + rnd(hi - lo + 1), m = 1 + rnd(12), r = rnd(10), dd;
+    int last = dz_days_in_month(y, m);
+    if (r < edge_bias)
+        dd = 1;
+    else if (r < 2 * edge_bias)
+        dd = last;
+    else
+        dd = 1 + rnd(last);
+    dz_date_format(out, y, m, dd);
+}
+
+/* Add n generated articles: random dates (some undated), kinds, and
+** sentences naming entities and their actions at various times. */
+static void add_corpus(dossier *d, int n, int first)
+{
+    static const char *const kinds[] = { "article", "article", "article",
+                                         "teaser", "link" };
+    int i, j;
+    for (i = 0; i < n; i++) {
+        char title[32], date[11], body[2048];
+        size_t len = 0;
+        dossier_article a = { 0 };
+        int ns = 1 + rnd(5);
+        snprintf(title, sizeof title, "Article %d", first + i);
+        rnd_date(date, 2018, 2021, 2);
+        body[0] = 0;
+        for (j = 0; j < ns; j++) {
+            const char *w = whens[rnd(N(whens))];
+            len += (size_t)snprintf(body + len, sizeof body - len, "%s %s %s%s%s. ",
+                                    names[rnd(N(names))], verbs[rnd(N(verbs))],
+                                    names[rnd(N(names))], *w ? " " : "", w);
+        }
+        a.title = title;
+        a.body = body;
+        a.published = rnd(12) ? date : NULL;
+        a.kind = kinds[rnd(N(kinds))];
+        assert_int_equal(dossier_article_add(d, &a, NULL), DOSSIER_OK);
+    }
+}
+
+static int64_t count(dossier *d, const char *sql)
+{
+    dz_cursor *c = dz_sql_readonly(d, sql);
+    int64_t v;
+    assert_non_null(c);
+    assert_int_equal(dz_cursor_step(c), 1);
+    v = dz_cursor_int(c, 0);
+    dz_cursor_free(c);
+    return v;
+}
+
+/* entity_months equals the sums over the mentions, row for row. */
+static void check_summary(dossier *d)
+{
+    static const char sums[] =
+        "SELECT substr(a.published, 1, 7), m.entity, count(*),"
+        " count(DISTINCT m.article), sum(a.kind = 'teaser'),"
+        " count(DISTINCT CASE WHEN a.kind = 'teaser' THEN m.article END),"
+        " sum(a.kind = 'link'),"
+        " count(DISTINCT CASE WHEN a.kind = 'link' THEN m.article END)"
+        " FROM mentions m JOIN articles a ON a.id = m.article"
+        " WHERE a.published IS NOT NULL GROUP BY 1, 2";
+    static const char table[] =
+        "SELECT month, entity, mentions, articles, teaser_mentions,"
+        " teaser_articles, link_mentions, link_articles FROM entity_months";
+    char sql[2048];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT * FROM (%s EXCEPT %s)"
+             " UNION ALL SELECT * FROM (%s EXCEPT %s))", sums, table, table, sums);
+    assert_int_equal(count(d, sql), 0);
+    assert_true(count(d, "SELECT count(*) FROM entity_months") > 0);
+}
+
+static void bind_opt(dz_cursor *c, int i, const char *s)
+{
+    if (s && *s)
+        dz_cursor_bind_text(c, i, s);
+    else
+        dz_cursor_bind_null(c, i);
+}
+
+/* entities_top(f) gives the rows of the plain count over the mentions. */
+static void check_top(dossier *d, const dz_entity_filter *f)
+{
+    dz_cursor *got = entities_top(d, f), *want = dz_sql_readonly(d,
+        "SELECT e.name, e.type, count(*), count(DISTINCT m.article)"
+        " FROM mentions m JOIN entities e ON e.id = m.entity"
+        " JOIN articles ar ON ar.id = m.article"
+        " WHERE (?1 IS NULL OR e.type = ?1) AND ((?2 IS NULL AND ?3 IS NULL)"
+        "  OR ar.published BETWEEN coalesce(?2, '0000-00-00')"
+        "  AND coalesce(?3, '9999-12-31')) AND (?4 IS NULL OR ar.kind = ?4)"
+        " GROUP BY e.id ORDER BY 3 DESC, 4 DESC, e.name, e.type LIMIT ?5");
+    int rows = 0, a, b;
+    assert_non_null(got);
+    assert_non_null(want);
+    bind_opt(want, 1, f->type);
+    bind_opt(want, 2, f->since);
+    bind_opt(want, 3, f->until);
+    bind_opt(want, 4, f->kind);
+    dz_cursor_bind_int(want, 5, f->limit > 0 ? f->limit : -1);
+    for (;;) {
+        a = dz_cursor_step(got);
+        b = dz_cursor_step(want);
+        if (a != b || a != 1)
+            break;
+        rows++;
+        if (strcmp(dz_cursor_text(got, 0, NULL), dz_cursor_text(want, 0, NULL)) ||
+            strcmp(dz_cursor_text(got, 1, NULL), dz_cursor_text(want, 1, NULL)) ||
+            dz_cursor_int(got, 2) != dz_cursor_int(want, 2) ||
+            dz_cursor_int(got, 3) != dz_cursor_int(want, 3))
+            break;
+    }
+    if (a != b || a != 0)
+        fail_msg("entities_top differs at row %d: since '%s' until '%s' kind %s"
+                 " type %s limit %lld: %s %lld %lld / %s %lld %lld", rows + 1,
+                 f->since, f->until, f->kind ? f->kind : "-",
+                 f->type ? f->type : "-", (long long)f->limit,
+                 a == 1 ? dz_cursor_text(got, 0, NULL) : "(end)",
+                 (long long)(a == 1 ? dz_cursor_int(got, 2) : 0),
+                 (long long)(a == 1 ? dz_cursor_int(got, 3) : 0),
+                 b == 1 ? dz_cursor_text(want, 0, NULL) : "(end)",
+                 (long long)(b == 1 ? dz_cursor_int(want, 2) : 0),
+                 (long long)(b == 1 ? dz_cursor_int(want, 3) : 0));
+    dz_cursor_free(got);
+    dz_cursor_free(want);
+}
+
+/* A random date bound: open, or a date around the corpus's years. */
+static void rnd_bound(char out[11])
+{
+    if (rnd(6) == 0)
+        out[0] = 0;
+    else
+        rnd_date(out, 2017, 2022, 4);
+}
+
+static void random_tops(dossier *d, int n)
+{
+    static const char *const kinds[] = { NULL, NULL, NULL, "article", "teaser",
+                                         "link", "page" };
+    static const char *const types[] = { NULL, NULL, "person", "country" };
+    static const int64_t limits[] = { 0, 1, 3, 10, 10, 1000 };
+    int i;
+    for (i = 0; i < n; i++) {
+        dz_entity_filter f = { 0 };
+        rnd_bound(f.since);
+        rnd_bound(f.until);
+        if (f.since[0] && f.until[0] && rnd(3) == 0) {
+            /* exactly one month, as the benchmark asks */
+            int y, m, dd;
+            dz_date_parse(f.since, &y, &m, &dd);
+            dz_date_format(f.since, y, m, 1);
+            dz_date_format(f.until, y, m, dz_days_in_month(y, m));
+        }
+        f.kind = kinds[rnd(N(kinds))];
+        f.type = types[rnd(N(types))];
+        f.limit = limits[rnd(N(limits))];
+        check_top(d, &f);
+    }
+}
+
+/* actions_query(f) gives the rows of the query without its dates, kept
+** when they overlap [since, until] (and begin at most 400 days before
+** since), cut at the limit: what the single date-index query gave. */
+static void check_actions(dossier *d, const dz_action_filter *f)
+{
+    dz_action_filter all = *f;
+    dz_cursor *got, *want;
+    char lower[11] = "";
+    int rows = 0, a;
+    all.since[0] = all.until[0] = 0;
+    all.limit = 0;
+    if (f->since[0]) {
+        int y, m, dd;
+        assert_int_equal(dz_date_parse(f->since, &y, &m, &dd), 0);
+        dz_days_to_date(dz_date_to_days(y, m, dd) - 400, &y, &m, &dd);
+        dz_date_format(lower, y, m, dd);
+    }
+    got = actions_query(d, f);
+    want = actions_query(d, &all);
+    assert_non_null(got);
+    assert_non_null(want);
+    while ((a = dz_cursor_step(got)) == 1) {
+        int b;
+        while ((b = dz_cursor_step(want)) == 1) {
+            const char *ds = dz_cursor_text(want, 0, NULL);
+            const char *de = dz_cursor_text(want, 1, NULL);
+            if ((!f->until[0] || (ds && strcmp(ds, f->until) <= 0)) &&
+                (!f->since[0] || (ds && de && strcmp(ds, lower) >= 0 &&
+                                  strcmp(de, f->since) >= 0)))
+                break;
+        }
+        rows++;
+        if (b != 1 || dz_cursor_int(got, 13) != dz_cursor_int(want, 13))
+            fail_msg("actions_query differs at row %d: since '%s' until '%s'"
+                     " limit %lld: id %lld, want %lld", rows, f->since,
+                     f->until, (long long)f->limit, (long long)dz_cursor_int(got, 13),
+                     (long long)(b == 1 ? dz_cursor_int(want, 13) : -1));
+    }
+    assert_int_equal(a, 0);
+    if (f->limit <= 0 || rows < f->limit) {
+        /* nothing more matched */
+        int b;
+        while ((b = dz_cursor_step(want)) == 1) {
+            const char *ds = dz_cursor_text(want, 0, NULL);
+            const char *de = dz_cursor_text(want, 1, NULL);
+            assert_false((!f->until[0] || (ds && strcmp(ds, f->until) <= 0)) &&
+                         (!f->since[0] || (ds && de && strcmp(ds, lower) >= 0 &&
+                                           strcmp(de, f->since) >= 0)));
+        }
+    }
+    dz_cursor_free(got);
+    dz_cursor_free(want);
+}
+
+static void random_actions(dossier *d, int n, int64_t narticles)
+{
+    static const char *const verbs_[] = { NULL, NULL, NULL, "meet", "criticize" };
+    static const char *const mods[] = { NULL, NULL, NULL, "asserted", "planned" };
+    static const char *const actors[] = { NULL, NULL, NULL, "Russia", "Joe Biden" };
+    static const int64_t limits[] = { 0, 1, 5, 100, 100 };
+    int i;
+    for (i = 0; i < n; i++) {
+        dz_action_filter f = { 0 };
+        rnd_bound(f.since);
+        rnd_bound(f.until);
+        f.verb = verbs_[rnd(N(verbs_))];
+        f.modality = mods[rnd(N(mods))];
+        f.actor = actors[rnd(N(actors))];
+        f.category = rnd(4) ? 0 : 1 + rnd(20);
+        f.article = rnd(8) ? 0 : 1 + rnd((int)narticles);
+        f.limit = limits[rnd(N(limits))];
+        check_actions(d, &f);
+    }
+}
+
+static void exec_ok(dossier *d, const char *sql)
+{
+    char *msg = NULL;
+    int rc = sqlite3_exec(d->db, sql, NULL, NULL, &msg);
+    if (rc != SQLITE_OK)
+        fail_msg("%s: %s", sql, msg ? msg : "?");
+}
+
+static void test_generated_corpus(void **state)
+{
+    dossier *d = NULL;
+    (void)state;
+    assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
+    add_corpus(d, 240, 0);
+    /* the corpus has what the queries must handle */
+    assert_true(count(d, "SELECT count(*) FROM actions WHERE"
+                         " julianday(date_end) - julianday(date_start) > 31") > 20);
+    assert_true(count(d, "SELECT count(*) FROM actions WHERE julianday(date_end)"
+                         " - julianday(date_start) BETWEEN 1 AND 31") > 20);
+    assert_true(count(d, "SELECT count(*) FROM articles WHERE published IS NULL") > 5);
+    assert_true(count(d, "SELECT count(*) FROM articles WHERE kind = 'teaser'") > 5);
+    check_summary(d);
+    random_tops(d, 400);
+    random_actions(d, 400, 240);
+
+    /* merge moves mentions to another entity */
+    assert_int_equal(entities_merge(d, "Japan", "China"), DOSSIER_OK);
+    assert_int_equal(entities_merge(d, "Joe Biden", "Vladimir Putin"), DOSSIER_OK);
+    check_summary(d);
+    random_tops(d, 100);
+
+    /* reanalysis deletes and saves every analysis again */
+    assert_int_equal(dossier_reanalyze(d), DOSSIER_OK);
+    check_summary(d);
+    random_tops(d, 100);
+    random_actions(d, 100, 240);
+
+    /* deletions and edits through SQL, which no module does yet */
+    exec_ok(d, "DELETE FROM articles WHERE id IN (3, 7, 11, 12, 13)");
+    check_summary(d);
+    exec_ok(d, "UPDATE articles SET published = '2019-02-03' WHERE id BETWEEN 20 AND 25");
+    exec_ok(d, "UPDATE articles SET kind = CASE kind WHEN 'teaser' THEN 'link'"
+               " ELSE 'teaser' END WHERE id BETWEEN 24 AND 40");
+    exec_ok(d, "UPDATE articles SET published = NULL WHERE id BETWEEN 41 AND 45");
+    check_summary(d);
+    exec_ok(d, "UPDATE articles SET published = '2020-10-10' WHERE published IS NULL");
+    check_summary(d);
+    exec_ok(d, "DELETE FROM entities WHERE name = 'Germany'");
+    check_summary(d);
+    exec_ok(d, "UPDATE mentions SET article = 50 WHERE article = 51");
+    check_summary(d);
+    random_tops(d, 200);
+    random_actions(d, 100, 240);
+    dossier_close(d);
+}
+
+static void test_migration_fills_summary(void **state)
+{
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    char side[64];
+    dossier *d = NULL;
+    int fd = mkstemp(path);
+    (void)state;
+    close(fd);
+    unlink(path);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    add_corpus(d, 60, 1000);
+    /* back to version 3, with a summary that would be wrong */
+    exec_ok(d, "DROP TRIGGER mentions_em_ai; DELETE FROM entity_months;"
+               " DROP INDEX actions_long; PRAGMA user_version=3");
+    add_corpus(d, 20, 2000);
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(count(d, "SELECT user_version FROM pragma_user_version"),
+                     STORE_SCHEMA_VERSION);
+    assert_int_equal(count(d, "SELECT count(*) FROM sqlite_schema"
+                              " WHERE name IN ('actions_long', 'actions_span',"
+                              " 'entity_months_rank', 'mentions_em_ai')"), 4);
+    check_summary(d);
+    random_tops(d, 50);
+    add_corpus(d, 20, 3000);
+    check_summary(d);
+    dossier_close(d);
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_generated_corpus),
+        cmocka_unit_test(test_migration_fills_summary),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
