@@ -85,11 +85,10 @@ static dz_cursor *filtered(dossier *d, const char *sql,
 ** month: its mentions and its one article per entity fall in exactly one
 ** part. Three forms:
 **  - one whole month (the common question): the month's rows, one per
-**    entity, no grouping. The entities_rank index gives them by mentions:
-**    the limit-th best count is read first (a walk of limit index
-**    entries), then only entities reaching it are joined to their names
-**    and sorted (ties on the cut count all come, so names order them as
-**    the full sort would);
+**    entity, no grouping. The limit-th best count is found first (a
+**    scan of the month with a sort bounded by the limit), then only the
+**    entities reaching it are joined to their names and sorted (all ties
+**    on that count come, so names order them as the full sort would);
 **  - any other period spanning a whole month, or no period (every month
 **    and the undated articles): the parts summed per entity;
 **  - less than a whole month: the mentions are counted.
@@ -106,17 +105,21 @@ static dz_cursor *filtered(dossier *d, const char *sql,
     "CASE WHEN ?4 IS NULL THEN t.articles WHEN ?4 = 'teaser' THEN" \
     " t.teaser_articles WHEN ?4 = 'link' THEN t.link_articles ELSE" \
     " t.articles - t.teaser_articles - t.link_articles END"
-#define ONE_MONTH(M, A) \
+#define ONE_MONTH(M, A, JOIN, TYPE) \
     "SELECT e.name AS name, e.type AS type, " M " AS mentions, " A " AS articles" \
     " FROM entity_months t JOIN entities e ON e.id = t.entity" \
-    " WHERE t.month = ?8 AND (?1 IS NULL OR e.type = ?1)" \
-    " AND " M " >= coalesce((SELECT " M " FROM entity_months t" \
-    "  JOIN entities e ON e.id = t.entity" \
-    "  WHERE t.month = ?8 AND " M " > 0 AND (?1 IS NULL OR e.type = ?1)" \
+    " WHERE t.month = ?8" TYPE " AND " M " >= coalesce((SELECT " M \
+    "  FROM entity_months t" JOIN " WHERE t.month = ?8 AND " M " > 0" TYPE \
     "  ORDER BY " M " DESC, " A " DESC LIMIT 1 OFFSET ?5 - 1), 1)" \
     " ORDER BY mentions DESC, articles DESC, e.name, e.type LIMIT ?5"
-static const char sql_top_month[] = ONE_MONTH("t.mentions", "t.articles");
-static const char sql_top_month_kind[] = ONE_MONTH(KIND_MENTIONS, KIND_ARTICLES);
+#define TYPE_JOIN " JOIN entities e ON e.id = t.entity"
+#define TYPE_TEST " AND e.type = ?1"
+static const char *const sql_top_month[2][2] = {
+    { ONE_MONTH("t.mentions", "t.articles", "", ""),
+      ONE_MONTH("t.mentions", "t.articles", TYPE_JOIN, TYPE_TEST) },
+    { ONE_MONTH(KIND_MENTIONS, KIND_ARTICLES, "", ""),
+      ONE_MONTH(KIND_MENTIONS, KIND_ARTICLES, TYPE_JOIN, TYPE_TEST) },
+};
 #define EDGE(LO, HI) \
     " SELECT m.entity AS entity, count(*) AS n, count(DISTINCT m.article) AS na" \
     " FROM articles ar JOIN mentions m ON m.article = ar.id" \
@@ -138,6 +141,8 @@ static const char sql_top_months[] =
 #undef KIND_MENTIONS
 #undef KIND_ARTICLES
 #undef ONE_MONTH
+#undef TYPE_JOIN
+#undef TYPE_TEST
 #undef EDGE
 
 /* Split [since, until] (either may be "", an open end) into whole months
@@ -220,7 +225,7 @@ dz_cursor *entities_top(dossier *d, const dz_entity_filter *f)
         snprintf(hi, sizeof hi, "%s", "9999-99");
         head[0][0] = tail[0][0] = 0;
     } else if (!strcmp(lo, hi) && !head[0][0] && !tail[0][0] && f->limit > 0) {
-        sql = kinded ? sql_top_month_kind : sql_top_month;
+        sql = sql_top_month[kinded][f->type && *f->type];
     }
     if (!(c = dz_cursor_new(d, sql)))
         return NULL;

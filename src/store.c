@@ -135,9 +135,8 @@ static const char schema_v3[] =
 ** published date) and entity, the entity's mentions and the number of
 ** distinct articles naming it, all kinds together and for the teaser and
 ** link kinds (kind article is the rest), so that entities_top reads whole
-** months from it instead of every mention (see entity_query.c); the rank
-** index gives a month's most mentioned entities first. Undated articles
-** are left out. Triggers keep it exact on every write path: mentions
+** months from it instead of every mention (see entity_query.c). Undated
+** articles are left out. Triggers keep it exact on every write path: mentions
 ** inserted, deleted, or moved to another entity (merge) or article; an
 ** article deleted (its mentions are deleted first, while the article
 ** still gives their month; the cascade then finds none); an article's
@@ -206,8 +205,6 @@ static const char schema_v4[] =
     "    FROM mentions m JOIN articles a ON a.id = m.article\n"
     "    WHERE a.published IS NOT NULL GROUP BY m.article, m.entity)\n"
     "  GROUP BY month, entity;\n"
-    "CREATE INDEX entity_months_rank\n"
-    "  ON entity_months(month, mentions DESC, articles DESC);\n"
     "CREATE TRIGGER mentions_em_ai AFTER INSERT ON mentions BEGIN\n"
     EM_ADD("new.entity", "new.article", "new.id")
     "END;\n"

@@ -365,7 +365,7 @@ static void test_migration_fills_summary(void **state)
                      STORE_SCHEMA_VERSION);
     assert_int_equal(count(d, "SELECT count(*) FROM sqlite_schema"
                               " WHERE name IN ('actions_long', 'actions_span',"
-                              " 'entity_months_rank', 'mentions_em_ai')"), 4);
+                              " 'entity_months', 'mentions_em_ai')"), 4);
     check_summary(d);
     random_tops(d, 50);
     add_corpus(d, 20, 3000);
