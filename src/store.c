@@ -202,7 +202,7 @@ static const char schema_v4[] =
     "    sum(n * (kind = 'link')), sum(kind = 'link')\n"
     "  FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,\n"
     "    m.entity AS entity, count(*) AS n\n"
-    "    FROM mentions m JOIN articles a ON a.id = m.article\n"
+    "    FROM articles a CROSS JOIN mentions m ON m.article = a.id\n"
     "    WHERE a.published IS NOT NULL GROUP BY m.article, m.entity)\n"
     "  GROUP BY month, entity;\n"
     "CREATE TRIGGER mentions_em_ai AFTER INSERT ON mentions BEGIN\n"
