@@ -568,7 +568,8 @@ int store_latest_date(dossier *d, char out[11])
 ** transaction starts or rolls back, as entity rows may change between
 ** transactions (user edits, other processes) and vanish with a rollback.
 ** Owned by the handle (d->names). */
-#define NAMECACHE_SLOTS 4096
+#define NAMECACHE_IDS 32768
+#define NAMECACHE_SHORTS 1024
 #define NAMECACHE_KEYMAX 200
 
 typedef struct name_slot {
@@ -578,8 +579,9 @@ typedef struct name_slot {
 } name_slot;
 
 struct dz_namecache {
-    name_slot ids[NAMECACHE_SLOTS];
-    name_slot shorts[NAMECACHE_SLOTS];
+    name_slot ids[NAMECACHE_IDS];
+    name_slot shorts[NAMECACHE_SHORTS];
+    int used;         /* slots filled since the last clear */
 };
 
 static void slot_clear(name_slot *sl)
@@ -593,14 +595,15 @@ static void slot_clear(name_slot *sl)
 static void names_clear(dossier *d)
 {
     int i;
-    if (!d->names)
+    if (!d->names || !d->names->used)
         return;
-    for (i = 0; i < NAMECACHE_SLOTS; i++) {
+    d->names->used = 0;
+    for (i = 0; i < NAMECACHE_IDS; i++)
         if (d->names->ids[i].key)
             slot_clear(&d->names->ids[i]);
+    for (i = 0; i < NAMECACHE_SHORTS; i++)
         if (d->names->shorts[i].key)
             slot_clear(&d->names->shorts[i]);
-    }
 }
 
 static void names_free(dossier *d)
@@ -610,23 +613,23 @@ static void names_free(dossier *d)
     d->names = NULL;
 }
 
-/* The slot for key in table (whether it holds key or not), or NULL when
-** there is no cache (out of memory: lookups then go to the database). */
-static name_slot *names_slot(dossier *d, name_slot *table, const char *key)
+/* The slot for key in table (nslots, a power of two), whether it holds
+** key or not. */
+static name_slot *names_slot(name_slot *table, int nslots, const char *key)
 {
     uint32_t h = 2166136261u;
     const unsigned char *p;
-    (void)d;
     for (p = (const unsigned char *)key; *p; p++)
         h = (h ^ *p) * 16777619u;
-    return &table[h & (NAMECACHE_SLOTS - 1)];
+    return &table[h & (uint32_t)(nslots - 1)];
 }
 
 /* Fill *sl with key (and value); a failed allocation leaves it empty. */
-static void names_put(name_slot *sl, const char *key, int64_t id,
-                      const char *value)
+static void names_put(struct dz_namecache *c, name_slot *sl, const char *key,
+                      int64_t id, const char *value)
 {
     slot_clear(sl);
+    c->used++;
     sl->key = dz_strndup(key, strlen(key));
     sl->value = value ? dz_strndup(value, strlen(value)) : NULL;
     if (!sl->key || (value && !sl->value))
@@ -661,7 +664,7 @@ static void names_forget_person(dossier *d, const char *name)
         name_slot *sl;
         if (!ascii_lower(lower, p + 1, strlen(p + 1)))
             continue;
-        sl = names_slot(d, d->names->shorts, lower);
+        sl = names_slot(d->names->shorts, NAMECACHE_SHORTS, lower);
         if (sl->key && !strcmp(sl->key, lower))
             slot_clear(sl);
     }
@@ -740,7 +743,7 @@ static int entity_id(dossier *d, const char *name, const char *type,
 
     if (names_get(d) &&
         snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key) {
-        sl = names_slot(d, d->names->ids, key);
+        sl = names_slot(d->names->ids, NAMECACHE_IDS, key);
         if (sl->key && !strcmp(sl->key, key)) {
             *id = sl->id;
             return DOSSIER_OK;
@@ -756,7 +759,7 @@ static int entity_id(dossier *d, const char *name, const char *type,
         *id = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
         if (sl)
-            names_put(sl, key, *id, NULL);
+            names_put(d->names, sl, key, *id, NULL);
         return DOSSIER_OK;
     case SQLITE_DONE:
         break;
@@ -800,7 +803,7 @@ static int entity_id(dossier *d, const char *name, const char *type,
     if (!strcmp(type, "person"))
         names_forget_person(d, name);
     if (sl)
-        names_put(sl, key, *id, NULL);
+        names_put(d->names, sl, key, *id, NULL);
     return DOSSIER_OK;
 }
 
@@ -820,7 +823,7 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     char lower[NAMECACHE_KEYMAX];
 
     if (names_get(d) && ascii_lower(lower, name, strlen(name))) {
-        sl = names_slot(d, d->names->shorts, lower);
+        sl = names_slot(d->names->shorts, NAMECACHE_SHORTS, lower);
         if (sl->key && !strcmp(sl->key, lower))
             return sl->value ? dz_arena_strdup(ar, sl->value) : name;
     }
@@ -865,7 +868,7 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     if (!out)
         return name;
     if (sl)
-        names_put(sl, lower, 0, out != name ? out : NULL);
+        names_put(d->names, sl, lower, 0, out != name ? out : NULL);
     return out;
 }
 
