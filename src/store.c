@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "store.h"
 #include "text.h"
 #include "entities.h"
@@ -286,11 +287,51 @@ fail:
     return rc;
 }
 
+/* Whether the file at path is a database in WAL mode that cannot be read
+** in place because its folder is read-only (SQLite cannot make the -shm
+** index beside it), and has no -wal content waiting: then it can be read
+** as an immutable file. */
+static int readonly_folder(dossier *d, const char *path)
+{
+    char wal[4096];
+    struct stat sb;
+    int ext = sqlite3_extended_errcode(d->db);
+    if (ext != SQLITE_READONLY_CANTINIT && ext != SQLITE_CANTOPEN &&
+        ext != SQLITE_READONLY_DIRECTORY && (ext & 0xff) != SQLITE_READONLY)
+        return 0;
+    if (!strcmp(path, ":memory:") || !strncmp(path, "file:", 5) ||
+        stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return 0;
+    if (snprintf(wal, sizeof wal, "%s-wal", path) >= (int)sizeof wal)
+        return 0;
+    return stat(wal, &sb) != 0 || sb.st_size == 0;
+}
+
+/* path as a URI that opens it read-only and immutable. Caller frees. */
+static char *immutable_uri(const char *path)
+{
+    dz_buf b = { 0 };
+    const char *p;
+    dz_buf_puts(&b, "file:");
+    for (p = path; *p; p++) {
+        char esc[4];
+        if (*p == '?' || *p == '#' || *p == '%') {
+            snprintf(esc, sizeof esc, "%%%02X", (unsigned char)*p);
+            dz_buf_puts(&b, esc);
+        } else {
+            dz_buf_append(&b, p, 1);
+        }
+    }
+    dz_buf_puts(&b, "?immutable=1");
+    return b.data;
+}
+
 int store_open(dossier *d, const char *path)
 {
     int rc = sqlite3_open_v2(path, &d->db,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
                              SQLITE_OPEN_URI, NULL);
+    int immutable = 0;
     if (rc != SQLITE_OK) {
         dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
                  d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
@@ -301,9 +342,29 @@ int store_open(dossier *d, const char *path)
     /* Reading the header first tells a foreign file from ours before we
     ** write anything to it. */
     rc = store_migrate(d);
+    if (rc != DOSSIER_OK && readonly_folder(d, path)) {
+        /* a corpus on read-only media: read it as it is */
+        char *uri = immutable_uri(path);
+        sqlite3_close_v2(d->db);
+        d->db = NULL;
+        if (!uri)
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        rc = sqlite3_open_v2(uri, &d->db, SQLITE_OPEN_READONLY |
+                             SQLITE_OPEN_URI, NULL);
+        free(uri);
+        if (rc != SQLITE_OK) {
+            dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
+                     d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
+            return DOSSIER_IO;
+        }
+        sqlite3_extended_result_codes(d->db, 1);
+        immutable = 1;
+        rc = store_migrate(d);
+    }
     if (rc == DOSSIER_OK)
-        rc = exec(d, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
-                     "PRAGMA synchronous=NORMAL; PRAGMA cache_size=" STORE_CACHE_KIB,
+        rc = exec(d, immutable ? "PRAGMA cache_size=" STORE_CACHE_KIB
+                     : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                       "PRAGMA synchronous=NORMAL; PRAGMA cache_size=" STORE_CACHE_KIB,
                   "cannot configure database");
     if (rc == DOSSIER_OK && !store_stmt(d, sql_rollback))
         rc = DOSSIER_NOMEM;
