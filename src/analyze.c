@@ -3,9 +3,9 @@
 ** runs it beside the single writer during an ingest (see analyze.h).
 **
 ** The caller pushes a batch of texts, then takes their analyses back in
-** order, saving each. Workers take queued jobs in order; when the caller
-** reaches a job no worker has started, it runs that job itself, so a pool
-** without threads (one core, or a batch of one) is just a loop.
+** order, saving each. Workers take queued jobs in order; a caller waiting
+** for a job runs the next unstarted one itself instead of idling, so a
+** pool without threads (one core, or a batch of one) is just a loop.
 */
 #include <pthread.h>
 #include <signal.h>
@@ -167,18 +167,22 @@ dz_analysis *analyzer_wait(dz_analyzer *z, int k)
         return NULL;
     j = &z->jobs[k];
     pthread_mutex_lock(&z->mu);
-    if (j->state == JOB_QUEUED && z->next == k) {
-        /* no worker has started it: run it here rather than wait */
-        int st;
-        z->next++;
-        j->state = JOB_RUNNING;
-        pthread_mutex_unlock(&z->mu);
-        st = job_run(z, j);
-        pthread_mutex_lock(&z->mu);
-        j->state = st;
+    while (j->state == JOB_QUEUED || j->state == JOB_RUNNING) {
+        /* rather than wait, run the next job no worker has started (job k
+        ** itself when the workers are behind) */
+        if (z->next < z->n && z->next - z->released < ANALYZER_AHEAD) {
+            job *o = &z->jobs[z->next++];
+            int st;
+            o->state = JOB_RUNNING;
+            pthread_mutex_unlock(&z->mu);
+            st = job_run(z, o);
+            pthread_mutex_lock(&z->mu);
+            o->state = st;
+            pthread_cond_broadcast(&z->done);
+        } else {
+            pthread_cond_wait(&z->done, &z->mu);
+        }
     }
-    while (j->state == JOB_QUEUED || j->state == JOB_RUNNING)
-        pthread_cond_wait(&z->done, &z->mu);
     done = j->state == JOB_DONE;
     pthread_mutex_unlock(&z->mu);
     return done ? &j->an : NULL;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "store.h"
 #include "text.h"
 #include "entities.h"
@@ -410,11 +411,51 @@ fail:
     return rc;
 }
 
+/* Whether the file at path is a database in WAL mode that cannot be read
+** in place because its folder is read-only (SQLite cannot make the -shm
+** index beside it), and has no -wal content waiting: then it can be read
+** as an immutable file. */
+static int readonly_folder(dossier *d, const char *path)
+{
+    char wal[4096];
+    struct stat sb;
+    int ext = sqlite3_extended_errcode(d->db);
+    if (ext != SQLITE_READONLY_CANTINIT && ext != SQLITE_CANTOPEN &&
+        ext != SQLITE_READONLY_DIRECTORY && (ext & 0xff) != SQLITE_READONLY)
+        return 0;
+    if (!strcmp(path, ":memory:") || !strncmp(path, "file:", 5) ||
+        stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return 0;
+    if (snprintf(wal, sizeof wal, "%s-wal", path) >= (int)sizeof wal)
+        return 0;
+    return stat(wal, &sb) != 0 || sb.st_size == 0;
+}
+
+/* path as a URI that opens it read-only and immutable. Caller frees. */
+static char *immutable_uri(const char *path)
+{
+    dz_buf b = { 0 };
+    const char *p;
+    dz_buf_puts(&b, "file:");
+    for (p = path; *p; p++) {
+        char esc[4];
+        if (*p == '?' || *p == '#' || *p == '%') {
+            snprintf(esc, sizeof esc, "%%%02X", (unsigned char)*p);
+            dz_buf_puts(&b, esc);
+        } else {
+            dz_buf_append(&b, p, 1);
+        }
+    }
+    dz_buf_puts(&b, "?immutable=1");
+    return b.data;
+}
+
 int store_open(dossier *d, const char *path)
 {
     int rc = sqlite3_open_v2(path, &d->db,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
                              SQLITE_OPEN_URI, NULL);
+    int immutable = 0;
     if (rc != SQLITE_OK) {
         dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
                  d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
@@ -425,9 +466,29 @@ int store_open(dossier *d, const char *path)
     /* Reading the header first tells a foreign file from ours before we
     ** write anything to it. */
     rc = store_migrate(d);
+    if (rc != DOSSIER_OK && readonly_folder(d, path)) {
+        /* a corpus on read-only media: read it as it is */
+        char *uri = immutable_uri(path);
+        sqlite3_close_v2(d->db);
+        d->db = NULL;
+        if (!uri)
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        rc = sqlite3_open_v2(uri, &d->db, SQLITE_OPEN_READONLY |
+                             SQLITE_OPEN_URI, NULL);
+        free(uri);
+        if (rc != SQLITE_OK) {
+            dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
+                     d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
+            return DOSSIER_IO;
+        }
+        sqlite3_extended_result_codes(d->db, 1);
+        immutable = 1;
+        rc = store_migrate(d);
+    }
     if (rc == DOSSIER_OK)
-        rc = exec(d, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
-                     "PRAGMA synchronous=NORMAL; PRAGMA cache_size=" STORE_CACHE_KIB,
+        rc = exec(d, immutable ? "PRAGMA cache_size=" STORE_CACHE_KIB
+                     : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
+                       "PRAGMA synchronous=NORMAL; PRAGMA cache_size=" STORE_CACHE_KIB,
                   "cannot configure database");
     if (rc == DOSSIER_OK && !store_stmt(d, sql_rollback))
         rc = DOSSIER_NOMEM;
@@ -692,7 +753,8 @@ int store_latest_date(dossier *d, char out[11])
 ** transaction starts or rolls back, as entity rows may change between
 ** transactions (user edits, other processes) and vanish with a rollback.
 ** Owned by the handle (d->names). */
-#define NAMECACHE_SLOTS 4096
+#define NAMECACHE_IDS 32768
+#define NAMECACHE_SHORTS 1024
 #define NAMECACHE_KEYMAX 200
 
 typedef struct name_slot {
@@ -702,8 +764,9 @@ typedef struct name_slot {
 } name_slot;
 
 struct dz_namecache {
-    name_slot ids[NAMECACHE_SLOTS];
-    name_slot shorts[NAMECACHE_SLOTS];
+    name_slot ids[NAMECACHE_IDS];
+    name_slot shorts[NAMECACHE_SHORTS];
+    int used;         /* slots filled since the last clear */
 };
 
 static void slot_clear(name_slot *sl)
@@ -717,14 +780,15 @@ static void slot_clear(name_slot *sl)
 static void names_clear(dossier *d)
 {
     int i;
-    if (!d->names)
+    if (!d->names || !d->names->used)
         return;
-    for (i = 0; i < NAMECACHE_SLOTS; i++) {
+    d->names->used = 0;
+    for (i = 0; i < NAMECACHE_IDS; i++)
         if (d->names->ids[i].key)
             slot_clear(&d->names->ids[i]);
+    for (i = 0; i < NAMECACHE_SHORTS; i++)
         if (d->names->shorts[i].key)
             slot_clear(&d->names->shorts[i]);
-    }
 }
 
 static void names_free(dossier *d)
@@ -734,23 +798,23 @@ static void names_free(dossier *d)
     d->names = NULL;
 }
 
-/* The slot for key in table (whether it holds key or not), or NULL when
-** there is no cache (out of memory: lookups then go to the database). */
-static name_slot *names_slot(dossier *d, name_slot *table, const char *key)
+/* The slot for key in table (nslots, a power of two), whether it holds
+** key or not. */
+static name_slot *names_slot(name_slot *table, int nslots, const char *key)
 {
     uint32_t h = 2166136261u;
     const unsigned char *p;
-    (void)d;
     for (p = (const unsigned char *)key; *p; p++)
         h = (h ^ *p) * 16777619u;
-    return &table[h & (NAMECACHE_SLOTS - 1)];
+    return &table[h & (uint32_t)(nslots - 1)];
 }
 
 /* Fill *sl with key (and value); a failed allocation leaves it empty. */
-static void names_put(name_slot *sl, const char *key, int64_t id,
-                      const char *value)
+static void names_put(struct dz_namecache *c, name_slot *sl, const char *key,
+                      int64_t id, const char *value)
 {
     slot_clear(sl);
+    c->used++;
     sl->key = dz_strndup(key, strlen(key));
     sl->value = value ? dz_strndup(value, strlen(value)) : NULL;
     if (!sl->key || (value && !sl->value))
@@ -785,7 +849,7 @@ static void names_forget_person(dossier *d, const char *name)
         name_slot *sl;
         if (!ascii_lower(lower, p + 1, strlen(p + 1)))
             continue;
-        sl = names_slot(d, d->names->shorts, lower);
+        sl = names_slot(d->names->shorts, NAMECACHE_SHORTS, lower);
         if (sl->key && !strcmp(sl->key, lower))
             slot_clear(sl);
     }
@@ -864,7 +928,7 @@ static int entity_id(dossier *d, const char *name, const char *type,
 
     if (names_get(d) &&
         snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key) {
-        sl = names_slot(d, d->names->ids, key);
+        sl = names_slot(d->names->ids, NAMECACHE_IDS, key);
         if (sl->key && !strcmp(sl->key, key)) {
             *id = sl->id;
             return DOSSIER_OK;
@@ -880,7 +944,7 @@ static int entity_id(dossier *d, const char *name, const char *type,
         *id = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
         if (sl)
-            names_put(sl, key, *id, NULL);
+            names_put(d->names, sl, key, *id, NULL);
         return DOSSIER_OK;
     case SQLITE_DONE:
         break;
@@ -924,7 +988,7 @@ static int entity_id(dossier *d, const char *name, const char *type,
     if (!strcmp(type, "person"))
         names_forget_person(d, name);
     if (sl)
-        names_put(sl, key, *id, NULL);
+        names_put(d->names, sl, key, *id, NULL);
     return DOSSIER_OK;
 }
 
@@ -944,7 +1008,7 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     char lower[NAMECACHE_KEYMAX];
 
     if (names_get(d) && ascii_lower(lower, name, strlen(name))) {
-        sl = names_slot(d, d->names->shorts, lower);
+        sl = names_slot(d->names->shorts, NAMECACHE_SHORTS, lower);
         if (sl->key && !strcmp(sl->key, lower))
             return sl->value ? dz_arena_strdup(ar, sl->value) : name;
     }
@@ -989,7 +1053,7 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     if (!out)
         return name;
     if (sl)
-        names_put(sl, lower, 0, out != name ? out : NULL);
+        names_put(d->names, sl, lower, 0, out != name ? out : NULL);
     return out;
 }
 

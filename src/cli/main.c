@@ -41,7 +41,9 @@ static const char usage_text[] =
     "  --help         this text;  --version  the version\n"
     "\n"
     "With no SCRIPT and no -e, dossier reads Lua from the terminal (the shell)\n"
-    "or, when standard input is not a terminal, statement by statement from it.\n";
+    "or, when standard input is not a terminal, statement by statement from it.\n"
+    "ingest and reanalyze analyse on worker threads ($DOSSIER_THREADS: how many;\n"
+    "0 runs everything on one thread).\n";
 
 static int usage(const char *fmt, const char *what)
 {
