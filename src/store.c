@@ -449,6 +449,29 @@ static char *immutable_uri(const char *path)
     return b.data;
 }
 
+/* Put the database in WAL mode (it stays so in the file). Switching needs
+** the file to itself, and SQLite reports a busy file at once rather than
+** waiting, when processes open a new database together: so wait here, up
+** to the busy timeout. */
+static int set_wal(dossier *d)
+{
+    int tries;
+    for (tries = 0; ; tries++) {
+        char *msg = NULL;
+        int rc = sqlite3_exec(d->db, "PRAGMA journal_mode=WAL", NULL, NULL, &msg);
+        if (rc == SQLITE_OK)
+            return DOSSIER_OK;
+        if ((rc & 0xff) != SQLITE_BUSY || tries >= 100) {
+            dz_error(d, DOSSIER_ERROR, "cannot configure database: %s",
+                     msg ? msg : sqlite3_errstr(rc));
+            sqlite3_free(msg);
+            return DOSSIER_ERROR;
+        }
+        sqlite3_free(msg);
+        sqlite3_sleep(50);
+    }
+}
+
 int store_open(dossier *d, const char *path)
 {
     int rc = sqlite3_open_v2(path, &d->db,
@@ -484,10 +507,12 @@ int store_open(dossier *d, const char *path)
         immutable = 1;
         rc = store_migrate(d);
     }
+    if (rc == DOSSIER_OK && !immutable)
+        rc = set_wal(d);
     if (rc == DOSSIER_OK)
         rc = exec(d, immutable ? "PRAGMA cache_size=" STORE_CACHE_KIB
-                     : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"
-                       "PRAGMA synchronous=NORMAL; PRAGMA cache_size=" STORE_CACHE_KIB,
+                     : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+                       "PRAGMA cache_size=" STORE_CACHE_KIB,
                   "cannot configure database");
     if (rc == DOSSIER_OK && !store_stmt(d, sql_rollback))
         rc = DOSSIER_NOMEM;
