@@ -373,7 +373,7 @@ const char *ingest_detect(const char *data, size_t n, const char *name)
         if (q < end && (*q == '{' || *q == ']'))
             return "json";
     }
-    if (csv_header(p, (size_t)(end - p)))
+    if (p < end && csv_header(p, (size_t)(end - p)))
         return "csv";
     return "text";
 }
@@ -427,7 +427,7 @@ static json_t *sidecar_load(const char *path, char *err, size_t errlen)
         }
         if (!o) {
             const char *b = strrchr(cand[i], '/');
-            snprintf(err, errlen, "sidecar %s: %s", b ? b + 1 : cand[i], je.text);
+            snprintf(err, errlen, "sidecar %.200s: %.200s", b ? b + 1 : cand[i], je.text);
             return NULL;
         }
         return o;
