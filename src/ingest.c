@@ -699,7 +699,7 @@ static int store_batch(input *in, dz_doclist *l)
     dz_lexicon *lx = NULL;
     dz_analyzer *z = NULL;
     int64_t *ids = NULL;
-    int i, k, njobs = 0, rc = DOSSIER_OK;
+    int i, njobs = 0, rc = DOSSIER_OK;
 
     if (l->n == 0)
         return DOSSIER_OK;
@@ -737,19 +737,8 @@ static int store_batch(input *in, dz_doclist *l)
             njobs++;
         }
     }
-    for (k = 0; k < njobs && rc == DOSSIER_OK; k++) {
-        dz_analysis *an;
-        if (d->interrupted) {
-            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
-            break;
-        }
-        an = analyzer_wait(z, k);
-        rc = an ? store_save_analysis(d, ids[k], an)
-                : dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
-        analyzer_release(z, k);
-        if (rc == DOSSIER_OK)
-            in->added++;
-    }
+    if (rc == DOSSIER_OK)
+        rc = store_save_analyses(d, z, ids, njobs, &in->added);
     analyzer_stop(z);
     free(ids);
     return rc;

@@ -1264,6 +1264,24 @@ done:
     return rc;
 }
 
+int store_save_analyses(dossier *d, dz_analyzer *z, const int64_t *ids,
+                        int n, int64_t *saved)
+{
+    int k, rc = DOSSIER_OK;
+    for (k = 0; k < n && rc == DOSSIER_OK; k++) {
+        dz_analysis *an;
+        if (d->interrupted)
+            return dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+        an = analyzer_wait(z, k);
+        rc = an ? store_save_analysis(d, ids[k], an)
+                : dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
+        analyzer_release(z, k);
+        if (rc == DOSSIER_OK && saved)
+            (*saved)++;
+    }
+    return rc;
+}
+
 int store_articles_analyze(dossier *d, const int64_t *ids, int n)
 {
     sqlite3_stmt *st;
@@ -1311,17 +1329,7 @@ int store_articles_analyze(dossier *d, const int64_t *ids, int n)
         }
         analyzer_push(z, bodies[i], len, published[i]);
     }
-    for (i = 0; i < n && rc == DOSSIER_OK; i++) {
-        dz_analysis *an;
-        if (d->interrupted) {
-            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
-            break;
-        }
-        an = analyzer_wait(z, i);
-        rc = an ? store_save_analysis(d, ids[i], an)
-                : dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
-        analyzer_release(z, i);
-    }
+    rc = store_save_analyses(d, z, ids, n, NULL);
 done:
     analyzer_stop(z);           /* before the texts its workers read */
     if (bodies)

@@ -44,6 +44,13 @@ int store_article_insert(dossier *d, int64_t page, int seq,
 ** and actions (replacing earlier ones). */
 int store_article_analyze(dossier *d, int64_t id);
 
+/* Save the analyses of the n jobs queued on z (job k is article ids[k]),
+** in order, as the workers finish them; adds the count saved to *saved
+** (may be NULL). Stops at the first error or an interrupt. */
+typedef struct dz_analyzer dz_analyzer;
+int store_save_analyses(dossier *d, dz_analyzer *z, const int64_t *ids,
+                        int n, int64_t *saved);
+
 /* The same for n articles, analysed on worker threads (analyze.h) while
 ** this thread saves them in order. */
 int store_articles_analyze(dossier *d, const int64_t *ids, int n);
