@@ -12,9 +12,8 @@
 #include <string.h>
 #include <strings.h>
 #include <jansson.h>
-#include <libxml/parser.h>
-#include <libxml/tree.h>
 #include "ingest.h"
+#include "xml.h"
 
 /* ---- dates -------------------------------------------------------------------*/
 
@@ -823,6 +822,8 @@ int feed_parse(const char *xml, size_t n, dz_doclist *out, char *err, size_t err
         snprintf(err, errlen, "feed too large");
         return -1;
     }
+    if (dz_xml_load(err, errlen) != 0)
+        return -1;
     /* no network, no entity expansion (no XXE), quiet */
     doc = xmlReadMemory(xml, (int)n, NULL, NULL,
                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |

@@ -32,9 +32,8 @@
 #include <string.h>
 #include <strings.h>
 #include <jansson.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 #include "ingest.h"
+#include "xml.h"
 
 /* Elements deeper than this are ignored (keeps recursion bounded). */
 #define HTML_MAX_DEPTH 400
@@ -1637,6 +1636,8 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
                  n >> 20, HTML_MAX_BYTES >> 20);
         return -1;
     }
+    if (dz_xml_load(err, errlen) != 0)
+        return -1;
     if (decode_page(html, n, &text) != 0) {
         dz_buf_free(&text);
         snprintf(err, errlen, "out of memory");

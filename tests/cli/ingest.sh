@@ -122,4 +122,15 @@ expect_status 1; expect_err_match 'reut2-000\.sgm\.gz: .*Reuters-21578 SGML.*imp
 run "$DOSSIER" -d "$tmp/b.db" ingest "$tmp/nope"
 expect_status 1; expect_err_match 'nope: No such file'
 
+# libxml2 is loaded when a page or feed is first parsed: without it, HTML
+# and RSS fail with a clear message and the rest still ingests
+run env DOSSIER_LIBXML2=libno-such-xml.so.9 "$DOSSIER" -d "$tmp/noxml.db" ingest "$fx/feed.rss" "$fx/page.txt"
+expect_status 1; expect_err_match 'feed.rss: .*need libxml2'
+run "$DOSSIER" -d "$tmp/noxml.db" -e 'return articles.count()'
+expect_status 0; expect_out "1"
+run "$DOSSIER" -d "$tmp/noxml.db" ingest "$fx/feed.rss" "$fx/page.html"
+expect_status 0
+run "$DOSSIER" -d "$tmp/noxml.db" -e 'return articles.count()'
+expect_status 0; expect_out_match '^[4-9]$'
+
 finish
