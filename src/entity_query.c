@@ -79,8 +79,9 @@ static dz_cursor *filtered(dossier *d, const char *sql,
 }
 
 /* entities_top reads whole months from the entity_months summary (schema
-** v4 in store.c, kept by triggers) and counts the mentions themselves only
-** for the days at either end of the period that do not fill a month. The
+** v4 in store.c, kept by store_save_analysis and triggers) and counts the
+** mentions themselves only for the days at either end of the period that
+** do not fill a month. The
 ** sums equal the counts over the mentions, since an article lies in one
 ** month: its mentions and its one article per entity fall in exactly one
 ** part. Three forms:
