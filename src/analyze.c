@@ -101,9 +101,7 @@ static int threads_wanted(int capacity)
         return 0;
     if (env && *env)
         n = strtol(env, NULL, 10);
-    else
-        n = sysconf(_SC_NPROCESSORS_ONLN) - 1;
-    if (n < 1 && !(env && *env))
+    else if ((n = sysconf(_SC_NPROCESSORS_ONLN) - 1) < 1)
         n = 1;
     if (n < 0)
         n = 0;

@@ -419,8 +419,7 @@ static int readonly_folder(dossier *d, const char *path)
     char wal[4096];
     struct stat sb;
     int ext = sqlite3_extended_errcode(d->db);
-    if (ext != SQLITE_READONLY_CANTINIT && ext != SQLITE_CANTOPEN &&
-        ext != SQLITE_READONLY_DIRECTORY && (ext & 0xff) != SQLITE_READONLY)
+    if ((ext & 0xff) != SQLITE_READONLY && ext != SQLITE_CANTOPEN)
         return 0;
     if (!strcmp(path, ":memory:") || !strncmp(path, "file:", 5) ||
         stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
@@ -472,19 +471,25 @@ static int set_wal(dossier *d)
     }
 }
 
-int store_open(dossier *d, const char *path)
+/* Open name (path, or a URI for it) into d->db with flags; a message
+** naming path when it fails. */
+static int open_db(dossier *d, const char *name, int flags, const char *path)
 {
-    int rc = sqlite3_open_v2(path, &d->db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                             SQLITE_OPEN_URI, NULL);
-    int immutable = 0;
-    if (rc != SQLITE_OK) {
-        dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
-                 d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
-        return DOSSIER_IO;
-    }
+    int rc = sqlite3_open_v2(name, &d->db, flags | SQLITE_OPEN_URI, NULL);
+    if (rc != SQLITE_OK)
+        return dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
+                        d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
     sqlite3_extended_result_codes(d->db, 1);
     sqlite3_busy_timeout(d->db, 5000);
+    return DOSSIER_OK;
+}
+
+int store_open(dossier *d, const char *path)
+{
+    int immutable = 0;
+    int rc = open_db(d, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
+    if (rc != DOSSIER_OK)
+        return rc;
     /* Reading the header first tells a foreign file from ours before we
     ** write anything to it. */
     rc = store_migrate(d);
@@ -495,15 +500,10 @@ int store_open(dossier *d, const char *path)
         d->db = NULL;
         if (!uri)
             return dz_error(d, DOSSIER_NOMEM, "out of memory");
-        rc = sqlite3_open_v2(uri, &d->db, SQLITE_OPEN_READONLY |
-                             SQLITE_OPEN_URI, NULL);
+        rc = open_db(d, uri, SQLITE_OPEN_READONLY, path);
         free(uri);
-        if (rc != SQLITE_OK) {
-            dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
-                     d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
-            return DOSSIER_IO;
-        }
-        sqlite3_extended_result_codes(d->db, 1);
+        if (rc != DOSSIER_OK)
+            return rc;
         immutable = 1;
         rc = store_migrate(d);
     }
@@ -887,14 +887,19 @@ static struct dz_namecache *names_get(dossier *d)
     return d->names;
 }
 
+/* The folded form of one word (malloc'd), or NULL when it is empty (or
+** out of memory). */
+static char *word_key(const char *word, size_t *len)
+{
+    return *word ? text_fold(word, strlen(word), len) : NULL;
+}
+
 /* The surname key of a person's name: its last word, case- and accent-
 ** folded (malloc'd), or NULL when the name is one word (or out of memory). */
 static char *surname_key(const char *name, size_t *len)
 {
     const char *sp = strrchr(name, ' ');
-    if (!sp || !sp[1])
-        return NULL;
-    return text_fold(sp + 1, strlen(sp + 1), len);
+    return sp ? word_key(sp + 1, len) : NULL;
 }
 
 int store_entity_added(dossier *d, int64_t id, const char *name,
@@ -1028,7 +1033,7 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     name_slot *sl = NULL;
     size_t klen;
     char *key;
-
+    const char *sp;
     char lower[NAMECACHE_KEYMAX];
 
     if (names_get(d) && ascii_lower(lower, name, strlen(name))) {
@@ -1036,18 +1041,9 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
         if (sl->key && !strcmp(sl->key, lower))
             return sl->value ? dz_arena_strdup(ar, sl->value) : name;
     }
-    {
-        /* the key of "X Y" is that of Y, as for full names */
-        size_t n = strlen(name) + 2;
-        char *padded = malloc(n);
-        if (!padded) {
-            dz_error(d, DOSSIER_NOMEM, "out of memory");
-            return NULL;
-        }
-        snprintf(padded, n, " %s", name);
-        key = surname_key(padded, &klen);
-        free(padded);
-    }
+    /* the key of "de Gaulle" is that of "Gaulle", as for full names */
+    sp = strrchr(name, ' ');
+    key = word_key(sp ? sp + 1 : name, &klen);
     if (!key)
         return name;
     st = store_stmt(d,

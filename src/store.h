@@ -10,6 +10,7 @@
 #define DOSSIER_STORE_H
 
 #include "core.h"
+#include "analyze.h"
 
 #define STORE_SCHEMA_VERSION 4
 
@@ -47,7 +48,6 @@ int store_article_analyze(dossier *d, int64_t id);
 /* Save the analyses of the n jobs queued on z (job k is article ids[k]),
 ** in order, as the workers finish them; adds the count saved to *saved
 ** (may be NULL). Stops at the first error or an interrupt. */
-typedef struct dz_analyzer dz_analyzer;
 int store_save_analyses(dossier *d, dz_analyzer *z, const int64_t *ids,
                         int n, int64_t *saved);
 
