@@ -16,7 +16,7 @@
 #include <string.h>
 #include <time.h>
 #include <sqlite3.h>
-#include "search.h"
+#include "query/search.h"
 
 #define MAX_QUERIES 256
 

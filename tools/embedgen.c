@@ -1,7 +1,7 @@
 /*
 ** embedgen.c — build-time tool: turn a data file into a C source defining
 **   const char SYMBOL[];  const size_t SYMBOL_len;
-** so the lexicons and models in src/lexicon/ are compiled into the library.
+** so the lexicons and models in src/analysis/lexicon/ are compiled into the library.
 ** usage: embedgen SYMBOL INPUT OUTPUT
 */
 #include <stdio.h>

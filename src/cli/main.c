@@ -18,7 +18,7 @@
 #include <lualib.h>
 #include "dossier.h"
 #include "dossier_lua.h"
-#include "repl.h"
+#include "cli/repl.h"
 #include <sqlite3.h>
 
 static const char *sqlite_version_string(void)

@@ -20,9 +20,9 @@
 #  include <readline/readline.h>
 #  include <readline/history.h>
 #endif
-#include "repl.h"
-#include "../util.h"
-#include "../lua/lbind.h"
+#include "cli/repl.h"
+#include "base/util.h"
+#include "lua/lbind.h"
 
 #define PROMPT  "dossier> "
 #define PROMPT2 "   ...> "

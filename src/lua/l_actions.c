@@ -3,8 +3,8 @@
 ** whom, when) over the stored actions.
 */
 #include <string.h>
-#include "lbind.h"
-#include "../actions.h"
+#include "lua/lbind.h"
+#include "analysis/actions.h"
 
 /* Read the filter options at idx into f; raises on a bad option. Strings
 ** in f stay owned by the options table, which is on the stack. */

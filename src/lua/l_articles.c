@@ -3,7 +3,7 @@
 ** ingest, reanalyze.
 */
 #include <string.h>
-#include "lbind.h"
+#include "lua/lbind.h"
 
 /* Read the filter options at idx into f. */
 static void check_filter(lua_State *L, dossier *d, int idx, dz_article_filter *f)

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <lualib.h>
-#include "lbind.h"
-#include "../ingest.h"
+#include "lua/lbind.h"
+#include "ingest/ingest.h"
 #include "dossier_lua.h"
 
 /* dossier.version() -> "0.1.0" */

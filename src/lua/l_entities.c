@@ -3,8 +3,8 @@
 ** each_mention, cooccur, pairs, find, define, alias, merge, model.
 */
 #include <string.h>
-#include "lbind.h"
-#include "../entity_query.h"
+#include "lua/lbind.h"
+#include "query/entity_query.h"
 
 #define ANALYSIS_MT "dossier.analysis"
 

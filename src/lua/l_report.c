@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#include "lbind.h"
+#include "lua/lbind.h"
 
 /* Columns listed first when a rows array does not say its own order. */
 static const char *const preferred[] = {

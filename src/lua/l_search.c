@@ -6,8 +6,8 @@
 ** error saying what and where.
 */
 #include <string.h>
-#include "lbind.h"
-#include "../search.h"
+#include "lua/lbind.h"
+#include "query/search.h"
 
 #define SEARCH_KWIC_MT "dossier.search.kwic"
 #define SEARCH_DEFAULT_LIMIT 20

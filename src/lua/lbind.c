@@ -4,7 +4,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
-#include "lbind.h"
+#include "lua/lbind.h"
 
 typedef struct lcorpus {
     dossier *d;

@@ -9,7 +9,7 @@
 
 #include <lua.h>
 #include <lauxlib.h>
-#include "../core.h"
+#include "core/core.h"
 
 #define LBIND_CORPUS "dossier.corpus"
 #define LBIND_CURSOR "dossier.cursor"

@@ -12,11 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "analysis.h"
-#include "text.h"
-#include "entities.h"
-#include "timex.h"
-#include "actions.h"
+#include "analysis/analysis.h"
+#include "analysis/text.h"
+#include "analysis/entities.h"
+#include "analysis/timex.h"
+#include "analysis/actions.h"
 
 static dz_lexicon *lx;
 

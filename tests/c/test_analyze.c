@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "analyze.h"
+#include "analysis/analyze.h"
 
 #define NTEXTS 200
 

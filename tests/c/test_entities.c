@@ -12,11 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "core.h"
-#include "store.h"
-#include "text.h"
-#include "entities.h"
-#include "entity_query.h"
+#include "core/core.h"
+#include "store/store.h"
+#include "analysis/text.h"
+#include "analysis/entities.h"
+#include "query/entity_query.h"
 
 static dz_lexicon *lex;
 

@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "core.h"
-#include "ner.h"
-#include "entities.h"
-#include "text.h"
+#include "core/core.h"
+#include "analysis/ner.h"
+#include "analysis/entities.h"
+#include "analysis/text.h"
 
 /* The mention spanning exactly `surface` in text: its type (-1 when none)
 ** and its name copied into name (size bytes). */

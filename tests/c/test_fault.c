@@ -16,9 +16,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "core.h"
-#include "store.h"
-#include "entity_query.h"
+#include "core/core.h"
+#include "store/store.h"
+#include "query/entity_query.h"
 
 /* ---- the failing allocator ---------------------------------------------- */
 

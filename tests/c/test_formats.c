@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "ingest.h"
+#include "ingest/ingest.h"
 
 /* Read a fixture from tests/fixtures/ingest into b. */
 static void fixture(const char *name, dz_buf *b)

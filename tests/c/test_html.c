@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "ingest.h"
+#include "ingest/ingest.h"
 
 /* Read a fixture into b (NUL-terminated); fails the test when missing. */
 static void fixture(const char *name, dz_buf *b)

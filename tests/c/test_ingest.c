@@ -16,8 +16,8 @@
 #include <sys/stat.h>
 #include <zlib.h>
 #include <cmocka.h>
-#include "core.h"
-#include "ingest.h"
+#include "core/core.h"
+#include "ingest/ingest.h"
 
 static char dir[256];
 

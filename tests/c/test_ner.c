@@ -13,11 +13,11 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "ner.h"
-#include "entities.h"
-#include "text.h"
+#include "analysis/ner.h"
+#include "analysis/entities.h"
+#include "analysis/text.h"
 
-/* The committed model, compiled in by CMake from src/lexicon/ner.model. */
+/* The committed model, compiled in by CMake from src/analysis/lexicon/ner.model. */
 extern const char lexicon_ner_model[];
 extern const size_t lexicon_ner_model_len;
 

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "ingest.h"
+#include "ingest/ingest.h"
 
 static char *seed_text;
 static size_t seed_len;

@@ -16,10 +16,10 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "core.h"
-#include "store.h"
-#include "entity_query.h"
-#include "actions.h"
+#include "core/core.h"
+#include "store/store.h"
+#include "query/entity_query.h"
+#include "analysis/actions.h"
 
 static const char *const names[] = {
     "United States", "Russia", "China", "Japan", "France", "Germany",

@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "core.h"
-#include "search.h"
+#include "core/core.h"
+#include "query/search.h"
 
 /* Compile q and return the expression (static buffer) or "!" + message. */
 static const char *compile(const char *q)

@@ -11,8 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "core.h"
-#include "store.h"
+#include "core/core.h"
+#include "store/store.h"
 
 static dossier *open_memory(void)
 {

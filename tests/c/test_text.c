@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "text.h"
+#include "analysis/text.h"
 
 /* Split text and return the analysis (caller frees with dz_analysis_free). */
 static void split(dz_analysis *a, const char *text)

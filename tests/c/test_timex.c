@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
-#include "analysis.h"
-#include "timex.h"
+#include "analysis/analysis.h"
+#include "analysis/timex.h"
 
 /* Run timex_find on text with date; the analysis is the caller's to free. */
 static void run(dz_analysis *a, const char *text, const char *date)

@@ -20,7 +20,7 @@ awk -v f="$f1" 'BEGIN { exit !(f >= 88) }' || fail "overall FB1 $f1 < 88"
 run "$DOSSIER_SRC/scripts/eval-ner-tagger" "$data/conll2003/eng.testa" "$tmp/missing.model"
 expect_status 1; expect_err_match 'cannot open model .*missing.model'
 
-head -c 100000 "$DOSSIER_SRC/src/lexicon/ner.model" > "$tmp/cut.model"
+head -c 100000 "$DOSSIER_SRC/src/analysis/lexicon/ner.model" > "$tmp/cut.model"
 run "$DOSSIER_SRC/scripts/eval-ner-tagger" "$data/conll2003/eng.testa" "$tmp/cut.model"
 expect_status 1; expect_err_match 'corrupt model'
 finish

@@ -50,7 +50,7 @@ expect_out_match '^reason=.*not a dossier NER model'
 expect_out_match "$want"
 
 # a real model cut short, and one with a byte changed
-model=$DOSSIER_SRC/src/lexicon/ner.model
+model=$DOSSIER_SRC/src/analysis/lexicon/ner.model
 if [ -f "$model" ]; then
   head -c 100000 "$model" > "$tmp/short.model"
   run env DOSSIER_NER_MODEL="$tmp/short.model" "$DOSSIER" -d :memory: "$tmp/m.lua"

@@ -1,5 +1,5 @@
 # lexicon-gazetteer.awk — turn the entity recogniser's lexicon files
-# (src/lexicon/*.txt, format in src/lexicon/README.md) into the name
+# (src/analysis/lexicon/*.txt, format in src/analysis/lexicon/README.md) into the name
 # tagger's gazetteer lines "TYPE<TAB>phrase". Run by scripts/train-ner.
 #   entry sections: person -> PER, country / place -> LOC,
 #   organization -> ORG, other -> MISC, title -> TITLE; "adj:" aliases are

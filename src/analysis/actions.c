@@ -1,0 +1,1729 @@
+/*
+** actions.c — who did what to whom, when.
+**
+** There is no parser: a sentence is read as a row of tokens classed by a
+** small closed-class word list (determiners, prepositions, conjunctions,
+** subordinators, pronouns, auxiliaries) and by the verb lexicon
+** (src/analysis/lexicon/verbs.txt). The steps, per sentence:
+**
+**  1. Verb forms: each word is lemmatised against the lexicon (irregular
+**     forms listed there, regular ones derived) and kept as a verb only
+**     when its context says so: after an auxiliary, "to" or a subject, not
+**     after a determiner or a possessive ("Pelosi's visit" is a noun).
+**  2. Predicates: an auxiliary chain and its main verb; a control verb
+**     ("is set to travel", "plans to visit") hands over to its infinitive
+**     with planned modality. Modality comes from the chain (will, could,
+**     not), an "if" clause, or a verb of saying before it (reported).
+**  3. Subjects: the words left of the chain back to a clause boundary,
+**     split at commas and "and" (coordinated subjects), with introductory
+**     phrases dropped ("In a call with Biden,", "Last year,"). Each part's
+**     head entity is an actor. A predicate with nothing but "and", a comma
+**     or a semicolon before it shares the subject of the last predicate of
+**     the same tense ("have attacked ... and prepared ...; blamed ...").
+**     Passives take their actor from "by".
+**  4. Target and category: the first entity after the verb up to the next
+**     clause that is not the actor or a modifier ("a WTO dispute"); a
+**     pronoun refers back to the previous target. Light verbs ("prepare",
+**     "open", "add") take their category from the object noun, and a
+**     noun such as "legislation" from the verb inside it.
+**  5. Date: a time expression in the clause, else one that opens the
+**     sentence or an earlier sentence of the paragraph ("In the last month
+**     alone, ..."), else the publication date.
+**
+** Only predicates with an actor and a category become actions.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include <pthread.h>
+#include "analysis/actions.h"
+
+extern const char lexicon_verbs_txt[];
+extern const size_t lexicon_verbs_txt_len;
+
+/* ---- the lexicon ---------------------------------------------------------*/
+
+enum {                      /* closed-class word kinds */
+    K_NONE = 0, K_DET, K_PREP, K_CONJ, K_SUB, K_PRON, K_NEG, K_TO,
+    K_MODAL, K_ADV, K_REL, K_QUANT
+};
+
+enum { V_CONTROL = 1, V_SPEECH = 2 };
+enum { ROOT_LIGHT = -1, NOUN_EMBED = 100 };
+
+typedef struct verbdef {
+    const char *lemma;
+    int root;               /* 1..20, 0 structure, ROOT_LIGHT */
+    unsigned flags;         /* V_* */
+    int phrases;            /* first phrase index, -1 */
+} verbdef;
+
+typedef struct phrase {
+    const char *word;       /* object word or particle, NULL for a class */
+    uint32_t cls;           /* class bit when word is NULL */
+    int root;
+    int next;
+} phrase;
+
+typedef struct lexent {
+    const char *key;
+    int verb;               /* lemma of this base form, -1 */
+    int irr;                /* verb of this irregular form, -1 */
+    int noun_root;          /* [nouns] root or NOUN_EMBED, -1 */
+    int kind;               /* K_* */
+    int modal;              /* dz_modality + 1 for auxiliaries, 0 */
+    uint32_t classes;       /* noun classes */
+} lexent;
+
+typedef struct verblex {
+    dz_arena arena;
+    lexent *slots;
+    size_t mask;
+    verbdef *verbs;   int nverbs, capverbs;
+    phrase *phrases;  int nphrases, capphrases;
+    char classnames[32][24];
+    int nclasses;
+    int be, have, doo;      /* verb indexes of the auxiliaries */
+} verblex;
+
+static uint32_t hash_str(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static lexent *lex_find(const verblex *vl, const char *key)
+{
+    size_t i = hash_str(key) & vl->mask;
+    for (; vl->slots[i].key; i = (i + 1) & vl->mask)
+        if (strcmp(vl->slots[i].key, key) == 0)
+            return &vl->slots[i];
+    return NULL;
+}
+
+/* The entry for key, created empty when absent; NULL on no memory. The
+** table is sized once, larger than the lexicon can fill. */
+static lexent *lex_get(verblex *vl, const char *key)
+{
+    size_t i = hash_str(key) & vl->mask;
+    for (; vl->slots[i].key; i = (i + 1) & vl->mask)
+        if (strcmp(vl->slots[i].key, key) == 0)
+            return &vl->slots[i];
+    if (!(vl->slots[i].key = dz_arena_strdup(&vl->arena, key)))
+        return NULL;
+    vl->slots[i].verb = vl->slots[i].irr = vl->slots[i].noun_root = -1;
+    return &vl->slots[i];
+}
+
+static const struct { const char *w; int kind; int modal; } closed[] = {
+    { "a", K_DET, 0 }, { "an", K_DET, 0 }, { "the", K_DET, 0 },
+    { "this", K_DET, 0 }, { "these", K_DET, 0 }, { "those", K_DET, 0 },
+    { "its", K_DET, 0 }, { "his", K_DET, 0 }, { "her", K_DET, 0 },
+    { "their", K_DET, 0 }, { "our", K_DET, 0 }, { "my", K_DET, 0 },
+    { "your", K_DET, 0 }, { "no", K_DET, 0 }, { "every", K_DET, 0 },
+    { "any", K_DET, 0 }, { "some", K_DET, 0 }, { "another", K_DET, 0 },
+    { "such", K_DET, 0 }, { "more", K_DET, 0 }, { "new", K_DET, 0 },
+    { "of", K_PREP, 0 }, { "in", K_PREP, 0 }, { "on", K_PREP, 0 },
+    { "at", K_PREP, 0 }, { "for", K_PREP, 0 }, { "with", K_PREP, 0 },
+    { "from", K_PREP, 0 }, { "by", K_PREP, 0 }, { "about", K_PREP, 0 },
+    { "against", K_PREP, 0 }, { "between", K_PREP, 0 },
+    { "into", K_PREP, 0 }, { "over", K_PREP, 0 }, { "under", K_PREP, 0 },
+    { "during", K_PREP, 0 }, { "despite", K_PREP, 0 },
+    { "toward", K_PREP, 0 }, { "towards", K_PREP, 0 },
+    { "through", K_PREP, 0 }, { "without", K_PREP, 0 },
+    { "amid", K_PREP, 0 }, { "among", K_PREP, 0 }, { "across", K_PREP, 0 },
+    { "like", K_PREP, 0 }, { "than", K_PREP, 0 }, { "per", K_PREP, 0 },
+    { "alongside", K_PREP, 0 }, { "around", K_PREP, 0 },
+    { "thanks", K_PREP, 0 }, { "via", K_PREP, 0 }, { "upon", K_PREP, 0 },
+    { "within", K_PREP, 0 }, { "behind", K_PREP, 0 },
+    { "and", K_CONJ, 0 }, { "or", K_CONJ, 0 }, { "but", K_CONJ, 0 },
+    { "nor", K_CONJ, 0 },
+    { "that", K_REL, 0 }, { "which", K_REL, 0 }, { "who", K_REL, 0 },
+    { "whom", K_REL, 0 }, { "whose", K_REL, 0 },
+    { "because", K_SUB, 0 }, { "while", K_SUB, 0 }, { "although", K_SUB, 0 },
+    { "though", K_SUB, 0 }, { "if", K_SUB, 0 }, { "unless", K_SUB, 0 },
+    { "when", K_SUB, 0 }, { "whether", K_SUB, 0 }, { "as", K_SUB, 0 },
+    { "since", K_SUB, 0 }, { "after", K_SUB, 0 }, { "before", K_SUB, 0 },
+    { "until", K_SUB, 0 }, { "whereas", K_SUB, 0 }, { "where", K_SUB, 0 },
+    { "once", K_SUB, 0 }, { "so", K_SUB, 0 }, { "what", K_SUB, 0 },
+    { "how", K_SUB, 0 }, { "why", K_SUB, 0 },
+    { "he", K_PRON, 0 }, { "she", K_PRON, 0 }, { "it", K_PRON, 0 },
+    { "they", K_PRON, 0 }, { "we", K_PRON, 0 }, { "i", K_PRON, 0 },
+    { "you", K_PRON, 0 }, { "him", K_PRON, 0 }, { "them", K_PRON, 0 },
+    { "us", K_PRON, 0 },
+    { "not", K_NEG, 0 }, { "never", K_NEG, 0 }, { "n't", K_NEG, 0 },
+    { "to", K_TO, 0 },
+    { "also", K_ADV, 0 }, { "now", K_ADV, 0 }, { "still", K_ADV, 0 },
+    { "then", K_ADV, 0 }, { "already", K_ADV, 0 }, { "just", K_ADV, 0 },
+    { "again", K_ADV, 0 }, { "even", K_ADV, 0 }, { "only", K_ADV, 0 },
+    { "recently", K_ADV, 0 }, { "reportedly", K_ADV, 0 },
+    { "jointly", K_ADV, 0 }, { "later", K_ADV, 0 }, { "soon", K_ADV, 0 },
+    { "finally", K_ADV, 0 }, { "quickly", K_ADV, 0 }, { "first", K_ADV, 0 },
+    { "however", K_ADV, 0 }, { "instead", K_ADV, 0 }, { "yet", K_ADV, 0 },
+    { "all", K_QUANT, 0 }, { "both", K_QUANT, 0 }, { "each", K_QUANT, 0 },
+};
+
+/* Fold a word for lookups: ASCII lower case, curly apostrophe made plain.
+** Returns 0, or -1 when it does not fit (then it matches nothing). */
+static int fold_word(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t i, o = 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
+            c = '\'';
+            i += 2;
+        } else if (c >= 0x80 || c == 0)
+            return -1;
+        if (o + 1 >= cap)
+            return -1;
+        out[o++] = (char)tolower(c);
+    }
+    out[o] = 0;
+    return o ? 0 : -1;
+}
+
+/* Next line of the embedded text: [*p, end) up to '\n'; comments cut. */
+static int next_line(const char **p, const char *end, char *line, size_t cap)
+{
+    const char *s = *p, *e;
+    size_t n;
+    if (s >= end)
+        return 0;
+    e = memchr(s, '\n', (size_t)(end - s));
+    if (!e)
+        e = end;
+    *p = e < end ? e + 1 : end;
+    n = (size_t)(e - s);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(line, s, n);
+    line[n] = 0;
+    {
+        char *hash = strchr(line, '#');
+        if (hash)
+            *hash = 0;
+    }
+    return 1;
+}
+
+static int add_verb(verblex *vl, const char *lemma, int root)
+{
+    lexent *e = lex_get(vl, lemma);
+    if (!e)
+        return -1;
+    if (e->verb >= 0) {                 /* listed twice: the later wins */
+        vl->verbs[e->verb].root = root;
+        return e->verb;
+    }
+    if (DZ_VEC_PUSH(vl->verbs, vl->nverbs, vl->capverbs))
+        return -1;
+    vl->verbs[vl->nverbs].lemma = e->key;
+    vl->verbs[vl->nverbs].root = root;
+    vl->verbs[vl->nverbs].flags = 0;
+    vl->verbs[vl->nverbs].phrases = -1;
+    e->verb = vl->nverbs;
+    return vl->nverbs++;
+}
+
+static int class_bit(verblex *vl, const char *name, int create)
+{
+    int i;
+    for (i = 0; i < vl->nclasses; i++)
+        if (strcmp(vl->classnames[i], name) == 0)
+            return i;
+    if (!create || vl->nclasses >= 32 || strlen(name) >= 24)
+        return -1;
+    strcpy(vl->classnames[vl->nclasses], name);
+    return vl->nclasses++;
+}
+
+static int class_bit_find(const verblex *vl, const char *name)
+{
+    int i;
+    for (i = 0; i < vl->nclasses; i++)
+        if (strcmp(vl->classnames[i], name) == 0)
+            return i;
+    return -1;
+}
+
+/* Parse the embedded verbs.txt into vl. 0 ok, -1 no memory. */
+static int verblex_load(verblex *vl)
+{
+    const char *p = lexicon_verbs_txt, *end = p + lexicon_verbs_txt_len;
+    char line[4096], *tok[256];
+    enum { S_NONE, S_VERBS, S_PHRASES, S_CLASSES, S_NOUNS, S_CONTROL,
+           S_SPEECH, S_AUX } sec = S_NONE;
+    size_t i;
+
+    vl->mask = 8191;
+    vl->slots = calloc(vl->mask + 1, sizeof *vl->slots);
+    if (!vl->slots)
+        return -1;
+    for (i = 0; i < sizeof closed / sizeof closed[0]; i++) {
+        lexent *e = lex_get(vl, closed[i].w);
+        if (!e)
+            return -1;
+        e->kind = closed[i].kind;
+    }
+    while (next_line(&p, end, line, sizeof line)) {
+        int n = 0;
+        char *s = line, *save = NULL, *t;
+        while (n < 256 && (t = strtok_r(s, " \t\r", &save))) {
+            tok[n++] = t;
+            s = NULL;
+        }
+        if (n == 0)
+            continue;
+        if (tok[0][0] == '[') {
+            sec = !strcmp(tok[0], "[verbs]") ? S_VERBS
+                : !strcmp(tok[0], "[phrases]") ? S_PHRASES
+                : !strcmp(tok[0], "[classes]") ? S_CLASSES
+                : !strcmp(tok[0], "[nouns]") ? S_NOUNS
+                : !strcmp(tok[0], "[control]") ? S_CONTROL
+                : !strcmp(tok[0], "[speech]") ? S_SPEECH
+                : !strcmp(tok[0], "[aux]") ? S_AUX : S_NONE;
+            continue;
+        }
+        switch (sec) {
+        case S_VERBS: {
+            int root, v, k;
+            if (n < 2)
+                break;
+            root = tok[1][0] == 'L' ? ROOT_LIGHT : atoi(tok[1]);
+            if ((v = add_verb(vl, tok[0], root)) < 0)
+                return -1;
+            for (k = 2; k < n; k++) {
+                lexent *e = lex_get(vl, tok[k]);
+                if (!e)
+                    return -1;
+                e->irr = v;
+            }
+            break;
+        }
+        case S_PHRASES: {
+            lexent *e;
+            phrase *ph;
+            if (n < 3 || !(e = lex_find(vl, tok[0])) || e->verb < 0)
+                break;
+            if (DZ_VEC_PUSH(vl->phrases, vl->nphrases, vl->capphrases))
+                return -1;
+            ph = &vl->phrases[vl->nphrases];
+            ph->word = NULL;
+            ph->cls = 0;
+            if (tok[1][0] == '@') {
+                int b = class_bit(vl, tok[1], 1);
+                if (b < 0)
+                    break;
+                ph->cls = 1u << b;
+            } else if (!(ph->word = dz_arena_strdup(&vl->arena, tok[1])))
+                return -1;
+            ph->root = atoi(tok[2]);
+            ph->next = vl->verbs[e->verb].phrases;
+            vl->verbs[e->verb].phrases = vl->nphrases++;
+            break;
+        }
+        case S_CLASSES: {
+            int b = class_bit(vl, tok[0], 1), k;
+            if (b < 0)
+                break;
+            for (k = 1; k < n; k++) {
+                lexent *e = lex_get(vl, tok[k]);
+                if (!e)
+                    return -1;
+                e->classes |= 1u << b;
+            }
+            break;
+        }
+        case S_NOUNS: {
+            lexent *e;
+            if (n < 2 || !(e = lex_get(vl, tok[0])))
+                return n < 2 ? 0 : -1;
+            e->noun_root = tok[1][0] == 'E' ? NOUN_EMBED : atoi(tok[1]);
+            break;
+        }
+        case S_CONTROL:
+        case S_SPEECH: {
+            lexent *e = lex_find(vl, tok[0]);
+            int v = e && e->verb >= 0 ? e->verb : add_verb(vl, tok[0], 0);
+            if (v < 0)
+                return -1;
+            vl->verbs[v].flags |= sec == S_CONTROL ? V_CONTROL : V_SPEECH;
+            break;
+        }
+        case S_AUX: {
+            lexent *e;
+            if (n < 2 || !(e = lex_get(vl, tok[0])))
+                return n < 2 ? 0 : -1;
+            e->kind = K_MODAL;
+            e->modal = 1 + (!strcmp(tok[1], "planned") ? DZ_MOD_PLANNED
+                            : DZ_MOD_HYPOTHETICAL);
+            break;
+        }
+        case S_NONE:
+            break;
+        }
+    }
+    {
+        lexent *e;
+        vl->be = (e = lex_find(vl, "be")) ? e->verb : -1;
+        vl->have = (e = lex_find(vl, "have")) ? e->verb : -1;
+        vl->doo = (e = lex_find(vl, "do")) ? e->verb : -1;
+    }
+    return 0;
+}
+
+static verblex *the_lexicon;
+static pthread_once_t lexicon_once = PTHREAD_ONCE_INIT;
+
+static void lexicon_build(void)
+{
+    verblex *vl = calloc(1, sizeof *vl);
+    if (!vl)
+        return;
+    if (verblex_load(vl) != 0) {
+        free(vl->slots);
+        free(vl->verbs);
+        free(vl->phrases);
+        dz_arena_free(&vl->arena);
+        free(vl);
+        return;
+    }
+    the_lexicon = vl;
+}
+
+/* The verb lexicon, built on first use; NULL when out of memory. */
+static const verblex *lexicon(void)
+{
+    pthread_once(&lexicon_once, lexicon_build);
+    return the_lexicon;
+}
+
+/* ---- lemmatising ---------------------------------------------------------*/
+
+enum { F_NONE = 0, F_BASE, F_S, F_ED, F_ING, F_IRR };
+
+static int lookup_verb(const verblex *vl, const char *w)
+{
+    const lexent *e = lex_find(vl, w);
+    return e ? e->verb : -1;
+}
+
+/* Verb index of word w (folded) and its form in *form; -1 if none. */
+static int lemmatise(const verblex *vl, const char *w, int *form)
+{
+    const lexent *e = lex_find(vl, w);
+    char buf[40];
+    size_t n = strlen(w);
+    int v;
+
+    *form = F_NONE;
+    if (!e && !strncmp(w, "re-", 3) && w[3])
+        return lemmatise(vl, w + 3, form);      /* "re-examine" */
+    if (e && e->irr >= 0) {
+        *form = F_IRR;
+        return e->irr;
+    }
+    if (e && e->verb >= 0) {
+        *form = F_BASE;
+        return e->verb;
+    }
+    if (n < 3 || n + 2 >= sizeof buf)
+        return -1;
+    memcpy(buf, w, n + 1);
+    if (w[n - 1] == 's') {
+        *form = F_S;
+        buf[n - 1] = 0;
+        if ((v = lookup_verb(vl, buf)) >= 0)
+            return v;
+        if (n > 3 && w[n - 2] == 'e') {
+            buf[n - 2] = 0;
+            if ((v = lookup_verb(vl, buf)) >= 0)
+                return v;
+            if (w[n - 3] == 'i') {
+                strcpy(buf + n - 3, "y");
+                if ((v = lookup_verb(vl, buf)) >= 0)
+                    return v;
+            }
+        }
+    } else if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') {
+        *form = F_ED;
+        buf[n - 1] = 0;                                  /* prepare-d */
+        if ((v = lookup_verb(vl, buf)) >= 0)
+            return v;
+        buf[n - 2] = 0;                                  /* attack-ed */
+        if ((v = lookup_verb(vl, buf)) >= 0)
+            return v;
+        if (n > 4 && buf[n - 3] == buf[n - 4]) {         /* plann-ed */
+            buf[n - 3] = 0;
+            if ((v = lookup_verb(vl, buf)) >= 0)
+                return v;
+        }
+        if (w[n - 3] == 'i') {                           /* appl-ied */
+            strcpy(buf + n - 3, "y");
+            if ((v = lookup_verb(vl, buf)) >= 0)
+                return v;
+        }
+    } else if (n > 4 && !strcmp(w + n - 3, "ing")) {
+        *form = F_ING;
+        buf[n - 3] = 0;                                  /* attack-ing */
+        if ((v = lookup_verb(vl, buf)) >= 0)
+            return v;
+        buf[n - 3] = 'e';                                /* prepar-ing */
+        buf[n - 2] = 0;
+        if ((v = lookup_verb(vl, buf)) >= 0)
+            return v;
+        if (n > 5 && w[n - 4] == w[n - 5]) {             /* plann-ing */
+            buf[n - 4] = 0;
+            if ((v = lookup_verb(vl, buf)) >= 0)
+                return v;
+        }
+    }
+    *form = F_NONE;
+    return -1;
+}
+
+const char *actions_lemma(const char *word, int *root)
+{
+    const verblex *vl = lexicon();
+    char w[40];
+    int form, v;
+    if (!vl || !word || fold_word(word, strlen(word), w, sizeof w) != 0)
+        return NULL;
+    if ((v = lemmatise(vl, w, &form)) < 0)
+        return NULL;
+    if (root)
+        *root = vl->verbs[v].root;
+    return vl->verbs[v].lemma;
+}
+
+/* ---- categories ------------------------------------------------------------*/
+
+static const struct { const char *name; int code; } category_words[] = {
+    { "statement", 1 }, { "make statement", 1 }, { "say", 1 },
+    { "appeal", 2 }, { "intend to cooperate", 3 }, { "intent", 3 },
+    { "consult", 4 }, { "meet", 4 }, { "visit", 4 }, { "meeting", 4 },
+    { "diplomatic cooperation", 5 }, { "cooperate", 5 },
+    { "material cooperation", 6 }, { "aid", 7 }, { "provide aid", 7 },
+    { "yield", 8 }, { "investigate", 9 }, { "demand", 10 },
+    { "disapprove", 11 }, { "accuse", 11 }, { "criticise", 11 },
+    { "criticize", 11 }, { "reject", 12 }, { "threaten", 13 },
+    { "protest", 14 }, { "show force", 15 }, { "force", 15 },
+    { "exhibit force posture", 15 }, { "reduce relations", 16 },
+    { "sanction", 16 }, { "sanctions", 16 }, { "coerce", 17 },
+    { "consult/meet/visit", 4 }, { "travel", 4 }, { "talks", 4 },
+    { "disapprove/accuse/criticise", 11 }, { "criticism", 11 },
+    { "reduce relations/sanction", 16 }, { "show of force", 15 },
+    { "use force", 19 }, { "attack", 19 }, { "violence", 20 },
+    { "assault", 18 }, { "fight", 19 }, { "mass violence", 20 },
+    { "use unconventional mass violence", 20 },
+};
+
+int actions_category_parse(const char *s)
+{
+    size_t i;
+    char *end;
+    long n;
+    if (!s || !*s)
+        return 0;
+    n = strtol(s, &end, 10);
+    if (*end == 0)
+        return n >= 1 && n <= 20 ? (int)n : 0;
+    for (i = 0; i < sizeof category_words / sizeof category_words[0]; i++)
+        if (strcasecmp(s, category_words[i].name) == 0)
+            return category_words[i].code;
+    for (i = 1; i <= 20; i++)
+        if (dz_cameo_name((int)i) && strcasecmp(s, dz_cameo_name((int)i)) == 0)
+            return (int)i;
+    return 0;
+}
+
+/* ---- one sentence ----------------------------------------------------------*/
+
+typedef struct tinfo {
+    char w[32];             /* folded word, "" for punctuation / long words */
+    int kind;               /* K_* */
+    int modal;              /* dz_modality + 1 for a modal auxiliary */
+    int verb, form;         /* lexicon verb and form, -1 / F_NONE */
+    int is_verb;            /* kept as a verb after the context test */
+    int mention;            /* mention covering the token, -1 */
+    int timex;              /* timex covering the token, -1 */
+    uint32_t flags;
+    int noun_root;
+    uint32_t classes;
+} tinfo;
+
+typedef struct pred {
+    int g, v;               /* first token of the chain, main verb */
+    int verb;               /* lexicon verb */
+    int form;               /* form of the first verb in the chain */
+    int vform;              /* form of the main verb */
+    int modality;
+    int passive;
+    int rel;                /* subject is a relative pronoun */
+    int subj_start;         /* first token of its subject, -1 if shared */
+    int shared;             /* shares the subject of an earlier predicate */
+    int actors[8], nactors;
+    int end;                /* end of its clause (exclusive token) */
+    int would;              /* "would" in its chain */
+    int pronoun;            /* its subject is he, she, it or they */
+} pred;
+
+typedef struct ctx {
+    const verblex *vl;
+    dz_analysis *a;
+    const dz_sentence *s;
+    tinfo *t;
+    int n;                  /* tokens in the sentence */
+    pred *p;
+    int np, capp;
+    const char *pair[2];       /* the two countries the article is about */
+    int pair_ok;
+    int last_actor;            /* last actor of the previous sentence, -1 */
+    int mention_from;          /* first mention not before this sentence */
+    int timex_from;            /* first time expression not before it */
+} ctx;
+
+static int is_punct(const ctx *c, int i, char ch)
+{
+    const dz_token *tk = &c->a->tokens[c->s->tok_first + i];
+    const char *s = c->a->text + tk->start;
+    int n = tk->end - tk->start;
+    if (!(tk->flags & DZ_TOK_PUNCT))
+        return 0;
+    if (ch == '-')          /* a dash: -- or an en / em dash */
+        return (n == 2 && s[0] == '-' && s[1] == '-') ||
+               (n == 3 && (unsigned char)s[0] == 0xE2 &&
+                (unsigned char)s[1] == 0x80 &&
+                ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94));
+    if (ch == '"')
+        return (n == 1 && s[0] == '"') ||
+               (n == 3 && (unsigned char)s[0] == 0xE2 &&
+                (unsigned char)s[1] == 0x80 &&
+                ((unsigned char)s[2] == 0x9C || (unsigned char)s[2] == 0x9D));
+    return n == 1 && s[0] == ch;
+}
+
+static int is_boundary_punct(const ctx *c, int i)
+{
+    return is_punct(c, i, ';') || is_punct(c, i, ':') || is_punct(c, i, '-') ||
+           is_punct(c, i, '(') || is_punct(c, i, ')');
+}
+
+static int is_quote(const ctx *c, int i)
+{
+    return is_punct(c, i, '"');
+}
+
+static int is_poss(const ctx *c, int i)
+{
+    return i >= 0 && i < c->n && (!strcmp(c->t[i].w, "'s") || !strcmp(c->t[i].w, "'"));
+}
+
+static int is_adverb(const ctx *c, int i)
+{
+    size_t n = strlen(c->t[i].w);
+    return c->t[i].kind == K_ADV || c->t[i].kind == K_QUANT ||
+           (n > 4 && !strcmp(c->t[i].w + n - 2, "ly") && c->t[i].verb < 0 &&
+            c->t[i].mention < 0);
+}
+
+static int is_aux_word(const ctx *c, int i)
+{
+    const tinfo *t = &c->t[i];
+    return t->kind == K_MODAL || t->verb == c->vl->be ||
+           t->verb == c->vl->have || t->verb == c->vl->doo;
+}
+
+/* Index of the previous token skipping adverbs and negations; -1. */
+static int prev_content(const ctx *c, int i)
+{
+    for (i--; i >= 0; i--)
+        if (!is_adverb(c, i) && c->t[i].kind != K_NEG)
+            return i;
+    return -1;
+}
+
+/* Does token i start or sit inside an entity mention that ends at i? */
+static int mention_ends(const ctx *c, int i)
+{
+    return i >= 0 && c->t[i].mention >= 0 &&
+           (i + 1 >= c->n || c->t[i + 1].mention != c->t[i].mention);
+}
+
+/* Is mention m an adjective ("Venezuelan", "Chinese") rather than a
+** name? Its surface is longer than a name it starts like, or has a
+** demonym ending. */
+static int adjectival(const ctx *c, int m)
+{
+    const dz_mention *mt = &c->a->mentions[m];
+    const char *sf = c->a->text + mt->start;
+    int n = mt->end - mt->start, ln = (int)strlen(mt->name);
+    if (mt->type != DZ_ENT_COUNTRY || n < 4)
+        return 0;
+    if (n > ln && strncasecmp(sf, mt->name, 4) == 0)
+        return 1;
+    return (n > 3 && !strncmp(sf + n - 3, "ese", 3)) ||
+           (n > 3 && !strncmp(sf + n - 3, "ish", 3)) ||
+           (n > 3 && !strncmp(sf + n - 3, "ian", 3)) ||
+           (n > 3 && strncmp(sf, mt->name, 3) != 0 && sf[n - 1] == 'i');
+}
+
+/* Could token i, a word with a subject-like thing before it, be a finite
+** verb? The context test of step 1. */
+static int verb_context(const ctx *c, int i)
+{
+    const tinfo *t = &c->t[i];
+    int j = prev_content(c, i);
+    const tinfo *pt = j >= 0 ? &c->t[j] : NULL;
+    int form = t->form;
+
+    if (t->mention >= 0)
+        return 0;
+    if (t->verb == c->vl->be || t->verb == c->vl->have || t->verb == c->vl->doo)
+        return 1;
+    if (!pt)                    /* sentence start: an imperative or a noun */
+        return form == F_ED || form == F_IRR;
+    if (pt->kind == K_DET || is_poss(c, j))
+        return 0;
+    if (pt->kind == K_MODAL || pt->kind == K_TO)
+        return form == F_BASE || form == F_IRR;
+    if (pt->verb >= 0 && is_aux_word(c, j) && pt->is_verb)
+        return 1;
+    if (pt->kind == K_PREP)
+        return 0;
+    switch (form) {
+    case F_ING:
+        return 0;               /* only after "be", handled above */
+    case F_ED:
+    case F_IRR:
+        return 1;
+    case F_S:
+        if (mention_ends(c, j) && adjectival(c, pt->mention))
+            return 0;           /* "the Venezuelan talks" */
+        return mention_ends(c, j) || pt->kind == K_PRON || pt->kind == K_REL ||
+               is_adverb(c, i - 1) ||
+               (c->a->tokens[c->s->tok_first + j].flags & DZ_TOK_CAP);
+    case F_BASE:
+        if (mention_ends(c, j)) {
+            /* a singular name takes "-s": a base form needs "X and Y" */
+            int b0 = j;
+            while (b0 > 0 && c->t[b0 - 1].mention == pt->mention)
+                b0--;
+            return b0 >= 2 && c->t[b0 - 1].kind == K_CONJ &&
+                   c->t[b0 - 2].mention >= 0;
+        }
+        return pt->kind == K_PRON || pt->kind == K_REL ||
+               pt->kind == K_NEG ||
+               (strlen(pt->w) > 3 && pt->w[strlen(pt->w) - 1] == 's' &&
+                pt->verb < 0 && pt->kind == K_NONE && pt->w[0]);
+    }
+    return 0;
+}
+
+/* ---- predicates ------------------------------------------------------------*/
+
+static int push_pred(ctx *c, int g, int v, int form, int modality)
+{
+    pred *p;
+    if (DZ_VEC_PUSH(c->p, c->np, c->capp))
+        return -1;
+    p = &c->p[c->np++];
+    memset(p, 0, sizeof *p);
+    p->g = g;
+    p->v = v;
+    p->verb = c->t[v].verb;
+    p->form = form;
+    p->modality = modality;
+    p->subj_start = -1;
+    p->end = c->n;
+    return 0;
+}
+
+/* Step 2: group auxiliary chains with their main verb into predicates. */
+static int find_predicates(ctx *c)
+{
+    int i = 0;
+    while (i < c->n) {
+        int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
+        int saw_be = 0, main = -1, would = 0;
+        if (!(c->t[i].kind == K_MODAL || (c->t[i].verb >= 0 && c->t[i].is_verb))) {
+            i++;
+            continue;
+        }
+        /* the chain: modals, be/have/do, adverbs, negation, then a verb */
+        for (j = i; j < c->n; j++) {
+            tinfo *t = &c->t[j];
+            if (t->kind == K_MODAL) {
+                if (!modal)
+                    modal = t->modal;
+                if (!strcmp(t->w, "would"))
+                    would = 1;
+                if (form == F_NONE)
+                    form = F_BASE;
+                continue;
+            }
+            if (t->kind == K_NEG) {
+                neg = 1;
+                continue;
+            }
+            if (is_adverb(c, j) && j > g)
+                continue;
+            if (t->verb >= 0 && (t->is_verb || j > g)) {
+                int aux = t->verb == c->vl->be || t->verb == c->vl->have ||
+                          t->verb == c->vl->doo;
+                int k = j + 1;
+                if (form == F_NONE)
+                    form = t->form;
+                while (k < c->n && (is_adverb(c, k) || c->t[k].kind == K_NEG))
+                    k++;
+                if (aux && k < c->n && c->t[k].verb >= 0 &&
+                    c->t[k].mention < 0 && c->t[k].kind != K_DET) {
+                    if (t->verb == c->vl->be)
+                        saw_be = 1;
+                    if (!strncmp(t->w, "n't", 3) || strstr(t->w, "n't"))
+                        neg = 1;
+                    continue;
+                }
+                if (j > g && c->t[j].form == F_NONE)
+                    break;
+                if (j > g && !(t->form == F_BASE || t->form == F_ED ||
+                               t->form == F_ING || t->form == F_IRR))
+                    break;
+                main = j;
+                if (saw_be && (t->form == F_ED || t->form == F_IRR) &&
+                    t->verb != c->vl->be)
+                    passive = 1;
+                break;
+            }
+            break;
+        }
+        if (main < 0) {
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        if (g > 0 && c->t[g - 1].kind == K_TO && c->t[g].kind != K_MODAL) {
+            i = main + 1;           /* an infinitive: no clause of its own */
+            continue;
+        }
+        if (strstr(c->t[g].w, "n't"))
+            neg = 1;
+        {
+            int mod = neg ? DZ_MOD_NEGATED : modal ? modal - 1 : DZ_MOD_ASSERTED;
+            /* control verbs: "is set to travel", "plans to visit" */
+            int v = main;
+            if (c->t[main].verb == c->vl->be && main + 3 < c->n &&
+                !strcmp(c->t[main + 1].w, "about") && c->t[main + 2].kind == K_TO &&
+                c->t[main + 3].verb >= 0 && c->t[main + 3].mention < 0) {
+                main += 1;      /* "is about to restore": like a control verb */
+                c->t[main].verb = lookup_verb(c->vl, "about");
+            }
+            if (c->t[main].verb >= 0 &&
+                (c->vl->verbs[c->t[main].verb].flags & V_CONTROL) &&
+                main + 2 < c->n && c->t[main + 1].kind == K_TO &&
+                c->t[main + 2].verb >= 0 && c->t[main + 2].mention < 0 &&
+                (c->t[main + 2].form == F_BASE || c->t[main + 2].form == F_IRR)) {
+                v = main + 2;
+                c->t[v].is_verb = 1;
+                passive = 0;
+                if (!neg)
+                    mod = DZ_MOD_PLANNED;
+            }
+            if (push_pred(c, g, v, form, mod))
+                return -1;
+            c->p[c->np - 1].passive = passive;
+            c->p[c->np - 1].would = would;
+            c->p[c->np - 1].vform = c->t[v].form;
+            i = v + 1;
+        }
+    }
+    return 0;
+}
+
+/* The head entity of the token span [b, e): the last mention before the
+** first preposition that is not part of a name, preferring one not
+** followed by a possessive ("China's top diplomat Wang Yi" -> Wang Yi);
+** -1 when the span names none. */
+static int span_head(const ctx *c, int b, int e)
+{
+    int i, last = -1, lastposs = -1, cut = e;
+    int seen_word = 0;
+    for (i = b; i < e; i++) {
+        if (c->t[i].kind == K_PREP && c->t[i].mention < 0 && seen_word &&
+            i > b && !(c->t[i - 1].flags & DZ_TOK_CAP)) {
+            /* keep what comes after only when nothing came before:
+            ** "leaders of China", "a court in Guyana" */
+            int k, any = 0;
+            for (k = b; k < i; k++)
+                if (c->t[k].mention >= 0)
+                    any = 1;
+            if (any) {
+                cut = i;
+                break;
+            }
+        }
+        if (c->t[i].w[0])
+            seen_word = 1;
+    }
+    for (i = b; i < cut; i++) {
+        int m = c->t[i].mention;
+        if (m < 0 || (i + 1 < cut && c->t[i + 1].mention == m))
+            continue;
+        {
+            dz_entity_type ty = c->a->mentions[m].type;
+            if (ty != DZ_ENT_PERSON && ty != DZ_ENT_COUNTRY &&
+                ty != DZ_ENT_ORGANIZATION)
+                continue;
+        }
+        if (is_poss(c, i + 1))
+            lastposs = m;
+        else
+            last = m;
+    }
+    return last >= 0 ? last : lastposs;
+}
+
+static int starts_intro(const ctx *c, int b)
+{
+    const tinfo *t = &c->t[b];
+    return t->kind == K_PREP || t->kind == K_SUB || t->kind == K_ADV ||
+           t->timex >= 0 || t->form == F_ING || t->kind == K_REL ||
+           (t->verb >= 0 && (t->form == F_ED || t->form == F_IRR) &&
+            t->mention < 0);
+}
+
+static void add_actor(pred *p, int m)
+{
+    int k;
+    if (m < 0)          /* no mention there: nothing to add */
+        return;
+    for (k = 0; k < p->nactors; k++)
+        if (p->actors[k] == m)
+            return;
+    if (p->nactors < 8)
+        p->actors[p->nactors++] = m;
+}
+
+static int speech_use(const ctx *c, const pred *p);
+
+/* Step 3 for one predicate: find its subject span, or mark it shared. */
+static void find_subject(ctx *c, int k)
+{
+    pred *p = &c->p[k];
+    int lo = 0, j, b, e;
+    int stop_rel = -1;
+
+    /* inverted speech: ', said Putin' */
+    if (p->g == p->v && p->g > 0 && speech_use(c, p) &&
+        (is_punct(c, p->g - 1, ',') || is_quote(c, p->g - 1)) &&
+        p->v + 1 < c->n && c->t[p->v + 1].mention >= 0) {
+        int m = c->t[p->v + 1].mention, x = p->v + 1;
+        while (x < c->n && c->t[x].mention == m)
+            x++;
+        add_actor(p, span_head(c, p->v + 1, x));
+        p->subj_start = p->v + 1;
+        return;
+    }
+    if (k > 0)
+        lo = c->p[k - 1].v + 1;
+    j = p->g - 1;
+    while (j >= lo && (is_adverb(c, j) || c->t[j].kind == K_QUANT))
+        j--;
+    if (j < lo) {
+        if (k > 0 && j >= 0 && j == c->p[k - 1].v)
+            p->shared = 1;          /* nothing between: treat as shared */
+        else if (k > 0 && lo > 0 && j < lo)
+            p->shared = 1;
+        if (!p->shared)
+            p->subj_start = p->g;
+        return;
+    }
+    if (is_punct(c, j, ',') && k > 0 && lo < j &&
+        (c->t[lo].kind == K_REL || c->t[lo].kind == K_SUB)) {
+        /* "reported that Yuri Ushakov, aide to ..., confirmed" */
+        int x = lo + 1, m;
+        while (x < j && !is_punct(c, x, ','))
+            x++;
+        if ((m = span_head(c, lo + 1, x)) >= 0) {
+            add_actor(p, m);
+            p->subj_start = lo + 1;
+            return;
+        }
+    }
+    if (c->t[j].kind == K_CONJ || is_punct(c, j, ',') || is_punct(c, j, ';')) {
+        if (k > 0) {
+            p->shared = 1;
+            return;
+        }
+    }
+    if (c->t[j].kind == K_REL) {
+        p->rel = 1;
+        stop_rel = j;
+        /* the antecedent: the noun phrase before the pronoun */
+        e = j;
+        if (e > lo && is_punct(c, e - 1, ','))
+            e--;
+        b = e;
+        while (b > lo && !is_punct(c, b - 1, ',') && !is_boundary_punct(c, b - 1) &&
+               c->t[b - 1].kind != K_REL && c->t[b - 1].kind != K_SUB &&
+               !(c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb))
+            b--;
+        if (b < e) {
+            int m = span_head(c, b, e);
+            if (m >= 0)
+                add_actor(p, m);
+        }
+        p->subj_start = stop_rel;
+        return;
+    }
+    /* the clause start: the nearest boundary to the left */
+    b = j + 1;
+    while (b > lo && !is_boundary_punct(c, b - 1) && c->t[b - 1].kind != K_SUB &&
+           c->t[b - 1].kind != K_REL &&
+           !(is_quote(c, b - 1) && b >= 2 &&        /* ...," Evans told */
+             (is_punct(c, b - 2, ',') || is_punct(c, b - 2, '.') ||
+              is_punct(c, b - 2, '?') || is_punct(c, b - 2, '!'))))
+        b--;
+    e = p->g;
+    /* split [b, e) at commas and "and" into parts; drop introductions */
+    {
+        int parts[16][2], np = 0, x = b, s0 = b;
+        for (; x <= e && np < 16; x++) {
+            if (x == e || is_punct(c, x, ',') ||
+                (c->t[x].kind == K_CONJ && c->t[x].mention < 0)) {
+                if (x > s0) {
+                    parts[np][0] = s0;
+                    parts[np][1] = x;
+                    np++;
+                }
+                s0 = x + 1;
+            }
+        }
+        {
+            /* walk back from the part next to the verb: named parts are
+            ** coordinated subjects; an unnamed part stops the walk unless
+            ** it is a short or "a ..." appositive ("Dodd, D-Conn, a
+            ** co-sponsor of the bill, said"); introductions and
+            ** parentheticals ("facing a difficult campaign") are skipped */
+            int q, first = -1;
+            for (q = np - 1; q >= 0; q--) {
+                int pb = parts[q][0], pe = parts[q][1], m;
+                while (pb < pe && is_quote(c, pb))
+                    pb++;
+                if (pb >= pe || starts_intro(c, pb))
+                    continue;
+                m = span_head(c, pb, pe);
+                if (m >= 0) {
+                    add_actor(p, m);
+                    first = pb;
+                    continue;
+                }
+                if (p->nactors == 0 && pe - pb == 1 && c->t[pb].kind == K_PRON &&
+                    strcmp(c->t[pb].w, "i") && strcmp(c->t[pb].w, "you") &&
+                    strcmp(c->t[pb].w, "we")) {
+                    p->pronoun = 1;     /* "Israel announced it would ..." */
+                    first = pb;
+                    break;
+                }
+                if (p->nactors == 0 && first < 0 && q > 0 &&
+                    (pe - pb <= 2 || !strcmp(c->t[pb].w, "a") ||
+                     !strcmp(c->t[pb].w, "an") || !strcmp(c->t[pb].w, "the"))) {
+                    first = pb;
+                    continue;
+                }
+                if (first < 0)
+                    first = pb;
+                break;
+            }
+            /* listed in text order */
+            for (q = 0; q < p->nactors / 2; q++) {
+                int tmp = p->actors[q];
+                p->actors[q] = p->actors[p->nactors - 1 - q];
+                p->actors[p->nactors - 1 - q] = tmp;
+            }
+            p->subj_start = first >= 0 ? first : p->g;
+        }
+    }
+}
+
+/* ---- targets, categories, dates ------------------------------------------*/
+
+/* Is mention m at tokens [i, x) an attributive modifier ("a WTO dispute")? */
+static int attributive(const ctx *c, int i, int x)
+{
+    int agent = class_bit_find(c->vl, "@agent");
+    if (x < c->n && agent >= 0 && (c->t[x].classes & (1u << agent)))
+        return 0;               /* "a Nigerian student" stands for Nigeria */
+    return i > 0 && c->t[i - 1].kind == K_DET && x < c->n &&
+           c->t[x].w[0] && c->t[x].mention < 0 && c->t[x].kind == K_NONE &&
+           !is_poss(c, x) &&
+           !(c->a->tokens[c->s->tok_first + x].flags & DZ_TOK_CAP);
+}
+
+static int same_entity(const dz_analysis *a, int m1, int m2)
+{
+    return m1 >= 0 && m2 >= 0 &&
+           strcmp(a->mentions[m1].name, a->mentions[m2].name) == 0;
+}
+
+static int is_actor(const ctx *c, const pred *p, int m)
+{
+    int k;
+    for (k = 0; k < p->nactors; k++)
+        if (same_entity(c->a, p->actors[k], m))
+            return 1;
+    return 0;
+}
+
+/* First entity in tokens [b, e) fit to be p's target; -1 if none. With
+** speech set, stop at "that" (the reported clause). */
+static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
+                        int *saw_pronoun, int *at)
+{
+    int i;
+    for (i = b; i < e; i++) {
+        int m = c->t[i].mention, x;
+        if (speech && (c->t[i].kind == K_REL || c->t[i].kind == K_SUB))
+            return -1;
+        /* "a dispute claiming that ...": what is claimed is no target */
+        if (!strcmp(c->t[i].w, "that") && i > b && c->t[i - 1].verb >= 0 &&
+            (c->vl->verbs[c->t[i - 1].verb].flags & V_SPEECH))
+            return -1;
+        if (c->t[i].kind == K_PRON && saw_pronoun &&
+            (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))
+            *saw_pronoun = 1;
+        if (c->t[i].kind == K_DET && saw_pronoun &&
+            (!strcmp(c->t[i].w, "its") || !strcmp(c->t[i].w, "their")))
+            *saw_pronoun = 1;
+        if (m < 0)
+            continue;
+        for (x = i; x < c->n && c->t[x].mention == m; x++)
+            ;
+        if (speech && i > b && !is_actor(c, p, m) &&
+            strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with"))
+            return -1;                   /* "said U.S. restrictions ..." */
+        if (c->a->mentions[m].type == DZ_ENT_OTHER || is_actor(c, p, m) ||
+            attributive(c, i, x)) {
+            i = x - 1;
+            continue;
+        }
+        *at = x;
+        return m;
+    }
+    return -1;
+}
+
+/* Entities coordinated with the target that ends before token x ("with
+** Mordor, Rohan and Bree"): stored in more[], count returned. */
+static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap)
+{
+    int n = 0;
+    while (x < e && n < cap) {
+        int y = x, m;
+        while (y < e && (is_punct(c, y, ',') || c->t[y].kind == K_CONJ ||
+                         !strcmp(c->t[y].w, "the")))
+            y++;
+        if (y == x || y >= e || (m = c->t[y].mention) < 0)
+            break;
+        for (x = y; x < c->n && c->t[x].mention == m; x++)
+            ;
+        if (c->a->mentions[m].type != DZ_ENT_PERSON &&
+            c->a->mentions[m].type != DZ_ENT_COUNTRY &&
+            c->a->mentions[m].type != DZ_ENT_ORGANIZATION)
+            break;
+        if (!is_actor(c, p, m) && !is_poss(c, x))
+            more[n++] = m;
+    }
+    return n;
+}
+
+/* The category of a light verb's object in [b, e), or of the phrase
+** (verb, object word); -1 if none. */
+static int object_category(const ctx *c, const pred *p, int b, int e)
+{
+    const verbdef *vd = &c->vl->verbs[p->verb];
+    int i, root = -1, limit = b + 8 < e ? b + 8 : e, embed = -1;
+    /* phrases: the particle or the head noun of the object */
+    for (i = b; i < limit; i++) {
+        int ph;
+        if (i > b && (c->t[i].kind == K_PREP || is_punct(c, i, ',') ||
+                      c->t[i].kind == K_REL || (c->t[i].is_verb && i > b)))
+            break;
+        for (ph = vd->phrases; ph >= 0; ph = c->vl->phrases[ph].next) {
+            const phrase *x = &c->vl->phrases[ph];
+            if ((x->word && !strcmp(x->word, c->t[i].w)) ||
+                (!x->word && (c->t[i].classes & x->cls)))
+                return x->root;
+        }
+        if (c->t[i].noun_root >= 0 && vd->root == ROOT_LIGHT) {
+            root = c->t[i].noun_root;
+            if (root == NOUN_EMBED)
+                embed = i;
+        }
+    }
+    if (vd->root != ROOT_LIGHT)
+        return vd->root;
+    if (root == NOUN_EMBED) {
+        /* the first event verb inside the object */
+        for (i = embed + 1; i < e; i++) {
+            int r;
+            if (c->t[i].verb < 0 || c->t[i].mention >= 0)
+                continue;
+            r = c->vl->verbs[c->t[i].verb].root;
+            if (r > 0 && (c->t[i].form == F_BASE || c->t[i].form == F_IRR ||
+                          c->t[i].is_verb))
+                return r;
+        }
+        return -1;
+    }
+    return root;
+}
+
+/* Does time expression x suit an action date (a day to a year)? */
+static int usable_timex(const dz_timex *x)
+{
+    int y1, m1, d1, y2, m2, d2;
+    if (!x->begin[0] || !x->end_date[0] ||
+        (x->value && !strcmp(x->value, "PRESENT_REF")) ||
+        (x->type && strcmp(x->type, "DATE") && strcmp(x->type, "TIME")))
+        return 0;
+    if (dz_date_parse(x->begin, &y1, &m1, &d1) || dz_date_parse(x->end_date, &y2, &m2, &d2))
+        return 0;
+    return dz_date_to_days(y2, m2, d2) - dz_date_to_days(y1, m1, d1) <= 400;
+}
+
+/* The time expression opening sentence si (within its introduction), or
+** -1: the one that governs the sentence and the rest of its paragraph. */
+static int opening_timex(const dz_analysis *a, int si)
+{
+    const dz_sentence *s = &a->sentences[si];
+    int i, lim = s->tok_count < 8 ? s->tok_count : 8;
+    for (i = 0; i < lim; i++) {
+        const dz_token *tk = &a->tokens[s->tok_first + i];
+        int k;
+        if ((tk->flags & DZ_TOK_PUNCT) && tk->end - tk->start == 1 &&
+            a->text[tk->start] == ',')
+            break;
+        for (k = 0; k < a->ntimexes; k++)
+            if (a->timexes[k].sentence == si && a->timexes[k].start <= tk->start &&
+                a->timexes[k].end > tk->start)
+                return usable_timex(&a->timexes[k]) ? k : -1;
+    }
+    return -1;
+}
+
+static void set_date(dz_action *x, const dz_timex *t)
+{
+    memcpy(x->begin, t->begin, sizeof x->begin);
+    memcpy(x->end_date, t->end_date, sizeof x->end_date);
+    x->precision = t->precision ? t->precision : DZ_PREC_DAY;
+    x->date_source = t->relative ? DZ_DATE_RELATIVE : DZ_DATE_EXPLICIT;
+}
+
+/* The object text of p: the tokens after the verb to the first clause
+** break, at most 12; NULL when empty. */
+static const char *object_text(ctx *c, const pred *p, int e, int speech)
+{
+    int b = p->v + 1, x = b, lim;
+    const dz_token *tb, *te;
+    if (speech) {
+        /* what was said: the clause after "that" */
+        while (b < c->n && c->t[b].kind != K_REL && !is_quote(c, b) &&
+               !is_punct(c, b, ':') && b < p->v + 8)
+            b++;
+        if (b < c->n && b < p->v + 8)
+            b++;
+        else
+            b = p->v + 1;
+        e = c->n;
+        lim = b + 24 < e ? b + 24 : e;
+        for (x = b; x < lim; x++)
+            if (is_boundary_punct(c, x) || is_punct(c, x, '.') || is_quote(c, x))
+                break;
+        goto done;
+    }
+    lim = b + 12 < e ? b + 12 : e;
+    for (x = b; x < lim; x++)
+        if (is_punct(c, x, ',') || is_boundary_punct(c, x) ||
+            is_punct(c, x, '.') || (x > b && c->t[x].kind == K_REL) ||
+            (x > b && c->t[x].kind == K_SUB))
+            break;
+done:
+    while (x > b && (c->t[x - 1].kind == K_CONJ || c->t[x - 1].kind == K_PREP))
+        x--;
+    if (x <= b)
+        return NULL;
+    tb = &c->a->tokens[c->s->tok_first + b];
+    te = &c->a->tokens[c->s->tok_first + x - 1];
+    return dz_arena_strndup(&c->a->arena, c->a->text + tb->start,
+                            (size_t)(te->end - tb->start));
+}
+
+/* Is p a verb of saying used as one: a statement verb, or another verb
+** of the [speech] list followed by "that", a colon or a quotation? */
+static int speech_use(const ctx *c, const pred *p)
+{
+    const verbdef *vd = &c->vl->verbs[p->verb];
+    int i;
+    if (!(vd->flags & V_SPEECH))
+        return 0;
+    if (vd->root == 1)
+        return 1;
+    for (i = p->v + 1; i < c->n && i <= p->v + 3; i++) {
+        if (!strcmp(c->t[i].w, "that") || is_punct(c, i, ':') || is_quote(c, i))
+            return 1;
+        if (c->t[i].mention < 0 && !is_adverb(c, i) && !is_punct(c, i, ','))
+            break;
+    }
+    return p->v > 0 && (is_quote(c, p->v - 1) || is_punct(c, p->v - 1, ','));
+}
+
+/* Steps 3-5 for the sentence: resolve and append its actions. */
+static int emit(ctx *c, int si, int para_timex)
+{
+    int k, prev_target = -1, sent_timex = opening_timex(c->a, si);
+    int intro_end = 0, speech_seen = -1;
+
+    /* the introduction: tokens before the first comma that precedes the
+    ** first predicate, when they start with a preposition or a timex */
+    if (c->np > 0) {
+        int i;
+        for (i = 0; i < c->p[0].g; i++)
+            if (is_punct(c, i, ','))
+                intro_end = i;
+    }
+    for (k = 0; k < c->np; k++)
+        find_subject(c, k);
+    /* shared subjects: the last earlier predicate of the same form */
+    for (k = 0; k < c->np; k++) {
+        pred *p = &c->p[k];
+        int q;
+        if (!p->shared)
+            continue;
+        for (q = k - 1; q >= 0; q--) {
+            const pred *o = &c->p[q];
+            int f1 = p->form == F_IRR ? F_ED : p->form;
+            int f2 = o->form == F_IRR ? F_ED : o->form;
+            int f3 = o->vform == F_IRR ? F_ED : o->vform;
+            /* "Putin, who met Xi, praised China": the relative clause's
+            ** antecedent is the subject */
+            int closes_rel = o->rel && q == k - 1 && p->g > 0 &&
+                             is_punct(c, p->g - 1, ',');
+            if (o->nactors == 0 || (o->rel && !closes_rel) ||
+                (!closes_rel && f1 != f2 && f1 != f3))
+                continue;
+            memcpy(p->actors, o->actors, sizeof p->actors);
+            p->nactors = o->nactors;
+            if (o->modality == DZ_MOD_REPORTED)
+                p->modality = o->modality;
+            break;
+        }
+    }
+    /* pronoun subjects: the last actor before them in the sentence, else
+    ** the previous sentence's */
+    for (k = 0; k < c->np; k++) {
+        pred *p = &c->p[k];
+        int q;
+        if (!p->pronoun || p->nactors > 0)
+            continue;
+        for (q = k - 1; q >= 0; q--)
+            if (c->p[q].nactors > 0 && !c->p[q].rel) {
+                memcpy(p->actors, c->p[q].actors, sizeof p->actors);
+                p->nactors = c->p[q].nactors;
+                break;
+            }
+        if (q < 0 && c->last_actor >= 0) {
+            p->actors[0] = c->last_actor;
+            p->nactors = 1;
+        }
+    }
+    for (k = 0; k < c->np; k++)
+        if (c->p[k].nactors > 0 && !c->p[k].rel)
+            c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
+    /* clause ends: the next predicate with a subject of its own */
+    for (k = 0; k < c->np; k++) {
+        int q;
+        c->p[k].end = c->n;
+        for (q = k + 1; q < c->np; q++) {
+            if (c->p[q].shared) {
+                c->p[k].end = c->p[q].g;
+                break;
+            }
+            if (!c->p[q].rel && c->p[q].subj_start > c->p[k].v) {
+                c->p[k].end = c->p[q].subj_start;
+                break;
+            }
+        }
+        {   /* a semicolon ends it too */
+            int i;
+            for (i = c->p[k].v + 1; i < c->p[k].end; i++)
+                if (is_punct(c, i, ';')) {
+                    c->p[k].end = i;
+                    break;
+                }
+        }
+    }
+    for (k = 0; k < c->np; k++) {
+        pred *p = &c->p[k];
+        const verbdef *vd = &c->vl->verbs[p->verb];
+        int root, target, pron = 0, i, m, tx = -1, a0, nact;
+        int tat = 0, more[7], nmore = 0, ti;
+        int mod = p->modality;
+        int speech = speech_use(c, p);
+
+        /* reported: inside the clause a verb of saying introduces */
+        if (speech_seen >= 0 && !p->shared && mod == DZ_MOD_ASSERTED)
+            mod = DZ_MOD_REPORTED;
+        /* "announced it would free": a future in the past, not a guess */
+        if (speech_seen >= 0 && !p->shared && p->would &&
+            mod == DZ_MOD_HYPOTHETICAL)
+            mod = DZ_MOD_PLANNED;
+        if (speech && !p->shared && speech_seen < 0 && p->nactors > 0 &&
+            p->modality != DZ_MOD_NEGATED)
+            speech_seen = k;
+        /* hypothetical: an "if" or "unless" clause */
+        for (i = p->g - 1; i >= 0 && i >= p->g - 12; i--) {
+            if (is_punct(c, i, ';') || (k > 0 && i <= c->p[k - 1].v))
+                break;
+            if (!strcmp(c->t[i].w, "if") || !strcmp(c->t[i].w, "unless")) {
+                if (mod == DZ_MOD_ASSERTED || mod == DZ_MOD_PLANNED)
+                    mod = DZ_MOD_HYPOTHETICAL;
+                break;
+            }
+        }
+        if (p->nactors == 0 || vd->root == 0)
+            continue;
+        if (p->passive) {
+            /* actor from "by X", target the subject */
+            int by = -1;
+            for (i = p->v + 1; i < p->end; i++)
+                if (!strcmp(c->t[i].w, "by") && i + 1 < c->n) {
+                    by = i + 1;
+                    break;
+                }
+            target = p->actors[0];
+            if (by < 0)
+                continue;
+            {
+                int x = by;
+                while (x < p->end && c->t[x].mention < 0 && x < by + 3)
+                    x++;
+                if (x >= p->end || c->t[x].mention < 0)
+                    continue;
+                p->actors[0] = c->t[x].mention;
+                p->nactors = 1;
+            }
+        } else {
+            target = first_target(c, p, p->v + 1, p->end, speech, &pron, &tat);
+            if (target >= 0)
+                nmore = more_targets(c, p, tat, p->end, more, 7);
+            if (target < 0 && speech) {
+                /* "In a call with Biden, Xi said" */
+                for (i = 0; i < intro_end && i < p->g; i++)
+                    if (c->t[i].kind == K_PREP &&
+                        (!strcmp(c->t[i].w, "with") || !strcmp(c->t[i].w, "to")) &&
+                        i + 1 < c->n && (m = c->t[i + 1].mention) >= 0 &&
+                        !is_actor(c, p, m)) {
+                        target = m;
+                        break;
+                    }
+            }
+            if (target < 0 && pron && prev_target >= 0 &&
+                !is_actor(c, p, prev_target))
+                target = prev_target;
+        }
+        root = object_category(c, p, p->v + 1, p->end);
+        if (root <= 0 || root > 20)
+            continue;
+        if (root < 10) {
+            /* a hostile purpose: "rallying its allies to isolate China" */
+            for (i = p->v + 1; i + 1 < p->end; i++)
+                if (c->t[i].kind == K_TO && c->t[i + 1].verb >= 0 &&
+                    c->t[i + 1].mention < 0 &&
+                    (c->t[i + 1].form == F_BASE || c->t[i + 1].form == F_IRR) &&
+                    c->vl->verbs[c->t[i + 1].verb].root >= 10) {
+                    root = c->vl->verbs[c->t[i + 1].verb].root;
+                    break;
+                }
+        }
+        if (target >= 0)
+            prev_target = target;
+        if (nmore > 7)
+            nmore = 7;
+        /* the date: the clause, the sentence opening, the paragraph */
+        for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < p->end && tx < 0; i++)
+            if (c->t[i].timex >= 0 && usable_timex(&c->a->timexes[c->t[i].timex]))
+                tx = c->t[i].timex;
+        if (tx < 0)
+            tx = sent_timex;
+        if (tx < 0)
+            tx = para_timex;
+        nact = p->nactors;
+        if (target < 0 && !p->passive && c->pair_ok && nact == 1 &&
+            c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&
+            (!strcmp(c->a->mentions[p->actors[0]].name, c->pair[0]) ||
+             !strcmp(c->a->mentions[p->actors[0]].name, c->pair[1])) &&
+            (root == 10 || root == 11 || root == 12 || root == 13 ||
+             root == 16 || root == 17)) {
+            /* a conflictual act with no target named in the clause, in an
+            ** article about two countries: aimed at the other one (its
+            ** nearest mention stands in as the target) */
+            int best = -1;
+            const char *other = strcmp(c->a->mentions[p->actors[0]].name,
+                                       c->pair[0]) ? c->pair[0] : c->pair[1];
+            for (m = 0; m < c->a->nmentions; m++)
+                if (!strcmp(c->a->mentions[m].name, other) &&
+                    (best < 0 || c->a->mentions[m].start <
+                     c->a->tokens[c->s->tok_first + p->v].start))
+                    best = m;
+            target = best;
+        }
+        if (target < 0 && nact > 1 && (root == 4 || root == 5 || root == 19)) {
+            /* "The US, Russia and Switzerland met": each met the others */
+            target = -2;
+            nmore = nact - 1;
+        }
+        for (a0 = 0; a0 < nact; a0++)
+        for (ti = -1; ti < nmore; ti++) {
+            int tgt = ti < 0 ? target : more[ti];
+            if (target == -2) {
+                if (ti < 0)
+                    continue;
+                tgt = p->actors[ti < a0 ? ti : ti + 1];
+            }
+            dz_action *x;
+            int ev_b, ev_e;
+            if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
+                return -1;
+            x = &c->a->actions[c->a->nactions++];
+            memset(x, 0, sizeof *x);
+            x->sentence = si;
+            x->actor = p->actors[a0];
+            x->target = tgt;
+            x->verb = vd->lemma;
+            x->category = root;
+            x->modality = (dz_modality)mod;
+            x->object = object_text(c, p, p->end, speech);
+            if (tx >= 0)
+                set_date(x, &c->a->timexes[tx]);
+            else if (c->a->published[0]) {
+                memcpy(x->begin, c->a->published, sizeof x->begin);
+                memcpy(x->end_date, c->a->published, sizeof x->end_date);
+                x->precision = DZ_PREC_DAY;
+                x->date_source = DZ_DATE_ARTICLE;
+            }
+            ev_b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
+            ev_e = speech ? c->n - 1 : p->end > p->v ? p->end - 1 : p->v;
+            while (ev_e > p->v && (is_punct(c, ev_e, ',') || is_punct(c, ev_e, '.') ||
+                                   c->t[ev_e].kind == K_CONJ || is_punct(c, ev_e, ';')))
+                ev_e--;
+            x->ev_start = c->a->tokens[c->s->tok_first + ev_b].start;
+            x->ev_end = c->a->tokens[c->s->tok_first + ev_e].end;
+        }
+    }
+    return 0;
+}
+
+/* The countries an article is mostly about: the two most mentioned, when
+** the second has 3 mentions or more and a third of the first's. An act
+** with no named target by one of them is taken to aim at the other. The
+** pair is written to two[]; returns 1 when there is such a pair. */
+static int main_pair(const dz_analysis *a, const char *two[2])
+{
+    const char *names[64];
+    int counts[64], n = 0, i, k, b1 = -1, b2 = -1;
+    for (i = 0; i < a->nmentions; i++) {
+        if (a->mentions[i].type != DZ_ENT_COUNTRY)
+            continue;
+        for (k = 0; k < n; k++)
+            if (!strcmp(names[k], a->mentions[i].name))
+                break;
+        if (k == n) {
+            if (n == 64)
+                continue;
+            names[n] = a->mentions[i].name;
+            counts[n++] = 0;
+        }
+        counts[k]++;
+    }
+    for (k = 0; k < n; k++) {
+        if (b1 < 0 || counts[k] > counts[b1]) {
+            b2 = b1;
+            b1 = k;
+        } else if (b2 < 0 || counts[k] > counts[b2])
+            b2 = k;
+    }
+    if (b2 < 0 || counts[b2] < 3 || counts[b2] * 3 < counts[b1])
+        return 0;
+    two[0] = names[b1];
+    two[1] = names[b2];
+    return 1;
+}
+
+/* Fill the token table of sentence s. */
+static void classify(ctx *c)
+{
+    const dz_analysis *a = c->a;
+    int i, m = 0, x = 0, ts[16], nts = 0;
+    int first = c->s->tok_first;
+
+    /* the time expressions inside the sentence (a few at most); sentences,
+    ** mentions and time expressions all come in text order, so each scan
+    ** starts where the previous sentence's ended (no quadratic rescans) */
+    while (c->timex_from < a->ntimexes &&
+           a->timexes[c->timex_from].end <= c->s->start)
+        c->timex_from++;
+    for (x = c->timex_from; x < a->ntimexes && nts < 16 &&
+                            a->timexes[x].start < c->s->end; x++)
+        if (a->timexes[x].end > c->s->start)
+            ts[nts++] = x;
+    /* mentions are in text order: walk them alongside */
+    m = c->mention_from;
+    while (m < a->nmentions && a->mentions[m].end <= a->tokens[first].start)
+        m++;
+    c->mention_from = m;
+    for (i = 0; i < c->n; i++) {
+        const dz_token *tk = &a->tokens[first + i];
+        tinfo *t = &c->t[i];
+        const lexent *e;
+        memset(t, 0, sizeof *t);
+        t->verb = t->mention = t->timex = t->noun_root = -1;
+        t->flags = tk->flags;
+        while (m < a->nmentions && a->mentions[m].end <= tk->start)
+            m++;
+        if (m < a->nmentions && a->mentions[m].start <= tk->start &&
+            a->mentions[m].end >= tk->end)
+            t->mention = m;
+        for (x = 0; x < nts; x++)
+            if (a->timexes[ts[x]].start <= tk->start &&
+                a->timexes[ts[x]].end >= tk->end) {
+                t->timex = ts[x];
+                break;
+            }
+        if (!(tk->flags & DZ_TOK_WORD))
+            continue;
+        if (fold_word(a->text + tk->start, (size_t)(tk->end - tk->start),
+                      t->w, sizeof t->w) != 0) {
+            t->w[0] = 0;
+            continue;
+        }
+        if ((e = lex_find(c->vl, t->w))) {
+            t->kind = e->kind;
+            t->modal = e->modal;
+            t->noun_root = e->noun_root;
+            t->classes = e->classes;
+        } else {
+            size_t n = strlen(t->w);
+            if (n > 3 && !strcmp(t->w + n - 3, "n't")) {
+                char base[32];
+                memcpy(base, t->w, n - 3);
+                base[n - 3] = 0;
+                if (!strcmp(base, "wo"))
+                    strcpy(base, "will");
+                else if (!strcmp(base, "ca"))
+                    strcpy(base, "can");
+                if ((e = lex_find(c->vl, base)))
+                    t->modal = e->modal, t->kind = e->kind;
+                if (t->kind != K_MODAL) {
+                    int f;
+                    t->verb = lemmatise(c->vl, base, &f);
+                    t->form = f;
+                    if (t->verb < 0)
+                        t->kind = K_NEG;
+                }
+                continue;
+            }
+        }
+        if (t->kind == K_NONE || t->kind == K_ADV) {
+            int f;
+            t->verb = lemmatise(c->vl, t->w, &f);
+            t->form = f;
+            if (t->verb >= 0 && t->kind == K_ADV)
+                t->kind = K_NONE;
+        }
+        /* "is", "has", "does" are present forms of irregular verbs */
+        if (t->verb >= 0 && t->form == F_IRR &&
+            (!strcmp(t->w, "is") || !strcmp(t->w, "are") || !strcmp(t->w, "am") ||
+             !strcmp(t->w, "has") || !strcmp(t->w, "does")))
+            t->form = F_S;
+        if (t->verb >= 0 && t->form == F_IRR &&
+            (!strcmp(t->w, "have") || !strcmp(t->w, "do")))
+            t->form = F_BASE;
+    }
+    for (i = 0; i < c->n; i++)
+        if (c->t[i].verb >= 0)
+            c->t[i].is_verb = verb_context(c, i);
+    /* an -ed form right after a noun inside a clause that already has a
+    ** predicate is a participle ("arrangements meant to ...") */
+    {
+        int seen = 0;
+        for (i = 0; i < c->n; i++) {
+            tinfo *t = &c->t[i];
+            if (is_boundary_punct(c, i) || t->kind == K_SUB || t->kind == K_REL) {
+                seen = 0;
+                continue;
+            }
+            if (!t->is_verb)
+                continue;
+            if (seen && (t->form == F_ED || t->form == F_IRR) && i > 0) {
+                int j = prev_content(c, i);
+                const tinfo *pt = j >= 0 ? &c->t[j] : NULL;
+                if (pt && pt->kind == K_NONE && pt->verb < 0 && pt->w[0] &&
+                    pt->mention < 0 && !is_aux_word(c, j))
+                    t->is_verb = 0;
+            }
+            if (t->is_verb && !is_aux_word(c, i))
+                seen = 1;
+        }
+    }
+}
+
+int actions_find(dz_analysis *a)
+{
+    const verblex *vl = lexicon();
+    ctx c;
+    int si, rc = 0, para = -1, para_timex = -1, cap = 0;
+
+    if (!vl)
+        return -1;
+    memset(&c, 0, sizeof c);
+    c.vl = vl;
+    c.a = a;
+    c.pair_ok = main_pair(a, c.pair);
+    c.last_actor = -1;
+    for (si = 0; si < a->nsentences && rc == 0; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        int ot;
+        if (s->paragraph != para) {
+            para = s->paragraph;
+            para_timex = -1;
+        }
+        c.s = s;
+        c.n = s->tok_count;
+        c.np = 0;
+        if (c.n <= 0 || c.n > 4000)
+            continue;
+        if (c.n > cap) {
+            tinfo *nt = realloc(c.t, (size_t)c.n * sizeof *nt);
+            if (!nt) {
+                rc = -1;
+                break;
+            }
+            c.t = nt;
+            cap = c.n;
+        }
+        classify(&c);
+        if (find_predicates(&c) != 0 || emit(&c, si, para_timex) != 0) {
+            rc = -1;
+            break;
+        }
+        if ((ot = opening_timex(a, si)) >= 0)
+            para_timex = ot;
+    }
+    free(c.t);
+    free(c.p);
+    return rc;
+}

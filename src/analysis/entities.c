@@ -1,0 +1,1628 @@
+/*
+** entities.c — the lexicon and the entity recogniser.
+**
+** The lexicon is built once from the compiled-in data files in src/analysis/lexicon/
+** (see its README.md) plus the user's definitions, and is read-only after
+** that, so analyses on several threads may share it. Aliases are keyed by
+** their folded token sequence (text_split + text_fold, the same as the
+** analysed text), hashed per token so that matching is a few hash probes
+** per token with no allocation per token.
+**
+** entities_find runs in passes over each sentence:
+**   0. the learned tagger, when one is attached (lexicon_set_model), labels
+**      the sentence (BIO spans typed PER / LOC / ORG / MISC);
+**   1. gazetteer: longest alias match at each token (names need capitals;
+**      titles match in any case and are remembered, not reported). With a
+**      tagger, a match gives way when the tagger's span around it is longer
+**      ("New York Stock Exchange"), or a place is the same span with
+**      another type ("Leeds" the club), metonyms excepted ("Kremlin" stays
+**      Russia);
+**      otherwise the gazetteer's canonical name, code and form are kept;
+**   2. the tagger's spans on the tokens left (LOC -> place, MISC -> other;
+**      a lone person word waits for pass 4);
+**   3. rules for the rest: runs of capitalised words after a title, with a
+**      given name first, in Chinese order, or made of no common word are
+**      people; runs ending in "Ministry", "Bank" ... organisations; in
+**      "Strait", "Province" ... places;
+**   4. in-article resolution: a lone surname ("Swaine") becomes the full
+**      name met in the article ("Michael Swaine"); a titled one
+**      that is not met is kept as a short form for the store to resolve
+**      against the corpus.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <sqlite3.h>
+#include "analysis/entities.h"
+#include "analysis/text.h"
+#include "analysis/ner.h"
+
+#define LX_TITLE 100            /* entity type for titles (never reported) */
+#define LX_MAXTOK 12            /* longest alias, in tokens */
+#define LX_MAXRUN 6             /* longest capitalised run the rules take */
+
+/* Word sets (bits in the word map's values). */
+enum {
+    W_GIVEN = 1, W_SURNAME_CN = 2, W_STOP = 4, W_ORGWORD = 8,
+    W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64,
+    W_PLACEPREFIX = 128, W_EVENTWORD = 256
+};
+
+typedef struct lx_entity {
+    const char *name;           /* canonical name */
+    const char *code;           /* ISO alpha-3 or NULL */
+    const char *key;            /* folded canonical name */
+    int type;                   /* dz_entity_type or LX_TITLE */
+} lx_entity;
+
+typedef struct lx_alias {
+    uint64_t hash;              /* of the folded token sequence */
+    const char *key;            /* folded tokens joined by one space */
+    int32_t entity;
+    int32_t next;               /* next alias in the same bucket, -1 */
+    uint16_t ntok;
+    uint8_t form;               /* DZ_FORM_* */
+    uint8_t lower_ok;           /* written lower case: text may be too */
+} lx_alias;
+
+/* Open-addressing map from a string to an int. */
+typedef struct lx_map {
+    const char **keys;
+    uint64_t *hashes;
+    int32_t *vals;
+    size_t cap, n;
+} lx_map;
+
+struct dz_lexicon {
+    dz_arena arena;
+    lx_entity *ents;   int nents, capents;
+    lx_alias *aliases; int naliases, capaliases;
+    int32_t *buckets;  uint32_t nbuckets;       /* power of two */
+    lx_map words;      /* folded word -> W_* bits */
+    lx_map names;      /* folded name "\x1f" type -> entity */
+    lx_map anyname;    /* folded name -> entity (latest) */
+    dz_ner_model *model;
+};
+
+/* ---- hashing and maps ---------------------------------------------------- */
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* Hash of a token sequence: each token's hash mixed into the running one. */
+#define SEQ_SEED 0x9E3779B97F4A7C15ULL
+static uint64_t seq_mix(uint64_t h, uint64_t tok)
+{
+    h ^= tok + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+    h *= 0xFF51AFD7ED558CCDULL;
+    return h ^ (h >> 33);
+}
+
+/* Double m's table (1024 slots first). 0 ok, -1 no memory. */
+static int map_grow(lx_map *m)
+{
+    size_t ncap = m->cap ? m->cap * 2 : 1024, i;
+    const char **keys = calloc(ncap, sizeof *keys);
+    uint64_t *hashes = calloc(ncap, sizeof *hashes);
+    int32_t *vals = calloc(ncap, sizeof *vals);
+    if (!keys || !hashes || !vals) {
+        free(keys); free(hashes); free(vals);
+        return -1;
+    }
+    for (i = 0; i < m->cap; i++) {
+        size_t j;
+        if (!m->keys[i])
+            continue;
+        j = (size_t)m->hashes[i] & (ncap - 1);
+        while (keys[j])
+            j = (j + 1) & (ncap - 1);
+        keys[j] = m->keys[i];
+        hashes[j] = m->hashes[i];
+        vals[j] = m->vals[i];
+    }
+    free(m->keys); free(m->hashes); free(m->vals);
+    m->keys = keys; m->hashes = hashes; m->vals = vals;
+    m->cap = ncap;
+    return 0;
+}
+
+/* Slot of key (n bytes) in m: its index, or -1 when absent. */
+static long map_find(const lx_map *m, const char *key, size_t n)
+{
+    uint64_t h;
+    size_t j;
+    if (!m->cap)
+        return -1;
+    h = hash_bytes(key, n);
+    for (j = (size_t)h & (m->cap - 1); m->keys[j]; j = (j + 1) & (m->cap - 1))
+        if (m->hashes[j] == h && strlen(m->keys[j]) == n &&
+            memcmp(m->keys[j], key, n) == 0)
+            return (long)j;
+    return -1;
+}
+
+static int map_get(const lx_map *m, const char *key, size_t n, int32_t def)
+{
+    long j = map_find(m, key, n);
+    return j < 0 ? def : m->vals[j];
+}
+
+/* Set key's value (or OR it in when or_bits). key is copied to arena. */
+static int map_put(lx_map *m, dz_arena *ar, const char *key, size_t n,
+                   int32_t val, int or_bits)
+{
+    long f = map_find(m, key, n);
+    size_t j;
+    uint64_t h;
+    if (f >= 0) {
+        m->vals[f] = or_bits ? (m->vals[f] | val) : val;
+        return 0;
+    }
+    if ((m->n + 1) * 4 >= m->cap * 3 && map_grow(m) != 0)
+        return -1;
+    h = hash_bytes(key, n);
+    j = (size_t)h & (m->cap - 1);
+    while (m->keys[j])
+        j = (j + 1) & (m->cap - 1);
+    if (!(m->keys[j] = dz_arena_strndup(ar, key, n)))
+        return -1;
+    m->hashes[j] = h;
+    m->vals[j] = val;
+    m->n++;
+    return 0;
+}
+
+static void map_free(lx_map *m)
+{
+    free(m->keys); free(m->hashes); free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+/* Folded tokens of s joined by single spaces into key (reset first); the
+** sequence hash in *hash, token count in *ntok. Drops a leading "the". */
+static int fold_key(const char *s, size_t n, dz_buf *key, uint64_t *hash,
+                    int *ntok, int *lower_first)
+{
+    dz_analysis a;
+    int i, first = 0, rc = 0;
+    uint64_t h = SEQ_SEED;
+
+    key->len = 0;
+    dz_analysis_init(&a, s, n, NULL);
+    if (text_split(&a) != 0) {
+        dz_analysis_free(&a);
+        return -1;
+    }
+    if (a.ntokens > 1 && a.tokens[0].end - a.tokens[0].start == 3 &&
+        (s[0] == 't' || s[0] == 'T') && (s[1] | 32) == 'h' &&
+        (s[2] | 32) == 'e')
+        first = 1;
+    *lower_first = a.ntokens > first &&
+        !(a.tokens[first].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER | DZ_TOK_PUNCT));
+    for (i = first; i < a.ntokens && rc == 0; i++) {
+        size_t at;
+        if (i > first && dz_buf_putc(key, ' ') != 0) {
+            rc = -1;
+            break;
+        }
+        at = key->len;
+        if (text_fold_append(key, s + a.tokens[i].start,
+                             (size_t)(a.tokens[i].end - a.tokens[i].start)) != 0)
+            rc = -1;
+        else
+            h = seq_mix(h, hash_bytes(key->data + at, key->len - at));
+    }
+    *ntok = a.ntokens - first;
+    *hash = h;
+    dz_analysis_free(&a);
+    if (rc == 0 && !key->data && dz_buf_reserve(key, 1) != 0)
+        rc = -1;
+    return rc;
+}
+
+/* Rebuild the alias buckets with nb (a power of two) heads. */
+static int rehash_aliases(dz_lexicon *lx, uint32_t nb)
+{
+    int32_t *b = malloc(nb * sizeof *b);
+    int i;
+    if (!b)
+        return -1;
+    memset(b, 0xff, nb * sizeof *b);
+    /* oldest first, so each chain ends newest first */
+    for (i = 0; i < lx->naliases; i++) {
+        uint32_t j = (uint32_t)lx->aliases[i].hash & (nb - 1);
+        lx->aliases[i].next = b[j];
+        b[j] = i;
+    }
+    free(lx->buckets);
+    lx->buckets = b;
+    lx->nbuckets = nb;
+    return 0;
+}
+
+/* Add alias text s (n bytes) for entity e with form. Duplicates are
+** skipped. 0 ok, -1 no memory. */
+static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form)
+{
+    dz_buf key = { 0 };
+    uint64_t h;
+    int ntok, lower, rc = 0;
+    int32_t ai;
+    uint32_t j;
+
+    if (fold_key(s, n, &key, &h, &ntok, &lower) != 0) {
+        dz_buf_free(&key);
+        return -1;
+    }
+    if (ntok <= 0 || ntok > LX_MAXTOK)
+        goto done;
+    if (lx->nbuckets) {
+        for (ai = lx->buckets[(uint32_t)h & (lx->nbuckets - 1)]; ai >= 0;
+             ai = lx->aliases[ai].next)
+            if (lx->aliases[ai].hash == h && lx->aliases[ai].entity == e &&
+                strcmp(lx->aliases[ai].key, key.data) == 0) {
+                /* a later file says what kind of alias it is */
+                lx->aliases[ai].form = (uint8_t)form;
+                goto done;
+            }
+    }
+    if ((uint32_t)(lx->naliases + 1) * 2 > lx->nbuckets &&
+        rehash_aliases(lx, lx->nbuckets ? lx->nbuckets * 2 : 4096) != 0) {
+        rc = -1;
+        goto done;
+    }
+    if (DZ_VEC_PUSH(lx->aliases, lx->naliases, lx->capaliases) != 0) {
+        rc = -1;
+        goto done;
+    }
+    {
+        lx_alias *al = &lx->aliases[lx->naliases];
+        if (!(al->key = dz_arena_strndup(&lx->arena, key.data, key.len))) {
+            rc = -1;
+            goto done;
+        }
+        al->hash = h;
+        al->entity = e;
+        al->ntok = (uint16_t)ntok;
+        al->form = (uint8_t)form;
+        al->lower_ok = (uint8_t)lower;
+        j = (uint32_t)h & (lx->nbuckets - 1);
+        al->next = lx->buckets[j];
+        lx->buckets[j] = lx->naliases++;
+    }
+done:
+    dz_buf_free(&key);
+    return rc;
+}
+
+/* Map key for an entity: folded name, \x1f, type digit(s). */
+static int name_key(dz_buf *b, const char *name, size_t n, int type)
+{
+    b->len = 0;
+    if (text_fold_append(b, name, n) != 0)
+        return -1;
+    return dz_buf_printf(b, "\x1f%d", type);
+}
+
+/* The entity (name, type), created when absent; its index, or -1 on no
+** memory. code (may be NULL) is set when given. */
+static int entity_get(dz_lexicon *lx, const char *name, size_t n, int type,
+                      const char *code, size_t codelen)
+{
+    dz_buf k = { 0 };
+    int e = -1;
+    size_t flen;
+
+    if (name_key(&k, name, n, type) != 0)
+        goto done;
+    e = map_get(&lx->names, k.data, k.len, -1);
+    if (e < 0) {
+        lx_entity *en;
+        if (DZ_VEC_PUSH(lx->ents, lx->nents, lx->capents) != 0)
+            goto fail;
+        en = &lx->ents[lx->nents];
+        memset(en, 0, sizeof *en);
+        en->type = type;
+        if (!(en->name = dz_arena_strndup(&lx->arena, name, n)))
+            goto fail;
+        flen = strlen(k.data) - strlen(strrchr(k.data, '\x1f'));
+        if (!(en->key = dz_arena_strndup(&lx->arena, k.data, flen)))
+            goto fail;
+        e = lx->nents++;
+        if (map_put(&lx->names, &lx->arena, k.data, k.len, e, 0) != 0 ||
+            map_put(&lx->anyname, &lx->arena, en->key, flen, e, 0) != 0 ||
+            add_alias(lx, e, name, n, DZ_FORM_NAME) != 0)
+            goto fail;
+    }
+    if (code && codelen &&
+        !(lx->ents[e].code = dz_arena_strndup(&lx->arena, code, codelen)))
+        goto fail;
+done:
+    dz_buf_free(&k);
+    return e;
+fail:
+    dz_buf_free(&k);
+    return -1;
+}
+
+/* s..e without blanks at either end; the new end in *end. */
+static const char *trim(const char *s, const char *e, const char **end)
+{
+    while (s < e && (*s == ' ' || *s == '\t' || *s == '\r'))
+        s++;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        e--;
+    *end = e;
+    return s;
+}
+
+/* A data file section "[name]": the entity type it holds, or for word
+** lists 0 with the W_* bit in *words; -1 when unknown. */
+static int section_type(const char *s, size_t n, int *words)
+{
+    static const struct { const char *name; int type, words; } secs[] = {
+        { "person", DZ_ENT_PERSON, 0 }, { "country", DZ_ENT_COUNTRY, 0 },
+        { "organization", DZ_ENT_ORGANIZATION, 0 },
+        { "place", DZ_ENT_PLACE, 0 }, { "other", DZ_ENT_OTHER, 0 },
+        { "title", LX_TITLE, 0 }, { "given", 0, W_GIVEN },
+        { "surname-cn", 0, W_SURNAME_CN }, { "stop", 0, W_STOP },
+        { "org-word", 0, W_ORGWORD }, { "place-word", 0, W_PLACEWORD },
+        { "particle", 0, W_PARTICLE }, { "common", 0, W_COMMON },
+        { "place-prefix", 0, W_PLACEPREFIX },
+        { "event-word", 0, W_EVENTWORD },
+    };
+    size_t i;
+    for (i = 0; i < sizeof secs / sizeof secs[0]; i++)
+        if (strlen(secs[i].name) == n && memcmp(secs[i].name, s, n) == 0) {
+            *words = secs[i].words;
+            return secs[i].type;
+        }
+    *words = 0;
+    return -1;
+}
+
+/* Add the W_* bits to word s (folded). */
+static int add_word(dz_lexicon *lx, const char *s, size_t n, int bits)
+{
+    dz_buf f = { 0 };
+    int rc = text_fold_append(&f, s, n);
+    if (rc == 0)
+        rc = map_put(&lx->words, &lx->arena, f.data, f.len, bits, 1);
+    dz_buf_free(&f);
+    return rc;
+}
+
+/* Parse one data file (see src/analysis/lexicon/README.md). 0 ok, -1 no memory. */
+static int load_data(dz_lexicon *lx, const char *data, size_t len)
+{
+    const char *p = data, *end = data + len;
+    int type = -1, words = 0;
+
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p)), *le, *s;
+        if (!nl)
+            nl = end;
+        s = trim(p, nl, &le);
+        p = nl + 1;
+        if (s == le || *s == '#')
+            continue;
+        if (*s == '[' && le[-1] == ']') {
+            type = section_type(s + 1, (size_t)(le - s - 2), &words);
+            continue;
+        }
+        if (words) {
+            /* words separated by blanks */
+            while (s < le) {
+                const char *w = s;
+                while (s < le && *s != ' ' && *s != '\t')
+                    s++;
+                if (s > w && add_word(lx, w, (size_t)(s - w), words) != 0)
+                    return -1;
+                while (s < le && (*s == ' ' || *s == '\t'))
+                    s++;
+            }
+            continue;
+        }
+        if (type < 0)
+            continue;
+        {
+            /* canonical | alias | prefix:alias | code=XXX ... */
+            const char *bar = memchr(s, '|', (size_t)(le - s)), *ce;
+            const char *name = trim(s, bar ? bar : le, &ce);
+            const char *q;
+            int e;
+            if (ce == name)
+                continue;
+            e = entity_get(lx, name, (size_t)(ce - name), type, NULL, 0);
+            if (e < 0)
+                return -1;
+            for (q = bar ? bar + 1 : le; q < le; ) {
+                const char *b2 = memchr(q, '|', (size_t)(le - q)), *ae;
+                const char *al = trim(q, b2 ? b2 : le, &ae);
+                int form = DZ_FORM_NAME, rc = 0;
+                q = b2 ? b2 + 1 : le;
+                if (ae == al)
+                    continue;
+                if (ae - al > 5 && memcmp(al, "code=", 5) == 0) {
+                    if (!(lx->ents[e].code = dz_arena_strndup(
+                              &lx->arena, al + 5, (size_t)(ae - al - 5))))
+                        return -1;
+                    continue;
+                }
+                if (ae - al > 4 && memcmp(al, "adj:", 4) == 0)
+                    form = DZ_FORM_ADJ, al += 4;
+                else if (ae - al > 4 && memcmp(al, "met:", 4) == 0)
+                    form = DZ_FORM_METONYM, al += 4;
+                else if (ae - al > 3 && memcmp(al, "cs:", 3) == 0)
+                    form = DZ_FORM_CODE, al += 3;
+                rc = add_alias(lx, e, al, (size_t)(ae - al), form);
+                if (rc != 0)
+                    return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The compiled-in data (CMake embeds src/analysis/lexicon/<file> as lexicon_<file>). */
+extern const char lexicon_countries_txt[], lexicon_countries_extra_txt[],
+    lexicon_places_txt[], lexicon_places_generated_txt[], lexicon_other_txt[], lexicon_organizations_txt[],
+    lexicon_government_txt[], lexicon_titles_txt[], lexicon_people_txt[],
+    lexicon_words_txt[], lexicon_common_words_txt[];
+extern const size_t lexicon_countries_txt_len, lexicon_countries_extra_txt_len,
+    lexicon_places_txt_len, lexicon_places_generated_txt_len,
+    lexicon_other_txt_len, lexicon_organizations_txt_len,
+    lexicon_government_txt_len, lexicon_titles_txt_len,
+    lexicon_people_txt_len, lexicon_words_txt_len,
+    lexicon_common_words_txt_len;
+
+dz_lexicon *lexicon_new(void)
+{
+    const struct { const char *data; const size_t *len; } files[] = {
+        { lexicon_countries_txt, &lexicon_countries_txt_len },
+        { lexicon_countries_extra_txt, &lexicon_countries_extra_txt_len },
+        { lexicon_places_generated_txt, &lexicon_places_generated_txt_len },
+        { lexicon_places_txt, &lexicon_places_txt_len },
+        { lexicon_other_txt, &lexicon_other_txt_len },
+        { lexicon_government_txt, &lexicon_government_txt_len },
+        { lexicon_organizations_txt, &lexicon_organizations_txt_len },
+        { lexicon_people_txt, &lexicon_people_txt_len },
+        { lexicon_titles_txt, &lexicon_titles_txt_len },
+        { lexicon_words_txt, &lexicon_words_txt_len },
+        { lexicon_common_words_txt, &lexicon_common_words_txt_len },
+    };
+    dz_lexicon *lx = calloc(1, sizeof *lx);
+    size_t i;
+    if (!lx)
+        return NULL;
+    for (i = 0; i < sizeof files / sizeof files[0]; i++)
+        if (load_data(lx, files[i].data, *files[i].len) != 0)
+            goto fail;
+    return lx;
+fail:
+    lexicon_free(lx);
+    return NULL;
+}
+
+void lexicon_free(dz_lexicon *lx)
+{
+    if (!lx)
+        return;
+    if (lx->model)
+        ner_free(lx->model);
+    free(lx->ents);
+    free(lx->aliases);
+    free(lx->buckets);
+    map_free(&lx->words);
+    map_free(&lx->names);
+    map_free(&lx->anyname);
+    dz_arena_free(&lx->arena);
+    free(lx);
+}
+
+int lexicon_define(dz_lexicon *lx, const char *name, dz_entity_type type,
+                   const char *code)
+{
+    if (!name || !*name || type == DZ_ENT_NONE)
+        return -1;
+    return entity_get(lx, name, strlen(name), (int)type, code,
+                      code ? strlen(code) : 0) < 0 ? -1 : 0;
+}
+
+int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
+                  dz_entity_type type)
+{
+    int e = -1;
+    if (!alias || !*alias || !canonical || !*canonical)
+        return -1;
+    if (type == DZ_ENT_NONE) {
+        dz_buf k = { 0 };
+        if (text_fold_append(&k, canonical, strlen(canonical)) != 0) {
+            dz_buf_free(&k);
+            return -1;
+        }
+        e = map_get(&lx->anyname, k.data, k.len, -1);
+        dz_buf_free(&k);
+        if (e >= 0 && lx->ents[e].type == LX_TITLE)
+            e = -1;                     /* a title names no one */
+        if (e < 0)
+            type = DZ_ENT_OTHER;
+    }
+    if (e < 0)
+        e = entity_get(lx, canonical, strlen(canonical), (int)type, NULL, 0);
+    if (e < 0)
+        return -1;
+    {
+        /* the canonical name of another entity: that entity was merged
+        ** into this one, so all its aliases now stand for this one */
+        dz_buf k = { 0 };
+        int x, i;
+        if (text_fold_append(&k, alias, strlen(alias)) != 0) {
+            dz_buf_free(&k);
+            return -1;
+        }
+        x = map_get(&lx->anyname, k.data, k.len, -1);
+        dz_buf_free(&k);
+        if (x >= 0 && x != e && lx->ents[x].type != LX_TITLE &&
+            strcmp(lx->ents[x].name, alias) == 0)
+            for (i = 0; i < lx->naliases; i++)
+                if (lx->aliases[i].entity == x)
+                    lx->aliases[i].entity = e;
+    }
+    return add_alias(lx, e, alias, strlen(alias), DZ_FORM_NAME);
+}
+
+void lexicon_set_model(dz_lexicon *lx, dz_ner_model *m)
+{
+    if (lx->model && lx->model != m)
+        ner_free(lx->model);
+    lx->model = m;
+}
+
+int lexicon_load_user(dz_lexicon *lx, struct sqlite3 *db)
+{
+    static const char *const q[2] = {
+        "SELECT name, type, code FROM entities WHERE user_defined=1"
+        " ORDER BY id",
+        "SELECT a.alias, e.name, e.type FROM aliases a"
+        " JOIN entities e ON e.id=a.entity WHERE a.user_defined=1"
+        " ORDER BY a.rowid",
+    };
+    int i, rc = 0;
+    if (!db)
+        return 0;
+    for (i = 0; i < 2 && rc == 0; i++) {
+        sqlite3_stmt *st;
+        int src;
+        if (sqlite3_prepare_v2(db, q[i], -1, &st, NULL) != SQLITE_OK)
+            return -1;
+        while (rc == 0 && (src = sqlite3_step(st)) == SQLITE_ROW) {
+            const char *a = (const char *)sqlite3_column_text(st, 0);
+            const char *b = (const char *)sqlite3_column_text(st, 1);
+            const char *c = (const char *)sqlite3_column_text(st, 2);
+            if (!a || !b)
+                continue;
+            if (i == 0)
+                rc = lexicon_define(lx, a, dz_entity_type_parse(b), c);
+            else
+                rc = lexicon_alias(lx, a, b, dz_entity_type_parse(c ? c : ""));
+            if (rc != 0 && i == 0 && dz_entity_type_parse(b) == DZ_ENT_NONE)
+                rc = 0;                 /* a row with a bad type: skip */
+        }
+        sqlite3_finalize(st);
+    }
+    return rc;
+}
+
+/* ---- recognising --------------------------------------------------------- */
+
+enum { MARK_FREE = -1, MARK_TITLE = -2 };
+
+/* Per-analysis scratch: folded tokens and their hashes. */
+typedef struct scan {
+    const dz_lexicon *lx;
+    dz_analysis *a;
+    dz_buf fold;
+    int32_t *foff, *flen, *mark;
+    uint64_t *th;
+    uint8_t *single;    /* 1: lone capitalised word kept for resolution;
+                           2: the same after a title;
+                           3: a given name alone */
+    uint8_t *lab;       /* the tagger's NER_* label per token (all NER_O
+                           without a model) */
+    const char **words; /* the tagger's input, one entry per token */
+    int *lens;
+} scan;
+
+/* Entity kind of a gazetteer entry in the tagger's terms (1 PER, 2 LOC,
+** 3 ORG, 4 MISC): country adjectives ("German") are MISC. */
+static int gaz_kind(int type, int form)
+{
+    switch (type) {
+    case DZ_ENT_PERSON: return 1;
+    case DZ_ENT_COUNTRY: case DZ_ENT_PLACE: return form == DZ_FORM_ADJ ? 4 : 2;
+    case DZ_ENT_ORGANIZATION: return 3;
+    default: return 4;
+    }
+}
+
+static const char *ftok(const scan *sc, int t, size_t *n)
+{
+    *n = (size_t)sc->flen[t];
+    return sc->fold.data + sc->foff[t];
+}
+
+static int word_bits(const scan *sc, int t)
+{
+    size_t n;
+    const char *w = ftok(sc, t, &n);
+    return map_get(&sc->lx->words, w, n, 0);
+}
+
+/* Is folded word w (n bytes) a common English word, allowing regular
+** inflections? */
+static int is_common_depth(const dz_lexicon *lx, const char *w, size_t n,
+                           int depth)
+{
+    static const struct { const char *suf, *add; } infl[] = {
+        { "s", "" }, { "es", "" }, { "ed", "" }, { "ed", "e" }, { "ing", "" },
+        { "ing", "e" }, { "ly", "" }, { "ies", "y" }, { "ied", "y" },
+    };
+    char buf[64];
+    size_t i;
+    if (map_get(&lx->words, w, n, 0) & W_COMMON)
+        return 1;
+    if (n >= sizeof buf - 2)
+        return 0;
+    for (i = 0; i < sizeof infl / sizeof infl[0]; i++) {
+        size_t sl = strlen(infl[i].suf), al = strlen(infl[i].add);
+        if (n > sl + 1 && memcmp(w + n - sl, infl[i].suf, sl) == 0) {
+            memcpy(buf, w, n - sl);
+            memcpy(buf + n - sl, infl[i].add, al);
+            /* the word list keeps stems only: "savings" -> "saving" -> "save" */
+            if (depth < 3 && is_common_depth(lx, buf, n - sl + al, depth + 1))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_common(const dz_lexicon *lx, const char *w, size_t n)
+{
+    return is_common_depth(lx, w, n, 0);
+}
+
+static int tok_common(const scan *sc, int t)
+{
+    size_t n;
+    const char *w = ftok(sc, t, &n);
+    return is_common(sc->lx, w, n);
+}
+
+/* Append a mention to a; name and code are borrowed (lexicon or arena). */
+static int push_mention(dz_analysis *a, int sent, int start, int end,
+                        int type, const char *name, const char *code,
+                        int form, int short_form)
+{
+    dz_mention *m;
+    if (DZ_VEC_PUSH(a->mentions, a->nmentions, a->capmentions) != 0)
+        return -1;
+    m = &a->mentions[a->nmentions++];
+    memset(m, 0, sizeof *m);
+    m->sentence = sent;
+    m->start = start;
+    m->end = end;
+    m->type = (dz_entity_type)type;
+    m->name = name;
+    m->code = code;
+    m->form = form;
+    m->short_form = short_form;
+    return 0;
+}
+
+/* Do the folded tokens t.. match alias key (ntok tokens)? */
+static int key_match(const scan *sc, const lx_alias *al, int t)
+{
+    const char *k = al->key;
+    int i;
+    for (i = 0; i < al->ntok; i++) {
+        size_t n;
+        const char *w = ftok(sc, t + i, &n);
+        if (strncmp(k, w, n) != 0)
+            return 0;
+        k += n;
+        if (i + 1 < al->ntok) {
+            if (*k != ' ')
+                return 0;
+            k++;
+        }
+    }
+    return *k == 0;
+}
+
+/* Case rules for an alias matched at tokens t..t+n-1. */
+static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headline)
+{
+    const dz_token *tk = sc->a->tokens;
+    int i;
+    if (sc->lx->ents[al->entity].type == LX_TITLE)
+        return 1;
+    if (al->form == DZ_FORM_CODE) {
+        if (headline == 2)
+            return 0;
+        for (i = 0; i < n; i++)
+            if ((tk[t + i].flags & DZ_TOK_WORD) && !(tk[t + i].flags & DZ_TOK_ALLCAP))
+                return 0;
+        return 1;
+    }
+    if (al->lower_ok)
+        return 1;
+    if (!(tk[t].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER)))
+        return 0;
+    if (n > 1 && (tk[t + n - 1].flags & DZ_TOK_WORD) &&
+        !(tk[t + n - 1].flags & DZ_TOK_CAP))
+        return 0;
+    return 1;
+}
+
+/* Longest alias at token t (not beyond end): its index, length in *len. */
+static int longest_alias(const scan *sc, int t, int end, int headline, int *len)
+{
+    const dz_lexicon *lx = sc->lx;
+    uint64_t hs[LX_MAXTOK + 1], h = SEQ_SEED;
+    int maxn = end - t, k;
+    if (maxn > LX_MAXTOK)
+        maxn = LX_MAXTOK;
+    if (!lx->nbuckets)
+        return -1;
+    for (k = 0; k < maxn; k++)
+        hs[k + 1] = h = seq_mix(h, sc->th[t + k]);
+    for (k = maxn; k >= 1; k--) {
+        int32_t ai;
+        for (ai = lx->buckets[(uint32_t)hs[k] & (lx->nbuckets - 1)]; ai >= 0;
+             ai = lx->aliases[ai].next) {
+            const lx_alias *al = &lx->aliases[ai];
+            if (al->hash != hs[k] || al->ntok != k || !key_match(sc, al, t))
+                continue;
+            if (!case_ok(sc, al, t, k, headline))
+                continue;
+            *len = k;
+            return ai;
+        }
+    }
+    return -1;
+}
+
+/* Single-token alias for the folded text w (n bytes), any case. */
+static int alias_of_word(const dz_lexicon *lx, const char *w, size_t n)
+{
+    uint64_t h = seq_mix(SEQ_SEED, hash_bytes(w, n));
+    int32_t ai;
+    if (!lx->nbuckets)
+        return -1;
+    for (ai = lx->buckets[(uint32_t)h & (lx->nbuckets - 1)]; ai >= 0;
+         ai = lx->aliases[ai].next) {
+        const lx_alias *al = &lx->aliases[ai];
+        if (al->hash == h && al->ntok == 1 && strlen(al->key) == n &&
+            memcmp(al->key, w, n) == 0)
+            return ai;
+    }
+    return -1;
+}
+
+/* Is the sentence a headline: 2 when in all capitals (names need no
+** capital then), 1 when in title case ("Blinken Goes to China") so that
+** capitals prove little, else 0. */
+static int is_headline(const dz_analysis *a, const dz_sentence *s)
+{
+    int i, words = 0, caps = 0, long_words = 0, long_caps = 0;
+    for (i = s->tok_first; i < s->tok_first + s->tok_count; i++) {
+        const dz_token *t = &a->tokens[i];
+        if (!(t->flags & DZ_TOK_WORD) || t->end - t->start < 2)
+            continue;
+        words++;
+        caps += (t->flags & DZ_TOK_ALLCAP) != 0;
+        if (t->end - t->start >= 4) {
+            long_words++;
+            long_caps += (t->flags & DZ_TOK_CAP) != 0;
+        }
+    }
+    if (words >= 2 && caps * 5 >= words * 4)
+        return 2;
+    return long_words >= 3 && long_caps * 5 >= long_words * 4;
+}
+
+static int is_possessive(const scan *sc, int t)
+{
+    size_t n;
+    const char *w = ftok(sc, t, &n);
+    return n == 2 && w[0] == '\'' && w[1] == 's';
+}
+
+/* Hyphenated word ("then-Speaker", "Russian-Turkish"): look each part up
+** alone. Titles mark the token; country adjectives become mentions. */
+static int hyphen_parts(scan *sc, int si, int t)
+{
+    const dz_lexicon *lx = sc->lx;
+    size_t n, i, ps = 0;
+    const char *w = ftok(sc, t, &n);
+    const char *src = sc->a->text + sc->a->tokens[t].start;
+    size_t srclen = (size_t)(sc->a->tokens[t].end - sc->a->tokens[t].start);
+    size_t sp = 0;                      /* part start in the source */
+    int titled = 0;
+
+    if (!memchr(w, '-', n))
+        return 0;
+    for (i = 0; i <= n; i++) {
+        size_t se;
+        int ai;
+        if (i < n && w[i] != '-')
+            continue;
+        /* the matching part of the source: up to its next hyphen char */
+        for (se = sp; se < srclen; se++) {
+            unsigned char c = (unsigned char)src[se];
+            if (c == '-' || (c == 0xE2 && se + 2 < srclen &&
+                             (unsigned char)src[se + 1] == 0x80 &&
+                             ((unsigned char)src[se + 2] == 0x90 ||
+                              (unsigned char)src[se + 2] == 0x91)))
+                break;
+        }
+        ai = alias_of_word(lx, w + ps, i - ps);
+        if (ai >= 0) {
+            const lx_alias *al = &lx->aliases[ai];
+            const lx_entity *en = &lx->ents[al->entity];
+            if (en->type == LX_TITLE) {
+                titled = 1;
+            } else if (sp < se && (en->type == DZ_ENT_COUNTRY ||
+                                   en->type == DZ_ENT_PLACE) &&
+                       ((unsigned char)src[sp] >= 'A' && (unsigned char)src[sp] <= 'Z')) {
+                if (push_mention(sc->a, si, sc->a->tokens[t].start + (int)sp,
+                                 sc->a->tokens[t].start + (int)se, en->type,
+                                 en->name, en->code, al->form, 0) != 0)
+                    return -1;
+                sc->mark[t] = sc->a->nmentions - 1;
+            }
+        }
+        ps = i + 1;
+        sp = se < srclen ? se + (((unsigned char)src[se] == '-') ? 1 : 3) : se;
+    }
+    /* "then-Speaker Nancy Pelosi": the token acts as a title */
+    if (titled && sc->mark[t] == MARK_FREE)
+        sc->mark[t] = MARK_TITLE;
+    return 0;
+}
+
+/* Pass 1: gazetteer matches in sentence si. */
+static int pass_gazetteer(scan *sc, int si)
+{
+    dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int end = s->tok_first + s->tok_count, t = s->tok_first;
+    int headline = is_headline(a, s);
+
+    while (t < end) {
+        int n = 0, ai;
+        const lx_alias *al;
+        const lx_entity *en;
+        if (a->tokens[t].flags & DZ_TOK_PUNCT) {
+            t++;
+            continue;
+        }
+        ai = longest_alias(sc, t, end, headline, &n);
+        if (ai < 0) {
+            if ((a->tokens[t].flags & DZ_TOK_WORD) && hyphen_parts(sc, si, t) != 0)
+                return -1;
+            t++;
+            continue;
+        }
+        al = &sc->lx->aliases[ai];
+        en = &sc->lx->ents[al->entity];
+        if (en->type == LX_TITLE) {
+            int k;
+            for (k = 0; k < n; k++)
+                sc->mark[t + k] = MARK_TITLE;
+            t += n;
+            continue;
+        }
+        /* a one-word name after an unknown given name ("Jill Biden",
+        ** "Michael Jordan") is left to the rules */
+        if (n == 1 && t > s->tok_first &&
+            !(en->type == DZ_ENT_PERSON && strcmp(al->key, en->key) == 0) &&
+            sc->mark[t - 1] == MARK_FREE &&
+            (a->tokens[t - 1].flags & DZ_TOK_CAP) &&
+            (word_bits(sc, t - 1) & W_GIVEN)) {
+            t++;
+            continue;
+        }
+        if (sc->lx->model) {
+            /* how the tagger sees these tokens */
+            int k, kind = NER_LABEL_TYPE(sc->lab[t]), same = 1;
+            int before, after;
+            for (k = 0; k < n; k++) {
+                int l = sc->lab[t + k];
+                if (NER_LABEL_TYPE(l) != kind || (k > 0 && NER_LABEL_IS_B(l)))
+                    same = 0;
+            }
+            before = kind && !NER_LABEL_IS_B(sc->lab[t]);
+            after = kind && t + n < end && sc->lab[t + n] == kind * 2;
+            if (same && kind && (before || after)) {
+                /* the tagger's span is longer ("New York Stock Exchange"):
+                ** leave the tokens to it */
+                t += n;
+                continue;
+            }
+            if (same && kind && kind != gaz_kind(en->type, al->form) &&
+                al->form != DZ_FORM_METONYM &&
+                (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE)) {
+                /* the tagger's type wins over a place for the very same
+                ** span ("Leeds" the club, "Jordan" the player), except
+                ** for metonyms ("Kremlin" stays Russia): pass_model takes
+                ** it. Known people and organisations keep their type. */
+                t += n;
+                continue;
+            }
+        }
+        if (push_mention(a, si, a->tokens[t].start, a->tokens[t + n - 1].end,
+                         en->type, en->name, en->code, al->form, 0) != 0)
+            return -1;
+        {
+            int k;
+            for (k = 0; k < n; k++)
+                sc->mark[t + k] = a->nmentions - 1;
+        }
+        t += n;
+    }
+    return 0;
+}
+
+/* Canonical text of tokens a..b-1: their source joined by single spaces,
+** in the analysis arena. */
+static const char *span_name(scan *sc, int a, int b)
+{
+    dz_buf buf = { 0 };
+    const char *out = NULL;
+    int t;
+    for (t = a; t < b; t++) {
+        const dz_token *tk = &sc->a->tokens[t];
+        if (t > a && tk->start > sc->a->tokens[t - 1].end &&
+            dz_buf_putc(&buf, ' ') != 0)
+            goto done;
+        if (dz_buf_append(&buf, sc->a->text + tk->start,
+                          (size_t)(tk->end - tk->start)) != 0)
+            goto done;
+    }
+    out = dz_arena_strndup(&sc->a->arena, buf.data ? buf.data : "", buf.len);
+done:
+    dz_buf_free(&buf);
+    return out;
+}
+
+/* A mention of type over tokens a..b-1 named by its own text. */
+static int add_span(scan *sc, int si, int a, int b, int type)
+{
+    const char *name = span_name(sc, a, b);
+    int t;
+    if (!name)
+        return -1;
+    if (push_mention(sc->a, si, sc->a->tokens[a].start, sc->a->tokens[b - 1].end,
+                     type, name, NULL, DZ_FORM_NAME, 0) != 0)
+        return -1;
+    for (t = a; t < b; t++)
+        sc->mark[t] = sc->a->nmentions - 1;
+    return 0;
+}
+
+/* Tag sentence si with the learned tagger into sc->lab (left all NER_O
+** when there is no model, or the tagger runs out of memory: rules only).
+** sc->words / sc->lens are the scratch input, allocated with the model. */
+static void tag_sentence(scan *sc, int si)
+{
+    dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int n = s->tok_count, i;
+
+    if (!sc->words || n == 0)
+        return;
+    for (i = 0; i < n; i++) {
+        const dz_token *tk = &a->tokens[s->tok_first + i];
+        sc->words[i] = a->text + tk->start;
+        sc->lens[i] = tk->end - tk->start;
+    }
+    if (ner_tag(sc->lx->model, sc->words, sc->lens, n, sc->lab + s->tok_first) != 0)
+        memset(sc->lab + s->tok_first, NER_O, (size_t)n);
+}
+
+static int add_place_titled(scan *sc, int si, int a, int b);
+
+/* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
+** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
+** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
+** dateline: "SAN MATEO, Calif.") is named in title case. */
+static int pass_model(scan *sc, int si)
+{
+    static const int types[] = { DZ_ENT_NONE, DZ_ENT_PERSON, DZ_ENT_PLACE,
+                                 DZ_ENT_ORGANIZATION, DZ_ENT_OTHER };
+    const dz_sentence *s = &sc->a->sentences[si];
+    int end = s->tok_first + s->tok_count, i, j, k;
+
+    if (!sc->lx->model)
+        return 0;
+    for (i = s->tok_first; i < end; i = j) {
+        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1;
+        if (kind == 0 || kind > 4) {
+            j = i + 1;
+            continue;
+        }
+        for (j = i + 1; j < end && sc->lab[j] == kind * 2; j++)
+            ;
+        for (k = i; k < j; k++)
+            if (sc->mark[k] != MARK_FREE)
+                free_span = 0;
+        if (!free_span)
+            continue;
+        if (j - i == 1 && sc->a->tokens[i].end - sc->a->tokens[i].start < 2)
+            continue;                   /* "P", "F" */
+        if (kind == 1 && j - i == 1) {
+            sc->single[i] = 2;          /* resolve with the rules */
+            continue;
+        }
+        if (kind == 2 && (sc->a->tokens[i].flags & DZ_TOK_PARA_START)) {
+            for (k = i; k < j && (sc->a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
+                ;
+            if (k == j) {
+                if (add_place_titled(sc, si, i, j) != 0)
+                    return -1;
+                continue;
+            }
+        }
+        if (add_span(sc, si, i, j, types[kind]) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* A token that can be part of a capitalised name. */
+static int name_tok(const scan *sc, int t, int headline)
+{
+    const dz_token *tk = &sc->a->tokens[t];
+    int bits;
+    if (sc->mark[t] != MARK_FREE || !(tk->flags & DZ_TOK_WORD) ||
+        !(tk->flags & DZ_TOK_CAP) || is_possessive(sc, t))
+        return 0;
+    (void)headline;
+    bits = word_bits(sc, t);
+    if ((bits & W_STOP) && !(bits & W_SURNAME_CN))
+        return 0;
+    return 1;
+}
+
+/* Is folded token t exactly w? */
+static int tok_is(const scan *sc, int t, const char *w)
+{
+    size_t n;
+    const char *f = ftok(sc, t, &n);
+    return strlen(w) == n && memcmp(f, w, n) == 0;
+}
+
+/* A country or place mention (not a metonym) covering token t, or -1. */
+static int geo_mention(const scan *sc, int t)
+{
+    const dz_mention *m;
+    if (sc->mark[t] < 0)
+        return -1;
+    m = &sc->a->mentions[sc->mark[t]];
+    if ((m->type != DZ_ENT_COUNTRY && m->type != DZ_ENT_PLACE) ||
+        m->form == DZ_FORM_METONYM)
+        return -1;
+    return sc->mark[t];
+}
+
+/* An organisation a..b-1 that ends in an organisation word: it takes in
+** a country or place named just before it ("Sudan Airways", "Kurdistan
+** Democratic Party") and an "of" / "for" phrase after it ("Bank of
+** England"); the swallowed mentions are dropped. */
+static int add_org(scan *sc, int si, int a, int b)
+{
+    dz_analysis *an = sc->a;
+    const dz_sentence *s = &an->sentences[si];
+    int end = s->tok_first + s->tok_count, m;
+
+    if (a > s->tok_first && (m = geo_mention(sc, a - 1)) >= 0 &&
+        an->mentions[m].end == an->tokens[a - 1].end) {
+        while (a > s->tok_first && sc->mark[a - 1] == m)
+            a--;
+        an->mentions[m].type = DZ_ENT_NONE;
+    }
+    if (b + 1 < end && (tok_is(sc, b, "of") || tok_is(sc, b, "for"))) {
+        if ((m = geo_mention(sc, b + 1)) >= 0 &&
+            an->mentions[m].start == an->tokens[b + 1].start) {
+            b++;
+            while (b < end && sc->mark[b] == m)
+                b++;
+            an->mentions[m].type = DZ_ENT_NONE;
+        } else if (sc->mark[b + 1] == MARK_FREE &&
+                   (an->tokens[b + 1].flags & DZ_TOK_CAP) &&
+                   !(word_bits(sc, b + 1) & W_STOP)) {
+            /* "of International Trade and Industry" */
+            int k = b + 1;
+            while (k < end && k - b <= 6) {
+                if (sc->mark[k] == MARK_FREE &&
+                    (an->tokens[k].flags & DZ_TOK_CAP) && !is_possessive(sc, k))
+                    k++;
+                else if (k + 1 < end && tok_is(sc, k, "and") &&
+                         sc->mark[k + 1] == MARK_FREE &&
+                         (an->tokens[k + 1].flags & DZ_TOK_CAP))
+                    k += 2;
+                else
+                    break;
+            }
+            b = k;
+        }
+    }
+    return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+}
+
+/* A place named in capitals in a dateline ("BOCA RATON"): its name is
+** written in title case ("Boca Raton") for ASCII letters. */
+static int add_place_titled(scan *sc, int si, int a, int b)
+{
+    char *name;
+    const char *src = span_name(sc, a, b);
+    size_t i;
+    int start = 1;
+    if (!src || !(name = dz_arena_strdup(&sc->a->arena, src)))
+        return -1;
+    for (i = 0; name[i]; i++) {
+        unsigned char c = (unsigned char)name[i];
+        if (c >= 'A' && c <= 'Z' && !start)
+            name[i] = (char)(c + 32);
+        start = c == ' ' || c == '-' || c == '.';
+    }
+    if (add_span(sc, si, a, b, DZ_ENT_PLACE) != 0)
+        return -1;
+    sc->a->mentions[sc->a->nmentions - 1].name = name;
+    return 0;
+}
+
+/* Is token t a single letter ("B", "J.")? */
+static int is_letter(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t];
+    int n = tk->end - tk->start;
+    return n == 1 || (n == 2 && a->text[tk->end - 1] == '.');
+}
+
+/* Is token t an initial ("J.")? */
+static int is_initial(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t];
+    return tk->end - tk->start == 2 && a->text[tk->end - 1] == '.';
+}
+
+/* Classify the capitalised run a..b-1 of sentence si. */
+static int classify_run(scan *sc, int si, int a, int b, int headline)
+{
+    const dz_analysis *an = sc->a;
+    int first = an->sentences[si].tok_first;
+    int bits, lastbits, len, t, titled, ncommon = 0, surname, mixed = 0;
+    int of_phrase;
+
+    /* "He" / "This" opening the sentence is not part of a name, nor is a
+    ** common word that opens it ("Diplomacy Watch") */
+    while (a < b) {
+        bits = word_bits(sc, a);
+        if ((bits & W_STOP) &&
+            ((an->tokens[a].flags & DZ_TOK_SENT_START) || b - a != 2))
+            a++;
+        else if ((an->tokens[a].flags & DZ_TOK_SENT_START) &&
+                 !(bits & (W_GIVEN | W_SURNAME_CN)) && tok_common(sc, a))
+            a++;
+        else
+            break;
+    }
+    /* in a title-case headline, capitals at the end prove nothing
+    ** ("Michael Jordan Visits") */
+    while (headline == 1 && b - a > 1 && tok_common(sc, b - 1) &&
+           !(word_bits(sc, b - 1) & (W_ORGWORD | W_PLACEWORD | W_EVENTWORD |
+                                     W_GIVEN)))
+        b--;
+    /* "Exchequer Nigel Lawson": common words before a given name are not
+    ** part of the name */
+    for (t = a + 1; t < b - 1; t++)
+        if ((word_bits(sc, t) & W_GIVEN) && tok_common(sc, t - 1) &&
+            !(word_bits(sc, t - 1) & (W_GIVEN | W_ORGWORD | W_PLACEWORD))) {
+            int k, all = 1;
+            for (k = a; k < t; k++)
+                if (!tok_common(sc, k) || (word_bits(sc, k) & W_GIVEN))
+                    all = 0;
+            if (all)
+                a = t;
+            break;
+        }
+    len = b - a;
+    if (len <= 0)
+        return 0;
+    /* "Co Inc": nothing but organisation words names nothing */
+    of_phrase = b + 1 < first + an->sentences[si].tok_count &&
+        (tok_is(sc, b, "of") || tok_is(sc, b, "for")) &&
+        (an->tokens[b + 1].flags & DZ_TOK_CAP);
+    for (t = a; t < b && (word_bits(sc, t) & W_ORGWORD); t++)
+        ;
+    if (t == b && !of_phrase && !(a > first && geo_mention(sc, a - 1) >= 0))
+        return 0;
+    /* a dateline: "BOCA RATON, Fla., March 3 -", "ZORBVILLE (Reuters)" */
+    if ((an->tokens[a].flags & DZ_TOK_SENT_START) && b < an->ntokens &&
+        !(an->tokens[b].flags & DZ_TOK_PARA_START) &&
+        ((an->tokens[b].flags & DZ_TOK_NUMBER) ||
+         an->text[an->tokens[b].start] == '(' ||
+         an->text[an->tokens[b].start] == ',')) {
+        for (t = a; t < b && (an->tokens[t].flags & DZ_TOK_ALLCAP); t++)
+            ;
+        if (t == b && !(len == 1 && tok_common(sc, a)))
+            return add_place_titled(sc, si, a, b);
+    }
+    titled = a > first && sc->mark[a - 1] == MARK_TITLE;
+    bits = word_bits(sc, a);
+    lastbits = word_bits(sc, b - 1);
+    for (t = a; t < b; t++)
+        ncommon += tok_common(sc, t);
+    if ((lastbits & W_ORGWORD) &&
+        (len >= 2 || of_phrase || (a > first && geo_mention(sc, a - 1) >= 0)))
+        return add_org(sc, si, a, b);
+    /* "Class B": a name does not end in a lone letter */
+    if (len >= 2 && is_letter(an, b - 1) && !titled && !(bits & W_GIVEN))
+        return 0;
+    if (len >= 2 && ((lastbits & W_PLACEWORD) || (bits & W_PLACEPREFIX)))
+        return add_span(sc, si, a, b, DZ_ENT_PLACE);
+    if (len >= 2 && (lastbits & W_EVENTWORD))
+        return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
+    /* with no title or given name, a person's name ends in a word that is
+    ** not a common one nor a letter, and is not all in capitals */
+    surname = !tok_common(sc, b - 1) && !is_letter(an, b - 1);
+    for (t = a; t < b; t++)
+        if (!(an->tokens[t].flags & DZ_TOK_ALLCAP) && !is_letter(an, t))
+            mixed = 1;
+    if (len >= 2 && (titled || (bits & W_GIVEN) || is_initial(an, a) ||
+                     (len == 2 && (bits & W_SURNAME_CN)) ||
+                     (headline == 0 && surname && mixed) ||
+                     (headline == 1 && ncommon == 0 && mixed)))
+        return add_span(sc, si, a, b, DZ_ENT_PERSON);
+    if (len >= 2)
+        return headline ? 0 : add_span(sc, si, a, b, DZ_ENT_OTHER);
+    /* a lone word in capitals: an acronym (not "N.J.") */
+    if ((an->tokens[a].flags & DZ_TOK_ALLCAP) && headline != 2 &&
+        !tok_common(sc, a) && an->tokens[a].end - an->tokens[a].start <= 6 &&
+        !memchr(an->text + an->tokens[a].start, '.',
+                (size_t)(an->tokens[a].end - an->tokens[a].start)))
+        return add_span(sc, si, a, b, DZ_ENT_ORGANIZATION);
+    if (an->tokens[a].flags & DZ_TOK_SENT_START && tok_common(sc, a))
+        return 0;
+    if ((bits & W_GIVEN) && !headline)
+        sc->single[a] = 3;              /* a first name alone: a person */
+    else
+    /* after a title, a surname-like word is a short form ("Secretary
+    ** Grimbold"), a common one is not ("General Agreement") */
+    sc->single[a] = titled && !tok_common(sc, a) ? 2 : 1;
+    return 0;
+}
+
+/* Pass 3: capitalised runs left by the gazetteer and the tagger. */
+static int pass_rules(scan *sc, int si)
+{
+    const dz_sentence *s = &sc->a->sentences[si];
+    int end = s->tok_first + s->tok_count, t = s->tok_first;
+    int headline = is_headline(sc->a, s);
+
+    while (t < end) {
+        int b;
+        if (!name_tok(sc, t, headline)) {
+            t++;
+            continue;
+        }
+        b = t + 1;
+        while (b < end && b - t < LX_MAXRUN) {
+            if (name_tok(sc, b, headline))
+                b++;
+            else if ((word_bits(sc, b) & W_PARTICLE) && b + 1 < end &&
+                     name_tok(sc, b + 1, headline) &&
+                     !(sc->a->tokens[b].flags & DZ_TOK_CAP))
+                b += 2;
+            else
+                break;
+        }
+        /* "Food and Drug Administration": "and" / "&" inside a name
+        ** that ends in an organisation word */
+        while (b + 1 < end && (tok_is(sc, b, "and") || tok_is(sc, b, "&")) &&
+               name_tok(sc, b + 1, headline)) {
+            int c = b + 1, only_org = 1;
+            while (c < end && c - b <= LX_MAXRUN && name_tok(sc, c, headline)) {
+                if (!(word_bits(sc, c) & W_ORGWORD))
+                    only_org = 0;
+                c++;
+            }
+            /* not two names ("Fluor Corp and Joe Minerals Inc", "Ongpin
+            ** and Central Bank"), but "Food and Drug ...", "Roberts and Co" */
+            if (!(word_bits(sc, c - 1) & W_ORGWORD) ||
+                (word_bits(sc, b - 1) & W_ORGWORD) ||
+                !(only_org || tok_common(sc, b - 1)))
+                break;
+            b = c;
+        }
+        if (classify_run(sc, si, t, b, headline) != 0)
+            return -1;
+        t = b;
+    }
+    return 0;
+}
+
+/* Pass 4: lone capitalised words become the person of that surname met in
+** the article (or of that first name, for given names and Chinese family
+** names), or a short form when a title vouches for them. Names are
+** indexed by their folded last and first words, so each lookup is one
+** probe. */
+static int pass_resolve(scan *sc)
+{
+    dz_analysis *a = sc->a;
+    dz_arena ar = { 0 };
+    lx_map last = { 0 }, first = { 0 };
+    dz_buf f = { 0 };
+    int t, i, si, nm = a->nmentions, rc = -1;
+
+    for (i = 0; i < nm; i++) {
+        const dz_mention *m = &a->mentions[i];
+        const char *sp, *lw;
+        if (m->type != DZ_ENT_PERSON || m->short_form)
+            continue;
+        f.len = 0;
+        if (text_fold_append(&f, m->name, strlen(m->name)) != 0 || !f.data)
+            goto done;
+        if (!(sp = strchr(f.data, ' ')))
+            continue;
+        lw = strrchr(f.data, ' ') + 1;
+        /* the first person met keeps the word */
+        if ((map_find(&last, lw, strlen(lw)) < 0 &&
+             map_put(&last, &ar, lw, strlen(lw), i, 0) != 0) ||
+            (map_find(&first, f.data, (size_t)(sp - f.data)) < 0 &&
+             map_put(&first, &ar, f.data, (size_t)(sp - f.data), i, 0) != 0))
+            goto done;
+    }
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        for (t = s->tok_first; t < s->tok_first + s->tok_count; t++) {
+            size_t n;
+            const char *w, *found = NULL;
+            int k;
+            if (!sc->single[t] || sc->mark[t] != MARK_FREE)
+                continue;
+            w = ftok(sc, t, &n);
+            if ((k = map_get(&last, w, n, -1)) >= 0)
+                found = a->mentions[k].name;
+            else if ((k = map_get(&first, w, n, -1)) >= 0 &&
+                     (sc->single[t] == 3 || (word_bits(sc, t) & W_SURNAME_CN)))
+                found = a->mentions[k].name;
+            if (!found && sc->single[t] == 1)
+                continue;
+            if (push_mention(a, si, a->tokens[t].start, a->tokens[t].end,
+                             DZ_ENT_PERSON, found ? found : span_name(sc, t, t + 1),
+                             NULL, DZ_FORM_NAME,
+                             found == NULL && sc->single[t] != 3) != 0)
+                goto done;
+            if (!a->mentions[a->nmentions - 1].name)
+                goto done;
+            sc->mark[t] = a->nmentions - 1;
+        }
+    }
+    rc = 0;
+done:
+    map_free(&last);
+    map_free(&first);
+    dz_buf_free(&f);
+    dz_arena_free(&ar);
+    return rc;
+}
+
+/* Number of non-ASCII bytes in s: the accented spelling of a name wins. */
+static int non_ascii(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += (unsigned char)*s >= 0x80;
+    return n;
+}
+
+/* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
+** Ramos" become "José Ramos"), and acronyms the article defines
+** ("Growers Union (GU)") name what they stand for. Mentions are in text
+** order here. */
+static int pass_unify(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    dz_arena ar = { 0 };
+    lx_map best = { 0 };            /* folded name -> mention with the most
+                                       accented spelling */
+    dz_buf f = { 0 };
+    int i, j, pass, rc = 0;
+
+    for (pass = 0; pass < 2 && rc == 0; pass++) {
+        for (i = first; i < a->nmentions; i++) {
+            dz_mention *m = &a->mentions[i];
+            long slot;
+            if (m->type != DZ_ENT_PERSON || m->short_form)
+                continue;
+            f.len = 0;
+            if (text_fold_append(&f, m->name, strlen(m->name)) != 0 || !f.data) {
+                rc = -1;
+                break;
+            }
+            slot = map_find(&best, f.data, f.len);
+            if (pass == 1) {
+                if (slot >= 0)
+                    m->name = a->mentions[best.vals[slot]].name;
+            } else if (slot < 0) {
+                if (map_put(&best, &ar, f.data, f.len, i, 0) != 0)
+                    rc = -1;
+            } else if (non_ascii(m->name) >
+                       non_ascii(a->mentions[best.vals[slot]].name)) {
+                best.vals[slot] = i;
+            }
+        }
+    }
+    map_free(&best);
+    dz_buf_free(&f);
+    dz_arena_free(&ar);
+    if (rc)
+        return rc;
+    /* "Full Name ( ACR )": ACR names Full Name in the whole article */
+    for (i = first; i + 1 < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
+        const char *gap = a->text + m->end, *surf = a->text + x->start;
+        size_t xl = (size_t)(x->end - x->start);
+        int k, ntok = 0;
+        if (m->type == DZ_ENT_PERSON || x->start - m->end < 1 ||
+            x->start - m->end > 3 || !memchr(gap, '(', (size_t)(x->start - m->end)) ||
+            x->end >= (int32_t)a->len || a->text[x->end] != ')' ||
+            xl < 2 || xl > 8 || strlen(x->name) != xl ||
+            memcmp(x->name, surf, xl) != 0 || strcmp(x->name, m->name) == 0)
+            continue;
+        for (k = 0; k < (int)xl; k++)
+            if (surf[k] < 'A' || surf[k] > 'Z')
+                break;
+        if (k < (int)xl)
+            continue;
+        for (k = m->start; k < m->end; k++)
+            ntok += a->text[k] == ' ';
+        if ((surf[0] | 32) != (a->text[m->start] | 32) || (int)xl > ntok + 3)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (o->end - o->start == (int32_t)xl &&
+                memcmp(a->text + o->start, surf, xl) == 0 &&
+                strlen(o->name) == xl && memcmp(o->name, surf, xl) == 0) {
+                o->name = m->name;
+                o->type = m->type;
+                o->code = m->code;
+            }
+        }
+    }
+    return 0;
+}
+
+static int mention_cmp(const void *x, const void *y)
+{
+    const dz_mention *p = x, *q = y;
+    return p->start != q->start ? (p->start < q->start ? -1 : 1)
+                                : (p->end > q->end) - (p->end < q->end);
+}
+
+/* Fold every token once into one buffer, then run the passes described
+** at the top of this file sentence by sentence. */
+int entities_find(const dz_lexicon *lx, dz_analysis *a)
+{
+    scan sc;
+    int t, si, rc = -1, first = a->nmentions;
+    size_t n = (size_t)a->ntokens;
+
+    if (!lx || a->ntokens == 0)
+        return 0;
+    memset(&sc, 0, sizeof sc);
+    sc.lx = lx;
+    sc.a = a;
+    sc.foff = malloc(n * sizeof *sc.foff);
+    sc.flen = malloc(n * sizeof *sc.flen);
+    sc.mark = malloc(n * sizeof *sc.mark);
+    sc.th = malloc(n * sizeof *sc.th);
+    sc.single = calloc(n, 1);
+    sc.lab = calloc(n, 1);
+    if (lx->model) {
+        sc.words = malloc(n * sizeof *sc.words);
+        sc.lens = malloc(n * sizeof *sc.lens);
+        if (!sc.words || !sc.lens)
+            goto done;
+    }
+    if (!sc.lab || !sc.foff || !sc.flen || !sc.mark || !sc.th || !sc.single ||
+        dz_buf_reserve(&sc.fold, a->len + 16) != 0)
+        goto done;
+    for (t = 0; t < a->ntokens; t++) {
+        const dz_token *tk = &a->tokens[t];
+        sc.foff[t] = (int32_t)sc.fold.len;
+        if (text_fold_append(&sc.fold, a->text + tk->start,
+                             (size_t)(tk->end - tk->start)) != 0)
+            goto done;
+        sc.flen[t] = (int32_t)(sc.fold.len - (size_t)sc.foff[t]);
+        sc.th[t] = hash_bytes(sc.fold.data + sc.foff[t], (size_t)sc.flen[t]);
+        sc.mark[t] = MARK_FREE;
+    }
+    for (si = 0; si < a->nsentences; si++) {
+        tag_sentence(&sc, si);
+        if (pass_gazetteer(&sc, si) != 0 || pass_model(&sc, si) != 0 ||
+            pass_rules(&sc, si) != 0)
+            goto done;
+    }
+    if (pass_resolve(&sc) != 0)
+        goto done;
+    {
+        /* drop the mentions that organisations swallowed */
+        int i, k = first;
+        for (i = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[k++] = a->mentions[i];
+        a->nmentions = k;
+    }
+    if (a->nmentions - first > 1)
+        qsort(a->mentions + first, (size_t)(a->nmentions - first),
+              sizeof *a->mentions, mention_cmp);
+    if (pass_unify(&sc, first) != 0)
+        goto done;
+    rc = 0;
+done:
+    free(sc.foff);
+    free(sc.flen);
+    free(sc.mark);
+    free(sc.th);
+    free(sc.single);
+    free(sc.lab);
+    free(sc.words);
+    free(sc.lens);
+    dz_buf_free(&sc.fold);
+    return rc;
+}
+
+const char *lexicon_lookup(const dz_lexicon *lx, const char *alias,
+                           dz_entity_type *type)
+{
+    dz_buf key = { 0 };
+    uint64_t h;
+    int ntok, lower;
+    const char *out = NULL;
+    int32_t ai;
+
+    if (!lx || !alias || !lx->nbuckets ||
+        fold_key(alias, strlen(alias), &key, &h, &ntok, &lower) != 0 ||
+        !key.data) {
+        dz_buf_free(&key);
+        return NULL;
+    }
+    for (ai = lx->buckets[(uint32_t)h & (lx->nbuckets - 1)]; ai >= 0;
+         ai = lx->aliases[ai].next) {
+        const lx_alias *al = &lx->aliases[ai];
+        const lx_entity *en = &lx->ents[al->entity];
+        if (al->hash == h && en->type != LX_TITLE &&
+            strcmp(al->key, key.data) == 0) {
+            out = en->name;
+            if (type)
+                *type = (dz_entity_type)en->type;
+            break;
+        }
+    }
+    dz_buf_free(&key);
+    return out;
+}

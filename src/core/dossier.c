@@ -1,0 +1,399 @@
+/*
+** dossier.c — the handle: open/close, errors, the "as of" date, date
+** expressions for since/until, the lexicon, and the public article calls.
+*/
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "core/core.h"
+#include "store/store.h"
+#include "analysis/entities.h"
+#include "analysis/timex.h"
+#include "analysis/ner.h"
+
+const char *dossier_version(void)
+{
+    return DOSSIER_VERSION;
+}
+
+int dz_error(dossier *d, int rc, const char *fmt, ...)
+{
+    va_list ap;
+    if (!d)
+        return rc;
+    va_start(ap, fmt);
+    vsnprintf(d->errmsg, sizeof d->errmsg, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+int dz_sqlite_error(dossier *d, const char *what)
+{
+    int e = d->db ? sqlite3_errcode(d->db) & 0xff : SQLITE_ERROR;
+    int rc = e == SQLITE_INTERRUPT ? DOSSIER_INTERRUPTED
+           : e == SQLITE_NOMEM ? DOSSIER_NOMEM
+           : (e == SQLITE_CORRUPT || e == SQLITE_NOTADB) ? DOSSIER_CORRUPT
+           : (e == SQLITE_IOERR || e == SQLITE_CANTOPEN || e == SQLITE_READONLY ||
+              e == SQLITE_FULL) ? DOSSIER_IO
+           : DOSSIER_ERROR;
+    if (rc == DOSSIER_INTERRUPTED)
+        return dz_error(d, rc, "interrupted");
+    return dz_error(d, rc, "%s: %s", what,
+                    d->db ? sqlite3_errmsg(d->db) : "no database");
+}
+
+int dossier_open(const char *path, dossier **out)
+{
+    dossier *d = calloc(1, sizeof *d);
+    int rc;
+    *out = d;
+    if (!d)
+        return DOSSIER_NOMEM;
+    if (!path || !*path)
+        return dz_error(d, DOSSIER_MISUSE, "no database path given");
+    rc = store_open(d, path);
+    if (rc != DOSSIER_OK)
+        store_close(d);
+    return rc;
+}
+
+void dossier_close(dossier *d)
+{
+    if (!d)
+        return;
+    store_close(d);
+    if (d->lexicon)
+        lexicon_free(d->lexicon);
+    free(d);
+}
+
+const char *dossier_errmsg(dossier *d)
+{
+    if (!d)
+        return "out of memory";
+    return d->errmsg[0] ? d->errmsg : "no error";
+}
+
+void dossier_interrupt(dossier *d)
+{
+    if (!d)
+        return;
+    d->interrupted = 1;
+    if (d->db)
+        sqlite3_interrupt(d->db);
+}
+
+void dossier_free(void *p)
+{
+    free(p);
+}
+
+/* ---- as-of date and date expressions ------------------------------------ */
+
+static void today(char out[11])
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    dz_date_format(out, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+const char *dossier_asof(dossier *d)
+{
+    if (d->asof[0])
+        return d->asof;
+    today(d->today);
+    return d->today;
+}
+
+int dossier_set_asof(dossier *d, const char *date)
+{
+    int y, m, dd;
+    char out[11];
+    if (!date || !*date) {
+        d->asof[0] = 0;
+        return DOSSIER_OK;
+    }
+    if (strcmp(date, "latest") == 0) {
+        if (!d->db)
+            return dz_error(d, DOSSIER_MISUSE, "no corpus open");
+        if (store_latest_date(d, out) != DOSSIER_OK)
+            return DOSSIER_ERROR;
+        if (!out[0])
+            return dz_error(d, DOSSIER_NOTFOUND,
+                            "--as-of latest: the corpus has no dated article");
+        memcpy(d->asof, out, 11);
+        return DOSSIER_OK;
+    }
+    if (strcmp(date, "today") == 0) {
+        d->asof[0] = 0;
+        return DOSSIER_OK;
+    }
+    if (dz_date_parse(date, &y, &m, &dd) != 0)
+        return dz_error(d, DOSSIER_MISUSE,
+                        "as-of date must be YYYY-MM-DD or 'latest', not '%s'",
+                        date);
+    memcpy(d->asof, date, 11);
+    return DOSSIER_OK;
+}
+
+/* Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" into the first or last day. */
+static int partial_iso(const char *s, int is_until, char out[11])
+{
+    int y, m = 1, dd = 1, n = (int)strlen(s), i;
+    for (i = 0; i < n; i++)
+        if (!(isdigit((unsigned char)s[i]) || (s[i] == '-' && (i == 4 || i == 7))))
+            return -1;
+    if (n == 10)
+        return dz_date_parse(s, &y, &m, &dd) == 0 ? (memcpy(out, s, 11), 0) : -1;
+    if (n != 4 && n != 7)
+        return -1;
+    y = atoi(s);
+    if (n == 7) {
+        m = atoi(s + 5);
+        if (m < 1 || m > 12)
+            return -1;
+    }
+    if (is_until) {
+        if (n == 4)
+            m = 12;
+        dd = dz_days_in_month(y, m);
+    }
+    dz_date_format(out, y, m, dd);
+    return 0;
+}
+
+/* "N unit" counted back from base: 30 days, 2 weeks, 1 month, 3 years. */
+static int duration_back(const char *s, const char *base, char out[11])
+{
+    char unit[16];
+    long n;
+    int y, m, dd, used = 0;
+    if (sscanf(s, "%ld %15[a-z]%n", &n, unit, &used) != 2 || s[used] || n < 0 ||
+        n > 100000)
+        return -1;
+    if (dz_date_parse(base, &y, &m, &dd) != 0)
+        return -1;
+    if (!strncmp(unit, "day", 3)) {
+        dz_days_to_date(dz_date_to_days(y, m, dd) - n, &y, &m, &dd);
+    } else if (!strncmp(unit, "week", 4)) {
+        dz_days_to_date(dz_date_to_days(y, m, dd) - 7 * n, &y, &m, &dd);
+    } else if (!strncmp(unit, "month", 5)) {
+        dz_date_add_months(&y, &m, &dd, (int)-n);
+    } else if (!strncmp(unit, "year", 4)) {
+        dz_date_add_months(&y, &m, &dd, (int)(-12 * n));
+    } else {
+        return -1;
+    }
+    dz_date_format(out, y, m, dd);
+    return 0;
+}
+
+int dz_resolve_date(dossier *d, const char *expr, int is_until, char out[11])
+{
+    const char *base = dossier_asof(d);
+    char lower[64], b[11], e[11];
+    size_t i, n = strlen(expr);
+    if (n == 0 || n >= sizeof lower)
+        return dz_error(d, DOSSIER_MISUSE, "bad date '%s'", expr), -1;
+    for (i = 0; i <= n; i++)
+        lower[i] = (char)tolower((unsigned char)expr[i]);
+    if (partial_iso(lower, is_until, out) == 0)
+        return 0;
+    if (duration_back(lower, base, out) == 0)
+        return 0;
+    if (strcmp(lower, "today") == 0 || strcmp(lower, "now") == 0) {
+        memcpy(out, base, 11);
+        return 0;
+    }
+    if (timex_resolve(lower, base, b, e) == 0 && b[0] && e[0]) {
+        memcpy(out, is_until ? e : b, 11);
+        return 0;
+    }
+    dz_error(d, DOSSIER_MISUSE,
+             "bad date '%s': use YYYY-MM-DD, YYYY-MM, YYYY, or a duration "
+             "such as '30 days', '2 weeks', '1 month'", expr);
+    return -1;
+}
+
+int dz_date_range(dossier *d, const char *expr, const char *base,
+                  char begin[11], char end[11])
+{
+    char lower[64];
+    size_t i, n = strlen(expr);
+    int y, m, dd;
+    if (!base)
+        base = dossier_asof(d);
+    if (dz_date_parse(base, &y, &m, &dd) != 0)
+        return dz_error(d, DOSSIER_MISUSE, "bad base date '%s'", base), -1;
+    if (n == 0 || n >= sizeof lower)
+        return dz_error(d, DOSSIER_MISUSE, "bad date '%s'", expr), -1;
+    for (i = 0; i <= n; i++)
+        lower[i] = (char)tolower((unsigned char)expr[i]);
+    if (partial_iso(lower, 0, begin) == 0) {
+        partial_iso(lower, 1, end);
+        return 0;
+    }
+    if (duration_back(lower, base, begin) == 0) {
+        memcpy(end, base, 11);
+        return 0;
+    }
+    if (timex_resolve(lower, base, begin, end) == 0 && begin[0] && end[0])
+        return 0;
+    dz_error(d, DOSSIER_MISUSE,
+             "bad date '%s': use YYYY-MM-DD, YYYY-MM, YYYY, a duration such "
+             "as '30 days', or an expression such as 'last month'", expr);
+    return -1;
+}
+
+/* ---- lexicon --------------------------------------------------------------*/
+
+dz_lexicon *dz_lexicon_get(dossier *d)
+{
+    if (d->lexicon)
+        return d->lexicon;
+    d->lexicon = lexicon_new();
+    if (!d->lexicon) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory loading the lexicon");
+        return NULL;
+    }
+    if (lexicon_load_user(d->lexicon, d->db) != 0) {
+        dz_sqlite_error(d, "cannot load user entities");
+        lexicon_free(d->lexicon);
+        d->lexicon = NULL;
+        return NULL;
+    }
+    /* the learned tagger: the built-in model, or the file named by
+    ** DOSSIER_NER_MODEL ("none" turns it off). When it does not load, names
+    ** come from the gazetteers and rules alone and the reason is kept for
+    ** the user (dz_lexicon_model). */
+    {
+        char err[sizeof d->model_reason];
+        const char *path = getenv("DOSSIER_NER_MODEL");
+        dz_ner_model *m = NULL;
+        err[0] = '\0';
+        if (path && *path && strcmp(path, "none") == 0)
+            snprintf(err, sizeof err, "name tagger turned off (DOSSIER_NER_MODEL=none)");
+        else if (path && *path)
+            m = ner_load(path, err, sizeof err);
+        else
+            m = ner_load_builtin(err, sizeof err);
+        if (m) {
+            lexicon_set_model(d->lexicon, m);
+            d->model_state = 1;
+            d->model_reason[0] = '\0';
+        } else {
+            d->model_state = -1;
+            snprintf(d->model_reason, sizeof d->model_reason, "%s",
+                     err[0] ? err : "name model did not load");
+        }
+    }
+    return d->lexicon;
+}
+
+int dz_lexicon_model(dossier *d, const char **reason)
+{
+    if (!dz_lexicon_get(d))
+        return -1;
+    if (reason)
+        *reason = d->model_reason;
+    return d->model_state == 1;
+}
+
+void dz_lexicon_reset(dossier *d)
+{
+    if (d->lexicon)
+        lexicon_free(d->lexicon);
+    d->lexicon = NULL;
+}
+
+/* ---- articles -------------------------------------------------------------*/
+
+int dossier_article_add(dossier *d, const dossier_article *a, int64_t *id)
+{
+    int64_t got = 0;
+    int rc;
+    if (!a)
+        return dz_error(d, DOSSIER_MISUSE, "no article given");
+    if ((!a->title || !*a->title) && (!a->body || !*a->body))
+        return dz_error(d, DOSSIER_MISUSE, "an article needs a title or a body");
+    d->interrupted = 0;
+    if ((rc = store_begin(d)) != DOSSIER_OK)
+        return rc;
+    rc = store_article_insert(d, 0, 0, a, &got);
+    if (rc == DOSSIER_OK)
+        rc = store_article_analyze(d, got);
+    if (rc == DOSSIER_OK)
+        rc = store_commit(d);
+    if (rc != DOSSIER_OK) {
+        char msg[sizeof d->errmsg];
+        memcpy(msg, d->errmsg, sizeof msg);
+        store_rollback(d);
+        memcpy(d->errmsg, msg, sizeof msg);
+    }
+    if (id)
+        *id = got;
+    return rc;
+}
+
+int64_t dossier_article_count(dossier *d)
+{
+    sqlite3_stmt *st = store_stmt(d, "SELECT count(*) FROM articles");
+    int64_t n = -1;
+    if (!st)
+        return -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int64(st, 0);
+    else
+        dz_sqlite_error(d, "count");
+    sqlite3_reset(st);
+    return n;
+}
+
+int dossier_reanalyze(dossier *d)
+{
+    sqlite3_stmt *st;
+    int64_t *ids = NULL;
+    int n = 0, cap = 0, i, rc = DOSSIER_OK;
+
+    dz_lexicon_reset(d);
+    d->interrupted = 0;
+    st = store_stmt(d, "SELECT id FROM articles ORDER BY id");
+    if (!st)
+        return DOSSIER_ERROR;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (DZ_VEC_PUSH(ids, n, cap) != 0) {
+            sqlite3_reset(st);
+            free(ids);
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        }
+        ids[n++] = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_reset(st);
+    /* One transaction per batch of articles keeps a killed run consistent
+    ** (each article's analysis is whole) without a commit per article. */
+    for (i = 0; i < n && rc == DOSSIER_OK; i += 256) {
+        if ((rc = store_begin(d)) != DOSSIER_OK)
+            break;
+        if (d->interrupted)
+            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+        else
+            rc = store_articles_analyze(d, ids + i, n - i < 256 ? n - i : 256);
+        if (rc == DOSSIER_OK)
+            rc = store_commit(d);
+        else
+            store_rollback(d);
+    }
+    /* entities that lost every mention and were not defined by the user */
+    if (rc == DOSSIER_OK &&
+        sqlite3_exec(d->db, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
+                     " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
+                     " FROM aliases WHERE user_defined=1);"
+                     "DELETE FROM surnames WHERE entity NOT IN"
+                     " (SELECT id FROM entities)", NULL, NULL, NULL) != SQLITE_OK)
+        rc = dz_sqlite_error(d, "reanalyze");
+    free(ids);
+    return rc;
+}

@@ -1,0 +1,245 @@
+/*
+** action_query.c — reading stored actions back: actions_query builds one
+** SELECT from a filter, with every value bound as a parameter (names are
+** folded and matched through the aliases table, never spliced into SQL).
+*/
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+#include "analysis/actions.h"
+#include "analysis/text.h"
+#include "analysis/entities.h"
+
+/* The longest date range actions_find stores (days). Queries bound the
+** start date by it so the date index scans one period, not all history. */
+#define ACTIONS_MAX_SPAN_DAYS 400
+
+static const char *const modality_names[] = {
+    "asserted", "planned", "reported", "negated", "hypothetical"
+};
+
+/* Fold a name into the aliases' key form; caller frees. NULL on no memory. */
+static char *alias_key(const char *s)
+{
+    size_t n;
+    return text_fold(s, strlen(s), &n);
+}
+
+/* The canonical name the recogniser gives s when s is one whole mention
+** ("U.S." -> "United States", "Beijing" -> "China"); malloc'd, or NULL
+** when s names no known entity or memory ran out. */
+static char *canonical_name(dossier *d, const char *s)
+{
+    dz_lexicon *lx = dz_lexicon_get(d);
+    dz_analysis a;
+    char *out = NULL;
+    size_t n = strlen(s);
+    if (!lx || n == 0 || n > 200)
+        return NULL;
+    dz_analysis_init(&a, s, n, NULL);
+    if (text_split(&a) == 0 && entities_find(lx, &a) == 0 && a.nmentions == 1 &&
+        a.mentions[0].name)
+        out = dz_strdup(a.mentions[0].name);
+    dz_analysis_free(&a);
+    return out;
+}
+
+/* The expressions of the partial indexes actions_span and actions_long
+** (schema v4 in store.c), repeated word for word so the planner can use
+** them. SHORT is LONG's complement (its value is never NULL). */
+#define SPANS " AND x.date_end > x.date_start"
+#define LONG_SPAN "coalesce(julianday(x.date_end) - julianday(x.date_start), 1e9)"
+#define LONG " AND " LONG_SPAN " > 31"
+#define SHORT " AND " LONG_SPAN " <= 31"
+#define SHORT_SPAN_DAYS 31
+
+/* Parameter numbers: 1..40 the category names, then these. */
+enum { P_UNTIL = 41, P_SINCE, P_LOWER, P_LOWER_SHORT, P_ACTOR, P_TARGET = 48,
+       P_VERB = 51, P_CATEGORY, P_MODALITY, P_ARTICLE, P_LIMIT };
+
+/* The date as days - n, formatted into out (date already checked). */
+static void days_before(const char *date, int n, char out[11])
+{
+    int y, m, dd;
+    dz_date_parse(date, &y, &m, &dd);
+    dz_days_to_date(dz_date_to_days(y, m, dd) - n, &y, &m, &dd);
+    dz_date_format(out, y, m, dd);
+}
+
+/* Append the filters other than dates (the same in every branch). */
+static void other_filters(dz_buf *sql, const dz_action_filter *f, int actor,
+                          int target, int verb)
+{
+    if (actor)
+        dz_buf_puts(sql, " AND x.actor IN (SELECT entity FROM aliases WHERE"
+                         " key = ?45 UNION SELECT id FROM entities WHERE"
+                         " code = ?46 OR name = ?47)");
+    if (target)
+        dz_buf_puts(sql, " AND x.target IN (SELECT entity FROM aliases WHERE"
+                         " key = ?48 UNION SELECT id FROM entities WHERE"
+                         " code = ?49 OR name = ?50)");
+    if (verb)
+        dz_buf_puts(sql, " AND x.verb = ?51");
+    if (f->category)
+        dz_buf_puts(sql, " AND x.category = ?52");
+    if (f->modality)
+        dz_buf_puts(sql, " AND x.modality = ?53");
+    if (f->article > 0)
+        dz_buf_puts(sql, " AND x.article = ?54");
+}
+
+/* With a start date, an action matches when it overlaps [since, until]:
+** date_start <= until and date_end >= since (and, since no stored action
+** spans more than ACTIONS_MAX_SPAN_DAYS, date_start >= since - that). One
+** scan of the date index from since - 400 days walked a year of actions
+** to find the few that began before since. Instead three branches, merged
+** in date order by SQLite (each one is read in index order, and the LIMIT
+** stops the merge):
+**   1. actions starting in [since, until];
+**   2. actions starting in [since - 31 days, since) and spanning at most
+**      31 days (read from actions_span: those ending after they start);
+**   3. actions starting in [since - 400 days, since) and spanning more
+**      than 31 days (actions_long).
+** Their union is the old single query's result (the bounds in 2 hold
+** because a span of at most 31 days that reaches since began at most 31
+** days before it), sorted the same way. */
+dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
+{
+    dz_buf sql = { 0 }, rest = { 0 };
+    dz_cursor *c = NULL;
+    char *actor_key = NULL, *target_key = NULL;
+    char *actor_name = NULL, *target_name = NULL;
+    char lower_since[11] = "", lower_short[11] = "";
+    const char *verb = NULL;
+    const char *until = f->until[0] ? " AND x.date_start <= ?41" : "";
+    int i;
+
+    if (f->modality) {
+        for (i = 0; i < 5; i++)
+            if (strcmp(f->modality, modality_names[i]) == 0)
+                break;
+        if (i == 5) {
+            dz_error(d, DOSSIER_MISUSE, "unknown modality '%s' (asserted, "
+                     "planned, reported, negated or hypothetical)", f->modality);
+            return NULL;
+        }
+    }
+    if (f->category < 0 || f->category > 20) {
+        dz_error(d, DOSSIER_MISUSE, "category must be a CAMEO root 1..20");
+        return NULL;
+    }
+    if (f->since[0]) {
+        int y, m, dd;
+        if (dz_date_parse(f->since, &y, &m, &dd) != 0) {
+            dz_error(d, DOSSIER_MISUSE, "bad date '%s'", f->since);
+            return NULL;
+        }
+        days_before(f->since, ACTIONS_MAX_SPAN_DAYS, lower_since);
+        days_before(f->since, SHORT_SPAN_DAYS, lower_short);
+    }
+    if ((f->actor && !(actor_key = alias_key(f->actor))) ||
+        (f->target && !(target_key = alias_key(f->target)))) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    if (f->actor)
+        actor_name = canonical_name(d, f->actor);
+    if (f->target)
+        target_name = canonical_name(d, f->target);
+    if (f->verb) {
+        verb = actions_lemma(f->verb, NULL);
+        if (!verb)
+            verb = f->verb;
+    }
+    other_filters(&rest, f, actor_key != NULL, target_key != NULL, verb != NULL);
+
+    /* the category name: a CASE over bound names, cheaper than a join */
+    dz_buf_puts(&sql, "SELECT x.date_start AS date, x.date_end AS date_end,"
+                      " ea.name AS actor, x.verb AS verb, CASE x.category");
+    for (i = 1; i <= 20; i++)
+        dz_buf_printf(&sql, " WHEN ?%d THEN ?%d", 2 * i - 1, 2 * i);
+    dz_buf_puts(&sql,
+        " END AS category,"
+        " et.name AS target, x.object AS object, x.modality AS modality,"
+        " x.evidence AS text, x.article AS article, x.category AS code,"
+        " x.date_source AS date_source, x.precision AS precision, x.id AS id");
+    if (!f->since[0]) {
+        dz_buf_puts(&sql, " FROM actions x");
+    } else {
+        /* the three branches, each with every filter */
+        dz_buf_puts(&sql, " FROM (SELECT * FROM actions x WHERE"
+                          " x.date_start >= ?42 AND x.date_end >= ?42");
+        dz_buf_puts(&sql, until);
+        dz_buf_puts(&sql, rest.data ? rest.data : "");
+        dz_buf_puts(&sql, " UNION ALL SELECT * FROM actions x WHERE"
+                          " x.date_start >= ?44 AND x.date_start < ?42"
+                          " AND x.date_end >= ?42" SPANS SHORT);
+        dz_buf_puts(&sql, until);
+        dz_buf_puts(&sql, rest.data ? rest.data : "");
+        dz_buf_puts(&sql, " UNION ALL SELECT * FROM actions x WHERE"
+                          " x.date_start >= ?43 AND x.date_start < ?42"
+                          " AND x.date_end >= ?42" LONG);
+        dz_buf_puts(&sql, until);
+        dz_buf_puts(&sql, rest.data ? rest.data : "");
+        dz_buf_puts(&sql, " ORDER BY date_start, date_end, id LIMIT ?55) x");
+    }
+    dz_buf_puts(&sql,
+        " LEFT JOIN entities ea ON ea.id = x.actor"
+        " LEFT JOIN entities et ON et.id = x.target"
+        " WHERE 1");
+    if (!f->since[0]) {
+        dz_buf_puts(&sql, until);
+        dz_buf_puts(&sql, rest.data ? rest.data : "");
+    }
+    dz_buf_puts(&sql, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
+    if (!sql.data) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    if (!(c = dz_cursor_new(d, sql.data)))
+        goto done;
+    for (i = 1; i <= 20; i++) {
+        dz_cursor_bind_int(c, 2 * i - 1, i);
+        dz_cursor_bind_text(c, 2 * i, dz_cameo_name(i));
+    }
+    if (f->until[0])
+        dz_cursor_bind_text(c, P_UNTIL, f->until);
+    if (f->since[0]) {
+        dz_cursor_bind_text(c, P_SINCE, f->since);
+        dz_cursor_bind_text(c, P_LOWER, lower_since);
+        dz_cursor_bind_text(c, P_LOWER_SHORT, lower_short);
+    }
+    if (actor_key) {
+        dz_cursor_bind_text(c, P_ACTOR, actor_key);
+        dz_cursor_bind_text(c, P_ACTOR + 1, f->actor);
+        if (actor_name)
+            dz_cursor_bind_text(c, P_ACTOR + 2, actor_name);
+        else
+            dz_cursor_bind_null(c, P_ACTOR + 2);
+    }
+    if (target_key) {
+        dz_cursor_bind_text(c, P_TARGET, target_key);
+        dz_cursor_bind_text(c, P_TARGET + 1, f->target);
+        if (target_name)
+            dz_cursor_bind_text(c, P_TARGET + 2, target_name);
+        else
+            dz_cursor_bind_null(c, P_TARGET + 2);
+    }
+    if (verb)
+        dz_cursor_bind_text(c, P_VERB, verb);
+    if (f->category)
+        dz_cursor_bind_int(c, P_CATEGORY, f->category);
+    if (f->modality)
+        dz_cursor_bind_text(c, P_MODALITY, f->modality);
+    if (f->article > 0)
+        dz_cursor_bind_int(c, P_ARTICLE, f->article);
+    dz_cursor_bind_int(c, P_LIMIT, f->limit > 0 ? f->limit : -1);
+done:
+    dz_buf_free(&sql);
+    dz_buf_free(&rest);
+    free(actor_key);
+    free(target_key);
+    free(actor_name);
+    free(target_name);
+    return c;
+}

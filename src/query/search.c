@@ -1,0 +1,1123 @@
+/*
+** search.c — the query language (a user query compiled into a safe FTS5
+** expression), ranked search with snippets, counts, raw FTS5 queries and
+** keyword in context. See search.h for the language.
+*/
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "query/search.h"
+
+/* ============================================================================
+** The query compiler: a lexer over the query bytes, a recursive-descent
+** parser building a small tree in an arena, and an emitter that writes the
+** tree as a fully parenthesised FTS5 expression.
+** ==========================================================================*/
+
+enum { N_PHRASE, N_NEAR, N_AND, N_OR, N_COL };
+
+typedef struct qnode qnode;
+struct qnode {
+    int type;
+    size_t pos;                 /* byte offset in the query, for messages */
+    const char *text;           /* N_PHRASE: the words (unquoted) */
+    size_t len;
+    int prefix;                 /* N_PHRASE: trailing '*' */
+    int dist;                   /* N_NEAR */
+    const char *col;            /* N_COL: title, dek or body */
+    qnode **kids;               /* N_NEAR, N_AND, N_OR, N_COL (one) */
+    int *neg;                   /* N_AND: which kids are excluded */
+    int nkids;
+};
+
+enum { T_END, T_WORD, T_PHRASE, T_LPAREN, T_RPAREN, T_AND, T_OR, T_NOT,
+       T_NEAR, T_NEARCALL, T_MINUS, T_COMMA };
+
+typedef struct qtok {
+    int type;
+    size_t pos;                 /* byte offset of the token */
+    const char *text;           /* T_WORD / T_PHRASE content */
+    size_t len;
+    int prefix, neg, dist;      /* dist: T_NEAR's /N, 0 when absent */
+    const char *col;            /* column filter written before the word */
+} qtok;
+
+typedef struct qparser {
+    const char *q;
+    size_t n, i;
+    qtok tok;                   /* the current (peeked) token */
+    int have_tok;
+    int in_near;                /* inside NEAR( ... ): ',' is a token */
+    int depth, nterms;
+    dz_arena arena;
+    search_error *e;
+    int failed;
+} qparser;
+
+#define SEARCH_NOPOS ((size_t)-1)
+
+static const char *const columns[] = { "title", "dek", "body", NULL };
+
+/* Record a syntax error at byte pos (first one wins); returns NULL so
+** parse functions can `return fail(...)`. */
+static qnode *fail(qparser *p, size_t pos, const char *fmt, const char *arg)
+{
+    size_t col = 1, i;
+    if (p->failed)
+        return NULL;
+    p->failed = 1;
+    for (i = 0; i < pos && i < p->n; i++)
+        if (((unsigned char)p->q[i] & 0xC0) != 0x80)
+            col++;
+    snprintf(p->e->msg, sizeof p->e->msg, fmt, arg ? arg : "");
+    if (pos != SEARCH_NOPOS) {
+        size_t m = strlen(p->e->msg);
+        snprintf(p->e->msg + m, sizeof p->e->msg - m, " (at character %zu)", col);
+    }
+    p->e->pos = pos;
+    p->e->col = col;
+    return NULL;
+}
+
+static qnode *nomem(qparser *p)
+{
+    if (!p->failed) {
+        p->failed = 1;
+        snprintf(p->e->msg, sizeof p->e->msg, "out of memory");
+        p->e->pos = p->e->col = 0;
+    }
+    return NULL;
+}
+
+/* Decode the code point at byte i (the query is known to be valid UTF-8). */
+static int32_t cp_at(const qparser *p, size_t i, int *len)
+{
+    return dz_utf8_decode((const unsigned char *)p->q + i, p->n - i, len);
+}
+
+static int is_space_cp(int32_t c)
+{
+    if (c < 0x20 || c == 0x7f || c == ' ')
+        return 1;
+    if (c < 0x80)
+        return 0;
+    switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Straight and typographic double quotes (and guillemets) delimit phrases. */
+static int is_quote_cp(int32_t c)
+{
+    return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E ||
+           c == 0x00AB || c == 0x00BB;
+}
+
+/* Would the unicode61 tokenizer keep c inside a token? (letters, numbers,
+** private use, and the combining marks it folds away). */
+static int is_token_cp(int32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+               (c >= 'A' && c <= 'Z');
+    switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_CO:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Does s[0..n) hold anything the tokenizer would index? */
+static int has_token(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        int len;
+        int32_t c = dz_utf8_decode((const unsigned char *)s + i, n - i, &len);
+        if (is_token_cp(c))
+            return 1;
+        i += (size_t)len;
+    }
+    return 0;
+}
+
+static int is_word_end(const qparser *p, int32_t c)
+{
+    return is_space_cp(c) || is_quote_cp(c) || c == '(' || c == ')' ||
+           (p->in_near && c == ',');
+}
+
+static int word_is(const char *s, size_t n, const char *w)
+{
+    return n == strlen(w) && memcmp(s, w, n) == 0;
+}
+
+/* Read the next token into p->tok. Words made only of punctuation are
+** skipped here, so the parser never sees them. */
+static void lex(qparser *p)
+{
+    qtok *t = &p->tok;
+    for (;;) {
+        int len;
+        int32_t c;
+        size_t start;
+        memset(t, 0, sizeof *t);
+        while (p->i < p->n) {
+            c = cp_at(p, p->i, &len);
+            if (!is_space_cp(c))
+                break;
+            p->i += (size_t)len;
+        }
+        t->pos = p->i;
+        if (p->i >= p->n) {
+            t->type = T_END;
+            return;
+        }
+        c = cp_at(p, p->i, &len);
+        if (c == '(' || c == ')' || (p->in_near && c == ',')) {
+            t->type = c == '(' ? T_LPAREN : c == ')' ? T_RPAREN : T_COMMA;
+            p->i += (size_t)len;
+            return;
+        }
+        if (is_quote_cp(c)) {
+            /* a phrase runs to the next quote or to the end */
+            p->i += (size_t)len;
+            start = p->i;
+            while (p->i < p->n) {
+                c = cp_at(p, p->i, &len);
+                if (is_quote_cp(c))
+                    break;
+                p->i += (size_t)len;
+            }
+            t->type = T_PHRASE;
+            t->text = p->q + start;
+            t->len = p->i - start;
+            if (p->i < p->n)
+                p->i += (size_t)len;                /* the closing quote */
+            while (p->i < p->n && p->q[p->i] == '*') {
+                t->prefix = 1;
+                p->i++;
+            }
+            if (!has_token(t->text, t->len))
+                continue;                           /* "" or "..." */
+            return;
+        }
+        /* a bare word */
+        start = p->i;
+        while (p->i < p->n) {
+            c = cp_at(p, p->i, &len);
+            if (is_word_end(p, c))
+                break;
+            p->i += (size_t)len;
+        }
+        {
+            const char *w = p->q + start;
+            size_t wn = p->i - start, k;
+            if (word_is(w, wn, "AND") || word_is(w, wn, "&&")) {
+                t->type = T_AND;
+                return;
+            }
+            if (word_is(w, wn, "OR") || word_is(w, wn, "||") || word_is(w, wn, "|")) {
+                t->type = T_OR;
+                return;
+            }
+            if (word_is(w, wn, "NOT")) {
+                t->type = T_NOT;
+                return;
+            }
+            if (wn >= 4 && memcmp(w, "NEAR", 4) == 0) {
+                if (wn == 4 && p->i < p->n && p->q[p->i] == '(') {
+                    p->i++;
+                    t->type = T_NEARCALL;
+                    return;
+                }
+                if (wn == 4) {
+                    t->type = T_NEAR;
+                    return;
+                }
+                if (w[4] == '/' && wn > 5 && wn <= 9) {
+                    int dist = 0;
+                    for (k = 5; k < wn && w[k] >= '0' && w[k] <= '9'; k++)
+                        dist = dist * 10 + (w[k] - '0');
+                    if (k == wn) {
+                        t->type = T_NEAR;
+                        t->dist = dist;
+                        return;
+                    }
+                }
+            }
+            /* signs: -word excludes, +word is just word */
+            while (wn > 0 && (*w == '-' || *w == '+')) {
+                if (*w == '-')
+                    t->neg = 1;
+                w++;
+                wn--;
+            }
+            /* a column filter: title:word, title:"phrase", title:( ... ) */
+            for (k = 0; k < wn && w[k] != ':'; k++)
+                ;
+            if (k < wn) {
+                int j;
+                for (j = 0; columns[j]; j++) {
+                    if (k == strlen(columns[j]) && strncasecmp(w, columns[j], k) == 0) {
+                        t->col = columns[j];
+                        w += k + 1;
+                        wn -= k + 1;
+                        break;
+                    }
+                }
+            }
+            while (wn > 0 && w[wn - 1] == '*') {
+                t->prefix = 1;
+                wn--;
+            }
+            t->text = w;
+            t->len = wn;
+            if (has_token(w, wn)) {
+                t->type = T_WORD;
+                return;
+            }
+            /* nothing indexable left: a column, or a sign right before a
+            ** quote or parenthesis, applies to the next item; anything else
+            ** was punctuation and is skipped */
+            if (wn == 0 && (t->col || (t->neg && p->i < p->n &&
+                    (is_quote_cp(c = cp_at(p, p->i, &len)) || c == '(')))) {
+                t->type = T_MINUS;
+                t->text = NULL;
+                return;
+            }
+        }
+    }
+}
+
+static qtok *peek(qparser *p)
+{
+    if (!p->have_tok) {
+        lex(p);
+        p->have_tok = 1;
+    }
+    return &p->tok;
+}
+
+static void next(qparser *p)
+{
+    p->have_tok = 0;
+}
+
+static qnode *new_node(qparser *p, int type, size_t pos)
+{
+    qnode *n = dz_arena_alloc(&p->arena, sizeof *n);
+    if (!n)
+        return nomem(p);
+    memset(n, 0, sizeof *n);
+    n->type = type;
+    n->pos = pos;
+    return n;
+}
+
+/* Append kid (and its exclusion flag) to n's children. */
+static int add_kid(qparser *p, qnode *n, int *cap, qnode *kid, int neg)
+{
+    if (n->nkids == *cap) {
+        int ncap = *cap ? *cap * 2 : 4;
+        qnode **k = dz_arena_alloc(&p->arena, (size_t)ncap * sizeof *k);
+        int *g = dz_arena_alloc(&p->arena, (size_t)ncap * sizeof *g);
+        if (!k || !g) {
+            nomem(p);
+            return -1;
+        }
+        if (n->nkids) {
+            memcpy(k, n->kids, (size_t)n->nkids * sizeof *k);
+            memcpy(g, n->neg, (size_t)n->nkids * sizeof *g);
+        }
+        n->kids = k;
+        n->neg = g;
+        *cap = ncap;
+    }
+    n->kids[n->nkids] = kid;
+    n->neg[n->nkids] = neg;
+    n->nkids++;
+    return 0;
+}
+
+/* Is k a phrase already among n's children with the same exclusion?
+** Repeats are dropped: FTS5's cost grows with the square of repeated
+** phrases, and a pasted paragraph repeats "the" a hundred times. */
+static int repeated(const qnode *n, const qnode *k, int neg)
+{
+    int i;
+    if (!n || k->type != N_PHRASE)
+        return 0;
+    for (i = 0; i < n->nkids; i++) {
+        const qnode *o = n->kids[i];
+        if (o->type == N_PHRASE && n->neg[i] == neg && o->prefix == k->prefix &&
+            o->len == k->len && strncasecmp(o->text, k->text, k->len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static qnode *phrase_node(qparser *p, const qtok *t)
+{
+    qnode *n;
+    if (++p->nterms > SEARCH_MAX_TERMS)
+        return fail(p, t->pos, "query too long: more than %s words",
+                    "4000");
+    n = new_node(p, N_PHRASE, t->pos);
+    if (!n)
+        return NULL;
+    n->text = t->text;
+    n->len = t->len;
+    n->prefix = t->prefix;
+    return n;
+}
+
+static qnode *parse_or(qparser *p);
+
+/* NEAR(a "b c" d, N): called after the "NEAR(" token. */
+static qnode *parse_nearcall(qparser *p, size_t pos)
+{
+    qnode *n = new_node(p, N_NEAR, pos);
+    int cap = 0;
+    qtok *t;
+    if (!n)
+        return NULL;
+    n->dist = SEARCH_NEAR_DEFAULT;
+    p->in_near = 1;
+    for (;;) {
+        t = peek(p);
+        if (t->type == T_WORD || t->type == T_PHRASE) {
+            qnode *k;
+            if (t->col || t->neg) {
+                p->in_near = 0;
+                return fail(p, t->pos, "NEAR( ) takes plain words and phrases%s", NULL);
+            }
+            if (!(k = phrase_node(p, t)) || add_kid(p, n, &cap, k, 0) < 0) {
+                p->in_near = 0;
+                return NULL;
+            }
+            next(p);
+        } else if (t->type == T_COMMA) {
+            int dist = 0, digits = 0;
+            size_t cpos = t->pos;
+            next(p);
+            while (p->i < p->n && (p->q[p->i] == ' ' || p->q[p->i] == '\t'))
+                p->i++;
+            while (p->i < p->n && p->q[p->i] >= '0' && p->q[p->i] <= '9') {
+                if (dist < 100000)
+                    dist = dist * 10 + (p->q[p->i] - '0');
+                p->i++;
+                digits++;
+            }
+            if (!digits) {
+                p->in_near = 0;
+                return fail(p, cpos, "NEAR( , N): N must be a number of words%s", NULL);
+            }
+            n->dist = dist;
+        } else if (t->type == T_RPAREN || t->type == T_END) {
+            next(p);
+            break;
+        } else {
+            p->in_near = 0;
+            return fail(p, t->pos, "NEAR( ) takes only words, phrases and \", N\"%s", NULL);
+        }
+    }
+    p->in_near = 0;
+    if (n->nkids == 0)
+        return fail(p, pos, "NEAR( ) needs words or phrases inside%s", NULL);
+    if (n->nkids == 1)
+        return n->kids[0];
+    return n;
+}
+
+/* primary: ( expr ) | NEAR( ... ) | word | "phrase", optionally followed by
+** infix NEAR. *neg is set for an excluded item (-word, -"...", -( ... ) ).
+** Returns NULL with p->failed clear when the item turned out empty, e.g.
+** "()" . */
+static qnode *parse_primary(qparser *p, int *neg)
+{
+    qtok *t = peek(p);
+    qnode *n = NULL;
+    const char *col = NULL;
+    size_t pos = t->pos;
+
+    *neg = 0;
+    /* prefix operators: a sign or a column written before a quote or
+    ** parenthesis, possibly several ("-title:(...)" lexes as two) */
+    while (t->type == T_MINUS) {
+        if (t->neg)
+            *neg = 1;
+        if (t->col)
+            col = t->col;
+        next(p);
+        t = peek(p);
+    }
+    if (t->type == T_LPAREN) {
+        if (++p->depth > SEARCH_MAX_DEPTH)
+            return fail(p, t->pos, "too many nested parentheses%s", NULL);
+        next(p);
+        n = parse_or(p);
+        if (p->failed)
+            return NULL;
+        t = peek(p);
+        if (t->type == T_RPAREN)
+            next(p);
+        else if (t->type != T_END)
+            return fail(p, t->pos, "expected ')'%s", NULL);
+        p->depth--;
+    } else if (t->type == T_NEARCALL) {
+        next(p);
+        n = parse_nearcall(p, pos);
+    } else if (t->type == T_WORD || t->type == T_PHRASE) {
+        int near_cap = 0;
+        if (t->neg)
+            *neg = 1;
+        if (t->col)
+            col = t->col;
+        n = phrase_node(p, t);
+        next(p);
+        /* infix NEAR chains: a NEAR b NEAR/5 c */
+        while (n && peek(p)->type == T_NEAR) {
+            qtok op = *peek(p);
+            qnode *k;
+            next(p);
+            t = peek(p);
+            if ((t->type != T_WORD && t->type != T_PHRASE) || t->neg || t->col)
+                return fail(p, op.pos, "NEAR needs a word or phrase on its right%s", NULL);
+            if (!(k = phrase_node(p, t)))
+                return NULL;
+            next(p);
+            if (n->type != N_NEAR) {
+                qnode *m = new_node(p, N_NEAR, n->pos);
+                if (!m || add_kid(p, m, &near_cap, n, 0) < 0)
+                    return NULL;
+                m->dist = SEARCH_NEAR_DEFAULT;
+                n = m;
+            }
+            if (add_kid(p, n, &near_cap, k, 0) < 0)
+                return NULL;
+            /* the widest distance written in the chain wins */
+            if (op.dist && (n->nkids == 2 || op.dist > n->dist))
+                n->dist = op.dist;
+        }
+    } else {
+        return NULL;
+    }
+    if (!n || p->failed)
+        return NULL;
+    if (col) {
+        qnode *c = new_node(p, N_COL, pos);
+        int cap = 0;
+        if (!c || add_kid(p, c, &cap, n, 0) < 0)
+            return NULL;
+        c->col = col;
+        n = c;
+    }
+    return n;
+}
+
+static int starts_item(int type)
+{
+    return type == T_WORD || type == T_PHRASE || type == T_LPAREN ||
+           type == T_NEARCALL || type == T_MINUS;
+}
+
+static const char *tok_name(int type)
+{
+    switch (type) {
+    case T_AND: return "AND";
+    case T_OR: return "OR";
+    case T_NOT: return "NOT";
+    case T_NEAR: return "NEAR";
+    case T_RPAREN: return "')'";
+    case T_COMMA: return "','";
+    default: return "this";
+    }
+}
+
+/* and-expression: items joined by AND, NOT or juxtaposition, up to OR,
+** ')' or the end. Returns NULL (without failing) when it holds nothing. */
+static qnode *parse_and(qparser *p)
+{
+    qnode *n = NULL, *k;
+    int cap = 0, neg, npos = 0;
+    size_t first_neg = 0;
+
+    for (;;) {
+        qtok *t = peek(p);
+        int excluded = 0;
+        size_t opos = t->pos;
+        if (t->type == T_END || t->type == T_OR || t->type == T_RPAREN)
+            break;
+        if (t->type == T_AND || t->type == T_NOT) {
+            int op = t->type;
+            if (op == T_AND && (!n || n->nkids == 0))
+                return fail(p, opos, "AND needs something on its left%s", NULL);
+            next(p);
+            t = peek(p);
+            if (!starts_item(t->type))
+                return fail(p, opos, op == T_AND ? "AND needs something on its right%s"
+                                                 : "NOT needs something after it%s", NULL);
+            excluded = op == T_NOT;
+        } else if (!starts_item(t->type)) {
+            return fail(p, opos, "%s is out of place here", tok_name(t->type));
+        }
+        k = parse_primary(p, &neg);
+        if (p->failed)
+            return NULL;
+        if (!k)
+            continue;                           /* an empty group */
+        if (!n && !(n = new_node(p, N_AND, k->pos)))
+            return NULL;
+        neg = neg ^ excluded;
+        if (neg && !first_neg)
+            first_neg = k->pos + 1;
+        if (!neg)
+            npos++;
+        if (repeated(n, k, neg))
+            continue;
+        if (add_kid(p, n, &cap, k, neg) < 0)
+            return NULL;
+    }
+    if (!n)
+        return NULL;
+    if (npos == 0)
+        return fail(p, first_neg - 1, "nothing to find, only words to exclude%s", NULL);
+    if (n->nkids == 1)
+        return n->kids[0];
+    return n;
+}
+
+static qnode *parse_or(qparser *p)
+{
+    qnode *n = NULL, *k;
+    int cap = 0;
+    k = parse_and(p);
+    if (p->failed)
+        return NULL;
+    while (peek(p)->type == T_OR) {
+        size_t opos = peek(p)->pos;
+        if (!k)
+            return fail(p, opos, "OR needs something on its left%s", NULL);
+        next(p);
+        if (!n) {
+            if (!(n = new_node(p, N_OR, k->pos)) || add_kid(p, n, &cap, k, 0) < 0)
+                return NULL;
+        }
+        k = parse_and(p);
+        if (p->failed)
+            return NULL;
+        if (!k)
+            return fail(p, opos, "OR needs something on its right%s", NULL);
+        if (!repeated(n, k, 0) && add_kid(p, n, &cap, k, 0) < 0)
+            return NULL;
+    }
+    return n ? n : k;
+}
+
+/* Write n as FTS5 syntax; every phrase is a quoted string. Returns 0, or
+** -1 when the buffer could not grow. */
+static int emit(dz_buf *b, const qnode *n)
+{
+    int bad = 0;
+    int i, first = 1;
+    switch (n->type) {
+    case N_PHRASE:
+        dz_buf_putc(b, '"');
+        for (i = 0; (size_t)i < n->len; i++) {
+            unsigned char ch = (unsigned char)n->text[i];
+            if (ch == '"')
+                dz_buf_putc(b, '"');
+            /* NUL and other controls inside a phrase are spaces too */
+            dz_buf_putc(b, ch < 0x20 || ch == 0x7f ? ' ' : (char)ch);
+        }
+        dz_buf_putc(b, '"');
+        if (n->prefix)
+            dz_buf_puts(b, " *");
+        break;
+    case N_NEAR:
+        dz_buf_puts(b, "NEAR(");
+        for (i = 0; i < n->nkids; i++) {
+            if (i)
+                dz_buf_putc(b, ' ');
+            bad |= emit(b, n->kids[i]);
+        }
+        dz_buf_printf(b, ", %d)", n->dist);
+        break;
+    case N_COL:
+        dz_buf_printf(b, "%s : ", n->col);
+        if (n->kids[0]->type == N_PHRASE || n->kids[0]->type == N_NEAR) {
+            bad |= emit(b, n->kids[0]);
+        } else {
+            dz_buf_putc(b, '(');
+            bad |= emit(b, n->kids[0]);
+            dz_buf_putc(b, ')');
+        }
+        break;
+    case N_OR:
+        dz_buf_putc(b, '(');
+        for (i = 0; i < n->nkids; i++) {
+            if (i)
+                dz_buf_puts(b, " OR ");
+            bad |= emit(b, n->kids[i]);
+        }
+        dz_buf_putc(b, ')');
+        break;
+    case N_AND: {
+        int npos = 0, nneg = 0;
+        for (i = 0; i < n->nkids; i++)
+            n->neg[i] ? nneg++ : npos++;
+        /* (p1 AND p2) NOT n1 NOT n2, with as few parentheses as FTS5's
+        ** parser stack allows: it overflows on deep nesting */
+        dz_buf_putc(b, '(');
+        if (nneg && npos > 1)
+            dz_buf_putc(b, '(');
+        for (i = 0; i < n->nkids; i++) {
+            if (n->neg[i])
+                continue;
+            if (!first)
+                dz_buf_puts(b, " AND ");
+            bad |= emit(b, n->kids[i]);
+            first = 0;
+        }
+        if (nneg && npos > 1)
+            dz_buf_putc(b, ')');
+        for (i = 0; i < n->nkids; i++) {
+            int bare;
+            if (!n->neg[i])
+                continue;
+            bare = n->kids[i]->type == N_PHRASE || n->kids[i]->type == N_NEAR;
+            dz_buf_puts(b, bare ? " NOT " : " NOT (");
+            bad |= emit(b, n->kids[i]);
+            if (!bare)
+                dz_buf_putc(b, ')');
+        }
+        dz_buf_putc(b, ')');
+        break;
+    }
+    }
+    return bad || !b->data ? -1 : 0;
+}
+
+/* The deepest parenthesis nesting of an FTS5 expression (outside quoted
+** strings). */
+static int nesting(const char *s)
+{
+    int depth = 0, max = 0, quoted = 0;
+    for (; *s; s++) {
+        if (*s == '"')
+            quoted = !quoted;       /* "" inside a string toggles twice */
+        else if (!quoted && *s == '(' && ++depth > max)
+            max = depth;
+        else if (!quoted && *s == ')')
+            depth--;
+    }
+    return max;
+}
+
+int search_compile(const char *q, size_t n, dz_buf *out, search_error *e)
+{
+    qparser p;
+    qnode *root;
+    size_t i = 0, len0 = out->len;
+
+    memset(&p, 0, sizeof p);
+    memset(e, 0, sizeof *e);
+    p.q = q ? q : "";
+    p.n = q ? n : 0;
+    p.e = e;
+    /* validate UTF-8 first so the lexer can decode blindly */
+    while (i < p.n) {
+        int k = dz_utf8_seqlen((const unsigned char *)p.q + i, p.n - i);
+        if (p.q[i] == '\0')
+            k = 1;
+        if (k == 0) {
+            fail(&p, i, "the query is not valid UTF-8%s", NULL);
+            return -1;
+        }
+        i += (size_t)k;
+    }
+    root = parse_or(&p);
+    if (!p.failed) {
+        qtok *t = peek(&p);
+        if (t->type == T_RPAREN)
+            fail(&p, t->pos, "unmatched ')'%s", NULL);
+        else if (t->type != T_END)
+            fail(&p, t->pos, "%s is out of place here", tok_name(t->type));
+        else if (!root)
+            fail(&p, SEARCH_NOPOS, "nothing to search for: the query has no words%s", NULL);
+    }
+    if (!p.failed) {
+        if (emit(out, root) < 0 || out->len == len0)
+            nomem(&p);
+        else if (nesting(out->data + len0) > SEARCH_MAX_FTS_NESTING) {
+            out->len = len0;
+            out->data[len0] = 0;
+            fail(&p, SEARCH_NOPOS, "the query is nested too deeply%s", NULL);
+        }
+    }
+    dz_arena_free(&p.arena);
+    return p.failed ? -1 : 0;
+}
+
+/* ============================================================================
+** Queries. Parameters are numbered: ?1 the MATCH expression, ?2 / ?3 the
+** snippet marks, ?4 limit, ?5 offset, ?6.. the article filter.
+** ==========================================================================*/
+
+#define SEARCH_WEIGHTS "10.0, 3.0, 1.0"   /* title, dek, body */
+/* The passage that matched: from the body when the body matched (the title
+** is shown beside it anyway), else from the best column. */
+#define SEARCH_SNIPPET_BODY "snippet(articles_fts, 2, ?2, ?3, '…', 16)"
+#define SEARCH_SNIPPET_ANY "snippet(articles_fts, -1, ?2, ?3, '…', 16)"
+#define SEARCH_SNIPPET(b, a) \
+    "CASE WHEN instr(" b ", ?2) > 0 THEN " b " ELSE " a " END"
+
+/* Append the article filter as conditions on table alias t, numbering the
+** parameters from ?6 in the order bind_filter binds them. */
+static void filter_sql(dz_buf *sql, const dz_article_filter *f, const char *t)
+{
+    int i = 6;
+    if (f->since[0])
+        dz_buf_printf(sql, " AND %s.published >= ?%d", t, i++);
+    if (f->until[0])
+        dz_buf_printf(sql, " AND %s.published <= ?%d", t, i++);
+    if (f->kind)
+        dz_buf_printf(sql, " AND %s.kind = ?%d", t, i++);
+    if (f->section)
+        dz_buf_printf(sql, " AND %s.section = ?%d COLLATE NOCASE", t, i++);
+}
+
+static int has_filter(const dz_article_filter *f)
+{
+    return f->since[0] || f->until[0] || f->kind || f->section;
+}
+
+static void bind_filter(dz_cursor *c, const dz_article_filter *f)
+{
+    int i = 6;
+    if (f->since[0])
+        dz_cursor_bind_text(c, i++, f->since);
+    if (f->until[0])
+        dz_cursor_bind_text(c, i++, f->until);
+    if (f->kind)
+        dz_cursor_bind_text(c, i++, f->kind);
+    if (f->section)
+        dz_cursor_bind_text(c, i++, f->section);
+}
+
+/* The filter as a condition inside an FTS5 query: a correlated EXISTS,
+** which FTS5's planner cannot use, so FTS5 still orders by rank itself. */
+static void filter_exists(dz_buf *sql, const dz_article_filter *f)
+{
+    if (!has_filter(f))
+        return;
+    dz_buf_puts(sql, " AND EXISTS (SELECT 1 FROM articles x"
+                     " WHERE x.id = articles_fts.rowid");
+    filter_sql(sql, f, "x");
+    dz_buf_putc(sql, ')');
+}
+
+/* Compile q into out, or set d's message. 0 or -1. */
+static int compile(dossier *d, const char *q, size_t n, dz_buf *out)
+{
+    search_error e;
+    if (search_compile(q, n, out, &e) != 0) {
+        if (strcmp(e.msg, "out of memory") == 0)
+            dz_error(d, DOSSIER_NOMEM, "out of memory");
+        else
+            dz_error(d, DOSSIER_MISUSE, "search: %s", e.msg);
+        return -1;
+    }
+    return 0;
+}
+
+int search_query_sql(const search_opts *o, dz_buf *sql)
+{
+    const dz_article_filter *f = &o->f;
+    if (!f->newest_first) {
+        /* rank inside FTS5 (it sorts by bm25 itself and stops at the limit),
+        ** snippets only for the rows that come out, then join */
+        dz_buf_puts(sql,
+            "SELECT s.id AS id, a.title AS title, a.published AS published,"
+            " a.kind AS kind, s.score AS score, "
+            SEARCH_SNIPPET("s.sb", "s.sa") " AS snippet FROM"
+            " (SELECT rowid AS id, -rank AS score, " SEARCH_SNIPPET_BODY " AS sb, "
+            SEARCH_SNIPPET_ANY " AS sa"
+            " FROM articles_fts WHERE articles_fts MATCH ?1"
+            " AND rank MATCH 'bm25(" SEARCH_WEIGHTS ")'");
+        filter_exists(sql, f);
+        dz_buf_puts(sql, " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
+                          " JOIN articles a ON a.id = s.id"
+                          " ORDER BY s.score DESC, s.id");
+    } else {
+        /* newest first: pick the rows, then make their snippets */
+        dz_buf_puts(sql,
+            "SELECT t.id AS id, t.title AS title, t.published AS published,"
+            " t.kind AS kind, t.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
+            " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
+            " FROM articles_fts WHERE articles_fts MATCH ?1"
+            " AND articles_fts.rowid = t.id)) AS snippet FROM"
+            " (SELECT a.id AS id, a.title AS title, a.published AS published,"
+            " a.kind AS kind, s.score AS score FROM"
+            " (SELECT rowid AS id, -bm25(articles_fts, " SEARCH_WEIGHTS ") AS score"
+            " FROM articles_fts WHERE articles_fts MATCH ?1) AS s"
+            " JOIN articles a ON a.id = s.id WHERE 1");
+        filter_sql(sql, f, "a");
+        dz_buf_puts(sql, " ORDER BY a.published IS NULL, a.published DESC,"
+                          " a.id DESC LIMIT ?4 OFFSET ?5) AS t");
+    }
+    return sql->data ? 0 : -1;
+}
+
+/* Bind the parameters of search_query_sql's statement. */
+static void bind_query(dz_cursor *c, const char *expr, const search_opts *o)
+{
+    dz_cursor_bind_text(c, 1, expr);
+    dz_cursor_bind_text(c, 2, o->mark_open ? o->mark_open : SEARCH_MARK_OPEN);
+    dz_cursor_bind_text(c, 3, o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
+    dz_cursor_bind_int(c, 4, o->f.limit > 0 ? o->f.limit : -1);
+    dz_cursor_bind_int(c, 5, o->f.offset > 0 ? o->f.offset : 0);
+    bind_filter(c, &o->f);
+}
+
+/* The ranked query over the FTS5 expression expr. */
+static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
+{
+    dz_buf sql = { 0 };
+    dz_cursor *c;
+
+    if (search_query_sql(o, &sql) != 0) {
+        dz_buf_free(&sql);
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c = dz_cursor_new(d, sql.data);
+    dz_buf_free(&sql);
+    if (c)
+        bind_query(c, expr, o);
+    return c;
+}
+
+dz_cursor *search_query(dossier *d, const char *q, size_t n, const search_opts *o)
+{
+    dz_buf expr = { 0 };
+    dz_cursor *c;
+    if (compile(d, q, n, &expr) != 0) {
+        dz_buf_free(&expr);
+        return NULL;
+    }
+    c = run_query(d, expr.data, o);
+    dz_buf_free(&expr);
+    return c;
+}
+
+dz_cursor *search_raw(dossier *d, const char *expr, const search_opts *o)
+{
+    if (!expr || !*expr) {
+        dz_error(d, DOSSIER_MISUSE, "search: empty FTS5 expression");
+        return NULL;
+    }
+    return run_query(d, expr, o);
+}
+
+int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
+{
+    dz_buf expr = { 0 }, sql = { 0 };
+    dz_cursor *c;
+    int64_t count = -1;
+    int rc;
+    if (compile(d, q, n, &expr) != 0) {
+        dz_buf_free(&expr);
+        return -1;
+    }
+    dz_buf_puts(&sql, "SELECT count(*) FROM articles_fts"
+                      " WHERE articles_fts MATCH ?1");
+    filter_exists(&sql, &o->f);
+    if (!sql.data) {
+        dz_buf_free(&expr);
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return -1;
+    }
+    c = dz_cursor_new(d, sql.data);
+    dz_buf_free(&sql);
+    if (c) {
+        dz_cursor_bind_text(c, 1, expr.data);
+        bind_filter(c, &o->f);
+        rc = dz_cursor_step(c);
+        if (rc == 1)
+            count = dz_cursor_int(c, 0);
+        dz_cursor_free(c);
+    }
+    dz_buf_free(&expr);
+    return count;
+}
+
+/* ============================================================================
+** Keyword in context: FTS5's highlight() marks every match in a body with
+** STX / ETX (using the same tokenizer, so stems, accents and phrases agree
+** with search); we cut fixed-width contexts around each mark.
+** ==========================================================================*/
+
+typedef struct kspan { size_t start, end; } kspan;
+
+/* Append one line for the match [s, e) of the cleaned text t (len n). */
+static int kwic_line(search_kwic *k, int64_t id, const char *t, size_t n,
+                     size_t s, size_t e, int width)
+{
+    size_t ls = s, re = e, pad;
+    int w;
+    char *left;
+    search_kwic_line *line;
+
+    for (w = 0; w < width && ls > 0; w++) {
+        ls--;
+        while (ls > 0 && ((unsigned char)t[ls] & 0xC0) == 0x80)
+            ls--;
+    }
+    pad = (size_t)(width - w);
+    for (w = 0; w < width && re < n; w++) {
+        re++;
+        while (re < n && ((unsigned char)t[re] & 0xC0) == 0x80)
+            re++;
+    }
+    if (DZ_VEC_PUSH(k->lines, k->n, k->cap) < 0)
+        return -1;
+    left = dz_arena_alloc(&k->arena, pad + (s - ls) + 1);
+    if (!left)
+        return -1;
+    memset(left, ' ', pad);
+    memcpy(left + pad, t + ls, s - ls);
+    left[pad + (s - ls)] = '\0';
+    line = &k->lines[k->n];
+    line->id = id;
+    line->left = left;
+    line->match = dz_arena_strndup(&k->arena, t + s, e - s);
+    line->right = dz_arena_strndup(&k->arena, t + e, re - e);
+    if (!line->match || !line->right)
+        return -1;
+    k->n++;
+    return 0;
+}
+
+/* Clean the highlighted text h into b (whitespace runs become one space,
+** marks removed) and record the marked spans; then cut the lines. */
+static int kwic_article(search_kwic *k, int64_t id, const char *h, size_t hn,
+                        int width, int64_t limit, dz_buf *b)
+{
+    kspan *spans = NULL;
+    int nspans = 0, cap = 0, i, rc = 0, in_space = 0;
+    size_t j;
+
+    b->len = 0;
+    for (j = 0; j < hn; j++) {
+        unsigned char ch = (unsigned char)h[j];
+        if (ch == 2) {
+            if (DZ_VEC_PUSH(spans, nspans, cap) < 0) {
+                free(spans);
+                return -1;
+            }
+            spans[nspans].start = b->len;
+            spans[nspans].end = SIZE_MAX;
+            nspans++;
+            in_space = 0;
+        } else if (ch == 3) {
+            if (nspans && spans[nspans - 1].end == SIZE_MAX)
+                spans[nspans - 1].end = b->len;
+        } else if (ch <= ' ' || ch == 0x7f) {
+            if (!in_space && b->len > 0)
+                dz_buf_putc(b, ' ');
+            in_space = 1;
+        } else {
+            dz_buf_putc(b, (char)ch);
+            in_space = 0;
+        }
+    }
+    if (!b->data && hn) {
+        free(spans);
+        return -1;
+    }
+    for (i = 0; i < nspans && rc == 0; i++) {
+        if (limit > 0 && k->n >= limit)
+            break;
+        if (spans[i].end == SIZE_MAX || spans[i].end <= spans[i].start)
+            continue;
+        rc = kwic_line(k, id, b->data, b->len, spans[i].start, spans[i].end, width);
+    }
+    free(spans);
+    return rc;
+}
+
+int search_kwic_run(dossier *d, const char *q, size_t n, int width,
+                    const dz_article_filter *f, search_kwic *k)
+{
+    dz_buf expr = { 0 }, sql = { 0 }, text = { 0 };
+    dz_cursor *c;
+    int rc = 0, step;
+
+    if (width < 0)
+        width = 0;
+    if (width > 1000)
+        width = 1000;
+    if (compile(d, q, n, &expr) != 0) {
+        dz_buf_free(&expr);
+        return -1;
+    }
+    dz_buf_puts(&sql, "SELECT rowid, highlight(articles_fts, 2, ?2, ?3)"
+                      " FROM articles_fts WHERE articles_fts MATCH ?1");
+    filter_exists(&sql, f);
+    dz_buf_puts(&sql, " ORDER BY rowid");
+    if (!sql.data) {
+        dz_buf_free(&expr);
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return -1;
+    }
+    c = dz_cursor_new(d, sql.data);
+    dz_buf_free(&sql);
+    if (!c) {
+        dz_buf_free(&expr);
+        return -1;
+    }
+    dz_cursor_bind_text(c, 1, expr.data);
+    dz_cursor_bind_text(c, 2, SEARCH_MARK_OPEN);
+    dz_cursor_bind_text(c, 3, SEARCH_MARK_CLOSE);
+    bind_filter(c, f);
+    while ((step = dz_cursor_step(c)) == 1) {
+        size_t hn;
+        const char *h = dz_cursor_text(c, 1, &hn);
+        if (!h)
+            continue;
+        if (kwic_article(k, dz_cursor_int(c, 0), h, hn, width, f->limit, &text) < 0) {
+            dz_error(d, DOSSIER_NOMEM, "out of memory");
+            rc = -1;
+            break;
+        }
+        if (f->limit > 0 && k->n >= f->limit)
+            break;
+    }
+    if (step < 0)
+        rc = -1;
+    dz_cursor_free(c);
+    dz_buf_free(&expr);
+    dz_buf_free(&text);
+    return rc;
+}
+
+void search_kwic_free(search_kwic *k)
+{
+    free(k->lines);
+    dz_arena_free(&k->arena);
+    memset(k, 0, sizeof *k);
+}

@@ -1,0 +1,1490 @@
+/*
+** store.c — the SQLite database behind a corpus: schema and migrations,
+** connection settings, the prepared-statement cache, articles, and saving
+** analyses. The only file that knows the schema's write side.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "store/store.h"
+#include "analysis/text.h"
+#include "analysis/entities.h"
+#include "analysis/timex.h"
+#include "analysis/actions.h"
+#include "analysis/analyze.h"
+
+/* The page cache, in KiB (negative for SQLite): a large ingest writes
+** into indexes bigger than SQLite's default 2 MiB and would otherwise
+** spill to the WAL and read pages back again and again. Bounded, so
+** memory stays flat however large the corpus. */
+#define STORE_CACHE_KIB "-32768"
+
+/* application_id: "doss" */
+#define STORE_APP_ID 0x646f7373
+
+/* The schema, version 1. Later versions append migrations below it. */
+static const char schema_v1[] =
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);\n"
+    "CREATE TABLE pages(\n"
+    "  id INTEGER PRIMARY KEY, path TEXT, url TEXT, site TEXT,\n"
+    "  format TEXT, retrieved TEXT, hash TEXT,\n"
+    "  added TEXT NOT NULL DEFAULT (datetime('now')));\n"
+    "CREATE INDEX pages_hash ON pages(hash);\n"
+    "CREATE TABLE articles(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  page INTEGER REFERENCES pages(id) ON DELETE SET NULL,\n"
+    "  seq INTEGER NOT NULL DEFAULT 0,\n"
+    "  kind TEXT NOT NULL DEFAULT 'article'\n"
+    "    CHECK (kind IN ('article','teaser','link')),\n"
+    "  title TEXT, dek TEXT, section TEXT, region TEXT, byline TEXT,\n"
+    "  published TEXT, date_source TEXT NOT NULL DEFAULT 'unknown',\n"
+    "  url TEXT, source TEXT,\n"
+    "  body TEXT NOT NULL DEFAULT '', captions TEXT, meta TEXT,\n"
+    "  partial INTEGER NOT NULL DEFAULT 0,\n"
+    "  hash TEXT NOT NULL UNIQUE,\n"
+    "  added TEXT NOT NULL DEFAULT (datetime('now')));\n"
+    "CREATE INDEX articles_published ON articles(published);\n"
+    "CREATE INDEX articles_kind ON articles(kind, published);\n"
+    "CREATE INDEX articles_page ON articles(page);\n"
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(\n"
+    "  title, dek, body, content='articles', content_rowid='id',\n"
+    "  tokenize='porter unicode61 remove_diacritics 2');\n"
+    "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(rowid, title, dek, body)\n"
+    "  VALUES (new.id, new.title, new.dek, new.body);\n"
+    "END;\n"
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, dek, body)\n"
+    "  VALUES ('delete', old.id, old.title, old.dek, old.body);\n"
+    "END;\n"
+    "CREATE TRIGGER articles_au AFTER UPDATE OF title, dek, body ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, dek, body)\n"
+    "  VALUES ('delete', old.id, old.title, old.dek, old.body);\n"
+    "  INSERT INTO articles_fts(rowid, title, dek, body)\n"
+    "  VALUES (new.id, new.title, new.dek, new.body);\n"
+    "END;\n"
+    "CREATE TABLE sentences(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  paragraph INTEGER NOT NULL DEFAULT 0);\n"
+    "CREATE INDEX sentences_article ON sentences(article, seq);\n"
+    "CREATE TABLE entities(\n"
+    "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,\n"
+    "  code TEXT, user_defined INTEGER NOT NULL DEFAULT 0,\n"
+    "  UNIQUE(name, type));\n"
+    "CREATE TABLE aliases(\n"
+    "  alias TEXT NOT NULL, key TEXT NOT NULL,\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,\n"
+    "  user_defined INTEGER NOT NULL DEFAULT 0,\n"
+    "  PRIMARY KEY(key, entity));\n"
+    "CREATE INDEX aliases_entity ON aliases(entity);\n"
+    "CREATE TABLE mentions(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER REFERENCES sentences(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, surface TEXT);\n"
+    "CREATE INDEX mentions_entity ON mentions(entity, article);\n"
+    "CREATE INDEX mentions_article ON mentions(article);\n"
+    "CREATE INDEX mentions_sentence ON mentions(sentence);\n"
+    "CREATE TABLE timexes(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER REFERENCES sentences(id) ON DELETE CASCADE,\n"
+    "  start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT,\n"
+    "  type TEXT, value TEXT, date_start TEXT, date_end TEXT,\n"
+    "  precision TEXT);\n"
+    "CREATE INDEX timexes_article ON timexes(article);\n"
+    "CREATE INDEX timexes_date ON timexes(date_start, date_end);\n"
+    "CREATE TABLE actions(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER REFERENCES sentences(id) ON DELETE CASCADE,\n"
+    "  actor INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  verb TEXT NOT NULL, category INTEGER,\n"
+    "  target INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  object TEXT, date_start TEXT, date_end TEXT, precision TEXT,\n"
+    "  date_source TEXT, modality TEXT NOT NULL DEFAULT 'asserted',\n"
+    "  evidence TEXT);\n"
+    "CREATE INDEX actions_date ON actions(date_start, date_end);\n"
+    "CREATE INDEX actions_actor ON actions(actor, date_start);\n"
+    "CREATE INDEX actions_target ON actions(target, date_start);\n"
+    "CREATE INDEX actions_category ON actions(category, date_start);\n"
+    "CREATE INDEX actions_article ON actions(article);\n";
+
+/* Version 2: the full-text rows of new articles are written by
+** store_commit, after every other write of the transaction, instead of by
+** an insert trigger. FTS5 flushes its pending terms at each statement
+** savepoint, and every insert of an article's analysis rows opens one: with
+** the trigger, each article's index rows were flushed many times. */
+static const char schema_v2[] =
+    "DROP TRIGGER articles_ai;\n";
+
+/* Version 3: person entities are found by their last name through an
+** index. Resolving a short name ("Blinken") used to test every person's
+** name with LIKE, a scan that grew with the corpus. Rows are written by
+** store_entity_added (and for the persons already stored, by
+** fill_surnames); a row whose entity is gone is harmless, as lookups join
+** entities and test the full name. */
+static const char schema_v3[] =
+    "CREATE TABLE surnames(key TEXT NOT NULL, entity INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(key, entity)) WITHOUT ROWID;\n";
+
+/* Version 4: entity_months holds, per month ('YYYY-MM' of the article's
+** published date) and entity, the entity's mentions and the number of
+** distinct articles naming it, all kinds together and for the teaser and
+** link kinds (kind article is the rest), so that entities_top reads whole
+** months from it instead of every mention (see entity_query.c). Undated
+** articles are left out. An article's new mentions are added by
+** store_save_analysis, in one statement per article (a trigger per mention
+** made ingest a third slower); triggers keep it exact on every other write
+** path: mentions deleted, or moved to another entity (merge) or article; an
+** article deleted (its mentions are deleted first, while the article
+** still gives their month; the cascade then finds none); an article's
+** date or kind changed. A count of articles changes only when the first
+** mention of an (article, entity) pair arrives or the last one goes: a
+** seek on mentions_entity(entity, article). Rows at 0 mentions go away.
+** Two partial indexes let actions_query find the actions that began
+** before a period and still overlap it without walking every action of
+** the months before: actions_span holds the actions ending after they
+** start (no others can straddle a date), actions_long those spanning more
+** than 31 days (or with dates julianday cannot read). actions_query
+** repeats their WHERE expressions exactly, so keep the two in step. */
+#define EM_ADD(ENT, ART, ID) \
+    "  INSERT INTO entity_months(month, entity, mentions, articles,\n" \
+    "    teaser_mentions, teaser_articles, link_mentions, link_articles)\n" \
+    "  SELECT month, " ENT ", 1, first, kind = 'teaser',\n" \
+    "    kind = 'teaser' AND first, kind = 'link', kind = 'link' AND first\n" \
+    "  FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,\n" \
+    "    NOT EXISTS (SELECT 1 FROM mentions o WHERE o.entity = " ENT "\n" \
+    "                AND o.article = " ART " AND o.id <> " ID ") AS first\n" \
+    "    FROM articles a WHERE a.id = " ART " AND a.published IS NOT NULL)\n" \
+    "  WHERE true ON CONFLICT(month, entity) DO UPDATE SET\n" \
+    "    mentions = mentions + 1, articles = articles + excluded.articles,\n" \
+    "    teaser_mentions = teaser_mentions + excluded.teaser_mentions,\n" \
+    "    teaser_articles = teaser_articles + excluded.teaser_articles,\n" \
+    "    link_mentions = link_mentions + excluded.link_mentions,\n" \
+    "    link_articles = link_articles + excluded.link_articles;\n"
+#define EM_MONTH(ART) \
+    "(SELECT substr(published, 1, 7) FROM articles WHERE id = " ART ")"
+#define EM_SUB(ENT, ART) \
+    "  UPDATE entity_months SET mentions = mentions - 1,\n" \
+    "    articles = articles - s.last,\n" \
+    "    teaser_mentions = teaser_mentions - (s.kind = 'teaser'),\n" \
+    "    teaser_articles = teaser_articles - (s.kind = 'teaser' AND s.last),\n" \
+    "    link_mentions = link_mentions - (s.kind = 'link'),\n" \
+    "    link_articles = link_articles - (s.kind = 'link' AND s.last)\n" \
+    "  FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,\n" \
+    "    NOT EXISTS (SELECT 1 FROM mentions o WHERE o.entity = " ENT "\n" \
+    "                AND o.article = " ART ") AS last\n" \
+    "    FROM articles a WHERE a.id = " ART ") AS s\n" \
+    "  WHERE entity_months.month = s.month AND entity_months.entity = " ENT ";\n" \
+    "  DELETE FROM entity_months WHERE month = " EM_MONTH(ART) "\n" \
+    "    AND entity = " ENT " AND mentions <= 0;\n"
+static const char schema_v4[] =
+    /* what it makes, dropped first, so that it can run again */
+    "DROP TABLE IF EXISTS entity_months;\n"
+    "DROP TRIGGER IF EXISTS mentions_em_ai;\n"
+    "DROP TRIGGER IF EXISTS mentions_em_ad;\n"
+    "DROP TRIGGER IF EXISTS mentions_em_au;\n"
+    "DROP TRIGGER IF EXISTS articles_em_bd;\n"
+    "DROP TRIGGER IF EXISTS articles_em_au;\n"
+    "DROP INDEX IF EXISTS actions_span;\n"
+    "DROP INDEX IF EXISTS actions_long;\n"
+    "CREATE TABLE entity_months(\n"
+    "  month TEXT NOT NULL, entity INTEGER NOT NULL,\n"
+    "  mentions INTEGER NOT NULL, articles INTEGER NOT NULL,\n"
+    "  teaser_mentions INTEGER NOT NULL, teaser_articles INTEGER NOT NULL,\n"
+    "  link_mentions INTEGER NOT NULL, link_articles INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(month, entity)) WITHOUT ROWID;\n"
+    "INSERT INTO entity_months\n"
+    "  SELECT month, entity, sum(n), count(*),\n"
+    "    sum(n * (kind = 'teaser')), sum(kind = 'teaser'),\n"
+    "    sum(n * (kind = 'link')), sum(kind = 'link')\n"
+    "  FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,\n"
+    "    m.entity AS entity, count(*) AS n\n"
+    "    FROM articles a CROSS JOIN mentions m ON m.article = a.id\n"
+    "    WHERE a.published IS NOT NULL GROUP BY m.article, m.entity)\n"
+    "  GROUP BY month, entity;\n"
+    "CREATE TRIGGER mentions_em_ad AFTER DELETE ON mentions BEGIN\n"
+    EM_SUB("old.entity", "old.article")
+    "END;\n"
+    "CREATE TRIGGER mentions_em_au AFTER UPDATE OF entity, article ON mentions\n"
+    "WHEN old.entity IS NOT new.entity OR old.article IS NOT new.article BEGIN\n"
+    EM_SUB("old.entity", "old.article")
+    EM_ADD("new.entity", "new.article", "new.id")
+    "END;\n"
+    "CREATE TRIGGER articles_em_bd BEFORE DELETE ON articles BEGIN\n"
+    "  DELETE FROM mentions WHERE article = old.id;\n"
+    "END;\n"
+    "CREATE TRIGGER articles_em_au AFTER UPDATE OF published, kind ON articles\n"
+    "WHEN old.published IS NOT new.published OR old.kind IS NOT new.kind BEGIN\n"
+    "  UPDATE entity_months SET mentions = mentions - s.n, articles = articles - 1,\n"
+    "    teaser_mentions = teaser_mentions - s.n * (old.kind = 'teaser'),\n"
+    "    teaser_articles = teaser_articles - (old.kind = 'teaser'),\n"
+    "    link_mentions = link_mentions - s.n * (old.kind = 'link'),\n"
+    "    link_articles = link_articles - (old.kind = 'link')\n"
+    "  FROM (SELECT entity, count(*) AS n FROM mentions WHERE article = old.id\n"
+    "        GROUP BY entity) AS s\n"
+    "  WHERE entity_months.month = substr(old.published, 1, 7)\n"
+    "    AND entity_months.entity = s.entity;\n"
+    "  DELETE FROM entity_months WHERE month = substr(old.published, 1, 7)\n"
+    "    AND entity IN (SELECT entity FROM mentions WHERE article = old.id)\n"
+    "    AND mentions <= 0;\n"
+    "  INSERT INTO entity_months(month, entity, mentions, articles,\n"
+    "    teaser_mentions, teaser_articles, link_mentions, link_articles)\n"
+    "  SELECT substr(new.published, 1, 7), entity, count(*), 1,\n"
+    "    count(*) * (new.kind = 'teaser'), new.kind = 'teaser',\n"
+    "    count(*) * (new.kind = 'link'), new.kind = 'link'\n"
+    "  FROM mentions WHERE article = new.id AND new.published IS NOT NULL\n"
+    "  GROUP BY entity ON CONFLICT(month, entity) DO UPDATE SET\n"
+    "    mentions = mentions + excluded.mentions, articles = articles + 1,\n"
+    "    teaser_mentions = teaser_mentions + excluded.teaser_mentions,\n"
+    "    teaser_articles = teaser_articles + excluded.teaser_articles,\n"
+    "    link_mentions = link_mentions + excluded.link_mentions,\n"
+    "    link_articles = link_articles + excluded.link_articles;\n"
+    "END;\n"
+    "CREATE INDEX actions_span ON actions(date_start, date_end)\n"
+    "  WHERE date_end > date_start;\n"
+    "CREATE INDEX actions_long ON actions(date_start, date_end)\n"
+    "  WHERE coalesce(julianday(date_end) - julianday(date_start), 1e9) > 31;\n";
+#undef EM_ADD
+#undef EM_MONTH
+#undef EM_SUB
+
+static int fill_surnames(dossier *d);
+static void names_clear(dossier *d);
+static void names_free(dossier *d);
+
+/* Each migration takes the schema from version i to i+1; index 0 creates
+** version 1 from nothing. Its C step, when there is one, runs after the
+** SQL inside the same transaction. */
+static const struct migration {
+    const char *sql;
+    int (*step)(dossier *d);
+} migrations[] = {
+    { schema_v1, NULL },
+    { schema_v2, NULL },
+    { schema_v3, fill_surnames },
+    { schema_v4, NULL },
+};
+
+/* Cached prepared statements, keyed by the address of their SQL text. */
+typedef struct dz_stmt_cache {
+    const char *sql;
+    sqlite3_stmt *stmt;
+    struct dz_stmt_cache *next;
+} dz_stmt_cache;
+
+/* ROLLBACK is prepared when the store opens (see store_open), so that
+** rolling back after an out-of-memory error needs no new allocation. */
+static const char sql_rollback[] = "ROLLBACK";
+
+sqlite3_stmt *store_stmt(dossier *d, const char *sql)
+{
+    dz_stmt_cache *c;
+    for (c = d->stmts; c; c = c->next) {
+        if (c->sql == sql) {
+            sqlite3_reset(c->stmt);
+            sqlite3_clear_bindings(c->stmt);
+            return c->stmt;
+        }
+    }
+    c = calloc(1, sizeof *c);
+    if (!c) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    if (sqlite3_prepare_v3(d->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+                           &c->stmt, NULL) != SQLITE_OK) {
+        dz_sqlite_error(d, "prepare");
+        free(c);
+        return NULL;
+    }
+    c->sql = sql;
+    c->next = d->stmts;
+    d->stmts = c;
+    return c->stmt;
+}
+
+static void stmt_cache_free(dossier *d)
+{
+    dz_stmt_cache *c = d->stmts, *next;
+    for (; c; c = next) {
+        next = c->next;
+        sqlite3_finalize(c->stmt);
+        free(c);
+    }
+    d->stmts = NULL;
+}
+
+static int exec(dossier *d, const char *sql, const char *what)
+{
+    char *msg = NULL;
+    int rc = sqlite3_exec(d->db, sql, NULL, NULL, &msg);
+    if (rc != SQLITE_OK) {
+        int code = rc == SQLITE_INTERRUPT ? DOSSIER_INTERRUPTED
+                 : (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) ? DOSSIER_CORRUPT
+                 : DOSSIER_ERROR;
+        dz_error(d, code, "%s: %s", what, msg ? msg : sqlite3_errstr(rc));
+        sqlite3_free(msg);
+        return code;
+    }
+    return DOSSIER_OK;
+}
+
+/* Read the file's application id, schema version and table count (in one
+** statement, so one consistent snapshot while another process may be
+** creating the schema), and check that it is ours (or empty) and not newer
+** than this program. */
+static int read_version(dossier *d, int target, int *version)
+{
+    sqlite3_stmt *st;
+    int app = 0, ntables = 0, rc;
+    rc = sqlite3_prepare_v2(d->db,
+        "SELECT (SELECT count(*) FROM sqlite_schema),"
+        " (SELECT application_id FROM pragma_application_id),"
+        " (SELECT user_version FROM pragma_user_version)", -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return dz_sqlite_error(d, "cannot read the database");
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        ntables = sqlite3_column_int(st, 0);
+        app = sqlite3_column_int(st, 1);
+        *version = sqlite3_column_int(st, 2);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW)
+        return dz_sqlite_error(d, "cannot read the database");
+    if (ntables > 0 && app != STORE_APP_ID)
+        return dz_error(d, DOSSIER_CORRUPT,
+                        "not a dossier database (it holds other tables)");
+    if (*version > target)
+        return dz_error(d, DOSSIER_CORRUPT,
+                        "database schema version %d is newer than this "
+                        "dossier understands (%d)", *version, target);
+    return DOSSIER_OK;
+}
+
+/* Check the file is ours (or empty) and bring its schema up to date. The
+** version is read again under the write lock, since another process may
+** have created or migrated the database in the meantime. */
+static int store_migrate(dossier *d)
+{
+    int version = 0, rc;
+    int target = (int)(sizeof migrations / sizeof migrations[0]);
+
+    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+        return rc;
+    if (version == target)
+        return DOSSIER_OK;
+    if ((rc = exec(d, "BEGIN IMMEDIATE", "cannot start migration")))
+        return rc;
+    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+        goto fail;
+    for (; version < target; version++) {
+        char sql[96];
+        if ((rc = exec(d, migrations[version].sql, "migration failed")))
+            goto fail;
+        if (migrations[version].step && (rc = migrations[version].step(d)))
+            goto fail;
+        snprintf(sql, sizeof sql, "PRAGMA user_version=%d", version + 1);
+        if ((rc = exec(d, sql, "migration failed")))
+            goto fail;
+    }
+    {
+        char sql[160];
+        snprintf(sql, sizeof sql,
+                 "PRAGMA application_id=%d;"
+                 "INSERT OR REPLACE INTO meta VALUES('schema_version','%d');"
+                 "INSERT OR REPLACE INTO meta VALUES('application','dossier')",
+                 STORE_APP_ID, target);
+        if ((rc = exec(d, sql, "migration failed")))
+            goto fail;
+    }
+    return exec(d, "COMMIT", "migration failed");
+fail:
+    sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+/* Whether the file at path is a database in WAL mode that cannot be read
+** in place because its folder is read-only (SQLite cannot make the -shm
+** index beside it), and has no -wal content waiting: then it can be read
+** as an immutable file. */
+static int readonly_folder(dossier *d, const char *path)
+{
+    char wal[4096];
+    struct stat sb;
+    int ext = sqlite3_extended_errcode(d->db);
+    if ((ext & 0xff) != SQLITE_READONLY && ext != SQLITE_CANTOPEN)
+        return 0;
+    if (!strcmp(path, ":memory:") || !strncmp(path, "file:", 5) ||
+        stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return 0;
+    if (snprintf(wal, sizeof wal, "%s-wal", path) >= (int)sizeof wal)
+        return 0;
+    return stat(wal, &sb) != 0 || sb.st_size == 0;
+}
+
+/* path as a URI that opens it read-only and immutable. Caller frees. */
+static char *immutable_uri(const char *path)
+{
+    dz_buf b = { 0 };
+    const char *p;
+    dz_buf_puts(&b, "file:");
+    for (p = path; *p; p++) {
+        char esc[4];
+        if (*p == '?' || *p == '#' || *p == '%') {
+            snprintf(esc, sizeof esc, "%%%02X", (unsigned char)*p);
+            dz_buf_puts(&b, esc);
+        } else {
+            dz_buf_append(&b, p, 1);
+        }
+    }
+    dz_buf_puts(&b, "?immutable=1");
+    return b.data;
+}
+
+/* Put the database in WAL mode (it stays so in the file). Switching needs
+** the file to itself, and SQLite reports a busy file at once rather than
+** waiting, when processes open a new database together: so wait here, up
+** to the busy timeout. */
+static int set_wal(dossier *d)
+{
+    int tries;
+    for (tries = 0; ; tries++) {
+        char *msg = NULL;
+        int rc = sqlite3_exec(d->db, "PRAGMA journal_mode=WAL", NULL, NULL, &msg);
+        if (rc == SQLITE_OK)
+            return DOSSIER_OK;
+        if ((rc & 0xff) != SQLITE_BUSY || tries >= 100) {
+            dz_error(d, DOSSIER_ERROR, "cannot configure database: %s",
+                     msg ? msg : sqlite3_errstr(rc));
+            sqlite3_free(msg);
+            return DOSSIER_ERROR;
+        }
+        sqlite3_free(msg);
+        sqlite3_sleep(50);
+    }
+}
+
+/* Open name (path, or a URI for it) into d->db with flags; a message
+** naming path when it fails. */
+static int open_db(dossier *d, const char *name, int flags, const char *path)
+{
+    int rc = sqlite3_open_v2(name, &d->db, flags | SQLITE_OPEN_URI, NULL);
+    if (rc != SQLITE_OK)
+        return dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
+                        d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
+    sqlite3_extended_result_codes(d->db, 1);
+    sqlite3_busy_timeout(d->db, 5000);
+    return DOSSIER_OK;
+}
+
+int store_open(dossier *d, const char *path)
+{
+    int immutable = 0;
+    int rc = open_db(d, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
+    if (rc != DOSSIER_OK)
+        return rc;
+    /* Reading the header first tells a foreign file from ours before we
+    ** write anything to it. */
+    rc = store_migrate(d);
+    if (rc != DOSSIER_OK && readonly_folder(d, path)) {
+        /* a corpus on read-only media: read it as it is */
+        char *uri = immutable_uri(path);
+        sqlite3_close_v2(d->db);
+        d->db = NULL;
+        if (!uri)
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        rc = open_db(d, uri, SQLITE_OPEN_READONLY, path);
+        free(uri);
+        if (rc != DOSSIER_OK)
+            return rc;
+        immutable = 1;
+        rc = store_migrate(d);
+    }
+    if (rc == DOSSIER_OK && !immutable)
+        rc = set_wal(d);
+    if (rc == DOSSIER_OK)
+        rc = exec(d, immutable ? "PRAGMA cache_size=" STORE_CACHE_KIB
+                     : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+                       "PRAGMA cache_size=" STORE_CACHE_KIB,
+                  "cannot configure database");
+    if (rc == DOSSIER_OK && !store_stmt(d, sql_rollback))
+        rc = DOSSIER_NOMEM;
+    if (rc != DOSSIER_OK) {
+        char msg[sizeof d->errmsg];
+        memcpy(msg, d->errmsg, sizeof msg);
+        dz_error(d, rc, "%s: %s", path, msg);
+    }
+    return rc;
+}
+
+void store_close(dossier *d)
+{
+    stmt_cache_free(d);
+    names_free(d);
+    free(d->fts_pending);
+    d->fts_pending = NULL;
+    d->nfts_pending = d->capfts_pending = 0;
+    if (d->db) {
+        sqlite3_close_v2(d->db);
+        d->db = NULL;
+    }
+}
+
+int store_begin(dossier *d)
+{
+    /* Transactions never nest here, so one still open is left over from a
+    ** ROLLBACK that failed (out of memory): finish it now, or the handle
+    ** would refuse every later write. */
+    if (d->db && !sqlite3_get_autocommit(d->db))
+        sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+    d->nfts_pending = 0;
+    names_clear(d);
+    return exec(d, "BEGIN IMMEDIATE", "cannot start a transaction");
+}
+
+/* The writes below run inside a caller's transaction (store_begin).
+** SQLite rolls a transaction back by itself after an out-of-memory or I/O
+** error in any statement, even a SELECT; writing on would then commit row
+** by row and leave half an article behind. Returns nonzero (message set)
+** when the transaction is gone. */
+static int txn_lost(dossier *d, const char *what)
+{
+    if (!sqlite3_get_autocommit(d->db))
+        return 0;
+    dz_error(d, DOSSIER_ERROR, "%s: the transaction was rolled back by an "
+             "earlier error", what);
+    return 1;
+}
+
+/* A SELECT's step failed (not a row, not done): message set, code back. */
+static int select_failed(dossier *d, sqlite3_stmt *st, const char *what)
+{
+    int rc = dz_sqlite_error(d, what);
+    sqlite3_reset(st);
+    return rc;
+}
+
+/* Index the articles inserted in this transaction, last of all its writes
+** (see schema_v2), in one statement: FTS5 then flushes its terms once. The
+** pending ids are the rows this transaction added, and rowids are given out
+** above the largest one, so [min, max] holds no other row. */
+static int fts_flush(dossier *d)
+{
+    sqlite3_stmt *st;
+    int64_t lo, hi;
+    int i;
+    if (d->nfts_pending == 0)
+        return DOSSIER_OK;
+    lo = hi = d->fts_pending[0];
+    for (i = 1; i < d->nfts_pending; i++) {
+        if (d->fts_pending[i] < lo)
+            lo = d->fts_pending[i];
+        if (d->fts_pending[i] > hi)
+            hi = d->fts_pending[i];
+    }
+    st = store_stmt(d, "INSERT INTO articles_fts(rowid, title, dek, body)"
+                       " SELECT id, title, dek, body FROM articles"
+                       " WHERE id BETWEEN ? AND ?");
+    if (!st || txn_lost(d, "cannot index articles"))
+        return DOSSIER_ERROR;
+    sqlite3_bind_int64(st, 1, lo);
+    sqlite3_bind_int64(st, 2, hi);
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        int rc = dz_sqlite_error(d, "cannot index articles");
+        sqlite3_reset(st);
+        return rc;
+    }
+    sqlite3_reset(st);
+    d->nfts_pending = 0;
+    return DOSSIER_OK;
+}
+
+int store_commit(dossier *d)
+{
+    int rc = fts_flush(d);
+    if (rc != DOSSIER_OK)
+        return rc;
+    return exec(d, "COMMIT", "cannot commit");
+}
+
+int store_rollback(dossier *d)
+{
+    sqlite3_stmt *st;
+    d->nfts_pending = 0;
+    names_clear(d);
+    if (!d->db || sqlite3_get_autocommit(d->db))
+        return DOSSIER_OK;
+    st = store_stmt(d, sql_rollback);
+    if (st) {
+        sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    if (!sqlite3_get_autocommit(d->db))
+        sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+    return DOSSIER_OK;
+}
+
+/* 128-bit FNV-1a style hash built from two 64-bit lanes; good enough to
+** dedupe articles (collisions would need adversarial input). */
+static void hash_update(uint64_t h[2], const char *s)
+{
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    for (; *p; p++) {
+        h[0] = (h[0] ^ *p) * 0x100000001b3ULL;
+        h[1] = (h[1] ^ *p) * 0x100000001b3ULL + (h[0] >> 29);
+    }
+    h[0] = (h[0] ^ 0xff) * 0x100000001b3ULL;   /* field separator */
+    h[1] = (h[1] ^ 0xfe) * 0x100000001b3ULL;
+}
+
+void store_article_hash(const dossier_article *a, char out[33])
+{
+    uint64_t h[2] = { 0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL };
+    hash_update(h, a->kind ? a->kind : "article");
+    hash_update(h, a->title);
+    hash_update(h, a->body);
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h[0],
+             (unsigned long long)h[1]);
+}
+
+int store_page_add(dossier *d, const char *path, const char *url,
+                   const char *format, const char *hash, int64_t *id)
+{
+    sqlite3_stmt *st = store_stmt(d,
+        "INSERT INTO pages(path, url, format, hash) VALUES (?,?,?,?)");
+    if (!st)
+        return DOSSIER_ERROR;
+    if (txn_lost(d, "cannot add page"))
+        return DOSSIER_ERROR;
+    sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, url, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, format, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, hash, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return dz_sqlite_error(d, "cannot add page");
+    *id = sqlite3_last_insert_rowid(d->db);
+    return DOSSIER_OK;
+}
+
+static void bind_opt(sqlite3_stmt *st, int i, const char *s)
+{
+    if (s && *s)
+        sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+int store_article_insert(dossier *d, int64_t page, int seq,
+                         const dossier_article *a, int64_t *id)
+{
+    char hash[33];
+    sqlite3_stmt *st;
+    const char *kind = a->kind && *a->kind ? a->kind : "article";
+
+    if (strcmp(kind, "article") && strcmp(kind, "teaser") && strcmp(kind, "link"))
+        return dz_error(d, DOSSIER_MISUSE,
+                        "kind must be article, teaser or link, not '%s'", kind);
+    if (a->published && *a->published) {
+        int y, m, dd;
+        if (dz_date_parse(a->published, &y, &m, &dd) != 0)
+            return dz_error(d, DOSSIER_MISUSE,
+                            "published must be an ISO date YYYY-MM-DD, not '%s'",
+                            a->published);
+    }
+    store_article_hash(a, hash);
+    st = store_stmt(d, "SELECT id FROM articles WHERE hash=?");
+    if (!st)
+        return DOSSIER_ERROR;
+    sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+    switch (sqlite3_step(st)) {
+    case SQLITE_ROW:
+        if (id)
+            *id = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        return dz_error(d, DOSSIER_DUPLICATE, "already stored");
+    case SQLITE_DONE:
+        break;
+    default:
+        return select_failed(d, st, "cannot add article");
+    }
+    sqlite3_reset(st);
+    if (txn_lost(d, "cannot add article"))
+        return DOSSIER_ERROR;
+    st = store_stmt(d,
+        "INSERT INTO articles(page, seq, kind, title, dek, section, region,"
+        " byline, published, date_source, url, source, body, captions, meta,"
+        " partial, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!st)
+        return DOSSIER_ERROR;
+    if (page > 0)
+        sqlite3_bind_int64(st, 1, page);
+    else
+        sqlite3_bind_null(st, 1);
+    sqlite3_bind_int(st, 2, seq);
+    sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
+    bind_opt(st, 4, a->title);
+    bind_opt(st, 5, a->dek);
+    bind_opt(st, 6, a->section);
+    bind_opt(st, 7, a->region);
+    bind_opt(st, 8, a->byline);
+    bind_opt(st, 9, a->published);
+    sqlite3_bind_text(st, 10,
+                      a->date_source && *a->date_source ? a->date_source
+                      : (a->published && *a->published ? "meta" : "unknown"),
+                      -1, SQLITE_STATIC);
+    bind_opt(st, 11, a->url);
+    bind_opt(st, 12, a->source);
+    sqlite3_bind_text(st, 13, a->body ? a->body : "", -1, SQLITE_STATIC);
+    bind_opt(st, 14, a->captions);
+    bind_opt(st, 15, a->meta);
+    sqlite3_bind_int(st, 16, a->partial ? 1 : 0);
+    sqlite3_bind_text(st, 17, hash, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return dz_sqlite_error(d, "cannot add article");
+    if (DZ_VEC_PUSH(d->fts_pending, d->nfts_pending, d->capfts_pending) != 0)
+        return dz_error(d, DOSSIER_NOMEM, "out of memory");
+    d->fts_pending[d->nfts_pending++] = sqlite3_last_insert_rowid(d->db);
+    if (id)
+        *id = sqlite3_last_insert_rowid(d->db);
+    return DOSSIER_OK;
+}
+
+int store_latest_date(dossier *d, char out[11])
+{
+    sqlite3_stmt *st = store_stmt(d, "SELECT max(published) FROM articles");
+    out[0] = 0;
+    if (!st)
+        return DOSSIER_ERROR;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        snprintf(out, 11, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_reset(st);
+    return DOSSIER_OK;
+}
+
+/* ---- names looked up again and again while saving ------------------------ */
+
+/* A direct-mapped cache of the lookups the save path repeats for every
+** mention: (type, name) -> entity id, and a short person name -> the full
+** name it resolves to. A slot holds one key; a new key evicts the old, so
+** memory stays bounded however large the corpus. Emptied when a
+** transaction starts or rolls back, as entity rows may change between
+** transactions (user edits, other processes) and vanish with a rollback.
+** Owned by the handle (d->names). */
+#define NAMECACHE_IDS 32768
+#define NAMECACHE_SHORTS 1024
+#define NAMECACHE_KEYMAX 200
+
+typedef struct name_slot {
+    char *key;        /* malloc'd; NULL when empty */
+    int64_t id;       /* entity id (id cache) */
+    char *value;      /* full name (short-name cache), malloc'd */
+} name_slot;
+
+struct dz_namecache {
+    name_slot ids[NAMECACHE_IDS];
+    name_slot shorts[NAMECACHE_SHORTS];
+    int used;         /* slots filled since the last clear */
+};
+
+static void slot_clear(name_slot *sl)
+{
+    free(sl->key);
+    free(sl->value);
+    memset(sl, 0, sizeof *sl);
+}
+
+/* Empty the cache (it stays allocated). */
+static void names_clear(dossier *d)
+{
+    int i;
+    if (!d->names || !d->names->used)
+        return;
+    d->names->used = 0;
+    for (i = 0; i < NAMECACHE_IDS; i++)
+        if (d->names->ids[i].key)
+            slot_clear(&d->names->ids[i]);
+    for (i = 0; i < NAMECACHE_SHORTS; i++)
+        if (d->names->shorts[i].key)
+            slot_clear(&d->names->shorts[i]);
+}
+
+static void names_free(dossier *d)
+{
+    names_clear(d);
+    free(d->names);
+    d->names = NULL;
+}
+
+/* The slot for key in table (nslots, a power of two), whether it holds
+** key or not. */
+static name_slot *names_slot(name_slot *table, int nslots, const char *key)
+{
+    uint32_t h = 2166136261u;
+    const unsigned char *p;
+    for (p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return &table[h & (uint32_t)(nslots - 1)];
+}
+
+/* Fill *sl with key (and value); a failed allocation leaves it empty. */
+static void names_put(struct dz_namecache *c, name_slot *sl, const char *key,
+                      int64_t id, const char *value)
+{
+    slot_clear(sl);
+    c->used++;
+    sl->key = dz_strndup(key, strlen(key));
+    sl->value = value ? dz_strndup(value, strlen(value)) : NULL;
+    if (!sl->key || (value && !sl->value))
+        slot_clear(sl);
+    else
+        sl->id = id;
+}
+
+/* s (n bytes) with ASCII letters lowered into out (NAMECACHE_KEYMAX
+** bytes): the short-name cache's key, as LIKE compares ASCII without case.
+** 0 when it does not fit. */
+static int ascii_lower(char *out, const char *s, size_t n)
+{
+    size_t i;
+    if (n >= NAMECACHE_KEYMAX)
+        return 0;
+    for (i = 0; i < n; i++)
+        out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+    out[n] = 0;
+    return 1;
+}
+
+/* A person was added: forget the cached resolutions of every short name
+** it may now answer (its word suffixes, "Blinken", "de Gaulle"). */
+static void names_forget_person(dossier *d, const char *name)
+{
+    const char *p;
+    char lower[NAMECACHE_KEYMAX];
+    if (!d->names)
+        return;
+    for (p = strchr(name, ' '); p; p = strchr(p + 1, ' ')) {
+        name_slot *sl;
+        if (!ascii_lower(lower, p + 1, strlen(p + 1)))
+            continue;
+        sl = names_slot(d->names->shorts, NAMECACHE_SHORTS, lower);
+        if (sl->key && !strcmp(sl->key, lower))
+            slot_clear(sl);
+    }
+}
+
+/* The cache, made on first use; NULL when out of memory. */
+static struct dz_namecache *names_get(dossier *d)
+{
+    if (!d->names)
+        d->names = calloc(1, sizeof *d->names);
+    return d->names;
+}
+
+/* The folded form of one word (malloc'd), or NULL when it is empty (or
+** out of memory). */
+static char *word_key(const char *word, size_t *len)
+{
+    return *word ? text_fold(word, strlen(word), len) : NULL;
+}
+
+/* The surname key of a person's name: its last word, case- and accent-
+** folded (malloc'd), or NULL when the name is one word (or out of memory). */
+static char *surname_key(const char *name, size_t *len)
+{
+    const char *sp = strrchr(name, ' ');
+    return sp ? word_key(sp + 1, len) : NULL;
+}
+
+int store_entity_added(dossier *d, int64_t id, const char *name,
+                       const char *type)
+{
+    sqlite3_stmt *st;
+    size_t klen;
+    char *key;
+    int rc;
+    if (strcmp(type, "person") || !(key = surname_key(name, &klen)))
+        return DOSSIER_OK;
+    st = store_stmt(d, "INSERT OR IGNORE INTO surnames(key, entity) VALUES (?,?)");
+    if (!st) {
+        free(key);
+        return DOSSIER_ERROR;
+    }
+    sqlite3_bind_text(st, 1, key, (int)klen, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    free(key);
+    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, "cannot index a surname");
+}
+
+/* Migration 3: the surname rows of the persons already stored. */
+static int fill_surnames(dossier *d)
+{
+    sqlite3_stmt *st;
+    int rc;
+    if (sqlite3_prepare_v2(d->db, "SELECT id, name FROM entities"
+                           " WHERE type = 'person'", -1, &st, NULL) != SQLITE_OK)
+        return dz_sqlite_error(d, "migration failed");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(st, 1);
+        if (name && store_entity_added(d, sqlite3_column_int64(st, 0), name,
+                                       "person") != DOSSIER_OK) {
+            sqlite3_finalize(st);
+            return DOSSIER_ERROR;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, "migration failed");
+}
+
+/* Find or create the entity (name, type) and return its id in *id. New
+** entities also get their name as an alias so lookups find them, and
+** persons a surname row. */
+static int entity_id(dossier *d, const char *name, const char *type,
+                     const char *code, int64_t *id)
+{
+    char key[NAMECACHE_KEYMAX];
+    name_slot *sl = NULL;
+    sqlite3_stmt *st;
+    int rc;
+
+    if (names_get(d) &&
+        snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key) {
+        sl = names_slot(d->names->ids, NAMECACHE_IDS, key);
+        if (sl->key && !strcmp(sl->key, key)) {
+            *id = sl->id;
+            return DOSSIER_OK;
+        }
+    }
+    st = store_stmt(d, "SELECT id FROM entities WHERE name=? AND type=?");
+    if (!st)
+        return DOSSIER_ERROR;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, type, -1, SQLITE_STATIC);
+    switch (sqlite3_step(st)) {
+    case SQLITE_ROW:
+        *id = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        if (sl)
+            names_put(d->names, sl, key, *id, NULL);
+        return DOSSIER_OK;
+    case SQLITE_DONE:
+        break;
+    default:
+        return select_failed(d, st, "cannot add entity");
+    }
+    sqlite3_reset(st);
+    if (txn_lost(d, "cannot add entity"))
+        return DOSSIER_ERROR;
+    st = store_stmt(d, "INSERT INTO entities(name, type, code) VALUES (?,?,?)");
+    if (!st)
+        return DOSSIER_ERROR;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, type, -1, SQLITE_STATIC);
+    bind_opt(st, 3, code);
+    if (sqlite3_step(st) != SQLITE_DONE)
+        return dz_sqlite_error(d, "cannot add entity");
+    *id = sqlite3_last_insert_rowid(d->db);
+    {
+        size_t klen;
+        char *fold = text_fold(name, strlen(name), &klen);
+        if (!fold)
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        st = store_stmt(d,
+            "INSERT OR IGNORE INTO aliases(alias, key, entity) VALUES (?,?,?)");
+        if (!st) {
+            free(fold);
+            return DOSSIER_ERROR;
+        }
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, fold, (int)klen, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 3, *id);
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        free(fold);
+        if (rc != SQLITE_DONE)
+            return dz_sqlite_error(d, "cannot add alias");
+    }
+    if ((rc = store_entity_added(d, *id, name, type)))
+        return rc;
+    if (!strcmp(type, "person"))
+        names_forget_person(d, name);
+    if (sl)
+        names_put(d->names, sl, key, *id, NULL);
+    return DOSSIER_OK;
+}
+
+/* A short person name ("Blinken") not resolved inside its article: the
+** corpus's person whose full name ends with it and is mentioned most (the
+** surname index gives the candidates). Leaves the short name when none is
+** known; NULL (message set) when the query fails. The answer is cached
+** for the transaction. */
+static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
+{
+    sqlite3_stmt *st;
+    const char *out = name;
+    name_slot *sl = NULL;
+    size_t klen;
+    char *key;
+    const char *sp;
+    char lower[NAMECACHE_KEYMAX];
+
+    if (names_get(d) && ascii_lower(lower, name, strlen(name))) {
+        sl = names_slot(d->names->shorts, NAMECACHE_SHORTS, lower);
+        if (sl->key && !strcmp(sl->key, lower))
+            return sl->value ? dz_arena_strdup(ar, sl->value) : name;
+    }
+    /* the key of "de Gaulle" is that of "Gaulle", as for full names */
+    sp = strrchr(name, ' ');
+    key = word_key(sp ? sp + 1 : name, &klen);
+    if (!key)
+        return name;
+    st = store_stmt(d,
+        "SELECT e.name FROM surnames s JOIN entities e ON e.id = s.entity"
+        " WHERE s.key = ?1 AND e.type = 'person' AND e.name LIKE '% ' || ?2"
+        " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id)"
+        " DESC, e.id LIMIT 1");
+    if (!st) {
+        free(key);
+        return NULL;
+    }
+    sqlite3_bind_text(st, 1, key, (int)klen, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
+    switch (sqlite3_step(st)) {
+    case SQLITE_ROW:
+        out = dz_arena_strdup(ar, (const char *)sqlite3_column_text(st, 0));
+        break;
+    case SQLITE_DONE:
+        break;
+    default:
+        free(key);
+        select_failed(d, st, "cannot resolve a short name");
+        return NULL;
+    }
+    sqlite3_reset(st);
+    free(key);
+    if (!out)
+        return name;
+    if (sl)
+        names_put(d->names, sl, lower, 0, out != name ? out : NULL);
+    return out;
+}
+
+static int step_done(dossier *d, sqlite3_stmt *st, const char *what)
+{
+    int rc;
+    if (txn_lost(d, what))
+        return DOSSIER_ERROR;
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, what);
+}
+
+/* Was article id inserted by the open transaction? (Its id is then one of
+** those waiting to be indexed, which are the newest.) */
+static int inserted_now(dossier *d, int64_t id)
+{
+    int i;
+    for (i = d->nfts_pending - 1; i >= 0; i--)
+        if (d->fts_pending[i] == id)
+            return 1;
+    return 0;
+}
+
+/* Add article ?1's mentions to entity_months, once they are all saved. */
+static const char sql_entity_months_add[] =
+    "INSERT INTO entity_months(month, entity, mentions, articles,"
+    " teaser_mentions, teaser_articles, link_mentions, link_articles)"
+    " SELECT substr(a.published, 1, 7), m.entity, count(*), 1,"
+    " count(*) * (a.kind = 'teaser'), a.kind = 'teaser',"
+    " count(*) * (a.kind = 'link'), a.kind = 'link'"
+    " FROM articles a JOIN mentions m ON m.article = a.id"
+    " WHERE a.id = ?1 AND a.published IS NOT NULL GROUP BY m.entity"
+    " ON CONFLICT(month, entity) DO UPDATE SET"
+    " mentions = mentions + excluded.mentions, articles = articles + 1,"
+    " teaser_mentions = teaser_mentions + excluded.teaser_mentions,"
+    " teaser_articles = teaser_articles + excluded.teaser_articles,"
+    " link_mentions = link_mentions + excluded.link_mentions,"
+    " link_articles = link_articles + excluded.link_articles";
+
+int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
+{
+    static const char *const clear[] = {
+        "DELETE FROM actions WHERE article=?",
+        "DELETE FROM timexes WHERE article=?",
+        "DELETE FROM mentions WHERE article=?",
+        "DELETE FROM sentences WHERE article=?",
+    };
+    int64_t *sent_ids = NULL, *ent_ids = NULL;
+    dz_arena scratch = { 0 };
+    int rc = DOSSIER_OK, i;
+    sqlite3_stmt *st;
+
+    /* an article inserted by this transaction has no analysis to clear */
+    for (i = 0; i < 4 && !inserted_now(d, id); i++) {
+        if (!(st = store_stmt(d, clear[i])))
+            return DOSSIER_ERROR;
+        sqlite3_bind_int64(st, 1, id);
+        if ((rc = step_done(d, st, "cannot clear analysis")))
+            return rc;
+    }
+    sent_ids = calloc((size_t)a->nsentences + 1, sizeof *sent_ids);
+    ent_ids = calloc((size_t)a->nmentions + 1, sizeof *ent_ids);
+    if (!sent_ids || !ent_ids) {
+        rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < a->nsentences; i++) {
+        const dz_sentence *s = &a->sentences[i];
+        if (!(st = store_stmt(d, "INSERT INTO sentences(article, seq, start,"
+                                 " end, paragraph) VALUES (?,?,?,?,?)"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_int(st, 2, i);
+        sqlite3_bind_int(st, 3, s->start);
+        sqlite3_bind_int(st, 4, s->end);
+        sqlite3_bind_int(st, 5, s->paragraph);
+        if ((rc = step_done(d, st, "cannot save sentence")))
+            goto done;
+        sent_ids[i] = sqlite3_last_insert_rowid(d->db);
+    }
+    for (i = 0; i < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i];
+        const char *name = m->name;
+        if (m->short_form && m->type == DZ_ENT_PERSON &&
+            !(name = resolve_short(d, name, &scratch))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        if ((rc = entity_id(d, name, dz_entity_type_name(m->type), m->code,
+                            &ent_ids[i])))
+            goto done;
+        if (!(st = store_stmt(d, "INSERT INTO mentions(entity, article,"
+                                 " sentence, start, end, surface)"
+                                 " VALUES (?,?,?,?,?,?)"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, ent_ids[i]);
+        sqlite3_bind_int64(st, 2, id);
+        if (m->sentence >= 0 && m->sentence < a->nsentences)
+            sqlite3_bind_int64(st, 3, sent_ids[m->sentence]);
+        sqlite3_bind_int(st, 4, m->start);
+        sqlite3_bind_int(st, 5, m->end);
+        sqlite3_bind_text(st, 6, a->text + m->start, m->end - m->start,
+                          SQLITE_STATIC);
+        if ((rc = step_done(d, st, "cannot save mention")))
+            goto done;
+    }
+    if (a->nmentions > 0) {
+        /* the article's month in entity_months (see schema_v4) */
+        if (!(st = store_stmt(d, sql_entity_months_add))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, id);
+        if ((rc = step_done(d, st, "cannot count mentions")))
+            goto done;
+    }
+    for (i = 0; i < a->ntimexes; i++) {
+        const dz_timex *t = &a->timexes[i];
+        if (!(st = store_stmt(d, "INSERT INTO timexes(article, sentence,"
+                                 " start, end, text, type, value, date_start,"
+                                 " date_end, precision)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?)"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, id);
+        if (t->sentence >= 0 && t->sentence < a->nsentences)
+            sqlite3_bind_int64(st, 2, sent_ids[t->sentence]);
+        sqlite3_bind_int(st, 3, t->start);
+        sqlite3_bind_int(st, 4, t->end);
+        sqlite3_bind_text(st, 5, a->text + t->start, t->end - t->start,
+                          SQLITE_STATIC);
+        bind_opt(st, 6, t->type);
+        bind_opt(st, 7, t->value);
+        bind_opt(st, 8, t->begin);
+        bind_opt(st, 9, t->end_date);
+        bind_opt(st, 10, t->precision ? dz_precision_name(t->precision) : NULL);
+        if ((rc = step_done(d, st, "cannot save time expression")))
+            goto done;
+    }
+    for (i = 0; i < a->nactions; i++) {
+        const dz_action *x = &a->actions[i];
+        if (!(st = store_stmt(d, "INSERT INTO actions(article, sentence,"
+                                 " actor, verb, category, target, object,"
+                                 " date_start, date_end, precision,"
+                                 " date_source, modality, evidence)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, id);
+        if (x->sentence >= 0 && x->sentence < a->nsentences)
+            sqlite3_bind_int64(st, 2, sent_ids[x->sentence]);
+        if (x->actor >= 0 && x->actor < a->nmentions)
+            sqlite3_bind_int64(st, 3, ent_ids[x->actor]);
+        sqlite3_bind_text(st, 4, x->verb ? x->verb : "", -1, SQLITE_STATIC);
+        if (x->category > 0)
+            sqlite3_bind_int(st, 5, x->category);
+        if (x->target >= 0 && x->target < a->nmentions)
+            sqlite3_bind_int64(st, 6, ent_ids[x->target]);
+        bind_opt(st, 7, x->object);
+        bind_opt(st, 8, x->begin);
+        bind_opt(st, 9, x->end_date);
+        bind_opt(st, 10, x->precision ? dz_precision_name(x->precision) : NULL);
+        sqlite3_bind_text(st, 11, dz_date_source_name(x->date_source), -1,
+                          SQLITE_STATIC);
+        sqlite3_bind_text(st, 12, dz_modality_name(x->modality), -1,
+                          SQLITE_STATIC);
+        if (x->ev_end > x->ev_start)
+            sqlite3_bind_text(st, 13, a->text + x->ev_start,
+                              x->ev_end - x->ev_start, SQLITE_STATIC);
+        if ((rc = step_done(d, st, "cannot save action")))
+            goto done;
+    }
+done:
+    free(sent_ids);
+    free(ent_ids);
+    dz_arena_free(&scratch);
+    return rc;
+}
+
+int store_save_analyses(dossier *d, dz_analyzer *z, const int64_t *ids,
+                        int n, int64_t *saved)
+{
+    int k, rc = DOSSIER_OK;
+    for (k = 0; k < n && rc == DOSSIER_OK; k++) {
+        dz_analysis *an;
+        if (d->interrupted)
+            return dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+        an = analyzer_wait(z, k);
+        rc = an ? store_save_analysis(d, ids[k], an)
+                : dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
+        analyzer_release(z, k);
+        if (rc == DOSSIER_OK && saved)
+            (*saved)++;
+    }
+    return rc;
+}
+
+int store_articles_analyze(dossier *d, const int64_t *ids, int n)
+{
+    sqlite3_stmt *st;
+    dz_lexicon *lx = dz_lexicon_get(d);
+    dz_analyzer *z = NULL;
+    char **bodies = NULL, (*published)[11] = NULL;
+    int i, rc = DOSSIER_OK;
+
+    if (!lx)
+        return DOSSIER_ERROR;
+    bodies = calloc((size_t)n + 1, sizeof *bodies);
+    published = calloc((size_t)n + 1, sizeof *published);
+    if (!bodies || !published || !(z = analyzer_start(lx, n))) {
+        rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    /* read the texts, and queue each for the workers as soon as read */
+    for (i = 0; i < n; i++) {
+        size_t len;
+        if (!(st = store_stmt(d, "SELECT body, published FROM articles WHERE id=?"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, ids[i]);
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_DONE) {
+            sqlite3_reset(st);
+            rc = dz_error(d, DOSSIER_NOTFOUND, "no article %lld", (long long)ids[i]);
+            goto done;
+        }
+        if (rc != SQLITE_ROW) {
+            rc = select_failed(d, st, "cannot read the article");
+            goto done;
+        }
+        rc = DOSSIER_OK;
+        len = (size_t)sqlite3_column_bytes(st, 0);
+        bodies[i] = dz_strndup((const char *)sqlite3_column_text(st, 0), len);
+        if (sqlite3_column_text(st, 1))
+            snprintf(published[i], sizeof published[i], "%s",
+                     (const char *)sqlite3_column_text(st, 1));
+        sqlite3_reset(st);
+        if (!bodies[i]) {
+            rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        analyzer_push(z, bodies[i], len, published[i]);
+    }
+    rc = store_save_analyses(d, z, ids, n, NULL);
+done:
+    analyzer_stop(z);           /* before the texts its workers read */
+    if (bodies)
+        for (i = 0; i < n; i++)
+            free(bodies[i]);
+    free(bodies);
+    free(published);
+    return rc;
+}
+
+int store_article_analyze(dossier *d, int64_t id)
+{
+    return store_articles_analyze(d, &id, 1);
+}
+
+/* ---- cursors ------------------------------------------------------------- */
+
+struct dz_cursor {
+    dossier *d;
+    sqlite3_stmt *st;
+};
+
+dz_cursor *dz_cursor_new(dossier *d, const char *sql)
+{
+    dz_cursor *c = calloc(1, sizeof *c);
+    if (!c) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c->d = d;
+    if (sqlite3_prepare_v2(d->db, sql, -1, &c->st, NULL) != SQLITE_OK) {
+        dz_sqlite_error(d, "query");
+        free(c);
+        return NULL;
+    }
+    return c;
+}
+
+int dz_cursor_bind_text(dz_cursor *c, int i, const char *s)
+{
+    return sqlite3_bind_text(c->st, i, s, -1, SQLITE_TRANSIENT) == SQLITE_OK ? 0 : -1;
+}
+
+int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v)
+{
+    return sqlite3_bind_int64(c->st, i, v) == SQLITE_OK ? 0 : -1;
+}
+
+int dz_cursor_bind_double(dz_cursor *c, int i, double v)
+{
+    return sqlite3_bind_double(c->st, i, v) == SQLITE_OK ? 0 : -1;
+}
+
+int dz_cursor_bind_null(dz_cursor *c, int i)
+{
+    return sqlite3_bind_null(c->st, i) == SQLITE_OK ? 0 : -1;
+}
+
+int dz_cursor_step(dz_cursor *c)
+{
+    int rc = sqlite3_step(c->st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    if (rc == SQLITE_DONE)
+        return 0;
+    dz_sqlite_error(c->d, "query");
+    return -1;
+}
+
+int dz_cursor_ncols(dz_cursor *c) { return sqlite3_column_count(c->st); }
+const char *dz_cursor_name(dz_cursor *c, int i) { return sqlite3_column_name(c->st, i); }
+int dz_cursor_type(dz_cursor *c, int i) { return sqlite3_column_type(c->st, i); }
+int64_t dz_cursor_int(dz_cursor *c, int i) { return sqlite3_column_int64(c->st, i); }
+double dz_cursor_double(dz_cursor *c, int i) { return sqlite3_column_double(c->st, i); }
+sqlite3_stmt *dz_cursor_stmt(dz_cursor *c) { return c->st; }
+
+const char *dz_cursor_text(dz_cursor *c, int i, size_t *len)
+{
+    const char *s = (const char *)sqlite3_column_text(c->st, i);
+    if (len)
+        *len = (size_t)sqlite3_column_bytes(c->st, i);
+    return s;
+}
+
+void dz_cursor_free(dz_cursor *c)
+{
+    if (!c)
+        return;
+    sqlite3_finalize(c->st);
+    free(c);
+}
+
+/* Authorizer for user SQL, on top of sqlite3_stmt_readonly, which lets
+** through BEGIN and SAVEPOINT (they would leave a transaction open under
+** the next write), ATTACH (it creates files) and pragmas that change the
+** connection (query_only, foreign_keys). Pragmas may be read, and the
+** schema-reading ones may take an argument. */
+static int readonly_auth(void *ctx, int op, const char *a1, const char *a2,
+                         const char *db, const char *trigger)
+{
+    static const char *const schema_pragmas[] = {
+        "table_info", "table_xinfo", "table_list", "index_info", "index_xinfo",
+        "index_list", "foreign_key_list", "foreign_key_check",
+        "integrity_check", "quick_check", NULL
+    };
+    int i;
+    (void)ctx; (void)db; (void)trigger;
+    switch (op) {
+    case SQLITE_ATTACH:
+    case SQLITE_DETACH:
+    case SQLITE_TRANSACTION:
+    case SQLITE_SAVEPOINT:
+        return SQLITE_DENY;
+    case SQLITE_PRAGMA:
+        if (!a2)
+            return SQLITE_OK;
+        for (i = 0; schema_pragmas[i]; i++)
+            if (a1 && sqlite3_stricmp(a1, schema_pragmas[i]) == 0)
+                return SQLITE_OK;
+        return SQLITE_DENY;
+    default:
+        return SQLITE_OK;
+    }
+}
+
+dz_cursor *dz_sql_readonly(dossier *d, const char *sql)
+{
+    dz_cursor *c = calloc(1, sizeof *c);
+    const char *tail = NULL;
+    int rc;
+    if (!c) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c->d = d;
+    sqlite3_set_authorizer(d->db, readonly_auth, NULL);
+    rc = sqlite3_prepare_v2(d->db, sql, -1, &c->st, &tail);
+    sqlite3_set_authorizer(d->db, NULL, NULL);
+    if (rc == SQLITE_AUTH) {
+        dz_error(d, DOSSIER_MISUSE, "sql: read-only: SELECT and reading "
+                 "PRAGMAs only; use the articles and entities modules to "
+                 "change the corpus");
+        free(c);
+        return NULL;
+    }
+    if (rc != SQLITE_OK) {
+        dz_sqlite_error(d, "sql");
+        free(c);
+        return NULL;
+    }
+    while (tail && (*tail == ' ' || *tail == '\n' || *tail == '\t' ||
+                    *tail == '\r' || *tail == ';'))
+        tail++;
+    if (!c->st || (tail && *tail) || !sqlite3_stmt_readonly(c->st)) {
+        dz_error(d, DOSSIER_MISUSE, !c->st ? "sql: empty statement"
+                 : (tail && *tail) ? "sql: one statement at a time"
+                 : "sql: read-only; use the articles and entities modules to change the corpus");
+        dz_cursor_free(c);
+        return NULL;
+    }
+    return c;
+}
