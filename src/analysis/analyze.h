@@ -10,7 +10,7 @@
 #ifndef DOSSIER_ANALYZE_H
 #define DOSSIER_ANALYZE_H
 
-#include "core/core.h"
+#include "analysis/entities.h"
 
 /* Run the pipeline on a, made by dz_analysis_init: sentences, entities
 ** (with lx; none when lx is NULL), time expressions, actions. Returns 0,

@@ -31,7 +31,6 @@
 */
 #include <stdlib.h>
 #include <string.h>
-#include <sqlite3.h>
 #include "analysis/entities.h"
 #include "analysis/text.h"
 #include "analysis/ner.h"
@@ -586,41 +585,6 @@ void lexicon_set_model(dz_lexicon *lx, dz_ner_model *m)
     if (lx->model && lx->model != m)
         ner_free(lx->model);
     lx->model = m;
-}
-
-int lexicon_load_user(dz_lexicon *lx, struct sqlite3 *db)
-{
-    static const char *const q[2] = {
-        "SELECT name, type, code FROM entities WHERE user_defined=1"
-        " ORDER BY id",
-        "SELECT a.alias, e.name, e.type FROM aliases a"
-        " JOIN entities e ON e.id=a.entity WHERE a.user_defined=1"
-        " ORDER BY a.rowid",
-    };
-    int i, rc = 0;
-    if (!db)
-        return 0;
-    for (i = 0; i < 2 && rc == 0; i++) {
-        sqlite3_stmt *st;
-        int src;
-        if (sqlite3_prepare_v2(db, q[i], -1, &st, NULL) != SQLITE_OK)
-            return -1;
-        while (rc == 0 && (src = sqlite3_step(st)) == SQLITE_ROW) {
-            const char *a = (const char *)sqlite3_column_text(st, 0);
-            const char *b = (const char *)sqlite3_column_text(st, 1);
-            const char *c = (const char *)sqlite3_column_text(st, 2);
-            if (!a || !b)
-                continue;
-            if (i == 0)
-                rc = lexicon_define(lx, a, dz_entity_type_parse(b), c);
-            else
-                rc = lexicon_alias(lx, a, b, dz_entity_type_parse(c ? c : ""));
-            if (rc != 0 && i == 0 && dz_entity_type_parse(b) == DZ_ENT_NONE)
-                rc = 0;                 /* a row with a bad type: skip */
-        }
-        sqlite3_finalize(st);
-    }
-    return rc;
 }
 
 /* ---- recognising --------------------------------------------------------- */

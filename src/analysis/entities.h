@@ -25,11 +25,6 @@ int lexicon_define(dz_lexicon *lx, const char *name, dz_entity_type type,
 int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
                   dz_entity_type type);
 
-/* Add the user's definitions and aliases stored in the database's
-** entities / aliases tables (rows with user_defined = 1). 0 ok, -1 error. */
-struct sqlite3;
-int lexicon_load_user(dz_lexicon *lx, struct sqlite3 *db);
-
 /* The canonical name that alias (any case, accents or not) stands for in
 ** the lexicon, and its type in *type (may be NULL); NULL when unknown.
 ** The string belongs to the lexicon. */

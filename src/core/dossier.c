@@ -259,7 +259,7 @@ dz_lexicon *dz_lexicon_get(dossier *d)
         dz_error(d, DOSSIER_NOMEM, "out of memory loading the lexicon");
         return NULL;
     }
-    if (lexicon_load_user(d->lexicon, d->db) != 0) {
+    if (store_load_user_lexicon(d, d->lexicon) != 0) {
         dz_sqlite_error(d, "cannot load user entities");
         lexicon_free(d->lexicon);
         d->lexicon = NULL;

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "lua/lbind.h"
 #include "analysis/actions.h"
+#include "query/action_query.h"
 
 /* Read the filter options at idx into f; raises on a bad option. Strings
 ** in f stay owned by the options table, which is on the stack. */

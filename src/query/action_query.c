@@ -7,6 +7,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include "analysis/actions.h"
+#include "query/action_query.h"
 #include "analysis/text.h"
 #include "analysis/entities.h"
 

@@ -1488,3 +1488,40 @@ dz_cursor *dz_sql_readonly(dossier *d, const char *sql)
     }
     return c;
 }
+
+/* Add the user's definitions and aliases (rows with user_defined = 1) to
+** lx, in the order they were made. A row with a bad type is skipped. */
+int store_load_user_lexicon(dossier *d, dz_lexicon *lx)
+{
+    static const char *const q[2] = {
+        "SELECT name, type, code FROM entities WHERE user_defined=1"
+        " ORDER BY id",
+        "SELECT a.alias, e.name, e.type FROM aliases a"
+        " JOIN entities e ON e.id=a.entity WHERE a.user_defined=1"
+        " ORDER BY a.rowid",
+    };
+    int i, rc = 0;
+    if (!d->db)
+        return 0;
+    for (i = 0; i < 2 && rc == 0; i++) {
+        sqlite3_stmt *st;
+        int src;
+        if (sqlite3_prepare_v2(d->db, q[i], -1, &st, NULL) != SQLITE_OK)
+            return -1;
+        while (rc == 0 && (src = sqlite3_step(st)) == SQLITE_ROW) {
+            const char *a = (const char *)sqlite3_column_text(st, 0);
+            const char *b = (const char *)sqlite3_column_text(st, 1);
+            const char *c = (const char *)sqlite3_column_text(st, 2);
+            if (!a || !b)
+                continue;
+            if (i == 0)
+                rc = lexicon_define(lx, a, dz_entity_type_parse(b), c);
+            else
+                rc = lexicon_alias(lx, a, b, dz_entity_type_parse(c ? c : ""));
+            if (rc != 0 && i == 0 && dz_entity_type_parse(b) == DZ_ENT_NONE)
+                rc = 0;                 /* a row with a bad type: skip */
+        }
+        sqlite3_finalize(st);
+    }
+    return rc;
+}

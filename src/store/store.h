@@ -64,6 +64,10 @@ int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a);
 int store_entity_added(dossier *d, int64_t id, const char *name,
                        const char *type);
 
+/* Add the user's entity definitions and aliases stored in the corpus to
+** lx. 0 ok, -1 error. */
+int store_load_user_lexicon(dossier *d, dz_lexicon *lx);
+
 /* Newest published date in the corpus into out ("" when none). */
 int store_latest_date(dossier *d, char out[11]);
 

@@ -20,6 +20,7 @@
 #include "store/store.h"
 #include "query/entity_query.h"
 #include "analysis/actions.h"
+#include "query/action_query.h"
 
 static const char *const names[] = {
     "United States", "Russia", "China", "Japan", "France", "Germany",
