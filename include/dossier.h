@@ -136,13 +136,6 @@ DOSSIER_API int dossier_reanalyze(dossier *d);
 DOSSIER_API int dossier_set_asof(dossier *d, const char *date);
 DOSSIER_API const char *dossier_asof(dossier *d);
 
-/* Run a chunk of Lua against this corpus in a fresh interpreter that has
-** the dossier modules loaded, and return the first result of the chunk
-** converted to text (tables as JSON) in *result, which the caller frees
-** with dossier_free. *result is NULL when the chunk returns nothing.
-** Available when the library was built with Lua (it always is). */
-DOSSIER_API int dossier_eval(dossier *d, const char *code, char **result);
-
 /* Free memory handed out by this library. NULL is a no-op. */
 DOSSIER_API void dossier_free(void *p);
 
