@@ -50,7 +50,7 @@ dz_cursor *articles_list(dossier *d, const dz_article_filter *f)
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
-    c = dz_cursor_new(d, sql.data);
+    c = dz_cursor_new(&d->store, sql.data);
     dz_buf_free(&sql);
     if (!c)
         return NULL;
@@ -71,7 +71,7 @@ int64_t articles_count(dossier *d, const dz_article_filter *f)
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return -1;
     }
-    c = dz_cursor_new(d, sql.data);
+    c = dz_cursor_new(&d->store, sql.data);
     dz_buf_free(&sql);
     if (!c)
         return -1;
@@ -84,7 +84,7 @@ int64_t articles_count(dossier *d, const dz_article_filter *f)
 
 dz_cursor *articles_get(dossier *d, int64_t id)
 {
-    dz_cursor *c = dz_cursor_new(d,
+    dz_cursor *c = dz_cursor_new(&d->store,
         "SELECT id, kind, title, dek, section, region, byline, published,"
         " date_source, url, source, body, captions, meta, partial, page"
         " FROM articles WHERE id = ?");

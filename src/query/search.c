@@ -904,7 +904,7 @@ static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
-    c = dz_cursor_new(d, sql.data);
+    c = dz_cursor_new(&d->store, sql.data);
     dz_buf_free(&sql);
     if (c)
         bind_query(c, expr, o);
@@ -951,7 +951,7 @@ int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return -1;
     }
-    c = dz_cursor_new(d, sql.data);
+    c = dz_cursor_new(&d->store, sql.data);
     dz_buf_free(&sql);
     if (c) {
         dz_cursor_bind_text(c, 1, expr.data);
@@ -1084,7 +1084,7 @@ int search_kwic_run(dossier *d, const char *q, size_t n, int width,
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return -1;
     }
-    c = dz_cursor_new(d, sql.data);
+    c = dz_cursor_new(&d->store, sql.data);
     dz_buf_free(&sql);
     if (!c) {
         dz_buf_free(&expr);
