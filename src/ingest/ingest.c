@@ -27,27 +27,6 @@
 ** refused with a message rather than risking the machine's memory. */
 #define INGEST_MAX_BYTES ((size_t)64 << 20)
 
-/* ---- the article list ----------------------------------------------------------*/
-
-dossier_article *doclist_add(dz_doclist *l)
-{
-    dossier_article *a;
-    if (DZ_VEC_PUSH(l->items, l->n, l->cap) != 0)
-        return NULL;
-    a = &l->items[l->n++];
-    memset(a, 0, sizeof *a);
-    return a;
-}
-
-void doclist_free(dz_doclist *l)
-{
-    if (!l)
-        return;
-    free(l->items);
-    dz_arena_free(&l->arena);
-    memset(l, 0, sizeof *l);
-}
-
 /* ---- reading and decoding --------------------------------------------------------*/
 
 /* Windows-1252 code points for bytes 0x80..0x9F (0 where undefined);
@@ -507,7 +486,7 @@ static int text_date(const char *body, char out[11])
         n = 240;
     if (!strncasecmp(body, "published", 9) || !strncasecmp(body, "updated", 7) ||
         !strncasecmp(body, "posted", 6) || n <= 40)
-        return ingest_date_find(body, n, out);
+        return dz_date_find(body, n, out);
     /* a dateline ends with a dash before the story */
     dash = NULL;
     {
@@ -518,14 +497,14 @@ static int text_date(const char *body, char out[11])
                 dash = body + i;
     }
     if (dash && dash - body <= 80)
-        return ingest_date_find(body, (size_t)(dash - body), out);
+        return dz_date_find(body, (size_t)(dash - body), out);
     return -1;
 }
 
 /* Normalise an option or sidecar date to ISO; -1 when unreadable. */
 static int any_date(const char *s, char out[11])
 {
-    return s ? ingest_date_find(s, strlen(s) < 64 ? strlen(s) : 64, out) : -1;
+    return s ? dz_date_find(s, strlen(s) < 64 ? strlen(s) : 64, out) : -1;
 }
 
 /* Apply metadata to the parsed articles, in order of trust: the input's
