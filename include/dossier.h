@@ -136,6 +136,19 @@ DOSSIER_API int dossier_reanalyze(dossier *d);
 DOSSIER_API int dossier_set_asof(dossier *d, const char *date);
 DOSSIER_API const char *dossier_asof(dossier *d);
 
+/* Settings that a program takes from its command line or environment and
+** hands to the library, which reads no environment itself:
+**   "threads"    analysis worker threads, "0" for none (NULL or "":
+**                one less than the cores, at least one);
+**   "ner_model"  a name-tagger model file to use instead of the built-in
+**                one, "none" for gazetteers and rules alone (NULL: built-in);
+**   "libxml2"    the libxml2 file to open for HTML and feeds (process-wide,
+**                before the first page is parsed).
+** DOSSIER_MISUSE for an unknown key or a bad value. The dossier program
+** sets them from DOSSIER_THREADS, DOSSIER_NER_MODEL and DOSSIER_LIBXML2. */
+DOSSIER_API int dossier_set_option(dossier *d, const char *key,
+                                   const char *value);
+
 /* Free memory handed out by this library. NULL is a no-op. */
 DOSSIER_API void dossier_free(void *p);
 

@@ -30,6 +30,9 @@ struct dossier {
     int model_state;          /* name tagger: 0 not tried, 1 loaded,
                                  -1 refused (rules only; see model_reason) */
     char model_reason[256];   /* why the tagger is off, "" when loaded */
+    int threads;              /* analysis workers, -1 automatic (options) */
+    char *ner_model;          /* tagger model file, "none", or NULL for the
+                                 built-in one (options; owned) */
 };
 
 /* Set the handle's message (printf-style) and return rc. */

@@ -12,6 +12,7 @@
 #include "analysis/entities.h"
 #include "analysis/timex.h"
 #include "analysis/ner.h"
+#include "ingest/xml.h"
 
 const char *dossier_version(void)
 {
@@ -41,6 +42,7 @@ int dossier_open(const char *path, dossier **out)
     *out = d;
     if (!d)
         return DOSSIER_NOMEM;
+    d->threads = -1;
     d->store.errmsg = d->errmsg;
     d->store.interrupted = &d->interrupted;
     if (!path || !*path)
@@ -58,6 +60,7 @@ void dossier_close(dossier *d)
     store_close(&d->store);
     if (d->lexicon)
         lexicon_free(d->lexicon);
+    free(d->ner_model);
     free(d);
 }
 
@@ -75,6 +78,44 @@ void dossier_interrupt(dossier *d)
     d->interrupted = 1;
     if (d->store.db)
         sqlite3_interrupt(d->store.db);
+}
+
+int dossier_set_option(dossier *d, const char *key, const char *value)
+{
+    if (!d || !key)
+        return dz_error(d, DOSSIER_MISUSE, "no option named");
+    if (strcmp(key, "threads") == 0) {
+        char *end;
+        long n;
+        if (!value || !*value) {
+            d->threads = -1;
+            return DOSSIER_OK;
+        }
+        n = strtol(value, &end, 10);
+        if (*end || n < 0 || n > 1024)
+            return dz_error(d, DOSSIER_MISUSE,
+                            "threads must be a number from 0 to 1024, not '%s'",
+                            value);
+        d->threads = (int)n;
+        return DOSSIER_OK;
+    }
+    if (strcmp(key, "ner_model") == 0) {
+        char *copy = NULL;
+        if (value && *value && !(copy = dz_strdup(value)))
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        free(d->ner_model);
+        d->ner_model = copy;
+        dz_lexicon_reset(d);            /* the next analysis loads it */
+        d->model_state = 0;
+        return DOSSIER_OK;
+    }
+    if (strcmp(key, "libxml2") == 0) {
+        if (dz_xml_set_library(value ? value : "") != 0)
+            return dz_error(d, DOSSIER_MISUSE, "libxml2: file name too long");
+        return DOSSIER_OK;
+    }
+    return dz_error(d, DOSSIER_MISUSE,
+                    "unknown option '%s' (threads, ner_model, libxml2)", key);
 }
 
 void dossier_free(void *p)
@@ -257,17 +298,17 @@ dz_lexicon *dz_lexicon_get(dossier *d)
         d->lexicon = NULL;
         return NULL;
     }
-    /* the learned tagger: the built-in model, or the file named by
-    ** DOSSIER_NER_MODEL ("none" turns it off). When it does not load, names
+    /* the learned tagger: the built-in model, or the file named by the
+    ** ner_model option ("none" turns it off). When it does not load, names
     ** come from the gazetteers and rules alone and the reason is kept for
     ** the user (dz_lexicon_model). */
     {
         char err[sizeof d->model_reason];
-        const char *path = getenv("DOSSIER_NER_MODEL");
+        const char *path = d->ner_model;
         dz_ner_model *m = NULL;
         err[0] = '\0';
         if (path && *path && strcmp(path, "none") == 0)
-            snprintf(err, sizeof err, "name tagger turned off (DOSSIER_NER_MODEL=none)");
+            snprintf(err, sizeof err, "name tagger turned off (ner_model none)");
         else if (path && *path)
             m = ner_load(path, err, sizeof err);
         else

@@ -37,7 +37,7 @@ static dz_analyzer *start_pool(dossier *d, int n)
     dz_analyzer *z;
     if (!lx)
         return NULL;
-    if (!(z = analyzer_start(lx, n)))
+    if (!(z = analyzer_start(lx, n, d->threads)))
         dz_error(d, DOSSIER_NOMEM, "out of memory");
     return z;
 }
