@@ -12,7 +12,7 @@
 #include "analysis/entities.h"
 #include "analysis/timex.h"
 #include "analysis/ner.h"
-#include "ingest/xml.h"
+#include "base/xml.h"
 
 const char *dossier_version(void)
 {

@@ -13,7 +13,7 @@
 #include <strings.h>
 #include <jansson.h>
 #include "ingest/ingest.h"
-#include "ingest/xml.h"
+#include "base/xml.h"
 
 /* ---- fields shared by JSON lines and CSV -------------------------------------*/
 

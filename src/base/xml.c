@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "ingest/xml.h"
+#include "base/xml.h"
 
 dz_xml_api dz_xml;
 
