@@ -281,6 +281,41 @@ int dz_date_range(dossier *d, const char *expr, const char *base,
     return -1;
 }
 
+/* Prefix the message with the option it is about; returns -1. */
+static int period_error(dossier *d, const char *option)
+{
+    char msg[DZ_ERRMSG_MAX];
+    snprintf(msg, sizeof msg, "%s", d->errmsg);
+    dz_error(d, DOSSIER_MISUSE, "%s: %s", option, msg);
+    return -1;
+}
+
+int dz_resolve_period(dossier *d, const char *since, const char *until,
+                      const char *period, char begin[11], char end[11])
+{
+    begin[0] = end[0] = '\0';
+    if (period && *period) {
+        if ((since && *since) || (until && *until)) {
+            dz_error(d, DOSSIER_MISUSE,
+                     "give a period or since/until, not both");
+            return -1;
+        }
+        if (dz_date_range(d, period, NULL, begin, end) != 0)
+            return period_error(d, "period");
+        return 0;
+    }
+    if (since && *since && dz_resolve_date(d, since, 0, begin) != 0)
+        return period_error(d, "since");
+    if (until && *until) {
+        if (dz_resolve_date(d, until, 1, end) != 0)
+            return period_error(d, "until");
+    } else if (begin[0]) {
+        /* a period that gives only its start ends at the as-of date */
+        memcpy(end, dossier_asof(d), 11);
+    }
+    return 0;      /* an end before the start is an empty period */
+}
+
 /* ---- lexicon --------------------------------------------------------------*/
 
 dz_lexicon *dz_lexicon_get(dossier *d)

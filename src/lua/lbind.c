@@ -370,18 +370,18 @@ int lbind_opt_bool(lua_State *L, int idx, const char *field, int def)
     return v;
 }
 
-void lbind_opt_date(lua_State *L, dossier *d, int idx, const char *field,
-                    int is_until, char out[11])
+void lbind_opt_period(lua_State *L, dossier *d, int idx, char since[11],
+                      char until[11])
 {
-    const char *s = lbind_opt_string(L, idx, field, NULL);
+    const char *s = lbind_opt_string(L, idx, "since", NULL);
+    const char *u = lbind_opt_string(L, idx, "until", NULL);
+    const char *p = lbind_opt_string(L, idx, "period", NULL);
     /* `until` is a Lua keyword, so {["until"] = x} is awkward to type:
     ** `to` is accepted as its synonym. */
-    if (!s && is_until && strcmp(field, "until") == 0)
-        s = lbind_opt_string(L, idx, "to", NULL);
-    out[0] = 0;
-    if (s && dz_resolve_date(d, s, is_until, out) != 0)
-        luaL_argerror(L, idx, lua_pushfstring(L, "%s: %s", field,
-                                               dossier_errmsg(d)));
+    if (!u)
+        u = lbind_opt_string(L, idx, "to", NULL);
+    if (dz_resolve_period(d, s, u, p, since, until) != 0)
+        luaL_argerror(L, idx, dossier_errmsg(d));
 }
 
 /* ---- corpus methods -------------------------------------------------------*/

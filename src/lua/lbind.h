@@ -49,10 +49,11 @@ const char *lbind_opt_string(lua_State *L, int idx, const char *field,
 lua_Integer lbind_opt_int(lua_State *L, int idx, const char *field,
                           lua_Integer def);
 int lbind_opt_bool(lua_State *L, int idx, const char *field, int def);
-/* since / until: ISO date or duration from asof into out ("" if absent).
-** For "until", the field "to" is read when "until" is absent. */
-void lbind_opt_date(lua_State *L, dossier *d, int idx, const char *field,
-                    int is_until, char out[11]);
+/* The period options since, until (or its synonym to) and period, read by
+** dz_resolve_period into since / until ("" when open); raises on a bad
+** one. A period given only since ends at the as-of date. */
+void lbind_opt_period(lua_State *L, dossier *d, int idx, char since[11],
+                      char until[11]);
 
 /* Push the n bytes at p (malloc'd) as a string and free p, also when
 ** pushing raises (mpv's autofree idea: the memory is owned by a guard
