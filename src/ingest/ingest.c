@@ -632,29 +632,62 @@ static void hash_file(const char *path, char out[33])
     snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
 }
 
-/* Parse data with the given format into l. */
+/* The input formats and their parsers: one table for validating
+** --format, dispatching and listing the formats in messages. */
+typedef int (*parse_fn)(const char *data, size_t n, dz_doclist *out,
+                        char *err, size_t errlen);
+static const struct ingest_format {
+    const char *name;
+    parse_fn parse;
+} formats[] = {
+    { "text", page_parse_text },    /* text copied from a rendered page */
+    { "html", html_parse },
+    { "rss", feed_parse },          /* RSS, Atom or RDF */
+    { "atom", feed_parse },
+    { "jsonl", jsonl_parse },
+    { "json", json_parse },         /* one article or an array of them */
+    { "csv", csv_parse },           /* with a header row */
+};
+#define NFORMATS (int)(sizeof formats / sizeof formats[0])
+
+/* The format named name, or NULL. */
+static const struct ingest_format *format_named(const char *name)
+{
+    int i;
+    for (i = 0; i < NFORMATS; i++)
+        if (!strcmp(formats[i].name, name))
+            return &formats[i];
+    return NULL;
+}
+
+const char *ingest_format_list(char *out, size_t n)
+{
+    size_t used;
+    int i;
+    used = (size_t)snprintf(out, n, "auto");
+    for (i = 0; i < NFORMATS && used < n; i++)
+        used += (size_t)snprintf(out + used, n - used, ", %s", formats[i].name);
+    return out;
+}
+
+/* Parse data as fmt (detected or chosen) into l. 0, or -1 with err set. */
 static int parse_as(const char *fmt, const char *data, size_t n, dz_doclist *l,
                     char *err, size_t errlen)
 {
-    if (!strcmp(fmt, "text"))
-        return page_parse_text(data, n, l, err, errlen);
-    if (!strcmp(fmt, "html"))
-        return html_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "rss") || !strcmp(fmt, "atom"))
-        return feed_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "jsonl"))
-        return jsonl_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "json"))
-        return json_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "csv"))
-        return csv_parse(data, n, l, err, errlen);
+    const struct ingest_format *f = format_named(fmt);
+    if (f)
+        return f->parse(data, n, l, err, errlen);
     if (!strcmp(fmt, "reuters-sgml")) {
         /* an SGML collection, not a page: the Lua importer reads it */
         snprintf(err, errlen, "this is Reuters-21578 SGML; load it with "
                  "examples/import_reuters.lua");
         return -1;
     }
-    snprintf(err, errlen, "unknown format '%s' (text, html, rss, jsonl, csv)", fmt);
+    {
+        char list[128];
+        snprintf(err, errlen, "unknown format '%s' (%s)", fmt,
+                 ingest_format_list(list, sizeof list));
+    }
     return -1;
 }
 
@@ -1038,16 +1071,11 @@ int dossier_ingest(dossier *d, const char *path, const dossier_ingest_opts *opts
         return dz_error(d, DOSSIER_MISUSE, "ingest: no path given");
     if (opts && opts->date && any_date(opts->date, odate) != 0)
         return dz_error(d, DOSSIER_MISUSE, "ingest: --date '%s' is not a date", opts->date);
-    if (opts && opts->format && *opts->format && strcmp(opts->format, "auto")) {
-        static const char *const fmts[] = { "text", "html", "rss", "atom", "jsonl",
-                                            "json", "csv", NULL };
-        int k, ok = 0;
-        for (k = 0; fmts[k]; k++)
-            if (!strcmp(opts->format, fmts[k]))
-                ok = 1;
-        if (!ok)
-            return dz_error(d, DOSSIER_MISUSE, "ingest: unknown format '%s' "
-                            "(auto, text, html, rss, jsonl, csv)", opts->format);
+    if (opts && opts->format && *opts->format && strcmp(opts->format, "auto") &&
+        !format_named(opts->format)) {
+        char list[128];
+        return dz_error(d, DOSSIER_MISUSE, "ingest: unknown format '%s' (%s)",
+                        opts->format, ingest_format_list(list, sizeof list));
     }
     if (stat(path, &sb) != 0) {
         snprintf(msg, sizeof msg, "%s", strerror(errno));

@@ -58,6 +58,10 @@ int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
 int ingest_read_file(const char *path, dz_buf *out, int *repaired,
                      char *err, size_t errlen);
 
+/* The formats --format takes, for messages and help ("auto, text, ...")
+** written into out (n bytes); returns out. */
+const char *ingest_format_list(char *out, size_t n);
+
 /* Decide the format of an input by its content (and name as a hint):
 ** "text", "html", "rss", "jsonl", "json" (one document over several
 ** lines, or an array) or "csv" ("reuters-sgml" for the
