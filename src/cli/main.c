@@ -8,6 +8,7 @@
 **
 ** Exit status: 0 ok, 1 a script or ingest error, 2 bad usage.
 */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,6 +105,27 @@ static void on_file(void *ctx, const char *path, int rc, const char *message,
             fprintf(stderr, ", ETA %.0f s", (s->bytes_total - s->bytes) / rate);
         fflush(stderr);
     }
+}
+
+/* Ctrl-C during ingest or reanalyze: stop at the next article or SQLite
+** step, keeping what was committed (the work loops check the flag). */
+static dossier *interrupt_target;
+
+static void on_ingest_sigint(int sig)
+{
+    (void)sig;
+    if (interrupt_target)
+        dossier_interrupt(interrupt_target);
+}
+
+static void catch_sigint(dossier *d)
+{
+    struct sigaction sa;
+    interrupt_target = d;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_ingest_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
 }
 
 static int run_ingest(dossier *d, int argc, char **argv)
@@ -306,11 +328,13 @@ int main(int argc, char **argv)
         return 2;
     }
     if (script && !strcmp(argv[script], "ingest")) {
+        catch_sigint(d);
         status = run_ingest(d, argc - script - 1, argv + script + 1);
         dossier_close(d);
         return status;
     }
     if (script && !strcmp(argv[script], "reanalyze")) {
+        catch_sigint(d);
         if (dossier_reanalyze(d) != DOSSIER_OK) {
             fprintf(stderr, "dossier: reanalyze: %s\n", dossier_errmsg(d));
             status = 1;

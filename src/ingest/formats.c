@@ -306,7 +306,7 @@ static int json_record(dz_doclist *l, json_t *obj)
     return rc;
 }
 
-int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
+int jsonl_parse_line(const char *s, size_t n, int64_t line, dz_doclist *out,
                      char *err, size_t errlen)
 {
     const char *q = s, *e = s + n;
@@ -318,12 +318,12 @@ int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
         return 1;
     obj = json_loadb(q, (size_t)(e - q), JSON_DISABLE_EOF_CHECK, &je);
     if (!obj) {
-        snprintf(err, errlen, "line %d: invalid JSON: %s", line, je.text);
+        snprintf(err, errlen, "line %lld: invalid JSON: %s", (long long)line, je.text);
         return -1;
     }
     if (!json_is_object(obj)) {
         json_decref(obj);
-        snprintf(err, errlen, "line %d: expected a JSON object", line);
+        snprintf(err, errlen, "line %lld: expected a JSON object", (long long)line);
         return -1;
     }
     if (json_record(out, obj) != 0) {
@@ -338,7 +338,8 @@ int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
 int jsonl_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen)
 {
     const char *p = s, *end = s + n;
-    int line = 0, records = 0;
+    int64_t line = 0;
+    int records = 0;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;

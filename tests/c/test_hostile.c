@@ -13,6 +13,7 @@
 #include <cmocka.h>
 #include "analysis/analysis.h"
 #include "analysis/timex.h"
+#include "ingest/ingest.h"
 
 /* A text of exactly n tokens whose last is a modifier ("early", "late",
 ** "mid") read the token after it, one past the token buffer when n is its
@@ -49,10 +50,32 @@ static void test_timex_modifier_at_end(void **state)
     }
 }
 
+/* The JSON lines counter was an int: after 2.2 G lines the message read
+** "line -2094967294" (and UBSan stopped the run). The counter is 64-bit
+** now; a message past INT_MAX names the real line. */
+static void test_jsonl_line_past_int_max(void **state)
+{
+    dz_doclist l;
+    char err[256];
+    int64_t line = (int64_t)2200000000LL;
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(jsonl_parse_line("{oops", 5, line, &l, err, sizeof err), -1);
+    assert_non_null(strstr(err, "line 2200000000:"));
+    assert_int_equal(jsonl_parse_line("[1]", 3, line + 1, &l, err, sizeof err), -1);
+    assert_non_null(strstr(err, "line 2200000001:"));
+    assert_int_equal(jsonl_parse_line("   ", 3, line + 2, &l, err, sizeof err), 1);
+    assert_int_equal(jsonl_parse_line("{\"title\":\"t\",\"body\":\"b\"}", 27,
+                                      line + 3, &l, err, sizeof err), 0);
+    assert_int_equal(l.n, 1);
+    doclist_free(&l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_timex_modifier_at_end),
+        cmocka_unit_test(test_jsonl_line_past_int_max),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

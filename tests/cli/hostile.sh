@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Reproductions from the attack report (issue 16) on the command line: a
+# FIFO sidecar that hung ingest, pipes, sockets, devices and folders too
+# deep named or found, a gzip cut at a flush point, Ctrl-C during ingest.
+# Each of these was a hang or a silent loss; now each is reported and
+# counted as a failed input, and the run exits 1.
+set -u
+. "$(dirname "$0")/lib.bash"
+no_hang() { [ "$status" -lt 124 ] || fail "crashed or hung (status $status)"; }
+
+# ---- a FIFO named like a sidecar (a.json beside a.txt) ---------------------
+mkdir -p "$tmp/f"
+echo "Envoys met in Doha on Friday. Talks went on." > "$tmp/f/a.txt"
+mkfifo "$tmp/f/a.json"
+run timeout 20 "$DOSSIER" -d "$tmp/f.db" ingest --quiet "$tmp/f"
+no_hang; expect_status 1
+expect_err_match "a.json: a pipe \(FIFO\), not a file"
+expect_err_match "1 article added"
+
+# ---- special files named on the command line --------------------------------
+mkfifo "$tmp/pipe"
+run timeout 20 "$DOSSIER" -d "$tmp/s.db" ingest --quiet "$tmp/pipe"
+no_hang; expect_status 1; expect_err_match "pipe: a pipe \(FIFO\), not a file"
+expect_err_match "1 failed"
+run timeout 20 "$DOSSIER" -d "$tmp/s.db" ingest --quiet /dev/zero
+no_hang; expect_status 1; expect_err_match "/dev/zero: a character device"
+if command -v python3 >/dev/null 2>&1; then
+  python3 -c 'import socket,sys; s=socket.socket(socket.AF_UNIX); s.bind(sys.argv[1])' "$tmp/sock"
+  run timeout 20 "$DOSSIER" -d "$tmp/s.db" ingest --quiet "$tmp/sock"
+  no_hang; expect_status 1; expect_err_match "sock: a socket"
+fi
+
+# ---- an unreadable folder (root reads everything: skipped then) ------------
+if [ "$(id -u)" -ne 0 ]; then
+  mkdir -p "$tmp/closed"; cp "$tmp/f/a.txt" "$tmp/closed/"; chmod 000 "$tmp/closed"
+  run timeout 20 "$DOSSIER" -d "$tmp/s.db" ingest --quiet "$tmp/closed"
+  chmod 755 "$tmp/closed"
+  no_hang; expect_status 1; expect_err_match "cannot read the folder"
+fi
+
+# ---- files more than 64 folders deep ----------------------------------------
+deep="$tmp/deep"
+for i in $(seq 1 70); do deep="$deep/d"; done
+mkdir -p "$deep"
+echo "Ministers met in Cairo on Monday. They talked." > "$deep/x.txt"
+echo "Ministers met in Rome on Monday. They talked." > "$tmp/deep/y.txt"
+run timeout 20 "$DOSSIER" -d "$tmp/d.db" ingest --quiet "$tmp/deep"
+no_hang; expect_status 1
+expect_err_match "nested more than 64 deep"
+expect_err_match "1 article added"
+
+# ---- a .jsonl.gz cut at a flush point: no record of it is kept ---------------
+if command -v python3 >/dev/null 2>&1; then
+  python3 - "$tmp/cut.jsonl.gz" <<'PY'
+import sys, zlib, json
+recs = [json.dumps({"title": "Record %d" % i, "body": "Officials met in Doha on Friday, record %d." % i}) + "\n" for i in range(1000)]
+z = zlib.compressobj(6, zlib.DEFLATED, 31)
+data = z.compress("".join(recs[:500]).encode()) + z.flush(zlib.Z_FULL_FLUSH)
+open(sys.argv[1], "wb").write(data)     # the rest, and the trailer, never written
+PY
+else
+  for i in $(seq 1 1000); do
+    printf '{"title":"Record %d","body":"Officials met in Doha on Friday, record %d."}\n' "$i" "$i"
+  done | gzip -c > "$tmp/whole.gz"
+  head -c $(( $(stat -c %s "$tmp/whole.gz") / 2 )) "$tmp/whole.gz" > "$tmp/cut.jsonl.gz"
+fi
+run timeout 60 "$DOSSIER" -d "$tmp/g.db" ingest --quiet "$tmp/cut.jsonl.gz"
+no_hang; expect_status 1
+expect_err_match "truncated or corrupt gzip"
+run "$DOSSIER" -d "$tmp/g.db" -e 'print(articles.count())'
+expect_out "0"
+
+# ---- Ctrl-C stops an ingest, keeping only whole files ------------------------
+mkdir -p "$tmp/many"
+for i in $(seq 1 400); do
+  printf 'Talks %d\n\nEnvoys from Qatar and Egypt met in Doha on Friday, round %d. Israel and Hamas sent delegations.\n' "$i" "$i" > "$tmp/many/$i.txt"
+done
+"$DOSSIER" -d "$tmp/c.db" ingest --quiet "$tmp/many" >"$out_file" 2>"$out_err" &
+pid=$!
+sleep 0.3
+kill -INT $pid 2>/dev/null
+waited=0
+while kill -0 $pid 2>/dev/null && [ $waited -lt 100 ]; do sleep 0.1; waited=$((waited+1)); done
+if kill -0 $pid 2>/dev/null; then kill -9 $pid; fail "Ctrl-C did not stop ingest"; fi
+wait $pid; status=$?
+# either it finished before the signal (0) or it stopped on it (1)
+[ "$status" -le 1 ] || fail "ingest ended with status $status on SIGINT"
+[ "$status" -eq 0 ] || expect_err_match "interrupted"
+run "$DOSSIER" -d "$tmp/c.db" -e 'print(dossier.sql("PRAGMA integrity_check")[1].integrity_check)'
+expect_out "ok"
+
+finish
