@@ -128,6 +128,15 @@ DOSSIER_API int dossier_ingest(dossier *d, const char *path,
 
 /* Re-run analysis on every stored article (after entity edits). */
 DOSSIER_API int dossier_reanalyze(dossier *d);
+/* The same, calling progress (may be NULL) after each batch of articles
+** with the number done and the total. */
+DOSSIER_API int dossier_reanalyze_progress(dossier *d,
+    void (*progress)(void *ctx, int64_t done, int64_t total), void *ctx);
+
+/* How long a write waits for another process's write lock (another ingest)
+** before failing with "database is locked", in milliseconds. A handle
+** starts with $DOSSIER_BUSY_TIMEOUT, else 600000 (10 minutes). */
+DOSSIER_API int dossier_set_busy_timeout(dossier *d, int ms);
 
 /* The date ("YYYY-MM-DD") relative expressions count back from; today when
 ** never set. set_asof takes an ISO date, "latest" (the newest published

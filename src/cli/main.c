@@ -31,7 +31,7 @@ static const char usage_text[] =
     "usage: dossier [-d DB] [--as-of DATE|latest] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
     "       dossier [-d DB] ingest [--format F] [--date D] [--source S] [--url U]\n"
     "                              [--progress|--quiet|--verbose] PATH...\n"
-    "       dossier [-d DB] reanalyze\n"
+    "       dossier [-d DB] reanalyze [--progress]\n"
     "\n"
     "  -d DB          corpus database (default: $DOSSIER_DB, else ./dossier.db)\n"
     "  -e CODE        run Lua code (may repeat); expression values are printed\n"
@@ -126,6 +126,15 @@ static void catch_sigint(dossier *d)
     sa.sa_handler = on_ingest_sigint;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
+}
+
+/* reanalyze's progress line on a terminal: articles done of all. */
+static void reanalyze_progress(void *ctx, int64_t done, int64_t total)
+{
+    (void)ctx;
+    fprintf(stderr, "\r\033[Kreanalyze: %lld of %lld articles (%.0f%%)",
+            (long long)done, (long long)total, total ? 100.0 * done / total : 100.0);
+    fflush(stderr);
 }
 
 static int run_ingest(dossier *d, int argc, char **argv)
@@ -334,11 +343,18 @@ int main(int argc, char **argv)
         return status;
     }
     if (script && !strcmp(argv[script], "reanalyze")) {
+        int shown = isatty(STDERR_FILENO) ||
+                    (script + 1 < argc && !strcmp(argv[script + 1], "--progress"));
         catch_sigint(d);
-        if (dossier_reanalyze(d) != DOSSIER_OK) {
+        if (dossier_reanalyze_progress(d, shown ? reanalyze_progress : NULL,
+                                       NULL) != DOSSIER_OK) {
+            if (shown)
+                fputs("\r\033[K", stderr);
             fprintf(stderr, "dossier: reanalyze: %s\n", dossier_errmsg(d));
             status = 1;
         }
+        if (shown && status == 0)
+            fputs("\r\033[K", stderr);
         dossier_close(d);
         return status;
     }

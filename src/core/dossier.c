@@ -352,7 +352,23 @@ int64_t dossier_article_count(dossier *d)
     return n;
 }
 
+int dossier_set_busy_timeout(dossier *d, int ms)
+{
+    if (!d || !d->db)
+        return DOSSIER_MISUSE;
+    if (ms < 0)
+        return dz_error(d, DOSSIER_MISUSE, "busy timeout: %d ms is negative", ms);
+    sqlite3_busy_timeout(d->db, ms);
+    return DOSSIER_OK;
+}
+
 int dossier_reanalyze(dossier *d)
+{
+    return dossier_reanalyze_progress(d, NULL, NULL);
+}
+
+int dossier_reanalyze_progress(dossier *d,
+    void (*progress)(void *ctx, int64_t done, int64_t total), void *ctx)
 {
     sqlite3_stmt *st;
     int64_t *ids = NULL;
@@ -385,6 +401,8 @@ int dossier_reanalyze(dossier *d)
             rc = store_commit(d);
         else
             store_rollback(d);
+        if (rc == DOSSIER_OK && progress)
+            progress(ctx, n - i < 256 ? n : i + 256, n);
     }
     /* entities that lost every mention and were not defined by the user */
     if (rc == DOSSIER_OK &&

@@ -4,6 +4,7 @@
 ** analyses. The only file that knows the schema's write side.
 */
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -254,6 +255,14 @@ static const char schema_v4[] =
 #undef EM_MONTH
 #undef EM_SUB
 
+/* v5: indexes on the foreign keys that cascade from sentences: without
+** them each deleted sentence scanned actions and timexes whole, so
+** reanalyze (which replaces every article's sentences) grew with the
+** square of the corpus. */
+static const char schema_v5[] =
+    "CREATE INDEX IF NOT EXISTS actions_sentence ON actions(sentence);\n"
+    "CREATE INDEX IF NOT EXISTS timexes_sentence ON timexes(sentence);\n";
+
 static int fill_surnames(dossier *d);
 static void names_clear(dossier *d);
 static void names_free(dossier *d);
@@ -269,6 +278,7 @@ static const struct migration {
     { schema_v2, NULL },
     { schema_v3, fill_surnames },
     { schema_v4, NULL },
+    { schema_v5, NULL },
 };
 
 /* Cached prepared statements, keyed by the address of their SQL text. */
@@ -471,6 +481,23 @@ static int set_wal(dossier *d)
     }
 }
 
+/* How long a write waits for another process's write lock before it
+** fails with "database is locked": $DOSSIER_BUSY_TIMEOUT milliseconds, else
+** 10 minutes (one ingest of a large file holds the lock for seconds, and a
+** second ingest must wait for it, not lose its file). */
+int store_default_busy_timeout(void)
+{
+    const char *e = getenv("DOSSIER_BUSY_TIMEOUT");
+    char *end;
+    long v;
+    if (e && *e) {
+        v = strtol(e, &end, 10);
+        if (!*end && v >= 0 && v <= INT_MAX)
+            return (int)v;
+    }
+    return 600000;
+}
+
 /* Open name (path, or a URI for it) into d->db with flags; a message
 ** naming path when it fails. */
 static int open_db(dossier *d, const char *name, int flags, const char *path)
@@ -480,7 +507,7 @@ static int open_db(dossier *d, const char *name, int flags, const char *path)
         return dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
                         d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
     sqlite3_extended_result_codes(d->db, 1);
-    sqlite3_busy_timeout(d->db, 5000);
+    sqlite3_busy_timeout(d->db, store_default_busy_timeout());
     return DOSSIER_OK;
 }
 
@@ -1431,6 +1458,10 @@ static int readonly_auth(void *ctx, int op, const char *a1, const char *a2,
         "index_list", "foreign_key_list", "foreign_key_check",
         "integrity_check", "quick_check", NULL
     };
+    static const char *const acting_pragmas[] = {
+        "optimize", "wal_checkpoint", "incremental_vacuum", "shrink_memory",
+        NULL
+    };
     int i;
     (void)ctx; (void)db; (void)trigger;
     switch (op) {
@@ -1440,6 +1471,11 @@ static int readonly_auth(void *ctx, int op, const char *a1, const char *a2,
     case SQLITE_SAVEPOINT:
         return SQLITE_DENY;
     case SQLITE_PRAGMA:
+        /* pragmas that act when named alone: optimize runs ANALYZE and
+        ** writes sqlite_stat1, the others change the files */
+        for (i = 0; acting_pragmas[i]; i++)
+            if (a1 && sqlite3_stricmp(a1, acting_pragmas[i]) == 0)
+                return SQLITE_DENY;
         if (!a2)
             return SQLITE_OK;
         for (i = 0; schema_pragmas[i]; i++)
@@ -1476,9 +1512,20 @@ dz_cursor *dz_sql_readonly(dossier *d, const char *sql)
         free(c);
         return NULL;
     }
-    while (tail && (*tail == ' ' || *tail == '\n' || *tail == '\t' ||
-                    *tail == '\r' || *tail == ';'))
-        tail++;
+    /* what follows the statement may be only blanks, semicolons and
+    ** comments ("SELECT 1; -- why"): SQLite compiles those to nothing */
+    while (tail && *tail && c->st) {
+        sqlite3_stmt *more = NULL;
+        const char *next = NULL;
+        sqlite3_set_authorizer(d->db, readonly_auth, NULL);
+        rc = sqlite3_prepare_v2(d->db, tail, -1, &more, &next);
+        sqlite3_set_authorizer(d->db, NULL, NULL);
+        if (more || rc != SQLITE_OK || next == tail) {
+            sqlite3_finalize(more);
+            break;
+        }
+        tail = next;
+    }
     if (!c->st || (tail && *tail) || !sqlite3_stmt_readonly(c->st)) {
         dz_error(d, DOSSIER_MISUSE, !c->st ? "sql: empty statement"
                  : (tail && *tail) ? "sql: one statement at a time"

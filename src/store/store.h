@@ -12,12 +12,15 @@
 #include "core/core.h"
 #include "analysis/analyze.h"
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /* Open or create the database at path into d->db, check that it is a
 ** dossier database (or empty), migrate it. Returns a DOSSIER_ code. */
 int store_open(dossier *d, const char *path);
 void store_close(dossier *d);
+/* The busy timeout a new handle starts with, in milliseconds:
+** $DOSSIER_BUSY_TIMEOUT, else 10 minutes. */
+int store_default_busy_timeout(void);
 
 /* A prepared statement for sql, cached on d (sql must be a string literal
 ** or otherwise outlive d). Reset and cleared of bindings; NULL on error. */

@@ -89,4 +89,38 @@ wait $pid; status=$?
 run "$DOSSIER" -d "$tmp/c.db" -e 'print(dossier.sql("PRAGMA integrity_check")[1].integrity_check)'
 expect_out "ok"
 
+# ---- lock waits: a write waits for another's lock, as long as it is told --
+mkdir -p "$tmp/lk"
+for i in $(seq 1 300); do
+  printf '{"title":"A %d","body":"Envoys met in Doha on Friday, round %d of the talks."}\n' "$i" "$i"
+done > "$tmp/lk/a.jsonl"
+for i in $(seq 1 300); do
+  printf '{"title":"B %d","body":"Ministers met in Cairo on Monday, round %d of the talks."}\n' "$i" "$i"
+done > "$tmp/lk/b.jsonl"
+"$DOSSIER" -d "$tmp/lk.db" -e 'return 1' >/dev/null 2>&1   # make the database
+if command -v sqlite3 >/dev/null 2>&1; then
+  # another process holds the write lock for 3 s
+  { echo "BEGIN IMMEDIATE;"; sleep 3; echo "COMMIT;"; } | sqlite3 "$tmp/lk.db" &
+  holder=$!
+  sleep 0.5
+  run env DOSSIER_BUSY_TIMEOUT=500 "$DOSSIER" -d "$tmp/lk.db" ingest --quiet "$tmp/lk/a.jsonl"
+  expect_status 1; expect_err_match "locked"
+  run "$DOSSIER" -d "$tmp/lk.db" ingest --quiet "$tmp/lk/a.jsonl"   # the default waits
+  expect_status 0; expect_err_match "300 articles added"
+  wait $holder
+fi
+# two ingests at once both complete
+"$DOSSIER" -d "$tmp/lk2.db" ingest --quiet "$tmp/lk/a.jsonl" >"$tmp/i1.out" 2>&1 &
+p1=$!
+"$DOSSIER" -d "$tmp/lk2.db" ingest --quiet "$tmp/lk/b.jsonl" >"$tmp/i2.out" 2>&1 &
+p2=$!
+wait $p1; s1=$?; wait $p2; s2=$?
+[ $s1 -eq 0 ] && [ $s2 -eq 0 ] || fail "concurrent ingests: $s1 $s2: $(cat "$tmp/i1.out" "$tmp/i2.out")"
+run "$DOSSIER" -d "$tmp/lk2.db" -e 'print(articles.count())'
+expect_out "600"
+
+# ---- reanalyze shows its progress when asked ----------------------------------
+run "$DOSSIER" -d "$tmp/lk2.db" reanalyze --progress
+expect_status 0; expect_err_match "reanalyze: 600 of 600 articles"
+
 finish
