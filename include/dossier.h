@@ -45,6 +45,14 @@ extern "C" {
 #define DOSSIER_MISUSE      6   /* bad argument */
 #define DOSSIER_INTERRUPTED 7
 #define DOSSIER_DUPLICATE   8   /* same content is already stored */
+#define DOSSIER_TOOBIG      9   /* over a size limit (an article's body) */
+
+/* The largest article body analysed, in bytes, unless set otherwise
+** (dossier_ingest_opts.max_article_bytes): analysis takes memory in
+** proportion to the text, so a larger article fails alone, with a
+** message, instead of taking the machine's memory. News articles are a
+** few KB; a book-length text should be split. */
+#define DOSSIER_MAX_ARTICLE_BYTES ((size_t)1 << 20)
 
 typedef struct dossier dossier;
 
@@ -104,6 +112,9 @@ typedef struct dossier_ingest_stats {
     int64_t files, files_failed, articles_added, duplicates, bytes;
     int64_t repaired_utf8;  /* inputs whose invalid UTF-8 was repaired */
     int64_t bytes_total;    /* bytes of all inputs found, for an ETA */
+    int64_t articles_refused;  /* articles over the size limit, not stored */
+    int64_t rules_only;     /* articles analysed without the name tagger
+                               (it did not load): names from rules alone */
 } dossier_ingest_stats;
 
 /* Ingest options; zero-initialise for defaults. Strings borrowed. */
@@ -117,6 +128,7 @@ typedef struct dossier_ingest_opts {
     void (*on_file)(void *ctx, const char *path, int rc, const char *message,
                     const dossier_ingest_stats *so_far);
     void *ctx;
+    size_t max_article_bytes;  /* 0: DOSSIER_MAX_ARTICLE_BYTES */
 } dossier_ingest_opts;
 
 /* Ingest a file or directory (walked recursively). Each input file is one

@@ -30,7 +30,8 @@ static const char *sqlite_version_string(void)
 static const char usage_text[] =
     "usage: dossier [-d DB] [--as-of DATE|latest] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
     "       dossier [-d DB] ingest [--format F] [--date D] [--source S] [--url U]\n"
-    "                              [--progress|--quiet|--verbose] PATH...\n"
+    "                              [--max-article MB] [--progress|--quiet|--verbose]\n"
+    "                              PATH...\n"
     "       dossier [-d DB] reanalyze [--progress]\n"
     "\n"
     "  -d DB          corpus database (default: $DOSSIER_DB, else ./dossier.db)\n"
@@ -159,6 +160,15 @@ static int run_ingest(dossier *d, int argc, char **argv)
             else if (!strcmp(a, "--date")) o.date = argv[++i];
             else if (!strcmp(a, "--source")) o.source = argv[++i];
             else o.url = argv[++i];
+        } else if (!strcmp(a, "--max-article")) {
+            char *end;
+            double mb;
+            if (i + 1 >= argc)
+                return usage("%s needs a value", a);
+            mb = strtod(argv[++i], &end);
+            if (*end || !(mb > 0) || mb > 4096)
+                return usage("--max-article: '%s' is not a size in MB", argv[i]);
+            o.max_article_bytes = (size_t)(mb * 1048576.0);
         } else if (!strcmp(a, "--progress")) {
             ui.progress = 1;
         } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
@@ -180,7 +190,8 @@ static int run_ingest(dossier *d, int argc, char **argv)
         const char *a = argv[i];
         int rc;
         if (!strcmp(a, "--format") || !strcmp(a, "--date") ||
-            !strcmp(a, "--source") || !strcmp(a, "--url")) {
+            !strcmp(a, "--source") || !strcmp(a, "--url") ||
+            !strcmp(a, "--max-article")) {
             i++;
             continue;
         }
@@ -195,6 +206,8 @@ static int run_ingest(dossier *d, int argc, char **argv)
         total.duplicates += s.duplicates;
         total.bytes += s.bytes;
         total.repaired_utf8 += s.repaired_utf8;
+        total.articles_refused += s.articles_refused;
+        total.rules_only += s.rules_only;
         if (rc == DOSSIER_INTERRUPTED) {
             fprintf(stderr, "%sdossier: ingest interrupted\n", ui.progress ? "\n" : "");
             return 1;
@@ -216,6 +229,14 @@ static int run_ingest(dossier *d, int argc, char **argv)
             (long long)total.duplicates, (long long)total.files_failed,
             total.repaired_utf8 ? ", some text repaired" : "",
             total.bytes / 1e6, secs);
+    if (total.articles_refused)
+        fprintf(stderr, "%lld article%s too large, not stored\n",
+                (long long)total.articles_refused, total.articles_refused == 1 ? "" : "s");
+    if (total.rules_only)
+        fprintf(stderr, "%lld article%s analysed without the name tagger, which "
+                "did not load (entities.model() says why): names from gazetteers "
+                "and rules only\n", (long long)total.rules_only,
+                total.rules_only == 1 ? "" : "s");
     return failed || total.files_failed ? 1 : 0;
 }
 

@@ -319,6 +319,11 @@ int dossier_article_add(dossier *d, const dossier_article *a, int64_t *id)
         return dz_error(d, DOSSIER_MISUSE, "no article given");
     if ((!a->title || !*a->title) && (!a->body || !*a->body))
         return dz_error(d, DOSSIER_MISUSE, "an article needs a title or a body");
+    if (a->body && strlen(a->body) > DOSSIER_MAX_ARTICLE_BYTES)
+        return dz_error(d, DOSSIER_TOOBIG, "the body is %.1f MB, over the %.1f MB "
+                        "limit for one article: not stored (split it)",
+                        strlen(a->body) / 1048576.0,
+                        DOSSIER_MAX_ARTICLE_BYTES / 1048576.0);
     d->interrupted = 0;
     if ((rc = store_begin(d)) != DOSSIER_OK)
         return rc;

@@ -693,7 +693,27 @@ typedef struct input {
     char hash[33];
     int64_t page, added, dups;
     int seq;
+    size_t max_article;     /* bodies larger than this are refused */
+    int64_t refused, rules_only;
+    char refused_msg[300];  /* why the first refused article was */
 } input;
+
+/* Refuse article a (number seq in its input) when its body is over the
+** input's limit: counted, the first one described. Returns 1 if refused. */
+static int article_too_big(input *in, const dossier_article *a, int seq)
+{
+    size_t n = a->body ? strlen(a->body) : 0;
+    if (n <= in->max_article)
+        return 0;
+    if (in->refused++ == 0)
+        snprintf(in->refused_msg, sizeof in->refused_msg,
+                 "article %d (%.60s): body of %.1f MB is over the %.1f MB "
+                 "limit for one article: not stored (split it, or raise the "
+                 "limit with --max-article)", seq + 1,
+                 a->title && *a->title ? a->title : "untitled",
+                 n / 1048576.0, in->max_article / 1048576.0);
+    return 1;
+}
 
 /* Store a batch of parsed articles inside the input's open transaction,
 ** analysing each new one: the articles are inserted first, their analyses
@@ -726,6 +746,8 @@ static int store_batch(input *in, dz_doclist *l)
             rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
             break;
         }
+        if (article_too_big(in, a, seq))
+            continue;
         if (!in->page &&
             (rc = store_page_add(d, in->path, a->url && !strcmp(in->fmt, "text")
                                  ? a->url : NULL, in->fmt, in->hash,
@@ -745,6 +767,10 @@ static int store_batch(input *in, dz_doclist *l)
     }
     if (rc == DOSSIER_OK)
         rc = store_save_analyses(d, z, ids, njobs, &in->added);
+    /* the name tagger did not load: these names come from rules alone */
+    if (rc == DOSSIER_OK && d->model_state == -1 &&
+        !(getenv("DOSSIER_NER_MODEL") && !strcmp(getenv("DOSSIER_NER_MODEL"), "none")))
+        in->rules_only += njobs;
     analyzer_stop(z);
     free(ids);
     return rc;
@@ -937,6 +963,8 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
     in.d = d;
     in.path = path;
     in.fmt = fmt;
+    in.max_article = o && o->max_article_bytes ? o->max_article_bytes
+                                               : DOSSIER_MAX_ARTICLE_BYTES;
     hash_file(path, in.hash);
     if (!strcmp(fmt, "jsonl")) {
         /* JSON lines stream in bounded memory, whatever their size */
@@ -981,6 +1009,18 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
         goto fail_db;
     st->articles_added += in.added;
     st->duplicates += in.dups;
+    st->articles_refused += in.refused;
+    st->rules_only += in.rules_only;
+    if (in.refused) {
+        /* the rest of the input went in; the refused ones are a loss the
+        ** caller must hear of */
+        if (in.refused == 1)
+            snprintf(msg, msglen, "%s", in.refused_msg);
+        else
+            snprintf(msg, msglen, "%lld articles too large, the first: %s",
+                     (long long)in.refused, in.refused_msg);
+        rc = DOSSIER_TOOBIG;
+    }
     goto done;
 fail_db:
     snprintf(msg, msglen, "%s", dossier_errmsg(d));
