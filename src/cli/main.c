@@ -8,6 +8,7 @@
 **
 ** Exit status: 0 ok, 1 a script or ingest error, 2 bad usage.
 */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,8 +30,9 @@ static const char *sqlite_version_string(void)
 static const char usage_text[] =
     "usage: dossier [-d DB] [--as-of DATE|latest] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
     "       dossier [-d DB] ingest [--format F] [--date D] [--source S] [--url U]\n"
-    "                              [--progress|--quiet|--verbose] PATH...\n"
-    "       dossier [-d DB] reanalyze\n"
+    "                              [--max-article MB] [--progress|--quiet|--verbose]\n"
+    "                              PATH...\n"
+    "       dossier [-d DB] reanalyze [--progress]\n"
     "\n"
     "  -d DB          corpus database (default: $DOSSIER_DB, else ./dossier.db)\n"
     "  -e CODE        run Lua code (may repeat); expression values are printed\n"
@@ -106,6 +108,36 @@ static void on_file(void *ctx, const char *path, int rc, const char *message,
     }
 }
 
+/* Ctrl-C during ingest or reanalyze: stop at the next article or SQLite
+** step, keeping what was committed (the work loops check the flag). */
+static dossier *interrupt_target;
+
+static void on_ingest_sigint(int sig)
+{
+    (void)sig;
+    if (interrupt_target)
+        dossier_interrupt(interrupt_target);
+}
+
+static void catch_sigint(dossier *d)
+{
+    struct sigaction sa;
+    interrupt_target = d;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_ingest_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+/* reanalyze's progress line on a terminal: articles done of all. */
+static void reanalyze_progress(void *ctx, int64_t done, int64_t total)
+{
+    (void)ctx;
+    fprintf(stderr, "\r\033[Kreanalyze: %lld of %lld articles (%.0f%%)",
+            (long long)done, (long long)total, total ? 100.0 * done / total : 100.0);
+    fflush(stderr);
+}
+
 static int run_ingest(dossier *d, int argc, char **argv)
 {
     dossier_ingest_opts o;
@@ -128,6 +160,15 @@ static int run_ingest(dossier *d, int argc, char **argv)
             else if (!strcmp(a, "--date")) o.date = argv[++i];
             else if (!strcmp(a, "--source")) o.source = argv[++i];
             else o.url = argv[++i];
+        } else if (!strcmp(a, "--max-article")) {
+            char *end;
+            double mb;
+            if (i + 1 >= argc)
+                return usage("%s needs a value", a);
+            mb = strtod(argv[++i], &end);
+            if (*end || !(mb > 0) || mb > 4096)
+                return usage("--max-article: '%s' is not a size in MB", argv[i]);
+            o.max_article_bytes = (size_t)(mb * 1048576.0);
         } else if (!strcmp(a, "--progress")) {
             ui.progress = 1;
         } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
@@ -149,7 +190,8 @@ static int run_ingest(dossier *d, int argc, char **argv)
         const char *a = argv[i];
         int rc;
         if (!strcmp(a, "--format") || !strcmp(a, "--date") ||
-            !strcmp(a, "--source") || !strcmp(a, "--url")) {
+            !strcmp(a, "--source") || !strcmp(a, "--url") ||
+            !strcmp(a, "--max-article")) {
             i++;
             continue;
         }
@@ -164,6 +206,8 @@ static int run_ingest(dossier *d, int argc, char **argv)
         total.duplicates += s.duplicates;
         total.bytes += s.bytes;
         total.repaired_utf8 += s.repaired_utf8;
+        total.articles_refused += s.articles_refused;
+        total.rules_only += s.rules_only;
         if (rc == DOSSIER_INTERRUPTED) {
             fprintf(stderr, "%sdossier: ingest interrupted\n", ui.progress ? "\n" : "");
             return 1;
@@ -185,6 +229,14 @@ static int run_ingest(dossier *d, int argc, char **argv)
             (long long)total.duplicates, (long long)total.files_failed,
             total.repaired_utf8 ? ", some text repaired" : "",
             total.bytes / 1e6, secs);
+    if (total.articles_refused)
+        fprintf(stderr, "%lld article%s too large, not stored\n",
+                (long long)total.articles_refused, total.articles_refused == 1 ? "" : "s");
+    if (total.rules_only)
+        fprintf(stderr, "%lld article%s analysed without the name tagger, which "
+                "did not load (entities.model() says why): names from gazetteers "
+                "and rules only\n", (long long)total.rules_only,
+                total.rules_only == 1 ? "" : "s");
     return failed || total.files_failed ? 1 : 0;
 }
 
@@ -247,6 +299,7 @@ static int apply_environment(dossier *d)
         { "DOSSIER_THREADS", "threads" },
         { "DOSSIER_NER_MODEL", "ner_model" },
         { "DOSSIER_LIBXML2", "libxml2" },
+        { "DOSSIER_BUSY_TIMEOUT", "busy_timeout" },
     };
     size_t i;
     for (i = 0; i < sizeof map / sizeof map[0]; i++) {
@@ -324,15 +377,24 @@ int main(int argc, char **argv)
         return 2;
     }
     if (script && !strcmp(argv[script], "ingest")) {
+        catch_sigint(d);
         status = run_ingest(d, argc - script - 1, argv + script + 1);
         dossier_close(d);
         return status;
     }
     if (script && !strcmp(argv[script], "reanalyze")) {
-        if (dossier_reanalyze(d) != DOSSIER_OK) {
+        int shown = isatty(STDERR_FILENO) ||
+                    (script + 1 < argc && !strcmp(argv[script + 1], "--progress"));
+        catch_sigint(d);
+        if (dossier_reanalyze_progress(d, shown ? reanalyze_progress : NULL,
+                                       NULL) != DOSSIER_OK) {
+            if (shown)
+                fputs("\r\033[K", stderr);
             fprintf(stderr, "dossier: reanalyze: %s\n", dossier_errmsg(d));
             status = 1;
         }
+        if (shown && status == 0)
+            fputs("\r\033[K", stderr);
         dossier_close(d);
         return status;
     }

@@ -3,6 +3,7 @@
 ** expressions for since/until, the lexicon, and the public article calls.
 */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,8 +115,17 @@ int dossier_set_option(dossier *d, const char *key, const char *value)
             return dz_error(d, DOSSIER_MISUSE, "libxml2: file name too long");
         return DOSSIER_OK;
     }
-    return dz_error(d, DOSSIER_MISUSE,
-                    "unknown option '%s' (threads, ner_model, libxml2)", key);
+    if (strcmp(key, "busy_timeout") == 0) {
+        char *end;
+        long ms = value ? strtol(value, &end, 10) : -1;
+        if (!value || !*value || *end || ms < 0 || ms > INT_MAX)
+            return dz_error(d, DOSSIER_MISUSE,
+                            "busy_timeout must be milliseconds, not '%s'",
+                            value ? value : "");
+        return dossier_set_busy_timeout(d, (int)ms);
+    }
+    return dz_error(d, DOSSIER_MISUSE, "unknown option '%s' (threads, "
+                    "ner_model, libxml2, busy_timeout)", key);
 }
 
 void dossier_free(void *p)
@@ -403,6 +413,11 @@ int dossier_article_add(dossier *d, const dossier_article *a, int64_t *id)
         return dz_error(d, DOSSIER_MISUSE, "no article given");
     if ((!a->title || !*a->title) && (!a->body || !*a->body))
         return dz_error(d, DOSSIER_MISUSE, "an article needs a title or a body");
+    if (a->body && strlen(a->body) > DOSSIER_MAX_ARTICLE_BYTES)
+        return dz_error(d, DOSSIER_TOOBIG, "the body is %.1f MB, over the %.1f MB "
+                        "limit for one article: not stored (split it)",
+                        strlen(a->body) / 1048576.0,
+                        DOSSIER_MAX_ARTICLE_BYTES / 1048576.0);
     d->interrupted = 0;
     o.a = a;
     o.id = 0;
@@ -440,7 +455,23 @@ static int reanalyze_batch(dossier *d, void *arg)
     return pipeline_reanalyze(d, b->ids, b->n);
 }
 
+int dossier_set_busy_timeout(dossier *d, int ms)
+{
+    if (!d || !d->store.db)
+        return DOSSIER_MISUSE;
+    if (ms < 0)
+        return dz_error(d, DOSSIER_MISUSE, "busy timeout: %d ms is negative", ms);
+    sqlite3_busy_timeout(d->store.db, ms);
+    return DOSSIER_OK;
+}
+
 int dossier_reanalyze(dossier *d)
+{
+    return dossier_reanalyze_progress(d, NULL, NULL);
+}
+
+int dossier_reanalyze_progress(dossier *d,
+    void (*progress)(void *ctx, int64_t done, int64_t total), void *ctx)
 {
     sqlite3_stmt *st;
     int64_t *ids = NULL;
@@ -467,6 +498,8 @@ int dossier_reanalyze(dossier *d)
         b.ids = ids + i;
         b.n = n - i < 256 ? n - i : 256;
         rc = pipeline_txn(d, reanalyze_batch, &b);
+        if (rc == DOSSIER_OK && progress)
+            progress(ctx, i + b.n, n);
     }
     /* entities that lost every mention and were not defined by the user */
     if (rc == DOSSIER_OK &&

@@ -47,7 +47,7 @@ int csv_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen
 int json_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);
 /* One line of JSON lines (line is its number, for messages): appends one
 ** article and returns 0, returns 1 for a blank line, -1 with a message. */
-int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
+int jsonl_parse_line(const char *s, size_t n, int64_t line, dz_doclist *out,
                      char *err, size_t errlen);
 
 /* Read a whole file into out (NUL-terminated), gunzipping gzip input (by
