@@ -55,6 +55,17 @@ int lreport_is_record(lua_State *L, int idx)
     while (ok && lua_next(L, idx)) {
         ok = lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) != LUA_TFUNCTION &&
              ++n <= 200;
+        if (ok && lua_type(L, -1) == LUA_TTABLE) {
+            /* a field may be a list of plain values (aliases), no deeper */
+            int v = lua_gettop(L);
+            lua_pushnil(L);
+            while (ok && lua_next(L, v)) {
+                ok = lua_type(L, -1) != LUA_TTABLE && lua_type(L, -1) != LUA_TFUNCTION;
+                lua_pop(L, 1);
+            }
+            if (!ok)
+                lua_pop(L, 1);
+        }
         lua_pop(L, 1);
     }
     if (!ok)

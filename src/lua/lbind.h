@@ -99,7 +99,8 @@ typedef struct lreport_style {
 int lreport_render_style(lua_State *L, int idx, const lreport_style *st,
                          dz_buf *out);
 /* Is the value at idx a single record: a table with string keys only,
-** none of them holding a function (a module is not a record)? */
+** whose values are plain (no function: a module is not a record) or
+** lists of plain values? */
 int lreport_is_record(lua_State *L, int idx);
 /* Append the value at idx to out readably: strings quoted, tables with
 ** their array items first and the other keys sorted, on one line when
