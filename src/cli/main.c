@@ -21,6 +21,7 @@
 #include "dossier.h"
 #include "dossier_lua.h"
 #include "cli/repl.h"
+#include "lua/help.h"
 #include <sqlite3.h>
 
 static const char *sqlite_version_string(void)
@@ -252,10 +253,61 @@ static int run_script(lua_State *L, const char *script, char **argv, int argc,
     return 0;
 }
 
+/* State of dossier.progress: when the work began and the line was last
+** drawn. One progress line per program. */
+static struct {
+    double started, last_shown;
+    int shown;
+} lua_progress;
+
+/* dossier.progress(done, total [, note]): a progress line on stderr for
+** long work in Lua (importers) — done of total, the rate, the time left,
+** and note — redrawn at most ten times a second, only when stderr is a
+** terminal; dossier.progress() (or done >= total) clears it. In the
+** program, not the library: libraries do not draw on terminals. */
+static int l_dossier_progress(lua_State *L)
+{
+    double done = luaL_optnumber(L, 1, -1), total = luaL_optnumber(L, 2, 0);
+    const char *note = luaL_optstring(L, 3, "");
+    double t = now_seconds(), secs, rate;
+    if (!isatty(STDERR_FILENO))
+        return 0;
+    if (done < 0 || (total > 0 && done >= total)) {
+        if (lua_progress.shown)
+            fputs("\r\033[K", stderr);
+        memset(&lua_progress, 0, sizeof lua_progress);
+        return 0;
+    }
+    if (!lua_progress.started)
+        lua_progress.started = t;
+    if (lua_progress.shown && t - lua_progress.last_shown < 0.1)
+        return 0;
+    lua_progress.last_shown = t;
+    lua_progress.shown = 1;
+    secs = t - lua_progress.started;
+    rate = secs > 0 ? done / secs : 0;
+    fprintf(stderr, "\r\033[K%.0f", done);
+    if (total > 0)
+        fprintf(stderr, " of %.0f (%.0f%%)", total, 100 * done / total);
+    if (rate > 0)
+        fprintf(stderr, ", %.1f/s", rate);
+    if (rate > 0 && total > done)
+        fprintf(stderr, ", ETA %.0f s", (total - done) / rate);
+    if (*note)
+        fprintf(stderr, " %s", note);
+    fflush(stderr);
+    return 0;
+}
+
 static void open_lua(lua_State *L, dossier *d)
 {
     luaL_openlibs(L);
     dossier_lua_openlibs(L, d);
+    lua_getglobal(L, "dossier");
+    lua_pushcfunction(L, l_dossier_progress);
+    lua_setfield(L, -2, "progress");
+    lhelp_register_module(L, -1, "dossier", 0);     /* help(dossier.progress) */
+    lua_pop(L, 1);
 }
 
 /* Open the corpus named by -d, $DOSSIER_DB or ./dossier.db; *created

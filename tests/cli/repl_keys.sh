@@ -75,4 +75,9 @@ k6() { sleep 0.5; printf '\004'; }
 k6 | DOSSIER_INIT=$tmp/init.lua script -qfec "$DOSSIER -d $tmp/new.db" /dev/null 2>&1 | strip > "$tmp/screen"
 grep -q '^init ran$' "$tmp/screen" || fail "init.lua did not run in the shell"
 grep -q 'new.db did not exist: this is a new, empty corpus' "$tmp/screen" || fail "a new corpus was not named"
+
+# dossier.progress draws on a terminal only (piped: nothing, see shell.sh)
+script -qfec "$DOSSIER -d :memory: -e 'dossier.progress(1, 10, \"files\")'" /dev/null < /dev/null 2>&1 |
+  strip > "$tmp/screen"
+grep -q '1 of 10 (10%).* files' "$tmp/screen" || fail "no progress line on a terminal: $(cat "$tmp/screen")"
 finish

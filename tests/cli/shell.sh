@@ -16,7 +16,7 @@ run "$DOSSIER" -d "$db" -e 'for _, m in ipairs{"articles", "search", "entities",
     for name, f in pairs(_G[m]) do
       if type(f) == "function" and not help(f):find(m .. "." .. name, 1, true) then
         error("no help for " .. m .. "." .. name) end end end
-  for _, name in ipairs{"version", "asof", "date", "sql", "open", "readfile", "help"} do
+  for _, name in ipairs{"version", "asof", "date", "sql", "open", "readfile", "help", "progress"} do
     assert(help(dossier[name]):find("dossier." .. name, 1, true), name) end'
 expect_status 0
 run "$DOSSIER" -d "$db" -e 'help(articles.list)'
@@ -127,6 +127,17 @@ run "$DOSSIER" -d "$db" -e 1; expect_out 1
 printf 'print(2)\n' > "$tmp/two.lua"
 run "$DOSSIER" -d "$db" "$tmp/two.lua"; expect_out 2
 export DOSSIER_INIT=
+
+# -- examples/top_entities.lua on the seed corpus, without --as-of: the
+# period counts back from the newest article when today's has none
+"$DOSSIER" -d "$tmp/seed.db" ingest --quiet "$DOSSIER_SRC/seeds" || fail "seed ingest failed"
+run "$DOSSIER" -d "$tmp/seed.db" "$DOSSIER_SRC/examples/top_entities.lua" "1 month" person
+expect_status 0; expect_out_match '^ +1  [A-Z]'; expect_err_match 'counting back from the newest article'
+grep -q '(none)' "$out_file" && fail "top_entities found no one on the seed corpus"
+
+# -- dossier.progress: nothing when stderr is not a terminal
+run "$DOSSIER" -d "$db" -e 'for i = 1, 3 do dossier.progress(i, 3, "files") end dossier.progress()'
+expect_status 0; [ -s "$out_err" ] && fail "progress drawn on a pipe: $(cat "$out_err")"
 
 # -- the command line: getopt_long's conventions, ingest --help, --quiet
 run "$DOSSIER" --db="$db" --as-of=2024-04-03 -e 'dossier.asof()'
