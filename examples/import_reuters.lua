@@ -165,7 +165,7 @@ for i, path in ipairs(names) do
   if not text then error(repaired) end
   if repaired then counts.repaired = counts.repaired + 1 end
   counts.files = counts.files + 1
-  for rec, stop in text:gmatch("<REUTERS.-</REUTERS>()") do
+  for rec, stop in text:gmatch("(<REUTERS.-</REUTERS>)()") do
     progress(i - 1 + stop / #text, #names,
              string.format("files, %d stories", counts.stories))
     counts.records = counts.records + 1

@@ -49,7 +49,8 @@ static struct {
     int stdout_tty;         /* is standard output a terminal (now) */
     int saved_stdout;       /* the terminal's fd while .output redirects, or -1 */
     int once;               /* .once: restore after the next statement */
-} shell = { "table", 1, 0, 1, 0, -1, 0 };
+    int interactive;        /* reading from the terminal (not a pipe) */
+} shell = { "table", 1, 0, 1, 0, -1, 0, 0 };
 #define stdout_tty shell.stdout_tty
 
 /* ---- Ctrl-C -----------------------------------------------------------------
@@ -237,16 +238,18 @@ static void write_out(const char *text, size_t len)
         fflush(stdout);
         p = popen(cmd, "w");
         if (p) {
-            struct sigaction ign, old;
+            struct sigaction ign, old_int, old_pipe;
             int st;
-            /* Ctrl-C belongs to the pager while it runs */
+            /* Ctrl-C belongs to the pager while it runs; a pager that
+            ** quits early must not kill the shell with SIGPIPE */
             memset(&ign, 0, sizeof ign);
             ign.sa_handler = SIG_IGN;
-            sigaction(SIGINT, &ign, &old);
-            signal(SIGPIPE, SIG_IGN);
+            sigaction(SIGINT, &ign, &old_int);
+            sigaction(SIGPIPE, &ign, &old_pipe);
             fwrite(text, 1, len, p);
             st = pclose(p);
-            sigaction(SIGINT, &old, NULL);
+            sigaction(SIGPIPE, &old_pipe, NULL);
+            sigaction(SIGINT, &old_int, NULL);
             interrupted = 0;
             if (st != -1 && !(WIFEXITED(st) && WEXITSTATUS(st) == 127))
                 return;
@@ -504,7 +507,8 @@ static void restore_output(void)
     close(shell.saved_stdout);
     shell.saved_stdout = -1;
     shell.once = 0;
-    stdout_tty = isatty(STDOUT_FILENO);
+    /* piped input prints as to a file, whatever standard output is */
+    stdout_tty = shell.interactive && isatty(STDOUT_FILENO);
 }
 
 /* .output FILE / .once FILE: standard output (values, print, io.write)
@@ -564,7 +568,8 @@ static int push_words(lua_State *L, const char *arg)
             arg++;
         if (!*arg)
             break;
-        luaL_checkstack(L, 2, "too many arguments");
+        if (!lua_checkstack(L, 4))
+            break;                      /* thousands of words: keep the first */
         luaL_buffinit(L, &b);
         for (; *arg && (q || (*arg != ' ' && *arg != '\t')); arg++) {
             if (!q && (*arg == '"' || *arg == '\''))
@@ -1251,6 +1256,9 @@ static int read_interrupted(void)
     if (!interrupted)
         return 0;
     interrupted = 0;
+#ifdef DOSSIER_USE_LIBEDIT
+    fputc('\n', stdout);   /* GNU readline's accept-line (repl_getc) did it */
+#endif
     return 1;
 }
 
@@ -1260,6 +1268,7 @@ int repl_interactive(lua_State *L, dossier *d)
     char *init;
     int64_t n = dossier_article_count(d);
 
+    shell.interactive = 1;
     stdout_tty = isatty(STDOUT_FILENO);
     completion_L = L;
     rl_readline_name = "dossier";
