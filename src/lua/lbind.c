@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "lua/lbind.h"
+#include "lua/help.h"
 
 typedef struct lcorpus {
     dossier *d;         /* NULL once closed, as Lua sees it */
@@ -34,6 +35,9 @@ dossier *lbind_corpus(lua_State *L)
     c = lua_touserdata(L, lua_upvalueindex(1));
     if (!c->d)
         luaL_error(L, "attempt to use a closed corpus");
+    /* every binding starts here: refuse option keys the function does not
+    ** take, from the one table that also drives help() (help.c) */
+    lhelp_check_options(L, lhelp_running(L));
     return c->d;
 }
 
@@ -116,14 +120,31 @@ static int corpus_gc(lua_State *L)
     return 0;
 }
 
+/* A method read from a corpus, bound to it (upvalue 1: the method, 2: the
+** corpus), so that c:asof(d) and c.asof(d) both work. */
+static int bound_method(lua_State *L)
+{
+    if (lua_rawequal(L, 1, lua_upvalueindex(2)) == 0) {
+        lua_pushvalue(L, lua_upvalueindex(2));
+        lua_insert(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
 static int corpus_index(lua_State *L)
 {
     lcorpus *c = luaL_checkudata(L, 1, LBIND_CORPUS);
     /* methods first, then the module tables kept in the user value */
     luaL_getmetafield(L, 1, "__methods");
     lua_pushvalue(L, 2);
-    if (lua_rawget(L, -2) != LUA_TNIL)
+    if (lua_rawget(L, -2) != LUA_TNIL) {
+        lua_pushvalue(L, 1);
+        lua_pushcclosure(L, bound_method, 2);
         return 1;
+    }
     if (!c->d)
         return luaL_error(L, "attempt to use a closed corpus");
     lua_getiuservalue(L, 1, 1);
@@ -199,8 +220,12 @@ void lbind_push_corpus(lua_State *L, dossier *d, int owned)
         lua_pushcfunction(L, modules[i].open);
         lua_pushvalue(L, idx);
         lua_call(L, 1, 1);
+        lhelp_register_module(L, -1, modules[i].name, 1);
         lua_setfield(L, -2, modules[i].name);
     }
+    /* c.report as the global report, for scripts that open a corpus */
+    luaL_requiref(L, "dossier.report", luaopen_dossier_report, 0);
+    lua_setfield(L, -2, "report");
     lua_setiuservalue(L, idx, 1);
 }
 

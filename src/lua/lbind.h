@@ -87,4 +87,26 @@ int lreport_render(lua_State *L, int idx, const char *mode, int max_rows,
 /* Is the value at idx an array of records (non-empty, all tables)? */
 int lreport_is_records(lua_State *L, int idx);
 
+/* How lreport_render_style renders: mode "table", "csv", "json",
+** "markdown" or "line" (one record per block, a field per line);
+** max_rows < 0: all; width_limit: cut table cells (0: none); term_width:
+** wrap long values in line mode (0: none); color: bold headers and marked
+** matches (ANSI); headers: print the header row. */
+typedef struct lreport_style {
+    const char *mode;
+    int max_rows, width_limit, term_width, color, headers;
+} lreport_style;
+/* As lreport_render, with every setting. */
+int lreport_render_style(lua_State *L, int idx, const lreport_style *st,
+                         dz_buf *out);
+/* Is the value at idx a single record: a table with string keys only,
+** whose values are plain (no function: a module is not a record) or
+** lists of plain values? */
+int lreport_is_record(lua_State *L, int idx);
+/* Append the value at idx to out readably: strings quoted, tables with
+** their array items first and the other keys sorted, on one line when
+** that fits in width columns, else one item per line indented; nesting
+** to depth 16, cycles shown as <cycle>. May raise (memory). */
+void lreport_pretty(lua_State *L, int idx, dz_buf *out, int width);
+
 #endif
