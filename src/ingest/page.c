@@ -39,7 +39,7 @@ enum {
     U_NOISE,      /* furniture: social, newsletter, id tokens, repeats */
     U_DATE,       /* a line that is a date ("Published April 23, 2024") */
     U_BYLINE,     /* "By Jane Doe" */
-    U_SUBHEAD     /* a heading inside the main article's body */
+    U_COMMENTS    /* "34 responses to ...", "Leave a reply": readers' comments follow */
 };
 
 typedef struct unit {
@@ -49,6 +49,9 @@ typedef struct unit {
     int words;
     int dup_next;         /* the next unit is the same text */
     int seen_before;      /* an earlier unit has the same text */
+    int bullet;           /* a list item (its bullet is cut off) */
+    int copy;             /* 1: long, and mostly text shown earlier on the
+                          ** page; 2: a comment's signature */
 } unit;
 
 typedef struct page {
@@ -91,17 +94,24 @@ static const char *trim(const char *s, size_t *n)
     return (const char *)p;
 }
 
+/* Words in s[0..n): runs between spaces, and for scripts written without
+** spaces (Chinese, Japanese: letters from U+2E80 on, three UTF-8 bytes)
+** one word per two letters, so their prose weighs like other prose. */
 static int count_words(const char *s, size_t n)
 {
-    int w = 0, in = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    int w = 0, in = 0, wide = 0;
     size_t i;
     for (i = 0; i < n; i++) {
-        int sp = s[i] == ' ' || s[i] == '\t';
+        int sp = p[i] == ' ' || p[i] == '\t';
         if (!sp && !in)
             w++;
         in = !sp;
+        if (p[i] >= 0xE2 && p[i] <= 0xEF && i + 2 < n &&
+            (p[i] > 0xE2 || p[i + 1] >= 0xBA) && !(p[i] == 0xEF && p[i + 1] >= 0xBC))
+            wide++;
     }
-    return w;
+    return w + wide / 2;
 }
 
 /* Case-insensitive search for an ASCII needle in s[0..n). */
@@ -143,6 +153,17 @@ static int ends_sentence(const char *s, size_t n)
         }
         if (n >= 2 && p[n - 2] == 0xC2 && p[n - 1] == 0xBB) {
             n -= 2;
+            continue;
+        }
+        /* 。！？ (U+3002, U+FF01, U+FF1F): CJK sentence ends */
+        if (n >= 3 && ((p[n - 3] == 0xE3 && p[n - 2] == 0x80 && p[n - 1] == 0x82) ||
+                       (p[n - 3] == 0xEF && p[n - 2] == 0xBC &&
+                        (p[n - 1] == 0x81 || p[n - 1] == 0x9F))))
+            return 1;
+        /* 」』 (U+300D, U+300F) close a quote after one */
+        if (n >= 3 && p[n - 3] == 0xE3 && p[n - 2] == 0x80 &&
+            (p[n - 1] == 0x8D || p[n - 1] == 0x8F)) {
+            n -= 3;
             continue;
         }
         /* … (U+2026) */
@@ -189,6 +210,43 @@ static int is_cutoff(const char *s, size_t n)
     return 0;
 }
 
+/* The head of a comment section ("34 Comments", "12 responses to ...",
+** "Leave a Reply", "Join the conversation") or one comment's signature
+** ("jane says:"): readers' text, not the article's. */
+static int is_comments(const char *s, size_t n, int words)
+{
+    static const char *const marks[] = {
+        "leave a reply", "leave a comment", "post a comment", "add a comment",
+        "comments are closed", "show comments", "view comments", "join the conversation",
+        "responses to", "replies to", "comments to", "thoughts on", NULL
+    };
+    int i;
+    if (words > 16)
+        return 0;
+    if (words <= 6 && ((n > 6 && !strncasecmp(s + n - 6, " says:", 6)) ||
+                       (n > 7 && !strncasecmp(s + n - 7, " wrote:", 7))))
+        return 2;
+    if (words > 8 && !find_ci(s, n, "responses to") && !find_ci(s, n, "replies to") &&
+        !find_ci(s, n, "comments to") && !find_ci(s, n, "thoughts on"))
+        return 0;
+    for (i = 0; marks[i]; i++)
+        if (find_ci(s, n, marks[i]))
+            return 1;
+    if (isdigit((unsigned char)s[0])) {
+        size_t k = 0;
+        while (k < n && (isdigit((unsigned char)s[k]) || s[k] == ','))
+            k++;
+        while (k < n && s[k] == ' ')
+            k++;
+        if (starts_ci(s + k, n - k, "comment") || starts_ci(s + k, n - k, "response") ||
+            starts_ci(s + k, n - k, "repl"))
+            return 1;
+    }
+    if (words <= 2 && (starts_ci(s, n, "comments") || starts_ci(s, n, "reader comments")))
+        return 1;
+    return 0;
+}
+
 /* Site furniture that looks the same on every site: social buttons,
 ** newsletter sign-ups, share bars, ads. */
 static int is_furniture(const char *s, size_t n, int words)
@@ -205,6 +263,11 @@ static int is_furniture(const char *s, size_t n, int words)
         "don’t miss a beat", NULL
     };
     int i;
+    /* a cookie-consent notice: every site in the EU shows one */
+    if (words < 80 && find_ci(s, n, "cookies") &&
+        (find_ci(s, n, "website") || find_ci(s, n, "browser") || find_ci(s, n, "consent") ||
+         find_ci(s, n, "experience")))
+        return 1;
     if (words <= 6 && (find_ci(s, n, "min read") || find_ci(s, n, "minute read") ||
                        (n > 4 && !strncasecmp(s + n - 4, " ago", 4))))
         return 1;                           /* "5 min read", "3 hours ago" */
@@ -287,10 +350,21 @@ static int is_region(const char *s, size_t n)
 
 /* ---- building units ----------------------------------------------------------*/
 
+static size_t bullet_len(const char *s, size_t n);
+
+/* Append the unit s[0..n) (trimmed, its list bullet cut off). */
 static int push_unit(page *pg, const char *s, size_t n)
 {
     unit *u;
+    size_t bl;
+    int bullet = 0;
     s = trim(s, &n);
+    if ((bl = bullet_len(s, n)) > 0 && bl < n) {
+        s += bl;
+        n -= bl;
+        s = trim(s, &n);
+        bullet = 1;
+    }
     if (n == 0)
         return 0;
     if (DZ_VEC_PUSH(pg->u, pg->n, pg->cap) != 0)
@@ -300,85 +374,157 @@ static int push_unit(page *pg, const char *s, size_t n)
     u->s = s;
     u->n = n;
     u->words = count_words(s, n);
+    u->bullet = bullet;
     return 0;
 }
 
-/* Is the text hard-wrapped (paragraphs broken into lines of ~70 columns)?
-** Wrapped text has no very long line, and many lines near the full width
-** that stop mid-sentence with more text on the next line. */
-static int looks_wrapped(const char *text, size_t n)
+/* Display width of s[0..n) in columns: one per code point, two for East
+** Asian wide letters (as text-mode browsers lay them out). */
+static int disp_width(const char *s, size_t n)
 {
-    const char *p = text, *end = text + n;
-    size_t maxlen = 0;
-    int wide = 0, continued = 0, pass;
-    for (pass = 0; pass < 2; pass++) {
-        p = text;
-        while (p < end) {
-            const char *nl = memchr(p, '\n', (size_t)(end - p));
-            const char *le = nl ? nl : end;
-            size_t len = (size_t)(le - p);
-            const char *s = trim(p, &len);
-            if (pass == 0) {
-                if (len > maxlen)
-                    maxlen = len;
-            } else if (len >= 40 && len * 10 >= maxlen * 6) {
-                wide++;
-                if (!ends_sentence(s, len) && nl && nl + 1 < end) {
-                    const char *q = nl + 1;
-                    while (q < end && (*q == ' ' || *q == '\t'))
-                        q++;
-                    if (q < end && *q != '\n' && *q != '\r')
-                        continued++;
-                }
-            }
-            if (!nl)
-                break;
-            p = nl + 1;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    int w = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            i++;
+            w++;
+        } else if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
+            unsigned cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+            w += (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                 (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                 (cp >= 0xFF00 && cp <= 0xFF60) ? 2 : 1;
+            i += 3;
+        } else {
+            i++;
+            if ((c & 0xC0) != 0x80)
+                w++;
+            while (i < n && (p[i] & 0xC0) == 0x80)
+                i++;
         }
-        if (maxlen > 110)
-            return 0;
     }
-    return continued >= 3 && continued * 2 >= wide;
+    return w;
 }
 
-/* Split text into units: lines, or blank-separated blocks joined with
-** spaces when the text is hard-wrapped. */
+/* A list bullet at the start of a text-mode line ("* ", "+ ", "o ", "- ",
+** "• ", "◦ ", "▪ ", "# "): its length in bytes with the space, else 0. */
+static size_t bullet_len(const char *s, size_t n)
+{
+    static const char *const marks[] = {
+        "* ", "+ ", "o ", "- ", "# ", "@ ", "\xE2\x80\xA2 ", "\xE2\x97\xA6 ",
+        "\xE2\x96\xAA ", "\xC2\xB7 ", NULL
+    };
+    int i;
+    for (i = 0; marks[i]; i++)
+        if (starts_ci(s, n, marks[i]) && (marks[i][0] != 'o' || s[0] == 'o'))
+            return strlen(marks[i]);
+    return 0;
+}
+
+/* One physical line of the input. */
+typedef struct pline {
+    const char *s;        /* trimmed text */
+    size_t n;
+    int indent, width;    /* leading columns; columns up to the line end */
+    int first_word;       /* columns of its first word */
+} pline;
+
+/* The wrap width of hard-wrapped text (lynx and w3m dumps, mail): the
+** widest line when it is at most 110 columns and many lines come close to
+** it, most of them stopping mid-sentence; 0 when the text is not hard-wrapped (one paragraph per line). */
+static int wrap_width(const pline *l, int n)
+{
+    int i, maxw = 0, near = 0, nonblank = 0, open = 0;
+    for (i = 0; i < n; i++)
+        if (l[i].n && l[i].width > maxw)
+            maxw = l[i].width;
+    if (maxw < 40 || maxw > 110)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (l[i].n) {
+            nonblank++;
+            if (l[i].width * 10 >= maxw * 8) {
+                near++;
+                open += !ends_sentence(l[i].s, l[i].n);
+            }
+        }
+    /* a wrapper breaks lines mid-sentence far more often than not */
+    return near >= 3 && near * 20 >= nonblank && open * 2 >= near ? maxw : 0;
+}
+
+/* Does line b continue the paragraph of line a in text wrapped at width w?
+** A greedy wrapper breaks a line only when the next word does not fit, so
+** the break is a wrap when a's width plus b's first word exceed w (a
+** column of slack for renderers that keep one free). A bullet starts a new
+** item; a continuation is indented at least as deep as its first line's
+** text. */
+static int continues(const pline *a, const pline *b, int w)
+{
+    int ind_a = a->indent + (int)bullet_len(a->s, a->n);
+    if (!a->n || !b->n || bullet_len(b->s, b->n))
+        return 0;
+    if (b->indent < ind_a && !(b->indent == a->indent))
+        return 0;
+    return a->width + 1 + b->first_word >= w - 1;
+}
+
+/* Split text into units: lines, or paragraphs re-joined from their lines
+** when the text is hard-wrapped. */
 static int split_units(page *pg, const char *text, size_t n)
 {
     const char *p = text, *end = text + n;
-    int wrapped = looks_wrapped(text, n);
+    pline *l = NULL;
+    int nl_ = 0, capl = 0, i, w;
     dz_buf b = { 0 };
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;
-        if (!wrapped) {
-            if (push_unit(pg, p, (size_t)(le - p)) != 0)
-                goto nomem;
-        } else {
-            size_t len = (size_t)(le - p);
-            const char *s = trim(p, &len);
-            if (len == 0 && b.len > 0) {
-                char *c = dz_arena_strndup(pg->arena, b.data, b.len);
-                if (!c || push_unit(pg, c, b.len) != 0)
-                    goto nomem;
-                b.len = 0;
-            } else if (len > 0) {
-                if ((b.len && dz_buf_putc(&b, ' ') != 0) || dz_buf_append(&b, s, len) != 0)
-                    goto nomem;
-            }
-        }
+        size_t len = (size_t)(le - p), k;
+        const char *t = trim(p, &len);
+        pline *x;
+        if (DZ_VEC_PUSH(l, nl_, capl) != 0)
+            goto nomem;
+        x = &l[nl_++];
+        x->s = t;
+        x->n = len;
+        x->indent = disp_width(p, (size_t)(t - p));
+        x->width = x->indent + disp_width(t, len);
+        for (k = 0; k < len && t[k] != ' '; k++)
+            ;
+        x->first_word = disp_width(t, k);
         if (!nl)
             break;
         p = nl + 1;
     }
-    if (b.len > 0) {
-        char *c = dz_arena_strndup(pg->arena, b.data, b.len);
-        if (!c || push_unit(pg, c, b.len) != 0)
+    w = wrap_width(l, nl_);
+    for (i = 0; i < nl_; i++) {
+        if (!l[i].n)
+            continue;
+        if (!w || !continues(&l[i], i + 1 < nl_ ? &l[i + 1] : &l[i], w) || i + 1 >= nl_) {
+            if (push_unit(pg, l[i].s, l[i].n) != 0)
+                goto nomem;
+            continue;
+        }
+        b.len = 0;
+        if (dz_buf_append(&b, l[i].s, l[i].n) != 0)
             goto nomem;
+        while (i + 1 < nl_ && continues(&l[i], &l[i + 1], w)) {
+            i++;
+            if (dz_buf_putc(&b, ' ') != 0 || dz_buf_append(&b, l[i].s, l[i].n) != 0)
+                goto nomem;
+        }
+        {
+            char *c = dz_arena_strndup(pg->arena, b.data, b.len);
+            if (!c || push_unit(pg, c, b.len) != 0)
+                goto nomem;
+        }
     }
+    free(l);
     dz_buf_free(&b);
     return 0;
 nomem:
+    free(l);
     dz_buf_free(&b);
     return -1;
 }
@@ -437,6 +583,88 @@ static int mark_repeats(page *pg)
     return 0;
 }
 
+/* Hash of the word shingle (4 words) starting at word k of ws. */
+static uint64_t shingle_hash(const char *const *ws, const size_t *wl, int k)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    int j;
+    size_t i;
+    for (j = k; j < k + 4; j++) {
+        for (i = 0; i < wl[j]; i++)
+            h = (h ^ (unsigned char)ws[j][i]) * 0x100000001b3ULL;
+        h = (h ^ ' ') * 0x100000001b3ULL;
+    }
+    return h | 1;
+}
+
+/* Mark the long units (60 words and more) whose 4-word shingles were
+** mostly seen in earlier units: a hidden copy of the whole article, a
+** summary block repeated. Pull quotes and other short repeats are left
+** alone. Linear, with a hash set of shingles. -1 on no memory. */
+static int mark_copies(page *pg)
+{
+    size_t total = 0, cap = 16, mask, k;
+    uint64_t *set;
+    const char **ws = NULL;
+    size_t *wl = NULL;
+    int i, capw = 0;
+    for (i = 0; i < pg->n; i++)
+        total += (size_t)pg->u[i].words;
+    while (cap < total * 2)
+        cap <<= 1;
+    mask = cap - 1;
+    if (!(set = calloc(cap, sizeof *set)))
+        return -1;
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        int nw = 0, j, seen = 0;
+        size_t p = 0;
+        if (u->words + 1 > capw) {
+            capw = u->words + 1;
+            free(ws);
+            free(wl);
+            ws = malloc((size_t)capw * sizeof *ws);
+            wl = malloc((size_t)capw * sizeof *wl);
+            if (!ws || !wl) {
+                free(ws);
+                free(wl);
+                free(set);
+                return -1;
+            }
+        }
+        while (p < u->n && nw < capw) {
+            while (p < u->n && (u->s[p] == ' ' || u->s[p] == '\t'))
+                p++;
+            if (p >= u->n)
+                break;
+            ws[nw] = u->s + p;
+            while (p < u->n && u->s[p] != ' ' && u->s[p] != '\t')
+                p++;
+            wl[nw] = (size_t)(u->s + p - ws[nw]);
+            nw++;
+        }
+        for (j = 0; j + 4 <= nw; j++) {
+            uint64_t h = shingle_hash(ws, wl, j);
+            for (k = h & mask; set[k] && set[k] != h; k = (k + 1) & mask)
+                ;
+            if (set[k] == h)
+                seen++;
+        }
+        if (nw >= 60 && seen * 2 >= nw - 3)
+            u->copy = 1;
+        for (j = 0; j + 4 <= nw; j++) {
+            uint64_t h = shingle_hash(ws, wl, j);
+            for (k = h & mask; set[k] && set[k] != h; k = (k + 1) & mask)
+                ;
+            set[k] = h;
+        }
+    }
+    free(ws);
+    free(wl);
+    free(set);
+    return 0;
+}
+
 /* Give every unit its kind. Long units are prose: the furniture and
 ** caption tests only look at short ones, so a huge page stays linear. */
 static void classify(page *pg)
@@ -451,7 +679,13 @@ static void classify(page *pg)
             u->kind = U_CUTOFF;
         else if (is_id_token(u->s, u->n))
             u->kind = U_NOISE;
+        else if (is_comments(u->s, u->n, u->words) == 1)
+            u->kind = U_COMMENTS;
+        else if (is_comments(u->s, u->n, u->words) == 2)
+            u->kind = U_COMMENTS, u->copy = 2;
         else if (is_short && is_furniture(u->s, u->n, u->words))
+            u->kind = U_NOISE;
+        else if (u->copy)
             u->kind = U_NOISE;
         else if (is_section_line(u->s, u->n))
             u->kind = U_SECTION;
@@ -572,29 +806,140 @@ static int set_section(dz_doclist *out, dossier_article *a, const unit *u)
     return 0;
 }
 
-/* Is unit i, a short line right after a body paragraph, a subheading of
-** the main article rather than the title of a teaser? It is when prose
-** follows it and no cut-off ("keep reading") closes that prose, which is
-** how teasers end. */
-static int is_subhead(page *pg, int i)
+/* The weights of the main-body search (select_body). Chosen by
+** cross-validation over the pages of the article-extraction benchmark
+** rendered by three renderers (scripts/eval-extract); see there. */
+typedef struct weights {
+    double gap_first;     /* cost of the first non-prose line in a run */
+    double gap_next;      /* cost of every further one (menus, teaser lists) */
+    double noise;         /* cost of a furniture line */
+    double teaser_words;  /* prose closed by a cut-off shorter than this is a teaser */
+} weights;
+
+static weights W = { 4, 12, 20, 150 };
+
+#ifdef PAGE_TUNE
+/* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
+** ("gap_first,gap_next,noise,teaser_words"). */
+static void weights_from_env(void)
 {
-    int k;
-    if ((pg->u[i].kind != U_HEAD && pg->u[i].kind != U_LABEL) || i == 0 ||
-        pg->u[i - 1].kind != U_PARA ||
-        i + 1 >= pg->n || pg->u[i + 1].kind != U_PARA || pg->u[i].words > 15)
-        return 0;
-    for (k = i + 1; k < pg->n; k++) {
-        int kind = pg->u[k].kind;
-        if (kind == U_CUTOFF)
-            return 0;
-        if (kind == U_PARA)
-            continue;
-        if ((kind == U_HEAD || kind == U_LABEL) && pg->u[k - 1].kind == U_PARA && k + 1 < pg->n &&
-            pg->u[k + 1].kind == U_PARA)
-            continue;                       /* another heading in the same prose */
-        break;
+    const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
+    if (e)
+        sscanf(e, "%lf,%lf,%lf,%lf", &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words);
+}
+#endif
+
+/* Units that sit inside an article's text without breaking it: captions
+** and the second copy of a doubled line. */
+static int is_transparent(const page *pg, int i)
+{
+    return pg->u[i].kind == U_CAPTION || (i > 0 && pg->u[i - 1].dup_next);
+}
+
+/* The kind of the nearest unit before (dir -1) or after (+1) i that is not
+** transparent, or -1 at the page's edge. */
+static int near_kind(const page *pg, int i, int dir)
+{
+    for (i += dir; i >= 0 && i < pg->n; i += dir)
+        if (!is_transparent(pg, i))
+            return pg->u[i].kind;
+    return -1;
+}
+
+/* Find the main article's body: the stretch of the page that holds the
+** most prose for the least furniture. Every prose paragraph gains its
+** word count; every line that is not prose costs, a little for the first
+** in a row (a subheading, a caption credit, "Advertisement" inside an
+** article) and much more for each further one (menus, lists of teaser
+** titles). Short prose closed by a cut-off ("keep reading") is a
+** teaser's and counts against. The stretch with
+** the largest total (Kadane's maximum-sum run) starts and ends on prose.
+** Sets *first and *last (unit indices) and returns 0, or -1 when the page
+** has no prose. */
+static int select_body(page *pg, int *first, int *last, double **gains)
+{
+    double *g = malloc((size_t)(pg->n ? pg->n : 1) * sizeof *g), run = 0, best = -1, cur = 0;
+    int i, gap = 0, start = -1, bs = -1, be = -1;
+    if (!g)
+        return -2;
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        if (is_transparent(pg, i)) {
+            g[i] = 0;
+        } else if (u->kind == U_PARA) {
+            /* a paragraph shown again (a pull quote, a repeated notice)
+            ** adds nothing the first copy did not */
+            g[i] = u->seen_before ? u->words / 2.0 : u->words;
+            gap = 0;
+        } else {
+            g[i] = -(u->kind == U_NOISE || u->kind == U_COMMENTS ? W.noise :
+                     gap ? W.gap_next : W.gap_first);
+            gap++;
+        }
     }
-    return 1;
+    /* prose right after a comment's signature ("jane says:" and a date) is
+    ** a reader's */
+    for (i = 0; i < pg->n; i++)
+        if (pg->u[i].kind == U_COMMENTS && pg->u[i].copy == 2) {
+            int k = i + 1;
+            while (k < pg->n && k <= i + 2 && pg->u[k].kind != U_PARA)
+                k++;
+            for (; k < pg->n && pg->u[k].kind == U_PARA; k++)
+                if (g[k] > 0)
+                    g[k] = -g[k];
+        }
+    /* prose right before a cut-off is a teaser's, when it is short */
+    for (i = 0; i < pg->n; i++)
+        if (pg->u[i].kind == U_CUTOFF) {
+            int k = i - 1, words = 0;
+            while (k >= 0 && (pg->u[k].kind == U_PARA || is_transparent(pg, k)))
+                words += pg->u[k--].kind == U_PARA ? pg->u[k + 1].words : 0;
+            if (words < W.teaser_words)
+                for (k++; k < i; k++)
+                    if (pg->u[k].kind == U_PARA && g[k] > 0)
+                        g[k] = -g[k];
+        }
+    for (i = 0; i < pg->n; i++) {
+        if (start < 0 || cur <= 0) {
+            if (pg->u[i].kind != U_PARA || g[i] <= 0)
+                continue;
+            start = i;
+            cur = 0;
+        }
+        cur += g[i];
+        if (pg->u[i].kind == U_PARA && cur > best) {
+            best = cur;
+            bs = start;
+            be = i;
+        }
+    }
+    (void)run;
+    if (gains)
+        *gains = g;
+    else
+        free(g);
+    if (bs < 0)
+        return -1;
+    *first = bs;
+    *last = be;
+    return 0;
+}
+
+/* Is unit i, inside the main body's stretch, text of the article? Prose
+** is; so is a heading followed by prose (a subheading) and a list item in
+** a run of list items next to prose. */
+static int in_body(const page *pg, int i)
+{
+    const unit *u = &pg->u[i];
+    if (u->kind == U_PARA)
+        return 1;
+    if (u->kind != U_HEAD && u->kind != U_LABEL)
+        return 0;
+    if (u->seen_before)
+        return 0;
+    if (near_kind(pg, i, 1) == U_PARA && !u->bullet)
+        return 1;
+    return u->bullet && u->kind == U_HEAD;
 }
 
 /* Find the main article: its title, dek, labels, body and captions.
@@ -602,21 +947,28 @@ static int is_subhead(page *pg, int i)
 ** is 0 when the page has no prose at all. */
 static int parse_main(page *pg, dz_doclist *out, int *found)
 {
-    int first = -1, i, title = -1, dek = -1, end, last_para, next;
+    int first = -1, i, title = -1, dek = -1, end, last_para = -1, next;
     item it;
     dossier_article *a;
     *found = 0;
     item_init(&it);
-    /* the body starts at the first paragraph followed by another one (or
-    ** the first paragraph at all) */
-    for (i = 0; i + 1 < pg->n && first < 0; i++)
-        if (pg->u[i].kind == U_PARA && pg->u[i + 1].kind == U_PARA)
-            first = i;
-    for (i = 0; i < pg->n && first < 0; i++)
-        if (pg->u[i].kind == U_PARA)
-            first = i;
-    if (first < 0)
-        return 0;
+    /* the body: the stretch of the page with the most prose */
+    {
+        double *g = NULL;
+        int rc = select_body(pg, &first, &last_para, &g);
+        if (rc == -2)
+            goto nomem;
+#ifdef PAGE_TUNE
+        if (getenv("DOSSIER_PAGE_DEBUG"))
+            for (i = 0; i < pg->n; i++)
+                fprintf(stderr, "%c%4d %d %6.0f %.*s\n", i >= first && i <= last_para ? '*' : ' ', i,
+                        pg->u[i].kind, g ? g[i] : 0, (int)(pg->u[i].n > 100 ? 100 : pg->u[i].n),
+                        pg->u[i].s);
+#endif
+        free(g);
+        if (rc < 0)
+            return 0;
+    }
     /* the title: a headline shown twice before the body; else the last
     ** headline before the body, with a longer headline after it as the dek */
     for (i = 0; i < first; i++)
@@ -676,23 +1028,12 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
                 goto nomem;
         }
     }
-    /* the body: paragraphs, and captions inside or right after them (the
-    ** second copy of a doubled caption is skipped) */
-    last_para = first;
-    for (end = first; end < pg->n; end++) {
-        unit *u = &pg->u[end];
-        if (u->kind == U_PARA)
-            last_para = end;
-        else if (u->kind == U_CAPTION || (end > 0 && pg->u[end - 1].dup_next))
-            continue;
-        else if (is_subhead(pg, end))
-            u->kind = U_SUBHEAD;
-        else
-            break;
-    }
-    /* captions after the last paragraph belong to a teaser when a title
-    ** with its own text follows them directly (a label in between, such
-    ** as "Related", closes the article first) */
+    /* captions (and doubled lines) right after the last paragraph belong
+    ** to the article, unless a title with its own text follows them
+    ** directly (then they are that teaser's; a label in between, such as
+    ** "Related", closes the article first) */
+    for (end = last_para + 1; end < pg->n && is_transparent(pg, end); end++)
+        ;
     next = end;
     if (end > last_para + 1 && next + 1 < pg->n && pg->u[next].kind == U_HEAD &&
         (pg->u[next + 1].kind == U_PARA || pg->u[next + 1].kind == U_LABEL))
@@ -701,7 +1042,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
         unit *u = &pg->u[i];
         if (i > 0 && pg->u[i - 1].dup_next)
             continue;
-        if (u->kind == U_PARA || u->kind == U_SUBHEAD) {
+        if (in_body(pg, i)) {
             if (buf_add_line(&it.body, u, "\n\n") != 0)
                 goto nomem;
             it.npara++;
@@ -764,6 +1105,8 @@ static int parse_rest(page *pg, int start, dz_doclist *out)
                 if (item_close(&it, out) != 0)
                     goto nomem;
             }
+            break;
+        case U_COMMENTS:
             break;
         case U_NOISE:
             if (u->words <= 3 && find_ci(u->s, u->n, "newsletter"))
@@ -835,6 +1178,9 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
 {
     page pg;
     int found = 0, end;
+#ifdef PAGE_TUNE
+    weights_from_env();
+#endif
     memset(&pg, 0, sizeof pg);
     pg.arena = &out->arena;
     if (split_units(&pg, text, n) != 0)
@@ -844,7 +1190,7 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
         snprintf(err, errlen, "no text");
         return -1;
     }
-    if (mark_repeats(&pg) != 0)
+    if (mark_repeats(&pg) != 0 || mark_copies(&pg) != 0)
         goto nomem;
     classify(&pg);
     end = parse_main(&pg, out, &found);
