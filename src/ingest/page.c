@@ -193,6 +193,22 @@ static int is_id_token(const char *s, size_t n)
     return digits > 0 && letters > 0;
 }
 
+/* Text cut off by the site with an ellipsis right after a word ("Surface
+** Go Kids Bund...", "...is now available via Windows 10 Update Ass..."):
+** a teaser's title or dek, shortened to fit a box. */
+static int is_truncated(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t k;
+    if (n >= 4 && !memcmp(s + n - 3, "...", 3))
+        k = n - 3;
+    else if (n >= 4 && p[n - 3] == 0xE2 && p[n - 2] == 0x80 && p[n - 1] == 0xA6)
+        k = n - 3;
+    else
+        return 0;
+    return isalnum(p[k - 1]) || p[k - 1] >= 0x80;
+}
+
 /* "keep reading", "Show less", "Read more", "Continue reading": the cut-off
 ** under a teaser. Only short lines count. */
 static int is_cutoff(const char *s, size_t n)
@@ -435,22 +451,25 @@ typedef struct pline {
 ** it, most of them stopping mid-sentence; 0 when the text is not hard-wrapped (one paragraph per line). */
 static int wrap_width(const pline *l, int n)
 {
-    int i, maxw = 0, near = 0, nonblank = 0, open = 0;
-    for (i = 0; i < n; i++)
-        if (l[i].n && l[i].width > maxw)
-            maxw = l[i].width;
-    if (maxw < 40 || maxw > 110)
-        return 0;
+    int i, maxw = 0, near = 0, nonblank = 0, open = 0, hist[112] = { 0 }, above = 0;
     for (i = 0; i < n; i++)
         if (l[i].n) {
             nonblank++;
-            if (l[i].width * 10 >= maxw * 8) {
-                near++;
-                open += !ends_sentence(l[i].s, l[i].n);
-            }
+            hist[l[i].width > 111 ? 111 : l[i].width]++;
+        }
+    /* the width most lines keep to: a few wider lines (a long link, a
+    ** table row) do not set it */
+    for (maxw = 111; maxw > 0 && above + hist[maxw] <= nonblank / 50 + 1; maxw--)
+        above += hist[maxw];
+    if (maxw < 40 || maxw > 110)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (l[i].n && l[i].width <= maxw && l[i].width * 10 >= maxw * 8) {
+            near++;
+            open += !ends_sentence(l[i].s, l[i].n);
         }
     /* a wrapper breaks lines mid-sentence far more often than not */
-    return near >= 3 && near * 20 >= nonblank && open * 2 >= near ? maxw : 0;
+    return near >= 3 && open * 2 >= near ? maxw : 0;
 }
 
 /* Does line b continue the paragraph of line a in text wrapped at width w?
@@ -697,6 +716,8 @@ static void classify(page *pg)
             u->kind = U_DATE;
         else if (u->words <= 3 && !ends_sentence(u->s, u->n))
             u->kind = U_LABEL;
+        else if (u->words < 25 && is_truncated(u->s, u->n))
+            u->kind = U_HEAD;
         else if (ends_sentence(u->s, u->n) && u->s[u->n - 1] != '?' &&
                  u->s[u->n - 1] != '!' && u->words >= 8)
             u->kind = U_PARA;
@@ -810,22 +831,25 @@ static int set_section(dz_doclist *out, dossier_article *a, const unit *u)
 ** cross-validation over the pages of the article-extraction benchmark
 ** rendered by three renderers (scripts/eval-extract); see there. */
 typedef struct weights {
+    double list_pen;      /* a paragraph in a list of teasers is worth this
+                          ** many words less */
     double gap_first;     /* cost of the first non-prose line in a run */
     double gap_next;      /* cost of every further one (menus, teaser lists) */
     double noise;         /* cost of a furniture line */
     double teaser_words;  /* prose closed by a cut-off shorter than this is a teaser */
 } weights;
 
-static weights W = { 4, 12, 20, 150 };
+static weights W = { 25, 4, 12, 20, 150 };
 
 #ifdef PAGE_TUNE
 /* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
-** ("gap_first,gap_next,noise,teaser_words"). */
+** ("list_pen,gap_first,gap_next,noise,teaser_words"). */
 static void weights_from_env(void)
 {
     const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
     if (e)
-        sscanf(e, "%lf,%lf,%lf,%lf", &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words);
+        sscanf(e, "%lf,%lf,%lf,%lf,%lf", &W.list_pen, &W.gap_first, &W.gap_next, &W.noise,
+               &W.teaser_words);
 }
 #endif
 
@@ -876,6 +900,27 @@ static int select_body(page *pg, int *first, int *last, double **gains)
                      gap ? W.gap_next : W.gap_first);
             gap++;
         }
+    }
+    /* a list of teasers: four or more paragraphs in a row that each stand
+    ** alone under their own title line (an article's sections mostly
+    ** hold several paragraphs) */
+    for (i = 0; i < pg->n;) {
+        int k = i, alone = 0, j;
+        while (k < pg->n) {
+            int t = k;
+            while (t < pg->n && pg->u[t].kind != U_PARA && t - k < 2)
+                t++;
+            if (t == k || t >= pg->n || pg->u[t].kind != U_PARA ||
+                (t + 1 < pg->n && pg->u[t + 1].kind == U_PARA))
+                break;
+            alone++;
+            k = t + 1;
+        }
+        if (alone >= 4)
+            for (j = i; j < k; j++)
+                if (pg->u[j].kind == U_PARA)
+                    g[j] -= W.list_pen;
+        i = k > i ? k : i + 1;
     }
     /* prose right after a comment's signature ("jane says:" and a date) is
     ** a reader's */
