@@ -60,6 +60,34 @@ typedef struct page {
     dz_arena *arena;
 } page;
 
+/* The weights of the main-body search (select_body). Chosen by
+** cross-validation over the pages of the article-extraction benchmark
+** rendered by three renderers (scripts/eval-extract); see there. */
+typedef struct weights {
+    double q_words;       /* a question or exclamation this long is prose */
+    double head_words;    /* a line this long is prose, whatever its end */
+    double list_pen;      /* a paragraph in a list of teasers is worth this
+                          ** many words less */
+    double gap_first;     /* cost of the first non-prose line in a run */
+    double gap_next;      /* cost of every further one (menus, teaser lists) */
+    double noise;         /* cost of a furniture line */
+    double teaser_words;  /* prose closed by a cut-off shorter than this is a teaser */
+} weights;
+
+static weights W = { 25, 25, 25, 4, 12, 20, 150 };
+
+#ifdef PAGE_TUNE
+/* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
+** ("q_words,head_words,list_pen,gap_first,gap_next,noise,teaser_words"). */
+static void weights_from_env(void)
+{
+    const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
+    if (e)
+        sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.q_words, &W.head_words, &W.list_pen,
+               &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words);
+}
+#endif
+
 /* ---- small text predicates ------------------------------------------------*/
 
 static int is_space_at(const unsigned char *p, const unsigned char *end, int *len)
@@ -114,14 +142,20 @@ static int count_words(const char *s, size_t n)
     return w + wide / 2;
 }
 
-/* Case-insensitive search for an ASCII needle in s[0..n). */
+/* Case-insensitive search for an ASCII needle in s[0..n). The first
+** letter is compared by hand before calling strncasecmp, which keeps the
+** many furniture tests cheap on long paragraphs. */
 static const char *find_ci(const char *s, size_t n, const char *needle)
 {
     size_t k = strlen(needle), i;
-    if (k > n)
-        return NULL;
+    int lo, up;
+    if (k > n || k == 0)
+        return k == 0 ? s : NULL;
+    lo = tolower((unsigned char)needle[0]);
+    up = toupper((unsigned char)needle[0]);
     for (i = 0; i + k <= n; i++)
-        if (strncasecmp(s + i, needle, k) == 0)
+        if (((unsigned char)s[i] == lo || (unsigned char)s[i] == up) &&
+            strncasecmp(s + i + 1, needle + 1, k - 1) == 0)
             return s + i;
     return NULL;
 }
@@ -143,6 +177,16 @@ static int ends_sentence(const char *s, size_t n)
             return 1;
         if (c == '"' || c == '\'' || c == ')' || c == ']') {
             n--;
+            continue;
+        }
+        /* emoji (four-byte letters) and the emoji variation selector
+        ** after a sentence */
+        if (n >= 4 && p[n - 4] >= 0xF0) {
+            n -= 4;
+            continue;
+        }
+        if (n >= 3 && p[n - 3] == 0xEF && p[n - 2] == 0xB8 && p[n - 1] == 0x8F) {
+            n -= 3;
             continue;
         }
         /* ” ’ » (U+201D, U+2019, U+00BB) */
@@ -721,9 +765,9 @@ static void classify(page *pg)
         else if (ends_sentence(u->s, u->n) && u->s[u->n - 1] != '?' &&
                  u->s[u->n - 1] != '!' && u->words >= 8)
             u->kind = U_PARA;
-        else if (ends_sentence(u->s, u->n) && u->words >= 25)
+        else if (ends_sentence(u->s, u->n) && u->words >= W.q_words)
             u->kind = U_PARA;
-        else if (u->words <= 30)
+        else if (u->words < W.head_words)
             u->kind = U_HEAD;
         else
             u->kind = U_PARA;
@@ -827,32 +871,6 @@ static int set_section(dz_doclist *out, dossier_article *a, const unit *u)
     return 0;
 }
 
-/* The weights of the main-body search (select_body). Chosen by
-** cross-validation over the pages of the article-extraction benchmark
-** rendered by three renderers (scripts/eval-extract); see there. */
-typedef struct weights {
-    double list_pen;      /* a paragraph in a list of teasers is worth this
-                          ** many words less */
-    double gap_first;     /* cost of the first non-prose line in a run */
-    double gap_next;      /* cost of every further one (menus, teaser lists) */
-    double noise;         /* cost of a furniture line */
-    double teaser_words;  /* prose closed by a cut-off shorter than this is a teaser */
-} weights;
-
-static weights W = { 25, 4, 12, 20, 150 };
-
-#ifdef PAGE_TUNE
-/* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
-** ("list_pen,gap_first,gap_next,noise,teaser_words"). */
-static void weights_from_env(void)
-{
-    const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
-    if (e)
-        sscanf(e, "%lf,%lf,%lf,%lf,%lf", &W.list_pen, &W.gap_first, &W.gap_next, &W.noise,
-               &W.teaser_words);
-}
-#endif
-
 /* Units that sit inside an article's text without breaking it: captions
 ** and the second copy of a doubled line. */
 static int is_transparent(const page *pg, int i)
@@ -896,8 +914,10 @@ static int select_body(page *pg, int *first, int *last, double **gains)
             g[i] = u->seen_before ? u->words / 2.0 : u->words;
             gap = 0;
         } else {
-            g[i] = -(u->kind == U_NOISE || u->kind == U_COMMENTS ? W.noise :
-                     gap ? W.gap_next : W.gap_first);
+            /* a date or byline line opens a new item: inside an article's
+            ** text it is as rare as furniture */
+            g[i] = -(u->kind == U_NOISE || u->kind == U_COMMENTS || u->kind == U_DATE ||
+                     u->kind == U_BYLINE ? W.noise : gap ? W.gap_next : W.gap_first);
             gap++;
         }
     }
@@ -908,7 +928,7 @@ static int select_body(page *pg, int *first, int *last, double **gains)
         int k = i, alone = 0, j;
         while (k < pg->n) {
             int t = k;
-            while (t < pg->n && pg->u[t].kind != U_PARA && t - k < 2)
+            while (t < pg->n && pg->u[t].kind != U_PARA && t - k < 3)
                 t++;
             if (t == k || t >= pg->n || pg->u[t].kind != U_PARA ||
                 (t + 1 < pg->n && pg->u[t + 1].kind == U_PARA))
