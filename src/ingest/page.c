@@ -72,19 +72,21 @@ typedef struct weights {
     double gap_next;      /* cost of every further one (menus, teaser lists) */
     double noise;         /* cost of a furniture line */
     double teaser_words;  /* prose closed by a cut-off shorter than this is a teaser */
+    double byline_bonus;  /* prose right after the page's first byline starts the article */
 } weights;
 
-static weights W = { 25, 25, 25, 4, 12, 20, 150 };
+static weights W = { 25, 25, 0, 4, 12, 20, 150, 50 };
 
 #ifdef PAGE_TUNE
 /* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
-** ("q_words,head_words,list_pen,gap_first,gap_next,noise,teaser_words"). */
+** ("q_words,head_words,list_pen,gap_first,gap_next,noise,teaser_words,
+** byline_bonus"). */
 static void weights_from_env(void)
 {
     const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
     if (e)
-        sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.q_words, &W.head_words, &W.list_pen,
-               &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words);
+        sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.q_words, &W.head_words, &W.list_pen,
+               &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words, &W.byline_bonus);
 }
 #endif
 
@@ -482,6 +484,21 @@ static size_t bullet_len(const char *s, size_t n)
     return 0;
 }
 
+/* Is the code point at p (three UTF-8 bytes) a letter of a script written
+** without spaces (CJK, kana, fullwidth forms)? */
+static int is_wide3(const unsigned char *p)
+{
+    unsigned cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    return (p[0] & 0xF0) == 0xE0 && cp >= 0x2E80 && cp <= 0xFFEF;
+}
+
+/* Lines of such scripts are joined without a space. */
+static int join_tight(const char *a, size_t an, const char *b, size_t bn)
+{
+    return an >= 3 && bn >= 3 && is_wide3((const unsigned char *)a + an - 3) &&
+           is_wide3((const unsigned char *)b);
+}
+
 /* One physical line of the input. */
 typedef struct pline {
     const char *s;        /* trimmed text */
@@ -574,7 +591,8 @@ static int split_units(page *pg, const char *text, size_t n)
             goto nomem;
         while (i + 1 < nl_ && continues(&l[i], &l[i + 1], w)) {
             i++;
-            if (dz_buf_putc(&b, ' ') != 0 || dz_buf_append(&b, l[i].s, l[i].n) != 0)
+            if ((!join_tight(b.data, b.len, l[i].s, l[i].n) && dz_buf_putc(&b, ' ') != 0) ||
+                dz_buf_append(&b, l[i].s, l[i].n) != 0)
                 goto nomem;
         }
         {
@@ -942,6 +960,18 @@ static int select_body(page *pg, int *first, int *last, double **gains)
                     g[j] -= W.list_pen;
         i = k > i ? k : i + 1;
     }
+    /* the article's byline: the first "By ..." line of the page, when
+    ** prose follows within a few lines, marks where the article starts */
+    for (i = 0; i < pg->n; i++)
+        if (pg->u[i].kind == U_BYLINE) {
+            int k;
+            for (k = i + 1; k < pg->n && k <= i + 5; k++)
+                if (pg->u[k].kind == U_PARA) {
+                    g[k] += W.byline_bonus;
+                    break;
+                }
+            break;
+        }
     /* prose right after a comment's signature ("jane says:" and a date) is
     ** a reader's */
     for (i = 0; i < pg->n; i++)
