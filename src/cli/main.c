@@ -89,6 +89,8 @@ static void on_file(void *ctx, const char *path, int rc, const char *message,
                 (long long)(s->articles_added - ui->before.articles_added),
                 (long long)(s->duplicates - ui->before.duplicates),
                 (long long)(s->bytes - ui->before.bytes), t - ui->file_started);
+        if (message && rc == DOSSIER_OK)
+            fprintf(stderr, "  %s\n", message);    /* how the page was split */
         ui->before = *s;
         ui->file_started = t;
     }

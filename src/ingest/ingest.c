@@ -963,6 +963,8 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
         goto fail_db;
     st->articles_added += in.added;
     st->duplicates += in.dups;
+    if (l.note)                     /* how the page was split, for --verbose */
+        snprintf(msg, msglen, "%s", l.note);
     goto done;
 fail_db:
     snprintf(msg, msglen, "%s", dossier_errmsg(d));
@@ -1132,7 +1134,8 @@ int dossier_ingest(dossier *d, const char *path, const dossier_ingest_opts *opts
                 snprintf(first_fail, sizeof first_fail, "%s: %s", w.files[i], msg);
         }
         if (opts && opts->on_file)
-            opts->on_file(opts->ctx, w.files[i], frc, frc == DOSSIER_OK ? NULL : msg, &st);
+            opts->on_file(opts->ctx, w.files[i], frc, frc == DOSSIER_OK && !msg[0] ? NULL : msg,
+                          &st);
     }
     walk_free(&w);
     if (stats)

@@ -16,6 +16,9 @@ typedef struct dz_doclist {
     dz_arena arena;
     dossier_article *items;
     int n, cap;
+    const char *note;     /* how the page was split (text and HTML pages):
+                          ** which block is the main article and why; in
+                          ** arena, or NULL */
 } dz_doclist;
 
 /* Append a zeroed article to the list; NULL when out of memory. */

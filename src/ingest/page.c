@@ -906,6 +906,31 @@ static int near_kind(const page *pg, int i, int dir)
     return -1;
 }
 
+/* The stretch of units [lo, hi) with the largest sum of gains g that
+** starts and ends on prose (Kadane's maximum-sum run). Sets *bs, *be (-1
+** when there is no prose) and returns the sum. */
+static double kadane(const page *pg, const double *g, int lo, int hi, int *bs, int *be)
+{
+    double best = -1, cur = 0;
+    int i, start = -1;
+    *bs = *be = -1;
+    for (i = lo; i < hi; i++) {
+        if (start < 0 || cur <= 0) {
+            if (pg->u[i].kind != U_PARA || g[i] <= 0)
+                continue;
+            start = i;
+            cur = 0;
+        }
+        cur += g[i];
+        if (pg->u[i].kind == U_PARA && cur > best) {
+            best = cur;
+            *bs = start;
+            *be = i;
+        }
+    }
+    return best;
+}
+
 /* Find the main article's body: the stretch of the page that holds the
 ** most prose for the least furniture. Every prose paragraph gains its
 ** word count; every line that is not prose costs, a little for the first
@@ -914,12 +939,13 @@ static int near_kind(const page *pg, int i, int dir)
 ** titles). Short prose closed by a cut-off ("keep reading") is a
 ** teaser's and counts against. The stretch with
 ** the largest total (Kadane's maximum-sum run) starts and ends on prose.
-** Sets *first and *last (unit indices) and returns 0, or -1 when the page
-** has no prose. */
-static int select_body(page *pg, int *first, int *last, double **gains)
+** Sets *first and *last (unit indices) and *score, and returns 0, -1 when
+** the page has no prose, -2 when out of memory. The gains go to *gains
+** (the caller frees them) when gains is not NULL. */
+static int select_body(page *pg, int *first, int *last, double *score, double **gains)
 {
-    double *g = malloc((size_t)(pg->n ? pg->n : 1) * sizeof *g), run = 0, best = -1, cur = 0;
-    int i, gap = 0, start = -1, bs = -1, be = -1;
+    double *g = malloc((size_t)(pg->n ? pg->n : 1) * sizeof *g), best;
+    int i, gap = 0, bs = -1, be = -1;
     if (!g)
         return -2;
     for (i = 0; i < pg->n; i++) {
@@ -994,21 +1020,7 @@ static int select_body(page *pg, int *first, int *last, double **gains)
                     if (pg->u[k].kind == U_PARA && g[k] > 0)
                         g[k] = -g[k];
         }
-    for (i = 0; i < pg->n; i++) {
-        if (start < 0 || cur <= 0) {
-            if (pg->u[i].kind != U_PARA || g[i] <= 0)
-                continue;
-            start = i;
-            cur = 0;
-        }
-        cur += g[i];
-        if (pg->u[i].kind == U_PARA && cur > best) {
-            best = cur;
-            bs = start;
-            be = i;
-        }
-    }
-    (void)run;
+    best = kadane(pg, g, 0, pg->n, &bs, &be);
     if (gains)
         *gains = g;
     else
@@ -1017,6 +1029,7 @@ static int select_body(page *pg, int *first, int *last, double **gains)
         return -1;
     *first = bs;
     *last = be;
+    *score = best;
     return 0;
 }
 
@@ -1037,6 +1050,47 @@ static int in_body(const page *pg, int i)
     return u->bullet && u->kind == U_HEAD;
 }
 
+/* The length in bytes of u's first max bytes, cut back so no UTF-8
+** letter is split. */
+static int cut_len(const unit *u, size_t max)
+{
+    size_t k = u->n < max ? u->n : max;
+    while (k > 0 && k < u->n && ((unsigned char)u->s[k] & 0xC0) == 0x80)
+        k--;
+    return (int)k;
+}
+
+/* Write the doclist's note: which stretch of the page was taken as the
+** main article and why, with the runner-up, so a user can see (and
+** correct) a wrong split. */
+static int page_note(const page *pg, dz_doclist *out, const double *g, int first, int last,
+                     double score)
+{
+    char buf[400];
+    int i, paras = 0, words = 0, s1, e1, s2, e2, rs = -1;
+    double r1 = kadane(pg, g, 0, first, &s1, &e1), r2 = kadane(pg, g, last + 1, pg->n, &s2, &e2);
+    for (i = first; i <= last; i++)
+        if (pg->u[i].kind == U_PARA) {
+            paras++;
+            words += pg->u[i].words;
+        }
+    if (s1 >= 0 && (s2 < 0 || r1 >= r2))
+        rs = s1;
+    else if (s2 >= 0)
+        rs = s2, r1 = r2;
+    i = snprintf(buf, sizeof buf, "main article: lines %d-%d of %d, %d paragraphs, %d words, "
+                 "starting \"%.*s\" (most prose for least furniture: score %.0f", first + 1,
+                 last + 1, pg->n, paras, words, cut_len(&pg->u[first], 40), pg->u[first].s,
+                 score);
+    if (rs >= 0 && i > 0 && (size_t)i < sizeof buf)
+        snprintf(buf + i, sizeof buf - (size_t)i, "; next best %.0f at line %d \"%.*s\")",
+                 r1, rs + 1, cut_len(&pg->u[rs], 30), pg->u[rs].s);
+    else if (i > 0 && (size_t)i < sizeof buf)
+        snprintf(buf + i, sizeof buf - (size_t)i, ")");
+    out->note = dz_arena_strdup(&out->arena, buf);
+    return out->note ? 0 : -1;
+}
+
 /* Find the main article: its title, dek, labels, body and captions.
 ** Returns the index of the first unit after it, or -1 on no memory. *found
 ** is 0 when the page has no prose at all. */
@@ -1049,10 +1103,14 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
     item_init(&it);
     /* the body: the stretch of the page with the most prose */
     {
-        double *g = NULL;
-        int rc = select_body(pg, &first, &last_para, &g);
+        double *g = NULL, score = 0;
+        int rc = select_body(pg, &first, &last_para, &score, &g);
         if (rc == -2)
             goto nomem;
+        if (rc == 0 && page_note(pg, out, g, first, last_para, score) != 0) {
+            free(g);
+            goto nomem;
+        }
 #ifdef PAGE_TUNE
         if (getenv("DOSSIER_PAGE_DEBUG"))
             for (i = 0; i < pg->n; i++)
