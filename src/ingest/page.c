@@ -73,20 +73,24 @@ typedef struct weights {
     double noise;         /* cost of a furniture line */
     double teaser_words;  /* prose closed by a cut-off shorter than this is a teaser */
     double byline_bonus;  /* prose right after the page's first byline starts the article */
+    double gap_growth;    /* each further line of a run costs this much more than
+                          ** the one before (in gap_next): long runs of furniture
+                          ** part an article from what follows it */
 } weights;
 
-static weights W = { 25, 25, 0, 4, 12, 20, 150, 50 };
+static weights W = { 25, 25, 0, 4, 12, 20, 150, 50, 0 };
 
 #ifdef PAGE_TUNE
 /* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
 ** ("q_words,head_words,list_pen,gap_first,gap_next,noise,teaser_words,
-** byline_bonus"). */
+** byline_bonus,gap_growth"). */
 static void weights_from_env(void)
 {
     const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
     if (e)
-        sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.q_words, &W.head_words, &W.list_pen,
-               &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words, &W.byline_bonus);
+        sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.q_words, &W.head_words,
+               &W.list_pen, &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words,
+               &W.byline_bonus, &W.gap_growth);
 }
 #endif
 
@@ -961,7 +965,8 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
             /* a date or byline line opens a new item: inside an article's
             ** text it is as rare as furniture */
             g[i] = -(u->kind == U_NOISE || u->kind == U_COMMENTS || u->kind == U_DATE ||
-                     u->kind == U_BYLINE ? W.noise : gap ? W.gap_next : W.gap_first);
+                     u->kind == U_BYLINE ? W.noise :
+                     gap ? W.gap_next * (1 + W.gap_growth * (gap - 1)) : W.gap_first);
             gap++;
         }
     }
@@ -987,13 +992,17 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
         i = k > i ? k : i + 1;
     }
     /* the article's byline: the first "By ..." line of the page, when
-    ** prose follows within a few lines, marks where the article starts */
+    ** prose follows within a few lines, marks where the article starts:
+    ** that prose gains, and the stretch cannot reach back over it */
     for (i = 0; i < pg->n; i++)
         if (pg->u[i].kind == U_BYLINE) {
             int k;
             for (k = i + 1; k < pg->n && k <= i + 5; k++)
                 if (pg->u[k].kind == U_PARA) {
                     g[k] += W.byline_bonus;
+                    /* and nothing above it joins the article */
+                    if (W.byline_bonus > 0)
+                        g[i] = -1e9;
                     break;
                 }
             break;
