@@ -361,9 +361,18 @@ static int has_photo_credit(const char *s, size_t n)
         "credit:", "image:", "pictured:", "file photo", NULL
     };
     int i;
-    for (i = 0; marks[i]; i++)
-        if (find_ci(s, n, marks[i]))
-            return 1;
+    for (i = 0; marks[i]; i++) {
+        const char *m = find_ci(s, n, marks[i]);
+        size_t k;
+        if (!m)
+            continue;
+        /* "HANOI, Vietnam (AP) — ...": a wire story's dateline, not a credit */
+        k = (size_t)(m - s) + strlen(marks[i]);
+        if (marks[i][0] == '(' && k + 2 < n && s[k] == ' ' &&
+            (s[k + 1] == '-' || (unsigned char)s[k + 1] == 0xE2))
+            continue;
+        return 1;
+    }
     return 0;
 }
 
