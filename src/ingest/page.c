@@ -39,7 +39,8 @@ enum {
     U_NOISE,      /* furniture: social, newsletter, id tokens, repeats */
     U_DATE,       /* a line that is a date ("Published April 23, 2024") */
     U_BYLINE,     /* "By Jane Doe" */
-    U_COMMENTS    /* "34 responses to ...", "Leave a reply": readers' comments follow */
+    U_COMMENTS,   /* "34 responses to ...", "Leave a reply": readers' comments follow */
+    U_IMAGE       /* a text-mode browser's image or control: "[photo]", "(BUTTON)" */
 };
 
 typedef struct unit {
@@ -276,6 +277,21 @@ static int is_cutoff(const char *s, size_t n)
     return 0;
 }
 
+/* What a text-mode browser prints for an image, a form field or a
+** button: "[photo]", "[5dd4109988]", "[IMG]", "(BUTTON) Close",
+** "____________". It sits in an article's text without breaking it. */
+static int is_image_marker(const char *s, size_t n, int words)
+{
+    size_t i, under = 0;
+    if (words <= 8 && n >= 2 && s[0] == '[' && s[n - 1] == ']' && !memchr(s + 1, '[', n - 2))
+        return 1;
+    if (starts_ci(s, n, "(BUTTON)") && words <= 4)
+        return 1;
+    for (i = 0; i < n; i++)
+        under += s[i] == '_';
+    return n >= 6 && under * 2 >= n;
+}
+
 /* The head of a comment section ("34 Comments", "12 responses to ...",
 ** "Leave a Reply", "Join the conversation") or one comment's signature
 ** ("jane says:"): readers' text, not the article's. */
@@ -358,7 +374,8 @@ static int has_photo_credit(const char *s, size_t n)
         "REUTERS/", "via reuters", "(photo by", "photo by ", "photo:",
         "photo credit", "ap photo", "afp via getty", "getty images",
         "/pool", "/afp", "/ap", "(ap)", "(afp)", "shutterstock",
-        "credit:", "image:", "pictured:", "file photo", NULL
+        "credit:", "image:", "pictured:", "file photo", "submitted photo",
+        "photo courtesy", NULL
     };
     int i;
     for (i = 0; marks[i]; i++) {
@@ -773,6 +790,8 @@ static void classify(page *pg)
             u->kind = U_CUTOFF;
         else if (is_id_token(u->s, u->n))
             u->kind = U_NOISE;
+        else if (is_image_marker(u->s, u->n, u->words))
+            u->kind = U_IMAGE;
         else if (is_comments(u->s, u->n, u->words) == 1)
             u->kind = U_COMMENTS;
         else if (is_comments(u->s, u->n, u->words) == 2)
@@ -906,7 +925,8 @@ static int set_section(dz_doclist *out, dossier_article *a, const unit *u)
 ** and the second copy of a doubled line. */
 static int is_transparent(const page *pg, int i)
 {
-    return pg->u[i].kind == U_CAPTION || (i > 0 && pg->u[i - 1].dup_next);
+    return pg->u[i].kind == U_CAPTION || pg->u[i].kind == U_IMAGE ||
+           (i > 0 && pg->u[i - 1].dup_next);
 }
 
 /* The kind of the nearest unit before (dir -1) or after (+1) i that is not
@@ -1277,7 +1297,7 @@ static int parse_rest(page *pg, int start, dz_doclist *out)
                     goto nomem;
             }
             break;
-        case U_COMMENTS:
+        case U_COMMENTS: case U_IMAGE:
             break;
         case U_NOISE:
             if (u->words <= 3 && find_ci(u->s, u->n, "newsletter"))
