@@ -350,6 +350,13 @@ static int is_furniture(const char *s, size_t n, int words)
         (find_ci(s, n, "website") || find_ci(s, n, "browser") || find_ci(s, n, "consent") ||
          find_ci(s, n, "experience")))
         return 1;
+    /* an embedded social post, a "follow us" line */
+    if (words < 80 && (starts_ci(s, n, "twitter post by") || starts_ci(s, n, "instagram post by") ||
+                       starts_ci(s, n, "facebook post by") ||
+                       (starts_ci(s, n, "follow ") && words <= 16 &&
+                        (find_ci(s, n, "twitter") || find_ci(s, n, "facebook") ||
+                         find_ci(s, n, "instagram")))))
+        return 1;
     if (words <= 6 && (find_ci(s, n, "min read") || find_ci(s, n, "minute read") ||
                        (n > 4 && !strncasecmp(s + n - 4, " ago", 4))))
         return 1;                           /* "5 min read", "3 hours ago" */
@@ -375,7 +382,8 @@ static int has_photo_credit(const char *s, size_t n)
         "photo credit", "ap photo", "afp via getty", "getty images",
         "/pool", "/afp", "/ap", "(ap)", "(afp)", "shutterstock",
         "credit:", "image:", "pictured:", "file photo", "submitted photo",
-        "photo courtesy", NULL
+        "photo courtesy", "image caption", "media caption", "image copyright",
+        "photograph:", NULL
     };
     int i;
     for (i = 0; marks[i]; i++) {
@@ -470,9 +478,10 @@ static int push_unit(page *pg, const char *s, size_t n)
     return 0;
 }
 
-/* Display width of s[0..n) in columns: one per code point, two for East
-** Asian wide letters (as text-mode browsers lay them out). */
-static int disp_width(const char *s, size_t n)
+/* Display width of s[0..n) in columns: one per code point, and two for
+** East Asian wide letters when wide is set (w3m lays them out so, lynx
+** counts one). */
+static int disp_width(const char *s, size_t n, int wide)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
@@ -484,9 +493,9 @@ static int disp_width(const char *s, size_t n)
             w++;
         } else if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
             unsigned cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-            w += (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                 (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                 (cp >= 0xFF00 && cp <= 0xFF60) ? 2 : 1;
+            w += wide && ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                          (cp >= 0xFF00 && cp <= 0xFF60)) ? 2 : 1;
             i += 3;
         } else {
             i++;
@@ -585,12 +594,12 @@ static int split_units(page *pg, const char *text, size_t n)
 {
     const char *p = text, *end = text + n;
     pline *l = NULL;
-    int nl_ = 0, capl = 0, i, w;
+    int nl_ = 0, capl = 0, i, w = 0, wide;
     dz_buf b = { 0 };
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;
-        size_t len = (size_t)(le - p), k;
+        size_t len = (size_t)(le - p);
         const char *t = trim(p, &len);
         pline *x;
         if (DZ_VEC_PUSH(l, nl_, capl) != 0)
@@ -598,16 +607,25 @@ static int split_units(page *pg, const char *text, size_t n)
         x = &l[nl_++];
         x->s = t;
         x->n = len;
-        x->indent = disp_width(p, (size_t)(t - p));
-        x->width = x->indent + disp_width(t, len);
-        for (k = 0; k < len && t[k] != ' '; k++)
-            ;
-        x->first_word = disp_width(t, k);
+        x->indent = (int)(t - p);
         if (!nl)
             break;
         p = nl + 1;
     }
-    w = wrap_width(l, nl_);
+    /* the widths as the renderer counted them: wide letters as two
+    ** columns, else as one */
+    for (wide = 1; wide >= 0; wide--) {
+        for (i = 0; i < nl_; i++) {
+            pline *x = &l[i];
+            size_t k;
+            x->width = x->indent + disp_width(x->s, x->n, wide);
+            for (k = 0; k < x->n && x->s[k] != ' '; k++)
+                ;
+            x->first_word = disp_width(x->s, k, wide);
+        }
+        if ((w = wrap_width(l, nl_)) > 0)
+            break;
+    }
     for (i = 0; i < nl_; i++) {
         if (!l[i].n)
             continue;
