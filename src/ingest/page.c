@@ -65,6 +65,7 @@ typedef struct page {
 ** cross-validation over the pages of the article-extraction benchmark
 ** rendered by three renderers (scripts/eval-extract); see there. */
 typedef struct weights {
+    double stop_words;    /* a line ending with a full stop this long is prose */
     double q_words;       /* a question or exclamation this long is prose */
     double head_words;    /* a line this long is prose, whatever its end */
     double list_pen;      /* a paragraph in a list of teasers is worth this
@@ -79,17 +80,18 @@ typedef struct weights {
                           ** part an article from what follows it */
 } weights;
 
-static weights W = { 25, 25, 0, 4, 12, 20, 150, 50, 0 };
+static weights W = { 8, 25, 25, 0, 4, 12, 20, 150, 50, 0 };
 
 #ifdef PAGE_TUNE
 /* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
-** ("q_words,head_words,list_pen,gap_first,gap_next,noise,teaser_words,
+** ("stop_words,q_words,head_words,list_pen,gap_first,gap_next,noise,teaser_words,
 ** byline_bonus,gap_growth"). */
 static void weights_from_env(void)
 {
     const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
     if (e)
-        sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.q_words, &W.head_words,
+        sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.stop_words, &W.q_words,
+               &W.head_words,
                &W.list_pen, &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words,
                &W.byline_bonus, &W.gap_growth);
 }
@@ -831,7 +833,7 @@ static void classify(page *pg)
         else if (u->words < 25 && is_truncated(u->s, u->n))
             u->kind = U_HEAD;
         else if (ends_sentence(u->s, u->n) && u->s[u->n - 1] != '?' &&
-                 u->s[u->n - 1] != '!' && u->words >= 8)
+                 u->s[u->n - 1] != '!' && u->words >= W.stop_words)
             u->kind = U_PARA;
         else if (ends_sentence(u->s, u->n) && u->words >= W.q_words)
             u->kind = U_PARA;
