@@ -119,6 +119,11 @@ typedef struct dossier_ingest_opts {
     void (*on_file)(void *ctx, const char *path, int rc, const char *message,
                     const dossier_ingest_stats *so_far);
     void *ctx;
+    /* Text pages: the main article is looked for only after the first
+    ** line containing this text (a site's own marker, e.g. its byline
+    ** prefix or the line before its stories), when the page has one.
+    ** NULL: anywhere. */
+    const char *main_after;
 } dossier_ingest_opts;
 
 /* Ingest a file or directory (walked recursively). Each input file is one

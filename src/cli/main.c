@@ -29,7 +29,7 @@ static const char *sqlite_version_string(void)
 static const char usage_text[] =
     "usage: dossier [-d DB] [--as-of DATE|latest] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
     "       dossier [-d DB] ingest [--format F] [--date D] [--source S] [--url U]\n"
-    "                              [--progress|--quiet|--verbose] PATH...\n"
+    "                              [--main-after TEXT] [--progress|--quiet|--verbose] PATH...\n"
     "       dossier [-d DB] reanalyze\n"
     "\n"
     "  -d DB          corpus database (default: $DOSSIER_DB, else ./dossier.db)\n"
@@ -123,12 +123,13 @@ static int run_ingest(dossier *d, int argc, char **argv)
     for (i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--format") || !strcmp(a, "--date") ||
-            !strcmp(a, "--source") || !strcmp(a, "--url")) {
+            !strcmp(a, "--source") || !strcmp(a, "--url") || !strcmp(a, "--main-after")) {
             if (i + 1 >= argc)
                 return usage("%s needs a value", a);
             if (!strcmp(a, "--format")) o.format = argv[++i];
             else if (!strcmp(a, "--date")) o.date = argv[++i];
             else if (!strcmp(a, "--source")) o.source = argv[++i];
+            else if (!strcmp(a, "--main-after")) o.main_after = argv[++i];
             else o.url = argv[++i];
         } else if (!strcmp(a, "--progress")) {
             ui.progress = 1;
@@ -151,7 +152,7 @@ static int run_ingest(dossier *d, int argc, char **argv)
         const char *a = argv[i];
         int rc;
         if (!strcmp(a, "--format") || !strcmp(a, "--date") ||
-            !strcmp(a, "--source") || !strcmp(a, "--url")) {
+            !strcmp(a, "--source") || !strcmp(a, "--url") || !strcmp(a, "--main-after")) {
             i++;
             continue;
         }

@@ -654,11 +654,11 @@ static void hash_file(const char *path, char out[33])
 }
 
 /* Parse data with the given format into l. */
-static int parse_as(const char *fmt, const char *data, size_t n, dz_doclist *l,
-                    char *err, size_t errlen)
+static int parse_as(const char *fmt, const char *data, size_t n, const char *main_after,
+                    dz_doclist *l, char *err, size_t errlen)
 {
     if (!strcmp(fmt, "text"))
-        return page_parse_text(data, n, l, err, errlen);
+        return page_parse_text_after(data, n, main_after, l, err, errlen);
     if (!strcmp(fmt, "html"))
         return html_parse(data, n, l, err, errlen);
     if (!strcmp(fmt, "rss") || !strcmp(fmt, "atom"))
@@ -937,7 +937,7 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
         }
         if (repaired)
             st->repaired_utf8++;
-        if (parse_as(fmt, text.data, text.len, &l, msg, msglen) != 0) {
+        if (parse_as(fmt, text.data, text.len, o ? o->main_after : NULL, &l, msg, msglen) != 0) {
             char tmp[256];
             snprintf(tmp, sizeof tmp, "%s", msg);
             snprintf(msg, msglen, "%s: %s", fmt, tmp);

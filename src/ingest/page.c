@@ -59,6 +59,8 @@ typedef struct page {
     unit *u;
     int n, cap;
     dz_arena *arena;
+    int from;             /* the main article is looked for from this unit on */
+    const char *after;    /* the user's marker line text (main_after), or NULL */
 } page;
 
 /* The weights of the main-body search (select_body). Chosen by
@@ -1078,7 +1080,7 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
                     if (pg->u[k].kind == U_PARA && g[k] > 0)
                         g[k] = -g[k];
         }
-    best = kadane(pg, g, 0, pg->n, &bs, &be);
+    best = kadane(pg, g, pg->from, pg->n, &bs, &be);
     if (gains)
         *gains = g;
     else
@@ -1132,6 +1134,8 @@ static int page_note(const page *pg, dz_doclist *out, const double *g, int first
             paras++;
             words += pg->u[i].words;
         }
+    if (pg->from > 0)
+        s1 = -1;                    /* the user asked for a start */
     if (s1 >= 0 && (s2 < 0 || r1 >= r2))
         rs = s1;
     else if (s2 >= 0)
@@ -1140,6 +1144,10 @@ static int page_note(const page *pg, dz_doclist *out, const double *g, int first
                  "starting \"%.*s\" (most prose for least furniture: score %.0f", first + 1,
                  last + 1, pg->n, paras, words, cut_len(&pg->u[first], 40), pg->u[first].s,
                  score);
+    if (pg->after && i > 0 && (size_t)i < sizeof buf)
+        i += snprintf(buf + i, sizeof buf - (size_t)i, pg->from > 0 ?
+                      "; after line %d, as asked" : "; the line to start after was not found",
+                      pg->from);
     if (rs >= 0 && i > 0 && (size_t)i < sizeof buf)
         snprintf(buf + i, sizeof buf - (size_t)i, "; next best %.0f at line %d \"%.*s\")",
                  r1, rs + 1, cut_len(&pg->u[rs], 30), pg->u[rs].s);
@@ -1155,6 +1163,8 @@ static int page_note(const page *pg, dz_doclist *out, const double *g, int first
 static int parse_main(page *pg, dz_doclist *out, int *found)
 {
     int first = -1, i, title = -1, dek = -1, end, last_para = -1, next;
+    /* the title is looked for from the user's marker line on, if any */
+    int top = pg->from > 0 ? pg->from - 1 : 0;
     item it;
     dossier_article *a;
     *found = 0;
@@ -1182,7 +1192,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
     }
     /* the title: a headline shown twice before the body; else the last
     ** headline before the body, with a longer headline after it as the dek */
-    for (i = 0; i < first; i++)
+    for (i = top; i < first; i++)
         if (pg->u[i].kind == U_HEAD && pg->u[i].dup_next) {
             title = i;
             break;
@@ -1195,7 +1205,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
             }
     } else {
         int last = -1, prev = -1;
-        for (i = 0; i < first; i++)
+        for (i = top; i < first; i++)
             if (pg->u[i].kind == U_HEAD) {
                 prev = last;
                 last = i;
@@ -1210,7 +1220,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
     }
     /* no headline at all: a short first line ("Café society") is the title */
     if (title < 0)
-        for (i = first - 1; i >= 0 && title < 0; i--)
+        for (i = first - 1; i >= top && title < 0; i--)
             if (pg->u[i].kind == U_LABEL && !is_region(pg->u[i].s, pg->u[i].n))
                 title = i;
     if (item_open(&it, out, "article", title >= 0 ? &pg->u[title] : NULL) != 0)
@@ -1387,8 +1397,14 @@ nomem:
 int page_parse_text(const char *text, size_t n, dz_doclist *out,
                     char *err, size_t errlen)
 {
+    return page_parse_text_after(text, n, NULL, out, err, errlen);
+}
+
+int page_parse_text_after(const char *text, size_t n, const char *main_after,
+                          dz_doclist *out, char *err, size_t errlen)
+{
     page pg;
-    int found = 0, end;
+    int found = 0, end, i;
 #ifdef PAGE_TUNE
     weights_from_env();
 #endif
@@ -1403,6 +1419,13 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
     }
     if (mark_repeats(&pg) != 0 || mark_copies(&pg) != 0)
         goto nomem;
+    /* a per-site override: start after the first line holding main_after */
+    pg.after = main_after && *main_after ? main_after : NULL;
+    for (i = 0; pg.after && i < pg.n; i++)
+        if (find_ci(pg.u[i].s, pg.u[i].n, main_after)) {
+            pg.from = i + 1;
+            break;
+        }
     classify(&pg);
     end = parse_main(&pg, out, &found);
     if (end < 0)
@@ -1411,7 +1434,6 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
         /* no prose: a title line and whatever follows as the body */
         dossier_article *a = doclist_add(out);
         dz_buf b = { 0 };
-        int i;
         if (!a)
             goto nomem;
         a->kind = "article";

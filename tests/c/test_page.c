@@ -506,6 +506,44 @@ static void test_cjk_wrapped(void **state)
     doclist_free(&l);
 }
 
+/* A per-site override: the main article is looked for after the first
+** line holding the given text; the note says so. Without it the main
+** article starts with the first story. */
+static void test_main_after(void **state)
+{
+    const char *page =
+        "Harbour expansion approved after long debate\n"
+        "The regional assembly approved the expansion of the harbour on Thursday after a debate that lasted more than ten hours.\n"
+        "Supporters said the project would create two thousand jobs, while opponents warned of damage to the wetlands nearby.\n"
+        "Construction is expected to begin next year and to take about four years, the transport department said.\n"
+        "Also today\n"
+        "Museum reopens after repairs\n"
+        "The city museum reopened its doors on Saturday after a year of repairs to its roof and galleries.\n"
+        "Visitors can see the restored collection free of charge until the end of the month.\n";
+    dz_doclist l;
+    char err[256];
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    assert_string_equal(l.items[0].title, "Harbour expansion approved after long debate");
+    doclist_free(&l);
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text_after(page, strlen(page), "Also today", &l, err,
+                                           sizeof err), 0);
+    assert_string_equal(l.items[0].kind, "article");
+    assert_string_equal(l.items[0].title, "Museum reopens after repairs");
+    assert_true(starts_with(l.items[0].body, "The city museum reopened"));
+    assert_true(contains(l.note, "as asked"));
+    doclist_free(&l);
+    /* a marker the page does not have changes nothing, and says so */
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text_after(page, strlen(page), "Weather", &l, err, sizeof err),
+                     0);
+    assert_string_equal(l.items[0].title, "Harbour expansion approved after long debate");
+    assert_true(contains(l.note, "not found"));
+    doclist_free(&l);
+}
+
 static void test_date_find(void **state)
 {
     char d[11];
@@ -543,6 +581,7 @@ int main(void)
         cmocka_unit_test(test_cookie_notice_and_copy),
         cmocka_unit_test(test_byline_article_after_deals),
         cmocka_unit_test(test_cjk_wrapped),
+        cmocka_unit_test(test_main_after),
         cmocka_unit_test(test_date_find),
     };
     return cmocka_run_group_tests(tests, load_seed, free_seed);
