@@ -23,11 +23,15 @@ int lchart_graph(lua_State *L);
 int lchart_timeline(lua_State *L);
 int lchart_html(lua_State *L);
 
-/* report.table / csv / json / markdown with opts (index 2) holding file=:
-** write the rows (index 1) in the format named by opts.format, else by the
-** file's extension, else mode; returns true, or nil and a message when
-** the file cannot be written. Returns -1 (nothing pushed) when opts has
-** no file= and the caller should render to a string as before. */
-int lchart_save_rows(lua_State *L, const char *mode);
+/* The output format of a report function with options at index opts (0
+** for none): opts.format, else the extension of opts.file (svg, dot / gv,
+** json, graphml, csv, md, html, txt -> "text"), else def. */
+const char *lchart_format(lua_State *L, int opts, const char *def);
+/* Deliver the string on top of the stack: with opts.file, write it there
+** and return true (nil and a message when the file cannot be written);
+** else return the string itself. Returns the number of results. */
+int lchart_deliver(lua_State *L, int opts);
+/* report.table & co. with format "html": rows at 1, opts at 2 -> a page. */
+int lchart_html_rows(lua_State *L);
 
 #endif
