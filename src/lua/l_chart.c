@@ -15,6 +15,7 @@
 */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -621,7 +622,7 @@ static void term_line(lua_State *L, dz_buf *b, const chart *c, const char *title
     int yw, w, used = 0, s, r, k;
     int *grid;
     double step, ymax;
-    nice_axis(c->ymax, 2, &step, &ymax);
+    nice_axis(c->ymax, 4, &step, &ymax);
     fmt_num(top, ymax);
     fmt_num(mid, ymax / 2);
     yw = (int)strlen(top);
@@ -957,11 +958,13 @@ typedef struct tevent {
     int quad;
 } tevent;
 
+/* Day number of an ISO date, NODAY when it is none. */
+#define NODAY LONG_MIN
 static long day_of(const char *s)
 {
     int y, m, d;
     if (!s || dz_date_parse(s, &y, &m, &d) != 0)
-        return -1;
+        return NODAY;
     return dz_date_to_days(y, m, d);
 }
 
@@ -1001,7 +1004,7 @@ static tevent *read_events(lua_State *L, int arg, int opts, int *n)
         if (!e->date && !df)
             e->date = anchored_field(L, -1, "published", anchor);
         e->t0 = day_of(e->date);
-        if (e->t0 < 0) {
+        if (e->t0 == NODAY) {
             lua_pop(L, 1);
             continue;
         }

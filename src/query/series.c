@@ -9,6 +9,7 @@
 ** distinct articles and events are grouped per bucket in SQL instead, as an
 ** article can report actions of several days.
 */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,12 +57,14 @@ void series_free(dz_series *s)
     s->n = s->cap = 0;
 }
 
-/* Day number of an ISO date; -1 when it is not one. */
+/* Day number of an ISO date (negative before 1970); NODAY when it is
+** not one. */
+#define NODAY LONG_MIN
 static long day_number(const char *s)
 {
     int y, m, dd;
     if (!s || dz_date_parse(s, &y, &m, &dd) != 0)
-        return -1;
+        return NODAY;
     return dz_date_to_days(y, m, dd);
 }
 
@@ -161,21 +164,21 @@ static int make_buckets(dossier *d, const dz_series_opts *o, const srows *rs,
     out->unit = o->unit;
     out->since[0] = out->until[0] = 0;
     out->n = 0;
-    if (lo < 0 || hi < 0) {
-        long rlo = -1, rhi = -1;
+    if (lo == NODAY || hi == NODAY) {
+        long rlo = NODAY, rhi = NODAY;
         for (i = 0; i < rs->n; i++) {
             long a = day_number(rs->r[i].lo), b = day_number(rs->r[i].hi);
-            if (a >= 0 && (rlo < 0 || a < rlo))
+            if (a != NODAY && (rlo == NODAY || a < rlo))
                 rlo = a;
-            if (b >= 0 && b > rhi)
+            if (b != NODAY && b > rhi)
                 rhi = b;
         }
-        if (lo < 0)
+        if (lo == NODAY)
             lo = rlo;
-        if (hi < 0)
+        if (hi == NODAY)
             hi = rhi;
     }
-    if (lo < 0 || hi < 0 || hi < lo)
+    if (lo == NODAY || hi == NODAY || hi < lo)
         return 0;                       /* nothing dated: an empty series */
     t = bucket_start(o->unit, lo);
     nb = bucket_index(o->unit, t, hi) + 1;
@@ -213,7 +216,7 @@ static void fold(dz_series *s, const srows *rs)
     t0 = bucket_start(s->unit, lo);
     for (i = 0; i < rs->n; i++) {
         long t = day_number(rs->r[i].lo), k;
-        if (t < 0) {
+        if (t == NODAY) {
             /* a whole month from the summary: 'YYYY-MM' */
             char day[11];
             snprintf(day, sizeof day, "%.7s-01", rs->r[i].lo);
@@ -258,7 +261,7 @@ static int fill_totals(dossier *d, const dz_series_opts *o, dz_series *s)
     t0 = bucket_start(s->unit, day_number(s->since));
     for (i = 0; i < rs.n; i++) {
         long t = day_number(rs.r[i].lo), k;
-        if (t < 0)
+        if (t == NODAY)
             continue;
         k = bucket_index(s->unit, t0, t);
         if (k >= 0 && k < s->n)
@@ -287,8 +290,8 @@ static int check_opts(dossier *d, const dz_series_opts *o)
 {
     if ((unsigned)o->unit > DZ_SERIES_MONTH)
         return dz_error(d, DOSSIER_MISUSE, "series: unknown unit");
-    if ((o->since[0] && day_number(o->since) < 0) ||
-        (o->until[0] && day_number(o->until) < 0))
+    if ((o->since[0] && day_number(o->since) == NODAY) ||
+        (o->until[0] && day_number(o->until) == NODAY))
         return dz_error(d, DOSSIER_MISUSE, "series: bad date");
     if (o->kind && strcmp(o->kind, "article") && strcmp(o->kind, "teaser") &&
         strcmp(o->kind, "link"))
