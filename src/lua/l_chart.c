@@ -1064,29 +1064,25 @@ static tevent *read_events(lua_State *L, int arg, int opts, int *n)
     return v;
 }
 
-/* Terminal timeline: a strip of event density over the period with its
-** first and last dates, then one line per event. */
-static void term_timeline(dz_buf *b, const tevent *v, int n, const char *title, int width)
+/* Terminal timeline over the days t0..t1: a strip of event density with
+** the first and last dates, then one line per event and a key. */
+static void term_timeline(dz_buf *b, const tevent *v, int n, const char *title, int width,
+                          long t0, long t1)
 {
-    int w = width - 2, k, i, *count, mx = 0;
-    long t0, t1;
+    int w = width - 2, k, i, *count, mx = 0, quads = 0;
     if (title)
         dz_buf_printf(b, "%s\n", title);
     if (n == 0) {
         dz_buf_puts(b, "(no dated events)\n");
         return;
     }
-    t0 = v[0].t0;
-    t1 = v[0].t1;
-    for (i = 0; i < n; i++)
-        if (v[i].t1 > t1)
-            t1 = v[i].t1;
     if (w < 10)
         w = 10;
     count = calloc((size_t)w, sizeof *count);
     if (count) {
         for (i = 0; i < n; i++) {
-            k = t1 > t0 ? (int)((v[i].t0 - t0) * (w - 1) / (t1 - t0)) : 0;
+            long t = v[i].t0 < t0 ? t0 : v[i].t0 > t1 ? t1 : v[i].t0;
+            k = t1 > t0 ? (int)((t - t0) * (w - 1) / (t1 - t0)) : 0;
             if (++count[k] > mx)
                 mx = count[k];
         }
@@ -1118,21 +1114,21 @@ static void term_timeline(dz_buf *b, const tevent *v, int n, const char *title, 
         while (b->len > 0 && b->data[b->len - 1] == ' ')
             b->len--;
         dz_buf_putc(b, '\n');
+        quads |= 1 << v[i].quad;
     }
+    if (quads & ~1)
+        dz_buf_puts(b, "(+ cooperation, ! conflict)\n");
 }
 
 /* SVG timeline: a date axis on top, one row per event with a dot (or a
 ** bar over its span) coloured by CAMEO quad class and its label. Each
 ** event is a group of class "event". */
 static void svg_timeline(dz_buf *b, const tevent *v, int n, const char *title, int w,
-                         int prolog)
+                         int prolog, long t0, long t1)
 {
     int ml = 20, mr = 20, mt = title ? 70 : 44, row = 22, h, i, k;
     double pw = w - ml - mr;
-    long t0 = n ? v[0].t0 : 0, t1 = t0, span;
-    for (i = 0; i < n; i++)
-        if (v[i].t1 > t1)
-            t1 = v[i].t1;
+    long span;
     span = t1 - t0 < 1 ? 1 : t1 - t0;
     h = mt + row * (n ? n : 1) + 40;
     svg_open(b, w, h, prolog);
@@ -1160,8 +1156,10 @@ static void svg_timeline(dz_buf *b, const tevent *v, int n, const char *title, i
             break;
     }
     for (i = 0; i < n; i++) {
-        double x0 = ml + pw * (double)(v[i].t0 - t0) / span;
-        double x1 = ml + pw * (double)(v[i].t1 - t0) / span;
+        /* spans reaching out of the axis are cut at its ends */
+        long a = v[i].t0 < t0 ? t0 : v[i].t0, z = v[i].t1 > t1 ? t1 : v[i].t1;
+        double x0 = ml + pw * (double)(a - t0) / span;
+        double x1 = ml + pw * (double)(z - t0) / span;
         double y = mt + row * i + row / 2.0;
         const char *col = quad_colors[v[i].quad];
         int right = x0 < ml + pw * 0.6;
@@ -1200,19 +1198,33 @@ static void render_timeline(lua_State *L, int arg, int opts, const char *fmt, dz
     int n, top = lua_gettop(L);
     const char *title = opt_str(L, opts, prolog ? "title" : "caption");
     tevent *v = read_events(L, arg, opts, &n);
+    const char *to = opt_str(L, opts, "until");
+    long t0 = day_of(opt_str(L, opts, "since")), t1 = day_of(to ? to : opt_str(L, opts, "to"));
+    int i;
+    /* the axis: since= .. until= when given, else the first and last start */
+    for (i = 0; i < n; i++) {
+        if (!opt_str(L, opts, "since") && (t0 == NODAY || v[i].t0 < t0))
+            t0 = v[i].t0;
+        if (!to && !opt_str(L, opts, "to") && (t1 == NODAY || v[i].t0 > t1))
+            t1 = v[i].t0;
+    }
+    if (t0 == NODAY || t1 == NODAY || t1 < t0)
+        t1 = t0 = t0 == NODAY ? 0 : t0;
     if (strcmp(fmt, "svg") == 0)
-        svg_timeline(b, v, n, title, (int)opt_int(L, opts, "width", 900), prolog);
+        svg_timeline(b, v, n, title, (int)opt_int(L, opts, "width", 900), prolog, t0, t1);
     else if (strcmp(fmt, "text") == 0) {
         const char *cols = getenv("COLUMNS");
         int width = (int)opt_int(L, opts, "width", cols && atoi(cols) > 20 ? atoi(cols) : 80);
-        term_timeline(b, v, n, title, width < 30 ? 30 : width);
+        term_timeline(b, v, n, title, width < 30 ? 30 : width, t0, t1);
     } else
         luaL_error(L, "timeline: format must be \"text\" or \"svg\"");
     lua_settop(L, top);
 }
 
-/* report.timeline(records, {title=, label=, date=, limit=, width=, file=,
-** format="text"|"svg"}) -> text, or true when written to file. */
+/* report.timeline(records, {title=, label=, date=, since=, until=, limit=,
+** width=, file=, format="text"|"svg"}) -> text, or true when written to
+** file. The axis runs from since to until (ISO dates), by default from
+** the first to the last start date. */
 int lchart_timeline(lua_State *L)
 {
     dz_buf *b;

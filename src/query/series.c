@@ -500,17 +500,53 @@ static int bind_entity(dossier *d, dz_cursor *c, int k, const char *name)
     return rc ? dz_sqlite_error(d, "series") : DOSSIER_OK;
 }
 
+/* The first and last publication dates of the corpus's articles ("" when
+** none is dated), from the articles_published index. */
+static int corpus_range(dossier *d, char lo[11], char hi[11])
+{
+    sqlite3_stmt *st = store_stmt(d, "SELECT min(published), max(published)"
+                                     " FROM articles WHERE published IS NOT NULL");
+    int rc;
+    lo[0] = hi[0] = 0;
+    if (!st)
+        return DOSSIER_ERROR;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW && sqlite3_column_text(st, 0)) {
+        snprintf(lo, 11, "%.10s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(hi, 11, "%.10s", (const char *)sqlite3_column_text(st, 1));
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, "series");
+}
+
+/* An open end of the period is the corpus's first or last publication
+** date, not the first or last action's: articles recall events of long
+** ago ("in 1866") and plans for far ahead ("by 2100"), which would stretch
+** a series over centuries of empty buckets. */
 int series_actions(dossier *d, const dz_action_filter *f,
-                   const dz_series_opts *o, dz_series *out)
+                   const dz_series_opts *opts, dz_series *out)
 {
     dz_buf sql = { 0 };
     dz_cursor *c;
     srows rs = { 0 };
     const char *verb = NULL;
+    dz_series_opts period = *opts;
+    const dz_series_opts *o = &period;
     int rc;
     memset(out, 0, sizeof *out);
     if ((rc = check_opts(d, o)))
         return rc;
+    if (!period.since[0] || !period.until[0]) {
+        char lo[11], hi[11];
+        if ((rc = corpus_range(d, lo, hi)))
+            return rc;
+        if (!lo[0])
+            return DOSSIER_OK;          /* nothing dated: no buckets */
+        if (!period.since[0])
+            memcpy(period.since, lo, 11);
+        if (!period.until[0])
+            memcpy(period.until, hi, 11);
+    }
     if (f->category < 0 || f->category > 20)
         return dz_error(d, DOSSIER_MISUSE, "category must be a CAMEO root 1..20");
     if (f->modality) {

@@ -61,7 +61,8 @@ int series_entity(dossier *d, int64_t id, const dz_series_opts *o,
 
 /* Actions matching f (actor, target, verb, category, modality; f's dates
 ** and limit are ignored: o gives the period) per bucket of their start
-** date, with distinct events and articles. */
+** date, with distinct events and articles. An open end of the period is
+** the corpus's first or last publication date. */
 int series_actions(dossier *d, const dz_action_filter *f,
                    const dz_series_opts *o, dz_series *out);
 
