@@ -427,6 +427,8 @@ static void read_chart(lua_State *L, int arg, int opts, chart *c)
         }
         lua_pop(L, 1);
     }
+    if (!yf && c->nx == 0)
+        yf = "count";                   /* empty series: an empty chart */
     if (!yf)
         luaL_error(L, "no numbers to chart (say which field with value=)");
     c->value = yf;

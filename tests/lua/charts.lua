@@ -107,6 +107,10 @@ raises("cannot write records as svg", report.table, s, {format = "svg"})
 raises("kind must be", report.chart, a, {kind = "pie"})
 raises("no numbers to chart", report.chart, {{start = "2024-01-01", note = "x"}})
 raises("nothing to chart", report.chart, {})
+-- an empty series is an empty chart
+local empty = entities.series{entity = "Atlantis"}
+assert(#empty == 0 and report.chart(empty, {title = "none"}) == "none\n")
+assert(count(report.chart(empty, {format = "svg"}), '<rect class="bar"') == 0)
 
 -- timeline: events in date order, labelled actor verb target
 local ev = actions.query{}
