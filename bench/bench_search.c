@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     char *exprs[MAX_QUERIES], line[1024];
     int n = 0, i, compare = argc > 3 && strcmp(argv[3], "--compare") == 0;
     search_opts o;
-    dz_buf sql = { 0 };
+    dz_sql sql = { 0 };
     FILE *f;
 
     if (argc < 3) {
@@ -89,8 +89,9 @@ int main(int argc, char **argv)
     }
     memset(&o, 0, sizeof o);
     o.f.limit = 10;
-    if (search_query_sql(&o, &sql) != 0 ||
-        sqlite3_prepare_v2(db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+    search_query_sql(&o, "", &sql);
+    if (sql.failed ||
+        sqlite3_prepare_v2(db, sql.text.data, -1, &st, NULL) != SQLITE_OK) {
         fprintf(stderr, "bench_search: %s\n", sqlite3_errmsg(db));
         return 1;
     }
@@ -111,7 +112,7 @@ int main(int argc, char **argv)
             sqlite3_finalize(st);
         }
     }
-    dz_buf_free(&sql);
+    sql_free(&sql);
     for (i = 0; i < n; i++)
         free(exprs[i]);
     sqlite3_close(db);

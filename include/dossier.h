@@ -136,12 +136,18 @@ DOSSIER_API int dossier_reanalyze(dossier *d);
 DOSSIER_API int dossier_set_asof(dossier *d, const char *date);
 DOSSIER_API const char *dossier_asof(dossier *d);
 
-/* Run a chunk of Lua against this corpus in a fresh interpreter that has
-** the dossier modules loaded, and return the first result of the chunk
-** converted to text (tables as JSON) in *result, which the caller frees
-** with dossier_free. *result is NULL when the chunk returns nothing.
-** Available when the library was built with Lua (it always is). */
-DOSSIER_API int dossier_eval(dossier *d, const char *code, char **result);
+/* Settings that a program takes from its command line or environment and
+** hands to the library, which reads no environment itself:
+**   "threads"    analysis worker threads, "0" for none (NULL or "":
+**                one less than the cores, at least one);
+**   "ner_model"  a name-tagger model file to use instead of the built-in
+**                one, "none" for gazetteers and rules alone (NULL: built-in);
+**   "libxml2"    the libxml2 file to open for HTML and feeds (process-wide,
+**                before the first page is parsed).
+** DOSSIER_MISUSE for an unknown key or a bad value. The dossier program
+** sets them from DOSSIER_THREADS, DOSSIER_NER_MODEL and DOSSIER_LIBXML2. */
+DOSSIER_API int dossier_set_option(dossier *d, const char *key,
+                                   const char *value);
 
 /* Free memory handed out by this library. NULL is a no-op. */
 DOSSIER_API void dossier_free(void *p);

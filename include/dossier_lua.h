@@ -1,5 +1,7 @@
 /*
-** dossier_lua.h — for hosts that bring their own Lua 5.4 state.
+** dossier_lua.h — the Lua layer over dossier.h (libdossier-lua): the Lua
+** modules for hosts that bring their own Lua 5.4 state, and dossier_eval
+** for C programs that run Lua snippets against a corpus.
 */
 #ifndef DOSSIER_LUA_H
 #define DOSSIER_LUA_H
@@ -19,6 +21,14 @@ DOSSIER_API int luaopen_dossier(lua_State *L);
 ** articles, search, entities, actions, dossier and report, as the dossier
 ** program does. Returns 0. */
 DOSSIER_API int dossier_lua_openlibs(lua_State *L, dossier *d);
+
+/* Run a chunk of Lua against this corpus in a fresh interpreter that has
+** the dossier modules loaded, and return the first result of the chunk
+** converted to text (tables as JSON) in *result, which the caller frees
+** with dossier_free. *result is NULL when the chunk returns nothing.
+** In libdossier-lua (pkg-config dossier-lua), not in the Lua-free
+** libdossier. */
+DOSSIER_API int dossier_eval(dossier *d, const char *code, char **result);
 
 #ifdef __cplusplus
 }

@@ -92,15 +92,14 @@ static void *worker(void *arg)
 }
 
 /* Worker threads for a batch of capacity texts: one less than the cores
-** (the writer needs one), or DOSSIER_THREADS when set (0: none). */
-static int threads_wanted(int capacity)
+** (the writer needs one), or threads when that is 0 or more (0: none). */
+static int threads_wanted(int capacity, int threads)
 {
-    const char *env = getenv("DOSSIER_THREADS");
     long n;
     if (capacity < 2)
         return 0;
-    if (env && *env)
-        n = strtol(env, NULL, 10);
+    if (threads >= 0)
+        n = threads;
     else if ((n = sysconf(_SC_NPROCESSORS_ONLN) - 1) < 1)
         n = 1;
     if (n < 0)
@@ -108,7 +107,7 @@ static int threads_wanted(int capacity)
     return n > ANALYZER_MAX_THREADS ? ANALYZER_MAX_THREADS : (int)n;
 }
 
-dz_analyzer *analyzer_start(const dz_lexicon *lx, int capacity)
+dz_analyzer *analyzer_start(const dz_lexicon *lx, int capacity, int threads)
 {
     dz_analyzer *z = calloc(1, sizeof *z);
     sigset_t all, old;
@@ -126,7 +125,7 @@ dz_analyzer *analyzer_start(const dz_lexicon *lx, int capacity)
     pthread_cond_init(&z->work, NULL);
     pthread_cond_init(&z->done, NULL);
     /* signals (Ctrl-C) stay with the caller's thread */
-    want = threads_wanted(capacity);
+    want = threads_wanted(capacity, threads);
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, &old);
     for (i = 0; i < want; i++) {

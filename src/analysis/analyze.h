@@ -22,8 +22,9 @@ typedef struct dz_analyzer dz_analyzer;
 /* A pool for up to capacity texts, with worker threads when the machine
 ** has more than one core and the batch more than one text (otherwise
 ** analyzer_wait analyses on the caller's thread). NULL when out of memory.
-** lx must outlive the pool. */
-dz_analyzer *analyzer_start(const dz_lexicon *lx, int capacity);
+** lx must outlive the pool. threads: how many workers, or -1 for one less
+** than the cores (at least one). */
+dz_analyzer *analyzer_start(const dz_lexicon *lx, int capacity, int threads);
 
 /* Queue a text for analysis; text and published must stay valid until
 ** analyzer_stop. Returns the job's number (0, 1, ... in order), or -1

@@ -1,8 +1,9 @@
 /*
 ** util.h — small utilities every core module uses: a growable byte buffer,
 ** an arena for many small strings that die together, growable arrays, and
-** UTF-8 helpers. Nothing here prints, exits or aborts; allocation failure is
-** reported as a -1 / NULL return and the caller decides.
+** UTF-8 helpers; it includes base/dates.h for calendar dates. Nothing here
+** prints, exits or aborts; allocation failure is reported as a -1 / NULL
+** return and the caller decides.
 */
 #ifndef DOSSIER_UTIL_H
 #define DOSSIER_UTIL_H
@@ -10,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdarg.h>
+#include "base/dates.h"
 
 /* ---- growable byte buffer ------------------------------------------------
 ** A dz_buf owns its bytes; data is always NUL-terminated when len > 0 or
@@ -63,17 +65,5 @@ int32_t dz_utf8_decode(const unsigned char *s, size_t avail, int *len);
 int dz_utf8_encode(int32_t cp, char *out);
 /* Is the whole string valid UTF-8 with no NUL bytes? */
 int dz_utf8_valid(const char *s, size_t n);
-
-/* ---- dates ----------------------------------------------------------------
-** Dates are ISO "YYYY-MM-DD" strings in char[11] buffers; "" means unknown. */
-int  dz_date_parse(const char *s, int *y, int *m, int *d);   /* 0 ok, -1 bad */
-void dz_date_format(char out[11], int y, int m, int d);
-int  dz_days_in_month(int y, int m);
-/* Day number (days since 1970-01-01) and back; weekday 0=Monday. */
-long dz_date_to_days(int y, int m, int d);
-void dz_days_to_date(long days, int *y, int *m, int *d);
-int  dz_date_weekday(int y, int m, int d);
-/* Add n months to a date, clamping the day to the month's length. */
-void dz_date_add_months(int *y, int *m, int *d, int n);
 
 #endif

@@ -239,6 +239,24 @@ static void open_lua(lua_State *L, dossier *d)
     dossier_lua_openlibs(L, d);
 }
 
+/* The library reads no environment: hand it the settings the user made
+** there. 0, or -1 with the message in d. */
+static int apply_environment(dossier *d)
+{
+    static const struct { const char *env, *option; } map[] = {
+        { "DOSSIER_THREADS", "threads" },
+        { "DOSSIER_NER_MODEL", "ner_model" },
+        { "DOSSIER_LIBXML2", "libxml2" },
+    };
+    size_t i;
+    for (i = 0; i < sizeof map / sizeof map[0]; i++) {
+        const char *v = getenv(map[i].env);
+        if (v && *v && dossier_set_option(d, map[i].option, v) != DOSSIER_OK)
+            return -1;
+    }
+    return 0;
+}
+
 /* Open the corpus named by -d, $DOSSIER_DB or ./dossier.db. */
 static int open_corpus(const char *path, dossier **d)
 {
@@ -246,7 +264,7 @@ static int open_corpus(const char *path, dossier **d)
         path = getenv("DOSSIER_DB");
     if (!path || !*path)
         path = "dossier.db";
-    if (dossier_open(path, d) != DOSSIER_OK) {
+    if (dossier_open(path, d) != DOSSIER_OK || apply_environment(*d) != 0) {
         fprintf(stderr, "dossier: %s\n", dossier_errmsg(*d));
         dossier_close(*d);
         *d = NULL;

@@ -6,11 +6,11 @@
 #ifndef DOSSIER_CORE_H
 #define DOSSIER_CORE_H
 
-#include <sqlite3.h>
 #include <signal.h>
 #include "dossier.h"
 #include "base/util.h"
 #include "analysis/analysis.h"
+#include "store/store.h"
 
 #if defined(__GNUC__)
 #  define DZ_HIDDEN __attribute__((visibility("hidden")))
@@ -18,12 +18,11 @@
 #  define DZ_HIDDEN
 #endif
 
-typedef struct dz_lexicon dz_lexicon;   /* entities.c */
-
 /* ---- the handle (dossier.c) ------------------------------------------------ */
 struct dossier {
-    sqlite3 *db;
-    char errmsg[512];
+    dz_store store;           /* the database (store/); its messages and
+                                 interrupt flag are the handle's */
+    char errmsg[DZ_ERRMSG_MAX];
     char asof[11];            /* "" means today */
     char today[11];
     volatile sig_atomic_t interrupted;
@@ -31,10 +30,9 @@ struct dossier {
     int model_state;          /* name tagger: 0 not tried, 1 loaded,
                                  -1 refused (rules only; see model_reason) */
     char model_reason[256];   /* why the tagger is off, "" when loaded */
-    struct dz_stmt_cache *stmts;
-    int64_t *fts_pending;     /* articles to index at commit (store.c) */
-    int nfts_pending, capfts_pending;
-    struct dz_namecache *names; /* entity lookups while saving (store.c) */
+    int threads;              /* analysis workers, -1 automatic (options) */
+    char *ner_model;          /* tagger model file, "none", or NULL for the
+                                 built-in one (options; owned) */
 };
 
 /* Set the handle's message (printf-style) and return rc. */
@@ -71,33 +69,28 @@ int dz_resolve_date(dossier *d, const char *expr, int is_until, char out[11]);
 int dz_date_range(dossier *d, const char *expr, const char *base,
                   char begin[11], char end[11]);
 
-/* ---- cursors (store.c) ----------------------------------------------------
-** A cursor is a prepared query ready to step; query functions in the core
-** return one so that callers (Lua bindings, C embedders) read rows without
-** writing SQL. Column names are the record field names. */
-typedef struct dz_cursor dz_cursor;
-/* Step: 1 a row is ready, 0 done, -1 error (message in d). */
-int dz_cursor_step(dz_cursor *c);
-int dz_cursor_ncols(dz_cursor *c);
-const char *dz_cursor_name(dz_cursor *c, int i);
-int dz_cursor_type(dz_cursor *c, int i);      /* SQLITE_INTEGER, ... */
-int64_t dz_cursor_int(dz_cursor *c, int i);
-double dz_cursor_double(dz_cursor *c, int i);
-const char *dz_cursor_text(dz_cursor *c, int i, size_t *len);
-void dz_cursor_free(dz_cursor *c);
-/* Make a cursor over sql with params bound in order (each a string, or
-** NULL for SQL NULL; strings that look like integers are bound as text:
-** use the typed binder for numbers). Owned by the caller. */
-dz_cursor *dz_cursor_new(dossier *d, const char *sql);
-int dz_cursor_bind_text(dz_cursor *c, int i, const char *s);
-int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v);
-int dz_cursor_bind_double(dz_cursor *c, int i, double v);
-int dz_cursor_bind_null(dz_cursor *c, int i);
-sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);
-/* A cursor over one read-only SQL statement supplied by a user
-** (dossier.sql): anything that writes, or more than one statement, is
-** refused with a message. */
-dz_cursor *dz_sql_readonly(dossier *d, const char *sql);
+/* ---- the pipeline (pipeline.c) ---------------------------------------------
+** Insert, analyse, save in order: the one path by which articles and their
+** analyses reach the store, for ingest, dossier_article_add and
+** dossier_reanalyze. Analysis runs on the worker pool (analysis/analyze.h)
+** while this thread saves the finished ones in order. */
+
+/* Insert the n articles (page may be 0; their page sequence numbers start
+** at seq) and save the analysis of each new one, inside the caller's
+** transaction. ids (may be NULL) receives each article's id (the stored
+** one for a duplicate); *added and *dups (may be NULL) count. Articles with
+** neither title nor body are skipped. Stops at the first error or an
+** interrupt. */
+int pipeline_add(dossier *d, int64_t page, int seq, const dossier_article *items,
+                 int n, int64_t *ids, int64_t *added, int64_t *dups);
+
+/* Analyse the stored articles ids[0..n) again and save their analyses
+** (replacing earlier ones), inside the caller's transaction. */
+int pipeline_reanalyze(dossier *d, const int64_t *ids, int n);
+
+/* Run fn(d, arg) inside one transaction: committed when fn returns
+** DOSSIER_OK, rolled back otherwise (keeping fn's message). */
+int pipeline_txn(dossier *d, int (*fn)(dossier *d, void *arg), void *arg);
 
 /* ---- article queries (articles.c) ------------------------------------------ */
 typedef struct dz_article_filter {

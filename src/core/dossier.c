@@ -12,6 +12,7 @@
 #include "analysis/entities.h"
 #include "analysis/timex.h"
 #include "analysis/ner.h"
+#include "base/xml.h"
 
 const char *dossier_version(void)
 {
@@ -31,17 +32,7 @@ int dz_error(dossier *d, int rc, const char *fmt, ...)
 
 int dz_sqlite_error(dossier *d, const char *what)
 {
-    int e = d->db ? sqlite3_errcode(d->db) & 0xff : SQLITE_ERROR;
-    int rc = e == SQLITE_INTERRUPT ? DOSSIER_INTERRUPTED
-           : e == SQLITE_NOMEM ? DOSSIER_NOMEM
-           : (e == SQLITE_CORRUPT || e == SQLITE_NOTADB) ? DOSSIER_CORRUPT
-           : (e == SQLITE_IOERR || e == SQLITE_CANTOPEN || e == SQLITE_READONLY ||
-              e == SQLITE_FULL) ? DOSSIER_IO
-           : DOSSIER_ERROR;
-    if (rc == DOSSIER_INTERRUPTED)
-        return dz_error(d, rc, "interrupted");
-    return dz_error(d, rc, "%s: %s", what,
-                    d->db ? sqlite3_errmsg(d->db) : "no database");
+    return store_sqlite_error(&d->store, what);
 }
 
 int dossier_open(const char *path, dossier **out)
@@ -51,11 +42,14 @@ int dossier_open(const char *path, dossier **out)
     *out = d;
     if (!d)
         return DOSSIER_NOMEM;
+    d->threads = -1;
+    d->store.errmsg = d->errmsg;
+    d->store.interrupted = &d->interrupted;
     if (!path || !*path)
         return dz_error(d, DOSSIER_MISUSE, "no database path given");
-    rc = store_open(d, path);
+    rc = store_open(&d->store, path);
     if (rc != DOSSIER_OK)
-        store_close(d);
+        store_close(&d->store);
     return rc;
 }
 
@@ -63,9 +57,10 @@ void dossier_close(dossier *d)
 {
     if (!d)
         return;
-    store_close(d);
+    store_close(&d->store);
     if (d->lexicon)
         lexicon_free(d->lexicon);
+    free(d->ner_model);
     free(d);
 }
 
@@ -81,8 +76,46 @@ void dossier_interrupt(dossier *d)
     if (!d)
         return;
     d->interrupted = 1;
-    if (d->db)
-        sqlite3_interrupt(d->db);
+    if (d->store.db)
+        sqlite3_interrupt(d->store.db);
+}
+
+int dossier_set_option(dossier *d, const char *key, const char *value)
+{
+    if (!d || !key)
+        return dz_error(d, DOSSIER_MISUSE, "no option named");
+    if (strcmp(key, "threads") == 0) {
+        char *end;
+        long n;
+        if (!value || !*value) {
+            d->threads = -1;
+            return DOSSIER_OK;
+        }
+        n = strtol(value, &end, 10);
+        if (*end || n < 0 || n > 1024)
+            return dz_error(d, DOSSIER_MISUSE,
+                            "threads must be a number from 0 to 1024, not '%s'",
+                            value);
+        d->threads = (int)n;
+        return DOSSIER_OK;
+    }
+    if (strcmp(key, "ner_model") == 0) {
+        char *copy = NULL;
+        if (value && *value && !(copy = dz_strdup(value)))
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        free(d->ner_model);
+        d->ner_model = copy;
+        dz_lexicon_reset(d);            /* the next analysis loads it */
+        d->model_state = 0;
+        return DOSSIER_OK;
+    }
+    if (strcmp(key, "libxml2") == 0) {
+        if (dz_xml_set_library(value ? value : "") != 0)
+            return dz_error(d, DOSSIER_MISUSE, "libxml2: file name too long");
+        return DOSSIER_OK;
+    }
+    return dz_error(d, DOSSIER_MISUSE,
+                    "unknown option '%s' (threads, ner_model, libxml2)", key);
 }
 
 void dossier_free(void *p)
@@ -117,9 +150,9 @@ int dossier_set_asof(dossier *d, const char *date)
         return DOSSIER_OK;
     }
     if (strcmp(date, "latest") == 0) {
-        if (!d->db)
+        if (!d->store.db)
             return dz_error(d, DOSSIER_MISUSE, "no corpus open");
-        if (store_latest_date(d, out) != DOSSIER_OK)
+        if (store_latest_date(&d->store, out) != DOSSIER_OK)
             return DOSSIER_ERROR;
         if (!out[0])
             return dz_error(d, DOSSIER_NOTFOUND,
@@ -259,23 +292,23 @@ dz_lexicon *dz_lexicon_get(dossier *d)
         dz_error(d, DOSSIER_NOMEM, "out of memory loading the lexicon");
         return NULL;
     }
-    if (store_load_user_lexicon(d, d->lexicon) != 0) {
+    if (store_load_user_lexicon(&d->store, d->lexicon) != 0) {
         dz_sqlite_error(d, "cannot load user entities");
         lexicon_free(d->lexicon);
         d->lexicon = NULL;
         return NULL;
     }
-    /* the learned tagger: the built-in model, or the file named by
-    ** DOSSIER_NER_MODEL ("none" turns it off). When it does not load, names
+    /* the learned tagger: the built-in model, or the file named by the
+    ** ner_model option ("none" turns it off). When it does not load, names
     ** come from the gazetteers and rules alone and the reason is kept for
     ** the user (dz_lexicon_model). */
     {
         char err[sizeof d->model_reason];
-        const char *path = getenv("DOSSIER_NER_MODEL");
+        const char *path = d->ner_model;
         dz_ner_model *m = NULL;
         err[0] = '\0';
         if (path && *path && strcmp(path, "none") == 0)
-            snprintf(err, sizeof err, "name tagger turned off (DOSSIER_NER_MODEL=none)");
+            snprintf(err, sizeof err, "name tagger turned off (ner_model none)");
         else if (path && *path)
             m = ner_load(path, err, sizeof err);
         else
@@ -311,36 +344,42 @@ void dz_lexicon_reset(dossier *d)
 
 /* ---- articles -------------------------------------------------------------*/
 
+/* One article for dossier_article_add: its record and where its id goes. */
+typedef struct one_article {
+    const dossier_article *a;
+    int64_t id;
+} one_article;
+
+static int add_one(dossier *d, void *arg)
+{
+    one_article *o = arg;
+    int64_t added = 0, dups = 0;
+    int rc = pipeline_add(d, 0, 0, o->a, 1, &o->id, &added, &dups);
+    if (rc == DOSSIER_OK && dups)
+        rc = DOSSIER_DUPLICATE;
+    return rc;
+}
+
 int dossier_article_add(dossier *d, const dossier_article *a, int64_t *id)
 {
-    int64_t got = 0;
+    one_article o;
     int rc;
     if (!a)
         return dz_error(d, DOSSIER_MISUSE, "no article given");
     if ((!a->title || !*a->title) && (!a->body || !*a->body))
         return dz_error(d, DOSSIER_MISUSE, "an article needs a title or a body");
     d->interrupted = 0;
-    if ((rc = store_begin(d)) != DOSSIER_OK)
-        return rc;
-    rc = store_article_insert(d, 0, 0, a, &got);
-    if (rc == DOSSIER_OK)
-        rc = store_article_analyze(d, got);
-    if (rc == DOSSIER_OK)
-        rc = store_commit(d);
-    if (rc != DOSSIER_OK) {
-        char msg[sizeof d->errmsg];
-        memcpy(msg, d->errmsg, sizeof msg);
-        store_rollback(d);
-        memcpy(d->errmsg, msg, sizeof msg);
-    }
+    o.a = a;
+    o.id = 0;
+    rc = pipeline_txn(d, add_one, &o);
     if (id)
-        *id = got;
+        *id = o.id;
     return rc;
 }
 
 int64_t dossier_article_count(dossier *d)
 {
-    sqlite3_stmt *st = store_stmt(d, "SELECT count(*) FROM articles");
+    sqlite3_stmt *st = store_stmt(&d->store, "SELECT count(*) FROM articles");
     int64_t n = -1;
     if (!st)
         return -1;
@@ -352,6 +391,20 @@ int64_t dossier_article_count(dossier *d)
     return n;
 }
 
+/* A batch of stored articles for dossier_reanalyze. */
+typedef struct id_batch {
+    const int64_t *ids;
+    int n;
+} id_batch;
+
+static int reanalyze_batch(dossier *d, void *arg)
+{
+    id_batch *b = arg;
+    if (d->interrupted)
+        return dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+    return pipeline_reanalyze(d, b->ids, b->n);
+}
+
 int dossier_reanalyze(dossier *d)
 {
     sqlite3_stmt *st;
@@ -360,7 +413,7 @@ int dossier_reanalyze(dossier *d)
 
     dz_lexicon_reset(d);
     d->interrupted = 0;
-    st = store_stmt(d, "SELECT id FROM articles ORDER BY id");
+    st = store_stmt(&d->store, "SELECT id FROM articles ORDER BY id");
     if (!st)
         return DOSSIER_ERROR;
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -375,20 +428,14 @@ int dossier_reanalyze(dossier *d)
     /* One transaction per batch of articles keeps a killed run consistent
     ** (each article's analysis is whole) without a commit per article. */
     for (i = 0; i < n && rc == DOSSIER_OK; i += 256) {
-        if ((rc = store_begin(d)) != DOSSIER_OK)
-            break;
-        if (d->interrupted)
-            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
-        else
-            rc = store_articles_analyze(d, ids + i, n - i < 256 ? n - i : 256);
-        if (rc == DOSSIER_OK)
-            rc = store_commit(d);
-        else
-            store_rollback(d);
+        id_batch b;
+        b.ids = ids + i;
+        b.n = n - i < 256 ? n - i : 256;
+        rc = pipeline_txn(d, reanalyze_batch, &b);
     }
     /* entities that lost every mention and were not defined by the user */
     if (rc == DOSSIER_OK &&
-        sqlite3_exec(d->db, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
+        sqlite3_exec(d->store.db, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
                      " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
                      " FROM aliases WHERE user_defined=1);"
                      "DELETE FROM surnames WHERE entity NOT IN"

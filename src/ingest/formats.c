@@ -13,143 +13,7 @@
 #include <strings.h>
 #include <jansson.h>
 #include "ingest/ingest.h"
-#include "ingest/xml.h"
-
-/* ---- dates -------------------------------------------------------------------*/
-
-static const char *const month_names[12] = {
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december"
-};
-
-/* Month (1-12) named at s, full name, three-letter abbreviation or "Sept",
-** optionally followed by a dot; *len gets the bytes used. 0 when none. */
-static int month_at(const char *s, size_t n, size_t *len)
-{
-    int m;
-    for (m = 0; m < 12; m++) {
-        size_t full = strlen(month_names[m]), k = 0;
-        if (n >= full && strncasecmp(s, month_names[m], full) == 0)
-            k = full;
-        else if (n >= 4 && m == 8 && strncasecmp(s, "sept", 4) == 0)
-            k = 4;
-        else if (n >= 3 && strncasecmp(s, month_names[m], 3) == 0)
-            k = 3;
-        if (!k)
-            continue;
-        if (k < n && isalpha((unsigned char)s[k]))
-            continue;                       /* "Marching", "Mayor" */
-        if (k < n && s[k] == '.')
-            k++;
-        *len = k;
-        return m + 1;
-    }
-    return 0;
-}
-
-/* Read 1..maxd digits at s; returns the count, value in *v. */
-static int digits_at(const char *s, size_t n, int maxd, int *v)
-{
-    int k = 0;
-    *v = 0;
-    while ((size_t)k < n && k < maxd && isdigit((unsigned char)s[k]))
-        *v = *v * 10 + (s[k++] - '0');
-    if ((size_t)k < n && isdigit((unsigned char)s[k]))
-        return 0;                           /* too many digits */
-    return k;
-}
-
-static int valid_ymd(int y, int m, int d)
-{
-    return y >= 1800 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 &&
-           d <= dz_days_in_month(y, m);
-}
-
-/* Skip spaces, commas and the given extra separators. */
-static size_t skip_sep(const char *s, size_t n, size_t i, const char *extra)
-{
-    while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' ||
-                     (extra && s[i] && strchr(extra, s[i]))))
-        i++;
-    return i;
-}
-
-/* Ordinal suffix after a day number: "23rd". */
-static size_t skip_ordinal(const char *s, size_t n, size_t i)
-{
-    if (i + 1 < n && (!strncasecmp(s + i, "st", 2) || !strncasecmp(s + i, "nd", 2) ||
-                      !strncasecmp(s + i, "rd", 2) || !strncasecmp(s + i, "th", 2)) &&
-        (i + 2 >= n || !isalpha((unsigned char)s[i + 2])))
-        return i + 2;
-    return i;
-}
-
-/* Try the date forms at position i of s. */
-static int date_at(const char *s, size_t n, size_t i, char out[11])
-{
-    int y, m, d, k;
-    size_t j, ml;
-    /* 2024-04-23, 2024/04/23, 2024.04.23 (and a time after it) */
-    if ((k = digits_at(s + i, n - i, 4, &y)) == 4 && i + 4 < n &&
-        (s[i + 4] == '-' || s[i + 4] == '/' || s[i + 4] == '.')) {
-        char sep = s[i + 4];
-        j = i + 5;
-        if ((k = digits_at(s + j, n - j, 2, &m)) > 0 && j + (size_t)k < n &&
-            s[j + k] == sep) {
-            j += (size_t)k + 1;
-            if ((k = digits_at(s + j, n - j, 2, &d)) > 0 && valid_ymd(y, m, d)) {
-                dz_date_format(out, y, m, d);
-                return 0;
-            }
-        }
-        return -1;
-    }
-    /* April 23, 2024 / Apr. 23 2024 */
-    if ((m = month_at(s + i, n - i, &ml)) > 0) {
-        j = skip_sep(s, n, i + ml, NULL);
-        if ((k = digits_at(s + j, n - j, 2, &d)) > 0) {
-            j = skip_ordinal(s, n, j + (size_t)k);
-            j = skip_sep(s, n, j, NULL);
-            if (digits_at(s + j, n - j, 4, &y) == 4 && valid_ymd(y, m, d)) {
-                dz_date_format(out, y, m, d);
-                return 0;
-            }
-        }
-        return -1;
-    }
-    /* 23 April 2024 / 26-FEB-1987 / Tue, 23 Apr 2024 */
-    if ((k = digits_at(s + i, n - i, 2, &d)) > 0) {
-        j = skip_ordinal(s, n, i + (size_t)k);
-        j = skip_sep(s, n, j, "-");
-        if (j < n && (j + 2 < n && !strncasecmp(s + j, "of ", 3)))
-            j += 3;
-        if ((m = month_at(s + j, n - j, &ml)) > 0) {
-            j = skip_sep(s, n, j + ml, "-");
-            if (digits_at(s + j, n - j, 4, &y) == 4 && valid_ymd(y, m, d)) {
-                dz_date_format(out, y, m, d);
-                return 0;
-            }
-        }
-    }
-    return -1;
-}
-
-int ingest_date_find(const char *s, size_t n, char out[11])
-{
-    size_t i;
-    out[0] = 0;
-    for (i = 0; i < n; i++) {
-        /* only at the start of a word */
-        if (i > 0 && isalnum((unsigned char)s[i - 1]))
-            continue;
-        if (!isalnum((unsigned char)s[i]))
-            continue;
-        if (date_at(s, n, i, out) == 0)
-            return 0;
-    }
-    out[0] = 0;
-    return -1;
-}
+#include "base/xml.h"
 
 /* ---- fields shared by JSON lines and CSV -------------------------------------*/
 
@@ -213,7 +77,7 @@ static int set_field(dz_doclist *l, dossier_article *a, field_id f,
     case F_DATE:
         if (a->published)
             return 1;
-        if (ingest_date_find(v, n < 64 ? n : 64, date) != 0)
+        if (dz_date_find(v, n < 64 ? n : 64, date) != 0)
             return 1;
         if (!(a->published = dz_arena_strdup(&l->arena, date)))
             return -1;
@@ -773,7 +637,7 @@ static int feed_item(dz_doclist *l, xmlNode *item, int atom, const char *feed_ti
         date = updated;
     if (date) {
         char iso[11];
-        if (ingest_date_find(date, strlen(date), iso) == 0 &&
+        if (dz_date_find(date, strlen(date), iso) == 0 &&
             (a->published = dz_arena_strdup(&l->arena, iso)))
             a->date_source = "meta";
         else

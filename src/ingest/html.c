@@ -33,7 +33,7 @@
 #include <strings.h>
 #include <jansson.h>
 #include "ingest/ingest.h"
-#include "ingest/xml.h"
+#include "base/xml.h"
 
 /* Elements deeper than this are ignored (keeps recursion bounded). */
 #define HTML_MAX_DEPTH 400

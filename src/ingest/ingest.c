@@ -27,27 +27,6 @@
 ** refused with a message rather than risking the machine's memory. */
 #define INGEST_MAX_BYTES ((size_t)64 << 20)
 
-/* ---- the article list ----------------------------------------------------------*/
-
-dossier_article *doclist_add(dz_doclist *l)
-{
-    dossier_article *a;
-    if (DZ_VEC_PUSH(l->items, l->n, l->cap) != 0)
-        return NULL;
-    a = &l->items[l->n++];
-    memset(a, 0, sizeof *a);
-    return a;
-}
-
-void doclist_free(dz_doclist *l)
-{
-    if (!l)
-        return;
-    free(l->items);
-    dz_arena_free(&l->arena);
-    memset(l, 0, sizeof *l);
-}
-
 /* ---- reading and decoding --------------------------------------------------------*/
 
 /* Windows-1252 code points for bytes 0x80..0x9F (0 where undefined);
@@ -507,7 +486,7 @@ static int text_date(const char *body, char out[11])
         n = 240;
     if (!strncasecmp(body, "published", 9) || !strncasecmp(body, "updated", 7) ||
         !strncasecmp(body, "posted", 6) || n <= 40)
-        return ingest_date_find(body, n, out);
+        return dz_date_find(body, n, out);
     /* a dateline ends with a dash before the story */
     dash = NULL;
     {
@@ -518,14 +497,14 @@ static int text_date(const char *body, char out[11])
                 dash = body + i;
     }
     if (dash && dash - body <= 80)
-        return ingest_date_find(body, (size_t)(dash - body), out);
+        return dz_date_find(body, (size_t)(dash - body), out);
     return -1;
 }
 
 /* Normalise an option or sidecar date to ISO; -1 when unreadable. */
 static int any_date(const char *s, char out[11])
 {
-    return s ? ingest_date_find(s, strlen(s) < 64 ? strlen(s) : 64, out) : -1;
+    return s ? dz_date_find(s, strlen(s) < 64 ? strlen(s) : 64, out) : -1;
 }
 
 /* Apply metadata to the parsed articles, in order of trust: the input's
@@ -690,57 +669,34 @@ typedef struct input {
 } input;
 
 /* Store a batch of parsed articles inside the input's open transaction,
-** analysing each new one: the articles are inserted first, their analyses
-** run on worker threads (analyze.c) while this thread saves the finished
-** ones in order. Returns a DOSSIER_ code (message in d). */
+** analysing each new one (core/pipeline.c). The input's page record is
+** made before its first article. Returns a DOSSIER_ code (message in d). */
 static int store_batch(input *in, dz_doclist *l)
 {
     dossier *d = in->d;
-    dz_lexicon *lx = NULL;
-    dz_analyzer *z = NULL;
-    int64_t *ids = NULL;
-    int i, njobs = 0, rc = DOSSIER_OK;
+    int i, rc;
 
-    if (l->n == 0)
+    for (i = 0; i < l->n; i++)        /* the first article that will be kept */
+        if ((l->items[i].title && *l->items[i].title) ||
+            (l->items[i].body && *l->items[i].body))
+            break;
+    if (i == l->n) {
+        in->seq += l->n;
         return DOSSIER_OK;
-    if (!(lx = dz_lexicon_get(d)))
-        return DOSSIER_ERROR;
-    ids = malloc((size_t)l->n * sizeof *ids);
-    z = ids ? analyzer_start(lx, l->n) : NULL;
-    if (!z) {
-        free(ids);
-        return dz_error(d, DOSSIER_NOMEM, "out of memory");
     }
-    for (i = 0; i < l->n && rc == DOSSIER_OK; i++) {
-        dossier_article *a = &l->items[i];
-        int seq = in->seq++;
-        if ((!a->title || !*a->title) && (!a->body || !*a->body))
-            continue;
-        if (d->interrupted) {
-            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
-            break;
-        }
-        if (!in->page &&
-            (rc = store_page_add(d, in->path, a->url && !strcmp(in->fmt, "text")
-                                 ? a->url : NULL, in->fmt, in->hash,
-                                 &in->page)) != DOSSIER_OK)
-            break;
-        rc = store_article_insert(d, in->page, seq, a, &ids[njobs]);
-        if (rc == DOSSIER_DUPLICATE) {
-            in->dups++;
-            rc = DOSSIER_OK;
-            continue;
-        }
-        if (rc == DOSSIER_OK) {
-            analyzer_push(z, a->body, a->body ? strlen(a->body) : 0,
-                          a->published);
-            njobs++;
-        }
+    if (!in->page) {
+        const dossier_article *a = &l->items[i];
+        if (d->interrupted)
+            return dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+        rc = store_page_add(&d->store, in->path,
+                            a->url && !strcmp(in->fmt, "text") ? a->url : NULL,
+                            in->fmt, in->hash, &in->page);
+        if (rc != DOSSIER_OK)
+            return rc;
     }
-    if (rc == DOSSIER_OK)
-        rc = store_save_analyses(d, z, ids, njobs, &in->added);
-    analyzer_stop(z);
-    free(ids);
+    rc = pipeline_add(d, in->page, in->seq, l->items, l->n, NULL, &in->added,
+                      &in->dups);
+    in->seq += l->n;
     return rc;
 }
 
@@ -922,7 +878,7 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
     hash_file(path, in.hash);
     if (!strcmp(fmt, "jsonl")) {
         /* JSON lines stream in bounded memory, whatever their size */
-        if ((rc = store_begin(d)) != DOSSIER_OK)
+        if ((rc = store_begin(&d->store)) != DOSSIER_OK)
             goto fail_db;
         in_tx = 1;
         rc = stream_jsonl(&in, side, o, &repaired, msg, msglen);
@@ -949,7 +905,7 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
             rc = DOSSIER_NOMEM;
             goto done;
         }
-        if ((rc = store_begin(d)) != DOSSIER_OK)
+        if ((rc = store_begin(&d->store)) != DOSSIER_OK)
             goto fail_db;
         in_tx = 1;
         if ((rc = store_batch(&in, &l)) != DOSSIER_OK)
@@ -957,7 +913,7 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
     }
     /* nothing new: keep no page record either, so a re-run leaves the
     ** database as it was */
-    rc = in.added == 0 ? store_rollback(d) : store_commit(d);
+    rc = in.added == 0 ? store_rollback(&d->store) : store_commit(&d->store);
     in_tx = 0;
     if (rc != DOSSIER_OK)
         goto fail_db;
@@ -967,12 +923,8 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
 fail_db:
     snprintf(msg, msglen, "%s", dossier_errmsg(d));
 fail:
-    if (in_tx) {
-        char keep[sizeof d->errmsg];
-        memcpy(keep, d->errmsg, sizeof keep);
-        store_rollback(d);
-        memcpy(d->errmsg, keep, sizeof keep);
-    }
+    if (in_tx)
+        store_rollback(&d->store);      /* keeps the message */
 done:
     if (rc != DOSSIER_OK && rc != DOSSIER_INTERRUPTED)
         dz_error(d, rc, "%s: %s", path, msg);

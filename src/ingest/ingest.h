@@ -50,11 +50,6 @@ int json_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errle
 int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
                      char *err, size_t errlen);
 
-/* formats.c: find the first calendar date in s[0..n) ("2024-04-23",
-** "April 23, 2024", "23 Apr 2024", "26-FEB-1987", "Tue, 23 Apr 2024 ...")
-** and write it as ISO "YYYY-MM-DD" to out. Returns 0, or -1 when none. */
-int ingest_date_find(const char *s, size_t n, char out[11]);
-
 /* Read a whole file into out (NUL-terminated), gunzipping gzip input (by
 ** its magic bytes) and converting Latin-1 (or repairing broken UTF-8) to
 ** UTF-8; *repaired is set to 1 when bytes had to be converted. Empty and

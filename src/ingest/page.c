@@ -263,7 +263,7 @@ static int is_date_line(const char *s, size_t n, int words, char out[11])
 {
     if (words > 8)
         return 0;
-    return ingest_date_find(s, n, out) == 0;
+    return dz_date_find(s, n, out) == 0;
 }
 
 /* Names of world regions that sites use as labels. Facts, not page text. */
@@ -667,7 +667,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
             if (!(a->byline = dz_arena_strndup(&out->arena, u->s + k, u->n - k)))
                 goto nomem;
         } else if (u->kind == U_DATE && !a->published &&
-                   ingest_date_find(u->s, u->n, date) == 0) {
+                   dz_date_find(u->s, u->n, date) == 0) {
             if (!(a->published = dz_arena_strdup(&out->arena, date)))
                 goto nomem;
             a->date_source = "inferred";

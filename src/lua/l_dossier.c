@@ -56,7 +56,7 @@ static int l_dossier_sql(lua_State *L)
     const char *sql = luaL_checkstring(L, 1);
     dz_cursor *c;
     lbind_check_values(L, 2, lua_gettop(L));
-    c = dz_sql_readonly(d, sql);
+    c = dz_sql_readonly(&d->store, sql);
     if (!c)
         return lbind_error(L, d);
     lbind_bind_values(L, c, 2, lua_gettop(L));

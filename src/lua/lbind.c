@@ -393,7 +393,7 @@ static int corpus_sql(lua_State *L)
     const char *sql = luaL_checkstring(L, 2);
     dz_cursor *cur;
     lbind_check_values(L, 3, lua_gettop(L));
-    cur = dz_sql_readonly(c->d, sql);
+    cur = dz_sql_readonly(&c->d->store, sql);
     if (!cur)
         return lbind_error(L, c->d);
     lbind_bind_values(L, cur, 3, lua_gettop(L));

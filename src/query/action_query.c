@@ -197,7 +197,7 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         goto done;
     }
-    if (!(c = dz_cursor_new(d, sql.data)))
+    if (!(c = dz_cursor_new(&d->store, sql.data)))
         goto done;
     for (i = 1; i <= 20; i++) {
         dz_cursor_bind_int(c, 2 * i - 1, i);

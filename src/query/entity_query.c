@@ -67,7 +67,7 @@ static dz_cursor *filtered(dossier *d, const char *sql,
             dz_error(d, DOSSIER_NOMEM, "out of memory");
             return NULL;
         }
-        c = dz_cursor_new(d, q.data);
+        c = dz_cursor_new(&d->store, q.data);
         dz_buf_free(&q);
     }
     if (c && bind_filter(c, f, id) != 0) {
@@ -228,7 +228,7 @@ dz_cursor *entities_top(dossier *d, const dz_entity_filter *f)
     } else if (!strcmp(lo, hi) && !head[0][0] && !tail[0][0] && f->limit > 0) {
         sql = sql_top_month[kinded][f->type && *f->type];
     }
-    if (!(c = dz_cursor_new(d, sql)))
+    if (!(c = dz_cursor_new(&d->store, sql)))
         return NULL;
     if (bind_filter(c, f, 0) != 0 || dz_cursor_bind_text(c, 8, lo) ||
         (sql == sql_top_months &&
@@ -243,7 +243,7 @@ dz_cursor *entities_top(dossier *d, const dz_entity_filter *f)
 
 dz_cursor *entities_get(dossier *d, int64_t id)
 {
-    dz_cursor *c = dz_cursor_new(d,
+    dz_cursor *c = dz_cursor_new(&d->store,
         "SELECT id, name, type, code, user_defined FROM entities WHERE id = ?");
     if (c && dz_cursor_bind_int(c, 1, id) != 0) {
         dz_cursor_free(c);
@@ -255,7 +255,7 @@ dz_cursor *entities_get(dossier *d, int64_t id)
 dz_cursor *entities_aliases(dossier *d, int64_t id)
 {
     /* stored aliases and every way the corpus has named it */
-    dz_cursor *c = dz_cursor_new(d,
+    dz_cursor *c = dz_cursor_new(&d->store,
         "SELECT alias FROM (SELECT alias FROM aliases WHERE entity = ?1"
         "  UNION SELECT surface FROM mentions WHERE entity = ?1)"
         " WHERE alias != (SELECT name FROM entities WHERE id = ?1)"
@@ -344,7 +344,7 @@ dz_cursor *entities_pairs(dossier *d, const dz_entity_filter *f)
 /* The most mentioned entity for a query with one text parameter. */
 static int pick_entity(dossier *d, const char *sql, const char *arg, int64_t *id)
 {
-    sqlite3_stmt *st = store_stmt(d, sql);
+    sqlite3_stmt *st = store_stmt(&d->store, sql);
     int rc;
     if (!st)
         return DOSSIER_ERROR;
@@ -410,7 +410,7 @@ static int put_alias(dossier *d, int64_t id, const char *alias)
     int rc;
     if (!key)
         return dz_error(d, DOSSIER_NOMEM, "out of memory");
-    st = store_stmt(d, "INSERT INTO aliases(alias, key, entity, user_defined)"
+    st = store_stmt(&d->store, "INSERT INTO aliases(alias, key, entity, user_defined)"
                        " VALUES (?,?,?,1) ON CONFLICT(key, entity)"
                        " DO UPDATE SET user_defined = 1, alias = excluded.alias");
     if (!st) {
@@ -438,9 +438,9 @@ int entities_define(dossier *d, const char *name, const char *type,
         return dz_error(d, DOSSIER_MISUSE, "unknown entity type '%s' (person,"
                         " country, organization, place, other)",
                         type ? type : "");
-    if ((rc = store_begin(d)))
+    if ((rc = store_begin(&d->store)))
         return rc;
-    st = store_stmt(d, "INSERT INTO entities(name, type, user_defined)"
+    st = store_stmt(&d->store, "INSERT INTO entities(name, type, user_defined)"
                        " VALUES (?1, ?2, 1) ON CONFLICT(name, type)"
                        " DO UPDATE SET user_defined = 1");
     if (!st) {
@@ -451,7 +451,7 @@ int entities_define(dossier *d, const char *name, const char *type,
     sqlite3_bind_text(st, 2, type, -1, SQLITE_STATIC);
     if ((rc = step_done(d, st, "cannot define entity")))
         goto fail;
-    st = store_stmt(d, "SELECT id FROM entities WHERE name = ?1 AND type = ?2");
+    st = store_stmt(&d->store, "SELECT id FROM entities WHERE name = ?1 AND type = ?2");
     if (!st) {
         rc = DOSSIER_ERROR;
         goto fail;
@@ -461,20 +461,20 @@ int entities_define(dossier *d, const char *name, const char *type,
     if (sqlite3_step(st) == SQLITE_ROW)
         eid = sqlite3_column_int64(st, 0);
     sqlite3_reset(st);
-    if ((rc = store_entity_added(d, eid, name, type)) ||
+    if ((rc = store_entity_added(&d->store, eid, name, type)) ||
         (rc = put_alias(d, eid, name)))
         goto fail;
     for (i = 0; i < n; i++)
         if (aliases[i] && *aliases[i] && (rc = put_alias(d, eid, aliases[i])))
             goto fail;
-    if ((rc = store_commit(d)))
+    if ((rc = store_commit(&d->store)))
         goto fail;
     dz_lexicon_reset(d);
     if (id)
         *id = eid;
     return DOSSIER_OK;
 fail:
-    store_rollback(d);
+    store_rollback(&d->store);
     return rc;
 }
 
@@ -495,11 +495,11 @@ int entities_alias(dossier *d, const char *alias, const char *canonical)
         return dz_error(d, DOSSIER_MISUSE, "empty alias");
     if ((rc = must_resolve(d, canonical, &id)))
         return rc;
-    if ((rc = store_begin(d)))
+    if ((rc = store_begin(&d->store)))
         return rc;
     /* the entity becomes user-known so the alias loads with it */
-    if ((rc = put_alias(d, id, alias)) || (rc = store_commit(d))) {
-        store_rollback(d);
+    if ((rc = put_alias(d, id, alias)) || (rc = store_commit(&d->store))) {
+        store_rollback(&d->store);
         return rc;
     }
     dz_lexicon_reset(d);
@@ -526,10 +526,10 @@ int entities_merge(dossier *d, const char *keep, const char *drop)
         return rc;
     if (k == x)
         return DOSSIER_OK;
-    if ((rc = store_begin(d)))
+    if ((rc = store_begin(&d->store)))
         return rc;
     for (i = 0; i < sizeof moves / sizeof moves[0]; i++) {
-        sqlite3_stmt *st = store_stmt(d, moves[i]);
+        sqlite3_stmt *st = store_stmt(&d->store, moves[i]);
         if (!st) {
             rc = DOSSIER_ERROR;
             goto fail;
@@ -540,12 +540,12 @@ int entities_merge(dossier *d, const char *keep, const char *drop)
             goto fail;
     }
     /* the dropped name now stands for keep in later analyses */
-    if ((rc = put_alias(d, k, drop)) || (rc = store_commit(d)))
+    if ((rc = put_alias(d, k, drop)) || (rc = store_commit(&d->store)))
         goto fail;
     dz_lexicon_reset(d);
     return DOSSIER_OK;
 fail:
-    store_rollback(d);
+    store_rollback(&d->store);
     return rc;
 }
 

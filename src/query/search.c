@@ -773,8 +773,9 @@ int search_compile(const char *q, size_t n, dz_buf *out, search_error *e)
 }
 
 /* ============================================================================
-** Queries. Parameters are numbered: ?1 the MATCH expression, ?2 / ?3 the
-** snippet marks, ?4 limit, ?5 offset, ?6.. the article filter.
+** Queries, built with query/sql.h. The first parameters are pushed in a
+** fixed order, which the SQL below names: ?1 the MATCH expression, ?2 / ?3
+** the snippet marks, ?4 limit, ?5 offset; the article filter follows.
 ** ==========================================================================*/
 
 #define SEARCH_WEIGHTS "10.0, 3.0, 1.0"   /* title, dek, body */
@@ -785,49 +786,30 @@ int search_compile(const char *q, size_t n, dz_buf *out, search_error *e)
 #define SEARCH_SNIPPET(b, a) \
     "CASE WHEN instr(" b ", ?2) > 0 THEN " b " ELSE " a " END"
 
-/* Append the article filter as conditions on table alias t, numbering the
-** parameters from ?6 in the order bind_filter binds them. */
-static void filter_sql(dz_buf *sql, const dz_article_filter *f, const char *t)
-{
-    int i = 6;
-    if (f->since[0])
-        dz_buf_printf(sql, " AND %s.published >= ?%d", t, i++);
-    if (f->until[0])
-        dz_buf_printf(sql, " AND %s.published <= ?%d", t, i++);
-    if (f->kind)
-        dz_buf_printf(sql, " AND %s.kind = ?%d", t, i++);
-    if (f->section)
-        dz_buf_printf(sql, " AND %s.section = ?%d COLLATE NOCASE", t, i++);
-}
-
 static int has_filter(const dz_article_filter *f)
 {
     return f->since[0] || f->until[0] || f->kind || f->section;
 }
 
-static void bind_filter(dz_cursor *c, const dz_article_filter *f)
-{
-    int i = 6;
-    if (f->since[0])
-        dz_cursor_bind_text(c, i++, f->since);
-    if (f->until[0])
-        dz_cursor_bind_text(c, i++, f->until);
-    if (f->kind)
-        dz_cursor_bind_text(c, i++, f->kind);
-    if (f->section)
-        dz_cursor_bind_text(c, i++, f->section);
-}
-
 /* The filter as a condition inside an FTS5 query: a correlated EXISTS,
 ** which FTS5's planner cannot use, so FTS5 still orders by rank itself. */
-static void filter_exists(dz_buf *sql, const dz_article_filter *f)
+static void filter_exists(dz_sql *q, const dz_article_filter *f)
 {
     if (!has_filter(f))
         return;
-    dz_buf_puts(sql, " AND EXISTS (SELECT 1 FROM articles x"
-                     " WHERE x.id = articles_fts.rowid");
-    filter_sql(sql, f, "x");
-    dz_buf_putc(sql, ')');
+    sql_add(q, " AND EXISTS (SELECT 1 FROM articles x"
+               " WHERE x.id = articles_fts.rowid");
+    sql_article_filter(q, f, "x");
+    sql_add(q, ")");
+}
+
+/* Push ?1 the expression and ?2 / ?3 the marks. */
+static void push_match(dz_sql *q, const char *expr, const char *open,
+                       const char *close)
+{
+    sql_text(q, expr);
+    sql_text(q, open ? open : SEARCH_MARK_OPEN);
+    sql_text(q, close ? close : SEARCH_MARK_CLOSE);
 }
 
 /* Compile q into out, or set d's message. 0 or -1. */
@@ -844,13 +826,16 @@ static int compile(dossier *d, const char *q, size_t n, dz_buf *out)
     return 0;
 }
 
-int search_query_sql(const search_opts *o, dz_buf *sql)
+void search_query_sql(const search_opts *o, const char *expr, dz_sql *q)
 {
     const dz_article_filter *f = &o->f;
+    push_match(q, expr, o->mark_open, o->mark_close);
+    sql_int(q, f->limit > 0 ? f->limit : -1);           /* ?4 */
+    sql_int(q, f->offset > 0 ? f->offset : 0);          /* ?5 */
     if (!f->newest_first) {
         /* rank inside FTS5 (it sorts by bm25 itself and stops at the limit),
         ** snippets only for the rows that come out, then join */
-        dz_buf_puts(sql,
+        sql_add(q,
             "SELECT s.id AS id, a.title AS title, a.published AS published,"
             " a.kind AS kind, s.score AS score, "
             SEARCH_SNIPPET("s.sb", "s.sa") " AS snippet FROM"
@@ -858,13 +843,13 @@ int search_query_sql(const search_opts *o, dz_buf *sql)
             SEARCH_SNIPPET_ANY " AS sa"
             " FROM articles_fts WHERE articles_fts MATCH ?1"
             " AND rank MATCH 'bm25(" SEARCH_WEIGHTS ")'");
-        filter_exists(sql, f);
-        dz_buf_puts(sql, " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
-                          " JOIN articles a ON a.id = s.id"
-                          " ORDER BY s.score DESC, s.id");
+        filter_exists(q, f);
+        sql_add(q, " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
+                   " JOIN articles a ON a.id = s.id"
+                   " ORDER BY s.score DESC, s.id");
     } else {
         /* newest first: pick the rows, then make their snippets */
-        dz_buf_puts(sql,
+        sql_add(q,
             "SELECT t.id AS id, t.title AS title, t.published AS published,"
             " t.kind AS kind, t.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
             " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
@@ -875,40 +860,18 @@ int search_query_sql(const search_opts *o, dz_buf *sql)
             " (SELECT rowid AS id, -bm25(articles_fts, " SEARCH_WEIGHTS ") AS score"
             " FROM articles_fts WHERE articles_fts MATCH ?1) AS s"
             " JOIN articles a ON a.id = s.id WHERE 1");
-        filter_sql(sql, f, "a");
-        dz_buf_puts(sql, " ORDER BY a.published IS NULL, a.published DESC,"
-                          " a.id DESC LIMIT ?4 OFFSET ?5) AS t");
+        sql_article_filter(q, f, "a");
+        sql_add(q, " ORDER BY a.published IS NULL, a.published DESC,"
+                   " a.id DESC LIMIT ?4 OFFSET ?5) AS t");
     }
-    return sql->data ? 0 : -1;
-}
-
-/* Bind the parameters of search_query_sql's statement. */
-static void bind_query(dz_cursor *c, const char *expr, const search_opts *o)
-{
-    dz_cursor_bind_text(c, 1, expr);
-    dz_cursor_bind_text(c, 2, o->mark_open ? o->mark_open : SEARCH_MARK_OPEN);
-    dz_cursor_bind_text(c, 3, o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
-    dz_cursor_bind_int(c, 4, o->f.limit > 0 ? o->f.limit : -1);
-    dz_cursor_bind_int(c, 5, o->f.offset > 0 ? o->f.offset : 0);
-    bind_filter(c, &o->f);
 }
 
 /* The ranked query over the FTS5 expression expr. */
 static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
 {
-    dz_buf sql = { 0 };
-    dz_cursor *c;
-
-    if (search_query_sql(o, &sql) != 0) {
-        dz_buf_free(&sql);
-        dz_error(d, DOSSIER_NOMEM, "out of memory");
-        return NULL;
-    }
-    c = dz_cursor_new(d, sql.data);
-    dz_buf_free(&sql);
-    if (c)
-        bind_query(c, expr, o);
-    return c;
+    dz_sql q = { 0 };
+    search_query_sql(o, expr, &q);
+    return sql_cursor(d, &q);
 }
 
 dz_cursor *search_query(dossier *d, const char *q, size_t n, const search_opts *o)
@@ -935,7 +898,8 @@ dz_cursor *search_raw(dossier *d, const char *expr, const search_opts *o)
 
 int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
 {
-    dz_buf expr = { 0 }, sql = { 0 };
+    dz_buf expr = { 0 };
+    dz_sql sql = { 0 };
     dz_cursor *c;
     int64_t count = -1;
     int rc;
@@ -943,19 +907,11 @@ int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
         dz_buf_free(&expr);
         return -1;
     }
-    dz_buf_puts(&sql, "SELECT count(*) FROM articles_fts"
-                      " WHERE articles_fts MATCH ?1");
+    sql_add(&sql, "SELECT count(*) FROM articles_fts"
+                  " WHERE articles_fts MATCH ?%d", sql_text(&sql, expr.data));
     filter_exists(&sql, &o->f);
-    if (!sql.data) {
-        dz_buf_free(&expr);
-        dz_error(d, DOSSIER_NOMEM, "out of memory");
-        return -1;
-    }
-    c = dz_cursor_new(d, sql.data);
-    dz_buf_free(&sql);
+    c = sql_cursor(d, &sql);
     if (c) {
-        dz_cursor_bind_text(c, 1, expr.data);
-        bind_filter(c, &o->f);
         rc = dz_cursor_step(c);
         if (rc == 1)
             count = dz_cursor_int(c, 0);
@@ -1063,7 +1019,8 @@ static int kwic_article(search_kwic *k, int64_t id, const char *h, size_t hn,
 int search_kwic_run(dossier *d, const char *q, size_t n, int width,
                     const dz_article_filter *f, search_kwic *k)
 {
-    dz_buf expr = { 0 }, sql = { 0 }, text = { 0 };
+    dz_buf expr = { 0 }, text = { 0 };
+    dz_sql sql = { 0 };
     dz_cursor *c;
     int rc = 0, step;
 
@@ -1075,25 +1032,15 @@ int search_kwic_run(dossier *d, const char *q, size_t n, int width,
         dz_buf_free(&expr);
         return -1;
     }
-    dz_buf_puts(&sql, "SELECT rowid, highlight(articles_fts, 2, ?2, ?3)"
-                      " FROM articles_fts WHERE articles_fts MATCH ?1");
+    push_match(&sql, expr.data, NULL, NULL);
+    sql_add(&sql, "SELECT rowid, highlight(articles_fts, 2, ?2, ?3)"
+                  " FROM articles_fts WHERE articles_fts MATCH ?1");
     filter_exists(&sql, f);
-    dz_buf_puts(&sql, " ORDER BY rowid");
-    if (!sql.data) {
-        dz_buf_free(&expr);
-        dz_error(d, DOSSIER_NOMEM, "out of memory");
-        return -1;
-    }
-    c = dz_cursor_new(d, sql.data);
-    dz_buf_free(&sql);
-    if (!c) {
+    sql_add(&sql, " ORDER BY rowid");
+    if (!(c = sql_cursor(d, &sql))) {
         dz_buf_free(&expr);
         return -1;
     }
-    dz_cursor_bind_text(c, 1, expr.data);
-    dz_cursor_bind_text(c, 2, SEARCH_MARK_OPEN);
-    dz_cursor_bind_text(c, 3, SEARCH_MARK_CLOSE);
-    bind_filter(c, f);
     while ((step = dz_cursor_step(c)) == 1) {
         size_t hn;
         const char *h = dz_cursor_text(c, 1, &hn);

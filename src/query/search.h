@@ -36,7 +36,7 @@
 #ifndef DOSSIER_SEARCH_H
 #define DOSSIER_SEARCH_H
 
-#include "core/core.h"
+#include "query/sql.h"
 
 #define SEARCH_MARK_OPEN  "\002"
 #define SEARCH_MARK_CLOSE "\003"
@@ -75,12 +75,11 @@ typedef struct search_opts {
 ** owned by the caller. */
 dz_cursor *search_query(dossier *d, const char *q, size_t n,
                         const search_opts *o);
-/* The SQL search_query runs for o (appended to sql): parameters ?1 the
-** FTS5 expression, ?2 / ?3 the marks, ?4 limit (-1: none), ?5 offset, ?6..
-** the filter values in the order since, until, kind, section (those set).
-** For benchmarks that run the same statement through the C API. 0 or -1
-** (no memory). */
-int search_query_sql(const search_opts *o, dz_buf *sql);
+/* Build into q the query search_query runs for o over the FTS5 expression
+** expr: parameters ?1 the expression, ?2 / ?3 the marks, ?4 limit (-1:
+** none), ?5 offset, ?6.. the filter values. Benchmarks run the same
+** statement (q->text) through the C API. */
+void search_query_sql(const search_opts *o, const char *expr, dz_sql *q);
 /* The same over an FTS5 expression written by the user (FTS5 syntax
 ** errors surface when the cursor is stepped). */
 dz_cursor *search_raw(dossier *d, const char *expr, const search_opts *o);

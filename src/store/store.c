@@ -12,7 +12,6 @@
 #include "analysis/entities.h"
 #include "analysis/timex.h"
 #include "analysis/actions.h"
-#include "analysis/analyze.h"
 
 /* The page cache, in KiB (negative for SQLite): a large ingest writes
 ** into indexes bigger than SQLite's default 2 MiB and would otherwise
@@ -254,22 +253,48 @@ static const char schema_v4[] =
 #undef EM_MONTH
 #undef EM_SUB
 
-static int fill_surnames(dossier *d);
-static void names_clear(dossier *d);
-static void names_free(dossier *d);
+static int fill_surnames(dz_store *s);
+static void names_clear(dz_store *s);
+static void names_free(dz_store *s);
 
 /* Each migration takes the schema from version i to i+1; index 0 creates
 ** version 1 from nothing. Its C step, when there is one, runs after the
 ** SQL inside the same transaction. */
 static const struct migration {
     const char *sql;
-    int (*step)(dossier *d);
+    int (*step)(dz_store *s);
 } migrations[] = {
     { schema_v1, NULL },
     { schema_v2, NULL },
     { schema_v3, fill_surnames },
     { schema_v4, NULL },
 };
+
+int store_error(dz_store *s, int rc, const char *fmt, ...)
+{
+    va_list ap;
+    if (!s || !s->errmsg)
+        return rc;
+    va_start(ap, fmt);
+    vsnprintf(s->errmsg, DZ_ERRMSG_MAX, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+int store_sqlite_error(dz_store *s, const char *what)
+{
+    int e = s->db ? sqlite3_errcode(s->db) & 0xff : SQLITE_ERROR;
+    int rc = e == SQLITE_INTERRUPT ? DOSSIER_INTERRUPTED
+           : e == SQLITE_NOMEM ? DOSSIER_NOMEM
+           : (e == SQLITE_CORRUPT || e == SQLITE_NOTADB) ? DOSSIER_CORRUPT
+           : (e == SQLITE_IOERR || e == SQLITE_CANTOPEN || e == SQLITE_READONLY ||
+              e == SQLITE_FULL) ? DOSSIER_IO
+           : DOSSIER_ERROR;
+    if (rc == DOSSIER_INTERRUPTED)
+        return store_error(s, rc, "interrupted");
+    return store_error(s, rc, "%s: %s", what,
+                       s->db ? sqlite3_errmsg(s->db) : "no database");
+}
 
 /* Cached prepared statements, keyed by the address of their SQL text. */
 typedef struct dz_stmt_cache {
@@ -282,10 +307,10 @@ typedef struct dz_stmt_cache {
 ** rolling back after an out-of-memory error needs no new allocation. */
 static const char sql_rollback[] = "ROLLBACK";
 
-sqlite3_stmt *store_stmt(dossier *d, const char *sql)
+sqlite3_stmt *store_stmt(dz_store *s, const char *sql)
 {
     dz_stmt_cache *c;
-    for (c = d->stmts; c; c = c->next) {
+    for (c = s->stmts; c; c = c->next) {
         if (c->sql == sql) {
             sqlite3_reset(c->stmt);
             sqlite3_clear_bindings(c->stmt);
@@ -294,41 +319,41 @@ sqlite3_stmt *store_stmt(dossier *d, const char *sql)
     }
     c = calloc(1, sizeof *c);
     if (!c) {
-        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        store_error(s, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
-    if (sqlite3_prepare_v3(d->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
                            &c->stmt, NULL) != SQLITE_OK) {
-        dz_sqlite_error(d, "prepare");
+        store_sqlite_error(s, "prepare");
         free(c);
         return NULL;
     }
     c->sql = sql;
-    c->next = d->stmts;
-    d->stmts = c;
+    c->next = s->stmts;
+    s->stmts = c;
     return c->stmt;
 }
 
-static void stmt_cache_free(dossier *d)
+static void stmt_cache_free(dz_store *s)
 {
-    dz_stmt_cache *c = d->stmts, *next;
+    dz_stmt_cache *c = s->stmts, *next;
     for (; c; c = next) {
         next = c->next;
         sqlite3_finalize(c->stmt);
         free(c);
     }
-    d->stmts = NULL;
+    s->stmts = NULL;
 }
 
-static int exec(dossier *d, const char *sql, const char *what)
+static int exec(dz_store *s, const char *sql, const char *what)
 {
     char *msg = NULL;
-    int rc = sqlite3_exec(d->db, sql, NULL, NULL, &msg);
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
     if (rc != SQLITE_OK) {
         int code = rc == SQLITE_INTERRUPT ? DOSSIER_INTERRUPTED
                  : (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) ? DOSSIER_CORRUPT
                  : DOSSIER_ERROR;
-        dz_error(d, code, "%s: %s", what, msg ? msg : sqlite3_errstr(rc));
+        store_error(s, code, "%s: %s", what, msg ? msg : sqlite3_errstr(rc));
         sqlite3_free(msg);
         return code;
     }
@@ -339,16 +364,16 @@ static int exec(dossier *d, const char *sql, const char *what)
 ** statement, so one consistent snapshot while another process may be
 ** creating the schema), and check that it is ours (or empty) and not newer
 ** than this program. */
-static int read_version(dossier *d, int target, int *version)
+static int read_version(dz_store *s, int target, int *version)
 {
     sqlite3_stmt *st;
     int app = 0, ntables = 0, rc;
-    rc = sqlite3_prepare_v2(d->db,
+    rc = sqlite3_prepare_v2(s->db,
         "SELECT (SELECT count(*) FROM sqlite_schema),"
         " (SELECT application_id FROM pragma_application_id),"
         " (SELECT user_version FROM pragma_user_version)", -1, &st, NULL);
     if (rc != SQLITE_OK)
-        return dz_sqlite_error(d, "cannot read the database");
+        return store_sqlite_error(s, "cannot read the database");
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         ntables = sqlite3_column_int(st, 0);
@@ -357,12 +382,12 @@ static int read_version(dossier *d, int target, int *version)
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW)
-        return dz_sqlite_error(d, "cannot read the database");
+        return store_sqlite_error(s, "cannot read the database");
     if (ntables > 0 && app != STORE_APP_ID)
-        return dz_error(d, DOSSIER_CORRUPT,
+        return store_error(s, DOSSIER_CORRUPT,
                         "not a dossier database (it holds other tables)");
     if (*version > target)
-        return dz_error(d, DOSSIER_CORRUPT,
+        return store_error(s, DOSSIER_CORRUPT,
                         "database schema version %d is newer than this "
                         "dossier understands (%d)", *version, target);
     return DOSSIER_OK;
@@ -371,27 +396,27 @@ static int read_version(dossier *d, int target, int *version)
 /* Check the file is ours (or empty) and bring its schema up to date. The
 ** version is read again under the write lock, since another process may
 ** have created or migrated the database in the meantime. */
-static int store_migrate(dossier *d)
+static int store_migrate(dz_store *s)
 {
     int version = 0, rc;
     int target = (int)(sizeof migrations / sizeof migrations[0]);
 
-    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+    if ((rc = read_version(s, target, &version)) != DOSSIER_OK)
         return rc;
     if (version == target)
         return DOSSIER_OK;
-    if ((rc = exec(d, "BEGIN IMMEDIATE", "cannot start migration")))
+    if ((rc = exec(s, "BEGIN IMMEDIATE", "cannot start migration")))
         return rc;
-    if ((rc = read_version(d, target, &version)) != DOSSIER_OK)
+    if ((rc = read_version(s, target, &version)) != DOSSIER_OK)
         goto fail;
     for (; version < target; version++) {
         char sql[96];
-        if ((rc = exec(d, migrations[version].sql, "migration failed")))
+        if ((rc = exec(s, migrations[version].sql, "migration failed")))
             goto fail;
-        if (migrations[version].step && (rc = migrations[version].step(d)))
+        if (migrations[version].step && (rc = migrations[version].step(s)))
             goto fail;
         snprintf(sql, sizeof sql, "PRAGMA user_version=%d", version + 1);
-        if ((rc = exec(d, sql, "migration failed")))
+        if ((rc = exec(s, sql, "migration failed")))
             goto fail;
     }
     {
@@ -401,12 +426,12 @@ static int store_migrate(dossier *d)
                  "INSERT OR REPLACE INTO meta VALUES('schema_version','%d');"
                  "INSERT OR REPLACE INTO meta VALUES('application','dossier')",
                  STORE_APP_ID, target);
-        if ((rc = exec(d, sql, "migration failed")))
+        if ((rc = exec(s, sql, "migration failed")))
             goto fail;
     }
-    return exec(d, "COMMIT", "migration failed");
+    return exec(s, "COMMIT", "migration failed");
 fail:
-    sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return rc;
 }
 
@@ -414,11 +439,11 @@ fail:
 ** in place because its folder is read-only (SQLite cannot make the -shm
 ** index beside it), and has no -wal content waiting: then it can be read
 ** as an immutable file. */
-static int readonly_folder(dossier *d, const char *path)
+static int readonly_folder(dz_store *s, const char *path)
 {
     char wal[4096];
     struct stat sb;
-    int ext = sqlite3_extended_errcode(d->db);
+    int ext = sqlite3_extended_errcode(s->db);
     if ((ext & 0xff) != SQLITE_READONLY && ext != SQLITE_CANTOPEN)
         return 0;
     if (!strcmp(path, ":memory:") || !strncmp(path, "file:", 5) ||
@@ -452,16 +477,16 @@ static char *immutable_uri(const char *path)
 ** the file to itself, and SQLite reports a busy file at once rather than
 ** waiting, when processes open a new database together: so wait here, up
 ** to the busy timeout. */
-static int set_wal(dossier *d)
+static int set_wal(dz_store *s)
 {
     int tries;
     for (tries = 0; ; tries++) {
         char *msg = NULL;
-        int rc = sqlite3_exec(d->db, "PRAGMA journal_mode=WAL", NULL, NULL, &msg);
+        int rc = sqlite3_exec(s->db, "PRAGMA journal_mode=WAL", NULL, NULL, &msg);
         if (rc == SQLITE_OK)
             return DOSSIER_OK;
         if ((rc & 0xff) != SQLITE_BUSY || tries >= 100) {
-            dz_error(d, DOSSIER_ERROR, "cannot configure database: %s",
+            store_error(s, DOSSIER_ERROR, "cannot configure database: %s",
                      msg ? msg : sqlite3_errstr(rc));
             sqlite3_free(msg);
             return DOSSIER_ERROR;
@@ -473,80 +498,80 @@ static int set_wal(dossier *d)
 
 /* Open name (path, or a URI for it) into d->db with flags; a message
 ** naming path when it fails. */
-static int open_db(dossier *d, const char *name, int flags, const char *path)
+static int open_db(dz_store *s, const char *name, int flags, const char *path)
 {
-    int rc = sqlite3_open_v2(name, &d->db, flags | SQLITE_OPEN_URI, NULL);
+    int rc = sqlite3_open_v2(name, &s->db, flags | SQLITE_OPEN_URI, NULL);
     if (rc != SQLITE_OK)
-        return dz_error(d, DOSSIER_IO, "cannot open %s: %s", path,
-                        d->db ? sqlite3_errmsg(d->db) : sqlite3_errstr(rc));
-    sqlite3_extended_result_codes(d->db, 1);
-    sqlite3_busy_timeout(d->db, 5000);
+        return store_error(s, DOSSIER_IO, "cannot open %s: %s", path,
+                        s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_timeout(s->db, 5000);
     return DOSSIER_OK;
 }
 
-int store_open(dossier *d, const char *path)
+int store_open(dz_store *s, const char *path)
 {
     int immutable = 0;
-    int rc = open_db(d, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
+    int rc = open_db(s, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
     if (rc != DOSSIER_OK)
         return rc;
     /* Reading the header first tells a foreign file from ours before we
     ** write anything to it. */
-    rc = store_migrate(d);
-    if (rc != DOSSIER_OK && readonly_folder(d, path)) {
+    rc = store_migrate(s);
+    if (rc != DOSSIER_OK && readonly_folder(s, path)) {
         /* a corpus on read-only media: read it as it is */
         char *uri = immutable_uri(path);
-        sqlite3_close_v2(d->db);
-        d->db = NULL;
+        sqlite3_close_v2(s->db);
+        s->db = NULL;
         if (!uri)
-            return dz_error(d, DOSSIER_NOMEM, "out of memory");
-        rc = open_db(d, uri, SQLITE_OPEN_READONLY, path);
+            return store_error(s, DOSSIER_NOMEM, "out of memory");
+        rc = open_db(s, uri, SQLITE_OPEN_READONLY, path);
         free(uri);
         if (rc != DOSSIER_OK)
             return rc;
         immutable = 1;
-        rc = store_migrate(d);
+        rc = store_migrate(s);
     }
     if (rc == DOSSIER_OK && !immutable)
-        rc = set_wal(d);
+        rc = set_wal(s);
     if (rc == DOSSIER_OK)
-        rc = exec(d, immutable ? "PRAGMA cache_size=" STORE_CACHE_KIB
+        rc = exec(s, immutable ? "PRAGMA cache_size=" STORE_CACHE_KIB
                      : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
                        "PRAGMA cache_size=" STORE_CACHE_KIB,
                   "cannot configure database");
-    if (rc == DOSSIER_OK && !store_stmt(d, sql_rollback))
+    if (rc == DOSSIER_OK && !store_stmt(s, sql_rollback))
         rc = DOSSIER_NOMEM;
     if (rc != DOSSIER_OK) {
-        char msg[sizeof d->errmsg];
-        memcpy(msg, d->errmsg, sizeof msg);
-        dz_error(d, rc, "%s: %s", path, msg);
+        char msg[DZ_ERRMSG_MAX];
+        snprintf(msg, sizeof msg, "%s", s->errmsg);
+        store_error(s, rc, "%s: %s", path, msg);
     }
     return rc;
 }
 
-void store_close(dossier *d)
+void store_close(dz_store *s)
 {
-    stmt_cache_free(d);
-    names_free(d);
-    free(d->fts_pending);
-    d->fts_pending = NULL;
-    d->nfts_pending = d->capfts_pending = 0;
-    if (d->db) {
-        sqlite3_close_v2(d->db);
-        d->db = NULL;
+    stmt_cache_free(s);
+    names_free(s);
+    free(s->fts_pending);
+    s->fts_pending = NULL;
+    s->nfts_pending = s->capfts_pending = 0;
+    if (s->db) {
+        sqlite3_close_v2(s->db);
+        s->db = NULL;
     }
 }
 
-int store_begin(dossier *d)
+int store_begin(dz_store *s)
 {
     /* Transactions never nest here, so one still open is left over from a
     ** ROLLBACK that failed (out of memory): finish it now, or the handle
     ** would refuse every later write. */
-    if (d->db && !sqlite3_get_autocommit(d->db))
-        sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
-    d->nfts_pending = 0;
-    names_clear(d);
-    return exec(d, "BEGIN IMMEDIATE", "cannot start a transaction");
+    if (s->db && !sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    s->nfts_pending = 0;
+    names_clear(s);
+    return exec(s, "BEGIN IMMEDIATE", "cannot start a transaction");
 }
 
 /* The writes below run inside a caller's transaction (store_begin).
@@ -554,19 +579,19 @@ int store_begin(dossier *d)
 ** error in any statement, even a SELECT; writing on would then commit row
 ** by row and leave half an article behind. Returns nonzero (message set)
 ** when the transaction is gone. */
-static int txn_lost(dossier *d, const char *what)
+static int txn_lost(dz_store *s, const char *what)
 {
-    if (!sqlite3_get_autocommit(d->db))
+    if (!sqlite3_get_autocommit(s->db))
         return 0;
-    dz_error(d, DOSSIER_ERROR, "%s: the transaction was rolled back by an "
+    store_error(s, DOSSIER_ERROR, "%s: the transaction was rolled back by an "
              "earlier error", what);
     return 1;
 }
 
 /* A SELECT's step failed (not a row, not done): message set, code back. */
-static int select_failed(dossier *d, sqlite3_stmt *st, const char *what)
+static int select_failed(dz_store *s, sqlite3_stmt *st, const char *what)
 {
-    int rc = dz_sqlite_error(d, what);
+    int rc = store_sqlite_error(s, what);
     sqlite3_reset(st);
     return rc;
 }
@@ -575,59 +600,63 @@ static int select_failed(dossier *d, sqlite3_stmt *st, const char *what)
 ** (see schema_v2), in one statement: FTS5 then flushes its terms once. The
 ** pending ids are the rows this transaction added, and rowids are given out
 ** above the largest one, so [min, max] holds no other row. */
-static int fts_flush(dossier *d)
+static int fts_flush(dz_store *s)
 {
     sqlite3_stmt *st;
     int64_t lo, hi;
     int i;
-    if (d->nfts_pending == 0)
+    if (s->nfts_pending == 0)
         return DOSSIER_OK;
-    lo = hi = d->fts_pending[0];
-    for (i = 1; i < d->nfts_pending; i++) {
-        if (d->fts_pending[i] < lo)
-            lo = d->fts_pending[i];
-        if (d->fts_pending[i] > hi)
-            hi = d->fts_pending[i];
+    lo = hi = s->fts_pending[0];
+    for (i = 1; i < s->nfts_pending; i++) {
+        if (s->fts_pending[i] < lo)
+            lo = s->fts_pending[i];
+        if (s->fts_pending[i] > hi)
+            hi = s->fts_pending[i];
     }
-    st = store_stmt(d, "INSERT INTO articles_fts(rowid, title, dek, body)"
+    st = store_stmt(s, "INSERT INTO articles_fts(rowid, title, dek, body)"
                        " SELECT id, title, dek, body FROM articles"
                        " WHERE id BETWEEN ? AND ?");
-    if (!st || txn_lost(d, "cannot index articles"))
+    if (!st || txn_lost(s, "cannot index articles"))
         return DOSSIER_ERROR;
     sqlite3_bind_int64(st, 1, lo);
     sqlite3_bind_int64(st, 2, hi);
     if (sqlite3_step(st) != SQLITE_DONE) {
-        int rc = dz_sqlite_error(d, "cannot index articles");
+        int rc = store_sqlite_error(s, "cannot index articles");
         sqlite3_reset(st);
         return rc;
     }
     sqlite3_reset(st);
-    d->nfts_pending = 0;
+    s->nfts_pending = 0;
     return DOSSIER_OK;
 }
 
-int store_commit(dossier *d)
+int store_commit(dz_store *s)
 {
-    int rc = fts_flush(d);
+    int rc = fts_flush(s);
     if (rc != DOSSIER_OK)
         return rc;
-    return exec(d, "COMMIT", "cannot commit");
+    return exec(s, "COMMIT", "cannot commit");
 }
 
-int store_rollback(dossier *d)
+int store_rollback(dz_store *s)
 {
     sqlite3_stmt *st;
-    d->nfts_pending = 0;
-    names_clear(d);
-    if (!d->db || sqlite3_get_autocommit(d->db))
+    char keep[DZ_ERRMSG_MAX];
+    s->nfts_pending = 0;
+    names_clear(s);
+    if (!s->db || sqlite3_get_autocommit(s->db))
         return DOSSIER_OK;
-    st = store_stmt(d, sql_rollback);
+    /* the message says why the caller rolls back: keep it */
+    snprintf(keep, sizeof keep, "%s", s->errmsg);
+    st = store_stmt(s, sql_rollback);
     if (st) {
         sqlite3_step(st);
         sqlite3_reset(st);
     }
-    if (!sqlite3_get_autocommit(d->db))
-        sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+    if (!sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    snprintf(s->errmsg, DZ_ERRMSG_MAX, "%s", keep);
     return DOSSIER_OK;
 }
 
@@ -654,22 +683,22 @@ void store_article_hash(const dossier_article *a, char out[33])
              (unsigned long long)h[1]);
 }
 
-int store_page_add(dossier *d, const char *path, const char *url,
+int store_page_add(dz_store *s, const char *path, const char *url,
                    const char *format, const char *hash, int64_t *id)
 {
-    sqlite3_stmt *st = store_stmt(d,
+    sqlite3_stmt *st = store_stmt(s,
         "INSERT INTO pages(path, url, format, hash) VALUES (?,?,?,?)");
     if (!st)
         return DOSSIER_ERROR;
-    if (txn_lost(d, "cannot add page"))
+    if (txn_lost(s, "cannot add page"))
         return DOSSIER_ERROR;
     sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, url, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, format, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 4, hash, -1, SQLITE_STATIC);
     if (sqlite3_step(st) != SQLITE_DONE)
-        return dz_sqlite_error(d, "cannot add page");
-    *id = sqlite3_last_insert_rowid(d->db);
+        return store_sqlite_error(s, "cannot add page");
+    *id = sqlite3_last_insert_rowid(s->db);
     return DOSSIER_OK;
 }
 
@@ -681,7 +710,7 @@ static void bind_opt(sqlite3_stmt *st, int i, const char *s)
         sqlite3_bind_null(st, i);
 }
 
-int store_article_insert(dossier *d, int64_t page, int seq,
+int store_article_insert(dz_store *s, int64_t page, int seq,
                          const dossier_article *a, int64_t *id)
 {
     char hash[33];
@@ -689,17 +718,17 @@ int store_article_insert(dossier *d, int64_t page, int seq,
     const char *kind = a->kind && *a->kind ? a->kind : "article";
 
     if (strcmp(kind, "article") && strcmp(kind, "teaser") && strcmp(kind, "link"))
-        return dz_error(d, DOSSIER_MISUSE,
+        return store_error(s, DOSSIER_MISUSE,
                         "kind must be article, teaser or link, not '%s'", kind);
     if (a->published && *a->published) {
         int y, m, dd;
         if (dz_date_parse(a->published, &y, &m, &dd) != 0)
-            return dz_error(d, DOSSIER_MISUSE,
+            return store_error(s, DOSSIER_MISUSE,
                             "published must be an ISO date YYYY-MM-DD, not '%s'",
                             a->published);
     }
     store_article_hash(a, hash);
-    st = store_stmt(d, "SELECT id FROM articles WHERE hash=?");
+    st = store_stmt(s, "SELECT id FROM articles WHERE hash=?");
     if (!st)
         return DOSSIER_ERROR;
     sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
@@ -708,16 +737,16 @@ int store_article_insert(dossier *d, int64_t page, int seq,
         if (id)
             *id = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
-        return dz_error(d, DOSSIER_DUPLICATE, "already stored");
+        return store_error(s, DOSSIER_DUPLICATE, "already stored");
     case SQLITE_DONE:
         break;
     default:
-        return select_failed(d, st, "cannot add article");
+        return select_failed(s, st, "cannot add article");
     }
     sqlite3_reset(st);
-    if (txn_lost(d, "cannot add article"))
+    if (txn_lost(s, "cannot add article"))
         return DOSSIER_ERROR;
-    st = store_stmt(d,
+    st = store_stmt(s,
         "INSERT INTO articles(page, seq, kind, title, dek, section, region,"
         " byline, published, date_source, url, source, body, captions, meta,"
         " partial, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -747,18 +776,18 @@ int store_article_insert(dossier *d, int64_t page, int seq,
     sqlite3_bind_int(st, 16, a->partial ? 1 : 0);
     sqlite3_bind_text(st, 17, hash, -1, SQLITE_STATIC);
     if (sqlite3_step(st) != SQLITE_DONE)
-        return dz_sqlite_error(d, "cannot add article");
-    if (DZ_VEC_PUSH(d->fts_pending, d->nfts_pending, d->capfts_pending) != 0)
-        return dz_error(d, DOSSIER_NOMEM, "out of memory");
-    d->fts_pending[d->nfts_pending++] = sqlite3_last_insert_rowid(d->db);
+        return store_sqlite_error(s, "cannot add article");
+    if (DZ_VEC_PUSH(s->fts_pending, s->nfts_pending, s->capfts_pending) != 0)
+        return store_error(s, DOSSIER_NOMEM, "out of memory");
+    s->fts_pending[s->nfts_pending++] = sqlite3_last_insert_rowid(s->db);
     if (id)
-        *id = sqlite3_last_insert_rowid(d->db);
+        *id = sqlite3_last_insert_rowid(s->db);
     return DOSSIER_OK;
 }
 
-int store_latest_date(dossier *d, char out[11])
+int store_latest_date(dz_store *s, char out[11])
 {
-    sqlite3_stmt *st = store_stmt(d, "SELECT max(published) FROM articles");
+    sqlite3_stmt *st = store_stmt(s, "SELECT max(published) FROM articles");
     out[0] = 0;
     if (!st)
         return DOSSIER_ERROR;
@@ -801,25 +830,25 @@ static void slot_clear(name_slot *sl)
 }
 
 /* Empty the cache (it stays allocated). */
-static void names_clear(dossier *d)
+static void names_clear(dz_store *s)
 {
     int i;
-    if (!d->names || !d->names->used)
+    if (!s->names || !s->names->used)
         return;
-    d->names->used = 0;
+    s->names->used = 0;
     for (i = 0; i < NAMECACHE_IDS; i++)
-        if (d->names->ids[i].key)
-            slot_clear(&d->names->ids[i]);
+        if (s->names->ids[i].key)
+            slot_clear(&s->names->ids[i]);
     for (i = 0; i < NAMECACHE_SHORTS; i++)
-        if (d->names->shorts[i].key)
-            slot_clear(&d->names->shorts[i]);
+        if (s->names->shorts[i].key)
+            slot_clear(&s->names->shorts[i]);
 }
 
-static void names_free(dossier *d)
+static void names_free(dz_store *s)
 {
-    names_clear(d);
-    free(d->names);
-    d->names = NULL;
+    names_clear(s);
+    free(s->names);
+    s->names = NULL;
 }
 
 /* The slot for key in table (nslots, a power of two), whether it holds
@@ -863,28 +892,28 @@ static int ascii_lower(char *out, const char *s, size_t n)
 
 /* A person was added: forget the cached resolutions of every short name
 ** it may now answer (its word suffixes, "Blinken", "de Gaulle"). */
-static void names_forget_person(dossier *d, const char *name)
+static void names_forget_person(dz_store *s, const char *name)
 {
     const char *p;
     char lower[NAMECACHE_KEYMAX];
-    if (!d->names)
+    if (!s->names)
         return;
     for (p = strchr(name, ' '); p; p = strchr(p + 1, ' ')) {
         name_slot *sl;
         if (!ascii_lower(lower, p + 1, strlen(p + 1)))
             continue;
-        sl = names_slot(d->names->shorts, NAMECACHE_SHORTS, lower);
+        sl = names_slot(s->names->shorts, NAMECACHE_SHORTS, lower);
         if (sl->key && !strcmp(sl->key, lower))
             slot_clear(sl);
     }
 }
 
 /* The cache, made on first use; NULL when out of memory. */
-static struct dz_namecache *names_get(dossier *d)
+static struct dz_namecache *names_get(dz_store *s)
 {
-    if (!d->names)
-        d->names = calloc(1, sizeof *d->names);
-    return d->names;
+    if (!s->names)
+        s->names = calloc(1, sizeof *s->names);
+    return s->names;
 }
 
 /* The folded form of one word (malloc'd), or NULL when it is empty (or
@@ -902,7 +931,7 @@ static char *surname_key(const char *name, size_t *len)
     return sp ? word_key(sp + 1, len) : NULL;
 }
 
-int store_entity_added(dossier *d, int64_t id, const char *name,
+int store_entity_added(dz_store *s, int64_t id, const char *name,
                        const char *type)
 {
     sqlite3_stmt *st;
@@ -911,7 +940,7 @@ int store_entity_added(dossier *d, int64_t id, const char *name,
     int rc;
     if (strcmp(type, "person") || !(key = surname_key(name, &klen)))
         return DOSSIER_OK;
-    st = store_stmt(d, "INSERT OR IGNORE INTO surnames(key, entity) VALUES (?,?)");
+    st = store_stmt(s, "INSERT OR IGNORE INTO surnames(key, entity) VALUES (?,?)");
     if (!st) {
         free(key);
         return DOSSIER_ERROR;
@@ -921,33 +950,33 @@ int store_entity_added(dossier *d, int64_t id, const char *name,
     rc = sqlite3_step(st);
     sqlite3_reset(st);
     free(key);
-    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, "cannot index a surname");
+    return rc == SQLITE_DONE ? DOSSIER_OK : store_sqlite_error(s, "cannot index a surname");
 }
 
 /* Migration 3: the surname rows of the persons already stored. */
-static int fill_surnames(dossier *d)
+static int fill_surnames(dz_store *s)
 {
     sqlite3_stmt *st;
     int rc;
-    if (sqlite3_prepare_v2(d->db, "SELECT id, name FROM entities"
+    if (sqlite3_prepare_v2(s->db, "SELECT id, name FROM entities"
                            " WHERE type = 'person'", -1, &st, NULL) != SQLITE_OK)
-        return dz_sqlite_error(d, "migration failed");
+        return store_sqlite_error(s, "migration failed");
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *name = (const char *)sqlite3_column_text(st, 1);
-        if (name && store_entity_added(d, sqlite3_column_int64(st, 0), name,
+        if (name && store_entity_added(s, sqlite3_column_int64(st, 0), name,
                                        "person") != DOSSIER_OK) {
             sqlite3_finalize(st);
             return DOSSIER_ERROR;
         }
     }
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, "migration failed");
+    return rc == SQLITE_DONE ? DOSSIER_OK : store_sqlite_error(s, "migration failed");
 }
 
 /* Find or create the entity (name, type) and return its id in *id. New
 ** entities also get their name as an alias so lookups find them, and
 ** persons a surname row. */
-static int entity_id(dossier *d, const char *name, const char *type,
+static int entity_id(dz_store *s, const char *name, const char *type,
                      const char *code, int64_t *id)
 {
     char key[NAMECACHE_KEYMAX];
@@ -955,15 +984,15 @@ static int entity_id(dossier *d, const char *name, const char *type,
     sqlite3_stmt *st;
     int rc;
 
-    if (names_get(d) &&
+    if (names_get(s) &&
         snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key) {
-        sl = names_slot(d->names->ids, NAMECACHE_IDS, key);
+        sl = names_slot(s->names->ids, NAMECACHE_IDS, key);
         if (sl->key && !strcmp(sl->key, key)) {
             *id = sl->id;
             return DOSSIER_OK;
         }
     }
-    st = store_stmt(d, "SELECT id FROM entities WHERE name=? AND type=?");
+    st = store_stmt(s, "SELECT id FROM entities WHERE name=? AND type=?");
     if (!st)
         return DOSSIER_ERROR;
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
@@ -973,31 +1002,31 @@ static int entity_id(dossier *d, const char *name, const char *type,
         *id = sqlite3_column_int64(st, 0);
         sqlite3_reset(st);
         if (sl)
-            names_put(d->names, sl, key, *id, NULL);
+            names_put(s->names, sl, key, *id, NULL);
         return DOSSIER_OK;
     case SQLITE_DONE:
         break;
     default:
-        return select_failed(d, st, "cannot add entity");
+        return select_failed(s, st, "cannot add entity");
     }
     sqlite3_reset(st);
-    if (txn_lost(d, "cannot add entity"))
+    if (txn_lost(s, "cannot add entity"))
         return DOSSIER_ERROR;
-    st = store_stmt(d, "INSERT INTO entities(name, type, code) VALUES (?,?,?)");
+    st = store_stmt(s, "INSERT INTO entities(name, type, code) VALUES (?,?,?)");
     if (!st)
         return DOSSIER_ERROR;
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, type, -1, SQLITE_STATIC);
     bind_opt(st, 3, code);
     if (sqlite3_step(st) != SQLITE_DONE)
-        return dz_sqlite_error(d, "cannot add entity");
-    *id = sqlite3_last_insert_rowid(d->db);
+        return store_sqlite_error(s, "cannot add entity");
+    *id = sqlite3_last_insert_rowid(s->db);
     {
         size_t klen;
         char *fold = text_fold(name, strlen(name), &klen);
         if (!fold)
-            return dz_error(d, DOSSIER_NOMEM, "out of memory");
-        st = store_stmt(d,
+            return store_error(s, DOSSIER_NOMEM, "out of memory");
+        st = store_stmt(s,
             "INSERT OR IGNORE INTO aliases(alias, key, entity) VALUES (?,?,?)");
         if (!st) {
             free(fold);
@@ -1010,14 +1039,14 @@ static int entity_id(dossier *d, const char *name, const char *type,
         sqlite3_reset(st);
         free(fold);
         if (rc != SQLITE_DONE)
-            return dz_sqlite_error(d, "cannot add alias");
+            return store_sqlite_error(s, "cannot add alias");
     }
-    if ((rc = store_entity_added(d, *id, name, type)))
+    if ((rc = store_entity_added(s, *id, name, type)))
         return rc;
     if (!strcmp(type, "person"))
-        names_forget_person(d, name);
+        names_forget_person(s, name);
     if (sl)
-        names_put(d->names, sl, key, *id, NULL);
+        names_put(s->names, sl, key, *id, NULL);
     return DOSSIER_OK;
 }
 
@@ -1026,7 +1055,7 @@ static int entity_id(dossier *d, const char *name, const char *type,
 ** surname index gives the candidates). Leaves the short name when none is
 ** known; NULL (message set) when the query fails. The answer is cached
 ** for the transaction. */
-static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
+static const char *resolve_short(dz_store *s, const char *name, dz_arena *ar)
 {
     sqlite3_stmt *st;
     const char *out = name;
@@ -1036,8 +1065,8 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     const char *sp;
     char lower[NAMECACHE_KEYMAX];
 
-    if (names_get(d) && ascii_lower(lower, name, strlen(name))) {
-        sl = names_slot(d->names->shorts, NAMECACHE_SHORTS, lower);
+    if (names_get(s) && ascii_lower(lower, name, strlen(name))) {
+        sl = names_slot(s->names->shorts, NAMECACHE_SHORTS, lower);
         if (sl->key && !strcmp(sl->key, lower))
             return sl->value ? dz_arena_strdup(ar, sl->value) : name;
     }
@@ -1046,7 +1075,7 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     key = word_key(sp ? sp + 1 : name, &klen);
     if (!key)
         return name;
-    st = store_stmt(d,
+    st = store_stmt(s,
         "SELECT e.name FROM surnames s JOIN entities e ON e.id = s.entity"
         " WHERE s.key = ?1 AND e.type = 'person' AND e.name LIKE '% ' || ?2"
         " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id)"
@@ -1065,7 +1094,7 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
         break;
     default:
         free(key);
-        select_failed(d, st, "cannot resolve a short name");
+        select_failed(s, st, "cannot resolve a short name");
         return NULL;
     }
     sqlite3_reset(st);
@@ -1073,27 +1102,27 @@ static const char *resolve_short(dossier *d, const char *name, dz_arena *ar)
     if (!out)
         return name;
     if (sl)
-        names_put(d->names, sl, lower, 0, out != name ? out : NULL);
+        names_put(s->names, sl, lower, 0, out != name ? out : NULL);
     return out;
 }
 
-static int step_done(dossier *d, sqlite3_stmt *st, const char *what)
+static int step_done(dz_store *s, sqlite3_stmt *st, const char *what)
 {
     int rc;
-    if (txn_lost(d, what))
+    if (txn_lost(s, what))
         return DOSSIER_ERROR;
     rc = sqlite3_step(st);
     sqlite3_reset(st);
-    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, what);
+    return rc == SQLITE_DONE ? DOSSIER_OK : store_sqlite_error(s, what);
 }
 
 /* Was article id inserted by the open transaction? (Its id is then one of
 ** those waiting to be indexed, which are the newest.) */
-static int inserted_now(dossier *d, int64_t id)
+static int inserted_now(dz_store *s, int64_t id)
 {
     int i;
-    for (i = d->nfts_pending - 1; i >= 0; i--)
-        if (d->fts_pending[i] == id)
+    for (i = s->nfts_pending - 1; i >= 0; i--)
+        if (s->fts_pending[i] == id)
             return 1;
     return 0;
 }
@@ -1114,7 +1143,7 @@ static const char sql_entity_months_add[] =
     " link_mentions = link_mentions + excluded.link_mentions,"
     " link_articles = link_articles + excluded.link_articles";
 
-int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
+int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
 {
     static const char *const clear[] = {
         "DELETE FROM actions WHERE article=?",
@@ -1128,47 +1157,47 @@ int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
     sqlite3_stmt *st;
 
     /* an article inserted by this transaction has no analysis to clear */
-    for (i = 0; i < 4 && !inserted_now(d, id); i++) {
-        if (!(st = store_stmt(d, clear[i])))
+    for (i = 0; i < 4 && !inserted_now(s, id); i++) {
+        if (!(st = store_stmt(s, clear[i])))
             return DOSSIER_ERROR;
         sqlite3_bind_int64(st, 1, id);
-        if ((rc = step_done(d, st, "cannot clear analysis")))
+        if ((rc = step_done(s, st, "cannot clear analysis")))
             return rc;
     }
     sent_ids = calloc((size_t)a->nsentences + 1, sizeof *sent_ids);
     ent_ids = calloc((size_t)a->nmentions + 1, sizeof *ent_ids);
     if (!sent_ids || !ent_ids) {
-        rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+        rc = store_error(s, DOSSIER_NOMEM, "out of memory");
         goto done;
     }
     for (i = 0; i < a->nsentences; i++) {
-        const dz_sentence *s = &a->sentences[i];
-        if (!(st = store_stmt(d, "INSERT INTO sentences(article, seq, start,"
+        const dz_sentence *se = &a->sentences[i];
+        if (!(st = store_stmt(s, "INSERT INTO sentences(article, seq, start,"
                                  " end, paragraph) VALUES (?,?,?,?,?)"))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
         sqlite3_bind_int64(st, 1, id);
         sqlite3_bind_int(st, 2, i);
-        sqlite3_bind_int(st, 3, s->start);
-        sqlite3_bind_int(st, 4, s->end);
-        sqlite3_bind_int(st, 5, s->paragraph);
-        if ((rc = step_done(d, st, "cannot save sentence")))
+        sqlite3_bind_int(st, 3, se->start);
+        sqlite3_bind_int(st, 4, se->end);
+        sqlite3_bind_int(st, 5, se->paragraph);
+        if ((rc = step_done(s, st, "cannot save sentence")))
             goto done;
-        sent_ids[i] = sqlite3_last_insert_rowid(d->db);
+        sent_ids[i] = sqlite3_last_insert_rowid(s->db);
     }
     for (i = 0; i < a->nmentions; i++) {
         const dz_mention *m = &a->mentions[i];
         const char *name = m->name;
         if (m->short_form && m->type == DZ_ENT_PERSON &&
-            !(name = resolve_short(d, name, &scratch))) {
+            !(name = resolve_short(s, name, &scratch))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
-        if ((rc = entity_id(d, name, dz_entity_type_name(m->type), m->code,
+        if ((rc = entity_id(s, name, dz_entity_type_name(m->type), m->code,
                             &ent_ids[i])))
             goto done;
-        if (!(st = store_stmt(d, "INSERT INTO mentions(entity, article,"
+        if (!(st = store_stmt(s, "INSERT INTO mentions(entity, article,"
                                  " sentence, start, end, surface)"
                                  " VALUES (?,?,?,?,?,?)"))) {
             rc = DOSSIER_ERROR;
@@ -1182,22 +1211,22 @@ int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
         sqlite3_bind_int(st, 5, m->end);
         sqlite3_bind_text(st, 6, a->text + m->start, m->end - m->start,
                           SQLITE_STATIC);
-        if ((rc = step_done(d, st, "cannot save mention")))
+        if ((rc = step_done(s, st, "cannot save mention")))
             goto done;
     }
     if (a->nmentions > 0) {
         /* the article's month in entity_months (see schema_v4) */
-        if (!(st = store_stmt(d, sql_entity_months_add))) {
+        if (!(st = store_stmt(s, sql_entity_months_add))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
         sqlite3_bind_int64(st, 1, id);
-        if ((rc = step_done(d, st, "cannot count mentions")))
+        if ((rc = step_done(s, st, "cannot count mentions")))
             goto done;
     }
     for (i = 0; i < a->ntimexes; i++) {
         const dz_timex *t = &a->timexes[i];
-        if (!(st = store_stmt(d, "INSERT INTO timexes(article, sentence,"
+        if (!(st = store_stmt(s, "INSERT INTO timexes(article, sentence,"
                                  " start, end, text, type, value, date_start,"
                                  " date_end, precision)"
                                  " VALUES (?,?,?,?,?,?,?,?,?,?)"))) {
@@ -1216,12 +1245,12 @@ int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
         bind_opt(st, 8, t->begin);
         bind_opt(st, 9, t->end_date);
         bind_opt(st, 10, t->precision ? dz_precision_name(t->precision) : NULL);
-        if ((rc = step_done(d, st, "cannot save time expression")))
+        if ((rc = step_done(s, st, "cannot save time expression")))
             goto done;
     }
     for (i = 0; i < a->nactions; i++) {
         const dz_action *x = &a->actions[i];
-        if (!(st = store_stmt(d, "INSERT INTO actions(article, sentence,"
+        if (!(st = store_stmt(s, "INSERT INTO actions(article, sentence,"
                                  " actor, verb, category, target, object,"
                                  " date_start, date_end, precision,"
                                  " date_source, modality, evidence)"
@@ -1250,7 +1279,7 @@ int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a)
         if (x->ev_end > x->ev_start)
             sqlite3_bind_text(st, 13, a->text + x->ev_start,
                               x->ev_end - x->ev_start, SQLITE_STATIC);
-        if ((rc = step_done(d, st, "cannot save action")))
+        if ((rc = step_done(s, st, "cannot save action")))
             goto done;
     }
 done:
@@ -1260,104 +1289,49 @@ done:
     return rc;
 }
 
-int store_save_analyses(dossier *d, dz_analyzer *z, const int64_t *ids,
-                        int n, int64_t *saved)
+int store_article_text(dz_store *s, int64_t id, char **body, size_t *len,
+                       char published[11])
 {
-    int k, rc = DOSSIER_OK;
-    for (k = 0; k < n && rc == DOSSIER_OK; k++) {
-        dz_analysis *an;
-        if (d->interrupted)
-            return dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
-        an = analyzer_wait(z, k);
-        rc = an ? store_save_analysis(d, ids[k], an)
-                : dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
-        analyzer_release(z, k);
-        if (rc == DOSSIER_OK && saved)
-            (*saved)++;
-    }
-    return rc;
-}
-
-int store_articles_analyze(dossier *d, const int64_t *ids, int n)
-{
-    sqlite3_stmt *st;
-    dz_lexicon *lx = dz_lexicon_get(d);
-    dz_analyzer *z = NULL;
-    char **bodies = NULL, (*published)[11] = NULL;
-    int i, rc = DOSSIER_OK;
-
-    if (!lx)
+    sqlite3_stmt *st = store_stmt(s, "SELECT body, published FROM articles WHERE id=?");
+    int rc;
+    *body = NULL;
+    *len = 0;
+    published[0] = '\0';
+    if (!st)
         return DOSSIER_ERROR;
-    bodies = calloc((size_t)n + 1, sizeof *bodies);
-    published = calloc((size_t)n + 1, sizeof *published);
-    if (!bodies || !published || !(z = analyzer_start(lx, n))) {
-        rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
-        goto done;
-    }
-    /* read the texts, and queue each for the workers as soon as read */
-    for (i = 0; i < n; i++) {
-        size_t len;
-        if (!(st = store_stmt(d, "SELECT body, published FROM articles WHERE id=?"))) {
-            rc = DOSSIER_ERROR;
-            goto done;
-        }
-        sqlite3_bind_int64(st, 1, ids[i]);
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_DONE) {
-            sqlite3_reset(st);
-            rc = dz_error(d, DOSSIER_NOTFOUND, "no article %lld", (long long)ids[i]);
-            goto done;
-        }
-        if (rc != SQLITE_ROW) {
-            rc = select_failed(d, st, "cannot read the article");
-            goto done;
-        }
-        rc = DOSSIER_OK;
-        len = (size_t)sqlite3_column_bytes(st, 0);
-        bodies[i] = dz_strndup((const char *)sqlite3_column_text(st, 0), len);
-        if (sqlite3_column_text(st, 1))
-            snprintf(published[i], sizeof published[i], "%s",
-                     (const char *)sqlite3_column_text(st, 1));
+    sqlite3_bind_int64(st, 1, id);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE) {
         sqlite3_reset(st);
-        if (!bodies[i]) {
-            rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
-            goto done;
-        }
-        analyzer_push(z, bodies[i], len, published[i]);
+        return store_error(s, DOSSIER_NOTFOUND, "no article %lld", (long long)id);
     }
-    rc = store_save_analyses(d, z, ids, n, NULL);
-done:
-    analyzer_stop(z);           /* before the texts its workers read */
-    if (bodies)
-        for (i = 0; i < n; i++)
-            free(bodies[i]);
-    free(bodies);
-    free(published);
-    return rc;
-}
-
-int store_article_analyze(dossier *d, int64_t id)
-{
-    return store_articles_analyze(d, &id, 1);
+    if (rc != SQLITE_ROW)
+        return select_failed(s, st, "cannot read the article");
+    *len = (size_t)sqlite3_column_bytes(st, 0);
+    *body = dz_strndup((const char *)sqlite3_column_text(st, 0), *len);
+    if (sqlite3_column_text(st, 1))
+        snprintf(published, 11, "%s", (const char *)sqlite3_column_text(st, 1));
+    sqlite3_reset(st);
+    return *body ? DOSSIER_OK : store_error(s, DOSSIER_NOMEM, "out of memory");
 }
 
 /* ---- cursors ------------------------------------------------------------- */
 
 struct dz_cursor {
-    dossier *d;
+    dz_store *s;
     sqlite3_stmt *st;
 };
 
-dz_cursor *dz_cursor_new(dossier *d, const char *sql)
+dz_cursor *dz_cursor_new(dz_store *s, const char *sql)
 {
     dz_cursor *c = calloc(1, sizeof *c);
     if (!c) {
-        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        store_error(s, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
-    c->d = d;
-    if (sqlite3_prepare_v2(d->db, sql, -1, &c->st, NULL) != SQLITE_OK) {
-        dz_sqlite_error(d, "query");
+    c->s = s;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &c->st, NULL) != SQLITE_OK) {
+        store_sqlite_error(s, "query");
         free(c);
         return NULL;
     }
@@ -1391,7 +1365,7 @@ int dz_cursor_step(dz_cursor *c)
         return 1;
     if (rc == SQLITE_DONE)
         return 0;
-    dz_sqlite_error(c->d, "query");
+    store_sqlite_error(c->s, "query");
     return -1;
 }
 
@@ -1451,28 +1425,28 @@ static int readonly_auth(void *ctx, int op, const char *a1, const char *a2,
     }
 }
 
-dz_cursor *dz_sql_readonly(dossier *d, const char *sql)
+dz_cursor *dz_sql_readonly(dz_store *s, const char *sql)
 {
     dz_cursor *c = calloc(1, sizeof *c);
     const char *tail = NULL;
     int rc;
     if (!c) {
-        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        store_error(s, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
-    c->d = d;
-    sqlite3_set_authorizer(d->db, readonly_auth, NULL);
-    rc = sqlite3_prepare_v2(d->db, sql, -1, &c->st, &tail);
-    sqlite3_set_authorizer(d->db, NULL, NULL);
+    c->s = s;
+    sqlite3_set_authorizer(s->db, readonly_auth, NULL);
+    rc = sqlite3_prepare_v2(s->db, sql, -1, &c->st, &tail);
+    sqlite3_set_authorizer(s->db, NULL, NULL);
     if (rc == SQLITE_AUTH) {
-        dz_error(d, DOSSIER_MISUSE, "sql: read-only: SELECT and reading "
+        store_error(s, DOSSIER_MISUSE, "sql: read-only: SELECT and reading "
                  "PRAGMAs only; use the articles and entities modules to "
                  "change the corpus");
         free(c);
         return NULL;
     }
     if (rc != SQLITE_OK) {
-        dz_sqlite_error(d, "sql");
+        store_sqlite_error(s, "sql");
         free(c);
         return NULL;
     }
@@ -1480,7 +1454,7 @@ dz_cursor *dz_sql_readonly(dossier *d, const char *sql)
                     *tail == '\r' || *tail == ';'))
         tail++;
     if (!c->st || (tail && *tail) || !sqlite3_stmt_readonly(c->st)) {
-        dz_error(d, DOSSIER_MISUSE, !c->st ? "sql: empty statement"
+        store_error(s, DOSSIER_MISUSE, !c->st ? "sql: empty statement"
                  : (tail && *tail) ? "sql: one statement at a time"
                  : "sql: read-only; use the articles and entities modules to change the corpus");
         dz_cursor_free(c);
@@ -1491,7 +1465,7 @@ dz_cursor *dz_sql_readonly(dossier *d, const char *sql)
 
 /* Add the user's definitions and aliases (rows with user_defined = 1) to
 ** lx, in the order they were made. A row with a bad type is skipped. */
-int store_load_user_lexicon(dossier *d, dz_lexicon *lx)
+int store_load_user_lexicon(dz_store *s, dz_lexicon *lx)
 {
     static const char *const q[2] = {
         "SELECT name, type, code FROM entities WHERE user_defined=1"
@@ -1501,12 +1475,12 @@ int store_load_user_lexicon(dossier *d, dz_lexicon *lx)
         " ORDER BY a.rowid",
     };
     int i, rc = 0;
-    if (!d->db)
+    if (!s->db)
         return 0;
     for (i = 0; i < 2 && rc == 0; i++) {
         sqlite3_stmt *st;
         int src;
-        if (sqlite3_prepare_v2(d->db, q[i], -1, &st, NULL) != SQLITE_OK)
+        if (sqlite3_prepare_v2(s->db, q[i], -1, &st, NULL) != SQLITE_OK)
             return -1;
         while (rc == 0 && (src = sqlite3_step(st)) == SQLITE_ROW) {
             const char *a = (const char *)sqlite3_column_text(st, 0);

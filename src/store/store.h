@@ -9,66 +9,142 @@
 #ifndef DOSSIER_STORE_H
 #define DOSSIER_STORE_H
 
-#include "core/core.h"
-#include "analysis/analyze.h"
+#include <signal.h>
+#include <sqlite3.h>
+#include "dossier.h"
+#include "base/util.h"
+#include "analysis/analysis.h"
+#include "analysis/entities.h"
+
+/* Room for one error message, here and in the handle that owns the store. */
+#define DZ_ERRMSG_MAX 512
+
+/* A corpus's database. The handle (core/) embeds one and gives it its
+** message buffer and interrupt flag; everything else is the store's own. */
+typedef struct dz_store {
+    sqlite3 *db;
+    char *errmsg;                 /* the owner's, DZ_ERRMSG_MAX bytes */
+    volatile sig_atomic_t *interrupted;   /* the owner's Ctrl-C flag */
+    struct dz_stmt_cache *stmts;
+    int64_t *fts_pending;         /* articles to index at commit */
+    int nfts_pending, capfts_pending;
+    struct dz_namecache *names;   /* entity lookups while saving */
+} dz_store;
+
+/* Set the message (printf-style) and return rc. */
+int store_error(dz_store *s, int rc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* Copy SQLite's message, prefixed by what; returns the mapped dossier code
+** (DOSSIER_INTERRUPTED for SQLITE_INTERRUPT, DOSSIER_IO, ...). */
+int store_sqlite_error(dz_store *s, const char *what);
 
 #define STORE_SCHEMA_VERSION 4
 
-/* Open or create the database at path into d->db, check that it is a
+/* Open or create the database at path into s->db, check that it is a
 ** dossier database (or empty), migrate it. Returns a DOSSIER_ code. */
-int store_open(dossier *d, const char *path);
-void store_close(dossier *d);
+int store_open(dz_store *s, const char *path);
+void store_close(dz_store *s);
 
 /* A prepared statement for sql, cached on d (sql must be a string literal
 ** or otherwise outlive d). Reset and cleared of bindings; NULL on error. */
-sqlite3_stmt *store_stmt(dossier *d, const char *sql);
+sqlite3_stmt *store_stmt(dz_store *s, const char *sql);
 
-int store_begin(dossier *d);          /* BEGIN IMMEDIATE */
-int store_commit(dossier *d);
-int store_rollback(dossier *d);       /* safe when no transaction is open */
+int store_begin(dz_store *s);          /* BEGIN IMMEDIATE */
+int store_commit(dz_store *s);
+int store_rollback(dz_store *s);       /* safe when no transaction is open */
 
 /* Content hash of an article (hex, 32 chars + NUL): kind, title, body. */
 void store_article_hash(const dossier_article *a, char out[33]);
 
 /* Insert a page record (one input) and return its id in *id. */
-int store_page_add(dossier *d, const char *path, const char *url,
+int store_page_add(dz_store *s, const char *path, const char *url,
                    const char *format, const char *hash, int64_t *id);
 
 /* Insert an article (no analysis). DOSSIER_DUPLICATE with *id set to the
 ** stored one when the content hash is known. page may be 0. Its full-text
 ** row is written by store_commit, so an article is searchable once its
 ** transaction commits. */
-int store_article_insert(dossier *d, int64_t page, int seq,
+int store_article_insert(dz_store *s, int64_t page, int seq,
                          const dossier_article *a, int64_t *id);
 
-/* Analyse the stored article id and save its sentences, mentions, timexes
-** and actions (replacing earlier ones). */
-int store_article_analyze(dossier *d, int64_t id);
-
-/* Save the analyses of the n jobs queued on z (job k is article ids[k]),
-** in order, as the workers finish them; adds the count saved to *saved
-** (may be NULL). Stops at the first error or an interrupt. */
-int store_save_analyses(dossier *d, dz_analyzer *z, const int64_t *ids,
-                        int n, int64_t *saved);
-
-/* The same for n articles, analysed on worker threads (analyze.h) while
-** this thread saves them in order. */
-int store_articles_analyze(dossier *d, const int64_t *ids, int n);
+/* The stored text and published date ("" unknown) of article id; *body
+** is the caller's to free. DOSSIER_NOTFOUND when there is no such article. */
+int store_article_text(dz_store *s, int64_t id, char **body, size_t *len,
+                       char published[11]);
 
 /* Save an analysis for article id; entities are found or created by
 ** (name, type), short forms resolved against the corpus. */
-int store_save_analysis(dossier *d, int64_t id, const dz_analysis *a);
+int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a);
 
 /* A new entity was stored as id: index a person's surname so short names
 ** resolve to it (see resolve_short). Runs inside the caller's transaction. */
-int store_entity_added(dossier *d, int64_t id, const char *name,
+int store_entity_added(dz_store *s, int64_t id, const char *name,
                        const char *type);
 
 /* Add the user's entity definitions and aliases stored in the corpus to
 ** lx. 0 ok, -1 error. */
-int store_load_user_lexicon(dossier *d, dz_lexicon *lx);
+int store_load_user_lexicon(dz_store *s, dz_lexicon *lx);
 
 /* Newest published date in the corpus into out ("" when none). */
-int store_latest_date(dossier *d, char out[11]);
+int store_latest_date(dz_store *s, char out[11]);
+
+/* ---- cursors --------------------------------------------------------------
+** A cursor is a prepared query ready to step; query functions in the core
+** return one so that callers (Lua bindings, C embedders) read rows without
+** writing SQL. Column names are the record field names. */
+typedef struct dz_cursor dz_cursor;
+/* Step: 1 a row is ready, 0 done, -1 error (message set). */
+int dz_cursor_step(dz_cursor *c);
+int dz_cursor_ncols(dz_cursor *c);
+const char *dz_cursor_name(dz_cursor *c, int i);
+int dz_cursor_type(dz_cursor *c, int i);      /* SQLITE_INTEGER, ... */
+int64_t dz_cursor_int(dz_cursor *c, int i);
+double dz_cursor_double(dz_cursor *c, int i);
+const char *dz_cursor_text(dz_cursor *c, int i, size_t *len);
+void dz_cursor_free(dz_cursor *c);
+/* Make a cursor over sql with params bound in order (each a string, or
+** NULL for SQL NULL; strings that look like integers are bound as text:
+** use the typed binder for numbers). Owned by the caller. */
+dz_cursor *dz_cursor_new(dz_store *s, const char *sql);
+int dz_cursor_bind_text(dz_cursor *c, int i, const char *s);
+int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v);
+int dz_cursor_bind_double(dz_cursor *c, int i, double v);
+int dz_cursor_bind_null(dz_cursor *c, int i);
+sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);
+/* A cursor over one read-only SQL statement supplied by a user
+** (dossier.sql): anything that writes, or more than one statement, is
+** refused with a message. */
+dz_cursor *dz_sql_readonly(dz_store *s, const char *sql);
+
+/* ---- cursors --------------------------------------------------------------
+** A cursor is a prepared query ready to step; query functions in the core
+** return one so that callers (Lua bindings, C embedders) read rows without
+** writing SQL. Column names are the record field names. */
+typedef struct dz_cursor dz_cursor;
+/* Step: 1 a row is ready, 0 done, -1 error (message set). */
+int dz_cursor_step(dz_cursor *c);
+int dz_cursor_ncols(dz_cursor *c);
+const char *dz_cursor_name(dz_cursor *c, int i);
+int dz_cursor_type(dz_cursor *c, int i);      /* SQLITE_INTEGER, ... */
+int64_t dz_cursor_int(dz_cursor *c, int i);
+double dz_cursor_double(dz_cursor *c, int i);
+const char *dz_cursor_text(dz_cursor *c, int i, size_t *len);
+void dz_cursor_free(dz_cursor *c);
+/* Make a cursor over sql with params bound in order (each a string, or
+** NULL for SQL NULL; strings that look like integers are bound as text:
+** use the typed binder for numbers). Owned by the caller. */
+dz_cursor *dz_cursor_new(dz_store *s, const char *sql);
+int dz_cursor_bind_text(dz_cursor *c, int i, const char *s);
+int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v);
+int dz_cursor_bind_double(dz_cursor *c, int i, double v);
+int dz_cursor_bind_null(dz_cursor *c, int i);
+sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);
+/* A cursor over one read-only SQL statement supplied by a user
+** (dossier.sql): anything that writes, or more than one statement, is
+** refused with a message. */
+dz_cursor *dz_sql_readonly(dz_store *s, const char *sql);
 
 #endif

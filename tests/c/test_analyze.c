@@ -29,13 +29,12 @@ static void make_texts(void)
 
 /* Push every text, take the analyses back in order, and compare each
 ** with the pipeline run directly. */
-static void run_pool(const char *threads)
+static void run_pool(int threads)
 {
     dz_analyzer *z;
     int i;
-    setenv("DOSSIER_THREADS", threads, 1);
     make_texts();
-    z = analyzer_start(NULL, NTEXTS);
+    z = analyzer_start(NULL, NTEXTS, threads);
     assert_non_null(z);
     for (i = 0; i < NTEXTS; i++)
         assert_int_equal(analyzer_push(z, texts[i], strlen(texts[i]),
@@ -60,12 +59,11 @@ static void run_pool(const char *threads)
         analyzer_release(z, i);
     }
     analyzer_stop(z);
-    unsetenv("DOSSIER_THREADS");
 }
 
-static void test_no_threads(void **state) { (void)state; run_pool("0"); }
-static void test_one_thread(void **state) { (void)state; run_pool("1"); }
-static void test_four_threads(void **state) { (void)state; run_pool("4"); }
+static void test_no_threads(void **state) { (void)state; run_pool(0); }
+static void test_one_thread(void **state) { (void)state; run_pool(1); }
+static void test_four_threads(void **state) { (void)state; run_pool(4); }
 
 /* Stopping with jobs queued, running and finished frees them all (the
 ** sanitizer run checks for leaks). */
@@ -74,9 +72,8 @@ static void test_stop_early(void **state)
     dz_analyzer *z;
     int i;
     (void)state;
-    setenv("DOSSIER_THREADS", "2", 1);
     make_texts();
-    z = analyzer_start(NULL, NTEXTS);
+    z = analyzer_start(NULL, NTEXTS, 2);
     assert_non_null(z);
     for (i = 0; i < NTEXTS; i++)
         analyzer_push(z, texts[i], strlen(texts[i]), NULL);
@@ -85,7 +82,6 @@ static void test_stop_early(void **state)
     assert_non_null(analyzer_wait(z, 1));
     analyzer_stop(z);
     analyzer_stop(NULL);
-    unsetenv("DOSSIER_THREADS");
 }
 
 int main(void)

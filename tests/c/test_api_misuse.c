@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include "dossier.h"
+#include "dossier_lua.h"
 
 /* Fill buf (n bytes + NUL) with copies of s. */
 static void fill(char *buf, size_t n, const char *s)

@@ -346,7 +346,7 @@ static void test_bad_input(void **state)
 
 static int64_t count(dossier *d, const char *sql)
 {
-    dz_cursor *c = dz_sql_readonly(d, sql);
+    dz_cursor *c = dz_sql_readonly(&d->store, sql);
     int64_t n;
     assert_non_null(c);
     assert_int_equal(dz_cursor_step(c), 1);

@@ -97,14 +97,14 @@ static void test_handle_fallback(void **state)
     const char *reason = NULL;
     (void)state;
 
-    unsetenv("DOSSIER_NER_MODEL");
     assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
     assert_int_equal(dz_lexicon_model(d, &reason), 1);
     assert_string_equal(reason, "");
     dossier_close(d);
 
-    setenv("DOSSIER_NER_MODEL", "/no/such/dir/ner.model", 1);
     assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
+    assert_int_equal(dossier_set_option(d, "ner_model", "/no/such/dir/ner.model"),
+                     DOSSIER_OK);
     assert_int_equal(dz_lexicon_model(d, &reason), 0);
     assert_non_null(strstr(reason, "/no/such/dir/ner.model"));
     {
@@ -121,12 +121,17 @@ static void test_handle_fallback(void **state)
     assert_non_null(strstr(reason, "No such file"));
     dossier_close(d);
 
-    setenv("DOSSIER_NER_MODEL", "none", 1);
     assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
+    assert_int_equal(dossier_set_option(d, "ner_model", "none"), DOSSIER_OK);
     assert_int_equal(dz_lexicon_model(d, &reason), 0);
     assert_non_null(strstr(reason, "turned off"));
+    /* options the library does not know, and bad values, are refused */
+    assert_int_equal(dossier_set_option(d, "nerr_model", "x"), DOSSIER_MISUSE);
+    assert_non_null(strstr(dossier_errmsg(d), "threads, ner_model, libxml2"));
+    assert_int_equal(dossier_set_option(d, "threads", "-3"), DOSSIER_MISUSE);
+    assert_int_equal(dossier_set_option(d, "threads", "two"), DOSSIER_MISUSE);
+    assert_int_equal(dossier_set_option(d, "threads", "1"), DOSSIER_OK);
     dossier_close(d);
-    unsetenv("DOSSIER_NER_MODEL");
 }
 
 int main(void)

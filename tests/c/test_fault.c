@@ -130,7 +130,7 @@ static int64_t query_int(dossier *d, const char *sql)
 {
     sqlite3_stmt *st;
     int64_t v = -1;
-    assert_int_equal(sqlite3_prepare_v2(d->db, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(d->store.db, sql, -1, &st, NULL), SQLITE_OK);
     if (sqlite3_step(st) == SQLITE_ROW)
         v = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
@@ -141,12 +141,12 @@ static int64_t query_int(dossier *d, const char *sql)
 static void assert_consistent(dossier *d)
 {
     sqlite3_stmt *st;
-    assert_int_equal(sqlite3_prepare_v2(d->db, "PRAGMA integrity_check", -1,
+    assert_int_equal(sqlite3_prepare_v2(d->store.db, "PRAGMA integrity_check", -1,
                                         &st, NULL), SQLITE_OK);
     assert_int_equal(sqlite3_step(st), SQLITE_ROW);
     assert_string_equal((const char *)sqlite3_column_text(st, 0), "ok");
     sqlite3_finalize(st);
-    assert_int_equal(sqlite3_exec(d->db, "INSERT INTO articles_fts(articles_fts)"
+    assert_int_equal(sqlite3_exec(d->store.db, "INSERT INTO articles_fts(articles_fts)"
                                   " VALUES('integrity-check')", NULL, NULL, NULL),
                      SQLITE_OK);
     assert_int_equal(query_int(d, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
@@ -288,7 +288,7 @@ static void run_add_faults(const char *path, int sticky)
         assert_int_equal(query_int(d, "SELECT count(*) FROM articles_fts"
                                       " WHERE articles_fts MATCH 'Blinken'"), after);
         /* no transaction left open (it would hold the write lock) */
-        assert_true(sqlite3_get_autocommit(d->db) != 0);
+        assert_true(sqlite3_get_autocommit(d->store.db) != 0);
     }
     assert_true(failed > 0);
     assert_consistent(d);
@@ -364,7 +364,7 @@ static int run_queries(dossier *d)
             errors++;
         dz_cursor_free(c);
     }
-    c = dz_sql_readonly(d, "SELECT a.title, count(m.id) FROM articles a JOIN"
+    c = dz_sql_readonly(&d->store, "SELECT a.title, count(m.id) FROM articles a JOIN"
                            " mentions m ON m.article = a.id GROUP BY a.id");
     while (c && (rc = dz_cursor_step(c)) == 1)
         ;
@@ -461,7 +461,7 @@ static void test_entity_edits(void **state)
         disarm();
         if (rc != DOSSIER_OK)
             assert_clean_error(d, rc);
-        assert_true(sqlite3_get_autocommit(d->db) != 0);
+        assert_true(sqlite3_get_autocommit(d->store.db) != 0);
     }
     assert_consistent(d);
     /* every alias points at an entity */

@@ -72,7 +72,7 @@ static int teardown(void **state)
 
 static char *query_text(dossier *d, const char *sql)
 {
-    dz_cursor *c = dz_sql_readonly(d, sql);
+    dz_cursor *c = dz_sql_readonly(&d->store, sql);
     char *r = NULL;
     assert_non_null(c);
     if (dz_cursor_step(c) == 1 && dz_cursor_text(c, 0, NULL))
@@ -83,7 +83,7 @@ static char *query_text(dossier *d, const char *sql)
 
 static int64_t query_int(dossier *d, const char *sql)
 {
-    dz_cursor *c = dz_sql_readonly(d, sql);
+    dz_cursor *c = dz_sql_readonly(&d->store, sql);
     int64_t v = -1;
     assert_non_null(c);
     if (dz_cursor_step(c) == 1)

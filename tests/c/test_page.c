@@ -334,22 +334,22 @@ static void test_date_find(void **state)
 {
     char d[11];
     (void)state;
-    assert_int_equal(ingest_date_find("Published April 23, 2024", 24, d), 0);
+    assert_int_equal(dz_date_find("Published April 23, 2024", 24, d), 0);
     assert_string_equal(d, "2024-04-23");
-    assert_int_equal(ingest_date_find("Tue, 23 Apr 2024 10:00:00 GMT", 29, d), 0);
+    assert_int_equal(dz_date_find("Tue, 23 Apr 2024 10:00:00 GMT", 29, d), 0);
     assert_string_equal(d, "2024-04-23");
-    assert_int_equal(ingest_date_find(" 26-FEB-1987 15:01:01.79", 24, d), 0);
+    assert_int_equal(dz_date_find(" 26-FEB-1987 15:01:01.79", 24, d), 0);
     assert_string_equal(d, "1987-02-26");
-    assert_int_equal(ingest_date_find("2024-04-23T10:00:00Z", 20, d), 0);
+    assert_int_equal(dz_date_find("2024-04-23T10:00:00Z", 20, d), 0);
     assert_string_equal(d, "2024-04-23");
-    assert_int_equal(ingest_date_find("Sept. 4th, 2024", 15, d), 0);
+    assert_int_equal(dz_date_find("Sept. 4th, 2024", 15, d), 0);
     assert_string_equal(d, "2024-09-04");
-    assert_int_equal(ingest_date_find("the 3rd of March 2022", 21, d), 0);
+    assert_int_equal(dz_date_find("the 3rd of March 2022", 21, d), 0);
     assert_string_equal(d, "2022-03-03");
-    assert_int_equal(ingest_date_find("Election 2024", 13, d), -1);
-    assert_int_equal(ingest_date_find("On September 4, Kommersant", 26, d), -1);
-    assert_int_equal(ingest_date_find("2023-02-30", 10, d), -1);
-    assert_int_equal(ingest_date_find("Mayor March 2024", 16, d), -1);
+    assert_int_equal(dz_date_find("Election 2024", 13, d), -1);
+    assert_int_equal(dz_date_find("On September 4, Kommersant", 26, d), -1);
+    assert_int_equal(dz_date_find("2023-02-30", 10, d), -1);
+    assert_int_equal(dz_date_find("Mayor March 2024", 16, d), -1);
 }
 
 int main(void)

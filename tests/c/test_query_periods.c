@@ -96,7 +96,7 @@ static void add_corpus(dossier *d, int n, int first)
 
 static int64_t count(dossier *d, const char *sql)
 {
-    dz_cursor *c = dz_sql_readonly(d, sql);
+    dz_cursor *c = dz_sql_readonly(&d->store, sql);
     int64_t v;
     assert_non_null(c);
     assert_int_equal(dz_cursor_step(c), 1);
@@ -137,7 +137,7 @@ static void bind_opt(dz_cursor *c, int i, const char *s)
 /* entities_top(f) gives the rows of the plain count over the mentions. */
 static void check_top(dossier *d, const dz_entity_filter *f)
 {
-    dz_cursor *got = entities_top(d, f), *want = dz_sql_readonly(d,
+    dz_cursor *got = entities_top(d, f), *want = dz_sql_readonly(&d->store,
         "SELECT e.name, e.type, count(*), count(DISTINCT m.article)"
         " FROM mentions m JOIN entities e ON e.id = m.entity"
         " JOIN articles ar ON ar.id = m.article"
@@ -292,7 +292,7 @@ static void random_actions(dossier *d, int n, int64_t narticles)
 static void exec_ok(dossier *d, const char *sql)
 {
     char *msg = NULL;
-    int rc = sqlite3_exec(d->db, sql, NULL, NULL, &msg);
+    int rc = sqlite3_exec(d->store.db, sql, NULL, NULL, &msg);
     if (rc != SQLITE_OK)
         fail_msg("%s: %s", sql, msg ? msg : "?");
 }

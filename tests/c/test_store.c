@@ -24,7 +24,7 @@ static dossier *open_memory(void)
 static void test_schema_version(void **state)
 {
     dossier *d = open_memory();
-    dz_cursor *c = dz_sql_readonly(d, "SELECT value FROM meta WHERE key='schema_version'");
+    dz_cursor *c = dz_sql_readonly(&d->store, "SELECT value FROM meta WHERE key='schema_version'");
     (void)state;
     assert_non_null(c);
     assert_int_equal(dz_cursor_step(c), 1);
@@ -154,11 +154,11 @@ static void test_sql_readonly(void **state)
     dossier *d = open_memory();
     dz_cursor *c;
     (void)state;
-    assert_null(dz_sql_readonly(d, "DELETE FROM articles"));
+    assert_null(dz_sql_readonly(&d->store, "DELETE FROM articles"));
     assert_non_null(strstr(dossier_errmsg(d), "read-only"));
-    assert_null(dz_sql_readonly(d, "SELECT 1; DROP TABLE articles"));
-    assert_null(dz_sql_readonly(d, "SELEC nonsense"));
-    c = dz_sql_readonly(d, "SELECT ?1 + 1 AS n");
+    assert_null(dz_sql_readonly(&d->store, "SELECT 1; DROP TABLE articles"));
+    assert_null(dz_sql_readonly(&d->store, "SELEC nonsense"));
+    c = dz_sql_readonly(&d->store, "SELECT ?1 + 1 AS n");
     assert_non_null(c);
     dz_cursor_bind_int(c, 1, 41);
     assert_int_equal(dz_cursor_step(c), 1);
@@ -241,7 +241,7 @@ static void mention_name(dossier *d, int64_t id, const char *surface,
 {
     sqlite3_stmt *st;
     out[0] = 0;
-    assert_int_equal(sqlite3_prepare_v2(d->db, "SELECT e.name FROM mentions m"
+    assert_int_equal(sqlite3_prepare_v2(d->store.db, "SELECT e.name FROM mentions m"
         " JOIN entities e ON e.id = m.entity WHERE m.article = ? AND"
         " m.surface = ?", -1, &st, NULL), SQLITE_OK);
     sqlite3_bind_int64(st, 1, id);
@@ -335,12 +335,12 @@ static void test_migrate_surnames(void **state)
     unlink(path);
     assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
     add_text(d, "Foreign Minister Oskar Lindqvist met officials in Paris.");
-    assert_int_equal(sqlite3_exec(d->db, "DROP TABLE surnames;"
+    assert_int_equal(sqlite3_exec(d->store.db, "DROP TABLE surnames;"
                                   "PRAGMA user_version=2", NULL, NULL, NULL),
                      SQLITE_OK);
     dossier_close(d);
     assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
-    c = dz_sql_readonly(d, "SELECT (SELECT count(*) FROM surnames),"
+    c = dz_sql_readonly(&d->store, "SELECT (SELECT count(*) FROM surnames),"
                            " (SELECT user_version FROM pragma_user_version)");
     assert_non_null(c);
     assert_int_equal(dz_cursor_step(c), 1);

@@ -8,12 +8,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "ingest/xml.h"
+#include "base/xml.h"
 
 dz_xml_api dz_xml;
 
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 static char xml_error[256];             /* why loading failed, "" if it worked */
+static char xml_soname[256];            /* set by dz_xml_set_library, "" default */
+
+int dz_xml_set_library(const char *soname)
+{
+    if (!soname || strlen(soname) >= sizeof xml_soname)
+        return -1;
+    memcpy(xml_soname, soname, strlen(soname) + 1);
+    return 0;
+}
 
 /* Resolve name into *slot; 0, or -1 with the reason noted. */
 static int need(void *lib, const char *name, void **slot)
@@ -27,7 +36,7 @@ static int need(void *lib, const char *name, void **slot)
 
 static void xml_open(void)
 {
-    const char *soname = getenv("DOSSIER_LIBXML2");
+    const char *soname = xml_soname;
     void *lib;
     dz_xml_api t;
     if (!soname || !*soname)

@@ -44,6 +44,10 @@ extern dz_xml_api dz_xml;
 ** reason in err. */
 int dz_xml_load(char *err, size_t errlen);
 
+/* Name the libxml2 file to open instead of the default (process-wide;
+** only before the first page or feed is parsed). 0, or -1 when too long. */
+int dz_xml_set_library(const char *soname);
+
 #undef xmlFree
 #define xmlNodeGetContent dz_xml.node_get_content
 #define xmlGetProp dz_xml.get_prop

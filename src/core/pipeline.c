@@ -1,0 +1,139 @@
+/*
+** pipeline.c — insert, analyse, save in order: the one owner of that path
+** for ingest (ingest/ingest.c), dossier_article_add and dossier_reanalyze.
+** The store (store/) writes rows, the analysis (analysis/) is pure and runs
+** on the worker pool; this file joins the two and keeps the order.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "core/core.h"
+#include "analysis/analyze.h"
+
+/* Save the analyses of the n jobs queued on z (job k is article ids[k]), in
+** order, as the workers finish them; adds the count saved to *saved (may be
+** NULL). Stops at the first error or an interrupt. */
+static int save_in_order(dossier *d, dz_analyzer *z, const int64_t *ids,
+                         int n, int64_t *saved)
+{
+    int k, rc = DOSSIER_OK;
+    for (k = 0; k < n && rc == DOSSIER_OK; k++) {
+        dz_analysis *an;
+        if (d->interrupted)
+            return dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+        an = analyzer_wait(z, k);
+        rc = an ? store_save_analysis(&d->store, ids[k], an)
+                : dz_error(d, DOSSIER_NOMEM, "out of memory during analysis");
+        analyzer_release(z, k);
+        if (rc == DOSSIER_OK && saved)
+            (*saved)++;
+    }
+    return rc;
+}
+
+/* A pool for n texts over the corpus's lexicon; NULL with the message set. */
+static dz_analyzer *start_pool(dossier *d, int n)
+{
+    dz_lexicon *lx = dz_lexicon_get(d);
+    dz_analyzer *z;
+    if (!lx)
+        return NULL;
+    if (!(z = analyzer_start(lx, n, d->threads)))
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+    return z;
+}
+
+int pipeline_add(dossier *d, int64_t page, int seq, const dossier_article *items,
+                 int n, int64_t *ids, int64_t *added, int64_t *dups)
+{
+    dz_analyzer *z;
+    int64_t *jobs;
+    int i, njobs = 0, rc = DOSSIER_OK;
+
+    if (n <= 0)
+        return DOSSIER_OK;
+    if (!(jobs = malloc((size_t)n * sizeof *jobs)))
+        return dz_error(d, DOSSIER_NOMEM, "out of memory");
+    if (!(z = start_pool(d, n))) {
+        free(jobs);
+        return DOSSIER_ERROR;
+    }
+    for (i = 0; i < n && rc == DOSSIER_OK; i++) {
+        const dossier_article *a = &items[i];
+        int64_t id = 0;
+        if ((!a->title || !*a->title) && (!a->body || !*a->body))
+            continue;
+        if (d->interrupted) {
+            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+            break;
+        }
+        rc = store_article_insert(&d->store, page, seq + i, a, &id);
+        if (ids)
+            ids[i] = id;
+        if (rc == DOSSIER_DUPLICATE) {
+            if (dups)
+                (*dups)++;
+            rc = DOSSIER_OK;
+            continue;
+        }
+        if (rc == DOSSIER_OK) {
+            analyzer_push(z, a->body, a->body ? strlen(a->body) : 0,
+                          a->published);
+            jobs[njobs++] = id;
+        }
+    }
+    if (rc == DOSSIER_OK)
+        rc = save_in_order(d, z, jobs, njobs, added);
+    analyzer_stop(z);
+    free(jobs);
+    return rc;
+}
+
+int pipeline_reanalyze(dossier *d, const int64_t *ids, int n)
+{
+    dz_analyzer *z = NULL;
+    char **bodies = NULL, (*published)[11] = NULL;
+    int i, rc = DOSSIER_OK;
+
+    if (n <= 0)
+        return DOSSIER_OK;
+    bodies = calloc((size_t)n, sizeof *bodies);
+    published = calloc((size_t)n, sizeof *published);
+    if (!bodies || !published) {
+        rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    if (!(z = start_pool(d, n))) {
+        rc = DOSSIER_ERROR;
+        goto done;
+    }
+    /* read the texts, and queue each for the workers as soon as read */
+    for (i = 0; i < n && rc == DOSSIER_OK; i++) {
+        size_t len;
+        rc = store_article_text(&d->store, ids[i], &bodies[i], &len, published[i]);
+        if (rc == DOSSIER_OK)
+            analyzer_push(z, bodies[i], len, published[i]);
+    }
+    if (rc == DOSSIER_OK)
+        rc = save_in_order(d, z, ids, n, NULL);
+done:
+    analyzer_stop(z);           /* before the texts its workers read */
+    if (bodies)
+        for (i = 0; i < n; i++)
+            free(bodies[i]);
+    free(bodies);
+    free(published);
+    return rc;
+}
+
+int pipeline_txn(dossier *d, int (*fn)(dossier *d, void *arg), void *arg)
+{
+    int rc = store_begin(&d->store);
+    if (rc != DOSSIER_OK)
+        return rc;
+    rc = fn(d, arg);
+    if (rc == DOSSIER_OK)
+        rc = store_commit(&d->store);
+    if (rc != DOSSIER_OK)
+        store_rollback(&d->store);      /* keeps the message */
+    return rc;
+}
