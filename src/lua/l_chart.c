@@ -17,6 +17,8 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <math.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -911,8 +913,7 @@ static void render_chart(lua_State *L, int arg, int opts, const char *fmt, dz_bu
                   (int)opt_int(L, opts, "width", 760), (int)opt_int(L, opts, "height", 360),
                   prolog);
     } else if (strcmp(fmt, "text") == 0) {
-        const char *cols = getenv("COLUMNS");
-        int width = (int)opt_int(L, opts, "width", cols && atoi(cols) > 20 ? atoi(cols) : 80);
+        int width = (int)opt_int(L, opts, "width", 80);
         if (width < 20)
             width = 20;
         if (strcmp(kind, "spark") == 0)
@@ -1215,8 +1216,7 @@ static void render_timeline(lua_State *L, int arg, int opts, const char *fmt, dz
     if (strcmp(fmt, "svg") == 0)
         svg_timeline(b, v, n, title, (int)opt_int(L, opts, "width", 900), prolog, t0, t1);
     else if (strcmp(fmt, "text") == 0) {
-        const char *cols = getenv("COLUMNS");
-        int width = (int)opt_int(L, opts, "width", cols && atoi(cols) > 20 ? atoi(cols) : 80);
+        int width = (int)opt_int(L, opts, "width", 80);
         term_timeline(b, v, n, title, width < 30 ? 30 : width, t0, t1);
     } else
         luaL_error(L, "timeline: format must be \"text\" or \"svg\"");
@@ -1435,58 +1435,102 @@ static void render_graphml(dz_buf *b, const graph *g)
     dz_buf_puts(b, "  </graph>\n</graphml>\n");
 }
 
-/* Make a temporary file from template tmpl (…XXXXXX); fd or -1. */
-static int temp_file(char *path, size_t n)
-{
-    const char *dir = getenv("TMPDIR");
-    snprintf(path, n, "%s/dossier-XXXXXX", dir && *dir ? dir : "/tmp");
-    return mkstemp(path);
-}
-
-/* Lay out the DOT text src with Graphviz's dot program (DOSSIER_DOT, else
-** "dot" on PATH) into svg. No Lua calls in here: every resource is
+/* Lay out the DOT text src with Graphviz's dot program (prog: a path or a
+** name looked up on PATH) into svg: dot runs with a socket on its standard
+** input and pipes on its output and error, served together by poll so
+** that neither side waits on a full pipe. No Lua calls in here, and every resource is
 ** released before returning. 0, or -1 with err filled. */
-static int run_dot(const char *src, size_t n, dz_buf *svg, char *err, size_t errlen)
+static int run_dot(const char *prog, const char *src, size_t n, dz_buf *svg, char *err,
+                   size_t errlen)
 {
-    char in[512], out[512], er[512];
-    int fi = -1, fo = -1, fe = -1, rc = -1, status = 0, se;
-    const char *prog = getenv("DOSSIER_DOT");
+    int in[2] = { -1, -1 }, out[2] = { -1, -1 }, er[2] = { -1, -1 };
+    int rc = -1, status = 0, se;
     posix_spawn_file_actions_t fa;
-    pid_t pid;
-    char *argv[4];
-    if (!prog || !*prog)
-        prog = "dot";
-    in[0] = out[0] = er[0] = 0;
-    if ((fi = temp_file(in, sizeof in)) < 0 || (fo = temp_file(out, sizeof out)) < 0 ||
-        (fe = temp_file(er, sizeof er)) < 0) {
-        snprintf(err, errlen, "cannot make a temporary file: %s", strerror(errno));
-        goto done;
-    }
-    if (write(fi, src, n) != (ssize_t)n) {
-        snprintf(err, errlen, "cannot write a temporary file: %s", strerror(errno));
+    pid_t pid = -1;
+    char *argv[3];
+    char msg[300];
+    size_t sent = 0, nmsg = 0;
+    msg[0] = 0;
+    /* dot's input is a socket, so that writing after dot has gone fails
+    ** with EPIPE instead of raising SIGPIPE (MSG_NOSIGNAL) */
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in) != 0 ||
+        pipe2(out, O_CLOEXEC) != 0 || pipe2(er, O_CLOEXEC) != 0) {
+        snprintf(err, errlen, "cannot make a pipe: %s", strerror(errno));
         goto done;
     }
     argv[0] = (char *)prog;
     argv[1] = (char *)"-Tsvg";
-    argv[2] = in;
-    argv[3] = NULL;
+    argv[2] = NULL;
     posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_adddup2(&fa, fo, 1);
-    posix_spawn_file_actions_adddup2(&fa, fe, 2);
+    posix_spawn_file_actions_adddup2(&fa, in[0], 0);
+    posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, er[1], 2);
     se = posix_spawnp(&pid, prog, &fa, NULL, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
+    close(in[0]), close(out[1]), close(er[1]);
+    in[0] = out[1] = er[1] = -1;
     if (se != 0) {
+        pid = -1;
         snprintf(err, errlen, "SVG needs Graphviz's dot program, which cannot be run"
                  " (%s: %s); install Graphviz (Debian: apt-get install graphviz) or"
                  " write format=\"dot\" and lay it out elsewhere", prog, strerror(se));
         goto done;
     }
+    fcntl(in[1], F_SETFL, O_NONBLOCK);
+    if (n == 0)
+        close(in[1]), in[1] = -1;
+    while (out[0] >= 0 || er[0] >= 0) {
+        struct pollfd p[3];
+        int np = 0, k;
+        if (in[1] >= 0)
+            p[np].fd = in[1], p[np].events = POLLOUT, np++;
+        if (out[0] >= 0)
+            p[np].fd = out[0], p[np].events = POLLIN, np++;
+        if (er[0] >= 0)
+            p[np].fd = er[0], p[np].events = POLLIN, np++;
+        if (poll(p, (nfds_t)np, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            snprintf(err, errlen, "poll: %s", strerror(errno));
+            goto done;
+        }
+        for (k = 0; k < np; k++) {
+            if (!p[k].revents)
+                continue;
+            if (p[k].fd == in[1]) {
+                ssize_t w = send(in[1], src + sent, n - sent, MSG_NOSIGNAL);
+                if (w > 0)
+                    sent += (size_t)w;
+                if ((w < 0 && errno != EAGAIN && errno != EINTR) || sent == n)
+                    close(in[1]), in[1] = -1;       /* done, or dot stopped reading */
+            } else {
+                char chunk[16384];
+                ssize_t r = read(p[k].fd, chunk, sizeof chunk);
+                if (r < 0 && (errno == EAGAIN || errno == EINTR))
+                    continue;
+                if (r <= 0) {
+                    close(p[k].fd);
+                    if (p[k].fd == out[0])
+                        out[0] = -1;
+                    else
+                        er[0] = -1;
+                } else if (p[k].fd == out[0]) {
+                    if (dz_buf_append(svg, chunk, (size_t)r) != 0) {
+                        snprintf(err, errlen, "out of memory");
+                        goto done;
+                    }
+                } else if (nmsg + 1 < sizeof msg) {
+                    size_t take = (size_t)r < sizeof msg - 1 - nmsg ? (size_t)r : sizeof msg - 1 - nmsg;
+                    memcpy(msg + nmsg, chunk, take);
+                    msg[nmsg += take] = 0;
+                }
+            }
+        }
+    }
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
+    pid = -1;
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        char msg[300];
-        ssize_t k = pread(fe, msg, sizeof msg - 1, 0);
-        msg[k > 0 ? k : 0] = 0;
         msg[strcspn(msg, "\n")] = 0;
         snprintf(err, errlen, "%s failed%s%s%s", prog,
                  WIFEXITED(status) && WEXITSTATUS(status) == 127
@@ -1494,23 +1538,17 @@ static int run_dot(const char *src, size_t n, dz_buf *svg, char *err, size_t err
                  *msg ? ": " : "", msg);
         goto done;
     }
-    {
-        char chunk[65536];
-        off_t at = 0;
-        ssize_t k;
-        while ((k = pread(fo, chunk, sizeof chunk, at)) > 0) {
-            if (dz_buf_append(svg, chunk, (size_t)k) != 0) {
-                snprintf(err, errlen, "out of memory");
-                goto done;
-            }
-            at += k;
-        }
-    }
     rc = 0;
 done:
-    if (fi >= 0) close(fi), unlink(in);
-    if (fo >= 0) close(fo), unlink(out);
-    if (fe >= 0) close(fe), unlink(er);
+    if (in[0] >= 0) close(in[0]);
+    if (in[1] >= 0) close(in[1]);
+    if (out[0] >= 0) close(out[0]);
+    if (out[1] >= 0) close(out[1]);
+    if (er[0] >= 0) close(er[0]);
+    if (er[1] >= 0) close(er[1]);
+    if (pid > 0)
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+            ;
     return rc;
 }
 
@@ -1533,7 +1571,10 @@ static int render_graph(lua_State *L, int arg, int opts, const char *fmt, dz_buf
         size_t start = b->len;
         render_dot(src, &g, title);
         check_buf(L, src, 1);
-        if (run_dot(src->data, src->len, b, err, sizeof err) != 0) {
+        const char *prog = opt_str(L, opts, "dot");
+        if (run_dot(prog ? prog : "dot", src->data, src->len, b, err, sizeof err) != 0 ||
+            (b->len == start && snprintf(err, sizeof err, "%s wrote nothing",
+                                         prog ? prog : "dot") > 0)) {
             lua_settop(L, top);
             lua_pushfstring(L, "graph: %s", err);
             return -1;
@@ -1554,7 +1595,8 @@ static int render_graph(lua_State *L, int arg, int opts, const char *fmt, dz_buf
     return 0;
 }
 
-/* report.graph(net, {format="dot"|"svg"|"json"|"graphml", title=, file=})
+/* report.graph(net, {format="dot"|"svg"|"json"|"graphml", title=, file=,
+** dot= (Graphviz's program, default "dot" on PATH)})
 ** -> text, or true when written to file; nil, message when SVG cannot be
 ** made (no Graphviz) or the file cannot be written. */
 int lchart_graph(lua_State *L)

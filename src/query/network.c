@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "query/network.h"
+#include "query/series.h"
 
 int network_quad(int category)
 {
@@ -88,19 +89,62 @@ static int add_edge(dossier *d, dz_network *n, int a, int b, int kind,
     return DOSSIER_OK;
 }
 
-/* Bind the period (?2, ?3; NULL for an open end). */
+/* Bind the period (?2, ?3): open ends as the first and last dates. Without
+** a period the query (see query()) has no date test to bind. */
 static int bind_period(dz_cursor *c, const dz_network_opts *o)
 {
-    return (o->since[0] ? dz_cursor_bind_text(c, 2, o->since) : dz_cursor_bind_null(c, 2)) ||
-           (o->until[0] ? dz_cursor_bind_text(c, 3, o->until) : dz_cursor_bind_null(c, 3));
+    if (!o->since[0] && !o->until[0])
+        return 0;
+    return dz_cursor_bind_text(c, 2, o->since[0] ? o->since : "0000-00-00") ||
+           dz_cursor_bind_text(c, 3, o->until[0] ? o->until : "9999-12-31");
 }
 
-#define PERIOD(COL) " (?2 IS NULL OR " COL " >= ?2) AND (?3 IS NULL OR " COL " <= ?3) "
+/* Build a query from tmpl into a cursor, with its markers replaced:
+**   @CENTRE@   FROM ... WHERE of the centre's mentions m in the period's
+**              articles ar: walking the period's articles with a seek per
+**              article on mentions_entity when the centre is named more
+**              often than the period has articles, else walking the
+**              centre's mentions; no article test without a period;
+**   @ACTDATE@  the period test of an action x.
+** A plain range test (never "?2 IS NULL OR ...") lets the planner use the
+** date indexes. NULL with the message set. */
+static dz_cursor *query(dossier *d, const char *tmpl, int64_t id,
+                        const dz_network_opts *o)
+{
+    int dated = o->since[0] || o->until[0];
+    const char *centre = !dated ? "mentions m WHERE m.entity = ?1"
+        : series_scan_articles(d, id, o->since, o->until)
+        ? "articles ar CROSS JOIN mentions m ON m.entity = ?1 AND m.article = ar.id"
+          " WHERE ar.published BETWEEN ?2 AND ?3"
+        : "mentions m JOIN articles ar ON ar.id = m.article WHERE m.entity = ?1"
+          " AND ar.published BETWEEN ?2 AND ?3";
+    const char *actdate = dated ? "x.date_start BETWEEN ?2 AND ?3" : "1";
+    dz_buf q = { 0 };
+    dz_cursor *c;
+    const char *p = tmpl, *at;
+    while ((at = strchr(p, '@'))) {
+        dz_buf_append(&q, p, (size_t)(at - p));
+        if (strncmp(at, "@CENTRE@", 8) == 0)
+            dz_buf_puts(&q, centre), p = at + 8;
+        else if (strncmp(at, "@ACTDATE@", 9) == 0)
+            dz_buf_puts(&q, actdate), p = at + 9;
+        else
+            dz_buf_putc(&q, '@'), p = at + 1;
+    }
+    dz_buf_puts(&q, p);
+    if (!q.data) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c = dz_cursor_new(&d->store, q.data);
+    dz_buf_free(&q);
+    return c;
+}
+
 /* the centre's sentences in the period */
 #define CENTRE_SENTENCES \
-    "me AS MATERIALIZED (SELECT DISTINCT m.sentence AS sentence FROM mentions m" \
-    " JOIN articles ar ON ar.id = m.article WHERE m.entity = ?1" \
-    " AND m.sentence IS NOT NULL AND" PERIOD("ar.published") ")"
+    "me AS MATERIALIZED (SELECT DISTINCT m.sentence AS sentence FROM @CENTRE@" \
+    " AND m.sentence IS NOT NULL)"
 
 /* The centre and its strongest neighbours, joined by co-occurrence edges. */
 static int neighbours(dossier *d, int64_t id, const dz_network_opts *o,
@@ -108,16 +152,17 @@ static int neighbours(dossier *d, int64_t id, const dz_network_opts *o,
 {
     dz_cursor *c;
     int rc;
-    c = dz_cursor_new(d,
+    c = query(d,
         "WITH " CENTRE_SENTENCES
         " SELECT 0, e.name, e.type, (SELECT count(*) FROM me) FROM entities e"
         " WHERE e.id = ?1"
         " UNION ALL SELECT * FROM (SELECT m.entity, e.name, e.type,"
         " count(DISTINCT m.sentence) AS n"
-        " FROM me JOIN mentions m ON m.sentence = me.sentence"
+        " FROM me CROSS JOIN mentions m ON m.sentence = me.sentence"
         " JOIN entities e ON e.id = m.entity"
         " WHERE m.entity <> ?1 AND (?4 IS NULL OR e.type = ?4)"
-        " GROUP BY m.entity HAVING n >= ?5 ORDER BY n DESC, e.name LIMIT ?6)");
+        " GROUP BY m.entity HAVING n >= ?5 ORDER BY n DESC, e.name LIMIT ?6)",
+        id, o);
     if (!c)
         return DOSSIER_ERROR;
     if (dz_cursor_bind_int(c, 1, id) || bind_period(c, o) ||
@@ -166,17 +211,16 @@ static int between_neighbours(dossier *d, int64_t id, const dz_network_opts *o,
     dz_buf_putc(&ids, ']');
     if (!ids.data)
         return dz_error(d, DOSSIER_NOMEM, "out of memory");
-    c = dz_cursor_new(d,
+    c = query(d,
         "WITH arts AS MATERIALIZED (SELECT DISTINCT m.article AS article"
-        "  FROM mentions m JOIN articles ar ON ar.id = m.article"
-        "  WHERE m.entity = ?1 AND" PERIOD("ar.published") "),"
+        "  FROM @CENTRE@),"
         " sm AS MATERIALIZED (SELECT DISTINCT m.entity AS entity,"
-        "  m.sentence AS sentence FROM arts JOIN mentions m"
+        "  m.sentence AS sentence FROM arts CROSS JOIN mentions m"
         "  ON m.article = arts.article WHERE m.sentence IS NOT NULL"
         "  AND m.entity IN (SELECT value FROM json_each(?4)))"
         " SELECT x.entity, y.entity, count(*) AS n FROM sm x JOIN sm y"
         " ON y.sentence = x.sentence AND y.entity > x.entity"
-        " GROUP BY x.entity, y.entity HAVING n >= ?5 ORDER BY n DESC");
+        " GROUP BY x.entity, y.entity HAVING n >= ?5 ORDER BY n DESC", id, o);
     if (c && (dz_cursor_bind_int(c, 1, id) || bind_period(c, o) ||
               dz_cursor_bind_text(c, 4, ids.data) || dz_cursor_bind_int(c, 5, o->min))) {
         dz_cursor_free(c);
@@ -200,7 +244,9 @@ static int between_neighbours(dossier *d, int64_t id, const dz_network_opts *o,
 
 /* Action edges: the period's actions with the centre as actor or target,
 ** summed per (actor, target, quad class); the verb kept is the one with
-** most actions. The strongest o->limit edges of at least o->min actions
+** most actions. Two branches, one per index (actions_actor and
+** actions_target, each with the date range), as an OR of the two would
+** read every action of the centre. The strongest o->limit edges of at least o->min actions
 ** are kept; their other ends become nodes when they are not yet. */
 typedef struct aedge {
     int64_t actor, target, n, verb_n;
@@ -226,13 +272,16 @@ static int action_edges(dossier *d, int64_t id, const dz_network_opts *o,
 {
     aedge *v = NULL;
     int nv = 0, cap = 0, i, rc;
-    dz_cursor *c = dz_cursor_new(d,
+    dz_cursor *c = query(d,
         "SELECT x.actor, x.target, x.category, x.verb, count(*),"
-        " ea.name, ea.type, et.name, et.type FROM actions x"
+        " ea.name, ea.type, et.name, et.type FROM"
+        " (SELECT actor, target, category, verb FROM actions x"
+        "   WHERE x.actor = ?1 AND x.target <> ?1 AND @ACTDATE@"
+        "  UNION ALL SELECT actor, target, category, verb FROM actions x"
+        "   WHERE x.target = ?1 AND x.actor <> ?1 AND @ACTDATE@) x"
         " JOIN entities ea ON ea.id = x.actor JOIN entities et ON et.id = x.target"
-        " WHERE (x.actor = ?1 OR x.target = ?1) AND x.actor <> x.target"
-        " AND x.category BETWEEN 1 AND 20 AND" PERIOD("x.date_start")
-        " GROUP BY x.actor, x.target, x.category, x.verb");
+        " WHERE x.category BETWEEN 1 AND 20"
+        " GROUP BY x.actor, x.target, x.category, x.verb", id, o);
     if (!c)
         return DOSSIER_ERROR;
     if (dz_cursor_bind_int(c, 1, id) || bind_period(c, o)) {
@@ -296,7 +345,6 @@ static int action_edges(dossier *d, int64_t id, const dz_network_opts *o,
     free(v);
     return rc;
 }
-#undef PERIOD
 #undef CENTRE_SENTENCES
 
 int network_around(dossier *d, int64_t id, const dz_network_opts *o,

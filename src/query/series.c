@@ -242,7 +242,7 @@ static int fill_totals(dossier *d, const dz_series_opts *o, dz_series *s)
     int i, rc = 0;
     if (s->n == 0)
         return 0;
-    c = dz_cursor_new(d, "SELECT published, published, count(*) FROM articles"
+    c = dz_cursor_new(&d->store, "SELECT published, published, count(*) FROM articles"
                          " WHERE published BETWEEN ?1 AND ?2"
                          " AND (?3 IS NULL OR kind = ?3) GROUP BY published");
     if (c && (dz_cursor_bind_text(c, 1, s->since) ||
@@ -300,15 +300,41 @@ static int check_opts(dossier *d, const dz_series_opts *o)
     return DOSSIER_OK;
 }
 
-/* Per-day mentions of an entity between lo and hi (ISO dates). */
+int series_scan_articles(dossier *d, int64_t id, const char *lo, const char *hi)
+{
+    /* the period's articles, then at most twice as many of id's mentions:
+    ** both counts walk an index and stop early */
+    sqlite3_stmt *st = store_stmt(&d->store,
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM mentions WHERE entity = ?1"
+        " LIMIT 2 * (SELECT count(*) FROM articles WHERE published BETWEEN ?2 AND ?3)"
+        " + 1)) > 2 * (SELECT count(*) FROM articles WHERE published BETWEEN ?2 AND ?3)");
+    int yes = 0;
+    if (!st)
+        return 0;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, lo && *lo ? lo : "0000-00-00", -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, hi && *hi ? hi : "9999-12-31", -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        yes = sqlite3_column_int(st, 0);
+    sqlite3_reset(st);
+    return yes;
+}
+
+/* Per-day mentions of an entity between lo and hi (ISO dates), found from
+** the period's articles or from the entity's mentions, whichever is fewer
+** (series_scan_articles). */
 static int entity_days(dossier *d, int64_t id, const char *lo, const char *hi,
                        const char *kind, srows *rs)
 {
-    dz_cursor *c = dz_cursor_new(d,
-        "SELECT ar.published, ar.published, count(*), count(DISTINCT m.article)"
-        " FROM mentions m JOIN articles ar ON ar.id = m.article"
-        " WHERE m.entity = ?1 AND ar.published BETWEEN ?2 AND ?3"
-        " AND (?4 IS NULL OR ar.kind = ?4) GROUP BY ar.published");
+    dz_cursor *c = dz_cursor_new(&d->store, series_scan_articles(d, id, lo, hi)
+        ? "SELECT ar.published, ar.published, count(*), count(DISTINCT m.article)"
+          " FROM articles ar CROSS JOIN mentions m ON m.entity = ?1 AND m.article = ar.id"
+          " WHERE ar.published BETWEEN ?2 AND ?3"
+          " AND (?4 IS NULL OR ar.kind = ?4) GROUP BY ar.published"
+        : "SELECT ar.published, ar.published, count(*), count(DISTINCT m.article)"
+          " FROM mentions m JOIN articles ar ON ar.id = m.article"
+          " WHERE m.entity = ?1 AND ar.published BETWEEN ?2 AND ?3"
+          " AND (?4 IS NULL OR ar.kind = ?4) GROUP BY ar.published");
     if (c && (dz_cursor_bind_int(c, 1, id) || dz_cursor_bind_text(c, 2, lo) ||
               dz_cursor_bind_text(c, 3, hi) ||
               (kind ? dz_cursor_bind_text(c, 4, kind) : dz_cursor_bind_null(c, 4)))) {
@@ -331,7 +357,7 @@ static int entity_months_rows(dossier *d, int64_t id, int y0, int m0, int y1,
     static const char sql[] =
         "SELECT " KIND_COUNTS("mention") ", " KIND_COUNTS("article")
         " FROM entity_months WHERE month = ?1 AND entity = ?2";
-    sqlite3_stmt *st = store_stmt(d, sql);
+    sqlite3_stmt *st = store_stmt(&d->store, sql);
     int y = y0, m = m0;
     if (!st)
         return -1;
@@ -388,7 +414,7 @@ static int entity_range(dossier *d, int64_t id, char lo[11], char hi[11])
     char *out[2] = { lo, hi };
     int i;
     for (i = 0; i < 2; i++) {
-        sqlite3_stmt *st = store_stmt(d, sql[i]);
+        sqlite3_stmt *st = store_stmt(&d->store, sql[i]);
         int rc;
         out[i][0] = 0;
         if (!st)
@@ -504,7 +530,7 @@ static int bind_entity(dossier *d, dz_cursor *c, int k, const char *name)
 ** none is dated), from the articles_published index. */
 static int corpus_range(dossier *d, char lo[11], char hi[11])
 {
-    sqlite3_stmt *st = store_stmt(d, "SELECT min(published), max(published)"
+    sqlite3_stmt *st = store_stmt(&d->store, "SELECT min(published), max(published)"
                                      " FROM articles WHERE published IS NOT NULL");
     int rc;
     lo[0] = hi[0] = 0;
@@ -585,7 +611,7 @@ int series_actions(dossier *d, const dz_action_filter *f,
     dz_buf_printf(&sql, " GROUP BY %s", action_bucket[o->unit]);
     if (!sql.data)
         return dz_error(d, DOSSIER_NOMEM, "out of memory");
-    c = dz_cursor_new(d, sql.data);
+    c = dz_cursor_new(&d->store, sql.data);
     dz_buf_free(&sql);
     if (!c)
         return DOSSIER_ERROR;
@@ -626,7 +652,7 @@ int series_search(dossier *d, const char *q, size_t n,
         return dz_error(d, DOSSIER_MISUSE, "search: %s (at character %zu)",
                         e.msg, e.col);
     }
-    c = dz_cursor_new(d,
+    c = dz_cursor_new(&d->store,
         "SELECT ar.published, ar.published, count(*), count(*)"
         " FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid"
         " WHERE articles_fts MATCH ?1 AND ar.published BETWEEN ?2 AND ?3"

@@ -73,4 +73,11 @@ int series_search(dossier *d, const char *q, size_t n,
 
 void series_free(dz_series *s);
 
+/* Which way to find the mentions of entity id in the articles published
+** from lo to hi (ISO dates): 1 when walking the period's articles (a seek
+** per article on mentions_entity) is cheaper than walking every mention
+** of id, because id is named more often than the period has articles;
+** 0 otherwise (and on any error, which the query itself will report). */
+int series_scan_articles(dossier *d, int64_t id, const char *lo, const char *hi);
+
 #endif

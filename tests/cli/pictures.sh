@@ -65,12 +65,25 @@ xmllint --noout "$tmp/dot.svg" || fail "dot's SVG is not XML"
 # no Graphviz: a clear message, and the other formats still work
 cat >"$tmp/nodot.lua" <<'LUA'
 local net = entities.network{center = "China"}
-local svg, msg = report.graph(net, {format = "svg"})
+local svg, msg = report.graph(net, {format = "svg", dot = ...})
 assert(svg == nil, "an SVG without dot")
 print(msg)
 assert(report.graph(net):find("^digraph"))
+-- a program that fails, one that writes nothing, and a large graph through
+-- a stand-in that echoes its input (the pipes carry more than they hold)
+local none, why = report.graph(net, {format = "svg", dot = "false"})
+assert(none == nil and why:find("false failed"), why)
+none, why = report.graph(net, {format = "svg", dot = "true"})
+assert(none == nil and why:find("wrote nothing"), why)
+local big = {nodes = {}, edges = {}}
+for i = 1, 3000 do big.nodes[i] = {name = "Node " .. i .. string.rep("x", 40)} end
+for i = 2, 3000 do big.edges[i - 1] = {from = i - 1, to = i} end
+local echoed = assert(report.graph(big, {format = "svg", dot = select(2, ...)}))
+assert(#echoed > 300000 and echoed == report.graph(big))
 LUA
-DOSSIER_DOT=$tmp/no-such-dot run "$DOSSIER" -d "$db" "$tmp/nodot.lua"
+printf '#!/bin/sh\nexec cat\n' >"$tmp/echo-dot"
+chmod +x "$tmp/echo-dot"
+run "$DOSSIER" -d "$db" "$tmp/nodot.lua" "$tmp/no-such-dot" "$tmp/echo-dot"
 expect_status 0
 expect_out_match "Graphviz.*apt-get install graphviz.*format=\"dot\""
 finish

@@ -205,6 +205,15 @@ for _, e in ipairs(small.edges) do
   if e.from == 1 then from_centre = from_centre + 1 end
 end
 assert(from_centre == 2)
+-- no period: every article and action, the undated article too
+local whole = entities.network{center = "China"}
+local japan, acts = nil, 0
+for i, n in ipairs(whole.nodes) do if n.name == "Japan" then japan = n end end
+for _, e in ipairs(whole.edges) do if e.kind == "action" then acts = acts + e.weight end end
+local plain
+for _, c in ipairs(entities.cooccur("China")) do if c.name == "Japan" then plain = c.sentences end end
+assert(japan and japan.weight == plain, "Japan: " .. tostring(japan and japan.weight) .. " vs " .. tostring(plain))
+assert(acts == #actions.query{actor = "China"} + #actions.query{target = "China"}, acts)
 local people = entities.network{center = "China", type = "person", actions = false}
 for i = 2, #people.nodes do assert(people.nodes[i].type == "person") end
 local missing, msg = entities.network{center = "Atlantis"}
