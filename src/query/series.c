@@ -19,6 +19,7 @@
 #include "analysis/actions.h"
 #include "analysis/text.h"
 #include "store/store.h"
+#include "query/sql.h"
 
 /* A row from the database: the counts of one day or bucket, and the first
 ** and last dates it covers (to find an open period's ends). */
@@ -507,25 +508,6 @@ static char *fold_key(const char *s)
     return text_fold(s, strlen(s), &n);
 }
 
-/* Bind the entity a name stands for as ?k (aliases key), ?k+1 (the name
-** as given) and ?k+2 (its resolved id, or 0). */
-static int bind_entity(dossier *d, dz_cursor *c, int k, const char *name)
-{
-    char *key = fold_key(name);
-    int64_t id = 0;
-    int rc;
-    if (!key)
-        return dz_error(d, DOSSIER_NOMEM, "out of memory");
-    if ((rc = entities_resolve(d, name, &id))) {
-        free(key);
-        return rc;
-    }
-    rc = dz_cursor_bind_text(c, k, key) || dz_cursor_bind_text(c, k + 1, name) ||
-         dz_cursor_bind_int(c, k + 2, id);
-    free(key);
-    return rc ? dz_sqlite_error(d, "series") : DOSSIER_OK;
-}
-
 /* The first and last publication dates of the corpus's articles ("" when
 ** none is dated), from the articles_published index. */
 static int corpus_range(dossier *d, char lo[11], char hi[11])
@@ -552,10 +534,13 @@ static int corpus_range(dossier *d, char lo[11], char hi[11])
 int series_actions(dossier *d, const dz_action_filter *f,
                    const dz_series_opts *opts, dz_series *out)
 {
-    dz_buf sql = { 0 };
+    dz_sql q = { 0 };
     dz_cursor *c;
     srows rs = { 0 };
     const char *verb = NULL;
+    char *key[2] = { NULL, NULL };
+    int64_t id[2] = { 0, 0 };
+    int i;
     dz_series_opts period = *opts;
     const dz_series_opts *o = &period;
     int rc;
@@ -585,55 +570,59 @@ int series_actions(dossier *d, const dz_action_filter *f,
     }
     if (f->verb && !(verb = actions_lemma(f->verb, NULL)))
         verb = f->verb;
+    /* the entities the names stand for: their aliases' keys and ids */
+    for (i = 0; i < 2; i++) {
+        const char *name = i ? f->target : f->actor;
+        if (!name)
+            continue;
+        if (!(key[i] = fold_key(name))) {
+            rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        if ((rc = entities_resolve(d, name, &id[i])))
+            goto done;
+    }
     /* an event is one actor, verb and target on one day (DESIGN.md) */
-    dz_buf_printf(&sql,
+    sql_add(&q,
         "SELECT min(x.date_start), max(x.date_start), count(*),"
         " count(DISTINCT x.article), count(DISTINCT coalesce(x.actor, '') || '|'"
         " || x.verb || '|' || coalesce(x.target, '') || '|' || x.date_start)"
-        " FROM actions x WHERE x.date_start BETWEEN ?1 AND ?2"
-        " AND length(x.date_start) = 10");
-    if (f->actor)
-        dz_buf_puts(&sql, " AND x.actor IN (SELECT entity FROM aliases WHERE"
-                          " key = ?3 UNION SELECT id FROM entities WHERE"
-                          " code = ?4 OR name = ?4 OR id = ?5)");
-    if (f->target)
-        dz_buf_puts(&sql, " AND x.target IN (SELECT entity FROM aliases WHERE"
-                          " key = ?6 UNION SELECT id FROM entities WHERE"
-                          " code = ?7 OR name = ?7 OR id = ?8)");
+        " FROM actions x WHERE x.date_start BETWEEN ?%d AND ?%d"
+        " AND length(x.date_start) = 10",
+        sql_text(&q, o->since[0] ? o->since : "0000-00-00"),
+        sql_text(&q, o->until[0] ? o->until : "9999-12-31"));
+    for (i = 0; i < 2; i++) {
+        const char *name = i ? f->target : f->actor;
+        int k, nm;
+        if (!name)
+            continue;
+        k = sql_text(&q, key[i]);
+        nm = sql_text(&q, name);
+        sql_add(&q, " AND x.%s IN (SELECT entity FROM aliases WHERE key = ?%d"
+                " UNION SELECT id FROM entities WHERE code = ?%d OR name = ?%d"
+                " OR id = ?%d)", i ? "target" : "actor", k, nm, nm, sql_int(&q, id[i]));
+    }
     if (verb)
-        dz_buf_puts(&sql, " AND x.verb = ?9");
+        sql_add(&q, " AND x.verb = ?%d", sql_text(&q, verb));
     if (f->category)
-        dz_buf_puts(&sql, " AND x.category = ?10");
+        sql_add(&q, " AND x.category = ?%d", sql_int(&q, f->category));
     if (f->modality)
-        dz_buf_puts(&sql, " AND x.modality = ?11");
+        sql_add(&q, " AND x.modality = ?%d", sql_text(&q, f->modality));
     if (f->article > 0)
-        dz_buf_puts(&sql, " AND x.article = ?12");
-    dz_buf_printf(&sql, " GROUP BY %s", action_bucket[o->unit]);
-    if (!sql.data)
-        return dz_error(d, DOSSIER_NOMEM, "out of memory");
-    c = dz_cursor_new(&d->store, sql.data);
-    dz_buf_free(&sql);
-    if (!c)
-        return DOSSIER_ERROR;
-    if (dz_cursor_bind_text(c, 1, o->since[0] ? o->since : "0000-00-00") ||
-        dz_cursor_bind_text(c, 2, o->until[0] ? o->until : "9999-12-31") ||
-        (verb && dz_cursor_bind_text(c, 9, verb)) ||
-        (f->category && dz_cursor_bind_int(c, 10, f->category)) ||
-        (f->modality && dz_cursor_bind_text(c, 11, f->modality)) ||
-        (f->article > 0 && dz_cursor_bind_int(c, 12, f->article))) {
-        dz_cursor_free(c);
-        return dz_sqlite_error(d, "series");
+        sql_add(&q, " AND x.article = ?%d", sql_int(&q, f->article));
+    sql_add(&q, " GROUP BY %s", action_bucket[o->unit]);
+    c = sql_cursor(d, &q);
+    if (!c || read_rows(d, c, &rs) != 0) {
+        rc = DOSSIER_ERROR;
+        goto done;
     }
-    if ((f->actor && (rc = bind_entity(d, c, 3, f->actor))) ||
-        (f->target && (rc = bind_entity(d, c, 6, f->target)))) {
-        dz_cursor_free(c);
-        return rc;
-    }
-    if (read_rows(d, c, &rs) != 0) {
-        free(rs.r);
-        return DOSSIER_ERROR;
-    }
-    return finish(d, o, &rs, out);
+    rc = finish(d, o, &rs, out);
+done:
+    sql_free(&q);
+    free(rs.r);
+    free(key[0]);
+    free(key[1]);
+    return rc;
 }
 
 int series_search(dossier *d, const char *q, size_t n,
