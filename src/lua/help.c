@@ -35,7 +35,13 @@
     { "modality", "string", "asserted, reported, negated, planned or hypothetical" }, \
     { "article", "integer", "only actions of this article id" }, \
     O_LIMIT
-#define O_REPORT  { "columns", "table", "the columns, in order (default: all, known ones first)" }, \
+#define O_FILE    { "file", "string", "write to this file instead of returning the text; the format from its extension" }, \
+    { "format", "string", "text, csv, json, markdown, html, svg, dot, graphml (as the function allows)" }
+#define O_SERIES  { "by", "string", "bucket: \"day\", \"week\" (from Monday) or \"month\" (default)" }, \
+    O_PERIOD, { "normalise", "boolean", "add total (articles published per bucket) and share" }, \
+    { "normalize", "boolean", "same as normalise" }
+#define O_REPORT  O_FILE, { "title", "string", "the page's title when written as HTML" }, \
+    { "columns", "table", "the columns, in order (default: all, known ones first)" }, \
     { "limit", "integer", "at most this many rows" }, \
     { "width", "integer", "cut cells wider than this (table; 0: no limit; default 60)" }, \
     { "headers", "boolean", "print the header row (default true)" }
@@ -99,6 +105,10 @@ static const lhelp_fn table[] = {
     { "search", "count", "(q, {since=, until=, kind=, section=})", 2,
       "number of matching articles", "search.count(\"tariffs\", {since = \"2024\"})",
       OPTS(O_SEARCH) },
+    { "search", "series", "(q, {by=, since=, until=, kind=, normalise=})", 2,
+      "articles matching a search per day, week or month",
+      "search.series(\"oil prices\", {by = \"month\", normalise = true})",
+      OPTS(O_SERIES, O_KIND) },
     { "search", "compile", "(q)", 0,
       "the FTS5 expression a query becomes (raises on a bad query)",
       "search.compile('china -\"trade war\"')", NULL },
@@ -133,6 +143,17 @@ static const lhelp_fn table[] = {
     { "entities", "each_pair", "{same as pairs}", 1,
       "iterator twin of pairs", "for p in entities.each_pair{} do print(p.a, p.b) end",
       OPTS(O_ENTITY, O_BY) },
+    { "entities", "series", "{entity=, by=, since=, until=, kind=, normalise=}", 1,
+      "mentions and articles naming an entity per day, week or month",
+      "entities.series{entity = \"Japan\", by = \"week\", period = \"1987-03\"}",
+      OPTS(O_SERIES, { "entity", "string", "the entity (name or alias)" }, O_KIND) },
+    { "entities", "network", "{center=, since=, until=, min=, limit=, type=, actions=}", 1,
+      "the entities named with one entity, and its actions, as nodes and weighted edges",
+      "report.graph(entities.network{center = \"Japan\", period = \"1987-04\"})",
+      OPTS(O_PERIOD, { "center", "string", "the entity at the centre" },
+           { "min", "integer", "leave out edges weaker than this" }, O_LIMIT,
+           { "type", "string", "only neighbours of this type" },
+           { "actions", "boolean", "add its actions as arrows (default true)" }) },
     { "entities", "find", "(text)", 0,
       "the entities named in a text, with where they are",
       "entities.find(\"Blinken met Wang Yi in Beijing.\")", NULL },
@@ -160,6 +181,12 @@ static const lhelp_fn table[] = {
       "iterator twin of query",
       "for a in actions.each{target = \"China\"} do print(a.date, a.actor, a.verb) end",
       OPTS(O_ACTION) },
+    { "actions", "series", "{actor=, target=, verb=, category=, modality=, by=, since=, until=, normalise=}", 1,
+      "actions and events per day, week or month",
+      "actions.series{actor = \"Iran\", by = \"week\", period = \"1987-03\"}",
+      OPTS(O_SERIES, { "actor", "string", "who acted" }, { "target", "string", "who was acted on" },
+           { "verb", "string", "the verb's lemma" }, { "category", "string", "a CAMEO category" },
+           { "modality", "string", "asserted, reported, negated, planned or hypothetical" }) },
     { "actions", "lemma", "(word)", 0,
       "the lemma of a verb and its CAMEO category, or nil", "actions.lemma(\"met\")", NULL },
 
@@ -202,6 +229,37 @@ static const lhelp_fn table[] = {
     { "report", "line", "(rows, {columns=, limit=})", 2,
       "records one per block, one field per line (as the shell's .mode line)",
       "io.write(report.line({articles.get(1)}))", OPTS(O_REPORT) },
+    { "report", "chart", "(series or {series...}, {kind=, title=, value=, x=, width=, height=, file=, format=})", 2,
+      "a chart of one or more series: bars, lines or a sparkline in the terminal, or SVG",
+      "report.chart(entities.series{entity = \"Japan\", by = \"week\"}, {file = \"japan.svg\"})",
+      OPTS(O_FILE, { "kind", "string", "\"bar\" (default), \"line\" or \"spark\"" },
+           { "title", "string", "a title above the chart" },
+           { "value", "string", "the field charted (default: the series' own)" },
+           { "x", "string", "the field on the x axis (default start)" },
+           { "width", "integer", "columns (terminal) or pixels (SVG)" },
+           { "height", "integer", "rows (terminal) or pixels (SVG)" },
+           { "ylabel", "string", "the y axis' label" }) },
+    { "report", "graph", "(network, {format=, title=, file=, dot=})", 2,
+      "a network as DOT, SVG (by Graphviz), JSON or GraphML",
+      "report.graph(entities.network{center = \"Japan\"}, {file = \"japan.svg\"})",
+      OPTS(O_FILE, { "title", "string", "a title" },
+           { "dot", "string", "Graphviz's program (default: dot on PATH)" }) },
+    { "report", "timeline", "(records, {title=, label=, date=, since=, until=, limit=, width=, file=, format=})", 2,
+      "dated records (actions, articles) on a time axis, in the terminal or as SVG",
+      "report.timeline(actions.query{actor = \"Japan\", limit = 30})",
+      OPTS(O_FILE, { "title", "string", "a title" },
+           { "label", "string", "the field that labels each record" },
+           { "date", "string", "the field holding each record's date (default date)" },
+           { "since", "date", "the axis' first day (default: the first record's)" },
+           { "until", "date", "the axis' last day" }, { "to", "date", "synonym of until" },
+           { "limit", "integer", "at most this many records" },
+           { "width", "integer", "columns (terminal) or pixels (SVG)" }) },
+    { "report", "html", "{title=, subtitle=, sections={...}, file=}", 1,
+      "one self-contained HTML page of tables, charts, timelines and networks",
+      "report.html{title = \"Japan\", file = \"japan.html\", sections = {{title = \"Per week\", chart = s}}}",
+      OPTS(O_FILE, { "title", "string", "the page's title" },
+           { "subtitle", "string", "a line under the title" },
+           { "sections", "table", "{title=, text=, table=, columns=, limit=, chart=, kind=, timeline=, graph=} each" }) },
 };
 
 #define NTABLE ((int)(sizeof table / sizeof table[0]))

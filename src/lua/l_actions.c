@@ -4,6 +4,7 @@
 */
 #include <string.h>
 #include "lua/lbind.h"
+#include "lua/lpictures.h"
 #include "analysis/actions.h"
 #include "query/action_query.h"
 
@@ -82,6 +83,7 @@ static const luaL_Reg actions_funcs[] = {
     { "query", l_actions_query },
     { "each", l_actions_each },
     { "lemma", l_actions_lemma },
+    { "series", lpict_actions_series },
     { NULL, NULL }
 };
 

@@ -4,6 +4,7 @@
 */
 #include <string.h>
 #include "lua/lbind.h"
+#include "lua/lpictures.h"
 #include "query/entity_query.h"
 
 #define ANALYSIS_MT "dossier.analysis"
@@ -324,6 +325,8 @@ static const luaL_Reg entities_funcs[] = {
     { "alias", l_entities_alias },
     { "merge", l_entities_merge },
     { "model", l_entities_model },
+    { "series", lpict_entities_series },
+    { "network", lpict_entities_network },
     { NULL, NULL }
 };
 

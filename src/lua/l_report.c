@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 #include "lua/lbind.h"
 #include "lua/help.h"
+#include "lua/lpictures.h"
 
 /* Columns listed first when a rows array does not say its own order. */
 static const char *const preferred[] = {
@@ -989,6 +990,15 @@ static int render_to_string(lua_State *L, const char *mode)
         luaL_checkany(L, 1);
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TTABLE);
+    /* file= / format= may ask for another format (lpictures.h) */
+    mode = lchart_format(L, lua_istable(L, 2) ? 2 : 0, mode);
+    if (strcmp(mode, "html") == 0)
+        return lchart_html_rows(L);
+    if (strcmp(mode, "text") == 0)
+        mode = "table";
+    if (strcmp(mode, "table") && strcmp(mode, "csv") && strcmp(mode, "json") &&
+        strcmp(mode, "markdown") && strcmp(mode, "line"))
+        return luaL_argerror(L, 2, lua_pushfstring(L, "cannot write records as %s", mode));
     a.st.mode = mode;
     a.st.max_rows = opt_count(L, "limit", -1);
     a.st.width_limit = opt_count(L, "width", 60);
@@ -1002,7 +1012,7 @@ static int render_to_string(lua_State *L, const char *mode)
         return lua_error(L);
     }
     lbind_push_owned(L, out.data, out.len);
-    return 1;
+    return lchart_deliver(L, lua_istable(L, 2) ? 2 : 0);
 }
 
 static int l_report_table(lua_State *L) { return render_to_string(L, "table"); }
@@ -1017,6 +1027,10 @@ static const luaL_Reg report_funcs[] = {
     { "json", l_report_json },
     { "markdown", l_report_markdown },
     { "line", l_report_line },
+    { "chart", lchart_chart },
+    { "graph", lchart_graph },
+    { "timeline", lchart_timeline },
+    { "html", lchart_html },
     { NULL, NULL }
 };
 

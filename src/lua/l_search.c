@@ -7,6 +7,7 @@
 */
 #include <string.h>
 #include "lua/lbind.h"
+#include "lua/lpictures.h"
 #include "query/search.h"
 
 #define SEARCH_KWIC_MT "dossier.search.kwic"
@@ -202,6 +203,7 @@ static const luaL_Reg search_funcs[] = {
     { "raw", l_search_raw },
     { "kwic", l_search_kwic },
     { "compile", l_search_compile },
+    { "series", lpict_search_series },
     { NULL, NULL }
 };
 
