@@ -37,6 +37,7 @@
 #include <ctype.h>
 #include <pthread.h>
 #include "analysis/actions.h"
+#include "analysis/dateline.h"
 
 extern const char lexicon_verbs_txt[];
 extern const size_t lexicon_verbs_txt_len;
@@ -73,6 +74,7 @@ typedef struct lexent {
     int kind;               /* K_* */
     int modal;              /* dz_modality + 1 for auxiliaries, 0 */
     uint32_t classes;       /* noun classes */
+    int media;              /* [media]: a news organisation's name */
 } lexent;
 
 typedef struct verblex {
@@ -256,7 +258,7 @@ static int verblex_load(verblex *vl)
     const char *p = lexicon_verbs_txt, *end = p + lexicon_verbs_txt_len;
     char line[4096], *tok[256];
     enum { S_NONE, S_VERBS, S_PHRASES, S_CLASSES, S_NOUNS, S_CONTROL,
-           S_SPEECH, S_AUX } sec = S_NONE;
+           S_SPEECH, S_AUX, S_MEDIA } sec = S_NONE;
     size_t i;
 
     vl->mask = 8191;
@@ -285,7 +287,8 @@ static int verblex_load(verblex *vl)
                 : !strcmp(tok[0], "[nouns]") ? S_NOUNS
                 : !strcmp(tok[0], "[control]") ? S_CONTROL
                 : !strcmp(tok[0], "[speech]") ? S_SPEECH
-                : !strcmp(tok[0], "[aux]") ? S_AUX : S_NONE;
+                : !strcmp(tok[0], "[aux]") ? S_AUX
+                : !strcmp(tok[0], "[media]") ? S_MEDIA : S_NONE;
             continue;
         }
         switch (sec) {
@@ -361,6 +364,25 @@ static int verblex_load(verblex *vl)
             e->kind = K_MODAL;
             e->modal = 1 + (!strcmp(tok[1], "planned") ? DZ_MOD_PLANNED
                             : DZ_MOD_HYPOTHETICAL);
+            break;
+        }
+        case S_MEDIA: {
+            /* the whole line is one name, words joined by single spaces */
+            char name[256];
+            size_t o = 0;
+            int k;
+            lexent *e;
+            for (k = 0; k < n && o + strlen(tok[k]) + 2 < sizeof name; k++) {
+                size_t q;
+                if (k)
+                    name[o++] = ' ';
+                for (q = 0; tok[k][q]; q++)
+                    name[o++] = (char)tolower((unsigned char)tok[k][q]);
+            }
+            name[o] = 0;
+            if (!(e = lex_get(vl, name)))
+                return -1;
+            e->media = 1;
             break;
         }
         case S_NONE:
@@ -502,6 +524,25 @@ const char *actions_lemma(const char *word, int *root)
 
 /* ---- categories ------------------------------------------------------------*/
 
+int actions_plain_statement(const char *verb, int category, int has_target)
+{
+    static const char *const plain[] = {
+        "say", "tell", "add", "state", "note", "explain", "comment", "remark",
+        "report", "write", "stress", "emphasize", "emphasise", "reiterate",
+        "repeat", "describe", "claim", "assert", "affirm", "acknowledge",
+        "confirm", "predict", "forecast", "estimate", "argue", "indicate",
+        "mention", "brief", "speak", "publish", "signal", "underscore",
+        "highlight", "concede", "believe", "think", "know"
+    };
+    size_t i;
+    if (category != 1 || has_target || !verb)
+        return 0;
+    for (i = 0; i < sizeof plain / sizeof plain[0]; i++)
+        if (!strcmp(verb, plain[i]))
+            return 1;
+    return 0;
+}
+
 static const struct { const char *name; int code; } category_words[] = {
     { "statement", 1 }, { "make statement", 1 }, { "say", 1 },
     { "appeal", 2 }, { "intend to cooperate", 3 }, { "intent", 3 },
@@ -569,11 +610,17 @@ typedef struct pred {
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
-    int pronoun;            /* its subject is he, she, it or they */
+    int pronoun;            /* its subject is a pronoun or role noun:
+                               P_PERSON ("he", "the minister"), P_OTHER
+                               ("it", "they", "the ministry"), 0 */
 } pred;
+
+enum { P_PERSON = 1, P_OTHER = 2 };
 
 typedef struct ctx {
     const verblex *vl;
+    const unsigned char *blocked; /* per mention: 1 in a dateline or a
+                                     news organisation (no actor) */
     dz_analysis *a;
     const dz_sentence *s;
     tinfo *t;
@@ -909,6 +956,41 @@ static void add_actor(pred *p, int m)
 
 static int speech_use(const ctx *c, const pred *p);
 
+/* Is token i a singular role noun that stands for a person named before
+** ("minister", "spokesman": P_PERSON) or for a body or state ("ministry",
+** "government": P_OTHER)? 0 when not. Classes @role_person and
+** @role_body of verbs.txt. */
+static int role_noun(const ctx *c, int i)
+{
+    int bp = class_bit_find(c->vl, "@role_person");
+    int bb = class_bit_find(c->vl, "@role_body");
+    if (bp >= 0 && (c->t[i].classes & (1u << bp)))
+        return P_PERSON;
+    if (bb >= 0 && (c->t[i].classes & (1u << bb)))
+        return P_OTHER;
+    return 0;
+}
+
+/* The latest mention before byte offset pos in the article that can act:
+** a person when person is set, else a country or an organisation; at
+** most 300 mentions back; -1 when none. */
+static int antecedent(const ctx *c, int32_t pos, int person)
+{
+    int m, lim;
+    for (m = c->mention_from; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
+        ;
+    lim = m > 300 ? m - 300 : 0;
+    for (m--; m >= lim; m--) {
+        dz_entity_type ty = c->a->mentions[m].type;
+        if (c->blocked[m])
+            continue;
+        if (person ? ty == DZ_ENT_PERSON
+                   : (ty == DZ_ENT_COUNTRY || ty == DZ_ENT_ORGANIZATION))
+            return m;
+    }
+    return -1;
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1024,7 +1106,16 @@ static void find_subject(ctx *c, int k)
                 if (p->nactors == 0 && pe - pb == 1 && c->t[pb].kind == K_PRON &&
                     strcmp(c->t[pb].w, "i") && strcmp(c->t[pb].w, "you") &&
                     strcmp(c->t[pb].w, "we")) {
-                    p->pronoun = 1;     /* "Israel announced it would ..." */
+                    /* "Israel announced it would ...", "he said" */
+                    p->pronoun = !strcmp(c->t[pb].w, "he") ||
+                                 !strcmp(c->t[pb].w, "she") ? P_PERSON : P_OTHER;
+                    first = pb;
+                    break;
+                }
+                if (p->nactors == 0 && (pe - pb == 2 || pe - pb == 3) &&
+                    !strcmp(c->t[pb].w, "the") && role_noun(c, pe - 1)) {
+                    /* "the minister said", "the ministry said" */
+                    p->pronoun = role_noun(c, pe - 1);
                     first = pb;
                     break;
                 }
@@ -1330,14 +1421,29 @@ static int emit(ctx *c, int si, int para_timex)
         if (!p->pronoun || p->nactors > 0)
             continue;
         for (q = k - 1; q >= 0; q--)
-            if (c->p[q].nactors > 0 && !c->p[q].rel) {
+            if (c->p[q].nactors > 0 && !c->p[q].rel &&
+                (c->a->mentions[c->p[q].actors[0]].type == DZ_ENT_PERSON) ==
+                (p->pronoun == P_PERSON)) {
                 memcpy(p->actors, c->p[q].actors, sizeof p->actors);
                 p->nactors = c->p[q].nactors;
                 break;
             }
-        if (q < 0 && c->last_actor >= 0) {
-            p->actors[0] = c->last_actor;
-            p->nactors = 1;
+        if (q < 0) {
+            /* "he" / "the minister": the last person named; "it": the
+            ** last actor when it is no person, else the last state or
+            ** organisation named */
+            int m = -1, pos = c->a->tokens[c->s->tok_first + p->g].start;
+            if (p->pronoun == P_PERSON)
+                m = antecedent(c, pos, 1);
+            else if (c->last_actor >= 0 &&
+                     c->a->mentions[c->last_actor].type != DZ_ENT_PERSON)
+                m = c->last_actor;
+            else
+                m = antecedent(c, pos, 0);
+            if (m >= 0) {
+                p->actors[0] = m;
+                p->nactors = 1;
+            }
         }
     }
     for (k = 0; k < c->np; k++)
@@ -1481,19 +1587,18 @@ static int emit(ctx *c, int si, int para_timex)
                     best = m;
             target = best;
         }
-        if (target < 0 && nact > 1 && (root == 4 || root == 5 || root == 19)) {
-            /* "The US, Russia and Switzerland met": each met the others */
-            target = -2;
-            nmore = nact - 1;
+        if (target < 0 && nact == 2 && (root == 4 || root == 5 || root == 6 ||
+                                         root == 19)) {
+            /* "Japan and the U.S. met": one act between the two, the
+            ** first named as the actor (these roots have no direction) */
+            target = p->actors[1];
+            nact = 1;
         }
+        /* more than two ("Britain, Canada, France ... agreed to
+        ** cooperate"): a multilateral act, one per party, no target */
         for (a0 = 0; a0 < nact; a0++)
         for (ti = -1; ti < nmore; ti++) {
             int tgt = ti < 0 ? target : more[ti];
-            if (target == -2) {
-                if (ti < 0)
-                    continue;
-                tgt = p->actors[ti < a0 ? ti : ti + 1];
-            }
             dz_action *x;
             int ev_b, ev_e;
             if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
@@ -1531,12 +1636,13 @@ static int emit(ctx *c, int si, int para_timex)
 ** the second has 3 mentions or more and a third of the first's. An act
 ** with no named target by one of them is taken to aim at the other. The
 ** pair is written to two[]; returns 1 when there is such a pair. */
-static int main_pair(const dz_analysis *a, const char *two[2])
+static int main_pair(const dz_analysis *a, const unsigned char *blocked,
+                     const char *two[2])
 {
     const char *names[64];
     int counts[64], n = 0, i, k, b1 = -1, b2 = -1;
     for (i = 0; i < a->nmentions; i++) {
-        if (a->mentions[i].type != DZ_ENT_COUNTRY)
+        if (a->mentions[i].type != DZ_ENT_COUNTRY || blocked[i])
             continue;
         for (k = 0; k < n; k++)
             if (!strcmp(names[k], a->mentions[i].name))
@@ -1595,7 +1701,7 @@ static void classify(ctx *c)
         while (m < a->nmentions && a->mentions[m].end <= tk->start)
             m++;
         if (m < a->nmentions && a->mentions[m].start <= tk->start &&
-            a->mentions[m].end >= tk->end)
+            a->mentions[m].end >= tk->end && !c->blocked[m])
             t->mention = m;
         for (x = 0; x < nts; x++)
             if (a->timexes[ts[x]].start <= tk->start &&
@@ -1681,18 +1787,74 @@ static void classify(ctx *c)
     }
 }
 
+/* Is mention m a news organisation: a [media] name (its surface or its
+** canonical name), or a name followed by "newspaper", "daily", "agency"
+** or "news agency"? */
+static int media_mention(const verblex *vl, const dz_analysis *a, int m)
+{
+    const dz_mention *mt = &a->mentions[m];
+    char w[64];
+    const lexent *e;
+    const char *p = a->text + mt->end, *end = a->text + a->len;
+    if (fold_word(mt->name, strlen(mt->name), w, sizeof w) == 0 &&
+        (e = lex_find(vl, w)) && e->media)
+        return 1;
+    if (fold_word(a->text + mt->start, (size_t)(mt->end - mt->start), w, sizeof w) == 0 &&
+        (e = lex_find(vl, w)) && e->media)
+        return 1;
+    while (p < end && (*p == ' ' || *p == '\n'))
+        p++;
+    if (end - p >= 5 && !strncasecmp(p, "news ", 5))
+        p += 5;
+    return (end - p >= 9 && !strncasecmp(p, "newspaper", 9)) ||
+           (end - p >= 6 && !strncasecmp(p, "agency", 6)) ||
+           (end - p >= 5 && !strncasecmp(p, "daily", 5) &&
+            (end - p == 5 || !isalpha((unsigned char)p[5])));
+}
+
+/* Per mention of a: 1 when it may be no actor or target, because it lies
+** in a dateline (where the story was filed) or names a news organisation
+** (the channel). malloc'd (caller frees), NULL when out of memory. */
+static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
+{
+    unsigned char *b = calloc((size_t)a->nmentions + 1, 1);
+    int si, m = 0, para = -1;
+    if (!b)
+        return NULL;
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        size_t dl;
+        if (s->paragraph == para)
+            continue;
+        para = s->paragraph;
+        dl = dateline_length(a->text + s->start, (size_t)(s->end - s->start), NULL);
+        if (!dl)
+            continue;
+        while (m < a->nmentions && a->mentions[m].start < s->start)
+            m++;
+        for (; m < a->nmentions && a->mentions[m].start < s->start + (int32_t)dl; m++)
+            b[m] = 1;
+    }
+    for (m = 0; m < a->nmentions; m++)
+        if (!b[m] && a->mentions[m].type == DZ_ENT_ORGANIZATION)
+            b[m] = (unsigned char)media_mention(vl, a, m);
+    return b;
+}
+
 int actions_find(dz_analysis *a)
 {
     const verblex *vl = lexicon();
     ctx c;
     int si, rc = 0, para = -1, para_timex = -1, cap = 0;
+    unsigned char *blocked;
 
-    if (!vl)
+    if (!vl || !(blocked = blocked_mentions(vl, a)))
         return -1;
     memset(&c, 0, sizeof c);
     c.vl = vl;
     c.a = a;
-    c.pair_ok = main_pair(a, c.pair);
+    c.blocked = blocked;
+    c.pair_ok = main_pair(a, blocked, c.pair);
     c.last_actor = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
@@ -1725,5 +1887,6 @@ int actions_find(dz_analysis *a)
     }
     free(c.t);
     free(c.p);
+    free(blocked);
     return rc;
 }

@@ -1,7 +1,7 @@
 /*
 ** eval_events.c — score actions_find on gold event sets of real news.
 **
-**   eval_events [-v] [-s] [-a] DIR
+**   eval_events [-v] [-s] [-a] [-S] DIR
 **
 ** DIR holds stories.jsonl (one story a line: id, title, body, published)
 ** and gold/ID.json (events with actor, actor_aliases, root, target,
@@ -9,8 +9,12 @@
 ** of reuters-events-dev. Each body is analysed as the store does (body
 ** only, the story date as publication date). A predicted action is the
 ** triple (actor, CAMEO root, target); actions negated or hypothetical are
-** kept (the gold lists them with their modality). Per story the predicted
-** triples are a set: repeats of one triple count once.
+** kept (the gold lists them with their modality). Plain statements ("X
+** said", actions_plain_statement) are not events (the gold lists a
+** statement only when it carries a position, and the report puts them
+** apart); -S scores them too. Per story the predicted triples are a set:
+** repeats of one triple count once, in either direction for roots 04, 05
+** and 06.
 **
 ** A predicted side matches a gold side when the mention's surface text or
 ** canonical name equals (case-insensitively) the gold name or one of its
@@ -37,6 +41,7 @@
 #include <jansson.h>
 #include "analysis/analysis.h"
 #include "analysis/analyze.h"
+#include "analysis/actions.h"
 
 typedef struct gold_ev {
     json_t *ev;             /* borrowed from the story's gold document */
@@ -57,7 +62,7 @@ typedef struct counts {
     long date_ok, mod_ok;
 } counts;
 
-static int verbose, show_all, speed;
+static int verbose, show_all, speed, statements;
 
 /* Does the string s equal name or one of the aliases (case-insensitively)? */
 static int name_in(const char *s, const char *name, json_t *aliases)
@@ -207,6 +212,8 @@ static void score_story(const dz_analysis *a, json_t *gd, long id, counts *all,
         int dup = 0, q;
         if (x->actor < 0 || x->category < 1 || x->category > 20)
             continue;
+        if (!statements && actions_plain_statement(x->verb, x->category, x->target >= 0))
+            continue;
         memset(&t, 0, sizeof t);
         t.actor = a->mentions[x->actor].name;
         t.actor_sf = mention_surface(a, x->actor, asf[ns], sizeof asf[ns]);
@@ -215,9 +222,13 @@ static void score_story(const dz_analysis *a, json_t *gd, long id, counts *all,
         t.root = x->category;
         t.action = ai;
         for (q = 0; q < ns && !dup; q++)
-            dup = s[q].root == t.root && !strcmp(s[q].actor, t.actor) &&
-                  ((!s[q].target && !t.target) ||
-                   (s[q].target && t.target && !strcmp(s[q].target, t.target)));
+            dup = s[q].root == t.root &&
+                  ((!strcmp(s[q].actor, t.actor) &&
+                    ((!s[q].target && !t.target) ||
+                     (s[q].target && t.target && !strcmp(s[q].target, t.target)))) ||
+                   ((t.root == 4 || t.root == 5 || t.root == 6) && s[q].target &&
+                    t.target && !strcmp(s[q].target, t.actor) &&
+                    !strcmp(s[q].actor, t.target)));
         if (!dup)
             s[ns++] = t;
     }
@@ -318,11 +329,13 @@ int main(int argc, char **argv)
             verbose = show_all = 1;
         else if (!strcmp(argv[i], "-s"))
             speed = 1;
+        else if (!strcmp(argv[i], "-S"))
+            statements = 1;
         else
             dir = argv[i];
     }
     if (!dir) {
-        fprintf(stderr, "usage: eval_events [-v] [-a] [-s] DIR\n");
+        fprintf(stderr, "usage: eval_events [-v] [-a] [-s] [-S] DIR\n");
         return 2;
     }
     snprintf(line_path, sizeof line_path, "%s/stories.jsonl", dir);
