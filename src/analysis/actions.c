@@ -35,12 +35,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
+#include <strings.h>
 #include <pthread.h>
 #include "analysis/actions.h"
 #include "analysis/dateline.h"
 
 extern const char lexicon_verbs_txt[];
 extern const size_t lexicon_verbs_txt_len;
+extern const char lexicon_cameo_verbs_txt[];
+extern const size_t lexicon_cameo_verbs_txt_len;
 
 /* ---- the lexicon ---------------------------------------------------------*/
 
@@ -57,7 +60,14 @@ typedef struct verbdef {
     int root;               /* 1..20, 0 structure, ROOT_LIGHT */
     unsigned flags;         /* V_* */
     int phrases;            /* first phrase index, -1 */
+    int block;              /* CAMEO verb block (cameo_verbs.txt), -1 */
 } verbdef;
+
+typedef struct cameo_pat {  /* a CAMEO pattern: block + object word */
+    const char *word;       /* NULL: empty slot */
+    int block;
+    int root;               /* 0: no event */
+} cameo_pat;
 
 typedef struct phrase {
     const char *word;       /* object word or particle, NULL for a class */
@@ -86,6 +96,8 @@ typedef struct verblex {
     char classnames[32][24];
     int nclasses;
     int be, have, doo;      /* verb indexes of the auxiliaries */
+    cameo_pat *pats;        /* CAMEO patterns, open addressing */
+    size_t pmask;
 } verblex;
 
 static uint32_t hash_str(const char *s)
@@ -227,6 +239,7 @@ static int add_verb(verblex *vl, const char *lemma, int root)
     vl->verbs[vl->nverbs].root = root;
     vl->verbs[vl->nverbs].flags = 0;
     vl->verbs[vl->nverbs].phrases = -1;
+    vl->verbs[vl->nverbs].block = -1;
     e->verb = vl->nverbs;
     return vl->nverbs++;
 }
@@ -261,7 +274,7 @@ static int verblex_load(verblex *vl)
            S_SPEECH, S_AUX, S_MEDIA } sec = S_NONE;
     size_t i;
 
-    vl->mask = 8191;
+    vl->mask = 16383;
     vl->slots = calloc(vl->mask + 1, sizeof *vl->slots);
     if (!vl->slots)
         return -1;
@@ -398,6 +411,123 @@ static int verblex_load(verblex *vl)
     return 0;
 }
 
+static uint32_t pat_hash(int block, const char *word)
+{
+    return hash_str(word) ^ ((uint32_t)block * 2654435761u);
+}
+
+/* The root of CAMEO pattern (block, object word), or -1 when none. */
+static int cameo_pattern(const verblex *vl, int block, const char *word)
+{
+    size_t i;
+    if (!vl->pats || block < 0 || !word[0])
+        return -1;
+    for (i = pat_hash(block, word) & vl->pmask; vl->pats[i].word;
+         i = (i + 1) & vl->pmask)
+        if (vl->pats[i].block == block && !strcmp(vl->pats[i].word, word))
+            return vl->pats[i].root;
+    return -1;
+}
+
+/* Add pattern (block, word) -> root unless present (the first wins). */
+static int add_pattern(verblex *vl, int block, const char *word, int root)
+{
+    size_t i;
+    for (i = pat_hash(block, word) & vl->pmask; vl->pats[i].word;
+         i = (i + 1) & vl->pmask)
+        if (vl->pats[i].block == block && !strcmp(vl->pats[i].word, word))
+            return 0;
+    if (!(vl->pats[i].word = dz_arena_strdup(&vl->arena, word)))
+        return -1;
+    vl->pats[i].block = block;
+    vl->pats[i].root = root;
+    return 0;
+}
+
+/* Read the embedded cameo_verbs.txt (generated from the CAMEO verb
+** dictionary): verbs of verbs.txt get their CAMEO block, so its object
+** patterns apply to them; verbs.txt, read first, keeps its roots and
+** its [phrases] come before the dictionary's. 0 ok, -1 no memory. */
+static int cameo_load(verblex *vl)
+{
+    const char *p = lexicon_cameo_verbs_txt, *end = p + lexicon_cameo_verbs_txt_len;
+    char line[4096], *tok[512];
+    struct { char name[32]; char *words; } sets[128];
+    int nsets = 0, block = -1, k;
+    size_t npat = 0, cap;
+
+    /* size the pattern table: the "N count" line gives the number of
+    ** patterns with the sets expanded; the table is kept under half full */
+    for (cap = 0; !cap && next_line(&p, end, line, sizeof line); )
+        if (line[0] == 'N' && line[1] == ' ')
+            cap = (size_t)atol(line + 2);
+    if (!cap)
+        return 0;
+    for (vl->pmask = 1; vl->pmask < cap * 2 + 2; vl->pmask <<= 1)
+        ;
+    vl->pmask -= 1;
+    if (!(vl->pats = calloc(vl->pmask + 1, sizeof *vl->pats)))
+        return -1;
+    p = lexicon_cameo_verbs_txt;
+    while (next_line(&p, end, line, sizeof line)) {
+        int n = 0;
+        char *s = line, *save = NULL, *t;
+        while (n < 512 && (t = strtok_r(s, " \t\r", &save))) {
+            tok[n++] = t;
+            s = NULL;
+        }
+        if (n == 0)
+            continue;
+        if (!strcmp(tok[0], "S") && n >= 3 && nsets < 128 && strlen(tok[1]) < 32) {
+            size_t len = 0;
+            char *w;
+            for (k = 2; k < n; k++)
+                len += strlen(tok[k]) + 1;
+            if (!(w = dz_arena_alloc(&vl->arena, len + 1)))
+                return -1;
+            sets[nsets].words = w;
+            for (k = 2; k < n; k++) {
+                size_t l = strlen(tok[k]);
+                memcpy(w, tok[k], l + 1);
+                w += l + 1;
+            }
+            *w = 0;
+            strcpy(sets[nsets++].name, tok[1]);
+        } else if (!strcmp(tok[0], "B")) {
+            block++;
+        } else if (!strcmp(tok[0], "V") && n >= 3 && block >= 0) {
+            /* only verbs verbs.txt lists: the dictionary's other verbs
+            ** (with their block's default root) made more false alarms
+            ** than finds on wire news */
+            lexent *e = lex_find(vl, tok[1]);
+            if (e && e->verb >= 0 && vl->verbs[e->verb].block < 0)
+                vl->verbs[e->verb].block = block;
+        } else if (!strcmp(tok[0], "P") && n >= 3 && block >= 0) {
+            int root = atoi(tok[2]);
+            if (tok[1][0] == '&') {
+                for (k = 0; k < nsets; k++)
+                    if (!strcmp(sets[k].name, tok[1])) {
+                        const char *w;
+                        for (w = sets[k].words; *w; w += strlen(w) + 1)
+                            if (npat * 2 < vl->pmask && add_pattern(vl, block, w, root))
+                                return -1;
+                            else
+                                npat++;
+                        break;
+                    }
+            } else {
+                char *q;
+                for (q = tok[1]; *q; q++)
+                    *q = (char)tolower((unsigned char)*q);
+                if (npat * 2 < vl->pmask && add_pattern(vl, block, tok[1], root))
+                    return -1;
+                npat++;
+            }
+        }
+    }
+    return 0;
+}
+
 static verblex *the_lexicon;
 static pthread_once_t lexicon_once = PTHREAD_ONCE_INIT;
 
@@ -406,10 +536,11 @@ static void lexicon_build(void)
     verblex *vl = calloc(1, sizeof *vl);
     if (!vl)
         return;
-    if (verblex_load(vl) != 0) {
+    if (verblex_load(vl) != 0 || cameo_load(vl) != 0) {
         free(vl->slots);
         free(vl->verbs);
         free(vl->phrases);
+        free(vl->pats);
         dz_arena_free(&vl->arena);
         free(vl);
         return;
@@ -1249,6 +1380,12 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
                 (!x->word && (c->t[i].classes & x->cls)))
                 return x->root;
         }
+        /* the CAMEO dictionary's pattern for this object word */
+        if (vd->block >= 0 && c->t[i].mention < 0) {
+            int r = cameo_pattern(c->vl, vd->block, c->t[i].w);
+            if (r >= 0)
+                return r;
+        }
         if (c->t[i].noun_root >= 0 && vd->root == ROOT_LIGHT) {
             root = c->t[i].noun_root;
             if (root == NOUN_EMBED)
@@ -1273,10 +1410,67 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
     return root;
 }
 
+/* Does predicate k, a warning, announce what someone else will do ("warned
+** the proposal could damage trade") rather than its speaker's own act
+** ("warned it would retaliate")? Then it is a statement, not a threat:
+** the next predicate of the sentence has a subject of its own that is not
+** the speaker (another entity, or no entity at all). */
+static int warns_of_others(const ctx *c, int k)
+{
+    const pred *p = &c->p[k], *q;
+    int i = p->v + 1;
+    if (i < c->n && !strcmp(c->t[i].w, "that"))
+        i++;
+    /* "warned the proposal could ...": a noun phrase subject */
+    if (i < c->n && c->t[i].kind == K_DET && strcmp(c->t[i].w, "its") &&
+        strcmp(c->t[i].w, "their"))
+        return 1;
+    if (k + 1 >= c->np)
+        return 0;
+    q = &c->p[k + 1];
+    if (q->shared || q->g <= p->v)
+        return 0;
+    /* "warned against", "warned of": no complement clause */
+    if (p->v + 1 < c->n && c->t[p->v + 1].kind == K_PREP)
+        return 0;
+    if (q->nactors == 0)
+        return !q->pronoun;
+    return !is_actor(c, p, q->actors[0]);
+}
+
+/* Is the time expression x written as a clock time ("at 1600 est/2100
+** gmt", "2100 GMT"): four digits with a time zone or "hours" after them,
+** or "at" before? a->text holds it. Such a number is never a year. */
+static int clock_time(const dz_analysis *a, const dz_timex *x)
+{
+    const char *s = a->text + x->start, *e = a->text + x->end;
+    const char *end = a->text + a->len, *q;
+    static const char *const zones[] = { "gmt", "est", "edt", "cst", "cdt",
+        "pst", "pdt", "bst", "cet", "local", "hrs", "hours", "utc", "jst" };
+    size_t i;
+    if (e - s != 4 || !isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[3]))
+        return 0;
+    for (q = e; q < end && (*q == ' ' || *q == '/'); q++)
+        ;
+    for (i = 0; i < sizeof zones / sizeof zones[0]; i++) {
+        size_t n = strlen(zones[i]);
+        if ((size_t)(end - q) >= n && !strncasecmp(q, zones[i], n) &&
+            ((size_t)(end - q) == n || !isalpha((unsigned char)q[n])))
+            return 1;
+    }
+    if (e < end && *e == '/')
+        return 1;                        /* "1600 est/2100 gmt" */
+    if (s > a->text && s[-1] == '/')
+        return 1;
+    return s - a->text >= 3 && !strncasecmp(s - 3, "at ", 3);
+}
+
 /* Does time expression x suit an action date (a day to a year)? */
-static int usable_timex(const dz_timex *x)
+static int usable_timex(const dz_analysis *a, const dz_timex *x)
 {
     int y1, m1, d1, y2, m2, d2;
+    if (clock_time(a, x))
+        return 0;
     if (!x->begin[0] || !x->end_date[0] ||
         (x->value && !strcmp(x->value, "PRESENT_REF")) ||
         (x->type && strcmp(x->type, "DATE") && strcmp(x->type, "TIME")))
@@ -1301,7 +1495,7 @@ static int opening_timex(const dz_analysis *a, int si)
         for (k = 0; k < a->ntimexes; k++)
             if (a->timexes[k].sentence == si && a->timexes[k].start <= tk->start &&
                 a->timexes[k].end > tk->start)
-                return usable_timex(&a->timexes[k]) ? k : -1;
+                return usable_timex(a, &a->timexes[k]) ? k : -1;
     }
     return -1;
 }
@@ -1365,6 +1559,10 @@ static int speech_use(const ctx *c, const pred *p)
         return 1;
     for (i = p->v + 1; i < c->n && i <= p->v + 3; i++) {
         if (!strcmp(c->t[i].w, "that") || is_punct(c, i, ':') || is_quote(c, i))
+            return 1;
+        /* "warned it would retaliate": a clause with a pronoun subject */
+        if (c->t[i].kind == K_PRON && i + 1 < c->n &&
+            (c->t[i + 1].kind == K_MODAL || c->t[i + 1].is_verb))
             return 1;
         if (c->t[i].mention < 0 && !is_adverb(c, i) && !is_punct(c, i, ','))
             break;
@@ -1555,13 +1753,26 @@ static int emit(ctx *c, int si, int para_timex)
                     break;
                 }
         }
+        if (speech_seen >= 0 && speech_seen < k && !p->shared &&
+            (mod == DZ_MOD_PLANNED || mod == DZ_MOD_HYPOTHETICAL) &&
+            root >= 14 && p->nactors > 0 &&
+            is_actor(c, &c->p[speech_seen], p->actors[0])) {
+            /* "Japan said it would retaliate", "warned it may impose
+            ** tariffs": an act of force or coercion the speaker announces
+            ** for itself is a threat, made by the saying */
+            root = 13;
+            mod = DZ_MOD_ASSERTED;
+        }
+        if (root == 13 && vd->root == 13 && (vd->flags & V_SPEECH) &&
+            warns_of_others(c, k))
+            root = 1;       /* "warned the proposal could damage trade" */
         if (target >= 0)
             prev_target = target;
         if (nmore > 7)
             nmore = 7;
         /* the date: the clause, the sentence opening, the paragraph */
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < p->end && tx < 0; i++)
-            if (c->t[i].timex >= 0 && usable_timex(&c->a->timexes[c->t[i].timex]))
+            if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
                 tx = c->t[i].timex;
         if (tx < 0)
             tx = sent_timex;
