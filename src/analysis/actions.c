@@ -1325,7 +1325,8 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         for (x = i; x < c->n && c->t[x].mention == m; x++)
             ;
         if (speech && i > b && !is_actor(c, p, m) &&
-            strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with"))
+            strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with") &&
+            !(i == b + 1 && !strcmp(c->t[b].w, "the")))   /* "told the EC" */
             return -1;                   /* "said U.S. restrictions ..." */
         if (c->a->mentions[m].type == DZ_ENT_OTHER || is_actor(c, p, m) ||
             attributive(c, i, x)) {
@@ -1755,7 +1756,7 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (speech_seen >= 0 && speech_seen < k && !p->shared &&
             (mod == DZ_MOD_PLANNED || mod == DZ_MOD_HYPOTHETICAL) &&
-            root >= 14 && p->nactors > 0 &&
+            root >= 13 && p->nactors > 0 &&
             is_actor(c, &c->p[speech_seen], p->actors[0])) {
             /* "Japan said it would retaliate", "warned it may impose
             ** tariffs": an act of force or coercion the speaker announces

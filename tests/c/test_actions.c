@@ -17,6 +17,7 @@
 #include "analysis/entities.h"
 #include "analysis/timex.h"
 #include "analysis/actions.h"
+#include "analysis/dateline.h"
 
 static dz_lexicon *lx;
 
@@ -272,6 +273,156 @@ static void test_implicit_counterpart(void **state)
     dz_analysis_free(&a);
 }
 
+
+/* Is there an action whose actor or target is this entity? */
+static int involves(const dz_analysis *a, const char *who)
+{
+    int i;
+    for (i = 0; i < a->nactions; i++)
+        if (!strcmp(actor(a, &a->actions[i]), who) ||
+            !strcmp(target(a, &a->actions[i]), who))
+            return 1;
+    return 0;
+}
+
+/* Wire datelines, from Reuters stories: where the story was filed. */
+static void test_dateline(void **state)
+{
+    const char *s;
+    size_t place;
+    dz_analysis a;
+    (void)state;
+    s = "SAO PAULO, Brazil, March 5 - Pay talks aimed at ending";
+    assert_int_equal(dateline_length(s, strlen(s), &place), 29);
+    assert_int_equal(place, 9);
+    s = "BEIRUT - Rescue workers planned to evacuate wounded";
+    assert_int_equal(dateline_length(s, strlen(s), NULL), 9);
+    s = "LONDON, March 2 - Brazil is not happy with the existing";
+    assert_int_equal(dateline_length(s, strlen(s), NULL), 18);
+    s = "Brazil is not happy - with the existing structure";
+    assert_int_equal(dateline_length(s, strlen(s), NULL), 0);
+    s = "U.S. - Japan talks began";
+    assert_int_equal(dateline_length(s, strlen(s), NULL), 0);
+    /* the city is never the actor or the target */
+    run(&a, "LONDON, March 2 - Brazil on February 20 suspended indefinitely "
+            "interest payments on 68 billion dlrs owed to commercial banks, "
+            "Finance Minister Dilson Funaro said.", "1987-03-02");
+    assert_false(involves(&a, "United Kingdom"));
+    dz_analysis_free(&a);
+}
+
+/* A news agency is the channel: "told Reuters" (reut2-004). */
+static void test_news_agency(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "One of their leaders, Orlando dos Santos, told Reuters that most "
+            "of the 1,100 seamen in the port offered their resignations on "
+            "Wednesday.", "1987-03-12");
+    assert_false(involves(&a, "Reuters"));
+    dz_analysis_free(&a);
+}
+
+/* "He" is the person named before, not the country (reut2-004, 4400). */
+static void test_pronoun_person(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Morocco is likely to get an extra aid package, Moroccan Finance "
+            "Minister Mohamed Berada said.\n\nHe told Reuters the forthcoming "
+            "five-year development plan could require further aid of 700 or "
+            "800 mln dlrs.", "1987-03-12");
+    assert_string_equal(target(&a, find(&a, "tell", "Mohamed Berada")), "");
+    assert_false(involves(&a, "Reuters"));
+    dz_analysis_free(&a);
+}
+
+/* "The minister" is the minister named before (reut2-000, 759). */
+static void test_role_noun(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Brazil is not happy with the structure of the committee, Finance "
+            "Minister Dilson Funaro said. The minister told the International "
+            "Monetary Fund that Brazil would pay.", "1987-03-02");
+    find(&a, "tell", "Dilson Funaro");
+    dz_analysis_free(&a);
+}
+
+/* A multilateral act is one per party, with no target (reut2-007, 7628). */
+static void test_multilateral(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "At a meeting in Paris last month, Britain, Canada, France, Japan, "
+            "the United States and West Germany, agreed to cooperate to hold "
+            "currencies at around current levels.", "1987-03-20");
+    assert_int_equal(count(&a, "cooperate"), 6);
+    for (i = 0; i < a.nactions; i++)
+        assert_int_equal(a.actions[i].target, -1);
+    dz_analysis_free(&a);
+}
+
+/* An act of force or coercion announced by its own actor is a threat
+** (reut2-003: "said it would retaliate immediately"). */
+static void test_announced_threat(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "The European Community said it would retaliate immediately if "
+            "EC exports were hit.", "1987-03-11");
+    x = find(&a, "retaliate", "European Community");
+    assert_int_equal(x->category, 13);
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+}
+
+/* A warning about what others may do is a statement (reut2-005, 5761). */
+static void test_warning_of_others(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Britain warned the proposal to impose the tax on both domestic "
+            "and imported oils and fats could seriously damage the EC's trade "
+            "relations with other countries.", "1987-03-16");
+    assert_int_equal(find(&a, "warn", "United Kingdom")->category, 1);
+    dz_analysis_free(&a);
+}
+
+/* The CAMEO dictionary's object patterns: "impose sanctions" is 16. */
+static void test_cameo_patterns(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The United States imposed a ban on imports from Japan.", "1987-04-17");
+    assert_int_equal(find(&a, "impose", "United States")->category, 16);
+    dz_analysis_free(&a);
+}
+
+/* A clock time is never a year (reut2-006: "at 1115 est/1615 gmt"). */
+static void test_clock_time(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Reagan will meet with Canada at 1115 est/1615 gmt.", "1987-04-01");
+    x = find(&a, "meet", "Ronald Reagan");
+    assert_string_equal(x->begin, "1987-04-01");
+    dz_analysis_free(&a);
+}
+
+/* Plain statements: "X said" with nobody addressed and nothing coded. */
+static void test_plain_statement(void **state)
+{
+    (void)state;
+    assert_true(actions_plain_statement("say", 1, 0));
+    assert_false(actions_plain_statement("say", 1, 1));
+    assert_false(actions_plain_statement("deny", 1, 0));
+    assert_false(actions_plain_statement("say", 13, 0));
+}
+
 static void test_bad_input(void **state)
 {
     dz_analysis a;
@@ -360,6 +511,16 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_passive_and_relative),
         cmocka_unit_test(test_implicit_counterpart),
+        cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_news_agency),
+        cmocka_unit_test(test_pronoun_person),
+        cmocka_unit_test(test_role_noun),
+        cmocka_unit_test(test_multilateral),
+        cmocka_unit_test(test_announced_threat),
+        cmocka_unit_test(test_warning_of_others),
+        cmocka_unit_test(test_cameo_patterns),
+        cmocka_unit_test(test_clock_time),
+        cmocka_unit_test(test_plain_statement),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_random_soup),
     };
