@@ -1306,6 +1306,21 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
                         int *saw_pronoun, int *at)
 {
     int i;
+    const verbdef *vd = &c->vl->verbs[p->verb];
+    if (speech && actions_plain_statement(vd->lemma, vd->root, 0) &&
+        strcmp(vd->lemma, "tell")) {
+        /* "said X ...", "said the U.S. ...": what follows is what was
+        ** said; only "said to X" addresses someone */
+        int m;
+        if (b + 1 < e && !strcmp(c->t[b].w, "to") && (m = c->t[b + 1].mention) >= 0 &&
+            !is_actor(c, p, m)) {
+            for (i = b + 1; i < c->n && c->t[i].mention == m; i++)
+                ;
+            *at = i;
+            return m;
+        }
+        return -1;
+    }
     for (i = b; i < e; i++) {
         int m = c->t[i].mention, x;
         if (speech && (c->t[i].kind == K_REL || c->t[i].kind == K_SUB))
@@ -1381,8 +1396,9 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
                 (!x->word && (c->t[i].classes & x->cls)))
                 return x->root;
         }
-        /* the CAMEO dictionary's pattern for this object word */
-        if (vd->block >= 0 && c->t[i].mention < 0) {
+        /* the CAMEO dictionary's pattern for this object word (not for
+        ** verbs of saying: what follows them is no object) */
+        if (vd->block >= 0 && c->t[i].mention < 0 && !(vd->flags & V_SPEECH)) {
             int r = cameo_pattern(c->vl, vd->block, c->t[i].w);
             if (r >= 0)
                 return r;
@@ -1699,7 +1715,7 @@ static int emit(ctx *c, int si, int para_timex)
                 break;
             }
         }
-        if (p->nactors == 0 || vd->root == 0)
+        if (p->nactors == 0 || (vd->root == 0 && vd->block < 0))
             continue;
         if (p->passive) {
             /* actor from "by X", target the subject */
@@ -1743,8 +1759,9 @@ static int emit(ctx *c, int si, int para_timex)
         root = object_category(c, p, p->v + 1, p->end);
         if (root <= 0 || root > 20)
             continue;
-        if (root < 10) {
-            /* a hostile purpose: "rallying its allies to isolate China" */
+        if (root < 10 && root != 2) {
+            /* a hostile purpose: "rallying its allies to isolate China";
+            ** not for appeals: "urge Mulroney to cut ties" asks */
             for (i = p->v + 1; i + 1 < p->end; i++)
                 if (c->t[i].kind == K_TO && c->t[i + 1].verb >= 0 &&
                     c->t[i + 1].mention < 0 &&
@@ -1754,6 +1771,10 @@ static int emit(ctx *c, int si, int para_timex)
                     break;
                 }
         }
+        if (root == 14 && vd->root == 14 && p->nactors > 0 &&
+            c->a->mentions[p->actors[0]].type != DZ_ENT_PERSON &&
+            !strcmp(vd->lemma, "protest"))
+            root = 11;  /* a government "protests against": a verbal protest */
         if (speech_seen >= 0 && speech_seen < k && !p->shared &&
             (mod == DZ_MOD_PLANNED || mod == DZ_MOD_HYPOTHETICAL) &&
             root >= 13 && p->nactors > 0 &&
