@@ -655,21 +655,28 @@ const char *actions_lemma(const char *word, int *root)
 
 /* ---- categories ------------------------------------------------------------*/
 
+static const char *const plain_verbs[] = {
+    "say", "tell", "add", "state", "note", "explain", "comment", "remark",
+    "report", "write", "stress", "emphasize", "emphasise", "reiterate",
+    "repeat", "describe", "claim", "assert", "affirm", "acknowledge",
+    "confirm", "predict", "forecast", "estimate", "argue", "indicate",
+    "mention", "brief", "speak", "publish", "signal", "underscore",
+    "highlight", "concede", "believe", "think", "know"
+};
+
+const char *const *actions_plain_verbs(int *n)
+{
+    *n = (int)(sizeof plain_verbs / sizeof plain_verbs[0]);
+    return plain_verbs;
+}
+
 int actions_plain_statement(const char *verb, int category, int has_target)
 {
-    static const char *const plain[] = {
-        "say", "tell", "add", "state", "note", "explain", "comment", "remark",
-        "report", "write", "stress", "emphasize", "emphasise", "reiterate",
-        "repeat", "describe", "claim", "assert", "affirm", "acknowledge",
-        "confirm", "predict", "forecast", "estimate", "argue", "indicate",
-        "mention", "brief", "speak", "publish", "signal", "underscore",
-        "highlight", "concede", "believe", "think", "know"
-    };
     size_t i;
     if (category != 1 || has_target || !verb)
         return 0;
-    for (i = 0; i < sizeof plain / sizeof plain[0]; i++)
-        if (!strcmp(verb, plain[i]))
+    for (i = 0; i < sizeof plain_verbs / sizeof plain_verbs[0]; i++)
+        if (!strcmp(verb, plain_verbs[i]))
             return 1;
     return 0;
 }

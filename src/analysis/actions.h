@@ -36,4 +36,8 @@ int actions_category_parse(const char *s);
 ** a denial, a declaration or a warning is not plain. */
 int actions_plain_statement(const char *verb, int category, int has_target);
 
+/* The verbs of neutral saying actions_plain_statement knows (static), and
+** their number in *n: the store's queries test plain statements too. */
+const char *const *actions_plain_verbs(int *n);
+
 #endif
