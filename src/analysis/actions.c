@@ -1129,6 +1129,36 @@ static int antecedent(const ctx *c, int32_t pos, int person)
     return -1;
 }
 
+/* Members spelled out after their group ("GCC members Saudi Arabia,
+** Kuwait, Bahrain ...", "the leaders of the G-7, the United States,
+** Britain, ..."): the group is the actor. When p has three or more
+** countries as actors and an organisation is named in its subject before
+** them (from token b), that organisation becomes the only actor. */
+static void group_apposition(ctx *c, pred *p, int b)
+{
+    int k, i, org = -1, first_tok = -1;
+    if (p->nactors < 3)
+        return;
+    for (k = 0; k < p->nactors; k++)
+        if (c->a->mentions[p->actors[k]].type == DZ_ENT_ORGANIZATION && k == 0)
+            org = p->actors[0];
+        else if (c->a->mentions[p->actors[k]].type != DZ_ENT_COUNTRY)
+            return;
+    for (i = b; i < p->g && first_tok < 0; i++) {
+        int m = c->t[i].mention;
+        if (m < 0)
+            continue;
+        if (c->a->mentions[m].type == DZ_ENT_ORGANIZATION)
+            org = m;
+        else if (m != org && c->a->mentions[m].type == DZ_ENT_COUNTRY)
+            first_tok = i;
+    }
+    if (org < 0)
+        return;
+    p->actors[0] = org;
+    p->nactors = 1;
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1274,6 +1304,7 @@ static void find_subject(ctx *c, int k)
                 p->actors[p->nactors - 1 - q] = tmp;
             }
             p->subj_start = first >= 0 ? first : p->g;
+            group_apposition(c, p, b);
         }
     }
 }

@@ -423,6 +423,20 @@ static void test_plain_statement(void **state)
     assert_false(actions_plain_statement("say", 13, 0));
 }
 
+/* Members spelled out after their group: the group acts (reut2-008). */
+static void test_group_apposition(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "GCC members Saudi Arabia, Kuwait, Bahrain, Qatar, the UAE and Oman "
+            "are threatening to impose heavy customs duties on European exports "
+            "to the Gulf if no solution is reached.", "1987-03-22");
+    assert_int_equal(count(&a, "threaten"), 1);
+    find(&a, "threaten", "GCC");
+    assert_false(involves(&a, "Kuwait"));
+    dz_analysis_free(&a);
+}
+
 static void test_bad_input(void **state)
 {
     dz_analysis a;
@@ -521,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_cameo_patterns),
         cmocka_unit_test(test_clock_time),
         cmocka_unit_test(test_plain_statement),
+        cmocka_unit_test(test_group_apposition),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_random_soup),
     };
