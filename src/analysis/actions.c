@@ -759,6 +759,8 @@ typedef struct ctx {
     const verblex *vl;
     const unsigned char *blocked; /* per mention: 1 in a dateline or a
                                      news organisation (no actor) */
+    int filed_in;              /* the country of the story's dateline, a
+                                  mention, -1 */
     dz_analysis *a;
     const dz_sentence *s;
     tinfo *t;
@@ -770,6 +772,7 @@ typedef struct ctx {
     int last_actor;            /* last actor of the previous sentence, -1 */
     int mention_from;          /* first mention not before this sentence */
     int timex_from;            /* first time expression not before it */
+    int skip;                  /* tokens of the sentence's dateline */
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -1179,6 +1182,8 @@ static void find_subject(ctx *c, int k)
     }
     if (k > 0)
         lo = c->p[k - 1].v + 1;
+    if (lo < c->skip)
+        lo = c->skip;
     j = p->g - 1;
     while (j >= lo && (is_adverb(c, j) || c->t[j].kind == K_QUANT))
         j--;
@@ -1858,6 +1863,16 @@ static int emit(ctx *c, int si, int para_timex)
                     best = m;
             target = best;
         }
+        if (target < 0 && root == 4 && c->filed_in >= 0 &&
+            !is_actor(c, p, c->filed_in)) {
+            /* "Conable arrived here on Saturday": here is where the story
+            ** was filed (the dateline's country) */
+            for (i = p->v + 1; i < p->end && i <= p->v + 3; i++)
+                if (!strcmp(c->t[i].w, "here")) {
+                    target = c->filed_in;
+                    break;
+                }
+        }
         if (target < 0 && nact == 2 && (root == 4 || root == 5 || root == 6 ||
                                          root == 19)) {
             /* "Japan and the U.S. met": one act between the two, the
@@ -1980,6 +1995,11 @@ static void classify(ctx *c)
                 t->timex = ts[x];
                 break;
             }
+        if (i < c->skip) {          /* the dateline: no word of the clause */
+            t->mention = t->timex = -1;
+            t->flags &= ~(uint32_t)DZ_TOK_WORD;
+            continue;
+        }
         if (!(tk->flags & DZ_TOK_WORD))
             continue;
         if (fold_word(a->text + tk->start, (size_t)(tk->end - tk->start),
@@ -2125,6 +2145,13 @@ int actions_find(dz_analysis *a)
     c.vl = vl;
     c.a = a;
     c.blocked = blocked;
+    c.filed_in = -1;
+    for (si = 0; si < a->nmentions && si < 4; si++)
+        if (blocked[si] && a->mentions[si].type == DZ_ENT_COUNTRY &&
+            a->sentences[a->mentions[si].sentence].paragraph == 0) {
+            c.filed_in = si;
+            break;
+        }
     c.pair_ok = main_pair(a, blocked, c.pair);
     c.last_actor = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
@@ -2137,8 +2164,16 @@ int actions_find(dz_analysis *a)
         c.s = s;
         c.n = s->tok_count;
         c.np = 0;
+        c.skip = 0;
         if (c.n <= 0 || c.n > 4000)
             continue;
+        if (si == 0 || a->sentences[si - 1].paragraph != s->paragraph) {
+            size_t dl = dateline_length(a->text + s->start,
+                                        (size_t)(s->end - s->start), NULL);
+            while (dl && c.skip < c.n &&
+                   a->tokens[s->tok_first + c.skip].end <= s->start + (int32_t)dl)
+                c.skip++;
+        }
         if (c.n > cap) {
             tinfo *nt = realloc(c.t, (size_t)c.n * sizeof *nt);
             if (!nt) {

@@ -309,6 +309,12 @@ static void test_dateline(void **state)
             "Finance Minister Dilson Funaro said.", "1987-03-02");
     assert_false(involves(&a, "United Kingdom"));
     dz_analysis_free(&a);
+    /* its date is not a word of the clause: the subject after it acts */
+    run(&a, "PARIS, March 11 - Soviet first deputy prime minister Vsevolod "
+            "Murakhovsky said at the end of a brief visit here his talks "
+            "with French officials went well.", "1987-03-11");
+    find(&a, "say", "Vsevolod Murakhovsky");
+    dz_analysis_free(&a);
 }
 
 /* A news agency is the channel: "told Reuters" (reut2-004). */

@@ -27,7 +27,8 @@
 **
 ** Printed: precision, recall and F1 over all stories and per gold root;
 ** on the matches, the share whose date agrees (gold "" agrees with an
-** action dated by the publication date by default; "YYYY-MM-DD" with an
+** action dated by the publication date by default, or by a whole year,
+** which the gold writes "" too; "YYYY-MM-DD" with an
 ** action on that day; "YYYY-MM" with a range inside that month) and whose
 ** modality agrees. -v lists each story's misses and false alarms, -a also
 ** lists the matches, -s prints sentences per second of the analysis; -T
@@ -152,8 +153,9 @@ static int in_doubtful(const dz_analysis *a, const dz_action *x, json_t *doubtfu
 static int date_agrees(const dz_action *x, const char *g)
 {
     size_t n = strlen(g);
-    if (n == 0)
-        return x->date_source == DZ_DATE_ARTICLE || !x->begin[0];
+    if (n == 0)         /* "" is also the gold's year-only time */
+        return x->date_source == DZ_DATE_ARTICLE || !x->begin[0] ||
+               x->precision == DZ_PREC_YEAR;
     if (n == 10)
         return !strcmp(x->begin, g);
     if (n == 7)
