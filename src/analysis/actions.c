@@ -937,7 +937,7 @@ static int find_predicates(ctx *c)
     int i = 0;
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
-        int saw_be = 0, main = -1, would = 0;
+        int saw_be = 0, main = -1, would = 0, likely = 0;
         if (!(c->t[i].kind == K_MODAL || (c->t[i].verb >= 0 && c->t[i].is_verb))) {
             i++;
             continue;
@@ -958,8 +958,13 @@ static int find_predicates(ctx *c)
                 neg = 1;
                 continue;
             }
-            if (is_adverb(c, j) && j > g)
+            if (is_adverb(c, j) && j > g) {
+                /* "will likely impose", "would probably meet": a guess */
+                if (!strcmp(t->w, "likely") || !strcmp(t->w, "probably") ||
+                    !strcmp(t->w, "possibly") || !strcmp(t->w, "perhaps"))
+                    likely = 1;
                 continue;
+            }
             if (t->verb >= 0 && (t->is_verb || j > g)) {
                 int aux = t->verb == c->vl->be || t->verb == c->vl->have ||
                           t->verb == c->vl->doo;
@@ -1000,7 +1005,8 @@ static int find_predicates(ctx *c)
         if (strstr(c->t[g].w, "n't"))
             neg = 1;
         {
-            int mod = neg ? DZ_MOD_NEGATED : modal ? modal - 1 : DZ_MOD_ASSERTED;
+            int mod = neg ? DZ_MOD_NEGATED : likely ? DZ_MOD_HYPOTHETICAL
+                    : modal ? modal - 1 : DZ_MOD_ASSERTED;
             /* control verbs: "is set to travel", "plans to visit" */
             int v = main;
             if (c->t[main].verb == c->vl->be && main + 3 < c->n &&
@@ -1541,12 +1547,13 @@ static int usable_timex(const dz_analysis *a, const dz_timex *x)
 }
 
 /* The time expression opening sentence si (within its introduction), or
-** -1: the one that governs the sentence and the rest of its paragraph. */
-static int opening_timex(const dz_analysis *a, int si)
+** -1: the one that governs the sentence and the rest of its paragraph.
+** The first skip tokens (a dateline) are passed over. */
+static int opening_timex(const dz_analysis *a, int si, int skip)
 {
     const dz_sentence *s = &a->sentences[si];
-    int i, lim = s->tok_count < 8 ? s->tok_count : 8;
-    for (i = 0; i < lim; i++) {
+    int i, lim = s->tok_count < 8 + skip ? s->tok_count : 8 + skip;
+    for (i = skip; i < lim; i++) {
         const dz_token *tk = &a->tokens[s->tok_first + i];
         int k;
         if ((tk->flags & DZ_TOK_PUNCT) && tk->end - tk->start == 1 &&
@@ -1633,7 +1640,7 @@ static int speech_use(const ctx *c, const pred *p)
 /* Steps 3-5 for the sentence: resolve and append its actions. */
 static int emit(ctx *c, int si, int para_timex)
 {
-    int k, prev_target = -1, sent_timex = opening_timex(c->a, si);
+    int k, prev_target = -1, sent_timex = opening_timex(c->a, si, c->skip);
     int intro_end = 0, speech_seen = -1;
 
     /* the introduction: tokens before the first comma that precedes the
@@ -1734,7 +1741,7 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
-        int tat = 0, more[7], nmore = 0, ti;
+        int tat = 0, more[7], nmore = 0, ti, date_end;
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -1836,7 +1843,19 @@ static int emit(ctx *c, int si, int para_timex)
         if (nmore > 7)
             nmore = 7;
         /* the date: the clause, the sentence opening, the paragraph */
-        for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < p->end && tx < 0; i++)
+        {
+            /* not past a later verb of saying: "..., senators said today"
+            ** dates the saying, not the act */
+            int q, stop = p->end;
+            for (q = k + 1; q < c->np; q++)
+                if (c->p[q].g > p->v && c->p[q].g < stop &&
+                    (c->vl->verbs[c->p[q].verb].flags & V_SPEECH)) {
+                    stop = c->p[q].g;
+                    break;
+                }
+            date_end = stop;
+        }
+        for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
                 tx = c->t[i].timex;
         if (tx < 0)
@@ -2188,7 +2207,7 @@ int actions_find(dz_analysis *a)
             rc = -1;
             break;
         }
-        if ((ot = opening_timex(a, si)) >= 0)
+        if ((ot = opening_timex(a, si, c.skip)) >= 0)
             para_timex = ot;
     }
     free(c.t);
