@@ -1392,7 +1392,8 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with") &&
             !(i == b + 1 && !strcmp(c->t[b].w, "the")))   /* "told the EC" */
             return -1;                   /* "said U.S. restrictions ..." */
-        if (c->a->mentions[m].type == DZ_ENT_OTHER || is_actor(c, p, m) ||
+        if (c->a->mentions[m].type == DZ_ENT_OTHER ||
+            c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
             attributive(c, i, x)) {
             i = x - 1;
             continue;
@@ -2072,6 +2073,12 @@ static void classify(ctx *c)
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
+    /* ", backed by the Netherlands and Denmark,": a participle between
+    ** commas, not the subject's verb */
+    for (i = 1; i + 1 < c->n; i++)
+        if (c->t[i].is_verb && (c->t[i].form == F_ED || c->t[i].form == F_IRR) &&
+            is_punct(c, i - 1, ',') && !strcmp(c->t[i + 1].w, "by"))
+            c->t[i].is_verb = 0;
     /* an -ed form right after a noun inside a clause that already has a
     ** predicate is a participle ("arrangements meant to ...") */
     {

@@ -443,6 +443,25 @@ static void test_group_apposition(void **state)
     dz_analysis_free(&a);
 }
 
+/* "gave no details" is no aid (reut2-012); a participle between commas
+** (", supported by ...,") is not the subject's act (reut2-001, 1594). */
+static void test_idioms_and_participles(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Ecopetrol chief of security, Retired General Carlos Narvaez, said "
+            "security measures would be stricter and that the armed forces "
+            "were closely collaborating but gave no details.", "1987-04-01");
+    assert_int_equal(count(&a, "give"), 0);
+    dz_analysis_free(&a);
+    run(&a, "In another development, Hong Kong, supported by a large number of "
+            "developing countries, attacked the bill introduced in the U.S. "
+            "Congress last February 19.", "1987-03-04");
+    assert_int_equal(count(&a, "support"), 0);
+    assert_int_equal(find(&a, "attack", "Hong Kong")->category, 11);
+    dz_analysis_free(&a);
+}
+
 static void test_bad_input(void **state)
 {
     dz_analysis a;
@@ -542,6 +561,7 @@ int main(void)
         cmocka_unit_test(test_clock_time),
         cmocka_unit_test(test_plain_statement),
         cmocka_unit_test(test_group_apposition),
+        cmocka_unit_test(test_idioms_and_participles),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_random_soup),
     };
