@@ -1746,15 +1746,24 @@ static int emit(ctx *c, int si, int para_timex)
         int mod = p->modality;
         int speech = speech_use(c, p);
 
-        /* reported: inside the clause a verb of saying introduces */
-        if (speech_seen >= 0 && !p->shared && mod == DZ_MOD_ASSERTED)
+        /* reported: inside the clause a verb of saying introduces, or
+        ** coordinated with an act inside it ("said the meeting noted ...
+        ** and urged it") */
+        if (speech_seen >= 0 && (!p->shared || k > speech_seen + 1) &&
+            mod == DZ_MOD_ASSERTED)
             mod = DZ_MOD_REPORTED;
         /* "announced it would free": a future in the past, not a guess */
         if (speech_seen >= 0 && !p->shared && p->would &&
             mod == DZ_MOD_HYPOTHETICAL)
             mod = DZ_MOD_PLANNED;
-        if (speech && !p->shared && speech_seen < 0 && p->nactors > 0 &&
-            p->modality != DZ_MOD_NEGATED)
+        /* "the officials say Japan raised ...": whoever says it, what
+        ** follows is reported; not a saying inside a relative clause
+        ** ("which he said had contributed") */
+        if (speech && !p->shared && speech_seen < 0 &&
+            (p->nactors > 0 || p->subj_start >= 0) &&
+            p->modality != DZ_MOD_NEGATED &&
+            !(p->subj_start > 0 && c->t[p->subj_start - 1].kind == K_REL) &&
+            !(p->g > 1 && c->t[p->g - 2].kind == K_REL))
             speech_seen = k;
         /* hypothetical: an "if" or "unless" clause */
         for (i = p->g - 1; i >= 0 && i >= p->g - 12; i--) {

@@ -462,6 +462,25 @@ static void test_idioms_and_participles(void **state)
     dz_analysis_free(&a);
 }
 
+/* What unnamed officials say happened is reported (reut2-015), and an act
+** coordinated with one inside what was said too (reut2-004). */
+static void test_reported(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The officials say Japan recently raised the issue with the Fed "
+            "through its embassy in Washington and is hoping for talks on the "
+            "subject.", "1987-04-09");
+    assert_int_equal(find(&a, "raise", "Japan")->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+    run(&a, "A World Bank statement said the Consultative Group meeting attended "
+            "by 15 donor countries and agencies noted with satisfaction a marked "
+            "improvement in Morocco's economic performance and urged it to "
+            "continue recent adjustment efforts.", "1987-03-12");
+    assert_int_equal(find(&a, "urge", "Consultative Group")->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+}
+
 static void test_bad_input(void **state)
 {
     dz_analysis a;
@@ -562,6 +581,7 @@ int main(void)
         cmocka_unit_test(test_plain_statement),
         cmocka_unit_test(test_group_apposition),
         cmocka_unit_test(test_idioms_and_participles),
+        cmocka_unit_test(test_reported),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_random_soup),
     };
