@@ -85,7 +85,7 @@ end
 
 local function action(e)
   local s = e.verb
-  if e.object and #e.object > 0 then s = s .. " " .. e.object end
+  if e.object and #e.object > 0 then s = s .. " " .. e.object:gsub("%s+", " ") end
   if e.modality ~= "asserted" then s = s .. " (" .. e.modality .. ")" end
   return s
 end

@@ -1041,6 +1041,22 @@ static int find_predicates(ctx *c)
 ** first preposition that is not part of a name, preferring one not
 ** followed by a possessive ("China's top diplomat Wang Yi" -> Wang Yi);
 ** -1 when the span names none. */
+/* Is token i a noun that stands for people or a body ("officials",
+** "court", "ministry", "minister"), so that "X in China" can be China?
+** Classes @agent, @role_person, @role_body and @institution of verbs.txt. */
+static int stands_for_actor(const ctx *c, int i)
+{
+    static const char *const names[] = { "@agent", "@role_person", "@role_body",
+                                         "@institution" };
+    size_t k;
+    for (k = 0; k < sizeof names / sizeof names[0]; k++) {
+        int bit = class_bit_find(c->vl, names[k]);
+        if (bit >= 0 && (c->t[i].classes & (1u << bit)))
+            return 1;
+    }
+    return 0;
+}
+
 static int span_head(const ctx *c, int b, int e)
 {
     int i, last = -1, lastposs = -1, cut = e;
@@ -1054,6 +1070,10 @@ static int span_head(const ctx *c, int b, int e)
             for (k = b; k < i; k++)
                 if (c->t[k].mention >= 0)
                     any = 1;
+            /* ... and the head is people or a body: "strong winds in south
+            ** China killed", "an earthquake in Japan" name no actor */
+            if (!any && strcmp(c->t[i].w, "of") && !stands_for_actor(c, i - 1))
+                return -1;
             if (any) {
                 cut = i;
                 break;

@@ -485,6 +485,19 @@ static void test_reported(void **state)
     dz_analysis_free(&a);
 }
 
+/* A place after a preposition stands for an actor only after people or a
+** body: "strong winds in south China killed" names no actor (reut2-005). */
+static void test_place_is_no_actor(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "HONG KONG, March 16 - Hailstorms and strong winds in south China "
+            "killed two people, injured 20 and damaged an undisclosed amount of "
+            "crops, a Hong Kong newspaper reported.", "1987-03-16");
+    assert_false(involves(&a, "China"));
+    dz_analysis_free(&a);
+}
+
 static void test_bad_input(void **state)
 {
     dz_analysis a;
@@ -586,6 +599,7 @@ int main(void)
         cmocka_unit_test(test_group_apposition),
         cmocka_unit_test(test_idioms_and_participles),
         cmocka_unit_test(test_reported),
+        cmocka_unit_test(test_place_is_no_actor),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_random_soup),
     };
