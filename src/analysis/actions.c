@@ -1529,6 +1529,30 @@ static int warns_of_others(const ctx *c, int k)
     return !is_actor(c, p, q->actors[0]);
 }
 
+/* "declined to comment", "declined comment", "refused to be named": the
+** reporter's formula for a source that said nothing, no act of refusal. */
+static int declines_comment(const ctx *c, const pred *p)
+{
+    static const char *const words[] = { "comment", "elaborate", "say",
+        "disclose", "specify", "identify", "name", "named", "identified",
+        "give", "discuss", "speculate", "confirm", "detail" };
+    const char *v = c->vl->verbs[p->verb].lemma;
+    int i = p->v + 1;
+    size_t k;
+    if (strcmp(v, "decline") && strcmp(v, "refuse"))
+        return 0;
+    if (i < c->n && c->t[i].kind == K_TO)
+        i++;
+    if (i < c->n && !strcmp(c->t[i].w, "be"))
+        i++;
+    if (i >= c->n)
+        return 0;
+    for (k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (!strcmp(c->t[i].w, words[k]))
+            return 1;
+    return 0;
+}
+
 /* Is the time expression x written as a clock time ("at 1600 est/2100
 ** gmt", "2100 GMT"): four digits with a time zone or "hours" after them,
 ** or "at" before? a->text holds it. Such a number is never a year. */
@@ -1841,7 +1865,7 @@ static int emit(ctx *c, int si, int para_timex)
                 target = prev_target;
         }
         root = object_category(c, p, p->v + 1, p->end);
-        if (root <= 0 || root > 20)
+        if (root <= 0 || root > 20 || declines_comment(c, p))
             continue;
         if (root < 10 && root != 2) {
             /* a hostile purpose: "rallying its allies to isolate China";

@@ -458,6 +458,10 @@ static void test_idioms_and_participles(void **state)
             "were closely collaborating but gave no details.", "1987-04-01");
     assert_int_equal(count(&a, "give"), 0);
     dz_analysis_free(&a);
+    /* "declined comment" is no rejection (reut2-001) */
+    run(&a, "An ICN spokesman declined comment on the lawsuits.", "1987-03-05");
+    assert_int_equal(count(&a, "decline"), 0);
+    dz_analysis_free(&a);
     run(&a, "In another development, Hong Kong, supported by a large number of "
             "developing countries, attacked the bill introduced in the U.S. "
             "Congress last February 19.", "1987-03-04");
