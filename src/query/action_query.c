@@ -104,7 +104,38 @@ static void other_filters(dz_buf *sql, const dz_action_filter *f, int actor,
 ** Their union is the old single query's result (the bounds in 2 hold
 ** because a span of at most 31 days that reaches since began at most 31
 ** days before it), sorted the same way. */
+static dz_cursor *query(dossier *d, const dz_action_filter *f, int events);
+
 dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
+{
+    return query(d, f, 0);
+}
+
+dz_cursor *actions_events(dossier *d, const dz_action_filter *f)
+{
+    return query(d, f, 1);
+}
+
+/* The SQL test for a plain statement (actions_plain_statement): category
+** 01, no target, a verb of neutral saying. The verbs are our own
+** constants, spliced as literals. */
+static void plain_statement_sql(dz_buf *sql)
+{
+    int i, n;
+    const char *const *v = actions_plain_verbs(&n);
+    dz_buf_puts(sql, "(x.code = 1 AND x.target_id IS NULL AND x.verb IN (");
+    for (i = 0; i < n; i++)
+        dz_buf_printf(sql, "%s'%s'", i ? "," : "", v[i]);
+    dz_buf_puts(sql, "))");
+}
+
+/* The actions query (events = 0), or the same actions grouped into events
+** (events = 1): one row per (actor, category, target, first day), the
+** same act reported by several sentences or articles, with its number of
+** reports, of articles, the list of articles and of action ids (the raw
+** actions stay reachable by id), the evidence and article of its first
+** report, and whether it is a plain statement. */
+static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
 {
     dz_buf sql = { 0 }, rest = { 0 };
     dz_cursor *c = NULL;
@@ -164,6 +195,8 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
         " et.name AS target, x.object AS object, x.modality AS modality,"
         " x.evidence AS text, x.article AS article, x.category AS code,"
         " x.date_source AS date_source, x.precision AS precision, x.id AS id");
+    if (events)
+        dz_buf_puts(&sql, ", x.actor AS actor_id, x.target AS target_id");
     if (!f->since[0]) {
         dz_buf_puts(&sql, " FROM actions x");
     } else {
@@ -182,7 +215,8 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
                           " AND x.date_end >= ?42" LONG);
         dz_buf_puts(&sql, until);
         dz_buf_puts(&sql, rest.data ? rest.data : "");
-        dz_buf_puts(&sql, " ORDER BY date_start, date_end, id LIMIT ?55) x");
+        dz_buf_puts(&sql, events ? " ORDER BY date_start, date_end, id) x"
+                                 : " ORDER BY date_start, date_end, id LIMIT ?55) x");
     }
     dz_buf_puts(&sql,
         " LEFT JOIN entities ea ON ea.id = x.actor"
@@ -192,7 +226,28 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
         dz_buf_puts(&sql, until);
         dz_buf_puts(&sql, rest.data ? rest.data : "");
     }
-    dz_buf_puts(&sql, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
+    if (!events) {
+        dz_buf_puts(&sql, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
+    } else {
+        /* group the actions (read in date order) into events */
+        dz_buf ev = { 0 };
+        dz_buf_puts(&ev, "SELECT min(x.date) AS date, max(x.date_end) AS date_end,"
+                         " x.actor AS actor, x.category AS category, x.code AS code,"
+                         " x.target AS target, x.verb AS verb, x.object AS object,"
+                         " x.modality AS modality, x.text AS text,"
+                         " x.article AS article, count(*) AS reports,"
+                         " count(DISTINCT x.article) AS articles,"
+                         " group_concat(DISTINCT x.article) AS article_list,"
+                         " group_concat(x.id) AS ids, ");
+        plain_statement_sql(&ev);
+        dz_buf_puts(&ev, " AS statement FROM (");
+        dz_buf_puts(&ev, sql.data ? sql.data : "");
+        dz_buf_puts(&ev, " ORDER BY x.date_start, x.date_end, x.id) x"
+                         " GROUP BY x.actor_id, x.code, x.target_id, x.date"
+                         " ORDER BY min(x.date), min(x.id) LIMIT ?55");
+        dz_buf_free(&sql);
+        sql = ev;
+    }
     if (!sql.data) {
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         goto done;
