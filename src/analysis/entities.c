@@ -1194,6 +1194,30 @@ static void tag_sentence(scan *sc, int si)
 
 static int add_place_titled(scan *sc, int si, int a, int b);
 
+/* A country or place alias of exactly the tokens a..b-1 in any case, or
+** -1. */
+static int alias_any_case(const scan *sc, int a, int b)
+{
+    const dz_lexicon *lx = sc->lx;
+    uint64_t h = SEQ_SEED;
+    int32_t ai;
+    int k;
+    if (b - a > LX_MAXTOK || !lx->nbuckets)
+        return -1;
+    for (k = a; k < b; k++)
+        h = seq_mix(h, sc->th[k]);
+    for (ai = lx->buckets[(uint32_t)h & (lx->nbuckets - 1)]; ai >= 0;
+         ai = lx->aliases[ai].next) {
+        const lx_alias *al = &lx->aliases[ai];
+        int type = lx->ents[al->entity].type;
+        if (al->hash == h && al->ntok == b - a && key_match(sc, al, a) &&
+            (type == DZ_ENT_COUNTRY || type == DZ_ENT_PLACE) &&
+            al->form != DZ_FORM_ADJ)
+            return ai;
+    }
+    return -1;
+}
+
 /* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
 ** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
 ** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
@@ -1225,6 +1249,22 @@ static int pass_model(scan *sc, int si)
         if (kind == 1 && j - i == 1) {
             sc->single[i] = 2;          /* resolve with the rules */
             continue;
+        }
+        if (kind == 2) {
+            /* a place the lexicon knows, written in lower case ("u.s.
+            ** corn"): the tagger vouches for the name, the lexicon names it */
+            int ai = alias_any_case(sc, i, j);
+            if (ai >= 0) {
+                const lx_alias *al = &sc->lx->aliases[ai];
+                const lx_entity *en = &sc->lx->ents[dated_entity(sc, al->entity)];
+                if (push_mention(sc->a, si, sc->a->tokens[i].start,
+                                 sc->a->tokens[j - 1].end, en->type, en->name,
+                                 en->code, al->form, 0) != 0)
+                    return -1;
+                for (k = i; k < j; k++)
+                    sc->mark[k] = sc->a->nmentions - 1;
+                continue;
+            }
         }
         if (kind == 2 && (sc->a->tokens[i].flags & DZ_TOK_PARA_START)) {
             for (k = i; k < j && (sc->a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
@@ -1685,8 +1725,8 @@ static int is_month(const scan *sc, int t)
 
 /* Pass 6: datelines and sign-offs (mentions in text order). A dateline is
 ** a name in capitals opening a paragraph and followed by a comma, a
-** bracket or a date ("WASHINGTON, March 2 -", "ZORBVILLE (Reuters)",
-** "LONDON 1996-08-30"), with the names after it up to the date ("BOCA
+** bracket, a dash or a date ("WASHINGTON, March 2 -", "ZORBVILLE
+** (Reuters)", "NEW YORK - Firm oil prices", "LONDON 1996-08-30"), with the names after it up to the date ("BOCA
 ** RATON, Fla., March 3"); a sign-off is a wire's name ("REUTER") as the
 ** last word of the text (of two letters or more). Both keep their span and entity but get their
 ** own form, so that counts can leave them out. */
@@ -1710,6 +1750,7 @@ static void pass_wire(scan *sc, int first)
             ;
         head = (a->tokens[k].flags & DZ_TOK_PARA_START) != 0;
         if (!(head && (tok_punct(a, e, ',') || tok_punct(a, e, '(') ||
+                       tok_punct(a, e, '-') ||
                        (a->tokens[e].flags & DZ_TOK_NUMBER))) &&
             /* anywhere: "... ANALYSTS LONDON, March 4 -" */
             !(tok_punct(a, e, ',') && e + 2 < a->ntokens && is_month(sc, e + 1) &&

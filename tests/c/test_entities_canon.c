@@ -152,6 +152,10 @@ static void test_datelines(void **state)
     assert_int_equal(at(&a, "TOKYO")->form, DZ_FORM_DATELINE);
     assert_int_equal(at(&a, "Japan")->form, DZ_FORM_NAME);
     dz_analysis_free(&a);
+    find(lx, &a, "Stocks fell.\n\nNEW YORK - Firm oil prices and fears of renewed "
+         "inflation hit bonds.", "1987-03-04");
+    assert_int_equal(at(&a, "NEW YORK")->form, DZ_FORM_DATELINE);
+    dz_analysis_free(&a);
     find(lx, &a, "Traders said WASHINGTON, not TOKYO, would decide.", "1987-03-04");
     assert_int_not_equal(at(&a, "WASHINGTON")->form, DZ_FORM_DATELINE);
     dz_analysis_free(&a);
@@ -225,6 +229,11 @@ static void test_one_sense_and_acronyms(void **state)
     dz_analysis_free(&a);
     find(lxm, &a, moscow, "1987-03-02");
     assert_int_equal(at(&a, "USSR")->type, DZ_ENT_COUNTRY);
+    dz_analysis_free(&a);
+    /* a known place in lower case, once the tagger finds it */
+    find(lxm, &a, "If the estimates prove correct then the drop in u.s. corn "
+         "acreage will be the largest since 1983.", "1987-03-10");
+    assert_string_equal(at(&a, "u.s.")->name, "United States");
     dz_analysis_free(&a);
 }
 
