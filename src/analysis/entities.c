@@ -1622,6 +1622,19 @@ static int non_ascii(const char *s)
     return n;
 }
 
+/* Length of a ticker's exchange suffix at byte i (".L" in "<CAWL.L>",
+** ".TO"), 0 when none. */
+static int exchange_suffix(const dz_analysis *a, int32_t i)
+{
+    int k = 1;
+    if (i >= (int32_t)a->len || a->text[i] != '.')
+        return 0;
+    while (k <= 3 && i + k < (int32_t)a->len && a->text[i + k] >= 'A' &&
+           a->text[i + k] <= 'Z')
+        k++;
+    return k > 1 && i + k < (int32_t)a->len && a->text[i + k] == '>' ? k : 0;
+}
+
 /* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
 ** Ramos" become "José Ramos"), and acronyms the article defines
 ** ("Growers Union (GU)") name what they stand for. Mentions are in text
@@ -1678,7 +1691,8 @@ static int pass_unify(scan *sc, int first)
         /* "(ACR)", or a stock ticker: "Hertz Corp <HRZ>" */
         close = memchr(gap, '(', (size_t)(x->start - m->end)) ? ')' :
                 memchr(gap, '<', (size_t)(x->start - m->end)) ? '>' : 0;
-        if (!close || x->end >= (int32_t)a->len || a->text[x->end] != close ||
+        if (!close || x->end >= (int32_t)a->len ||
+            a->text[x->end + (close == '>' ? exchange_suffix(a, x->end) : 0)] != close ||
             xl < 2 || xl > 8 || strlen(x->name) != xl ||
             memcmp(x->name, surf, xl) != 0 || strcmp(x->name, m->name) == 0)
             continue;

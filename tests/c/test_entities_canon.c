@@ -193,6 +193,14 @@ static void test_organisation_names(void **state)
     m = at(&a, "DMP");
     assert_string_equal(m->name, "Dome Petroleum");
     assert_int_equal(m->type, DZ_ENT_ORGANIZATION);
+    dz_analysis_free(&a);
+    /* a ticker with its exchange */
+    find(lxm, &a, "TORONTO, March 9 - Dome Petroleum Ltd <DMP.TO> said it would "
+         "sell assets.", "1987-03-09");
+    assert_string_equal(at(&a, "DMP")->name, "Dome Petroleum");
+    dz_analysis_free(&a);
+    find(lxm, &a, "Hertz Corp. said its parent, Hertz Corp, would buy Dome "
+         "Petroleum Ltd <DMP> shares from Roberts and Co.", "1987-03-09");
     /* "and Co" is part of the name */
     assert_string_equal(at(&a, "Roberts and Co.")->name, "Roberts and Co.");
     dz_analysis_free(&a);
