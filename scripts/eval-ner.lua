@@ -142,5 +142,12 @@ for _, ty in ipairs{ "LOC", "MISC", "ORG", "PER" } do
   print(string.format("%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d",
     ty, p, r, f, s.found))
 end
+-- raw counts for summing over folds (scripts/eval-ner --cv)
+if os.getenv("DOSSIER_EVAL_COUNTS") == "1" then
+  for _, ty in ipairs{ "LOC", "MISC", "ORG", "PER" } do
+    local s = per[ty] or { found = 0, gold = 0, correct = 0 }
+    print(string.format("counts %s %d %d %d", ty, s.gold, s.found, s.correct))
+  end
+end
 local p, r, f = prf(stats.correct, stats.found, stats.gold)
 print(string.format("overall precision %.2f recall %.2f FB1 %.2f", p, r, f))

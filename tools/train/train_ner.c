@@ -4,12 +4,18 @@
 **
 **   train_ner --train eng.train [--dev eng.testa] [--clusters FILE]
 **             [--gaz FILE] [--bits 18] [--epochs 10] [--seed 1]
-**             --out ner.model
+**             [--dropout P] [--folds K [--fold-average 1]
+**             [--fold-models DIR]] --out ner.model
 **
 ** --clusters: lines "word<TAB>fine<TAB>coarse" (ner_clusters writes them).
 ** --gaz: lines "TYPE<TAB>phrase", TYPE one of PER LOC ORG MISC TITLE FIRST
-** ORGWORD. --dev only reports F1 after each epoch (for choosing settings);
-** it never changes the weights. Training is deterministic: sentences are
+** ORGWORD. --dropout: feature bagging (see dropped). --folds: K-fold
+** cross-validation over whole documents in file order, FB1 per type on
+** stdout ("cv TYPE precision P recall R FB1 F"); --fold-average 1 makes the
+** model the average of the K fold models (else one model on all the data);
+** --fold-models writes each fold's model as DIR/fold-K.model. --dev only
+** reports F1 on that file (for checking settings); it never changes the
+** weights. Training is deterministic: sentences are
 ** visited in an order shuffled by a fixed-seed generator, on one thread.
 ** scripts/train-ner runs this with the project's settings.
 */
@@ -322,14 +328,14 @@ static void usage(void)
 {
     fprintf(stderr, "usage: train_ner --train FILE [--dev FILE] [--clusters FILE] "
             "[--gaz FILE] [--bits N] [--epochs N] [--seed N] [--folds K]\n"
-            "       [--fold-average 0|1] [--dropout P] --out FILE\n");
+            "       [--fold-average 0|1] [--dropout P] [--fold-models DIR] --out FILE\n");
     exit(2);
 }
 
 int main(int argc, char **argv)
 {
     const char *train = NULL, *dev = NULL, *clusters = NULL, *gaz = NULL,
-               *out = NULL;
+               *out = NULL, *fold_models = NULL;
     int bits = 18, epochs = 10, folds = 0, fold_average = 0;
     uint32_t drop = 0;
     uint64_t seed = 1;
@@ -347,6 +353,7 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--epochs")) epochs = atoi(v);
         else if (!strcmp(a, "--seed")) seed = strtoull(v, NULL, 10);
         else if (!strcmp(a, "--folds")) folds = atoi(v);
+        else if (!strcmp(a, "--fold-models")) fold_models = v;
         else if (!strcmp(a, "--dropout")) drop = (uint32_t)(atof(v) * 65536);
         else if (!strcmp(a, "--fold-average")) fold_average = atoi(v);
         else usage();
@@ -405,8 +412,11 @@ int main(int argc, char **argv)
                 if ((int)((long)tr.sents[s].doc * folds / ndocs) != k)
                     sel[nsel++] = s;
             uint64_t fseed = seed + (uint64_t)k;
-            train_run(&T, &tr, &ftr, sel, nsel, epochs, drop, &fseed, nw, avg, tavg, NULL,
-                  NULL, NULL);
+            if (train_run(&T, &tr, &ftr, sel, nsel, epochs, drop, &fseed, nw,
+                          avg, tavg, NULL, NULL, NULL) != 0) {
+                fprintf(stderr, "train_ner: out of memory\n");
+                return 1;
+            }
             for (int s = 0; s < tr.nsent; s++)
                 if ((int)((long)tr.sents[s].doc * folds / ndocs) == k)
                     sel[nheld++] = s;
@@ -419,6 +429,16 @@ int main(int argc, char **argv)
             }
             fprintf(stderr, "train_ner: fold %d/%d: %d sentences held out, FB1 %.2f (%.1fs)\n",
                     k + 1, folds, nheld, f, now() - t0);
+            if (fold_models) {
+                /* each fold's model, for scoring the whole recogniser on
+                ** the documents it did not see */
+                char path[4096], ferr[256];
+                snprintf(path, sizeof path, "%s/fold-%d.model", fold_models, k + 1);
+                if (ner_save(m, avg, tavg, path, ferr, sizeof ferr) != 0) {
+                    fprintf(stderr, "train_ner: %s\n", ferr);
+                    return 1;
+                }
+            }
             if (sum) {
                 for (size_t i = 0; i < nw; i++)
                     sum[i] += avg[i] / (float)folds;
@@ -446,8 +466,11 @@ int main(int argc, char **argv)
     } else {
         for (int s = 0; s < tr.nsent; s++)
             sel[s] = s;
-        train_run(&T, &tr, &ftr, sel, tr.nsent, epochs, drop, &seed, nw, avg, tavg,
-              have_dev ? &dv : NULL, have_dev ? &fdv : NULL, &sc);
+        if (train_run(&T, &tr, &ftr, sel, tr.nsent, epochs, drop, &seed, nw, avg, tavg,
+              have_dev ? &dv : NULL, have_dev ? &fdv : NULL, &sc) != 0) {
+            fprintf(stderr, "train_ner: out of memory\n");
+            return 1;
+        }
     }
     if (have_dev) {
         int *all = malloc(sizeof *all * (size_t)dv.nsent);
