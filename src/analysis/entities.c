@@ -1491,7 +1491,7 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         return 0;
     if ((bits & W_GIVEN) && !headline)
         sc->single[a] = 3;              /* a first name alone: a person */
-    else
+    else if (sc->single[a] != 2)        /* the tagger's lone person stays */
     /* after a title, a surname-like word is a short form ("Secretary
     ** Grimbold"), a common one is not ("General Agreement") */
     sc->single[a] = titled && !tok_common(sc, a) ? 2 : 1;

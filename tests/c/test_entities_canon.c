@@ -238,6 +238,14 @@ static void test_one_sense_and_acronyms(void **state)
     find(lxm, &a, moscow, "1987-03-02");
     assert_int_equal(at(&a, "USSR")->type, DZ_ENT_COUNTRY);
     dz_analysis_free(&a);
+    /* a lone word the tagger calls a person stays one, though the
+    ** article names no one of that name in full */
+    find(lxm, &a, "The neighbours in Kathmandu called the police when they saw "
+         "Dheeraj, employed by the man for the past nine months, limping.",
+         "1996-08-22");
+    assert_int_equal(at(&a, "Dheeraj")->type, DZ_ENT_PERSON);
+    assert_true(at(&a, "Dheeraj")->short_form);
+    dz_analysis_free(&a);
     /* a known place in lower case, once the tagger finds it */
     find(lxm, &a, "If the estimates prove correct then the drop in u.s. corn "
          "acreage will be the largest since 1983.", "1987-03-10");
