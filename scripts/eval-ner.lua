@@ -56,6 +56,12 @@ for _, d in ipairs(docs) do
     local ty = TYPE[m.type] or "MISC"
     if m.form == "adjective" then ty = "MISC" end
     while ti <= #spans and spans[ti][2] < m.start do ti = ti + 1 end
+    -- a name inside a hyphenated word ("U.S.-led", "pro-Baghdad"): CoNLL
+    -- tags the whole word MISC
+    if ti <= #spans and (spans[ti][1] < m.start or
+                         (spans[ti][2] > m.stop and spans[ti][1] <= m.stop)) then
+      ty = "MISC"
+    end
     local first = true
     local k = ti
     while k <= #spans and spans[k][1] <= m.stop do
