@@ -201,6 +201,15 @@ static void test_organisation_names(void **state)
     dz_analysis_free(&a);
     find(lxm, &a, "Hertz Corp. said its parent, Hertz Corp, would buy Dome "
          "Petroleum Ltd <DMP> shares from Roberts and Co.", "1987-03-09");
+    dz_analysis_free(&a);
+    /* a legal form written in full is kept: part of a body's name */
+    find(lxm, &a, "WASHINGTON, March 16 - The Commodity Credit Corporation (CCC) "
+         "has approved an additional 84.0 mln dlrs in credit guarantees.",
+         "1987-03-16");
+    assert_string_equal(at(&a, "CCC")->name, "Commodity Credit Corporation");
+    dz_analysis_free(&a);
+    find(lxm, &a, "Hertz Corp. said its parent, Hertz Corp, would buy Dome "
+         "Petroleum Ltd <DMP> shares from Roberts and Co.", "1987-03-09");
     /* "and Co" is part of the name */
     assert_string_equal(at(&a, "Roberts and Co.")->name, "Roberts and Co.");
     dz_analysis_free(&a);
