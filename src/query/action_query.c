@@ -10,6 +10,8 @@
 #include "query/action_query.h"
 #include "analysis/text.h"
 #include "analysis/entities.h"
+#include "query/entity_query.h"
+#include "store/store.h"
 
 /* The longest date range actions_find stores (days). Queries bound the
 ** start date by it so the date index scans one period, not all history. */
@@ -43,6 +45,31 @@ static char *canonical_name(dossier *d, const char *s)
         out = dz_strdup(a.mentions[0].name);
     dz_analysis_free(&a);
     return out;
+}
+
+/* The name an actor or target given in a query stands for: the stored
+** entity entities_resolve picks (a short name is the person the corpus
+** names most by it: "Baker" -> "James Baker"), else canonical_name. NULL
+** with *bad set (and the handle's message) when a short name is
+** ambiguous; NULL alone when nothing is known. */
+static char *query_name(dossier *d, const char *s, int *bad)
+{
+    int64_t id = 0;
+    char *out = NULL;
+    if (entities_resolve(d, s, &id) != DOSSIER_OK) {
+        *bad = 1;
+        return NULL;
+    }
+    if (id) {
+        sqlite3_stmt *st = store_stmt(d, "SELECT name FROM entities WHERE id = ?");
+        if (st) {
+            sqlite3_bind_int64(st, 1, id);
+            if (sqlite3_step(st) == SQLITE_ROW)
+                out = dz_strdup((const char *)sqlite3_column_text(st, 0));
+            sqlite3_reset(st);
+        }
+    }
+    return out ? out : canonical_name(d, s);
 }
 
 /* The expressions of the partial indexes actions_span and actions_long
@@ -144,7 +171,7 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
     char lower_since[11] = "", lower_short[11] = "";
     const char *verb = NULL;
     const char *until = f->until[0] ? " AND x.date_start <= ?41" : "";
-    int i;
+    int i, bad = 0;
 
     if (f->modality) {
         for (i = 0; i < 5; i++)
@@ -174,10 +201,12 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         goto done;
     }
-    if (f->actor)
-        actor_name = canonical_name(d, f->actor);
-    if (f->target)
-        target_name = canonical_name(d, f->target);
+    if ((f->actor && !(actor_name = query_name(d, f->actor, &bad))) ||
+        (f->target && !bad && !(target_name = query_name(d, f->target, &bad)))) {
+        if (bad)
+            goto done;              /* an ambiguous short name: the message
+                                       lists the candidates */
+    }
     if (f->verb) {
         verb = actions_lemma(f->verb, NULL);
         if (!verb)
