@@ -150,6 +150,23 @@ DOSSIER_API int dossier_reanalyze_progress(dossier *d,
 ** starts with $DOSSIER_BUSY_TIMEOUT, else 600000 (10 minutes). */
 DOSSIER_API int dossier_set_busy_timeout(dossier *d, int ms);
 
+/* Make the corpus read-only (on: 1) or writable again (0): every write
+** fails with DOSSIER_MISUSE, and SQLite itself refuses writes on the
+** connection (query_only). Lua code cannot change it. */
+DOSSIER_API int dossier_set_readonly(dossier *d, int on);
+
+/* Stop queries on d that run past seconds from now (they fail with
+** DOSSIER_INTERRUPTED); 0 removes the deadline. */
+DOSSIER_API int dossier_set_deadline(dossier *d, double seconds);
+
+/* Limits for dossier_eval_ex; zero-initialise for none. */
+typedef struct dossier_eval_opts {
+    int sandbox;            /* no io, os.execute, package, debug, bytecode;
+                               the corpus read-only during the call */
+    size_t max_memory;      /* bytes of Lua memory; 0: no limit */
+    double timeout;         /* seconds; 0: no limit */
+} dossier_eval_opts;
+
 /* The date ("YYYY-MM-DD") relative expressions count back from; today when
 ** never set. set_asof takes an ISO date, "latest" (the newest published
 ** date in the corpus) or NULL for today. The string returned is owned by
@@ -163,6 +180,11 @@ DOSSIER_API const char *dossier_asof(dossier *d);
 ** with dossier_free. *result is NULL when the chunk returns nothing.
 ** Available when the library was built with Lua (it always is). */
 DOSSIER_API int dossier_eval(dossier *d, const char *code, char **result);
+/* dossier_eval with limits (opts may be NULL): untrusted code runs with
+** opts->sandbox set; a limit reached fails the call with a message that
+** names it. */
+DOSSIER_API int dossier_eval_ex(dossier *d, const char *code,
+                                const dossier_eval_opts *opts, char **result);
 
 /* Free memory handed out by this library. NULL is a no-op. */
 DOSSIER_API void dossier_free(void *p);

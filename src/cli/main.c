@@ -20,6 +20,7 @@
 #include "dossier.h"
 #include "dossier_lua.h"
 #include "cli/repl.h"
+#include "lua/sandbox.h"
 #include <sqlite3.h>
 
 static const char *sqlite_version_string(void)
@@ -28,7 +29,8 @@ static const char *sqlite_version_string(void)
 }
 
 static const char usage_text[] =
-    "usage: dossier [-d DB] [--as-of DATE|latest] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
+    "usage: dossier [-d DB] [--as-of DATE|latest] [--sandbox] [--max-memory MB]\n"
+    "               [--timeout S] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
     "       dossier [-d DB] ingest [--format F] [--date D] [--source S] [--url U]\n"
     "                              [--max-article MB] [--progress|--quiet|--verbose]\n"
     "                              PATH...\n"
@@ -40,6 +42,10 @@ static const char usage_text[] =
     "  --as-of DATE   the date relative dates count back from (YYYY-MM-DD, or\n"
     "                 'latest' for the newest article's date; default today)\n"
     "  SCRIPT         a Lua file ('-' for standard input), with ARGS in arg[]\n"
+    "  --sandbox      run untrusted code: no io, os.execute, package, debug,\n"
+    "                 bytecode or other files; the corpus read-only (README)\n"
+    "  --max-memory MB  stop Lua code that uses more memory than this\n"
+    "  --timeout S    stop a script, -e chunk or shell statement after S seconds\n"
     "  --help         this text;  --version  the version\n"
     "\n"
     "With no SCRIPT and no -e, dossier reads Lua from the terminal (the shell)\n"
@@ -310,10 +316,12 @@ static int open_corpus(const char *path, dossier **d)
 int main(int argc, char **argv)
 {
     const char *db = NULL, *asof = NULL;
-    int i, interactive = 0, script = 0, has_code = 0, status = 0;
+    int i, interactive = 0, script = 0, has_code = 0, status = 0, sandboxed = 0;
     dossier *d = NULL;
     lua_State *L;
+    lsandbox sb;
 
+    memset(&sb, 0, sizeof sb);
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -336,6 +344,20 @@ int main(int argc, char **argv)
             }
         } else if (!strncmp(a, "--as-of=", 8)) {
             asof = a + 8;
+        } else if (!strcmp(a, "--sandbox")) {
+            sandboxed = 1;
+        } else if (!strcmp(a, "--max-memory") || !strcmp(a, "--timeout")) {
+            char *end;
+            double v;
+            if (i + 1 >= argc)
+                return usage("%s needs a value", a);
+            v = strtod(argv[++i], &end);
+            if (*end || !(v > 0) || v > 1e6)
+                return usage("%s needs a positive number", a);
+            if (!strcmp(a, "--timeout"))
+                sb.timeout = v;
+            else
+                sb.limit = (size_t)(v * 1048576.0);
         } else if (!strcmp(a, "-i")) {
             interactive = 1;
         } else if (!strcmp(a, "--")) {
@@ -380,19 +402,31 @@ int main(int argc, char **argv)
         return status;
     }
 
-    L = luaL_newstate();
+    /* every state counts its memory; limits apply when given */
+    sb.d = d;
+    L = lsandbox_newstate(&sb);
     if (!L) {
         fprintf(stderr, "dossier: cannot create a Lua state\n");
         dossier_close(d);
         return 1;
     }
     open_lua(L, d);
+    if (sandboxed) {
+        if (dossier_set_readonly(d, 1) != DOSSIER_OK) {
+            fprintf(stderr, "dossier: %s\n", dossier_errmsg(d));
+            lua_close(L);
+            dossier_close(d);
+            return 1;
+        }
+        lsandbox_restrict(L);
+    }
     repl_install_signals(L, d);
     create_arg_table(L, argv, argc, script ? script : 0);
 
     /* -e chunks in order, then the script */
     for (i = 1; i < argc && status == 0 && (!script || i < script); i++) {
-        if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "--as-of")) {
+        if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "--as-of") ||
+            !strcmp(argv[i], "--max-memory") || !strcmp(argv[i], "--timeout")) {
             i++;
         } else if (!strcmp(argv[i], "-e")) {
             status = repl_eval(L, argv[++i], "=(command line)");

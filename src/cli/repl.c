@@ -23,6 +23,7 @@
 #include "cli/repl.h"
 #include "base/util.h"
 #include "lua/lbind.h"
+#include "lua/sandbox.h"
 
 #define PROMPT  "dossier> "
 #define PROMPT2 "   ...> "
@@ -50,6 +51,7 @@ static void on_sigint(int sig)
 static void interrupt_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
+    lsandbox_check(L);          /* --timeout, --max-memory */
     if (interrupted) {
         interrupted = 0;
         lua_sethook(L, NULL, 0, 0);
@@ -90,7 +92,8 @@ int repl_docall(lua_State *L, int nargs, int nresults)
     lua_insert(L, base);
     interrupted = 0;
     lua_sethook(L, interrupt_hook, LUA_MASKCOUNT, 1000);
-    status = lua_pcall(L, nargs, nresults, base);
+    lsandbox_arm(L);
+    status = lsandbox_disarm(L, lua_pcall(L, nargs, nresults, base));
     lua_sethook(L, NULL, 0, 0);
     lua_remove(L, base);
     return status;

@@ -35,6 +35,9 @@ struct dossier {
     int64_t *fts_pending;     /* articles to index at commit (store.c) */
     int nfts_pending, capfts_pending;
     struct dz_namecache *names; /* entity lookups while saving (store.c) */
+    int readonly;             /* dossier_set_readonly: writes refused */
+    double deadline;          /* dossier_set_deadline: CLOCK_MONOTONIC
+                                 seconds when queries stop; 0 none */
 };
 
 /* Set the handle's message (printf-style) and return rc. */

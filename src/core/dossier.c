@@ -367,6 +367,47 @@ int dossier_set_busy_timeout(dossier *d, int ms)
     return DOSSIER_OK;
 }
 
+int dossier_set_readonly(dossier *d, int on)
+{
+    if (!d || !d->db)
+        return DOSSIER_MISUSE;
+    if (sqlite3_exec(d->db, on ? "PRAGMA query_only=1" : "PRAGMA query_only=0",
+                     NULL, NULL, NULL) != SQLITE_OK)
+        return dz_sqlite_error(d, "read-only");
+    d->readonly = on != 0;
+    return DOSSIER_OK;
+}
+
+static double monotonic_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* SQLite's progress handler: stop a statement past the deadline. */
+static int past_deadline(void *ctx)
+{
+    dossier *d = ctx;
+    return d->deadline > 0 && monotonic_seconds() > d->deadline;
+}
+
+int dossier_set_deadline(dossier *d, double seconds)
+{
+    if (!d || !d->db)
+        return DOSSIER_MISUSE;
+    if (!(seconds >= 0))
+        return dz_error(d, DOSSIER_MISUSE, "deadline: not a number of seconds");
+    if (seconds == 0) {
+        d->deadline = 0;
+        sqlite3_progress_handler(d->db, 0, NULL, NULL);
+    } else {
+        d->deadline = monotonic_seconds() + seconds;
+        sqlite3_progress_handler(d->db, 10000, past_deadline, d);
+    }
+    return DOSSIER_OK;
+}
+
 int dossier_reanalyze(dossier *d)
 {
     return dossier_reanalyze_progress(d, NULL, NULL);

@@ -573,6 +573,9 @@ int store_begin(dossier *d)
         sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
     d->nfts_pending = 0;
     names_clear(d);
+    if (d->readonly)
+        return dz_error(d, DOSSIER_MISUSE, "the corpus is read-only here "
+                        "(a sandbox): it cannot be changed");
     return exec(d, "BEGIN IMMEDIATE", "cannot start a transaction");
 }
 
