@@ -104,6 +104,14 @@ DOSSIER_API void dossier_interrupt(dossier *d);
 DOSSIER_API int dossier_article_add(dossier *d, const dossier_article *a,
                                     int64_t *id);
 
+/* Delete the articles ids[0..n) with all that hangs on them (sentences,
+** mentions, time expressions, actions, the search index, the monthly
+** entity summaries; a page record left with no article; entities left
+** with no mention that the user did not define), in one transaction.
+** *deleted (may be NULL) receives how many existed. */
+DOSSIER_API int dossier_article_delete(dossier *d, const int64_t *ids, int n,
+                                       int64_t *deleted);
+
 /* Number of stored articles (all kinds). Returns -1 on error. */
 DOSSIER_API int64_t dossier_article_count(dossier *d);
 

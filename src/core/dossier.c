@@ -343,6 +343,85 @@ int dossier_article_add(dossier *d, const dossier_article *a, int64_t *id)
     return rc;
 }
 
+int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *deleted)
+{
+    sqlite3_stmt *del, *page, *pg;
+    int64_t count = 0;
+    int i, rc;
+    if (deleted)
+        *deleted = 0;
+    if (!d)
+        return DOSSIER_MISUSE;
+    if (n < 0 || (n > 0 && !ids))
+        return dz_error(d, DOSSIER_MISUSE, "delete: no article ids given");
+    if ((rc = store_begin(d)) != DOSSIER_OK)
+        return rc;
+    /* the foreign keys cascade to sentences, mentions, timexes and actions;
+    ** triggers keep the search index and entity_months in step */
+    del = store_stmt(d, "DELETE FROM articles WHERE id=? RETURNING page");
+    for (i = 0; i < n && rc == DOSSIER_OK; i++) {
+        int64_t pid = 0;
+        int step;
+        if (!del) {
+            rc = DOSSIER_ERROR;
+            break;
+        }
+        sqlite3_reset(del);
+        sqlite3_bind_int64(del, 1, ids[i]);
+        step = sqlite3_step(del);
+        if (step == SQLITE_ROW) {
+            count++;
+            pid = sqlite3_column_type(del, 0) == SQLITE_NULL ? 0 : sqlite3_column_int64(del, 0);
+            step = sqlite3_step(del);
+        }
+        if (step != SQLITE_DONE) {
+            rc = dz_sqlite_error(d, "delete");
+            break;
+        }
+        sqlite3_reset(del);
+        if (pid) {
+            /* the page goes when it holds no article any more, so the same
+            ** file can be ingested again */
+            page = store_stmt(d, "DELETE FROM pages WHERE id=? AND NOT EXISTS"
+                                 " (SELECT 1 FROM articles WHERE page=?)");
+            if (!page) {
+                rc = DOSSIER_ERROR;
+                break;
+            }
+            sqlite3_bind_int64(page, 1, pid);
+            sqlite3_bind_int64(page, 2, pid);
+            if (sqlite3_step(page) != SQLITE_DONE)
+                rc = dz_sqlite_error(d, "delete");
+            sqlite3_reset(page);
+        }
+    }
+    if (del)
+        sqlite3_reset(del);
+    if (rc == DOSSIER_OK && count > 0) {
+        pg = store_stmt(d, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
+                           " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
+                           " FROM aliases WHERE user_defined=1)");
+        if (!pg || sqlite3_step(pg) != SQLITE_DONE)
+            rc = pg ? dz_sqlite_error(d, "delete") : DOSSIER_ERROR;
+        if (pg)
+            sqlite3_reset(pg);
+    }
+    if (rc == DOSSIER_OK)
+        rc = store_commit(d);
+    if (rc != DOSSIER_OK) {
+        char msg[sizeof d->errmsg];
+        memcpy(msg, d->errmsg, sizeof msg);
+        store_rollback(d);
+        memcpy(d->errmsg, msg, sizeof msg);
+        return rc;
+    }
+    if (count > 0)
+        dz_lexicon_reset(d);        /* entities may have gone */
+    if (deleted)
+        *deleted = count;
+    return DOSSIER_OK;
+}
+
 int64_t dossier_article_count(dossier *d)
 {
     sqlite3_stmt *st = store_stmt(d, "SELECT count(*) FROM articles");
