@@ -379,6 +379,12 @@ int main(int argc, char **argv)
         dossier_close(d);
         return 2;
     }
+    /* the sandbox's corpus is read-only for ingest and reanalyze too */
+    if (sandboxed && dossier_set_readonly(d, 1) != DOSSIER_OK) {
+        fprintf(stderr, "dossier: %s\n", dossier_errmsg(d));
+        dossier_close(d);
+        return 1;
+    }
     if (script && !strcmp(argv[script], "ingest")) {
         catch_sigint(d);
         status = run_ingest(d, argc - script - 1, argv + script + 1);
@@ -411,15 +417,8 @@ int main(int argc, char **argv)
         return 1;
     }
     open_lua(L, d);
-    if (sandboxed) {
-        if (dossier_set_readonly(d, 1) != DOSSIER_OK) {
-            fprintf(stderr, "dossier: %s\n", dossier_errmsg(d));
-            lua_close(L);
-            dossier_close(d);
-            return 1;
-        }
+    if (sandboxed)
         lsandbox_restrict(L);
-    }
     repl_install_signals(L, d);
     create_arg_table(L, argv, argc, script ? script : 0);
 

@@ -36,6 +36,13 @@ expect_out "false false false false false false false false false false
 1"
 [ ! -e "$tmp/pwned" ] || fail "the sandboxed script wrote a file"
 
+# the commands that write refuse under the sandbox
+printf 'Ministers met in Cairo on Monday.\n' > "$tmp/new.txt"
+run "$DOSSIER" -d "$db" --sandbox ingest --quiet "$tmp/new.txt"
+expect_status 1; expect_err_match "read-only"
+run "$DOSSIER" -d "$db" --sandbox reanalyze
+expect_status 1; expect_err_match "read-only"
+
 # limits, with and without the sandbox
 run timeout 30 "$DOSSIER" -d "$db" --sandbox --timeout 0.5 -e 'while true do pcall(function() while true do end end) end'
 expect_status 1; expect_err_match "time limit reached.*--timeout"
