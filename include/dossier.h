@@ -104,6 +104,14 @@ DOSSIER_API void dossier_interrupt(dossier *d);
 DOSSIER_API int dossier_article_add(dossier *d, const dossier_article *a,
                                     int64_t *id);
 
+/* Delete the articles ids[0..n) with all that hangs on them (sentences,
+** mentions, time expressions, actions, the search index, the monthly
+** entity summaries; a page record left with no article; entities left
+** with no mention that the user did not define), in one transaction.
+** *deleted (may be NULL) receives how many existed. */
+DOSSIER_API int dossier_article_delete(dossier *d, const int64_t *ids, int n,
+                                       int64_t *deleted);
+
 /* Number of stored articles (all kinds). Returns -1 on error. */
 DOSSIER_API int64_t dossier_article_count(dossier *d);
 
@@ -157,6 +165,15 @@ DOSSIER_API int dossier_reanalyze_progress(dossier *d,
 ** starts with 600000 (10 minutes); the dossier program sets it from
 ** $DOSSIER_BUSY_TIMEOUT. */
 DOSSIER_API int dossier_set_busy_timeout(dossier *d, int ms);
+
+/* Make the corpus read-only (on: 1) or writable again (0): every write
+** fails with DOSSIER_MISUSE, and SQLite itself refuses writes on the
+** connection (query_only). Lua code cannot change it. */
+DOSSIER_API int dossier_set_readonly(dossier *d, int on);
+
+/* Stop queries on d that run past seconds from now (they fail with
+** DOSSIER_INTERRUPTED); 0 removes the deadline. */
+DOSSIER_API int dossier_set_deadline(dossier *d, double seconds);
 
 /* The date ("YYYY-MM-DD") relative expressions count back from; today when
 ** never set. set_asof takes an ISO date, "latest" (the newest published

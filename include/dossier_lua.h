@@ -30,6 +30,20 @@ DOSSIER_API int dossier_lua_openlibs(lua_State *L, dossier *d);
 ** libdossier. */
 DOSSIER_API int dossier_eval(dossier *d, const char *code, char **result);
 
+/* Limits for dossier_eval_ex; zero-initialise for none. */
+typedef struct dossier_eval_opts {
+    int sandbox;            /* no io, os.execute, package, debug, bytecode;
+                               the corpus read-only during the call */
+    size_t max_memory;      /* bytes of Lua memory; 0: no limit */
+    double timeout;         /* seconds; 0: no limit */
+} dossier_eval_opts;
+
+/* dossier_eval with limits (opts may be NULL): untrusted code runs with
+** opts->sandbox set; a limit reached fails the call with a message that
+** names it. */
+DOSSIER_API int dossier_eval_ex(dossier *d, const char *code,
+                                const dossier_eval_opts *opts, char **result);
+
 #ifdef __cplusplus
 }
 #endif

@@ -23,6 +23,7 @@
 #include "dossier_lua.h"
 #include "cli/repl.h"
 #include "lua/help.h"
+#include "lua/sandbox.h"
 #include <sqlite3.h>
 
 static const char *sqlite_version_string(void)
@@ -31,7 +32,8 @@ static const char *sqlite_version_string(void)
 }
 
 static const char usage_text[] =
-    "usage: dossier [-d DB] [--as-of DATE|latest] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
+    "usage: dossier [-d DB] [--as-of DATE|latest] [--sandbox] [--max-memory MB]\n"
+    "               [--timeout S] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
     "       dossier [-d DB] ingest [OPTIONS] PATH...   (dossier ingest --help)\n"
     "       dossier [-d DB] reanalyze [--progress]\n"
     "\n"
@@ -42,6 +44,10 @@ static const char usage_text[] =
     "                     'latest' for the newest article's date; default today)\n"
     "  SCRIPT             a Lua file ('-' for standard input), with ARGS in arg[];\n"
     "                     options after SCRIPT are the script's\n"
+    "  --sandbox          run untrusted code: no io, os.execute, package, debug,\n"
+    "                     bytecode or other files; the corpus read-only (README)\n"
+    "  --max-memory MB    stop Lua code that uses more memory than this\n"
+    "  --timeout S        stop a script, -e chunk or shell statement after S seconds\n"
     "  -h, --help         this text;  -v, --version  the version\n"
     "\n"
     "With no SCRIPT and no -e, dossier reads Lua from the terminal (the shell)\n"
@@ -413,6 +419,9 @@ int main(int argc, char **argv)
     static const struct option longopts[] = {
         { "db", required_argument, NULL, 'd' },
         { "as-of", required_argument, NULL, 'a' },
+        { "sandbox", no_argument, NULL, 'S' },
+        { "max-memory", required_argument, NULL, 'M' },
+        { "timeout", required_argument, NULL, 'T' },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, 'v' },
         { NULL, 0, NULL, 0 }
@@ -420,9 +429,12 @@ int main(int argc, char **argv)
     const char *db = NULL, *asof = NULL;
     int i, opt, interactive = 0, script = 0, status = 0, created = 0;
     int ncode = 0, *code;               /* argv indices of the -e chunks */
+    int sandboxed = 0;
     dossier *d = NULL;
     lua_State *L;
+    lsandbox sb;
 
+    memset(&sb, 0, sizeof sb);
     code = calloc((size_t)argc + 1, sizeof *code);
     if (!code)
         return 1;
@@ -444,6 +456,20 @@ int main(int argc, char **argv)
                    LUA_RELEASE, sqlite_version_string());
             free(code);
             return 0;
+        case 'S': sandboxed = 1; break;
+        case 'M': case 'T': {
+            char *end;
+            double v = strtod(optarg, &end);
+            if (*end || !(v > 0) || v > 1e6) {
+                free(code);
+                return usage("%s needs a positive number", argv[optind - 1]);
+            }
+            if (opt == 'T')
+                sb.timeout = v;
+            else
+                sb.limit = (size_t)(v * 1048576.0);
+            break;
+        }
         case ':':
             free(code);
             return usage("%s needs a value", argv[optind - 1]);
@@ -464,6 +490,12 @@ int main(int argc, char **argv)
         dossier_close(d);
         free(code);
         return 2;
+    }
+    /* the sandbox's corpus is read-only for ingest and reanalyze too */
+    if (sandboxed && dossier_set_readonly(d, 1) != DOSSIER_OK) {
+        fprintf(stderr, "dossier: %s\n", dossier_errmsg(d));
+        dossier_close(d);
+        return 1;
     }
     if (script && !strcmp(argv[script], "ingest")) {
         catch_sigint(d);
@@ -494,7 +526,9 @@ int main(int argc, char **argv)
         return status;
     }
 
-    L = luaL_newstate();
+    /* every state counts its memory; limits apply when given */
+    sb.d = d;
+    L = lsandbox_newstate(&sb);
     if (!L) {
         fprintf(stderr, "dossier: cannot create a Lua state\n");
         dossier_close(d);
@@ -502,6 +536,8 @@ int main(int argc, char **argv)
         return 1;
     }
     open_lua(L, d);
+    if (sandboxed)
+        lsandbox_restrict(L);
     repl_install_signals(L, d);
     create_arg_table(L, argv, argc, script ? script : 0);
 

@@ -30,6 +30,7 @@
 #include "base/util.h"
 #include "lua/lbind.h"
 #include "lua/help.h"
+#include "lua/sandbox.h"
 
 #define PROMPT  "dossier> "
 #define PROMPT2 "   ...> "
@@ -68,6 +69,7 @@ static void on_sigint(int sig)
 static void interrupt_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
+    lsandbox_check(L);          /* --timeout, --max-memory */
     if (interrupted) {
         interrupted = 0;
         lua_sethook(L, NULL, 0, 0);
@@ -108,7 +110,8 @@ int repl_docall(lua_State *L, int nargs, int nresults)
     lua_insert(L, base);
     interrupted = 0;
     lua_sethook(L, interrupt_hook, LUA_MASKCOUNT, 1000);
-    status = lua_pcall(L, nargs, nresults, base);
+    lsandbox_arm(L);
+    status = lsandbox_disarm(L, lua_pcall(L, nargs, nresults, base));
     lua_sethook(L, NULL, 0, 0);
     lua_remove(L, base);
     return status;

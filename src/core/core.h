@@ -33,6 +33,8 @@ struct dossier {
     int threads;              /* analysis workers, -1 automatic (options) */
     char *ner_model;          /* tagger model file, "none", or NULL for the
                                  built-in one (options; owned) */
+    double deadline;          /* dossier_set_deadline: CLOCK_MONOTONIC
+                                 seconds when queries stop; 0 none */
 };
 
 /* Set the handle's message (printf-style) and return rc. */

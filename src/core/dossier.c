@@ -427,6 +427,85 @@ int dossier_article_add(dossier *d, const dossier_article *a, int64_t *id)
     return rc;
 }
 
+int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *deleted)
+{
+    sqlite3_stmt *del, *page, *pg;
+    int64_t count = 0;
+    int i, rc;
+    if (deleted)
+        *deleted = 0;
+    if (!d)
+        return DOSSIER_MISUSE;
+    if (n < 0 || (n > 0 && !ids))
+        return dz_error(d, DOSSIER_MISUSE, "delete: no article ids given");
+    if ((rc = store_begin(&d->store)) != DOSSIER_OK)
+        return rc;
+    /* the foreign keys cascade to sentences, mentions, timexes and actions;
+    ** triggers keep the search index and entity_months in step */
+    del = store_stmt(&d->store, "DELETE FROM articles WHERE id=? RETURNING page");
+    for (i = 0; i < n && rc == DOSSIER_OK; i++) {
+        int64_t pid = 0;
+        int step;
+        if (!del) {
+            rc = DOSSIER_ERROR;
+            break;
+        }
+        sqlite3_reset(del);
+        sqlite3_bind_int64(del, 1, ids[i]);
+        step = sqlite3_step(del);
+        if (step == SQLITE_ROW) {
+            count++;
+            pid = sqlite3_column_type(del, 0) == SQLITE_NULL ? 0 : sqlite3_column_int64(del, 0);
+            step = sqlite3_step(del);
+        }
+        if (step != SQLITE_DONE) {
+            rc = dz_sqlite_error(d, "delete");
+            break;
+        }
+        sqlite3_reset(del);
+        if (pid) {
+            /* the page goes when it holds no article any more, so the same
+            ** file can be ingested again */
+            page = store_stmt(&d->store, "DELETE FROM pages WHERE id=? AND NOT EXISTS"
+                                 " (SELECT 1 FROM articles WHERE page=?)");
+            if (!page) {
+                rc = DOSSIER_ERROR;
+                break;
+            }
+            sqlite3_bind_int64(page, 1, pid);
+            sqlite3_bind_int64(page, 2, pid);
+            if (sqlite3_step(page) != SQLITE_DONE)
+                rc = dz_sqlite_error(d, "delete");
+            sqlite3_reset(page);
+        }
+    }
+    if (del)
+        sqlite3_reset(del);
+    if (rc == DOSSIER_OK && count > 0) {
+        pg = store_stmt(&d->store, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
+                           " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
+                           " FROM aliases WHERE user_defined=1)");
+        if (!pg || sqlite3_step(pg) != SQLITE_DONE)
+            rc = pg ? dz_sqlite_error(d, "delete") : DOSSIER_ERROR;
+        if (pg)
+            sqlite3_reset(pg);
+    }
+    if (rc == DOSSIER_OK)
+        rc = store_commit(&d->store);
+    if (rc != DOSSIER_OK) {
+        char msg[sizeof d->errmsg];
+        memcpy(msg, d->errmsg, sizeof msg);
+        store_rollback(&d->store);
+        memcpy(d->errmsg, msg, sizeof msg);
+        return rc;
+    }
+    if (count > 0)
+        dz_lexicon_reset(d);        /* entities may have gone */
+    if (deleted)
+        *deleted = count;
+    return DOSSIER_OK;
+}
+
 int64_t dossier_article_count(dossier *d)
 {
     sqlite3_stmt *st = store_stmt(&d->store, "SELECT count(*) FROM articles");
@@ -462,6 +541,47 @@ int dossier_set_busy_timeout(dossier *d, int ms)
     if (ms < 0)
         return dz_error(d, DOSSIER_MISUSE, "busy timeout: %d ms is negative", ms);
     sqlite3_busy_timeout(d->store.db, ms);
+    return DOSSIER_OK;
+}
+
+int dossier_set_readonly(dossier *d, int on)
+{
+    if (!d || !d->store.db)
+        return DOSSIER_MISUSE;
+    if (sqlite3_exec(d->store.db, on ? "PRAGMA query_only=1" : "PRAGMA query_only=0",
+                     NULL, NULL, NULL) != SQLITE_OK)
+        return dz_sqlite_error(d, "read-only");
+    d->store.readonly = on != 0;
+    return DOSSIER_OK;
+}
+
+static double monotonic_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* SQLite's progress handler: stop a statement past the deadline. */
+static int past_deadline(void *ctx)
+{
+    dossier *d = ctx;
+    return d->deadline > 0 && monotonic_seconds() > d->deadline;
+}
+
+int dossier_set_deadline(dossier *d, double seconds)
+{
+    if (!d || !d->store.db)
+        return DOSSIER_MISUSE;
+    if (!(seconds >= 0))
+        return dz_error(d, DOSSIER_MISUSE, "deadline: not a number of seconds");
+    if (seconds == 0) {
+        d->deadline = 0;
+        sqlite3_progress_handler(d->store.db, 0, NULL, NULL);
+    } else {
+        d->deadline = monotonic_seconds() + seconds;
+        sqlite3_progress_handler(d->store.db, 10000, past_deadline, d);
+    }
     return DOSSIER_OK;
 }
 

@@ -91,6 +91,12 @@ static int gunzip(const unsigned char *src, size_t n, dz_buf *out,
     return 0;
 }
 
+int ingest_gunzip(const unsigned char *src, size_t n, dz_buf *out,
+                  char *err, size_t errlen)
+{
+    return gunzip(src, n, out, err, errlen);
+}
+
 /* Make in[0..n) clean UTF-8 in out. Text with no valid multi-byte
 ** sequence but high bytes is read as Latin-1 (cp1252); otherwise each
 ** invalid byte becomes U+FFFD. Control characters other than TAB, LF, CR

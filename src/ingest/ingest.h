@@ -69,6 +69,12 @@ int ingest_read_file(const char *path, dz_buf *out, int *repaired,
 ** written into out (n bytes); returns out. */
 const char *ingest_format_list(char *out, size_t n);
 
+/* Gunzip src[0..n) (one or more gzip members) into out, NUL-terminated:
+** what ingest_read_file does with gzip input; refuses more than 64 MB out
+** and data cut short. Returns 0, or -1 with a message in err. */
+int ingest_gunzip(const unsigned char *src, size_t n, dz_buf *out,
+                  char *err, size_t errlen);
+
 /* Decide the format of an input by its content (and name as a hint):
 ** "text", "html", "rss", "jsonl", "json" (one document over several
 ** lines, or an array) or "csv" ("reuters-sgml" for the

@@ -1,6 +1,6 @@
 /*
 ** l_articles.c — the `articles` Lua module: add, get, count, list, each,
-** ingest, reanalyze.
+** ingest, reanalyze, delete.
 */
 #include <string.h>
 #include "lua/lbind.h"
@@ -164,7 +164,40 @@ static int l_articles_reanalyze(lua_State *L)
     return 1;
 }
 
+/* articles.delete(id | {id, ...}) -> number deleted: the articles with
+** their analyses, search entries and summaries, in one transaction. */
+static int l_articles_delete(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    int64_t *ids, deleted = 0;
+    lua_Integer n, i;
+    if (lua_type(L, 1) == LUA_TTABLE) {
+        n = (lua_Integer)lua_rawlen(L, 1);
+        if (n > 1000000)
+            return luaL_argerror(L, 1, "more than a million ids: delete in parts");
+        ids = lua_newuserdatauv(L, (size_t)(n ? n : 1) * sizeof *ids, 0);
+        for (i = 1; i <= n; i++) {
+            int isnum;
+            lua_rawgeti(L, 1, i);
+            ids[i - 1] = (int64_t)lua_tointegerx(L, -1, &isnum);
+            if (!isnum)
+                return luaL_argerror(L, 1, lua_pushfstring(L, "item %d is not an "
+                                     "article id", (int)i));
+            lua_pop(L, 1);
+        }
+    } else {
+        n = 1;
+        ids = lua_newuserdatauv(L, sizeof *ids, 0);
+        ids[0] = (int64_t)luaL_checkinteger(L, 1);
+    }
+    if (dossier_article_delete(d, ids, (int)n, &deleted) != DOSSIER_OK)
+        return lbind_error(L, d);
+    lua_pushinteger(L, (lua_Integer)deleted);
+    return 1;
+}
+
 static const luaL_Reg articles_funcs[] = {
+    { "delete", l_articles_delete },
     { "add", l_articles_add },
     { "get", l_articles_get },
     { "count", l_articles_count },

@@ -28,6 +28,7 @@
 #include <unistd.h>
 #include "lua/lbind.h"
 #include "lua/lpictures.h"
+#include "lua/sandbox.h"
 
 extern char **environ;
 
@@ -122,6 +123,8 @@ int lchart_deliver(lua_State *L, int opts)
     FILE *fp;
     if (!file)
         return 1;
+    if (lsandbox_restricted(L))
+        return luaL_error(L, "file=: a sandboxed script cannot write files");
     fp = fopen(file, "wb");
     if (!fp || fwrite(s, 1, n, fp) != n || fclose(fp) != 0) {
         int e = errno;
@@ -1569,9 +1572,15 @@ static int render_graph(lua_State *L, int arg, int opts, const char *fmt, dz_buf
         dz_buf *src = new_buf(L);
         char err[512];
         size_t start = b->len;
+        const char *prog;
         render_dot(src, &g, title);
         check_buf(L, src, 1);
-        const char *prog = opt_str(L, opts, "dot");
+        prog = opt_str(L, opts, "dot");
+        if (lsandbox_restricted(L)) {
+            lua_settop(L, top);
+            lua_pushliteral(L, "graph: a sandboxed script cannot run Graphviz (use format=\"dot\")");
+            return -1;
+        }
         if (run_dot(prog ? prog : "dot", src->data, src->len, b, err, sizeof err) != 0 ||
             (b->len == start && snprintf(err, sizeof err, "%s wrote nothing",
                                          prog ? prog : "dot") > 0)) {

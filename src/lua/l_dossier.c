@@ -3,11 +3,14 @@
 ** readfile), luaopen_dossier for `require "dossier"`, the globals the
 ** program binds, and dossier_eval for C embedders.
 */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <lualib.h>
 #include "lua/lbind.h"
 #include "lua/help.h"
+#include "lua/sandbox.h"
 #include "ingest/ingest.h"
 #include "dossier_lua.h"
 
@@ -64,12 +67,28 @@ static int l_dossier_sql(lua_State *L)
     return lbind_push_rows(L, d, c);
 }
 
-/* dossier.open(path) -> corpus | nil, message */
+/* dossier.open(path [, {sandbox=, busy_timeout=}]) -> corpus | nil,
+** message. sandbox: read-only, and the file must exist already. */
 static int l_dossier_open(lua_State *L)
 {
     const char *path = luaL_checkstring(L, 1);
+    int sandbox = lbind_opt_bool(L, 2, "sandbox", 0);
+    lua_Integer busy = lbind_opt_int(L, 2, "busy_timeout", -1);
     dossier *d = NULL;
-    int rc = dossier_open(path, &d);
+    int rc;
+    struct stat st;
+    if (busy < -1 || busy > INT_MAX)
+        return luaL_argerror(L, 2, "busy_timeout: milliseconds, 0 or more");
+    if (sandbox && strcmp(path, ":memory:") != 0 && stat(path, &st) != 0) {
+        lua_pushnil(L);
+        lua_pushfstring(L, "%s: no such corpus (a sandboxed open creates none)", path);
+        return 2;
+    }
+    rc = dossier_open(path, &d);
+    if (rc == DOSSIER_OK && sandbox)
+        rc = dossier_set_readonly(d, 1);
+    if (rc == DOSSIER_OK && busy >= 0)
+        rc = dossier_set_busy_timeout(d, (int)busy);
     if (rc != DOSSIER_OK) {
         lua_pushnil(L);
         lua_pushstring(L, dossier_errmsg(d));
@@ -169,14 +188,21 @@ static int eval_chunk(lua_State *L)
 {
     const char *code = lua_touserdata(L, 1);
     dossier *d = lua_touserdata(L, 2);
+    int sandboxed = lua_toboolean(L, 3);
     int base;
     lua_settop(L, 0);
     luaL_openlibs(L);
     dossier_lua_openlibs(L, d);
+    if (sandboxed)
+        lsandbox_restrict(L);
     base = lua_gettop(L);
     if (luaL_loadbufferx(L, code, strlen(code), "=eval", "t") != LUA_OK)
         return lua_error(L);
+    /* the limits apply to the chunk, not to opening the libraries */
+    lsandbox_arm(L);
+    lua_sethook(L, lsandbox_hook, LUA_MASKCOUNT, 1000);
     lua_call(L, 0, 1);
+    lua_sethook(L, NULL, 0, 0);
     if (lua_isnil(L, -1))
         return 0;
     if (lua_type(L, -1) == LUA_TTABLE) {
@@ -197,18 +223,42 @@ static int eval_chunk(lua_State *L)
 
 int dossier_eval(dossier *d, const char *code, char **result)
 {
+    return dossier_eval_ex(d, code, NULL, result);
+}
+
+int dossier_eval_ex(dossier *d, const char *code, const dossier_eval_opts *opts,
+                    char **result)
+{
     lua_State *L;
-    int rc;
+    lsandbox sb;
+    int rc, was_readonly = d ? d->store.readonly : 0;
     *result = NULL;
     if (!code)
         return dz_error(d, DOSSIER_MISUSE, "no code given");
-    L = luaL_newstate();
+    memset(&sb, 0, sizeof sb);
+    if (opts) {
+        if (!(opts->timeout >= 0))
+            return dz_error(d, DOSSIER_MISUSE, "timeout: not a number of seconds");
+        sb.limit = opts->max_memory;
+        sb.timeout = opts->timeout;
+        sb.d = d;
+    }
+    L = lsandbox_newstate(&sb);
     if (!L)
         return dz_error(d, DOSSIER_NOMEM, "cannot create a Lua state");
+    /* the host's corpus is read-only for the call, writable again after */
+    if (opts && opts->sandbox && !was_readonly &&
+        dossier_set_readonly(d, 1) != DOSSIER_OK) {
+        lua_close(L);
+        return DOSSIER_ERROR;
+    }
     lua_pushcfunction(L, eval_chunk);
     lua_pushlightuserdata(L, (void *)code);
     lua_pushlightuserdata(L, d);
-    rc = lua_pcall(L, 2, 1, 0);
+    lua_pushboolean(L, opts && opts->sandbox);
+    rc = lsandbox_disarm(L, lua_pcall(L, 3, 1, 0));
+    if (opts && opts->sandbox && !was_readonly)
+        dossier_set_readonly(d, 0);
     if (rc != LUA_OK) {
         const char *msg = lua_tostring(L, -1);
         dz_error(d, DOSSIER_ERROR, "%s", msg ? msg : "error in Lua code");

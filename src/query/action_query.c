@@ -61,7 +61,7 @@ static char *query_name(dossier *d, const char *s, int *bad)
         return NULL;
     }
     if (id) {
-        sqlite3_stmt *st = store_stmt(d, "SELECT name FROM entities WHERE id = ?");
+        sqlite3_stmt *st = store_stmt(&d->store, "SELECT name FROM entities WHERE id = ?");
         if (st) {
             sqlite3_bind_int64(st, 1, id);
             if (sqlite3_step(st) == SQLITE_ROW)

@@ -381,7 +381,7 @@ static int resolve_surname(dossier *d, const char *name, int64_t floor,
 
     if (strchr(name, ' ') || !(key = text_fold(name, strlen(name), &klen)))
         return DOSSIER_OK;
-    st = store_stmt(d,
+    st = store_stmt(&d->store,
         "SELECT e.id, e.name, (SELECT count(*) FROM mentions m WHERE"
         " m.entity = e.id) AS n FROM surnames s JOIN entities e ON"
         " e.id = s.entity WHERE s.key = ?1 AND e.type = 'person'"
@@ -465,7 +465,7 @@ int entities_resolve(dossier *d, const char *name, int64_t *id)
     {
         /* the entity of that name or alias named most, unless a person of
         ** that surname is named more ("Baker": James Baker) */
-        sqlite3_stmt *st = store_stmt(d,
+        sqlite3_stmt *st = store_stmt(&d->store,
             "SELECT id, n FROM (SELECT e.id AS id, (SELECT count(*) FROM"
             " mentions m WHERE m.entity = e.id) AS n FROM entities e WHERE"
             " e.name = ?1 UNION ALL SELECT a.entity, (SELECT count(*) FROM"

@@ -581,6 +581,9 @@ int store_begin(dz_store *s)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     s->nfts_pending = 0;
     names_clear(s);
+    if (s->readonly)
+        return store_error(s, DOSSIER_MISUSE, "the corpus is read-only here "
+                           "(a sandbox): it cannot be changed");
     return exec(s, "BEGIN IMMEDIATE", "cannot start a transaction");
 }
 

@@ -29,6 +29,7 @@ typedef struct dz_store {
     int64_t *fts_pending;         /* articles to index at commit */
     int nfts_pending, capfts_pending;
     struct dz_namecache *names;   /* entity lookups while saving */
+    int readonly;                 /* writes refused (a sandbox) */
 } dz_store;
 
 /* Set the message (printf-style) and return rc. */

@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 #include "core/core.h"
+#include "dossier_lua.h"
 #include "store/store.h"
 #include "query/entity_query.h"
 

@@ -77,6 +77,17 @@ local function safe_path(v)
   return v
 end
 
+-- functions that delete: aim every id at one no article has (negative)
+local function no_id(v)
+  if math.type(v) == "integer" then return v > 0 and -v or v - 1000000 end
+  if type(v) == "table" and getmetatable(v) == nil then
+    local t = {}
+    for i, x in ipairs(v) do t[i] = no_id(x) end
+    return t
+  end
+  return v
+end
+
 local calls = 0
 local function try(where, f, ...)
   calls = calls + 1
@@ -96,6 +107,14 @@ local function batter(where, f, self)
     return try(where, f, ...)
   end
   local name = where:match("[%w_]+$")
+  if name == "delete" then
+    local g = f
+    if self ~= nil then
+      f = function(s, ...) return g(s, table.unpack(no_id({ ... }), 1, select("#", ...))) end
+    else
+      f = function(...) local n = select("#", ...) return g(table.unpack(no_id({ ... }), 1, n)) end
+    end
+  end
   if path_funcs[name] then
     -- whatever comes first is a path: never one that could be created
     local g = f
