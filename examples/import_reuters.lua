@@ -157,12 +157,17 @@ local counts = { files = 0, records = 0, stories = 0, added = 0,
                  duplicates = 0, with_body = 0, with_title = 0, dated = 0,
                  repaired = 0 }
 local clock = os.clock()
-for _, path in ipairs(names) do
+-- a progress line on a terminal (the dossier program has dossier.progress;
+-- a stock Lua does not, and then nothing is shown)
+local progress = dossier.progress or function() end
+for i, path in ipairs(names) do
   local text, repaired = dossier.readfile(path)
   if not text then error(repaired) end
   if repaired then counts.repaired = counts.repaired + 1 end
   counts.files = counts.files + 1
-  for rec in text:gmatch("<REUTERS.-</REUTERS>") do
+  for rec, stop in text:gmatch("(<REUTERS.-</REUTERS>)()") do
+    progress(i - 1 + stop / #text, #names,
+             string.format("files, %d stories", counts.stories))
     counts.records = counts.records + 1
     local s = story(rec)
     if s then
@@ -179,6 +184,7 @@ for _, path in ipairs(names) do
     end
   end
 end
+progress()
 print(string.format(
   "reuters: %d files, %d records, %d stories (%d with a body, %d with a title, %d dated): " ..
   "%d added, %d already stored (%.1f s CPU)",

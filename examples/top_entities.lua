@@ -21,6 +21,16 @@ end
 local since, upto, prev_since, prev_until
 if period ~= "all" then
   since, upto = dossier.date(period)
+  -- Periods count back from the as-of date (today unless --as-of is
+  -- given). A corpus of older news has nothing in the last month before
+  -- today: then count back from its newest article, and say so.
+  if articles.count{since = since, to = upto} == 0 and articles.count() > 0 then
+    local was = dossier.asof()
+    dossier.asof("latest")
+    io.stderr:write(string.format("top_entities: no articles in %s before %s; " ..
+      "counting back from the newest article (%s)\n", period, was, dossier.asof()))
+    since, upto = dossier.date(period)
+  end
   prev_until = day_before(since)
   prev_since = dossier.date(period, prev_until)
 end

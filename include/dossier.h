@@ -45,6 +45,14 @@ extern "C" {
 #define DOSSIER_MISUSE      6   /* bad argument */
 #define DOSSIER_INTERRUPTED 7
 #define DOSSIER_DUPLICATE   8   /* same content is already stored */
+#define DOSSIER_TOOBIG      9   /* over a size limit (an article's body) */
+
+/* The largest article body analysed, in bytes, unless set otherwise
+** (dossier_ingest_opts.max_article_bytes): analysis takes memory in
+** proportion to the text, so a larger article fails alone, with a
+** message, instead of taking the machine's memory. News articles are a
+** few KB; a book-length text should be split. */
+#define DOSSIER_MAX_ARTICLE_BYTES ((size_t)1 << 20)
 
 typedef struct dossier dossier;
 
@@ -104,6 +112,9 @@ typedef struct dossier_ingest_stats {
     int64_t files, files_failed, articles_added, duplicates, bytes;
     int64_t repaired_utf8;  /* inputs whose invalid UTF-8 was repaired */
     int64_t bytes_total;    /* bytes of all inputs found, for an ETA */
+    int64_t articles_refused;  /* articles over the size limit, not stored */
+    int64_t rules_only;     /* articles analysed without the name tagger
+                               (it did not load): names from rules alone */
 } dossier_ingest_stats;
 
 /* Ingest options; zero-initialise for defaults. Strings borrowed. */
@@ -117,6 +128,7 @@ typedef struct dossier_ingest_opts {
     void (*on_file)(void *ctx, const char *path, int rc, const char *message,
                     const dossier_ingest_stats *so_far);
     void *ctx;
+    size_t max_article_bytes;  /* 0: DOSSIER_MAX_ARTICLE_BYTES */
 } dossier_ingest_opts;
 
 /* Ingest a file or directory (walked recursively). Each input file is one
@@ -128,6 +140,16 @@ DOSSIER_API int dossier_ingest(dossier *d, const char *path,
 
 /* Re-run analysis on every stored article (after entity edits). */
 DOSSIER_API int dossier_reanalyze(dossier *d);
+/* The same, calling progress (may be NULL) after each batch of articles
+** with the number done and the total. */
+DOSSIER_API int dossier_reanalyze_progress(dossier *d,
+    void (*progress)(void *ctx, int64_t done, int64_t total), void *ctx);
+
+/* How long a write waits for another process's write lock (another ingest)
+** before failing with "database is locked", in milliseconds. A handle
+** starts with 600000 (10 minutes); the dossier program sets it from
+** $DOSSIER_BUSY_TIMEOUT. */
+DOSSIER_API int dossier_set_busy_timeout(dossier *d, int ms);
 
 /* The date ("YYYY-MM-DD") relative expressions count back from; today when
 ** never set. set_asof takes an ISO date, "latest" (the newest published
@@ -143,9 +165,12 @@ DOSSIER_API const char *dossier_asof(dossier *d);
 **   "ner_model"  a name-tagger model file to use instead of the built-in
 **                one, "none" for gazetteers and rules alone (NULL: built-in);
 **   "libxml2"    the libxml2 file to open for HTML and feeds (process-wide,
-**                before the first page is parsed).
+**                before the first page is parsed);
+**   "busy_timeout"  milliseconds a write waits for another process's write
+**                lock (as dossier_set_busy_timeout).
 ** DOSSIER_MISUSE for an unknown key or a bad value. The dossier program
-** sets them from DOSSIER_THREADS, DOSSIER_NER_MODEL and DOSSIER_LIBXML2. */
+** sets them from DOSSIER_THREADS, DOSSIER_NER_MODEL, DOSSIER_LIBXML2 and
+** DOSSIER_BUSY_TIMEOUT. */
 DOSSIER_API int dossier_set_option(dossier *d, const char *key,
                                    const char *value);
 

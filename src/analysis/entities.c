@@ -986,23 +986,35 @@ static int add_span(scan *sc, int si, int a, int b, int type)
 }
 
 /* Tag sentence si with the learned tagger into sc->lab (left all NER_O
-** when there is no model, or the tagger runs out of memory: rules only).
-** sc->words / sc->lens are the scratch input, allocated with the model. */
-static void tag_sentence(scan *sc, int si)
+** when there is no model: rules only).
+** sc->words / sc->lens are the scratch input, allocated with the model.
+** Returns 0, or -1 when out of memory. */
+#define TAG_WINDOW 1024
+static int tag_sentence(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
     const dz_sentence *s = &a->sentences[si];
-    int n = s->tok_count, i;
+    int n = s->tok_count, i, w;
 
     if (!sc->words || n == 0)
-        return;
+        return 0;
     for (i = 0; i < n; i++) {
         const dz_token *tk = &a->tokens[s->tok_first + i];
         sc->words[i] = a->text + tk->start;
         sc->lens[i] = tk->end - tk->start;
     }
-    if (ner_tag(sc->lx->model, sc->words, sc->lens, n, sc->lab + s->tok_first) != 0)
-        memset(sc->lab + s->tok_first, NER_O, (size_t)n);
+    /* The tagger's scratch grows with the sentence (about 400 bytes a
+    ** token): a "sentence" of a whole unpunctuated file would take 100
+    ** times its size, so one longer than any real sentence is tagged in
+    ** windows. A tagger that runs out of memory fails the analysis rather
+    ** than leaving names to the rules in silence. */
+    for (w = 0; w < n; w += TAG_WINDOW) {
+        int k = n - w < TAG_WINDOW ? n - w : TAG_WINDOW;
+        if (ner_tag(sc->lx->model, sc->words + w, sc->lens + w, k,
+                    sc->lab + s->tok_first + w) != 0)
+            return -1;
+    }
+    return 0;
 }
 
 static int add_place_titled(scan *sc, int si, int a, int b);
@@ -1526,7 +1538,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         sc.mark[t] = MARK_FREE;
     }
     for (si = 0; si < a->nsentences; si++) {
-        tag_sentence(&sc, si);
+        if (tag_sentence(&sc, si) != 0)
+            goto done;
         if (pass_gazetteer(&sc, si) != 0 || pass_model(&sc, si) != 0 ||
             pass_rules(&sc, si) != 0)
             goto done;

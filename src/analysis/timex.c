@@ -1211,6 +1211,10 @@ static void set_rel(const ctx *c, res *r)
 static int rule_absolute(const ctx *c, int i, res *r)
 {
     int m, d, y, k, j, d2 = 0;
+    /* callers probe the token after a modifier ("early", "late"), which
+    ** may be one past the last */
+    if (i < 0 || i >= c->n)
+        return 0;
     /* ISO: 2024-04-23 or 2024-04 */
     if (year_at(c, i, &y) && i + 2 < c->n && is_p(c, i + 1, '-') && glued(c, i + 1) &&
         glued(c, i + 2) && c->t[i + 2].kind == K_NUM && c->t[i + 2].ndig == 2 &&

@@ -55,6 +55,7 @@ static void xml_open(void)
         need(lib, "xmlReadMemory", (void **)&t.read_memory) ||
         need(lib, "htmlReadMemory", (void **)&t.html_read_memory) ||
         need(lib, "xmlGetLastError", (void **)&t.get_last_error) ||
+        need(lib, "xmlResetLastError", (void **)&t.reset_last_error) ||
         need(lib, "xmlDocGetRootElement", (void **)&t.doc_get_root_element) ||
         need(lib, "xmlFreeDoc", (void **)&t.free_doc) ||
         need(lib, "xmlUnlinkNode", (void **)&t.unlink_node) ||

@@ -30,6 +30,7 @@ typedef struct dz_xml_api {
     htmlDocPtr (*html_read_memory)(const char *buffer, int size, const char *url,
                                  const char *encoding, int options);
     const xmlError *(*get_last_error)(void);
+    void (*reset_last_error)(void);
     xmlNodePtr (*doc_get_root_element)(const xmlDoc *doc);
     void (*free_doc)(xmlDocPtr doc);
     void (*unlink_node)(xmlNodePtr node);
@@ -53,6 +54,7 @@ int dz_xml_set_library(const char *soname);
 #define xmlGetProp dz_xml.get_prop
 #define xmlReadMemory dz_xml.read_memory
 #define htmlReadMemory dz_xml.html_read_memory
+#define xmlResetLastError dz_xml.reset_last_error
 #define xmlGetLastError dz_xml.get_last_error
 #define xmlDocGetRootElement dz_xml.doc_get_root_element
 #define xmlFreeDoc dz_xml.free_doc

@@ -8,9 +8,12 @@
 **
 ** Exit status: 0 ok, 1 a script or ingest error, 2 bad usage.
 */
+#include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include <lua.h>
@@ -19,6 +22,7 @@
 #include "dossier.h"
 #include "dossier_lua.h"
 #include "cli/repl.h"
+#include "lua/help.h"
 #include <sqlite3.h>
 
 static const char *sqlite_version_string(void)
@@ -28,22 +32,39 @@ static const char *sqlite_version_string(void)
 
 static const char usage_text[] =
     "usage: dossier [-d DB] [--as-of DATE|latest] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
-    "       dossier [-d DB] ingest [--format F] [--date D] [--source S] [--url U]\n"
-    "                              [--progress|--quiet|--verbose] PATH...\n"
-    "       dossier [-d DB] reanalyze\n"
+    "       dossier [-d DB] ingest [OPTIONS] PATH...   (dossier ingest --help)\n"
+    "       dossier [-d DB] reanalyze [--progress]\n"
     "\n"
-    "  -d DB          corpus database (default: $DOSSIER_DB, else ./dossier.db)\n"
-    "  -e CODE        run Lua code (may repeat); expression values are printed\n"
-    "  -i             enter the shell after running SCRIPT or -e\n"
-    "  --as-of DATE   the date relative dates count back from (YYYY-MM-DD, or\n"
-    "                 'latest' for the newest article's date; default today)\n"
-    "  SCRIPT         a Lua file ('-' for standard input), with ARGS in arg[]\n"
-    "  --help         this text;  --version  the version\n"
+    "  -d, --db DB        corpus database (default: $DOSSIER_DB, else ./dossier.db)\n"
+    "  -e CODE            run Lua code (may repeat); expression values are printed\n"
+    "  -i                 enter the shell after running SCRIPT or -e\n"
+    "  --as-of DATE       the date relative dates count back from (YYYY-MM-DD, or\n"
+    "                     'latest' for the newest article's date; default today)\n"
+    "  SCRIPT             a Lua file ('-' for standard input), with ARGS in arg[];\n"
+    "                     options after SCRIPT are the script's\n"
+    "  -h, --help         this text;  -v, --version  the version\n"
     "\n"
     "With no SCRIPT and no -e, dossier reads Lua from the terminal (the shell)\n"
     "or, when standard input is not a terminal, statement by statement from it.\n"
+    "The shell runs $XDG_CONFIG_HOME/dossier/init.lua ($DOSSIER_INIT) first;\n"
+    "scripts, -e and piped input do not, so they run the same everywhere.\n"
     "ingest and reanalyze analyse on worker threads ($DOSSIER_THREADS: how many;\n"
     "0 runs everything on one thread).\n";
+
+static const char ingest_usage_text[] =
+    "usage: dossier [-d DB] ingest [OPTIONS] PATH...\n"
+    "\n"
+    "Read files and folders (text pages, HTML, RSS/Atom, JSON lines, JSON, CSV,\n"
+    "gzipped or not) into the corpus.\n"
+    "\n"
+    "  --format F     text, html, rss, jsonl, json or csv (default: by name and content)\n"
+    "  --date D       publication date for files that carry none (YYYY-MM-DD)\n"
+    "  --source S     publication name;  --url U  address\n"
+    "  --progress     a progress line on stderr (default when stderr is a terminal)\n"
+    "  -q, --quiet    nothing but errors\n"
+    "  --verbose      a line per file: added, already stored, bytes, seconds\n"
+    "  --max-article MB  the largest article body stored (default 1 MB)\n"
+    "  -h, --help     this text\n";
 
 static int usage(const char *fmt, const char *what)
 {
@@ -106,55 +127,94 @@ static void on_file(void *ctx, const char *path, int rc, const char *message,
     }
 }
 
+/* Ctrl-C during ingest or reanalyze: stop at the next article or SQLite
+** step, keeping what was committed (the work loops check the flag). */
+static dossier *interrupt_target;
+
+static void on_ingest_sigint(int sig)
+{
+    (void)sig;
+    if (interrupt_target)
+        dossier_interrupt(interrupt_target);
+}
+
+static void catch_sigint(dossier *d)
+{
+    struct sigaction sa;
+    interrupt_target = d;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_ingest_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+/* reanalyze's progress line on a terminal: articles done of all. */
+static void reanalyze_progress(void *ctx, int64_t done, int64_t total)
+{
+    (void)ctx;
+    fprintf(stderr, "\r\033[Kreanalyze: %lld of %lld articles (%.0f%%)",
+            (long long)done, (long long)total, total ? 100.0 * done / total : 100.0);
+    fflush(stderr);
+}
+
+/* dossier ingest [OPTIONS] PATH...: argv[0] is "ingest". Returns the exit
+** status. */
 static int run_ingest(dossier *d, int argc, char **argv)
 {
+    static const struct option longopts[] = {
+        { "format", required_argument, NULL, 'f' },
+        { "date", required_argument, NULL, 'D' },
+        { "source", required_argument, NULL, 's' },
+        { "url", required_argument, NULL, 'u' },
+        { "progress", no_argument, NULL, 'p' },
+        { "quiet", no_argument, NULL, 'q' },
+        { "verbose", no_argument, NULL, 'V' },
+        { "max-article", required_argument, NULL, 'm' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
     dossier_ingest_opts o;
     dossier_ingest_stats total, s;
     ingest_ui ui;
-    int i, npaths = 0, failed = 0;
+    int i, opt, failed = 0, quiet = 0;
     double secs;
 
     memset(&o, 0, sizeof o);
     memset(&total, 0, sizeof total);
     memset(&ui, 0, sizeof ui);
     ui.progress = isatty(STDERR_FILENO);
-    for (i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--format") || !strcmp(a, "--date") ||
-            !strcmp(a, "--source") || !strcmp(a, "--url")) {
-            if (i + 1 >= argc)
-                return usage("%s needs a value", a);
-            if (!strcmp(a, "--format")) o.format = argv[++i];
-            else if (!strcmp(a, "--date")) o.date = argv[++i];
-            else if (!strcmp(a, "--source")) o.source = argv[++i];
-            else o.url = argv[++i];
-        } else if (!strcmp(a, "--progress")) {
-            ui.progress = 1;
-        } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
-            ui.progress = 0;
-        } else if (!strcmp(a, "--verbose")) {
-            ui.verbose = 1;
-        } else if (a[0] == '-' && a[1]) {
-            return usage("unknown ingest option %s", a);
-        } else {
-            npaths++;
+    optind = 0;                         /* GNU: start over, on this argv */
+    opterr = 0;
+    while ((opt = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
+        switch (opt) {
+        case 'f': o.format = optarg; break;
+        case 'D': o.date = optarg; break;
+        case 's': o.source = optarg; break;
+        case 'u': o.url = optarg; break;
+        case 'p': ui.progress = 1; break;
+        case 'q': ui.progress = 0; quiet = 1; break;
+        case 'V': ui.verbose = 1; break;
+        case 'm': {
+            char *end;
+            double mb = strtod(optarg, &end);
+            if (*end || !(mb > 0) || mb > 4096)
+                return usage("--max-article: '%s' is not a size in MB", optarg);
+            o.max_article_bytes = (size_t)(mb * 1048576.0);
+            break;
+        }
+        case 'h': fputs(ingest_usage_text, stdout); return 0;
+        case ':': return usage("ingest: %s needs a value", argv[optind - 1]);
+        default: return usage("unknown ingest option %s", argv[optind - 1]);
         }
     }
-    if (npaths == 0)
-        return usage("%s", "ingest: which files?");
+    if (optind >= argc)
+        return usage("%s", "ingest: which files? (dossier ingest --help)");
     o.on_file = on_file;
     o.ctx = &ui;
     ui.started = ui.file_started = now_seconds();
-    for (i = 0; i < argc; i++) {
+    for (i = optind; i < argc; i++) {
         const char *a = argv[i];
         int rc;
-        if (!strcmp(a, "--format") || !strcmp(a, "--date") ||
-            !strcmp(a, "--source") || !strcmp(a, "--url")) {
-            i++;
-            continue;
-        }
-        if (a[0] == '-' && a[1])
-            continue;
         memset(&s, 0, sizeof s);
         memset(&ui.before, 0, sizeof ui.before);   /* stats count per call */
         rc = dossier_ingest(d, a, &o, &s);
@@ -164,6 +224,8 @@ static int run_ingest(dossier *d, int argc, char **argv)
         total.duplicates += s.duplicates;
         total.bytes += s.bytes;
         total.repaired_utf8 += s.repaired_utf8;
+        total.articles_refused += s.articles_refused;
+        total.rules_only += s.rules_only;
         if (rc == DOSSIER_INTERRUPTED) {
             fprintf(stderr, "%sdossier: ingest interrupted\n", ui.progress ? "\n" : "");
             return 1;
@@ -178,13 +240,22 @@ static int run_ingest(dossier *d, int argc, char **argv)
     secs = now_seconds() - ui.started;
     if (ui.progress)
         fputs("\r\033[K", stderr);
-    fprintf(stderr, "ingested %lld file%s: %lld article%s added, %lld already "
-            "stored, %lld failed%s (%.1f MB in %.2f s)\n",
-            (long long)total.files, total.files == 1 ? "" : "s",
-            (long long)total.articles_added, total.articles_added == 1 ? "" : "s",
-            (long long)total.duplicates, (long long)total.files_failed,
-            total.repaired_utf8 ? ", some text repaired" : "",
-            total.bytes / 1e6, secs);
+    if (!quiet)
+        fprintf(stderr, "ingested %lld file%s: %lld article%s added, %lld already "
+                "stored, %lld failed%s (%.1f MB in %.2f s)\n",
+                (long long)total.files, total.files == 1 ? "" : "s",
+                (long long)total.articles_added, total.articles_added == 1 ? "" : "s",
+                (long long)total.duplicates, (long long)total.files_failed,
+                total.repaired_utf8 ? ", some text repaired" : "",
+                total.bytes / 1e6, secs);
+    if (total.articles_refused)
+        fprintf(stderr, "%lld article%s too large, not stored\n",
+                (long long)total.articles_refused, total.articles_refused == 1 ? "" : "s");
+    if (total.rules_only)
+        fprintf(stderr, "%lld article%s analysed without the name tagger, which "
+                "did not load (entities.model() says why): names from gazetteers "
+                "and rules only\n", (long long)total.rules_only,
+                total.rules_only == 1 ? "" : "s");
     return failed || total.files_failed ? 1 : 0;
 }
 
@@ -233,10 +304,61 @@ static int run_script(lua_State *L, const char *script, char **argv, int argc,
     return 0;
 }
 
+/* State of dossier.progress: when the work began and the line was last
+** drawn. One progress line per program. */
+static struct {
+    double started, last_shown;
+    int shown;
+} lua_progress;
+
+/* dossier.progress(done, total [, note]): a progress line on stderr for
+** long work in Lua (importers) — done of total, the rate, the time left,
+** and note — redrawn at most ten times a second, only when stderr is a
+** terminal; dossier.progress() (or done >= total) clears it. In the
+** program, not the library: libraries do not draw on terminals. */
+static int l_dossier_progress(lua_State *L)
+{
+    double done = luaL_optnumber(L, 1, -1), total = luaL_optnumber(L, 2, 0);
+    const char *note = luaL_optstring(L, 3, "");
+    double t = now_seconds(), secs, rate;
+    if (!isatty(STDERR_FILENO))
+        return 0;
+    if (done < 0 || (total > 0 && done >= total)) {
+        if (lua_progress.shown)
+            fputs("\r\033[K", stderr);
+        memset(&lua_progress, 0, sizeof lua_progress);
+        return 0;
+    }
+    if (!lua_progress.started)
+        lua_progress.started = t;
+    if (lua_progress.shown && t - lua_progress.last_shown < 0.1)
+        return 0;
+    lua_progress.last_shown = t;
+    lua_progress.shown = 1;
+    secs = t - lua_progress.started;
+    rate = secs > 0 ? done / secs : 0;
+    fprintf(stderr, "\r\033[K%.0f", done);
+    if (total > 0)
+        fprintf(stderr, " of %.0f (%.0f%%)", total, 100 * done / total);
+    if (rate > 0)
+        fprintf(stderr, ", %.1f/s", rate);
+    if (rate > 0 && total > done)
+        fprintf(stderr, ", ETA %.0f s", (total - done) / rate);
+    if (*note)
+        fprintf(stderr, " %s", note);
+    fflush(stderr);
+    return 0;
+}
+
 static void open_lua(lua_State *L, dossier *d)
 {
     luaL_openlibs(L);
     dossier_lua_openlibs(L, d);
+    lua_getglobal(L, "dossier");
+    lua_pushcfunction(L, l_dossier_progress);
+    lua_setfield(L, -2, "progress");
+    lhelp_register_module(L, -1, "dossier", 0);     /* help(dossier.progress) */
+    lua_pop(L, 1);
 }
 
 /* The library reads no environment: hand it the settings the user made
@@ -247,6 +369,7 @@ static int apply_environment(dossier *d)
         { "DOSSIER_THREADS", "threads" },
         { "DOSSIER_NER_MODEL", "ner_model" },
         { "DOSSIER_LIBXML2", "libxml2" },
+        { "DOSSIER_BUSY_TIMEOUT", "busy_timeout" },
     };
     size_t i;
     for (i = 0; i < sizeof map / sizeof map[0]; i++) {
@@ -257,13 +380,18 @@ static int apply_environment(dossier *d)
     return 0;
 }
 
-/* Open the corpus named by -d, $DOSSIER_DB or ./dossier.db. */
-static int open_corpus(const char *path, dossier **d)
+/* Open the corpus named by -d, $DOSSIER_DB or ./dossier.db; *created
+** tells whether the file did not exist before (a mistyped -d makes a new,
+** empty corpus, which the shell then says). */
+static int open_corpus(const char *path, dossier **d, int *created)
 {
+    struct stat st;
     if (!path)
         path = getenv("DOSSIER_DB");
     if (!path || !*path)
         path = "dossier.db";
+    *created = strcmp(path, ":memory:") != 0 && strncmp(path, "file:", 5) != 0 &&
+               stat(path, &st) != 0;
     if (dossier_open(path, d) != DOSSIER_OK || apply_environment(*d) != 0) {
         fprintf(stderr, "dossier: %s\n", dossier_errmsg(*d));
         dossier_close(*d);
@@ -275,65 +403,87 @@ static int open_corpus(const char *path, dossier **d)
 
 int main(int argc, char **argv)
 {
+    static const struct option longopts[] = {
+        { "db", required_argument, NULL, 'd' },
+        { "as-of", required_argument, NULL, 'a' },
+        { "help", no_argument, NULL, 'h' },
+        { "version", no_argument, NULL, 'v' },
+        { NULL, 0, NULL, 0 }
+    };
     const char *db = NULL, *asof = NULL;
-    int i, interactive = 0, script = 0, has_code = 0, status = 0;
+    int i, opt, interactive = 0, script = 0, status = 0, created = 0;
+    int ncode = 0, *code;               /* argv indices of the -e chunks */
     dossier *d = NULL;
     lua_State *L;
 
-    for (i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+    code = calloc((size_t)argc + 1, sizeof *code);
+    if (!code)
+        return 1;
+    opterr = 0;
+    /* "+": stop at the first operand, so that options after SCRIPT (or
+    ** after ingest) belong to it */
+    while ((opt = getopt_long(argc, argv, "+:d:e:ihv", longopts, NULL)) != -1) {
+        switch (opt) {
+        case 'd': db = optarg; break;
+        case 'a': asof = optarg; break;
+        case 'e': code[ncode++] = optind - 1; break;
+        case 'i': interactive = 1; break;
+        case 'h':
             fputs(usage_text, stdout);
+            free(code);
             return 0;
-        } else if (!strcmp(a, "--version") || !strcmp(a, "-v")) {
+        case 'v':
             printf("dossier %s (%s, SQLite %s)\n", dossier_version(),
                    LUA_RELEASE, sqlite_version_string());
+            free(code);
             return 0;
-        } else if (!strcmp(a, "-d") || !strcmp(a, "--as-of") || !strcmp(a, "-e")) {
-            if (i + 1 >= argc)
-                return usage("%s needs a value", a);
-            if (!strcmp(a, "-d"))
-                db = argv[++i];
-            else if (!strcmp(a, "--as-of"))
-                asof = argv[++i];
-            else {
-                has_code = 1;
-                i++;
-            }
-        } else if (!strncmp(a, "--as-of=", 8)) {
-            asof = a + 8;
-        } else if (!strcmp(a, "-i")) {
-            interactive = 1;
-        } else if (!strcmp(a, "--")) {
-            if (i + 1 < argc)
-                script = i + 1;
-            break;
-        } else if (a[0] == '-' && a[1]) {
-            return usage("unknown option %s", a);
-        } else {
-            script = i;
-            break;
+        case ':':
+            free(code);
+            return usage("%s needs a value", argv[optind - 1]);
+        default:
+            free(code);
+            return usage("unknown option %s", argv[optind - 1]);
         }
     }
+    if (optind < argc)
+        script = optind;
 
-    if (open_corpus(db, &d) != 0)
+    if (open_corpus(db, &d, &created) != 0) {
+        free(code);
         return 1;
+    }
     if (asof && dossier_set_asof(d, asof) != DOSSIER_OK) {
         fprintf(stderr, "dossier: %s\n", dossier_errmsg(d));
         dossier_close(d);
+        free(code);
         return 2;
     }
     if (script && !strcmp(argv[script], "ingest")) {
-        status = run_ingest(d, argc - script - 1, argv + script + 1);
+        catch_sigint(d);
+        status = run_ingest(d, argc - script, argv + script);
         dossier_close(d);
+        free(code);
         return status;
     }
+    if (created && isatty(STDERR_FILENO))
+        fprintf(stderr, "dossier: %s did not exist: this is a new, empty corpus\n",
+                db ? db : getenv("DOSSIER_DB") && *getenv("DOSSIER_DB")
+                        ? getenv("DOSSIER_DB") : "dossier.db");
     if (script && !strcmp(argv[script], "reanalyze")) {
-        if (dossier_reanalyze(d) != DOSSIER_OK) {
+        int shown = isatty(STDERR_FILENO) ||
+                    (script + 1 < argc && !strcmp(argv[script + 1], "--progress"));
+        catch_sigint(d);
+        if (dossier_reanalyze_progress(d, shown ? reanalyze_progress : NULL,
+                                       NULL) != DOSSIER_OK) {
+            if (shown)
+                fputs("\r\033[K", stderr);
             fprintf(stderr, "dossier: reanalyze: %s\n", dossier_errmsg(d));
             status = 1;
         }
+        if (shown && status == 0)
+            fputs("\r\033[K", stderr);
         dossier_close(d);
+        free(code);
         return status;
     }
 
@@ -341,6 +491,7 @@ int main(int argc, char **argv)
     if (!L) {
         fprintf(stderr, "dossier: cannot create a Lua state\n");
         dossier_close(d);
+        free(code);
         return 1;
     }
     open_lua(L, d);
@@ -348,16 +499,11 @@ int main(int argc, char **argv)
     create_arg_table(L, argv, argc, script ? script : 0);
 
     /* -e chunks in order, then the script */
-    for (i = 1; i < argc && status == 0 && (!script || i < script); i++) {
-        if (!strcmp(argv[i], "-d") || !strcmp(argv[i], "--as-of")) {
-            i++;
-        } else if (!strcmp(argv[i], "-e")) {
-            status = repl_eval(L, argv[++i], "=(command line)");
-        }
-    }
+    for (i = 0; i < ncode && status == 0; i++)
+        status = repl_eval(L, argv[code[i]], "=(command line)");
     if (status == 0 && script)
         status = run_script(L, argv[script], argv, argc, script + 1);
-    if (status == 0 && (interactive || (!script && !has_code))) {
+    if (status == 0 && (interactive || (!script && !ncode))) {
         if (isatty(STDIN_FILENO))
             status = repl_interactive(L, d);
         else if (!interactive || !script)
@@ -365,5 +511,6 @@ int main(int argc, char **argv)
     }
     lua_close(L);
     dossier_close(d);
+    free(code);
     return status;
 }

@@ -5,11 +5,17 @@
 ** and turns Ctrl-C into "interrupted" without losing the session.
 */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/resource.h>
+#include <sys/select.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <lua.h>
 #include <lauxlib.h>
@@ -23,6 +29,7 @@
 #include "cli/repl.h"
 #include "base/util.h"
 #include "lua/lbind.h"
+#include "lua/help.h"
 
 #define PROMPT  "dossier> "
 #define PROMPT2 "   ...> "
@@ -31,9 +38,20 @@
 static volatile sig_atomic_t interrupted;
 static dossier *signal_corpus;      /* sqlite3_interrupt target */
 static lua_State *completion_L;     /* the state completion looks into */
-static char output_mode[16] = "table";
-static int stdout_tty;
 static char *history_path;
+
+/* The shell's settings, changed by dot-commands. */
+static struct {
+    char mode[16];          /* .mode */
+    int headers;            /* .headers */
+    int timer;              /* .timer */
+    int pager;              /* .pager: 1 on (a terminal only), 0 off */
+    int stdout_tty;         /* is standard output a terminal (now) */
+    int saved_stdout;       /* the terminal's fd while .output redirects, or -1 */
+    int once;               /* .once: restore after the next statement */
+    int interactive;        /* reading from the terminal (not a pipe) */
+} shell = { "table", 1, 0, 1, 0, -1, 0, 0 };
+#define stdout_tty shell.stdout_tty
 
 /* ---- Ctrl-C -----------------------------------------------------------------
 ** The handler only sets a flag and asks SQLite to stop; the Lua hook below
@@ -98,153 +116,178 @@ int repl_docall(lua_State *L, int nargs, int nresults)
 
 /* ---- printing ---------------------------------------------------------------*/
 
-static void print_inline(lua_State *L, int idx, dz_buf *out, int depth);
-
-static int is_identifier(const char *s)
+/* Columns of the terminal (80 when unknown); 0 when not a terminal. */
+static int terminal_columns(void)
 {
-    if (!s || !(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+    struct winsize ws;
+    if (!stdout_tty)
         return 0;
-    for (; *s; s++)
-        if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-              (*s >= '0' && *s <= '9')))
-            return 0;
-    return 1;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    return 80;
 }
 
-/* A table printed readably on one line: {1, 2, x = "a"}; nested tables to
-** depth 3, at most 50 items, strings quoted. */
-static void print_inline(lua_State *L, int idx, dz_buf *out, int depth)
+static int terminal_rows(void)
 {
-    int n = 0;
-    lua_Integer len, i;
-    idx = lua_absindex(L, idx);
-    if (lua_type(L, idx) == LUA_TSTRING) {
-        size_t slen;
-        const char *s = lua_tolstring(L, idx, &slen);
-        dz_buf_putc(out, '"');
-        for (i = 0; i < (lua_Integer)slen; i++) {
-            char c = s[i];
-            if (c == '"' || c == '\\')
-                dz_buf_putc(out, '\\');
-            if (c == '\n')
-                dz_buf_puts(out, "\\n");
-            else
-                dz_buf_putc(out, c);
-        }
-        dz_buf_putc(out, '"');
-        return;
-    }
-    if (lua_type(L, idx) != LUA_TTABLE) {
-        size_t slen;
-        const char *s = luaL_tolstring(L, idx, &slen);
-        dz_buf_append(out, s, slen);
-        lua_pop(L, 1);
-        return;
-    }
-    if (depth >= 3) {
-        dz_buf_puts(out, "{...}");
-        return;
-    }
-    luaL_checkstack(L, 4, "table too deep to print");
-    dz_buf_putc(out, '{');
-    len = (lua_Integer)lua_rawlen(L, idx);
-    for (i = 1; i <= len; i++) {
-        if (n++)
-            dz_buf_puts(out, ", ");
-        if (n > 50) {
-            dz_buf_puts(out, "...");
-            dz_buf_putc(out, '}');
-            return;
-        }
-        lua_rawgeti(L, idx, i);
-        print_inline(L, -1, out, depth + 1);
-        lua_pop(L, 1);
-    }
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        if (lua_isinteger(L, -2) && lua_tointeger(L, -2) >= 1 &&
-            lua_tointeger(L, -2) <= len) {
-            lua_pop(L, 1);
-            continue;
-        }
-        if (n++)
-            dz_buf_puts(out, ", ");
-        if (n > 50) {
-            lua_pop(L, 2);
-            dz_buf_puts(out, "...");
-            break;
-        }
-        if (lua_type(L, -2) == LUA_TSTRING && is_identifier(lua_tostring(L, -2))) {
-            dz_buf_puts(out, lua_tostring(L, -2));
-        } else {
-            dz_buf_putc(out, '[');
-            print_inline(L, -2, out, depth + 1);
-            dz_buf_putc(out, ']');
-        }
-        dz_buf_puts(out, " = ");
-        print_inline(L, -1, out, depth + 1);
-        lua_pop(L, 1);
-    }
-    dz_buf_putc(out, '}');
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0)
+        return ws.ws_row;
+    return 24;
+}
+
+/* Will long output go through the pager? Then lists print whole. */
+static int pager_active(void)
+{
+    const char *p = getenv("DOSSIER_PAGER");
+    if (!p)
+        p = getenv("PAGER");
+    return shell.pager && stdout_tty && !(p && !*p);
 }
 
 /* Protected: append the value at 1 to the dz_buf at 2 (light userdata)
-** as the REPL shows it: records as tables in the current .mode, other
-** values readably. Raises on a failing __tostring or a bad record; the
-** caller owns the buffer. */
+** as the REPL shows it: lists of records in the current .mode, a single
+** record (articles.get) as a block of fields, other tables readably over
+** as many lines as they need, other values as tostring does. Raises on a
+** failing __tostring or a bad record; the caller owns the buffer. */
 static int format_value(lua_State *L)
 {
     dz_buf *out = lua_touserdata(L, 2);
-    if (lreport_is_records(L, 1)) {
+    const char *mode = shell.mode;
+    int is_table_mode = strcmp(mode, "table") == 0;
+    lreport_style st;
+    st.mode = mode;
+    st.max_rows = -1;
+    st.width_limit = stdout_tty ? 60 : 0;
+    st.term_width = terminal_columns();
+    st.color = stdout_tty;
+    st.headers = shell.headers;
+    if (lreport_is_record(L, 1) && strcmp(mode, "json") != 0) {
+        /* one record: as a block (table, line), or a one-row list */
+        lua_createtable(L, 1, 0);
+        lua_pushvalue(L, 1);
+        lua_rawseti(L, -2, 1);
+        lua_replace(L, 1);
+        if (is_table_mode)
+            st.mode = "line";
+        if (lreport_render_style(L, 1, &st, out) != 0)
+            return lua_error(L);
+    } else if (lreport_is_records(L, 1)) {
         lua_Integer n = (lua_Integer)lua_rawlen(L, 1);
-        int limit = stdout_tty && strcmp(output_mode, "table") == 0 &&
-                    n > TTY_MAX_ROWS + 5 ? TTY_MAX_ROWS : -1;
-        if (lreport_render(L, 1, output_mode, limit, stdout_tty ? 60 : 0,
-                           stdout_tty && strcmp(output_mode, "table") == 0,
-                           out) != 0)
+        int limit = stdout_tty && !pager_active() && n > TTY_MAX_ROWS + 5
+                    ? TTY_MAX_ROWS : -1;
+        st.max_rows = limit;
+        if (lreport_render_style(L, 1, &st, out) != 0)
             return lua_error(L);
         if (limit >= 0)
             dz_buf_printf(out, "... %lld rows in all; showing %d "
-                          "(print(report.table(x)) shows every row)\n",
-                          (long long)n, limit);
-        else if (strcmp(output_mode, "table") == 0)
+                          "(io.write(report.table(_)) prints every row, "
+                          ".pager on pages them)\n", (long long)n, limit);
+        else if (is_table_mode)
             dz_buf_printf(out, "(%lld row%s)\n", (long long)n, n == 1 ? "" : "s");
+    } else if (lua_type(L, 1) == LUA_TTABLE && strcmp(mode, "json") == 0) {
+        if (lreport_render(L, 1, "json", -1, 0, 0, out) != 0)
+            return lua_error(L);
     } else if (lua_type(L, 1) == LUA_TTABLE) {
-        if (strcmp(output_mode, "json") == 0) {
-            if (lreport_render(L, 1, "json", -1, 0, 0, out) != 0)
-                return lua_error(L);
-        } else {
-            print_inline(L, 1, out, 0);
-            dz_buf_putc(out, '\n');
-        }
+        lreport_pretty(L, 1, out, stdout_tty ? terminal_columns() : 0);
+        dz_buf_putc(out, '\n');
     } else {
         size_t n;
         const char *s = lua_type(L, 1) == LUA_TSTRING ? lua_tolstring(L, 1, &n)
                                                        : luaL_tolstring(L, 1, &n);
         dz_buf_append(out, s, n);
-        dz_buf_putc(out, '\n');
+        if (n == 0 || s[n - 1] != '\n')
+            dz_buf_putc(out, '\n');
     }
     return 0;
 }
 
-/* Print the values from stack index first to the top. A value that
-** cannot be shown (its __tostring fails, ...) gets a message on stderr
-** instead; returns LUA_OK or the status of the first such failure. */
+/* Is the value at idx io.stdout or io.stderr? io.write returns its file,
+** and printing "file (0x...)" after the text it wrote is noise. */
+static int is_std_stream(lua_State *L, int idx)
+{
+    int yes = 0;
+    if (!luaL_testudata(L, idx, LUA_FILEHANDLE))
+        return 0;
+    if (lua_getglobal(L, "io") == LUA_TTABLE) {
+        lua_getfield(L, -1, "stdout");
+        lua_getfield(L, -2, "stderr");
+        yes = lua_rawequal(L, idx, -1) || lua_rawequal(L, idx, -2);
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    return yes;
+}
+
+/* Write text to the terminal, through the pager ($DOSSIER_PAGER, else
+** $PAGER, else "less -FRX") when it is longer than the screen, as psql
+** does; straight to standard output otherwise. */
+static void write_out(const char *text, size_t len)
+{
+    size_t i, lines = 0;
+    if (pager_active()) {
+        for (i = 0; i < len; i++)
+            lines += text[i] == '\n';
+    }
+    if (pager_active() && lines + 1 >= (size_t)terminal_rows()) {
+        const char *cmd = getenv("DOSSIER_PAGER");
+        FILE *p;
+        if (!cmd)
+            cmd = getenv("PAGER");
+        if (!cmd)
+            cmd = "less -FRX";
+        fflush(stdout);
+        p = popen(cmd, "w");
+        if (p) {
+            struct sigaction ign, old_int, old_pipe;
+            int st;
+            /* Ctrl-C belongs to the pager while it runs; a pager that
+            ** quits early must not kill the shell with SIGPIPE */
+            memset(&ign, 0, sizeof ign);
+            ign.sa_handler = SIG_IGN;
+            sigaction(SIGINT, &ign, &old_int);
+            sigaction(SIGPIPE, &ign, &old_pipe);
+            fwrite(text, 1, len, p);
+            st = pclose(p);
+            sigaction(SIGPIPE, &old_pipe, NULL);
+            sigaction(SIGINT, &old_int, NULL);
+            interrupted = 0;
+            if (st != -1 && !(WIFEXITED(st) && WEXITSTATUS(st) == 127))
+                return;
+        }
+    }
+    fwrite(text, 1, len, stdout);
+}
+
+/* Print the values from stack index first to the top, and keep the first
+** in the global _ (so that a long list cut on the screen can be printed
+** whole: report.table(_)). A value that cannot be shown (its __tostring
+** fails, ...) gets a message on stderr instead; returns LUA_OK or the
+** status of the first such failure. */
 static int print_values(lua_State *L, int first)
 {
     int i, top = lua_gettop(L), status = LUA_OK;
+    dz_buf all = { 0 };
+    if (top >= first && !is_std_stream(L, first)) {
+        lua_pushvalue(L, first);
+        lua_setglobal(L, "_");
+    }
     for (i = first; i <= top; i++) {
         dz_buf out = { 0 };
         int rc;
+        if (is_std_stream(L, i))
+            continue;
         lua_pushcfunction(L, format_value);
         lua_pushvalue(L, i);
         lua_pushlightuserdata(L, &out);
         rc = lua_pcall(L, 2, 0, 0);
         if (rc == LUA_OK) {
             if (out.len)
-                fwrite(out.data, 1, out.len, stdout);
+                dz_buf_append(&all, out.data, out.len);
         } else {
             const char *msg = lua_tostring(L, -1);
+            if (all.len)
+                write_out(all.data, all.len);
+            all.len = 0;
             fflush(stdout);
             fprintf(stderr, "cannot print the value: %s\n",
                     msg ? msg : "(error object is not a string)");
@@ -255,6 +298,9 @@ static int print_values(lua_State *L, int first)
         }
         dz_buf_free(&out);
     }
+    if (all.len)
+        write_out(all.data, all.len);
+    dz_buf_free(&all);
     fflush(stdout);
     return status;
 }
@@ -311,9 +357,32 @@ static void print_error(const char *msg)
 
 /* Run the compiled chunk on top and print its values. Returns LUA_OK or
 ** an error status, with the message printed to stderr. */
+static void restore_output(void);
+
+static double seconds_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* User and system CPU seconds of this process. */
+static void cpu_seconds(double *user, double *sys)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    *user = (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6;
+    *sys = (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+}
+
 static int run_and_print(lua_State *L)
 {
     int base = lua_gettop(L), status;
+    double t0 = 0, u0 = 0, s0 = 0;
+    if (shell.timer) {
+        t0 = seconds_now();
+        cpu_seconds(&u0, &s0);
+    }
     status = repl_docall(L, 0, LUA_MULTRET);
     if (status == LUA_OK) {
         if (lua_gettop(L) >= base)
@@ -321,7 +390,16 @@ static int run_and_print(lua_State *L)
     } else {
         print_error(lua_tostring(L, -1));
     }
+    if (shell.timer) {
+        double u1, s1;
+        cpu_seconds(&u1, &s1);
+        /* as sqlite3's .timer; on stderr so that .output files hold data */
+        fprintf(stderr, "Run Time: real %.3f user %.6f sys %.6f\n",
+                seconds_now() - t0, u1 - u0, s1 - s0);
+    }
     lua_settop(L, base - 1);
+    if (shell.once)
+        restore_output();
     return status;
 }
 
@@ -364,37 +442,227 @@ static int dot_quit(lua_State *L, dossier *d, const char *arg)
     return -1;
 }
 
+/* "on"/"off" (also 1/0, yes/no) into *flag; 1 and a message otherwise. */
+static int set_flag(const char *cmd, const char *arg, int *flag)
+{
+    if (!*arg) {
+        printf("%s\n", *flag ? "on" : "off");
+        return 0;
+    }
+    if (!strcmp(arg, "on") || !strcmp(arg, "1") || !strcmp(arg, "yes"))
+        *flag = 1;
+    else if (!strcmp(arg, "off") || !strcmp(arg, "0") || !strcmp(arg, "no"))
+        *flag = 0;
+    else {
+        fprintf(stderr, ".%s: say on or off\n", cmd);
+        return 1;
+    }
+    return 0;
+}
+
 static int dot_mode(lua_State *L, dossier *d, const char *arg)
 {
-    static const char *const modes[] = { "table", "csv", "json", "markdown", NULL };
+    static const char *const modes[] = { "table", "line", "csv", "json",
+                                         "markdown", NULL };
     int i;
     (void)L; (void)d;
     if (!*arg) {
-        printf("%s\n", output_mode);
+        printf("%s\n", shell.mode);
         return 0;
     }
     for (i = 0; modes[i]; i++)
         if (strcmp(arg, modes[i]) == 0) {
-            snprintf(output_mode, sizeof output_mode, "%s", arg);
+            snprintf(shell.mode, sizeof shell.mode, "%s", arg);
             return 0;
         }
-    fprintf(stderr, ".mode: unknown mode '%s' (table, csv, json, markdown)\n", arg);
+    fprintf(stderr, ".mode: unknown mode '%s' (table, line, csv, json, markdown)\n", arg);
     return 1;
 }
 
+static int dot_headers(lua_State *L, dossier *d, const char *arg)
+{
+    (void)L; (void)d;
+    return set_flag("headers", arg, &shell.headers);
+}
+
+static int dot_timer(lua_State *L, dossier *d, const char *arg)
+{
+    (void)L; (void)d;
+    return set_flag("timer", arg, &shell.timer);
+}
+
+static int dot_pager(lua_State *L, dossier *d, const char *arg)
+{
+    (void)L; (void)d;
+    return set_flag("pager", arg, &shell.pager);
+}
+
+/* Send standard output back to where it was before .output / .once. */
+static void restore_output(void)
+{
+    if (shell.saved_stdout < 0)
+        return;
+    fflush(stdout);
+    dup2(shell.saved_stdout, STDOUT_FILENO);
+    close(shell.saved_stdout);
+    shell.saved_stdout = -1;
+    shell.once = 0;
+    /* piped input prints as to a file, whatever standard output is */
+    stdout_tty = shell.interactive && isatty(STDOUT_FILENO);
+}
+
+/* .output FILE / .once FILE: standard output (values, print, io.write)
+** goes to FILE, until .output alone (or after one statement for .once). */
+static int redirect_output(const char *cmd, const char *arg, int once)
+{
+    int fd;
+    restore_output();
+    if (!*arg || !strcmp(arg, "stdout"))
+        return 0;
+    fd = open(arg, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        fprintf(stderr, ".%s: %s: %s\n", cmd, arg, strerror(errno));
+        return 1;
+    }
+    fflush(stdout);
+    shell.saved_stdout = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+    if (shell.saved_stdout < 0 || dup2(fd, STDOUT_FILENO) < 0) {
+        fprintf(stderr, ".%s: %s\n", cmd, strerror(errno));
+        close(fd);
+        if (shell.saved_stdout >= 0)
+            close(shell.saved_stdout);
+        shell.saved_stdout = -1;
+        return 1;
+    }
+    close(fd);
+    stdout_tty = 0;
+    shell.once = once;
+    return 0;
+}
+
+static int dot_output(lua_State *L, dossier *d, const char *arg)
+{
+    (void)L; (void)d;
+    return redirect_output("output", arg, 0);
+}
+
+static int dot_once(lua_State *L, dossier *d, const char *arg)
+{
+    (void)L; (void)d;
+    if (!*arg) {
+        fprintf(stderr, ".once: which file?\n");
+        return 1;
+    }
+    return redirect_output("once", arg, 1);
+}
+
+/* Split arg into words (whitespace; "double" or 'single' quotes group)
+** pushed on the stack; returns how many. */
+static int push_words(lua_State *L, const char *arg)
+{
+    int n = 0;
+    luaL_Buffer b;
+    while (*arg) {
+        char q = 0;
+        while (*arg == ' ' || *arg == '\t')
+            arg++;
+        if (!*arg)
+            break;
+        if (!lua_checkstack(L, 4))
+            break;                      /* thousands of words: keep the first */
+        luaL_buffinit(L, &b);
+        for (; *arg && (q || (*arg != ' ' && *arg != '\t')); arg++) {
+            if (!q && (*arg == '"' || *arg == '\''))
+                q = *arg;
+            else if (q && *arg == q)
+                q = 0;
+            else
+                luaL_addchar(&b, *arg);
+        }
+        luaL_pushresult(&b);
+        n++;
+    }
+    return n;
+}
+
+/* .read FILE [ARGS...]: run FILE in this session with ARGS as ... and in
+** arg (arg[0] = FILE), as a script gets them; arg is restored after. */
 static int dot_read(lua_State *L, dossier *d, const char *arg)
 {
+    int n, i, rc, top = lua_gettop(L);
     (void)d;
     if (!*arg) {
         fprintf(stderr, ".read: which file?\n");
         return 1;
     }
-    if (luaL_loadfilex(L, arg, "t") != LUA_OK) {
+    lua_getglobal(L, "arg");            /* the old arg, restored below */
+    n = push_words(L, arg);
+    if (luaL_loadfilex(L, lua_tostring(L, top + 2), "t") != LUA_OK) {
+        fprintf(stderr, "%s\n", lua_tostring(L, -1));
+        lua_settop(L, top + 1);
+        lua_setglobal(L, "arg");
+        return 1;
+    }
+    lua_createtable(L, n - 1, 1);
+    for (i = 0; i < n; i++) {
+        lua_pushvalue(L, top + 2 + i);
+        lua_rawseti(L, -2, i);
+    }
+    lua_setglobal(L, "arg");
+    /* the chunk, then its arguments: drop the file name */
+    lua_insert(L, top + 2);
+    lua_remove(L, top + 3);
+    rc = repl_docall(L, n - 1, LUA_MULTRET);
+    if (rc == LUA_OK)
+        print_values(L, top + 2);
+    else
+        print_error(lua_tostring(L, -1));
+    lua_settop(L, top + 1);
+    lua_setglobal(L, "arg");
+    return rc == LUA_OK ? 0 : 1;
+}
+
+/* .tables: the tables and views of the corpus database, as sqlite3 lists
+** them (FTS5's shadow tables left out). */
+static int dot_tables(lua_State *L, dossier *d, const char *arg)
+{
+    lua_Integer i, n;
+    int col = 0, w = 0;
+    (void)d;
+    lua_getglobal(L, "dossier");
+    lua_getfield(L, -1, "sql");
+    lua_remove(L, -2);
+    lua_pushstring(L, "SELECT name FROM sqlite_schema WHERE type IN ('table','view')"
+                      " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'"
+                      " AND name LIKE ? ORDER BY name");
+    lua_pushstring(L, *arg ? arg : "%");
+    if (repl_docall(L, 2, 1) != LUA_OK) {
         fprintf(stderr, "%s\n", lua_tostring(L, -1));
         lua_pop(L, 1);
         return 1;
     }
-    return run_and_print(L) == LUA_OK ? 0 : 1;
+    n = (lua_Integer)lua_rawlen(L, -1);
+    for (i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "name");
+        if ((int)lua_rawlen(L, -1) > w)
+            w = (int)lua_rawlen(L, -1);
+        lua_pop(L, 2);
+    }
+    for (i = 1; i <= n; i++) {
+        int per_line = 80 / (w + 2) > 0 ? 80 / (w + 2) : 1;
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "name");
+        printf("%-*s", i < n && ++col < per_line ? w + 2 : 0, lua_tostring(L, -1));
+        if (i == n || col >= per_line) {
+            putchar('\n');
+            col = 0;
+        }
+        lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+    fflush(stdout);
+    return 0;
 }
 
 /* Evaluate a Lua expression built from a dot-command and print it. */
@@ -502,8 +770,14 @@ static const dot_command dot_commands[] = {
     { "help", "", "show this list", dot_help },
     { "quit", "", "leave the shell (also .exit, Ctrl-D)", dot_quit },
     { "exit", "", NULL, dot_quit },
-    { "read", "FILE", "run a Lua file in this session", dot_read },
-    { "mode", "[table|csv|json|markdown]", "how lists of records are printed", dot_mode },
+    { "read", "FILE [ARGS...]", "run a Lua file in this session (ARGS in ... and arg)", dot_read },
+    { "mode", "[table|line|csv|json|markdown]", "how records print (line: a field per line)", dot_mode },
+    { "headers", "[on|off]", "header row in table and csv modes", dot_headers },
+    { "output", "[FILE]", "send output to FILE (none: back to the screen)", dot_output },
+    { "once", "FILE", "send the next statement's output to FILE", dot_once },
+    { "timer", "[on|off]", "time every statement (on stderr)", dot_timer },
+    { "pager", "[on|off]", "page output longer than the screen ($PAGER)", dot_pager },
+    { "tables", "[PATTERN]", "tables of the corpus database (for dossier.sql)", dot_tables },
     { "schema", "[TABLE]", "show the database schema", dot_schema },
     { "asof", "[DATE|latest]", "show or set the date relative dates count from", dot_asof },
     { "count", "", "number of articles in the corpus", dot_count },
@@ -512,10 +786,30 @@ static const dot_command dot_commands[] = {
     { NULL, NULL, NULL, NULL }
 };
 
+/* .help: the dot-commands; .help NAME: one dot-command, or a function's
+** options and example from the help table (help.c), as help(NAME). */
 static int dot_help(lua_State *L, dossier *d, const char *arg)
 {
     const dot_command *c;
-    (void)L; (void)d; (void)arg;
+    (void)d;
+    if (*arg) {
+        const char *name = *arg == '.' ? arg + 1 : arg;
+        for (c = dot_commands; c->name; c++)
+            if (c->help && strcmp(c->name, name) == 0) {
+                printf(".%s %s\n  %s\n", c->name, c->args, c->help);
+                return 0;
+            }
+        lua_getglobal(L, "help");
+        lua_pushstring(L, arg);
+        if (repl_docall(L, 1, 1) != LUA_OK) {
+            fprintf(stderr, "%s\n", lua_tostring(L, -1));
+            lua_pop(L, 1);
+            return 1;
+        }
+        fputs(lua_tostring(L, -1), stdout);
+        lua_pop(L, 1);
+        return 0;
+    }
     for (c = dot_commands; c->name; c++) {
         char left[48];
         if (!c->help)
@@ -524,7 +818,9 @@ static int dot_help(lua_State *L, dossier *d, const char *arg)
         printf("%-34s %s\n", left, c->help);
     }
     printf("\nAny other line is Lua: expressions print their value, e.g.\n"
-           "  articles.count()   articles.list{limit=5}   search.query(\"sanctions\")\n");
+           "  articles.count()   articles.list{limit=5}   search.query(\"sanctions\")\n"
+           "help() lists the functions; .help articles.list (or help(articles.list))\n"
+           "shows one with its options and an example.\n");
     return 0;
 }
 
@@ -556,6 +852,8 @@ static int run_dot(lua_State *L, dossier *d, const char *line)
                 a[k - 1] = 0;
             rc = c->run(L, d, a);
             free(a);
+            if (shell.once && c->run != dot_once)
+                restore_output();
             return rc;
         }
     fprintf(stderr, "unknown command .%s (try .help)\n", name);
@@ -727,11 +1025,126 @@ static char *completion_generator(const char *text, int state)
     return NULL;
 }
 
+/* Words for the fixed completions (dot-commands, option names, function
+** names after .help, modes): candidates matching text, lead prepended. */
+#define MAX_FIXED 128
+static const char *fixed[MAX_FIXED];
+static int nfixed;
+static const char *fixed_lead = "";
+
+static char *fixed_generator(const char *text, int state)
+{
+    static int i;
+    size_t lead = strlen(fixed_lead), n;
+    if (state == 0)
+        i = 0;
+    if (strncmp(text, fixed_lead, lead) != 0)
+        return NULL;
+    text += lead;
+    n = strlen(text);
+    while (i < nfixed) {
+        const char *w = fixed[i++];
+        if (strncmp(w, text, n) == 0) {
+            char *m = malloc(lead + strlen(w) + 1);
+            if (m) {
+                memcpy(m, fixed_lead, lead);
+                strcpy(m + lead, w);
+            }
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* The function whose options table the word at start is a key of
+** (articles.list{si|, search.query("x", {li|), or NULL. */
+static const lhelp_fn *option_context(const char *line, int start)
+{
+    int stack[64], depth = 0, i, p, e;
+    char quote = 0, name[64];
+    for (i = 0; i < start; i++) {
+        char c = line[i];
+        if (quote) {
+            if (c == '\\' && line[i + 1])
+                i++;
+            else if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if ((c == '{' || c == '(') && depth < 64) {
+            stack[depth++] = i;
+        } else if ((c == '}' || c == ')') && depth > 0) {
+            depth--;
+        }
+    }
+    if (quote || depth == 0 || line[stack[depth - 1]] != '{')
+        return NULL;
+    for (i = start - 1; i >= 0 && (line[i] == ' ' || line[i] == '\t'); i--)
+        ;
+    if (i < 0 || (line[i] != '{' && line[i] != ','))
+        return NULL;
+    p = stack[depth - 1] - 1;
+    while (p >= 0 && line[p] == ' ')
+        p--;
+    if (p >= 0 && (line[p] == ',' || line[p] == '(') && depth >= 2 &&
+        line[stack[depth - 2]] == '(')
+        p = stack[depth - 2] - 1;           /* f(x, {...}) */
+    while (p >= 0 && line[p] == ' ')
+        p--;
+    e = p + 1;
+    while (p >= 0 && (line[p] == '_' || line[p] == '.' || (line[p] >= 'a' && line[p] <= 'z') ||
+                      (line[p] >= 'A' && line[p] <= 'Z') || (line[p] >= '0' && line[p] <= '9')))
+        p--;
+    if (e - p - 1 <= 0 || e - p - 1 >= (int)sizeof name)
+        return NULL;
+    memcpy(name, line + p + 1, (size_t)(e - p - 1));
+    name[e - p - 1] = 0;
+    return lhelp_find_qualified(name);
+}
+
+/* Readline's completer: dot-commands at the start of a line, their
+** arguments (.help NAME, .mode MODE), option names inside a call's
+** options table, else globals and fields. */
 static char **complete(const char *text, int start, int end)
 {
-    (void)start; (void)end;
+    static char qualified[MAX_FIXED][48];
+    const lhelp_fn *f;
+    const char *line = rl_line_buffer;
+    int i;
+    (void)end;
     rl_completion_append_character = '\0';
-    return rl_completion_matches(text, completion_generator);
+    nfixed = 0;
+    fixed_lead = "";
+    if (start == 0 && text[0] == '.') {
+        const dot_command *c;
+        for (c = dot_commands; c->name && nfixed < MAX_FIXED; c++)
+            if (c->help)
+                fixed[nfixed++] = c->name;
+        fixed_lead = ".";
+        rl_completion_append_character = ' ';
+    } else if (line[0] == '.' && !strncmp(line, ".help ", 6)) {
+        const lhelp_fn *h;
+        for (i = 0; (h = lhelp_at(i)) && nfixed < MAX_FIXED; i++) {
+            snprintf(qualified[nfixed], sizeof qualified[0], "%s.%s", h->module, h->name);
+            fixed[nfixed] = qualified[nfixed];
+            nfixed++;
+        }
+    } else if (line[0] == '.' && !strncmp(line, ".mode ", 6)) {
+        static const char *const modes[] = { "table", "line", "csv", "json", "markdown" };
+        for (i = 0; i < 5; i++)
+            fixed[nfixed++] = modes[i];
+    } else if (line[0] == '.') {
+        return NULL;
+    } else if ((f = option_context(line, start)) != NULL) {
+        const lhelp_opt *o;
+        for (o = f->opts; o && o->name && nfixed < MAX_FIXED; o++)
+            fixed[nfixed++] = o->name;
+        rl_completion_append_character = ' ';
+    } else {
+        return rl_completion_matches(text, completion_generator);
+    }
+    rl_attempted_completion_over = 1;
+    return rl_completion_matches(text, fixed_generator);
 }
 
 /* ---- the interactive loop -------------------------------------------------*/
@@ -795,17 +1208,46 @@ static void remember(const char *stmt)
     }
 }
 
-/* Ctrl-C while reading a line: readline's read is interrupted (no
-** SA_RESTART), this hook ends the line, and the loop drops it and shows a
-** fresh prompt, as shells do. */
+/* Ctrl-C while reading a line. Readline's own getc goes back to read()
+** after an interrupted read, so the key typed after Ctrl-C would end the
+** dropped line and be lost. This getc waits with SIGINT unblocked only
+** inside pselect (no race between the flag test and the wait) and, when
+** Ctrl-C came, empties the line and ends it: the loop then drops it and
+** shows a fresh prompt, and the next key goes to the new line. */
 #ifndef DOSSIER_USE_LIBEDIT
-static int on_readline_signal(void)
+static int repl_getc(FILE *f)
 {
-    if (interrupted) {
-        rl_replace_line("", 0);
-        rl_done = 1;
+    int fd = fileno(f);
+    for (;;) {
+        sigset_t block, orig;
+        fd_set rf;
+        unsigned char c;
+        ssize_t r;
+        int ready;
+        sigemptyset(&block);
+        sigaddset(&block, SIGINT);
+        sigprocmask(SIG_BLOCK, &block, &orig);
+        ready = 0;
+        if (!interrupted) {
+            FD_ZERO(&rf);
+            FD_SET(fd, &rf);
+            ready = pselect(fd + 1, &rf, NULL, NULL, NULL, &orig);
+        }
+        sigprocmask(SIG_SETMASK, &orig, NULL);
+        if (interrupted) {
+            rl_replace_line("", 0);
+            rl_done = 1;
+            return '\n';
+        }
+        if (ready < 0 && errno == EINTR)
+            continue;
+        r = read(fd, &c, 1);
+        if (r == 1)
+            return c;
+        if (r < 0 && errno == EINTR)
+            continue;
+        return EOF;
     }
-    return 0;
 }
 #endif
 
@@ -814,7 +1256,9 @@ static int read_interrupted(void)
     if (!interrupted)
         return 0;
     interrupted = 0;
-    fputc('\n', stdout);
+#ifdef DOSSIER_USE_LIBEDIT
+    fputc('\n', stdout);   /* GNU readline's accept-line (repl_getc) did it */
+#endif
     return 1;
 }
 
@@ -824,13 +1268,19 @@ int repl_interactive(lua_State *L, dossier *d)
     char *init;
     int64_t n = dossier_article_count(d);
 
+    shell.interactive = 1;
     stdout_tty = isatty(STDOUT_FILENO);
     completion_L = L;
     rl_readline_name = "dossier";
     rl_attempted_completion_function = complete;
 #ifndef DOSSIER_USE_LIBEDIT
     rl_catch_signals = 0;
-    rl_signal_event_hook = on_readline_signal;
+    rl_getc_function = repl_getc;
+    /* a statement of several lines is one entry in the file, too: entries
+    ** are separated by timestamp lines, as bash's lithist does */
+    history_comment_char = '#';
+    history_write_timestamps = 1;
+    history_multiline_entries = 1;
 #endif
     history_path = history_file();
     if (history_path)

@@ -63,6 +63,15 @@ int dz_lexicon_model(dossier *d, const char **reason);
 ** until (is_until=1), the last day. Returns 0, or -1 with the message set. */
 int dz_resolve_date(dossier *d, const char *expr, int is_until, char out[11]);
 
+/* The period of a query from its options, each NULL when not given:
+** since / until (as dz_resolve_date), or period (as dz_date_range: "last
+** month", "2024-03", "30 days"). A period given only its start ends at
+** the as-of date, so nothing after "now" is counted; one given only its
+** end is open at the start. begin / end "" when open. 0, or -1 with the
+** message set (both forms at once, a bad date, an end before the start). */
+int dz_resolve_period(dossier *d, const char *since, const char *until,
+                      const char *period, char begin[11], char end[11]);
+
 /* The range an expression denotes, counted from base (asof when NULL):
 ** "2024-04" → the month, "30 days" → 30 days back to base, "last month"
 ** → the calendar month before base. 0, or -1 with the message set. */

@@ -3,6 +3,7 @@
 ** expressions for since/until, the lexicon, and the public article calls.
 */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,8 +115,17 @@ int dossier_set_option(dossier *d, const char *key, const char *value)
             return dz_error(d, DOSSIER_MISUSE, "libxml2: file name too long");
         return DOSSIER_OK;
     }
-    return dz_error(d, DOSSIER_MISUSE,
-                    "unknown option '%s' (threads, ner_model, libxml2)", key);
+    if (strcmp(key, "busy_timeout") == 0) {
+        char *end;
+        long ms = value ? strtol(value, &end, 10) : -1;
+        if (!value || !*value || *end || ms < 0 || ms > INT_MAX)
+            return dz_error(d, DOSSIER_MISUSE,
+                            "busy_timeout must be milliseconds, not '%s'",
+                            value ? value : "");
+        return dossier_set_busy_timeout(d, (int)ms);
+    }
+    return dz_error(d, DOSSIER_MISUSE, "unknown option '%s' (threads, "
+                    "ner_model, libxml2, busy_timeout)", key);
 }
 
 void dossier_free(void *p)
@@ -281,6 +291,41 @@ int dz_date_range(dossier *d, const char *expr, const char *base,
     return -1;
 }
 
+/* Prefix the message with the option it is about; returns -1. */
+static int period_error(dossier *d, const char *option)
+{
+    char msg[DZ_ERRMSG_MAX];
+    snprintf(msg, sizeof msg, "%s", d->errmsg);
+    dz_error(d, DOSSIER_MISUSE, "%s: %s", option, msg);
+    return -1;
+}
+
+int dz_resolve_period(dossier *d, const char *since, const char *until,
+                      const char *period, char begin[11], char end[11])
+{
+    begin[0] = end[0] = '\0';
+    if (period && *period) {
+        if ((since && *since) || (until && *until)) {
+            dz_error(d, DOSSIER_MISUSE,
+                     "give a period or since/until, not both");
+            return -1;
+        }
+        if (dz_date_range(d, period, NULL, begin, end) != 0)
+            return period_error(d, "period");
+        return 0;
+    }
+    if (since && *since && dz_resolve_date(d, since, 0, begin) != 0)
+        return period_error(d, "since");
+    if (until && *until) {
+        if (dz_resolve_date(d, until, 1, end) != 0)
+            return period_error(d, "until");
+    } else if (begin[0]) {
+        /* a period that gives only its start ends at the as-of date */
+        memcpy(end, dossier_asof(d), 11);
+    }
+    return 0;      /* an end before the start is an empty period */
+}
+
 /* ---- lexicon --------------------------------------------------------------*/
 
 dz_lexicon *dz_lexicon_get(dossier *d)
@@ -368,6 +413,11 @@ int dossier_article_add(dossier *d, const dossier_article *a, int64_t *id)
         return dz_error(d, DOSSIER_MISUSE, "no article given");
     if ((!a->title || !*a->title) && (!a->body || !*a->body))
         return dz_error(d, DOSSIER_MISUSE, "an article needs a title or a body");
+    if (a->body && strlen(a->body) > DOSSIER_MAX_ARTICLE_BYTES)
+        return dz_error(d, DOSSIER_TOOBIG, "the body is %.1f MB, over the %.1f MB "
+                        "limit for one article: not stored (split it)",
+                        strlen(a->body) / 1048576.0,
+                        DOSSIER_MAX_ARTICLE_BYTES / 1048576.0);
     d->interrupted = 0;
     o.a = a;
     o.id = 0;
@@ -405,7 +455,23 @@ static int reanalyze_batch(dossier *d, void *arg)
     return pipeline_reanalyze(d, b->ids, b->n);
 }
 
+int dossier_set_busy_timeout(dossier *d, int ms)
+{
+    if (!d || !d->store.db)
+        return DOSSIER_MISUSE;
+    if (ms < 0)
+        return dz_error(d, DOSSIER_MISUSE, "busy timeout: %d ms is negative", ms);
+    sqlite3_busy_timeout(d->store.db, ms);
+    return DOSSIER_OK;
+}
+
 int dossier_reanalyze(dossier *d)
+{
+    return dossier_reanalyze_progress(d, NULL, NULL);
+}
+
+int dossier_reanalyze_progress(dossier *d,
+    void (*progress)(void *ctx, int64_t done, int64_t total), void *ctx)
 {
     sqlite3_stmt *st;
     int64_t *ids = NULL;
@@ -432,6 +498,8 @@ int dossier_reanalyze(dossier *d)
         b.ids = ids + i;
         b.n = n - i < 256 ? n - i : 256;
         rc = pipeline_txn(d, reanalyze_batch, &b);
+        if (rc == DOSSIER_OK && progress)
+            progress(ctx, i + b.n, n);
     }
     /* entities that lost every mention and were not defined by the user */
     if (rc == DOSSIER_OK &&

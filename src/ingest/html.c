@@ -1644,11 +1644,24 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
         return -1;
     }
     neutralize_charset(text.data, text.len);
+    xmlResetLastError();
     doc = htmlReadMemory(text.len ? text.data : "", (int)text.len, NULL, "UTF-8",
                          HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                          HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                          HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
     dz_buf_free(&text);
+    {
+        /* libxml2 stops at 256 nested elements and returns what it had:
+        ** the title without the text. Say so rather than store that. */
+        const xmlError *e = xmlGetLastError();
+        if (e && e->message && strstr(e->message, "Excessive depth")) {
+            if (doc)
+                xmlFreeDoc(doc);
+            snprintf(err, errlen, "elements nested more than 256 deep: the "
+                     "page cannot be read whole, not stored");
+            return -1;
+        }
+    }
     if (!doc || !(root = xmlDocGetRootElement(doc))) {
         if (doc)
             xmlFreeDoc(doc);

@@ -399,6 +399,11 @@ static json_t *sidecar_load(const char *path, char *err, size_t errlen)
         struct stat st;
         if (!cand[i][0] || stat(cand[i], &st) != 0 || !S_ISREG(st.st_mode))
             continue;
+        if (st.st_size > (1 << 20)) {
+            const char *b = strrchr(cand[i], '/');
+            snprintf(err, errlen, "sidecar %.200s: larger than 1 MB", b ? b + 1 : cand[i]);
+            return NULL;
+        }
         o = json_load_file(cand[i], 0, &je);
         if (o && !json_is_object(o)) {
             json_decref(o);                 /* data of its own, not metadata */
@@ -422,7 +427,8 @@ static int sidecar_shaped(const char *path)
     json_error_t je;
     json_t *o;
     int yes;
-    if (stat(path, &st) != 0 || st.st_size > (1 << 20))
+    /* a FIFO named x.json would block the open for ever */
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (1 << 20))
         return 0;
     o = json_load_file(path, 0, &je);
     yes = o && json_is_object(o);
@@ -632,29 +638,62 @@ static void hash_file(const char *path, char out[33])
     snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
 }
 
-/* Parse data with the given format into l. */
+/* The input formats and their parsers: one table for validating
+** --format, dispatching and listing the formats in messages. */
+typedef int (*parse_fn)(const char *data, size_t n, dz_doclist *out,
+                        char *err, size_t errlen);
+static const struct ingest_format {
+    const char *name;
+    parse_fn parse;
+} formats[] = {
+    { "text", page_parse_text },    /* text copied from a rendered page */
+    { "html", html_parse },
+    { "rss", feed_parse },          /* RSS, Atom or RDF */
+    { "atom", feed_parse },
+    { "jsonl", jsonl_parse },
+    { "json", json_parse },         /* one article or an array of them */
+    { "csv", csv_parse },           /* with a header row */
+};
+#define NFORMATS (int)(sizeof formats / sizeof formats[0])
+
+/* The format named name, or NULL. */
+static const struct ingest_format *format_named(const char *name)
+{
+    int i;
+    for (i = 0; i < NFORMATS; i++)
+        if (!strcmp(formats[i].name, name))
+            return &formats[i];
+    return NULL;
+}
+
+const char *ingest_format_list(char *out, size_t n)
+{
+    size_t used;
+    int i;
+    used = (size_t)snprintf(out, n, "auto");
+    for (i = 0; i < NFORMATS && used < n; i++)
+        used += (size_t)snprintf(out + used, n - used, ", %s", formats[i].name);
+    return out;
+}
+
+/* Parse data as fmt (detected or chosen) into l. 0, or -1 with err set. */
 static int parse_as(const char *fmt, const char *data, size_t n, dz_doclist *l,
                     char *err, size_t errlen)
 {
-    if (!strcmp(fmt, "text"))
-        return page_parse_text(data, n, l, err, errlen);
-    if (!strcmp(fmt, "html"))
-        return html_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "rss") || !strcmp(fmt, "atom"))
-        return feed_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "jsonl"))
-        return jsonl_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "json"))
-        return json_parse(data, n, l, err, errlen);
-    if (!strcmp(fmt, "csv"))
-        return csv_parse(data, n, l, err, errlen);
+    const struct ingest_format *f = format_named(fmt);
+    if (f)
+        return f->parse(data, n, l, err, errlen);
     if (!strcmp(fmt, "reuters-sgml")) {
         /* an SGML collection, not a page: the Lua importer reads it */
         snprintf(err, errlen, "this is Reuters-21578 SGML; load it with "
                  "examples/import_reuters.lua");
         return -1;
     }
-    snprintf(err, errlen, "unknown format '%s' (text, html, rss, jsonl, csv)", fmt);
+    {
+        char list[128];
+        snprintf(err, errlen, "unknown format '%s' (%s)", fmt,
+                 ingest_format_list(list, sizeof list));
+    }
     return -1;
 }
 
@@ -666,7 +705,27 @@ typedef struct input {
     char hash[33];
     int64_t page, added, dups;
     int seq;
+    size_t max_article;     /* bodies larger than this are refused */
+    int64_t refused, rules_only;
+    char refused_msg[300];  /* why the first refused article was */
 } input;
+
+/* Refuse article a (number seq in its input) when its body is over the
+** input's limit: counted, the first one described. Returns 1 if refused. */
+static int article_too_big(input *in, const dossier_article *a, int seq)
+{
+    size_t n = a->body ? strlen(a->body) : 0;
+    if (n <= in->max_article)
+        return 0;
+    if (in->refused++ == 0)
+        snprintf(in->refused_msg, sizeof in->refused_msg,
+                 "article %d (%.60s): body of %.1f MB is over the %.1f MB "
+                 "limit for one article: not stored (split it, or raise the "
+                 "limit with --max-article)", seq + 1,
+                 a->title && *a->title ? a->title : "untitled",
+                 n / 1048576.0, in->max_article / 1048576.0);
+    return 1;
+}
 
 /* Store a batch of parsed articles inside the input's open transaction,
 ** analysing each new one (core/pipeline.c). The input's page record is
@@ -674,8 +733,12 @@ typedef struct input {
 static int store_batch(input *in, dz_doclist *l)
 {
     dossier *d = in->d;
+    int64_t before;
     int i, rc;
 
+    for (i = 0; i < l->n; i++)        /* over the size limit: not stored */
+        if (article_too_big(in, &l->items[i], in->seq + i))
+            l->items[i].title = l->items[i].body = NULL;
     for (i = 0; i < l->n; i++)        /* the first article that will be kept */
         if ((l->items[i].title && *l->items[i].title) ||
             (l->items[i].body && *l->items[i].body))
@@ -694,9 +757,14 @@ static int store_batch(input *in, dz_doclist *l)
         if (rc != DOSSIER_OK)
             return rc;
     }
+    before = in->added;
     rc = pipeline_add(d, in->page, in->seq, l->items, l->n, NULL, &in->added,
                       &in->dups);
     in->seq += l->n;
+    /* the name tagger did not load: these names come from rules alone */
+    if (rc == DOSSIER_OK && d->model_state == -1 &&
+        !(d->ner_model && !strcmp(d->ner_model, "none")))
+        in->rules_only += in->added - before;
     return rc;
 }
 
@@ -734,7 +802,8 @@ static int stream_jsonl(input *in, json_t *side, const dossier_ingest_opts *o,
     char *chunk = NULL;
     dz_buf line = { 0 }, utf = { 0 };
     dz_doclist l;
-    int lineno = 0, records = 0, batches = 0, rc = DOSSIER_OK, eof = 0;
+    int64_t lineno = 0;
+    int records = 0, batches = 0, rc = DOSSIER_OK, eof = 0;
     memset(&l, 0, sizeof l);
     if (!g) {
         snprintf(msg, msglen, "cannot open: %s", strerror(errno));
@@ -753,8 +822,18 @@ static int stream_jsonl(input *in, json_t *side, const dossier_ingest_opts *o,
             rc = DOSSIER_IO;
             goto done;
         }
-        if (n == 0)
+        if (n == 0) {
+            /* zlib ends a stream cut short (at a flush point, say) like a
+            ** whole one, with Z_BUF_ERROR left in gzerror: that is a loss */
+            const char *m = gzerror(g, &e);
+            if (e != Z_OK) {
+                snprintf(msg, msglen, "truncated or corrupt gzip data: %s",
+                         m && *m ? m : "unexpected end of file");
+                rc = DOSSIER_IO;
+                goto done;
+            }
             eof = 1;
+        }
         while (k < n || (eof && line.len > 0)) {
             char *nl = k < n ? memchr(chunk + k, '\n', (size_t)(n - k)) : NULL;
             size_t take = nl ? (size_t)(nl - (chunk + k)) : (size_t)(n - k);
@@ -763,8 +842,8 @@ static int stream_jsonl(input *in, json_t *side, const dossier_ingest_opts *o,
                 goto nomem;
             k += (int)take;
             if (line.len > INGEST_MAX_LINE) {
-                snprintf(msg, msglen, "line %d is longer than %zu MB: refused",
-                         lineno + 1, INGEST_MAX_LINE >> 20);
+                snprintf(msg, msglen, "line %lld is longer than %zu MB: refused",
+                         (long long)lineno + 1, INGEST_MAX_LINE >> 20);
                 rc = DOSSIER_ERROR;
                 goto done;
             }
@@ -774,7 +853,8 @@ static int stream_jsonl(input *in, json_t *side, const dossier_ingest_opts *o,
                 k++;
             lineno++;
             if (line.len && memchr(line.data, 0, line.len)) {
-                snprintf(msg, msglen, "binary data (NUL bytes) on line %d", lineno);
+                snprintf(msg, msglen, "binary data (NUL bytes) on line %lld",
+                         (long long)lineno);
                 rc = DOSSIER_ERROR;
                 goto done;
             }
@@ -875,6 +955,8 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
     in.d = d;
     in.path = path;
     in.fmt = fmt;
+    in.max_article = o && o->max_article_bytes ? o->max_article_bytes
+                                               : DOSSIER_MAX_ARTICLE_BYTES;
     hash_file(path, in.hash);
     if (!strcmp(fmt, "jsonl")) {
         /* JSON lines stream in bounded memory, whatever their size */
@@ -919,6 +1001,18 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
         goto fail_db;
     st->articles_added += in.added;
     st->duplicates += in.dups;
+    st->articles_refused += in.refused;
+    st->rules_only += in.rules_only;
+    if (in.refused) {
+        /* the rest of the input went in; the refused ones are a loss the
+        ** caller must hear of */
+        if (in.refused == 1)
+            snprintf(msg, msglen, "%s", in.refused_msg);
+        else
+            snprintf(msg, msglen, "%lld articles too large, the first: %s",
+                     (long long)in.refused, in.refused_msg);
+        rc = DOSSIER_TOOBIG;
+    }
     goto done;
 fail_db:
     snprintf(msg, msglen, "%s", dossier_errmsg(d));
@@ -942,7 +1036,30 @@ typedef struct walk {
     struct { dev_t dev; ino_t ino; } *dirs;   /* folders entered (loop guard) */
     int ndirs, capdirs;
     int64_t bytes;
+    char **skipped;         /* "path\tmessage": named or found, not read */
+    int nskipped, capskipped;
 } walk;
+
+/* Remember that path was found but cannot be read (msg says why), to be
+** reported as a failed input rather than dropped in silence. */
+static int walk_skip(walk *w, const char *path, const char *msg)
+{
+    size_t len = strlen(path) + strlen(msg) + 2;
+    char *e;
+    if (DZ_VEC_PUSH(w->skipped, w->nskipped, w->capskipped) != 0 || !(e = malloc(len)))
+        return -1;
+    snprintf(e, len, "%s\t%s", path, msg);
+    w->skipped[w->nskipped++] = e;
+    return 0;
+}
+
+/* What a path that is not a folder nor a regular file is, for messages. */
+static const char *special_kind(mode_t m)
+{
+    return S_ISFIFO(m) ? "a pipe (FIFO)" : S_ISSOCK(m) ? "a socket" :
+           S_ISCHR(m) ? "a character device" : S_ISBLK(m) ? "a block device" :
+           "not a regular file";
+}
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -950,12 +1067,13 @@ static int cmp_str(const void *a, const void *b)
 }
 
 /* Collect the input files under path (sorted, hidden files and sidecars
-** left out). Returns 0, -1 on no memory; unreadable folders are skipped. */
+** left out). Returns 0, -1 on no memory; unreadable folders, folders too
+** deep, pipes, sockets and devices are listed in w->skipped. */
 static int walk_add(walk *w, const char *path, int depth)
 {
     struct stat st;
     if (stat(path, &st) != 0)
-        return 0;
+        return depth == 0 ? walk_skip(w, path, strerror(errno)) : 0;
     if (S_ISDIR(st.st_mode)) {
         DIR *dir;
         struct dirent *e;
@@ -965,14 +1083,17 @@ static int walk_add(walk *w, const char *path, int depth)
             if (w->dirs[i].dev == st.st_dev && w->dirs[i].ino == st.st_ino)
                 return 0;                   /* been here: a symlink loop */
         if (depth > 64)
-            return 0;
+            return walk_skip(w, path, "folders nested more than 64 deep: not read");
         if (DZ_VEC_PUSH(w->dirs, w->ndirs, w->capdirs) != 0)
             return -1;
         w->dirs[w->ndirs].dev = st.st_dev;
         w->dirs[w->ndirs].ino = st.st_ino;
         w->ndirs++;
-        if (!(dir = opendir(path)))
-            return 0;
+        if (!(dir = opendir(path))) {
+            char m[300];
+            snprintf(m, sizeof m, "cannot read the folder: %s", strerror(errno));
+            return walk_skip(w, path, m);
+        }
         while ((e = readdir(dir))) {
             size_t len;
             char *full;
@@ -998,8 +1119,12 @@ static int walk_add(walk *w, const char *path, int depth)
         free(names);
         return rc;
     }
-    if (!S_ISREG(st.st_mode))
-        return 0;
+    if (!S_ISREG(st.st_mode)) {
+        /* opening a pipe nobody writes to would wait for ever */
+        char m[100];
+        snprintf(m, sizeof m, "%s, not a file: not read", special_kind(st.st_mode));
+        return walk_skip(w, path, m);
+    }
     if (DZ_VEC_PUSH(w->files, w->n, w->cap) != 0)
         return -1;
     if (!(w->files[w->n] = dz_strdup(path)))
@@ -1016,6 +1141,9 @@ static void walk_free(walk *w)
         free(w->files[i]);
     free(w->files);
     free(w->dirs);
+    for (i = 0; i < w->nskipped; i++)
+        free(w->skipped[i]);
+    free(w->skipped);
 }
 
 int dossier_ingest(dossier *d, const char *path, const dossier_ingest_opts *opts,
@@ -1038,16 +1166,11 @@ int dossier_ingest(dossier *d, const char *path, const dossier_ingest_opts *opts
         return dz_error(d, DOSSIER_MISUSE, "ingest: no path given");
     if (opts && opts->date && any_date(opts->date, odate) != 0)
         return dz_error(d, DOSSIER_MISUSE, "ingest: --date '%s' is not a date", opts->date);
-    if (opts && opts->format && *opts->format && strcmp(opts->format, "auto")) {
-        static const char *const fmts[] = { "text", "html", "rss", "atom", "jsonl",
-                                            "json", "csv", NULL };
-        int k, ok = 0;
-        for (k = 0; fmts[k]; k++)
-            if (!strcmp(opts->format, fmts[k]))
-                ok = 1;
-        if (!ok)
-            return dz_error(d, DOSSIER_MISUSE, "ingest: unknown format '%s' "
-                            "(auto, text, html, rss, jsonl, csv)", opts->format);
+    if (opts && opts->format && *opts->format && strcmp(opts->format, "auto") &&
+        !format_named(opts->format)) {
+        char list[128];
+        return dz_error(d, DOSSIER_MISUSE, "ingest: unknown format '%s' (%s)",
+                        opts->format, ingest_format_list(list, sizeof list));
     }
     if (stat(path, &sb) != 0) {
         snprintf(msg, sizeof msg, "%s", strerror(errno));
@@ -1065,6 +1188,18 @@ int dossier_ingest(dossier *d, const char *path, const dossier_ingest_opts *opts
         return dz_error(d, DOSSIER_NOMEM, "out of memory");
     }
     st.bytes_total = w.bytes;
+    /* what was found but cannot be read fails like an unreadable file */
+    for (i = 0; i < w.nskipped; i++) {
+        char *tab = strchr(w.skipped[i], '\t');
+        *tab = 0;
+        st.files++;
+        st.files_failed++;
+        snprintf(msg, sizeof msg, "%s", tab + 1);
+        if (!first_fail[0])
+            snprintf(first_fail, sizeof first_fail, "%s: %s", w.skipped[i], msg);
+        if (opts && opts->on_file)
+            opts->on_file(opts->ctx, w.skipped[i], DOSSIER_IO, msg, &st);
+    }
     for (i = 0; i < w.n; i++) {
         int frc;
         if (d->interrupted) {

@@ -47,7 +47,7 @@ int csv_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen
 int json_parse(const char *s, size_t n, dz_doclist *out, char *err, size_t errlen);
 /* One line of JSON lines (line is its number, for messages): appends one
 ** article and returns 0, returns 1 for a blank line, -1 with a message. */
-int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
+int jsonl_parse_line(const char *s, size_t n, int64_t line, dz_doclist *out,
                      char *err, size_t errlen);
 
 /* Read a whole file into out (NUL-terminated), gunzipping gzip input (by
@@ -57,6 +57,10 @@ int jsonl_parse_line(const char *s, size_t n, int line, dz_doclist *out,
 ** or -1 with a message in err. out is the caller's to free. */
 int ingest_read_file(const char *path, dz_buf *out, int *repaired,
                      char *err, size_t errlen);
+
+/* The formats --format takes, for messages and help ("auto, text, ...")
+** written into out (n bytes); returns out. */
+const char *ingest_format_list(char *out, size_t n);
 
 /* Decide the format of an input by its content (and name as a hint):
 ** "text", "html", "rss", "jsonl", "json" (one document over several

@@ -16,8 +16,7 @@ static void check_filter(lua_State *L, dossier *d, int idx, dz_action_filter *f)
     memset(f, 0, sizeof *f);
     if (!lua_isnoneornil(L, idx))
         luaL_checktype(L, idx, LUA_TTABLE);
-    lbind_opt_date(L, d, idx, "since", 0, f->since);
-    lbind_opt_date(L, d, idx, "until", 1, f->until);
+    lbind_opt_period(L, d, idx, f->since, f->until);
     f->actor = lbind_opt_string(L, idx, "actor", NULL);
     f->target = lbind_opt_string(L, idx, "target", NULL);
     f->verb = lbind_opt_string(L, idx, "verb", NULL);

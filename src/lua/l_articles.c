@@ -11,8 +11,7 @@ static void check_filter(lua_State *L, dossier *d, int idx, dz_article_filter *f
     memset(f, 0, sizeof *f);
     if (!lua_isnoneornil(L, idx))
         luaL_checktype(L, idx, LUA_TTABLE);
-    lbind_opt_date(L, d, idx, "since", 0, f->since);
-    lbind_opt_date(L, d, idx, "until", 1, f->until);
+    lbind_opt_period(L, d, idx, f->since, f->until);
     f->kind = lbind_opt_string(L, idx, "kind", NULL);
     f->section = lbind_opt_string(L, idx, "section", NULL);
     f->limit = lbind_opt_int(L, idx, "limit", 0);

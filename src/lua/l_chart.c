@@ -28,6 +28,7 @@
 #include <unistd.h>
 #include "lua/lbind.h"
 #include "lua/lpictures.h"
+#include "lua/help.h"
 
 extern char **environ;
 
@@ -936,6 +937,8 @@ int lchart_chart(lua_State *L)
 {
     const char *fmt;
     dz_buf *b;
+    /* unknown option keys are refused, from the table behind help() */
+    lhelp_check_options(L, lhelp_running(L));
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
@@ -1231,6 +1234,8 @@ int lchart_timeline(lua_State *L)
 {
     dz_buf *b;
     const char *fmt;
+    /* unknown option keys are refused, from the table behind help() */
+    lhelp_check_options(L, lhelp_running(L));
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
@@ -1603,6 +1608,8 @@ int lchart_graph(lua_State *L)
 {
     const char *fmt;
     dz_buf *b;
+    /* unknown option keys are refused, from the table behind help() */
+    lhelp_check_options(L, lhelp_running(L));
     luaL_checktype(L, 1, LUA_TTABLE);
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TTABLE);
@@ -1850,6 +1857,8 @@ int lchart_html(lua_State *L)
     dz_buf *b;
     const char *title, *subtitle;
     lua_Integer k, n;
+    /* unknown option keys are refused, from the table behind help() */
+    lhelp_check_options(L, lhelp_running(L));
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
     title = opt_str(L, 1, "title");

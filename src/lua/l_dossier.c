@@ -7,6 +7,7 @@
 #include <string.h>
 #include <lualib.h>
 #include "lua/lbind.h"
+#include "lua/help.h"
 #include "ingest/ingest.h"
 #include "dossier_lua.h"
 
@@ -105,6 +106,7 @@ static const luaL_Reg dossier_funcs[] = {
     { "sql", l_dossier_sql },
     { "open", l_dossier_open },
     { "readfile", l_dossier_readfile },
+    { "help", lhelp_help },
     { NULL, NULL }
 };
 
@@ -116,6 +118,8 @@ static void push_dossier_module(lua_State *L, int idx)
         lbind_newmodule(L, idx, dossier_funcs);
     else
         luaL_newlib(L, dossier_funcs);
+    /* for help(); not strict: scripts probe dossier.corpus */
+    lhelp_register_module(L, -1, "dossier", 0);
     luaL_requiref(L, "dossier.report", luaopen_dossier_report, 0);
     lua_setfield(L, -2, "report");
     lua_pushstring(L, DOSSIER_VERSION);
@@ -152,6 +156,10 @@ int dossier_lua_openlibs(lua_State *L, dossier *d)
     lua_pop(L, 2);
     luaL_requiref(L, "report", luaopen_dossier_report, 1);
     lua_pop(L, 2);
+    lua_getglobal(L, "dossier");
+    lua_getfield(L, -1, "help");
+    lua_setglobal(L, "help");
+    lua_pop(L, 1);
     return 0;
 }
 

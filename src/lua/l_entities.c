@@ -19,8 +19,7 @@ static void check_filter(lua_State *L, dossier *d, int idx, dz_entity_filter *f)
     f->kind = lbind_opt_string(L, idx, "kind", NULL);
     f->limit = lbind_opt_int(L, idx, "limit", 0);
     f->by_article = strcmp(lbind_opt_string(L, idx, "by", "sentence"), "article") == 0;
-    lbind_opt_date(L, d, idx, "since", 0, f->since);
-    lbind_opt_date(L, d, idx, "until", 1, f->until);
+    lbind_opt_period(L, d, idx, f->since, f->until);
 }
 
 /* The id of the entity named by the string at idx; raises on error,

@@ -41,7 +41,8 @@ static void *new_box(lua_State *L, size_t n, const char *name, lua_CFunction gc)
     return p;
 }
 
-/* Read by=, since=, until= / to=, kind=, normalise= / normalize= at idx. */
+/* Read by=, since=, until= / to= / period=, kind=, normalise= /
+** normalize= at idx. */
 static void check_series_opts(lua_State *L, dossier *d, int idx, dz_series_opts *o)
 {
     const char *by;
@@ -51,8 +52,7 @@ static void check_series_opts(lua_State *L, dossier *d, int idx, dz_series_opts 
     by = lbind_opt_string(L, idx, "by", "month");
     if (series_unit_parse(by, &o->unit) != 0)
         luaL_argerror(L, idx, "field 'by' must be \"day\", \"week\" or \"month\"");
-    lbind_opt_date(L, d, idx, "since", 0, o->since);
-    lbind_opt_date(L, d, idx, "until", 1, o->until);
+    lbind_opt_period(L, d, idx, o->since, o->until);
     o->kind = lbind_opt_string(L, idx, "kind", NULL);
     o->totals = lbind_opt_bool(L, idx, "normalise",
                                lbind_opt_bool(L, idx, "normalize", 0));
@@ -231,8 +231,7 @@ int lpict_entities_network(lua_State *L)
     memset(&o, 0, sizeof o);
     if (!lua_isnoneornil(L, opts))
         luaL_checktype(L, opts, LUA_TTABLE);
-    lbind_opt_date(L, d, opts, "since", 0, o.since);
-    lbind_opt_date(L, d, opts, "until", 1, o.until);
+    lbind_opt_period(L, d, opts, o.since, o.until);
     min = lbind_opt_int(L, opts, "min", 1);
     limit = lbind_opt_int(L, opts, "limit", 25);
     if (limit < 1 || limit > 1000)

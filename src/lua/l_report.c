@@ -9,6 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "lua/lbind.h"
+#include "lua/help.h"
 #include "lua/lpictures.h"
 
 /* Columns listed first when a rows array does not say its own order. */
@@ -39,6 +40,238 @@ int lreport_is_records(lua_State *L, int idx)
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int lreport_is_record(lua_State *L, int idx)
+{
+    int n = 0, ok = 1;
+    idx = lua_absindex(L, idx);
+    if (lua_type(L, idx) != LUA_TTABLE || lua_rawlen(L, idx) != 0)
+        return 0;
+    if (luaL_getmetafield(L, idx, "__name") != LUA_TNIL) {
+        lua_pop(L, 1);
+        return 0;                       /* a module or a class */
+    }
+    lua_pushnil(L);
+    while (ok && lua_next(L, idx)) {
+        ok = lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) != LUA_TFUNCTION &&
+             ++n <= 200;
+        if (ok && lua_type(L, -1) == LUA_TTABLE) {
+            /* a field may be a list of plain values (aliases), no deeper */
+            int v = lua_gettop(L);
+            lua_pushnil(L);
+            while (ok && lua_next(L, v)) {
+                ok = lua_type(L, -1) != LUA_TTABLE && lua_type(L, -1) != LUA_TFUNCTION;
+                lua_pop(L, 1);
+            }
+            if (!ok)
+                lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    if (!ok)
+        lua_pop(L, 1);
+    return ok && n > 0;
+}
+
+/* ---- values, readably -------------------------------------------------------*/
+
+#define PRETTY_DEPTH 16
+#define PRETTY_ITEMS 200
+
+/* Append a Lua string literal for s. */
+static void quote_string(dz_buf *out, const char *s, size_t n)
+{
+    size_t i;
+    dz_buf_putc(out, '"');
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            dz_buf_printf(out, "\\%c", c);
+        else if (c == '\n')
+            dz_buf_puts(out, "\\n");
+        else if (c == '\t')
+            dz_buf_puts(out, "\\t");
+        else if (c < 0x20 || c == 0x7f)
+            dz_buf_printf(out, "\\%d", c);
+        else
+            dz_buf_putc(out, (char)c);
+    }
+    dz_buf_putc(out, '"');
+}
+
+static int is_identifier(const char *s)
+{
+    static const char *const keywords[] = { "and", "break", "do", "else",
+        "elseif", "end", "false", "for", "function", "goto", "if", "in",
+        "local", "nil", "not", "or", "repeat", "return", "then", "true",
+        "until", "while", NULL };
+    const char *p;
+    int i;
+    if (!s || !(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+        return 0;
+    for (p = s; *p; p++)
+        if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+              (*p >= '0' && *p <= '9')))
+            return 0;
+    for (i = 0; keywords[i]; i++)
+        if (strcmp(s, keywords[i]) == 0)
+            return 0;
+    return 1;
+}
+
+/* Push an array of the keys of the table at idx that are not in its array
+** part 1..len: string keys sorted, then the others in table order. */
+static void push_other_keys(lua_State *L, int idx, lua_Integer len)
+{
+    lua_Integer n = 0, i, nstr = 0;
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
+            lua_tointeger(L, -1) <= len)
+            continue;
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, -3, ++n);
+    }
+    /* insertion sort of the string keys to the front: tables printed in a
+    ** shell are small */
+    for (i = 1; i <= n; i++) {
+        lua_Integer j;
+        lua_rawgeti(L, -1, i);
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            lua_pop(L, 1);
+            continue;
+        }
+        for (j = i; j > nstr + 1; j--) {
+            lua_rawgeti(L, -2, j - 1);
+            if (lua_type(L, -1) == LUA_TSTRING &&
+                strcmp(lua_tostring(L, -1), lua_tostring(L, -2)) <= 0) {
+                lua_pop(L, 1);
+                break;
+            }
+            lua_rawseti(L, -3, j);
+        }
+        lua_rawseti(L, -2, j);
+        nstr++;
+    }
+}
+
+static void pretty_value(lua_State *L, int idx, dz_buf *out, int width,
+                         int indent, int depth, int seen);
+
+/* One table, on one line (width <= 0) or one item per line. */
+static void pretty_table(lua_State *L, int idx, dz_buf *out, int width,
+                         int indent, int depth, int seen)
+{
+    lua_Integer len = (lua_Integer)lua_rawlen(L, idx), i, nkeys, shown = 0;
+    int keys, multi = width > 0;
+    if (len == 0 && (lua_pushnil(L), lua_next(L, idx) == 0)) {
+        dz_buf_puts(out, "{}");
+        return;
+    }
+    if (len == 0)
+        lua_pop(L, 2);
+    push_other_keys(L, idx, len);
+    keys = lua_gettop(L);
+    nkeys = (lua_Integer)lua_rawlen(L, keys);
+    dz_buf_putc(out, '{');
+    for (i = 1; i <= len + nkeys; i++) {
+        if (i > 1)
+            dz_buf_putc(out, ',');
+        if (multi)
+            dz_buf_printf(out, "\n%*s", indent + 2, "");
+        else if (i > 1)
+            dz_buf_putc(out, ' ');
+        if (++shown > PRETTY_ITEMS) {
+            dz_buf_printf(out, "... (%lld more)", (long long)(len + nkeys - i + 1));
+            break;
+        }
+        if (i <= len) {
+            lua_rawgeti(L, idx, i);
+        } else {
+            lua_rawgeti(L, keys, i - len);
+            if (lua_type(L, -1) == LUA_TSTRING && is_identifier(lua_tostring(L, -1))) {
+                dz_buf_puts(out, lua_tostring(L, -1));
+            } else {
+                dz_buf_putc(out, '[');
+                pretty_value(L, lua_gettop(L), out, 0, 0, depth + 1, seen);
+                dz_buf_putc(out, ']');
+            }
+            dz_buf_puts(out, " = ");
+            lua_rawget(L, idx);
+        }
+        pretty_value(L, lua_gettop(L), out, width, indent + 2, depth + 1, seen);
+        lua_pop(L, 1);
+    }
+    if (multi)
+        dz_buf_printf(out, "\n%*s", indent, "");
+    dz_buf_putc(out, '}');
+    lua_pop(L, 1);
+}
+
+/* The value at idx: scalars as Lua would write them, tables inline when
+** they fit in width - indent columns, else spread over lines. */
+static void pretty_value(lua_State *L, int idx, dz_buf *out, int width,
+                         int indent, int depth, int seen)
+{
+    size_t n;
+    const char *s;
+    switch (lua_type(L, idx)) {
+    case LUA_TSTRING:
+        s = lua_tolstring(L, idx, &n);
+        quote_string(out, s, n);
+        return;
+    case LUA_TTABLE:
+        break;
+    default:
+        s = luaL_tolstring(L, idx, &n);
+        dz_buf_append(out, s, n);
+        lua_pop(L, 1);
+        return;
+    }
+    if (luaL_getmetafield(L, idx, "__tostring") != LUA_TNIL) {
+        lua_pop(L, 1);
+        s = luaL_tolstring(L, idx, &n);
+        dz_buf_append(out, s, n);
+        lua_pop(L, 1);
+        return;
+    }
+    if (depth >= PRETTY_DEPTH) {
+        dz_buf_puts(out, "{...}");
+        return;
+    }
+    luaL_checkstack(L, 8, "table too deep to print");
+    lua_pushvalue(L, idx);
+    if (lua_rawget(L, seen) != LUA_TNIL) {
+        lua_pop(L, 1);
+        dz_buf_puts(out, "<cycle>");
+        return;
+    }
+    lua_pop(L, 1);
+    lua_pushvalue(L, idx);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, seen);
+    {
+        size_t start = out->len;
+        pretty_table(L, idx, out, 0, indent, depth, seen);
+        if (width > 0 && out->len - start + (size_t)indent > (size_t)width) {
+            out->len = start;
+            pretty_table(L, idx, out, width, indent, depth, seen);
+        }
+    }
+    lua_pushvalue(L, idx);
+    lua_pushnil(L);
+    lua_rawset(L, seen);
+}
+
+void lreport_pretty(lua_State *L, int idx, dz_buf *out, int width)
+{
+    idx = lua_absindex(L, idx);
+    lua_newtable(L);
+    pretty_value(L, idx, out, width, 0, 0, lua_gettop(L));
+    lua_pop(L, 1);
 }
 
 /* Push an array of column names for the rows at idx: opts.columns, the
@@ -103,6 +336,7 @@ static void push_columns(lua_State *L, int idx, int opts)
 static void cell_text(lua_State *L, int row, const char *col, dz_buf *b,
                       int flatten)
 {
+    size_t before = b->len;
     size_t len, i;
     const char *s;
     int t;
@@ -133,7 +367,12 @@ static void cell_text(lua_State *L, int row, const char *col, dz_buf *b,
         }
         break;
     case LUA_TTABLE:
-        dz_buf_puts(b, "{...}");
+        /* a short table reads whole ({"PRC", "Beijing"}); a long one is cut */
+        lreport_pretty(L, -1, b, 0);
+        if (b->len - before > 60) {
+            b->len = before;
+            dz_buf_puts(b, "{...}");
+        }
         break;
     default:
         dz_buf_puts(b, luaL_typename(L, -1));
@@ -214,27 +453,63 @@ static void drop_empty_columns(lua_State *L, int idx, int cols, lua_Integer nrow
     lua_replace(L, cols);
 }
 
+/* Is the cell (row at -1, column name at -2 ... ) a number? Used to align
+** columns of numbers to the right, as psql and sqlite3 do. */
+static int cell_type(lua_State *L, int row, const char *col)
+{
+    int t;
+    lua_pushstring(L, col);
+    t = lua_rawget(L, row < 0 ? row - 1 : row);
+    lua_pop(L, 1);
+    return t;
+}
+
+/* Append cell text padded to w columns, on the left when right is set. */
+static void put_padded(dz_buf *out, const char *text, size_t n, int textw,
+                       int w, int right, int last, int color)
+{
+    if (right && w > textw)
+        dz_buf_printf(out, "%*s", w - textw, "");
+    put_marked(out, text ? text : "", n, color);
+    if (!right && !last && w > textw)
+        dz_buf_printf(out, "%*s", w - textw, "");
+    if (!last)
+        dz_buf_puts(out, "  ");
+}
+
+/* An aligned text table: a header row, a rule, one line per record;
+** columns of numbers right-aligned, cells wider than width_limit cut with
+** an ellipsis. */
 static void render_table(lua_State *L, int idx, int cols, lua_Integer nrows,
-                         int width_limit, int color, dz_buf *out)
+                         const lreport_style *st, dz_buf *out)
 {
     int ncols = (int)lua_rawlen(L, cols), c;
     int *width = calloc((size_t)ncols + 1, sizeof *width);
+    char *numeric = calloc((size_t)ncols + 1, 1);
     lua_Integer r;
     dz_buf cell = { 0 };
-    if (!width)
+    int width_limit = st->width_limit, color = st->color;
+    if (!width || !numeric) {
+        free(width);
+        free(numeric);
         return;
+    }
     for (c = 0; c < ncols; c++) {
         size_t fit;
         lua_rawgeti(L, cols, c + 1);
-        width[c] = text_width(lua_tostring(L, -1), lua_rawlen(L, -1), 0, &fit);
+        width[c] = st->headers ? text_width(lua_tostring(L, -1), lua_rawlen(L, -1), 0, &fit) : 0;
         lua_pop(L, 1);
+        numeric[c] = 2;         /* 2: no value seen yet; 1: numbers only */
     }
     for (r = 1; r <= nrows; r++) {
         lua_rawgeti(L, idx, r);
         for (c = 0; c < ncols; c++) {
             size_t fit;
-            int w;
+            int w, t;
             lua_rawgeti(L, cols, c + 1);
+            t = cell_type(L, -2, lua_tostring(L, -1));
+            if (t != LUA_TNIL)
+                numeric[c] = numeric[c] && t == LUA_TNUMBER;
             cell.len = 0;
             cell_text(L, -2, lua_tostring(L, -1), &cell, 1);
             lua_pop(L, 1);
@@ -244,35 +519,41 @@ static void render_table(lua_State *L, int idx, int cols, lua_Integer nrows,
         }
         lua_pop(L, 1);
     }
-    /* header and rule */
-    for (c = 0; c < ncols; c++) {
-        size_t fit;
-        const char *name;
-        lua_rawgeti(L, cols, c + 1);
-        name = lua_tostring(L, -1);
-        if (color)
-            dz_buf_puts(out, "\033[1m");
-        dz_buf_puts(out, name);
-        if (color)
-            dz_buf_puts(out, "\033[0m");
-        if (c + 1 < ncols)
-            dz_buf_printf(out, "%*s", width[c] - text_width(name, strlen(name), 0, &fit) + 2, "");
-        lua_pop(L, 1);
+    for (c = 0; c < ncols; c++)
+        numeric[c] = numeric[c] == 1;
+    if (st->headers) {
+        for (c = 0; c < ncols; c++) {
+            size_t fit;
+            const char *name;
+            lua_rawgeti(L, cols, c + 1);
+            name = lua_tostring(L, -1);
+            if (numeric[c] && width[c] > text_width(name, strlen(name), 0, &fit))
+                dz_buf_printf(out, "%*s", width[c] - text_width(name, strlen(name), 0, &fit), "");
+            if (color)
+                dz_buf_puts(out, "\033[1m");
+            dz_buf_puts(out, name);
+            if (color)
+                dz_buf_puts(out, "\033[0m");
+            if (c + 1 < ncols)
+                dz_buf_printf(out, "%*s", (numeric[c] ? 0 : width[c] -
+                              text_width(name, strlen(name), 0, &fit)) + 2, "");
+            lua_pop(L, 1);
+        }
+        dz_buf_putc(out, '\n');
+        for (c = 0; c < ncols; c++) {
+            int k;
+            for (k = 0; k < width[c]; k++)
+                dz_buf_putc(out, '-');
+            if (c + 1 < ncols)
+                dz_buf_puts(out, "  ");
+        }
+        dz_buf_putc(out, '\n');
     }
-    dz_buf_putc(out, '\n');
-    for (c = 0; c < ncols; c++) {
-        int k;
-        for (k = 0; k < width[c]; k++)
-            dz_buf_putc(out, '-');
-        if (c + 1 < ncols)
-            dz_buf_puts(out, "  ");
-    }
-    dz_buf_putc(out, '\n');
     for (r = 1; r <= nrows; r++) {
         lua_rawgeti(L, idx, r);
         for (c = 0; c < ncols; c++) {
             size_t fit;
-            int w;
+            int w, last = c + 1 == ncols;
             lua_rawgeti(L, cols, c + 1);
             cell.len = 0;
             cell_text(L, -2, lua_tostring(L, -1), &cell, 1);
@@ -285,26 +566,119 @@ static void render_table(lua_State *L, int idx, int cols, lua_Integer nrows,
                     dz_buf_puts(out, "\033[0m");
                 dz_buf_puts(out, "\xe2\x80\xa6");     /* … */
                 w += 1;
+                put_padded(out, NULL, 0, w, width[c], 0, last, 0);
             } else {
-                put_marked(out, cell.data ? cell.data : "", cell.len, color);
+                put_padded(out, cell.data, cell.len, w, width[c], numeric[c],
+                           last, color);
             }
-            if (c + 1 < ncols)
-                dz_buf_printf(out, "%*s", width[c] - w + 2, "");
         }
         dz_buf_putc(out, '\n');
         lua_pop(L, 1);
     }
     dz_buf_free(&cell);
     free(width);
+    free(numeric);
+}
+
+/* Append text wrapped at width columns (0: as is), every line after the
+** first indented by indent columns; the text's own line breaks are kept. */
+static void put_wrapped(dz_buf *out, const char *s, size_t n, int indent,
+                        int width, int color)
+{
+    size_t i = 0;
+    int avail = width > indent + 20 ? width - indent : 0;
+    while (i < n) {
+        size_t end = i, fit, brk;
+        while (end < n && s[end] != '\n')
+            end++;
+        /* one source line, cut into pieces of at most avail columns */
+        for (;;) {
+            int w = text_width(s + i, end - i, avail, &fit);
+            (void)w;
+            brk = i + fit;
+            if (avail && brk < end) {
+                size_t k = brk;
+                while (k > i && s[k] != ' ')
+                    k--;
+                if (k > i)
+                    brk = k;
+            } else {
+                brk = end;
+            }
+            put_marked(out, s + i, brk - i, color);
+            i = brk;
+            while (i < end && s[i] == ' ')
+                i++;
+            if (i >= end)
+                break;
+            dz_buf_printf(out, "\n%*s", indent, "");
+        }
+        if (end < n) {
+            dz_buf_printf(out, "\n%*s", indent, "");
+            if (end + 1 < n && s[end + 1] == '\n')
+                out->len -= (size_t)indent;     /* a blank line stays blank */
+        }
+        i = end + 1;
+    }
+}
+
+/* Records one per block, one "name = value" line per field, as sqlite3's
+** .mode line: names right-aligned, long values wrapped under themselves,
+** absent fields left out, a blank line between records. */
+static void render_line(lua_State *L, int idx, int cols, lua_Integer nrows,
+                        const lreport_style *st, dz_buf *out)
+{
+    int ncols = (int)lua_rawlen(L, cols), c, namew = 0;
+    lua_Integer r;
+    dz_buf cell = { 0 };
+    for (c = 0; c < ncols; c++) {
+        size_t fit;
+        int w;
+        lua_rawgeti(L, cols, c + 1);
+        w = text_width(lua_tostring(L, -1), lua_rawlen(L, -1), 0, &fit);
+        if (w > namew)
+            namew = w;
+        lua_pop(L, 1);
+    }
+    for (r = 1; r <= nrows; r++) {
+        if (r > 1)
+            dz_buf_putc(out, '\n');
+        lua_rawgeti(L, idx, r);
+        for (c = 0; c < ncols; c++) {
+            size_t fit;
+            const char *name;
+            lua_rawgeti(L, cols, c + 1);
+            name = lua_tostring(L, -1);
+            if (cell_type(L, -2, name) == LUA_TNIL) {
+                lua_pop(L, 1);
+                continue;
+            }
+            cell.len = 0;
+            cell_text(L, -2, name, &cell, 0);
+            dz_buf_printf(out, "%*s", namew - text_width(name, strlen(name), 0, &fit), "");
+            if (st->color)
+                dz_buf_puts(out, "\033[1m");
+            dz_buf_puts(out, name);
+            if (st->color)
+                dz_buf_puts(out, "\033[0m");
+            dz_buf_puts(out, " = ");
+            put_wrapped(out, cell.data ? cell.data : "", cell.len, namew + 3,
+                        st->term_width, st->color);
+            dz_buf_putc(out, '\n');
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    dz_buf_free(&cell);
 }
 
 static void render_csv(lua_State *L, int idx, int cols, lua_Integer nrows,
-                       dz_buf *out)
+                       int headers, dz_buf *out)
 {
     int ncols = (int)lua_rawlen(L, cols), c;
     lua_Integer r;
     dz_buf cell = { 0 };
-    for (r = 0; r <= nrows; r++) {
+    for (r = headers ? 0 : 1; r <= nrows; r++) {
         if (r > 0)
             lua_rawgeti(L, idx, r);
         for (c = 0; c < ncols; c++) {
@@ -488,8 +862,7 @@ static int json_value(lua_State *L, int idx, dz_buf *out, int depth)
 
 /* What a render needs besides the rows and options on the stack. */
 typedef struct render_args {
-    const char *mode;
-    int max_rows, width_limit, color;
+    lreport_style st;
     dz_buf *out;
 } render_args;
 
@@ -523,15 +896,15 @@ static int render_body(lua_State *L)
     render_args *a = lua_touserdata(L, 3);
     lua_Integer nrows;
     int cols, given = 0;
-    if (strcmp(a->mode, "json") == 0) {
+    if (strcmp(a->st.mode, "json") == 0) {
         if (json_value(L, 1, a->out, 0) != 0)
             return luaL_error(L, "value too deep (or cyclic) for JSON");
         dz_buf_putc(a->out, '\n');
         return 0;
     }
     nrows = (lua_Integer)lua_rawlen(L, 1);
-    if (a->max_rows >= 0 && nrows > a->max_rows)
-        nrows = a->max_rows;
+    if (a->st.max_rows >= 0 && nrows > a->st.max_rows)
+        nrows = a->st.max_rows;
     if (lua_istable(L, 2)) {
         given = lua_getfield(L, 2, "columns") != LUA_TNIL;
         lua_pop(L, 1);
@@ -539,15 +912,17 @@ static int render_body(lua_State *L)
     push_columns(L, 1, lua_istable(L, 2) ? 2 : 0);
     cols = lua_gettop(L);
     check_shape(L, 1, cols, nrows);
-    if (strcmp(a->mode, "csv") == 0)
-        render_csv(L, 1, cols, nrows, a->out);
+    if (strcmp(a->st.mode, "csv") == 0)
+        render_csv(L, 1, cols, nrows, a->st.headers, a->out);
+    else if (strcmp(a->st.mode, "line") == 0)
+        render_line(L, 1, cols, nrows, &a->st, a->out);
     else {
         if (!given)
             drop_empty_columns(L, 1, cols, nrows);
-        if (strcmp(a->mode, "markdown") == 0)
+        if (strcmp(a->st.mode, "markdown") == 0)
             render_markdown(L, 1, cols, nrows, a->out);
         else
-            render_table(L, 1, cols, nrows, a->width_limit, a->color, a->out);
+            render_table(L, 1, cols, nrows, &a->st, a->out);
     }
     return 0;
 }
@@ -566,21 +941,31 @@ static int render_protected(lua_State *L, int idx, int opts, render_args *a)
     return lua_pcall(L, 3, 0, 0);
 }
 
-int lreport_render(lua_State *L, int idx, const char *mode, int max_rows,
-                   int width_limit, int color, dz_buf *out)
+int lreport_render_style(lua_State *L, int idx, const lreport_style *st,
+                         dz_buf *out)
 {
     render_args a;
     int top = lua_gettop(L), rc;
-    a.mode = mode;
-    a.max_rows = max_rows;
-    a.width_limit = width_limit;
-    a.color = color;
+    a.st = *st;
     a.out = out;
     rc = render_protected(L, lua_absindex(L, idx), 0, &a);
     if (rc != LUA_OK)
         return -1;                      /* the message is on top */
     lua_settop(L, top);
     return 0;
+}
+
+int lreport_render(lua_State *L, int idx, const char *mode, int max_rows,
+                   int width_limit, int color, dz_buf *out)
+{
+    lreport_style st;
+    st.mode = mode;
+    st.max_rows = max_rows;
+    st.width_limit = width_limit;
+    st.term_width = 0;
+    st.color = color;
+    st.headers = 1;
+    return lreport_render_style(L, idx, &st, out);
 }
 
 /* An integer option clamped to the int range (negative: -1). */
@@ -598,6 +983,7 @@ static int render_to_string(lua_State *L, const char *mode)
 {
     dz_buf out = { 0 };
     render_args a;
+    lhelp_check_options(L, lhelp_running(L));
     if (strcmp(mode, "json") != 0)
         luaL_checktype(L, 1, LUA_TTABLE);
     else
@@ -613,10 +999,12 @@ static int render_to_string(lua_State *L, const char *mode)
     if (strcmp(mode, "table") && strcmp(mode, "csv") && strcmp(mode, "json") &&
         strcmp(mode, "markdown"))
         return luaL_argerror(L, 2, lua_pushfstring(L, "cannot write records as %s", mode));
-    a.mode = mode;
-    a.max_rows = opt_count(L, "limit", -1);
-    a.width_limit = opt_count(L, "width", 60);
-    a.color = 0;
+    a.st.mode = mode;
+    a.st.max_rows = opt_count(L, "limit", -1);
+    a.st.width_limit = opt_count(L, "width", 60);
+    a.st.term_width = 0;
+    a.st.color = 0;
+    a.st.headers = lbind_opt_bool(L, 2, "headers", 1);
     a.out = &out;
     lua_settop(L, 2);
     if (render_protected(L, 1, 2, &a) != LUA_OK) {
@@ -631,12 +1019,14 @@ static int l_report_table(lua_State *L) { return render_to_string(L, "table"); }
 static int l_report_csv(lua_State *L) { return render_to_string(L, "csv"); }
 static int l_report_json(lua_State *L) { return render_to_string(L, "json"); }
 static int l_report_markdown(lua_State *L) { return render_to_string(L, "markdown"); }
+static int l_report_line(lua_State *L) { return render_to_string(L, "line"); }
 
 static const luaL_Reg report_funcs[] = {
     { "table", l_report_table },
     { "csv", l_report_csv },
     { "json", l_report_json },
     { "markdown", l_report_markdown },
+    { "line", l_report_line },
     { "chart", lchart_chart },
     { "graph", lchart_graph },
     { "timeline", lchart_timeline },
@@ -647,5 +1037,6 @@ static const luaL_Reg report_funcs[] = {
 int luaopen_dossier_report(lua_State *L)
 {
     luaL_newlib(L, report_funcs);
+    lhelp_register_module(L, -1, "report", 1);
     return 1;
 }

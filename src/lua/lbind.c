@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include "lua/lbind.h"
+#include "lua/help.h"
 
 typedef struct lcorpus {
-    dossier *d;
+    dossier *d;         /* NULL once closed, as Lua sees it */
+    dossier *pending;   /* closed while a call was using it: freed at __gc */
     int owned;
 } lcorpus;
 
@@ -33,6 +35,9 @@ dossier *lbind_corpus(lua_State *L)
     c = lua_touserdata(L, lua_upvalueindex(1));
     if (!c->d)
         luaL_error(L, "attempt to use a closed corpus");
+    /* every binding starts here: refuse option keys the function does not
+    ** take, from the one table that also drives help() (help.c) */
+    lhelp_check_options(L, lhelp_running(L));
     return c->d;
 }
 
@@ -51,14 +56,82 @@ void lbind_newmodule(lua_State *L, int corpus_idx, const luaL_Reg *funcs)
     }
 }
 
-/* Close the corpus once; shared by :close, __gc and __close. */
+/* Is a C function further down L's call stack (below level 0, the caller
+** of this test) using the corpus userdata at idx: as an upvalue (module
+** functions, iterators) or as its first argument (methods)? Such a call
+** holds a raw dossier pointer; closing under it would free that pointer.
+** Finalizers and metamethods run on the thread that is in the call, so
+** walking this stack is enough. */
+static int corpus_in_use(lua_State *L, int idx)
+{
+    lua_Debug ar;
+    int level, in_use = 0;
+    const void *me = lua_topointer(L, idx);
+    for (level = 1; !in_use && lua_getstack(L, level, &ar); level++) {
+        int n;
+        if (!lua_getinfo(L, "fu", &ar))
+            continue;
+        if (lua_iscfunction(L, -1)) {
+            for (n = 1; n <= ar.nups && n <= 2 && !in_use; n++) {
+                if (lua_getupvalue(L, -1, n)) {
+                    in_use = lua_topointer(L, -1) == me;
+                    lua_pop(L, 1);
+                }
+            }
+            if (!in_use && lua_getlocal(L, &ar, 1)) {
+                in_use = lua_topointer(L, -1) == me;
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+    }
+    return in_use;
+}
+
+/* Close the corpus once; shared by :close, __gc and __close. A close asked
+** for while a binding is in the middle of a call with this corpus (from an
+** options table's __index, a __tostring, or a finalizer that runs during
+** the call's allocations) only marks it closed for Lua: the handle itself
+** is freed when the corpus object is collected, never under the call. */
 static int corpus_close(lua_State *L)
 {
     lcorpus *c = luaL_checkudata(L, 1, LBIND_CORPUS);
+    if (c->d && c->owned) {
+        if (corpus_in_use(L, 1))
+            c->pending = c->d;
+        else
+            dossier_close(c->d);
+    }
+    c->d = NULL;
+    return 0;
+}
+
+/* __gc: nothing can be using the corpus any more, so a deferred close
+** happens now. */
+static int corpus_gc(lua_State *L)
+{
+    lcorpus *c = luaL_checkudata(L, 1, LBIND_CORPUS);
+    if (c->pending)
+        dossier_close(c->pending);
+    c->pending = NULL;
     if (c->d && c->owned)
         dossier_close(c->d);
     c->d = NULL;
     return 0;
+}
+
+/* A method read from a corpus, bound to it (upvalue 1: the method, 2: the
+** corpus), so that c:asof(d) and c.asof(d) both work. */
+static int bound_method(lua_State *L)
+{
+    if (lua_rawequal(L, 1, lua_upvalueindex(2)) == 0) {
+        lua_pushvalue(L, lua_upvalueindex(2));
+        lua_insert(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
 }
 
 static int corpus_index(lua_State *L)
@@ -67,8 +140,11 @@ static int corpus_index(lua_State *L)
     /* methods first, then the module tables kept in the user value */
     luaL_getmetafield(L, 1, "__methods");
     lua_pushvalue(L, 2);
-    if (lua_rawget(L, -2) != LUA_TNIL)
+    if (lua_rawget(L, -2) != LUA_TNIL) {
+        lua_pushvalue(L, 1);
+        lua_pushcclosure(L, bound_method, 2);
         return 1;
+    }
     if (!c->d)
         return luaL_error(L, "attempt to use a closed corpus");
     lua_getiuservalue(L, 1, 1);
@@ -99,7 +175,7 @@ static const luaL_Reg corpus_methods[] = {
 
 static const luaL_Reg corpus_meta[] = {
     { "__index", corpus_index },
-    { "__gc", corpus_close },
+    { "__gc", corpus_gc },
     { "__close", corpus_close },
     { "__tostring", corpus_tostring },
     { NULL, NULL }
@@ -133,6 +209,7 @@ void lbind_push_corpus(lua_State *L, dossier *d, int owned)
     corpus_metatable(L);
     c = lua_newuserdatauv(L, sizeof *c, 1);
     c->d = NULL;
+    c->pending = NULL;
     c->owned = 0;
     luaL_setmetatable(L, LBIND_CORPUS);
     c->d = d;
@@ -143,8 +220,12 @@ void lbind_push_corpus(lua_State *L, dossier *d, int owned)
         lua_pushcfunction(L, modules[i].open);
         lua_pushvalue(L, idx);
         lua_call(L, 1, 1);
+        lhelp_register_module(L, -1, modules[i].name, 1);
         lua_setfield(L, -2, modules[i].name);
     }
+    /* c.report as the global report, for scripts that open a corpus */
+    luaL_requiref(L, "dossier.report", luaopen_dossier_report, 0);
+    lua_setfield(L, -2, "report");
     lua_setiuservalue(L, idx, 1);
 }
 
@@ -312,12 +393,21 @@ void lbind_bind_values(lua_State *L, dz_cursor *c, int first, int last)
 /* Push field of the options table at idx; returns its type. */
 static int opt_field(lua_State *L, int idx, const char *field)
 {
+    lcorpus *co;
+    int t;
     if (lua_isnoneornil(L, idx)) {
         lua_pushnil(L);
         return LUA_TNIL;
     }
     luaL_checktype(L, idx, LUA_TTABLE);
-    return lua_getfield(L, idx, field);
+    t = lua_getfield(L, idx, field);
+    /* the field's __index may have closed the corpus the call runs on: the
+    ** handle stays valid until the call ends (corpus_close defers), but the
+    ** call is refused rather than run on a corpus Lua sees as closed */
+    co = luaL_testudata(L, lua_upvalueindex(1), LBIND_CORPUS);
+    if (co && !co->d)
+        luaL_error(L, "the corpus was closed during the call");
+    return t;
 }
 
 const char *lbind_opt_string(lua_State *L, int idx, const char *field,
@@ -370,18 +460,18 @@ int lbind_opt_bool(lua_State *L, int idx, const char *field, int def)
     return v;
 }
 
-void lbind_opt_date(lua_State *L, dossier *d, int idx, const char *field,
-                    int is_until, char out[11])
+void lbind_opt_period(lua_State *L, dossier *d, int idx, char since[11],
+                      char until[11])
 {
-    const char *s = lbind_opt_string(L, idx, field, NULL);
+    const char *s = lbind_opt_string(L, idx, "since", NULL);
+    const char *u = lbind_opt_string(L, idx, "until", NULL);
+    const char *p = lbind_opt_string(L, idx, "period", NULL);
     /* `until` is a Lua keyword, so {["until"] = x} is awkward to type:
     ** `to` is accepted as its synonym. */
-    if (!s && is_until && strcmp(field, "until") == 0)
-        s = lbind_opt_string(L, idx, "to", NULL);
-    out[0] = 0;
-    if (s && dz_resolve_date(d, s, is_until, out) != 0)
-        luaL_argerror(L, idx, lua_pushfstring(L, "%s: %s", field,
-                                               dossier_errmsg(d)));
+    if (!u)
+        u = lbind_opt_string(L, idx, "to", NULL);
+    if (dz_resolve_period(d, s, u, p, since, until) != 0)
+        luaL_argerror(L, idx, dossier_errmsg(d));
 }
 
 /* ---- corpus methods -------------------------------------------------------*/

@@ -49,10 +49,11 @@ const char *lbind_opt_string(lua_State *L, int idx, const char *field,
 lua_Integer lbind_opt_int(lua_State *L, int idx, const char *field,
                           lua_Integer def);
 int lbind_opt_bool(lua_State *L, int idx, const char *field, int def);
-/* since / until: ISO date or duration from asof into out ("" if absent).
-** For "until", the field "to" is read when "until" is absent. */
-void lbind_opt_date(lua_State *L, dossier *d, int idx, const char *field,
-                    int is_until, char out[11]);
+/* The period options since, until (or its synonym to) and period, read by
+** dz_resolve_period into since / until ("" when open); raises on a bad
+** one. A period given only since ends at the as-of date. */
+void lbind_opt_period(lua_State *L, dossier *d, int idx, char since[11],
+                      char until[11]);
 
 /* Push the n bytes at p (malloc'd) as a string and free p, also when
 ** pushing raises (mpv's autofree idea: the memory is owned by a guard
@@ -85,5 +86,27 @@ int lreport_render(lua_State *L, int idx, const char *mode, int max_rows,
                    int width_limit, int color, dz_buf *out);
 /* Is the value at idx an array of records (non-empty, all tables)? */
 int lreport_is_records(lua_State *L, int idx);
+
+/* How lreport_render_style renders: mode "table", "csv", "json",
+** "markdown" or "line" (one record per block, a field per line);
+** max_rows < 0: all; width_limit: cut table cells (0: none); term_width:
+** wrap long values in line mode (0: none); color: bold headers and marked
+** matches (ANSI); headers: print the header row. */
+typedef struct lreport_style {
+    const char *mode;
+    int max_rows, width_limit, term_width, color, headers;
+} lreport_style;
+/* As lreport_render, with every setting. */
+int lreport_render_style(lua_State *L, int idx, const lreport_style *st,
+                         dz_buf *out);
+/* Is the value at idx a single record: a table with string keys only,
+** whose values are plain (no function: a module is not a record) or
+** lists of plain values? */
+int lreport_is_record(lua_State *L, int idx);
+/* Append the value at idx to out readably: strings quoted, tables with
+** their array items first and the other keys sorted, on one line when
+** that fits in width columns, else one item per line indented; nesting
+** to depth 16, cycles shown as <cycle>. May raise (memory). */
+void lreport_pretty(lua_State *L, int idx, dz_buf *out, int width);
 
 #endif

@@ -4,6 +4,7 @@
 ** analyses. The only file that knows the schema's write side.
 */
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -253,6 +254,14 @@ static const char schema_v4[] =
 #undef EM_MONTH
 #undef EM_SUB
 
+/* v5: indexes on the foreign keys that cascade from sentences: without
+** them each deleted sentence scanned actions and timexes whole, so
+** reanalyze (which replaces every article's sentences) grew with the
+** square of the corpus. */
+static const char schema_v5[] =
+    "CREATE INDEX IF NOT EXISTS actions_sentence ON actions(sentence);\n"
+    "CREATE INDEX IF NOT EXISTS timexes_sentence ON timexes(sentence);\n";
+
 static int fill_surnames(dz_store *s);
 static void names_clear(dz_store *s);
 static void names_free(dz_store *s);
@@ -268,6 +277,7 @@ static const struct migration {
     { schema_v2, NULL },
     { schema_v3, fill_surnames },
     { schema_v4, NULL },
+    { schema_v5, NULL },
 };
 
 int store_error(dz_store *s, int rc, const char *fmt, ...)
@@ -496,7 +506,7 @@ static int set_wal(dz_store *s)
     }
 }
 
-/* Open name (path, or a URI for it) into d->db with flags; a message
+/* Open name (path, or a URI for it) into s->db with flags; a message
 ** naming path when it fails. */
 static int open_db(dz_store *s, const char *name, int flags, const char *path)
 {
@@ -505,7 +515,7 @@ static int open_db(dz_store *s, const char *name, int flags, const char *path)
         return store_error(s, DOSSIER_IO, "cannot open %s: %s", path,
                         s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
     sqlite3_extended_result_codes(s->db, 1);
-    sqlite3_busy_timeout(s->db, 5000);
+    sqlite3_busy_timeout(s->db, STORE_BUSY_TIMEOUT_MS);
     return DOSSIER_OK;
 }
 
@@ -805,7 +815,7 @@ int store_latest_date(dz_store *s, char out[11])
 ** memory stays bounded however large the corpus. Emptied when a
 ** transaction starts or rolls back, as entity rows may change between
 ** transactions (user edits, other processes) and vanish with a rollback.
-** Owned by the handle (d->names). */
+** Owned by the store (s->names). */
 #define NAMECACHE_IDS 32768
 #define NAMECACHE_SHORTS 1024
 #define NAMECACHE_KEYMAX 200
@@ -1405,6 +1415,10 @@ static int readonly_auth(void *ctx, int op, const char *a1, const char *a2,
         "index_list", "foreign_key_list", "foreign_key_check",
         "integrity_check", "quick_check", NULL
     };
+    static const char *const acting_pragmas[] = {
+        "optimize", "wal_checkpoint", "incremental_vacuum", "shrink_memory",
+        NULL
+    };
     int i;
     (void)ctx; (void)db; (void)trigger;
     switch (op) {
@@ -1414,6 +1428,11 @@ static int readonly_auth(void *ctx, int op, const char *a1, const char *a2,
     case SQLITE_SAVEPOINT:
         return SQLITE_DENY;
     case SQLITE_PRAGMA:
+        /* pragmas that act when named alone: optimize runs ANALYZE and
+        ** writes sqlite_stat1, the others change the files */
+        for (i = 0; acting_pragmas[i]; i++)
+            if (a1 && sqlite3_stricmp(a1, acting_pragmas[i]) == 0)
+                return SQLITE_DENY;
         if (!a2)
             return SQLITE_OK;
         for (i = 0; schema_pragmas[i]; i++)
@@ -1450,9 +1469,20 @@ dz_cursor *dz_sql_readonly(dz_store *s, const char *sql)
         free(c);
         return NULL;
     }
-    while (tail && (*tail == ' ' || *tail == '\n' || *tail == '\t' ||
-                    *tail == '\r' || *tail == ';'))
-        tail++;
+    /* what follows the statement may be only blanks, semicolons and
+    ** comments ("SELECT 1; -- why"): SQLite compiles those to nothing */
+    while (tail && *tail && c->st) {
+        sqlite3_stmt *more = NULL;
+        const char *next = NULL;
+        sqlite3_set_authorizer(s->db, readonly_auth, NULL);
+        rc = sqlite3_prepare_v2(s->db, tail, -1, &more, &next);
+        sqlite3_set_authorizer(s->db, NULL, NULL);
+        if (more || rc != SQLITE_OK || next == tail) {
+            sqlite3_finalize(more);
+            break;
+        }
+        tail = next;
+    }
     if (!c->st || (tail && *tail) || !sqlite3_stmt_readonly(c->st)) {
         store_error(s, DOSSIER_MISUSE, !c->st ? "sql: empty statement"
                  : (tail && *tail) ? "sql: one statement at a time"

@@ -41,12 +41,16 @@ int store_error(dz_store *s, int rc, const char *fmt, ...)
 ** (DOSSIER_INTERRUPTED for SQLITE_INTERRUPT, DOSSIER_IO, ...). */
 int store_sqlite_error(dz_store *s, const char *what);
 
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /* Open or create the database at path into s->db, check that it is a
 ** dossier database (or empty), migrate it. Returns a DOSSIER_ code. */
 int store_open(dz_store *s, const char *path);
 void store_close(dz_store *s);
+/* Busy timeout of a new store, in milliseconds (10 minutes): one ingest of
+** a large file holds the write lock for seconds, and a second ingest must
+** wait for it, not lose its file. */
+#define STORE_BUSY_TIMEOUT_MS 600000
 
 /* A prepared statement for sql, cached on d (sql must be a string literal
 ** or otherwise outlive d). Reset and cleared of bindings; NULL on error. */

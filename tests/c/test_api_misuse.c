@@ -104,6 +104,10 @@ static void test_articles(void **state)
     memset(big, 'x', 4 << 20);
     big[4 << 20] = 0;
     a.title = "Long word";
+    /* over the per-article limit: refused alone, with a message */
+    assert_int_equal(dossier_article_add(d, &a, &id), DOSSIER_TOOBIG);
+    assert_non_null(strstr(dossier_errmsg(d), "limit for one article"));
+    big[DOSSIER_MAX_ARTICLE_BYTES] = 0;
     assert_int_equal(dossier_article_add(d, &a, &id), DOSSIER_OK);
     free(big);
     assert_int_equal(dossier_article_count(d), 3);

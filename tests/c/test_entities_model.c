@@ -127,7 +127,7 @@ static void test_handle_fallback(void **state)
     assert_non_null(strstr(reason, "turned off"));
     /* options the library does not know, and bad values, are refused */
     assert_int_equal(dossier_set_option(d, "nerr_model", "x"), DOSSIER_MISUSE);
-    assert_non_null(strstr(dossier_errmsg(d), "threads, ner_model, libxml2"));
+    assert_non_null(strstr(dossier_errmsg(d), "threads, ner_model, libxml2, busy_timeout"));
     assert_int_equal(dossier_set_option(d, "threads", "-3"), DOSSIER_MISUSE);
     assert_int_equal(dossier_set_option(d, "threads", "two"), DOSSIER_MISUSE);
     assert_int_equal(dossier_set_option(d, "threads", "1"), DOSSIER_OK);

@@ -11,7 +11,7 @@ expect_status 0
 run_stdin $'.search sanctions\n' "$DOSSIER" -d "$db"
 expect_status 0
 expect_out_match '^id +title +published +kind +score +snippet'
-expect_out_match '^1 +Sanctions on Ruritania +2024-01-02 +article +[0-9.e-]+ +Envoys said the sanctions would bite'
+expect_out_match '^ *1 +Sanctions on Ruritania +2024-01-02 +article +[0-9.e-]+ +Envoys said the sanctions would bite'
 expect_out_match '^\(1 row\)'
 grep -q $'[\002\003]' "$out_file" && fail "marks leaked into plain output"
 
@@ -25,8 +25,8 @@ expect_out_match 'teaser'
 run_stdin $'.kwic sanction\n' "$DOSSIER" -d "$db"
 expect_status 0
 expect_out_match '^id +left +match +right'
-expect_out_match '^1 +Envoys said the   sanctions    would bite\. Sanctioned banks'
-expect_out_match '^1   aid the sanctions would bite\.   Sanctioned   banks closed\.'
+expect_out_match '^ *1 +Envoys said the   sanctions    would bite\. Sanctioned banks'
+expect_out_match '^ *1 +aid the sanctions would bite\.   Sanctioned   banks closed\.'
 expect_out_match '^\(2 rows\)'
 
 # a query the parser cannot make sense of: one line saying what and where

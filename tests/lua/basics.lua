@@ -69,7 +69,10 @@ assert(dossier.version():match("^%d+%.%d+%.%d+$"))
 
 -- report writers
 local t = report.table({{id = 1, title = "a"}, {id = 22, title = "bb"}})
-assert(t == "id  title\n--  -----\n1   a\n22  bb\n", t)
+-- numbers right-aligned, as psql and sqlite3 do; text left-aligned
+assert(t == "id  title\n--  -----\n 1  a\n22  bb\n", t)
+assert(report.table({{n = 5, s = "x"}}, {headers = false}) == "5  x\n")
+assert(not pcall(report.table, {{n = 1}}, {header = false}))
 local csv = report.csv({{id = 1, title = 'say "hi", ok'}})
 assert(csv == 'id,title\r\n1,"say ""hi"", ok"\r\n', csv)
 local md = report.markdown({{id = 1, title = "a|b"}})

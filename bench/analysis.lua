@@ -1,8 +1,8 @@
--- bench-entities.lua DIR [N] — analysis speed on the Reuters-21578 bodies
+-- analysis.lua DIR [N] — analysis speed on the Reuters-21578 bodies
 -- in DIR (reut2-*.sgm.gz): sentences and entities for every body, nothing
 -- stored. Prints bodies, whitespace-separated words, mentions, seconds and
--- words per second. Run by scripts/bench-entities.
-local dir = assert(arg and arg[1], "usage: bench-entities.lua DIR [N]")
+-- words per second. Run by bench/analysis.sh.
+local dir = assert(arg and arg[1], "usage: analysis.lua DIR [N]")
 local max = tonumber(arg[2]) or math.huge
 local bodies = {}
 for i = 0, 21 do

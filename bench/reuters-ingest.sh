@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/bench-ingest [--runs N] — ingest throughput on the Reuters-21578
+# bench/reuters-ingest.sh [--runs N] (scripts/bench --only reuters-ingest) — ingest throughput on the Reuters-21578
 # files (../shared/data/reuters21578), median of N runs (default 3), beside
 # a bare SQLite + FTS5 insert of the same texts measured in the same run.
 #
@@ -19,11 +19,11 @@ while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
-    *) echo "bench-ingest: unknown argument $1" >&2; exit 2 ;;
+    *) echo "reuters-ingest: unknown argument $1" >&2; exit 2 ;;
   esac
 done
 data=${DOSSIER_DATA:-$top/../shared/data}
-[ -d "$data/reuters21578" ] || { echo "bench-ingest: needs $data/reuters21578" >&2; exit 1; }
+[ -d "$data/reuters21578" ] || { echo "reuters-ingest: needs $data/reuters21578" >&2; exit 1; }
 build=$top/build-release
 "$top/scripts/build" "$build" -DCMAKE_BUILD_TYPE=Release
 bin=$build/dossier

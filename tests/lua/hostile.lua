@@ -1,0 +1,55 @@
+-- Reproductions from the attack report (issue 16) that run from Lua on
+-- the real binary (and under ASan+UBSan in the sanitizer build).
+local failures = 0
+local function check(cond, msg)
+  if not cond then failures = failures + 1; io.stderr:write("FAIL: ", msg, "\n") end
+end
+local function raises(pattern, f, ...)
+  local ok, err = pcall(f, ...)
+  check(not ok and type(err) == "string" and err:find(pattern),
+        "expected an error matching '" .. pattern .. "', got " .. tostring(err))
+end
+
+-- item 2: 256 tokens ending in a modifier read past the token buffer
+for _, w in ipairs{ "early", "late", "mid" } do
+  for n = 254, 258 do
+    local id = articles.add{ title = "t" .. w .. n, body = ("word "):rep(n) .. w }
+    check(id, "article with " .. n .. " tokens then '" .. w .. "' stored")
+  end
+end
+
+-- item 4: the foreign keys that cascade from sentences have indexes
+local function indexed(tbl, col)
+  for _, ix in ipairs(dossier.sql("SELECT name FROM pragma_index_list(?)", tbl)) do
+    local first = dossier.sql("SELECT name FROM pragma_index_info(?) WHERE seqno = 0", ix.name)[1]
+    if first and first.name == col then return true end
+  end
+  return false
+end
+for _, fk in ipairs{ { "actions", "sentence" }, { "timexes", "sentence" },
+                     { "mentions", "sentence" }, { "sentences", "article" } } do
+  check(indexed(fk[1], fk[2]), fk[1] .. "." .. fk[2] .. " has an index")
+end
+
+-- item 7: read-only SQL stays read-only, and a trailing comment is fine
+for _ = 1, 3 do
+  articles.list{ limit = 5 }
+  search.query("word", { limit = 5 })
+end
+raises("read%-only", dossier.sql, "PRAGMA optimize")
+raises("read%-only", dossier.sql, "PRAGMA main.optimize")
+raises("read%-only", dossier.sql, "pragma OPTIMIZE(0x10002)")
+raises("read%-only", dossier.sql, "PRAGMA wal_checkpoint(TRUNCATE)")
+raises("read%-only", dossier.sql, "PRAGMA shrink_memory")
+check(#dossier.sql("SELECT name FROM sqlite_schema WHERE name = 'sqlite_stat1'") == 0,
+      "no sqlite_stat1 was made")
+check(dossier.sql("SELECT 1 AS x; -- c")[1].x == 1, "a trailing -- comment is accepted")
+check(dossier.sql("SELECT 2 AS x; /* c */ ;  ")[1].x == 2, "a trailing block comment is accepted")
+check(dossier.sql("SELECT 3 AS x -- c")[1].x == 3, "a comment without a semicolon")
+raises("one statement", dossier.sql, "SELECT 1; SELECT 2")
+raises("one statement", dossier.sql, "SELECT 1; -- c\nSELECT 2")
+raises("one statement", dossier.sql, "SELECT 1; DELETE FROM articles")
+check(#dossier.sql("PRAGMA table_info(articles)") > 3, "reading pragmas still work")
+
+if failures > 0 then os.exit(1) end
+print("hostile: ok")
