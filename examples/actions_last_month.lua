@@ -1,7 +1,11 @@
--- actions_last_month.lua — who did what to whom in a period, grouped by
--- actor: one aligned table (date, actor, action, target, evidence).
+-- actions_last_month.lua — the period's events as an analyst would forward
+-- them: who did what to whom, one row per event however many stories
+-- carried it, ranked by importance (the kind of act first — force and
+-- coercion over appeals and statements —, then the number of reports, then
+-- how prominent the actor is in the period), each with its evidence and
+-- article; plain statements ("X said ...") summarised apart, per actor.
 --
---   dossier --as-of 2024-04-23 examples/actions_last_month.lua
+--   dossier --as-of 1987-03-31 examples/actions_last_month.lua
 --   dossier examples/actions_last_month.lua --since 2024-03-01 --until 2024-03-31
 --   dossier examples/actions_last_month.lua --format csv|json|markdown
 --
@@ -11,12 +15,13 @@
 --   --until WHEN     end of the period (default: the as-of date)
 --   --actor NAME     only this actor (any alias: "U.S.", "Beijing")
 --   --category NAME  only this CAMEO root ("disapprove", "16", ...)
---   --all            keep reported, negated and hypothetical actions too
+--   --all            keep reported, negated and hypothetical acts too
 --                    (default: asserted and planned ones)
---   --format F       table (default), csv, json or markdown
---   --width N        widest table cell (default 60; 0 = no limit)
+--   --top N          at most N events (default 50; 0 = all)
+--   --format F       table (default, 80 columns), csv, json or markdown
+--   --width N        width of the table (default 80; 0 = no limit)
 
-local opts = { since = "1 month", format = "table", width = 60 }
+local opts = { since = "1 month", format = "table", width = "80", top = "50" }
 local i = 1
 while arg and i <= #arg do
   local a = arg[i]
@@ -35,74 +40,131 @@ local formats = { table = true, csv = true, json = true, markdown = true }
 if not formats[opts.format] then
   error("--format must be table, csv, json or markdown", 0)
 end
+local width, top = tonumber(opts.width), tonumber(opts.top)
+if not width or not top then error("--width and --top take a number", 0) end
 
-local rows = actions.query{ since = opts.since, ["until"] = opts["until"],
-                            actor = opts.actor, category = opts.category }
+-- the period ends at the as-of date unless told otherwise
+local events = actions.events{ since = opts.since,
+                               ["until"] = opts["until"] or dossier.asof(),
+                               actor = opts.actor, category = opts.category }
 
--- Keep what happened (or is planned); group by actor, busiest first, and
--- by date within an actor.
-local groups, order = {}, {}
-for _, r in ipairs(rows) do
-  local keep = opts.all or r.modality == "asserted" or r.modality == "planned"
-  if keep and r.actor then
-    if not groups[r.actor] then
-      groups[r.actor] = {}
-      order[#order + 1] = r.actor
+-- How much an act weighs, by CAMEO root: statements 1, cooperation 2-3,
+-- demands / disapproval / rejection 4, threats and protests 5, force
+-- postures and sanctions 6, coercion 7, assault and fighting 8-10.
+local weight = { 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10 }
+
+local acts, statements, per_actor = {}, {}, {}
+for _, e in ipairs(events) do
+  local keep = opts.all or e.modality == "asserted" or e.modality == "planned"
+  if keep and e.actor then
+    per_actor[e.actor] = (per_actor[e.actor] or 0) + 1
+    if e.statement == 1 then
+      statements[#statements + 1] = e
+    else
+      acts[#acts + 1] = e
     end
-    table.insert(groups[r.actor], r)
   end
 end
-table.sort(order, function(a, b)
-  if #groups[a] ~= #groups[b] then return #groups[a] > #groups[b] end
-  return a < b
+for _, e in ipairs(acts) do
+  e.score = (weight[e.code] or 1) * (1 + math.log(e.reports, 2))
+            + 0.5 * math.log(1 + per_actor[e.actor], 2)
+end
+table.sort(acts, function(a, b)
+  if a.score ~= b.score then return a.score > b.score end
+  if a.date ~= b.date then return a.date < b.date end
+  return a.ids < b.ids
 end)
-
-local function when(r)
-  if not r.date then return "" end
-  if r.date_end and r.date_end ~= r.date then
-    return r.date .. ".." .. r.date_end
-  end
-  return r.date
+if top > 0 then
+  for k = #acts, top + 1, -1 do acts[k] = nil end
 end
 
-local function action(r)
-  local s = r.verb
-  if r.object and #r.object > 0 then s = s .. " " .. r.object end
-  if r.modality ~= "asserted" then s = s .. " (" .. r.modality .. ")" end
+local function when(e)
+  if e.date_end and e.date_end ~= e.date then return e.date .. ".." .. e.date_end end
+  return e.date or ""
+end
+
+local function action(e)
+  local s = e.verb
+  if e.object and #e.object > 0 then s = s .. " " .. e.object:gsub("%s+", " ") end
+  if e.modality ~= "asserted" then s = s .. " (" .. e.modality .. ")" end
   return s
 end
 
--- One row per action: an action with several targets ("joining the United
--- States, Japan, and the Philippines") is stored once per target and shown
--- once, its targets joined.
-local out = setmetatable({}, { __columns = { "date", "actor", "action",
-                                              "category", "target", "evidence" } })
-for _, actor in ipairs(order) do
-  local last
-  for _, r in ipairs(groups[actor]) do
-    local evidence = (r.text or ""):gsub("%s+", " ")
-    if last and last.evidence == evidence and last.verb == r.verb
-       and last.date == when(r) and r.target then
-      last.target = last.target == "" and r.target or last.target .. ", " .. r.target
-    else
-      last = { date = when(r), actor = actor, action = action(r), verb = r.verb,
-               category = r.category or "", target = r.target or "",
-               evidence = evidence }
-      out[#out + 1] = last
-    end
-  end
-end
-for _, row in ipairs(out) do row.verb = nil end
+local function evidence(e) return ((e.text or ""):gsub("%s+", " ")) end
 
-local columns = getmetatable(out).__columns
-if #out == 0 then
+-- One row per event; an act stored once per target ("joining the United
+-- States, Japan, and the Philippines") is one row with its targets joined.
+local rows = setmetatable({}, { __columns = { "date", "actor", "action", "category",
+  "target", "evidence", "reports", "articles", "article", "kind" } })
+local function add(e, kind)
+  local last = rows[#rows]
+  if last and last.kind == kind and last.evidence == evidence(e) and last.actor == e.actor
+     and last.verb == e.verb and e.target then
+    last.target = last.target == "" and e.target or last.target .. ", " .. e.target
+    return
+  end
+  rows[#rows + 1] = { date = when(e), actor = e.actor, action = action(e), verb = e.verb,
+                      category = e.category or "", target = e.target or "",
+                      evidence = evidence(e), reports = e.reports,
+                      articles = e.articles, article = e.article, kind = kind }
+end
+for _, e in ipairs(acts) do add(e, "act") end
+local nacts = #rows
+table.sort(statements, function(a, b)
+  if per_actor[a.actor] ~= per_actor[b.actor] then
+    return per_actor[a.actor] > per_actor[b.actor]
+  end
+  if a.actor ~= b.actor then return a.actor < b.actor end
+  return a.date < b.date
+end)
+for _, e in ipairs(statements) do add(e, "statement") end
+for _, r in ipairs(rows) do r.verb = nil end
+
+local period = (opts.since or "") .. " .. " .. (opts["until"] or dossier.asof())
+if #rows == 0 then
   io.stderr:write("no actions between ", opts.since, " and ",
                   opts["until"] or dossier.asof(), "\n")
-elseif opts.format == "json" then
-  io.write(report.json(out))
-elseif opts.format == "csv" then
-  io.write(report.csv(out))     -- columns from the array's __columns
-else
-  io.write(report[opts.format](out, { columns = columns,
-                                      width = tonumber(opts.width) }))
+  return
 end
+if opts.format == "json" then
+  io.write(report.json(rows))
+  return
+elseif opts.format == "csv" then
+  io.write(report.csv(rows))
+  return
+elseif opts.format == "markdown" then
+  io.write(report.markdown(rows, { columns = getmetatable(rows).__columns }))
+  return
+end
+
+-- The table: three lines an event (who, what, the evidence), cut to width.
+local function cut(s, n)
+  if n <= 0 or utf8.len(s) == nil or utf8.len(s) <= n then return s end
+  return s:sub(1, utf8.offset(s, n) - 1) .. "…"
+end
+local out = {}
+local function line(s) out[#out + 1] = cut(s, width) end
+line(string.format("Events %s: %d acts, %d plain statements", period, nacts,
+                   #rows - nacts))
+for k = 1, nacts do
+  local r = rows[k]
+  local who = r.actor .. (r.target ~= "" and (" -> " .. r.target) or "")
+  local rep = r.reports > 1 and string.format(", %d reports in %d articles",
+                                              r.reports, r.articles) or ""
+  line("")
+  line(string.format("%3d. %s  %s  [%s%s]", k, r.date, who, r.category, rep))
+  line("     " .. r.action)
+  line("     \"" .. r.evidence .. "\" (article " .. tostring(r.article) .. ")")
+end
+if #rows > nacts then
+  line("")
+  line("Plain statements, by actor:")
+  local k = nacts + 1
+  while k <= #rows do
+    local actor, n, first = rows[k].actor, 0, rows[k]
+    while k <= #rows and rows[k].actor == actor do n = n + 1; k = k + 1 end
+    line(string.format("  %s (%d): \"%s\" (article %s)", actor, n, first.evidence,
+                       tostring(first.article)))
+  end
+end
+io.write(table.concat(out, "\n"), "\n")

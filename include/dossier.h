@@ -123,12 +123,19 @@ typedef struct dossier_ingest_opts {
     const char *date;       /* default published date for inputs without one */
     const char *source;
     const char *url;
-    /* Called once per input file with its outcome; message is NULL on
-    ** success. May be NULL. The strings are valid during the call only. */
+    /* Called once per input file with its outcome; on success message is
+    ** NULL, or for a text or HTML page a note on which block was taken as
+    ** the main article and why. May be NULL. The strings are valid during
+    ** the call only. */
     void (*on_file)(void *ctx, const char *path, int rc, const char *message,
                     const dossier_ingest_stats *so_far);
     void *ctx;
     size_t max_article_bytes;  /* 0: DOSSIER_MAX_ARTICLE_BYTES */
+    /* Text pages: the main article is looked for only after the first
+    ** line containing this text (a site's own marker, e.g. its byline
+    ** prefix or the line before its stories), when the page has one.
+    ** NULL: anywhere. */
+    const char *main_after;
 } dossier_ingest_opts;
 
 /* Ingest a file or directory (walked recursively). Each input file is one

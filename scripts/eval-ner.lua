@@ -56,6 +56,12 @@ for _, d in ipairs(docs) do
     local ty = TYPE[m.type] or "MISC"
     if m.form == "adjective" then ty = "MISC" end
     while ti <= #spans and spans[ti][2] < m.start do ti = ti + 1 end
+    -- a name inside a hyphenated word ("U.S.-led", "pro-Baghdad"): CoNLL
+    -- tags the whole word MISC
+    if ti <= #spans and (spans[ti][1] < m.start or
+                         (spans[ti][2] > m.stop and spans[ti][1] <= m.stop)) then
+      ty = "MISC"
+    end
     local first = true
     local k = ti
     while k <= #spans and spans[k][1] <= m.stop do
@@ -141,6 +147,13 @@ for _, ty in ipairs{ "LOC", "MISC", "ORG", "PER" } do
   local p, r, f = prf(s.correct, s.found, s.gold)
   print(string.format("%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d",
     ty, p, r, f, s.found))
+end
+-- raw counts for summing over folds (scripts/eval-ner --cv)
+if os.getenv("DOSSIER_EVAL_COUNTS") == "1" then
+  for _, ty in ipairs{ "LOC", "MISC", "ORG", "PER" } do
+    local s = per[ty] or { found = 0, gold = 0, correct = 0 }
+    print(string.format("counts %s %d %d %d", ty, s.gold, s.found, s.correct))
+  end
 end
 local p, r, f = prf(stats.correct, stats.found, stats.gold)
 print(string.format("overall precision %.2f recall %.2f FB1 %.2f", p, r, f))

@@ -29,4 +29,15 @@ const char *actions_lemma(const char *word, int *root);
 ** "criticise", "sanction", "meet" ... Returns 1..20, or 0 if unknown. */
 int actions_category_parse(const char *s);
 
+/* Is an action with this verb lemma, category and target a plain
+** statement: "X said ..." with no one addressed and nothing coded from
+** what was said (a verb of neutral saying, category 01, no target)?
+** Plain statements are kept as actions but reported apart from events:
+** a denial, a declaration or a warning is not plain. */
+int actions_plain_statement(const char *verb, int category, int has_target);
+
+/* The verbs of neutral saying actions_plain_statement knows (static), and
+** their number in *n: the store's queries test plain statements too. */
+const char *const *actions_plain_verbs(int *n);
+
 #endif

@@ -62,8 +62,12 @@ typedef struct dz_mention {
 } dz_mention;
 
 /* Mention forms: a name, an adjective / demonym ("Chinese" for China), a
-** metonym ("Beijing", "the Kremlin" for the country), a code ("USA"). */
-enum { DZ_FORM_NAME = 0, DZ_FORM_ADJ, DZ_FORM_METONYM, DZ_FORM_CODE };
+** metonym ("Beijing", "the Kremlin" for the country), a code ("USA"); a
+** dateline ("WASHINGTON, March 2 -") and a wire's sign-off ("REUTER" at
+** the end) are found but say where the story was filed and by whom, not
+** who it is about: the store does not save them as mentions. */
+enum { DZ_FORM_NAME = 0, DZ_FORM_ADJ, DZ_FORM_METONYM, DZ_FORM_CODE,
+       DZ_FORM_DATELINE, DZ_FORM_SIGNOFF };
 
 typedef enum dz_precision {
     DZ_PREC_NONE = 0,

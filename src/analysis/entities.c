@@ -43,7 +43,8 @@
 enum {
     W_GIVEN = 1, W_SURNAME_CN = 2, W_STOP = 4, W_ORGWORD = 8,
     W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64,
-    W_PLACEPREFIX = 128, W_EVENTWORD = 256
+    W_PLACEPREFIX = 128, W_EVENTWORD = 256, W_SIGNOFF = 512,
+    W_LEGAL = 1024
 };
 
 typedef struct lx_entity {
@@ -51,7 +52,21 @@ typedef struct lx_entity {
     const char *code;           /* ISO alpha-3 or NULL */
     const char *key;            /* folded canonical name */
     int type;                   /* dz_entity_type or LX_TITLE */
+    char from[11], until[11];   /* a historic state's dates, "" open */
+    int32_t succ;               /* its successor after until, or -1 */
+    int32_t taken_by;           /* the state whose dates make this one's
+                                   names count as it ("Moscow" in 1987:
+                                   the Soviet Union), or -1 */
 } lx_entity;
+
+/* takes= / succ= links read before the entities they name exist:
+** resolved once every file is loaded (link_states). */
+typedef struct lx_link {
+    int32_t entity;
+    int succ;                   /* 1 succ=, 0 takes= */
+    int type;                   /* of both entities */
+    const char *name;
+} lx_link;
 
 typedef struct lx_alias {
     uint64_t hash;              /* of the folded token sequence */
@@ -79,6 +94,7 @@ struct dz_lexicon {
     lx_map words;      /* folded word -> W_* bits */
     lx_map names;      /* folded name "\x1f" type -> entity */
     lx_map anyname;    /* folded name -> entity (latest) */
+    lx_link *links;    int nlinks, caplinks;
     dz_ner_model *model;
 };
 
@@ -331,6 +347,7 @@ static int entity_get(dz_lexicon *lx, const char *name, size_t n, int type,
         en = &lx->ents[lx->nents];
         memset(en, 0, sizeof *en);
         en->type = type;
+        en->succ = en->taken_by = -1;
         if (!(en->name = dz_arena_strndup(&lx->arena, name, n)))
             goto fail;
         flen = strlen(k.data) - strlen(strrchr(k.data, '\x1f'));
@@ -377,7 +394,8 @@ static int section_type(const char *s, size_t n, int *words)
         { "org-word", 0, W_ORGWORD }, { "place-word", 0, W_PLACEWORD },
         { "particle", 0, W_PARTICLE }, { "common", 0, W_COMMON },
         { "place-prefix", 0, W_PLACEPREFIX },
-        { "event-word", 0, W_EVENTWORD },
+        { "event-word", 0, W_EVENTWORD }, { "signoff", 0, W_SIGNOFF },
+        { "legal-suffix", 0, W_LEGAL },
     };
     size_t i;
     for (i = 0; i < sizeof secs / sizeof secs[0]; i++)
@@ -457,6 +475,35 @@ static int load_data(dz_lexicon *lx, const char *data, size_t len)
                         return -1;
                     continue;
                 }
+                if (ae - al > 6 && memcmp(al, "dates=", 6) == 0) {
+                    /* dates=FIRST..LAST, either end may be empty */
+                    const char *d = al + 6, *dots = d;
+                    while (dots + 1 < ae && !(dots[0] == '.' && dots[1] == '.'))
+                        dots++;
+                    if (dots + 1 >= ae)
+                        continue;
+                    if (dots - d == 10)
+                        memcpy(lx->ents[e].from, d, 10);
+                    if (ae - dots - 2 == 10)
+                        memcpy(lx->ents[e].until, dots + 2, 10);
+                    continue;
+                }
+                if ((ae - al > 6 && memcmp(al, "takes=", 6) == 0) ||
+                    (ae - al > 5 && memcmp(al, "succ=", 5) == 0)) {
+                    int succ = al[0] == 's';
+                    const char *nm = al + (succ ? 5 : 6);
+                    lx_link *lk;
+                    if (DZ_VEC_PUSH(lx->links, lx->nlinks, lx->caplinks) != 0)
+                        return -1;
+                    lk = &lx->links[lx->nlinks++];
+                    lk->entity = e;
+                    lk->succ = succ;
+                    lk->type = type;
+                    if (!(lk->name = dz_arena_strndup(&lx->arena, nm,
+                                                      (size_t)(ae - nm))))
+                        return -1;
+                    continue;
+                }
                 if (ae - al > 4 && memcmp(al, "adj:", 4) == 0)
                     form = DZ_FORM_ADJ, al += 4;
                 else if (ae - al > 4 && memcmp(al, "met:", 4) == 0)
@@ -470,6 +517,34 @@ static int load_data(dz_lexicon *lx, const char *data, size_t len)
         }
     }
     return 0;
+}
+
+/* Resolve the takes= / succ= links (load_data) to entities of the same
+** type; a link to a name the lexicon does not know is dropped. */
+static int link_states(dz_lexicon *lx)
+{
+    dz_buf k = { 0 };
+    int i, rc = 0;
+    for (i = 0; i < lx->nlinks && rc == 0; i++) {
+        const lx_link *lk = &lx->links[i];
+        int x;
+        if (name_key(&k, lk->name, strlen(lk->name), lk->type) != 0) {
+            rc = -1;
+            break;
+        }
+        x = map_get(&lx->names, k.data, k.len, -1);
+        if (x < 0 || x == lk->entity)
+            continue;
+        if (lk->succ)
+            lx->ents[lk->entity].succ = x;
+        else
+            lx->ents[x].taken_by = lk->entity;
+    }
+    dz_buf_free(&k);
+    free(lx->links);
+    lx->links = NULL;
+    lx->nlinks = lx->caplinks = 0;
+    return rc;
 }
 
 /* The compiled-in data (CMake embeds src/analysis/lexicon/<file> as lexicon_<file>). */
@@ -506,6 +581,8 @@ dz_lexicon *lexicon_new(void)
     for (i = 0; i < sizeof files / sizeof files[0]; i++)
         if (load_data(lx, files[i].data, *files[i].len) != 0)
             goto fail;
+    if (link_states(lx) != 0)
+        goto fail;
     return lx;
 fail:
     lexicon_free(lx);
@@ -519,6 +596,7 @@ void lexicon_free(dz_lexicon *lx)
     if (lx->model)
         ner_free(lx->model);
     free(lx->ents);
+    free(lx->links);
     free(lx->aliases);
     free(lx->buckets);
     map_free(&lx->words);
@@ -693,6 +771,26 @@ static int push_mention(dz_analysis *a, int sent, int start, int end,
     return 0;
 }
 
+/* The entity that entity e's names stand for in this article, by its
+** publication date: the historic state that held them then ("Moscow" in
+** 1987: the Soviet Union), or the successor of a state that no longer
+** existed ("Soviet" in 2024, or undated: Russia). */
+static int dated_entity(const scan *sc, int e)
+{
+    const dz_lexicon *lx = sc->lx;
+    const char *pub = sc->a->published;
+    const lx_entity *en = &lx->ents[e];
+    if (en->taken_by >= 0 && pub[0]) {
+        const lx_entity *h = &lx->ents[en->taken_by];
+        if ((!h->from[0] || strcmp(pub, h->from) >= 0) &&
+            (!h->until[0] || strcmp(pub, h->until) <= 0))
+            return en->taken_by;
+    }
+    if (en->succ >= 0 && en->until[0] && (!pub[0] || strcmp(pub, en->until) > 0))
+        return en->succ;
+    return e;
+}
+
 /* Do the folded tokens t.. match alias key (ntok tokens)? */
 static int key_match(const scan *sc, const lx_alias *al, int t)
 {
@@ -843,7 +941,7 @@ static int hyphen_parts(scan *sc, int si, int t)
         ai = alias_of_word(lx, w + ps, i - ps);
         if (ai >= 0) {
             const lx_alias *al = &lx->aliases[ai];
-            const lx_entity *en = &lx->ents[al->entity];
+            const lx_entity *en = &lx->ents[dated_entity(sc, al->entity)];
             if (en->type == LX_TITLE) {
                 titled = 1;
             } else if (sp < se && (en->type == DZ_ENT_COUNTRY ||
@@ -926,6 +1024,9 @@ static int pass_gazetteer(scan *sc, int si)
             }
             if (same && kind && kind != gaz_kind(en->type, al->form) &&
                 al->form != DZ_FORM_METONYM &&
+                /* a country's acronym stays the country ("USSR", "UK") */
+                !(en->type == DZ_ENT_COUNTRY && n == 1 && headline != 2 &&
+                  (a->tokens[t].flags & DZ_TOK_ALLCAP)) &&
                 (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE)) {
                 /* the tagger's type wins over a place for the very same
                 ** span ("Leeds" the club, "Jordan" the player), except
@@ -935,6 +1036,7 @@ static int pass_gazetteer(scan *sc, int si)
                 continue;
             }
         }
+        en = &sc->lx->ents[dated_entity(sc, al->entity)];
         if (push_mention(a, si, a->tokens[t].start, a->tokens[t + n - 1].end,
                          en->type, en->name, en->code, al->form, 0) != 0)
             return -1;
@@ -970,11 +1072,96 @@ done:
     return out;
 }
 
-/* A mention of type over tokens a..b-1 named by its own text. */
+/* Is folded token t exactly w? */
+static int tok_is(const scan *sc, int t, const char *w)
+{
+    size_t n;
+    const char *f = ftok(sc, t, &n);
+    return strlen(w) == n && memcmp(f, w, n) == 0;
+}
+
+/* Index of the token starting at or after byte off (tokens are in text
+** order), a->ntokens when none. */
+static int tok_from(const dz_analysis *a, int32_t off)
+{
+    int lo = 0, hi = a->ntokens;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (a->tokens[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Is token t the punctuation c? */
+static int tok_punct(const dz_analysis *a, int t, char c)
+{
+    return t < a->ntokens && (a->tokens[t].flags & DZ_TOK_PUNCT) &&
+           a->tokens[t].end - a->tokens[t].start == 1 && a->text[a->tokens[t].start] == c;
+}
+
+/* Is token t a company's legal form ("Corp.", "Ltd", "N.V.")? */
+static int is_legal(const scan *sc, int t)
+{
+    size_t n;
+    const char *w = ftok(sc, t, &n);
+    while (n > 1 && w[n - 1] == '.')
+        n--;
+    return (map_get(&sc->lx->words, w, n, 0) & W_LEGAL) != 0;
+}
+
+/* The end of an organisation's name a..b-1 without its legal form
+** ("Hertz Corp." and "Hertz Corp" are "Hertz", "Encor Energy Corp Ltd" is
+** "Encor Energy"; not "Roberts and Co"). */
+static int org_end(const scan *sc, int a, int b)
+{
+    const dz_analysis *an = sc->a;
+    while (b - a >= 2 && is_legal(sc, b - 1) && !tok_is(sc, b - 2, "and") &&
+           !tok_is(sc, b - 2, "&") && !(an->tokens[b - 2].flags & DZ_TOK_NUMBER)) {
+        b--;
+        if (b - a >= 2 && tok_punct(an, b - 1, ','))
+            b--;
+    }
+    return b;
+}
+
+/* The canonical name of an organisation named by tokens a..b-1 that the
+** gazetteer did not match whole, when the lexicon knows it: what is left
+** without the legal form, or less a country naming it first ("U.S.
+** Agriculture Department": "Department of Agriculture"). NULL when the
+** lexicon does not know it (the caller names it by its text). */
+static const char *org_name(scan *sc, int a, int b)
+{
+    int k, len, ai;
+    b = org_end(sc, a, b);
+    for (k = 0; k < 2 && a < b; k++) {
+        ai = longest_alias(sc, a, b, 0, &len);
+        if (ai >= 0) {
+            const lx_entity *en = &sc->lx->ents[sc->lx->aliases[ai].entity];
+            if (len == b - a && en->type == DZ_ENT_ORGANIZATION)
+                return en->name;
+            if (k == 0 && len < b - a && en->type == DZ_ENT_COUNTRY) {
+                a += len;
+                continue;
+            }
+        }
+        break;
+    }
+    return NULL;
+}
+
+/* A mention of type over tokens a..b-1 named by its own text (an
+** organisation by org_name's rules). */
 static int add_span(scan *sc, int si, int a, int b, int type)
 {
-    const char *name = span_name(sc, a, b);
+    const char *name = NULL;
     int t;
+    if (type == DZ_ENT_ORGANIZATION)
+        name = org_name(sc, a, b);
+    if (!name)
+        name = span_name(sc, a, type == DZ_ENT_ORGANIZATION ? org_end(sc, a, b) : b);
     if (!name)
         return -1;
     if (push_mention(sc->a, si, sc->a->tokens[a].start, sc->a->tokens[b - 1].end,
@@ -1019,6 +1206,30 @@ static int tag_sentence(scan *sc, int si)
 
 static int add_place_titled(scan *sc, int si, int a, int b);
 
+/* A country or place alias of exactly the tokens a..b-1 in any case, or
+** -1. */
+static int alias_any_case(const scan *sc, int a, int b)
+{
+    const dz_lexicon *lx = sc->lx;
+    uint64_t h = SEQ_SEED;
+    int32_t ai;
+    int k;
+    if (b - a > LX_MAXTOK || !lx->nbuckets)
+        return -1;
+    for (k = a; k < b; k++)
+        h = seq_mix(h, sc->th[k]);
+    for (ai = lx->buckets[(uint32_t)h & (lx->nbuckets - 1)]; ai >= 0;
+         ai = lx->aliases[ai].next) {
+        const lx_alias *al = &lx->aliases[ai];
+        int type = lx->ents[al->entity].type;
+        if (al->hash == h && al->ntok == b - a && key_match(sc, al, a) &&
+            (type == DZ_ENT_COUNTRY || type == DZ_ENT_PLACE) &&
+            al->form != DZ_FORM_ADJ)
+            return ai;
+    }
+    return -1;
+}
+
 /* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
 ** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
 ** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
@@ -1051,6 +1262,22 @@ static int pass_model(scan *sc, int si)
             sc->single[i] = 2;          /* resolve with the rules */
             continue;
         }
+        if (kind == 2) {
+            /* a place the lexicon knows, written in lower case ("u.s.
+            ** corn"): the tagger vouches for the name, the lexicon names it */
+            int ai = alias_any_case(sc, i, j);
+            if (ai >= 0) {
+                const lx_alias *al = &sc->lx->aliases[ai];
+                const lx_entity *en = &sc->lx->ents[dated_entity(sc, al->entity)];
+                if (push_mention(sc->a, si, sc->a->tokens[i].start,
+                                 sc->a->tokens[j - 1].end, en->type, en->name,
+                                 en->code, al->form, 0) != 0)
+                    return -1;
+                for (k = i; k < j; k++)
+                    sc->mark[k] = sc->a->nmentions - 1;
+                continue;
+            }
+        }
         if (kind == 2 && (sc->a->tokens[i].flags & DZ_TOK_PARA_START)) {
             for (k = i; k < j && (sc->a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
                 ;
@@ -1079,14 +1306,6 @@ static int name_tok(const scan *sc, int t, int headline)
     if ((bits & W_STOP) && !(bits & W_SURNAME_CN))
         return 0;
     return 1;
-}
-
-/* Is folded token t exactly w? */
-static int tok_is(const scan *sc, int t, const char *w)
-{
-    size_t n;
-    const char *f = ftok(sc, t, &n);
-    return strlen(w) == n && memcmp(f, w, n) == 0;
 }
 
 /* A country or place mention (not a metonym) covering token t, or -1. */
@@ -1284,7 +1503,7 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
         return 0;
     if ((bits & W_GIVEN) && !headline)
         sc->single[a] = 3;              /* a first name alone: a person */
-    else
+    else if (sc->single[a] != 2)        /* the tagger's lone person stays */
     /* after a title, a surname-like word is a short form ("Secretary
     ** Grimbold"), a common one is not ("General Agreement") */
     sc->single[a] = titled && !tok_common(sc, a) ? 2 : 1;
@@ -1415,6 +1634,19 @@ static int non_ascii(const char *s)
     return n;
 }
 
+/* Length of a ticker's exchange suffix at byte i (".L" in "<CAWL.L>",
+** ".TO"), 0 when none. */
+static int exchange_suffix(const dz_analysis *a, int32_t i)
+{
+    int k = 1;
+    if (i >= (int32_t)a->len || a->text[i] != '.')
+        return 0;
+    while (k <= 3 && i + k < (int32_t)a->len && a->text[i + k] >= 'A' &&
+           a->text[i + k] <= 'Z')
+        k++;
+    return k > 1 && i + k < (int32_t)a->len && a->text[i + k] == '>' ? k : 0;
+}
+
 /* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
 ** Ramos" become "José Ramos"), and acronyms the article defines
 ** ("Growers Union (GU)") name what they stand for. Mentions are in text
@@ -1457,15 +1689,22 @@ static int pass_unify(scan *sc, int first)
     dz_arena_free(&ar);
     if (rc)
         return rc;
-    /* "Full Name ( ACR )": ACR names Full Name in the whole article */
+    /* "Full Name ( ACR )" or "Full Name <ACR>": ACR names Full Name in the
+    ** whole article */
     for (i = first; i + 1 < a->nmentions; i++) {
         const dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
         const char *gap = a->text + m->end, *surf = a->text + x->start;
         size_t xl = (size_t)(x->end - x->start);
         int k, ntok = 0;
+        char close;
         if (m->type == DZ_ENT_PERSON || x->start - m->end < 1 ||
-            x->start - m->end > 3 || !memchr(gap, '(', (size_t)(x->start - m->end)) ||
-            x->end >= (int32_t)a->len || a->text[x->end] != ')' ||
+            x->start - m->end > 3)
+            continue;
+        /* "(ACR)", or a stock ticker: "Hertz Corp <HRZ>" */
+        close = memchr(gap, '(', (size_t)(x->start - m->end)) ? ')' :
+                memchr(gap, '<', (size_t)(x->start - m->end)) ? '>' : 0;
+        if (!close || x->end >= (int32_t)a->len ||
+            a->text[x->end + (close == '>' ? exchange_suffix(a, x->end) : 0)] != close ||
             xl < 2 || xl > 8 || strlen(x->name) != xl ||
             memcmp(x->name, surf, xl) != 0 || strcmp(x->name, m->name) == 0)
             continue;
@@ -1490,6 +1729,137 @@ static int pass_unify(scan *sc, int first)
         }
     }
     return 0;
+}
+
+/* Is token t a month's name ("March", "Sept.")? */
+static int is_month(const scan *sc, int t)
+{
+    static const char *const months[] = {
+        "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec" };
+    size_t n, i;
+    const char *w = ftok(sc, t, &n);
+    if (n > 1 && w[n - 1] == '.')
+        n--;
+    for (i = 0; i < sizeof months / sizeof months[0]; i++)
+        if (strlen(months[i]) == n && memcmp(months[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Pass 6: datelines and sign-offs (mentions in text order). A dateline is
+** a name in capitals opening a paragraph and followed by a comma, a
+** bracket, a dash or a date ("WASHINGTON, March 2 -", "ZORBVILLE
+** (Reuters)", "NEW YORK - Firm oil prices", "LONDON 1996-08-30"), with the names after it up to the date ("BOCA
+** RATON, Fla., March 3"); a sign-off is a wire's name ("REUTER") as the
+** last word of the text (of two letters or more). Both keep their span and entity but get their
+** own form, so that counts can leave them out. */
+static void pass_wire(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, last = a->ntokens - 1;
+
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, head;
+        if (t >= a->ntokens)
+            continue;
+        for (k = t; k < e && (a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
+            ;
+        if (k < e || e >= a->ntokens || (a->tokens[e].flags & DZ_TOK_PARA_START))
+            continue;
+        /* at the head of its paragraph, rules ("****LONDON") aside */
+        for (k = t; k > 0 && !(a->tokens[k].flags & DZ_TOK_PARA_START) &&
+                    (a->tokens[k - 1].flags & DZ_TOK_PUNCT); k--)
+            ;
+        head = (a->tokens[k].flags & DZ_TOK_PARA_START) != 0;
+        if (!(head && (tok_punct(a, e, ',') || tok_punct(a, e, '(') ||
+                       tok_punct(a, e, '-') ||
+                       (a->tokens[e].flags & DZ_TOK_NUMBER))) &&
+            /* anywhere: "... ANALYSTS LONDON, March 4 -" */
+            !(tok_punct(a, e, ',') && e + 2 < a->ntokens && is_month(sc, e + 1) &&
+              (a->tokens[e + 2].flags & DZ_TOK_NUMBER)))
+            continue;
+        m->form = DZ_FORM_DATELINE;
+        /* ", Fla.," / ", Calif." after it, before the date */
+        while (i + 1 < a->nmentions && tok_punct(a, e, ',')) {
+            dz_mention *x = &a->mentions[i + 1];
+            if (tok_from(a, x->start) != e + 1)
+                break;
+            x->form = DZ_FORM_DATELINE;
+            e = tok_from(a, x->end);
+            i++;
+        }
+    }
+    /* past the punctuation and stray letters of the wire ("REUTER...^M") */
+    while (last >= 0 && (!(a->tokens[last].flags & DZ_TOK_WORD) ||
+                         a->tokens[last].end - a->tokens[last].start < 2))
+        last--;
+    if (last >= 0 && (word_bits(sc, last) & W_SIGNOFF) && a->nmentions > first) {
+        dz_mention *m = &a->mentions[a->nmentions - 1];
+        if (m->start == a->tokens[last].start && m->end == a->tokens[last].end)
+            m->form = DZ_FORM_SIGNOFF;
+    }
+}
+
+/* Pass 7: one sense per article. A place or other name that the
+** gazetteer does not know and that is the first words of an organisation
+** named in the same article ("Dome" and "Dome Mines" after "Dome Petroleum
+** Ltd", "Troon" after "Troon Partners Ltd.") is that organisation (the
+** first one it begins). Mentions are in text order. 0, or -1 on no
+** memory. */
+static int pass_one_sense(scan *sc, int first)
+{
+    enum { MAXORG = 64 };
+    dz_analysis *a = sc->a;
+    dz_buf f = { 0 };
+    int org[MAXORG], norg = 0, i, j, rc = 0;
+    size_t off[MAXORG + 1];
+
+    for (i = first; i < a->nmentions && norg < MAXORG; i++)
+        if (a->mentions[i].type == DZ_ENT_ORGANIZATION &&
+            memchr(a->text + a->mentions[i].start, ' ',
+                   (size_t)(a->mentions[i].end - a->mentions[i].start))) {
+            off[norg] = f.len;
+            if (text_fold_append(&f, a->text + a->mentions[i].start,
+                                 (size_t)(a->mentions[i].end - a->mentions[i].start)) != 0 ||
+                dz_buf_putc(&f, 0) != 0) {
+                rc = -1;
+                goto done;
+            }
+            org[norg++] = i;
+        }
+    for (i = first; i < a->nmentions && norg > 0; i++) {
+        dz_mention *m = &a->mentions[i];
+        dz_buf w = { 0 };
+        int t, e, len;
+        if ((m->type != DZ_ENT_PLACE && m->type != DZ_ENT_OTHER) || m->code ||
+            m->form != DZ_FORM_NAME)
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (longest_alias(sc, t, e, 0, &len) >= 0 && len == e - t)
+            continue;                   /* a place the gazetteer knows */
+        if (text_fold_append(&w, a->text + m->start, (size_t)(m->end - m->start)) != 0) {
+            dz_buf_free(&w);
+            rc = -1;
+            goto done;
+        }
+        for (j = 0; j < norg && w.data; j++) {
+            const char *o = f.data + off[j];
+            if (org[j] != i && strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ') {
+                m->type = DZ_ENT_ORGANIZATION;
+                m->name = a->mentions[org[j]].name;
+                break;
+            }
+        }
+        dz_buf_free(&w);
+    }
+done:
+    dz_buf_free(&f);
+    return rc;
 }
 
 static int mention_cmp(const void *x, const void *y)
@@ -1559,6 +1929,9 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
               sizeof *a->mentions, mention_cmp);
     if (pass_unify(&sc, first) != 0)
         goto done;
+    if (pass_one_sense(&sc, first) != 0)
+        goto done;
+    pass_wire(&sc, first);
     rc = 0;
 done:
     free(sc.foff);

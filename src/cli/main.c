@@ -64,6 +64,8 @@ static const char ingest_usage_text[] =
     "  -q, --quiet    nothing but errors\n"
     "  --verbose      a line per file: added, already stored, bytes, seconds\n"
     "  --max-article MB  the largest article body stored (default 1 MB)\n"
+    "  --main-after TEXT text pages: look for the main article only after the\n"
+    "                 first line holding TEXT (a site's own marker)\n"
     "  -h, --help     this text\n";
 
 static int usage(const char *fmt, const char *what)
@@ -110,6 +112,8 @@ static void on_file(void *ctx, const char *path, int rc, const char *message,
                 (long long)(s->articles_added - ui->before.articles_added),
                 (long long)(s->duplicates - ui->before.duplicates),
                 (long long)(s->bytes - ui->before.bytes), t - ui->file_started);
+        if (message && rc == DOSSIER_OK)
+            fprintf(stderr, "  %s\n", message);    /* how the page was split */
         ui->before = *s;
         ui->file_started = t;
     }
@@ -170,6 +174,7 @@ static int run_ingest(dossier *d, int argc, char **argv)
         { "quiet", no_argument, NULL, 'q' },
         { "verbose", no_argument, NULL, 'V' },
         { "max-article", required_argument, NULL, 'm' },
+        { "main-after", required_argument, NULL, 'a' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
@@ -194,6 +199,7 @@ static int run_ingest(dossier *d, int argc, char **argv)
         case 'p': ui.progress = 1; break;
         case 'q': ui.progress = 0; quiet = 1; break;
         case 'V': ui.verbose = 1; break;
+        case 'a': o.main_after = optarg; break;
         case 'm': {
             char *end;
             double mb = strtod(optarg, &end);

@@ -72,6 +72,7 @@ typedef struct hctx {
     int ncaps, capcaps;
     dz_buf captions;    /* "\n"-separated captions of the article */
     int oom;
+    char note[240];     /* which element was taken as the article, and why */
 } hctx;
 
 #define HTML_CAP_ANC 48
@@ -1587,6 +1588,16 @@ static int extract(hctx *c, xmlNode *root, hout *o)
     }
     threshold = bs * 0.2 > 10 ? bs * 0.2 : 10;
     c->top_text = info_of(c, top)->text;
+    {
+        hinfo *h = info_of(c, top);
+        const char *cl = attr(top, "class"), *id = attr(top, "id");
+        snprintf(c->note, sizeof c->note,
+                 "main article: <%s%s%.40s%s%s%.40s%s> with %d paragraphs, %d characters, "
+                 "%.0f%% in links (best content score %.0f)", tagname(top),
+                 cl ? " class=\"" : "", cl ? cl : "", cl ? "\"" : "",
+                 id ? " id=\"" : "", id ? id : "", id ? "\"" : "", h->paras, h->text,
+                 100 * link_density(h), bs);
+    }
     p = top->parent;
     if (!p || p->type != XML_ELEMENT_NODE) {
         emit(c, o, top, 0);
@@ -1703,6 +1714,8 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
     if (c.captions.len)
         a->captions = dz_arena_strndup(&out->arena, c.captions.data, c.captions.len);
     a->body = dz_arena_strndup(&out->arena, o.body.len ? o.body.data : "", o.body.len);
+    if (c.note[0])
+        out->note = dz_arena_strdup(&out->arena, c.note);
     if (!a->body) {
         out->n--;
         snprintf(err, errlen, "out of memory");

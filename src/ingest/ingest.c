@@ -676,11 +676,15 @@ const char *ingest_format_list(char *out, size_t n)
     return out;
 }
 
-/* Parse data as fmt (detected or chosen) into l. 0, or -1 with err set. */
-static int parse_as(const char *fmt, const char *data, size_t n, dz_doclist *l,
-                    char *err, size_t errlen)
+/* Parse data as fmt (detected or chosen) into l; main_after is the text
+** pages' marker (dossier_ingest_opts). 0, or -1 with err set. */
+static int parse_as(const char *fmt, const char *data, size_t n,
+                    const char *main_after, dz_doclist *l, char *err,
+                    size_t errlen)
 {
     const struct ingest_format *f = format_named(fmt);
+    if (f && f->parse == page_parse_text)
+        return page_parse_text_after(data, n, main_after, l, err, errlen);
     if (f)
         return f->parse(data, n, l, err, errlen);
     if (!strcmp(fmt, "reuters-sgml")) {
@@ -975,7 +979,7 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
         }
         if (repaired)
             st->repaired_utf8++;
-        if (parse_as(fmt, text.data, text.len, &l, msg, msglen) != 0) {
+        if (parse_as(fmt, text.data, text.len, o ? o->main_after : NULL, &l, msg, msglen) != 0) {
             char tmp[256];
             snprintf(tmp, sizeof tmp, "%s", msg);
             snprintf(msg, msglen, "%s: %s", fmt, tmp);
@@ -1001,6 +1005,8 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
         goto fail_db;
     st->articles_added += in.added;
     st->duplicates += in.dups;
+    if (l.note)                     /* how the page was split, for --verbose */
+        snprintf(msg, msglen, "%s", l.note);
     st->articles_refused += in.refused;
     st->rules_only += in.rules_only;
     if (in.refused) {
@@ -1219,7 +1225,8 @@ int dossier_ingest(dossier *d, const char *path, const dossier_ingest_opts *opts
                 snprintf(first_fail, sizeof first_fail, "%s: %s", w.files[i], msg);
         }
         if (opts && opts->on_file)
-            opts->on_file(opts->ctx, w.files[i], frc, frc == DOSSIER_OK ? NULL : msg, &st);
+            opts->on_file(opts->ctx, w.files[i], frc, frc == DOSSIER_OK && !msg[0] ? NULL : msg,
+                          &st);
     }
     walk_free(&w);
     if (stats)

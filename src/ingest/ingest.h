@@ -16,6 +16,9 @@ typedef struct dz_doclist {
     dz_arena arena;
     dossier_article *items;
     int n, cap;
+    const char *note;     /* how the page was split (text and HTML pages):
+                          ** which block is the main article and why; in
+                          ** arena, or NULL */
 } dz_doclist;
 
 /* Append a zeroed article to the list; NULL when out of memory. */
@@ -27,6 +30,10 @@ void doclist_free(dz_doclist *l);
 ** valid UTF-8. Returns 0, or -1 with a message in err. */
 int page_parse_text(const char *text, size_t n, dz_doclist *out,
                     char *err, size_t errlen);
+/* The same, looking for the main article only after the first line that
+** contains main_after (when some line does; NULL: anywhere). */
+int page_parse_text_after(const char *text, size_t n, const char *main_after,
+                          dz_doclist *out, char *err, size_t errlen);
 
 /* html.c: the main article of an HTML page, with title / date / author /
 ** section from meta tags and JSON-LD. Returns 0, or -1 with a message. */

@@ -39,7 +39,8 @@ enum {
     U_NOISE,      /* furniture: social, newsletter, id tokens, repeats */
     U_DATE,       /* a line that is a date ("Published April 23, 2024") */
     U_BYLINE,     /* "By Jane Doe" */
-    U_SUBHEAD     /* a heading inside the main article's body */
+    U_COMMENTS,   /* "34 responses to ...", "Leave a reply": readers' comments follow */
+    U_IMAGE       /* a text-mode browser's image or control: "[photo]", "(BUTTON)" */
 };
 
 typedef struct unit {
@@ -49,13 +50,54 @@ typedef struct unit {
     int words;
     int dup_next;         /* the next unit is the same text */
     int seen_before;      /* an earlier unit has the same text */
+    int bullet;           /* a list item (its bullet is cut off) */
+    int copy;             /* 1: long, and mostly text shown earlier on the
+                          ** page; 2: a comment's signature */
 } unit;
 
 typedef struct page {
     unit *u;
     int n, cap;
     dz_arena *arena;
+    int from;             /* the main article is looked for from this unit on */
+    const char *after;    /* the user's marker line text (main_after), or NULL */
 } page;
+
+/* The weights of the main-body search (select_body). Chosen by
+** cross-validation over the pages of the article-extraction benchmark
+** rendered by three renderers (scripts/eval-extract); see there. */
+typedef struct weights {
+    double stop_words;    /* a line ending with a full stop this long is prose */
+    double q_words;       /* a question or exclamation this long is prose */
+    double head_words;    /* a line this long is prose, whatever its end */
+    double list_pen;      /* a paragraph in a list of teasers is worth this
+                          ** many words less */
+    double gap_first;     /* cost of the first non-prose line in a run */
+    double gap_next;      /* cost of every further one (menus, teaser lists) */
+    double noise;         /* cost of a furniture line */
+    double teaser_words;  /* prose closed by a cut-off shorter than this is a teaser */
+    double byline_bonus;  /* prose right after the page's first byline starts the article */
+    double gap_growth;    /* each further line of a run costs this much more than
+                          ** the one before (in gap_next): long runs of furniture
+                          ** part an article from what follows it */
+} weights;
+
+static weights W = { 8, 25, 25, 0, 4, 12, 20, 150, 50, 0 };
+
+#ifdef PAGE_TUNE
+/* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
+** ("stop_words,q_words,head_words,list_pen,gap_first,gap_next,noise,teaser_words,
+** byline_bonus,gap_growth"). */
+static void weights_from_env(void)
+{
+    const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
+    if (e)
+        sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.stop_words, &W.q_words,
+               &W.head_words,
+               &W.list_pen, &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words,
+               &W.byline_bonus, &W.gap_growth);
+}
+#endif
 
 /* ---- small text predicates ------------------------------------------------*/
 
@@ -91,27 +133,40 @@ static const char *trim(const char *s, size_t *n)
     return (const char *)p;
 }
 
+/* Words in s[0..n): runs between spaces, and for scripts written without
+** spaces (Chinese, Japanese: letters from U+2E80 on, three UTF-8 bytes)
+** one word per two letters, so their prose weighs like other prose. */
 static int count_words(const char *s, size_t n)
 {
-    int w = 0, in = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    int w = 0, in = 0, wide = 0;
     size_t i;
     for (i = 0; i < n; i++) {
-        int sp = s[i] == ' ' || s[i] == '\t';
+        int sp = p[i] == ' ' || p[i] == '\t';
         if (!sp && !in)
             w++;
         in = !sp;
+        if (p[i] >= 0xE2 && p[i] <= 0xEF && i + 2 < n &&
+            (p[i] > 0xE2 || p[i + 1] >= 0xBA) && !(p[i] == 0xEF && p[i + 1] >= 0xBC))
+            wide++;
     }
-    return w;
+    return w + wide / 2;
 }
 
-/* Case-insensitive search for an ASCII needle in s[0..n). */
+/* Case-insensitive search for an ASCII needle in s[0..n). The first
+** letter is compared by hand before calling strncasecmp, which keeps the
+** many furniture tests cheap on long paragraphs. */
 static const char *find_ci(const char *s, size_t n, const char *needle)
 {
     size_t k = strlen(needle), i;
-    if (k > n)
-        return NULL;
+    int lo, up;
+    if (k > n || k == 0)
+        return k == 0 ? s : NULL;
+    lo = tolower((unsigned char)needle[0]);
+    up = toupper((unsigned char)needle[0]);
     for (i = 0; i + k <= n; i++)
-        if (strncasecmp(s + i, needle, k) == 0)
+        if (((unsigned char)s[i] == lo || (unsigned char)s[i] == up) &&
+            strncasecmp(s + i + 1, needle + 1, k - 1) == 0)
             return s + i;
     return NULL;
 }
@@ -135,6 +190,16 @@ static int ends_sentence(const char *s, size_t n)
             n--;
             continue;
         }
+        /* emoji (four-byte letters) and the emoji variation selector
+        ** after a sentence */
+        if (n >= 4 && p[n - 4] >= 0xF0) {
+            n -= 4;
+            continue;
+        }
+        if (n >= 3 && p[n - 3] == 0xEF && p[n - 2] == 0xB8 && p[n - 1] == 0x8F) {
+            n -= 3;
+            continue;
+        }
         /* ” ’ » (U+201D, U+2019, U+00BB) */
         if (n >= 3 && p[n - 3] == 0xE2 && p[n - 2] == 0x80 &&
             (p[n - 1] == 0x9D || p[n - 1] == 0x99)) {
@@ -143,6 +208,17 @@ static int ends_sentence(const char *s, size_t n)
         }
         if (n >= 2 && p[n - 2] == 0xC2 && p[n - 1] == 0xBB) {
             n -= 2;
+            continue;
+        }
+        /* 。！？ (U+3002, U+FF01, U+FF1F): CJK sentence ends */
+        if (n >= 3 && ((p[n - 3] == 0xE3 && p[n - 2] == 0x80 && p[n - 1] == 0x82) ||
+                       (p[n - 3] == 0xEF && p[n - 2] == 0xBC &&
+                        (p[n - 1] == 0x81 || p[n - 1] == 0x9F))))
+            return 1;
+        /* 」』 (U+300D, U+300F) close a quote after one */
+        if (n >= 3 && p[n - 3] == 0xE3 && p[n - 2] == 0x80 &&
+            (p[n - 1] == 0x8D || p[n - 1] == 0x8F)) {
+            n -= 3;
             continue;
         }
         /* … (U+2026) */
@@ -172,6 +248,22 @@ static int is_id_token(const char *s, size_t n)
     return digits > 0 && letters > 0;
 }
 
+/* Text cut off by the site with an ellipsis right after a word ("Surface
+** Go Kids Bund...", "...is now available via Windows 10 Update Ass..."):
+** a teaser's title or dek, shortened to fit a box. */
+static int is_truncated(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t k;
+    if (n >= 4 && !memcmp(s + n - 3, "...", 3))
+        k = n - 3;
+    else if (n >= 4 && p[n - 3] == 0xE2 && p[n - 2] == 0x80 && p[n - 1] == 0xA6)
+        k = n - 3;
+    else
+        return 0;
+    return isalnum(p[k - 1]) || p[k - 1] >= 0x80;
+}
+
 /* "keep reading", "Show less", "Read more", "Continue reading": the cut-off
 ** under a teaser. Only short lines count. */
 static int is_cutoff(const char *s, size_t n)
@@ -186,6 +278,58 @@ static int is_cutoff(const char *s, size_t n)
     for (i = 0; marks[i]; i++)
         if (find_ci(s, n, marks[i]))
             return 1;
+    return 0;
+}
+
+/* What a text-mode browser prints for an image, a form field or a
+** button: "[photo]", "[5dd4109988]", "[IMG]", "(BUTTON) Close",
+** "____________". It sits in an article's text without breaking it. */
+static int is_image_marker(const char *s, size_t n, int words)
+{
+    size_t i, under = 0;
+    if (words <= 8 && n >= 2 && s[0] == '[' && s[n - 1] == ']' && !memchr(s + 1, '[', n - 2))
+        return 1;
+    if (starts_ci(s, n, "(BUTTON)") && words <= 4)
+        return 1;
+    for (i = 0; i < n; i++)
+        under += s[i] == '_';
+    return n >= 6 && under * 2 >= n;
+}
+
+/* The head of a comment section ("34 Comments", "12 responses to ...",
+** "Leave a Reply", "Join the conversation") or one comment's signature
+** ("jane says:"): readers' text, not the article's. */
+static int is_comments(const char *s, size_t n, int words)
+{
+    static const char *const marks[] = {
+        "leave a reply", "leave a comment", "post a comment", "add a comment",
+        "comments are closed", "show comments", "view comments", "join the conversation",
+        "responses to", "replies to", "comments to", "thoughts on", NULL
+    };
+    int i;
+    if (words > 16)
+        return 0;
+    if (words <= 6 && ((n > 6 && !strncasecmp(s + n - 6, " says:", 6)) ||
+                       (n > 7 && !strncasecmp(s + n - 7, " wrote:", 7))))
+        return 2;
+    if (words > 8 && !find_ci(s, n, "responses to") && !find_ci(s, n, "replies to") &&
+        !find_ci(s, n, "comments to") && !find_ci(s, n, "thoughts on"))
+        return 0;
+    for (i = 0; marks[i]; i++)
+        if (find_ci(s, n, marks[i]))
+            return 1;
+    if (isdigit((unsigned char)s[0])) {
+        size_t k = 0;
+        while (k < n && (isdigit((unsigned char)s[k]) || s[k] == ','))
+            k++;
+        while (k < n && s[k] == ' ')
+            k++;
+        if (starts_ci(s + k, n - k, "comment") || starts_ci(s + k, n - k, "response") ||
+            starts_ci(s + k, n - k, "repl"))
+            return 1;
+    }
+    if (words <= 2 && (starts_ci(s, n, "comments") || starts_ci(s, n, "reader comments")))
+        return 1;
     return 0;
 }
 
@@ -205,6 +349,18 @@ static int is_furniture(const char *s, size_t n, int words)
         "don’t miss a beat", NULL
     };
     int i;
+    /* a cookie-consent notice: every site in the EU shows one */
+    if (words < 80 && find_ci(s, n, "cookies") &&
+        (find_ci(s, n, "website") || find_ci(s, n, "browser") || find_ci(s, n, "consent") ||
+         find_ci(s, n, "experience")))
+        return 1;
+    /* an embedded social post, a "follow us" line */
+    if (words < 80 && (starts_ci(s, n, "twitter post by") || starts_ci(s, n, "instagram post by") ||
+                       starts_ci(s, n, "facebook post by") ||
+                       (starts_ci(s, n, "follow ") && words <= 16 &&
+                        (find_ci(s, n, "twitter") || find_ci(s, n, "facebook") ||
+                         find_ci(s, n, "instagram")))))
+        return 1;
     if (words <= 6 && (find_ci(s, n, "min read") || find_ci(s, n, "minute read") ||
                        (n > 4 && !strncasecmp(s + n - 4, " ago", 4))))
         return 1;                           /* "5 min read", "3 hours ago" */
@@ -229,12 +385,23 @@ static int has_photo_credit(const char *s, size_t n)
         "REUTERS/", "via reuters", "(photo by", "photo by ", "photo:",
         "photo credit", "ap photo", "afp via getty", "getty images",
         "/pool", "/afp", "/ap", "(ap)", "(afp)", "shutterstock",
-        "credit:", "image:", "pictured:", "file photo", NULL
+        "credit:", "image:", "pictured:", "file photo", "submitted photo",
+        "photo courtesy", "image caption", "media caption", "image copyright",
+        "photograph:", NULL
     };
     int i;
-    for (i = 0; marks[i]; i++)
-        if (find_ci(s, n, marks[i]))
-            return 1;
+    for (i = 0; marks[i]; i++) {
+        const char *m = find_ci(s, n, marks[i]);
+        size_t k;
+        if (!m)
+            continue;
+        /* "HANOI, Vietnam (AP) — ...": a wire story's dateline, not a credit */
+        k = (size_t)(m - s) + strlen(marks[i]);
+        if (marks[i][0] == '(' && k + 2 < n && s[k] == ' ' &&
+            (s[k + 1] == '-' || (unsigned char)s[k + 1] == 0xE2))
+            continue;
+        return 1;
+    }
     return 0;
 }
 
@@ -287,10 +454,21 @@ static int is_region(const char *s, size_t n)
 
 /* ---- building units ----------------------------------------------------------*/
 
+static size_t bullet_len(const char *s, size_t n);
+
+/* Append the unit s[0..n) (trimmed, its list bullet cut off). */
 static int push_unit(page *pg, const char *s, size_t n)
 {
     unit *u;
+    size_t bl;
+    int bullet = 0;
     s = trim(s, &n);
+    if ((bl = bullet_len(s, n)) > 0 && bl < n) {
+        s += bl;
+        n -= bl;
+        s = trim(s, &n);
+        bullet = 1;
+    }
     if (n == 0)
         return 0;
     if (DZ_VEC_PUSH(pg->u, pg->n, pg->cap) != 0)
@@ -300,85 +478,186 @@ static int push_unit(page *pg, const char *s, size_t n)
     u->s = s;
     u->n = n;
     u->words = count_words(s, n);
+    u->bullet = bullet;
     return 0;
 }
 
-/* Is the text hard-wrapped (paragraphs broken into lines of ~70 columns)?
-** Wrapped text has no very long line, and many lines near the full width
-** that stop mid-sentence with more text on the next line. */
-static int looks_wrapped(const char *text, size_t n)
+/* Display width of s[0..n) in columns: one per code point, and two for
+** East Asian wide letters when wide is set (w3m lays them out so, lynx
+** counts one). */
+static int disp_width(const char *s, size_t n, int wide)
 {
-    const char *p = text, *end = text + n;
-    size_t maxlen = 0;
-    int wide = 0, continued = 0, pass;
-    for (pass = 0; pass < 2; pass++) {
-        p = text;
-        while (p < end) {
-            const char *nl = memchr(p, '\n', (size_t)(end - p));
-            const char *le = nl ? nl : end;
-            size_t len = (size_t)(le - p);
-            const char *s = trim(p, &len);
-            if (pass == 0) {
-                if (len > maxlen)
-                    maxlen = len;
-            } else if (len >= 40 && len * 10 >= maxlen * 6) {
-                wide++;
-                if (!ends_sentence(s, len) && nl && nl + 1 < end) {
-                    const char *q = nl + 1;
-                    while (q < end && (*q == ' ' || *q == '\t'))
-                        q++;
-                    if (q < end && *q != '\n' && *q != '\r')
-                        continued++;
-                }
-            }
-            if (!nl)
-                break;
-            p = nl + 1;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    int w = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            i++;
+            w++;
+        } else if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
+            unsigned cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+            w += wide && ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                          (cp >= 0xFF00 && cp <= 0xFF60)) ? 2 : 1;
+            i += 3;
+        } else {
+            i++;
+            if ((c & 0xC0) != 0x80)
+                w++;
+            while (i < n && (p[i] & 0xC0) == 0x80)
+                i++;
         }
-        if (maxlen > 110)
-            return 0;
     }
-    return continued >= 3 && continued * 2 >= wide;
+    return w;
 }
 
-/* Split text into units: lines, or blank-separated blocks joined with
-** spaces when the text is hard-wrapped. */
+/* A list bullet at the start of a text-mode line ("* ", "+ ", "o ", "- ",
+** "• ", "◦ ", "▪ ", "# "): its length in bytes with the space, else 0. */
+static size_t bullet_len(const char *s, size_t n)
+{
+    static const char *const marks[] = {
+        "* ", "+ ", "o ", "- ", "# ", "@ ", "\xE2\x80\xA2 ", "\xE2\x97\xA6 ",
+        "\xE2\x96\xAA ", "\xC2\xB7 ", NULL
+    };
+    int i;
+    for (i = 0; marks[i]; i++)
+        if (starts_ci(s, n, marks[i]) && (marks[i][0] != 'o' || s[0] == 'o'))
+            return strlen(marks[i]);
+    return 0;
+}
+
+/* Is the code point at p (three UTF-8 bytes) a letter of a script written
+** without spaces (CJK, kana, fullwidth forms)? */
+static int is_wide3(const unsigned char *p)
+{
+    unsigned cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    return (p[0] & 0xF0) == 0xE0 && cp >= 0x2E80 && cp <= 0xFFEF;
+}
+
+/* Lines of such scripts are joined without a space. */
+static int join_tight(const char *a, size_t an, const char *b, size_t bn)
+{
+    return an >= 3 && bn >= 3 && is_wide3((const unsigned char *)a + an - 3) &&
+           is_wide3((const unsigned char *)b);
+}
+
+/* One physical line of the input. */
+typedef struct pline {
+    const char *s;        /* trimmed text */
+    size_t n;
+    int indent, width;    /* leading columns; columns up to the line end */
+    int first_word;       /* columns of its first word */
+} pline;
+
+/* The wrap width of hard-wrapped text (lynx and w3m dumps, mail): the
+** widest line when it is at most 110 columns and many lines come close to
+** it, most of them stopping mid-sentence; 0 when the text is not hard-wrapped (one paragraph per line). */
+static int wrap_width(const pline *l, int n)
+{
+    int i, maxw = 0, near = 0, nonblank = 0, open = 0, hist[112] = { 0 }, above = 0;
+    for (i = 0; i < n; i++)
+        if (l[i].n) {
+            nonblank++;
+            hist[l[i].width > 111 ? 111 : l[i].width]++;
+        }
+    /* the width most lines keep to: a few wider lines (a long link, a
+    ** table row) do not set it */
+    for (maxw = 111; maxw > 0 && above + hist[maxw] <= nonblank / 50 + 1; maxw--)
+        above += hist[maxw];
+    if (maxw < 40 || maxw > 110)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (l[i].n && l[i].width <= maxw && l[i].width * 10 >= maxw * 8) {
+            near++;
+            open += !ends_sentence(l[i].s, l[i].n);
+        }
+    /* a wrapper breaks lines mid-sentence far more often than not */
+    return near >= 3 && open * 2 >= near ? maxw : 0;
+}
+
+/* Does line b continue the paragraph of line a in text wrapped at width w?
+** A greedy wrapper breaks a line only when the next word does not fit, so
+** the break is a wrap when a's width plus b's first word exceed w (a
+** column of slack for renderers that keep one free). A bullet starts a new
+** item; a continuation is indented at least as deep as its first line's
+** text. */
+static int continues(const pline *a, const pline *b, int w)
+{
+    int ind_a = a->indent + (int)bullet_len(a->s, a->n);
+    if (!a->n || !b->n || bullet_len(b->s, b->n))
+        return 0;
+    if (b->indent < ind_a && !(b->indent == a->indent))
+        return 0;
+    return a->width + 1 + b->first_word >= w - 1;
+}
+
+/* Split text into units: lines, or paragraphs re-joined from their lines
+** when the text is hard-wrapped. */
 static int split_units(page *pg, const char *text, size_t n)
 {
     const char *p = text, *end = text + n;
-    int wrapped = looks_wrapped(text, n);
+    pline *l = NULL;
+    int nl_ = 0, capl = 0, i, w = 0, wide;
     dz_buf b = { 0 };
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;
-        if (!wrapped) {
-            if (push_unit(pg, p, (size_t)(le - p)) != 0)
-                goto nomem;
-        } else {
-            size_t len = (size_t)(le - p);
-            const char *s = trim(p, &len);
-            if (len == 0 && b.len > 0) {
-                char *c = dz_arena_strndup(pg->arena, b.data, b.len);
-                if (!c || push_unit(pg, c, b.len) != 0)
-                    goto nomem;
-                b.len = 0;
-            } else if (len > 0) {
-                if ((b.len && dz_buf_putc(&b, ' ') != 0) || dz_buf_append(&b, s, len) != 0)
-                    goto nomem;
-            }
-        }
+        size_t len = (size_t)(le - p);
+        const char *t = trim(p, &len);
+        pline *x;
+        if (DZ_VEC_PUSH(l, nl_, capl) != 0)
+            goto nomem;
+        x = &l[nl_++];
+        x->s = t;
+        x->n = len;
+        x->indent = (int)(t - p);
         if (!nl)
             break;
         p = nl + 1;
     }
-    if (b.len > 0) {
-        char *c = dz_arena_strndup(pg->arena, b.data, b.len);
-        if (!c || push_unit(pg, c, b.len) != 0)
-            goto nomem;
+    /* the widths as the renderer counted them: wide letters as two
+    ** columns, else as one */
+    for (wide = 1; wide >= 0; wide--) {
+        for (i = 0; i < nl_; i++) {
+            pline *x = &l[i];
+            size_t k;
+            x->width = x->indent + disp_width(x->s, x->n, wide);
+            for (k = 0; k < x->n && x->s[k] != ' '; k++)
+                ;
+            x->first_word = disp_width(x->s, k, wide);
+        }
+        if ((w = wrap_width(l, nl_)) > 0)
+            break;
     }
+    for (i = 0; i < nl_; i++) {
+        if (!l[i].n)
+            continue;
+        if (!w || !continues(&l[i], i + 1 < nl_ ? &l[i + 1] : &l[i], w) || i + 1 >= nl_) {
+            if (push_unit(pg, l[i].s, l[i].n) != 0)
+                goto nomem;
+            continue;
+        }
+        b.len = 0;
+        if (dz_buf_append(&b, l[i].s, l[i].n) != 0)
+            goto nomem;
+        while (i + 1 < nl_ && continues(&l[i], &l[i + 1], w)) {
+            i++;
+            if ((!join_tight(b.data, b.len, l[i].s, l[i].n) && dz_buf_putc(&b, ' ') != 0) ||
+                dz_buf_append(&b, l[i].s, l[i].n) != 0)
+                goto nomem;
+        }
+        {
+            char *c = dz_arena_strndup(pg->arena, b.data, b.len);
+            if (!c || push_unit(pg, c, b.len) != 0)
+                goto nomem;
+        }
+    }
+    free(l);
     dz_buf_free(&b);
     return 0;
 nomem:
+    free(l);
     dz_buf_free(&b);
     return -1;
 }
@@ -437,6 +716,88 @@ static int mark_repeats(page *pg)
     return 0;
 }
 
+/* Hash of the word shingle (4 words) starting at word k of ws. */
+static uint64_t shingle_hash(const char *const *ws, const size_t *wl, int k)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    int j;
+    size_t i;
+    for (j = k; j < k + 4; j++) {
+        for (i = 0; i < wl[j]; i++)
+            h = (h ^ (unsigned char)ws[j][i]) * 0x100000001b3ULL;
+        h = (h ^ ' ') * 0x100000001b3ULL;
+    }
+    return h | 1;
+}
+
+/* Mark the long units (60 words and more) whose 4-word shingles were
+** mostly seen in earlier units: a hidden copy of the whole article, a
+** summary block repeated. Pull quotes and other short repeats are left
+** alone. Linear, with a hash set of shingles. -1 on no memory. */
+static int mark_copies(page *pg)
+{
+    size_t total = 0, cap = 16, mask, k;
+    uint64_t *set;
+    const char **ws = NULL;
+    size_t *wl = NULL;
+    int i, capw = 0;
+    for (i = 0; i < pg->n; i++)
+        total += (size_t)pg->u[i].words;
+    while (cap < total * 2)
+        cap <<= 1;
+    mask = cap - 1;
+    if (!(set = calloc(cap, sizeof *set)))
+        return -1;
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        int nw = 0, j, seen = 0;
+        size_t p = 0;
+        if (u->words + 1 > capw) {
+            capw = u->words + 1;
+            free(ws);
+            free(wl);
+            ws = malloc((size_t)capw * sizeof *ws);
+            wl = malloc((size_t)capw * sizeof *wl);
+            if (!ws || !wl) {
+                free(ws);
+                free(wl);
+                free(set);
+                return -1;
+            }
+        }
+        while (p < u->n && nw < capw) {
+            while (p < u->n && (u->s[p] == ' ' || u->s[p] == '\t'))
+                p++;
+            if (p >= u->n)
+                break;
+            ws[nw] = u->s + p;
+            while (p < u->n && u->s[p] != ' ' && u->s[p] != '\t')
+                p++;
+            wl[nw] = (size_t)(u->s + p - ws[nw]);
+            nw++;
+        }
+        for (j = 0; j + 4 <= nw; j++) {
+            uint64_t h = shingle_hash(ws, wl, j);
+            for (k = h & mask; set[k] && set[k] != h; k = (k + 1) & mask)
+                ;
+            if (set[k] == h)
+                seen++;
+        }
+        if (nw >= 60 && seen * 2 >= nw - 3)
+            u->copy = 1;
+        for (j = 0; j + 4 <= nw; j++) {
+            uint64_t h = shingle_hash(ws, wl, j);
+            for (k = h & mask; set[k] && set[k] != h; k = (k + 1) & mask)
+                ;
+            set[k] = h;
+        }
+    }
+    free(ws);
+    free(wl);
+    free(set);
+    return 0;
+}
+
 /* Give every unit its kind. Long units are prose: the furniture and
 ** caption tests only look at short ones, so a huge page stays linear. */
 static void classify(page *pg)
@@ -451,7 +812,15 @@ static void classify(page *pg)
             u->kind = U_CUTOFF;
         else if (is_id_token(u->s, u->n))
             u->kind = U_NOISE;
+        else if (is_image_marker(u->s, u->n, u->words))
+            u->kind = U_IMAGE;
+        else if (is_comments(u->s, u->n, u->words) == 1)
+            u->kind = U_COMMENTS;
+        else if (is_comments(u->s, u->n, u->words) == 2)
+            u->kind = U_COMMENTS, u->copy = 2;
         else if (is_short && is_furniture(u->s, u->n, u->words))
+            u->kind = U_NOISE;
+        else if (u->copy)
             u->kind = U_NOISE;
         else if (is_section_line(u->s, u->n))
             u->kind = U_SECTION;
@@ -463,12 +832,14 @@ static void classify(page *pg)
             u->kind = U_DATE;
         else if (u->words <= 3 && !ends_sentence(u->s, u->n))
             u->kind = U_LABEL;
+        else if (u->words < 25 && is_truncated(u->s, u->n))
+            u->kind = U_HEAD;
         else if (ends_sentence(u->s, u->n) && u->s[u->n - 1] != '?' &&
-                 u->s[u->n - 1] != '!' && u->words >= 8)
+                 u->s[u->n - 1] != '!' && u->words >= W.stop_words)
             u->kind = U_PARA;
-        else if (ends_sentence(u->s, u->n) && u->words >= 25)
+        else if (ends_sentence(u->s, u->n) && u->words >= W.q_words)
             u->kind = U_PARA;
-        else if (u->words <= 30)
+        else if (u->words < W.head_words)
             u->kind = U_HEAD;
         else
             u->kind = U_PARA;
@@ -572,29 +943,218 @@ static int set_section(dz_doclist *out, dossier_article *a, const unit *u)
     return 0;
 }
 
-/* Is unit i, a short line right after a body paragraph, a subheading of
-** the main article rather than the title of a teaser? It is when prose
-** follows it and no cut-off ("keep reading") closes that prose, which is
-** how teasers end. */
-static int is_subhead(page *pg, int i)
+/* Units that sit inside an article's text without breaking it: captions
+** and the second copy of a doubled line. */
+static int is_transparent(const page *pg, int i)
 {
-    int k;
-    if ((pg->u[i].kind != U_HEAD && pg->u[i].kind != U_LABEL) || i == 0 ||
-        pg->u[i - 1].kind != U_PARA ||
-        i + 1 >= pg->n || pg->u[i + 1].kind != U_PARA || pg->u[i].words > 15)
-        return 0;
-    for (k = i + 1; k < pg->n; k++) {
-        int kind = pg->u[k].kind;
-        if (kind == U_CUTOFF)
-            return 0;
-        if (kind == U_PARA)
-            continue;
-        if ((kind == U_HEAD || kind == U_LABEL) && pg->u[k - 1].kind == U_PARA && k + 1 < pg->n &&
-            pg->u[k + 1].kind == U_PARA)
-            continue;                       /* another heading in the same prose */
-        break;
+    return pg->u[i].kind == U_CAPTION || pg->u[i].kind == U_IMAGE ||
+           (i > 0 && pg->u[i - 1].dup_next);
+}
+
+/* The kind of the nearest unit before (dir -1) or after (+1) i that is not
+** transparent, or -1 at the page's edge. */
+static int near_kind(const page *pg, int i, int dir)
+{
+    for (i += dir; i >= 0 && i < pg->n; i += dir)
+        if (!is_transparent(pg, i))
+            return pg->u[i].kind;
+    return -1;
+}
+
+/* The stretch of units [lo, hi) with the largest sum of gains g that
+** starts and ends on prose (Kadane's maximum-sum run). Sets *bs, *be (-1
+** when there is no prose) and returns the sum. */
+static double kadane(const page *pg, const double *g, int lo, int hi, int *bs, int *be)
+{
+    double best = -1, cur = 0;
+    int i, start = -1;
+    *bs = *be = -1;
+    for (i = lo; i < hi; i++) {
+        if (start < 0 || cur <= 0) {
+            if (pg->u[i].kind != U_PARA || g[i] <= 0)
+                continue;
+            start = i;
+            cur = 0;
+        }
+        cur += g[i];
+        if (pg->u[i].kind == U_PARA && cur > best) {
+            best = cur;
+            *bs = start;
+            *be = i;
+        }
     }
-    return 1;
+    return best;
+}
+
+/* Find the main article's body: the stretch of the page that holds the
+** most prose for the least furniture. Every prose paragraph gains its
+** word count; every line that is not prose costs, a little for the first
+** in a row (a subheading, a caption credit, "Advertisement" inside an
+** article) and much more for each further one (menus, lists of teaser
+** titles). Short prose closed by a cut-off ("keep reading") is a
+** teaser's and counts against. The stretch with
+** the largest total (Kadane's maximum-sum run) starts and ends on prose.
+** Sets *first and *last (unit indices) and *score, and returns 0, -1 when
+** the page has no prose, -2 when out of memory. The gains go to *gains
+** (the caller frees them) when gains is not NULL. */
+static int select_body(page *pg, int *first, int *last, double *score, double **gains)
+{
+    double *g = malloc((size_t)(pg->n ? pg->n : 1) * sizeof *g), best;
+    int i, gap = 0, bs = -1, be = -1;
+    if (!g)
+        return -2;
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        if (is_transparent(pg, i)) {
+            g[i] = 0;
+        } else if (u->kind == U_PARA) {
+            /* a paragraph shown again (a pull quote, a repeated notice)
+            ** adds nothing the first copy did not */
+            g[i] = u->seen_before ? u->words / 2.0 : u->words;
+            gap = 0;
+        } else {
+            /* a date or byline line opens a new item: inside an article's
+            ** text it is as rare as furniture */
+            g[i] = -(u->kind == U_NOISE || u->kind == U_COMMENTS || u->kind == U_DATE ||
+                     u->kind == U_BYLINE ? W.noise :
+                     gap ? W.gap_next * (1 + W.gap_growth * (gap - 1)) : W.gap_first);
+            gap++;
+        }
+    }
+    /* a list of teasers: four or more paragraphs in a row that each stand
+    ** alone under their own title line (an article's sections mostly
+    ** hold several paragraphs) */
+    for (i = 0; i < pg->n;) {
+        int k = i, alone = 0, j;
+        while (k < pg->n) {
+            int t = k;
+            while (t < pg->n && pg->u[t].kind != U_PARA && t - k < 3)
+                t++;
+            if (t == k || t >= pg->n || pg->u[t].kind != U_PARA ||
+                (t + 1 < pg->n && pg->u[t + 1].kind == U_PARA))
+                break;
+            alone++;
+            k = t + 1;
+        }
+        if (alone >= 4)
+            for (j = i; j < k; j++)
+                if (pg->u[j].kind == U_PARA)
+                    g[j] -= W.list_pen;
+        i = k > i ? k : i + 1;
+    }
+    /* the article's byline: the first "By ..." line of the page, when
+    ** prose follows within a few lines, marks where the article starts:
+    ** that prose gains, and the stretch cannot reach back over it */
+    for (i = 0; i < pg->n; i++)
+        if (pg->u[i].kind == U_BYLINE) {
+            int k;
+            for (k = i + 1; k < pg->n && k <= i + 5; k++)
+                if (pg->u[k].kind == U_PARA) {
+                    g[k] += W.byline_bonus;
+                    /* and nothing above it joins the article */
+                    if (W.byline_bonus > 0)
+                        g[i] = -1e9;
+                    break;
+                }
+            break;
+        }
+    /* prose right after a comment's signature ("jane says:" and a date) is
+    ** a reader's */
+    for (i = 0; i < pg->n; i++)
+        if (pg->u[i].kind == U_COMMENTS && pg->u[i].copy == 2) {
+            int k = i + 1;
+            while (k < pg->n && k <= i + 2 && pg->u[k].kind != U_PARA)
+                k++;
+            for (; k < pg->n && pg->u[k].kind == U_PARA; k++)
+                if (g[k] > 0)
+                    g[k] = -g[k];
+        }
+    /* prose right before a cut-off is a teaser's, when it is short */
+    for (i = 0; i < pg->n; i++)
+        if (pg->u[i].kind == U_CUTOFF) {
+            int k = i - 1, words = 0;
+            while (k >= 0 && (pg->u[k].kind == U_PARA || is_transparent(pg, k)))
+                words += pg->u[k--].kind == U_PARA ? pg->u[k + 1].words : 0;
+            if (words < W.teaser_words)
+                for (k++; k < i; k++)
+                    if (pg->u[k].kind == U_PARA && g[k] > 0)
+                        g[k] = -g[k];
+        }
+    best = kadane(pg, g, pg->from, pg->n, &bs, &be);
+    if (gains)
+        *gains = g;
+    else
+        free(g);
+    if (bs < 0)
+        return -1;
+    *first = bs;
+    *last = be;
+    *score = best;
+    return 0;
+}
+
+/* Is unit i, inside the main body's stretch, text of the article? Prose
+** is; so is a heading followed by prose (a subheading) and a list item in
+** a run of list items next to prose. */
+static int in_body(const page *pg, int i)
+{
+    const unit *u = &pg->u[i];
+    if (u->kind == U_PARA)
+        return 1;
+    if (u->kind != U_HEAD && u->kind != U_LABEL)
+        return 0;
+    if (u->seen_before)
+        return 0;
+    if (near_kind(pg, i, 1) == U_PARA && !u->bullet)
+        return 1;
+    return u->bullet && u->kind == U_HEAD;
+}
+
+/* The length in bytes of u's first max bytes, cut back so no UTF-8
+** letter is split. */
+static int cut_len(const unit *u, size_t max)
+{
+    size_t k = u->n < max ? u->n : max;
+    while (k > 0 && k < u->n && ((unsigned char)u->s[k] & 0xC0) == 0x80)
+        k--;
+    return (int)k;
+}
+
+/* Write the doclist's note: which stretch of the page was taken as the
+** main article and why, with the runner-up, so a user can see (and
+** correct) a wrong split. */
+static int page_note(const page *pg, dz_doclist *out, const double *g, int first, int last,
+                     double score)
+{
+    char buf[400];
+    int i, paras = 0, words = 0, s1, e1, s2, e2, rs = -1;
+    double r1 = kadane(pg, g, 0, first, &s1, &e1), r2 = kadane(pg, g, last + 1, pg->n, &s2, &e2);
+    for (i = first; i <= last; i++)
+        if (pg->u[i].kind == U_PARA) {
+            paras++;
+            words += pg->u[i].words;
+        }
+    if (pg->from > 0)
+        s1 = -1;                    /* the user asked for a start */
+    if (s1 >= 0 && (s2 < 0 || r1 >= r2))
+        rs = s1;
+    else if (s2 >= 0)
+        rs = s2, r1 = r2;
+    i = snprintf(buf, sizeof buf, "main article: lines %d-%d of %d, %d paragraphs, %d words, "
+                 "starting \"%.*s\" (most prose for least furniture: score %.0f", first + 1,
+                 last + 1, pg->n, paras, words, cut_len(&pg->u[first], 40), pg->u[first].s,
+                 score);
+    if (pg->after && i > 0 && (size_t)i < sizeof buf)
+        i += snprintf(buf + i, sizeof buf - (size_t)i, pg->from > 0 ?
+                      "; after line %d, as asked" : "; the line to start after was not found",
+                      pg->from);
+    if (rs >= 0 && i > 0 && (size_t)i < sizeof buf)
+        snprintf(buf + i, sizeof buf - (size_t)i, "; next best %.0f at line %d \"%.*s\")",
+                 r1, rs + 1, cut_len(&pg->u[rs], 30), pg->u[rs].s);
+    else if (i > 0 && (size_t)i < sizeof buf)
+        snprintf(buf + i, sizeof buf - (size_t)i, ")");
+    out->note = dz_arena_strdup(&out->arena, buf);
+    return out->note ? 0 : -1;
 }
 
 /* Find the main article: its title, dek, labels, body and captions.
@@ -602,24 +1162,37 @@ static int is_subhead(page *pg, int i)
 ** is 0 when the page has no prose at all. */
 static int parse_main(page *pg, dz_doclist *out, int *found)
 {
-    int first = -1, i, title = -1, dek = -1, end, last_para, next;
+    int first = -1, i, title = -1, dek = -1, end, last_para = -1, next;
+    /* the title is looked for from the user's marker line on, if any */
+    int top = pg->from > 0 ? pg->from - 1 : 0;
     item it;
     dossier_article *a;
     *found = 0;
     item_init(&it);
-    /* the body starts at the first paragraph followed by another one (or
-    ** the first paragraph at all) */
-    for (i = 0; i + 1 < pg->n && first < 0; i++)
-        if (pg->u[i].kind == U_PARA && pg->u[i + 1].kind == U_PARA)
-            first = i;
-    for (i = 0; i < pg->n && first < 0; i++)
-        if (pg->u[i].kind == U_PARA)
-            first = i;
-    if (first < 0)
-        return 0;
+    /* the body: the stretch of the page with the most prose */
+    {
+        double *g = NULL, score = 0;
+        int rc = select_body(pg, &first, &last_para, &score, &g);
+        if (rc == -2)
+            goto nomem;
+        if (rc == 0 && page_note(pg, out, g, first, last_para, score) != 0) {
+            free(g);
+            goto nomem;
+        }
+#ifdef PAGE_TUNE
+        if (getenv("DOSSIER_PAGE_DEBUG"))
+            for (i = 0; i < pg->n; i++)
+                fprintf(stderr, "%c%4d %d %6.0f %.*s\n", i >= first && i <= last_para ? '*' : ' ', i,
+                        pg->u[i].kind, g ? g[i] : 0, (int)(pg->u[i].n > 100 ? 100 : pg->u[i].n),
+                        pg->u[i].s);
+#endif
+        free(g);
+        if (rc < 0)
+            return 0;
+    }
     /* the title: a headline shown twice before the body; else the last
     ** headline before the body, with a longer headline after it as the dek */
-    for (i = 0; i < first; i++)
+    for (i = top; i < first; i++)
         if (pg->u[i].kind == U_HEAD && pg->u[i].dup_next) {
             title = i;
             break;
@@ -632,7 +1205,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
             }
     } else {
         int last = -1, prev = -1;
-        for (i = 0; i < first; i++)
+        for (i = top; i < first; i++)
             if (pg->u[i].kind == U_HEAD) {
                 prev = last;
                 last = i;
@@ -647,7 +1220,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
     }
     /* no headline at all: a short first line ("Café society") is the title */
     if (title < 0)
-        for (i = first - 1; i >= 0 && title < 0; i--)
+        for (i = first - 1; i >= top && title < 0; i--)
             if (pg->u[i].kind == U_LABEL && !is_region(pg->u[i].s, pg->u[i].n))
                 title = i;
     if (item_open(&it, out, "article", title >= 0 ? &pg->u[title] : NULL) != 0)
@@ -676,23 +1249,12 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
                 goto nomem;
         }
     }
-    /* the body: paragraphs, and captions inside or right after them (the
-    ** second copy of a doubled caption is skipped) */
-    last_para = first;
-    for (end = first; end < pg->n; end++) {
-        unit *u = &pg->u[end];
-        if (u->kind == U_PARA)
-            last_para = end;
-        else if (u->kind == U_CAPTION || (end > 0 && pg->u[end - 1].dup_next))
-            continue;
-        else if (is_subhead(pg, end))
-            u->kind = U_SUBHEAD;
-        else
-            break;
-    }
-    /* captions after the last paragraph belong to a teaser when a title
-    ** with its own text follows them directly (a label in between, such
-    ** as "Related", closes the article first) */
+    /* captions (and doubled lines) right after the last paragraph belong
+    ** to the article, unless a title with its own text follows them
+    ** directly (then they are that teaser's; a label in between, such as
+    ** "Related", closes the article first) */
+    for (end = last_para + 1; end < pg->n && is_transparent(pg, end); end++)
+        ;
     next = end;
     if (end > last_para + 1 && next + 1 < pg->n && pg->u[next].kind == U_HEAD &&
         (pg->u[next + 1].kind == U_PARA || pg->u[next + 1].kind == U_LABEL))
@@ -701,7 +1263,7 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
         unit *u = &pg->u[i];
         if (i > 0 && pg->u[i - 1].dup_next)
             continue;
-        if (u->kind == U_PARA || u->kind == U_SUBHEAD) {
+        if (in_body(pg, i)) {
             if (buf_add_line(&it.body, u, "\n\n") != 0)
                 goto nomem;
             it.npara++;
@@ -764,6 +1326,8 @@ static int parse_rest(page *pg, int start, dz_doclist *out)
                 if (item_close(&it, out) != 0)
                     goto nomem;
             }
+            break;
+        case U_COMMENTS: case U_IMAGE:
             break;
         case U_NOISE:
             if (u->words <= 3 && find_ci(u->s, u->n, "newsletter"))
@@ -833,8 +1397,17 @@ nomem:
 int page_parse_text(const char *text, size_t n, dz_doclist *out,
                     char *err, size_t errlen)
 {
+    return page_parse_text_after(text, n, NULL, out, err, errlen);
+}
+
+int page_parse_text_after(const char *text, size_t n, const char *main_after,
+                          dz_doclist *out, char *err, size_t errlen)
+{
     page pg;
-    int found = 0, end;
+    int found = 0, end, i;
+#ifdef PAGE_TUNE
+    weights_from_env();
+#endif
     memset(&pg, 0, sizeof pg);
     pg.arena = &out->arena;
     if (split_units(&pg, text, n) != 0)
@@ -844,8 +1417,15 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
         snprintf(err, errlen, "no text");
         return -1;
     }
-    if (mark_repeats(&pg) != 0)
+    if (mark_repeats(&pg) != 0 || mark_copies(&pg) != 0)
         goto nomem;
+    /* a per-site override: start after the first line holding main_after */
+    pg.after = main_after && *main_after ? main_after : NULL;
+    for (i = 0; pg.after && i < pg.n; i++)
+        if (find_ci(pg.u[i].s, pg.u[i].n, main_after)) {
+            pg.from = i + 1;
+            break;
+        }
     classify(&pg);
     end = parse_main(&pg, out, &found);
     if (end < 0)
@@ -854,7 +1434,6 @@ int page_parse_text(const char *text, size_t n, dz_doclist *out,
         /* no prose: a title line and whatever follows as the body */
         dossier_article *a = doclist_add(out);
         dz_buf b = { 0 };
-        int i;
         if (!a)
             goto nomem;
         a->kind = "article";

@@ -35,17 +35,16 @@
     { "modality", "string", "asserted, reported, negated, planned or hypothetical" }, \
     { "article", "integer", "only actions of this article id" }, \
     O_LIMIT
-#define O_FILE    { "file", "string", "write to this file instead of returning the text; true, or nil and a message" }, \
-    { "format", "string", "the output format (default: from the file's extension)" }
-#define O_REPORT  { "columns", "table", "the columns, in order (default: all, known ones first)" }, \
+#define O_FILE    { "file", "string", "write to this file instead of returning the text; the format from its extension" }, \
+    { "format", "string", "text, csv, json, markdown, html, svg, dot, graphml (as the function allows)" }
+#define O_SERIES  { "by", "string", "bucket: \"day\", \"week\" (from Monday) or \"month\" (default)" }, \
+    O_PERIOD, { "normalise", "boolean", "add total (articles published per bucket) and share" }, \
+    { "normalize", "boolean", "same as normalise" }
+#define O_REPORT  O_FILE, { "title", "string", "the page's title when written as HTML" }, \
+    { "columns", "table", "the columns, in order (default: all, known ones first)" }, \
     { "limit", "integer", "at most this many rows" }, \
     { "width", "integer", "cut cells wider than this (table; 0: no limit; default 60)" }, \
-    { "headers", "boolean", "print the header row (default true)" }, \
-    { "title", "string", "the page's title (format html)" }, O_FILE
-#define O_SERIES  O_PERIOD, \
-    { "by", "string", "bucket: \"day\", \"week\" (from Monday) or \"month\" (default)" }, \
-    { "normalise", "boolean", "add total (articles published in the bucket) and share" }, \
-    { "normalize", "boolean", "synonym of normalise" }
+    { "headers", "boolean", "print the header row (default true)" }
 #define OPTS(...) ((const lhelp_opt[]){ __VA_ARGS__, { NULL, NULL, NULL } })
 
 static const lhelp_fn table[] = {
@@ -82,12 +81,13 @@ static const lhelp_fn table[] = {
       "for a in articles.each{kind = \"teaser\"} do print(a.title) end",
       OPTS(O_ARTICLE_FILTER, O_LIMIT, O_OFFSET,
            { "order", "string", "\"date\" (default) or \"newest\"" }) },
-    { "articles", "ingest", "(path, {format=, date=, source=, url=})", 2,
+    { "articles", "ingest", "(path, {format=, date=, source=, url=, main_after=})", 2,
       "read files or a folder into the corpus; returns stats (and a message on failure)",
       "articles.ingest(\"pages/\", {format = \"text\"})",
       OPTS({ "format", "string", "text, html, rss, jsonl, json or csv (default: by name and content)" },
            { "date", "string", "publication date for files that carry none" },
-           { "source", "string", "publication name" }, { "url", "string", "address" }) },
+           { "source", "string", "publication name" }, { "url", "string", "address" },
+           { "main_after", "string", "text pages: look for the main article only after the first line holding this text" }) },
     { "articles", "reanalyze", "()", 0,
       "run the analysis again over every article (after entity edits)",
       "articles.reanalyze()", NULL },
@@ -106,9 +106,9 @@ static const lhelp_fn table[] = {
       "number of matching articles", "search.count(\"tariffs\", {since = \"2024\"})",
       OPTS(O_SEARCH) },
     { "search", "series", "(q, {by=, since=, until=, kind=, normalise=})", 2,
-      "articles matching a query per day, week or month",
-      "report.chart(search.series(\"sanctions\", {by = \"week\", normalise = true}))",
-      OPTS(O_KIND, O_SERIES) },
+      "articles matching a search per day, week or month",
+      "search.series(\"oil prices\", {by = \"month\", normalise = true})",
+      OPTS(O_SERIES, O_KIND) },
     { "search", "compile", "(q)", 0,
       "the FTS5 expression a query becomes (raises on a bad query)",
       "search.compile('china -\"trade war\"')", NULL },
@@ -143,6 +143,17 @@ static const lhelp_fn table[] = {
     { "entities", "each_pair", "{same as pairs}", 1,
       "iterator twin of pairs", "for p in entities.each_pair{} do print(p.a, p.b) end",
       OPTS(O_ENTITY, O_BY) },
+    { "entities", "series", "{entity=, by=, since=, until=, kind=, normalise=}", 1,
+      "mentions and articles naming an entity per day, week or month",
+      "entities.series{entity = \"Japan\", by = \"week\", period = \"1987-03\"}",
+      OPTS(O_SERIES, { "entity", "string", "the entity (name or alias)" }, O_KIND) },
+    { "entities", "network", "{center=, since=, until=, min=, limit=, type=, actions=}", 1,
+      "the entities named with one entity, and its actions, as nodes and weighted edges",
+      "report.graph(entities.network{center = \"Japan\", period = \"1987-04\"})",
+      OPTS(O_PERIOD, { "center", "string", "the entity at the centre" },
+           { "min", "integer", "leave out edges weaker than this" }, O_LIMIT,
+           { "type", "string", "only neighbours of this type" },
+           { "actions", "boolean", "add its actions as arrows (default true)" }) },
     { "entities", "find", "(text)", 0,
       "the entities named in a text, with where they are",
       "entities.find(\"Blinken met Wang Yi in Beijing.\")", NULL },
@@ -160,18 +171,6 @@ static const lhelp_fn table[] = {
       "entities.merge(\"Xi Jinping\", \"Xi\")", NULL },
     { "entities", "model", "()", 0,
       "whether the learned tagger is loaded (and why not)", "entities.model()", NULL },
-    { "entities", "series", "{entity=, by=, since=, until=, kind=, normalise=}", 1,
-      "mentions and articles naming an entity per day, week or month (also series(name, {...}))",
-      "report.chart(entities.series{entity = \"China\", by = \"week\", since = \"3 months\"})",
-      OPTS({ "entity", "string", "the entity (a name or alias)" }, O_KIND, O_SERIES) },
-    { "entities", "network", "{center=, since=, until=, min=, limit=, type=, actions=}", 1,
-      "the entities named with one and its actions: {nodes=, edges=} for report.graph",
-      "report.graph(entities.network{center = \"China\", since = \"1 month\"}, {file = \"china.svg\"})",
-      OPTS({ "center", "string", "the entity in the middle (a name or alias)" }, O_PERIOD,
-           { "min", "integer", "least sentences (or actions) on an edge (default 1)" },
-           { "limit", "integer", "most neighbours, and most action edges (default 25)" },
-           { "type", "string", "neighbours of this type only" },
-           { "actions", "boolean", "add its actions as arrows by CAMEO quad class (default true)" }) },
 
     /* actions */
     { "actions", "query", "{since=, until=, actor=, target=, verb=, category=, modality=, article=, limit=}", 1,
@@ -182,17 +181,18 @@ static const lhelp_fn table[] = {
       "iterator twin of query",
       "for a in actions.each{target = \"China\"} do print(a.date, a.actor, a.verb) end",
       OPTS(O_ACTION) },
+    { "actions", "events", "{same as query}", 1,
+      "events, not sentences: the actions of one actor, category, target and first day grouped, with their reports and articles",
+      "actions.events{period = \"last month\", limit = 20}",
+      OPTS(O_ACTION) },
+    { "actions", "series", "{actor=, target=, verb=, category=, modality=, by=, since=, until=, normalise=}", 1,
+      "actions and events per day, week or month",
+      "actions.series{actor = \"Iran\", by = \"week\", period = \"1987-03\"}",
+      OPTS(O_SERIES, { "actor", "string", "who acted" }, { "target", "string", "who was acted on" },
+           { "verb", "string", "the verb's lemma" }, { "category", "string", "a CAMEO category" },
+           { "modality", "string", "asserted, reported, negated, planned or hypothetical" }) },
     { "actions", "lemma", "(word)", 0,
       "the lemma of a verb and its CAMEO category, or nil", "actions.lemma(\"met\")", NULL },
-    { "actions", "series", "{actor=, target=, verb=, category=, modality=, by=, since=, until=, normalise=}", 1,
-      "actions, distinct events and articles per day, week or month of the action's date",
-      "report.chart(actions.series{actor = \"China\", by = \"week\"}, {kind = \"line\"})",
-      OPTS({ "actor", "string", "who acted (a name or alias)" },
-           { "target", "string", "who was acted on" },
-           { "verb", "string", "the verb's lemma (\"meet\")" },
-           { "category", "string", "a CAMEO category (name or code)" },
-           { "modality", "string", "asserted, reported, negated, planned or hypothetical" },
-           { "article", "integer", "only actions of this article id" }, O_SERIES) },
 
     /* dossier */
     { "dossier", "version", "()", 0, "the library's version", "dossier.version()", NULL },
@@ -230,40 +230,40 @@ static const lhelp_fn table[] = {
       OPTS(O_REPORT) },
     { "report", "json", "(value)", 2,
       "any value as JSON", "io.write(report.json(articles.get(1)))", OPTS(O_REPORT) },
-    { "report", "chart", "(series, {kind=, title=, value=, x=, width=, height=, ylabel=, file=, format=})", 2,
-      "a bar, line or spark chart of one or more series: text for the terminal, or SVG",
-      "report.chart({entities.series{entity = \"China\"}, entities.series{entity = \"Russia\"}}, {file = \"c.svg\"})",
-      OPTS({ "kind", "string", "\"bar\" (default), \"line\" or \"spark\"" },
-           { "title", "string", "the chart's title" },
-           { "value", "string", "the field shown (default: the series' value, else count)" },
-           { "x", "string", "the field along the x axis (default: start, date, label or name)" },
-           { "width", "integer", "columns (text, default 80) or pixels (SVG, default 760)" },
-           { "height", "integer", "rows of a line chart (default 10) or pixels (SVG, default 360)" },
-           { "ylabel", "string", "the y axis' title (SVG)" }, O_FILE) },
-    { "report", "graph", "(net, {format=, title=, file=, dot=})", 2,
-      "a network as DOT (default), SVG (laid out by Graphviz), JSON or GraphML",
-      "report.graph(entities.network{center = \"China\"}, {file = \"china.svg\"})",
-      OPTS({ "title", "string", "the picture's title" },
-           { "dot", "string", "Graphviz's program (default: dot on PATH)" }, O_FILE) },
-    { "report", "timeline", "(records, {title=, label=, date=, since=, until=, limit=, width=, file=, format=})", 2,
-      "dated records (actions, articles) on a time axis: text for the terminal, or SVG",
-      "report.timeline(actions.query{actor = \"China\", since = \"1 month\"})",
-      OPTS({ "title", "string", "the timeline's title" },
-           { "label", "string", "the field that labels each record (default: actor verb target)" },
-           { "date", "string", "the field holding the date (default: date, else published)" },
-           { "since", "date", "the axis' first day (ISO)" }, { "until", "date", "its last day" },
-           { "to", "date", "synonym of until" },
-           { "limit", "integer", "at most this many records (default 200)" },
-           { "width", "integer", "columns (text, default 80) or pixels (SVG, default 900)" }, O_FILE) },
-    { "report", "html", "{title=, subtitle=, sections={{title=, text=, table=, chart=, graph=, timeline=}...}, file=}", 1,
-      "one self-contained HTML page of text, tables, charts, networks and timelines",
-      "report.html{title = \"China\", file = \"china.html\", sections = {{title = \"Per week\", chart = s}}}",
-      OPTS({ "title", "string", "the page's title" }, { "subtitle", "string", "a line under it" },
-           { "sections", "table", "a list of {title=, text=, table=, columns=, chart=, kind=, graph=, timeline=, caption=}" },
-           { "file", "string", "write the page to this file; true, or nil and a message" }) },
     { "report", "line", "(rows, {columns=, limit=})", 2,
       "records one per block, one field per line (as the shell's .mode line)",
       "io.write(report.line({articles.get(1)}))", OPTS(O_REPORT) },
+    { "report", "chart", "(series or {series...}, {kind=, title=, value=, x=, width=, height=, file=, format=})", 2,
+      "a chart of one or more series: bars, lines or a sparkline in the terminal, or SVG",
+      "report.chart(entities.series{entity = \"Japan\", by = \"week\"}, {file = \"japan.svg\"})",
+      OPTS(O_FILE, { "kind", "string", "\"bar\" (default), \"line\" or \"spark\"" },
+           { "title", "string", "a title above the chart" },
+           { "value", "string", "the field charted (default: the series' own)" },
+           { "x", "string", "the field on the x axis (default start)" },
+           { "width", "integer", "columns (terminal) or pixels (SVG)" },
+           { "height", "integer", "rows (terminal) or pixels (SVG)" },
+           { "ylabel", "string", "the y axis' label" }) },
+    { "report", "graph", "(network, {format=, title=, file=, dot=})", 2,
+      "a network as DOT, SVG (by Graphviz), JSON or GraphML",
+      "report.graph(entities.network{center = \"Japan\"}, {file = \"japan.svg\"})",
+      OPTS(O_FILE, { "title", "string", "a title" },
+           { "dot", "string", "Graphviz's program (default: dot on PATH)" }) },
+    { "report", "timeline", "(records, {title=, label=, date=, since=, until=, limit=, width=, file=, format=})", 2,
+      "dated records (actions, articles) on a time axis, in the terminal or as SVG",
+      "report.timeline(actions.query{actor = \"Japan\", limit = 30})",
+      OPTS(O_FILE, { "title", "string", "a title" },
+           { "label", "string", "the field that labels each record" },
+           { "date", "string", "the field holding each record's date (default date)" },
+           { "since", "date", "the axis' first day (default: the first record's)" },
+           { "until", "date", "the axis' last day" }, { "to", "date", "synonym of until" },
+           { "limit", "integer", "at most this many records" },
+           { "width", "integer", "columns (terminal) or pixels (SVG)" }) },
+    { "report", "html", "{title=, subtitle=, sections={...}, file=}", 1,
+      "one self-contained HTML page of tables, charts, timelines and networks",
+      "report.html{title = \"Japan\", file = \"japan.html\", sections = {{title = \"Per week\", chart = s}}}",
+      OPTS(O_FILE, { "title", "string", "the page's title" },
+           { "subtitle", "string", "a line under the title" },
+           { "sections", "table", "{title=, text=, table=, columns=, limit=, chart=, kind=, timeline=, graph=} each" }) },
 };
 
 #define NTABLE ((int)(sizeof table / sizeof table[0]))

@@ -1,6 +1,7 @@
 /*
 ** l_actions.c — the `actions` Lua module: query and each (who did what to
-** whom, when) over the stored actions.
+** whom, when) over the stored actions, events (the same act reported
+** several times, grouped and counted).
 */
 #include <string.h>
 #include "lua/lbind.h"
@@ -60,6 +61,19 @@ static int l_actions_each(lua_State *L)
     return lbind_push_iter(L, d, c);
 }
 
+/* actions.events{...same options...} -> array of events: the actions of
+** one actor, category, target and first day grouped, with reports,
+** articles, article_list, ids and statement (see actions_events) */
+static int l_actions_events(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    dz_action_filter f;
+    dz_cursor *c;
+    check_filter(L, d, 1, &f);
+    c = actions_events(d, &f);
+    return lbind_push_rows(L, d, c);
+}
+
 /* actions.lemma(word) -> lemma, category name | nil */
 static int l_actions_lemma(lua_State *L)
 {
@@ -82,6 +96,7 @@ static int l_actions_lemma(lua_State *L)
 static const luaL_Reg actions_funcs[] = {
     { "query", l_actions_query },
     { "each", l_actions_each },
+    { "events", l_actions_events },
     { "lemma", l_actions_lemma },
     { "series", lpict_actions_series },
     { NULL, NULL }

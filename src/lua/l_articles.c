@@ -126,7 +126,9 @@ static void push_stats(lua_State *L, const dossier_ingest_stats *s)
     lua_setfield(L, -2, "repaired");
 }
 
-/* articles.ingest(path, {format=, date=, source=, url=}) -> stats[, message] */
+/* articles.ingest(path, {format=, date=, source=, url=, main_after=}) -> stats[, message]
+** main_after: for text pages, the main article is looked for after the
+** first line containing it (a per-site override of the split). */
 static int l_articles_ingest(lua_State *L)
 {
     dossier *d = lbind_corpus(L);
@@ -140,6 +142,7 @@ static int l_articles_ingest(lua_State *L)
     o.date = lbind_opt_string(L, 2, "date", NULL);
     o.source = lbind_opt_string(L, 2, "source", NULL);
     o.url = lbind_opt_string(L, 2, "url", NULL);
+    o.main_after = lbind_opt_string(L, 2, "main_after", NULL);
     rc = dossier_ingest(d, path, &o, &s);
     push_stats(L, &s);
     if (rc == DOSSIER_INTERRUPTED)

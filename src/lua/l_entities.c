@@ -33,13 +33,22 @@ static int64_t check_entity(lua_State *L, dossier *d, int idx)
     return id;
 }
 
-/* entities.top{type=, since=, until=, kind=, limit=} -> {name, type, mentions, articles}... */
+/* entities.top{type=, since=, until=, kind=, limit=} -> {name, type,
+** mentions, articles}..., the list's field `counts` naming the kinds of
+** mention counted: names, adjectives, metonyms and codes; datelines and
+** wire sign-offs are never stored as mentions, so never counted. */
 static int l_entities_top(lua_State *L)
 {
     dossier *d = lbind_corpus(L);
     dz_entity_filter f;
+    int n;
     check_filter(L, d, 1, &f);
-    return lbind_push_rows(L, d, entities_top(d, &f));
+    n = lbind_push_rows(L, d, entities_top(d, &f));
+    if (n == 1 && lua_istable(L, -1)) {
+        lua_pushstring(L, ENTITIES_COUNTED);
+        lua_setfield(L, -2, "counts");
+    }
+    return n;
 }
 
 /* entities.each{...}: iterator twin of top */
@@ -161,15 +170,21 @@ static int analysis_gc(lua_State *L)
     return 0;
 }
 
-/* entities.find(text) -> {name, type, surface, start, stop, sentence,
-** form, short}... : the entities in a text, nothing stored. start/stop
-** are 1-based byte positions (string.sub(text, start, stop)). */
+/* entities.find(text[, date]) -> {name, type, surface, start, stop,
+** sentence, form, short}... : the entities in a text, nothing stored.
+** start/stop are 1-based byte positions (string.sub(text, start, stop)).
+** date ("YYYY-MM-DD", the text's publication date) picks the names of
+** its time ("Moscow" in 1987 is the Soviet Union); none means today's.
+** form: name, adjective, metonym, code, dateline or signoff (the last two
+** are not stored as mentions when an article is added). */
 static int l_entities_find(lua_State *L)
 {
-    static const char *const forms[] = { "name", "adjective", "metonym", "code" };
+    static const char *const forms[] = { "name", "adjective", "metonym", "code",
+                                         "dateline", "signoff" };
     dossier *d = lbind_corpus(L);
     size_t len;
     const char *text = luaL_checklstring(L, 1, &len);
+    const char *date = luaL_optstring(L, 2, NULL);
     dz_analysis *a;
     int i;
 
@@ -182,7 +197,7 @@ static int l_entities_find(lua_State *L)
         lua_setfield(L, -2, "__close");
     }
     lua_setmetatable(L, -2);
-    dz_analysis_init(a, text, len, NULL);
+    dz_analysis_init(a, text, len, date);
     if (entities_extract(d, a) != DOSSIER_OK)
         return lbind_error(L, d);
     lua_createtable(L, a->nmentions, 0);
@@ -201,7 +216,7 @@ static int l_entities_find(lua_State *L)
         lua_setfield(L, -2, "stop");
         lua_pushinteger(L, m->sentence + 1);
         lua_setfield(L, -2, "sentence");
-        lua_pushstring(L, forms[m->form >= 0 && m->form < 4 ? m->form : 0]);
+        lua_pushstring(L, forms[m->form >= 0 && m->form < 6 ? m->form : 0]);
         lua_setfield(L, -2, "form");
         if (m->code) {
             lua_pushstring(L, m->code);

@@ -41,8 +41,8 @@ static void *new_box(lua_State *L, size_t n, const char *name, lua_CFunction gc)
     return p;
 }
 
-/* Read by=, since=, until= / to= / period=, kind=, normalise= /
-** normalize= at idx. */
+/* Read by=, since=, until= / to=, period=, kind=, normalise= / normalize=
+** at idx. */
 static void check_series_opts(lua_State *L, dossier *d, int idx, dz_series_opts *o)
 {
     const char *by;

@@ -997,7 +997,7 @@ static int render_to_string(lua_State *L, const char *mode)
     if (strcmp(mode, "text") == 0)
         mode = "table";
     if (strcmp(mode, "table") && strcmp(mode, "csv") && strcmp(mode, "json") &&
-        strcmp(mode, "markdown"))
+        strcmp(mode, "markdown") && strcmp(mode, "line"))
         return luaL_argerror(L, 2, lua_pushfstring(L, "cannot write records as %s", mode));
     a.st.mode = mode;
     a.st.max_rows = opt_count(L, "limit", -1);

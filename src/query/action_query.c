@@ -10,6 +10,8 @@
 #include "query/action_query.h"
 #include "analysis/text.h"
 #include "analysis/entities.h"
+#include "query/entity_query.h"
+#include "store/store.h"
 
 /* The longest date range actions_find stores (days). Queries bound the
 ** start date by it so the date index scans one period, not all history. */
@@ -43,6 +45,31 @@ static char *canonical_name(dossier *d, const char *s)
         out = dz_strdup(a.mentions[0].name);
     dz_analysis_free(&a);
     return out;
+}
+
+/* The name an actor or target given in a query stands for: the stored
+** entity entities_resolve picks (a short name is the person the corpus
+** names most by it: "Baker" -> "James Baker"), else canonical_name. NULL
+** with *bad set (and the handle's message) when a short name is
+** ambiguous; NULL alone when nothing is known. */
+static char *query_name(dossier *d, const char *s, int *bad)
+{
+    int64_t id = 0;
+    char *out = NULL;
+    if (entities_resolve(d, s, &id) != DOSSIER_OK) {
+        *bad = 1;
+        return NULL;
+    }
+    if (id) {
+        sqlite3_stmt *st = store_stmt(d, "SELECT name FROM entities WHERE id = ?");
+        if (st) {
+            sqlite3_bind_int64(st, 1, id);
+            if (sqlite3_step(st) == SQLITE_ROW)
+                out = dz_strdup((const char *)sqlite3_column_text(st, 0));
+            sqlite3_reset(st);
+        }
+    }
+    return out ? out : canonical_name(d, s);
 }
 
 /* The expressions of the partial indexes actions_span and actions_long
@@ -104,7 +131,38 @@ static void other_filters(dz_buf *sql, const dz_action_filter *f, int actor,
 ** Their union is the old single query's result (the bounds in 2 hold
 ** because a span of at most 31 days that reaches since began at most 31
 ** days before it), sorted the same way. */
+static dz_cursor *query(dossier *d, const dz_action_filter *f, int events);
+
 dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
+{
+    return query(d, f, 0);
+}
+
+dz_cursor *actions_events(dossier *d, const dz_action_filter *f)
+{
+    return query(d, f, 1);
+}
+
+/* The SQL test for a plain statement (actions_plain_statement): category
+** 01, no target, a verb of neutral saying. The verbs are our own
+** constants, spliced as literals. */
+static void plain_statement_sql(dz_buf *sql)
+{
+    int i, n;
+    const char *const *v = actions_plain_verbs(&n);
+    dz_buf_puts(sql, "(x.code = 1 AND x.target_id IS NULL AND x.verb IN (");
+    for (i = 0; i < n; i++)
+        dz_buf_printf(sql, "%s'%s'", i ? "," : "", v[i]);
+    dz_buf_puts(sql, "))");
+}
+
+/* The actions query (events = 0), or the same actions grouped into events
+** (events = 1): one row per (actor, category, target, first day), the
+** same act reported by several sentences or articles, with its number of
+** reports, of articles, the list of articles and of action ids (the raw
+** actions stay reachable by id), the evidence and article of its first
+** report, and whether it is a plain statement. */
+static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
 {
     dz_buf sql = { 0 }, rest = { 0 };
     dz_cursor *c = NULL;
@@ -113,7 +171,7 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
     char lower_since[11] = "", lower_short[11] = "";
     const char *verb = NULL;
     const char *until = f->until[0] ? " AND x.date_start <= ?41" : "";
-    int i;
+    int i, bad = 0;
 
     if (f->modality) {
         for (i = 0; i < 5; i++)
@@ -143,10 +201,12 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         goto done;
     }
-    if (f->actor)
-        actor_name = canonical_name(d, f->actor);
-    if (f->target)
-        target_name = canonical_name(d, f->target);
+    if ((f->actor && !(actor_name = query_name(d, f->actor, &bad))) ||
+        (f->target && !bad && !(target_name = query_name(d, f->target, &bad)))) {
+        if (bad)
+            goto done;              /* an ambiguous short name: the message
+                                       lists the candidates */
+    }
     if (f->verb) {
         verb = actions_lemma(f->verb, NULL);
         if (!verb)
@@ -164,6 +224,8 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
         " et.name AS target, x.object AS object, x.modality AS modality,"
         " x.evidence AS text, x.article AS article, x.category AS code,"
         " x.date_source AS date_source, x.precision AS precision, x.id AS id");
+    if (events)
+        dz_buf_puts(&sql, ", x.actor AS actor_id, x.target AS target_id");
     if (!f->since[0]) {
         dz_buf_puts(&sql, " FROM actions x");
     } else {
@@ -182,7 +244,8 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
                           " AND x.date_end >= ?42" LONG);
         dz_buf_puts(&sql, until);
         dz_buf_puts(&sql, rest.data ? rest.data : "");
-        dz_buf_puts(&sql, " ORDER BY date_start, date_end, id LIMIT ?55) x");
+        dz_buf_puts(&sql, events ? " ORDER BY date_start, date_end, id) x"
+                                 : " ORDER BY date_start, date_end, id LIMIT ?55) x");
     }
     dz_buf_puts(&sql,
         " LEFT JOIN entities ea ON ea.id = x.actor"
@@ -192,7 +255,28 @@ dz_cursor *actions_query(dossier *d, const dz_action_filter *f)
         dz_buf_puts(&sql, until);
         dz_buf_puts(&sql, rest.data ? rest.data : "");
     }
-    dz_buf_puts(&sql, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
+    if (!events) {
+        dz_buf_puts(&sql, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
+    } else {
+        /* group the actions (read in date order) into events */
+        dz_buf ev = { 0 };
+        dz_buf_puts(&ev, "SELECT min(x.date) AS date, max(x.date_end) AS date_end,"
+                         " x.actor AS actor, x.category AS category, x.code AS code,"
+                         " x.target AS target, x.verb AS verb, x.object AS object,"
+                         " x.modality AS modality, x.text AS text,"
+                         " x.article AS article, count(*) AS reports,"
+                         " count(DISTINCT x.article) AS articles,"
+                         " group_concat(DISTINCT x.article) AS article_list,"
+                         " group_concat(x.id) AS ids, ");
+        plain_statement_sql(&ev);
+        dz_buf_puts(&ev, " AS statement FROM (");
+        dz_buf_puts(&ev, sql.data ? sql.data : "");
+        dz_buf_puts(&ev, " ORDER BY x.date_start, x.date_end, x.id) x"
+                         " GROUP BY x.actor_id, x.code, x.target_id, x.date"
+                         " ORDER BY min(x.date), min(x.id) LIMIT ?55");
+        dz_buf_free(&sql);
+        sql = ev;
+    }
     if (!sql.data) {
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         goto done;

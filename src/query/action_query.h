@@ -25,4 +25,15 @@ typedef struct dz_action_filter {
 ** unknown modality or category is DOSSIER_MISUSE). Owned by the caller. */
 dz_cursor *actions_query(dossier *d, const dz_action_filter *f);
 
+/* The same actions as events: the actions of one actor, category, target
+** and first day are one event however many sentences and articles report
+** it (as GDELT counts mentions). Records {date, date_end, actor,
+** category, code, target, verb, object, modality, text, article,
+** reports, articles, article_list, ids, statement}: text and article are
+** those of the first report, reports counts the actions, articles the
+** distinct articles ("article_list" their ids, "ids" the actions' ids, so
+** actions_query reaches the raw rows), statement is 1 for a plain
+** statement ("X said"). Sorted by date; the limit counts events. */
+dz_cursor *actions_events(dossier *d, const dz_action_filter *f);
+
 #endif

@@ -358,6 +358,65 @@ static int pick_entity(dossier *d, const char *sql, const char *arg, int64_t *id
     return DOSSIER_OK;
 }
 
+/* Candidates whose mentions fall short of this share of the best one's do
+** not make a short name ambiguous: "Baker" in 1987 news is James Baker
+** (273 mentions), not the Baker of a few stories. */
+#define SHORT_NAME_DOMINANCE 3
+
+/* A one-word name that is the surname of stored persons ("Baker"): the
+** person the corpus names most when it is named at least
+** SHORT_NAME_DOMINANCE times as often as the next; otherwise
+** DOSSIER_NOTFOUND with the candidates listed in the message. *id is left 0
+** when no person has that surname, or when none is named more than floor
+** times (an entity of that very name is named as often). */
+static int resolve_surname(dossier *d, const char *name, int64_t floor,
+                           int64_t *id)
+{
+    sqlite3_stmt *st;
+    dz_buf list = { 0 };
+    char *key;
+    size_t klen;
+    int rc = DOSSIER_OK, n = 0, step;
+    int64_t best = 0, top = 0, second = 0;
+
+    if (strchr(name, ' ') || !(key = text_fold(name, strlen(name), &klen)))
+        return DOSSIER_OK;
+    st = store_stmt(d,
+        "SELECT e.id, e.name, (SELECT count(*) FROM mentions m WHERE"
+        " m.entity = e.id) AS n FROM surnames s JOIN entities e ON"
+        " e.id = s.entity WHERE s.key = ?1 AND e.type = 'person'"
+        " ORDER BY n DESC, e.id LIMIT 6");
+    if (!st) {
+        free(key);
+        return DOSSIER_ERROR;
+    }
+    sqlite3_bind_text(st, 1, key, (int)klen, SQLITE_STATIC);
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t cnt = sqlite3_column_int64(st, 2);
+        if (n == 0)
+            best = sqlite3_column_int64(st, 0), top = cnt;
+        else if (n == 1)
+            second = cnt;
+        if (n < 5)
+            dz_buf_printf(&list, "%s%s (%lld)", n ? ", " : "",
+                          (const char *)sqlite3_column_text(st, 1), (long long)cnt);
+        n++;
+    }
+    sqlite3_reset(st);
+    free(key);
+    if (step != SQLITE_DONE)
+        rc = dz_sqlite_error(d, "entity lookup");
+    else if (top <= floor)
+        ;
+    else if (n == 1 || (n > 1 && top > 0 && top >= second * SHORT_NAME_DOMINANCE))
+        *id = best;
+    else if (n > 1)
+        rc = dz_error(d, DOSSIER_NOTFOUND, "'%s' may be %s%s: give the full name",
+                      name, list.data ? list.data : "", n > 5 ? ", ..." : "");
+    dz_buf_free(&list);
+    return rc;
+}
+
 int entities_resolve(dossier *d, const char *name, int64_t *id)
 {
     char *key;
@@ -367,31 +426,72 @@ int entities_resolve(dossier *d, const char *name, int64_t *id)
     *id = 0;
     if (!name || !*name)
         return dz_error(d, DOSSIER_MISUSE, "empty entity name");
+    /* the user's own names first */
     rc = pick_entity(d,
-        "SELECT e.id FROM entities e WHERE e.name = ?1 ORDER BY e.user_defined"
-        " DESC, (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC"
+        "SELECT e.id FROM entities e WHERE e.name = ?1 AND e.user_defined"
         " LIMIT 1", name, id);
     if (rc || *id)
         return rc;
     if (!(key = text_fold(name, strlen(name), &klen)))
         return dz_error(d, DOSSIER_NOMEM, "out of memory");
     rc = pick_entity(d,
-        "SELECT a.entity FROM aliases a WHERE a.key = ?1 ORDER BY a.user_defined"
-        " DESC, (SELECT count(*) FROM mentions m WHERE m.entity = a.entity) DESC"
+        "SELECT a.entity FROM aliases a WHERE a.key = ?1 AND a.user_defined"
         " LIMIT 1", key, id);
-    free(key);
-    if (rc || *id)
+    if (rc || *id) {
+        free(key);
         return rc;
+    }
     {
+        /* a name the lexicon knows stands for its canonical entity, as
+        ** in text ("U.S.", "UK", "USSR", "REUTER") */
         dz_lexicon *lx = dz_lexicon_get(d);
         const char *canon;
-        if (!lx)
+        if (!lx) {
+            free(key);
             return DOSSIER_ERROR;
+        }
         canon = lexicon_lookup(lx, name, NULL);
-        if (canon && strcmp(canon, name) != 0)
-            return entities_resolve(d, canon, id);
+        if (canon && strcmp(canon, name) != 0) {
+            rc = pick_entity(d,
+                "SELECT e.id FROM entities e WHERE e.name = ?1 ORDER BY"
+                " (SELECT count(*) FROM mentions m WHERE m.entity = e.id) DESC"
+                " LIMIT 1", canon, id);
+            if (rc || *id) {
+                free(key);
+                return rc;
+            }
+        }
     }
-    return DOSSIER_OK;
+    {
+        /* the entity of that name or alias named most, unless a person of
+        ** that surname is named more ("Baker": James Baker) */
+        sqlite3_stmt *st = store_stmt(d,
+            "SELECT id, n FROM (SELECT e.id AS id, (SELECT count(*) FROM"
+            " mentions m WHERE m.entity = e.id) AS n FROM entities e WHERE"
+            " e.name = ?1 UNION ALL SELECT a.entity, (SELECT count(*) FROM"
+            " mentions m WHERE m.entity = a.entity) FROM aliases a WHERE"
+            " a.key = ?2) ORDER BY n DESC LIMIT 1");
+        int64_t n = -1, sid = 0;
+        if (!st) {
+            free(key);
+            return DOSSIER_ERROR;
+        }
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, key, (int)klen, SQLITE_STATIC);
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW)
+            *id = sqlite3_column_int64(st, 0), n = sqlite3_column_int64(st, 1);
+        sqlite3_reset(st);
+        free(key);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return dz_sqlite_error(d, "entity lookup");
+        rc = resolve_surname(d, name, n, &sid);
+        if (rc == DOSSIER_OK && sid)
+            *id = sid;
+        else if (rc != DOSSIER_OK)
+            *id = 0;
+        return rc;
+    }
 }
 
 static int step_done(dossier *d, sqlite3_stmt *st, const char *what)

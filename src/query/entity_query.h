@@ -23,6 +23,10 @@ typedef struct dz_entity_filter {
 ** aliases ("Erdogan"). Returns a DOSSIER_ code. */
 int entities_resolve(dossier *d, const char *name, int64_t *id);
 
+/* The kinds of mention that entities_top counts (every stored mention):
+** datelines and wire sign-offs are found by the analysis but not stored. */
+#define ENTITIES_COUNTED "name, adjective, metonym, code (not dateline, signoff)"
+
 /* Entities by number of mentions: {name, type, mentions, articles}. */
 dz_cursor *entities_top(dossier *d, const dz_entity_filter *f);
 

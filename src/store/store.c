@@ -1199,6 +1199,10 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     for (i = 0; i < a->nmentions; i++) {
         const dz_mention *m = &a->mentions[i];
         const char *name = m->name;
+        /* a dateline or a sign-off names where and by whom, not whom the
+        ** story is about: not a mention (see analysis.h) */
+        if (m->form == DZ_FORM_DATELINE || m->form == DZ_FORM_SIGNOFF)
+            continue;
         if (m->short_form && m->type == DZ_ENT_PERSON &&
             !(name = resolve_short(s, name, &scratch))) {
             rc = DOSSIER_ERROR;
@@ -1271,12 +1275,12 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
         sqlite3_bind_int64(st, 1, id);
         if (x->sentence >= 0 && x->sentence < a->nsentences)
             sqlite3_bind_int64(st, 2, sent_ids[x->sentence]);
-        if (x->actor >= 0 && x->actor < a->nmentions)
+        if (x->actor >= 0 && x->actor < a->nmentions && ent_ids[x->actor])
             sqlite3_bind_int64(st, 3, ent_ids[x->actor]);
         sqlite3_bind_text(st, 4, x->verb ? x->verb : "", -1, SQLITE_STATIC);
         if (x->category > 0)
             sqlite3_bind_int(st, 5, x->category);
-        if (x->target >= 0 && x->target < a->nmentions)
+        if (x->target >= 0 && x->target < a->nmentions && ent_ids[x->target])
             sqlite3_bind_int64(st, 6, ent_ids[x->target]);
         bind_opt(st, 7, x->object);
         bind_opt(st, 8, x->begin);

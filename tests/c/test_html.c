@@ -64,6 +64,10 @@ static void test_article_body(void **state)
         "Grain prices fell sharply on the news, with wheat futures down by six "
         "percent in Chicago, traders said.");
     assert_string_equal(a->captions, "A cargo ship waits at the harbour entrance.");
+    /* the note says which element was taken, for ingest --verbose */
+    assert_non_null(l.note);
+    assert_non_null(strstr(l.note, "main article: <"));
+    assert_non_null(strstr(l.note, "paragraphs"));
     doclist_free(&l);
     dz_buf_free(&b);
 }

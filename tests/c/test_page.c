@@ -2,7 +2,11 @@
 ** test_page.c — the plain-text page splitter: the seed page field by field
 ** (main article, teasers, links, no furniture anywhere), and other page
 ** shapes built by the same rules (byline and date lines, "Read more"
-** cut-offs, hard-wrapped text, a page with no prose).
+** cut-offs, hard-wrapped text, a page with no prose), and the evidence
+** the main-body search weighs on unseen sites: text-mode browser dumps
+** (wrapped, no blank lines, list bullets), comment sections, cookie
+** notices, hidden copies of the article, teaser lists after the byline's
+** article, CJK text, and the note that explains the split.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -330,6 +334,216 @@ static void test_no_prose(void **state)
     doclist_free(&l);
 }
 
+/* Count the items of a kind. */
+static int count_kind(const dz_doclist *l, const char *kind)
+{
+    int i, n = 0;
+    for (i = 0; i < l->n; i++)
+        n += !strcmp(l->items[i].kind, kind);
+    return n;
+}
+
+/* A lynx-style dump: wrapped at 72 columns, paragraphs indented and not
+** separated by blank lines, menus as bullets. The paragraphs are joined
+** back (a line breaks only where the next word would not fit) and the
+** menu stays out. */
+static void test_browser_dump(void **state)
+{
+    const char *page =
+        "     * Home\n"
+        "     * World\n"
+        "     * Business\n"
+        "     * Sport\n"
+        "Port strike ends after pay deal\n"
+        "   Dock workers at the country's three largest container ports returned\n"
+        "   to work on Thursday after unions accepted a pay offer that ends a\n"
+        "   strike which had left hundreds of ships waiting offshore.\n"
+        "   The agreement raises wages by eight percent over two years and adds a\n"
+        "   bonus for night shifts, the union said in a statement late on\n"
+        "   Wednesday.\n"
+        "   Shipping companies said it would take at least a week to clear the\n"
+        "   backlog of vessels at anchor.\n"
+        "     * Contact us\n"
+        "     * Privacy policy\n";
+    dz_doclist l;
+    char err[256];
+    dossier_article *a;
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    a = &l.items[0];
+    assert_string_equal(a->kind, "article");
+    assert_string_equal(a->title, "Port strike ends after pay deal");
+    assert_true(contains(a->body, "pay offer that ends a strike which had left"));
+    assert_true(contains(a->body, "hundreds of ships waiting offshore.\n\nThe agreement raises"));
+    assert_true(ends_with(a->body, "the backlog of vessels at anchor."));
+    assert_false(contains(a->body, "Privacy"));
+    assert_false(contains(a->body, "Business"));
+    assert_int_equal(count_kind(&l, "teaser"), 0);
+    assert_non_null(l.note);
+    assert_true(starts_with(l.note, "main article: lines 6-8 of "));
+    doclist_free(&l);
+}
+
+/* Readers' comments after an article are not its text, even when they
+** are long: a comment section's head ("3 responses to ...") and each
+** comment's signature ("name says:") mark them. */
+static void test_comments(void **state)
+{
+    const char *page =
+        "Council approves new bus lanes\n"
+        "The city council voted on Tuesday to add bus lanes on four of the busiest roads in the centre.\n"
+        "The plan, which will cost about two million pounds, is expected to cut journey times by a fifth.\n"
+        "Work is due to start in the spring and last until the end of the year.\n"
+        "3 responses to \xE2\x80\x9C" "Council approves new bus lanes\xE2\x80\x9D\n"
+        "riverside_rob says:\n"
+        "March 12, 2024 at 9:14 am\n"
+        "About time too. I have been sitting in traffic on the ring road every morning for years and the buses are always late because they are stuck behind cars, so anything that gets them moving is welcome, even if the works will be a pain for a few months.\n"
+        "annb says:\n"
+        "March 12, 2024 at 10:02 am\n"
+        "Two million pounds for some paint seems a lot to me, and nobody asked the shop owners on the high street what they think about losing their parking spaces in front of their doors.\n";
+    dz_doclist l;
+    char err[256];
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    assert_string_equal(l.items[0].kind, "article");
+    assert_true(starts_with(l.items[0].body, "The city council voted on Tuesday"));
+    assert_true(ends_with(l.items[0].body, "until the end of the year."));
+    assert_false(contains(l.items[0].body, "About time too"));
+    doclist_free(&l);
+}
+
+/* A cookie-consent notice is furniture however much prose it holds, and
+** a long block repeating the article (a hidden copy) is not read twice. */
+static void test_cookie_notice_and_copy(void **state)
+{
+    const char *page =
+        "Rail fares to rise in January\n"
+        "Rail fares will rise by up to four percent in January, the transport ministry said on Friday.\n"
+        "The increase is below the rate of inflation for the second year running, the ministry added.\n"
+        "This website uses cookies to improve your experience while you navigate through the website. Out of these, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities of the website.\n"
+        "We also use third-party cookies that help us analyze and understand how you use this website. These cookies will be stored in your browser only with your consent.\n"
+        "Rail fares will rise by up to four percent in January, the transport ministry said on Friday. The increase is below the rate of inflation for the second year running, the ministry added. Rail fares will rise by up to four percent in January, the transport ministry said on Friday. The increase is below the rate of inflation for the second year running, the ministry added.\n";
+    dz_doclist l;
+    char err[256];
+    const char *b;
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    b = l.items[0].body;
+    assert_true(starts_with(b, "Rail fares will rise by up to four percent"));
+    assert_true(ends_with(b, "second year running, the ministry added."));
+    assert_false(contains(b, "cookies"));
+    assert_false(contains(b, "added. Rail fares"));
+    doclist_free(&l);
+}
+
+/* A box of deals above the story (titles with a one-paragraph dek each)
+** may hold more words than a short article; the article is the prose
+** right after the page's byline. */
+static void test_byline_article_after_deals(void **state)
+{
+    const char *page =
+        "Deals\n"
+        "Noise-cancelling headphones at their lowest price\n"
+        "The over-ear headphones have dropped to their lowest price yet at several retailers, with the discount running until the end of the week for members and non-members alike.\n"
+        "Laptop bundle with a free case\n"
+        "The thin and light laptop now comes with a free carrying case and a year of cloud storage when bought directly from the maker's online shop this month.\n"
+        "Smart speaker two-pack discounted\n"
+        "Two of the small smart speakers cost less than one did at launch, making it a cheap way to add voice control to a second room of the house this winter.\n"
+        "Technology\n"
+        "Streaming service cuts its prices in Europe\n"
+        "By Maria Lopez\n"
+        "The streaming service said on Monday it would cut the price of its basic plan in twelve European countries from next month.\n"
+        "The company has lost subscribers in the region for three quarters in a row.\n"
+        "Analysts said the move could help it win back younger viewers.\n"
+        "Share\n";
+    dz_doclist l;
+    char err[256];
+    dossier_article *a;
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    a = &l.items[0];
+    assert_string_equal(a->kind, "article");
+    assert_string_equal(a->title, "Streaming service cuts its prices in Europe");
+    assert_string_equal(a->byline, "Maria Lopez");
+    assert_true(starts_with(a->body, "The streaming service said on Monday"));
+    assert_true(ends_with(a->body, "win back younger viewers."));
+    assert_false(contains(a->body, "headphones"));
+    doclist_free(&l);
+}
+
+/* Japanese text wrapped by a text-mode browser is joined without spaces,
+** and its prose counts as prose (no spaces between words). */
+static void test_cjk_wrapped(void **state)
+{
+    const char *page =
+        "\xE3\x83\x9B\xE3\x83\xBC\xE3\x83\xA0\n"      /* ホーム */
+        "\xE4\xBB\x8A\xE6\x97\xA5\xE3\x81\xAF\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE9\xA7\x85"
+        "\xE3\x81\x8C\xE9\x96\x8B\xE6\xA5\xAD\xE3\x81\x97\xE3\x80\x81\xE5\xA4\x9A\xE3\x81\x8F"
+        "\xE3\x81\xAE\xE4\xBA\xBA\xE3\x81\x8C\xE6\x9C\x9D\xE3\x81\x8B\xE3\x82\x89\xE9\xA7\x85"
+        "\xE3\x81\xAB\xE9\x9B\x86\xE3\x81\xBE\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x97\xE3\x81\x9F"
+        "\xE3\x80\x82\xE5\xB8\x82\xE9\x95\xB7\xE3\x81\xAF\n"
+        "\xE9\xA7\x85\xE5\x89\x8D\xE3\x81\xA7\xE6\x8C\xA8\xE6\x8B\xB6\xE3\x81\x97\xE3\x80\x81"
+        "\xE5\x9C\xB0\xE5\x9F\x9F\xE3\x81\xAE\xE7\x99\xBA\xE5\xB1\x95\xE3\x81\xAB\xE6\x9C\x9F"
+        "\xE5\xBE\x85\xE3\x82\x92\xE7\xA4\xBA\xE3\x81\x97\xE3\x81\xBE\xE3\x81\x97\xE3\x81\x9F"
+        "\xE3\x80\x82\xE9\x9B\xBB\xE8\xBB\x8A\xE3\x81\xAF\xE5\x8D\x81\xE5\x88\x86\xE3\x81\x94"
+        "\xE3\x81\xA8\xE3\x81\xAB\n"
+        "\xE8\xB5\xB0\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82\n"
+        "x\n"
+        "This is a wrapped line of English text that goes on for quite a while here\n"
+        "and this one continues the sentence from the line right above it without a\n"
+        "stop, as wrapped text does when it is broken by a text-mode browser.\n";
+    dz_doclist l;
+    char err[256];
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    /* the two halves of 市長は / 駅前で meet without a space */
+    assert_true(contains(l.items[0].body, "\xE5\xB8\x82\xE9\x95\xB7\xE3\x81\xAF\xE9\xA7\x85"));
+    doclist_free(&l);
+}
+
+/* A per-site override: the main article is looked for after the first
+** line holding the given text; the note says so. Without it the main
+** article starts with the first story. */
+static void test_main_after(void **state)
+{
+    const char *page =
+        "Harbour expansion approved after long debate\n"
+        "The regional assembly approved the expansion of the harbour on Thursday after a debate that lasted more than ten hours.\n"
+        "Supporters said the project would create two thousand jobs, while opponents warned of damage to the wetlands nearby.\n"
+        "Construction is expected to begin next year and to take about four years, the transport department said.\n"
+        "Also today\n"
+        "Museum reopens after repairs\n"
+        "The city museum reopened its doors on Saturday after a year of repairs to its roof and galleries.\n"
+        "Visitors can see the restored collection free of charge until the end of the month.\n";
+    dz_doclist l;
+    char err[256];
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    assert_string_equal(l.items[0].title, "Harbour expansion approved after long debate");
+    doclist_free(&l);
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text_after(page, strlen(page), "Also today", &l, err,
+                                           sizeof err), 0);
+    assert_string_equal(l.items[0].kind, "article");
+    assert_string_equal(l.items[0].title, "Museum reopens after repairs");
+    assert_true(starts_with(l.items[0].body, "The city museum reopened"));
+    assert_true(contains(l.note, "as asked"));
+    doclist_free(&l);
+    /* a marker the page does not have changes nothing, and says so */
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text_after(page, strlen(page), "Weather", &l, err, sizeof err),
+                     0);
+    assert_string_equal(l.items[0].title, "Harbour expansion approved after long debate");
+    assert_true(contains(l.note, "not found"));
+    doclist_free(&l);
+}
+
 static void test_date_find(void **state)
 {
     char d[11];
@@ -362,6 +576,12 @@ int main(void)
         cmocka_unit_test(test_subheads),
         cmocka_unit_test(test_wrapped_text),
         cmocka_unit_test(test_no_prose),
+        cmocka_unit_test(test_browser_dump),
+        cmocka_unit_test(test_comments),
+        cmocka_unit_test(test_cookie_notice_and_copy),
+        cmocka_unit_test(test_byline_article_after_deals),
+        cmocka_unit_test(test_cjk_wrapped),
+        cmocka_unit_test(test_main_after),
         cmocka_unit_test(test_date_find),
     };
     return cmocka_run_group_tests(tests, load_seed, free_seed);

@@ -135,3 +135,36 @@ raises("category", actions.query, {category = "gossip"})
 raises("modality", actions.query, {modality = "perhaps"})
 raises("since", actions.query, {since = "whenever"})
 raises("table expected", actions.query, "China")
+
+-- actions.events: the same act reported twice in the seed ("attacked
+-- China's trade with Russia", in the text and again in a later sentence)
+-- is one event with two reports; every action of the period is in exactly
+-- one event, reachable by its id; plain statements are marked.
+local period = {since = "2024-03-23", ["until"] = "2024-04-23"}
+local acts = actions.query(period)
+local evs = actions.events(period)
+assert(#evs > 0 and #evs <= #acts)
+local byid, total, twice, plain = {}, 0, nil, 0
+for _, r in ipairs(acts) do byid[r.id] = r end
+for _, e in ipairs(evs) do
+  local n = 0
+  for id in tostring(e.ids):gmatch("%d+") do
+    local r = byid[tonumber(id)]
+    assert(r, "event lists an action outside the period")
+    assert(r.actor == e.actor and r.code == e.code and r.target == e.target)
+    byid[tonumber(id)] = nil
+    n = n + 1
+  end
+  assert(n == e.reports and e.articles >= 1 and e.articles <= e.reports)
+  total = total + e.reports
+  if e.verb == "attack" and e.target == "China" then twice = e end
+  if e.statement == 1 then
+    plain = plain + 1
+    assert(e.code == 1 and e.target == nil)
+  end
+end
+assert(total == #acts and next(byid) == nil)
+assert(twice and twice.reports == 2, "the attack on China's trade is reported twice")
+assert(plain >= 1)
+assert(#actions.events{since = "2024-03-23", ["until"] = "2024-04-23", limit = 2} == 2)
+raises("category", actions.events, {category = "gossip"})

@@ -1,6 +1,8 @@
 -- examples/actions_last_month.lua on the seed page, as of 2024-04-23: the
--- report groups the month's actions by actor and leaves out the 2022-2023
--- events the article recalls; csv / json / markdown output; bad options.
+-- report ranks the month's events (acts of coercion before appeals and
+-- statements), puts plain statements apart, leaves out the 2022-2023
+-- events the article recalls, fits 80 columns; csv / json / markdown
+-- output; bad options.
 
 articles.ingest("seeds/000_c242e1e204255b49.txt")
 dossier.asof("2024-04-23")
@@ -21,31 +23,37 @@ local function run(...)
 end
 
 local text = run("--width", "0")
-local lines = {}
-for line in text:gmatch("[^\n]+") do lines[#lines + 1] = line end
-assert(lines[1]:find("^date%s+actor%s+action%s+category%s+target%s+evidence"))
-assert(text:find("United States%s+attack China’s trade with Russia"))
+assert(text:find("^Events "))
+assert(text:find("United States %-> China  %[disapprove"))
+assert(text:find("attack China’s trade with Russia", 1, true))
 assert(text:find("Japan, Philippines", 1, true))
-assert(text:find("China%s+open a WTO dispute"))
-assert(text:find("Xi Jinping%s+say"))
+assert(text:find("China %-> United States  %[disapprove%]\n%s+open a WTO dispute"))
+assert(text:find("Xi Jinping %-> Joe Biden  %[make statement%]\n%s+say"))
 for _, gone in ipairs{"Pelosi", "balloon", "California", "Yellen", "Wang Yi", "Great Hall"} do
   assert(not text:find(gone, 1, true), gone .. " must not be in the report")
 end
--- grouped by actor: every United States row comes before the first China row
-local last_us, first_cn = 0, math.huge
-for i, line in ipairs(lines) do
-  if line:find("^%S+%s+United States ") then last_us = i end
-  if line:find("^%S+%s+China ") and i < first_cn then first_cn = i end
+-- ranked: the coercion comes before the visit and the statement; plain
+-- statements last, apart
+local coerce = text:find("[coerce]", 1, true)
+local visit = text:find("travel to Beijing", 1, true)
+local said = text:find("Xi Jinping -> Joe Biden", 1, true)
+local apart = text:find("Plain statements, by actor:", 1, true)
+assert(coerce and visit and said and apart)
+assert(coerce < visit and visit < apart and said < apart)
+assert(text:find("Michael Swaine (1)", apart, true))
+-- 80 columns by default
+for line in run():gmatch("[^\n]+") do
+  assert(utf8.len(line) <= 80, line)
 end
-assert(last_us > 0 and first_cn < math.huge and last_us < first_cn)
 
 local csv = run("--format", "csv", "--actor", "China")
-assert(csv:find("^date,actor,action,category,target,evidence\r?\n"))
+assert(csv:find("^date,actor,action,category,target,evidence,reports,articles,article,kind\r?\n"))
 for line in csv:gmatch("[^\n]+") do
   assert(line:find("^date,") or line:find("^[%d%.%-]+,China,"), line)
 end
 local json = run("--format", "json", "--category", "disapprove")
 assert(json:find('^%[{') and json:find('"category":"disapprove"'))
+assert(json:find('"reports":2') and json:find('"kind":"act"'))
 assert(not json:find('"category":"coerce"'))
 local md = run("--format", "markdown", "--since", "2024-04-01")
 assert(md:find("^| date | actor |"))

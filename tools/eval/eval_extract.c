@@ -12,13 +12,24 @@
 ** F1 is the harmonic mean of the two averages; accuracy is the share of
 ** pages whose token sequence equals the gold one.
 **
-** usage: eval_extract [-v] [-m] [-o OUTDIR] [--reference FILE] DIR
-** -v: per-page precision and recall; -m: per-page metadata.
-** The last line printed is "F1 X".
+** With --text TDIR each page is instead the scraped text TDIR/<id>.txt (the
+** page rendered to text by some renderer) and goes through page_parse_text
+** (the code path of `dossier ingest --format text`); the body scored is
+** that of the item of kind "article".
+**
+** usage: eval_extract [-v] [-m] [-q] [-w N] [--half 0|1] [-o OUTDIR]
+**                     [--reference FILE | --text TDIR] DIR
+** -v: per-page precision and recall; -m: per-page metadata; -w N: list the
+** N worst pages by F1; --half H: score only the pages at even (0) or odd (1)
+** positions of the sorted ids (the two halves of a cross-validation).
+** Speed of the parser (MB/s of input, one core) is printed for the parse
+** paths (median of 3 runs per page; -q: one run). The last line printed
+** is "F1 X".
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <jansson.h>
 #include <utf8proc.h>
 #include <zlib.h>
@@ -125,9 +136,16 @@ static char **shingles(const toks *k, int *count)
     return s;
 }
 
+/* One page's score, kept for the list of worst pages. */
+typedef struct pscore {
+    const char *id;
+    double p, r, f;
+} pscore;
+
 typedef struct totals {
     double psum, rsum;
     int pn, rn, exact, pages;
+    pscore *ps;           /* one per page scored */
 } totals;
 
 /* Score one page; adds to t. Prints a line when verbose. */
@@ -168,6 +186,10 @@ static void score(const char *id, const char *gold, const char *pred, totals *t,
         t->rn++;
     }
     t->exact += same;
+    t->ps[t->pages].id = id;
+    t->ps[t->pages].p = prec < 0 ? 0 : prec;
+    t->ps[t->pages].r = rec;
+    t->ps[t->pages].f = prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0;
     t->pages++;
     if (verbose)
         printf("%s  P %.3f  R %.3f%s\n", id, prec < 0 ? 0 : prec, rec, same ? "  exact" : "");
@@ -198,9 +220,75 @@ static int read_gz(const char *path, dz_buf *b)
     return k < 0 ? -1 : 0;
 }
 
+/* Read a whole file into b. */
+static int read_file(const char *path, dz_buf *b)
+{
+    FILE *f = fopen(path, "rb");
+    char chunk[65536];
+    size_t k;
+    if (!f)
+        return -1;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (dz_buf_append(b, chunk, k) != 0) {
+            fclose(f);
+            return -1;
+        }
+    fclose(f);
+    return 0;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int cmp_f(const void *a, const void *b)
+{
+    double x = ((const pscore *)a)->f, y = ((const pscore *)b)->f;
+    return x < y ? -1 : x > y;
+}
+
+/* Parse one page (HTML, or scraped text when text is set) into l, with
+** the parser timed several times (the median goes to *secs). */
+static int reps = 3;       /* timed runs per page; 1 with -q */
+
+static int parse_page(const char *data, size_t n, int text, dz_doclist *l,
+                      char *err, size_t errlen, double *secs)
+{
+    double t[3] = { 0, 0, 0 };
+    int k, rc = 0;
+    for (k = 0; k < reps; k++) {
+        double t0;
+        doclist_free(l);
+        t0 = now();
+        rc = text ? page_parse_text(data, n, l, err, errlen)
+                  : html_parse(data, n, l, err, errlen);
+        t[k] = now() - t0;
+        if (rc != 0)
+            break;
+    }
+    if (rc == 0 && reps == 1) {
+        *secs = t[0];
+    } else if (rc == 0) {
+        double a = t[0], b = t[1], c = t[2];
+        *secs = a > b ? (b > c ? b : a > c ? c : a) : (a > c ? a : b > c ? c : b);
+    }
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
-    const char *dir = NULL, *ref = NULL, *outdir = NULL;
+    const char *dir = NULL, *ref = NULL, *outdir = NULL, *tdir = NULL;
+    const char **ids = NULL;
+    int nids = 0, capids = 0, k, worst = 0, half = -1;
+    double secs = 0, bytes = 0;
     json_t *gold, *refj = NULL, *refout = NULL, *v;
     json_error_t je;
     const char *id;
@@ -214,19 +302,29 @@ int main(int argc, char **argv)
             verbose = 1;
         else if (!strcmp(argv[i], "-m"))
             meta = 1;
+        else if (!strcmp(argv[i], "-q"))
+            reps = 1;
         else if (!strcmp(argv[i], "-o") && i + 1 < argc)
             outdir = argv[++i];
         else if (!strcmp(argv[i], "--reference") && i + 1 < argc)
             ref = argv[++i];
+        else if (!strcmp(argv[i], "--text") && i + 1 < argc)
+            tdir = argv[++i];
+        else if (!strcmp(argv[i], "-w") && i + 1 < argc)
+            worst = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--half") && i + 1 < argc)
+            half = atoi(argv[++i]);
         else if (!dir)
             dir = argv[i];
         else {
-            fprintf(stderr, "usage: eval_extract [-v] [-o OUTDIR] [--reference FILE] DIR\n");
+            fprintf(stderr, "usage: eval_extract [-v] [-m] [-q] [-w N] [--half 0|1] [-o OUTDIR] "
+                            "[--reference FILE | --text TDIR] DIR\n");
             return 2;
         }
     }
     if (!dir) {
-        fprintf(stderr, "usage: eval_extract [-v] [-o OUTDIR] [--reference FILE] DIR\n");
+        fprintf(stderr, "usage: eval_extract [-v] [-m] [-q] [-w N] [--half 0|1] [-o OUTDIR] "
+                            "[--reference FILE | --text TDIR] DIR\n");
         return 2;
     }
     snprintf(path, sizeof path, "%s/ground-truth.json", dir);
@@ -244,27 +342,56 @@ int main(int argc, char **argv)
             refout = refj;
     }
     json_object_foreach(gold, id, v) {
-        const char *g = json_string_value(json_object_get(v, "articleBody"));
-        const char *pred = NULL;
+        if (DZ_VEC_PUSH(ids, nids, capids) != 0) {
+            fprintf(stderr, "eval-extract: out of memory\n");
+            return 1;
+        }
+        ids[nids++] = id;
+    }
+    qsort(ids, (size_t)nids, sizeof *ids, cmp_id);
+    if (!(t.ps = calloc((size_t)nids + 1, sizeof *t.ps))) {
+        fprintf(stderr, "eval-extract: out of memory\n");
+        return 1;
+    }
+    for (k = 0; k < nids; k++) {
+        const char *g, *pred = NULL;
         dz_doclist l;
         dz_buf html = { 0 };
         char err[256];
+        double s1 = 0;
+        id = ids[k];
+        v = json_object_get(gold, id);
+        g = json_string_value(json_object_get(v, "articleBody"));
         memset(&l, 0, sizeof l);
-        if (!g)
+        if (!g || (half >= 0 && k % 2 != half))
             continue;
         if (refout) {
             pred = json_string_value(json_object_get(json_object_get(refout, id),
                                                      "articleBody"));
         } else {
-            snprintf(path, sizeof path, "%s/html/%s.html.gz", dir, id);
-            if (read_gz(path, &html) != 0) {
+            if (tdir)
+                snprintf(path, sizeof path, "%s/%s.txt", tdir, id);
+            else
+                snprintf(path, sizeof path, "%s/html/%s.html.gz", dir, id);
+            if ((tdir ? read_file(path, &html) : read_gz(path, &html)) != 0) {
                 fprintf(stderr, "eval-extract: cannot read %s\n", path);
                 failed++;
-            } else if (html_parse(html.data, html.len, &l, err, sizeof err) != 0) {
+            } else if (html.len == 0) {
+                /* a renderer that gave nothing: scored as an empty output */
+            } else if (parse_page(html.data, html.len, tdir != NULL, &l, err, sizeof err,
+                                  &s1) != 0) {
                 fprintf(stderr, "eval-extract: %s: %s\n", id, err);
                 failed++;
             } else if (l.n > 0) {
                 const dossier_article *a = &l.items[0];
+                int j;
+                for (j = 0; j < l.n; j++)
+                    if (!strcmp(l.items[j].kind ? l.items[j].kind : "article", "article")) {
+                        a = &l.items[j];
+                        break;
+                    }
+                secs += s1;
+                bytes += (double)html.len;
                 pred = a->body;
                 nmeta[0] += a->title != NULL;
                 nmeta[1] += a->published != NULL;
@@ -294,7 +421,17 @@ int main(int argc, char **argv)
     }
     P = t.pn ? t.psum / t.pn : 0;
     R = t.rn ? t.rsum / t.rn : 0;
+    if (worst > 0 && t.pages > 0) {
+        qsort(t.ps, (size_t)t.pages, sizeof *t.ps, cmp_f);
+        printf("worst pages:\n");
+        for (k = 0; k < worst && k < t.pages; k++)
+            printf("  %.12s  F1 %.3f  P %.3f  R %.3f\n", t.ps[k].id, t.ps[k].f, t.ps[k].p,
+                   t.ps[k].r);
+    }
     printf("pages %d%s\n", t.pages, failed ? " (some failed)" : "");
+    if (!refout && secs > 0)
+        printf("speed %.1f MB/s (%.1f MB, median of 3 runs per page, one core)\n",
+               bytes / secs / 1e6, bytes / 1e6);
     if (!refout)
         printf("metadata found: title %d, date %d, byline %d, section %d, url %d, "
                "source %d, captions %d\n", nmeta[0], nmeta[1], nmeta[2], nmeta[3], nmeta[4],
@@ -305,5 +442,7 @@ int main(int argc, char **argv)
     printf("F1 %.3f\n", P + R > 0 ? 2 * P * R / (P + R) : 0);
     json_decref(gold);
     json_decref(refj);
+    free(ids);
+    free(t.ps);
     return 0;
 }

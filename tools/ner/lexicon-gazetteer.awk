@@ -3,7 +3,8 @@
 # tagger's gazetteer lines "TYPE<TAB>phrase". Run by scripts/train-ner.
 #   entry sections: person -> PER, country / place -> LOC,
 #   organization -> ORG, other -> MISC, title -> TITLE; "adj:" aliases are
-#   MISC (as CoNLL tags "German"), "met:" aliases LOC, "code=" ignored.
+#   MISC (as CoNLL tags "German"), "met:" aliases LOC, "code=", "dates=",
+#   "takes=", "succ=" ignored.
 #   words.txt: [given] -> FIRST, [org-word] -> ORGWORD, one word each.
 function emit(type, p) {
     sub(/^ +/, "", p); sub(/ +$/, "", p)
@@ -33,7 +34,7 @@ words { for (i = 1; i <= NF; i++) emit(type, $i); next }
     n = split($0, part, /\|/)
     for (i = 1; i <= n; i++) {
         p = part[i]; sub(/^ +/, "", p)
-        if (p ~ /^code=/) continue
+        if (p ~ /^(code|dates|takes|succ)=/) continue
         if (p ~ /^adj:/) { sub(/^adj:/, "", p); emit("MISC", p); continue }
         if (p ~ /^met:/) { sub(/^met:/, "", p); emit("LOC", p); continue }
         sub(/^cs:/, "", p)
