@@ -123,8 +123,9 @@ static void on_file(void *ctx, const char *path, int rc, const char *message,
         if (t - ui->last_shown < 0.1 && s->bytes < s->bytes_total)
             return;                 /* at most ten updates a second */
         ui->last_shown = t;
-        fprintf(stderr, "\r\033[K%lld files, %lld articles, %.1f MB/s",
-                (long long)s->files, (long long)s->articles_added, rate / 1e6);
+        fprintf(stderr, "\r\033[K%lld file%s, %lld articles, %.1f MB/s",
+                (long long)s->files, s->files == 1 ? "" : "s",
+                (long long)s->articles_added, rate / 1e6);
         if (rate > 0 && s->bytes_total > s->bytes)
             fprintf(stderr, ", ETA %.0f s", (s->bytes_total - s->bytes) / rate);
         fflush(stderr);

@@ -767,7 +767,7 @@ static int dot_count(lua_State *L, dossier *d, const char *arg)
 }
 
 static const dot_command dot_commands[] = {
-    { "help", "", "show this list", dot_help },
+    { "help", "[NAME]", "this list; .help NAME: a dot-command or a function", dot_help },
     { "quit", "", "leave the shell (also .exit, Ctrl-D)", dot_quit },
     { "exit", "", NULL, dot_quit },
     { "read", "FILE [ARGS...]", "run a Lua file in this session (ARGS in ... and arg)", dot_read },
@@ -815,7 +815,7 @@ static int dot_help(lua_State *L, dossier *d, const char *arg)
         if (!c->help)
             continue;
         snprintf(left, sizeof left, ".%s %s", c->name, c->args);
-        printf("%-34s %s\n", left, c->help);
+        printf("%-37s %s\n", left, c->help);
     }
     printf("\nAny other line is Lua: expressions print their value, e.g.\n"
            "  articles.count()   articles.list{limit=5}   search.query(\"sanctions\")\n"

@@ -4,8 +4,10 @@
 ** furniture around them.
 **
 ** The rules are about how such pages are built, not about any one site:
-**   - a page is a sequence of units: lines, or blank-line separated blocks
-**     when the text is hard-wrapped;
+**   - a page is a sequence of units: lines, or paragraphs re-joined from
+**     hard-wrapped text (lynx, w3m, mail): a greedy wrapper breaks a line
+**     only where the next word would not fit, so a shorter break ends a
+**     paragraph; list bullets are cut off;
 **   - prose paragraphs are long and end like sentences; headlines are
 **     shorter and do not end with a full stop; labels (tags, nav items,
 **     region names) are one to three words;
@@ -18,7 +20,16 @@
 **   - teasers are a title, optional labels, a few paragraphs and a cut-off
 **     ("keep reading", "read more", "show less"); titles without paragraphs
 **     are links;
-**   - newsletter / social / subscribe blocks and random id tokens are noise.
+**   - newsletter / social / subscribe blocks, cookie notices and random id
+**     tokens are noise; a long unit that mostly repeats earlier text is a
+**     hidden copy; comments follow "N responses to ..." and "name says:";
+**   - the main article is the stretch of units with the most prose for
+**     the least furniture (select_body): prose gains its words, every
+**     other line costs, more so in runs (menus, teaser lists) and for
+**     dates, bylines and furniture (they open new items); the prose after
+**     the page's first byline gains, and the stretch cannot reach back
+**     over that byline. Headings followed by prose inside the stretch are
+**     the article's own subheadings.
 */
 #include <ctype.h>
 #include <stdio.h>
@@ -63,9 +74,12 @@ typedef struct page {
     const char *after;    /* the user's marker line text (main_after), or NULL */
 } page;
 
-/* The weights of the main-body search (select_body). Chosen by
-** cross-validation over the pages of the article-extraction benchmark
-** rendered by three renderers (scripts/eval-extract); see there. */
+/* The weights of the main-body search (select_body). Set on the
+** article-extraction development pages rendered by three renderers, and
+** checked by cross-validation (scripts/eval-extract --cv): weights tuned
+** on either half of the pages do no better on the other half than these.
+** list_pen and gap_growth are 0 (off): listicles look like teaser lists,
+** and long runs of furniture inside articles (galleries) are common. */
 typedef struct weights {
     double stop_words;    /* a line ending with a full stop this long is prose */
     double q_words;       /* a question or exclamation this long is prose */
@@ -82,7 +96,12 @@ typedef struct weights {
                           ** part an article from what follows it */
 } weights;
 
-static weights W = { 8, 25, 25, 0, 4, 12, 20, 150, 50, 0 };
+#ifdef PAGE_TUNE
+static weights W =
+#else
+static const weights W =
+#endif
+    { 8, 25, 25, 0, 4, 12, 20, 150, 50, 0 };
 
 #ifdef PAGE_TUNE
 /* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
@@ -93,9 +112,8 @@ static void weights_from_env(void)
     const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
     if (e)
         sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.stop_words, &W.q_words,
-               &W.head_words,
-               &W.list_pen, &W.gap_first, &W.gap_next, &W.noise, &W.teaser_words,
-               &W.byline_bonus, &W.gap_growth);
+               &W.head_words, &W.list_pen, &W.gap_first, &W.gap_next, &W.noise,
+               &W.teaser_words, &W.byline_bonus, &W.gap_growth);
 }
 #endif
 
@@ -1179,13 +1197,6 @@ static int parse_main(page *pg, dz_doclist *out, int *found)
             free(g);
             goto nomem;
         }
-#ifdef PAGE_TUNE
-        if (getenv("DOSSIER_PAGE_DEBUG"))
-            for (i = 0; i < pg->n; i++)
-                fprintf(stderr, "%c%4d %d %6.0f %.*s\n", i >= first && i <= last_para ? '*' : ' ', i,
-                        pg->u[i].kind, g ? g[i] : 0, (int)(pg->u[i].n > 100 ? 100 : pg->u[i].n),
-                        pg->u[i].s);
-#endif
         free(g);
         if (rc < 0)
             return 0;

@@ -453,8 +453,9 @@ static void drop_empty_columns(lua_State *L, int idx, int cols, lua_Integer nrow
     lua_replace(L, cols);
 }
 
-/* Is the cell (row at -1, column name at -2 ... ) a number? Used to align
-** columns of numbers to the right, as psql and sqlite3 do. */
+/* The Lua type of the field col of the record at stack index row (read
+** raw); render_table aligns columns of numbers to the right, as psql and
+** sqlite3 do, and render_line leaves out absent fields. */
 static int cell_type(lua_State *L, int row, const char *col)
 {
     int t;

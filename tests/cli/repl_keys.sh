@@ -76,6 +76,11 @@ k6 | DOSSIER_INIT=$tmp/init.lua script -qfec "$DOSSIER -d $tmp/new.db" /dev/null
 grep -q '^init ran$' "$tmp/screen" || fail "init.lua did not run in the shell"
 grep -q 'new.db did not exist: this is a new, empty corpus' "$tmp/screen" || fail "a new corpus was not named"
 
+# dossier ingest draws a progress line on a terminal (piped: none, ingest.sh)
+script -qfec "$DOSSIER -d $tmp/p.db ingest $DOSSIER_SRC/seeds" /dev/null < /dev/null > "$tmp/raw" 2>&1
+grep -aEq '[0-9]+ files?, [0-9]+ articles, [0-9.]+ MB/s' "$tmp/raw" || fail "no ingest progress line on a terminal"
+strip < "$tmp/raw" | grep -q 'ingested 1 file' || fail "no ingest summary on a terminal"
+
 # dossier.progress draws on a terminal only (piped: nothing, see shell.sh)
 script -qfec "$DOSSIER -d :memory: -e 'dossier.progress(1, 10, \"files\")'" /dev/null < /dev/null 2>&1 |
   strip > "$tmp/screen"
