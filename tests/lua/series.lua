@@ -135,8 +135,8 @@ local function actions_in(filter, lo, hi)
   return n, na, ne
 end
 -- the same happening told twice on one day: two actions, one event
-articles.add{title = "Again", published = "2024-02-14", body = "China warned Japan over the islands."}
-articles.add{title = "Again 2", published = "2024-02-14", body = "China warned Japan over the islands today."}
+articles.add{title = "Again", published = "2024-02-14", body = "Russia and China signed a trade deal."}
+articles.add{title = "Again 2", published = "2024-02-14", body = "Russia and China signed a trade deal today."}
 for _, by in ipairs{"day", "week", "month"} do
   local s = actions.series{actor = "Russia", by = by, since = "2024-01-15", to = "2024-05-10"}
   assert(s.value == "events")
