@@ -28,6 +28,7 @@
 #include <unistd.h>
 #include "lua/lbind.h"
 #include "lua/lpictures.h"
+#include "lua/help.h"
 #include "lua/sandbox.h"
 
 extern char **environ;
@@ -939,6 +940,8 @@ int lchart_chart(lua_State *L)
 {
     const char *fmt;
     dz_buf *b;
+    /* unknown option keys are refused, from the table behind help() */
+    lhelp_check_options(L, lhelp_running(L));
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
@@ -974,12 +977,14 @@ static long day_of(const char *s)
     return dz_date_to_days(y, m, d);
 }
 
+/* Events by start day (qsort). */
 static int cmp_event(const void *a, const void *b)
 {
     const tevent *x = a, *y = b;
     return x->t0 < y->t0 ? -1 : x->t0 > y->t0 ? 1 : 0;
 }
 
+/* The CAMEO quad class of a root code (as network_quad in query/). */
 static int quad_of(int category)
 {
     return category < 1 ? 0 : category <= 5 ? 1 : category <= 9 ? 2 : category <= 14 ? 3 :
@@ -1198,6 +1203,9 @@ static void svg_timeline(dz_buf *b, const tevent *v, int n, const char *title, i
     dz_buf_puts(b, "</svg>\n");
 }
 
+/* Render the records at arg as a timeline in fmt ("text" or "svg") into
+** b; prolog: a standalone SVG file (else inline in a page, titled by
+** caption=). Leaves the stack as it found it. */
 static void render_timeline(lua_State *L, int arg, int opts, const char *fmt, dz_buf *b,
                             int prolog)
 {
@@ -1234,6 +1242,8 @@ int lchart_timeline(lua_State *L)
 {
     dz_buf *b;
     const char *fmt;
+    /* unknown option keys are refused, from the table behind help() */
+    lhelp_check_options(L, lhelp_running(L));
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
@@ -1352,6 +1362,10 @@ static void read_graph(lua_State *L, int arg, graph *g)
     lua_pop(L, 1);
 }
 
+/* The network g as Graphviz DOT for neato: nodes filled by entity type,
+** the centre bold; co-occurrence edges grey and undirected, actions as
+** arrows coloured by quad class and labelled with their verb; widths grow
+** with the square root of the weight. */
 static void render_dot(dz_buf *b, const graph *g, const char *title)
 {
     int i;
@@ -1399,6 +1413,8 @@ static void render_dot(dz_buf *b, const graph *g, const char *title)
     dz_buf_puts(b, "}\n");
 }
 
+/* The network g as GraphML: name, type, weight and centre on nodes; kind,
+** class, weight and verb on edges (actions directed). */
 static void render_graphml(dz_buf *b, const graph *g)
 {
     int i;
@@ -1612,6 +1628,8 @@ int lchart_graph(lua_State *L)
 {
     const char *fmt;
     dz_buf *b;
+    /* unknown option keys are refused, from the table behind help() */
+    lhelp_check_options(L, lhelp_running(L));
     luaL_checktype(L, 1, LUA_TTABLE);
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TTABLE);
@@ -1859,6 +1877,8 @@ int lchart_html(lua_State *L)
     dz_buf *b;
     const char *title, *subtitle;
     lua_Integer k, n;
+    /* unknown option keys are refused, from the table behind help() */
+    lhelp_check_options(L, lhelp_running(L));
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
     title = opt_str(L, 1, "title");

@@ -71,6 +71,7 @@ nomem:
     return -1;
 }
 
+/* Append an edge between nodes a and b (verb copied into the arena). */
 static int add_edge(dossier *d, dz_network *n, int a, int b, int kind,
                     int quad, int64_t weight, const char *verb)
 {
