@@ -3,7 +3,8 @@
 -- carried it, ranked by importance (the kind of act first — force and
 -- coercion over appeals and statements —, then the number of reports, then
 -- how prominent the actor is in the period), each with its evidence and
--- article; plain statements ("X said ...") summarised apart, per actor.
+-- article; plain statements ("X said ...") summarised apart, one row per
+-- actor (the busiest first, never more rows than acts).
 --
 --   dossier --as-of 1987-03-31 examples/actions_last_month.lua
 --   dossier examples/actions_last_month.lua --since 2024-03-01 --until 2024-03-31
@@ -117,8 +118,29 @@ table.sort(statements, function(a, b)
   if a.actor ~= b.actor then return a.actor < b.actor end
   return a.date < b.date
 end)
-for _, e in ipairs(statements) do add(e, "statement") end
-for _, r in ipairs(rows) do r.verb = nil end
+-- Plain statements, summarised per actor (the busiest first): one row an
+-- actor with their number and the first one as the example; never more
+-- rows than acts.
+local summary, by = {}, {}
+for _, e in ipairs(statements) do
+  local s = by[e.actor]
+  if not s then
+    s = { date = when(e), actor = e.actor, action = "", verb = e.verb,
+          category = e.category or "", target = "", evidence = evidence(e),
+          reports = 0, articles = "", article = e.article, kind = "statements",
+          n = 0 }
+    by[e.actor] = s
+    summary[#summary + 1] = s
+  end
+  s.reports = s.reports + e.reports
+  s.n = s.n + 1
+end
+for k = 1, math.min(#summary, math.max(nacts, 1)) do
+  local s = summary[k]
+  s.action = string.format("%d plain statement%s", s.n, s.n > 1 and "s" or "")
+  rows[#rows + 1] = s
+end
+for _, r in ipairs(rows) do r.verb, r.n = nil, nil end
 
 local period = (opts.since or "") .. " .. " .. (opts["until"] or dossier.asof())
 if #rows == 0 then
@@ -144,8 +166,8 @@ local function cut(s, n)
 end
 local out = {}
 local function line(s) out[#out + 1] = cut(s, width) end
-line(string.format("Events %s: %d acts, %d plain statements", period, nacts,
-                   #rows - nacts))
+line(string.format("Events %s: %d acts; %d plain statements by %d actors",
+                   period, nacts, #statements, #summary))
 for k = 1, nacts do
   local r = rows[k]
   local who = r.actor .. (r.target ~= "" and (" -> " .. r.target) or "")
@@ -161,10 +183,10 @@ if #rows > nacts then
   line("Plain statements, by actor:")
   local k = nacts + 1
   while k <= #rows do
-    local actor, n, first = rows[k].actor, 0, rows[k]
-    while k <= #rows and rows[k].actor == actor do n = n + 1; k = k + 1 end
-    line(string.format("  %s (%d): \"%s\" (article %s)", actor, n, first.evidence,
-                       tostring(first.article)))
+    local r = rows[k]
+    line(string.format("  %s (%s): \"%s\" (article %s)", r.actor,
+                       r.action:match("^%d+"), r.evidence, tostring(r.article)))
+    k = k + 1
   end
 end
 io.write(table.concat(out, "\n"), "\n")

@@ -98,6 +98,7 @@ typedef struct verblex {
     int be, have, doo;      /* verb indexes of the auxiliaries */
     cameo_pat *pats;        /* CAMEO patterns, open addressing */
     size_t pmask;
+    uint32_t role_person, role_body, actorish;  /* class masks, 0 if none */
 } verblex;
 
 static uint32_t hash_str(const char *s)
@@ -274,7 +275,7 @@ static int verblex_load(verblex *vl)
            S_SPEECH, S_AUX, S_MEDIA } sec = S_NONE;
     size_t i;
 
-    vl->mask = 16383;
+    vl->mask = 8191;
     vl->slots = calloc(vl->mask + 1, sizeof *vl->slots);
     if (!vl->slots)
         return -1;
@@ -401,6 +402,19 @@ static int verblex_load(verblex *vl)
         case S_NONE:
             break;
         }
+    }
+    {
+        static const char *const actorish[] = { "@agent", "@role_person",
+                                                "@role_body", "@institution" };
+        int b;
+        size_t k;
+        if ((b = class_bit_find(vl, "@role_person")) >= 0)
+            vl->role_person = 1u << b;
+        if ((b = class_bit_find(vl, "@role_body")) >= 0)
+            vl->role_body = 1u << b;
+        for (k = 0; k < sizeof actorish / sizeof actorish[0]; k++)
+            if ((b = class_bit_find(vl, actorish[k])) >= 0)
+                vl->actorish |= 1u << b;
     }
     {
         lexent *e;
@@ -1046,15 +1060,7 @@ static int find_predicates(ctx *c)
 ** Classes @agent, @role_person, @role_body and @institution of verbs.txt. */
 static int stands_for_actor(const ctx *c, int i)
 {
-    static const char *const names[] = { "@agent", "@role_person", "@role_body",
-                                         "@institution" };
-    size_t k;
-    for (k = 0; k < sizeof names / sizeof names[0]; k++) {
-        int bit = class_bit_find(c->vl, names[k]);
-        if (bit >= 0 && (c->t[i].classes & (1u << bit)))
-            return 1;
-    }
-    return 0;
+    return (c->t[i].classes & c->vl->actorish) != 0;
 }
 
 static int span_head(const ctx *c, int b, int e)
@@ -1129,11 +1135,9 @@ static int speech_use(const ctx *c, const pred *p);
 ** @role_body of verbs.txt. */
 static int role_noun(const ctx *c, int i)
 {
-    int bp = class_bit_find(c->vl, "@role_person");
-    int bb = class_bit_find(c->vl, "@role_body");
-    if (bp >= 0 && (c->t[i].classes & (1u << bp)))
+    if (c->t[i].classes & c->vl->role_person)
         return P_PERSON;
-    if (bb >= 0 && (c->t[i].classes & (1u << bb)))
+    if (c->t[i].classes & c->vl->role_body)
         return P_OTHER;
     return 0;
 }

@@ -89,6 +89,12 @@ size_t dateline_length(const char *s, size_t n, size_t *place_len)
     while (i < lim && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
         i++;
     start = i;
+    /* quick rejection: a dateline opens with a capital, and its first word
+    ** is in capitals or followed by a comma soon ("Washington, March 3") */
+    if (start + 2 >= lim || !isupper((unsigned char)s[start]) ||
+        (!isupper((unsigned char)s[start + 1]) &&
+         !memchr(s + start, ',', (lim - start) < 24 ? lim - start : 24)))
+        return 0;
     /* the dash: " - ", " -- ", or an en / em dash */
     for (; i + 1 < lim; i++) {
         if (s[i] == '\n' && i > start && s[i - 1] == '\n')
