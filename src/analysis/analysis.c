@@ -65,6 +65,15 @@ const char *dz_modality_name(dz_modality m)
     return m >= DZ_MOD_ASSERTED && m <= DZ_MOD_HYPOTHETICAL ? names[m] : "asserted";
 }
 
+int dz_modality_parse(const char *s)
+{
+    int m;
+    for (m = DZ_MOD_ASSERTED; m <= DZ_MOD_HYPOTHETICAL; m++)
+        if (s && strcmp(s, dz_modality_name((dz_modality)m)) == 0)
+            return m;
+    return -1;
+}
+
 const char *dz_date_source_name(dz_date_source s)
 {
     static const char *const names[] = { "article", "explicit", "relative" };

@@ -100,6 +100,8 @@ typedef enum dz_modality {
 } dz_modality;
 
 const char *dz_modality_name(dz_modality m);
+/* The modality named s ("asserted", ...), or -1 when none is. */
+int dz_modality_parse(const char *s);
 
 typedef enum dz_date_source {
     DZ_DATE_ARTICLE = 0,          /* the publication date */

@@ -24,15 +24,9 @@ static void check_filter(lua_State *L, dossier *d, int idx, dz_action_filter *f)
     f->modality = lbind_opt_string(L, idx, "modality", NULL);
     f->article = lbind_opt_int(L, idx, "article", 0);
     f->limit = lbind_opt_int(L, idx, "limit", 0);
-    if (f->modality) {
-        int m;
-        for (m = DZ_MOD_ASSERTED; m <= DZ_MOD_HYPOTHETICAL; m++)
-            if (strcmp(f->modality, dz_modality_name((dz_modality)m)) == 0)
-                break;
-        if (m > DZ_MOD_HYPOTHETICAL)
-            luaL_argerror(L, idx, lua_pushfstring(L, "unknown modality '%s'",
-                                                   f->modality));
-    }
+    if (f->modality && dz_modality_parse(f->modality) < 0)
+        luaL_argerror(L, idx, lua_pushfstring(L, "unknown modality '%s'",
+                                               f->modality));
     cat = lbind_opt_string(L, idx, "category", NULL);
     if (cat && !(f->category = actions_category_parse(cat)))
         luaL_argerror(L, idx, lua_pushfstring(L, "unknown category '%s'", cat));

@@ -12,14 +12,11 @@
 #include "analysis/entities.h"
 #include "query/entity_query.h"
 #include "store/store.h"
+#include "query/sql.h"
 
 /* The longest date range actions_find stores (days). Queries bound the
 ** start date by it so the date index scans one period, not all history. */
 #define ACTIONS_MAX_SPAN_DAYS 400
-
-static const char *const modality_names[] = {
-    "asserted", "planned", "reported", "negated", "hypothetical"
-};
 
 /* Fold a name into the aliases' key form; caller frees. NULL on no memory. */
 static char *alias_key(const char *s)
@@ -81,7 +78,9 @@ static char *query_name(dossier *d, const char *s, int *bad)
 #define SHORT " AND " LONG_SPAN " <= 31"
 #define SHORT_SPAN_DAYS 31
 
-/* Parameter numbers: 1..40 the category names, then these. */
+/* Parameter numbers, pushed in this order whatever the filter holds (a
+** value not given binds NULL): 1..40 the category numbers and names, then
+** these. The SQL text names them. */
 enum { P_UNTIL = 41, P_SINCE, P_LOWER, P_LOWER_SHORT, P_ACTOR, P_TARGET = 48,
        P_VERB = 51, P_CATEGORY, P_MODALITY, P_ARTICLE, P_LIMIT };
 
@@ -95,25 +94,25 @@ static void days_before(const char *date, int n, char out[11])
 }
 
 /* Append the filters other than dates (the same in every branch). */
-static void other_filters(dz_buf *sql, const dz_action_filter *f, int actor,
+static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
                           int target, int verb)
 {
     if (actor)
-        dz_buf_puts(sql, " AND x.actor IN (SELECT entity FROM aliases WHERE"
+        sql_add(sql, " AND x.actor IN (SELECT entity FROM aliases WHERE"
                          " key = ?45 UNION SELECT id FROM entities WHERE"
                          " code = ?46 OR name = ?47)");
     if (target)
-        dz_buf_puts(sql, " AND x.target IN (SELECT entity FROM aliases WHERE"
+        sql_add(sql, " AND x.target IN (SELECT entity FROM aliases WHERE"
                          " key = ?48 UNION SELECT id FROM entities WHERE"
                          " code = ?49 OR name = ?50)");
     if (verb)
-        dz_buf_puts(sql, " AND x.verb = ?51");
+        sql_add(sql, " AND x.verb = ?51");
     if (f->category)
-        dz_buf_puts(sql, " AND x.category = ?52");
+        sql_add(sql, " AND x.category = ?52");
     if (f->modality)
-        dz_buf_puts(sql, " AND x.modality = ?53");
+        sql_add(sql, " AND x.modality = ?53");
     if (f->article > 0)
-        dz_buf_puts(sql, " AND x.article = ?54");
+        sql_add(sql, " AND x.article = ?54");
 }
 
 /* With a start date, an action matches when it overlaps [since, until]:
@@ -146,14 +145,14 @@ dz_cursor *actions_events(dossier *d, const dz_action_filter *f)
 /* The SQL test for a plain statement (actions_plain_statement): category
 ** 01, no target, a verb of neutral saying. The verbs are our own
 ** constants, spliced as literals. */
-static void plain_statement_sql(dz_buf *sql)
+static void plain_statement_sql(dz_sql *sql)
 {
     int i, n;
     const char *const *v = actions_plain_verbs(&n);
-    dz_buf_puts(sql, "(x.code = 1 AND x.target_id IS NULL AND x.verb IN (");
+    sql_add(sql, "(x.code = 1 AND x.target_id IS NULL AND x.verb IN (");
     for (i = 0; i < n; i++)
-        dz_buf_printf(sql, "%s'%s'", i ? "," : "", v[i]);
-    dz_buf_puts(sql, "))");
+        sql_add(sql, "%s'%s'", i ? "," : "", v[i]);
+    sql_add(sql, "))");
 }
 
 /* The actions query (events = 0), or the same actions grouped into events
@@ -164,7 +163,7 @@ static void plain_statement_sql(dz_buf *sql)
 ** report, and whether it is a plain statement. */
 static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
 {
-    dz_buf sql = { 0 }, rest = { 0 };
+    dz_sql q = { 0 }, rest = { 0 }, body = { 0 };
     dz_cursor *c = NULL;
     char *actor_key = NULL, *target_key = NULL;
     char *actor_name = NULL, *target_name = NULL;
@@ -173,15 +172,10 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
     const char *until = f->until[0] ? " AND x.date_start <= ?41" : "";
     int i, bad = 0;
 
-    if (f->modality) {
-        for (i = 0; i < 5; i++)
-            if (strcmp(f->modality, modality_names[i]) == 0)
-                break;
-        if (i == 5) {
-            dz_error(d, DOSSIER_MISUSE, "unknown modality '%s' (asserted, "
-                     "planned, reported, negated or hypothetical)", f->modality);
-            return NULL;
-        }
+    if (f->modality && dz_modality_parse(f->modality) < 0) {
+        dz_error(d, DOSSIER_MISUSE, "unknown modality '%s' (asserted, "
+                 "planned, reported, negated or hypothetical)", f->modality);
+        return NULL;
     }
     if (f->category < 0 || f->category > 20) {
         dz_error(d, DOSSIER_MISUSE, "category must be a CAMEO root 1..20");
@@ -212,116 +206,100 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
         if (!verb)
             verb = f->verb;
     }
-    other_filters(&rest, f, actor_key != NULL, target_key != NULL, verb != NULL);
 
-    /* the category name: a CASE over bound names, cheaper than a join */
-    dz_buf_puts(&sql, "SELECT x.date_start AS date, x.date_end AS date_end,"
-                      " ea.name AS actor, x.verb AS verb, CASE x.category");
+    /* the parameters, in the order of their numbers (P_*) */
+    for (i = 1; i <= 20; i++) {     /* the category name: a CASE over bound */
+        sql_int(&q, i);             /* names, cheaper than a join */
+        sql_text(&q, dz_cameo_name(i));
+    }
+    sql_text(&q, f->until[0] ? f->until : NULL);
+    sql_text(&q, f->since[0] ? f->since : NULL);
+    sql_text(&q, f->since[0] ? lower_since : NULL);
+    sql_text(&q, f->since[0] ? lower_short : NULL);
+    sql_text(&q, actor_key);
+    sql_text(&q, actor_key ? f->actor : NULL);
+    sql_text(&q, actor_name);
+    sql_text(&q, target_key);
+    sql_text(&q, target_key ? f->target : NULL);
+    sql_text(&q, target_name);
+    sql_text(&q, verb);
+    if (f->category)
+        sql_int(&q, f->category);
+    else
+        sql_text(&q, NULL);
+    sql_text(&q, f->modality);
+    if (f->article > 0)
+        sql_int(&q, f->article);
+    else
+        sql_text(&q, NULL);
+    if (sql_int(&q, f->limit > 0 ? f->limit : -1) != P_LIMIT && !q.failed) {
+        dz_error(d, DOSSIER_ERROR, "actions: parameters out of order");
+        goto done;
+    }
+
+    other_filters(&rest, f, actor_key != NULL, target_key != NULL, verb != NULL);
+    sql_add(&body, "SELECT x.date_start AS date, x.date_end AS date_end,"
+                   " ea.name AS actor, x.verb AS verb, CASE x.category");
     for (i = 1; i <= 20; i++)
-        dz_buf_printf(&sql, " WHEN ?%d THEN ?%d", 2 * i - 1, 2 * i);
-    dz_buf_puts(&sql,
+        sql_add(&body, " WHEN ?%d THEN ?%d", 2 * i - 1, 2 * i);
+    sql_add(&body,
         " END AS category,"
         " et.name AS target, x.object AS object, x.modality AS modality,"
         " x.evidence AS text, x.article AS article, x.category AS code,"
         " x.date_source AS date_source, x.precision AS precision, x.id AS id");
     if (events)
-        dz_buf_puts(&sql, ", x.actor AS actor_id, x.target AS target_id");
+        sql_add(&body, ", x.actor AS actor_id, x.target AS target_id");
     if (!f->since[0]) {
-        dz_buf_puts(&sql, " FROM actions x");
+        sql_add(&body, " FROM actions x");
     } else {
         /* the three branches, each with every filter */
-        dz_buf_puts(&sql, " FROM (SELECT * FROM actions x WHERE"
-                          " x.date_start >= ?42 AND x.date_end >= ?42");
-        dz_buf_puts(&sql, until);
-        dz_buf_puts(&sql, rest.data ? rest.data : "");
-        dz_buf_puts(&sql, " UNION ALL SELECT * FROM actions x WHERE"
-                          " x.date_start >= ?44 AND x.date_start < ?42"
-                          " AND x.date_end >= ?42" SPANS SHORT);
-        dz_buf_puts(&sql, until);
-        dz_buf_puts(&sql, rest.data ? rest.data : "");
-        dz_buf_puts(&sql, " UNION ALL SELECT * FROM actions x WHERE"
-                          " x.date_start >= ?43 AND x.date_start < ?42"
-                          " AND x.date_end >= ?42" LONG);
-        dz_buf_puts(&sql, until);
-        dz_buf_puts(&sql, rest.data ? rest.data : "");
-        dz_buf_puts(&sql, events ? " ORDER BY date_start, date_end, id) x"
-                                 : " ORDER BY date_start, date_end, id LIMIT ?55) x");
+        sql_add(&body, " FROM (SELECT * FROM actions x WHERE"
+                       " x.date_start >= ?42 AND x.date_end >= ?42%s", until);
+        sql_add_text(&body, &rest);
+        sql_add(&body, " UNION ALL SELECT * FROM actions x WHERE"
+                       " x.date_start >= ?44 AND x.date_start < ?42"
+                       " AND x.date_end >= ?42" SPANS SHORT "%s", until);
+        sql_add_text(&body, &rest);
+        sql_add(&body, " UNION ALL SELECT * FROM actions x WHERE"
+                       " x.date_start >= ?43 AND x.date_start < ?42"
+                       " AND x.date_end >= ?42" LONG "%s", until);
+        sql_add_text(&body, &rest);
+        sql_add(&body, events ? " ORDER BY date_start, date_end, id) x"
+                              : " ORDER BY date_start, date_end, id LIMIT ?55) x");
     }
-    dz_buf_puts(&sql,
+    sql_add(&body,
         " LEFT JOIN entities ea ON ea.id = x.actor"
         " LEFT JOIN entities et ON et.id = x.target"
         " WHERE 1");
     if (!f->since[0]) {
-        dz_buf_puts(&sql, until);
-        dz_buf_puts(&sql, rest.data ? rest.data : "");
+        sql_add(&body, "%s", until);
+        sql_add_text(&body, &rest);
     }
     if (!events) {
-        dz_buf_puts(&sql, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
+        sql_add(&body, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
+        sql_add_text(&q, &body);
     } else {
         /* group the actions (read in date order) into events */
-        dz_buf ev = { 0 };
-        dz_buf_puts(&ev, "SELECT min(x.date) AS date, max(x.date_end) AS date_end,"
-                         " x.actor AS actor, x.category AS category, x.code AS code,"
-                         " x.target AS target, x.verb AS verb, x.object AS object,"
-                         " x.modality AS modality, x.text AS text,"
-                         " x.article AS article, count(*) AS reports,"
-                         " count(DISTINCT x.article) AS articles,"
-                         " group_concat(DISTINCT x.article) AS article_list,"
-                         " group_concat(x.id) AS ids, ");
-        plain_statement_sql(&ev);
-        dz_buf_puts(&ev, " AS statement FROM (");
-        dz_buf_puts(&ev, sql.data ? sql.data : "");
-        dz_buf_puts(&ev, " ORDER BY x.date_start, x.date_end, x.id) x"
-                         " GROUP BY x.actor_id, x.code, x.target_id, x.date"
-                         " ORDER BY min(x.date), min(x.id) LIMIT ?55");
-        dz_buf_free(&sql);
-        sql = ev;
+        sql_add(&q, "SELECT min(x.date) AS date, max(x.date_end) AS date_end,"
+                    " x.actor AS actor, x.category AS category, x.code AS code,"
+                    " x.target AS target, x.verb AS verb, x.object AS object,"
+                    " x.modality AS modality, x.text AS text,"
+                    " x.article AS article, count(*) AS reports,"
+                    " count(DISTINCT x.article) AS articles,"
+                    " group_concat(DISTINCT x.article) AS article_list,"
+                    " group_concat(x.id) AS ids, ");
+        plain_statement_sql(&q);
+        sql_add(&q, " AS statement FROM (");
+        sql_add_text(&q, &body);
+        sql_add(&q, " ORDER BY x.date_start, x.date_end, x.id) x"
+                    " GROUP BY x.actor_id, x.code, x.target_id, x.date"
+                    " ORDER BY min(x.date), min(x.id) LIMIT ?55");
     }
-    if (!sql.data) {
-        dz_error(d, DOSSIER_NOMEM, "out of memory");
-        goto done;
-    }
-    if (!(c = dz_cursor_new(&d->store, sql.data)))
-        goto done;
-    for (i = 1; i <= 20; i++) {
-        dz_cursor_bind_int(c, 2 * i - 1, i);
-        dz_cursor_bind_text(c, 2 * i, dz_cameo_name(i));
-    }
-    if (f->until[0])
-        dz_cursor_bind_text(c, P_UNTIL, f->until);
-    if (f->since[0]) {
-        dz_cursor_bind_text(c, P_SINCE, f->since);
-        dz_cursor_bind_text(c, P_LOWER, lower_since);
-        dz_cursor_bind_text(c, P_LOWER_SHORT, lower_short);
-    }
-    if (actor_key) {
-        dz_cursor_bind_text(c, P_ACTOR, actor_key);
-        dz_cursor_bind_text(c, P_ACTOR + 1, f->actor);
-        if (actor_name)
-            dz_cursor_bind_text(c, P_ACTOR + 2, actor_name);
-        else
-            dz_cursor_bind_null(c, P_ACTOR + 2);
-    }
-    if (target_key) {
-        dz_cursor_bind_text(c, P_TARGET, target_key);
-        dz_cursor_bind_text(c, P_TARGET + 1, f->target);
-        if (target_name)
-            dz_cursor_bind_text(c, P_TARGET + 2, target_name);
-        else
-            dz_cursor_bind_null(c, P_TARGET + 2);
-    }
-    if (verb)
-        dz_cursor_bind_text(c, P_VERB, verb);
-    if (f->category)
-        dz_cursor_bind_int(c, P_CATEGORY, f->category);
-    if (f->modality)
-        dz_cursor_bind_text(c, P_MODALITY, f->modality);
-    if (f->article > 0)
-        dz_cursor_bind_int(c, P_ARTICLE, f->article);
-    dz_cursor_bind_int(c, P_LIMIT, f->limit > 0 ? f->limit : -1);
+    c = sql_cursor(d, &q);
 done:
-    dz_buf_free(&sql);
-    dz_buf_free(&rest);
+    sql_free(&q);
+    sql_free(&rest);
+    sql_free(&body);
     free(actor_key);
     free(target_key);
     free(actor_name);

@@ -56,6 +56,14 @@ void sql_add(dz_sql *q, const char *fmt, ...)
         q->failed = 1;
 }
 
+void sql_add_text(dz_sql *q, const dz_sql *part)
+{
+    if (part->failed)
+        q->failed = 1;
+    else if (part->text.data)
+        sql_add(q, "%s", part->text.data);
+}
+
 /* Room for one more parameter; its slot, or NULL (q failed). */
 static dz_sql_param *push(dz_sql *q)
 {

@@ -30,6 +30,10 @@ void sql_add(dz_sql *q, const char *fmt, ...)
 #endif
     ;
 
+/* Append the text of part (built apart, without parameters: a clause
+** repeated in several places); its failure becomes q's. */
+void sql_add_text(dz_sql *q, const dz_sql *part);
+
 /* Push a parameter and return its number, for "?N" in the text (0 after a
 ** failure). Text is borrowed: it must live until sql_cursor returns; NULL
 ** binds SQL NULL. */

@@ -17,6 +17,7 @@
 #include "core/core.h"
 #include "query/sql.h"
 #include "query/search.h"
+#include "query/action_query.h"
 
 static dossier *corpus(void)
 {
@@ -30,7 +31,9 @@ static dossier *corpus(void)
         dossier_article a;
         memset(&a, 0, sizeof a);
         a.title = titles[i];
-        a.body = "Ministers met on Monday to talk about oil and grain.";
+        a.body = "Ministers met on Monday to talk about oil and grain. Japanese"
+                 " officials met Chinese officials in Tokyo. Iran attacked Iraq"
+                 " on Tuesday.";
         a.published = dates[i];
         assert_int_equal(dossier_article_add(d, &a, NULL), DOSSIER_OK);
     }
@@ -127,6 +130,35 @@ static int q_kwic(dossier *d)
     return n;
 }
 
+static int q_actions(dossier *d)
+{
+    dz_action_filter f;
+    memset(&f, 0, sizeof f);
+    strcpy(f.since, "2024-02-01");
+    strcpy(f.until, "2024-02-28");
+    f.actor = "Japan";
+    f.verb = "met";
+    f.limit = 10;
+    return rows(actions_query(d, &f));
+}
+
+static int q_actions_all(dossier *d)
+{
+    dz_action_filter f;
+    memset(&f, 0, sizeof f);
+    strcpy(f.until, "2024-01-31");
+    return rows(actions_query(d, &f));
+}
+
+static int q_events(dossier *d)
+{
+    dz_action_filter f;
+    memset(&f, 0, sizeof f);
+    strcpy(f.since, "2024-01-01");
+    f.category = 4;
+    return rows(actions_events(d, &f));
+}
+
 /* Fail each building step of query in turn. */
 static void fail_each_step(int (*query)(dossier *d), int expected)
 {
@@ -134,7 +166,7 @@ static void fail_each_step(int (*query)(dossier *d), int expected)
     int n, got;
     sql_fail_after(0);
     assert_int_equal(query(d), expected);
-    for (n = 1; n < 100; n++) {
+    for (n = 1; n < 2000; n++) {
         sql_fail_after(n);
         got = query(d);
         if (got == expected) {          /* n is past the last step */
@@ -144,7 +176,7 @@ static void fail_each_step(int (*query)(dossier *d), int expected)
         assert_int_equal(got, -1);
         assert_string_equal(dossier_errmsg(d), "out of memory");
     }
-    assert_true(n > 1 && n < 100);
+    assert_true(n > 1 && n < 2000);
     dossier_close(d);
 }
 
@@ -154,6 +186,11 @@ static void test_fault_search(void **s) { (void)s; fail_each_step(q_search, 2); 
 static void test_fault_search_newest(void **s) { (void)s; fail_each_step(q_search_newest, 1); }
 static void test_fault_search_count(void **s) { (void)s; fail_each_step(q_search_count, 2); }
 static void test_fault_kwic(void **s) { (void)s; fail_each_step(q_kwic, 2); }
+/* a failure in the filters built apart (actor, verb, ...) must not run
+** the query without them: it would return every action */
+static void test_fault_actions(void **s) { (void)s; fail_each_step(q_actions, 2); }
+static void test_fault_actions_all(void **s) { (void)s; fail_each_step(q_actions_all, 2); }
+static void test_fault_events(void **s) { (void)s; fail_each_step(q_events, 3); }
 
 int main(void)
 {
@@ -165,6 +202,9 @@ int main(void)
         cmocka_unit_test(test_fault_search_newest),
         cmocka_unit_test(test_fault_search_count),
         cmocka_unit_test(test_fault_kwic),
+        cmocka_unit_test(test_fault_actions),
+        cmocka_unit_test(test_fault_actions_all),
+        cmocka_unit_test(test_fault_events),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
