@@ -10,6 +10,7 @@
 #include "query/entity_query.h"
 #include "analysis/entities.h"
 #include "store/store.h"
+#include "query/sql.h"
 #include "analysis/text.h"
 
 /* Parameters shared by the queries: ?1 type, ?2 since, ?3 until, ?4 kind,
@@ -21,61 +22,45 @@
 #define ART_DATED " ar.published BETWEEN ?2 AND ?3 AND (?4 IS NULL OR ar.kind = ?4) "
 #define ART_UNDATED " (?2 IS NULL AND ?3 IS NULL) AND (?4 IS NULL OR ar.kind = ?4) "
 
-/* Bind f (NULL: no filter) and the entity id to c's parameters. */
-static int bind_filter(dz_cursor *c, const dz_entity_filter *f, int64_t id)
+/* Push ?1 type, ?2 since, ?3 until, ?4 kind, ?5 limit (-1 none) from f
+** (NULL: no filter), as the queries below name them. */
+static void push_filter(dz_sql *q, const dz_entity_filter *f)
 {
     static const dz_entity_filter none = { 0 };
+    int dated;
     if (!f)
         f = &none;
-    if ((f->type && *f->type ? dz_cursor_bind_text(c, 1, f->type) : dz_cursor_bind_null(c, 1)) ||
-        (f->since[0] || f->until[0]
-         ? dz_cursor_bind_text(c, 2, f->since[0] ? f->since : "0000-00-00") ||
-           dz_cursor_bind_text(c, 3, f->until[0] ? f->until : "9999-12-31")
-         : dz_cursor_bind_null(c, 2) || dz_cursor_bind_null(c, 3)) ||
-        (f->kind && *f->kind ? dz_cursor_bind_text(c, 4, f->kind) : dz_cursor_bind_null(c, 4)) ||
-        dz_cursor_bind_int(c, 5, f->limit > 0 ? f->limit : -1))
-        return -1;
-    if (sqlite3_bind_parameter_count(dz_cursor_stmt(c)) >= 6 &&
-        dz_cursor_bind_int(c, 6, id))
-        return -1;
-    return 0;
+    dated = f->since[0] || f->until[0];
+    sql_text(q, f->type && *f->type ? f->type : NULL);
+    sql_text(q, dated ? (f->since[0] ? f->since : "0000-00-00") : NULL);
+    sql_text(q, dated ? (f->until[0] ? f->until : "9999-12-31") : NULL);
+    sql_text(q, f->kind && *f->kind ? f->kind : NULL);
+    sql_int(q, f->limit > 0 ? f->limit : -1);
 }
 
-/* A cursor over sql with the filter bound; NULL with the message set. */
+/* A cursor over sql with the filter and ?6 the entity id bound, the
+** article filter (dated or not) in place of its marker; NULL with the
+** message set. */
 static dz_cursor *filtered(dossier *d, const char *sql,
                            const dz_entity_filter *f, int64_t id)
 {
-    dz_cursor *c;
+    dz_sql q = { 0 };
+    const char *mark = strstr(sql, ART_FILTER);
     if (f && f->type && *f->type && dz_entity_type_parse(f->type) == DZ_ENT_NONE) {
         dz_error(d, DOSSIER_MISUSE, "unknown entity type '%s' (person, country,"
                  " organization, place, other)", f->type);
         return NULL;
     }
-    {
-        /* put the article filter in place of its marker */
-        const char *mark = strstr(sql, ART_FILTER);
-        dz_buf q = { 0 };
+    push_filter(&q, f);
+    sql_int(&q, id);
+    if (mark) {
         int dated = f && (f->since[0] || f->until[0]);
-        if (mark) {
-            dz_buf_append(&q, sql, (size_t)(mark - sql));
-            dz_buf_puts(&q, dated ? ART_DATED : ART_UNDATED);
-            dz_buf_puts(&q, mark + strlen(ART_FILTER));
-        } else {
-            dz_buf_puts(&q, sql);
-        }
-        if (!q.data) {
-            dz_error(d, DOSSIER_NOMEM, "out of memory");
-            return NULL;
-        }
-        c = dz_cursor_new(&d->store, q.data);
-        dz_buf_free(&q);
+        sql_add(&q, "%.*s%s%s", (int)(mark - sql), sql,
+                dated ? ART_DATED : ART_UNDATED, mark + strlen(ART_FILTER));
+    } else {
+        sql_add(&q, "%s", sql);
     }
-    if (c && bind_filter(c, f, id) != 0) {
-        dz_sqlite_error(d, "bind");
-        dz_cursor_free(c);
-        return NULL;
-    }
-    return c;
+    return sql_cursor(d, &q);
 }
 
 /* entities_top reads whole months from the entity_months summary (schema
@@ -188,18 +173,18 @@ static int split_months(const char *since, const char *until, char lo[16],
     return 0;
 }
 
-/* Bind a date range, or an empty one when r is "". */
-static int bind_range(dz_cursor *c, int i, char r[2][11])
+/* Push a date range, or an empty one when r is "". */
+static void push_range(dz_sql *q, char r[2][11])
 {
-    return r[0][0] ? dz_cursor_bind_text(c, i, r[0]) || dz_cursor_bind_text(c, i + 1, r[1])
-                   : dz_cursor_bind_text(c, i, "1") || dz_cursor_bind_text(c, i + 1, "0");
+    sql_text(q, r[0][0] ? r[0] : "1");
+    sql_text(q, r[0][0] ? r[1] : "0");
 }
 
 dz_cursor *entities_top(dossier *d, const dz_entity_filter *f)
 {
     char lo[16], hi[16], head[2][11], tail[2][11];
     const char *sql = sql_top_months;
-    dz_cursor *c;
+    dz_sql q = { 0 };
     int dated = f && (f->since[0] || f->until[0]);
     int kinded = f && f->kind && *f->kind;
 
@@ -228,17 +213,20 @@ dz_cursor *entities_top(dossier *d, const dz_entity_filter *f)
     } else if (!strcmp(lo, hi) && !head[0][0] && !tail[0][0] && f->limit > 0) {
         sql = sql_top_month[kinded][f->type && *f->type];
     }
-    if (!(c = dz_cursor_new(&d->store, sql)))
-        return NULL;
-    if (bind_filter(c, f, 0) != 0 || dz_cursor_bind_text(c, 8, lo) ||
-        (sql == sql_top_months &&
-         (bind_range(c, 2, head) || bind_range(c, 6, tail) ||
-          dz_cursor_bind_text(c, 9, hi) || dz_cursor_bind_int(c, 10, !dated)))) {
-        dz_sqlite_error(d, "bind");
-        dz_cursor_free(c);
-        return NULL;
+    /* ?1 type, ?2 ?3 the first days, ?4 kind, ?5 limit, ?6 ?7 the last
+    ** days, ?8 ?9 the whole months, ?10 undated too (the one-month form
+    ** names only ?1, ?4, ?5 and ?8) */
+    push_filter(&q, f);
+    if (sql == sql_top_months && q.nparams == 5) {
+        q.params[1].text = head[0][0] ? head[0] : "1";
+        q.params[2].text = head[0][0] ? head[1] : "0";
     }
-    return c;
+    push_range(&q, tail);
+    sql_text(&q, lo);
+    sql_text(&q, hi);
+    sql_int(&q, !dated);
+    sql_add(&q, "%s", sql);
+    return sql_cursor(d, &q);
 }
 
 dz_cursor *entities_get(dossier *d, int64_t id)

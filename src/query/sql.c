@@ -123,14 +123,17 @@ void sql_free(dz_sql *q)
 dz_cursor *sql_cursor(dossier *d, dz_sql *q)
 {
     dz_cursor *c = NULL;
-    int i;
+    int i, n;
     if (q->failed || !q->text.data) {
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         sql_free(q);
         return NULL;
     }
     c = dz_cursor_new(&d->store, q->text.data);
-    for (i = 0; c && i < q->nparams; i++) {
+    /* a parameter the text does not name (a fixed layout whose one form
+    ** leaves some out) is not bound */
+    n = c ? sqlite3_bind_parameter_count(dz_cursor_stmt(c)) : 0;
+    for (i = 0; c && i < q->nparams && i < n; i++) {
         const dz_sql_param *p = &q->params[i];
         int rc = p->type == 'i' ? dz_cursor_bind_int(c, i + 1, p->num)
                : p->text ? dz_cursor_bind_text(c, i + 1, p->text)

@@ -44,7 +44,8 @@ int sql_int(dz_sql *q, int64_t v);
 ** filter f that is set (since, until, kind, section). */
 void sql_article_filter(dz_sql *q, const dz_article_filter *f, const char *alias);
 
-/* Prepare the statement and bind its parameters, then free q's memory
+/* Prepare the statement and bind its parameters (those its text names:
+** the highest number it uses bounds them), then free q's memory
 ** (q may be reused after sql_free). NULL with d's message set: "out of
 ** memory" when any step of the building failed. The cursor is the
 ** caller's. */

@@ -18,6 +18,7 @@
 #include "query/sql.h"
 #include "query/search.h"
 #include "query/action_query.h"
+#include "query/entity_query.h"
 
 static dossier *corpus(void)
 {
@@ -159,6 +160,56 @@ static int q_events(dossier *d)
     return rows(actions_events(d, &f));
 }
 
+static int q_top_month(dossier *d)          /* one whole month */
+{
+    dz_entity_filter f;
+    memset(&f, 0, sizeof f);
+    strcpy(f.since, "2024-02-01");
+    strcpy(f.until, "2024-02-29");
+    f.type = "country";
+    f.limit = 10;
+    return rows(entities_top(d, &f));
+}
+
+static int q_top_months(dossier *d)         /* months and edge days */
+{
+    dz_entity_filter f;
+    memset(&f, 0, sizeof f);
+    strcpy(f.since, "2024-01-05");
+    strcpy(f.until, "2024-02-29");
+    f.type = "country";
+    return rows(entities_top(d, &f));
+}
+
+static int q_top_days(dossier *d)           /* less than a month */
+{
+    dz_entity_filter f;
+    memset(&f, 0, sizeof f);
+    strcpy(f.since, "2024-02-15");
+    strcpy(f.until, "2024-02-25");
+    f.type = "country";
+    return rows(entities_top(d, &f));
+}
+
+static int q_mentions(dossier *d)
+{
+    dz_entity_filter f;
+    int64_t id = 0;
+    memset(&f, 0, sizeof f);
+    strcpy(f.since, "2024-02-01");
+    if (entities_resolve(d, "Japan", &id) != DOSSIER_OK || !id)
+        return -2;
+    return rows(entities_mentions(d, id, &f));
+}
+
+static int q_pairs(dossier *d)
+{
+    dz_entity_filter f;
+    memset(&f, 0, sizeof f);
+    strcpy(f.until, "2024-01-31");
+    return rows(entities_pairs(d, &f));
+}
+
 /* Fail each building step of query in turn. */
 static void fail_each_step(int (*query)(dossier *d), int expected)
 {
@@ -191,6 +242,11 @@ static void test_fault_kwic(void **s) { (void)s; fail_each_step(q_kwic, 2); }
 static void test_fault_actions(void **s) { (void)s; fail_each_step(q_actions, 2); }
 static void test_fault_actions_all(void **s) { (void)s; fail_each_step(q_actions_all, 2); }
 static void test_fault_events(void **s) { (void)s; fail_each_step(q_events, 3); }
+static void test_fault_top_month(void **s) { (void)s; fail_each_step(q_top_month, 4); }
+static void test_fault_top_months(void **s) { (void)s; fail_each_step(q_top_months, 4); }
+static void test_fault_top_days(void **s) { (void)s; fail_each_step(q_top_days, 4); }
+static void test_fault_mentions(void **s) { (void)s; fail_each_step(q_mentions, 4); }
+static void test_fault_pairs(void **s) { (void)s; fail_each_step(q_pairs, 2); }
 
 int main(void)
 {
@@ -205,6 +261,11 @@ int main(void)
         cmocka_unit_test(test_fault_actions),
         cmocka_unit_test(test_fault_actions_all),
         cmocka_unit_test(test_fault_events),
+        cmocka_unit_test(test_fault_top_month),
+        cmocka_unit_test(test_fault_top_months),
+        cmocka_unit_test(test_fault_top_days),
+        cmocka_unit_test(test_fault_mentions),
+        cmocka_unit_test(test_fault_pairs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
