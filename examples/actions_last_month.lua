@@ -9,6 +9,7 @@
 --   dossier --as-of 1987-03-31 examples/actions_last_month.lua
 --   dossier examples/actions_last_month.lua --since 2024-03-01 --until 2024-03-31
 --   dossier examples/actions_last_month.lua --format csv|json|markdown
+--   dossier examples/actions_last_month.lua --format html > report.html
 --
 -- Options:
 --   --since WHEN     start of the period (ISO date or "1 month", "2 weeks";
@@ -19,7 +20,9 @@
 --   --all            keep reported, negated and hypothetical acts too
 --                    (default: asserted and planned ones)
 --   --top N          at most N events (default 50; 0 = all)
---   --format F       table (default, 80 columns), csv, json or markdown
+--   --format F       table (default, 80 columns), csv, json, markdown, or
+--                    html (one self-contained page with a chart of acts
+--                    per day, to mail on)
 --   --width N        width of the table (default 80; 0 = no limit)
 
 local opts = { since = "1 month", format = "table", width = "80", top = "50" }
@@ -37,9 +40,9 @@ while arg and i <= #arg do
   end
   i = i + 1
 end
-local formats = { table = true, csv = true, json = true, markdown = true }
+local formats = { table = true, csv = true, json = true, markdown = true, html = true }
 if not formats[opts.format] then
-  error("--format must be table, csv, json or markdown", 0)
+  error("--format must be table, csv, json, markdown or html", 0)
 end
 local width, top = tonumber(opts.width), tonumber(opts.top)
 if not width or not top then error("--width and --top take a number", 0) end
@@ -156,6 +159,28 @@ elseif opts.format == "csv" then
   return
 elseif opts.format == "markdown" then
   io.write(report.markdown(rows, { columns = getmetatable(rows).__columns }))
+  return
+elseif opts.format == "html" then
+  local acts_rows, statement_rows = {}, {}
+  for _, r in ipairs(rows) do
+    local t = r.kind == "statements" and statement_rows or acts_rows
+    t[#t + 1] = r
+  end
+  local cols = getmetatable(rows).__columns
+  local sections = {
+    { title = "Events per day (acts and statements)", chart = actions.series{ by = "day", since = opts.since,
+        ["until"] = opts["until"] or dossier.asof(), actor = opts.actor,
+        category = opts.category }, kind = "bar" },
+    { title = string.format("Acts, by weight (%d)", #acts_rows), table = acts_rows,
+      columns = cols },
+  }
+  if #statement_rows > 0 then
+    sections[#sections + 1] = { title = "Plain statements, by actor",
+                                table = statement_rows, columns = cols }
+  end
+  io.write(report.html{ title = "Events " .. period, subtitle = string.format(
+    "%d acts; %d plain statements by %d actors", nacts, #statements, #summary),
+    sections = sections })
   return
 end
 

@@ -55,6 +55,11 @@ local json = run("--format", "json", "--category", "disapprove")
 assert(json:find('^%[{') and json:find('"category":"disapprove"'))
 assert(json:find('"reports":2') and json:find('"kind":"act"'))
 assert(not json:find('"category":"coerce"'))
+-- the page an analyst can mail: one HTML file, a chart and the acts
+local html = run("--format", "html")
+assert(html:find("^<!DOCTYPE html>") and html:find("<svg", 1, true))
+assert(not html:find("<script", 1, true))
+assert(html:find("Acts, by weight", 1, true) and html:find("attack China", 1, true))
 local md = run("--format", "markdown", "--since", "2024-04-01")
 assert(md:find("^| date | actor |"))
 -- "the last month" (from 2024-03-23) overlaps April: kept
