@@ -138,6 +138,12 @@ typedef struct dossier_ingest_opts {
     void (*on_file)(void *ctx, const char *path, int rc, const char *message,
                     const dossier_ingest_stats *so_far);
     void *ctx;
+    /* Called inside a large JSON lines input after each batch of articles
+    ** it stores (may be NULL), so long work can show progress: the input,
+    ** the articles added from it so far, and its bytes read so far out of
+    ** its size on disk. */
+    void (*on_batch)(void *ctx, const char *path, int64_t added,
+                     int64_t bytes_read, int64_t bytes_file);
     size_t max_article_bytes;  /* 0: DOSSIER_MAX_ARTICLE_BYTES */
     /* Text pages: the main article is looked for only after the first
     ** line containing this text (a site's own marker, e.g. its byline

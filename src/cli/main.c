@@ -90,6 +90,7 @@ typedef struct ingest_ui {
     double started, last_shown, file_started;
     int64_t failed_shown;
     dossier_ingest_stats before;   /* totals when the current file began */
+    dossier_ingest_stats done;     /* totals after the last whole file */
 } ingest_ui;
 
 static double now_seconds(void)
@@ -100,10 +101,31 @@ static double now_seconds(void)
 }
 
 /* Called by the core after each input file. */
+/* Inside a large input: the progress line with its articles so far, the
+** speed and the time left of this input. */
+static void on_batch(void *ctx, const char *path, int64_t added,
+                     int64_t bytes_read, int64_t bytes_file)
+{
+    ingest_ui *ui = ctx;
+    double t = now_seconds(), secs = t - ui->started;
+    double rate = secs > 0 ? (ui->done.bytes + bytes_read) / secs : 0.0;
+    (void)path;
+    if (!ui->progress || t - ui->last_shown < 0.1)
+        return;
+    ui->last_shown = t;
+    fprintf(stderr, "\r\033[K%lld file%s, %lld articles, %.1f MB/s",
+            (long long)ui->done.files + 1, ui->done.files ? "s" : "",
+            (long long)(ui->done.articles_added + added), rate / 1e6);
+    if (rate > 0 && bytes_file > bytes_read)
+        fprintf(stderr, ", ETA %.0f s", (bytes_file - bytes_read) / rate);
+    fflush(stderr);
+}
+
 static void on_file(void *ctx, const char *path, int rc, const char *message,
                     const dossier_ingest_stats *s)
 {
     ingest_ui *ui = ctx;
+    ui->done = *s;
     if (message && rc != DOSSIER_OK) {
         if (ui->progress)
             fputs("\r\033[K", stderr);
@@ -223,6 +245,7 @@ static int run_ingest(dossier *d, int argc, char **argv)
     if (optind >= argc)
         return usage("%s", "ingest: which files? (dossier ingest --help)");
     o.on_file = on_file;
+    o.on_batch = on_batch;
     o.ctx = &ui;
     ui.started = ui.file_started = now_seconds();
     for (i = optind; i < argc; i++) {
@@ -230,6 +253,7 @@ static int run_ingest(dossier *d, int argc, char **argv)
         int rc;
         memset(&s, 0, sizeof s);
         memset(&ui.before, 0, sizeof ui.before);   /* stats count per call */
+        memset(&ui.done, 0, sizeof ui.done);
         rc = dossier_ingest(d, a, &o, &s);
         total.files += s.files;
         total.files_failed += s.files_failed;

@@ -714,6 +714,7 @@ typedef struct input {
     const char *path, *fmt;
     char hash[33];
     int64_t page, added, dups;
+    int64_t size;           /* bytes on disk, for progress */
     int seq;
     size_t max_article;     /* bodies larger than this are refused */
     int64_t refused, rules_only;
@@ -889,6 +890,9 @@ static int stream_jsonl(input *in, json_t *side, const dossier_ingest_opts *o,
                     goto db;
                 doclist_free(&l);
                 batches++;
+                if (o && o->on_batch)
+                    o->on_batch(o->ctx, in->path, in->added,
+                                (int64_t)gzoffset(g), in->size);
             }
         }
     }
@@ -936,8 +940,10 @@ static int ingest_one(dossier *d, const char *path, const dossier_ingest_opts *o
     memset(&l, 0, sizeof l);
     memset(&in, 0, sizeof in);
     msg[0] = 0;
-    if (stat(path, &sb) == 0)
+    if (stat(path, &sb) == 0) {
         st->bytes += (int64_t)sb.st_size;
+        in.size = (int64_t)sb.st_size;
+    }
     /* the format, from the first bytes */
     nhead = peek(path, head, (int)sizeof head - 1, msg, msglen);
     if (nhead < 0) {
