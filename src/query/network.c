@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "query/network.h"
+#include "query/sql.h"
 #include "query/series.h"
 
 int network_quad(int category)
@@ -120,26 +121,21 @@ static dz_cursor *query(dossier *d, const char *tmpl, int64_t id,
         : "mentions m JOIN articles ar ON ar.id = m.article WHERE m.entity = ?1"
           " AND ar.published BETWEEN ?2 AND ?3";
     const char *actdate = dated ? "x.date_start BETWEEN ?2 AND ?3" : "1";
-    dz_buf q = { 0 };
-    dz_cursor *c;
+    dz_sql q = { 0 };
     const char *p = tmpl, *at;
+    /* the markers are filled through the SQL builder, whose failures are
+    ** sticky: a query is never run with a clause missing */
     while ((at = strchr(p, '@'))) {
-        dz_buf_append(&q, p, (size_t)(at - p));
+        sql_add(&q, "%.*s", (int)(at - p), p);
         if (strncmp(at, "@CENTRE@", 8) == 0)
-            dz_buf_puts(&q, centre), p = at + 8;
+            sql_add(&q, "%s", centre), p = at + 8;
         else if (strncmp(at, "@ACTDATE@", 9) == 0)
-            dz_buf_puts(&q, actdate), p = at + 9;
+            sql_add(&q, "%s", actdate), p = at + 9;
         else
-            dz_buf_putc(&q, '@'), p = at + 1;
+            sql_add(&q, "@"), p = at + 1;
     }
-    dz_buf_puts(&q, p);
-    if (!q.data) {
-        dz_error(d, DOSSIER_NOMEM, "out of memory");
-        return NULL;
-    }
-    c = dz_cursor_new(&d->store, q.data);
-    dz_buf_free(&q);
-    return c;
+    sql_add(&q, "%s", p);
+    return sql_cursor(d, &q);      /* the caller binds the values */
 }
 
 /* the centre's sentences in the period */

@@ -19,6 +19,7 @@
 #include "query/search.h"
 #include "query/action_query.h"
 #include "query/entity_query.h"
+#include "query/network.h"
 
 static dossier *corpus(void)
 {
@@ -210,6 +211,31 @@ static int q_pairs(dossier *d)
     return rows(entities_pairs(d, &f));
 }
 
+static int q_network(dossier *d)            /* nodes + edges, or -1 */
+{
+    dz_network_opts o;
+    dz_network n;
+    int64_t id = 0;
+    int rc;
+    memset(&o, 0, sizeof o);
+    memset(&n, 0, sizeof n);
+    strcpy(o.since, "2024-02-01");
+    strcpy(o.until, "2024-02-29");
+    o.min = 1;
+    o.limit = 10;
+    o.actions = 1;
+    if (entities_resolve(d, "Japan", &id) != DOSSIER_OK || !id)
+        return -2;
+    rc = network_around(d, id, &o, &n);
+    rc = rc == DOSSIER_OK ? n.nnodes * 100 + n.nedges : -1;
+    network_free(&n);
+    return rc;
+}
+
+/* February's sentences naming Japan name China too: two nodes, one
+** co-occurrence edge and one action edge (Japan met China). */
+#define NETWORK_SHAPE (2 * 100 + 2)
+
 /* Fail each building step of query in turn. */
 static void fail_each_step(int (*query)(dossier *d), int expected)
 {
@@ -247,6 +273,7 @@ static void test_fault_top_months(void **s) { (void)s; fail_each_step(q_top_mont
 static void test_fault_top_days(void **s) { (void)s; fail_each_step(q_top_days, 4); }
 static void test_fault_mentions(void **s) { (void)s; fail_each_step(q_mentions, 4); }
 static void test_fault_pairs(void **s) { (void)s; fail_each_step(q_pairs, 2); }
+static void test_fault_network(void **s) { (void)s; fail_each_step(q_network, NETWORK_SHAPE); }
 
 int main(void)
 {
@@ -266,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_fault_top_days),
         cmocka_unit_test(test_fault_mentions),
         cmocka_unit_test(test_fault_pairs),
+        cmocka_unit_test(test_fault_network),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
