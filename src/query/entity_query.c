@@ -216,11 +216,10 @@ dz_cursor *entities_top(dossier *d, const dz_entity_filter *f)
     /* ?1 type, ?2 ?3 the first days, ?4 kind, ?5 limit, ?6 ?7 the last
     ** days, ?8 ?9 the whole months, ?10 undated too (the one-month form
     ** names only ?1, ?4, ?5 and ?8) */
-    push_filter(&q, f);
-    if (sql == sql_top_months && q.nparams == 5) {
-        q.params[1].text = head[0][0] ? head[0] : "1";
-        q.params[2].text = head[0][0] ? head[1] : "0";
-    }
+    sql_text(&q, f && f->type && *f->type ? f->type : NULL);
+    push_range(&q, head);
+    sql_text(&q, kinded ? f->kind : NULL);
+    sql_int(&q, f && f->limit > 0 ? f->limit : -1);
     push_range(&q, tail);
     sql_text(&q, lo);
     sql_text(&q, hi);

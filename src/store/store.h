@@ -124,32 +124,4 @@ sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);
 ** refused with a message. */
 dz_cursor *dz_sql_readonly(dz_store *s, const char *sql);
 
-/* ---- cursors --------------------------------------------------------------
-** A cursor is a prepared query ready to step; query functions in the core
-** return one so that callers (Lua bindings, C embedders) read rows without
-** writing SQL. Column names are the record field names. */
-typedef struct dz_cursor dz_cursor;
-/* Step: 1 a row is ready, 0 done, -1 error (message set). */
-int dz_cursor_step(dz_cursor *c);
-int dz_cursor_ncols(dz_cursor *c);
-const char *dz_cursor_name(dz_cursor *c, int i);
-int dz_cursor_type(dz_cursor *c, int i);      /* SQLITE_INTEGER, ... */
-int64_t dz_cursor_int(dz_cursor *c, int i);
-double dz_cursor_double(dz_cursor *c, int i);
-const char *dz_cursor_text(dz_cursor *c, int i, size_t *len);
-void dz_cursor_free(dz_cursor *c);
-/* Make a cursor over sql with params bound in order (each a string, or
-** NULL for SQL NULL; strings that look like integers are bound as text:
-** use the typed binder for numbers). Owned by the caller. */
-dz_cursor *dz_cursor_new(dz_store *s, const char *sql);
-int dz_cursor_bind_text(dz_cursor *c, int i, const char *s);
-int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v);
-int dz_cursor_bind_double(dz_cursor *c, int i, double v);
-int dz_cursor_bind_null(dz_cursor *c, int i);
-sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);
-/* A cursor over one read-only SQL statement supplied by a user
-** (dossier.sql): anything that writes, or more than one statement, is
-** refused with a message. */
-dz_cursor *dz_sql_readonly(dz_store *s, const char *sql);
-
 #endif
