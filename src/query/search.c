@@ -369,10 +369,30 @@ static int repeated(const qnode *n, const qnode *k, int neg)
     return 0;
 }
 
+/* How many words the tokenizer makes of s[0..n): "u.s.-china" is three. */
+static int token_count(const char *s, size_t n)
+{
+    size_t i = 0;
+    int count = 0, inside = 0;
+    while (i < n) {
+        int len;
+        int32_t c = dz_utf8_decode((const unsigned char *)s + i, n - i, &len);
+        int tok = is_token_cp(c);
+        count += tok && !inside;
+        inside = tok;
+        i += (size_t)len;
+    }
+    return count;
+}
+
+/* A phrase of one query word; every word the tokenizer makes of it counts
+** toward SEARCH_MAX_TERMS, so a word of thousands of dotted parts is as
+** long a query as thousands of words. */
 static qnode *phrase_node(qparser *p, const qtok *t)
 {
     qnode *n;
-    if (++p->nterms > SEARCH_MAX_TERMS)
+    p->nterms += token_count(t->text, t->len);
+    if (p->nterms > SEARCH_MAX_TERMS)
         return fail(p, t->pos, "query too long: more than %s words",
                     "4000");
     n = new_node(p, N_PHRASE, t->pos);
