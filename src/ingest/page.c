@@ -51,7 +51,8 @@ enum {
     U_DATE,       /* a line that is a date ("Published April 23, 2024") */
     U_BYLINE,     /* "By Jane Doe" */
     U_COMMENTS,   /* "34 responses to ...", "Leave a reply": readers' comments follow */
-    U_IMAGE       /* a text-mode browser's image or control: "[photo]", "(BUTTON)" */
+    U_IMAGE,      /* a text-mode browser's image or control: "[photo]", "(BUTTON)" */
+    U_LEGAL       /* a copyright notice: the site's footer */
 };
 
 typedef struct unit {
@@ -106,10 +107,11 @@ static const weights W =
 #ifdef PAGE_TUNE
 /* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
 ** ("stop_words,q_words,head_words,list_pen,gap_first,gap_next,noise,teaser_words,
-** byline_bonus,gap_growth"). */
+** byline_bonusgap_growth"). */
 static void weights_from_env(void)
 {
     const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
+    W = (weights){ 8, 25, 25, 0, 4, 12, 20, 150, 50, 0 };
     if (e)
         sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.stop_words, &W.q_words,
                &W.head_words, &W.list_pen, &W.gap_first, &W.gap_next, &W.noise,
@@ -393,6 +395,17 @@ static int is_furniture(const char *s, size_t n, int words)
                                             words < 60))
             return 1;
     return 0;
+}
+
+/* A site's copyright notice ("© 2019 Example Media. All rights
+** reserved.", "Copyright 2010 ..."): the page's footer. */
+static int is_copyright(const char *s, size_t n, int words)
+{
+    if (words > 80)
+        return 0;
+    return starts_ci(s, n, "\xC2\xA9") || starts_ci(s, n, "copyright \xC2\xA9") ||
+           (starts_ci(s, n, "copyright ") && n > 10 && isdigit((unsigned char)s[10])) ||
+           find_ci(s, n, "all rights reserved") != NULL;
 }
 
 /* A photo credit: "REUTERS/Leah Millis", "(Photo by ...)", "VIA REUTERS",
@@ -836,6 +849,8 @@ static void classify(page *pg)
             u->kind = U_COMMENTS;
         else if (is_comments(u->s, u->n, u->words) == 2)
             u->kind = U_COMMENTS, u->copy = 2;
+        else if (is_short && is_copyright(u->s, u->n, u->words))
+            u->kind = U_LEGAL;
         else if (is_short && is_furniture(u->s, u->n, u->words))
             u->kind = U_NOISE;
         else if (u->copy)
@@ -1033,7 +1048,8 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
         } else {
             /* a date or byline line opens a new item: inside an article's
             ** text it is as rare as furniture */
-            g[i] = -(u->kind == U_NOISE || u->kind == U_COMMENTS || u->kind == U_DATE ||
+            g[i] = -(u->kind == U_NOISE || u->kind == U_LEGAL || u->kind == U_COMMENTS ||
+                     u->kind == U_DATE ||
                      u->kind == U_BYLINE ? W.noise :
                      gap ? W.gap_next * (1 + W.gap_growth * (gap - 1)) : W.gap_first);
             gap++;
@@ -1087,6 +1103,21 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
                 if (g[k] > 0)
                     g[k] = -g[k];
         }
+    /* the site's legal text: prose in the same block as a copyright
+    ** notice, after it, or before it when furniture (sign-ups, share
+    ** buttons) opens that block; an article ending on a wire service's
+    ** notice keeps its paragraphs */
+    for (i = 0; i < pg->n; i++)
+        if (pg->u[i].kind == U_LEGAL) {
+            int k = i - 1;
+            while (k >= 0 && pg->u[k].kind == U_PARA)
+                k--;
+            if (k >= 0 && pg->u[k].kind == U_NOISE)
+                for (k++; k < i; k++)
+                    g[k] = g[k] > 0 ? -g[k] : g[k];
+            for (k = i + 1; k < pg->n && pg->u[k].kind == U_PARA; k++)
+                g[k] = g[k] > 0 ? -g[k] : g[k];
+        }
     /* prose right before a cut-off is a teaser's, when it is short */
     for (i = 0; i < pg->n; i++)
         if (pg->u[i].kind == U_CUTOFF) {
@@ -1099,6 +1130,13 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
                         g[k] = -g[k];
         }
     best = kadane(pg, g, pg->from, pg->n, &bs, &be);
+#ifdef PAGE_TUNE
+    /* evaluation builds only: every unit with its kind and gain */
+    if (getenv("DOSSIER_PAGE_DEBUG"))
+        for (i = 0; i < pg->n; i++)
+            fprintf(stderr, "%c %4d %-2d %7.1f  %.*s\n", i >= bs && i <= be ? '*' : ' ', i,
+                    pg->u[i].kind, g[i], (int)(pg->u[i].n < 140 ? pg->u[i].n : 140), pg->u[i].s);
+#endif
     if (gains)
         *gains = g;
     else
@@ -1338,7 +1376,7 @@ static int parse_rest(page *pg, int start, dz_doclist *out)
                     goto nomem;
             }
             break;
-        case U_COMMENTS: case U_IMAGE:
+        case U_COMMENTS: case U_IMAGE: case U_LEGAL:
             break;
         case U_NOISE:
             if (u->words <= 3 && find_ci(u->s, u->n, "newsletter"))
