@@ -877,6 +877,17 @@ static void classify(page *pg)
         else
             u->kind = U_PARA;
     }
+    /* A credit on a line of its own ("Photo: Jane Doe, AP") closes the
+    ** caption above it: the prose right before it (and its copy, the
+    ** image's alt text) describes the picture. */
+    for (i = 1; i < pg->n; i++)
+        if (pg->u[i].kind == U_CAPTION && pg->u[i].words <= 8) {
+            int k = i - 1, m = 0;
+            while (k >= 0 && pg->u[k].kind == U_CAPTION && i - k <= 2)
+                k--;
+            for (; k >= 0 && m < 2 && pg->u[k].kind == U_PARA && pg->u[k].words <= 60; k--, m++)
+                pg->u[k].kind = U_CAPTION;
+        }
     /* A sentence shown twice in a row, outside the body, is an image's alt
     ** text and caption. */
     for (i = 0; i + 1 < pg->n; i++)
