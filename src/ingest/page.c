@@ -366,7 +366,7 @@ static int is_furniture(const char *s, size_t n, int words)
     static const char *const para_marks[] = {
         "subscribe now", "sign up for", "subscribe to our", "our newsletter",
         "in your inbox", "weekly round-up", "don't miss a beat",
-        "don’t miss a beat", NULL
+        "don’t miss a beat", "unsubscribe", "no spam", NULL
     };
     int i;
     /* a cookie-consent notice: every site in the EU shows one */
@@ -876,6 +876,25 @@ static void classify(page *pg)
             u->kind = U_HEAD;
         else
             u->kind = U_PARA;
+    }
+    /* Short sentences in a row are text, not headlines: a headline rarely
+    ** ends with a full stop, a question or an exclamation, and two such
+    ** lines in a row, or one beside a paragraph, are a passage ("Thank you
+    ** all! We hope to see you soon."). */
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        if (u->kind == U_HEAD && u->words >= 5 && ends_sentence(u->s, u->n) &&
+            !is_truncated(u->s, u->n) && u->s[u->n - 1] != ':') {
+            int k, near = 0;
+            for (k = i - 1; k <= i + 1; k += 2)
+                if (k >= 0 && k < pg->n && pg->u[k].words >= 5 &&
+                    (pg->u[k].kind == U_PARA ||
+                     (pg->u[k].kind == U_HEAD && ends_sentence(pg->u[k].s, pg->u[k].n) &&
+                      pg->u[k].s[pg->u[k].n - 1] != ':')))
+                    near = 1;
+            if (near)
+                u->kind = U_PARA;
+        }
     }
     /* A credit on a line of its own ("Photo: Jane Doe, AP") closes the
     ** caption above it: the prose right before it (and its copy, the
