@@ -28,7 +28,7 @@ if command -v python3 >/dev/null && [ -f "$DOSSIER_SRC/../shared/tools/html2bloc
   DOSSIER_RENDERERS=html2blocks run "$DOSSIER_SRC/scripts/eval-extract" --text "$data/article-extraction"
   expect_status 0
   tf1=$(awk '/^== dossier page_parse_text/{t=1} t && /^F1 /{print $2; exit}' "$out_file")
-  awk -v f="${tf1:-0}" 'BEGIN { exit !(f >= 0.89) }' || fail "text-path F1 ${tf1:-none} < 0.89"
+  awk -v f="${tf1:-0}" 'BEGIN { exit !(f >= 0.91) }' || fail "text-path F1 ${tf1:-none} < 0.91"
   grep -q '^worst pages:' "$out_file" || fail "no list of worst pages"
 fi
 finish
