@@ -65,6 +65,7 @@ typedef struct unit {
     int bullet;           /* a list item (its bullet is cut off) */
     int copy;             /* 1: long, and mostly text shown earlier on the
                           ** page; 2: a comment's signature */
+    int line, line_end;   /* the input lines it spans (1-based), for the note */
 } unit;
 
 typedef struct page {
@@ -487,8 +488,9 @@ static int is_region(const char *s, size_t n)
 
 static size_t bullet_len(const char *s, size_t n);
 
-/* Append the unit s[0..n) (trimmed, its list bullet cut off). */
-static int push_unit(page *pg, const char *s, size_t n)
+/* Append the unit s[0..n) (trimmed, its list bullet cut off), which
+** spans input lines line..line_end. */
+static int push_unit(page *pg, const char *s, size_t n, int line, int line_end)
 {
     unit *u;
     size_t bl;
@@ -510,6 +512,8 @@ static int push_unit(page *pg, const char *s, size_t n)
     u->n = n;
     u->words = count_words(s, n);
     u->bullet = bullet;
+    u->line = line;
+    u->line_end = line_end;
     return 0;
 }
 
@@ -629,7 +633,7 @@ static int split_units(page *pg, const char *text, size_t n)
 {
     const char *p = text, *end = text + n;
     pline *l = NULL;
-    int nl_ = 0, capl = 0, i, w = 0, wide;
+    int nl_ = 0, capl = 0, i, w = 0, wide, start;
     dz_buf b = { 0 };
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -665,10 +669,11 @@ static int split_units(page *pg, const char *text, size_t n)
         if (!l[i].n)
             continue;
         if (!w || !continues(&l[i], i + 1 < nl_ ? &l[i + 1] : &l[i], w) || i + 1 >= nl_) {
-            if (push_unit(pg, l[i].s, l[i].n) != 0)
+            if (push_unit(pg, l[i].s, l[i].n, i + 1, i + 1) != 0)
                 goto nomem;
             continue;
         }
+        start = i;
         b.len = 0;
         if (dz_buf_append(&b, l[i].s, l[i].n) != 0)
             goto nomem;
@@ -680,7 +685,7 @@ static int split_units(page *pg, const char *text, size_t n)
         }
         {
             char *c = dz_arena_strndup(pg->arena, b.data, b.len);
-            if (!c || push_unit(pg, c, b.len) != 0)
+            if (!c || push_unit(pg, c, b.len, start + 1, i + 1) != 0)
                 goto nomem;
         }
     }
@@ -1213,7 +1218,7 @@ static int page_note(const page *pg, dz_doclist *out, const double *g, int first
                      double score)
 {
     char buf[400];
-    int i, paras = 0, words = 0, s1, e1, s2, e2, rs = -1;
+    int i, k, paras = 0, words = 0, s1, e1, s2, e2, rs = -1;
     double r1 = kadane(pg, g, 0, first, &s1, &e1), r2 = kadane(pg, g, last + 1, pg->n, &s2, &e2);
     for (i = first; i <= last; i++)
         if (pg->u[i].kind == U_PARA) {
@@ -1226,17 +1231,23 @@ static int page_note(const page *pg, dz_doclist *out, const double *g, int first
         rs = s1;
     else if (s2 >= 0)
         rs = s2, r1 = r2;
-    i = snprintf(buf, sizeof buf, "main article: lines %d-%d of %d, %d paragraphs, %d words, "
-                 "starting \"%.*s\" (most prose for least furniture: score %.0f", first + 1,
-                 last + 1, pg->n, paras, words, cut_len(&pg->u[first], 40), pg->u[first].s,
-                 score);
+    i = snprintf(buf, sizeof buf, "main article: lines %d-%d of the page, %d paragraphs, %d words, "
+                 "starting \"%.*s\" (most prose for least furniture: score %.0f",
+                 pg->u[first].line, pg->u[last].line_end, paras, words,
+                 cut_len(&pg->u[first], 40), pg->u[first].s, score);
+    for (k = first - 1; k >= 0 && k >= first - 5 && i > 0 && (size_t)i < sizeof buf; k--)
+        if (pg->u[k].kind == U_BYLINE) {
+            i += snprintf(buf + i, sizeof buf - (size_t)i, "; after the byline at line %d",
+                          pg->u[k].line);
+            break;
+        }
     if (pg->after && i > 0 && (size_t)i < sizeof buf)
         i += snprintf(buf + i, sizeof buf - (size_t)i, pg->from > 0 ?
                       "; after line %d, as asked" : "; the line to start after was not found",
-                      pg->from);
+                      pg->from > 0 ? pg->u[pg->from - 1].line_end : 0);
     if (rs >= 0 && i > 0 && (size_t)i < sizeof buf)
         snprintf(buf + i, sizeof buf - (size_t)i, "; next best %.0f at line %d \"%.*s\")",
-                 r1, rs + 1, cut_len(&pg->u[rs], 30), pg->u[rs].s);
+                 r1, pg->u[rs].line, cut_len(&pg->u[rs], 30), pg->u[rs].s);
     else if (i > 0 && (size_t)i < sizeof buf)
         snprintf(buf + i, sizeof buf - (size_t)i, ")");
     out->note = dz_arena_strdup(&out->arena, buf);

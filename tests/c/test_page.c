@@ -382,7 +382,7 @@ static void test_browser_dump(void **state)
     assert_false(contains(a->body, "Business"));
     assert_int_equal(count_kind(&l, "teaser"), 0);
     assert_non_null(l.note);
-    assert_true(starts_with(l.note, "main article: lines 6-8 of "));
+    assert_true(starts_with(l.note, "main article: lines 6-13 of the page, 3 paragraphs"));
     doclist_free(&l);
 }
 
