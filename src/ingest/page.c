@@ -1112,13 +1112,17 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
         i = k > i ? k : i + 1;
     }
     /* the article's byline: the first "By ..." line of the page, when
-    ** prose follows within a few lines, marks where the article starts:
-    ** that prose gains, and the stretch cannot reach back over it */
+    ** paragraphs follow within a few lines, marks where the article
+    ** starts: that prose gains, and the stretch cannot reach back over it.
+    ** One paragraph alone under the byline is a stand-first or a caption
+    ** (the text starts further down, under the date or the picture) */
     for (i = 0; i < pg->n; i++)
         if (pg->u[i].kind == U_BYLINE) {
             int k;
             for (k = i + 1; k < pg->n && k <= i + 5; k++)
                 if (pg->u[k].kind == U_PARA) {
+                    if (k + 1 >= pg->n || pg->u[k + 1].kind != U_PARA)
+                        break;
                     g[k] += W.byline_bonus;
                     /* and nothing above it joins the article */
                     if (W.byline_bonus > 0)
