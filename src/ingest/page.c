@@ -215,6 +215,8 @@ static int ends_sentence(const char *s, size_t n)
         ** after a sentence */
         if (n >= 4 && p[n - 4] >= 0xF0) {
             n -= 4;
+            while (n > 0 && p[n - 1] == ' ')     /* "today! 🙂" */
+                n--;
             continue;
         }
         if (n >= 3 && p[n - 3] == 0xEF && p[n - 2] == 0xB8 && p[n - 1] == 0x8F) {

@@ -630,6 +630,7 @@ static void test_short_sentences(void **state)
         "Thank you all for your kind words about the show!\n"
         "Have you not seen it yet, and what are you waiting for?\n"
         "Book your seats at the box office and come along one evening this month!\n"
+        "We hope to see you there soon! \xF0\x9F\x99\x82\n"
         "Contact\n";
     dz_doclist l;
     char err[256];
@@ -640,7 +641,9 @@ static void test_short_sentences(void **state)
     b = l.items[0].body;
     assert_true(starts_with(b, "Visitors who came"));
     assert_true(contains(b, "Thank you all"));
-    assert_true(ends_with(b, "one evening this month!"));
+    assert_true(contains(b, "one evening this month!"));
+    /* a smiley after the exclamation mark still ends a sentence */
+    assert_true(ends_with(b, "see you there soon! \xF0\x9F\x99\x82"));
     doclist_free(&l);
 }
 
