@@ -40,6 +40,31 @@
 /* Inputs larger than this are refused (libxml2 takes an int length). */
 #define HTML_MAX_BYTES ((size_t)256 << 20)
 
+/* The thresholds of the body search, from readability's scheme and checked
+** by cross-validation by site (scripts/eval-extract --cv): a box whose
+** text is more than box_links links (more than list_links for a list) is
+** dropped; a sibling of the chosen element joins it when it scores at
+** least sibling_share of the best score. */
+typedef struct hweights {
+    double box_links, list_links, sibling_share;
+} hweights;
+
+#ifdef PAGE_TUNE
+static hweights HW = { 0.2, 0.3, 0.2 };
+
+/* Evaluation builds only: the thresholds from DOSSIER_HTML_WEIGHTS
+** ("box_links,list_links,sibling_share"). */
+static void hweights_from_env(void)
+{
+    const char *e = getenv("DOSSIER_HTML_WEIGHTS");
+    HW = (hweights){ 0.2, 0.3, 0.2 };
+    if (e)
+        sscanf(e, "%lf,%lf,%lf", &HW.box_links, &HW.list_links, &HW.sibling_share);
+}
+#else
+static const hweights HW = { 0.2, 0.3, 0.2 };
+#endif
+
 /* Per-element statistics, indexed through xmlNode._private. */
 typedef struct hinfo {
     double score;       /* content score (candidates only) */
@@ -1370,13 +1395,13 @@ static int drop_container(hctx *c, xmlNode *n)
         return 1;
     if (!list && h->text < 25 && (h->imgs == 0 || h->imgs > 2) && ld > 0)
         return 1;
-    if (h->weight < 25 && ld > 0.2)
+    if (h->weight < 25 && ld > HW.box_links)
         return 1;
     if (h->weight >= 25 && ld > 0.5)
         return 1;
     if ((h->embeds == 1 && h->text < 75) || h->embeds > 1)
         return 1;
-    if (list && ld > 0.3)
+    if (list && ld > HW.list_links)
         return 1;
     return 0;
 }
@@ -1586,7 +1611,7 @@ static int extract(hctx *c, xmlNode *root, hout *o)
             break;
         top = top->parent;
     }
-    threshold = bs * 0.2 > 10 ? bs * 0.2 : 10;
+    threshold = bs * HW.sibling_share > 10 ? bs * HW.sibling_share : 10;
     c->top_text = info_of(c, top)->text;
     {
         hinfo *h = info_of(c, top);
@@ -1635,6 +1660,9 @@ int html_parse(const char *html, size_t n, dz_doclist *out, char *err, size_t er
     xmlNode *root;
     int rc = -1;
 
+#ifdef PAGE_TUNE
+    hweights_from_env();
+#endif
     memset(&c, 0, sizeof c);
     memset(&o, 0, sizeof o);
     c.arena = &out->arena;

@@ -15,8 +15,13 @@
 **     that repeats an earlier non-paragraph line is furniture;
 **   - "Section | Region" lines label an article; a stand-first (dek) sits
 **     between the title and the body;
-**   - photo captions carry a credit ("REUTERS/...", "Photo by", "via AP")
+**   - prose lines end like sentences; two short sentences in a row (or one
+**     beside a paragraph) are text too, not headlines;
+**   - photo captions carry a credit ("REUTERS/...", "Photo by", "via AP"),
+**     or stand right above a credit line of their own ("Photo: X, AP"),
 **     or are shown twice (alt text and caption) next to a teaser title;
+**   - a copyright notice marks the site's footer: the legal prose in its
+**     block is not the article;
 **   - teasers are a title, optional labels, a few paragraphs and a cut-off
 **     ("keep reading", "read more", "show less"); titles without paragraphs
 **     are links;
@@ -27,9 +32,13 @@
 **     the least furniture (select_body): prose gains its words, every
 **     other line costs, more so in runs (menus, teaser lists) and for
 **     dates, bylines and furniture (they open new items); the prose after
-**     the page's first byline gains, and the stretch cannot reach back
-**     over that byline. Headings followed by prose inside the stretch are
-**     the article's own subheadings.
+**     the page's first byline gains (when two paragraphs follow it), and
+**     the stretch cannot reach back over that byline. Headings followed
+**     by prose inside the stretch are the article's own subheadings.
+** The weights are checked by cross-validation by site (scripts/eval-extract
+** --cv); evaluation builds (PAGE_TUNE) read trial weights from
+** DOSSIER_PAGE_WEIGHTS and dump every unit's kind and gain to stderr when
+** DOSSIER_PAGE_DEBUG is set.
 */
 #include <ctype.h>
 #include <stdio.h>
@@ -51,7 +60,8 @@ enum {
     U_DATE,       /* a line that is a date ("Published April 23, 2024") */
     U_BYLINE,     /* "By Jane Doe" */
     U_COMMENTS,   /* "34 responses to ...", "Leave a reply": readers' comments follow */
-    U_IMAGE       /* a text-mode browser's image or control: "[photo]", "(BUTTON)" */
+    U_IMAGE,      /* a text-mode browser's image or control: "[photo]", "(BUTTON)" */
+    U_LEGAL       /* a copyright notice: the site's footer */
 };
 
 typedef struct unit {
@@ -64,6 +74,7 @@ typedef struct unit {
     int bullet;           /* a list item (its bullet is cut off) */
     int copy;             /* 1: long, and mostly text shown earlier on the
                           ** page; 2: a comment's signature */
+    int line, line_end;   /* the input lines it spans (1-based), for the note */
 } unit;
 
 typedef struct page {
@@ -76,8 +87,9 @@ typedef struct page {
 
 /* The weights of the main-body search (select_body). Set on the
 ** article-extraction development pages rendered by three renderers, and
-** checked by cross-validation (scripts/eval-extract --cv): weights tuned
-** on either half of the pages do no better on the other half than these.
+** checked by cross-validation by site (scripts/eval-extract --cv): with
+** each site left out in turn, the best of a grid of 163 weight sets on the
+** other sites is these on all but one or two sites.
 ** list_pen and gap_growth are 0 (off): listicles look like teaser lists,
 ** and long runs of furniture inside articles (galleries) are common. */
 typedef struct weights {
@@ -106,10 +118,11 @@ static const weights W =
 #ifdef PAGE_TUNE
 /* Evaluation builds only: the weights from DOSSIER_PAGE_WEIGHTS
 ** ("stop_words,q_words,head_words,list_pen,gap_first,gap_next,noise,teaser_words,
-** byline_bonus,gap_growth"). */
+** byline_bonusgap_growth"). */
 static void weights_from_env(void)
 {
     const char *e = getenv("DOSSIER_PAGE_WEIGHTS");
+    W = (weights){ 8, 25, 25, 0, 4, 12, 20, 150, 50, 0 };
     if (e)
         sscanf(e, "%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf,%lf", &W.stop_words, &W.q_words,
                &W.head_words, &W.list_pen, &W.gap_first, &W.gap_next, &W.noise,
@@ -212,6 +225,8 @@ static int ends_sentence(const char *s, size_t n)
         ** after a sentence */
         if (n >= 4 && p[n - 4] >= 0xF0) {
             n -= 4;
+            while (n > 0 && p[n - 1] == ' ')     /* "today! 🙂" */
+                n--;
             continue;
         }
         if (n >= 3 && p[n - 3] == 0xEF && p[n - 2] == 0xB8 && p[n - 1] == 0x8F) {
@@ -364,7 +379,7 @@ static int is_furniture(const char *s, size_t n, int words)
     static const char *const para_marks[] = {
         "subscribe now", "sign up for", "subscribe to our", "our newsletter",
         "in your inbox", "weekly round-up", "don't miss a beat",
-        "don’t miss a beat", NULL
+        "don’t miss a beat", "unsubscribe", "no spam", NULL
     };
     int i;
     /* a cookie-consent notice: every site in the EU shows one */
@@ -393,6 +408,17 @@ static int is_furniture(const char *s, size_t n, int words)
                                             words < 60))
             return 1;
     return 0;
+}
+
+/* A site's copyright notice ("© 2019 Example Media. All rights
+** reserved.", "Copyright 2010 ..."): the page's footer. */
+static int is_copyright(const char *s, size_t n, int words)
+{
+    if (words > 80)
+        return 0;
+    return starts_ci(s, n, "\xC2\xA9") || starts_ci(s, n, "copyright \xC2\xA9") ||
+           (starts_ci(s, n, "copyright ") && n > 10 && isdigit((unsigned char)s[10])) ||
+           find_ci(s, n, "all rights reserved") != NULL;
 }
 
 /* A photo credit: "REUTERS/Leah Millis", "(Photo by ...)", "VIA REUTERS",
@@ -474,8 +500,9 @@ static int is_region(const char *s, size_t n)
 
 static size_t bullet_len(const char *s, size_t n);
 
-/* Append the unit s[0..n) (trimmed, its list bullet cut off). */
-static int push_unit(page *pg, const char *s, size_t n)
+/* Append the unit s[0..n) (trimmed, its list bullet cut off), which
+** spans input lines line..line_end. */
+static int push_unit(page *pg, const char *s, size_t n, int line, int line_end)
 {
     unit *u;
     size_t bl;
@@ -497,6 +524,8 @@ static int push_unit(page *pg, const char *s, size_t n)
     u->n = n;
     u->words = count_words(s, n);
     u->bullet = bullet;
+    u->line = line;
+    u->line_end = line_end;
     return 0;
 }
 
@@ -616,7 +645,7 @@ static int split_units(page *pg, const char *text, size_t n)
 {
     const char *p = text, *end = text + n;
     pline *l = NULL;
-    int nl_ = 0, capl = 0, i, w = 0, wide;
+    int nl_ = 0, capl = 0, i, w = 0, wide, start;
     dz_buf b = { 0 };
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -652,10 +681,11 @@ static int split_units(page *pg, const char *text, size_t n)
         if (!l[i].n)
             continue;
         if (!w || !continues(&l[i], i + 1 < nl_ ? &l[i + 1] : &l[i], w) || i + 1 >= nl_) {
-            if (push_unit(pg, l[i].s, l[i].n) != 0)
+            if (push_unit(pg, l[i].s, l[i].n, i + 1, i + 1) != 0)
                 goto nomem;
             continue;
         }
+        start = i;
         b.len = 0;
         if (dz_buf_append(&b, l[i].s, l[i].n) != 0)
             goto nomem;
@@ -667,7 +697,7 @@ static int split_units(page *pg, const char *text, size_t n)
         }
         {
             char *c = dz_arena_strndup(pg->arena, b.data, b.len);
-            if (!c || push_unit(pg, c, b.len) != 0)
+            if (!c || push_unit(pg, c, b.len, start + 1, i + 1) != 0)
                 goto nomem;
         }
     }
@@ -836,6 +866,8 @@ static void classify(page *pg)
             u->kind = U_COMMENTS;
         else if (is_comments(u->s, u->n, u->words) == 2)
             u->kind = U_COMMENTS, u->copy = 2;
+        else if (is_short && is_copyright(u->s, u->n, u->words))
+            u->kind = U_LEGAL;
         else if (is_short && is_furniture(u->s, u->n, u->words))
             u->kind = U_NOISE;
         else if (u->copy)
@@ -862,6 +894,36 @@ static void classify(page *pg)
         else
             u->kind = U_PARA;
     }
+    /* Short sentences in a row are text, not headlines: a headline rarely
+    ** ends with a full stop, a question or an exclamation, and two such
+    ** lines in a row, or one beside a paragraph, are a passage ("Thank you
+    ** all! We hope to see you soon."). */
+    for (i = 0; i < pg->n; i++) {
+        unit *u = &pg->u[i];
+        if (u->kind == U_HEAD && u->words >= 5 && ends_sentence(u->s, u->n) &&
+            !is_truncated(u->s, u->n) && u->s[u->n - 1] != ':') {
+            int k, near = 0;
+            for (k = i - 1; k <= i + 1; k += 2)
+                if (k >= 0 && k < pg->n && pg->u[k].words >= 5 &&
+                    (pg->u[k].kind == U_PARA ||
+                     (pg->u[k].kind == U_HEAD && ends_sentence(pg->u[k].s, pg->u[k].n) &&
+                      pg->u[k].s[pg->u[k].n - 1] != ':')))
+                    near = 1;
+            if (near)
+                u->kind = U_PARA;
+        }
+    }
+    /* A credit on a line of its own ("Photo: Jane Doe, AP") closes the
+    ** caption above it: the prose right before it (and its copy, the
+    ** image's alt text) describes the picture. */
+    for (i = 1; i < pg->n; i++)
+        if (pg->u[i].kind == U_CAPTION && pg->u[i].words <= 8) {
+            int k = i - 1, m = 0;
+            while (k >= 0 && pg->u[k].kind == U_CAPTION && i - k <= 2)
+                k--;
+            for (; k >= 0 && m < 2 && pg->u[k].kind == U_PARA && pg->u[k].words <= 60; k--, m++)
+                pg->u[k].kind = U_CAPTION;
+        }
     /* A sentence shown twice in a row, outside the body, is an image's alt
     ** text and caption. */
     for (i = 0; i + 1 < pg->n; i++)
@@ -1033,7 +1095,8 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
         } else {
             /* a date or byline line opens a new item: inside an article's
             ** text it is as rare as furniture */
-            g[i] = -(u->kind == U_NOISE || u->kind == U_COMMENTS || u->kind == U_DATE ||
+            g[i] = -(u->kind == U_NOISE || u->kind == U_LEGAL || u->kind == U_COMMENTS ||
+                     u->kind == U_DATE ||
                      u->kind == U_BYLINE ? W.noise :
                      gap ? W.gap_next * (1 + W.gap_growth * (gap - 1)) : W.gap_first);
             gap++;
@@ -1061,13 +1124,17 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
         i = k > i ? k : i + 1;
     }
     /* the article's byline: the first "By ..." line of the page, when
-    ** prose follows within a few lines, marks where the article starts:
-    ** that prose gains, and the stretch cannot reach back over it */
+    ** paragraphs follow within a few lines, marks where the article
+    ** starts: that prose gains, and the stretch cannot reach back over it.
+    ** One paragraph alone under the byline is a stand-first or a caption
+    ** (the text starts further down, under the date or the picture) */
     for (i = 0; i < pg->n; i++)
         if (pg->u[i].kind == U_BYLINE) {
             int k;
             for (k = i + 1; k < pg->n && k <= i + 5; k++)
                 if (pg->u[k].kind == U_PARA) {
+                    if (k + 1 >= pg->n || pg->u[k + 1].kind != U_PARA)
+                        break;
                     g[k] += W.byline_bonus;
                     /* and nothing above it joins the article */
                     if (W.byline_bonus > 0)
@@ -1087,6 +1154,21 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
                 if (g[k] > 0)
                     g[k] = -g[k];
         }
+    /* the site's legal text: prose in the same block as a copyright
+    ** notice, after it, or before it when furniture (sign-ups, share
+    ** buttons) opens that block; an article ending on a wire service's
+    ** notice keeps its paragraphs */
+    for (i = 0; i < pg->n; i++)
+        if (pg->u[i].kind == U_LEGAL) {
+            int k = i - 1;
+            while (k >= 0 && pg->u[k].kind == U_PARA)
+                k--;
+            if (k >= 0 && pg->u[k].kind == U_NOISE)
+                for (k++; k < i; k++)
+                    g[k] = g[k] > 0 ? -g[k] : g[k];
+            for (k = i + 1; k < pg->n && pg->u[k].kind == U_PARA; k++)
+                g[k] = g[k] > 0 ? -g[k] : g[k];
+        }
     /* prose right before a cut-off is a teaser's, when it is short */
     for (i = 0; i < pg->n; i++)
         if (pg->u[i].kind == U_CUTOFF) {
@@ -1099,6 +1181,13 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
                         g[k] = -g[k];
         }
     best = kadane(pg, g, pg->from, pg->n, &bs, &be);
+#ifdef PAGE_TUNE
+    /* evaluation builds only: every unit with its kind and gain */
+    if (getenv("DOSSIER_PAGE_DEBUG"))
+        for (i = 0; i < pg->n; i++)
+            fprintf(stderr, "%c %4d %-2d %7.1f  %.*s\n", i >= bs && i <= be ? '*' : ' ', i,
+                    pg->u[i].kind, g[i], (int)(pg->u[i].n < 140 ? pg->u[i].n : 140), pg->u[i].s);
+#endif
     if (gains)
         *gains = g;
     else
@@ -1145,7 +1234,7 @@ static int page_note(const page *pg, dz_doclist *out, const double *g, int first
                      double score)
 {
     char buf[400];
-    int i, paras = 0, words = 0, s1, e1, s2, e2, rs = -1;
+    int i, k, paras = 0, words = 0, s1, e1, s2, e2, rs = -1;
     double r1 = kadane(pg, g, 0, first, &s1, &e1), r2 = kadane(pg, g, last + 1, pg->n, &s2, &e2);
     for (i = first; i <= last; i++)
         if (pg->u[i].kind == U_PARA) {
@@ -1158,17 +1247,23 @@ static int page_note(const page *pg, dz_doclist *out, const double *g, int first
         rs = s1;
     else if (s2 >= 0)
         rs = s2, r1 = r2;
-    i = snprintf(buf, sizeof buf, "main article: lines %d-%d of %d, %d paragraphs, %d words, "
-                 "starting \"%.*s\" (most prose for least furniture: score %.0f", first + 1,
-                 last + 1, pg->n, paras, words, cut_len(&pg->u[first], 40), pg->u[first].s,
-                 score);
+    i = snprintf(buf, sizeof buf, "main article: lines %d-%d of the page, %d paragraphs, %d words, "
+                 "starting \"%.*s\" (most prose for least furniture: score %.0f",
+                 pg->u[first].line, pg->u[last].line_end, paras, words,
+                 cut_len(&pg->u[first], 40), pg->u[first].s, score);
+    for (k = first - 1; k >= 0 && k >= first - 5 && i > 0 && (size_t)i < sizeof buf; k--)
+        if (pg->u[k].kind == U_BYLINE) {
+            i += snprintf(buf + i, sizeof buf - (size_t)i, "; after the byline at line %d",
+                          pg->u[k].line);
+            break;
+        }
     if (pg->after && i > 0 && (size_t)i < sizeof buf)
         i += snprintf(buf + i, sizeof buf - (size_t)i, pg->from > 0 ?
                       "; after line %d, as asked" : "; the line to start after was not found",
-                      pg->from);
+                      pg->from > 0 ? pg->u[pg->from - 1].line_end : 0);
     if (rs >= 0 && i > 0 && (size_t)i < sizeof buf)
         snprintf(buf + i, sizeof buf - (size_t)i, "; next best %.0f at line %d \"%.*s\")",
-                 r1, rs + 1, cut_len(&pg->u[rs], 30), pg->u[rs].s);
+                 r1, pg->u[rs].line, cut_len(&pg->u[rs], 30), pg->u[rs].s);
     else if (i > 0 && (size_t)i < sizeof buf)
         snprintf(buf + i, sizeof buf - (size_t)i, ")");
     out->note = dz_arena_strdup(&out->arena, buf);
@@ -1338,7 +1433,7 @@ static int parse_rest(page *pg, int start, dz_doclist *out)
                     goto nomem;
             }
             break;
-        case U_COMMENTS: case U_IMAGE:
+        case U_COMMENTS: case U_IMAGE: case U_LEGAL:
             break;
         case U_NOISE:
             if (u->words <= 3 && find_ci(u->s, u->n, "newsletter"))

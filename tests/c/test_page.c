@@ -6,7 +6,8 @@
 ** the main-body search weighs on unseen sites: text-mode browser dumps
 ** (wrapped, no blank lines, list bullets), comment sections, cookie
 ** notices, hidden copies of the article, teaser lists after the byline's
-** article, CJK text, and the note that explains the split.
+** article, CJK text, the note that explains the split, copyright
+** footers, credit lines under captions and short sentences in a row.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -381,7 +382,7 @@ static void test_browser_dump(void **state)
     assert_false(contains(a->body, "Business"));
     assert_int_equal(count_kind(&l, "teaser"), 0);
     assert_non_null(l.note);
-    assert_true(starts_with(l.note, "main article: lines 6-8 of "));
+    assert_true(starts_with(l.note, "main article: lines 6-13 of the page, 3 paragraphs"));
     doclist_free(&l);
 }
 
@@ -544,6 +545,108 @@ static void test_main_after(void **state)
     doclist_free(&l);
 }
 
+/* A site's footer: legal prose in the same block as its copyright notice
+** (opened by sign-up and share furniture) is not the article, however
+** long; a wire story that ends on its agency's notice keeps its text. */
+static void test_copyright_footer(void **state)
+{
+    const char *page =
+        "Lentil soup for cold evenings\n"
+        "By Ana Ruiz\n"
+        "Red lentils cook down in twenty minutes, which makes this soup a good choice after a long day.\n"
+        "Start with an onion and two carrots, chopped small and softened in a little olive oil.\n"
+        "Add the lentils, a litre of stock and a spoon of cumin, then simmer until thick.\n"
+        "Facebook\n"
+        "Pinterest\n"
+        "Join our newsletter\n"
+        "The information on this website is for general purposes only and was originally written for readers in one country, so rules where you live may differ from what is described here.\n"
+        "These statements have not been reviewed by any food or health authority, and the products named on this website are not meant to diagnose, treat or prevent any illness or condition whatsoever.\n"
+        "Talk to your doctor before you change your diet or start any new exercise programme, above all if you have a medical condition, and do not use this website in place of professional advice.\n"
+        "\xC2\xA9 2024 Example Kitchen, LLC. All rights reserved. Example Kitchen is a trademark of Example Kitchen, LLC, and the other names used here belong to their owners.\n"
+        "Privacy Policy | Terms of Use\n";
+    const char *wire =
+        "Storm closes mountain pass\n"
+        "DENVER (AP) \xE2\x80\x94 A spring storm closed the main mountain pass west of the city on Tuesday, stranding hundreds of drivers.\n"
+        "Crews expected to reopen the road by the evening once the snow had been cleared, the state transport department said.\n"
+        "Copyright 2024 The Associated Press. All rights reserved.\n";
+    dz_doclist l;
+    char err[256];
+    const char *b;
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    b = l.items[0].body;
+    assert_true(starts_with(b, "Red lentils cook down"));
+    assert_true(ends_with(b, "simmer until thick."));
+    assert_false(contains(b, "trademark"));
+    assert_false(contains(b, "doctor"));
+    doclist_free(&l);
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(wire, strlen(wire), &l, err, sizeof err), 0);
+    b = l.items[0].body;
+    assert_true(starts_with(b, "DENVER (AP)"));
+    assert_true(ends_with(b, "the state transport department said."));
+    assert_false(contains(b, "Copyright"));
+    doclist_free(&l);
+}
+
+/* A photo credit on a line of its own closes a caption: the sentence
+** above it (shown twice: alt text and caption) describes the picture and
+** stays out of the body. */
+static void test_credit_line_caption(void **state)
+{
+    const char *page =
+        "Ferry service resumes after strike\n"
+        "Updated 9:10 am, Monday, March 4, 2024\n"
+        "Passengers board the first ferry of the morning at the north pier in Harbourtown on Monday, March 4, 2024. The crews' strike had stopped all crossings since Friday.\n"
+        "Passengers board the first ferry of the morning at the north pier in Harbourtown on Monday, March 4, 2024. The crews' strike had stopped all ... more\n"
+        "Photo: Sam Lee, AP\n"
+        "HARBOURTOWN (AP) \xE2\x80\x94 Ferries to the islands ran again on Monday after a three-day strike by crews ended with a pay deal.\n"
+        "The union said its members had accepted a rise of five percent over two years.\n"
+        "The operator said timetables would be back to normal by Wednesday.\n";
+    dz_doclist l;
+    char err[256];
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    assert_true(starts_with(l.items[0].body, "HARBOURTOWN (AP)"));
+    assert_false(contains(l.items[0].body, "north pier"));
+    assert_false(contains(l.items[0].body, "Sam Lee"));
+    assert_true(ends_with(l.items[0].body, "back to normal by Wednesday."));
+    doclist_free(&l);
+}
+
+/* Short sentences in a row are text: questions and exclamations under
+** the length of prose, beside each other or beside a paragraph, stay in
+** the article instead of ending it as headlines. */
+static void test_short_sentences(void **state)
+{
+    const char *page =
+        "Menu\n"
+        "Reviews\n"
+        "What visitors said about the autumn show\n"
+        "Visitors who came to the autumn show at the old theatre wrote to us about their evening, and we have collected some of their words here.\n"
+        "\xE2\x80\x9CThe dancers were wonderful and the music was even better than last year!\xE2\x80\x9D\n"
+        "Thank you all for your kind words about the show!\n"
+        "Have you not seen it yet, and what are you waiting for?\n"
+        "Book your seats at the box office and come along one evening this month!\n"
+        "We hope to see you there soon! \xF0\x9F\x99\x82\n"
+        "Contact\n";
+    dz_doclist l;
+    char err[256];
+    const char *b;
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    b = l.items[0].body;
+    assert_true(starts_with(b, "Visitors who came"));
+    assert_true(contains(b, "Thank you all"));
+    assert_true(contains(b, "one evening this month!"));
+    /* a smiley after the exclamation mark still ends a sentence */
+    assert_true(ends_with(b, "see you there soon! \xF0\x9F\x99\x82"));
+    doclist_free(&l);
+}
+
 static void test_date_find(void **state)
 {
     char d[11];
@@ -582,6 +685,9 @@ int main(void)
         cmocka_unit_test(test_byline_article_after_deals),
         cmocka_unit_test(test_cjk_wrapped),
         cmocka_unit_test(test_main_after),
+        cmocka_unit_test(test_copyright_footer),
+        cmocka_unit_test(test_credit_line_caption),
+        cmocka_unit_test(test_short_sentences),
         cmocka_unit_test(test_date_find),
     };
     return cmocka_run_group_tests(tests, load_seed, free_seed);

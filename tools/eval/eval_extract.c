@@ -17,11 +17,12 @@
 ** (the code path of `dossier ingest --format text`); the body scored is
 ** that of the item of kind "article".
 **
-** usage: eval_extract [-v] [-m] [-q] [-w N] [--half 0|1] [-o OUTDIR]
+** usage: eval_extract [-v] [-m] [-q] [--pages] [-w N] [--half 0|1] [-o OUTDIR]
 **                     [--reference FILE | --text TDIR] DIR
 ** -v: per-page precision and recall; -m: per-page metadata; -w N: list the
 ** N worst pages by F1; --half H: score only the pages at even (0) or odd (1)
-** positions of the sorted ids (the two halves of a cross-validation).
+** positions of the sorted ids; --pages: one line per page "page ID SITE P R"
+** (P -1 for an empty prediction) for the cross-validation by site.
 ** Speed of the parser (MB/s of input, one core) is printed for the parse
 ** paths (median of 3 runs per page; -q: one run). The last line printed
 ** is "F1 X".
@@ -148,6 +149,25 @@ typedef struct totals {
     pscore *ps;           /* one per page scored */
 } totals;
 
+/* --pages: a machine-readable line per page, "page ID SITE P R" (P is -1
+** when the prediction is empty), for the cross-validation by site in
+** scripts/eval-extract; SITE is the host of the page's URL without "www.". */
+static int pages_out;
+static char cur_site[256];
+
+static void site_of(const char *url)
+{
+    const char *h = url ? strstr(url, "://") : NULL;
+    size_t k = 0;
+    h = h ? h + 3 : "unknown";
+    if (!strncmp(h, "www.", 4))
+        h += 4;
+    while (h[k] && h[k] != '/' && h[k] != ':' && k + 1 < sizeof cur_site)
+        k++;
+    memcpy(cur_site, h, k);
+    cur_site[k] = 0;
+}
+
 /* Score one page; adds to t. Prints a line when verbose. */
 static void score(const char *id, const char *gold, const char *pred, totals *t,
                   int verbose)
@@ -193,6 +213,8 @@ static void score(const char *id, const char *gold, const char *pred, totals *t,
     t->pages++;
     if (verbose)
         printf("%s  P %.3f  R %.3f%s\n", id, prec < 0 ? 0 : prec, rec, same ? "  exact" : "");
+    if (pages_out)
+        printf("page %s %s %.6f %.6f\n", id, cur_site, prec, rec);
     for (i = 0; i < gn; i++)
         free(gs[i]);
     for (i = 0; i < pn; i++)
@@ -304,6 +326,8 @@ int main(int argc, char **argv)
             meta = 1;
         else if (!strcmp(argv[i], "-q"))
             reps = 1;
+        else if (!strcmp(argv[i], "--pages"))
+            pages_out = 1, reps = 1;
         else if (!strcmp(argv[i], "-o") && i + 1 < argc)
             outdir = argv[++i];
         else if (!strcmp(argv[i], "--reference") && i + 1 < argc)
@@ -317,13 +341,13 @@ int main(int argc, char **argv)
         else if (!dir)
             dir = argv[i];
         else {
-            fprintf(stderr, "usage: eval_extract [-v] [-m] [-q] [-w N] [--half 0|1] [-o OUTDIR] "
+            fprintf(stderr, "usage: eval_extract [-v] [-m] [-q] [--pages] [-w N] [--half 0|1] [-o OUTDIR] "
                             "[--reference FILE | --text TDIR] DIR\n");
             return 2;
         }
     }
     if (!dir) {
-        fprintf(stderr, "usage: eval_extract [-v] [-m] [-q] [-w N] [--half 0|1] [-o OUTDIR] "
+        fprintf(stderr, "usage: eval_extract [-v] [-m] [-q] [--pages] [-w N] [--half 0|1] [-o OUTDIR] "
                             "[--reference FILE | --text TDIR] DIR\n");
         return 2;
     }
@@ -365,6 +389,7 @@ int main(int argc, char **argv)
         memset(&l, 0, sizeof l);
         if (!g || (half >= 0 && k % 2 != half))
             continue;
+        site_of(json_string_value(json_object_get(v, "url")));
         if (refout) {
             pred = json_string_value(json_object_get(json_object_get(refout, id),
                                                      "articleBody"));
