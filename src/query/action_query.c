@@ -72,6 +72,13 @@ static char *query_name(dossier *d, const char *s, int *bad)
 /* The expressions of the partial indexes actions_span and actions_long
 ** (schema v4 in store.c), repeated word for word so the planner can use
 ** them. SHORT is LONG's complement (its value is never NULL). */
+/* An action's evidence, cut out of its article's text by the byte offsets
+** the store keeps (schema v6), NULL when it has none. X names the row. */
+#define EVIDENCE(X) \
+    "(CASE WHEN " X ".ev_end > " X ".ev_start THEN (SELECT" \
+    " CAST(substr(CAST(b.body AS BLOB), " X ".ev_start + 1," \
+    " " X ".ev_end - " X ".ev_start) AS TEXT) FROM articles b" \
+    " WHERE b.id = " X ".article) END)"
 #define SPANS " AND x.date_end > x.date_start"
 #define LONG_SPAN "coalesce(julianday(x.date_end) - julianday(x.date_start), 1e9)"
 #define LONG " AND " LONG_SPAN " > 31"
@@ -245,10 +252,13 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
     sql_add(&body,
         " END AS category,"
         " et.name AS target, x.object AS object, x.modality AS modality,"
-        " x.evidence AS text, x.article AS article, x.category AS code,"
-        " x.date_source AS date_source, x.precision AS precision, x.id AS id");
+        " %s AS text, x.article AS article, x.category AS code,"
+        " x.date_source AS date_source, x.precision AS precision, x.id AS id",
+        /* events: the text of the row each event keeps, made after grouping */
+        events ? "NULL" : EVIDENCE("x"));
     if (events)
-        sql_add(&body, ", x.actor AS actor_id, x.target AS target_id");
+        sql_add(&body, ", x.actor AS actor_id, x.target AS target_id,"
+                       " x.ev_start AS ev_start, x.ev_end AS ev_end");
     if (!f->since[0]) {
         sql_add(&body, " FROM actions x");
     } else {
@@ -283,7 +293,7 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
         sql_add(&q, "SELECT min(x.date) AS date, max(x.date_end) AS date_end,"
                     " x.actor AS actor, x.category AS category, x.code AS code,"
                     " x.target AS target, x.verb AS verb, x.object AS object,"
-                    " x.modality AS modality, x.text AS text,"
+                    " x.modality AS modality, " EVIDENCE("x") " AS text,"
                     " x.article AS article, count(*) AS reports,"
                     " count(DISTINCT x.article) AS articles,"
                     " group_concat(DISTINCT x.article) AS article_list,"

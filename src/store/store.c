@@ -262,7 +262,24 @@ static const char schema_v5[] =
     "CREATE INDEX IF NOT EXISTS actions_sentence ON actions(sentence);\n"
     "CREATE INDEX IF NOT EXISTS timexes_sentence ON timexes(sentence);\n";
 
+/* v6: a leaner write side. What the article text already holds is stored
+** as byte offsets into it and cut out again on read: an action's evidence
+** (ev_start, ev_end instead of the evidence text), a mention's surface
+** (start, end) and a time expression's text (start, end). The sentence
+** columns of actions and timexes are plain numbers, no longer foreign keys:
+** store_save_analysis deletes an article's actions and time expressions
+** before its sentences, and deleting an article cascades through the
+** article column, so the two indexes kept only for that cascade go, with
+** timexes_date, which no query reads. Every other index is read by a
+** query (see docs/ARCHITECTURE.md, "Indexes"). The step (migrate_v6)
+** rebuilds only what is still in the old form, so it can run again. */
+static const char schema_v6[] =
+    "DROP INDEX IF EXISTS actions_sentence;\n"
+    "DROP INDEX IF EXISTS timexes_sentence;\n"
+    "DROP INDEX IF EXISTS timexes_date;\n";
+
 static int fill_surnames(dz_store *s);
+static int migrate_v6(dz_store *s);
 static void names_clear(dz_store *s);
 static void names_free(dz_store *s);
 
@@ -278,6 +295,7 @@ static const struct migration {
     { schema_v3, fill_surnames },
     { schema_v4, NULL },
     { schema_v5, NULL },
+    { schema_v6, migrate_v6 },
 };
 
 int store_error(dz_store *s, int rc, const char *fmt, ...)
@@ -986,6 +1004,99 @@ static int fill_surnames(dz_store *s)
     return rc == SQLITE_DONE ? DOSSIER_OK : store_sqlite_error(s, "migration failed");
 }
 
+/* Whether table has a column named col: 1 yes, 0 no, -1 error. */
+static int has_column(dz_store *s, const char *table, const char *col)
+{
+    sqlite3_stmt *st;
+    int rc, found = 0;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info(?)"
+                           " WHERE name = ?", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, col, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        found = 1;
+    else if (rc != SQLITE_DONE)
+        found = -1;
+    sqlite3_finalize(st);
+    return found;
+}
+
+/* Migration 6, the tables of schema_v6. The evidence of an action is
+** found again in its article by its bytes (the first place it occurs: the
+** same text whichever place it was cut from); evidence that is not in the
+** article's text any more is left out. The foreign keys are off while
+** migrations run (store_open turns them on after). */
+static const char v6_actions[] =
+    "CREATE TABLE actions_v6(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER,\n"
+    "  actor INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  verb TEXT NOT NULL, category INTEGER,\n"
+    "  target INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  object TEXT, date_start TEXT, date_end TEXT, precision TEXT,\n"
+    "  date_source TEXT, modality TEXT NOT NULL DEFAULT 'asserted',\n"
+    "  ev_start INTEGER, ev_end INTEGER);\n"
+    "INSERT INTO actions_v6 SELECT id, article, sentence, actor, verb,\n"
+    "  category, target, object, date_start, date_end, precision,\n"
+    "  date_source, modality, at - 1, at - 1 + n\n"
+    "  FROM (SELECT x.*, (SELECT nullif(instr(CAST(a.body AS BLOB),\n"
+    "    CAST(x.evidence AS BLOB)), 0) FROM articles a\n"
+    "    WHERE a.id = x.article) AS at,\n"
+    "    length(CAST(x.evidence AS BLOB)) AS n FROM actions x\n"
+    "    WHERE x.evidence <> '') ORDER BY id;\n"
+    "INSERT INTO actions_v6 SELECT id, article, sentence, actor, verb,\n"
+    "  category, target, object, date_start, date_end, precision,\n"
+    "  date_source, modality, NULL, NULL FROM actions\n"
+    "  WHERE evidence IS NULL OR evidence = '';\n"
+    "DROP TABLE actions;\n"
+    "ALTER TABLE actions_v6 RENAME TO actions;\n";
+static const char v6_timexes[] =
+    "CREATE TABLE timexes_v6(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  type TEXT, value TEXT, date_start TEXT, date_end TEXT,\n"
+    "  precision TEXT);\n"
+    "INSERT INTO timexes_v6 SELECT id, article, sentence, start, end, type,\n"
+    "  value, date_start, date_end, precision FROM timexes ORDER BY id;\n"
+    "DROP TABLE timexes;\n"
+    "ALTER TABLE timexes_v6 RENAME TO timexes;\n";
+/* The indexes of actions and timexes, made again after a rebuild (see
+** schema_v1, schema_v4 for the queries that read them). */
+static const char v6_indexes[] =
+    "CREATE INDEX IF NOT EXISTS actions_date ON actions(date_start, date_end);\n"
+    "CREATE INDEX IF NOT EXISTS actions_actor ON actions(actor, date_start);\n"
+    "CREATE INDEX IF NOT EXISTS actions_target ON actions(target, date_start);\n"
+    "CREATE INDEX IF NOT EXISTS actions_category ON actions(category, date_start);\n"
+    "CREATE INDEX IF NOT EXISTS actions_article ON actions(article);\n"
+    "CREATE INDEX IF NOT EXISTS actions_span ON actions(date_start, date_end)\n"
+    "  WHERE date_end > date_start;\n"
+    "CREATE INDEX IF NOT EXISTS actions_long ON actions(date_start, date_end)\n"
+    "  WHERE coalesce(julianday(date_end) - julianday(date_start), 1e9) > 31;\n"
+    "CREATE INDEX IF NOT EXISTS timexes_article ON timexes(article);\n";
+
+static int migrate_v6(dz_store *s)
+{
+    int rc, has;
+    if ((has = has_column(s, "actions", "evidence")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, v6_actions, "migration failed")))
+        return rc;
+    if ((has = has_column(s, "timexes", "text")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, v6_timexes, "migration failed")))
+        return rc;
+    if ((has = has_column(s, "mentions", "surface")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, "ALTER TABLE mentions DROP COLUMN surface",
+                          "migration failed")))
+        return rc;
+    return exec(s, v6_indexes, "migration failed");
+}
+
 /* Find or create the entity (name, type) and return its id in *id. New
 ** entities also get their name as an alias so lookups find them, and
 ** persons a surname row. */
@@ -1215,8 +1326,8 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
                             &ent_ids[i])))
             goto done;
         if (!(st = store_stmt(s, "INSERT INTO mentions(entity, article,"
-                                 " sentence, start, end, surface)"
-                                 " VALUES (?,?,?,?,?,?)"))) {
+                                 " sentence, start, end)"
+                                 " VALUES (?,?,?,?,?)"))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
@@ -1226,8 +1337,6 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
             sqlite3_bind_int64(st, 3, sent_ids[m->sentence]);
         sqlite3_bind_int(st, 4, m->start);
         sqlite3_bind_int(st, 5, m->end);
-        sqlite3_bind_text(st, 6, a->text + m->start, m->end - m->start,
-                          SQLITE_STATIC);
         if ((rc = step_done(s, st, "cannot save mention")))
             goto done;
     }
@@ -1244,9 +1353,9 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     for (i = 0; i < a->ntimexes; i++) {
         const dz_timex *t = &a->timexes[i];
         if (!(st = store_stmt(s, "INSERT INTO timexes(article, sentence,"
-                                 " start, end, text, type, value, date_start,"
+                                 " start, end, type, value, date_start,"
                                  " date_end, precision)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?)"))) {
+                                 " VALUES (?,?,?,?,?,?,?,?,?)"))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
@@ -1255,13 +1364,11 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
             sqlite3_bind_int64(st, 2, sent_ids[t->sentence]);
         sqlite3_bind_int(st, 3, t->start);
         sqlite3_bind_int(st, 4, t->end);
-        sqlite3_bind_text(st, 5, a->text + t->start, t->end - t->start,
-                          SQLITE_STATIC);
-        bind_opt(st, 6, t->type);
-        bind_opt(st, 7, t->value);
-        bind_opt(st, 8, t->begin);
-        bind_opt(st, 9, t->end_date);
-        bind_opt(st, 10, t->precision ? dz_precision_name(t->precision) : NULL);
+        bind_opt(st, 5, t->type);
+        bind_opt(st, 6, t->value);
+        bind_opt(st, 7, t->begin);
+        bind_opt(st, 8, t->end_date);
+        bind_opt(st, 9, t->precision ? dz_precision_name(t->precision) : NULL);
         if ((rc = step_done(s, st, "cannot save time expression")))
             goto done;
     }
@@ -1270,8 +1377,8 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
         if (!(st = store_stmt(s, "INSERT INTO actions(article, sentence,"
                                  " actor, verb, category, target, object,"
                                  " date_start, date_end, precision,"
-                                 " date_source, modality, evidence)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))) {
+                                 " date_source, modality, ev_start, ev_end)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
@@ -1293,9 +1400,11 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
                           SQLITE_STATIC);
         sqlite3_bind_text(st, 12, dz_modality_name(x->modality), -1,
                           SQLITE_STATIC);
-        if (x->ev_end > x->ev_start)
-            sqlite3_bind_text(st, 13, a->text + x->ev_start,
-                              x->ev_end - x->ev_start, SQLITE_STATIC);
+        if (x->ev_end > x->ev_start && x->ev_start >= 0) {
+            /* the evidence is cut out of the article again on read */
+            sqlite3_bind_int(st, 13, x->ev_start);
+            sqlite3_bind_int(st, 14, x->ev_end);
+        }
         if ((rc = step_done(s, st, "cannot save action")))
             goto done;
     }

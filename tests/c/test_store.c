@@ -242,8 +242,9 @@ static void mention_name(dossier *d, int64_t id, const char *surface,
     sqlite3_stmt *st;
     out[0] = 0;
     assert_int_equal(sqlite3_prepare_v2(d->store.db, "SELECT e.name FROM mentions m"
-        " JOIN entities e ON e.id = m.entity WHERE m.article = ? AND"
-        " m.surface = ?", -1, &st, NULL), SQLITE_OK);
+        " JOIN entities e ON e.id = m.entity JOIN articles a ON a.id = m.article"
+        " WHERE m.article = ? AND CAST(substr(CAST(a.body AS BLOB), m.start + 1,"
+        " m.end - m.start) AS TEXT) = ?", -1, &st, NULL), SQLITE_OK);
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_text(st, 2, surface, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW)
