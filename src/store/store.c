@@ -264,7 +264,9 @@ static const char schema_v5[] =
 
 /* v6: a leaner write side. What the article text already holds is stored
 ** as byte offsets into it and cut out again on read: an action's evidence
-** (ev_start, ev_end instead of the evidence text), a mention's surface
+** (ev_start, ev_end instead of the evidence text; ob_start, ob_end for its
+** object, whose text column is kept only for an object that is not a
+** piece of the article), a mention's surface
 ** (start, end) and a time expression's text (start, end). The sentence
 ** columns of actions and timexes are plain numbers, no longer foreign keys:
 ** store_save_analysis deletes an article's actions and time expressions
@@ -1038,19 +1040,20 @@ static const char v6_actions[] =
     "  target INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
     "  object TEXT, date_start TEXT, date_end TEXT, precision TEXT,\n"
     "  date_source TEXT, modality TEXT NOT NULL DEFAULT 'asserted',\n"
-    "  ev_start INTEGER, ev_end INTEGER);\n"
+    "  ev_start INTEGER, ev_end INTEGER, ob_start INTEGER, ob_end INTEGER);\n"
     "INSERT INTO actions_v6 SELECT id, article, sentence, actor, verb,\n"
-    "  category, target, object, date_start, date_end, precision,\n"
-    "  date_source, modality, at - 1, at - 1 + n\n"
-    "  FROM (SELECT x.*, (SELECT nullif(instr(CAST(a.body AS BLOB),\n"
-    "    CAST(x.evidence AS BLOB)), 0) FROM articles a\n"
-    "    WHERE a.id = x.article) AS at,\n"
-    "    length(CAST(x.evidence AS BLOB)) AS n FROM actions x\n"
-    "    WHERE x.evidence <> '') ORDER BY id;\n"
-    "INSERT INTO actions_v6 SELECT id, article, sentence, actor, verb,\n"
-    "  category, target, object, date_start, date_end, precision,\n"
-    "  date_source, modality, NULL, NULL FROM actions\n"
-    "  WHERE evidence IS NULL OR evidence = '';\n"
+    "  category, target, CASE WHEN ob IS NULL THEN object END,\n"
+    "  date_start, date_end, precision, date_source, modality,\n"
+    "  ev - 1, ev - 1 + length(CAST(evidence AS BLOB)),\n"
+    "  ob - 1, ob - 1 + length(CAST(object AS BLOB))\n"
+    "  FROM (SELECT x.*,\n"
+    "    (SELECT CASE WHEN x.evidence <> '' THEN nullif(instr(CAST(a.body\n"
+    "      AS BLOB), CAST(x.evidence AS BLOB)), 0) END FROM articles a\n"
+    "      WHERE a.id = x.article) AS ev,\n"
+    "    (SELECT CASE WHEN x.object <> '' THEN nullif(instr(CAST(a.body\n"
+    "      AS BLOB), CAST(x.object AS BLOB)), 0) END FROM articles a\n"
+    "      WHERE a.id = x.article) AS ob\n"
+    "    FROM actions x) ORDER BY id;\n"
     "DROP TABLE actions;\n"
     "ALTER TABLE actions_v6 RENAME TO actions;\n";
 static const char v6_timexes[] =
@@ -1377,8 +1380,9 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
         if (!(st = store_stmt(s, "INSERT INTO actions(article, sentence,"
                                  " actor, verb, category, target, object,"
                                  " date_start, date_end, precision,"
-                                 " date_source, modality, ev_start, ev_end)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))) {
+                                 " date_source, modality, ev_start, ev_end,"
+                                 " ob_start, ob_end)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
@@ -1392,7 +1396,17 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
             sqlite3_bind_int(st, 5, x->category);
         if (x->target >= 0 && x->target < a->nmentions && ent_ids[x->target])
             sqlite3_bind_int64(st, 6, ent_ids[x->target]);
-        bind_opt(st, 7, x->object);
+        /* the object is a piece of the text: kept as its offsets when
+        ** found there (the first place: the same text either way) */
+        if (x->object && *x->object) {
+            const char *at = memmem(a->text, a->len, x->object, strlen(x->object));
+            if (at) {
+                sqlite3_bind_int64(st, 15, at - a->text);
+                sqlite3_bind_int64(st, 16, at - a->text + (int64_t)strlen(x->object));
+            } else {
+                sqlite3_bind_text(st, 7, x->object, -1, SQLITE_STATIC);
+            }
+        }
         bind_opt(st, 8, x->begin);
         bind_opt(st, 9, x->end_date);
         bind_opt(st, 10, x->precision ? dz_precision_name(x->precision) : NULL);
