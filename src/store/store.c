@@ -5,6 +5,7 @@
 */
 #include <stdio.h>
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -273,8 +274,17 @@ static const char schema_v5[] =
 ** before its sentences, and deleting an article cascades through the
 ** article column, so the two indexes kept only for that cascade go, with
 ** timexes_date, which no query reads. Every other index is read by a
-** query (see docs/ARCHITECTURE.md, "Indexes"). The step (migrate_v6)
-** rebuilds only what is still in the old form, so it can run again. */
+** query (see docs/ARCHITECTURE.md, "Indexes").
+** The full-text index gains a fourth column, period: "m" and the year and
+** month of the published date ("m202405"; "mx" for a date that is not a
+** whole day; none when undated), read through the view
+** articles_fts_content. A search restricted to some months ANDs its
+** expression with those months' tokens, so FTS5 walks only the articles
+** of those months instead of ranking every match (query/search.c). The
+** ranking is dz_bm25 (store_fts_functions): FTS5's bm25 over the three
+** text columns alone, so scores are those of the index without the
+** period column. The step (migrate_v6) rebuilds only what is still in
+** the old form, so it can run again. */
 static const char schema_v6[] =
     "DROP INDEX IF EXISTS actions_sentence;\n"
     "DROP INDEX IF EXISTS timexes_sentence;\n"
@@ -526,6 +536,133 @@ static int set_wal(dz_store *s)
     }
 }
 
+/* ---- dz_bm25: the search ranking ---------------------------------------
+** FTS5's own bm25 (k1 1.2, b 0.75, the same IDF floor), computed the same
+** way step by step so that its scores are equal to the last bit, but over
+** the text columns alone (the first STORE_FTS_TEXT_COLUMNS): instances in
+** the period column weigh nothing, and the lengths (of the row, and the
+** average) leave that column out. Arguments are the text columns'
+** weights, as for bm25(). */
+#define STORE_FTS_TEXT_COLUMNS 3
+
+typedef struct bm25_data {
+    int nphrase;
+    double avgdl;     /* average length of the text columns, in tokens */
+    double *idf;      /* per phrase */
+    double *freq;     /* per phrase, for the current row */
+} bm25_data;
+
+static int bm25_count(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
+{
+    (void)api;
+    (void)fts;
+    (*(sqlite3_int64 *)ctx)++;
+    return SQLITE_OK;
+}
+
+/* The per-query figures (row count, average length, IDF of each phrase),
+** made on the first row and kept as the cursor's auxiliary data. */
+static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
+                         bm25_data **out)
+{
+    bm25_data *p = api->xGetAuxdata(fts, 0);
+    sqlite3_int64 nrow = 0, ntok = 0;
+    int rc, i, nphrase;
+    if (p) {
+        *out = p;
+        return SQLITE_OK;
+    }
+    nphrase = api->xPhraseCount(fts);
+    p = sqlite3_malloc64(sizeof *p + 2 * sizeof(double) * (size_t)(nphrase + 1));
+    if (!p)
+        return SQLITE_NOMEM;
+    memset(p, 0, sizeof *p + 2 * sizeof(double) * (size_t)(nphrase + 1));
+    p->nphrase = nphrase;
+    p->idf = (double *)&p[1];
+    p->freq = p->idf + nphrase + 1;
+    rc = api->xRowCount(fts, &nrow);
+    if (nrow <= 0)
+        nrow = 1;
+    for (i = 0; rc == SQLITE_OK && i < STORE_FTS_TEXT_COLUMNS; i++) {
+        sqlite3_int64 n = 0;
+        rc = api->xColumnTotalSize(fts, i, &n);
+        ntok += n;
+    }
+    if (ntok <= 0)
+        ntok = 1;
+    p->avgdl = (double)ntok / (double)nrow;
+    for (i = 0; rc == SQLITE_OK && i < nphrase; i++) {
+        sqlite3_int64 nhit = 0;
+        rc = api->xQueryPhrase(fts, i, &nhit, bm25_count);
+        if (rc == SQLITE_OK) {
+            double idf = log((nrow - nhit + 0.5) / (nhit + 0.5));
+            if (idf <= 0.0)
+                idf = 1e-6;
+            p->idf[i] = idf;
+        }
+    }
+    if (rc == SQLITE_OK)
+        rc = api->xSetAuxdata(fts, p, sqlite3_free);
+    else
+        sqlite3_free(p);
+    if (rc == SQLITE_OK)
+        *out = p;
+    return rc;
+}
+
+static void dz_bm25(const Fts5ExtensionApi *api, Fts5Context *fts,
+                    sqlite3_context *ctx, int nval, sqlite3_value **val)
+{
+    const double k1 = 1.2, b = 0.75;
+    bm25_data *p = NULL;
+    double score = 0.0, D = 0.0;
+    int rc, i, ninst = 0;
+    rc = bm25_data_get(api, fts, &p);
+    if (rc == SQLITE_OK) {
+        memset(p->freq, 0, sizeof(double) * (size_t)p->nphrase);
+        rc = api->xInstCount(fts, &ninst);
+    }
+    for (i = 0; rc == SQLITE_OK && i < ninst; i++) {
+        int ip, ic, io;
+        rc = api->xInst(fts, i, &ip, &ic, &io);
+        if (rc == SQLITE_OK && ic < STORE_FTS_TEXT_COLUMNS) {
+            double w = nval > ic ? sqlite3_value_double(val[ic]) : 1.0;
+            p->freq[ip] += w;
+        }
+    }
+    for (i = 0; rc == SQLITE_OK && i < STORE_FTS_TEXT_COLUMNS; i++) {
+        int n = 0;
+        rc = api->xColumnSize(fts, i, &n);
+        D += n;
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+    }
+    for (i = 0; i < p->nphrase; i++) {
+        /* the same expression as FTS5's, for the same rounding */
+        score += p->idf[i] * (
+            (p->freq[i] * (k1 + 1.0)) /
+            (p->freq[i] + k1 * (1 - b + b * D / p->avgdl)));
+    }
+    sqlite3_result_double(ctx, -1.0 * score);
+}
+
+int store_fts_functions(sqlite3 *db)
+{
+    fts5_api *api = NULL;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (!api || api->iVersion < 2)
+        return -1;
+    return api->xCreateFunction(api, "dz_bm25", NULL, dz_bm25, NULL) == SQLITE_OK
+           ? 0 : -1;
+}
+
 /* Open name (path, or a URI for it) into s->db with flags; a message
 ** naming path when it fails. */
 static int open_db(dz_store *s, const char *name, int flags, const char *path)
@@ -536,6 +673,9 @@ static int open_db(dz_store *s, const char *name, int flags, const char *path)
                         s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, STORE_BUSY_TIMEOUT_MS);
+    if (store_fts_functions(s->db) != 0)
+        return store_error(s, DOSSIER_ERROR, "cannot open %s: the full-text"
+                           " ranking cannot be registered", path);
     return DOSSIER_OK;
 }
 
@@ -647,9 +787,9 @@ static int fts_flush(dz_store *s)
         if (s->fts_pending[i] > hi)
             hi = s->fts_pending[i];
     }
-    st = store_stmt(s, "INSERT INTO articles_fts(rowid, title, dek, body)"
-                       " SELECT id, title, dek, body FROM articles"
-                       " WHERE id BETWEEN ? AND ?");
+    st = store_stmt(s, "INSERT INTO articles_fts(rowid, title, dek, body,"
+                       " period) SELECT id, title, dek, body, period"
+                       " FROM articles_fts_content WHERE id BETWEEN ? AND ?");
     if (!st || txn_lost(s, "cannot index articles"))
         return DOSSIER_ERROR;
     sqlite3_bind_int64(st, 1, lo);
@@ -1081,9 +1221,47 @@ static const char v6_indexes[] =
     "  WHERE coalesce(julianday(date_end) - julianday(date_start), 1e9) > 31;\n"
     "CREATE INDEX IF NOT EXISTS timexes_article ON timexes(article);\n";
 
+/* The full-text index with its period column (see schema_v6), and the
+** triggers that keep it in step with articles (an article's period
+** changes with its published date). Rows are indexed again from the
+** view; new articles are added by fts_flush. */
+#define FTS_PERIOD(P) \
+    "CASE WHEN " P " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'\n" \
+    "  THEN 'm' || substr(" P ", 1, 4) || substr(" P ", 6, 2)\n" \
+    "  WHEN " P " IS NOT NULL THEN 'mx' END"
+static const char v6_fts[] =
+    "DROP TRIGGER IF EXISTS articles_ad;\n"
+    "DROP TRIGGER IF EXISTS articles_au;\n"
+    "DROP TABLE IF EXISTS articles_fts;\n"
+    "DROP VIEW IF EXISTS articles_fts_content;\n"
+    "CREATE VIEW articles_fts_content AS SELECT id, title, dek, body,\n"
+    "  " FTS_PERIOD("published") " AS period FROM articles;\n"
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(\n"
+    "  title, dek, body, period, content='articles_fts_content',\n"
+    "  content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');\n"
+    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');\n"
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, dek, body, period)\n"
+    "  VALUES ('delete', old.id, old.title, old.dek, old.body,\n"
+    "    " FTS_PERIOD("old.published") ");\n"
+    "END;\n"
+    "CREATE TRIGGER articles_au AFTER UPDATE OF title, dek, body, published\n"
+    "ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, dek, body, period)\n"
+    "  VALUES ('delete', old.id, old.title, old.dek, old.body,\n"
+    "    " FTS_PERIOD("old.published") ");\n"
+    "  INSERT INTO articles_fts(rowid, title, dek, body, period)\n"
+    "  VALUES (new.id, new.title, new.dek, new.body,\n"
+    "    " FTS_PERIOD("new.published") ");\n"
+    "END;\n";
+
 static int migrate_v6(dz_store *s)
 {
     int rc, has;
+    if ((has = has_column(s, "articles_fts", "period")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (!has && (rc = exec(s, v6_fts, "migration failed")))
+        return rc;
     if ((has = has_column(s, "actions", "evidence")) < 0)
         return store_sqlite_error(s, "migration failed");
     if (has && (rc = exec(s, v6_actions, "migration failed")))
