@@ -274,7 +274,17 @@ static const char schema_v5[] =
 ** before its sentences, and deleting an article cascades through the
 ** article column, so the two indexes kept only for that cascade go, with
 ** timexes_date, which no query reads. Every other index is read by a
-** query (see docs/ARCHITECTURE.md, "Indexes").
+** query: articles_published and articles_kind (the date and kind filters
+** of every module, store_latest_date), articles_page (deleting a page with
+** its last article), the hash (dedupe); sentences_article, mentions_article,
+** timexes_article, actions_article (clearing and deleting an article's
+** analysis, the joins from articles by date, actions.query{article});
+** mentions_entity (every per-entity query, short-name resolution, the
+** first-mention test of entity_months); mentions_sentence (co-occurrence
+** in entities.network and cooccur, the cascade from sentences);
+** actions_date, actions_span, actions_long (actions by period);
+** actions_actor, actions_target, actions_category (actions.query and
+** series by actor, target, category; entity merges).
 ** The full-text index gains a fourth column, period: "m" and the year and
 ** month of the published date ("m202405"; "mx" for a date that is not a
 ** whole day; none when undated), read through the view
