@@ -17,6 +17,7 @@
 #include <time.h>
 #include <sqlite3.h>
 #include "query/search.h"
+#include "store/store.h"
 
 #define MAX_QUERIES 256
 
@@ -85,6 +86,11 @@ int main(int argc, char **argv)
     fclose(f);
     if (sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
         fprintf(stderr, "bench_search: %s: %s\n", argv[1], sqlite3_errmsg(db));
+        return 1;
+    }
+    /* the ranking function the store's search queries use */
+    if (store_fts_functions(db) != 0) {
+        fprintf(stderr, "bench_search: cannot register dz_bm25\n");
         return 1;
     }
     memset(&o, 0, sizeof o);

@@ -1,9 +1,14 @@
 -- bench/queries.lua NAME: time one query path through the Lua modules on
 -- the open corpus and print one figure (run by scripts/bench).
 --   search    top-10 queries per second through search.query
+--   search_latency  "median p95" ms of one top-10 search.query (each query
+--             of queries.txt timed alone, over the whole corpus)
+--   search_month    "median p95" ms of a top-10 search.query restricted
+--             to one month (every query of queries.txt in each of the
+--             twenty months below)
 --   kwic      concordance lines per second through search.kwic
---   actions   median ms of actions.query for one month (first 100 rows)
---   entities  median ms of entities.top for one month (top 10)
+--   actions   "median p95" ms of actions.query for one month (first 100 rows)
+--   entities  "median p95" ms of entities.top for one month (top 10)
 local name = arg[1]
 local here = arg[0]:match("(.*/)") or "./"
 
@@ -19,6 +24,12 @@ local function median(t)
   table.sort(t)
   local n = #t
   return n % 2 == 1 and t[(n + 1) // 2] or (t[n // 2] + t[n // 2 + 1]) / 2
+end
+
+-- The 95th percentile (nearest rank) of t, sorted in place.
+local function p95(t)
+  table.sort(t)
+  return t[math.max(1, math.ceil(#t * 0.95))]
 end
 
 -- months spread over the corpus's ten years
@@ -48,6 +59,22 @@ if name == "search" or name == "kwic" then
   until os.clock() - t0 > 2
   local secs = os.clock() - t0
   print(string.format("%.1f", name == "search" and n / secs or lines / secs))
+elseif name == "search_latency" or name == "search_month" then
+  if not (search and search.query) then os.exit(1) end
+  local times = {}
+  local periods = name == "search_month" and months() or { {} }
+  -- each query once before timing, so that the first one does not pay for
+  -- reading the index from disk alone
+  for _, q in ipairs(queries()) do search.query(q, { limit = 10 }) end
+  for _, m in ipairs(periods) do
+    for _, q in ipairs(queries()) do
+      local t0 = os.clock()
+      search.query(q, { limit = 10, since = m[1], to = m[2] })
+      times[#times + 1] = (os.clock() - t0) * 1000
+    end
+  end
+  local med = median(times)
+  print(string.format("%.3f %.3f", med, p95(times)))
 elseif name == "actions" or name == "entities" then
   local f = name == "actions" and actions and actions.query
             or name == "entities" and entities and entities.top
@@ -62,8 +89,9 @@ elseif name == "actions" or name == "entities" then
     end
     times[#times + 1] = (os.clock() - t0) * 1000
   end
-  print(string.format("%.3f", median(times)))
+  local med = median(times)
+  print(string.format("%.3f %.3f", med, p95(times)))
 else
-  io.stderr:write("usage: queries.lua search|kwic|actions|entities\n")
+  io.stderr:write("usage: queries.lua search|search_latency|search_month|kwic|actions|entities\n")
   os.exit(2)
 end

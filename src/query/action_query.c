@@ -72,6 +72,20 @@ static char *query_name(dossier *d, const char *s, int *bad)
 /* The expressions of the partial indexes actions_span and actions_long
 ** (schema v4 in store.c), repeated word for word so the planner can use
 ** them. SHORT is LONG's complement (its value is never NULL). */
+/* An action's evidence, cut out of its article's text by the byte offsets
+** the store keeps (schema v6), NULL when it has none. X names the row. */
+#define EVIDENCE(X) \
+    "(CASE WHEN " X ".ev_end > " X ".ev_start THEN (SELECT" \
+    " CAST(substr(CAST(b.body AS BLOB), " X ".ev_start + 1," \
+    " " X ".ev_end - " X ".ev_start) AS TEXT) FROM articles b" \
+    " WHERE b.id = " X ".article) END)"
+/* An action's object: its text when the store kept it, else cut out of
+** the article like the evidence (NULL when it has none). */
+#define OBJECT(X) \
+    "coalesce(" X ".object, CASE WHEN " X ".ob_end > " X ".ob_start THEN" \
+    " (SELECT CAST(substr(CAST(b.body AS BLOB), " X ".ob_start + 1," \
+    " " X ".ob_end - " X ".ob_start) AS TEXT) FROM articles b" \
+    " WHERE b.id = " X ".article) END)"
 #define SPANS " AND x.date_end > x.date_start"
 #define LONG_SPAN "coalesce(julianday(x.date_end) - julianday(x.date_start), 1e9)"
 #define LONG " AND " LONG_SPAN " > 31"
@@ -244,11 +258,15 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
         sql_add(&body, " WHEN ?%d THEN ?%d", 2 * i - 1, 2 * i);
     sql_add(&body,
         " END AS category,"
-        " et.name AS target, x.object AS object, x.modality AS modality,"
-        " x.evidence AS text, x.article AS article, x.category AS code,"
-        " x.date_source AS date_source, x.precision AS precision, x.id AS id");
+        " et.name AS target, %s AS object, x.modality AS modality,"
+        " %s AS text, x.article AS article, x.category AS code,"
+        " x.date_source AS date_source, x.precision AS precision, x.id AS id",
+        /* events: the texts of the row each event keeps, made after grouping */
+        events ? "x.object" : OBJECT("x"), events ? "NULL" : EVIDENCE("x"));
     if (events)
-        sql_add(&body, ", x.actor AS actor_id, x.target AS target_id");
+        sql_add(&body, ", x.actor AS actor_id, x.target AS target_id,"
+                       " x.ev_start AS ev_start, x.ev_end AS ev_end,"
+                       " x.ob_start AS ob_start, x.ob_end AS ob_end");
     if (!f->since[0]) {
         sql_add(&body, " FROM actions x");
     } else {
@@ -282,8 +300,8 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
         /* group the actions (read in date order) into events */
         sql_add(&q, "SELECT min(x.date) AS date, max(x.date_end) AS date_end,"
                     " x.actor AS actor, x.category AS category, x.code AS code,"
-                    " x.target AS target, x.verb AS verb, x.object AS object,"
-                    " x.modality AS modality, x.text AS text,"
+                    " x.target AS target, x.verb AS verb, " OBJECT("x") " AS object,"
+                    " x.modality AS modality, " EVIDENCE("x") " AS text,"
                     " x.article AS article, count(*) AS reports,"
                     " count(DISTINCT x.article) AS articles,"
                     " group_concat(DISTINCT x.article) AS article_list,"

@@ -241,10 +241,13 @@ dz_cursor *entities_get(dossier *d, int64_t id)
 
 dz_cursor *entities_aliases(dossier *d, int64_t id)
 {
-    /* stored aliases and every way the corpus has named it */
+    /* stored aliases and every way the corpus has named it (a mention's
+    ** surface is cut out of its article: offsets are bytes) */
     dz_cursor *c = dz_cursor_new(&d->store,
         "SELECT alias FROM (SELECT alias FROM aliases WHERE entity = ?1"
-        "  UNION SELECT surface FROM mentions WHERE entity = ?1)"
+        "  UNION SELECT CAST(substr(CAST(ar.body AS BLOB), m.start + 1,"
+        "   m.end - m.start) AS TEXT) FROM mentions m"
+        "   JOIN articles ar ON ar.id = m.article WHERE m.entity = ?1)"
         " WHERE alias != (SELECT name FROM entities WHERE id = ?1)"
         " ORDER BY alias");
     if (c && dz_cursor_bind_int(c, 1, id) != 0) {
@@ -259,7 +262,8 @@ dz_cursor *entities_mentions(dossier *d, int64_t id, const dz_entity_filter *f)
     /* offsets are bytes: cut the sentence out of the body as a blob */
     return filtered(d,
         "SELECT m.article AS article, ar.published AS published,"
-        " ar.title AS title, m.surface AS surface,"
+        " ar.title AS title, CAST(substr(CAST(ar.body AS BLOB), m.start + 1,"
+        "  m.end - m.start) AS TEXT) AS surface,"
         " CAST(substr(CAST(ar.body AS BLOB), s.start + 1, s.end - s.start)"
         "  AS TEXT) AS sentence, m.start AS start, m.end AS end"
         " FROM mentions m JOIN articles ar ON ar.id = m.article"

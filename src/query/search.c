@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "base/dates.h"
 #include "query/search.h"
 
 /* ============================================================================
@@ -799,6 +800,13 @@ int search_compile(const char *q, size_t n, dz_buf *out, search_error *e)
 ** ==========================================================================*/
 
 #define SEARCH_WEIGHTS "10.0, 3.0, 1.0"   /* title, dek, body */
+/* The ranking: bm25 over the text columns (store.c, dz_bm25). */
+#define SEARCH_RANK "dz_bm25"
+/* The MATCH argument: the expression ?1 kept to the text columns, as the
+** index's fourth column holds month tokens (store.c, schema_v6). */
+#define SEARCH_MATCH "('{title dek body} : (' || ?1 || ')')"
+/* A search restricted to at most this many months names their tokens. */
+#define SEARCH_MAX_MONTHS 36
 /* The passage that matched: from the body when the body matched (the title
 ** is shown beside it anyway), else from the best column. */
 #define SEARCH_SNIPPET_BODY "snippet(articles_fts, 2, ?2, ?3, '…', 16)"
@@ -821,6 +829,35 @@ static void filter_exists(dz_sql *q, const dz_article_filter *f)
                " WHERE x.id = articles_fts.rowid");
     sql_article_filter(q, f, "x");
     sql_add(q, ")");
+}
+
+/* The months of f's period as a clause appended to the MATCH argument
+** (" || ' AND period : (mx OR m202404 OR m202405)'"): FTS5 then walks only
+** the articles of those months (and those whose date is not a whole day,
+** "mx"), a superset of the filter's, which filter_exists still applies
+** exactly. Scores are unchanged (dz_bm25 gives the period column no
+** weight). 1 when added; 0 when f does not bound both ends, or spans more
+** than SEARCH_MAX_MONTHS (the clause would cost more than it saves). */
+static int period_clause(dz_sql *q, const dz_article_filter *f)
+{
+    int y0, m0, d0, y1, m1, d1, n, i;
+    if (!f->since[0] || !f->until[0] ||
+        dz_date_parse(f->since, &y0, &m0, &d0) != 0 ||
+        dz_date_parse(f->until, &y1, &m1, &d1) != 0)
+        return 0;
+    n = (y1 - y0) * 12 + (m1 - m0) + 1;
+    if (n <= 0 || n > SEARCH_MAX_MONTHS)
+        return 0;
+    sql_add(q, " || ' AND period : (mx");
+    for (i = 0; i < n; i++, m0++) {
+        if (m0 > 12) {
+            m0 = 1;
+            y0++;
+        }
+        sql_add(q, " OR m%04d%02d", y0, m0);
+    }
+    sql_add(q, ")'");
+    return 1;
 }
 
 /* Push ?1 the expression and ?2 / ?3 the marks. */
@@ -852,7 +889,7 @@ void search_query_sql(const search_opts *o, const char *expr, dz_sql *q)
     push_match(q, expr, o->mark_open, o->mark_close);
     sql_int(q, f->limit > 0 ? f->limit : -1);           /* ?4 */
     sql_int(q, f->offset > 0 ? f->offset : 0);          /* ?5 */
-    if (!f->newest_first) {
+    if (!f->newest_first && !has_filter(f)) {
         /* rank inside FTS5 (it sorts by bm25 itself and stops at the limit),
         ** snippets only for the rows that come out, then join */
         sql_add(q,
@@ -861,8 +898,25 @@ void search_query_sql(const search_opts *o, const char *expr, dz_sql *q)
             SEARCH_SNIPPET("s.sb", "s.sa") " AS snippet FROM"
             " (SELECT rowid AS id, -rank AS score, " SEARCH_SNIPPET_BODY " AS sb, "
             SEARCH_SNIPPET_ANY " AS sa"
-            " FROM articles_fts WHERE articles_fts MATCH ?1"
-            " AND rank MATCH 'bm25(" SEARCH_WEIGHTS ")'");
+            " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
+            " AND rank MATCH '" SEARCH_RANK "(" SEARCH_WEIGHTS ")'"
+            " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
+            " JOIN articles a ON a.id = s.id"
+            " ORDER BY s.score DESC, s.id");
+    } else if (!f->newest_first) {
+        /* filtered: rank inside FTS5 over the filter's months only, then
+        ** the snippets of the rows that come out, from the expression alone
+        ** (the month tokens would be passages of their own) */
+        sql_add(q,
+            "SELECT s.id AS id, a.title AS title, a.published AS published,"
+            " a.kind AS kind, s.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
+            " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
+            " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
+            " AND articles_fts.rowid = s.id)) AS snippet FROM"
+            " (SELECT rowid AS id, -rank AS score"
+            " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH);
+        period_clause(q, f);
+        sql_add(q, " AND rank MATCH '" SEARCH_RANK "(" SEARCH_WEIGHTS ")'");
         filter_exists(q, f);
         sql_add(q, " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
                    " JOIN articles a ON a.id = s.id"
@@ -873,13 +927,14 @@ void search_query_sql(const search_opts *o, const char *expr, dz_sql *q)
             "SELECT t.id AS id, t.title AS title, t.published AS published,"
             " t.kind AS kind, t.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
             " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
-            " FROM articles_fts WHERE articles_fts MATCH ?1"
+            " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
             " AND articles_fts.rowid = t.id)) AS snippet FROM"
             " (SELECT a.id AS id, a.title AS title, a.published AS published,"
             " a.kind AS kind, s.score AS score FROM"
-            " (SELECT rowid AS id, -bm25(articles_fts, " SEARCH_WEIGHTS ") AS score"
-            " FROM articles_fts WHERE articles_fts MATCH ?1) AS s"
-            " JOIN articles a ON a.id = s.id WHERE 1");
+            " (SELECT rowid AS id, -" SEARCH_RANK "(articles_fts, " SEARCH_WEIGHTS ")"
+            " AS score FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH);
+        period_clause(q, f);
+        sql_add(q, ") AS s JOIN articles a ON a.id = s.id WHERE 1");
         sql_article_filter(q, f, "a");
         sql_add(q, " ORDER BY a.published IS NULL, a.published DESC,"
                    " a.id DESC LIMIT ?4 OFFSET ?5) AS t");
@@ -927,8 +982,10 @@ int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
         dz_buf_free(&expr);
         return -1;
     }
+    sql_text(&sql, expr.data);
     sql_add(&sql, "SELECT count(*) FROM articles_fts"
-                  " WHERE articles_fts MATCH ?%d", sql_text(&sql, expr.data));
+                  " WHERE articles_fts MATCH " SEARCH_MATCH);
+    period_clause(&sql, &o->f);
     filter_exists(&sql, &o->f);
     c = sql_cursor(d, &sql);
     if (c) {

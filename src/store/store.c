@@ -5,6 +5,7 @@
 */
 #include <stdio.h>
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -262,7 +263,45 @@ static const char schema_v5[] =
     "CREATE INDEX IF NOT EXISTS actions_sentence ON actions(sentence);\n"
     "CREATE INDEX IF NOT EXISTS timexes_sentence ON timexes(sentence);\n";
 
+/* v6: a leaner write side. What the article text already holds is stored
+** as byte offsets into it and cut out again on read: an action's evidence
+** (ev_start, ev_end instead of the evidence text; ob_start, ob_end for its
+** object, whose text column is kept only for an object that is not a
+** piece of the article), a mention's surface
+** (start, end) and a time expression's text (start, end). The sentence
+** columns of actions and timexes are plain numbers, no longer foreign keys:
+** store_save_analysis deletes an article's actions and time expressions
+** before its sentences, and deleting an article cascades through the
+** article column, so the two indexes kept only for that cascade go, with
+** timexes_date, which no query reads. Every other index is read by a
+** query: articles_published and articles_kind (the date and kind filters
+** of every module, store_latest_date), articles_page (deleting a page with
+** its last article), the hash (dedupe); sentences_article, mentions_article,
+** timexes_article, actions_article (clearing and deleting an article's
+** analysis, the joins from articles by date, actions.query{article});
+** mentions_entity (every per-entity query, short-name resolution, the
+** first-mention test of entity_months); mentions_sentence (co-occurrence
+** in entities.network and cooccur, the cascade from sentences);
+** actions_date, actions_span, actions_long (actions by period);
+** actions_actor, actions_target, actions_category (actions.query and
+** series by actor, target, category; entity merges).
+** The full-text index gains a fourth column, period: "m" and the year and
+** month of the published date ("m202405"; "mx" for a date that is not a
+** whole day; none when undated), read through the view
+** articles_fts_content. A search restricted to some months ANDs its
+** expression with those months' tokens, so FTS5 walks only the articles
+** of those months instead of ranking every match (query/search.c). The
+** ranking is dz_bm25 (store_fts_functions): FTS5's bm25 over the three
+** text columns alone, so scores are those of the index without the
+** period column. The step (migrate_v6) rebuilds only what is still in
+** the old form, so it can run again. */
+static const char schema_v6[] =
+    "DROP INDEX IF EXISTS actions_sentence;\n"
+    "DROP INDEX IF EXISTS timexes_sentence;\n"
+    "DROP INDEX IF EXISTS timexes_date;\n";
+
 static int fill_surnames(dz_store *s);
+static int migrate_v6(dz_store *s);
 static void names_clear(dz_store *s);
 static void names_free(dz_store *s);
 
@@ -278,6 +317,7 @@ static const struct migration {
     { schema_v3, fill_surnames },
     { schema_v4, NULL },
     { schema_v5, NULL },
+    { schema_v6, migrate_v6 },
 };
 
 int store_error(dz_store *s, int rc, const char *fmt, ...)
@@ -506,6 +546,133 @@ static int set_wal(dz_store *s)
     }
 }
 
+/* ---- dz_bm25: the search ranking ---------------------------------------
+** FTS5's own bm25 (k1 1.2, b 0.75, the same IDF floor), computed the same
+** way step by step so that its scores are equal to the last bit, but over
+** the text columns alone (the first STORE_FTS_TEXT_COLUMNS): instances in
+** the period column weigh nothing, and the lengths (of the row, and the
+** average) leave that column out. Arguments are the text columns'
+** weights, as for bm25(). */
+#define STORE_FTS_TEXT_COLUMNS 3
+
+typedef struct bm25_data {
+    int nphrase;
+    double avgdl;     /* average length of the text columns, in tokens */
+    double *idf;      /* per phrase */
+    double *freq;     /* per phrase, for the current row */
+} bm25_data;
+
+static int bm25_count(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
+{
+    (void)api;
+    (void)fts;
+    (*(sqlite3_int64 *)ctx)++;
+    return SQLITE_OK;
+}
+
+/* The per-query figures (row count, average length, IDF of each phrase),
+** made on the first row and kept as the cursor's auxiliary data. */
+static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
+                         bm25_data **out)
+{
+    bm25_data *p = api->xGetAuxdata(fts, 0);
+    sqlite3_int64 nrow = 0, ntok = 0;
+    int rc, i, nphrase;
+    if (p) {
+        *out = p;
+        return SQLITE_OK;
+    }
+    nphrase = api->xPhraseCount(fts);
+    p = sqlite3_malloc64(sizeof *p + 2 * sizeof(double) * (size_t)(nphrase + 1));
+    if (!p)
+        return SQLITE_NOMEM;
+    memset(p, 0, sizeof *p + 2 * sizeof(double) * (size_t)(nphrase + 1));
+    p->nphrase = nphrase;
+    p->idf = (double *)&p[1];
+    p->freq = p->idf + nphrase + 1;
+    rc = api->xRowCount(fts, &nrow);
+    if (nrow <= 0)
+        nrow = 1;
+    for (i = 0; rc == SQLITE_OK && i < STORE_FTS_TEXT_COLUMNS; i++) {
+        sqlite3_int64 n = 0;
+        rc = api->xColumnTotalSize(fts, i, &n);
+        ntok += n;
+    }
+    if (ntok <= 0)
+        ntok = 1;
+    p->avgdl = (double)ntok / (double)nrow;
+    for (i = 0; rc == SQLITE_OK && i < nphrase; i++) {
+        sqlite3_int64 nhit = 0;
+        rc = api->xQueryPhrase(fts, i, &nhit, bm25_count);
+        if (rc == SQLITE_OK) {
+            double idf = log((nrow - nhit + 0.5) / (nhit + 0.5));
+            if (idf <= 0.0)
+                idf = 1e-6;
+            p->idf[i] = idf;
+        }
+    }
+    if (rc == SQLITE_OK)
+        rc = api->xSetAuxdata(fts, p, sqlite3_free);
+    else
+        sqlite3_free(p);
+    if (rc == SQLITE_OK)
+        *out = p;
+    return rc;
+}
+
+static void dz_bm25(const Fts5ExtensionApi *api, Fts5Context *fts,
+                    sqlite3_context *ctx, int nval, sqlite3_value **val)
+{
+    const double k1 = 1.2, b = 0.75;
+    bm25_data *p = NULL;
+    double score = 0.0, D = 0.0;
+    int rc, i, ninst = 0;
+    rc = bm25_data_get(api, fts, &p);
+    if (rc == SQLITE_OK) {
+        memset(p->freq, 0, sizeof(double) * (size_t)p->nphrase);
+        rc = api->xInstCount(fts, &ninst);
+    }
+    for (i = 0; rc == SQLITE_OK && i < ninst; i++) {
+        int ip, ic, io;
+        rc = api->xInst(fts, i, &ip, &ic, &io);
+        if (rc == SQLITE_OK && ic < STORE_FTS_TEXT_COLUMNS) {
+            double w = nval > ic ? sqlite3_value_double(val[ic]) : 1.0;
+            p->freq[ip] += w;
+        }
+    }
+    for (i = 0; rc == SQLITE_OK && i < STORE_FTS_TEXT_COLUMNS; i++) {
+        int n = 0;
+        rc = api->xColumnSize(fts, i, &n);
+        D += n;
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+    }
+    for (i = 0; i < p->nphrase; i++) {
+        /* the same expression as FTS5's, for the same rounding */
+        score += p->idf[i] * (
+            (p->freq[i] * (k1 + 1.0)) /
+            (p->freq[i] + k1 * (1 - b + b * D / p->avgdl)));
+    }
+    sqlite3_result_double(ctx, -1.0 * score);
+}
+
+int store_fts_functions(sqlite3 *db)
+{
+    fts5_api *api = NULL;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (!api || api->iVersion < 2)
+        return -1;
+    return api->xCreateFunction(api, "dz_bm25", NULL, dz_bm25, NULL) == SQLITE_OK
+           ? 0 : -1;
+}
+
 /* Open name (path, or a URI for it) into s->db with flags; a message
 ** naming path when it fails. */
 static int open_db(dz_store *s, const char *name, int flags, const char *path)
@@ -516,6 +683,9 @@ static int open_db(dz_store *s, const char *name, int flags, const char *path)
                         s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, STORE_BUSY_TIMEOUT_MS);
+    if (store_fts_functions(s->db) != 0)
+        return store_error(s, DOSSIER_ERROR, "cannot open %s: the full-text"
+                           " ranking cannot be registered", path);
     return DOSSIER_OK;
 }
 
@@ -627,9 +797,9 @@ static int fts_flush(dz_store *s)
         if (s->fts_pending[i] > hi)
             hi = s->fts_pending[i];
     }
-    st = store_stmt(s, "INSERT INTO articles_fts(rowid, title, dek, body)"
-                       " SELECT id, title, dek, body FROM articles"
-                       " WHERE id BETWEEN ? AND ?");
+    st = store_stmt(s, "INSERT INTO articles_fts(rowid, title, dek, body,"
+                       " period) SELECT id, title, dek, body, period"
+                       " FROM articles_fts_content WHERE id BETWEEN ? AND ?");
     if (!st || txn_lost(s, "cannot index articles"))
         return DOSSIER_ERROR;
     sqlite3_bind_int64(st, 1, lo);
@@ -986,6 +1156,138 @@ static int fill_surnames(dz_store *s)
     return rc == SQLITE_DONE ? DOSSIER_OK : store_sqlite_error(s, "migration failed");
 }
 
+/* Whether table has a column named col: 1 yes, 0 no, -1 error. */
+static int has_column(dz_store *s, const char *table, const char *col)
+{
+    sqlite3_stmt *st;
+    int rc, found = 0;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info(?)"
+                           " WHERE name = ?", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, col, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        found = 1;
+    else if (rc != SQLITE_DONE)
+        found = -1;
+    sqlite3_finalize(st);
+    return found;
+}
+
+/* Migration 6, the tables of schema_v6. The evidence of an action is
+** found again in its article by its bytes (the first place it occurs: the
+** same text whichever place it was cut from); evidence that is not in the
+** article's text any more is left out. The foreign keys are off while
+** migrations run (store_open turns them on after). */
+static const char v6_actions[] =
+    "CREATE TABLE actions_v6(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER,\n"
+    "  actor INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  verb TEXT NOT NULL, category INTEGER,\n"
+    "  target INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
+    "  object TEXT, date_start TEXT, date_end TEXT, precision TEXT,\n"
+    "  date_source TEXT, modality TEXT NOT NULL DEFAULT 'asserted',\n"
+    "  ev_start INTEGER, ev_end INTEGER, ob_start INTEGER, ob_end INTEGER);\n"
+    "INSERT INTO actions_v6 SELECT id, article, sentence, actor, verb,\n"
+    "  category, target, CASE WHEN ob IS NULL THEN object END,\n"
+    "  date_start, date_end, precision, date_source, modality,\n"
+    "  ev - 1, ev - 1 + length(CAST(evidence AS BLOB)),\n"
+    "  ob - 1, ob - 1 + length(CAST(object AS BLOB))\n"
+    "  FROM (SELECT x.*,\n"
+    "    (SELECT CASE WHEN x.evidence <> '' THEN nullif(instr(CAST(a.body\n"
+    "      AS BLOB), CAST(x.evidence AS BLOB)), 0) END FROM articles a\n"
+    "      WHERE a.id = x.article) AS ev,\n"
+    "    (SELECT CASE WHEN x.object <> '' THEN nullif(instr(CAST(a.body\n"
+    "      AS BLOB), CAST(x.object AS BLOB)), 0) END FROM articles a\n"
+    "      WHERE a.id = x.article) AS ob\n"
+    "    FROM actions x) ORDER BY id;\n"
+    "DROP TABLE actions;\n"
+    "ALTER TABLE actions_v6 RENAME TO actions;\n";
+static const char v6_timexes[] =
+    "CREATE TABLE timexes_v6(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  type TEXT, value TEXT, date_start TEXT, date_end TEXT,\n"
+    "  precision TEXT);\n"
+    "INSERT INTO timexes_v6 SELECT id, article, sentence, start, end, type,\n"
+    "  value, date_start, date_end, precision FROM timexes ORDER BY id;\n"
+    "DROP TABLE timexes;\n"
+    "ALTER TABLE timexes_v6 RENAME TO timexes;\n";
+/* The indexes of actions and timexes, made again after a rebuild (see
+** schema_v1, schema_v4 for the queries that read them). */
+static const char v6_indexes[] =
+    "CREATE INDEX IF NOT EXISTS actions_date ON actions(date_start, date_end);\n"
+    "CREATE INDEX IF NOT EXISTS actions_actor ON actions(actor, date_start);\n"
+    "CREATE INDEX IF NOT EXISTS actions_target ON actions(target, date_start);\n"
+    "CREATE INDEX IF NOT EXISTS actions_category ON actions(category, date_start);\n"
+    "CREATE INDEX IF NOT EXISTS actions_article ON actions(article);\n"
+    "CREATE INDEX IF NOT EXISTS actions_span ON actions(date_start, date_end)\n"
+    "  WHERE date_end > date_start;\n"
+    "CREATE INDEX IF NOT EXISTS actions_long ON actions(date_start, date_end)\n"
+    "  WHERE coalesce(julianday(date_end) - julianday(date_start), 1e9) > 31;\n"
+    "CREATE INDEX IF NOT EXISTS timexes_article ON timexes(article);\n";
+
+/* The full-text index with its period column (see schema_v6), and the
+** triggers that keep it in step with articles (an article's period
+** changes with its published date). Rows are indexed again from the
+** view; new articles are added by fts_flush. */
+#define FTS_PERIOD(P) \
+    "CASE WHEN " P " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'\n" \
+    "  THEN 'm' || substr(" P ", 1, 4) || substr(" P ", 6, 2)\n" \
+    "  WHEN " P " IS NOT NULL THEN 'mx' END"
+static const char v6_fts[] =
+    "DROP TRIGGER IF EXISTS articles_ad;\n"
+    "DROP TRIGGER IF EXISTS articles_au;\n"
+    "DROP TABLE IF EXISTS articles_fts;\n"
+    "DROP VIEW IF EXISTS articles_fts_content;\n"
+    "CREATE VIEW articles_fts_content AS SELECT id, title, dek, body,\n"
+    "  " FTS_PERIOD("published") " AS period FROM articles;\n"
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(\n"
+    "  title, dek, body, period, content='articles_fts_content',\n"
+    "  content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');\n"
+    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');\n"
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, dek, body, period)\n"
+    "  VALUES ('delete', old.id, old.title, old.dek, old.body,\n"
+    "    " FTS_PERIOD("old.published") ");\n"
+    "END;\n"
+    "CREATE TRIGGER articles_au AFTER UPDATE OF title, dek, body, published\n"
+    "ON articles BEGIN\n"
+    "  INSERT INTO articles_fts(articles_fts, rowid, title, dek, body, period)\n"
+    "  VALUES ('delete', old.id, old.title, old.dek, old.body,\n"
+    "    " FTS_PERIOD("old.published") ");\n"
+    "  INSERT INTO articles_fts(rowid, title, dek, body, period)\n"
+    "  VALUES (new.id, new.title, new.dek, new.body,\n"
+    "    " FTS_PERIOD("new.published") ");\n"
+    "END;\n";
+
+static int migrate_v6(dz_store *s)
+{
+    int rc, has;
+    if ((has = has_column(s, "articles_fts", "period")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (!has && (rc = exec(s, v6_fts, "migration failed")))
+        return rc;
+    if ((has = has_column(s, "actions", "evidence")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, v6_actions, "migration failed")))
+        return rc;
+    if ((has = has_column(s, "timexes", "text")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, v6_timexes, "migration failed")))
+        return rc;
+    if ((has = has_column(s, "mentions", "surface")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, "ALTER TABLE mentions DROP COLUMN surface",
+                          "migration failed")))
+        return rc;
+    return exec(s, v6_indexes, "migration failed");
+}
+
 /* Find or create the entity (name, type) and return its id in *id. New
 ** entities also get their name as an alias so lookups find them, and
 ** persons a surname row. */
@@ -1215,8 +1517,8 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
                             &ent_ids[i])))
             goto done;
         if (!(st = store_stmt(s, "INSERT INTO mentions(entity, article,"
-                                 " sentence, start, end, surface)"
-                                 " VALUES (?,?,?,?,?,?)"))) {
+                                 " sentence, start, end)"
+                                 " VALUES (?,?,?,?,?)"))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
@@ -1226,8 +1528,6 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
             sqlite3_bind_int64(st, 3, sent_ids[m->sentence]);
         sqlite3_bind_int(st, 4, m->start);
         sqlite3_bind_int(st, 5, m->end);
-        sqlite3_bind_text(st, 6, a->text + m->start, m->end - m->start,
-                          SQLITE_STATIC);
         if ((rc = step_done(s, st, "cannot save mention")))
             goto done;
     }
@@ -1244,9 +1544,9 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     for (i = 0; i < a->ntimexes; i++) {
         const dz_timex *t = &a->timexes[i];
         if (!(st = store_stmt(s, "INSERT INTO timexes(article, sentence,"
-                                 " start, end, text, type, value, date_start,"
+                                 " start, end, type, value, date_start,"
                                  " date_end, precision)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?)"))) {
+                                 " VALUES (?,?,?,?,?,?,?,?,?)"))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
@@ -1255,13 +1555,11 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
             sqlite3_bind_int64(st, 2, sent_ids[t->sentence]);
         sqlite3_bind_int(st, 3, t->start);
         sqlite3_bind_int(st, 4, t->end);
-        sqlite3_bind_text(st, 5, a->text + t->start, t->end - t->start,
-                          SQLITE_STATIC);
-        bind_opt(st, 6, t->type);
-        bind_opt(st, 7, t->value);
-        bind_opt(st, 8, t->begin);
-        bind_opt(st, 9, t->end_date);
-        bind_opt(st, 10, t->precision ? dz_precision_name(t->precision) : NULL);
+        bind_opt(st, 5, t->type);
+        bind_opt(st, 6, t->value);
+        bind_opt(st, 7, t->begin);
+        bind_opt(st, 8, t->end_date);
+        bind_opt(st, 9, t->precision ? dz_precision_name(t->precision) : NULL);
         if ((rc = step_done(s, st, "cannot save time expression")))
             goto done;
     }
@@ -1270,8 +1568,9 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
         if (!(st = store_stmt(s, "INSERT INTO actions(article, sentence,"
                                  " actor, verb, category, target, object,"
                                  " date_start, date_end, precision,"
-                                 " date_source, modality, evidence)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))) {
+                                 " date_source, modality, ev_start, ev_end,"
+                                 " ob_start, ob_end)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))) {
             rc = DOSSIER_ERROR;
             goto done;
         }
@@ -1285,7 +1584,17 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
             sqlite3_bind_int(st, 5, x->category);
         if (x->target >= 0 && x->target < a->nmentions && ent_ids[x->target])
             sqlite3_bind_int64(st, 6, ent_ids[x->target]);
-        bind_opt(st, 7, x->object);
+        /* the object is a piece of the text: kept as its offsets when
+        ** found there (the first place: the same text either way) */
+        if (x->object && *x->object) {
+            const char *at = memmem(a->text, a->len, x->object, strlen(x->object));
+            if (at) {
+                sqlite3_bind_int64(st, 15, at - a->text);
+                sqlite3_bind_int64(st, 16, at - a->text + (int64_t)strlen(x->object));
+            } else {
+                sqlite3_bind_text(st, 7, x->object, -1, SQLITE_STATIC);
+            }
+        }
         bind_opt(st, 8, x->begin);
         bind_opt(st, 9, x->end_date);
         bind_opt(st, 10, x->precision ? dz_precision_name(x->precision) : NULL);
@@ -1293,9 +1602,11 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
                           SQLITE_STATIC);
         sqlite3_bind_text(st, 12, dz_modality_name(x->modality), -1,
                           SQLITE_STATIC);
-        if (x->ev_end > x->ev_start)
-            sqlite3_bind_text(st, 13, a->text + x->ev_start,
-                              x->ev_end - x->ev_start, SQLITE_STATIC);
+        if (x->ev_end > x->ev_start && x->ev_start >= 0) {
+            /* the evidence is cut out of the article again on read */
+            sqlite3_bind_int(st, 13, x->ev_start);
+            sqlite3_bind_int(st, 14, x->ev_end);
+        }
         if ((rc = step_done(s, st, "cannot save action")))
             goto done;
     }

@@ -42,12 +42,17 @@ int store_error(dz_store *s, int rc, const char *fmt, ...)
 ** (DOSSIER_INTERRUPTED for SQLITE_INTERRUPT, DOSSIER_IO, ...). */
 int store_sqlite_error(dz_store *s, const char *what);
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 /* Open or create the database at path into s->db, check that it is a
 ** dossier database (or empty), migrate it. Returns a DOSSIER_ code. */
 int store_open(dz_store *s, const char *path);
 void store_close(dz_store *s);
+/* Register on db the functions the store's queries use: dz_bm25, the
+** search ranking (FTS5's bm25 over the text columns of articles_fts, see
+** store.c). store_open does it; a program that opens a corpus with SQLite
+** itself calls it to run the same queries. 0 ok, -1 error. */
+int store_fts_functions(sqlite3 *db);
 /* Busy timeout of a new store, in milliseconds (10 minutes): one ingest of
 ** a large file holds the write lock for seconds, and a second ingest must
 ** wait for it, not lose its file. */

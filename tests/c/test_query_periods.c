@@ -5,7 +5,10 @@
 ** merges, reanalysis, article deletion, date and kind changes, entity
 ** deletion and migration; entities_top matches the plain count over the
 ** mentions, and actions_query the plain overlap test, on random periods
-** and filters over a generated corpus.
+** and filters over a generated corpus. A search restricted to a period
+** (which FTS5 walks month by month, schema v6) returns the top of the
+** exhaustive ranking of every match, and its scores are those of FTS5's
+** own bm25 over an index of the text columns alone.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,6 +24,7 @@
 #include "query/entity_query.h"
 #include "analysis/actions.h"
 #include "query/action_query.h"
+#include "query/search.h"
 
 static const char *const names[] = {
     "United States", "Russia", "China", "Japan", "France", "Germany",
@@ -297,6 +301,123 @@ static void exec_ok(dossier *d, const char *sql)
         fail_msg("%s: %s", sql, msg ? msg : "?");
 }
 
+/* dz_bm25 over the corpus's index equals FTS5's bm25 over an index of
+** the three text columns alone (the index before the period column), to
+** the last bit, for every match of each word. */
+static void check_bm25(dossier *d)
+{
+    static const char *const words[] = { "Russia", "criticized", "met",
+                                         "Article", "year", "Biden" };
+    int i, rows = 0;
+    assert_int_equal(sqlite3_exec(d->store.db,
+        "CREATE VIRTUAL TABLE ref_fts USING fts5(title, dek, body,"
+        " content='articles', content_rowid='id',"
+        " tokenize='porter unicode61 remove_diacritics 2');"
+        "INSERT INTO ref_fts(ref_fts) VALUES ('rebuild')",
+        NULL, NULL, NULL), SQLITE_OK);
+    for (i = 0; i < N(words); i++) {
+        sqlite3_stmt *st;
+        assert_int_equal(sqlite3_prepare_v2(d->store.db,
+            "SELECT r.id, r.s, f.s FROM"
+            " (SELECT rowid AS id, bm25(ref_fts, 10.0, 3.0, 1.0) AS s"
+            "  FROM ref_fts WHERE ref_fts MATCH ?1) r JOIN"
+            " (SELECT rowid AS id, dz_bm25(articles_fts, 10.0, 3.0, 1.0) AS s"
+            "  FROM articles_fts WHERE articles_fts MATCH"
+            "  '{title dek body} : (' || ?1 || ')') f ON f.id = r.id",
+            -1, &st, NULL), SQLITE_OK);
+        sqlite3_bind_text(st, 1, words[i], -1, SQLITE_STATIC);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            assert_true(sqlite3_column_double(st, 1) == sqlite3_column_double(st, 2));
+            rows++;
+        }
+        sqlite3_finalize(st);
+    }
+    assert_true(rows > 100);
+    assert_int_equal(sqlite3_exec(d->store.db, "DROP TABLE ref_fts",
+                                  NULL, NULL, NULL), SQLITE_OK);
+}
+
+/* n random searches over random periods (open or closed, a few days to
+** over three years) and kinds: the top ten of search_query are the top
+** ten of the exhaustive ranking, which scores every match and filters
+** the articles in SQL. Rows tied with the tenth may come in either order:
+** the scores must be equal, and the ids above the tenth's score too. */
+static void random_searches(dossier *d, int n)
+{
+    int i, compared = 0, narrowed = 0;
+    for (i = 0; i < n; i++) {
+        search_opts o;
+        dz_cursor *c;
+        sqlite3_stmt *st;
+        dz_buf expr = { 0 };
+        search_error e;
+        char q[128];
+        int64_t ids[10], ref_ids[10];
+        double scores[10], ref_scores[10];
+        int k = 0, r = 0, j, y0, m0, dd, y1, m1;
+        memset(&o, 0, sizeof o);
+        if (rnd(2))
+            snprintf(q, sizeof q, "%s", names[rnd(N(names))]);
+        else
+            snprintf(q, sizeof q, "%s %s", names[rnd(N(names))],
+                     rnd(2) ? "criticized" : "met OR praised");
+        if (rnd(6))
+            rnd_date(o.f.since, 2018, 2021, 3);
+        if (rnd(6)) {
+            rnd_date(o.f.until, 2018, 2021, 3);
+            if (o.f.since[0] && rnd(3)) {
+                /* often a short period after since */
+                dz_date_parse(o.f.since, &y0, &m0, &dd);
+                y1 = y0; m1 = m0 + rnd(3);
+                if (m1 > 12) { m1 -= 12; y1++; }
+                dz_date_format(o.f.until, y1, m1, dz_days_in_month(y1, m1));
+            }
+        }
+        if (o.f.since[0] && o.f.until[0] && strcmp(o.f.since, o.f.until) <= 0 &&
+            dz_date_parse(o.f.since, &y0, &m0, &dd) == 0 &&
+            dz_date_parse(o.f.until, &y1, &m1, &dd) == 0 &&
+            (y1 - y0) * 12 + m1 - m0 < 36)
+            narrowed++;
+        o.f.kind = rnd(4) ? NULL : "article";
+        o.f.limit = 10;
+        c = search_query(d, q, strlen(q), &o);
+        assert_non_null(c);
+        while (dz_cursor_step(c) == 1 && k < 10) {
+            ids[k] = dz_cursor_int(c, 0);
+            scores[k++] = dz_cursor_double(c, 4);
+        }
+        dz_cursor_free(c);
+        assert_int_equal(search_compile(q, strlen(q), &expr, &e), 0);
+        assert_int_equal(sqlite3_prepare_v2(d->store.db,
+            "SELECT a.id, -dz_bm25(articles_fts, 10.0, 3.0, 1.0) AS score"
+            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            " WHERE articles_fts MATCH '{title dek body} : (' || ?1 || ')'"
+            " AND (?2 = '' OR a.published >= ?2) AND (?3 = '' OR a.published <= ?3)"
+            " AND (?4 IS NULL OR a.kind = ?4)"
+            " ORDER BY score DESC, a.id", -1, &st, NULL), SQLITE_OK);
+        sqlite3_bind_text(st, 1, expr.data, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, o.f.since, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, o.f.until, -1, SQLITE_STATIC);
+        if (o.f.kind)
+            sqlite3_bind_text(st, 4, o.f.kind, -1, SQLITE_STATIC);
+        while (r < 10 && sqlite3_step(st) == SQLITE_ROW) {
+            ref_ids[r] = sqlite3_column_int64(st, 0);
+            ref_scores[r++] = sqlite3_column_double(st, 1);
+        }
+        sqlite3_finalize(st);
+        dz_buf_free(&expr);
+        assert_int_equal(k, r);
+        for (j = 0; j < k; j++) {
+            assert_true(scores[j] == ref_scores[j]);
+            if (scores[j] > scores[k - 1])
+                assert_true(ids[j] == ref_ids[j]);
+        }
+        compared += k > 0;
+    }
+    assert_true(compared > n / 2);
+    assert_true(narrowed > n / 10);
+}
+
 static void test_generated_corpus(void **state)
 {
     dossier *d = NULL;
@@ -313,6 +434,8 @@ static void test_generated_corpus(void **state)
     check_summary(d);
     random_tops(d, 400);
     random_actions(d, 400, 240);
+    check_bm25(d);
+    random_searches(d, 300);
 
     /* merge moves mentions to another entity */
     assert_int_equal(entities_merge(d, "Japan", "China"), DOSSIER_OK);

@@ -13,6 +13,8 @@
 #include <cmocka.h>
 #include "core/core.h"
 #include "store/store.h"
+#include "query/action_query.h"
+#include "query/entity_query.h"
 
 static dossier *open_memory(void)
 {
@@ -242,8 +244,9 @@ static void mention_name(dossier *d, int64_t id, const char *surface,
     sqlite3_stmt *st;
     out[0] = 0;
     assert_int_equal(sqlite3_prepare_v2(d->store.db, "SELECT e.name FROM mentions m"
-        " JOIN entities e ON e.id = m.entity WHERE m.article = ? AND"
-        " m.surface = ?", -1, &st, NULL), SQLITE_OK);
+        " JOIN entities e ON e.id = m.entity JOIN articles a ON a.id = m.article"
+        " WHERE m.article = ? AND CAST(substr(CAST(a.body AS BLOB), m.start + 1,"
+        " m.end - m.start) AS TEXT) = ?", -1, &st, NULL), SQLITE_OK);
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_text(st, 2, surface, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW)
@@ -358,6 +361,175 @@ static void test_migrate_surnames(void **state)
     unlink(shm);
 }
 
+/* Every row of c as text, one line a row (c is freed). */
+static char *dump_cursor(dz_cursor *c)
+{
+    dz_buf b = { 0 };
+    int i, rc;
+    assert_non_null(c);
+    while ((rc = dz_cursor_step(c)) == 1) {
+        for (i = 0; i < dz_cursor_ncols(c); i++) {
+            const char *t = dz_cursor_text(c, i, NULL);
+            dz_buf_puts(&b, dz_cursor_name(c, i));
+            dz_buf_puts(&b, "=");
+            dz_buf_puts(&b, t ? t : "(null)");
+            dz_buf_puts(&b, "|");
+        }
+        dz_buf_puts(&b, "\n");
+    }
+    assert_int_equal(rc, 0);
+    dz_cursor_free(c);
+    dz_buf_puts(&b, "");
+    return dz_buf_detach(&b);
+}
+
+/* The answers that read text cut out of the articles (schema v6): every
+** action with its evidence, as actions and as events, and the mentions
+** and aliases of the entity named name. */
+static char *dump_texts(dossier *d, const char *name)
+{
+    dz_action_filter af;
+    dz_entity_filter ef;
+    int64_t id = 0;
+    char *parts[4], *all;
+    size_t n = 0;
+    int i;
+    memset(&af, 0, sizeof af);
+    memset(&ef, 0, sizeof ef);
+    assert_int_equal(entities_resolve(d, name, &id), DOSSIER_OK);
+    assert_true(id > 0);
+    parts[0] = dump_cursor(actions_query(d, &af));
+    parts[1] = dump_cursor(actions_events(d, &af));
+    parts[2] = dump_cursor(entities_mentions(d, id, &ef));
+    parts[3] = dump_cursor(entities_aliases(d, id));
+    for (i = 0; i < 4; i++)
+        n += strlen(parts[i]) + 2;
+    all = calloc(1, n + 1);
+    assert_non_null(all);
+    for (i = 0; i < 4; i++) {
+        strcat(all, parts[i]);
+        strcat(all, "#\n");
+        free(parts[i]);
+    }
+    return all;
+}
+
+static int count_of(dossier *d, const char *sql)
+{
+    dz_cursor *c = dz_sql_readonly(&d->store, sql);
+    int n;
+    assert_non_null(c);
+    assert_int_equal(dz_cursor_step(c), 1);
+    n = (int)dz_cursor_int(c, 0);
+    dz_cursor_free(c);
+    return n;
+}
+
+/* A version 5 database (evidence, surfaces and time-expression texts
+** stored as text; the sentence columns of actions and timexes cascading,
+** with their indexes) is migrated when opened, and every answer that read
+** the stored text reads the same from the offsets. Non-ASCII text before
+** the spans checks that the offsets count bytes. */
+static void test_migrate_v5(void **state)
+{
+    static const char *const texts[] = {
+        "Président Recep Tayyip Erdoğan criticised Greece on Friday, officials "
+        "in Ankara said. Erdoğan accused Athens of provoking Turkey.",
+        "The United States imposed sanctions on Iran on Tuesday. Iran "
+        "condemned the sanctions and threatened to retaliate against Washington.",
+        "Russia accused Ukraine of shelling the plant on Monday. Ukraine "
+        "denied the charge and asked the United Nations to investigate.",
+        "Turkey's foreign minister met his Greek counterpart in Athens on "
+        "Wednesday. Greece and Turkey agreed to resume talks.",
+    };
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    char side[64];
+    char *before, *after;
+    dossier *d = NULL;
+    size_t i;
+    int fd = mkstemp(path);
+    (void)state;
+    close(fd);
+    unlink(path);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        add_text(d, texts[i]);
+    before = dump_texts(d, "Turkey");
+    assert_non_null(strstr(before, "text=Erdoğan accused Athens"));
+    assert_non_null(strstr(before, "surface=Turkey"));
+    /* back to the layout of version 5, its text filled from the offsets */
+    assert_int_equal(sqlite3_exec(d->store.db,
+        "ALTER TABLE mentions ADD COLUMN surface TEXT;"
+        "UPDATE mentions SET surface = (SELECT CAST(substr(CAST(a.body AS BLOB),"
+        " mentions.start + 1, mentions.end - mentions.start) AS TEXT)"
+        " FROM articles a WHERE a.id = mentions.article);"
+        "ALTER TABLE timexes ADD COLUMN text TEXT;"
+        "UPDATE timexes SET text = (SELECT CAST(substr(CAST(a.body AS BLOB),"
+        " timexes.start + 1, timexes.end - timexes.start) AS TEXT)"
+        " FROM articles a WHERE a.id = timexes.article);"
+        "CREATE TABLE actions5(id INTEGER PRIMARY KEY,"
+        " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+        " sentence INTEGER REFERENCES sentences(id) ON DELETE CASCADE,"
+        " actor INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
+        " verb TEXT NOT NULL, category INTEGER,"
+        " target INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
+        " object TEXT, date_start TEXT, date_end TEXT, precision TEXT,"
+        " date_source TEXT, modality TEXT NOT NULL DEFAULT 'asserted',"
+        " evidence TEXT);"
+        "INSERT INTO actions5 SELECT id, article, sentence, actor, verb,"
+        " category, target, coalesce(object, (SELECT CAST(substr(CAST(a.body"
+        " AS BLOB), x.ob_start + 1, x.ob_end - x.ob_start) AS TEXT) FROM articles"
+        " a WHERE a.id = x.article)), date_start, date_end, precision,"
+        " date_source, modality, (SELECT CAST(substr(CAST(a.body AS BLOB),"
+        " x.ev_start + 1, x.ev_end - x.ev_start) AS TEXT) FROM articles a"
+        " WHERE a.id = x.article) FROM actions x;"
+        "DROP TABLE actions; ALTER TABLE actions5 RENAME TO actions;"
+        "CREATE INDEX actions_date ON actions(date_start, date_end);"
+        "CREATE INDEX actions_actor ON actions(actor, date_start);"
+        "CREATE INDEX actions_article ON actions(article);"
+        "CREATE INDEX actions_sentence ON actions(sentence);"
+        "CREATE INDEX timexes_sentence ON timexes(sentence);"
+        "CREATE INDEX timexes_date ON timexes(date_start, date_end);"
+        "PRAGMA user_version=5", NULL, NULL, NULL), SQLITE_OK);
+    assert_true(count_of(d, "SELECT count(*) FROM actions WHERE evidence"
+                            " LIKE 'Erdoğan accused%'") == 1);
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(count_of(d, "SELECT user_version FROM pragma_user_version"),
+                     STORE_SCHEMA_VERSION);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM pragma_table_info('actions')"
+                                 " WHERE name IN ('evidence', 'ev_start', 'ev_end',"
+                                 " 'ob_start', 'ob_end')"), 4);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM actions WHERE object IS NOT NULL"), 0);
+    assert_true(count_of(d, "SELECT count(*) FROM actions WHERE ob_end > ob_start") > 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM pragma_table_info('mentions')"
+                                 " WHERE name = 'surface'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM pragma_table_info('timexes')"
+                                 " WHERE name = 'text'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                                 " ('actions_sentence', 'timexes_sentence',"
+                                 " 'timexes_date')"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                                 " ('actions_date', 'actions_actor', 'actions_target',"
+                                 " 'actions_category', 'actions_article',"
+                                 " 'actions_span', 'actions_long', 'timexes_article')"), 8);
+    after = dump_texts(d, "Turkey");
+    assert_string_equal(after, before);
+    free(after);
+    /* and a new article is saved in the new layout beside the old ones */
+    add_text(d, "Greece accused Turkey of violating its airspace on Thursday.");
+    after = dump_texts(d, "Turkey");
+    assert_non_null(strstr(after, "text=Greece accused Turkey"));
+    free(after);
+    free(before);
+    dossier_close(d);
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +546,7 @@ int main(void)
         cmocka_unit_test(test_short_names),
         cmocka_unit_test(test_short_names_one_input),
         cmocka_unit_test(test_migrate_surnames),
+        cmocka_unit_test(test_migrate_v5),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
