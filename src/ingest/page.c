@@ -1136,34 +1136,37 @@ static int is_row(const page *pg, int i)
 /* Articles whose body is mostly a list or a table (recipes, meal plans,
 ** how-tos, standings): within a block of the page (the units between two
 ** furniture lines: share buttons, "Related articles", dates, bylines,
-** copyright) that holds prose, when at least eight lines are rows (short
-** lines in runs) and at least half of them carry numbers (amounts,
-** times, points), those rows are the article's data, not a menu: a menu
-** or a list of teaser titles is words. Marks them (u->data). */
+** copyright), between its first and its last paragraph, when at least
+** eight lines are rows (short lines in runs) and at least half of them
+** carry numbers (amounts, times, points), those rows are the article's
+** data, not a menu: a menu or a list of teaser titles is words. Marks
+** them (u->data). */
 static void mark_data(page *pg)
 {
     int i = 0;
     while (i < pg->n) {
-        int k, prose = 0, rows = 0, digits = 0;
+        int k, first = -1, last = -1, rows = 0, digits = 0, j;
         for (k = i; k < pg->n; k++) {
             const unit *u = &pg->u[k];
             if (u->kind == U_NOISE || u->kind == U_LEGAL || u->kind == U_COMMENTS ||
                 u->kind == U_CUTOFF || u->kind == U_BYLINE || u->kind == U_DATE ||
                 u->kind == U_SECTION)
                 break;
-            if (u->kind == U_PARA)
-                prose++;
-            else if (is_row(pg, k)) {
-                rows++;
-                digits += has_number(u->s, u->n, u->words);
+            if (u->kind == U_PARA) {
+                if (first < 0)
+                    first = k;
+                last = k;
             }
         }
-        if (prose && rows >= 8 && 2 * digits >= rows) {
-            int j;
-            for (j = i; j < k; j++)
+        for (j = first + 1; first >= 0 && j < last; j++)
+            if (is_row(pg, j)) {
+                rows++;
+                digits += has_number(pg->u[j].s, pg->u[j].n, pg->u[j].words);
+            }
+        if (rows >= 8 && 2 * digits >= rows)
+            for (j = first + 1; j < last; j++)
                 if (is_row(pg, j))
                     pg->u[j].data = 1;
-        }
         i = k + 1;
     }
 }
