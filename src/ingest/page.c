@@ -28,6 +28,11 @@
 **   - newsletter / social / subscribe blocks, cookie notices and random id
 **     tokens are noise; a long unit that mostly repeats earlier text is a
 **     hidden copy; comments follow "N responses to ..." and "name says:";
+**   - an article's body may be mostly a list or a table (recipes, meal
+**     plans, standings): rows (short lines in runs) between a block's
+**     paragraphs, half of them with numbers (amounts, times, points), are
+**     its data, not a menu; post counts, month archives and digits inside
+**     names are no numbers (mark_data);
 **   - the main article is the stretch of units with the most prose for
 **     the least furniture (select_body): prose gains its words, every
 **     other line costs, more so in runs (menus, teaser lists) and for

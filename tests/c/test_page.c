@@ -7,7 +7,9 @@
 ** (wrapped, no blank lines, list bullets), comment sections, cookie
 ** notices, hidden copies of the article, teaser lists after the byline's
 ** article, CJK text, the note that explains the split, copyright
-** footers, credit lines under captions and short sentences in a row.
+** footers, credit lines under captions, short sentences in a row, and
+** articles that are mostly a list or a table (a recipe, standings) beside
+** sidebars whose numbers are not data.
 */
 #include <stdarg.h>
 #include <stddef.h>
