@@ -28,6 +28,11 @@
 **   - newsletter / social / subscribe blocks, cookie notices and random id
 **     tokens are noise; a long unit that mostly repeats earlier text is a
 **     hidden copy; comments follow "N responses to ..." and "name says:";
+**   - an article's body may be mostly a list or a table (recipes, meal
+**     plans, standings): rows (short lines in runs) between a block's
+**     paragraphs, half of them with numbers (amounts, times, points), are
+**     its data, not a menu; post counts, month archives and digits inside
+**     names are no numbers (mark_data);
 **   - the main article is the stretch of units with the most prose for
 **     the least furniture (select_body): prose gains its words, every
 **     other line costs, more so in runs (menus, teaser lists) and for
@@ -74,6 +79,8 @@ typedef struct unit {
     int bullet;           /* a list item (its bullet is cut off) */
     int copy;             /* 1: long, and mostly text shown earlier on the
                           ** page; 2: a comment's signature */
+    int data;             /* a row or item of a list or table that is the
+                          ** article's own text (mark_data) */
     int line, line_end;   /* the input lines it spans (1-based), for the note */
 } unit;
 
@@ -1066,6 +1073,109 @@ static double kadane(const page *pg, const double *g, int lo, int hi, int *bs, i
     return best;
 }
 
+/* Does s[0..n) (words long) hold a number, leaving out a count in
+** brackets at its end and a month's archive? Quantities, times, scores
+** and ranks mark the rows of a table or a recipe's items; links and menu
+** items rarely have them. A blog's sidebar lists its categories with
+** their post counts ("Travel (12)") and its archive by month ("November
+** 2019", "2019年11月"): a short line whose only long number is a year.
+** Digits inside a name (a model, a handle) are no number. */
+static int has_number(const char *s, size_t n, int words)
+{
+    size_t i, m = n;
+    int runs = 0, year = 0, other = 0;
+    if (m >= 3 && (s[m - 1] == ')' || s[m - 1] == ']')) {
+        size_t k = m - 1;
+        while (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
+            k--;
+        if (k < m - 1 && k > 0 && (s[k - 1] == '(' || s[k - 1] == '['))
+            m = k - 1;
+    }
+    for (i = 0; i < m;) {
+        size_t k = i;
+        while (k < m && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k == i) {
+            i++;
+            continue;
+        }
+        /* a number stands alone or carries a short unit ("12", "3rd",
+        ** "8oz"); digits inside a name ("P90X3", "9to5Mac", "@jd14")
+        ** are not */
+        if (i > 0 && isalpha((unsigned char)s[i - 1])) {
+            i = k;
+            continue;
+        }
+        {
+            size_t t = k;
+            while (t < m && t - k <= 2 && isalpha((unsigned char)s[t]))
+                t++;
+            if (t > k && t < m && (t - k > 2 || isalnum((unsigned char)s[t]))) {
+                i = k;
+                continue;
+            }
+        }
+        runs++;
+        if (k - i == 4 && (s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' || s[i + 1] == '0'))
+            year++;
+        else if (k - i > 2)
+            other++;
+        i = k;
+    }
+    if (runs && words <= 3 && year == 1 && !other && runs <= 2)
+        return 0;
+    return runs > 0;
+}
+
+/* Is unit i a row: a short non-prose line next to another one? A line
+** alone between paragraphs is a subheading or a teaser's title. */
+static int is_row(const page *pg, int i)
+{
+    int k = pg->u[i].kind;
+    if (k != U_HEAD && k != U_LABEL)
+        return 0;
+    return (i > 0 && (pg->u[i - 1].kind == U_HEAD || pg->u[i - 1].kind == U_LABEL)) ||
+           (i + 1 < pg->n && (pg->u[i + 1].kind == U_HEAD || pg->u[i + 1].kind == U_LABEL));
+}
+
+/* Articles whose body is mostly a list or a table (recipes, meal plans,
+** how-tos, standings): within a block of the page (the units between two
+** furniture lines: share buttons, "Related articles", dates, bylines,
+** copyright), between its first and its last paragraph, when at least
+** eight lines are rows (short lines in runs) and at least half of them
+** carry numbers (amounts, times, points), those rows are the article's
+** data, not a menu: a menu or a list of teaser titles is words. Marks
+** them (u->data). */
+static void mark_data(page *pg)
+{
+    int i = 0;
+    while (i < pg->n) {
+        int k, first = -1, last = -1, rows = 0, digits = 0, j;
+        for (k = i; k < pg->n; k++) {
+            const unit *u = &pg->u[k];
+            if (u->kind == U_NOISE || u->kind == U_LEGAL || u->kind == U_COMMENTS ||
+                u->kind == U_CUTOFF || u->kind == U_BYLINE || u->kind == U_DATE ||
+                u->kind == U_SECTION)
+                break;
+            if (u->kind == U_PARA) {
+                if (first < 0)
+                    first = k;
+                last = k;
+            }
+        }
+        for (j = first + 1; first >= 0 && j < last; j++)
+            if (is_row(pg, j)) {
+                rows++;
+                digits += has_number(pg->u[j].s, pg->u[j].n, pg->u[j].words);
+            }
+        if (rows >= 8 && 2 * digits >= rows)
+            for (j = first + 1; j < last; j++)
+                if (is_row(pg, j))
+                    pg->u[j].data = 1;
+        i = k + 1;
+    }
+}
+
 /* Find the main article's body: the stretch of the page that holds the
 ** most prose for the least furniture. Every prose paragraph gains its
 ** word count; every line that is not prose costs, a little for the first
@@ -1083,6 +1193,7 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
     int i, gap = 0, bs = -1, be = -1;
     if (!g)
         return -2;
+    mark_data(pg);
     for (i = 0; i < pg->n; i++) {
         unit *u = &pg->u[i];
         if (is_transparent(pg, i)) {
@@ -1091,6 +1202,11 @@ static int select_body(page *pg, int *first, int *last, double *score, double **
             /* a paragraph shown again (a pull quote, a repeated notice)
             ** adds nothing the first copy did not */
             g[i] = u->seen_before ? u->words / 2.0 : u->words;
+            gap = 0;
+        } else if (u->data) {
+            /* a row of the article's list or table: its numbers are
+            ** text, its bare names and headings cost nothing */
+            g[i] = has_number(u->s, u->n, u->words) ? u->words / 2.0 : 0;
             gap = 0;
         } else {
             /* a date or byline line opens a new item: inside an article's
@@ -1210,6 +1326,8 @@ static int in_body(const page *pg, int i)
         return 1;
     if (u->kind != U_HEAD && u->kind != U_LABEL)
         return 0;
+    if (u->data)
+        return 1;
     if (u->seen_before)
         return 0;
     if (near_kind(pg, i, 1) == U_PARA && !u->bullet)

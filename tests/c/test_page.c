@@ -7,7 +7,9 @@
 ** (wrapped, no blank lines, list bullets), comment sections, cookie
 ** notices, hidden copies of the article, teaser lists after the byline's
 ** article, CJK text, the note that explains the split, copyright
-** footers, credit lines under captions and short sentences in a row.
+** footers, credit lines under captions, short sentences in a row, and
+** articles that are mostly a list or a table (a recipe, standings) beside
+** sidebars whose numbers are not data.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -647,6 +649,143 @@ static void test_short_sentences(void **state)
     doclist_free(&l);
 }
 
+/* An article whose body is mostly a list: a recipe's ingredients (amounts)
+** and short steps between its prose stay in the body; the menu above and
+** the related recipes below (words, no amounts) do not. */
+static void test_recipe_list(void **state)
+{
+    const char *page =
+        "Home\n" "Recipes\n" "Dinner\n" "Baking\n" "Drinks\n" "About us\n"
+        "Lentil soup with lemon\n"
+        "By Ana Lima\n"
+        "This soup is what we cook on a cold evening when there is little in the cupboard but a bag of lentils.\n"
+        "It keeps for three days in the fridge, and it tastes even better on the second day.\n"
+        "Ingredients\n"
+        "2 tbsp olive oil\n"
+        "1 onion, chopped\n"
+        "2 carrots, diced\n"
+        "3 cloves of garlic\n"
+        "250 g red lentils\n"
+        "1.2 litres vegetable stock\n"
+        "Salt and pepper\n"
+        "Juice of 1 lemon\n"
+        "Method\n"
+        "Warm the oil for 2 minutes\n"
+        "Add the onion and carrots\n"
+        "Cook for 10 minutes\n"
+        "Pour in the stock and lentils\n"
+        "Simmer for 25 minutes\n"
+        "Season with salt, pepper and the lemon juice, and serve it hot with bread.\n"
+        "Related recipes\n"
+        "Pea and mint soup\n" "Roast tomato soup\n" "Chicken noodle soup\n"
+        "Contact\n" "Privacy\n";
+    dz_doclist l;
+    char err[256];
+    const char *b;
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    assert_string_equal(l.items[0].kind, "article");
+    b = l.items[0].body;
+    assert_true(starts_with(b, "This soup is what we cook"));
+    assert_true(contains(b, "250 g red lentils"));
+    assert_true(contains(b, "Salt and pepper"));
+    assert_true(contains(b, "Simmer for 25 minutes"));
+    assert_true(ends_with(b, "serve it hot with bread."));
+    assert_false(contains(b, "Dinner"));
+    assert_false(contains(b, "Roast tomato soup"));
+    doclist_free(&l);
+}
+
+/* A standings page: a short text and a table, one cell a line (as a
+** scraper gives it) or one row a line (as lynx and w3m lay it out); the
+** table is the article, not the menu above it or the sidebar of teasers
+** below it. */
+static void test_standings_table(void **state)
+{
+    static const char *const names[] = { "Ana Lima", "Bruno Costa", "Carla Dias", "Davi Rocha",
+                                         "Eva Souza", "Fabio Reis", "Gil Nunes", "Hugo Paz" };
+    const char *head =
+        "Home\n" "News\n" "Results\n" "Calendar\n" "Drivers\n" "Forum\n"
+        "Championship standings\n"
+        "Share this on WhatsApp\n"
+        "This page always shows the championship standings after the last race of the season.\n"
+        "Final standings of the national series after 12 races:\n";
+    const char *tail =
+        "Only the first ten drivers take part in the final round.\n"
+        "Share this on WhatsApp\n"
+        "Our columnist\n"
+        "Read the latest column about the season and what the teams plan for next year.\n"
+        "Read more\n"
+        "Race preview\n"
+        "Find out the times of the next race on television, the track and our prediction.\n"
+        "Read more\n"
+        "Listen to the podcast\n"
+        "Our weekly podcast talks about everything that happened during the last race.\n"
+        "Read more\n"
+        "Copyright 2019 Example Racing. All rights reserved.\n";
+    int layout;
+    (void)state;
+    for (layout = 0; layout < 2; layout++) {
+        char page[4096], *p = page;
+        dz_doclist l;
+        char err[256];
+        const char *b;
+        int i;
+        p += sprintf(p, "%s%s", head, layout ? "Pos. Driver Points Wins\n"
+                                             : "Pos.\nDriver\nPoints\nWins\n");
+        for (i = 0; i < 8; i++)
+            p += sprintf(p, layout ? "%d %s %d %d\n" : "%d\n%s\n%d\n%d\n", i + 1, names[i],
+                         400 - 30 * i, 8 - i);
+        p += sprintf(p, "%s", tail);
+        memset(&l, 0, sizeof l);
+        assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+        b = l.items[0].body;
+        assert_true(starts_with(b, "This page always shows"));
+        assert_true(contains(b, "Hugo Paz"));
+        assert_true(contains(b, "400"));
+        assert_true(ends_with(b, "the final round."));
+        assert_false(contains(b, "podcast"));
+        assert_false(contains(b, "Calendar"));
+        doclist_free(&l);
+    }
+}
+
+/* Numbers that are not a list's data: a blog's categories with their
+** post counts, its archive by month, teaser titles alone between their
+** paragraphs, and digits inside names stay out of the article. */
+static void test_sidebar_numbers(void **state)
+{
+    const char *page =
+        "My garden blog\n"
+        "Planting garlic in the autumn\n"
+        "Garlic goes in the ground in October, a few weeks before the first frost, so the cloves can grow roots before winter.\n"
+        "Plant each clove with its tip up, two fingers deep, and cover the bed with a layer of straw.\n"
+        "In the spring the green shoots come up first, and the bulbs are ready to lift in July.\n"
+        "Categories\n"
+        "Vegetables (42)\n" "Fruit (17)\n" "Flowers (23)\n" "Tools (8)\n"
+        "Archives\n"
+        "November 2019\n" "October 2019\n" "September 2019\n" "August 2019\n"
+        "2019\xE5\xB9\xB4" "7\xE6\x9C\x88\n"
+        "Friends\n"
+        "Gardening4All\n" "@tomatoes99\n"
+        "Deals\n"
+        "Spade for $25 at the garden centre\n"
+        "The garden centre has cut the price of its best spade to $25 until the end of the week, down from $40.\n"
+        "Hose reel with 30 m of hose for $60\n"
+        "A hose reel with thirty metres of hose is on sale for $60 this week at the hardware shop.\n";
+    dz_doclist l;
+    char err[256];
+    const char *b;
+    (void)state;
+    memset(&l, 0, sizeof l);
+    assert_int_equal(page_parse_text(page, strlen(page), &l, err, sizeof err), 0);
+    b = l.items[0].body;
+    assert_true(starts_with(b, "Garlic goes in the ground"));
+    assert_true(ends_with(b, "ready to lift in July."));
+    doclist_free(&l);
+}
+
 static void test_date_find(void **state)
 {
     char d[11];
@@ -688,6 +827,9 @@ int main(void)
         cmocka_unit_test(test_copyright_footer),
         cmocka_unit_test(test_credit_line_caption),
         cmocka_unit_test(test_short_sentences),
+        cmocka_unit_test(test_recipe_list),
+        cmocka_unit_test(test_standings_table),
+        cmocka_unit_test(test_sidebar_numbers),
         cmocka_unit_test(test_date_find),
     };
     return cmocka_run_group_tests(tests, load_seed, free_seed);
