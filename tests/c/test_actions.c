@@ -579,6 +579,161 @@ static void test_random_soup(void **state)
     }
 }
 
+/* The target of "V X to do Y to help Z do W": the clause of "do W" does
+** not start left of the infinitive's verb (reut2-017, reut2-016). */
+static void test_infinitive_is_no_subject(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Treasury Secretary James Baker is urging Congress to pass "
+            "legislation promptly to raise the ceiling on U.S. debt the United "
+            "States can borrow, Senate majority leader Robert Byrd said.",
+        "1987-04-27");
+    assert_string_equal(target(&a, find(&a, "urge", "James Baker")), "Congress");
+    dz_analysis_free(&a);
+    run(&a, "U.S. Agriculture Secretary Richard Lyng has asked Japan to open its "
+            "farm market further to help Washington cut its trade deficit, an "
+            "Agriculture Ministry official told reporters.", "1987-04-17");
+    assert_string_equal(target(&a, find(&a, "ask", "Richard Lyng")), "Japan");
+    dz_analysis_free(&a);
+}
+
+/* "told India it could", "said today it attacked": a pronoun right before
+** the verb is its whole subject (reut2-010, reut2-016). */
+static void test_pronoun_right_before_verb(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The United States told India it could purchase a supercomputer "
+            "because U.S. concerns over a possible security breach had been "
+            "removed.", "1987-03-27");
+    assert_string_equal(target(&a, find(&a, "tell", "United States")), "India");
+    dz_analysis_free(&a);
+    run(&a, "Iraq said today it attacked Iran's Sirri Island as well as offshore "
+            "oil escalations west of Kharg Island.", "1987-04-13");
+    assert_string_equal(target(&a, find(&a, "attack", "Iraq")), "Iran");
+    dz_analysis_free(&a);
+    /* the one warned is addressed; what it will do is its own threat */
+    run(&a, "Japan warned the United States it may take retaliatory measures if "
+            "the United States imposes its planned trade sanctions on April 17, "
+            "a senior government official said.", "1987-04-11");
+    assert_int_equal(find(&a, "warn", "Japan")->category, 13);
+    assert_string_equal(target(&a, find(&a, "warn", "Japan")), "United States");
+    dz_analysis_free(&a);
+}
+
+/* "attacked OECD forecasts": a plural noun after a name after an act verb
+** is no verb; an attack on a document is criticism (reut2-007). "the act
+** of 1987 introduced in": a participle after a number (reut2-001). */
+static void test_noun_after_name(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Japan has also attacked OECD forecasts, which it says do not take "
+            "account of the structural changes in the Japanese economy.",
+        "1987-03-20");
+    x = find(&a, "attack", "Japan");
+    assert_int_equal(x->category, 11);
+    assert_string_equal(target(&a, x), "OECD");
+    assert_int_equal(count(&a, "forecast"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Hong Kong attacked the textile and apparel trade act of 1987 "
+            "introduced in the U.S. Congress last February 19.", "1987-03-04");
+    assert_int_equal(find(&a, "attack", "Hong Kong")->category, 11);
+    dz_analysis_free(&a);
+}
+
+/* An agreement on an economic matter is material cooperation (06); on
+** other matters it stays diplomatic (05) (reut2-017, reut2-007). */
+static void test_economic_agreement(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The Western creditor governments and Kuwait agreed on March 31 to "
+            "refinance 475 mln dlrs of Yugoslavia's debt due in 1987 and 1988.",
+        "1987-04-01");
+    assert_int_equal(find(&a, "agree", "Kuwait")->category, 6);
+    dz_analysis_free(&a);
+    run(&a, "At a meeting in Paris last month, Britain, Canada, France, Japan, "
+            "the United States and West Germany, agreed to cooperate to hold "
+            "currencies at around current levels.", "1987-03-20");
+    assert_int_equal(find(&a, "cooperate", "Japan")->category, 6);
+    dz_analysis_free(&a);
+    run(&a, "Canada and France also agreed to refer differences over a maritime "
+            "boundary zone to international arbitration.", "1987-03-18");
+    assert_int_equal(count(&a, "agree") + count(&a, "refer") > 0, 1);
+    assert_int_not_equal(a.actions[0].category, 6);
+    dz_analysis_free(&a);
+}
+
+/* Light verbs whose event is in their object or particle: "go ahead" is no
+** journey, "gave notice" no aid, "what he called X" no call, "returns
+** from a visit" no yielding, "received a contract" no visitor; "spoke by
+** telephone with X" is a consultation (reut2-016, -012, -010, -005). */
+static void test_light_verbs_in_wire_copy(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Clayton Yeutter said it was all but certain President Reagan "
+            "would go ahead today and impose the tariffs.", "1987-04-17");
+    assert_int_equal(count(&a, "go"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Prime Minister Margaret Thatcher gave notice that the U.K. would "
+            "fight the Japanese government's attempt to prevent the deal.",
+        "1987-04-01");
+    assert_int_equal(count(&a, "give"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Treasury official David Mulford criticized what he called "
+            "large-scale solutions to the debt problems.", "1987-04-09");
+    assert_int_equal(count(&a, "call"), 0);
+    dz_analysis_free(&a);
+    run(&a, "President Mario Soares, who returns from a visit to Brazil on "
+            "Sunday, now faces the task of forming a new government.",
+        "1987-03-28");
+    assert_int_equal(count(&a, "return"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Lockheed Corp has received a 38.6 mln dlr contract from the U.S. "
+            "Air Force.", "1987-03-30");
+    assert_int_equal(count(&a, "receive"), 0);
+    dz_analysis_free(&a);
+    run(&a, "President Alan Garcia had recently spoken by telephone with Mexican "
+            "President Miguel de la Madrid, Huayta said.", "1987-04-24");
+    assert_int_equal(find(&a, "speak", "Alan Garcia")->category, 4);
+    dz_analysis_free(&a);
+    run(&a, "Papandreou was speaking to reporters after briefing opposition "
+            "political leaders.", "1987-03-27");
+    assert_int_equal(count(&a, "speak") == 0 ||
+                     a.actions[0].category != 4, 1);
+    dz_analysis_free(&a);
+}
+
+/* "X and Y will attend": each attends, they do not meet each other; "X
+** and Y would discuss Canadian sanctions": they talk to each other, the
+** demonym names a topic (reut2-005, reut2-008). A series of participles
+** before "by" is no predicate (reut2-010). */
+static void test_compound_subjects_of_meetings(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "Finance Minister Mohammed Ali Abal-Khail and Commerce Minister "
+            "Suleiman al-Salim will attend the first day.", "1987-03-15");
+    for (i = 0; i < a.nactions; i++)
+        assert_int_equal(a.actions[i].target, -1);
+    dz_analysis_free(&a);
+    run(&a, "Mac Maharaz said Brian Mulroney and Oliver Tambo would discuss more "
+            "possible Canadian sanctions against the South African government.",
+        "1987-03-23");
+    assert_string_equal(target(&a, find(&a, "discuss", "Brian Mulroney")), "Oliver Tambo");
+    dz_analysis_free(&a);
+    run(&a, "Last week, the forces of President Hissene Habre of Chad, supported, "
+            "trained and armed by Paris and Washington, scored a major success.",
+        "1987-03-29");
+    assert_int_equal(count(&a, "support"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -606,6 +761,12 @@ int main(void)
         cmocka_unit_test(test_place_is_no_actor),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_random_soup),
+        cmocka_unit_test(test_infinitive_is_no_subject),
+        cmocka_unit_test(test_pronoun_right_before_verb),
+        cmocka_unit_test(test_noun_after_name),
+        cmocka_unit_test(test_economic_agreement),
+        cmocka_unit_test(test_light_verbs_in_wire_copy),
+        cmocka_unit_test(test_compound_subjects_of_meetings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
