@@ -763,6 +763,7 @@ typedef struct pred {
     int rel;                /* subject is a relative pronoun */
     int subj_start;         /* first token of its subject, -1 if shared */
     int shared;             /* shares the subject of an earlier predicate */
+    int shared_from;        /* that predicate's index, -1 */
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
@@ -965,6 +966,7 @@ static int push_pred(ctx *c, int g, int v, int form, int modality)
     p->form = form;
     p->modality = modality;
     p->subj_start = -1;
+    p->shared_from = -1;
     p->end = c->n;
     return 0;
 }
@@ -1061,8 +1063,13 @@ static int find_predicates(ctx *c)
                 v = main + 2;
                 c->t[v].is_verb = 1;
                 passive = 0;
-                if (!neg)
+                if (!neg && !(modal == 0 && !likely &&
+                              (c->t[main].form == F_ED || c->t[main].form == F_IRR) &&
+                              !strcmp(c->vl->verbs[c->t[main].verb].lemma, "agree") &&
+                              c->vl->verbs[c->t[v].verb].root != 4))
                     mod = DZ_MOD_PLANNED;
+                /* "agreed to cooperate": the agreement is made (asserted);
+                ** "agreed to meet": the meeting is still to come */
             }
             if (push_pred(c, g, v, form, mod))
                 return -1;
@@ -1311,8 +1318,12 @@ static void find_subject(ctx *c, int k)
     {
         int parts[16][2], np = 0, x = b, s0 = b;
         for (; x <= e && np < 16; x++) {
+            /* ", backed by the Netherlands and Denmark,": a participle
+            ** phrase is one part up to its comma */
+            int partic = s0 < e && c->t[s0].verb >= 0 && c->t[s0].mention < 0 &&
+                         (c->t[s0].form == F_ED || c->t[s0].form == F_IRR);
             if (x == e || is_punct(c, x, ',') ||
-                (c->t[x].kind == K_CONJ && c->t[x].mention < 0)) {
+                (c->t[x].kind == K_CONJ && c->t[x].mention < 0 && !partic)) {
                 if (x > s0) {
                     parts[np][0] = s0;
                     parts[np][1] = x;
@@ -1327,9 +1338,23 @@ static void find_subject(ctx *c, int k)
             ** it is a short or "a ..." appositive ("Dodd, D-Conn, a
             ** co-sponsor of the bill, said"); introductions and
             ** parentheticals ("facing a difficult campaign") are skipped */
-            int q, first = -1;
+            int q, first = -1, seen_conj = 0;
             for (q = np - 1; q >= 0; q--) {
                 int pb = parts[q][0], pe = parts[q][1], m;
+                /* "a member of Hamas jailed last year, Palestinian
+                ** officials said": names split off by a comma alone are
+                ** appositions, not subjects; a series of them needs an
+                ** "and" ("Britain, Canada and France said") */
+                if (q < np - 1) {
+                    int y, conj = 0;
+                    for (y = pe; y < parts[q + 1][0]; y++)
+                        if (c->t[y].kind == K_CONJ)
+                            conj = 1;   /* "Russia, and Switzerland" */
+                    if (conj)
+                        seen_conj = 1;
+                    else if (p->nactors > 0 && !seen_conj)
+                        break;
+                }
                 while (pb < pe && is_quote(c, pb))
                     pb++;
                 if (pb >= pe || starts_intro(c, pb))
@@ -1548,6 +1573,31 @@ static int economic_matter(const ctx *c, const pred *p)
     for (; i < p->end; i++)
         if (c->t[i].classes & c->vl->economic)
             return 1;
+    return 0;
+}
+
+/* Is predicate k's act told by someone else in a trailing attribution
+** ("Lyng has asked Japan to open its market ..., an Agriculture Ministry
+** official told reporters", "..., they said")? Then it is reported: the
+** saying comes after a comma, by a speaker who is not the actor. */
+static int attributed_later(const ctx *c, int k)
+{
+    const pred *p = &c->p[k];
+    int q;
+    for (q = k + 1; q < c->np; q++) {
+        const pred *s = &c->p[q];
+        const verbdef *vd = &c->vl->verbs[s->verb];
+        int start;
+        if (!(vd->flags & V_SPEECH) || vd->root != 1 || s->rel || s->shared)
+            continue;
+        start = s->subj_start >= 0 && s->subj_start < s->g ? s->subj_start : s->g;
+        if (start <= p->v || !is_punct(c, start - 1, ','))
+            continue;
+        if (s->nactors > 0 && p->nactors > 0 && s->pronoun != P_OTHER &&
+            is_actor(c, p, s->actors[0]))
+            return 0;           /* not "they said": sources, not the actor */
+        return q == c->np - 1;
+    }
     return 0;
 }
 
@@ -1876,6 +1926,7 @@ static int emit(ctx *c, int si, int para_timex)
                 continue;
             memcpy(p->actors, o->actors, sizeof p->actors);
             p->nactors = o->nactors;
+            p->shared_from = q;
             if (o->modality == DZ_MOD_REPORTED)
                 p->modality = o->modality;
             break;
@@ -1960,7 +2011,12 @@ static int emit(ctx *c, int si, int para_timex)
         ** coordinated with an act inside it ("said the meeting noted ...
         ** and urged it") */
         if (speech_seen >= 0 && (!p->shared || k > speech_seen + 1) &&
-            mod == DZ_MOD_ASSERTED)
+            p->shared_from != speech_seen && mod == DZ_MOD_ASSERTED)
+            mod = DZ_MOD_REPORTED;
+        /* "said ... it would defend its rights and urged Turkey": an act
+        ** coordinated with the saying itself is the speaker's own */
+        if (mod == DZ_MOD_ASSERTED && !(vd->flags & V_SPEECH) &&
+            attributed_later(c, k))
             mod = DZ_MOD_REPORTED;
         /* "announced it would free": a future in the past, not a guess */
         if (speech_seen >= 0 && !p->shared && p->would &&
@@ -2356,7 +2412,11 @@ static void classify(ctx *c)
             }
             if (!t->is_verb)
                 continue;
-            if (seen && (t->form == F_ED || t->form == F_IRR) && i > 0) {
+            /* not a verb of saying: ", an Agriculture Ministry official
+            ** told reporters" (unless "said by") */
+            if (seen && (t->form == F_ED || t->form == F_IRR) && i > 0 &&
+                !((c->vl->verbs[t->verb].flags & V_SPEECH) &&
+                  !(i + 1 < c->n && !strcmp(c->t[i + 1].w, "by")))) {
                 int j = prev_content(c, i);
                 const tinfo *pt = j >= 0 ? &c->t[j] : NULL;
                 if (pt && pt->kind == K_NONE && pt->verb < 0 && pt->w[0] &&

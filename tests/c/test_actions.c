@@ -734,6 +734,45 @@ static void test_compound_subjects_of_meetings(void **state)
     dz_analysis_free(&a);
 }
 
+/* Who vouches for the act: a trailing ", X said" by someone else makes it
+** reported; an act coordinated with the speaker's own saying is asserted;
+** "agreed to" an accord is an agreement made, "agreed to meet" a meeting
+** to come (reut2-001, -010, -000). Names set off by a comma alone before
+** "said" are an apposition, not more speakers (PETRARCH AFP, reut2-010). */
+static void test_who_vouches(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "TAIPEI, March 3 - Central bank governor Chang Chi-cheng rejected a "
+            "request by textile makers to halt the rise of the Taiwan dollar, a "
+            "spokesman for the Taiwan Textile Federation said.", "1987-03-03");
+    assert_int_equal(find(&a, "reject", "Chang Chi-cheng")->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+    run(&a, "TOKYO, March 26 - World Bank president Barber Conable said he was "
+            "concerned about the state of Brazil's economy and urged the country "
+            "to come up with a plan soon.", "1987-03-26");
+    assert_int_equal(find(&a, "urge", "Barber Conable")->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+    run(&a, "Under the accord, OPEC agreed to lower its total output ceiling by "
+            "7.25 pct to 15.8 mln barrels per day.", "1987-03-02");
+    x = find(&a, "agree", "OPEC");
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    assert_int_equal(x->category, 6);
+    dz_analysis_free(&a);
+    run(&a, "Prime Minister Brian Mulroney has agreed to meet Oliver Tambo in "
+            "Ottawa in late April.", "1987-03-23");
+    assert_int_equal(find(&a, "meet", "Brian Mulroney")->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+    run(&a, "Israel on Wednesday released the mayor of the city of Nablus, a "
+            "member of the Islamist Hamas movement jailed over a year ago, "
+            "Palestinian security officials said.", "2008-08-06");
+    x = find(&a, "release", "Israel");
+    assert_int_equal(x->modality, DZ_MOD_REPORTED);
+    assert_int_equal(count(&a, "say"), 1);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -767,6 +806,7 @@ int main(void)
         cmocka_unit_test(test_economic_agreement),
         cmocka_unit_test(test_light_verbs_in_wire_copy),
         cmocka_unit_test(test_compound_subjects_of_meetings),
+        cmocka_unit_test(test_who_vouches),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
