@@ -32,7 +32,6 @@
 **
 ** Only predicates with an actor and a category become actions.
 */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
@@ -1666,6 +1665,26 @@ static int spoke_with(const ctx *c, const pred *p, int m)
     return i < c->n && c->t[i].mention == m;
 }
 
+/* Is the object of "fire" a person or staff ("fired Junger", "fired the
+** head of the mergers department", "fired seven flight attendants"), not
+** a weapon or "at"? A person named right after the verb, or a role or
+** agent noun before the clause's first preposition. */
+static int fires_someone(const ctx *c, const pred *p)
+{
+    int i = p->v + 1;
+    if (i < c->n && c->t[i].mention >= 0)
+        return c->a->mentions[c->t[i].mention].type == DZ_ENT_PERSON;
+    for (; i < p->end && i < p->v + 8; i++) {
+        if (c->t[i].kind == K_PREP || is_punct(c, i, ','))
+            return 0;
+        if (stands_for_actor(c, i) || !strcmp(c->t[i].w, "head") ||
+            !strcmp(c->t[i].w, "chief") || !strcmp(c->t[i].w, "attendants") ||
+            !strcmp(c->t[i].w, "employees") || !strcmp(c->t[i].w, "workers"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Verbs of meeting whose parties act on each other: "X and Y met". */
 static int symmetric(const char *lemma)
 {
@@ -1791,7 +1810,9 @@ static int usable_timex(const dz_analysis *a, const dz_timex *x)
     if (clock_time(a, x))
         return 0;
     if (!x->begin[0] || !x->end_date[0] ||
-        (x->value && !strcmp(x->value, "PRESENT_REF")) ||
+        (x->value && (!strcmp(x->value, "PRESENT_REF") ||
+                      /* "soon", "recently": no date an act can be given */
+                      !strcmp(x->value, "FUTURE_REF") || !strcmp(x->value, "PAST_REF"))) ||
         (x->type && strcmp(x->type, "DATE") && strcmp(x->type, "TIME")))
         return 0;
     if (dz_date_parse(x->begin, &y1, &m1, &d1) || dz_date_parse(x->end_date, &y2, &m2, &d2))
@@ -1991,14 +2012,6 @@ static int emit(ctx *c, int si, int para_timex)
                 }
         }
     }
-#ifdef ACT_DEBUG
-    for (k = 0; k < c->np; k++) {
-        const pred *p = &c->p[k];
-        fprintf(stderr, "  pred %d g%d v%d %s subj%d end%d nact%d act0 %s shared%d rel%d pass%d pron%d\n", k, p->g, p->v,
-                c->vl->verbs[p->verb].lemma, p->subj_start, p->end, p->nactors,
-                p->nactors ? c->a->mentions[p->actors[0]].name : "", p->shared, p->rel, p->passive, p->pronoun);
-    }
-#endif
     for (k = 0; k < c->np; k++) {
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
@@ -2087,6 +2100,14 @@ static int emit(ctx *c, int si, int para_timex)
             continue;   /* "He added the meeting would have been
                         ** meaningless": what was added is a clause */
         root = object_category(c, p, p->v + 1, p->end);
+        if (root == 19 && !strcmp(vd->lemma, "fire") && fires_someone(c, p)) {
+            /* "Reagan fired North", "VW fired its former foreign exchange
+            ** chief": a dismissal, not shots; by a company no political
+            ** act at all */
+            if (c->a->mentions[p->actors[0]].type == DZ_ENT_ORGANIZATION)
+                continue;
+            root = 17;
+        }
         if (root <= 0 || root > 20 || declines_comment(c, p))
             continue;
         if (root < 10 && root != 2) {
@@ -2110,8 +2131,13 @@ static int emit(ctx *c, int si, int para_timex)
             p->g > 1 && (!strcmp(c->t[p->g - 2].w, "what") ||
                          !strcmp(c->t[p->g - 2].w, "which")))
             continue;   /* "what he called Japan's failure": naming */
-        if (!strcmp(vd->lemma, "speak") && target >= 0 && spoke_with(c, p, target))
-            root = 4;   /* "had spoken by telephone with Miguel de la Madrid" */
+        if (!strcmp(vd->lemma, "speak") && target >= 0) {
+            if (spoke_with(c, p, target))
+                root = 4;   /* "had spoken by telephone with Miguel de la Madrid" */
+            else
+                target = -1;    /* "was speaking before hosting a meeting of
+                                ** EC ministers": no one addressed */
+        }
         if (!strcmp(vd->lemma, "receive") &&
             (target < 0 || p->v + 1 >= c->n ||
              !(c->t[p->v + 1].mention == target ||

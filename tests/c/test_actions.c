@@ -701,6 +701,10 @@ static void test_light_verbs_in_wire_copy(void **state)
             "President Miguel de la Madrid, Huayta said.", "1987-04-24");
     assert_int_equal(find(&a, "speak", "Alan Garcia")->category, 4);
     dz_analysis_free(&a);
+    run(&a, "Mark Eyskens was speaking before hosting an informal meeting of "
+            "European Community finance ministers in Belgium.", "1987-04-02");
+    assert_string_equal(target(&a, find(&a, "speak", "Mark Eyskens")), "");
+    dz_analysis_free(&a);
     run(&a, "Papandreou was speaking to reporters after briefing opposition "
             "political leaders.", "1987-03-27");
     assert_int_equal(count(&a, "speak") == 0 ||
@@ -773,6 +777,52 @@ static void test_who_vouches(void **state)
     dz_analysis_free(&a);
 }
 
+/* "recently", "soon" give an act no date of their own: the publication
+** date stands (reut2-003, reut2-008). */
+static void test_vague_times(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Although the SEC recently signed an accord with Britain aimed at "
+            "improving cooperation between the two countries, the SEC official "
+            "said it did not need new powers.", "1987-03-11");
+    x = find(&a, "sign", "Securities and Exchange Commission");
+    assert_string_equal(x->begin, "1987-03-11");
+    assert_int_equal(x->date_source, DZ_DATE_ARTICLE);
+    dz_analysis_free(&a);
+    run(&a, "The United States will likely impose sanctions soon on imports of "
+            "Japanese microchips, senators said today.", "1987-03-20");
+    assert_string_equal(find(&a, "impose", "United States")->end_date, "1987-03-20");
+    dz_analysis_free(&a);
+}
+
+/* "fired the head of the mergers department" is a dismissal, by a company
+** no act at all; "fired missiles at it" is force; "launches warrants" are
+** securities, "arrest warrants" coercion (reut2-004, -005, -009; PETRARCH
+** AFP). */
+static void test_fire_and_warrants(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "NEW YORK, March 12 - Merrill Lynch and Co Inc fired the head of the "
+            "mergers department in its London office today.", "1987-03-12");
+    assert_int_equal(count(&a, "fire"), 0);
+    dz_analysis_free(&a);
+    run(&a, "A Cypriot tanker was set ablaze in the Persian Gulf yesterday after "
+            "an Iranian gunboat fired missiles at it, shipping sources said.",
+        "1987-03-17");
+    assert_int_equal(find(&a, "fire", "Iran")->category, 19);
+    dz_analysis_free(&a);
+    run(&a, "LONDON - Citibank launches warrants on the Swiss franc.", "1987-03-25");
+    assert_int_equal(count(&a, "launch"), 0);
+    dz_analysis_free(&a);
+    run(&a, "A court in Guyana has issued arrest warrants for two Brazilian men.",
+        "2008-08-06");
+    assert_int_equal(a.nactions > 0 && a.actions[0].category == 17, 1);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -807,6 +857,8 @@ int main(void)
         cmocka_unit_test(test_light_verbs_in_wire_copy),
         cmocka_unit_test(test_compound_subjects_of_meetings),
         cmocka_unit_test(test_who_vouches),
+        cmocka_unit_test(test_vague_times),
+        cmocka_unit_test(test_fire_and_warrants),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
