@@ -2138,6 +2138,9 @@ static int emit(ctx *c, int si, int para_timex)
                 target = -1;    /* "was speaking before hosting a meeting of
                                 ** EC ministers": no one addressed */
         }
+        if (!strcmp(vd->lemma, "agree") && p->v + 1 < c->n &&
+            !strcmp(c->t[p->v + 1].w, "that"))
+            root = 1;   /* "agreed that ...": a joint statement */
         if (!strcmp(vd->lemma, "receive") &&
             (target < 0 || p->v + 1 >= c->n ||
              !(c->t[p->v + 1].mention == target ||
@@ -2408,6 +2411,13 @@ static void classify(ctx *c)
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
+    /* "Lucas shares dropped sharply": a plural noun before a past verb */
+    for (i = 0; i + 1 < c->n; i++)
+        if (c->t[i].is_verb && c->t[i].form == F_S && c->t[i + 1].is_verb &&
+            c->t[i + 1].mention < 0 && !is_aux_word(c, i + 1) &&
+            (c->t[i + 1].form == F_ED || c->t[i + 1].form == F_IRR) &&
+            !is_aux_word(c, i))
+            c->t[i].is_verb = 0;
     /* ", backed by the Netherlands and Denmark,": a participle between
     ** commas, not the subject's verb */
     for (i = 1; i + 1 < c->n; i++)

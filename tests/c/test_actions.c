@@ -823,6 +823,28 @@ static void test_fire_and_warrants(void **state)
     dz_analysis_free(&a);
 }
 
+/* Wire business copy: "Lucas shares dropped" (a plural noun before a past
+** verb is no verb), "will offer two bond maturities" (securities offered
+** are no offer of cooperation), "agreed that" (a joint statement)
+** (reut2-009, reut2-010). */
+static void test_business_copy(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Lucas shares dropped sharply to 557.5p at 1130 GMT from last "
+            "night's close of 590p.", "1987-03-25");
+    assert_int_equal(count(&a, "share"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Telecom Australia said it will offer two bond maturities totalling "
+            "40 mln Australian dlrs for tender next week.", "1987-03-27");
+    assert_int_equal(count(&a, "offer"), 0);
+    dz_analysis_free(&a);
+    run(&a, "France and West Germany agreed that the dollar had fallen enough.",
+        "1987-03-21");
+    assert_int_equal(find(&a, "agree", "France")->category, 1);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -859,6 +881,7 @@ int main(void)
         cmocka_unit_test(test_who_vouches),
         cmocka_unit_test(test_vague_times),
         cmocka_unit_test(test_fire_and_warrants),
+        cmocka_unit_test(test_business_copy),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
