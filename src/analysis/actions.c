@@ -1758,7 +1758,7 @@ static int declines_comment(const ctx *c, const pred *p)
 {
     static const char *const words[] = { "comment", "elaborate", "say",
         "disclose", "specify", "identify", "name", "named", "identified",
-        "give", "discuss", "speculate", "confirm", "detail" };
+        "give", "discuss", "speculate", "confirm", "detail", "answer" };
     const char *v = c->vl->verbs[p->verb].lemma;
     int i = p->v + 1;
     size_t k;

@@ -845,6 +845,38 @@ static void test_business_copy(void **state)
     dz_analysis_free(&a);
 }
 
+/* More of the wire's business and reporting formulas: a rating agency
+** "may downgrade" debt (only relations are downgraded as an act),
+** "release first quarter results", "provided no confirmation", "refused to
+** answer a question", "plead guilty" (reut2-005, -011, -002, -009, -006). */
+static void test_reporting_formulas(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Moody's Investors Service Inc said it may downgrade 700 mln dlrs of "
+            "debt of Dana Corp.", "1987-03-17");
+    assert_int_equal(count(&a, "downgrade"), 0);
+    dz_analysis_free(&a);
+    run(&a, "The United States downgraded relations with Libya.", "1986-01-08");
+    assert_int_equal(find(&a, "downgrade", "United States")->category, 16);
+    dz_analysis_free(&a);
+    run(&a, "Talbot said it expects to release first quarter results later this "
+            "month.", "1987-03-31");
+    assert_int_equal(count(&a, "release"), 0);
+    dz_analysis_free(&a);
+    run(&a, "U.S. officials have provided no confirmation.", "1987-03-09");
+    assert_int_equal(count(&a, "provide"), 0);
+    dz_analysis_free(&a);
+    run(&a, "James Baker refused to answer a question whether the dollar had "
+            "fallen enough.", "1987-03-25");
+    assert_int_equal(count(&a, "refuse"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Boyd Jefferies will also plead guilty to a margin violation.",
+        "1987-03-19");
+    assert_int_equal(count(&a, "plead"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -882,6 +914,7 @@ int main(void)
         cmocka_unit_test(test_vague_times),
         cmocka_unit_test(test_fire_and_warrants),
         cmocka_unit_test(test_business_copy),
+        cmocka_unit_test(test_reporting_formulas),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
