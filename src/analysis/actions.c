@@ -99,6 +99,7 @@ typedef struct verblex {
     cameo_pat *pats;        /* CAMEO patterns, open addressing */
     size_t pmask;
     uint32_t role_person, role_body, actorish;  /* class masks, 0 if none */
+    uint32_t economic;      /* @economic: what makes an accord material */
 } verblex;
 
 static uint32_t hash_str(const char *s)
@@ -412,6 +413,8 @@ static int verblex_load(verblex *vl)
             vl->role_person = 1u << b;
         if ((b = class_bit_find(vl, "@role_body")) >= 0)
             vl->role_body = 1u << b;
+        if ((b = class_bit_find(vl, "@economic")) >= 0)
+            vl->economic = 1u << b;
         for (k = 0; k < sizeof actorish / sizeof actorish[0]; k++)
             if ((b = class_bit_find(vl, actorish[k])) >= 0)
                 vl->actorish |= 1u << b;
@@ -759,6 +762,7 @@ typedef struct pred {
     int rel;                /* subject is a relative pronoun */
     int subj_start;         /* first token of its subject, -1 if shared */
     int shared;             /* shares the subject of an earlier predicate */
+    int shared_from;        /* that predicate's index, -1 */
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
@@ -849,6 +853,13 @@ static int prev_content(const ctx *c, int i)
     return -1;
 }
 
+/* Is token i a number ("1987", "15.5")? */
+static int is_number(const ctx *c, int i)
+{
+    const dz_token *tk = &c->a->tokens[c->s->tok_first + i];
+    return isdigit((unsigned char)c->a->text[tk->start]);
+}
+
 /* Does token i start or sit inside an entity mention that ends at i? */
 static int mention_ends(const ctx *c, int i)
 {
@@ -906,6 +917,19 @@ static int verb_context(const ctx *c, int i)
     case F_S:
         if (mention_ends(c, j) && adjectival(c, pt->mention))
             return 0;           /* "the Venezuelan talks" */
+        if (mention_ends(c, j)) {
+            /* "attacked OECD forecasts", "rejected U.S. demands": a name
+            ** right after an act verb (not a verb of saying: "said Japan
+            ** wants") modifies the plural noun after it */
+            int b0 = j, v;
+            while (b0 > 0 && c->t[b0 - 1].mention == pt->mention)
+                b0--;
+            v = b0 - 1;
+            if (v >= 0 && c->t[v].verb >= 0 && c->t[v].is_verb &&
+                !(c->vl->verbs[c->t[v].verb].flags & V_SPEECH) &&
+                !is_aux_word(c, v) && c->vl->verbs[c->t[v].verb].root != 0)
+                return 0;
+        }
         return mention_ends(c, j) || pt->kind == K_PRON || pt->kind == K_REL ||
                is_adverb(c, i - 1) ||
                (c->a->tokens[c->s->tok_first + j].flags & DZ_TOK_CAP);
@@ -941,6 +965,7 @@ static int push_pred(ctx *c, int g, int v, int form, int modality)
     p->form = form;
     p->modality = modality;
     p->subj_start = -1;
+    p->shared_from = -1;
     p->end = c->n;
     return 0;
 }
@@ -1037,8 +1062,13 @@ static int find_predicates(ctx *c)
                 v = main + 2;
                 c->t[v].is_verb = 1;
                 passive = 0;
-                if (!neg)
+                if (!neg && !(modal == 0 && !likely &&
+                              (c->t[main].form == F_ED || c->t[main].form == F_IRR) &&
+                              !strcmp(c->vl->verbs[c->t[main].verb].lemma, "agree") &&
+                              c->vl->verbs[c->t[v].verb].root != 4))
                     mod = DZ_MOD_PLANNED;
+                /* "agreed to cooperate": the agreement is made (asserted);
+                ** "agreed to meet": the meeting is still to come */
             }
             if (push_pred(c, g, v, form, mod))
                 return -1;
@@ -1266,8 +1296,18 @@ static void find_subject(ctx *c, int k)
     }
     /* the clause start: the nearest boundary to the left */
     b = j + 1;
+    /* "warned the United States it may take": a subject pronoun right
+    ** before the chain is the whole subject */
+    if (c->t[j].kind == K_PRON && j > lo &&
+        (!strcmp(c->t[j].w, "it") || !strcmp(c->t[j].w, "he") ||
+         !strcmp(c->t[j].w, "she") || !strcmp(c->t[j].w, "they")))
+        lo = j;
     while (b > lo && !is_boundary_punct(c, b - 1) && c->t[b - 1].kind != K_SUB &&
            c->t[b - 1].kind != K_REL &&
+           /* "asked Japan to open its market to help Washington cut":
+           ** the subject is not left of an infinitive's verb */
+           !(b >= 2 && c->t[b - 2].kind == K_TO && c->t[b - 1].verb >= 0 &&
+             c->t[b - 1].mention < 0) &&
            !(is_quote(c, b - 1) && b >= 2 &&        /* ...," Evans told */
              (is_punct(c, b - 2, ',') || is_punct(c, b - 2, '.') ||
               is_punct(c, b - 2, '?') || is_punct(c, b - 2, '!'))))
@@ -1277,8 +1317,12 @@ static void find_subject(ctx *c, int k)
     {
         int parts[16][2], np = 0, x = b, s0 = b;
         for (; x <= e && np < 16; x++) {
+            /* ", backed by the Netherlands and Denmark,": a participle
+            ** phrase is one part up to its comma */
+            int partic = s0 < e && c->t[s0].verb >= 0 && c->t[s0].mention < 0 &&
+                         (c->t[s0].form == F_ED || c->t[s0].form == F_IRR);
             if (x == e || is_punct(c, x, ',') ||
-                (c->t[x].kind == K_CONJ && c->t[x].mention < 0)) {
+                (c->t[x].kind == K_CONJ && c->t[x].mention < 0 && !partic)) {
                 if (x > s0) {
                     parts[np][0] = s0;
                     parts[np][1] = x;
@@ -1293,9 +1337,23 @@ static void find_subject(ctx *c, int k)
             ** it is a short or "a ..." appositive ("Dodd, D-Conn, a
             ** co-sponsor of the bill, said"); introductions and
             ** parentheticals ("facing a difficult campaign") are skipped */
-            int q, first = -1;
+            int q, first = -1, seen_conj = 0;
             for (q = np - 1; q >= 0; q--) {
                 int pb = parts[q][0], pe = parts[q][1], m;
+                /* "a member of Hamas jailed last year, Palestinian
+                ** officials said": names split off by a comma alone are
+                ** appositions, not subjects; a series of them needs an
+                ** "and" ("Britain, Canada and France said") */
+                if (q < np - 1) {
+                    int y, conj = 0;
+                    for (y = pe; y < parts[q + 1][0]; y++)
+                        if (c->t[y].kind == K_CONJ)
+                            conj = 1;   /* "Russia, and Switzerland" */
+                    if (conj)
+                        seen_conj = 1;
+                    else if (p->nactors > 0 && !seen_conj)
+                        break;
+                }
                 while (pb < pe && is_quote(c, pb))
                     pb++;
                 if (pb >= pe || starts_intro(c, pb))
@@ -1505,6 +1563,153 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
     return root;
 }
 
+/* Is p's clause about an economic matter (an @economic word between its
+** subject and its end): "agreed to cooperate to hold currencies", "a
+** rescheduling accord"? Then an agreement is material cooperation. */
+static int economic_matter(const ctx *c, const pred *p)
+{
+    int i = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
+    for (; i < p->end; i++)
+        if (c->t[i].classes & c->vl->economic)
+            return 1;
+    return 0;
+}
+
+/* Is predicate k's act told by someone else in a trailing attribution
+** ("Lyng has asked Japan to open its market ..., an Agriculture Ministry
+** official told reporters", "..., they said")? Then it is reported: the
+** saying comes after a comma, by a speaker who is not the actor. */
+static int attributed_later(const ctx *c, int k)
+{
+    const pred *p = &c->p[k];
+    int q;
+    for (q = k + 1; q < c->np; q++) {
+        const pred *s = &c->p[q];
+        const verbdef *vd = &c->vl->verbs[s->verb];
+        int start;
+        if (!(vd->flags & V_SPEECH) || vd->root != 1 || s->rel || s->shared)
+            continue;
+        start = s->subj_start >= 0 && s->subj_start < s->g ? s->subj_start : s->g;
+        if (start <= p->v || !is_punct(c, start - 1, ','))
+            continue;
+        if (s->nactors > 0 && p->nactors > 0 && s->pronoun != P_OTHER &&
+            is_actor(c, p, s->actors[0]))
+            return 0;           /* not "they said": sources, not the actor */
+        return q == c->np - 1;
+    }
+    return 0;
+}
+
+/* Is the object of predicate k the subject of the next one, with no
+** boundary between ("added the meeting and the statement would have been
+** meaningless")? Then what follows a verb of saying is what was said. */
+static int clause_follows(const ctx *c, int k)
+{
+    const pred *p = &c->p[k], *q;
+    int i;
+    if (k + 1 >= c->np)
+        return 0;
+    q = &c->p[k + 1];
+    if (q->shared || q->rel || q->g - p->v > 10 || q->g <= p->v + 1)
+        return 0;
+    for (i = p->v + 1; i < q->g; i++)
+        if (is_boundary_punct(c, i) || is_punct(c, i, ',') ||
+            c->t[i].kind == K_SUB || c->t[i].kind == K_REL ||
+            c->t[i].kind == K_PREP || c->t[i].kind == K_TO)
+            return 0;
+    return 1;
+}
+
+/* Is p an act of agreeing: "agree", "sign", "cooperate", "conclude",
+** "initial", or a light verb whose object is an accord ("reached an
+** agreement")? Not support, welcome or praise: those stay diplomatic. */
+static int accord_verb(const ctx *c, const pred *p)
+{
+    static const char *const v[] = { "agree", "sign", "cooperate", "conclude",
+                                     "initial" };
+    const verbdef *vd = &c->vl->verbs[p->verb];
+    size_t k;
+    for (k = 0; k < sizeof v / sizeof v[0]; k++)
+        if (!strcmp(vd->lemma, v[k]))
+            return 1;
+    return vd->root == ROOT_LIGHT;
+}
+
+/* "go to Washington", "went to the U.S.": a journey to a named place;
+** "went ahead", "is going to" are none. */
+static int goes_to(const ctx *c, const pred *p)
+{
+    int i = p->v + 1;
+    if (i < p->end && !strcmp(c->t[i].w, "to"))
+        i++;
+    else
+        return 0;
+    if (i < p->end && !strcmp(c->t[i].w, "the"))
+        i++;
+    return i < p->end && c->t[i].mention >= 0;
+}
+
+/* "spoke to X", "spoke with the X", "spoke by telephone with X": a
+** conversation with the named party m (not "spoke to reporters after
+** talks with X"). */
+static int spoke_with(const ctx *c, const pred *p, int m)
+{
+    int i = p->v + 1;
+    if (i + 1 < c->n && !strcmp(c->t[i].w, "by") && !strcmp(c->t[i + 1].w, "telephone"))
+        i += 2;
+    if (i >= c->n || (strcmp(c->t[i].w, "to") && strcmp(c->t[i].w, "with")))
+        return 0;
+    i++;
+    if (i < c->n && !strcmp(c->t[i].w, "the"))
+        i++;
+    return i < c->n && c->t[i].mention == m;
+}
+
+/* Is the object of "fire" a person or staff ("fired Junger", "fired the
+** head of the mergers department", "fired seven flight attendants"), not
+** a weapon or "at"? A person named right after the verb, or a role or
+** agent noun before the clause's first preposition. */
+static int fires_someone(const ctx *c, const pred *p)
+{
+    int i = p->v + 1;
+    if (i < c->n && c->t[i].mention >= 0)
+        return c->a->mentions[c->t[i].mention].type == DZ_ENT_PERSON;
+    for (; i < p->end && i < p->v + 8; i++) {
+        if (c->t[i].kind == K_PREP || is_punct(c, i, ','))
+            return 0;
+        if (stands_for_actor(c, i) || !strcmp(c->t[i].w, "head") ||
+            !strcmp(c->t[i].w, "chief") || !strcmp(c->t[i].w, "attendants") ||
+            !strcmp(c->t[i].w, "employees") || !strcmp(c->t[i].w, "workers"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Verbs of meeting whose parties act on each other: "X and Y met". */
+static int symmetric(const char *lemma)
+{
+    static const char *const v[] = { "meet", "talk", "negotiate", "discuss",
+                                     "confer", "consult" };
+    size_t k;
+    for (k = 0; k < sizeof v / sizeof v[0]; k++)
+        if (!strcmp(lemma, v[k]))
+            return 1;
+    return 0;
+}
+
+/* Is mention m introduced by "with" within the tokens after v ("met with
+** Baldrige")? */
+static int with_before(const ctx *c, int m, int v)
+{
+    int i;
+    for (i = v + 1; i < c->n; i++)
+        if (c->t[i].mention == m)
+            return i > 0 && (!strcmp(c->t[i - 1].w, "with") ||
+                             (i > 1 && !strcmp(c->t[i - 1].w, "the") &&
+                              !strcmp(c->t[i - 2].w, "with")));
+    return 0;
+}
+
 /* Does predicate k, a warning, announce what someone else will do ("warned
 ** the proposal could damage trade") rather than its speaker's own act
 ** ("warned it would retaliate")? Then it is a statement, not a threat:
@@ -1514,6 +1719,20 @@ static int warns_of_others(const ctx *c, int k)
 {
     const pred *p = &c->p[k], *q;
     int i = p->v + 1;
+    /* "warned the United States (that) it may retaliate": the one
+    ** warned is the addressee, the clause comes after it */
+    if (i + 1 < c->n && !strcmp(c->t[i].w, "the") && c->t[i + 1].mention >= 0)
+        i++;
+    if (i < c->n && c->t[i].mention >= 0 &&
+        c->a->mentions[c->t[i].mention].type != DZ_ENT_OTHER) {
+        int m = c->t[i].mention, x = i;
+        while (x < c->n && c->t[x].mention == m)
+            x++;
+        if (x < c->n && (c->t[x].kind == K_PRON || !strcmp(c->t[x].w, "that")))
+            i = x;
+        else
+            i = p->v + 1;
+    }
     if (i < c->n && !strcmp(c->t[i].w, "that"))
         i++;
     /* "warned the proposal could ...": a noun phrase subject */
@@ -1539,7 +1758,7 @@ static int declines_comment(const ctx *c, const pred *p)
 {
     static const char *const words[] = { "comment", "elaborate", "say",
         "disclose", "specify", "identify", "name", "named", "identified",
-        "give", "discuss", "speculate", "confirm", "detail" };
+        "give", "discuss", "speculate", "confirm", "detail", "answer" };
     const char *v = c->vl->verbs[p->verb].lemma;
     int i = p->v + 1;
     size_t k;
@@ -1591,7 +1810,9 @@ static int usable_timex(const dz_analysis *a, const dz_timex *x)
     if (clock_time(a, x))
         return 0;
     if (!x->begin[0] || !x->end_date[0] ||
-        (x->value && !strcmp(x->value, "PRESENT_REF")) ||
+        (x->value && (!strcmp(x->value, "PRESENT_REF") ||
+                      /* "soon", "recently": no date an act can be given */
+                      !strcmp(x->value, "FUTURE_REF") || !strcmp(x->value, "PAST_REF"))) ||
         (x->type && strcmp(x->type, "DATE") && strcmp(x->type, "TIME")))
         return 0;
     if (dz_date_parse(x->begin, &y1, &m1, &d1) || dz_date_parse(x->end_date, &y2, &m2, &d2))
@@ -1726,6 +1947,7 @@ static int emit(ctx *c, int si, int para_timex)
                 continue;
             memcpy(p->actors, o->actors, sizeof p->actors);
             p->nactors = o->nactors;
+            p->shared_from = q;
             if (o->modality == DZ_MOD_REPORTED)
                 p->modality = o->modality;
             break;
@@ -1802,7 +2024,12 @@ static int emit(ctx *c, int si, int para_timex)
         ** coordinated with an act inside it ("said the meeting noted ...
         ** and urged it") */
         if (speech_seen >= 0 && (!p->shared || k > speech_seen + 1) &&
-            mod == DZ_MOD_ASSERTED)
+            p->shared_from != speech_seen && mod == DZ_MOD_ASSERTED)
+            mod = DZ_MOD_REPORTED;
+        /* "said ... it would defend its rights and urged Turkey": an act
+        ** coordinated with the saying itself is the speaker's own */
+        if (mod == DZ_MOD_ASSERTED && !(vd->flags & V_SPEECH) &&
+            attributed_later(c, k))
             mod = DZ_MOD_REPORTED;
         /* "announced it would free": a future in the past, not a guess */
         if (speech_seen >= 0 && !p->shared && p->would &&
@@ -1868,7 +2095,19 @@ static int emit(ctx *c, int si, int para_timex)
                 !is_actor(c, p, prev_target))
                 target = prev_target;
         }
+        if (vd->root == ROOT_LIGHT && (vd->flags & V_SPEECH) &&
+            clause_follows(c, k))
+            continue;   /* "He added the meeting would have been
+                        ** meaningless": what was added is a clause */
         root = object_category(c, p, p->v + 1, p->end);
+        if (root == 19 && !strcmp(vd->lemma, "fire") && fires_someone(c, p)) {
+            /* "Reagan fired North", "VW fired its former foreign exchange
+            ** chief": a dismissal, not shots; by a company no political
+            ** act at all */
+            if (c->a->mentions[p->actors[0]].type == DZ_ENT_ORGANIZATION)
+                continue;
+            root = 17;
+        }
         if (root <= 0 || root > 20 || declines_comment(c, p))
             continue;
         if (root < 10 && root != 2) {
@@ -1883,6 +2122,31 @@ static int emit(ctx *c, int si, int para_timex)
                     break;
                 }
         }
+        if (root == 5 && accord_verb(c, p) && economic_matter(c, p))
+            root = 6;   /* "agreed to cooperate to hold currencies" */
+        if (!strcmp(vd->lemma, "go") && !goes_to(c, p))
+            continue;   /* "went ahead", "is going to": no journey */
+        if (!strcmp(vd->lemma, "call") && p->g > 0 &&
+            (c->t[p->g - 1].kind == K_REL || c->t[p->g - 1].kind == K_PRON) &&
+            p->g > 1 && (!strcmp(c->t[p->g - 2].w, "what") ||
+                         !strcmp(c->t[p->g - 2].w, "which")))
+            continue;   /* "what he called Japan's failure": naming */
+        if (!strcmp(vd->lemma, "speak") && target >= 0) {
+            if (spoke_with(c, p, target))
+                root = 4;   /* "had spoken by telephone with Miguel de la Madrid" */
+            else
+                target = -1;    /* "was speaking before hosting a meeting of
+                                ** EC ministers": no one addressed */
+        }
+        if (!strcmp(vd->lemma, "agree") && p->v + 1 < c->n &&
+            !strcmp(c->t[p->v + 1].w, "that"))
+            root = 1;   /* "agreed that ...": a joint statement */
+        if (!strcmp(vd->lemma, "receive") &&
+            (target < 0 || p->v + 1 >= c->n ||
+             !(c->t[p->v + 1].mention == target ||
+                             (p->v + 2 < c->n && !strcmp(c->t[p->v + 1].w, "the") &&
+                              c->t[p->v + 2].mention == target))))
+            continue;   /* "received a contract from X": no visitor received */
         if (root == 14 && vd->root == 14 && p->nactors > 0 &&
             c->a->mentions[p->actors[0]].type != DZ_ENT_PERSON &&
             !strcmp(vd->lemma, "protest"))
@@ -1954,7 +2218,12 @@ static int emit(ctx *c, int si, int para_timex)
                     break;
                 }
         }
-        if (target < 0 && nact > 1 && (root == 4 || root == 19)) {
+        if (nact > 1 && root == 4 && symmetric(vd->lemma) && target >= 0 &&
+            adjectival(c, target) && !with_before(c, target, p->v))
+            target = -1;    /* "Mulroney and Tambo would discuss Canadian
+                            ** sanctions": a topic; they talk to each other */
+        if (target < 0 && nact > 1 && ((root == 4 && symmetric(vd->lemma)) ||
+                                       root == 19)) {
             /* "The US, Russia and Switzerland met": each met the others */
             target = -2;
             nmore = nact - 1;
@@ -2142,12 +2411,31 @@ static void classify(ctx *c)
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
+    /* "Lucas shares dropped sharply": a plural noun before a past verb */
+    for (i = 0; i + 1 < c->n; i++)
+        if (c->t[i].is_verb && c->t[i].form == F_S && c->t[i + 1].is_verb &&
+            c->t[i + 1].mention < 0 && !is_aux_word(c, i + 1) &&
+            (c->t[i + 1].form == F_ED || c->t[i + 1].form == F_IRR) &&
+            !is_aux_word(c, i))
+            c->t[i].is_verb = 0;
     /* ", backed by the Netherlands and Denmark,": a participle between
     ** commas, not the subject's verb */
     for (i = 1; i + 1 < c->n; i++)
         if (c->t[i].is_verb && (c->t[i].form == F_ED || c->t[i].form == F_IRR) &&
-            is_punct(c, i - 1, ',') && !strcmp(c->t[i + 1].w, "by"))
-            c->t[i].is_verb = 0;
+            is_punct(c, i - 1, ',')) {
+            /* ", supported, trained and armed by Paris,": a series of
+            ** participles before "by" */
+            int j = i + 1;
+            while (j < c->n && j < i + 8 &&
+                   (is_punct(c, j, ',') || c->t[j].kind == K_CONJ ||
+                    (c->t[j].verb >= 0 && (c->t[j].form == F_ED || c->t[j].form == F_IRR)) ||
+                    (strlen(c->t[j].w) > 4 &&
+                     !strcmp(c->t[j].w + strlen(c->t[j].w) - 2, "ed"))))
+                j++;
+            if (j < c->n && !strcmp(c->t[j].w, "by"))
+                for (; i < j; i++)
+                    c->t[i].is_verb = 0;
+        }
     /* an -ed form right after a noun inside a clause that already has a
     ** predicate is a participle ("arrangements meant to ...") */
     {
@@ -2160,11 +2448,20 @@ static void classify(ctx *c)
             }
             if (!t->is_verb)
                 continue;
-            if (seen && (t->form == F_ED || t->form == F_IRR) && i > 0) {
+            /* not a verb of saying: ", an Agriculture Ministry official
+            ** told reporters" (unless "said by") */
+            if (seen && (t->form == F_ED || t->form == F_IRR) && i > 0 &&
+                !((c->vl->verbs[t->verb].flags & V_SPEECH) &&
+                  !(i + 1 < c->n && !strcmp(c->t[i + 1].w, "by")))) {
                 int j = prev_content(c, i);
                 const tinfo *pt = j >= 0 ? &c->t[j] : NULL;
                 if (pt && pt->kind == K_NONE && pt->verb < 0 && pt->w[0] &&
                     pt->mention < 0 && !is_aux_word(c, j))
+                    t->is_verb = 0;
+                /* "the act of 1987 introduced in", "the "trade act"
+                ** introduced in": after a number or a closing quote */
+                if (pt && pt->mention < 0 && pt->verb < 0 && j > 0 &&
+                    (is_number(c, j) || (is_quote(c, j) && !is_punct(c, j - 1, ','))))
                     t->is_verb = 0;
             }
             if (t->is_verb && !is_aux_word(c, i))

@@ -579,6 +579,304 @@ static void test_random_soup(void **state)
     }
 }
 
+/* The target of "V X to do Y to help Z do W": the clause of "do W" does
+** not start left of the infinitive's verb (reut2-017, reut2-016). */
+static void test_infinitive_is_no_subject(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Treasury Secretary James Baker is urging Congress to pass "
+            "legislation promptly to raise the ceiling on U.S. debt the United "
+            "States can borrow, Senate majority leader Robert Byrd said.",
+        "1987-04-27");
+    assert_string_equal(target(&a, find(&a, "urge", "James Baker")), "Congress");
+    dz_analysis_free(&a);
+    run(&a, "U.S. Agriculture Secretary Richard Lyng has asked Japan to open its "
+            "farm market further to help Washington cut its trade deficit, an "
+            "Agriculture Ministry official told reporters.", "1987-04-17");
+    assert_string_equal(target(&a, find(&a, "ask", "Richard Lyng")), "Japan");
+    dz_analysis_free(&a);
+}
+
+/* "told India it could", "said today it attacked": a pronoun right before
+** the verb is its whole subject (reut2-010, reut2-016). */
+static void test_pronoun_right_before_verb(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The United States told India it could purchase a supercomputer "
+            "because U.S. concerns over a possible security breach had been "
+            "removed.", "1987-03-27");
+    assert_string_equal(target(&a, find(&a, "tell", "United States")), "India");
+    dz_analysis_free(&a);
+    run(&a, "Iraq said today it attacked Iran's Sirri Island as well as offshore "
+            "oil escalations west of Kharg Island.", "1987-04-13");
+    assert_string_equal(target(&a, find(&a, "attack", "Iraq")), "Iran");
+    dz_analysis_free(&a);
+    /* the one warned is addressed; what it will do is its own threat */
+    run(&a, "Japan warned the United States it may take retaliatory measures if "
+            "the United States imposes its planned trade sanctions on April 17, "
+            "a senior government official said.", "1987-04-11");
+    assert_int_equal(find(&a, "warn", "Japan")->category, 13);
+    assert_string_equal(target(&a, find(&a, "warn", "Japan")), "United States");
+    dz_analysis_free(&a);
+}
+
+/* "attacked OECD forecasts": a plural noun after a name after an act verb
+** is no verb; an attack on a document is criticism (reut2-007). "the act
+** of 1987 introduced in": a participle after a number (reut2-001). */
+static void test_noun_after_name(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Japan has also attacked OECD forecasts, which it says do not take "
+            "account of the structural changes in the Japanese economy.",
+        "1987-03-20");
+    x = find(&a, "attack", "Japan");
+    assert_int_equal(x->category, 11);
+    assert_string_equal(target(&a, x), "OECD");
+    assert_int_equal(count(&a, "forecast"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Hong Kong attacked the textile and apparel trade act of 1987 "
+            "introduced in the U.S. Congress last February 19.", "1987-03-04");
+    assert_int_equal(find(&a, "attack", "Hong Kong")->category, 11);
+    dz_analysis_free(&a);
+}
+
+/* An agreement on an economic matter is material cooperation (06); on
+** other matters it stays diplomatic (05) (reut2-017, reut2-007). */
+static void test_economic_agreement(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The Western creditor governments and Kuwait agreed on March 31 to "
+            "refinance 475 mln dlrs of Yugoslavia's debt due in 1987 and 1988.",
+        "1987-04-01");
+    assert_int_equal(find(&a, "agree", "Kuwait")->category, 6);
+    dz_analysis_free(&a);
+    run(&a, "At a meeting in Paris last month, Britain, Canada, France, Japan, "
+            "the United States and West Germany, agreed to cooperate to hold "
+            "currencies at around current levels.", "1987-03-20");
+    assert_int_equal(find(&a, "cooperate", "Japan")->category, 6);
+    dz_analysis_free(&a);
+    run(&a, "Canada and France also agreed to refer differences over a maritime "
+            "boundary zone to international arbitration.", "1987-03-18");
+    assert_int_equal(count(&a, "agree") + count(&a, "refer") > 0, 1);
+    assert_int_not_equal(a.actions[0].category, 6);
+    dz_analysis_free(&a);
+}
+
+/* Light verbs whose event is in their object or particle: "go ahead" is no
+** journey, "gave notice" no aid, "what he called X" no call, "returns
+** from a visit" no yielding, "received a contract" no visitor; "spoke by
+** telephone with X" is a consultation (reut2-016, -012, -010, -005). */
+static void test_light_verbs_in_wire_copy(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Clayton Yeutter said it was all but certain President Reagan "
+            "would go ahead today and impose the tariffs.", "1987-04-17");
+    assert_int_equal(count(&a, "go"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Prime Minister Margaret Thatcher gave notice that the U.K. would "
+            "fight the Japanese government's attempt to prevent the deal.",
+        "1987-04-01");
+    assert_int_equal(count(&a, "give"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Treasury official David Mulford criticized what he called "
+            "large-scale solutions to the debt problems.", "1987-04-09");
+    assert_int_equal(count(&a, "call"), 0);
+    dz_analysis_free(&a);
+    run(&a, "President Mario Soares, who returns from a visit to Brazil on "
+            "Sunday, now faces the task of forming a new government.",
+        "1987-03-28");
+    assert_int_equal(count(&a, "return"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Lockheed Corp has received a 38.6 mln dlr contract from the U.S. "
+            "Air Force.", "1987-03-30");
+    assert_int_equal(count(&a, "receive"), 0);
+    dz_analysis_free(&a);
+    run(&a, "President Alan Garcia had recently spoken by telephone with Mexican "
+            "President Miguel de la Madrid, Huayta said.", "1987-04-24");
+    assert_int_equal(find(&a, "speak", "Alan Garcia")->category, 4);
+    dz_analysis_free(&a);
+    run(&a, "Mark Eyskens was speaking before hosting an informal meeting of "
+            "European Community finance ministers in Belgium.", "1987-04-02");
+    assert_string_equal(target(&a, find(&a, "speak", "Mark Eyskens")), "");
+    dz_analysis_free(&a);
+    run(&a, "Papandreou was speaking to reporters after briefing opposition "
+            "political leaders.", "1987-03-27");
+    assert_int_equal(count(&a, "speak") == 0 ||
+                     a.actions[0].category != 4, 1);
+    dz_analysis_free(&a);
+}
+
+/* "X and Y will attend": each attends, they do not meet each other; "X
+** and Y would discuss Canadian sanctions": they talk to each other, the
+** demonym names a topic (reut2-005, reut2-008). A series of participles
+** before "by" is no predicate (reut2-010). */
+static void test_compound_subjects_of_meetings(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "Finance Minister Mohammed Ali Abal-Khail and Commerce Minister "
+            "Suleiman al-Salim will attend the first day.", "1987-03-15");
+    for (i = 0; i < a.nactions; i++)
+        assert_int_equal(a.actions[i].target, -1);
+    dz_analysis_free(&a);
+    run(&a, "Mac Maharaz said Brian Mulroney and Oliver Tambo would discuss more "
+            "possible Canadian sanctions against the South African government.",
+        "1987-03-23");
+    assert_string_equal(target(&a, find(&a, "discuss", "Brian Mulroney")), "Oliver Tambo");
+    dz_analysis_free(&a);
+    run(&a, "Last week, the forces of President Hissene Habre of Chad, supported, "
+            "trained and armed by Paris and Washington, scored a major success.",
+        "1987-03-29");
+    assert_int_equal(count(&a, "support"), 0);
+    dz_analysis_free(&a);
+}
+
+/* Who vouches for the act: a trailing ", X said" by someone else makes it
+** reported; an act coordinated with the speaker's own saying is asserted;
+** "agreed to" an accord is an agreement made, "agreed to meet" a meeting
+** to come (reut2-001, -010, -000). Names set off by a comma alone before
+** "said" are an apposition, not more speakers (PETRARCH AFP, reut2-010). */
+static void test_who_vouches(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "TAIPEI, March 3 - Central bank governor Chang Chi-cheng rejected a "
+            "request by textile makers to halt the rise of the Taiwan dollar, a "
+            "spokesman for the Taiwan Textile Federation said.", "1987-03-03");
+    assert_int_equal(find(&a, "reject", "Chang Chi-cheng")->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+    run(&a, "TOKYO, March 26 - World Bank president Barber Conable said he was "
+            "concerned about the state of Brazil's economy and urged the country "
+            "to come up with a plan soon.", "1987-03-26");
+    assert_int_equal(find(&a, "urge", "Barber Conable")->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+    run(&a, "Under the accord, OPEC agreed to lower its total output ceiling by "
+            "7.25 pct to 15.8 mln barrels per day.", "1987-03-02");
+    x = find(&a, "agree", "OPEC");
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    assert_int_equal(x->category, 6);
+    dz_analysis_free(&a);
+    run(&a, "Prime Minister Brian Mulroney has agreed to meet Oliver Tambo in "
+            "Ottawa in late April.", "1987-03-23");
+    assert_int_equal(find(&a, "meet", "Brian Mulroney")->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+    run(&a, "Israel on Wednesday released the mayor of the city of Nablus, a "
+            "member of the Islamist Hamas movement jailed over a year ago, "
+            "Palestinian security officials said.", "2008-08-06");
+    x = find(&a, "release", "Israel");
+    assert_int_equal(x->modality, DZ_MOD_REPORTED);
+    assert_int_equal(count(&a, "say"), 1);
+    dz_analysis_free(&a);
+}
+
+/* "recently", "soon" give an act no date of their own: the publication
+** date stands (reut2-003, reut2-008). */
+static void test_vague_times(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Although the SEC recently signed an accord with Britain aimed at "
+            "improving cooperation between the two countries, the SEC official "
+            "said it did not need new powers.", "1987-03-11");
+    x = find(&a, "sign", "Securities and Exchange Commission");
+    assert_string_equal(x->begin, "1987-03-11");
+    assert_int_equal(x->date_source, DZ_DATE_ARTICLE);
+    dz_analysis_free(&a);
+    run(&a, "The United States will likely impose sanctions soon on imports of "
+            "Japanese microchips, senators said today.", "1987-03-20");
+    assert_string_equal(find(&a, "impose", "United States")->end_date, "1987-03-20");
+    dz_analysis_free(&a);
+}
+
+/* "fired the head of the mergers department" is a dismissal, by a company
+** no act at all; "fired missiles at it" is force; "launches warrants" are
+** securities, "arrest warrants" coercion (reut2-004, -005, -009; PETRARCH
+** AFP). */
+static void test_fire_and_warrants(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "NEW YORK, March 12 - Merrill Lynch and Co Inc fired the head of the "
+            "mergers department in its London office today.", "1987-03-12");
+    assert_int_equal(count(&a, "fire"), 0);
+    dz_analysis_free(&a);
+    run(&a, "A Cypriot tanker was set ablaze in the Persian Gulf yesterday after "
+            "an Iranian gunboat fired missiles at it, shipping sources said.",
+        "1987-03-17");
+    assert_int_equal(find(&a, "fire", "Iran")->category, 19);
+    dz_analysis_free(&a);
+    run(&a, "LONDON - Citibank launches warrants on the Swiss franc.", "1987-03-25");
+    assert_int_equal(count(&a, "launch"), 0);
+    dz_analysis_free(&a);
+    run(&a, "A court in Guyana has issued arrest warrants for two Brazilian men.",
+        "2008-08-06");
+    assert_int_equal(a.nactions > 0 && a.actions[0].category == 17, 1);
+    dz_analysis_free(&a);
+}
+
+/* Wire business copy: "Lucas shares dropped" (a plural noun before a past
+** verb is no verb), "will offer two bond maturities" (securities offered
+** are no offer of cooperation), "agreed that" (a joint statement)
+** (reut2-009, reut2-010). */
+static void test_business_copy(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Lucas shares dropped sharply to 557.5p at 1130 GMT from last "
+            "night's close of 590p.", "1987-03-25");
+    assert_int_equal(count(&a, "share"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Telecom Australia said it will offer two bond maturities totalling "
+            "40 mln Australian dlrs for tender next week.", "1987-03-27");
+    assert_int_equal(count(&a, "offer"), 0);
+    dz_analysis_free(&a);
+    run(&a, "France and West Germany agreed that the dollar had fallen enough.",
+        "1987-03-21");
+    assert_int_equal(find(&a, "agree", "France")->category, 1);
+    dz_analysis_free(&a);
+}
+
+/* More of the wire's business and reporting formulas: a rating agency
+** "may downgrade" debt (only relations are downgraded as an act),
+** "release first quarter results", "provided no confirmation", "refused to
+** answer a question", "plead guilty" (reut2-005, -011, -002, -009, -006). */
+static void test_reporting_formulas(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Moody's Investors Service Inc said it may downgrade 700 mln dlrs of "
+            "debt of Dana Corp.", "1987-03-17");
+    assert_int_equal(count(&a, "downgrade"), 0);
+    dz_analysis_free(&a);
+    run(&a, "The United States downgraded relations with Libya.", "1986-01-08");
+    assert_int_equal(find(&a, "downgrade", "United States")->category, 16);
+    dz_analysis_free(&a);
+    run(&a, "Talbot said it expects to release first quarter results later this "
+            "month.", "1987-03-31");
+    assert_int_equal(count(&a, "release"), 0);
+    dz_analysis_free(&a);
+    run(&a, "U.S. officials have provided no confirmation.", "1987-03-09");
+    assert_int_equal(count(&a, "provide"), 0);
+    dz_analysis_free(&a);
+    run(&a, "James Baker refused to answer a question whether the dollar had "
+            "fallen enough.", "1987-03-25");
+    assert_int_equal(count(&a, "refuse"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Boyd Jefferies will also plead guilty to a margin violation.",
+        "1987-03-19");
+    assert_int_equal(count(&a, "plead"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -606,6 +904,17 @@ int main(void)
         cmocka_unit_test(test_place_is_no_actor),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_random_soup),
+        cmocka_unit_test(test_infinitive_is_no_subject),
+        cmocka_unit_test(test_pronoun_right_before_verb),
+        cmocka_unit_test(test_noun_after_name),
+        cmocka_unit_test(test_economic_agreement),
+        cmocka_unit_test(test_light_verbs_in_wire_copy),
+        cmocka_unit_test(test_compound_subjects_of_meetings),
+        cmocka_unit_test(test_who_vouches),
+        cmocka_unit_test(test_vague_times),
+        cmocka_unit_test(test_fire_and_warrants),
+        cmocka_unit_test(test_business_copy),
+        cmocka_unit_test(test_reporting_formulas),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

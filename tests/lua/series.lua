@@ -194,7 +194,8 @@ for _, e in ipairs(net.edges) do
     ncooc = ncooc + 1
   end
 end
-assert(seen_quads[1] == "verbal cooperation" and seen_quads[3] == "verbal conflict")
+-- "signed a trade deal" is material cooperation (an economic accord, 06)
+assert(seen_quads[2] == "material cooperation" and seen_quads[3] == "verbal conflict")
 assert(ncooc > #co, "no edges between neighbours")
 local small = entities.network{center = "China", since = "2024-02-01", to = "2024-02-29",
                                limit = 2, actions = false}
