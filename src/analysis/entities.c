@@ -1486,6 +1486,10 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     for (t = a; t < b; t++)
         if (!(an->tokens[t].flags & DZ_TOK_ALLCAP) && !is_letter(an, t))
             mixed = 1;
+    /* in capitals, a title before common words is a heading ("PREMIER
+    ** DIVISION RESULT", "OFFICIAL JOURNAL CONTENTS"), not a person */
+    if (titled && !mixed && ncommon == len)
+        titled = 0;
     if (len >= 2 && (titled || (bits & W_GIVEN) || is_initial(an, a) ||
                      (len == 2 && (bits & W_SURNAME_CN)) ||
                      (headline == 0 && surname && mixed) ||
@@ -1804,61 +1808,125 @@ static void pass_wire(scan *sc, int first)
     }
 }
 
-/* Pass 7: one sense per article. A place or other name that the
-** gazetteer does not know and that is the first words of an organisation
-** named in the same article ("Dome" and "Dome Mines" after "Dome Petroleum
-** Ltd", "Troon" after "Troon Partners Ltd.") is that organisation (the
-** first one it begins). Mentions are in text order. 0, or -1 on no
-** memory. */
+/* Is mention m a name the gazetteer knows as a whole? */
+static int known_span(const scan *sc, const dz_mention *m)
+{
+    int t = tok_from(sc->a, m->start), e = tok_from(sc->a, m->end), len;
+    return longest_alias(sc, t, e, 0, &len) >= 0 && len == e - t;
+}
+
+/* Where the last word of folded name f (len bytes) begins (0 when it is
+** one word). */
+static size_t last_word(const char *f, size_t len)
+{
+    size_t i = len;
+    while (i > 0 && f[i - 1] != ' ')
+        i--;
+    return i;
+}
+
+/* Pass 7: one sense per article (mentions in text order). A lone name the
+** gazetteer does not know is read as the article's other names say:
+**   - a place, an other name, a lone person word left unresolved or a
+**     one-word organisation ("Shearson" the tagger found), that is the
+**     first words of an organisation named in the article ("Dome"
+**     and "Dome Mines" after "Dome Petroleum Ltd", "Shearson" after
+**     "Shearson Lehman Brothers Inc"), or one word that is the last word
+**     of its name, legal form left out ("Sprint" after "US Sprint", "Block"
+**     after "H and R Block Inc"), is that organisation (the first one);
+**   - one word called an organisation, place, country or other name (the
+**     gazetteer's too) that is the surname of a person named in full in
+**     the article ("Fogarty" after "Carl Fogarty" in a results table,
+**     "Holland said" after "David Holland") is that person, unless it also
+**     begins an organisation of the article ("Ford" and "Ford Motor Co").
+** 0, or -1 on no memory. */
 static int pass_one_sense(scan *sc, int first)
 {
-    enum { MAXORG = 64 };
+    enum { MAXORG = 64, MAXPER = 64 };
     dz_analysis *a = sc->a;
-    dz_buf f = { 0 };
-    int org[MAXORG], norg = 0, i, j, rc = 0;
-    size_t off[MAXORG + 1];
+    dz_buf f = { 0 }, w = { 0 };
+    int org[MAXORG], norg = 0, per[MAXPER], nper = 0, i, j, rc = 0;
+    size_t off[MAXORG], noff[MAXORG], poff[MAXPER];
 
-    for (i = first; i < a->nmentions && norg < MAXORG; i++)
-        if (a->mentions[i].type == DZ_ENT_ORGANIZATION &&
-            memchr(a->text + a->mentions[i].start, ' ',
-                   (size_t)(a->mentions[i].end - a->mentions[i].start))) {
+    for (i = first; i < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i];
+        if (m->type == DZ_ENT_ORGANIZATION && norg < MAXORG &&
+            memchr(a->text + m->start, ' ', (size_t)(m->end - m->start))) {
+            /* its words as written, then its canonical name's */
             off[norg] = f.len;
-            if (text_fold_append(&f, a->text + a->mentions[i].start,
-                                 (size_t)(a->mentions[i].end - a->mentions[i].start)) != 0 ||
-                dz_buf_putc(&f, 0) != 0) {
-                rc = -1;
-                goto done;
-            }
+            if (text_fold_append(&f, a->text + m->start, (size_t)(m->end - m->start)) != 0 ||
+                dz_buf_putc(&f, 0) != 0)
+                goto oom;
+            noff[norg] = f.len;
+            if (text_fold_append(&f, m->name, strlen(m->name)) != 0 ||
+                dz_buf_putc(&f, 0) != 0)
+                goto oom;
             org[norg++] = i;
+        } else if (m->type == DZ_ENT_PERSON && !m->short_form && nper < MAXPER &&
+                   strchr(m->name, ' ')) {
+            size_t at = f.len;
+            if (text_fold_append(&f, m->name, strlen(m->name)) != 0 ||
+                dz_buf_putc(&f, 0) != 0)
+                goto oom;
+            poff[nper] = at;
+            per[nper++] = i;
         }
-    for (i = first; i < a->nmentions && norg > 0; i++) {
+    }
+    for (i = first; i < a->nmentions && (norg > 0 || nper > 0); i++) {
         dz_mention *m = &a->mentions[i];
-        dz_buf w = { 0 };
-        int t, e, len;
-        if ((m->type != DZ_ENT_PLACE && m->type != DZ_ENT_OTHER) || m->code ||
-            m->form != DZ_FORM_NAME)
+        int one = !memchr(a->text + m->start, ' ', (size_t)(m->end - m->start));
+        int as_org = ((m->type == DZ_ENT_PLACE || m->type == DZ_ENT_OTHER) &&
+                      !m->code) ||
+                     (m->type == DZ_ENT_PERSON && m->short_form && one) ||
+                     (m->type == DZ_ENT_ORGANIZATION && one);
+        int as_per = one && m->type != DZ_ENT_PERSON;
+        int hit = -1, begins = 0;
+        if ((!as_org && !as_per) || m->form != DZ_FORM_NAME)
             continue;
-        t = tok_from(a, m->start);
-        e = tok_from(a, m->end);
-        if (longest_alias(sc, t, e, 0, &len) >= 0 && len == e - t)
-            continue;                   /* a place the gazetteer knows */
-        if (text_fold_append(&w, a->text + m->start, (size_t)(m->end - m->start)) != 0) {
-            dz_buf_free(&w);
-            rc = -1;
-            goto done;
+        if (known_span(sc, m))
+            as_org = 0;
+        w.len = 0;
+        if (text_fold_append(&w, a->text + m->start, (size_t)(m->end - m->start)) != 0)
+            goto oom;
+        if (!w.data || w.len < 2)
+            continue;
+        for (j = 0; j < norg && hit < 0; j++) {
+            const char *o = f.data + off[j], *nm = f.data + noff[j];
+            size_t nl = strlen(nm), lw = last_word(nm, nl);
+            int start = strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ';
+            begins |= start;
+            if (org[j] == i || !as_org)
+                continue;
+            if (start || (one && lw > 0 && nl - lw == w.len &&
+                          memcmp(nm + lw, w.data, w.len) == 0 &&
+                          !(word_bits(sc, tok_from(a, m->start)) & W_ORGWORD)))
+                hit = j;
         }
-        for (j = 0; j < norg && w.data; j++) {
-            const char *o = f.data + off[j];
-            if (org[j] != i && strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ') {
-                m->type = DZ_ENT_ORGANIZATION;
-                m->name = a->mentions[org[j]].name;
+        if (hit >= 0) {
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = a->mentions[org[hit]].name;
+            m->short_form = 0;
+            continue;
+        }
+        if (!as_per || begins)
+            continue;
+        for (j = 0; j < nper; j++) {
+            const char *nm = f.data + poff[j];
+            size_t nl = strlen(nm), lw = last_word(nm, nl);
+            if (nl - lw == w.len && memcmp(nm + lw, w.data, w.len) == 0) {
+                m->type = DZ_ENT_PERSON;
+                m->name = a->mentions[per[j]].name;
+                m->code = NULL;
                 break;
             }
         }
-        dz_buf_free(&w);
     }
+    goto done;
+oom:
+    rc = -1;
 done:
     dz_buf_free(&f);
+    dz_buf_free(&w);
     return rc;
 }
 
