@@ -910,8 +910,22 @@ static int is_possessive(const scan *sc, int t)
     return n == 2 && w[0] == '\'' && w[1] == 's';
 }
 
+/* Does the part of folded word w that starts at byte ps begin with a
+** capital in the source (src, srclen bytes)? Folding keeps ASCII letters in
+** place, so the part's first letter is found by counting hyphens. */
+static int src_upper(const char *src, size_t srclen, const char *w, size_t ps)
+{
+    size_t k, hy = 0, j;
+    for (k = 0; k < ps; k++)
+        hy += w[k] == '-';
+    for (j = 0; j < srclen && hy > 0; j++)
+        hy -= src[j] == '-';
+    return j < srclen && src[j] >= 'A' && src[j] <= 'Z';
+}
+
 /* Hyphenated word ("then-Speaker", "Russian-Turkish"): look each part up
-** alone. Titles mark the token; country adjectives become mentions. */
+** alone. Titles mark the token; country adjectives become mentions, unless
+** a part in capitals is unknown: then the word is one name. */
 static int hyphen_parts(scan *sc, int si, int t)
 {
     const dz_lexicon *lx = sc->lx;
@@ -924,6 +938,17 @@ static int hyphen_parts(scan *sc, int si, int t)
 
     if (!memchr(w, '-', n))
         return 0;
+    /* a part in capitals the lexicon does not know makes the word one
+    ** name ("Rhone-Poulenc", "Mercedes-Benz"): its parts name nothing */
+    for (i = 0; i <= n; i++) {
+        if (i < n && w[i] != '-')
+            continue;
+        if (i > ps && src_upper(src, srclen, w, ps) &&
+            alias_of_word(lx, w + ps, i - ps) < 0)
+            return 0;
+        ps = i + 1;
+    }
+    ps = 0;
     for (i = 0; i <= n; i++) {
         size_t se;
         int ai;
@@ -1629,6 +1654,59 @@ done:
     return rc;
 }
 
+/* The canonical name of an organisation spanning tokens a..b-1: the
+** lexicon's, or its words without the legal form. NULL on no memory. */
+static const char *org_span_name(scan *sc, int a, int b)
+{
+    const char *name = org_name(sc, a, b);
+    return name ? name : span_name(sc, a, org_end(sc, a, b));
+}
+
+/* Pass 4b: organisations whose name the tagger or the rules cut in two
+** (mentions in text order): "United Steelworkers" + "of" + "America" is
+** one name (an organisation, not ending in a legal form, followed by "of"
+** and a country or place named as such); and an unresolved lone person
+** word (its name one word) right before an organisation ("Martin" +
+** "Marietta Corp") is its
+** first word. The swallowed mention gets DZ_ENT_NONE (dropped by the
+** caller). 0, or -1 on no memory. */
+static int pass_join_orgs(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i + 1 < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
+        int ma = tok_from(a, m->start), me = tok_from(a, m->end);
+        int xa = tok_from(a, x->start), xe = tok_from(a, x->end);
+        const char *name;
+        if (m->type == DZ_ENT_NONE || m->sentence != x->sentence ||
+            m->form != DZ_FORM_NAME || x->form != DZ_FORM_NAME)
+            continue;
+        if (m->type == DZ_ENT_ORGANIZATION && xa == me + 1 && tok_is(sc, me, "of") &&
+            (x->type == DZ_ENT_COUNTRY || x->type == DZ_ENT_PLACE) &&
+            !is_legal(sc, me - 1) && !(a->tokens[me - 1].flags & DZ_TOK_PUNCT)) {
+            if (!(name = org_span_name(sc, ma, xe)))
+                return -1;
+            m->end = x->end;
+        } else if (m->type == DZ_ENT_PERSON && !strchr(m->name, ' ') && me == ma + 1 &&
+                   xa == me && x->type == DZ_ENT_ORGANIZATION && xe - xa >= 2 &&
+                   !(a->tokens[xa].flags & DZ_TOK_PUNCT)) {
+            if (!(name = org_span_name(sc, ma, xe)))
+                return -1;
+            m->end = x->end;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->short_form = 0;
+        } else {
+            continue;
+        }
+        m->name = name;
+        m->code = NULL;
+        x->type = DZ_ENT_NONE;
+        i++;
+    }
+    return 0;
+}
+
 /* Number of non-ASCII bytes in s: the accented spelling of a name wins. */
 static int non_ascii(const char *s)
 {
@@ -1995,6 +2073,15 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (a->nmentions - first > 1)
         qsort(a->mentions + first, (size_t)(a->nmentions - first),
               sizeof *a->mentions, mention_cmp);
+    if (pass_join_orgs(&sc, first) != 0)
+        goto done;
+    {
+        int i, k = first;
+        for (i = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[k++] = a->mentions[i];
+        a->nmentions = k;
+    }
     if (pass_unify(&sc, first) != 0)
         goto done;
     if (pass_one_sense(&sc, first) != 0)
