@@ -989,6 +989,23 @@ static int hyphen_parts(scan *sc, int si, int t)
 }
 
 /* Pass 1: gazetteer matches in sentence si. */
+/* Is token t one to three capitals written against a following "$" ("C$",
+** "A$", "HK$", "US$": a dollar of that country)? */
+static int currency_prefix(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t], *nx = &a->tokens[t + 1];
+    int k, n = tk->end - tk->start;
+    if (n < 1 || n > 3 || nx->start != tk->end || nx->end != nx->start + 1 ||
+        a->text[nx->start] != '$' || (t > 0 && a->tokens[t - 1].end == tk->start))
+        return 0;
+    for (k = tk->start; k < tk->end; k++)
+        if (a->text[k] < 'A' || a->text[k] > 'Z')
+            return 0;
+    return 1;
+}
+
+static const char *span_name(scan *sc, int a, int b);
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1002,6 +1019,16 @@ static int pass_gazetteer(scan *sc, int si)
         const lx_entity *en;
         if (a->tokens[t].flags & DZ_TOK_PUNCT) {
             t++;
+            continue;
+        }
+        if (t + 1 < end && currency_prefix(a, t)) {
+            /* "C$", "HK$": a currency, not the place its letters name */
+            const char *name = span_name(sc, t, t + 2);
+            if (!name || push_mention(a, si, a->tokens[t].start, a->tokens[t + 1].end,
+                                      DZ_ENT_OTHER, name, NULL, DZ_FORM_NAME, 0) != 0)
+                return -1;
+            sc->mark[t] = sc->mark[t + 1] = a->nmentions - 1;
+            t += 2;
             continue;
         }
         ai = longest_alias(sc, t, end, headline, &n);
@@ -1663,13 +1690,14 @@ static const char *org_span_name(scan *sc, int a, int b)
 }
 
 /* Pass 4b: organisations whose name the tagger or the rules cut in two
-** (mentions in text order): "United Steelworkers" + "of" + "America" is
-** one name (an organisation, not ending in a legal form, followed by "of"
-** and a country or place named as such); and an unresolved lone person
-** word (its name one word) right before an organisation ("Martin" +
-** "Marietta Corp") is its
-** first word. The swallowed mention gets DZ_ENT_NONE (dropped by the
-** caller). 0, or -1 on no memory. */
+** (mentions in text order): an organisation, "of" and a country or place
+** named as such are one name when the organisation ends in an
+** organisation word that is not a legal form ("Federal Reserve Bank" +
+** "of" + "New York"; not the clubs "Galatasaray of Turkey"); and an
+** unresolved lone person word (its name one word) right before an
+** organisation ("Martin" + "Marietta Corp") is its first word. The
+** swallowed mention gets DZ_ENT_NONE (dropped by the caller). 0, or -1 on
+** no memory. */
 static int pass_join_orgs(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -1684,7 +1712,7 @@ static int pass_join_orgs(scan *sc, int first)
             continue;
         if (m->type == DZ_ENT_ORGANIZATION && xa == me + 1 && tok_is(sc, me, "of") &&
             (x->type == DZ_ENT_COUNTRY || x->type == DZ_ENT_PLACE) &&
-            !is_legal(sc, me - 1) && !(a->tokens[me - 1].flags & DZ_TOK_PUNCT)) {
+            (word_bits(sc, me - 1) & W_ORGWORD) && !is_legal(sc, me - 1)) {
             if (!(name = org_span_name(sc, ma, xe)))
                 return -1;
             m->end = x->end;
