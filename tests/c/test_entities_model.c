@@ -41,6 +41,33 @@ static int mention_of(const dz_lexicon *lx, const char *text,
     return type;
 }
 
+/* The mention spanning exactly `surface` at its first place after the
+** first occurrence of `after` in text, as mention_of. */
+static int mention_after(const dz_lexicon *lx, const char *text, const char *after,
+                         const char *surface, char *name, size_t size)
+{
+    dz_analysis a;
+    int type = -1;
+    const char *from = strstr(text, after), *at;
+    assert_non_null(from);
+    at = strstr(from + strlen(after), surface);
+    assert_non_null(at);
+    dz_analysis_init(&a, text, strlen(text), NULL);
+    assert_int_equal(text_split(&a), 0);
+    assert_int_equal(entities_find(lx, &a), 0);
+    if (name)
+        name[0] = '\0';
+    for (int i = 0; i < a.nmentions; i++)
+        if (a.mentions[i].start == at - text &&
+            a.mentions[i].end == at - text + (int)strlen(surface)) {
+            type = (int)a.mentions[i].type;
+            if (name)
+                snprintf(name, size, "%s", a.mentions[i].name);
+        }
+    dz_analysis_free(&a);
+    return type;
+}
+
 static dz_lexicon *lexicon_with_model(void)
 {
     char err[256];
@@ -91,6 +118,92 @@ static void test_combination(void **state)
 
 /* The handle loads the model with the lexicon; a model file that does not
 ** load leaves rules only, with the reason, and analysis still works. */
+/* One sense per article (Reuters, March 1987): a lone word that is the
+** first or last word of an organisation of the story is that
+** organisation, a lone word that is the surname of a person named in full
+** is that person, whatever the tagger made of them one by one. */
+static void test_one_sense(void **state)
+{
+    static const char t1[] =
+        "Yesterday, American Express Co's <AXP> board formally approved a "
+        "linkup with <Nippon Life Insurance Co> for itself and its <Shearson "
+        "Lehman Brothers Inc> brokerage unit.\n\n"
+        "Last year, when Shearson unsuccessfully courted E.F. Hutton Group "
+        "<EFH>, Japanese firms were also rumored to be willing partners.";
+    static const char t2[] =
+        "DALLAS, March 23 - US Sprint, the 50-50 telephone venture of GTE "
+        "Corp <GTE> and United Telecommunications Inc <UT> set up last June, "
+        "is optimistic despite expecting to report a net loss.\n\n"
+        "David M. Holland, president of US Sprint's Dallas-based Southwest "
+        "Division, told Reuters in an interview that he did not know what it "
+        "would report for the first quarter.\n\n"
+        "Holland said Sprint's rates, which were 50 pct lower than ATT when "
+        "it did not pay to gain access to local telephone exchanges, were "
+        "now about 10 to 12 pct lower.";
+    static const char t3[] =
+        "1. Yuuchi Takeda ( Japan ) Honda 38 minutes 30.054 seconds\n\n"
+        "8. Carl Fogarty ( Britain ) Honda 38:49.595\n\n"
+        "Second race\n\n"
+        "4. Fogarty 38:32.719";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "when ", "Shearson", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Shearson Lehman Brothers");
+    assert_int_equal(mention_after(lx, t2, "Holland said ", "Sprint", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "US Sprint");
+    assert_int_equal(mention_after(lx, t2, "quarter.", "Holland", name, sizeof name),
+                     DZ_ENT_PERSON);
+    assert_string_equal(name, "David M. Holland");
+    assert_int_equal(mention_after(lx, t3, "4. ", "Fogarty", name, sizeof name),
+                     DZ_ENT_PERSON);
+    assert_string_equal(name, "Carl Fogarty");
+    lexicon_free(lx);
+}
+
+/* Names the tagger or the rules cut apart are whole again (Reuters 1987,
+** CoNLL-2003 train): a hyphenated company, an organisation "of" a place
+** that ends in an organisation word, a given name before a company; a
+** club "of" its country stays two names; a currency is not a place; a
+** heading in capitals after a title is no person. */
+static void test_joined_names(void **state)
+{
+    static const char t1[] =
+        "Akzo said it agreed to take over household product subsidiaries of "
+        "French group Rhone-Poulenc.";
+    static const char t2[] =
+        "It said the contracts were from the U.S. Navy and Airforce, Martin "
+        "Marietta Corp <ML>, and Northrop Corp <NOC>.";
+    static const char t3[] =
+        "The Federal Reserve Bank of New York said the money supply rose.";
+    static const char t4[] =
+        "Olympiakos of Greece beat Yugoslavia's Red Star 69-60.";
+    static const char t5[] = "BayerVB sets C$ 100 million six-year bond.";
+    static const char t6[] =
+        "SOCCER - SCOTTISH PREMIER DIVISION RESULT / STANDINGS .";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Rhone-Poulenc", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "Rhone", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "Martin Marietta Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Martin Marietta");
+    assert_int_equal(mention_of(lx, t2, "ML", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Martin Marietta");
+    assert_int_equal(mention_of(lx, t3, "Federal Reserve Bank of New York", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Greece", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t5, "C$", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "C$");
+    assert_int_equal(mention_of(lx, t6, "DIVISION RESULT", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -138,6 +251,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_combination),
+        cmocka_unit_test(test_one_sense),
+        cmocka_unit_test(test_joined_names),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
