@@ -1689,15 +1689,46 @@ static const char *org_span_name(scan *sc, int a, int b)
     return name ? name : span_name(sc, a, org_end(sc, a, b));
 }
 
+/* Is mention m an acronym of the lower-case words just before it ("high
+** fructose corn syrup, HFCS," "gross domestic product (GDP)"): a common
+** thing abbreviated, not a name? */
+static int common_acronym(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start), n = m->end - m->start, k, w;
+    if (n < 2 || n > 8 || tok_from(a, m->end) != t + 1)
+        return 0;
+    for (k = 0; k < n; k++)
+        if (a->text[m->start + k] < 'A' || a->text[m->start + k] > 'Z')
+            return 0;
+    w = t - 1;
+    if (w >= 0 && (tok_punct(a, w, ',') || tok_punct(a, w, '(')))
+        w--;
+    /* its letters, last first, are the initials of the words before it */
+    for (k = n - 1; k >= 0; k--, w--) {
+        const dz_token *tk;
+        if (w < 0)
+            return 0;
+        tk = &a->tokens[w];
+        if (!(tk->flags & DZ_TOK_WORD) || (tk->flags & DZ_TOK_CAP) ||
+            (a->text[tk->start] | 32) != (a->text[m->start + k] | 32))
+            return 0;
+    }
+    return 1;
+}
+
 /* Pass 4b: organisations whose name the tagger or the rules cut in two
 ** (mentions in text order): an organisation, "of" and a country or place
 ** named as such are one name when the organisation ends in an
 ** organisation word that is not a legal form ("Federal Reserve Bank" +
 ** "of" + "New York"; not the clubs "Galatasaray of Turkey"); and an
 ** unresolved lone person word (its name one word) right before an
-** organisation ("Martin" + "Marietta Corp") is its first word. The
-** swallowed mention gets DZ_ENT_NONE (dropped by the caller). 0, or -1 on
-** no memory. */
+** organisation ("Martin" + "Marietta Corp") is its first word, as is a
+** place right before a company with its legal form ("Santa Fe" +
+** "Southern Pacific Corp"). A party's name followed by "party" in lower
+** case is the party ("Conservative party": the Conservative Party, named
+** as the lexicon knows it). The swallowed mention gets DZ_ENT_NONE
+** (dropped by the caller). 0, or -1 on no memory. */
 static int pass_join_orgs(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -1724,6 +1755,14 @@ static int pass_join_orgs(scan *sc, int first)
             m->end = x->end;
             m->type = DZ_ENT_ORGANIZATION;
             m->short_form = 0;
+        } else if (m->type == DZ_ENT_PLACE && xa == me && xe - xa >= 2 &&
+                   x->type == DZ_ENT_ORGANIZATION && is_legal(sc, xe - 1) &&
+                   !(a->tokens[xa].flags & DZ_TOK_PUNCT)) {
+            /* "Santa Fe" + "Southern Pacific Corp": one company */
+            if (!(name = org_span_name(sc, ma, xe)))
+                return -1;
+            m->end = x->end;
+            m->type = DZ_ENT_ORGANIZATION;
         } else {
             continue;
         }
@@ -1731,6 +1770,42 @@ static int pass_join_orgs(scan *sc, int first)
         m->code = NULL;
         x->type = DZ_ENT_NONE;
         i++;
+    }
+    /* "Britain's ruling Conservative party": the party's name */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int me = tok_from(a, m->end), ma = tok_from(a, m->start);
+        dz_buf b = { 0 };
+        dz_entity_type ty = DZ_ENT_NONE;
+        const char *known;
+        if ((m->type != DZ_ENT_ORGANIZATION && m->type != DZ_ENT_OTHER) ||
+            m->form != DZ_FORM_NAME)
+            continue;
+        if (me - ma >= 2 && tok_is(sc, me - 1, "party") &&
+            !(a->tokens[me - 1].flags & DZ_TOK_CAP)) {
+            me--;                       /* the tagger took "party" in */
+        } else if (me >= a->ntokens ||
+                   me >= a->sentences[m->sentence].tok_first +
+                         a->sentences[m->sentence].tok_count ||
+                   !tok_is(sc, me, "party") || (a->tokens[me].flags & DZ_TOK_CAP) ||
+                   (i + 1 < a->nmentions &&
+                    a->mentions[i + 1].start < a->tokens[me].end)) {
+            continue;
+        }
+        if (dz_buf_append(&b, a->text + m->start,
+                          (size_t)(a->tokens[me - 1].end - m->start)) != 0 ||
+            dz_buf_append(&b, " Party", 6) != 0) {
+            dz_buf_free(&b);
+            return -1;
+        }
+        known = lexicon_lookup(sc->lx, b.data, &ty);
+        m->name = known && ty == DZ_ENT_ORGANIZATION ? known :
+                  dz_arena_strndup(&a->arena, b.data, b.len);
+        dz_buf_free(&b);
+        if (!m->name)
+            return -1;
+        m->type = DZ_ENT_ORGANIZATION;
+        m->end = a->tokens[me].end;
     }
     return 0;
 }
@@ -1939,7 +2014,9 @@ static size_t last_word(const char *f, size_t len)
 **     and "Dome Mines" after "Dome Petroleum Ltd", "Shearson" after
 **     "Shearson Lehman Brothers Inc"), or one word that is the last word
 **     of its name, legal form left out ("Sprint" after "US Sprint", "Block"
-**     after "H and R Block Inc"), is that organisation (the first one);
+**     after "H and R Block Inc"; "the Exchange" after "New York Stock
+**     Exchange" when it was found as an organisation), is that
+**     organisation (the first one);
 **   - one word called an organisation, place, country or other name (the
 **     gazetteer's too) that is the surname of a person named in full in
 **     the article ("Fogarty" after "Carl Fogarty" in a results table,
@@ -2005,7 +2082,8 @@ static int pass_one_sense(scan *sc, int first)
                 continue;
             if (start || (one && lw > 0 && nl - lw == w.len &&
                           memcmp(nm + lw, w.data, w.len) == 0 &&
-                          !(word_bits(sc, tok_from(a, m->start)) & W_ORGWORD)))
+                          (m->type == DZ_ENT_ORGANIZATION ||
+                           !(word_bits(sc, tok_from(a, m->start)) & W_ORGWORD))))
                 hit = j;
         }
         if (hit >= 0) {
@@ -2106,7 +2184,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     {
         int i, k = first;
         for (i = first; i < a->nmentions; i++)
-            if (a->mentions[i].type != DZ_ENT_NONE)
+            if (a->mentions[i].type != DZ_ENT_NONE && !common_acronym(&sc, &a->mentions[i]))
                 a->mentions[k++] = a->mentions[i];
         a->nmentions = k;
     }

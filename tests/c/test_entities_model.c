@@ -204,6 +204,43 @@ static void test_joined_names(void **state)
     lexicon_free(lx);
 }
 
+/* Names as an analyst counts them (Reuters 1987): "the Exchange" is the
+** exchange the story named, a party named with "party" in lower case is
+** the party the lexicon knows, a place before a company is part of its
+** name, an acronym of common words is no name. */
+static void test_story_names(void **state)
+{
+    static const char t1[] =
+        "NEW YORK, March 30 - The New York Stock Exchange said Santa Fe "
+        "Southern Pacific Corp has not yet responded to the Exchange's "
+        "inquiries about the unusual activity in the company's stock.";
+    static const char t2[] =
+        "Bullishness on the back of two new opinion polls suggesting "
+        "Britain's ruling Conservative party had increased its lead over "
+        "the opposition was checked by fears of fresh sterling-selling "
+        "intervention by the Bank of England, dealers said.";
+    static const char t3[] =
+        "The suit challenged the 1982 agreement by Nabisco to lease both of "
+        "its high fructose corn syrup, HFCS, plants to ADM.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Exchange's", NULL, 0), -1);
+    assert_int_equal(mention_after(lx, t1, "to the ", "Exchange", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "New York Stock Exchange");
+    assert_int_equal(mention_of(lx, t1, "Santa Fe Southern Pacific Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Santa Fe Southern Pacific");
+    assert_int_equal(mention_of(lx, t2, "Conservative party", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Conservative Party");
+    assert_int_equal(mention_of(lx, t3, "HFCS", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "Nabisco", NULL, 0), DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -253,6 +290,7 @@ int main(void)
         cmocka_unit_test(test_combination),
         cmocka_unit_test(test_one_sense),
         cmocka_unit_test(test_joined_names),
+        cmocka_unit_test(test_story_names),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
