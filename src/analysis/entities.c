@@ -44,7 +44,7 @@ enum {
     W_GIVEN = 1, W_SURNAME_CN = 2, W_STOP = 4, W_ORGWORD = 8,
     W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64,
     W_PLACEPREFIX = 128, W_EVENTWORD = 256, W_SIGNOFF = 512,
-    W_LEGAL = 1024
+    W_LEGAL = 1024, W_NOT_NAME = 2048
 };
 
 typedef struct lx_entity {
@@ -395,7 +395,7 @@ static int section_type(const char *s, size_t n, int *words)
         { "particle", 0, W_PARTICLE }, { "common", 0, W_COMMON },
         { "place-prefix", 0, W_PLACEPREFIX },
         { "event-word", 0, W_EVENTWORD }, { "signoff", 0, W_SIGNOFF },
-        { "legal-suffix", 0, W_LEGAL },
+        { "legal-suffix", 0, W_LEGAL }, { "not-name", 0, W_NOT_NAME },
     };
     size_t i;
     for (i = 0; i < sizeof secs / sizeof secs[0]; i++)
@@ -1310,6 +1310,8 @@ static int pass_model(scan *sc, int si)
             continue;
         if (j - i == 1 && sc->a->tokens[i].end - sc->a->tokens[i].start < 2)
             continue;                   /* "P", "F" */
+        if (j - i == 1 && (word_bits(sc, i) & W_NOT_NAME))
+            continue;                   /* "GNP": never a name */
         if (kind == 1 && j - i == 1) {
             sc->single[i] = 2;          /* resolve with the rules */
             continue;
@@ -1717,6 +1719,24 @@ static int common_acronym(const scan *sc, const dz_mention *m)
     return 1;
 }
 
+/* Is mention m a US legislator's party and state in brackets ("(D-Ark.)",
+** "(R-Miss.)"), not a name? */
+static int party_tag(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start), n = m->end - m->start, k;
+    const char *p = a->text + m->start;
+    if (t == 0 || !tok_punct(a, t - 1, '(') || n < 4 ||
+        (p[0] != 'D' && p[0] != 'R' && p[0] != 'I') || p[1] != '-' ||
+        p[2] < 'A' || p[2] > 'Z')
+        return 0;
+    for (k = 3; k < n; k++)
+        if (!((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') ||
+              (p[k] == '.' && k == n - 1)))
+            return 0;
+    return 1;
+}
+
 /* Pass 4b: organisations whose name the tagger or the rules cut in two
 ** (mentions in text order): an organisation, "of" and a country or place
 ** named as such are one name when the organisation ends in an
@@ -1877,13 +1897,16 @@ static int pass_unify(scan *sc, int first)
     /* "Full Name ( ACR )" or "Full Name <ACR>": ACR names Full Name in the
     ** whole article */
     for (i = first; i + 1 < a->nmentions; i++) {
-        const dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
+        dz_mention *m = &a->mentions[i];
+        const dz_mention *x = &a->mentions[i + 1];
         const char *gap = a->text + m->end, *surf = a->text + x->start;
         size_t xl = (size_t)(x->end - x->start);
         int k, ntok = 0;
         char close;
-        if (m->type == DZ_ENT_PERSON || x->start - m->end < 1 ||
-            x->start - m->end > 3)
+        if (x->start - m->end < 1 || x->start - m->end > 3 ||
+            (m->type == DZ_ENT_PERSON &&
+             /* a lone word before a ticker is a company: "Mobil <MOB>" */
+             (strchr(m->name, ' ') || !memchr(gap, '<', (size_t)(x->start - m->end)))))
             continue;
         /* "(ACR)", or a stock ticker: "Hertz Corp <HRZ>" */
         close = memchr(gap, '(', (size_t)(x->start - m->end)) ? ')' :
@@ -1902,6 +1925,10 @@ static int pass_unify(scan *sc, int first)
             ntok += a->text[k] == ' ';
         if ((surf[0] | 32) != (a->text[m->start] | 32) || (int)xl > ntok + 3)
             continue;
+        if (m->type == DZ_ENT_PERSON) {
+            m->type = DZ_ENT_ORGANIZATION;
+            m->short_form = 0;
+        }
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
             if (o->end - o->start == (int32_t)xl &&
@@ -1937,8 +1964,10 @@ static int is_month(const scan *sc, int t)
 /* Pass 6: datelines and sign-offs (mentions in text order). A dateline is
 ** a name in capitals opening a paragraph and followed by a comma, a
 ** bracket, a dash or a date ("WASHINGTON, March 2 -", "ZORBVILLE
-** (Reuters)", "NEW YORK - Firm oil prices", "LONDON 1996-08-30"), with the names after it up to the date ("BOCA
-** RATON, Fla., March 3"); a sign-off is a wire's name ("REUTER") as the
+** (Reuters)", "NEW YORK - Firm oil prices", "LONDON 1996-08-30"), or in
+** title case followed by a date ("Toronto, April 17 -"), with the names
+** after it up to the date ("BOCA RATON, Fla., March 3", "BOCA" and
+** "RATON" too when the tagger cut them apart); a sign-off is a wire's name ("REUTER") as the
 ** last word of the text (of two letters or more). Both keep their span and entity but get their
 ** own form, so that counts can leave them out. */
 static void pass_wire(scan *sc, int first)
@@ -1948,25 +1977,48 @@ static void pass_wire(scan *sc, int first)
 
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, head;
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, head, caps;
+        int j = i, dated;
         if (t >= a->ntokens)
             continue;
         for (k = t; k < e && (a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
             ;
-        if (k < e || e >= a->ntokens || (a->tokens[e].flags & DZ_TOK_PARA_START))
+        caps = k == e;
+        if (e >= a->ntokens || (a->tokens[e].flags & DZ_TOK_PARA_START))
             continue;
         /* at the head of its paragraph, rules ("****LONDON") aside */
         for (k = t; k > 0 && !(a->tokens[k].flags & DZ_TOK_PARA_START) &&
                     (a->tokens[k - 1].flags & DZ_TOK_PUNCT); k--)
             ;
         head = (a->tokens[k].flags & DZ_TOK_PARA_START) != 0;
-        if (!(head && (tok_punct(a, e, ',') || tok_punct(a, e, '(') ||
-                       tok_punct(a, e, '-') ||
-                       (a->tokens[e].flags & DZ_TOK_NUMBER))) &&
-            /* anywhere: "... ANALYSTS LONDON, March 4 -" */
-            !(tok_punct(a, e, ',') && e + 2 < a->ntokens && is_month(sc, e + 1) &&
-              (a->tokens[e + 2].flags & DZ_TOK_NUMBER)))
+        /* a place in capitals the tagger cut in two: "BOCA" + "RATON" */
+        while (caps && head && m->form == DZ_FORM_NAME && j + 1 < a->nmentions &&
+               a->mentions[j + 1].form == DZ_FORM_NAME &&
+               tok_from(a, a->mentions[j + 1].start) == e) {
+            int xe = tok_from(a, a->mentions[j + 1].end);
+            for (k = e; k < xe && (a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
+                ;
+            if (k < xe || xe >= a->ntokens)
+                break;
+            e = xe;
+            j++;
+        }
+        dated = tok_punct(a, e, ',') && e + 2 < a->ntokens && is_month(sc, e + 1) &&
+                (a->tokens[e + 2].flags & DZ_TOK_NUMBER);
+        if (!caps) {
+            /* in title case only with the date: "Toronto, April 17 -" */
+            if (!(head && dated))
+                continue;
+        } else if (!(head && (tok_punct(a, e, ',') || tok_punct(a, e, '(') ||
+                              tok_punct(a, e, '-') ||
+                              (a->tokens[e].flags & DZ_TOK_NUMBER))) &&
+                   /* anywhere: "... ANALYSTS LONDON, March 4 -" */
+                   !dated) {
             continue;
+        }
+        for (; i < j; i++)
+            a->mentions[i].form = DZ_FORM_DATELINE;
+        m = &a->mentions[i];
         m->form = DZ_FORM_DATELINE;
         /* ", Fla.," / ", Calif." after it, before the date */
         while (i + 1 < a->nmentions && tok_punct(a, e, ',')) {
@@ -2184,7 +2236,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     {
         int i, k = first;
         for (i = first; i < a->nmentions; i++)
-            if (a->mentions[i].type != DZ_ENT_NONE && !common_acronym(&sc, &a->mentions[i]))
+            if (a->mentions[i].type != DZ_ENT_NONE && !common_acronym(&sc, &a->mentions[i]) &&
+                !party_tag(&sc, &a->mentions[i]))
                 a->mentions[k++] = a->mentions[i];
         a->nmentions = k;
     }

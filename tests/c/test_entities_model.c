@@ -241,6 +241,55 @@ static void test_story_names(void **state)
     lexicon_free(lx);
 }
 
+/* The wire's furniture (Reuters 1987): a dateline in title case or cut in
+** two by the tagger is a dateline; a lone word before a ticker is a
+** company; a senator's party and state, and "GNP", are no names. */
+static void test_wire_furniture(void **state)
+{
+    static const char t1[] =
+        "Toronto, April 17 - Amoco Corp is apparently the successful bidder "
+        "for debt-laden Dome Petroleum Ltd, according to a published report.";
+    static const char t2[] =
+        "BOCA RATON, Fla., March 18 - Shr loss 11 cts vs loss 48 cts";
+    static const char t3[] =
+        "The stocks sold in today's program sale include Abbott Laboratories "
+        "<ABT>, Mobil <MOB>, Monsanto Co <MTC>, NCR Corp <NCR>.";
+    static const char t4[] =
+        "The senators -- including Senate Finance Committee Chairman Lloyd "
+        "Bentsen (D-Tex.), David Pryor (D-Ark.) and Thad Cochran (R-Miss.) -- "
+        "also may fold into the trade bill a measure.";
+    static const char t5[] =
+        "In fiscal 1986 ending September, federal spending amounted to 23.8 "
+        "pct of GNP, while federal receipts absorbed 18.5 pct of GNP.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[128];
+    dz_analysis a;
+    (void)state;
+
+    dz_analysis_init(&a, t1, strlen(t1), NULL);
+    assert_int_equal(text_split(&a), 0);
+    assert_int_equal(entities_find(lx, &a), 0);
+    assert_true(a.nmentions > 0);
+    assert_int_equal(a.mentions[0].start, 0);
+    assert_int_equal(a.mentions[0].form, DZ_FORM_DATELINE);
+    dz_analysis_free(&a);
+    dz_analysis_init(&a, t2, strlen(t2), NULL);
+    assert_int_equal(text_split(&a), 0);
+    assert_int_equal(entities_find(lx, &a), 0);
+    for (int i = 0; i < a.nmentions; i++)
+        if (a.mentions[i].start < (int32_t)(strstr(t2, "March") - t2))
+            assert_int_equal(a.mentions[i].form, DZ_FORM_DATELINE);
+    dz_analysis_free(&a);
+
+    assert_int_equal(mention_of(lx, t3, "MOB", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Mobil");
+    assert_int_equal(mention_of(lx, t3, "Mobil", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "D-Ark", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "David Pryor", NULL, 0), DZ_ENT_PERSON);
+    assert_int_equal(mention_of(lx, t5, "GNP", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -291,6 +340,7 @@ int main(void)
         cmocka_unit_test(test_one_sense),
         cmocka_unit_test(test_joined_names),
         cmocka_unit_test(test_story_names),
+        cmocka_unit_test(test_wire_furniture),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
