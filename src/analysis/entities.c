@@ -812,6 +812,8 @@ static int key_match(const scan *sc, const lx_alias *al, int t)
 }
 
 /* Case rules for an alias matched at tokens t..t+n-1. */
+static int is_month(const scan *sc, int t);
+
 static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headline)
 {
     const dz_token *tk = sc->a->tokens;
@@ -819,7 +821,8 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
     if (sc->lx->ents[al->entity].type == LX_TITLE)
         return 1;
     if (al->form == DZ_FORM_CODE) {
-        if (headline == 2)
+        /* "MAR 27" in a table is March, not Morocco */
+        if (headline == 2 || (n == 1 && is_month(sc, t)))
             return 0;
         for (i = 0; i < n; i++)
             if ((tk[t + i].flags & DZ_TOK_WORD) && !(tk[t + i].flags & DZ_TOK_ALLCAP))
@@ -1282,21 +1285,73 @@ static int alias_any_case(const scan *sc, int a, int b)
     return -1;
 }
 
-/* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
-** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
-** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
-** dateline: "SAN MATEO, Calif.") is named in title case. */
-static int pass_model(scan *sc, int si)
+/* Is token t a bracket or quote, which the tagger may take into a name's
+** edge ("<Goldman, Sachs and Co>")? */
+static int edge_punct(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t];
+    char c;
+    if (!(tk->flags & DZ_TOK_PUNCT) || tk->end - tk->start != 1)
+        return 0;
+    c = a->text[tk->start];
+    return c == '<' || c == '>' || c == '(' || c == ')' || c == '"' ||
+           c == '[' || c == ']';
+}
+
+/* The tagger's span i..j-1 of type kind (NER type) in sentence si, its
+** tokens free: see pass_model. 0, or -1 on no memory. */
+static int model_span(scan *sc, int si, int i, int j, int kind)
 {
     static const int types[] = { DZ_ENT_NONE, DZ_ENT_PERSON, DZ_ENT_PLACE,
                                  DZ_ENT_ORGANIZATION, DZ_ENT_OTHER };
+    int k;
+    if (j - i == 1 && sc->a->tokens[i].end - sc->a->tokens[i].start < 2)
+        return 0;                       /* "P", "F" */
+    if (j - i == 1 && (word_bits(sc, i) & W_NOT_NAME))
+        return 0;                       /* "GNP": never a name */
+    if (kind == 1 && j - i == 1) {
+        sc->single[i] = 2;              /* resolve with the rules */
+        return 0;
+    }
+    if (kind == 2) {
+        /* a place the lexicon knows, written in lower case ("u.s.
+        ** corn"): the tagger vouches for the name, the lexicon names it */
+        int ai = alias_any_case(sc, i, j);
+        if (ai >= 0) {
+            const lx_alias *al = &sc->lx->aliases[ai];
+            const lx_entity *en = &sc->lx->ents[dated_entity(sc, al->entity)];
+            if (push_mention(sc->a, si, sc->a->tokens[i].start,
+                             sc->a->tokens[j - 1].end, en->type, en->name,
+                             en->code, al->form, 0) != 0)
+                return -1;
+            for (k = i; k < j; k++)
+                sc->mark[k] = sc->a->nmentions - 1;
+            return 0;
+        }
+    }
+    if (kind == 2 && (sc->a->tokens[i].flags & DZ_TOK_PARA_START)) {
+        for (k = i; k < j && (sc->a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
+            ;
+        if (k == j)
+            return add_place_titled(sc, si, i, j);
+    }
+    return add_span(sc, si, i, j, types[kind]);
+}
+
+/* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
+** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
+** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
+** dateline: "SAN MATEO, Calif.") is named in title case; brackets at a
+** span's edges are left out. */
+static int pass_model(scan *sc, int si)
+{
     const dz_sentence *s = &sc->a->sentences[si];
     int end = s->tok_first + s->tok_count, i, j, k;
 
     if (!sc->lx->model)
         return 0;
     for (i = s->tok_first; i < end; i = j) {
-        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1;
+        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1;
         if (kind == 0 || kind > 4) {
             j = i + 1;
             continue;
@@ -1308,40 +1363,11 @@ static int pass_model(scan *sc, int si)
                 free_span = 0;
         if (!free_span)
             continue;
-        if (j - i == 1 && sc->a->tokens[i].end - sc->a->tokens[i].start < 2)
-            continue;                   /* "P", "F" */
-        if (j - i == 1 && (word_bits(sc, i) & W_NOT_NAME))
-            continue;                   /* "GNP": never a name */
-        if (kind == 1 && j - i == 1) {
-            sc->single[i] = 2;          /* resolve with the rules */
-            continue;
-        }
-        if (kind == 2) {
-            /* a place the lexicon knows, written in lower case ("u.s.
-            ** corn"): the tagger vouches for the name, the lexicon names it */
-            int ai = alias_any_case(sc, i, j);
-            if (ai >= 0) {
-                const lx_alias *al = &sc->lx->aliases[ai];
-                const lx_entity *en = &sc->lx->ents[dated_entity(sc, al->entity)];
-                if (push_mention(sc->a, si, sc->a->tokens[i].start,
-                                 sc->a->tokens[j - 1].end, en->type, en->name,
-                                 en->code, al->form, 0) != 0)
-                    return -1;
-                for (k = i; k < j; k++)
-                    sc->mark[k] = sc->a->nmentions - 1;
-                continue;
-            }
-        }
-        if (kind == 2 && (sc->a->tokens[i].flags & DZ_TOK_PARA_START)) {
-            for (k = i; k < j && (sc->a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
-                ;
-            if (k == j) {
-                if (add_place_titled(sc, si, i, j) != 0)
-                    return -1;
-                continue;
-            }
-        }
-        if (add_span(sc, si, i, j, types[kind]) != 0)
+        for (b0 = i, b1 = j; b0 < b1 && edge_punct(sc->a, b0); b0++)
+            ;
+        while (b1 > b0 && edge_punct(sc->a, b1 - 1))
+            b1--;
+        if (b0 < b1 && model_span(sc, si, b0, b1, kind) != 0)
             return -1;
     }
     return 0;
@@ -2060,9 +2086,9 @@ static size_t last_word(const char *f, size_t len)
 
 /* Pass 7: one sense per article (mentions in text order). A lone name the
 ** gazetteer does not know is read as the article's other names say:
-**   - a place, an other name, a lone person word left unresolved or a
-**     one-word organisation ("Shearson" the tagger found), that is the
-**     first words of an organisation named in the article ("Dome"
+**   - a place, an other name, a lone person word left unresolved, a
+**     person's name as written ("Railway Maintenance") or a one-word
+**     organisation ("Shearson" the tagger found), that is the first words of an organisation named in the article ("Dome"
 **     and "Dome Mines" after "Dome Petroleum Ltd", "Shearson" after
 **     "Shearson Lehman Brothers Inc"), or one word that is the last word
 **     of its name, legal form left out ("Sprint" after "US Sprint", "Block"
@@ -2112,7 +2138,11 @@ static int pass_one_sense(scan *sc, int first)
         int one = !memchr(a->text + m->start, ' ', (size_t)(m->end - m->start));
         int as_org = ((m->type == DZ_ENT_PLACE || m->type == DZ_ENT_OTHER) &&
                       !m->code) ||
-                     (m->type == DZ_ENT_PERSON && m->short_form && one) ||
+                     (m->type == DZ_ENT_PERSON &&
+                      ((m->short_form && one) || (!one && !m->short_form &&
+                                                  strlen(m->name) == (size_t)(m->end - m->start) &&
+                                                  memcmp(m->name, a->text + m->start,
+                                                         (size_t)(m->end - m->start)) == 0))) ||
                      (m->type == DZ_ENT_ORGANIZATION && one);
         int as_per = one && m->type != DZ_ENT_PERSON;
         int hit = -1, begins = 0;
