@@ -1309,6 +1309,9 @@ static int model_span(scan *sc, int si, int i, int j, int kind)
         return 0;                       /* "P", "F" */
     if (j - i == 1 && (word_bits(sc, i) & W_NOT_NAME))
         return 0;                       /* "GNP": never a name */
+    if (j - i == 1 && (sc->a->tokens[i].flags & DZ_TOK_ALLCAP) && is_month(sc, i) &&
+        i + 1 < sc->a->ntokens && (sc->a->tokens[i + 1].flags & DZ_TOK_NUMBER))
+        return 0;                       /* "MAR 27": a date in a table */
     if (kind == 1 && j - i == 1) {
         sc->single[i] = 2;              /* resolve with the rules */
         return 0;

@@ -290,6 +290,39 @@ static void test_wire_furniture(void **state)
     lexicon_free(lx);
 }
 
+/* Company names as the story writes them (Reuters 1987): the first words
+** of a company named before are that company, even when the rules took
+** them for a person; brackets around a name are not part of it; "MAR" in a
+** table of months is no country code. */
+static void test_company_names(void **state)
+{
+    static const char t1[] =
+        "BROOKFIELD, WIS., March 11 - Rexnord nc said it signed a definitive "
+        "agreement to sell its Railway Maintenance Equipment Co subsidiary to "
+        "Banner Industries Inc. Terms were withheld.\n\n"
+        "It said Railway Maintenance had 1986 sales of 16 mln dlrs and "
+        "employs 100 people.";
+    static const char t2[] =
+        "NEW YORK, March 17 - <Goldman, Sachs and Co> said <Pearson PLC's> "
+        "Financial Times newspaper has started publishing the daily "
+        "FT-Actuaries World Indices.";
+    static const char t3[] =
+        "Netback values for the mediterranean region are shown below in dlrs "
+        "a barrel. GRADE...........MAR 27....MAR 20....";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "It said ", "Railway Maintenance", name,
+                                   sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Railway Maintenance Equipment");
+    assert_int_equal(mention_of(lx, t2, "Goldman, Sachs and Co", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Goldman, Sachs and Co>", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "MAR", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -341,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_joined_names),
         cmocka_unit_test(test_story_names),
         cmocka_unit_test(test_wire_furniture),
+        cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
