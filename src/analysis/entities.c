@@ -1079,6 +1079,9 @@ static int pass_gazetteer(scan *sc, int si)
             }
             if (same && kind && kind != gaz_kind(en->type, al->form) &&
                 al->form != DZ_FORM_METONYM &&
+                /* a country stays one whatever the tagger says of it
+                ** ("the Philippines" as a borrower) */
+                !(en->type == DZ_ENT_COUNTRY && kind == 3 && headline != 2) &&
                 /* a country's acronym stays the country ("USSR", "UK") */
                 !(en->type == DZ_ENT_COUNTRY && n == 1 && headline != 2 &&
                   (a->tokens[t].flags & DZ_TOK_ALLCAP)) &&

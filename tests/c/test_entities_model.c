@@ -293,7 +293,9 @@ static void test_wire_furniture(void **state)
 /* Company names as the story writes them (Reuters 1987): the first words
 ** of a company named before are that company, even when the rules took
 ** them for a person; brackets around a name are not part of it; "MAR" in a
-** table of months is no country code. */
+** table of months is no country code; a country stays a country when the
+** tagger calls it an organisation; "U.S" without its last period is the
+** United States. */
 static void test_company_names(void **state)
 {
     static const char t1[] =
@@ -306,6 +308,15 @@ static void test_company_names(void **state)
         "NEW YORK, March 17 - <Goldman, Sachs and Co> said <Pearson PLC's> "
         "Financial Times newspaper has started publishing the daily "
         "FT-Actuaries World Indices.";
+    static const char t4[] =
+        "Chile's 15-1/2 year rescheduling accord at one percentage point over "
+        "London Interbank Offered Rates (LIBOR) and Venezuala's 21 billion "
+        "dlr package at 7/8 point over LIBOR portend well for the "
+        "Philippines, despite Brazil's repayment suspension last week, the "
+        "officials said.";
+    static const char t5[] =
+        "Last January, Japanese exports to the EC totalled half of of sales "
+        "to the U.S";
     static const char t3[] =
         "Netback values for the mediterranean region are shown below in dlrs "
         "a barrel. GRADE...........MAR 27....MAR 20....";
@@ -320,6 +331,9 @@ static void test_company_names(void **state)
                      DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t2, "Goldman, Sachs and Co>", NULL, 0), -1);
     assert_int_equal(mention_of(lx, t3, "MAR", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "Philippines", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t5, "U.S", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "United States");
     lexicon_free(lx);
 }
 
