@@ -2150,11 +2150,12 @@ static int pass_one_sense(scan *sc, int first)
                                                   memcmp(m->name, a->text + m->start,
                                                          (size_t)(m->end - m->start)) == 0))) ||
                      (m->type == DZ_ENT_ORGANIZATION && one);
-        int as_per = one && m->type != DZ_ENT_PERSON;
+        int as_per = one && m->type != DZ_ENT_PERSON && nper > 0;
         int hit = -1, begins = 0;
+        as_org = as_org && norg > 0;
         if ((!as_org && !as_per) || m->form != DZ_FORM_NAME)
             continue;
-        if (known_span(sc, m))
+        if (as_org && known_span(sc, m))
             as_org = 0;
         w.len = 0;
         if (text_fold_append(&w, a->text + m->start, (size_t)(m->end - m->start)) != 0)
