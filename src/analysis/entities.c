@@ -1932,7 +1932,7 @@ static int pass_unify(scan *sc, int first)
         dz_mention *m = &a->mentions[i];
         const dz_mention *x = &a->mentions[i + 1];
         const char *gap = a->text + m->end, *surf = a->text + x->start;
-        size_t xl = (size_t)(x->end - x->start);
+        size_t xl = (size_t)(x->end - x->start), full;
         int k, ntok = 0;
         char close;
         if (x->start - m->end < 1 || x->start - m->end > 3 ||
@@ -1943,10 +1943,19 @@ static int pass_unify(scan *sc, int first)
         /* "(ACR)", or a stock ticker: "Hertz Corp <HRZ>" */
         close = memchr(gap, '(', (size_t)(x->start - m->end)) ? ')' :
                 memchr(gap, '<', (size_t)(x->start - m->end)) ? '>' : 0;
+        full = xl;
+        if (close == '>') {
+            /* the exchange inside the mention: "<RY.TO>" */
+            const char *dot = memchr(surf, '.', xl);
+            if (dot && dot > surf &&
+                (size_t)exchange_suffix(a, x->start + (int32_t)(dot - surf)) ==
+                    xl - (size_t)(dot - surf))
+                xl = (size_t)(dot - surf);
+        }
         if (!close || x->end >= (int32_t)a->len ||
-            a->text[x->end + (close == '>' ? exchange_suffix(a, x->end) : 0)] != close ||
-            xl < 2 || xl > 8 || strlen(x->name) != xl ||
-            memcmp(x->name, surf, xl) != 0 || strcmp(x->name, m->name) == 0)
+            a->text[x->end + (close == '>' && xl == full ? exchange_suffix(a, x->end) : 0)] != close ||
+            xl < 2 || xl > 8 || strlen(x->name) != full ||
+            memcmp(x->name, surf, full) != 0 || strcmp(x->name, m->name) == 0)
             continue;
         for (k = 0; k < (int)xl; k++)
             if (surf[k] < 'A' || surf[k] > 'Z')
@@ -1963,9 +1972,9 @@ static int pass_unify(scan *sc, int first)
         }
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
-            if (o->end - o->start == (int32_t)xl &&
-                memcmp(a->text + o->start, surf, xl) == 0 &&
-                strlen(o->name) == xl && memcmp(o->name, surf, xl) == 0) {
+            if (o->end - o->start == (int32_t)full &&
+                memcmp(a->text + o->start, surf, full) == 0 &&
+                strlen(o->name) == full && memcmp(o->name, surf, full) == 0) {
                 o->name = m->name;
                 o->type = m->type;
                 o->code = m->code;

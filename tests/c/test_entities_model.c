@@ -219,6 +219,10 @@ static void test_story_names(void **state)
         "Britain's ruling Conservative party had increased its lead over "
         "the opposition was checked by fears of fresh sterling-selling "
         "intervention by the Bank of England, dealers said.";
+    static const char t4[] =
+        "The latest media opinion polls helped to underpin prices as they "
+        "strengthened the belief that the ruling Tory party will win the "
+        "next U.K. General election.";
     static const char t3[] =
         "The suit challenged the 1982 agreement by Nabisco to lease both of "
         "its high fructose corn syrup, HFCS, plants to ADM.";
@@ -236,6 +240,9 @@ static void test_story_names(void **state)
     assert_int_equal(mention_of(lx, t2, "Conservative party", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Conservative Party");
+    assert_int_equal(mention_of(lx, t4, "Tory party", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Conservative Party");
     assert_int_equal(mention_of(lx, t3, "HFCS", NULL, 0), -1);
     assert_int_equal(mention_of(lx, t3, "Nabisco", NULL, 0), DZ_ENT_ORGANIZATION);
     lexicon_free(lx);
@@ -243,7 +250,7 @@ static void test_story_names(void **state)
 
 /* The wire's furniture (Reuters 1987): a dateline in title case or cut in
 ** two by the tagger is a dateline; a lone word before a ticker is a
-** company; a senator's party and state, and "GNP", are no names. */
+** company, and a ticker with its exchange names the company before it; a senator's party and state, and "GNP", are no names. */
 static void test_wire_furniture(void **state)
 {
     static const char t1[] =
@@ -261,6 +268,9 @@ static void test_wire_furniture(void **state)
     static const char t5[] =
         "In fiscal 1986 ending September, federal spending amounted to 23.8 "
         "pct of GNP, while federal receipts absorbed 18.5 pct of GNP.";
+    static const char t6[] =
+        "L>, Chase Manhattan Bank N.A. <CMB>, Royal Bank of Canada <RY.TO>, "
+        "Swiss Bank Corp <SBVZ.";
     dz_lexicon *lx = lexicon_with_model();
     char name[128];
     dz_analysis a;
@@ -284,6 +294,8 @@ static void test_wire_furniture(void **state)
     assert_int_equal(mention_of(lx, t3, "MOB", name, sizeof name), DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Mobil");
     assert_int_equal(mention_of(lx, t3, "Mobil", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t6, "RY.TO", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Royal Bank of Canada");
     assert_int_equal(mention_of(lx, t4, "D-Ark", NULL, 0), -1);
     assert_int_equal(mention_of(lx, t4, "David Pryor", NULL, 0), DZ_ENT_PERSON);
     assert_int_equal(mention_of(lx, t5, "GNP", NULL, 0), -1);
