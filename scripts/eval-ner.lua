@@ -32,6 +32,8 @@ local function bump(ty, field)
   per[ty][field] = per[ty][field] + 1
 end
 
+local dump_path = os.getenv("DOSSIER_EVAL_DUMP")
+local dump = dump_path and dump_path ~= "" and assert(io.open(dump_path, "w"))
 local clock0 = os.clock()
 for _, d in ipairs(docs) do
   -- the article's text: tokens joined by spaces, sentences by blank lines
@@ -72,6 +74,19 @@ for _, d in ipairs(docs) do
         first = false
       end
       k = k + 1
+    end
+  end
+  -- DOSSIER_EVAL_DUMP=FILE: "word gold predicted" per token, for reading
+  -- errors (a blank line after each sentence)
+  if dump then
+    local a = 1
+    for _, s in ipairs(d) do
+      for k = a, a + #s - 1 do
+        dump:write(text:sub(spans[k][1], spans[k][2]),
+                   " ", gold[k], " ", pred[k], "\n")
+      end
+      dump:write("\n")
+      a = a + #s
     end
   end
   -- score sentence by sentence (chunks never cross sentences)
@@ -129,6 +144,7 @@ for _, d in ipairs(docs) do
   end
 end
 local secs = os.clock() - clock0
+if dump then dump:close() end
 
 local function prf(c, f, g)
   local p = f > 0 and 100 * c / f or 0

@@ -44,7 +44,7 @@ enum {
     W_GIVEN = 1, W_SURNAME_CN = 2, W_STOP = 4, W_ORGWORD = 8,
     W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64,
     W_PLACEPREFIX = 128, W_EVENTWORD = 256, W_SIGNOFF = 512,
-    W_LEGAL = 1024
+    W_LEGAL = 1024, W_NOT_NAME = 2048
 };
 
 typedef struct lx_entity {
@@ -395,7 +395,7 @@ static int section_type(const char *s, size_t n, int *words)
         { "particle", 0, W_PARTICLE }, { "common", 0, W_COMMON },
         { "place-prefix", 0, W_PLACEPREFIX },
         { "event-word", 0, W_EVENTWORD }, { "signoff", 0, W_SIGNOFF },
-        { "legal-suffix", 0, W_LEGAL },
+        { "legal-suffix", 0, W_LEGAL }, { "not-name", 0, W_NOT_NAME },
     };
     size_t i;
     for (i = 0; i < sizeof secs / sizeof secs[0]; i++)
@@ -812,6 +812,8 @@ static int key_match(const scan *sc, const lx_alias *al, int t)
 }
 
 /* Case rules for an alias matched at tokens t..t+n-1. */
+static int is_month(const scan *sc, int t);
+
 static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headline)
 {
     const dz_token *tk = sc->a->tokens;
@@ -819,7 +821,8 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
     if (sc->lx->ents[al->entity].type == LX_TITLE)
         return 1;
     if (al->form == DZ_FORM_CODE) {
-        if (headline == 2)
+        /* "MAR 27" in a table is March, not Morocco */
+        if (headline == 2 || (n == 1 && is_month(sc, t)))
             return 0;
         for (i = 0; i < n; i++)
             if ((tk[t + i].flags & DZ_TOK_WORD) && !(tk[t + i].flags & DZ_TOK_ALLCAP))
@@ -910,8 +913,22 @@ static int is_possessive(const scan *sc, int t)
     return n == 2 && w[0] == '\'' && w[1] == 's';
 }
 
+/* Does the part of folded word w that starts at byte ps begin with a
+** capital in the source (src, srclen bytes)? Folding keeps ASCII letters in
+** place, so the part's first letter is found by counting hyphens. */
+static int src_upper(const char *src, size_t srclen, const char *w, size_t ps)
+{
+    size_t k, hy = 0, j;
+    for (k = 0; k < ps; k++)
+        hy += w[k] == '-';
+    for (j = 0; j < srclen && hy > 0; j++)
+        hy -= src[j] == '-';
+    return j < srclen && src[j] >= 'A' && src[j] <= 'Z';
+}
+
 /* Hyphenated word ("then-Speaker", "Russian-Turkish"): look each part up
-** alone. Titles mark the token; country adjectives become mentions. */
+** alone. Titles mark the token; country adjectives become mentions, unless
+** a part in capitals is unknown: then the word is one name. */
 static int hyphen_parts(scan *sc, int si, int t)
 {
     const dz_lexicon *lx = sc->lx;
@@ -924,6 +941,17 @@ static int hyphen_parts(scan *sc, int si, int t)
 
     if (!memchr(w, '-', n))
         return 0;
+    /* a part in capitals the lexicon does not know makes the word one
+    ** name ("Rhone-Poulenc", "Mercedes-Benz"): its parts name nothing */
+    for (i = 0; i <= n; i++) {
+        if (i < n && w[i] != '-')
+            continue;
+        if (i > ps && src_upper(src, srclen, w, ps) &&
+            alias_of_word(lx, w + ps, i - ps) < 0)
+            return 0;
+        ps = i + 1;
+    }
+    ps = 0;
     for (i = 0; i <= n; i++) {
         size_t se;
         int ai;
@@ -964,6 +992,23 @@ static int hyphen_parts(scan *sc, int si, int t)
 }
 
 /* Pass 1: gazetteer matches in sentence si. */
+/* Is token t one to three capitals written against a following "$" ("C$",
+** "A$", "HK$", "US$": a dollar of that country)? */
+static int currency_prefix(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t], *nx = &a->tokens[t + 1];
+    int k, n = tk->end - tk->start;
+    if (n < 1 || n > 3 || nx->start != tk->end || nx->end != nx->start + 1 ||
+        a->text[nx->start] != '$' || (t > 0 && a->tokens[t - 1].end == tk->start))
+        return 0;
+    for (k = tk->start; k < tk->end; k++)
+        if (a->text[k] < 'A' || a->text[k] > 'Z')
+            return 0;
+    return 1;
+}
+
+static const char *span_name(scan *sc, int a, int b);
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -977,6 +1022,16 @@ static int pass_gazetteer(scan *sc, int si)
         const lx_entity *en;
         if (a->tokens[t].flags & DZ_TOK_PUNCT) {
             t++;
+            continue;
+        }
+        if (t + 1 < end && currency_prefix(a, t)) {
+            /* "C$", "HK$": a currency, not the place its letters name */
+            const char *name = span_name(sc, t, t + 2);
+            if (!name || push_mention(a, si, a->tokens[t].start, a->tokens[t + 1].end,
+                                      DZ_ENT_OTHER, name, NULL, DZ_FORM_NAME, 0) != 0)
+                return -1;
+            sc->mark[t] = sc->mark[t + 1] = a->nmentions - 1;
+            t += 2;
             continue;
         }
         ai = longest_alias(sc, t, end, headline, &n);
@@ -1024,6 +1079,9 @@ static int pass_gazetteer(scan *sc, int si)
             }
             if (same && kind && kind != gaz_kind(en->type, al->form) &&
                 al->form != DZ_FORM_METONYM &&
+                /* a country stays one whatever the tagger says of it
+                ** ("the Philippines" as a borrower) */
+                !(en->type == DZ_ENT_COUNTRY && kind == 3 && headline != 2) &&
                 /* a country's acronym stays the country ("USSR", "UK") */
                 !(en->type == DZ_ENT_COUNTRY && n == 1 && headline != 2 &&
                   (a->tokens[t].flags & DZ_TOK_ALLCAP)) &&
@@ -1230,21 +1288,76 @@ static int alias_any_case(const scan *sc, int a, int b)
     return -1;
 }
 
-/* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
-** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
-** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
-** dateline: "SAN MATEO, Calif.") is named in title case. */
-static int pass_model(scan *sc, int si)
+/* Is token t a bracket or quote, which the tagger may take into a name's
+** edge ("<Goldman, Sachs and Co>")? */
+static int edge_punct(const dz_analysis *a, int t)
+{
+    const dz_token *tk = &a->tokens[t];
+    char c;
+    if (!(tk->flags & DZ_TOK_PUNCT) || tk->end - tk->start != 1)
+        return 0;
+    c = a->text[tk->start];
+    return c == '<' || c == '>' || c == '(' || c == ')' || c == '"' ||
+           c == '[' || c == ']';
+}
+
+/* The tagger's span i..j-1 of type kind (NER type) in sentence si, its
+** tokens free: see pass_model. 0, or -1 on no memory. */
+static int model_span(scan *sc, int si, int i, int j, int kind)
 {
     static const int types[] = { DZ_ENT_NONE, DZ_ENT_PERSON, DZ_ENT_PLACE,
                                  DZ_ENT_ORGANIZATION, DZ_ENT_OTHER };
+    int k;
+    if (j - i == 1 && sc->a->tokens[i].end - sc->a->tokens[i].start < 2)
+        return 0;                       /* "P", "F" */
+    if (j - i == 1 && (word_bits(sc, i) & W_NOT_NAME))
+        return 0;                       /* "GNP": never a name */
+    if (j - i == 1 && (sc->a->tokens[i].flags & DZ_TOK_ALLCAP) && is_month(sc, i) &&
+        i + 1 < sc->a->ntokens && (sc->a->tokens[i + 1].flags & DZ_TOK_NUMBER))
+        return 0;                       /* "MAR 27": a date in a table */
+    if (kind == 1 && j - i == 1) {
+        sc->single[i] = 2;              /* resolve with the rules */
+        return 0;
+    }
+    if (kind == 2) {
+        /* a place the lexicon knows, written in lower case ("u.s.
+        ** corn"): the tagger vouches for the name, the lexicon names it */
+        int ai = alias_any_case(sc, i, j);
+        if (ai >= 0) {
+            const lx_alias *al = &sc->lx->aliases[ai];
+            const lx_entity *en = &sc->lx->ents[dated_entity(sc, al->entity)];
+            if (push_mention(sc->a, si, sc->a->tokens[i].start,
+                             sc->a->tokens[j - 1].end, en->type, en->name,
+                             en->code, al->form, 0) != 0)
+                return -1;
+            for (k = i; k < j; k++)
+                sc->mark[k] = sc->a->nmentions - 1;
+            return 0;
+        }
+    }
+    if (kind == 2 && (sc->a->tokens[i].flags & DZ_TOK_PARA_START)) {
+        for (k = i; k < j && (sc->a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
+            ;
+        if (k == j)
+            return add_place_titled(sc, si, i, j);
+    }
+    return add_span(sc, si, i, j, types[kind]);
+}
+
+/* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
+** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
+** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
+** dateline: "SAN MATEO, Calif.") is named in title case; brackets at a
+** span's edges are left out. */
+static int pass_model(scan *sc, int si)
+{
     const dz_sentence *s = &sc->a->sentences[si];
     int end = s->tok_first + s->tok_count, i, j, k;
 
     if (!sc->lx->model)
         return 0;
     for (i = s->tok_first; i < end; i = j) {
-        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1;
+        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1;
         if (kind == 0 || kind > 4) {
             j = i + 1;
             continue;
@@ -1256,38 +1369,11 @@ static int pass_model(scan *sc, int si)
                 free_span = 0;
         if (!free_span)
             continue;
-        if (j - i == 1 && sc->a->tokens[i].end - sc->a->tokens[i].start < 2)
-            continue;                   /* "P", "F" */
-        if (kind == 1 && j - i == 1) {
-            sc->single[i] = 2;          /* resolve with the rules */
-            continue;
-        }
-        if (kind == 2) {
-            /* a place the lexicon knows, written in lower case ("u.s.
-            ** corn"): the tagger vouches for the name, the lexicon names it */
-            int ai = alias_any_case(sc, i, j);
-            if (ai >= 0) {
-                const lx_alias *al = &sc->lx->aliases[ai];
-                const lx_entity *en = &sc->lx->ents[dated_entity(sc, al->entity)];
-                if (push_mention(sc->a, si, sc->a->tokens[i].start,
-                                 sc->a->tokens[j - 1].end, en->type, en->name,
-                                 en->code, al->form, 0) != 0)
-                    return -1;
-                for (k = i; k < j; k++)
-                    sc->mark[k] = sc->a->nmentions - 1;
-                continue;
-            }
-        }
-        if (kind == 2 && (sc->a->tokens[i].flags & DZ_TOK_PARA_START)) {
-            for (k = i; k < j && (sc->a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
-                ;
-            if (k == j) {
-                if (add_place_titled(sc, si, i, j) != 0)
-                    return -1;
-                continue;
-            }
-        }
-        if (add_span(sc, si, i, j, types[kind]) != 0)
+        for (b0 = i, b1 = j; b0 < b1 && edge_punct(sc->a, b0); b0++)
+            ;
+        while (b1 > b0 && edge_punct(sc->a, b1 - 1))
+            b1--;
+        if (b0 < b1 && model_span(sc, si, b0, b1, kind) != 0)
             return -1;
     }
     return 0;
@@ -1486,6 +1572,10 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     for (t = a; t < b; t++)
         if (!(an->tokens[t].flags & DZ_TOK_ALLCAP) && !is_letter(an, t))
             mixed = 1;
+    /* in capitals, a title before common words is a heading ("PREMIER
+    ** DIVISION RESULT", "OFFICIAL JOURNAL CONTENTS"), not a person */
+    if (titled && !mixed && ncommon == len)
+        titled = 0;
     if (len >= 2 && (titled || (bits & W_GIVEN) || is_initial(an, a) ||
                      (len == 2 && (bits & W_SURNAME_CN)) ||
                      (headline == 0 && surname && mixed) ||
@@ -1625,6 +1715,153 @@ done:
     return rc;
 }
 
+/* The canonical name of an organisation spanning tokens a..b-1: the
+** lexicon's, or its words without the legal form. NULL on no memory. */
+static const char *org_span_name(scan *sc, int a, int b)
+{
+    const char *name = org_name(sc, a, b);
+    return name ? name : span_name(sc, a, org_end(sc, a, b));
+}
+
+/* Is mention m an acronym of the lower-case words just before it ("high
+** fructose corn syrup, HFCS," "gross domestic product (GDP)"): a common
+** thing abbreviated, not a name? */
+static int common_acronym(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start), n = m->end - m->start, k, w;
+    if (n < 2 || n > 8 || tok_from(a, m->end) != t + 1)
+        return 0;
+    for (k = 0; k < n; k++)
+        if (a->text[m->start + k] < 'A' || a->text[m->start + k] > 'Z')
+            return 0;
+    w = t - 1;
+    if (w >= 0 && (tok_punct(a, w, ',') || tok_punct(a, w, '(')))
+        w--;
+    /* its letters, last first, are the initials of the words before it */
+    for (k = n - 1; k >= 0; k--, w--) {
+        const dz_token *tk;
+        if (w < 0)
+            return 0;
+        tk = &a->tokens[w];
+        if (!(tk->flags & DZ_TOK_WORD) || (tk->flags & DZ_TOK_CAP) ||
+            (a->text[tk->start] | 32) != (a->text[m->start + k] | 32))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is mention m a US legislator's party and state in brackets ("(D-Ark.)",
+** "(R-Miss.)"), not a name? */
+static int party_tag(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start), n = m->end - m->start, k;
+    const char *p = a->text + m->start;
+    if (t == 0 || !tok_punct(a, t - 1, '(') || n < 4 ||
+        (p[0] != 'D' && p[0] != 'R' && p[0] != 'I') || p[1] != '-' ||
+        p[2] < 'A' || p[2] > 'Z')
+        return 0;
+    for (k = 3; k < n; k++)
+        if (!((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') ||
+              (p[k] == '.' && k == n - 1)))
+            return 0;
+    return 1;
+}
+
+/* Pass 4b: organisations whose name the tagger or the rules cut in two
+** (mentions in text order): an organisation, "of" and a country or place
+** named as such are one name when the organisation ends in an
+** organisation word that is not a legal form ("Federal Reserve Bank" +
+** "of" + "New York"; not the clubs "Galatasaray of Turkey"); and an
+** unresolved lone person word (its name one word) right before an
+** organisation ("Martin" + "Marietta Corp") is its first word, as is a
+** place right before a company with its legal form ("Santa Fe" +
+** "Southern Pacific Corp"). A party's name followed by "party" in lower
+** case is the party ("Conservative party": the Conservative Party, named
+** as the lexicon knows it). The swallowed mention gets DZ_ENT_NONE
+** (dropped by the caller). 0, or -1 on no memory. */
+static int pass_join_orgs(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i + 1 < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
+        int ma = tok_from(a, m->start), me = tok_from(a, m->end);
+        int xa = tok_from(a, x->start), xe = tok_from(a, x->end);
+        const char *name;
+        if (m->type == DZ_ENT_NONE || m->sentence != x->sentence ||
+            m->form != DZ_FORM_NAME || x->form != DZ_FORM_NAME)
+            continue;
+        if (m->type == DZ_ENT_ORGANIZATION && xa == me + 1 && tok_is(sc, me, "of") &&
+            (x->type == DZ_ENT_COUNTRY || x->type == DZ_ENT_PLACE) &&
+            (word_bits(sc, me - 1) & W_ORGWORD) && !is_legal(sc, me - 1)) {
+            if (!(name = org_span_name(sc, ma, xe)))
+                return -1;
+            m->end = x->end;
+        } else if (m->type == DZ_ENT_PERSON && !strchr(m->name, ' ') && me == ma + 1 &&
+                   xa == me && x->type == DZ_ENT_ORGANIZATION && xe - xa >= 2 &&
+                   !(a->tokens[xa].flags & DZ_TOK_PUNCT)) {
+            if (!(name = org_span_name(sc, ma, xe)))
+                return -1;
+            m->end = x->end;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->short_form = 0;
+        } else if (m->type == DZ_ENT_PLACE && xa == me && xe - xa >= 2 &&
+                   x->type == DZ_ENT_ORGANIZATION && is_legal(sc, xe - 1) &&
+                   !(a->tokens[xa].flags & DZ_TOK_PUNCT)) {
+            /* "Santa Fe" + "Southern Pacific Corp": one company */
+            if (!(name = org_span_name(sc, ma, xe)))
+                return -1;
+            m->end = x->end;
+            m->type = DZ_ENT_ORGANIZATION;
+        } else {
+            continue;
+        }
+        m->name = name;
+        m->code = NULL;
+        x->type = DZ_ENT_NONE;
+        i++;
+    }
+    /* "Britain's ruling Conservative party": the party's name */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int me = tok_from(a, m->end), ma = tok_from(a, m->start);
+        dz_buf b = { 0 };
+        dz_entity_type ty = DZ_ENT_NONE;
+        const char *known;
+        if ((m->type != DZ_ENT_ORGANIZATION && m->type != DZ_ENT_OTHER) ||
+            m->form != DZ_FORM_NAME)
+            continue;
+        if (me - ma >= 2 && tok_is(sc, me - 1, "party") &&
+            !(a->tokens[me - 1].flags & DZ_TOK_CAP)) {
+            me--;                       /* the tagger took "party" in */
+        } else if (me >= a->ntokens ||
+                   me >= a->sentences[m->sentence].tok_first +
+                         a->sentences[m->sentence].tok_count ||
+                   !tok_is(sc, me, "party") || (a->tokens[me].flags & DZ_TOK_CAP) ||
+                   (i + 1 < a->nmentions &&
+                    a->mentions[i + 1].start < a->tokens[me].end)) {
+            continue;
+        }
+        if (dz_buf_append(&b, a->text + m->start,
+                          (size_t)(a->tokens[me - 1].end - m->start)) != 0 ||
+            dz_buf_append(&b, " Party", 6) != 0) {
+            dz_buf_free(&b);
+            return -1;
+        }
+        known = lexicon_lookup(sc->lx, b.data, &ty);
+        m->name = known && ty == DZ_ENT_ORGANIZATION ? known :
+                  dz_arena_strndup(&a->arena, b.data, b.len);
+        dz_buf_free(&b);
+        if (!m->name)
+            return -1;
+        m->type = DZ_ENT_ORGANIZATION;
+        m->end = a->tokens[me].end;
+    }
+    return 0;
+}
+
 /* Number of non-ASCII bytes in s: the accented spelling of a name wins. */
 static int non_ascii(const char *s)
 {
@@ -1692,21 +1929,33 @@ static int pass_unify(scan *sc, int first)
     /* "Full Name ( ACR )" or "Full Name <ACR>": ACR names Full Name in the
     ** whole article */
     for (i = first; i + 1 < a->nmentions; i++) {
-        const dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
+        dz_mention *m = &a->mentions[i];
+        const dz_mention *x = &a->mentions[i + 1];
         const char *gap = a->text + m->end, *surf = a->text + x->start;
-        size_t xl = (size_t)(x->end - x->start);
+        size_t xl = (size_t)(x->end - x->start), full;
         int k, ntok = 0;
         char close;
-        if (m->type == DZ_ENT_PERSON || x->start - m->end < 1 ||
-            x->start - m->end > 3)
+        if (x->start - m->end < 1 || x->start - m->end > 3 ||
+            (m->type == DZ_ENT_PERSON &&
+             /* a lone word before a ticker is a company: "Mobil <MOB>" */
+             (strchr(m->name, ' ') || !memchr(gap, '<', (size_t)(x->start - m->end)))))
             continue;
         /* "(ACR)", or a stock ticker: "Hertz Corp <HRZ>" */
         close = memchr(gap, '(', (size_t)(x->start - m->end)) ? ')' :
                 memchr(gap, '<', (size_t)(x->start - m->end)) ? '>' : 0;
+        full = xl;
+        if (close == '>') {
+            /* the exchange inside the mention: "<RY.TO>" */
+            const char *dot = memchr(surf, '.', xl);
+            if (dot && dot > surf &&
+                (size_t)exchange_suffix(a, x->start + (int32_t)(dot - surf)) ==
+                    xl - (size_t)(dot - surf))
+                xl = (size_t)(dot - surf);
+        }
         if (!close || x->end >= (int32_t)a->len ||
-            a->text[x->end + (close == '>' ? exchange_suffix(a, x->end) : 0)] != close ||
-            xl < 2 || xl > 8 || strlen(x->name) != xl ||
-            memcmp(x->name, surf, xl) != 0 || strcmp(x->name, m->name) == 0)
+            a->text[x->end + (close == '>' && xl == full ? exchange_suffix(a, x->end) : 0)] != close ||
+            xl < 2 || xl > 8 || strlen(x->name) != full ||
+            memcmp(x->name, surf, full) != 0 || strcmp(x->name, m->name) == 0)
             continue;
         for (k = 0; k < (int)xl; k++)
             if (surf[k] < 'A' || surf[k] > 'Z')
@@ -1717,11 +1966,15 @@ static int pass_unify(scan *sc, int first)
             ntok += a->text[k] == ' ';
         if ((surf[0] | 32) != (a->text[m->start] | 32) || (int)xl > ntok + 3)
             continue;
+        if (m->type == DZ_ENT_PERSON) {
+            m->type = DZ_ENT_ORGANIZATION;
+            m->short_form = 0;
+        }
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
-            if (o->end - o->start == (int32_t)xl &&
-                memcmp(a->text + o->start, surf, xl) == 0 &&
-                strlen(o->name) == xl && memcmp(o->name, surf, xl) == 0) {
+            if (o->end - o->start == (int32_t)full &&
+                memcmp(a->text + o->start, surf, full) == 0 &&
+                strlen(o->name) == full && memcmp(o->name, surf, full) == 0) {
                 o->name = m->name;
                 o->type = m->type;
                 o->code = m->code;
@@ -1752,8 +2005,10 @@ static int is_month(const scan *sc, int t)
 /* Pass 6: datelines and sign-offs (mentions in text order). A dateline is
 ** a name in capitals opening a paragraph and followed by a comma, a
 ** bracket, a dash or a date ("WASHINGTON, March 2 -", "ZORBVILLE
-** (Reuters)", "NEW YORK - Firm oil prices", "LONDON 1996-08-30"), with the names after it up to the date ("BOCA
-** RATON, Fla., March 3"); a sign-off is a wire's name ("REUTER") as the
+** (Reuters)", "NEW YORK - Firm oil prices", "LONDON 1996-08-30"), or in
+** title case followed by a date ("Toronto, April 17 -"), with the names
+** after it up to the date ("BOCA RATON, Fla., March 3", "BOCA" and
+** "RATON" too when the tagger cut them apart); a sign-off is a wire's name ("REUTER") as the
 ** last word of the text (of two letters or more). Both keep their span and entity but get their
 ** own form, so that counts can leave them out. */
 static void pass_wire(scan *sc, int first)
@@ -1763,25 +2018,48 @@ static void pass_wire(scan *sc, int first)
 
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, head;
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, head, caps;
+        int j = i, dated;
         if (t >= a->ntokens)
             continue;
         for (k = t; k < e && (a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
             ;
-        if (k < e || e >= a->ntokens || (a->tokens[e].flags & DZ_TOK_PARA_START))
+        caps = k == e;
+        if (e >= a->ntokens || (a->tokens[e].flags & DZ_TOK_PARA_START))
             continue;
         /* at the head of its paragraph, rules ("****LONDON") aside */
         for (k = t; k > 0 && !(a->tokens[k].flags & DZ_TOK_PARA_START) &&
                     (a->tokens[k - 1].flags & DZ_TOK_PUNCT); k--)
             ;
         head = (a->tokens[k].flags & DZ_TOK_PARA_START) != 0;
-        if (!(head && (tok_punct(a, e, ',') || tok_punct(a, e, '(') ||
-                       tok_punct(a, e, '-') ||
-                       (a->tokens[e].flags & DZ_TOK_NUMBER))) &&
-            /* anywhere: "... ANALYSTS LONDON, March 4 -" */
-            !(tok_punct(a, e, ',') && e + 2 < a->ntokens && is_month(sc, e + 1) &&
-              (a->tokens[e + 2].flags & DZ_TOK_NUMBER)))
+        /* a place in capitals the tagger cut in two: "BOCA" + "RATON" */
+        while (caps && head && m->form == DZ_FORM_NAME && j + 1 < a->nmentions &&
+               a->mentions[j + 1].form == DZ_FORM_NAME &&
+               tok_from(a, a->mentions[j + 1].start) == e) {
+            int xe = tok_from(a, a->mentions[j + 1].end);
+            for (k = e; k < xe && (a->tokens[k].flags & DZ_TOK_ALLCAP); k++)
+                ;
+            if (k < xe || xe >= a->ntokens)
+                break;
+            e = xe;
+            j++;
+        }
+        dated = tok_punct(a, e, ',') && e + 2 < a->ntokens && is_month(sc, e + 1) &&
+                (a->tokens[e + 2].flags & DZ_TOK_NUMBER);
+        if (!caps) {
+            /* in title case only with the date: "Toronto, April 17 -" */
+            if (!(head && dated))
+                continue;
+        } else if (!(head && (tok_punct(a, e, ',') || tok_punct(a, e, '(') ||
+                              tok_punct(a, e, '-') ||
+                              (a->tokens[e].flags & DZ_TOK_NUMBER))) &&
+                   /* anywhere: "... ANALYSTS LONDON, March 4 -" */
+                   !dated) {
             continue;
+        }
+        for (; i < j; i++)
+            a->mentions[i].form = DZ_FORM_DATELINE;
+        m = &a->mentions[i];
         m->form = DZ_FORM_DATELINE;
         /* ", Fla.," / ", Calif." after it, before the date */
         while (i + 1 < a->nmentions && tok_punct(a, e, ',')) {
@@ -1804,61 +2082,133 @@ static void pass_wire(scan *sc, int first)
     }
 }
 
-/* Pass 7: one sense per article. A place or other name that the
-** gazetteer does not know and that is the first words of an organisation
-** named in the same article ("Dome" and "Dome Mines" after "Dome Petroleum
-** Ltd", "Troon" after "Troon Partners Ltd.") is that organisation (the
-** first one it begins). Mentions are in text order. 0, or -1 on no
-** memory. */
+/* Is mention m a name the gazetteer knows as a whole? */
+static int known_span(const scan *sc, const dz_mention *m)
+{
+    int t = tok_from(sc->a, m->start), e = tok_from(sc->a, m->end), len;
+    return longest_alias(sc, t, e, 0, &len) >= 0 && len == e - t;
+}
+
+/* Where the last word of folded name f (len bytes) begins (0 when it is
+** one word). */
+static size_t last_word(const char *f, size_t len)
+{
+    size_t i = len;
+    while (i > 0 && f[i - 1] != ' ')
+        i--;
+    return i;
+}
+
+/* Pass 7: one sense per article (mentions in text order). A lone name the
+** gazetteer does not know is read as the article's other names say:
+**   - a place, an other name, a lone person word left unresolved, a
+**     person's name as written ("Railway Maintenance") or a one-word
+**     organisation ("Shearson" the tagger found), that is the first words of an organisation named in the article ("Dome"
+**     and "Dome Mines" after "Dome Petroleum Ltd", "Shearson" after
+**     "Shearson Lehman Brothers Inc"), or one word that is the last word
+**     of its name, legal form left out ("Sprint" after "US Sprint", "Block"
+**     after "H and R Block Inc"; "the Exchange" after "New York Stock
+**     Exchange" when it was found as an organisation), is that
+**     organisation (the first one);
+**   - one word called an organisation, place, country or other name (the
+**     gazetteer's too) that is the surname of a person named in full in
+**     the article ("Fogarty" after "Carl Fogarty" in a results table,
+**     "Holland said" after "David Holland") is that person, unless it also
+**     begins an organisation of the article ("Ford" and "Ford Motor Co").
+** 0, or -1 on no memory. */
 static int pass_one_sense(scan *sc, int first)
 {
-    enum { MAXORG = 64 };
+    enum { MAXORG = 64, MAXPER = 64 };
     dz_analysis *a = sc->a;
-    dz_buf f = { 0 };
-    int org[MAXORG], norg = 0, i, j, rc = 0;
-    size_t off[MAXORG + 1];
+    dz_buf f = { 0 }, w = { 0 };
+    int org[MAXORG], norg = 0, per[MAXPER], nper = 0, i, j, rc = 0;
+    size_t off[MAXORG], noff[MAXORG], poff[MAXPER];
 
-    for (i = first; i < a->nmentions && norg < MAXORG; i++)
-        if (a->mentions[i].type == DZ_ENT_ORGANIZATION &&
-            memchr(a->text + a->mentions[i].start, ' ',
-                   (size_t)(a->mentions[i].end - a->mentions[i].start))) {
+    for (i = first; i < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i];
+        if (m->type == DZ_ENT_ORGANIZATION && norg < MAXORG &&
+            memchr(a->text + m->start, ' ', (size_t)(m->end - m->start))) {
+            /* its words as written, then its canonical name's */
             off[norg] = f.len;
-            if (text_fold_append(&f, a->text + a->mentions[i].start,
-                                 (size_t)(a->mentions[i].end - a->mentions[i].start)) != 0 ||
-                dz_buf_putc(&f, 0) != 0) {
-                rc = -1;
-                goto done;
-            }
+            if (text_fold_append(&f, a->text + m->start, (size_t)(m->end - m->start)) != 0 ||
+                dz_buf_putc(&f, 0) != 0)
+                goto oom;
+            noff[norg] = f.len;
+            if (text_fold_append(&f, m->name, strlen(m->name)) != 0 ||
+                dz_buf_putc(&f, 0) != 0)
+                goto oom;
             org[norg++] = i;
+        } else if (m->type == DZ_ENT_PERSON && !m->short_form && nper < MAXPER &&
+                   strchr(m->name, ' ')) {
+            size_t at = f.len;
+            if (text_fold_append(&f, m->name, strlen(m->name)) != 0 ||
+                dz_buf_putc(&f, 0) != 0)
+                goto oom;
+            poff[nper] = at;
+            per[nper++] = i;
         }
-    for (i = first; i < a->nmentions && norg > 0; i++) {
+    }
+    for (i = first; i < a->nmentions && (norg > 0 || nper > 0); i++) {
         dz_mention *m = &a->mentions[i];
-        dz_buf w = { 0 };
-        int t, e, len;
-        if ((m->type != DZ_ENT_PLACE && m->type != DZ_ENT_OTHER) || m->code ||
-            m->form != DZ_FORM_NAME)
+        int one = !memchr(a->text + m->start, ' ', (size_t)(m->end - m->start));
+        int as_org = ((m->type == DZ_ENT_PLACE || m->type == DZ_ENT_OTHER) &&
+                      !m->code) ||
+                     (m->type == DZ_ENT_PERSON &&
+                      ((m->short_form && one) || (!one && !m->short_form &&
+                                                  strlen(m->name) == (size_t)(m->end - m->start) &&
+                                                  memcmp(m->name, a->text + m->start,
+                                                         (size_t)(m->end - m->start)) == 0))) ||
+                     (m->type == DZ_ENT_ORGANIZATION && one);
+        int as_per = one && m->type != DZ_ENT_PERSON && nper > 0;
+        int hit = -1, begins = 0;
+        as_org = as_org && norg > 0;
+        if ((!as_org && !as_per) || m->form != DZ_FORM_NAME)
             continue;
-        t = tok_from(a, m->start);
-        e = tok_from(a, m->end);
-        if (longest_alias(sc, t, e, 0, &len) >= 0 && len == e - t)
-            continue;                   /* a place the gazetteer knows */
-        if (text_fold_append(&w, a->text + m->start, (size_t)(m->end - m->start)) != 0) {
-            dz_buf_free(&w);
-            rc = -1;
-            goto done;
+        if (as_org && known_span(sc, m))
+            as_org = 0;
+        w.len = 0;
+        if (text_fold_append(&w, a->text + m->start, (size_t)(m->end - m->start)) != 0)
+            goto oom;
+        if (!w.data || w.len < 2)
+            continue;
+        for (j = 0; j < norg && hit < 0; j++) {
+            const char *o = f.data + off[j], *nm = f.data + noff[j];
+            size_t nl = strlen(nm), lw = last_word(nm, nl);
+            int start = strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ';
+            begins |= start;
+            if (org[j] == i || !as_org)
+                continue;
+            if (start || (one && lw > 0 && nl - lw == w.len &&
+                          memcmp(nm + lw, w.data, w.len) == 0 &&
+                          (m->type == DZ_ENT_ORGANIZATION ||
+                           !(word_bits(sc, tok_from(a, m->start)) & W_ORGWORD))))
+                hit = j;
         }
-        for (j = 0; j < norg && w.data; j++) {
-            const char *o = f.data + off[j];
-            if (org[j] != i && strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ') {
-                m->type = DZ_ENT_ORGANIZATION;
-                m->name = a->mentions[org[j]].name;
+        if (hit >= 0) {
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = a->mentions[org[hit]].name;
+            m->short_form = 0;
+            continue;
+        }
+        if (!as_per || begins)
+            continue;
+        for (j = 0; j < nper; j++) {
+            const char *nm = f.data + poff[j];
+            size_t nl = strlen(nm), lw = last_word(nm, nl);
+            if (nl - lw == w.len && memcmp(nm + lw, w.data, w.len) == 0) {
+                m->type = DZ_ENT_PERSON;
+                m->name = a->mentions[per[j]].name;
+                m->code = NULL;
                 break;
             }
         }
-        dz_buf_free(&w);
     }
+    goto done;
+oom:
+    rc = -1;
 done:
     dz_buf_free(&f);
+    dz_buf_free(&w);
     return rc;
 }
 
@@ -1927,6 +2277,16 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (a->nmentions - first > 1)
         qsort(a->mentions + first, (size_t)(a->nmentions - first),
               sizeof *a->mentions, mention_cmp);
+    if (pass_join_orgs(&sc, first) != 0)
+        goto done;
+    {
+        int i, k = first;
+        for (i = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE && !common_acronym(&sc, &a->mentions[i]) &&
+                !party_tag(&sc, &a->mentions[i]))
+                a->mentions[k++] = a->mentions[i];
+        a->nmentions = k;
+    }
     if (pass_unify(&sc, first) != 0)
         goto done;
     if (pass_one_sense(&sc, first) != 0)

@@ -41,6 +41,33 @@ static int mention_of(const dz_lexicon *lx, const char *text,
     return type;
 }
 
+/* The mention spanning exactly `surface` at its first place after the
+** first occurrence of `after` in text, as mention_of. */
+static int mention_after(const dz_lexicon *lx, const char *text, const char *after,
+                         const char *surface, char *name, size_t size)
+{
+    dz_analysis a;
+    int type = -1;
+    const char *from = strstr(text, after), *at;
+    assert_non_null(from);
+    at = strstr(from + strlen(after), surface);
+    assert_non_null(at);
+    dz_analysis_init(&a, text, strlen(text), NULL);
+    assert_int_equal(text_split(&a), 0);
+    assert_int_equal(entities_find(lx, &a), 0);
+    if (name)
+        name[0] = '\0';
+    for (int i = 0; i < a.nmentions; i++)
+        if (a.mentions[i].start == at - text &&
+            a.mentions[i].end == at - text + (int)strlen(surface)) {
+            type = (int)a.mentions[i].type;
+            if (name)
+                snprintf(name, size, "%s", a.mentions[i].name);
+        }
+    dz_analysis_free(&a);
+    return type;
+}
+
 static dz_lexicon *lexicon_with_model(void)
 {
     char err[256];
@@ -91,6 +118,237 @@ static void test_combination(void **state)
 
 /* The handle loads the model with the lexicon; a model file that does not
 ** load leaves rules only, with the reason, and analysis still works. */
+/* One sense per article (Reuters, March 1987): a lone word that is the
+** first or last word of an organisation of the story is that
+** organisation, a lone word that is the surname of a person named in full
+** is that person, whatever the tagger made of them one by one. */
+static void test_one_sense(void **state)
+{
+    static const char t1[] =
+        "Yesterday, American Express Co's <AXP> board formally approved a "
+        "linkup with <Nippon Life Insurance Co> for itself and its <Shearson "
+        "Lehman Brothers Inc> brokerage unit.\n\n"
+        "Last year, when Shearson unsuccessfully courted E.F. Hutton Group "
+        "<EFH>, Japanese firms were also rumored to be willing partners.";
+    static const char t2[] =
+        "DALLAS, March 23 - US Sprint, the 50-50 telephone venture of GTE "
+        "Corp <GTE> and United Telecommunications Inc <UT> set up last June, "
+        "is optimistic despite expecting to report a net loss.\n\n"
+        "David M. Holland, president of US Sprint's Dallas-based Southwest "
+        "Division, told Reuters in an interview that he did not know what it "
+        "would report for the first quarter.\n\n"
+        "Holland said Sprint's rates, which were 50 pct lower than ATT when "
+        "it did not pay to gain access to local telephone exchanges, were "
+        "now about 10 to 12 pct lower.";
+    static const char t3[] =
+        "1. Yuuchi Takeda ( Japan ) Honda 38 minutes 30.054 seconds\n\n"
+        "8. Carl Fogarty ( Britain ) Honda 38:49.595\n\n"
+        "Second race\n\n"
+        "4. Fogarty 38:32.719";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "when ", "Shearson", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Shearson Lehman Brothers");
+    assert_int_equal(mention_after(lx, t2, "Holland said ", "Sprint", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "US Sprint");
+    assert_int_equal(mention_after(lx, t2, "quarter.", "Holland", name, sizeof name),
+                     DZ_ENT_PERSON);
+    assert_string_equal(name, "David M. Holland");
+    assert_int_equal(mention_after(lx, t3, "4. ", "Fogarty", name, sizeof name),
+                     DZ_ENT_PERSON);
+    assert_string_equal(name, "Carl Fogarty");
+    lexicon_free(lx);
+}
+
+/* Names the tagger or the rules cut apart are whole again (Reuters 1987,
+** CoNLL-2003 train): a hyphenated company, an organisation "of" a place
+** that ends in an organisation word, a given name before a company; a
+** club "of" its country stays two names; a currency is not a place; a
+** heading in capitals after a title is no person. */
+static void test_joined_names(void **state)
+{
+    static const char t1[] =
+        "Akzo said it agreed to take over household product subsidiaries of "
+        "French group Rhone-Poulenc.";
+    static const char t2[] =
+        "It said the contracts were from the U.S. Navy and Airforce, Martin "
+        "Marietta Corp <ML>, and Northrop Corp <NOC>.";
+    static const char t3[] =
+        "The Federal Reserve Bank of New York said the money supply rose.";
+    static const char t4[] =
+        "Olympiakos of Greece beat Yugoslavia's Red Star 69-60.";
+    static const char t5[] = "BayerVB sets C$ 100 million six-year bond.";
+    static const char t6[] =
+        "SOCCER - SCOTTISH PREMIER DIVISION RESULT / STANDINGS .";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Rhone-Poulenc", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "Rhone", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "Martin Marietta Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Martin Marietta");
+    assert_int_equal(mention_of(lx, t2, "ML", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Martin Marietta");
+    assert_int_equal(mention_of(lx, t3, "Federal Reserve Bank of New York", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Greece", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t5, "C$", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "C$");
+    assert_int_equal(mention_of(lx, t6, "DIVISION RESULT", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
+/* Names as an analyst counts them (Reuters 1987): "the Exchange" is the
+** exchange the story named, a party named with "party" in lower case is
+** the party the lexicon knows, a place before a company is part of its
+** name, an acronym of common words is no name. */
+static void test_story_names(void **state)
+{
+    static const char t1[] =
+        "NEW YORK, March 30 - The New York Stock Exchange said Santa Fe "
+        "Southern Pacific Corp has not yet responded to the Exchange's "
+        "inquiries about the unusual activity in the company's stock.";
+    static const char t2[] =
+        "Bullishness on the back of two new opinion polls suggesting "
+        "Britain's ruling Conservative party had increased its lead over "
+        "the opposition was checked by fears of fresh sterling-selling "
+        "intervention by the Bank of England, dealers said.";
+    static const char t4[] =
+        "The latest media opinion polls helped to underpin prices as they "
+        "strengthened the belief that the ruling Tory party will win the "
+        "next U.K. General election.";
+    static const char t3[] =
+        "The suit challenged the 1982 agreement by Nabisco to lease both of "
+        "its high fructose corn syrup, HFCS, plants to ADM.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Exchange's", NULL, 0), -1);
+    assert_int_equal(mention_after(lx, t1, "to the ", "Exchange", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "New York Stock Exchange");
+    assert_int_equal(mention_of(lx, t1, "Santa Fe Southern Pacific Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Santa Fe Southern Pacific");
+    assert_int_equal(mention_of(lx, t2, "Conservative party", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Conservative Party");
+    assert_int_equal(mention_of(lx, t4, "Tory party", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Conservative Party");
+    assert_int_equal(mention_of(lx, t3, "HFCS", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "Nabisco", NULL, 0), DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
+/* The wire's furniture (Reuters 1987): a dateline in title case or cut in
+** two by the tagger is a dateline; a lone word before a ticker is a
+** company, and a ticker with its exchange names the company before it; a senator's party and state, and "GNP", are no names. */
+static void test_wire_furniture(void **state)
+{
+    static const char t1[] =
+        "Toronto, April 17 - Amoco Corp is apparently the successful bidder "
+        "for debt-laden Dome Petroleum Ltd, according to a published report.";
+    static const char t2[] =
+        "BOCA RATON, Fla., March 18 - Shr loss 11 cts vs loss 48 cts";
+    static const char t3[] =
+        "The stocks sold in today's program sale include Abbott Laboratories "
+        "<ABT>, Mobil <MOB>, Monsanto Co <MTC>, NCR Corp <NCR>.";
+    static const char t4[] =
+        "The senators -- including Senate Finance Committee Chairman Lloyd "
+        "Bentsen (D-Tex.), David Pryor (D-Ark.) and Thad Cochran (R-Miss.) -- "
+        "also may fold into the trade bill a measure.";
+    static const char t5[] =
+        "In fiscal 1986 ending September, federal spending amounted to 23.8 "
+        "pct of GNP, while federal receipts absorbed 18.5 pct of GNP.";
+    static const char t6[] =
+        "L>, Chase Manhattan Bank N.A. <CMB>, Royal Bank of Canada <RY.TO>, "
+        "Swiss Bank Corp <SBVZ.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[128];
+    dz_analysis a;
+    (void)state;
+
+    dz_analysis_init(&a, t1, strlen(t1), NULL);
+    assert_int_equal(text_split(&a), 0);
+    assert_int_equal(entities_find(lx, &a), 0);
+    assert_true(a.nmentions > 0);
+    assert_int_equal(a.mentions[0].start, 0);
+    assert_int_equal(a.mentions[0].form, DZ_FORM_DATELINE);
+    dz_analysis_free(&a);
+    dz_analysis_init(&a, t2, strlen(t2), NULL);
+    assert_int_equal(text_split(&a), 0);
+    assert_int_equal(entities_find(lx, &a), 0);
+    for (int i = 0; i < a.nmentions; i++)
+        if (a.mentions[i].start < (int32_t)(strstr(t2, "March") - t2))
+            assert_int_equal(a.mentions[i].form, DZ_FORM_DATELINE);
+    dz_analysis_free(&a);
+
+    assert_int_equal(mention_of(lx, t3, "MOB", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Mobil");
+    assert_int_equal(mention_of(lx, t3, "Mobil", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t6, "RY.TO", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Royal Bank of Canada");
+    assert_int_equal(mention_of(lx, t4, "D-Ark", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "David Pryor", NULL, 0), DZ_ENT_PERSON);
+    assert_int_equal(mention_of(lx, t5, "GNP", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
+/* Company names as the story writes them (Reuters 1987): the first words
+** of a company named before are that company, even when the rules took
+** them for a person; brackets around a name are not part of it; "MAR" in a
+** table of months is no country code; a country stays a country when the
+** tagger calls it an organisation; "U.S" without its last period is the
+** United States. */
+static void test_company_names(void **state)
+{
+    static const char t1[] =
+        "BROOKFIELD, WIS., March 11 - Rexnord nc said it signed a definitive "
+        "agreement to sell its Railway Maintenance Equipment Co subsidiary to "
+        "Banner Industries Inc. Terms were withheld.\n\n"
+        "It said Railway Maintenance had 1986 sales of 16 mln dlrs and "
+        "employs 100 people.";
+    static const char t2[] =
+        "NEW YORK, March 17 - <Goldman, Sachs and Co> said <Pearson PLC's> "
+        "Financial Times newspaper has started publishing the daily "
+        "FT-Actuaries World Indices.";
+    static const char t4[] =
+        "Chile's 15-1/2 year rescheduling accord at one percentage point over "
+        "London Interbank Offered Rates (LIBOR) and Venezuala's 21 billion "
+        "dlr package at 7/8 point over LIBOR portend well for the "
+        "Philippines, despite Brazil's repayment suspension last week, the "
+        "officials said.";
+    static const char t5[] =
+        "Last January, Japanese exports to the EC totalled half of of sales "
+        "to the U.S";
+    static const char t3[] =
+        "Netback values for the mediterranean region are shown below in dlrs "
+        "a barrel. GRADE...........MAR 27....MAR 20....";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "It said ", "Railway Maintenance", name,
+                                   sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Railway Maintenance Equipment");
+    assert_int_equal(mention_of(lx, t2, "Goldman, Sachs and Co", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Goldman, Sachs and Co>", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "MAR", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "Philippines", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t5, "U.S", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "United States");
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -138,6 +396,11 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_combination),
+        cmocka_unit_test(test_one_sense),
+        cmocka_unit_test(test_joined_names),
+        cmocka_unit_test(test_story_names),
+        cmocka_unit_test(test_wire_furniture),
+        cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
