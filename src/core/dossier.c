@@ -10,6 +10,7 @@
 #include <time.h>
 #include "core/core.h"
 #include "store/store.h"
+#include "store/pg.h"
 #include "analysis/entities.h"
 #include "analysis/timex.h"
 #include "analysis/ner.h"
@@ -79,6 +80,8 @@ void dossier_interrupt(dossier *d)
     d->interrupted = 1;
     if (d->store.db)
         sqlite3_interrupt(d->store.db);
+    if (d->store.pg)
+        pg_interrupt(&d->store);
 }
 
 int dossier_set_option(dossier *d, const char *key, const char *value)
@@ -160,7 +163,7 @@ int dossier_set_asof(dossier *d, const char *date)
         return DOSSIER_OK;
     }
     if (strcmp(date, "latest") == 0) {
-        if (!d->store.db)
+        if (!d->store.db && !d->store.pg)
             return dz_error(d, DOSSIER_MISUSE, "no corpus open");
         if (store_latest_date(&d->store, out) != DOSSIER_OK)
             return DOSSIER_ERROR;
@@ -508,8 +511,16 @@ int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *delet
 
 int64_t dossier_article_count(dossier *d)
 {
-    sqlite3_stmt *st = store_stmt(&d->store, "SELECT count(*) FROM articles");
+    sqlite3_stmt *st;
     int64_t n = -1;
+    if (d->store.pg) {
+        dz_cursor *c = dz_cursor_new(&d->store, "SELECT count(*) FROM articles");
+        if (c && dz_cursor_step(c) == 1)
+            n = dz_cursor_int(c, 0);
+        dz_cursor_free(c);
+        return n;
+    }
+    st = store_stmt(&d->store, "SELECT count(*) FROM articles");
     if (!st)
         return -1;
     if (sqlite3_step(st) == SQLITE_ROW)
@@ -536,6 +547,8 @@ static int reanalyze_batch(dossier *d, void *arg)
 
 int dossier_set_busy_timeout(dossier *d, int ms)
 {
+    if (d && d->store.pg)
+        return pg_setting(&d->store, "lock_timeout", ms);
     if (!d || !d->store.db)
         return DOSSIER_MISUSE;
     if (ms < 0)
@@ -546,6 +559,10 @@ int dossier_set_busy_timeout(dossier *d, int ms)
 
 int dossier_set_readonly(dossier *d, int on)
 {
+    if (d && d->store.pg) {
+        d->store.readonly = on != 0;
+        return pg_setting(&d->store, "default_transaction_read_only", on != 0);
+    }
     if (!d || !d->store.db)
         return DOSSIER_MISUSE;
     if (sqlite3_exec(d->store.db, on ? "PRAGMA query_only=1" : "PRAGMA query_only=0",
@@ -571,6 +588,8 @@ static int past_deadline(void *ctx)
 
 int dossier_set_deadline(dossier *d, double seconds)
 {
+    if (d && d->store.pg && seconds >= 0)   /* the server stops the statement */
+        return pg_setting(&d->store, "statement_timeout", (int64_t)(seconds * 1000));
     if (!d || !d->store.db)
         return DOSSIER_MISUSE;
     if (!(seconds >= 0))

@@ -1,0 +1,61 @@
+/*
+** pg.h — the PostgreSQL backend of the store (pg.c). store.c hands every
+** call to these when the store was opened on a postgresql:// URI
+** (s->pg set); the functions mirror store.h's and keep its contracts
+** (DOSSIER_ codes, the message in the owner's buffer, writes inside
+** store_begin/store_commit). Query SQL written for SQLite reaches the
+** server through pg_cursor_new, which translates its dialect (pg.c).
+*/
+#ifndef DOSSIER_PG_H
+#define DOSSIER_PG_H
+
+#include "store/store.h"
+
+#define PG_SCHEMA_VERSION 1
+
+/* Whether path names a PostgreSQL corpus (postgresql:// or postgres://). */
+int pg_is_uri(const char *path);
+
+int pg_open(dz_store *s, const char *uri);
+void pg_close(dz_store *s);
+int pg_begin(dz_store *s);
+int pg_commit(dz_store *s);
+int pg_rollback(dz_store *s);
+int pg_page_add(dz_store *s, const char *path, const char *url,
+                const char *format, const char *hash, int64_t *id);
+int pg_article_insert(dz_store *s, int64_t page, int seq,
+                      const dossier_article *a, const char *hash, int64_t *id);
+int pg_article_text(dz_store *s, int64_t id, char **body, size_t *len,
+                    char published[11]);
+int pg_save_analysis(dz_store *s, int64_t id, const dz_analysis *a);
+int pg_load_user_lexicon(dz_store *s, dz_lexicon *lx);
+int pg_latest_date(dz_store *s, char out[11]);
+/* Cancel the statement running on the server (from a signal handler:
+** PQcancel is async-signal-safe). */
+void pg_interrupt(dz_store *s);
+
+/* Set a server setting of the session (lock_timeout, statement_timeout:
+** milliseconds; default_transaction_read_only: 0 or 1). */
+int pg_setting(dz_store *s, const char *name, int64_t value);
+
+/* ---- cursors over a server's results ------------------------------------ */
+typedef struct pg_cursor pg_cursor;
+/* A cursor over sql (SQLite's dialect, translated); readonly: the user's
+** SQL, run in a read-only transaction. NULL with the message set. */
+pg_cursor *pg_cursor_new(dz_store *s, const char *sql, int readonly);
+int pg_cursor_nparams(pg_cursor *c);
+int pg_cursor_bind(pg_cursor *c, int i, const char *text);   /* NULL: SQL NULL */
+int pg_cursor_step(pg_cursor *c);
+int pg_cursor_ncols(pg_cursor *c);
+const char *pg_cursor_name(pg_cursor *c, int i);
+int pg_cursor_type(pg_cursor *c, int i);
+int64_t pg_cursor_int(pg_cursor *c, int i);
+double pg_cursor_double(pg_cursor *c, int i);
+const char *pg_cursor_text(pg_cursor *c, int i, size_t *len);
+void pg_cursor_free(pg_cursor *c);
+
+/* For the tests: SQLite's dialect as this backend sends it (caller frees),
+** and the highest parameter number it names in *nparams. */
+char *pg_translate(const char *sql, int *nparams);
+
+#endif
