@@ -1176,6 +1176,20 @@ done:
     return rc;
 }
 
+int pg_surname_add(dz_store *s, int64_t id, const char *key)
+{
+    char num[24];
+    const char *vals[2] = { key, num };
+    PGresult *res;
+    snprintf(num, sizeof num, "%lld", (long long)id);
+    res = pq_params(s, "INSERT INTO surnames(key, entity) VALUES ($1, $2)"
+                    " ON CONFLICT DO NOTHING", 2, vals, "cannot index a surname");
+    if (!res)
+        return DOSSIER_ERROR;
+    PQclear(res);
+    return DOSSIER_OK;
+}
+
 int pg_load_user_lexicon(dz_store *s, dz_lexicon *lx)
 {
     static const char *const q[2] = {
@@ -1313,6 +1327,7 @@ struct pg_cursor {
     char *sql;
     int nparams;
     char **vals;                  /* malloc'd copies; NULL is SQL NULL */
+    char *ints;                   /* 1: bound as an integer */
     PGresult *res;
     int row, nrows, started, readonly;
 };
@@ -1321,9 +1336,12 @@ pg_cursor *pg_cursor_new(dz_store *s, const char *sql, int readonly)
 {
     pg_cursor *c = calloc(1, sizeof *c);
     if (!c || !(c->sql = pg_translate(sql, &c->nparams)) ||
-        (c->nparams > 0 && !(c->vals = calloc((size_t)c->nparams, sizeof *c->vals)))) {
-        if (c)
+        (c->nparams > 0 && (!(c->vals = calloc((size_t)c->nparams, sizeof *c->vals)) ||
+                            !(c->ints = calloc((size_t)c->nparams, 1))))) {
+        if (c) {
             free(c->sql);
+            free(c->vals);
+        }
         free(c);
         store_error(s, DOSSIER_NOMEM, "out of memory");
         return NULL;
@@ -1335,7 +1353,7 @@ pg_cursor *pg_cursor_new(dz_store *s, const char *sql, int readonly)
 
 int pg_cursor_nparams(pg_cursor *c) { return c->nparams; }
 
-int pg_cursor_bind(pg_cursor *c, int i, const char *text)
+int pg_cursor_bind(pg_cursor *c, int i, const char *text, int integer)
 {
     char *v = NULL;
     if (i < 1 || i > c->nparams)
@@ -1344,7 +1362,20 @@ int pg_cursor_bind(pg_cursor *c, int i, const char *text)
         return -1;
     free(c->vals[i - 1]);
     c->vals[i - 1] = v;
+    c->ints[i - 1] = (char)(integer != 0);
     return 0;
+}
+
+/* The number of the parameter a "could not determine data type of
+** parameter $N" error names, or 0. */
+static int indeterminate_param(PGresult *res)
+{
+    const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+    const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+    const char *d;
+    if (!state || (strcmp(state, "42P08") && strcmp(state, "42P18")) || !msg || !(d = strrchr(msg, '$')))
+        return 0;
+    return (int)strtol(d + 1, NULL, 10);
 }
 
 /* Run the statement: the parameters' types are left to the server to
@@ -1390,10 +1421,24 @@ static int cursor_run(pg_cursor *c)
             return -1;
         }
     }
-    c->res = PQexecParams(conn, c->sql, c->nparams, types,
-                          (const char *const *)c->vals, NULL, NULL, 0);
+    for (;;) {
+        int k;
+        c->res = PQexecParams(conn, c->sql, c->nparams, types,
+                              (const char *const *)c->vals, NULL, NULL, 0);
+        st = PQresultStatus(c->res);
+        /* a parameter first met where nothing gives it a type ("?1 IS
+        ** NULL OR e.type = ?1"): give it its bound type and run again
+        ** (the error comes from the parser: nothing ran) */
+        if (st != PGRES_FATAL_ERROR || !types ||
+            (k = indeterminate_param(c->res)) < 1 || k > c->nparams ||
+            types[k - 1] != 0)
+            break;
+        types[k - 1] = c->ints[k - 1] ? OID_INT8 : OID_TEXT;
+        PQclear(c->res);
+        if (own)
+            PQclear(PQexec(conn, "ROLLBACK; BEGIN READ ONLY"));
+    }
     free(types);
-    st = PQresultStatus(c->res);
     if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
         pq_error(s, c->res, c->readonly ? "sql" : "query");
         c->res = NULL;
@@ -1503,6 +1548,7 @@ void pg_cursor_free(pg_cursor *c)
     for (i = 0; i < c->nparams; i++)
         free(c->vals[i]);
     free(c->vals);
+    free(c->ints);
     free(c->sql);
     PQclear(c->res);
     free(c);

@@ -28,6 +28,8 @@ int pg_article_insert(dz_store *s, int64_t page, int seq,
 int pg_article_text(dz_store *s, int64_t id, char **body, size_t *len,
                     char published[11]);
 int pg_save_analysis(dz_store *s, int64_t id, const dz_analysis *a);
+/* Index a person's surname key (store_entity_added). */
+int pg_surname_add(dz_store *s, int64_t id, const char *key);
 int pg_load_user_lexicon(dz_store *s, dz_lexicon *lx);
 int pg_latest_date(dz_store *s, char out[11]);
 /* Cancel the statement running on the server (from a signal handler:
@@ -44,7 +46,8 @@ typedef struct pg_cursor pg_cursor;
 ** SQL, run in a read-only transaction. NULL with the message set. */
 pg_cursor *pg_cursor_new(dz_store *s, const char *sql, int readonly);
 int pg_cursor_nparams(pg_cursor *c);
-int pg_cursor_bind(pg_cursor *c, int i, const char *text);   /* NULL: SQL NULL */
+/* Bind parameter i to text (NULL: SQL NULL); integer: it was a number. */
+int pg_cursor_bind(pg_cursor *c, int i, const char *text, int integer);
 int pg_cursor_step(pg_cursor *c);
 int pg_cursor_ncols(pg_cursor *c);
 const char *pg_cursor_name(pg_cursor *c, int i);

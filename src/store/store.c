@@ -975,10 +975,13 @@ int store_entity_added(dz_store *s, int64_t id, const char *name,
     size_t klen;
     char *key;
     int rc;
-    if (s->pg)                  /* pg.c writes it with the entity */
-        return DOSSIER_OK;
     if (strcmp(type, "person") || !(key = surname_key(name, &klen)))
         return DOSSIER_OK;
+    if (s->pg) {
+        rc = pg_surname_add(s, id, key);
+        free(key);
+        return rc;
+    }
     st = store_stmt(s, "INSERT OR IGNORE INTO surnames(key, entity) VALUES (?,?)");
     if (!st) {
         free(key);
@@ -1369,6 +1372,7 @@ struct dz_cursor {
     dz_store *s;
     sqlite3_stmt *st;
     pg_cursor *pg;                /* on PostgreSQL instead of st */
+    int cached;                   /* st belongs to the statement cache */
 };
 
 /* A cursor over a PostgreSQL result (pg.c), NULL with the message set. */
@@ -1384,6 +1388,24 @@ static dz_cursor *cursor_pg(dz_store *s, const char *sql, int readonly)
         free(c);
         return NULL;
     }
+    return c;
+}
+
+dz_cursor *store_query(dz_store *s, const char *sql)
+{
+    dz_cursor *c;
+    sqlite3_stmt *st;
+    if (s->pg)
+        return cursor_pg(s, sql, 0);
+    if (!(st = store_stmt(s, sql)))
+        return NULL;
+    if (!(c = calloc(1, sizeof *c))) {
+        store_error(s, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c->s = s;
+    c->st = st;
+    c->cached = 1;
     return c;
 }
 
@@ -1409,7 +1431,7 @@ dz_cursor *dz_cursor_new(dz_store *s, const char *sql)
 int dz_cursor_bind_text(dz_cursor *c, int i, const char *s)
 {
     if (c->pg)
-        return pg_cursor_bind(c->pg, i, s);
+        return pg_cursor_bind(c->pg, i, s, 0);
     return sqlite3_bind_text(c->st, i, s, -1, SQLITE_TRANSIENT) == SQLITE_OK ? 0 : -1;
 }
 
@@ -1418,7 +1440,7 @@ int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v)
     if (c->pg) {
         char num[24];
         snprintf(num, sizeof num, "%lld", (long long)v);
-        return pg_cursor_bind(c->pg, i, num);
+        return pg_cursor_bind(c->pg, i, num, 1);
     }
     return sqlite3_bind_int64(c->st, i, v) == SQLITE_OK ? 0 : -1;
 }
@@ -1428,7 +1450,7 @@ int dz_cursor_bind_double(dz_cursor *c, int i, double v)
     if (c->pg) {
         char num[40];
         snprintf(num, sizeof num, "%.17g", v);
-        return pg_cursor_bind(c->pg, i, num);
+        return pg_cursor_bind(c->pg, i, num, 0);
     }
     return sqlite3_bind_double(c->st, i, v) == SQLITE_OK ? 0 : -1;
 }
@@ -1436,7 +1458,7 @@ int dz_cursor_bind_double(dz_cursor *c, int i, double v)
 int dz_cursor_bind_null(dz_cursor *c, int i)
 {
     if (c->pg)
-        return pg_cursor_bind(c->pg, i, NULL);
+        return pg_cursor_bind(c->pg, i, NULL, 0);
     return sqlite3_bind_null(c->st, i) == SQLITE_OK ? 0 : -1;
 }
 
@@ -1497,7 +1519,12 @@ void dz_cursor_free(dz_cursor *c)
     if (!c)
         return;
     pg_cursor_free(c->pg);
-    sqlite3_finalize(c->st);
+    if (c->cached) {
+        sqlite3_reset(c->st);
+        sqlite3_clear_bindings(c->st);
+    } else {
+        sqlite3_finalize(c->st);
+    }
     free(c);
 }
 

@@ -124,6 +124,12 @@ int dz_cursor_bind_null(dz_cursor *c, int i);
 sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);   /* NULL on PostgreSQL */
 /* The highest parameter number the cursor's SQL names. */
 int dz_cursor_nparams(dz_cursor *c);
+/* A cursor over sql through the statement cache (store_stmt; sql must
+** outlive the store, a string literal) on SQLite, a new statement on
+** PostgreSQL: how the query modules run a fixed SQL text. dz_cursor_free
+** resets the cached statement for its next use. NULL with the message
+** set. */
+dz_cursor *store_query(dz_store *s, const char *sql);
 /* A cursor over one read-only SQL statement supplied by a user
 ** (dossier.sql): anything that writes, or more than one statement, is
 ** refused with a message. */
