@@ -445,10 +445,17 @@ int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *delet
         return rc;
     /* the foreign keys cascade to sentences, mentions, timexes and actions;
     ** triggers keep the search index and entity_months in step */
-    del = store_stmt(&d->store, "DELETE FROM articles WHERE id=? RETURNING page");
+    del = d->store.pg ? NULL
+        : store_stmt(&d->store, "DELETE FROM articles WHERE id=? RETURNING page");
     for (i = 0; i < n && rc == DOSSIER_OK; i++) {
         int64_t pid = 0;
         int step;
+        if (d->store.pg) {      /* no cascades there: pg.c deletes each row */
+            int found = 0;
+            rc = pg_article_delete(&d->store, ids[i], &found);
+            count += found;
+            continue;
+        }
         if (!del) {
             rc = DOSSIER_ERROR;
             break;
@@ -484,7 +491,9 @@ int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *delet
     }
     if (del)
         sqlite3_reset(del);
-    if (rc == DOSSIER_OK && count > 0) {
+    if (rc == DOSSIER_OK && count > 0 && d->store.pg) {
+        rc = pg_orphans_delete(&d->store);
+    } else if (rc == DOSSIER_OK && count > 0) {
         pg = store_stmt(&d->store, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
                            " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
                            " FROM aliases WHERE user_defined=1)");
@@ -612,24 +621,25 @@ int dossier_reanalyze(dossier *d)
 int dossier_reanalyze_progress(dossier *d,
     void (*progress)(void *ctx, int64_t done, int64_t total), void *ctx)
 {
-    sqlite3_stmt *st;
     int64_t *ids = NULL;
     int n = 0, cap = 0, i, rc = DOSSIER_OK;
 
+    dz_cursor *c;
+
     dz_lexicon_reset(d);
     d->interrupted = 0;
-    st = store_stmt(&d->store, "SELECT id FROM articles ORDER BY id");
-    if (!st)
+    c = store_query(&d->store, "SELECT id FROM articles ORDER BY id");
+    if (!c)
         return DOSSIER_ERROR;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while (dz_cursor_step(c) == 1) {
         if (DZ_VEC_PUSH(ids, n, cap) != 0) {
-            sqlite3_reset(st);
+            dz_cursor_free(c);
             free(ids);
             return dz_error(d, DOSSIER_NOMEM, "out of memory");
         }
-        ids[n++] = sqlite3_column_int64(st, 0);
+        ids[n++] = dz_cursor_int(c, 0);
     }
-    sqlite3_reset(st);
+    dz_cursor_free(c);
     /* One transaction per batch of articles keeps a killed run consistent
     ** (each article's analysis is whole) without a commit per article. */
     for (i = 0; i < n && rc == DOSSIER_OK; i += 256) {
@@ -641,7 +651,9 @@ int dossier_reanalyze_progress(dossier *d,
             progress(ctx, i + b.n, n);
     }
     /* entities that lost every mention and were not defined by the user */
-    if (rc == DOSSIER_OK &&
+    if (rc == DOSSIER_OK && d->store.pg)
+        rc = pg_orphans_delete(&d->store);
+    else if (rc == DOSSIER_OK &&
         sqlite3_exec(d->store.db, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
                      " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
                      " FROM aliases WHERE user_defined=1);"

@@ -150,7 +150,49 @@ static const char pg_schema_v1[] =
     "  mentions bigint NOT NULL, articles bigint NOT NULL,"
     "  teaser_mentions bigint NOT NULL, teaser_articles bigint NOT NULL,"
     "  link_mentions bigint NOT NULL, link_articles bigint NOT NULL,"
-    "  PRIMARY KEY(month, entity));\n";
+    "  PRIMARY KEY(month, entity));\n"
+    /* entity_months stays exact when mentions are deleted or moved to
+    ** another entity (a merge) or article, as the SQLite triggers keep it
+    ** (schema v4 in store.c); a batch's new mentions are added by
+    ** months_add, in one statement. BEFORE, so that each row sees the rows
+    ** changed before it, as SQLite's triggers do (AFTER row triggers run
+    ** once the whole statement is done). */
+    "CREATE FUNCTION dz_em_change(ent bigint, art bigint, mid bigint,"
+    "  sign integer) RETURNS void LANGUAGE plpgsql AS $$\n"
+    "DECLARE mo text; k text; solo integer;\n"
+    "BEGIN\n"
+    "  SELECT substr(published, 1, 7), kind INTO mo, k FROM articles WHERE id = art;\n"
+    "  IF mo IS NULL THEN RETURN; END IF;\n"
+    "  solo := CASE WHEN EXISTS (SELECT 1 FROM mentions o WHERE o.entity = ent"
+    "    AND o.article = art AND o.id <> mid) THEN 0 ELSE 1 END;\n"
+    "  INSERT INTO entity_months AS t VALUES (mo, ent, sign, sign * solo,"
+    "    CASE WHEN k = 'teaser' THEN sign ELSE 0 END,"
+    "    CASE WHEN k = 'teaser' THEN sign * solo ELSE 0 END,"
+    "    CASE WHEN k = 'link' THEN sign ELSE 0 END,"
+    "    CASE WHEN k = 'link' THEN sign * solo ELSE 0 END)"
+    "  ON CONFLICT (month, entity) DO UPDATE SET"
+    "    mentions = t.mentions + excluded.mentions,"
+    "    articles = t.articles + excluded.articles,"
+    "    teaser_mentions = t.teaser_mentions + excluded.teaser_mentions,"
+    "    teaser_articles = t.teaser_articles + excluded.teaser_articles,"
+    "    link_mentions = t.link_mentions + excluded.link_mentions,"
+    "    link_articles = t.link_articles + excluded.link_articles;\n"
+    "  DELETE FROM entity_months WHERE month = mo AND entity = ent AND mentions <= 0;\n"
+    "END $$;\n"
+    "CREATE FUNCTION dz_mentions_em() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "BEGIN\n"
+    "  IF TG_OP = 'DELETE' THEN\n"
+    "    PERFORM dz_em_change(OLD.entity, OLD.article, OLD.id, -1); RETURN OLD;\n"
+    "  END IF;\n"
+    "  IF OLD.entity IS DISTINCT FROM NEW.entity OR"
+    "     OLD.article IS DISTINCT FROM NEW.article THEN\n"
+    "    PERFORM dz_em_change(OLD.entity, OLD.article, OLD.id, -1);\n"
+    "    PERFORM dz_em_change(NEW.entity, NEW.article, NEW.id, 1);\n"
+    "  END IF;\n"
+    "  RETURN NEW;\n"
+    "END $$;\n"
+    "CREATE TRIGGER mentions_em BEFORE DELETE OR UPDATE OF entity, article"
+    "  ON mentions FOR EACH ROW EXECUTE FUNCTION dz_mentions_em();\n";
 
 static const char *const pg_migrations[] = { pg_schema_v1 };
 #define PG_NMIGRATIONS (int)(sizeof pg_migrations / sizeof pg_migrations[0])
@@ -1017,53 +1059,27 @@ static int sentence_id(dz_store *s, int64_t *id)
     return DOSSIER_OK;
 }
 
-/* Remove the stored analysis of article id (being analysed again): its
-** counts leave entity_months first. */
+/* Remove the stored analysis of article id (being analysed again); the
+** mentions' trigger takes their counts out of entity_months. */
 static int clear_analysis(dz_store *s, int64_t id)
 {
+    static const char *const del[] = {
+        "DELETE FROM actions WHERE article = $1",
+        "DELETE FROM timexes WHERE article = $1",
+        "DELETE FROM mentions WHERE article = $1",
+        "DELETE FROM sentences WHERE article = $1",
+    };
     char num[24];
     const char *vals[1] = { num };
     PGresult *res;
-    int rc;
+    int rc, i;
     if ((rc = flush(s)))
         return rc;
     snprintf(num, sizeof num, "%lld", (long long)id);
-    res = pq_params(s,
-        "WITH s AS (SELECT substr(a.published, 1, 7) AS month, m.entity,"
-        "  count(*) AS n, a.kind FROM articles a JOIN mentions m"
-        "  ON m.article = a.id WHERE a.id = $1 AND m.article = $1"
-        "  AND a.published IS NOT NULL GROUP BY 1, 2, 4 ORDER BY 1, 2)"
-        " UPDATE entity_months t SET mentions = t.mentions - s.n,"
-        " articles = t.articles - 1,"
-        " teaser_mentions = t.teaser_mentions - CASE WHEN s.kind = 'teaser' THEN s.n ELSE 0 END,"
-        " teaser_articles = t.teaser_articles - CASE WHEN s.kind = 'teaser' THEN 1 ELSE 0 END,"
-        " link_mentions = t.link_mentions - CASE WHEN s.kind = 'link' THEN s.n ELSE 0 END,"
-        " link_articles = t.link_articles - CASE WHEN s.kind = 'link' THEN 1 ELSE 0 END"
-        " FROM s WHERE t.month = s.month AND t.entity = s.entity",
-        1, vals, "cannot clear analysis");
-    if (!res)
-        return DOSSIER_ERROR;
-    PQclear(res);
-    res = pq_params(s,
-        "DELETE FROM entity_months WHERE mentions <= 0 AND month = (SELECT"
-        " substr(published, 1, 7) FROM articles WHERE id = $1);"
-        , 1, vals, "cannot clear analysis");
-    if (!res)
-        return DOSSIER_ERROR;
-    PQclear(res);
-    {
-        static const char *const del[] = {
-            "DELETE FROM actions WHERE article = $1",
-            "DELETE FROM timexes WHERE article = $1",
-            "DELETE FROM mentions WHERE article = $1",
-            "DELETE FROM sentences WHERE article = $1",
-        };
-        int i;
-        for (i = 0; i < 4; i++) {
-            if (!(res = pq_params(s, del[i], 1, vals, "cannot clear analysis")))
-                return DOSSIER_ERROR;
-            PQclear(res);
-        }
+    for (i = 0; i < 4; i++) {
+        if (!(res = pq_params(s, del[i], 1, vals, "cannot clear analysis")))
+            return DOSSIER_ERROR;
+        PQclear(res);
     }
     return DOSSIER_OK;
 }
@@ -1174,6 +1190,49 @@ done:
     free(ent_ids);
     dz_arena_free(&scratch);
     return rc;
+}
+
+int pg_article_delete(dz_store *s, int64_t id, int *found)
+{
+    /* mentions first, while the article still gives their month to the
+    ** entity_months trigger */
+    static const char *const del[] = {
+        "DELETE FROM actions WHERE article = $1",
+        "DELETE FROM timexes WHERE article = $1",
+        "DELETE FROM mentions WHERE article = $1",
+        "DELETE FROM sentences WHERE article = $1",
+        "DELETE FROM article_hashes WHERE id = $1",
+        "WITH a AS (DELETE FROM articles WHERE id = $1 RETURNING page)"
+        " DELETE FROM pages p USING a WHERE p.id = a.page AND NOT EXISTS"
+        " (SELECT 1 FROM articles x WHERE x.page = a.page AND x.id <> $1)",
+        "SELECT 1",
+    };
+    char num[24];
+    const char *vals[1] = { num };
+    PGresult *res;
+    int i, rc;
+    *found = 0;
+    if ((rc = flush(s)))
+        return rc;
+    snprintf(num, sizeof num, "%lld", (long long)id);
+    for (i = 0; del[i + 1]; i++) {
+        if (!(res = pq_params(s, del[i], 1, vals, "delete")))
+            return DOSSIER_ERROR;
+        if (i == 4)
+            *found = atoi(PQcmdTuples(res)) > 0;
+        PQclear(res);
+    }
+    return DOSSIER_OK;
+}
+
+int pg_orphans_delete(dz_store *s)
+{
+    return pq_run(s, s->pg->conn,
+        "DELETE FROM entities WHERE user_defined = 0 AND id NOT IN"
+        " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
+        " FROM aliases WHERE user_defined = 1);"
+        "DELETE FROM surnames WHERE entity NOT IN (SELECT id FROM entities)",
+        "delete");
 }
 
 int pg_surname_add(dz_store *s, int64_t id, const char *key)

@@ -30,6 +30,12 @@ int pg_article_text(dz_store *s, int64_t id, char **body, size_t *len,
 int pg_save_analysis(dz_store *s, int64_t id, const dz_analysis *a);
 /* Index a person's surname key (store_entity_added). */
 int pg_surname_add(dz_store *s, int64_t id, const char *key);
+/* Delete article id and its rows, and its page when it holds no other
+** article; *found 1 when it existed. Inside the caller's transaction. */
+int pg_article_delete(dz_store *s, int64_t id, int *found);
+/* Delete the entities no article mentions and the user did not define,
+** and their surname rows. */
+int pg_orphans_delete(dz_store *s);
 int pg_load_user_lexicon(dz_store *s, dz_lexicon *lx);
 int pg_latest_date(dz_store *s, char out[11]);
 /* Cancel the statement running on the server (from a signal handler:
