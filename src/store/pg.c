@@ -243,6 +243,8 @@ static const char *const stmt_sql[ST_N] = {
 ** (one nextval per block), since mentions name their sentence before
 ** anything reaches the server. */
 #define SENTENCE_BLOCK 1024
+/* Rows queued beyond this many bytes are sent at once (see pg_save_analysis). */
+#define PG_COPY_MAX ((size_t)8 << 20)
 
 /* A small map from a string key to an id and an optional string, for the
 ** lookups repeated while saving; emptied with each transaction. */
@@ -1184,6 +1186,15 @@ int pg_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
             rc = store_error(s, DOSSIER_NOMEM, "out of memory");
         else
             p->analysed[p->nanalysed++] = id;
+    }
+    if (rc == DOSSIER_OK) {
+        /* a large input's rows go out before the commit, in the same
+        ** transaction, so memory stays bounded */
+        size_t queued = 0;
+        for (i = 0; i < CP_N; i++)
+            queued += p->copy[i].len;
+        if (queued > PG_COPY_MAX)
+            rc = flush(s);
     }
 done:
     free(sent_ids);
