@@ -9,6 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 #include "query/search.h"
+#include "query/search_pg.h"
 
 /* ============================================================================
 ** The query compiler: a lexer over the query bytes, a recursive-descent
@@ -870,6 +871,8 @@ void search_query_sql(const search_opts *o, const char *expr, dz_sql *q)
 static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
 {
     dz_sql q = { 0 };
+    if (d->store.pg)                    /* on a server: search_pg.c */
+        return search_pg_query(d, expr, o);
     search_query_sql(o, expr, &q);
     return sql_cursor(d, &q);
 }
@@ -906,6 +909,11 @@ int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
     if (compile(d, q, n, &expr) != 0) {
         dz_buf_free(&expr);
         return -1;
+    }
+    if (d->store.pg) {                  /* on a server: search_pg.c */
+        count = search_pg_count(d, expr.data, &o->f);
+        dz_buf_free(&expr);
+        return count;
     }
     sql_add(&sql, "SELECT count(*) FROM articles_fts"
                   " WHERE articles_fts MATCH ?%d", sql_text(&sql, expr.data));
