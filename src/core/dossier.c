@@ -81,7 +81,7 @@ void dossier_interrupt(dossier *d)
     if (d->store.db)
         sqlite3_interrupt(d->store.db);
     if (d->store.pg)
-        pg_interrupt(&d->store);
+        pg_interrupt(d->store.pg);
 }
 
 int dossier_set_option(dossier *d, const char *key, const char *value)
@@ -452,7 +452,7 @@ int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *delet
         int step;
         if (d->store.pg) {      /* no cascades there: pg.c deletes each row */
             int found = 0;
-            rc = pg_article_delete(&d->store, ids[i], &found);
+            rc = pg_article_delete(d->store.pg, ids[i], &found);
             count += found;
             continue;
         }
@@ -492,7 +492,7 @@ int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *delet
     if (del)
         sqlite3_reset(del);
     if (rc == DOSSIER_OK && count > 0 && d->store.pg) {
-        rc = pg_orphans_delete(&d->store);
+        rc = pg_orphans_delete(d->store.pg);
     } else if (rc == DOSSIER_OK && count > 0) {
         pg = store_stmt(&d->store, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
                            " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
@@ -557,7 +557,7 @@ static int reanalyze_batch(dossier *d, void *arg)
 int dossier_set_busy_timeout(dossier *d, int ms)
 {
     if (d && d->store.pg)
-        return pg_setting(&d->store, "lock_timeout", ms);
+        return pg_setting(d->store.pg, "lock_timeout", ms);
     if (!d || !d->store.db)
         return DOSSIER_MISUSE;
     if (ms < 0)
@@ -570,7 +570,7 @@ int dossier_set_readonly(dossier *d, int on)
 {
     if (d && d->store.pg) {
         d->store.readonly = on != 0;
-        return pg_setting(&d->store, "default_transaction_read_only", on != 0);
+        return pg_setting(d->store.pg, "default_transaction_read_only", on != 0);
     }
     if (!d || !d->store.db)
         return DOSSIER_MISUSE;
@@ -598,7 +598,7 @@ static int past_deadline(void *ctx)
 int dossier_set_deadline(dossier *d, double seconds)
 {
     if (d && d->store.pg && seconds >= 0)   /* the server stops the statement */
-        return pg_setting(&d->store, "statement_timeout", (int64_t)(seconds * 1000));
+        return pg_setting(d->store.pg, "statement_timeout", (int64_t)(seconds * 1000));
     if (!d || !d->store.db)
         return DOSSIER_MISUSE;
     if (!(seconds >= 0))
@@ -652,7 +652,7 @@ int dossier_reanalyze_progress(dossier *d,
     }
     /* entities that lost every mention and were not defined by the user */
     if (rc == DOSSIER_OK && d->store.pg)
-        rc = pg_orphans_delete(&d->store);
+        rc = pg_orphans_delete(d->store.pg);
     else if (rc == DOSSIER_OK &&
         sqlite3_exec(d->store.db, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
                      " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"

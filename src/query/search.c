@@ -872,7 +872,9 @@ static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
 {
     dz_sql q = { 0 };
     if (d->store.pg)                    /* on a server: search_pg.c */
-        return search_pg_query(d, expr, o);
+        return search_pg_query(d, expr, &o->f,
+                               o->mark_open ? o->mark_open : SEARCH_MARK_OPEN,
+                               o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
     search_query_sql(o, expr, &q);
     return sql_cursor(d, &q);
 }

@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "query/search.h"
 #include "query/search_pg.h"
 
 /* ts_rank_cd's weights, for D, C (body), B (dek), A (title): as
@@ -188,10 +187,10 @@ char *search_pg_tsquery(const char *expr)
     return dz_buf_detach(&b);
 }
 
-/* The article filter on alias a, as in search.c (sql_article_filter). */
-dz_cursor *search_pg_query(dossier *d, const char *expr, const search_opts *o)
+dz_cursor *search_pg_query(dossier *d, const char *expr,
+                           const dz_article_filter *f, const char *open,
+                           const char *close)
 {
-    const dz_article_filter *f = &o->f;
     dz_sql q = { 0 };
     dz_cursor *c;
     char *ts = search_pg_tsquery(expr);
@@ -200,8 +199,8 @@ dz_cursor *search_pg_query(dossier *d, const char *expr, const search_opts *o)
         return NULL;
     }
     sql_text(&q, ts);                                       /* ?1 */
-    sql_text(&q, o->mark_open ? o->mark_open : SEARCH_MARK_OPEN);
-    sql_text(&q, o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
+    sql_text(&q, open);                                     /* ?2 */
+    sql_text(&q, close);                                    /* ?3 */
     sql_int(&q, f->limit > 0 ? f->limit : -1);              /* ?4 */
     sql_int(&q, f->offset > 0 ? f->offset : 0);             /* ?5 */
     /* pick the rows, then make the snippets of those only: from the body

@@ -27,6 +27,8 @@
 #include <string.h>
 #include <ctype.h>
 #include <libpq-fe.h>
+#include <stdarg.h>
+#include <sqlite3.h>
 #include "store/pg.h"
 #include "analysis/text.h"
 #include "analysis/timex.h"
@@ -256,6 +258,8 @@ typedef struct pg_slot {
 } pg_slot;
 
 struct dz_pg {
+    char *errmsg;                 /* the owner's message buffer */
+    size_t errlen;
     PGconn *conn;
     PGconn *side;                 /* autocommit: entities; opened on use */
     PGcancel *cancel;
@@ -278,18 +282,35 @@ struct dz_pg {
 
 /* ---- errors and plumbing ------------------------------------------------- */
 
+/* Set the owner's message (printf-style) and return rc. */
+static int pg_fail(struct dz_pg *s, int rc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+static int pg_fail(struct dz_pg *s, int rc, const char *fmt, ...)
+{
+    va_list ap;
+    if (!s || !s->errmsg)
+        return rc;
+    va_start(ap, fmt);
+    vsnprintf(s->errmsg, s->errlen, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
 /* Set the store's message from a failed result (or the connection) and
 ** return the dossier code: interrupted for a cancelled statement, IO for
 ** a lost connection or a full disk. Clears res. */
-static int pq_error(dz_store *s, PGresult *res, const char *what)
+static int pq_error(struct dz_pg *s, PGresult *res, const char *what)
 {
     const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
     const char *msg = res ? PQresultErrorMessage(res) : "";
-    char clean[DZ_ERRMSG_MAX];
+    char clean[512];
     size_t n;
     int rc = DOSSIER_ERROR;
     if (!msg || !*msg)
-        msg = PQerrorMessage(s->pg->conn);
+        msg = PQerrorMessage(s->conn);
     snprintf(clean, sizeof clean, "%s", msg ? msg : "unknown error");
     n = strlen(clean);
     while (n > 0 && (clean[n - 1] == '\n' || clean[n - 1] == ' '))
@@ -299,16 +320,16 @@ static int pq_error(dz_store *s, PGresult *res, const char *what)
     if (state && !strcmp(state, "57014"))
         rc = DOSSIER_INTERRUPTED;
     else if ((state && (!strncmp(state, "53", 2) || !strncmp(state, "08", 2))) ||
-             PQstatus(s->pg->conn) != CONNECTION_OK)
+             PQstatus(s->conn) != CONNECTION_OK)
         rc = DOSSIER_IO;
     PQclear(res);
     if (rc == DOSSIER_INTERRUPTED)
-        return store_error(s, rc, "interrupted");
-    return store_error(s, rc, "%s: %s", what, clean);
+        return pg_fail(s, rc, "interrupted");
+    return pg_fail(s, rc, "%s: %s", what, clean);
 }
 
 /* Run sql (no parameters, may be several statements) on conn. */
-static int pq_run(dz_store *s, PGconn *conn, const char *sql, const char *what)
+static int pq_run(struct dz_pg *s, PGconn *conn, const char *sql, const char *what)
 {
     PGresult *res = PQexec(conn, sql);
     ExecStatusType st = PQresultStatus(res);
@@ -321,10 +342,10 @@ static int pq_run(dz_store *s, PGconn *conn, const char *sql, const char *what)
 /* Run the prepared statement k on conn (prepared there on first use) with
 ** n text parameters; its result (tuples or command) or NULL with the
 ** message set. */
-static PGresult *pq_stmt(dz_store *s, PGconn *conn, int k, int n,
+static PGresult *pq_stmt(struct dz_pg *s, PGconn *conn, int k, int n,
                          const char *const *vals, const char *what)
 {
-    unsigned *done = conn == s->pg->side ? &s->pg->side_prepared : &s->pg->prepared;
+    unsigned *done = conn == s->side ? &s->side_prepared : &s->prepared;
     char name[16];
     PGresult *res;
     ExecStatusType st;
@@ -349,10 +370,10 @@ static PGresult *pq_stmt(dz_store *s, PGconn *conn, int k, int n,
 
 /* Run sql with n text parameters on the main connection; the result or
 ** NULL with the message set. */
-static PGresult *pq_params(dz_store *s, const char *sql, int n,
+static PGresult *pq_params(struct dz_pg *s, const char *sql, int n,
                            const char *const *vals, const char *what)
 {
-    PGresult *res = PQexecParams(s->pg->conn, sql, n, NULL, vals, NULL, NULL, 0);
+    PGresult *res = PQexecParams(s->conn, sql, n, NULL, vals, NULL, NULL, 0);
     ExecStatusType st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         pq_error(s, res, what);
@@ -423,15 +444,15 @@ static pg_slot *map_get(pg_slot *map, const char *key)
 
 /* Create or migrate the schema under the schema lock. A database holding
 ** other tables and no dossier meta row is refused. */
-static int pg_migrate(dz_store *s)
+static int pg_migrate(struct dz_pg *s)
 {
     PGresult *res;
     int version = 0, ntables = 0, has_meta, rc, i;
     char sql[160];
-    if ((rc = pq_run(s, s->pg->conn, "BEGIN; SELECT pg_advisory_xact_lock("
+    if ((rc = pq_run(s, s->conn, "BEGIN; SELECT pg_advisory_xact_lock("
                      PG_LOCK_SCHEMA ")", "cannot start migration")))
         return rc;
-    res = PQexec(s->pg->conn,
+    res = PQexec(s->conn,
         "SELECT (SELECT count(*) FROM pg_tables WHERE schemaname ="
         " current_schema()), to_regclass('meta') IS NOT NULL");
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
@@ -442,7 +463,7 @@ static int pg_migrate(dz_store *s)
     has_meta = PQgetvalue(res, 0, 1)[0] == 't';
     PQclear(res);
     if (has_meta) {
-        res = PQexec(s->pg->conn,
+        res = PQexec(s->conn,
                      "SELECT value FROM meta WHERE key = 'schema_version'");
         if (PQresultStatus(res) != PGRES_TUPLES_OK) {
             rc = pq_error(s, res, "cannot read the database");
@@ -453,28 +474,28 @@ static int pg_migrate(dz_store *s)
         PQclear(res);
     }
     if (ntables > 0 && version == 0) {
-        rc = store_error(s, DOSSIER_CORRUPT,
+        rc = pg_fail(s, DOSSIER_CORRUPT,
                          "not a dossier database (it holds other tables)");
         goto fail;
     }
     if (version > PG_NMIGRATIONS) {
-        rc = store_error(s, DOSSIER_CORRUPT, "database schema version %d is "
+        rc = pg_fail(s, DOSSIER_CORRUPT, "database schema version %d is "
                          "newer than this dossier understands (%d)", version,
                          PG_NMIGRATIONS);
         goto fail;
     }
     for (i = version; i < PG_NMIGRATIONS; i++)
-        if ((rc = pq_run(s, s->pg->conn, pg_migrations[i], "migration failed")))
+        if ((rc = pq_run(s, s->conn, pg_migrations[i], "migration failed")))
             goto fail;
     snprintf(sql, sizeof sql,
              "INSERT INTO meta VALUES ('schema_version', '%d'),"
              " ('application', 'dossier') ON CONFLICT (key) DO UPDATE"
              " SET value = excluded.value; COMMIT", PG_NMIGRATIONS);
-    if ((rc = pq_run(s, s->pg->conn, sql, "migration failed")))
+    if ((rc = pq_run(s, s->conn, sql, "migration failed")))
         goto fail;
     return DOSSIER_OK;
 fail:
-    PQclear(PQexec(s->pg->conn, "ROLLBACK"));
+    PQclear(PQexec(s->conn, "ROLLBACK"));
     return rc;
 }
 
@@ -487,21 +508,21 @@ static void no_notices(void *arg, const char *msg)
 }
 
 /* A connection to uri, in UTF-8 and quiet. NULL with the message set. */
-static PGconn *pq_connect(dz_store *s, const char *uri)
+static PGconn *pq_connect(struct dz_pg *s, const char *uri)
 {
     PGconn *c = PQconnectdb(uri);
     if (!c) {
-        store_error(s, DOSSIER_NOMEM, "out of memory");
+        pg_fail(s, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
     if (PQstatus(c) != CONNECTION_OK) {
-        char msg[DZ_ERRMSG_MAX];
+        char msg[512];
         size_t n;
         snprintf(msg, sizeof msg, "%s", PQerrorMessage(c));
         n = strlen(msg);
         while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
             msg[--n] = 0;
-        store_error(s, DOSSIER_IO, "cannot connect: %s", msg);
+        pg_fail(s, DOSSIER_IO, "cannot connect: %s", msg);
         PQfinish(c);
         return NULL;
     }
@@ -510,18 +531,22 @@ static PGconn *pq_connect(dz_store *s, const char *uri)
     return c;
 }
 
-int pg_open(dz_store *s, const char *uri)
+int pg_open(struct dz_pg **out, const char *uri, char *errmsg, size_t errlen)
 {
-    struct dz_pg *p = calloc(1, sizeof *p);
+    struct dz_pg *p = calloc(1, sizeof *p), *s = p;
     int rc;
-    if (!p)
-        return store_error(s, DOSSIER_NOMEM, "out of memory");
-    s->pg = p;
+    *out = p;
+    if (!p) {
+        snprintf(errmsg, errlen, "out of memory");
+        return DOSSIER_NOMEM;
+    }
+    p->errmsg = errmsg;
+    p->errlen = errlen;
     p->ids = calloc(PGMAP_SLOTS, sizeof *p->ids);
     p->shorts = calloc(PGMAP_SLOTS, sizeof *p->shorts);
     p->uri = dz_strdup(uri);
     if (!p->ids || !p->shorts || !p->uri)
-        return store_error(s, DOSSIER_NOMEM, "out of memory");
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
     if (!(p->conn = pq_connect(s, uri)))
         return DOSSIER_IO;
     p->cancel = PQgetCancel(p->conn);
@@ -540,9 +565,9 @@ static void batch_reset(struct dz_pg *p)
     map_clear(p->shorts);
 }
 
-void pg_close(dz_store *s)
+void pg_close(struct dz_pg *s)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     int i;
     if (!p)
         return;
@@ -563,31 +588,30 @@ void pg_close(dz_store *s)
     free(p->shorts);
     free(p->uri);
     free(p);
-    s->pg = NULL;
 }
 
-void pg_interrupt(dz_store *s)
+void pg_interrupt(struct dz_pg *s)
 {
     char err[8];
-    if (s->pg && s->pg->cancel)
-        PQcancel(s->pg->cancel, err, sizeof err);
+    if (s && s->cancel)
+        PQcancel(s->cancel, err, sizeof err);
 }
 
-int pg_setting(dz_store *s, const char *name, int64_t value)
+int pg_setting(struct dz_pg *s, const char *name, int64_t value)
 {
     char sql[128];
     if (!strcmp(name, "default_transaction_read_only"))
         snprintf(sql, sizeof sql, "SET %s = %s", name, value ? "on" : "off");
     else
         snprintf(sql, sizeof sql, "SET %s = %lld", name, (long long)value);
-    return pq_run(s, s->pg->conn, sql, name);
+    return pq_run(s, s->conn, sql, name);
 }
 
 /* ---- transactions -------------------------------------------------------- */
 
-int pg_begin(dz_store *s)
+int pg_begin(struct dz_pg *s)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     if (PQtransactionStatus(p->conn) != PQTRANS_IDLE)
         PQclear(PQexec(p->conn, "ROLLBACK"));
     batch_reset(p);
@@ -600,9 +624,9 @@ int pg_begin(dz_store *s)
 
 /* Make the month partitions the queued articles need (under the schema
 ** lock, so that two processes do not race to make one). */
-static int ensure_months(dz_store *s)
+static int ensure_months(struct dz_pg *s)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     int i, j, locked = 0, rc;
     for (i = 0; i < p->nbatch_months; i++) {
         const char *m = p->batch_months[i];
@@ -637,7 +661,7 @@ static int ensure_months(dz_store *s)
         }
         PQclear(res);
         if (DZ_VEC_PUSH(p->months, p->nmonths, p->capmonths) != 0)
-            return store_error(s, DOSSIER_NOMEM, "out of memory");
+            return pg_fail(s, DOSSIER_NOMEM, "out of memory");
         memcpy(p->months[p->nmonths++], m, 8);
     }
     p->nbatch_months = 0;
@@ -645,9 +669,9 @@ static int ensure_months(dz_store *s)
 }
 
 /* Send the queued rows (COPY per table) inside the open transaction. */
-static int flush(dz_store *s)
+static int flush(struct dz_pg *s)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     int i, rc;
     if (p->copy[CP_ARTICLES].len && (rc = ensure_months(s)))
         return rc;
@@ -679,9 +703,9 @@ static int flush(dz_store *s)
 
 /* Add the analysed articles' mentions to entity_months, in (month, entity)
 ** order so that concurrent batches lock its rows in one order. */
-static int months_add(dz_store *s)
+static int months_add(struct dz_pg *s)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     dz_buf ids = { 0 };
     const char *vals[1];
     PGresult *res;
@@ -693,7 +717,7 @@ static int months_add(dz_store *s)
         dz_buf_printf(&ids, "%s%lld", i ? "," : "", (long long)p->analysed[i]);
     if (dz_buf_putc(&ids, '}') != 0) {
         dz_buf_free(&ids);
-        return store_error(s, DOSSIER_NOMEM, "out of memory");
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
     }
     vals[0] = ids.data;
     res = pq_params(s,
@@ -723,12 +747,12 @@ static int months_add(dz_store *s)
     return DOSSIER_OK;
 }
 
-int pg_commit(dz_store *s)
+int pg_commit(struct dz_pg *s)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     int rc;
     if (!p->in_txn)
-        return store_error(s, DOSSIER_MISUSE, "commit: no transaction");
+        return pg_fail(s, DOSSIER_MISUSE, "commit: no transaction");
     if ((rc = flush(s)) || (rc = months_add(s)))
         return rc;
     if ((rc = pq_run(s, p->conn, "COMMIT", "cannot commit")))
@@ -738,9 +762,9 @@ int pg_commit(dz_store *s)
     return DOSSIER_OK;
 }
 
-int pg_rollback(dz_store *s)
+int pg_rollback(struct dz_pg *s)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     batch_reset(p);
     p->in_txn = 0;
     if (p->conn && PQtransactionStatus(p->conn) != PQTRANS_IDLE)
@@ -800,16 +824,16 @@ static void copy_int(dz_buf *b, int first, int64_t v, int null)
 
 /* End a row: out of memory when any of its appends failed (the batch is
 ** then rolled back by the caller, so a torn row is never sent). */
-static int row_end(dz_store *s, dz_buf *b)
+static int row_end(struct dz_pg *s, dz_buf *b)
 {
     int failed = copy_oom | (dz_buf_putc(b, '\n') != 0);
     copy_oom = 0;
     if (failed)
-        return store_error(s, DOSSIER_NOMEM, "out of memory");
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
     return DOSSIER_OK;
 }
 
-int pg_page_add(dz_store *s, const char *path, const char *url,
+int pg_page_add(struct dz_pg *s, const char *path, const char *url,
                 const char *format, const char *hash, int64_t *id)
 {
     const char *vals[4] = { path, url, format, hash };
@@ -823,17 +847,17 @@ int pg_page_add(dz_store *s, const char *path, const char *url,
     return DOSSIER_OK;
 }
 
-int pg_article_insert(dz_store *s, int64_t page, int seq,
+int pg_article_insert(struct dz_pg *s, int64_t page, int seq,
                       const dossier_article *a, const char *hash, int64_t *id)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     const char *vals[1] = { hash };
     const char *kind = a->kind && *a->kind ? a->kind : "article";
     dz_buf *b = &p->copy[CP_ARTICLES];
     PGresult *res;
     int64_t nid;
     if (!p->in_txn)
-        return store_error(s, DOSSIER_MISUSE, "cannot add article: no transaction");
+        return pg_fail(s, DOSSIER_MISUSE, "cannot add article: no transaction");
     if (!(res = pq_stmt(s, p->conn, ST_HASH, 1, vals, "cannot add article")))
         return DOSSIER_ERROR;
     if (PQntuples(res) == 0) {
@@ -843,7 +867,7 @@ int pg_article_insert(dz_store *s, int64_t page, int seq,
         if (id && PQntuples(res) == 1)
             *id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
         PQclear(res);
-        return store_error(s, DOSSIER_DUPLICATE, "already stored");
+        return pg_fail(s, DOSSIER_DUPLICATE, "already stored");
     }
     nid = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
     PQclear(res);
@@ -875,19 +899,19 @@ int pg_article_insert(dz_store *s, int64_t page, int seq,
                 break;
         if (i == p->nbatch_months) {
             if (DZ_VEC_PUSH(p->batch_months, p->nbatch_months, p->capbatch_months))
-                return store_error(s, DOSSIER_NOMEM, "out of memory");
+                return pg_fail(s, DOSSIER_NOMEM, "out of memory");
             snprintf(p->batch_months[p->nbatch_months++], 8, "%.7s", a->published);
         }
     }
     if (DZ_VEC_PUSH(p->inserted, p->ninserted, p->capinserted) != 0)
-        return store_error(s, DOSSIER_NOMEM, "out of memory");
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
     p->inserted[p->ninserted++] = nid;
     if (id)
         *id = nid;
     return DOSSIER_OK;
 }
 
-int pg_article_text(dz_store *s, int64_t id, char **body, size_t *len,
+int pg_article_text(struct dz_pg *s, int64_t id, char **body, size_t *len,
                     char published[11])
 {
     char num[24];
@@ -897,7 +921,7 @@ int pg_article_text(dz_store *s, int64_t id, char **body, size_t *len,
     *body = NULL;
     *len = 0;
     published[0] = 0;
-    if (s->pg->in_txn && (rc = flush(s)))
+    if (s->in_txn && (rc = flush(s)))
         return rc;
     snprintf(num, sizeof num, "%lld", (long long)id);
     if (!(res = pq_params(s, "SELECT body, published FROM articles WHERE id = $1",
@@ -905,17 +929,17 @@ int pg_article_text(dz_store *s, int64_t id, char **body, size_t *len,
         return DOSSIER_ERROR;
     if (PQntuples(res) == 0) {
         PQclear(res);
-        return store_error(s, DOSSIER_NOTFOUND, "no article %lld", (long long)id);
+        return pg_fail(s, DOSSIER_NOTFOUND, "no article %lld", (long long)id);
     }
     *len = (size_t)PQgetlength(res, 0, 0);
     *body = dz_strndup(PQgetvalue(res, 0, 0), *len);
     if (!PQgetisnull(res, 0, 1))
         snprintf(published, 11, "%s", PQgetvalue(res, 0, 1));
     PQclear(res);
-    return *body ? DOSSIER_OK : store_error(s, DOSSIER_NOMEM, "out of memory");
+    return *body ? DOSSIER_OK : pg_fail(s, DOSSIER_NOMEM, "out of memory");
 }
 
-int pg_latest_date(dz_store *s, char out[11])
+int pg_latest_date(struct dz_pg *s, char out[11])
 {
     PGresult *res;
     out[0] = 0;
@@ -929,11 +953,11 @@ int pg_latest_date(dz_store *s, char out[11])
 }
 
 /* The side connection, opened on first use. */
-static PGconn *side(dz_store *s)
+static PGconn *side(struct dz_pg *s)
 {
-    if (!s->pg->side)
-        s->pg->side = pq_connect(s, s->pg->uri);
-    return s->pg->side;
+    if (!s->side)
+        s->side = pq_connect(s, s->uri);
+    return s->side;
 }
 
 /* The folded last word of a person's name (the surnames key), malloc'd;
@@ -947,10 +971,10 @@ static char *surname_key(const char *name)
 
 /* Find or make the entity (name, type) and its id in *id; made on the
 ** side connection (see the head of the file). */
-static int entity_id(dz_store *s, const char *name, const char *type,
+static int entity_id(struct dz_pg *s, const char *name, const char *type,
                      const char *code, int64_t *id)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     char key[400];
     const char *vals[5];
     char *fold = NULL, *sur = NULL;
@@ -976,7 +1000,7 @@ static int entity_id(dz_store *s, const char *name, const char *type,
             return DOSSIER_IO;
         fold = text_fold(name, strlen(name), &n);
         if (!fold)
-            return store_error(s, DOSSIER_NOMEM, "out of memory");
+            return pg_fail(s, DOSSIER_NOMEM, "out of memory");
         if (!strcmp(type, "person"))
             sur = surname_key(name);
         vals[2] = code && *code ? code : NULL;
@@ -997,7 +1021,7 @@ static int entity_id(dz_store *s, const char *name, const char *type,
             return DOSSIER_ERROR;
     }
     if (PQntuples(res) != 1) {
-        rc = store_error(s, DOSSIER_ERROR, "cannot add entity %s", name);
+        rc = pg_fail(s, DOSSIER_ERROR, "cannot add entity %s", name);
     } else {
         *id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
         if (keyed)
@@ -1010,9 +1034,9 @@ static int entity_id(dz_store *s, const char *name, const char *type,
 /* A short person name not resolved inside its article: the corpus's
 ** person whose name ends with it and is mentioned most (as resolve_short
 ** in store.c); the name itself when none. NULL when the query fails. */
-static const char *resolve_short(dz_store *s, const char *name, dz_arena *ar)
+static const char *resolve_short(struct dz_pg *s, const char *name, dz_arena *ar)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     const char *sp = strrchr(name, ' ');
     const char *out = name, *vals[2];
     pg_slot *sl;
@@ -1044,9 +1068,9 @@ static const char *resolve_short(dz_store *s, const char *name, dz_arena *ar)
 }
 
 /* A sentence id from the block in hand (a new block when it is used up). */
-static int sentence_id(dz_store *s, int64_t *id)
+static int sentence_id(struct dz_pg *s, int64_t *id)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     if (p->sent_next >= p->sent_end) {
         PGresult *res = pq_stmt(s, p->conn, ST_BLOCK, 0, NULL, "cannot save sentence");
         int64_t b;
@@ -1063,7 +1087,7 @@ static int sentence_id(dz_store *s, int64_t *id)
 
 /* Remove the stored analysis of article id (being analysed again); the
 ** mentions' trigger takes their counts out of entity_months. */
-static int clear_analysis(dz_store *s, int64_t id)
+static int clear_analysis(struct dz_pg *s, int64_t id)
 {
     static const char *const del[] = {
         "DELETE FROM actions WHERE article = $1",
@@ -1086,16 +1110,16 @@ static int clear_analysis(dz_store *s, int64_t id)
     return DOSSIER_OK;
 }
 
-int pg_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
+int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
 {
-    struct dz_pg *p = s->pg;
+    struct dz_pg *p = s;
     int64_t *sent_ids = NULL, *ent_ids = NULL;
     dz_arena scratch = { 0 };
     int rc = DOSSIER_OK, i, fresh = 0;
     dz_buf *b;
 
     if (!p->in_txn)
-        return store_error(s, DOSSIER_MISUSE, "cannot save analysis: no transaction");
+        return pg_fail(s, DOSSIER_MISUSE, "cannot save analysis: no transaction");
     for (i = p->ninserted - 1; i >= 0 && !fresh; i--)
         fresh = p->inserted[i] == id;
     if (!fresh && (rc = clear_analysis(s, id)))
@@ -1103,7 +1127,7 @@ int pg_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     sent_ids = calloc((size_t)a->nsentences + 1, sizeof *sent_ids);
     ent_ids = calloc((size_t)a->nmentions + 1, sizeof *ent_ids);
     if (!sent_ids || !ent_ids) {
-        rc = store_error(s, DOSSIER_NOMEM, "out of memory");
+        rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
         goto done;
     }
     b = &p->copy[CP_SENTENCES];
@@ -1183,7 +1207,7 @@ int pg_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     }
     if (rc == DOSSIER_OK && a->nmentions > 0) {
         if (DZ_VEC_PUSH(p->analysed, p->nanalysed, p->capanalysed) != 0)
-            rc = store_error(s, DOSSIER_NOMEM, "out of memory");
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
         else
             p->analysed[p->nanalysed++] = id;
     }
@@ -1203,7 +1227,7 @@ done:
     return rc;
 }
 
-int pg_article_delete(dz_store *s, int64_t id, int *found)
+int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
 {
     /* mentions first, while the article still gives their month to the
     ** entity_months trigger */
@@ -1236,9 +1260,9 @@ int pg_article_delete(dz_store *s, int64_t id, int *found)
     return DOSSIER_OK;
 }
 
-int pg_orphans_delete(dz_store *s)
+int pg_orphans_delete(struct dz_pg *s)
 {
-    return pq_run(s, s->pg->conn,
+    return pq_run(s, s->conn,
         "DELETE FROM entities WHERE user_defined = 0 AND id NOT IN"
         " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
         " FROM aliases WHERE user_defined = 1);"
@@ -1246,7 +1270,7 @@ int pg_orphans_delete(dz_store *s)
         "delete");
 }
 
-int pg_surname_add(dz_store *s, int64_t id, const char *key)
+int pg_surname_add(struct dz_pg *s, int64_t id, const char *key)
 {
     char num[24];
     const char *vals[2] = { key, num };
@@ -1260,7 +1284,7 @@ int pg_surname_add(dz_store *s, int64_t id, const char *key)
     return DOSSIER_OK;
 }
 
-int pg_load_user_lexicon(dz_store *s, dz_lexicon *lx)
+int pg_load_user_lexicon(struct dz_pg *s, dz_lexicon *lx)
 {
     static const char *const q[2] = {
         "SELECT name, type, code FROM entities WHERE user_defined = 1 ORDER BY id",
@@ -1393,7 +1417,7 @@ char *pg_translate(const char *sql, int *nparams)
 /* ---- cursors ------------------------------------------------------------- */
 
 struct pg_cursor {
-    dz_store *s;
+    struct dz_pg *s;
     char *sql;
     int nparams;
     char **vals;                  /* malloc'd copies; NULL is SQL NULL */
@@ -1402,7 +1426,7 @@ struct pg_cursor {
     int row, nrows, started, readonly;
 };
 
-pg_cursor *pg_cursor_new(dz_store *s, const char *sql, int readonly)
+pg_cursor *pg_cursor_new(struct dz_pg *s, const char *sql, int readonly)
 {
     pg_cursor *c = calloc(1, sizeof *c);
     if (!c || !(c->sql = pg_translate(sql, &c->nparams)) ||
@@ -1413,7 +1437,7 @@ pg_cursor *pg_cursor_new(dz_store *s, const char *sql, int readonly)
             free(c->vals);
         }
         free(c);
-        store_error(s, DOSSIER_NOMEM, "out of memory");
+        pg_fail(s, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
     c->s = s;
@@ -1454,12 +1478,12 @@ static int indeterminate_param(PGresult *res)
 ** read-only transaction of its own (or the open one, read-only by then). */
 static int cursor_run(pg_cursor *c)
 {
-    dz_store *s = c->s;
-    PGconn *conn = s->pg->conn;
+    struct dz_pg *s = c->s;
+    PGconn *conn = s->conn;
     unsigned int *types = NULL;
     ExecStatusType st;
     int i, own = 0, rc;
-    if (s->pg->in_txn && (rc = flush(s)))
+    if (s->in_txn && (rc = flush(s)))
         return -1;
     if (c->nparams > 0) {
         char *seen = calloc((size_t)c->nparams + 1, 1);
@@ -1468,7 +1492,7 @@ static int cursor_run(pg_cursor *c)
         if (!seen || !types) {
             free(seen);
             free(types);
-            store_error(s, DOSSIER_NOMEM, "out of memory");
+            pg_fail(s, DOSSIER_NOMEM, "out of memory");
             return -1;
         }
         while ((p = strchr(p, '$'))) {
@@ -1487,7 +1511,7 @@ static int cursor_run(pg_cursor *c)
                    "sql") != DOSSIER_OK && !own) {
             /* inside a transaction that has written: refuse */
             free(types);
-            store_error(s, DOSSIER_MISUSE, "sql: read-only: SELECT only");
+            pg_fail(s, DOSSIER_MISUSE, "sql: read-only: SELECT only");
             return -1;
         }
     }

@@ -529,7 +529,7 @@ int store_open(dz_store *s, const char *path)
     int immutable = 0;
     int rc;
     if (pg_is_uri(path))                        /* PostgreSQL: pg.c */
-        return pg_open(s, path);
+        return pg_open(&s->pg, path, s->errmsg, DZ_ERRMSG_MAX);
     rc = open_db(s, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
     if (rc != DOSSIER_OK)
         return rc;
@@ -569,7 +569,8 @@ int store_open(dz_store *s, const char *path)
 
 void store_close(dz_store *s)
 {
-    pg_close(s);
+    pg_close(s->pg);
+    s->pg = NULL;
     stmt_cache_free(s);
     names_free(s);
     free(s->fts_pending);
@@ -594,7 +595,7 @@ int store_begin(dz_store *s)
         return store_error(s, DOSSIER_MISUSE, "the corpus is read-only here "
                            "(a sandbox): it cannot be changed");
     if (s->pg)
-        return pg_begin(s);
+        return pg_begin(s->pg);
     return exec(s, "BEGIN IMMEDIATE", "cannot start a transaction");
 }
 
@@ -659,7 +660,7 @@ int store_commit(dz_store *s)
 {
     int rc;
     if (s->pg)
-        return pg_commit(s);
+        return pg_commit(s->pg);
     rc = fts_flush(s);
     if (rc != DOSSIER_OK)
         return rc;
@@ -673,7 +674,7 @@ int store_rollback(dz_store *s)
     s->nfts_pending = 0;
     names_clear(s);
     if (s->pg)
-        return pg_rollback(s);
+        return pg_rollback(s->pg);
     if (!s->db || sqlite3_get_autocommit(s->db))
         return DOSSIER_OK;
     /* the message says why the caller rolls back: keep it */
@@ -717,7 +718,7 @@ int store_page_add(dz_store *s, const char *path, const char *url,
 {
     sqlite3_stmt *st;
     if (s->pg)
-        return pg_page_add(s, path, url, format, hash, id);
+        return pg_page_add(s->pg, path, url, format, hash, id);
     st = store_stmt(s,
         "INSERT INTO pages(path, url, format, hash) VALUES (?,?,?,?)");
     if (!st)
@@ -761,7 +762,7 @@ int store_article_insert(dz_store *s, int64_t page, int seq,
     }
     store_article_hash(a, hash);
     if (s->pg)
-        return pg_article_insert(s, page, seq, a, hash, id);
+        return pg_article_insert(s->pg, page, seq, a, hash, id);
     st = store_stmt(s, "SELECT id FROM articles WHERE hash=?");
     if (!st)
         return DOSSIER_ERROR;
@@ -823,7 +824,7 @@ int store_latest_date(dz_store *s, char out[11])
 {
     sqlite3_stmt *st;
     if (s->pg)
-        return pg_latest_date(s, out);
+        return pg_latest_date(s->pg, out);
     st = store_stmt(s, "SELECT max(published) FROM articles");
     out[0] = 0;
     if (!st)
@@ -978,7 +979,7 @@ int store_entity_added(dz_store *s, int64_t id, const char *name,
     if (strcmp(type, "person") || !(key = surname_key(name, &klen)))
         return DOSSIER_OK;
     if (s->pg) {
-        rc = pg_surname_add(s, id, key);
+        rc = pg_surname_add(s->pg, id, key);
         free(key);
         return rc;
     }
@@ -1199,7 +1200,7 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     sqlite3_stmt *st;
 
     if (s->pg)
-        return pg_save_analysis(s, id, a);
+        return pg_save_analysis(s->pg, id, a);
     /* an article inserted by this transaction has no analysis to clear */
     for (i = 0; i < 4 && !inserted_now(s, id); i++) {
         if (!(st = store_stmt(s, clear[i])))
@@ -1343,7 +1344,7 @@ int store_article_text(dz_store *s, int64_t id, char **body, size_t *len,
     sqlite3_stmt *st;
     int rc;
     if (s->pg)
-        return pg_article_text(s, id, body, len, published);
+        return pg_article_text(s->pg, id, body, len, published);
     st = store_stmt(s, "SELECT body, published FROM articles WHERE id=?");
     *body = NULL;
     *len = 0;
@@ -1384,7 +1385,7 @@ static dz_cursor *cursor_pg(dz_store *s, const char *sql, int readonly)
         return NULL;
     }
     c->s = s;
-    if (!(c->pg = pg_cursor_new(s, sql, readonly))) {
+    if (!(c->pg = pg_cursor_new(s->pg, sql, readonly))) {
         free(c);
         return NULL;
     }
@@ -1635,7 +1636,7 @@ int store_load_user_lexicon(dz_store *s, dz_lexicon *lx)
     };
     int i, rc = 0;
     if (s->pg)
-        return pg_load_user_lexicon(s, lx);
+        return pg_load_user_lexicon(s->pg, lx);
     if (!s->db)
         return 0;
     for (i = 0; i < 2 && rc == 0; i++) {

@@ -3,7 +3,8 @@
 # started and stopped here; as root the server runs as an unprivileged
 # user): Lua tests that also run on SQLite pass on a postgresql:// corpus
 # (the seed bars: segmentation, the 13 people, the 8 actions of the
-# month); two ingests of the same files at once store what one stores;
+# month); dossier copy moves a corpus between the backends; two ingests
+# of the same files at once store what one stores;
 # an ingest killed with -9 leaves only whole inputs, and ingesting again
 # completes the corpus. Exits 77 (skip) without PostgreSQL's server
 # programs.
@@ -81,6 +82,20 @@ case $want in 320[[:space:]]*) ;; *) fail "one ingest: counts $want";; esac
 # the same corpus on SQLite gives the same counts
 run "$DOSSIER" -d "$tmp/one.db" ingest -q "$tmp/corpus"
 [ "$(counts "$tmp/one.db")" = "$want" ] || fail "SQLite counts $(counts "$tmp/one.db"), PostgreSQL $want"
+
+# -- dossier copy, SQLite to PostgreSQL and back: the same corpus
+copied=$(newdb copied)
+run "$DOSSIER" copy "$tmp/one.db" "$copied"
+expect_status 0
+[ "$(counts "$copied")" = "$want" ] || fail "copy to PostgreSQL: $(counts "$copied"), want $want"
+run "$DOSSIER" copy "$one" "$tmp/back.db"
+expect_status 0
+[ "$(counts "$tmp/back.db")" = "$want" ] || fail "copy to SQLite: $(counts "$tmp/back.db"), want $want"
+run "$DOSSIER" copy "$one" "$tmp/back.db"           # again: nothing twice
+expect_status 0
+[ "$(counts "$tmp/back.db")" = "$want" ] || fail "copy again: $(counts "$tmp/back.db")"
+run "$DOSSIER" copy "$tmp/one.db"
+expect_status 2
 
 # -- two ingests at once into one corpus
 two=$(newdb two)

@@ -1,6 +1,7 @@
 -- The seed bars on whatever corpus the test is given (an empty SQLite
 -- file or an empty PostgreSQL database, see tests/cli/pg.sh): the seed
--- page cut into its main article, teasers and links; its 13 people, each
+-- page cut into its main article, teasers and links (and found there by
+-- search); its 13 people, each
 -- once under the full name; the 8 actions of "the last month".
 local seed = "seeds/000_c242e1e204255b49.txt"
 local f = io.open(seed)
@@ -19,6 +20,14 @@ assert(kinds.article == 1 and kinds.teaser == 3 and kinds.link == 2,
        ("kinds %s/%s/%s"):format(kinds.article, kinds.teaser, kinds.link))
 assert(main.published == "2024-04-23" and main.title:find("^Blinken goes to China"))
 assert(articles.count{} == 6 and articles.count{kind = "teaser"} == 3)
+-- search finds each piece where the page put it
+local hit = search.query("sanctions")[1]
+assert(hit and hit.id == main.id and hit.snippet:find("\2sanctions\3", 1, true))
+hit = search.query("Erdogan")[1]
+assert(hit and hit.kind == "teaser" and hit.title:find("BRICS", 1, true))
+assert(hit.snippet:find("\2Erdoğan\3", 1, true), hit.snippet)
+assert(search.count("title:BRICS") == 1 and search.count("sanctions", {since = "1900"}) == 1)
+assert(search.count("Erdogan", {since = "1900"}) == 0)       -- an undated teaser
 -- ingesting it again stores nothing twice
 assert(articles.ingest(seed).added == 0 and articles.count{} == 6)
 
