@@ -952,11 +952,14 @@ int pg_latest_date(struct dz_pg *s, char out[11])
     return DOSSIER_OK;
 }
 
-/* The side connection, opened on first use. */
+/* The side connection, opened on first use. Its commits do not wait for
+** the disk: the server writes its log in order, so a batch that names
+** one of its entities commits after it, and a lost entity is one no
+** committed batch names. */
 static PGconn *side(struct dz_pg *s)
 {
-    if (!s->side)
-        s->side = pq_connect(s, s->uri);
+    if (!s->side && (s->side = pq_connect(s, s->uri)))
+        PQclear(PQexec(s->side, "SET synchronous_commit = off"));
     return s->side;
 }
 
