@@ -518,10 +518,15 @@ static PGconn *pq_connect(struct dz_pg *s, const char *uri)
     if (PQstatus(c) != CONNECTION_OK) {
         char msg[512];
         size_t n;
+        char *nl;
         snprintf(msg, sizeof msg, "%s", PQerrorMessage(c));
         n = strlen(msg);
         while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
             msg[--n] = 0;
+        while ((nl = strchr(msg, '\n')))     /* one line */
+            *nl = ' ';
+        while ((nl = strchr(msg, '\t')))
+            *nl = ' ';
         pg_fail(s, DOSSIER_IO, "cannot connect: %s", msg);
         PQfinish(c);
         return NULL;

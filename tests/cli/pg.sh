@@ -20,6 +20,11 @@ trap '"$cluster" stop "$pgdir"; rm -rf "$tmp"' EXIT
 newdb() { "$cluster" createdb "$pgdir" "$1" 2>>"$out_err"; }
 
 cd "$DOSSIER_SRC"
+# -- a server that is not there: one line, status 1
+run "$DOSSIER" -d "postgresql://dossier@127.0.0.1:1/none" -e 1
+expect_status 1; expect_err_match '^dossier: cannot connect: .*refused'
+[ "$(wc -l < "$out_err")" -eq 1 ] || fail "the message is not one line"
+
 # -- Lua tests written for both backends
 for t in seed_bars query_periods entities_fuzz close_midcall; do
   uri=$(newdb "lua_$t") || { fail "createdb $t"; continue; }
