@@ -244,7 +244,7 @@ dz_cursor *entities_aliases(dossier *d, int64_t id)
     /* stored aliases and every way the corpus has named it */
     dz_cursor *c = dz_cursor_new(&d->store,
         "SELECT alias FROM (SELECT alias FROM aliases WHERE entity = ?1"
-        "  UNION SELECT surface FROM mentions WHERE entity = ?1)"
+        "  UNION SELECT surface FROM mentions WHERE entity = ?1) AS x"
         " WHERE alias != (SELECT name FROM entities WHERE id = ?1)"
         " ORDER BY alias");
     if (c && dz_cursor_bind_int(c, 1, id) != 0) {

@@ -1341,6 +1341,8 @@ static const char *skip_space(const char *p)
 **    is NULL (none) then;
 **  - WHERE 1 (the head of a list of AND clauses) becomes WHERE true;
 **  - LIKE, which SQLite matches without regard to ASCII case, ILIKE;
+**  - CAST(substr(CAST(x AS BLOB), i, n) AS TEXT), a cut by bytes,
+**    convert_from(substr(convert_to(x, 'UTF8'), i, n), 'UTF8');
 ** and string literals, quoted names and comments are copied as they are.
 ** The functions SQLite has and PostgreSQL lacks are in the schema.
 ** Returns the text (caller frees) and the highest parameter in *nparams;
@@ -1349,7 +1351,7 @@ char *pg_translate(const char *sql, int *nparams)
 {
     dz_buf b = { 0 };
     const char *p = sql;
-    int autonum = 0, maxp = 0, failed = 0;
+    int autonum = 0, maxp = 0, failed = 0, blobs = 0;
     while (*p && !failed) {
         if (*p == '\'' || *p == '"') {
             const char *q = p + 1;
@@ -1384,6 +1386,19 @@ char *pg_translate(const char *sql, int *nparams)
             n = (size_t)(q - p);
             if (word_is(p, n, "LIKE") && (p == sql || p[-1] == ' ')) {
                 failed |= dz_buf_puts(&b, "ILIKE");
+            } else if (word_is(p, n, "CAST") && !strncasecmp(q, "(substr(CAST(", 13)) {
+                /* text cut by byte offsets: through bytea */
+                failed |= dz_buf_puts(&b, "convert_from(substr(convert_to(");
+                q += 13;
+                blobs++;
+            } else if (word_is(p, n, "AS") && !strncasecmp(skip_space(q), "BLOB)", 5)) {
+                failed |= dz_buf_puts(&b, ", 'UTF8')");
+                q = skip_space(q) + 5;
+            } else if (word_is(p, n, "AS") && blobs > 0 &&
+                       !strncasecmp(skip_space(q), "TEXT)", 5)) {
+                failed |= dz_buf_puts(&b, ", 'UTF8')");
+                q = skip_space(q) + 5;
+                blobs--;
             } else if (word_is(p, n, "WHERE") && *skip_space(q) == '1' &&
                        !isalnum((unsigned char)skip_space(q)[1]) &&
                        skip_space(q)[1] != '.') {

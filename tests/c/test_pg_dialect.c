@@ -55,6 +55,11 @@ static void test_rules(void **state)
     check_sql("SELECT name FROM e WHERE e.name LIKE '% ' || ?1",
               "SELECT name FROM e WHERE e.name ILIKE '% ' || $1", 1);
     check_sql("SELECT unlike FROM t", "SELECT unlike FROM t", 0);
+    /* entities_mentions cuts the sentence by byte offsets */
+    check_sql("SELECT CAST(substr(CAST(ar.body AS BLOB), s.start + 1, s.end - s.start)"
+              "  AS TEXT) AS sentence, CAST(x AS TEXT) FROM t",
+              "SELECT convert_from(substr(convert_to(ar.body , 'UTF8'), s.start + 1,"
+              " s.end - s.start)  , 'UTF8') AS sentence, CAST(x AS TEXT) FROM t", 0);
     /* a fixed LIMIT stays */
     check_sql("SELECT id FROM t ORDER BY n DESC LIMIT 6",
               "SELECT id FROM t ORDER BY n DESC LIMIT 6", 0);
