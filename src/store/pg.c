@@ -221,8 +221,13 @@ static const char *const copy_sql[CP_N] = {
 /* The statements prepared once per connection (by number). */
 enum { ST_HASH, ST_HASH_ID, ST_ENTITY, ST_ENTITY_NEW, ST_SHORT, ST_BLOCK, ST_N };
 static const char *const stmt_sql[ST_N] = {
-    "INSERT INTO article_hashes(hash) VALUES ($1) ON CONFLICT DO NOTHING"
-    " RETURNING id",
+    /* a hash already stored takes no number from the sequence (ids stay
+    ** dense, as SQLite's); the second part names the stored article */
+    "WITH ins AS (INSERT INTO article_hashes(hash) SELECT $1 WHERE NOT EXISTS"
+    " (SELECT 1 FROM article_hashes WHERE hash = $1) ON CONFLICT DO NOTHING"
+    " RETURNING id)"
+    " SELECT id, 1 FROM ins UNION ALL"
+    " SELECT id, 0 FROM article_hashes WHERE hash = $1",
     "SELECT id FROM article_hashes WHERE hash = $1",
     "SELECT id FROM entities WHERE name = $1 AND type = $2",
     /* on the side connection: the entity, its name as an alias, a
@@ -866,13 +871,22 @@ int pg_article_insert(struct dz_pg *s, int64_t page, int seq,
     if (!(res = pq_stmt(s, p->conn, ST_HASH, 1, vals, "cannot add article")))
         return DOSSIER_ERROR;
     if (PQntuples(res) == 0) {
+        /* another process claimed it after this statement began: it is
+        ** committed now (the insert waited for it), read it again */
         PQclear(res);
         if (!(res = pq_stmt(s, p->conn, ST_HASH_ID, 1, vals, "cannot add article")))
             return DOSSIER_ERROR;
-        if (id && PQntuples(res) == 1)
+    }
+    if (PQntuples(res) >= 1 && (PQnfields(res) < 2 || PQgetvalue(res, 0, 1)[0] == '0')) {
+        if (id)
             *id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
         PQclear(res);
         return pg_fail(s, DOSSIER_DUPLICATE, "already stored");
+    }
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        return pg_fail(s, DOSSIER_ERROR, "cannot add article: its hash is claimed"
+                       " by a transaction that rolled back");
     }
     nid = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
     PQclear(res);
@@ -1557,7 +1571,17 @@ static int cursor_run(pg_cursor *c)
     }
     free(types);
     if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
-        pq_error(s, c->res, c->readonly ? "sql" : "query");
+        const char *m = PQresultErrorField(c->res, PG_DIAG_MESSAGE_PRIMARY);
+        if (c->readonly && m && strstr(m, "multiple commands")) {
+            PQclear(c->res);            /* the message SQLite's path gives */
+            pg_fail(s, DOSSIER_MISUSE, "sql: one statement at a time");
+        } else if (c->readonly && m && strstr(m, "read-only transaction")) {
+            PQclear(c->res);
+            pg_fail(s, DOSSIER_MISUSE, "sql: read-only; use the articles and"
+                    " entities modules to change the corpus");
+        } else {
+            pq_error(s, c->res, c->readonly ? "sql" : "query");
+        }
         c->res = NULL;
         if (own)
             PQclear(PQexec(conn, "ROLLBACK"));

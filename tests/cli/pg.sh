@@ -26,7 +26,7 @@ expect_status 1; expect_err_match '^dossier: cannot connect: .*refused'
 [ "$(wc -l < "$out_err")" -eq 1 ] || fail "the message is not one line"
 
 # -- Lua tests written for both backends
-for t in seed_bars entities_seed query_periods entities_fuzz close_midcall; do
+for t in seed_bars basics entities_seed query_periods entities_fuzz close_midcall; do
   uri=$(newdb "lua_$t") || { fail "createdb $t"; continue; }
   run "$DOSSIER" -d "$uri" "tests/lua/$t.lua"
   [ "$status" -eq 0 ] || fail "tests/lua/$t.lua on PostgreSQL: status $status"
