@@ -166,6 +166,17 @@ DOSSIER_API int dossier_reanalyze(dossier *d);
 DOSSIER_API int dossier_reanalyze_progress(dossier *d,
     void (*progress)(void *ctx, int64_t done, int64_t total), void *ctx);
 
+/* Copy every article of src into dst (either backend: an SQLite file or
+** a postgresql:// corpus), with the user's entity definitions and aliases
+** first. dst analyses them as an ingest would and skips the articles it
+** already holds (same content hash), so a copy can be run again to
+** finish an interrupted one. progress (may be NULL) is called after each
+** batch: articles read, of all in src, and added to dst. The message is
+** in src's handle. */
+DOSSIER_API int dossier_copy(dossier *src, dossier *dst,
+    void (*progress)(void *ctx, int64_t done, int64_t total, int64_t added),
+    void *ctx);
+
 /* How long a write waits for another process's write lock (another ingest)
 ** before failing with "database is locked", in milliseconds. A handle
 ** starts with 600000 (10 minutes); the dossier program sets it from

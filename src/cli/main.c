@@ -36,6 +36,7 @@ static const char usage_text[] =
     "               [--timeout S] [-e CODE]... [-i] [SCRIPT [ARGS...]]\n"
     "       dossier [-d DB] ingest [OPTIONS] PATH...   (dossier ingest --help)\n"
     "       dossier [-d DB] reanalyze [--progress]\n"
+    "       dossier copy SRC DST   (SQLite files or postgresql:// URIs)\n"
     "\n"
     "  -d, --db DB        corpus database (default: $DOSSIER_DB, else ./dossier.db)\n"
     "  -e CODE            run Lua code (may repeat); expression values are printed\n"
@@ -417,6 +418,47 @@ static int apply_environment(dossier *d)
     return 0;
 }
 
+/* copy's progress line on a terminal. */
+static void copy_progress(void *ctx, int64_t done, int64_t total, int64_t added)
+{
+    (void)ctx;
+    fprintf(stderr, "\r\033[Kcopy: %lld of %lld articles (%.0f%%), %lld added",
+            (long long)done, (long long)total,
+            total > 0 ? 100.0 * (double)done / (double)total : 100.0,
+            (long long)added);
+}
+
+/* dossier copy SRC DST: every article of one corpus into another. */
+static int run_copy(int argc, char **argv)
+{
+    dossier *src = NULL, *dst = NULL;
+    int status = 0, shown = isatty(STDERR_FILENO);
+    if (argc != 3)
+        return usage("%s needs SRC and DST (corpus files or postgresql:// URIs)",
+                     "copy");
+    if (dossier_open(argv[1], &src) != DOSSIER_OK) {
+        fprintf(stderr, "dossier: copy: %s\n", dossier_errmsg(src));
+        status = 1;
+    } else if (dossier_open(argv[2], &dst) != DOSSIER_OK ||
+               apply_environment(dst) != 0) {
+        fprintf(stderr, "dossier: copy: %s\n", dossier_errmsg(dst));
+        status = 1;
+    } else {
+        catch_sigint(dst);
+        if (dossier_copy(src, dst, shown ? copy_progress : NULL, NULL) != DOSSIER_OK) {
+            if (shown)
+                fputs("\r\033[K", stderr);
+            fprintf(stderr, "dossier: copy: %s\n", dossier_errmsg(src));
+            status = 1;
+        } else if (shown) {
+            fputs("\n", stderr);
+        }
+    }
+    dossier_close(src);
+    dossier_close(dst);
+    return status;
+}
+
 /* Open the corpus named by -d, $DOSSIER_DB or ./dossier.db; *created
 ** tells whether the file did not exist before (a mistyped -d makes a new,
 ** empty corpus, which the shell then says). */
@@ -428,7 +470,7 @@ static int open_corpus(const char *path, dossier **d, int *created)
     if (!path || !*path)
         path = "dossier.db";
     *created = strcmp(path, ":memory:") != 0 && strncmp(path, "file:", 5) != 0 &&
-               stat(path, &st) != 0;
+               strncmp(path, "postgres", 8) != 0 && stat(path, &st) != 0;
     if (dossier_open(path, d) != DOSSIER_OK || apply_environment(*d) != 0) {
         fprintf(stderr, "dossier: %s\n", dossier_errmsg(*d));
         dossier_close(*d);
@@ -505,6 +547,10 @@ int main(int argc, char **argv)
     if (optind < argc)
         script = optind;
 
+    if (script && !strcmp(argv[script], "copy")) {
+        free(code);
+        return run_copy(argc - script, argv + script);
+    }
     if (open_corpus(db, &d, &created) != 0) {
         free(code);
         return 1;

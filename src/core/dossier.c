@@ -10,6 +10,7 @@
 #include <time.h>
 #include "core/core.h"
 #include "store/store.h"
+#include "store/pg.h"
 #include "analysis/entities.h"
 #include "analysis/timex.h"
 #include "analysis/ner.h"
@@ -79,6 +80,8 @@ void dossier_interrupt(dossier *d)
     d->interrupted = 1;
     if (d->store.db)
         sqlite3_interrupt(d->store.db);
+    if (d->store.pg)
+        pg_interrupt(d->store.pg);
 }
 
 int dossier_set_option(dossier *d, const char *key, const char *value)
@@ -160,7 +163,7 @@ int dossier_set_asof(dossier *d, const char *date)
         return DOSSIER_OK;
     }
     if (strcmp(date, "latest") == 0) {
-        if (!d->store.db)
+        if (!d->store.db && !d->store.pg)
             return dz_error(d, DOSSIER_MISUSE, "no corpus open");
         if (store_latest_date(&d->store, out) != DOSSIER_OK)
             return DOSSIER_ERROR;
@@ -442,10 +445,17 @@ int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *delet
         return rc;
     /* the foreign keys cascade to sentences, mentions, timexes and actions;
     ** triggers keep the search index and entity_months in step */
-    del = store_stmt(&d->store, "DELETE FROM articles WHERE id=? RETURNING page");
+    del = d->store.pg ? NULL
+        : store_stmt(&d->store, "DELETE FROM articles WHERE id=? RETURNING page");
     for (i = 0; i < n && rc == DOSSIER_OK; i++) {
         int64_t pid = 0;
         int step;
+        if (d->store.pg) {      /* no cascades there: pg.c deletes each row */
+            int found = 0;
+            rc = pg_article_delete(d->store.pg, ids[i], &found);
+            count += found;
+            continue;
+        }
         if (!del) {
             rc = DOSSIER_ERROR;
             break;
@@ -481,7 +491,9 @@ int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *delet
     }
     if (del)
         sqlite3_reset(del);
-    if (rc == DOSSIER_OK && count > 0) {
+    if (rc == DOSSIER_OK && count > 0 && d->store.pg) {
+        rc = pg_orphans_delete(d->store.pg);
+    } else if (rc == DOSSIER_OK && count > 0) {
         pg = store_stmt(&d->store, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
                            " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
                            " FROM aliases WHERE user_defined=1)");
@@ -508,8 +520,16 @@ int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *delet
 
 int64_t dossier_article_count(dossier *d)
 {
-    sqlite3_stmt *st = store_stmt(&d->store, "SELECT count(*) FROM articles");
+    sqlite3_stmt *st;
     int64_t n = -1;
+    if (d->store.pg) {
+        dz_cursor *c = dz_cursor_new(&d->store, "SELECT count(*) FROM articles");
+        if (c && dz_cursor_step(c) == 1)
+            n = dz_cursor_int(c, 0);
+        dz_cursor_free(c);
+        return n;
+    }
+    st = store_stmt(&d->store, "SELECT count(*) FROM articles");
     if (!st)
         return -1;
     if (sqlite3_step(st) == SQLITE_ROW)
@@ -536,6 +556,8 @@ static int reanalyze_batch(dossier *d, void *arg)
 
 int dossier_set_busy_timeout(dossier *d, int ms)
 {
+    if (d && d->store.pg)
+        return pg_setting(d->store.pg, "lock_timeout", ms);
     if (!d || !d->store.db)
         return DOSSIER_MISUSE;
     if (ms < 0)
@@ -546,6 +568,10 @@ int dossier_set_busy_timeout(dossier *d, int ms)
 
 int dossier_set_readonly(dossier *d, int on)
 {
+    if (d && d->store.pg) {
+        d->store.readonly = on != 0;
+        return pg_setting(d->store.pg, "default_transaction_read_only", on != 0);
+    }
     if (!d || !d->store.db)
         return DOSSIER_MISUSE;
     if (sqlite3_exec(d->store.db, on ? "PRAGMA query_only=1" : "PRAGMA query_only=0",
@@ -571,6 +597,8 @@ static int past_deadline(void *ctx)
 
 int dossier_set_deadline(dossier *d, double seconds)
 {
+    if (d && d->store.pg && seconds >= 0)   /* the server stops the statement */
+        return pg_setting(d->store.pg, "statement_timeout", (int64_t)(seconds * 1000));
     if (!d || !d->store.db)
         return DOSSIER_MISUSE;
     if (!(seconds >= 0))
@@ -593,24 +621,25 @@ int dossier_reanalyze(dossier *d)
 int dossier_reanalyze_progress(dossier *d,
     void (*progress)(void *ctx, int64_t done, int64_t total), void *ctx)
 {
-    sqlite3_stmt *st;
     int64_t *ids = NULL;
     int n = 0, cap = 0, i, rc = DOSSIER_OK;
 
+    dz_cursor *c;
+
     dz_lexicon_reset(d);
     d->interrupted = 0;
-    st = store_stmt(&d->store, "SELECT id FROM articles ORDER BY id");
-    if (!st)
+    c = store_query(&d->store, "SELECT id FROM articles ORDER BY id");
+    if (!c)
         return DOSSIER_ERROR;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    while (dz_cursor_step(c) == 1) {
         if (DZ_VEC_PUSH(ids, n, cap) != 0) {
-            sqlite3_reset(st);
+            dz_cursor_free(c);
             free(ids);
             return dz_error(d, DOSSIER_NOMEM, "out of memory");
         }
-        ids[n++] = sqlite3_column_int64(st, 0);
+        ids[n++] = dz_cursor_int(c, 0);
     }
-    sqlite3_reset(st);
+    dz_cursor_free(c);
     /* One transaction per batch of articles keeps a killed run consistent
     ** (each article's analysis is whole) without a commit per article. */
     for (i = 0; i < n && rc == DOSSIER_OK; i += 256) {
@@ -622,7 +651,9 @@ int dossier_reanalyze_progress(dossier *d,
             progress(ctx, i + b.n, n);
     }
     /* entities that lost every mention and were not defined by the user */
-    if (rc == DOSSIER_OK &&
+    if (rc == DOSSIER_OK && d->store.pg)
+        rc = pg_orphans_delete(d->store.pg);
+    else if (rc == DOSSIER_OK &&
         sqlite3_exec(d->store.db, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
                      " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
                      " FROM aliases WHERE user_defined=1);"

@@ -58,12 +58,12 @@ static char *query_name(dossier *d, const char *s, int *bad)
         return NULL;
     }
     if (id) {
-        sqlite3_stmt *st = store_stmt(&d->store, "SELECT name FROM entities WHERE id = ?");
+        dz_cursor *st = store_query(&d->store, "SELECT name FROM entities WHERE id = ?");
         if (st) {
-            sqlite3_bind_int64(st, 1, id);
-            if (sqlite3_step(st) == SQLITE_ROW)
-                out = dz_strdup((const char *)sqlite3_column_text(st, 0));
-            sqlite3_reset(st);
+            dz_cursor_bind_int(st, 1, id);
+            if (dz_cursor_step(st) == 1)
+                out = dz_strdup(dz_cursor_text(st, 0, NULL));
+            dz_cursor_free(st);
         }
     }
     return out ? out : canonical_name(d, s);

@@ -115,14 +115,14 @@ static const char sql_top_months[] =
     "SELECT e.name AS name, e.type AS type, sum(t.n) AS mentions,"
     " sum(t.na) AS articles FROM ("
     " SELECT entity, " KIND_MENTIONS " AS n, " KIND_ARTICLES " AS na"
-    " FROM entity_months t WHERE month BETWEEN ?8 AND ?9 AND n > 0"
+    " FROM entity_months t WHERE month BETWEEN ?8 AND ?9 AND " KIND_MENTIONS " > 0"
     " UNION ALL" EDGE("?2", "?3") " UNION ALL" EDGE("?6", "?7")
     " UNION ALL SELECT m.entity, count(*), count(DISTINCT m.article)"
     " FROM articles ar JOIN mentions m ON m.article = ar.id"
     " WHERE ?10 AND ar.published IS NULL AND (?4 IS NULL OR ar.kind = ?4)"
     " GROUP BY m.entity"
     ") t JOIN entities e ON e.id = t.entity WHERE (?1 IS NULL OR e.type = ?1)"
-    " GROUP BY t.entity ORDER BY mentions DESC, articles DESC, e.name, e.type"
+    " GROUP BY t.entity, e.id ORDER BY mentions DESC, articles DESC, e.name, e.type"
     " LIMIT ?5";
 #undef KIND_MENTIONS
 #undef KIND_ARTICLES
@@ -247,7 +247,7 @@ dz_cursor *entities_aliases(dossier *d, int64_t id)
         "SELECT alias FROM (SELECT alias FROM aliases WHERE entity = ?1"
         "  UNION SELECT CAST(substr(CAST(ar.body AS BLOB), m.start + 1,"
         "   m.end - m.start) AS TEXT) FROM mentions m"
-        "   JOIN articles ar ON ar.id = m.article WHERE m.entity = ?1)"
+        "   JOIN articles ar ON ar.id = m.article WHERE m.entity = ?1) AS x"
         " WHERE alias != (SELECT name FROM entities WHERE id = ?1)"
         " ORDER BY alias");
     if (c && dz_cursor_bind_int(c, 1, id) != 0) {
@@ -335,18 +335,16 @@ dz_cursor *entities_pairs(dossier *d, const dz_entity_filter *f)
 /* The most mentioned entity for a query with one text parameter. */
 static int pick_entity(dossier *d, const char *sql, const char *arg, int64_t *id)
 {
-    sqlite3_stmt *st = store_stmt(&d->store, sql);
+    dz_cursor *c = store_query(&d->store, sql);
     int rc;
-    if (!st)
+    if (!c)
         return DOSSIER_ERROR;
-    sqlite3_bind_text(st, 1, arg, -1, SQLITE_TRANSIENT);
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *id = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return dz_sqlite_error(d, "entity lookup");
-    return DOSSIER_OK;
+    dz_cursor_bind_text(c, 1, arg);
+    rc = dz_cursor_step(c);
+    if (rc == 1)
+        *id = dz_cursor_int(c, 0);
+    dz_cursor_free(c);
+    return rc < 0 ? DOSSIER_ERROR : DOSSIER_OK;
 }
 
 /* Candidates whose mentions fall short of this share of the best one's do
@@ -363,7 +361,7 @@ static int pick_entity(dossier *d, const char *sql, const char *arg, int64_t *id
 static int resolve_surname(dossier *d, const char *name, int64_t floor,
                            int64_t *id)
 {
-    sqlite3_stmt *st;
+    dz_cursor *st;
     dz_buf list = { 0 };
     char *key;
     size_t klen;
@@ -372,7 +370,7 @@ static int resolve_surname(dossier *d, const char *name, int64_t floor,
 
     if (strchr(name, ' ') || !(key = text_fold(name, strlen(name), &klen)))
         return DOSSIER_OK;
-    st = store_stmt(&d->store,
+    st = store_query(&d->store,
         "SELECT e.id, e.name, (SELECT count(*) FROM mentions m WHERE"
         " m.entity = e.id) AS n FROM surnames s JOIN entities e ON"
         " e.id = s.entity WHERE s.key = ?1 AND e.type = 'person'"
@@ -381,22 +379,23 @@ static int resolve_surname(dossier *d, const char *name, int64_t floor,
         free(key);
         return DOSSIER_ERROR;
     }
-    sqlite3_bind_text(st, 1, key, (int)klen, SQLITE_STATIC);
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        int64_t cnt = sqlite3_column_int64(st, 2);
+    dz_cursor_bind_text(st, 1, key);
+    while ((step = dz_cursor_step(st)) == 1) {
+        int64_t cnt = dz_cursor_int(st, 2);
         if (n == 0)
-            best = sqlite3_column_int64(st, 0), top = cnt;
+            best = dz_cursor_int(st, 0), top = cnt;
         else if (n == 1)
             second = cnt;
         if (n < 5)
             dz_buf_printf(&list, "%s%s (%lld)", n ? ", " : "",
-                          (const char *)sqlite3_column_text(st, 1), (long long)cnt);
+                          dz_cursor_text(st, 1, NULL), (long long)cnt);
         n++;
     }
-    sqlite3_reset(st);
+    dz_cursor_free(st);
     free(key);
-    if (step != SQLITE_DONE)
-        rc = dz_sqlite_error(d, "entity lookup");
+    (void)klen;
+    if (step != 0)
+        rc = DOSSIER_ERROR;
     else if (top <= floor)
         ;
     else if (n == 1 || (n > 1 && top > 0 && top >= second * SHORT_NAME_DOMINANCE))
@@ -419,14 +418,14 @@ int entities_resolve(dossier *d, const char *name, int64_t *id)
         return dz_error(d, DOSSIER_MISUSE, "empty entity name");
     /* the user's own names first */
     rc = pick_entity(d,
-        "SELECT e.id FROM entities e WHERE e.name = ?1 AND e.user_defined"
+        "SELECT e.id FROM entities e WHERE e.name = ?1 AND e.user_defined = 1"
         " LIMIT 1", name, id);
     if (rc || *id)
         return rc;
     if (!(key = text_fold(name, strlen(name), &klen)))
         return dz_error(d, DOSSIER_NOMEM, "out of memory");
     rc = pick_entity(d,
-        "SELECT a.entity FROM aliases a WHERE a.key = ?1 AND a.user_defined"
+        "SELECT a.entity FROM aliases a WHERE a.key = ?1 AND a.user_defined = 1"
         " LIMIT 1", key, id);
     if (rc || *id) {
         free(key);
@@ -456,26 +455,26 @@ int entities_resolve(dossier *d, const char *name, int64_t *id)
     {
         /* the entity of that name or alias named most, unless a person of
         ** that surname is named more ("Baker": James Baker) */
-        sqlite3_stmt *st = store_stmt(&d->store,
+        dz_cursor *st = store_query(&d->store,
             "SELECT id, n FROM (SELECT e.id AS id, (SELECT count(*) FROM"
             " mentions m WHERE m.entity = e.id) AS n FROM entities e WHERE"
             " e.name = ?1 UNION ALL SELECT a.entity, (SELECT count(*) FROM"
             " mentions m WHERE m.entity = a.entity) FROM aliases a WHERE"
-            " a.key = ?2) ORDER BY n DESC LIMIT 1");
+            " a.key = ?2) AS c ORDER BY n DESC LIMIT 1");
         int64_t n = -1, sid = 0;
         if (!st) {
             free(key);
             return DOSSIER_ERROR;
         }
-        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, key, (int)klen, SQLITE_STATIC);
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW)
-            *id = sqlite3_column_int64(st, 0), n = sqlite3_column_int64(st, 1);
-        sqlite3_reset(st);
+        dz_cursor_bind_text(st, 1, name);
+        dz_cursor_bind_text(st, 2, key);
+        rc = dz_cursor_step(st);
+        if (rc == 1)
+            *id = dz_cursor_int(st, 0), n = dz_cursor_int(st, 1);
+        dz_cursor_free(st);
         free(key);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return dz_sqlite_error(d, "entity lookup");
+        if (rc < 0)
+            return DOSSIER_ERROR;
         rc = resolve_surname(d, name, n, &sid);
         if (rc == DOSSIER_OK && sid)
             *id = sid;
@@ -485,11 +484,14 @@ int entities_resolve(dossier *d, const char *name, int64_t *id)
     }
 }
 
-static int step_done(dossier *d, sqlite3_stmt *st, const char *what)
+/* Run a write through the cursor c (freed) to its end. */
+static int step_done(dossier *d, dz_cursor *c, const char *what)
 {
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, what);
+    int rc = dz_cursor_step(c);
+    dz_cursor_free(c);
+    (void)d;
+    (void)what;
+    return rc == 0 ? DOSSIER_OK : DOSSIER_ERROR;
 }
 
 /* Store alias for entity id as a user alias. */
@@ -497,20 +499,21 @@ static int put_alias(dossier *d, int64_t id, const char *alias)
 {
     size_t klen;
     char *key = text_fold(alias, strlen(alias), &klen);
-    sqlite3_stmt *st;
+    dz_cursor *st;
     int rc;
     if (!key)
         return dz_error(d, DOSSIER_NOMEM, "out of memory");
-    st = store_stmt(&d->store, "INSERT INTO aliases(alias, key, entity, user_defined)"
+    st = store_query(&d->store, "INSERT INTO aliases(alias, key, entity, user_defined)"
                        " VALUES (?,?,?,1) ON CONFLICT(key, entity)"
                        " DO UPDATE SET user_defined = 1, alias = excluded.alias");
     if (!st) {
         free(key);
         return DOSSIER_ERROR;
     }
-    sqlite3_bind_text(st, 1, alias, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, key, (int)klen, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 3, id);
+    dz_cursor_bind_text(st, 1, alias);
+    dz_cursor_bind_text(st, 2, key);
+    dz_cursor_bind_int(st, 3, id);
+    (void)klen;
     rc = step_done(d, st, "cannot save alias");
     free(key);
     return rc;
@@ -519,7 +522,7 @@ static int put_alias(dossier *d, int64_t id, const char *alias)
 int entities_define(dossier *d, const char *name, const char *type,
                     const char *const *aliases, int n, int64_t *id)
 {
-    sqlite3_stmt *st;
+    dz_cursor *st;
     int64_t eid = 0;
     int rc, i;
 
@@ -531,27 +534,27 @@ int entities_define(dossier *d, const char *name, const char *type,
                         type ? type : "");
     if ((rc = store_begin(&d->store)))
         return rc;
-    st = store_stmt(&d->store, "INSERT INTO entities(name, type, user_defined)"
+    st = store_query(&d->store, "INSERT INTO entities(name, type, user_defined)"
                        " VALUES (?1, ?2, 1) ON CONFLICT(name, type)"
                        " DO UPDATE SET user_defined = 1");
     if (!st) {
         rc = DOSSIER_ERROR;
         goto fail;
     }
-    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, type, -1, SQLITE_STATIC);
+    dz_cursor_bind_text(st, 1, name);
+    dz_cursor_bind_text(st, 2, type);
     if ((rc = step_done(d, st, "cannot define entity")))
         goto fail;
-    st = store_stmt(&d->store, "SELECT id FROM entities WHERE name = ?1 AND type = ?2");
+    st = store_query(&d->store, "SELECT id FROM entities WHERE name = ?1 AND type = ?2");
     if (!st) {
         rc = DOSSIER_ERROR;
         goto fail;
     }
-    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, type, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW)
-        eid = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
+    dz_cursor_bind_text(st, 1, name);
+    dz_cursor_bind_text(st, 2, type);
+    if (dz_cursor_step(st) == 1)
+        eid = dz_cursor_int(st, 0);
+    dz_cursor_free(st);
     if ((rc = store_entity_added(&d->store, eid, name, type)) ||
         (rc = put_alias(d, eid, name)))
         goto fail;
@@ -603,8 +606,9 @@ int entities_merge(dossier *d, const char *keep, const char *drop)
         "UPDATE mentions SET entity = ?1 WHERE entity = ?2",
         "UPDATE actions SET actor = ?1 WHERE actor = ?2",
         "UPDATE actions SET target = ?1 WHERE target = ?2",
-        "INSERT OR IGNORE INTO aliases(alias, key, entity, user_defined)"
-        " SELECT alias, key, ?1, 1 FROM aliases WHERE entity = ?2",
+        "INSERT INTO aliases(alias, key, entity, user_defined)"
+        " SELECT alias, key, ?1, 1 FROM aliases WHERE entity = ?2"
+        " ON CONFLICT DO NOTHING",
         "UPDATE aliases SET user_defined = 1 WHERE entity = ?1 AND key IN"
         " (SELECT key FROM aliases WHERE entity = ?2)",
         "DELETE FROM entities WHERE id = ?2",
@@ -620,13 +624,13 @@ int entities_merge(dossier *d, const char *keep, const char *drop)
     if ((rc = store_begin(&d->store)))
         return rc;
     for (i = 0; i < sizeof moves / sizeof moves[0]; i++) {
-        sqlite3_stmt *st = store_stmt(&d->store, moves[i]);
+        dz_cursor *st = store_query(&d->store, moves[i]);
         if (!st) {
             rc = DOSSIER_ERROR;
             goto fail;
         }
-        sqlite3_bind_int64(st, 1, k);
-        sqlite3_bind_int64(st, 2, x);
+        dz_cursor_bind_int(st, 1, k);
+        dz_cursor_bind_int(st, 2, x);
         if ((rc = step_done(d, st, "cannot merge entities")))
             goto fail;
     }

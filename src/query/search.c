@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 #include "base/dates.h"
 #include "query/search.h"
+#include "query/search_pg.h"
 
 /* ============================================================================
 ** The query compiler: a lexer over the query bytes, a recursive-descent
@@ -945,6 +946,10 @@ void search_query_sql(const search_opts *o, const char *expr, dz_sql *q)
 static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
 {
     dz_sql q = { 0 };
+    if (d->store.pg)                    /* on a server: search_pg.c */
+        return search_pg_query(d, expr, &o->f,
+                               o->mark_open ? o->mark_open : SEARCH_MARK_OPEN,
+                               o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
     search_query_sql(o, expr, &q);
     return sql_cursor(d, &q);
 }
@@ -981,6 +986,11 @@ int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
     if (compile(d, q, n, &expr) != 0) {
         dz_buf_free(&expr);
         return -1;
+    }
+    if (d->store.pg) {                  /* on a server: search_pg.c */
+        count = search_pg_count(d, expr.data, &o->f);
+        dz_buf_free(&expr);
+        return count;
     }
     sql_text(&sql, expr.data);
     sql_add(&sql, "SELECT count(*) FROM articles_fts"

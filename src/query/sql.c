@@ -132,7 +132,7 @@ dz_cursor *sql_cursor(dossier *d, dz_sql *q)
     c = dz_cursor_new(&d->store, q->text.data);
     /* a parameter the text does not name (a fixed layout whose one form
     ** leaves some out) is not bound */
-    n = c ? sqlite3_bind_parameter_count(dz_cursor_stmt(c)) : 0;
+    n = c ? dz_cursor_nparams(c) : 0;
     for (i = 0; c && i < q->nparams && i < n; i++) {
         const dz_sql_param *p = &q->params[i];
         int rc = p->type == 'i' ? dz_cursor_bind_int(c, i + 1, p->num)

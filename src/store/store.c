@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "store/store.h"
+#include "store/pg.h"
 #include "analysis/text.h"
 #include "analysis/entities.h"
 #include "analysis/timex.h"
@@ -360,6 +361,10 @@ static const char sql_rollback[] = "ROLLBACK";
 sqlite3_stmt *store_stmt(dz_store *s, const char *sql)
 {
     dz_stmt_cache *c;
+    if (s->pg) {
+        store_error(s, DOSSIER_MISUSE, "not available on PostgreSQL yet");
+        return NULL;
+    }
     for (c = s->stmts; c; c = c->next) {
         if (c->sql == sql) {
             sqlite3_reset(c->stmt);
@@ -692,7 +697,10 @@ static int open_db(dz_store *s, const char *name, int flags, const char *path)
 int store_open(dz_store *s, const char *path)
 {
     int immutable = 0;
-    int rc = open_db(s, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
+    int rc;
+    if (pg_is_uri(path))                        /* PostgreSQL: pg.c */
+        return pg_open(&s->pg, path, s->errmsg, DZ_ERRMSG_MAX);
+    rc = open_db(s, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
     if (rc != DOSSIER_OK)
         return rc;
     /* Reading the header first tells a foreign file from ours before we
@@ -731,6 +739,8 @@ int store_open(dz_store *s, const char *path)
 
 void store_close(dz_store *s)
 {
+    pg_close(s->pg);
+    s->pg = NULL;
     stmt_cache_free(s);
     names_free(s);
     free(s->fts_pending);
@@ -754,6 +764,8 @@ int store_begin(dz_store *s)
     if (s->readonly)
         return store_error(s, DOSSIER_MISUSE, "the corpus is read-only here "
                            "(a sandbox): it cannot be changed");
+    if (s->pg)
+        return pg_begin(s->pg);
     return exec(s, "BEGIN IMMEDIATE", "cannot start a transaction");
 }
 
@@ -816,7 +828,10 @@ static int fts_flush(dz_store *s)
 
 int store_commit(dz_store *s)
 {
-    int rc = fts_flush(s);
+    int rc;
+    if (s->pg)
+        return pg_commit(s->pg);
+    rc = fts_flush(s);
     if (rc != DOSSIER_OK)
         return rc;
     return exec(s, "COMMIT", "cannot commit");
@@ -828,6 +843,8 @@ int store_rollback(dz_store *s)
     char keep[DZ_ERRMSG_MAX];
     s->nfts_pending = 0;
     names_clear(s);
+    if (s->pg)
+        return pg_rollback(s->pg);
     if (!s->db || sqlite3_get_autocommit(s->db))
         return DOSSIER_OK;
     /* the message says why the caller rolls back: keep it */
@@ -869,7 +886,10 @@ void store_article_hash(const dossier_article *a, char out[33])
 int store_page_add(dz_store *s, const char *path, const char *url,
                    const char *format, const char *hash, int64_t *id)
 {
-    sqlite3_stmt *st = store_stmt(s,
+    sqlite3_stmt *st;
+    if (s->pg)
+        return pg_page_add(s->pg, path, url, format, hash, id);
+    st = store_stmt(s,
         "INSERT INTO pages(path, url, format, hash) VALUES (?,?,?,?)");
     if (!st)
         return DOSSIER_ERROR;
@@ -911,6 +931,8 @@ int store_article_insert(dz_store *s, int64_t page, int seq,
                             a->published);
     }
     store_article_hash(a, hash);
+    if (s->pg)
+        return pg_article_insert(s->pg, page, seq, a, hash, id);
     st = store_stmt(s, "SELECT id FROM articles WHERE hash=?");
     if (!st)
         return DOSSIER_ERROR;
@@ -970,7 +992,10 @@ int store_article_insert(dz_store *s, int64_t page, int seq,
 
 int store_latest_date(dz_store *s, char out[11])
 {
-    sqlite3_stmt *st = store_stmt(s, "SELECT max(published) FROM articles");
+    sqlite3_stmt *st;
+    if (s->pg)
+        return pg_latest_date(s->pg, out);
+    st = store_stmt(s, "SELECT max(published) FROM articles");
     out[0] = 0;
     if (!st)
         return DOSSIER_ERROR;
@@ -1123,6 +1148,11 @@ int store_entity_added(dz_store *s, int64_t id, const char *name,
     int rc;
     if (strcmp(type, "person") || !(key = surname_key(name, &klen)))
         return DOSSIER_OK;
+    if (s->pg) {
+        rc = pg_surname_add(s->pg, id, key);
+        free(key);
+        return rc;
+    }
     st = store_stmt(s, "INSERT OR IGNORE INTO surnames(key, entity) VALUES (?,?)");
     if (!st) {
         free(key);
@@ -1471,6 +1501,8 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     int rc = DOSSIER_OK, i;
     sqlite3_stmt *st;
 
+    if (s->pg)
+        return pg_save_analysis(s->pg, id, a);
     /* an article inserted by this transaction has no analysis to clear */
     for (i = 0; i < 4 && !inserted_now(s, id); i++) {
         if (!(st = store_stmt(s, clear[i])))
@@ -1620,8 +1652,11 @@ done:
 int store_article_text(dz_store *s, int64_t id, char **body, size_t *len,
                        char published[11])
 {
-    sqlite3_stmt *st = store_stmt(s, "SELECT body, published FROM articles WHERE id=?");
+    sqlite3_stmt *st;
     int rc;
+    if (s->pg)
+        return pg_article_text(s->pg, id, body, len, published);
+    st = store_stmt(s, "SELECT body, published FROM articles WHERE id=?");
     *body = NULL;
     *len = 0;
     published[0] = '\0';
@@ -1648,11 +1683,50 @@ int store_article_text(dz_store *s, int64_t id, char **body, size_t *len,
 struct dz_cursor {
     dz_store *s;
     sqlite3_stmt *st;
+    pg_cursor *pg;                /* on PostgreSQL instead of st */
+    int cached;                   /* st belongs to the statement cache */
 };
+
+/* A cursor over a PostgreSQL result (pg.c), NULL with the message set. */
+static dz_cursor *cursor_pg(dz_store *s, const char *sql, int readonly)
+{
+    dz_cursor *c = calloc(1, sizeof *c);
+    if (!c) {
+        store_error(s, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c->s = s;
+    if (!(c->pg = pg_cursor_new(s->pg, sql, readonly))) {
+        free(c);
+        return NULL;
+    }
+    return c;
+}
+
+dz_cursor *store_query(dz_store *s, const char *sql)
+{
+    dz_cursor *c;
+    sqlite3_stmt *st;
+    if (s->pg)
+        return cursor_pg(s, sql, 0);
+    if (!(st = store_stmt(s, sql)))
+        return NULL;
+    if (!(c = calloc(1, sizeof *c))) {
+        store_error(s, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c->s = s;
+    c->st = st;
+    c->cached = 1;
+    return c;
+}
 
 dz_cursor *dz_cursor_new(dz_store *s, const char *sql)
 {
-    dz_cursor *c = calloc(1, sizeof *c);
+    dz_cursor *c;
+    if (s->pg)
+        return cursor_pg(s, sql, 0);
+    c = calloc(1, sizeof *c);
     if (!c) {
         store_error(s, DOSSIER_NOMEM, "out of memory");
         return NULL;
@@ -1668,27 +1742,44 @@ dz_cursor *dz_cursor_new(dz_store *s, const char *sql)
 
 int dz_cursor_bind_text(dz_cursor *c, int i, const char *s)
 {
+    if (c->pg)
+        return pg_cursor_bind(c->pg, i, s, 0);
     return sqlite3_bind_text(c->st, i, s, -1, SQLITE_TRANSIENT) == SQLITE_OK ? 0 : -1;
 }
 
 int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v)
 {
+    if (c->pg) {
+        char num[24];
+        snprintf(num, sizeof num, "%lld", (long long)v);
+        return pg_cursor_bind(c->pg, i, num, 1);
+    }
     return sqlite3_bind_int64(c->st, i, v) == SQLITE_OK ? 0 : -1;
 }
 
 int dz_cursor_bind_double(dz_cursor *c, int i, double v)
 {
+    if (c->pg) {
+        char num[40];
+        snprintf(num, sizeof num, "%.17g", v);
+        return pg_cursor_bind(c->pg, i, num, 0);
+    }
     return sqlite3_bind_double(c->st, i, v) == SQLITE_OK ? 0 : -1;
 }
 
 int dz_cursor_bind_null(dz_cursor *c, int i)
 {
+    if (c->pg)
+        return pg_cursor_bind(c->pg, i, NULL, 0);
     return sqlite3_bind_null(c->st, i) == SQLITE_OK ? 0 : -1;
 }
 
 int dz_cursor_step(dz_cursor *c)
 {
-    int rc = sqlite3_step(c->st);
+    int rc;
+    if (c->pg)
+        return pg_cursor_step(c->pg);
+    rc = sqlite3_step(c->st);
     if (rc == SQLITE_ROW)
         return 1;
     if (rc == SQLITE_DONE)
@@ -1697,16 +1788,39 @@ int dz_cursor_step(dz_cursor *c)
     return -1;
 }
 
-int dz_cursor_ncols(dz_cursor *c) { return sqlite3_column_count(c->st); }
-const char *dz_cursor_name(dz_cursor *c, int i) { return sqlite3_column_name(c->st, i); }
-int dz_cursor_type(dz_cursor *c, int i) { return sqlite3_column_type(c->st, i); }
-int64_t dz_cursor_int(dz_cursor *c, int i) { return sqlite3_column_int64(c->st, i); }
-double dz_cursor_double(dz_cursor *c, int i) { return sqlite3_column_double(c->st, i); }
+/* Each reader asks the PostgreSQL cursor when there is one. */
+int dz_cursor_ncols(dz_cursor *c)
+{
+    return c->pg ? pg_cursor_ncols(c->pg) : sqlite3_column_count(c->st);
+}
+const char *dz_cursor_name(dz_cursor *c, int i)
+{
+    return c->pg ? pg_cursor_name(c->pg, i) : sqlite3_column_name(c->st, i);
+}
+int dz_cursor_type(dz_cursor *c, int i)
+{
+    return c->pg ? pg_cursor_type(c->pg, i) : sqlite3_column_type(c->st, i);
+}
+int64_t dz_cursor_int(dz_cursor *c, int i)
+{
+    return c->pg ? pg_cursor_int(c->pg, i) : sqlite3_column_int64(c->st, i);
+}
+double dz_cursor_double(dz_cursor *c, int i)
+{
+    return c->pg ? pg_cursor_double(c->pg, i) : sqlite3_column_double(c->st, i);
+}
 sqlite3_stmt *dz_cursor_stmt(dz_cursor *c) { return c->st; }
+int dz_cursor_nparams(dz_cursor *c)
+{
+    return c->pg ? pg_cursor_nparams(c->pg) : sqlite3_bind_parameter_count(c->st);
+}
 
 const char *dz_cursor_text(dz_cursor *c, int i, size_t *len)
 {
-    const char *s = (const char *)sqlite3_column_text(c->st, i);
+    const char *s;
+    if (c->pg)
+        return pg_cursor_text(c->pg, i, len);
+    s = (const char *)sqlite3_column_text(c->st, i);
     if (len)
         *len = (size_t)sqlite3_column_bytes(c->st, i);
     return s;
@@ -1716,7 +1830,13 @@ void dz_cursor_free(dz_cursor *c)
 {
     if (!c)
         return;
-    sqlite3_finalize(c->st);
+    pg_cursor_free(c->pg);
+    if (c->cached) {
+        sqlite3_reset(c->st);
+        sqlite3_clear_bindings(c->st);
+    } else {
+        sqlite3_finalize(c->st);
+    }
     free(c);
 }
 
@@ -1764,9 +1884,12 @@ static int readonly_auth(void *ctx, int op, const char *a1, const char *a2,
 
 dz_cursor *dz_sql_readonly(dz_store *s, const char *sql)
 {
-    dz_cursor *c = calloc(1, sizeof *c);
+    dz_cursor *c;
     const char *tail = NULL;
     int rc;
+    if (s->pg)                  /* one statement, in a read-only transaction */
+        return cursor_pg(s, sql, 1);
+    c = calloc(1, sizeof *c);
     if (!c) {
         store_error(s, DOSSIER_NOMEM, "out of memory");
         return NULL;
@@ -1823,6 +1946,8 @@ int store_load_user_lexicon(dz_store *s, dz_lexicon *lx)
         " ORDER BY a.rowid",
     };
     int i, rc = 0;
+    if (s->pg)
+        return pg_load_user_lexicon(s->pg, lx);
     if (!s->db)
         return 0;
     for (i = 0; i < 2 && rc == 0; i++) {

@@ -30,6 +30,8 @@ typedef struct dz_store {
     int nfts_pending, capfts_pending;
     struct dz_namecache *names;   /* entity lookups while saving */
     int readonly;                 /* writes refused (a sandbox) */
+    struct dz_pg *pg;             /* set: the corpus is on a PostgreSQL
+                                     server (store/pg.c), db is NULL */
 } dz_store;
 
 /* Set the message (printf-style) and return rc. */
@@ -44,7 +46,8 @@ int store_sqlite_error(dz_store *s, const char *what);
 
 #define STORE_SCHEMA_VERSION 6
 
-/* Open or create the database at path into s->db, check that it is a
+/* Open or create the database at path into s->db (a postgresql:// URI:
+** a corpus on a server, see store/pg.h), check that it is a
 ** dossier database (or empty), migrate it. Returns a DOSSIER_ code. */
 int store_open(dz_store *s, const char *path);
 void store_close(dz_store *s);
@@ -123,7 +126,15 @@ int dz_cursor_bind_text(dz_cursor *c, int i, const char *s);
 int dz_cursor_bind_int(dz_cursor *c, int i, int64_t v);
 int dz_cursor_bind_double(dz_cursor *c, int i, double v);
 int dz_cursor_bind_null(dz_cursor *c, int i);
-sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);
+sqlite3_stmt *dz_cursor_stmt(dz_cursor *c);   /* NULL on PostgreSQL */
+/* The highest parameter number the cursor's SQL names. */
+int dz_cursor_nparams(dz_cursor *c);
+/* A cursor over sql through the statement cache (store_stmt; sql must
+** outlive the store, a string literal) on SQLite, a new statement on
+** PostgreSQL: how the query modules run a fixed SQL text. dz_cursor_free
+** resets the cached statement for its next use. NULL with the message
+** set. */
+dz_cursor *store_query(dz_store *s, const char *sql);
 /* A cursor over one read-only SQL statement supplied by a user
 ** (dossier.sql): anything that writes, or more than one statement, is
 ** refused with a message. */

@@ -1,0 +1,1696 @@
+/*
+** pg.c — the corpus on a PostgreSQL server (libpq): schema and
+** migrations, transactions, batched article and analysis writes (COPY at
+** commit), and cursors over the server's results with SQLite's query
+** dialect translated (pg_translate).
+**
+** Writes. An article's content hash is claimed first, in article_hashes
+** (hash primary key, the article id from a sequence): the database, not
+** the program, keeps two ingest processes from storing one article twice
+** (the second waits for the first's batch and then sees a duplicate). The
+** article and analysis rows are queued as COPY text and sent when the
+** batch commits (or before any read of the open transaction), so a batch
+** is one transaction: whole or absent. Entities are created on a second
+** connection in autocommit, so that two ingests naming the same new
+** entity never wait for each other's open batch; an entity whose batch
+** then rolls back stays, unmentioned.
+**
+** Articles are partitioned by month of publication ('YYYY-MM' ranges of
+** the published text; undated articles in the default partition); the
+** months are created when a batch first needs them. There are no foreign
+** keys to articles (a partitioned table's key would have to hold the
+** month, and a month partition may be a foreign table on another server):
+** deleting an article deletes its rows explicitly.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+#include <libpq-fe.h>
+#include <stdarg.h>
+#include <sqlite3.h>
+#include "store/pg.h"
+#include "analysis/text.h"
+#include "analysis/timex.h"
+#include "analysis/actions.h"
+
+/* PostgreSQL type oids (catalog/pg_type.h is a server header) */
+#define OID_BOOL 16
+#define OID_INT8 20
+#define OID_INT2 21
+#define OID_INT4 23
+#define OID_TEXT 25
+#define OID_OID 26
+#define OID_FLOAT4 700
+#define OID_FLOAT8 701
+#define OID_NUMERIC 1700
+
+/* Text columns compare bytewise, as in SQLite, whatever the database's
+** locale: same order, same results. */
+#define T "text COLLATE \"C\""
+
+/* Schema version 1. Besides the tables, the functions SQLite offers that
+** the query modules use (julianday, group_concat, instr), and a text
+** search configuration that folds accents as the FTS5 tokenizer does. */
+static const char pg_schema_v1[] =
+    "CREATE EXTENSION IF NOT EXISTS unaccent;\n"
+    "CREATE TEXT SEARCH CONFIGURATION dossier (COPY = english);\n"
+    "ALTER TEXT SEARCH CONFIGURATION dossier ALTER MAPPING FOR hword,"
+    "  hword_part, word WITH unaccent, english_stem;\n"
+    "CREATE COLLATION IF NOT EXISTS nocase (provider = icu,"
+    "  locale = 'und-u-ks-level2', deterministic = false);\n"
+    "CREATE FUNCTION julianday(text) RETURNS float8 LANGUAGE plpgsql"
+    "  IMMUTABLE PARALLEL SAFE AS $$ BEGIN\n"
+    "  IF $1 IS NULL OR $1 !~ '^\\d{4}-\\d{2}-\\d{2}' THEN RETURN NULL; END IF;\n"
+    "  RETURN (substr($1, 1, 10)::date - date '2000-01-01') + 2451544.5;\n"
+    "  EXCEPTION WHEN others THEN RETURN NULL; END $$;\n"
+    "CREATE FUNCTION instr(text, text) RETURNS integer LANGUAGE sql"
+    "  IMMUTABLE PARALLEL SAFE AS 'SELECT strpos($1, $2)';\n"
+    "CREATE FUNCTION dz_concat(text, anyelement) RETURNS text LANGUAGE sql"
+    "  IMMUTABLE AS 'SELECT CASE WHEN $2 IS NULL THEN $1 WHEN $1 IS NULL"
+    "  THEN $2::text ELSE $1 || '','' || $2::text END';\n"
+    "CREATE AGGREGATE group_concat(anyelement) (SFUNC = dz_concat, STYPE = text);\n"
+    "CREATE TABLE meta(key text PRIMARY KEY, value text);\n"
+    "CREATE TABLE pages(id bigserial PRIMARY KEY, path " T ", url " T ","
+    "  site " T ", format " T ", retrieved " T ", hash " T ","
+    "  added " T " NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC',"
+    "  'YYYY-MM-DD HH24:MI:SS'));\n"
+    "CREATE INDEX pages_hash ON pages(hash);\n"
+    "CREATE SEQUENCE articles_id_seq;\n"
+    "CREATE TABLE article_hashes(hash " T " PRIMARY KEY,"
+    "  id bigint NOT NULL UNIQUE DEFAULT nextval('articles_id_seq'));\n"
+    "CREATE TABLE articles(id bigint NOT NULL, page bigint,"
+    "  seq integer NOT NULL DEFAULT 0,"
+    "  kind " T " NOT NULL DEFAULT 'article'"
+    "    CHECK (kind IN ('article','teaser','link')),"
+    "  title " T ", dek " T ", section " T ", region " T ", byline " T ","
+    "  published " T ", date_source " T " NOT NULL DEFAULT 'unknown',"
+    "  url " T ", source " T ", body " T " NOT NULL DEFAULT '',"
+    "  captions " T ", meta " T ", partial integer NOT NULL DEFAULT 0,"
+    "  hash " T " NOT NULL,"
+    "  added " T " NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC',"
+    "  'YYYY-MM-DD HH24:MI:SS'),"
+    "  tsv tsvector GENERATED ALWAYS AS ("
+    "    setweight(to_tsvector('dossier', coalesce(title, '')), 'A') ||"
+    "    setweight(to_tsvector('dossier', coalesce(dek, '')), 'B') ||"
+    "    setweight(to_tsvector('dossier', body), 'C')) STORED)"
+    "  PARTITION BY RANGE (published);\n"
+    "CREATE TABLE articles_undated PARTITION OF articles DEFAULT;\n"
+    "CREATE INDEX articles_id ON articles(id);\n"
+    "CREATE INDEX articles_published ON articles(published);\n"
+    "CREATE INDEX articles_kind ON articles(kind, published);\n"
+    "CREATE INDEX articles_page ON articles(page);\n"
+    "CREATE INDEX articles_tsv ON articles USING gin(tsv);\n"
+    "CREATE SEQUENCE sentence_blocks;\n"
+    "CREATE TABLE sentences(id bigint PRIMARY KEY, article bigint NOT NULL,"
+    "  seq integer NOT NULL, start integer NOT NULL, \"end\" integer NOT NULL,"
+    "  paragraph integer NOT NULL DEFAULT 0);\n"
+    "CREATE INDEX sentences_article ON sentences(article, seq);\n"
+    "CREATE TABLE entities(id bigserial PRIMARY KEY, name " T " NOT NULL,"
+    "  type " T " NOT NULL, code " T ", user_defined integer NOT NULL DEFAULT 0,"
+    "  UNIQUE(name, type));\n"
+    "CREATE TABLE aliases(alias " T " NOT NULL, key " T " NOT NULL,"
+    "  entity bigint NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    "  user_defined integer NOT NULL DEFAULT 0, made bigserial,"
+    "  PRIMARY KEY(key, entity));\n"
+    "CREATE INDEX aliases_entity ON aliases(entity);\n"
+    "CREATE TABLE surnames(key " T " NOT NULL, entity bigint NOT NULL,"
+    "  PRIMARY KEY(key, entity));\n"
+    "CREATE TABLE mentions(id bigserial PRIMARY KEY,"
+    "  entity bigint NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    "  article bigint NOT NULL, sentence bigint,"
+    "  start integer NOT NULL, \"end\" integer NOT NULL, surface " T ");\n"
+    "CREATE INDEX mentions_entity ON mentions(entity, article);\n"
+    "CREATE INDEX mentions_article ON mentions(article);\n"
+    "CREATE INDEX mentions_sentence ON mentions(sentence);\n"
+    "CREATE TABLE timexes(id bigserial PRIMARY KEY, article bigint NOT NULL,"
+    "  sentence bigint, start integer NOT NULL, \"end\" integer NOT NULL,"
+    "  text " T ", type " T ", value " T ", date_start " T ", date_end " T ","
+    "  precision " T ");\n"
+    "CREATE INDEX timexes_article ON timexes(article);\n"
+    "CREATE INDEX timexes_date ON timexes(date_start, date_end);\n"
+    "CREATE INDEX timexes_sentence ON timexes(sentence);\n"
+    "CREATE TABLE actions(id bigserial PRIMARY KEY, article bigint NOT NULL,"
+    "  sentence bigint,"
+    "  actor bigint REFERENCES entities(id) ON DELETE SET NULL,"
+    "  verb " T " NOT NULL, category integer,"
+    "  target bigint REFERENCES entities(id) ON DELETE SET NULL,"
+    "  object " T ", date_start " T ", date_end " T ", precision " T ","
+    "  date_source " T ", modality " T " NOT NULL DEFAULT 'asserted',"
+    "  evidence " T ");\n"
+    "CREATE INDEX actions_date ON actions(date_start, date_end);\n"
+    "CREATE INDEX actions_actor ON actions(actor, date_start);\n"
+    "CREATE INDEX actions_target ON actions(target, date_start);\n"
+    "CREATE INDEX actions_category ON actions(category, date_start);\n"
+    "CREATE INDEX actions_article ON actions(article);\n"
+    "CREATE INDEX actions_sentence ON actions(sentence);\n"
+    "CREATE INDEX actions_span ON actions(date_start, date_end)"
+    "  WHERE date_end > date_start;\n"
+    "CREATE INDEX actions_long ON actions(date_start, date_end)"
+    "  WHERE coalesce(julianday(date_end) - julianday(date_start), 1e9) > 31;\n"
+    "CREATE TABLE entity_months(month " T " NOT NULL, entity bigint NOT NULL,"
+    "  mentions bigint NOT NULL, articles bigint NOT NULL,"
+    "  teaser_mentions bigint NOT NULL, teaser_articles bigint NOT NULL,"
+    "  link_mentions bigint NOT NULL, link_articles bigint NOT NULL,"
+    "  PRIMARY KEY(month, entity));\n"
+    /* entity_months stays exact when mentions are deleted or moved to
+    ** another entity (a merge) or article, as the SQLite triggers keep it
+    ** (schema v4 in store.c); a batch's new mentions are added by
+    ** months_add, in one statement. BEFORE, so that each row sees the rows
+    ** changed before it, as SQLite's triggers do (AFTER row triggers run
+    ** once the whole statement is done). */
+    "CREATE FUNCTION dz_em_change(ent bigint, art bigint, mid bigint,"
+    "  sign integer) RETURNS void LANGUAGE plpgsql AS $$\n"
+    "DECLARE mo text; k text; solo integer;\n"
+    "BEGIN\n"
+    "  SELECT substr(published, 1, 7), kind INTO mo, k FROM articles WHERE id = art;\n"
+    "  IF mo IS NULL THEN RETURN; END IF;\n"
+    "  solo := CASE WHEN EXISTS (SELECT 1 FROM mentions o WHERE o.entity = ent"
+    "    AND o.article = art AND o.id <> mid) THEN 0 ELSE 1 END;\n"
+    "  INSERT INTO entity_months AS t VALUES (mo, ent, sign, sign * solo,"
+    "    CASE WHEN k = 'teaser' THEN sign ELSE 0 END,"
+    "    CASE WHEN k = 'teaser' THEN sign * solo ELSE 0 END,"
+    "    CASE WHEN k = 'link' THEN sign ELSE 0 END,"
+    "    CASE WHEN k = 'link' THEN sign * solo ELSE 0 END)"
+    "  ON CONFLICT (month, entity) DO UPDATE SET"
+    "    mentions = t.mentions + excluded.mentions,"
+    "    articles = t.articles + excluded.articles,"
+    "    teaser_mentions = t.teaser_mentions + excluded.teaser_mentions,"
+    "    teaser_articles = t.teaser_articles + excluded.teaser_articles,"
+    "    link_mentions = t.link_mentions + excluded.link_mentions,"
+    "    link_articles = t.link_articles + excluded.link_articles;\n"
+    "  DELETE FROM entity_months WHERE month = mo AND entity = ent AND mentions <= 0;\n"
+    "END $$;\n"
+    "CREATE FUNCTION dz_mentions_em() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "BEGIN\n"
+    "  IF TG_OP = 'DELETE' THEN\n"
+    "    PERFORM dz_em_change(OLD.entity, OLD.article, OLD.id, -1); RETURN OLD;\n"
+    "  END IF;\n"
+    "  IF OLD.entity IS DISTINCT FROM NEW.entity OR"
+    "     OLD.article IS DISTINCT FROM NEW.article THEN\n"
+    "    PERFORM dz_em_change(OLD.entity, OLD.article, OLD.id, -1);\n"
+    "    PERFORM dz_em_change(NEW.entity, NEW.article, NEW.id, 1);\n"
+    "  END IF;\n"
+    "  RETURN NEW;\n"
+    "END $$;\n"
+    "CREATE TRIGGER mentions_em BEFORE DELETE OR UPDATE OF entity, article"
+    "  ON mentions FOR EACH ROW EXECUTE FUNCTION dz_mentions_em();\n";
+
+static const char *const pg_migrations[] = { pg_schema_v1 };
+#define PG_NMIGRATIONS (int)(sizeof pg_migrations / sizeof pg_migrations[0])
+
+/* A lock key for schema changes (migrations, new month partitions):
+** "doss" as in the SQLite application id. */
+#define PG_LOCK_SCHEMA "1685025651"
+
+/* The COPY streams of a batch, in the order they are sent. */
+enum { CP_ARTICLES, CP_SENTENCES, CP_MENTIONS, CP_TIMEXES, CP_ACTIONS, CP_N };
+static const char *const copy_sql[CP_N] = {
+    "COPY articles(id, page, seq, kind, title, dek, section, region, byline,"
+    " published, date_source, url, source, body, captions, meta, partial, hash)"
+    " FROM STDIN",
+    "COPY sentences(id, article, seq, start, \"end\", paragraph) FROM STDIN",
+    "COPY mentions(entity, article, sentence, start, \"end\", surface) FROM STDIN",
+    "COPY timexes(article, sentence, start, \"end\", text, type, value,"
+    " date_start, date_end, precision) FROM STDIN",
+    "COPY actions(article, sentence, actor, verb, category, target, object,"
+    " date_start, date_end, precision, date_source, modality, evidence)"
+    " FROM STDIN",
+};
+
+/* The statements prepared once per connection (by number). */
+enum { ST_HASH, ST_HASH_ID, ST_ENTITY, ST_ENTITY_NEW, ST_SHORT, ST_BLOCK, ST_N };
+static const char *const stmt_sql[ST_N] = {
+    /* a hash already stored takes no number from the sequence (ids stay
+    ** dense, as SQLite's); the second part names the stored article */
+    "WITH ins AS (INSERT INTO article_hashes(hash) SELECT $1 WHERE NOT EXISTS"
+    " (SELECT 1 FROM article_hashes WHERE hash = $1) ON CONFLICT DO NOTHING"
+    " RETURNING id)"
+    " SELECT id, 1 FROM ins UNION ALL"
+    " SELECT id, 0 FROM article_hashes WHERE hash = $1",
+    "SELECT id FROM article_hashes WHERE hash = $1",
+    "SELECT id FROM entities WHERE name = $1 AND type = $2",
+    /* on the side connection: the entity, its name as an alias, a
+    ** person's surname row */
+    "WITH e AS (INSERT INTO entities(name, type, code) VALUES ($1, $2, $3)"
+    " ON CONFLICT DO NOTHING RETURNING id),"
+    " a AS (INSERT INTO aliases(alias, key, entity) SELECT $1, $4, id FROM e"
+    " ON CONFLICT DO NOTHING),"
+    " s AS (INSERT INTO surnames(key, entity) SELECT $5, id FROM e"
+    " WHERE $5::text IS NOT NULL ON CONFLICT DO NOTHING)"
+    " SELECT id FROM e",
+    "SELECT e.name FROM surnames s JOIN entities e ON e.id = s.entity"
+    " WHERE s.key = $1 AND e.type = 'person' AND e.name ILIKE '% ' || $2"
+    " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id)"
+    " DESC, e.id LIMIT 1",
+    "SELECT nextval('sentence_blocks')",
+};
+
+/* Sentence ids are handed out by the program from blocks of this many
+** (one nextval per block), since mentions name their sentence before
+** anything reaches the server. */
+#define SENTENCE_BLOCK 1024
+/* Rows queued beyond this many bytes are sent at once (see pg_save_analysis). */
+#define PG_COPY_MAX ((size_t)8 << 20)
+
+/* A small map from a string key to an id and an optional string, for the
+** lookups repeated while saving; emptied with each transaction. */
+#define PGMAP_SLOTS 16384
+typedef struct pg_slot {
+    char *key;
+    int64_t id;
+    char *value;
+} pg_slot;
+
+struct dz_pg {
+    char *errmsg;                 /* the owner's message buffer */
+    size_t errlen;
+    PGconn *conn;
+    PGconn *side;                 /* autocommit: entities; opened on use */
+    PGcancel *cancel;
+    char *uri;
+    unsigned prepared, side_prepared;   /* bit per ST_ */
+    int in_txn;
+    dz_buf copy[CP_N];
+    int64_t *analysed;            /* articles analysed in this batch */
+    int nanalysed, capanalysed;
+    int64_t *inserted;            /* articles inserted by this batch */
+    int ninserted, capinserted;
+    char (*months)[8];            /* month partitions known to exist */
+    int nmonths, capmonths;
+    char (*batch_months)[8];      /* months the queued articles need */
+    int nbatch_months, capbatch_months;
+    int64_t sent_next, sent_end;  /* the sentence id block in hand */
+    pg_slot *ids;                 /* "type\x1fname" -> entity id */
+    pg_slot *shorts;              /* short person name -> full name */
+};
+
+/* ---- errors and plumbing ------------------------------------------------- */
+
+/* Set the owner's message (printf-style) and return rc. */
+static int pg_fail(struct dz_pg *s, int rc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+static int pg_fail(struct dz_pg *s, int rc, const char *fmt, ...)
+{
+    va_list ap;
+    if (!s || !s->errmsg)
+        return rc;
+    va_start(ap, fmt);
+    vsnprintf(s->errmsg, s->errlen, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+/* Set the store's message from a failed result (or the connection) and
+** return the dossier code: interrupted for a cancelled statement, IO for
+** a lost connection or a full disk. Clears res. */
+static int pq_error(struct dz_pg *s, PGresult *res, const char *what)
+{
+    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    const char *msg = res ? PQresultErrorMessage(res) : "";
+    char clean[512];
+    size_t n;
+    int rc = DOSSIER_ERROR;
+    if (!msg || !*msg)
+        msg = PQerrorMessage(s->conn);
+    snprintf(clean, sizeof clean, "%s", msg ? msg : "unknown error");
+    n = strlen(clean);
+    while (n > 0 && (clean[n - 1] == '\n' || clean[n - 1] == ' '))
+        clean[--n] = 0;
+    if (!strncmp(clean, "ERROR:  ", 8))
+        memmove(clean, clean + 8, strlen(clean + 8) + 1);
+    if (state && !strcmp(state, "57014"))
+        rc = DOSSIER_INTERRUPTED;
+    else if ((state && (!strncmp(state, "53", 2) || !strncmp(state, "08", 2))) ||
+             PQstatus(s->conn) != CONNECTION_OK)
+        rc = DOSSIER_IO;
+    PQclear(res);
+    if (rc == DOSSIER_INTERRUPTED)
+        return pg_fail(s, rc, "interrupted");
+    return pg_fail(s, rc, "%s: %s", what, clean);
+}
+
+/* Run sql (no parameters, may be several statements) on conn. */
+static int pq_run(struct dz_pg *s, PGconn *conn, const char *sql, const char *what)
+{
+    PGresult *res = PQexec(conn, sql);
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+        return pq_error(s, res, what);
+    PQclear(res);
+    return DOSSIER_OK;
+}
+
+/* Run the prepared statement k on conn (prepared there on first use) with
+** n text parameters; its result (tuples or command) or NULL with the
+** message set. */
+static PGresult *pq_stmt(struct dz_pg *s, PGconn *conn, int k, int n,
+                         const char *const *vals, const char *what)
+{
+    unsigned *done = conn == s->side ? &s->side_prepared : &s->prepared;
+    char name[16];
+    PGresult *res;
+    ExecStatusType st;
+    snprintf(name, sizeof name, "dz%d", k);
+    if (!(*done & (1u << k))) {
+        res = PQprepare(conn, name, stmt_sql[k], 0, NULL);
+        if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+            pq_error(s, res, what);
+            return NULL;
+        }
+        PQclear(res);
+        *done |= 1u << k;
+    }
+    res = PQexecPrepared(conn, name, n, vals, NULL, NULL, 0);
+    st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        pq_error(s, res, what);
+        return NULL;
+    }
+    return res;
+}
+
+/* Run sql with n text parameters on the main connection; the result or
+** NULL with the message set. */
+static PGresult *pq_params(struct dz_pg *s, const char *sql, int n,
+                           const char *const *vals, const char *what)
+{
+    PGresult *res = PQexecParams(s->conn, sql, n, NULL, vals, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        pq_error(s, res, what);
+        return NULL;
+    }
+    return res;
+}
+
+int pg_is_uri(const char *path)
+{
+    return path && (!strncmp(path, "postgresql://", 13) ||
+                    !strncmp(path, "postgres://", 11));
+}
+
+/* ---- the name maps ------------------------------------------------------- */
+
+static pg_slot *map_slot(pg_slot *map, const char *key)
+{
+    uint32_t h = 2166136261u;
+    const unsigned char *p;
+    for (p = (const unsigned char *)key; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return &map[h & (PGMAP_SLOTS - 1)];
+}
+
+static void map_clear(pg_slot *map)
+{
+    int i;
+    if (!map)
+        return;
+    for (i = 0; i < PGMAP_SLOTS; i++) {
+        free(map[i].key);
+        free(map[i].value);
+        map[i].key = map[i].value = NULL;
+    }
+}
+
+/* Fill the slot of key (evicting what it held); a failed allocation
+** leaves it empty, which only costs a lookup later. */
+static void map_put(pg_slot *map, const char *key, int64_t id, const char *value)
+{
+    pg_slot *sl;
+    if (!map)
+        return;
+    sl = map_slot(map, key);
+    free(sl->key);
+    free(sl->value);
+    sl->key = dz_strdup(key);
+    sl->value = value ? dz_strdup(value) : NULL;
+    sl->id = id;
+    if (!sl->key || (value && !sl->value)) {
+        free(sl->key);
+        free(sl->value);
+        sl->key = sl->value = NULL;
+    }
+}
+
+static pg_slot *map_get(pg_slot *map, const char *key)
+{
+    pg_slot *sl;
+    if (!map)
+        return NULL;
+    sl = map_slot(map, key);
+    return sl->key && !strcmp(sl->key, key) ? sl : NULL;
+}
+
+/* ---- open, migrate, close ------------------------------------------------ */
+
+/* Create or migrate the schema under the schema lock. A database holding
+** other tables and no dossier meta row is refused. */
+static int pg_migrate(struct dz_pg *s)
+{
+    PGresult *res;
+    int version = 0, ntables = 0, has_meta, rc, i;
+    char sql[160];
+    if ((rc = pq_run(s, s->conn, "BEGIN; SELECT pg_advisory_xact_lock("
+                     PG_LOCK_SCHEMA ")", "cannot start migration")))
+        return rc;
+    res = PQexec(s->conn,
+        "SELECT (SELECT count(*) FROM pg_tables WHERE schemaname ="
+        " current_schema()), to_regclass('meta') IS NOT NULL");
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        rc = pq_error(s, res, "cannot read the database");
+        goto fail;
+    }
+    ntables = atoi(PQgetvalue(res, 0, 0));
+    has_meta = PQgetvalue(res, 0, 1)[0] == 't';
+    PQclear(res);
+    if (has_meta) {
+        res = PQexec(s->conn,
+                     "SELECT value FROM meta WHERE key = 'schema_version'");
+        if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+            rc = pq_error(s, res, "cannot read the database");
+            goto fail;
+        }
+        if (PQntuples(res) == 1)
+            version = atoi(PQgetvalue(res, 0, 0));
+        PQclear(res);
+    }
+    if (ntables > 0 && version == 0) {
+        rc = pg_fail(s, DOSSIER_CORRUPT,
+                         "not a dossier database (it holds other tables)");
+        goto fail;
+    }
+    if (version > PG_NMIGRATIONS) {
+        rc = pg_fail(s, DOSSIER_CORRUPT, "database schema version %d is "
+                         "newer than this dossier understands (%d)", version,
+                         PG_NMIGRATIONS);
+        goto fail;
+    }
+    for (i = version; i < PG_NMIGRATIONS; i++)
+        if ((rc = pq_run(s, s->conn, pg_migrations[i], "migration failed")))
+            goto fail;
+    snprintf(sql, sizeof sql,
+             "INSERT INTO meta VALUES ('schema_version', '%d'),"
+             " ('application', 'dossier') ON CONFLICT (key) DO UPDATE"
+             " SET value = excluded.value; COMMIT", PG_NMIGRATIONS);
+    if ((rc = pq_run(s, s->conn, sql, "migration failed")))
+        goto fail;
+    return DOSSIER_OK;
+fail:
+    PQclear(PQexec(s->conn, "ROLLBACK"));
+    return rc;
+}
+
+/* Quiet notices ("relation already exists, skipping"): the core never
+** prints. */
+static void no_notices(void *arg, const char *msg)
+{
+    (void)arg;
+    (void)msg;
+}
+
+/* A connection to uri, in UTF-8 and quiet. NULL with the message set. */
+static PGconn *pq_connect(struct dz_pg *s, const char *uri)
+{
+    PGconn *c = PQconnectdb(uri);
+    if (!c) {
+        pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    if (PQstatus(c) != CONNECTION_OK) {
+        char msg[512];
+        size_t n;
+        char *nl;
+        snprintf(msg, sizeof msg, "%s", PQerrorMessage(c));
+        n = strlen(msg);
+        while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+            msg[--n] = 0;
+        while ((nl = strchr(msg, '\n')))     /* one line */
+            *nl = ' ';
+        while ((nl = strchr(msg, '\t')))
+            *nl = ' ';
+        pg_fail(s, DOSSIER_IO, "cannot connect: %s", msg);
+        PQfinish(c);
+        return NULL;
+    }
+    PQsetNoticeProcessor(c, no_notices, NULL);
+    PQclear(PQexec(c, "SET client_encoding = 'UTF8'; SET client_min_messages = warning"));
+    return c;
+}
+
+int pg_open(struct dz_pg **out, const char *uri, char *errmsg, size_t errlen)
+{
+    struct dz_pg *p = calloc(1, sizeof *p), *s = p;
+    int rc;
+    *out = p;
+    if (!p) {
+        snprintf(errmsg, errlen, "out of memory");
+        return DOSSIER_NOMEM;
+    }
+    p->errmsg = errmsg;
+    p->errlen = errlen;
+    p->ids = calloc(PGMAP_SLOTS, sizeof *p->ids);
+    p->shorts = calloc(PGMAP_SLOTS, sizeof *p->shorts);
+    p->uri = dz_strdup(uri);
+    if (!p->ids || !p->shorts || !p->uri)
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    if (!(p->conn = pq_connect(s, uri)))
+        return DOSSIER_IO;
+    p->cancel = PQgetCancel(p->conn);
+    if ((rc = pg_migrate(s)) != DOSSIER_OK)
+        return rc;
+    return DOSSIER_OK;
+}
+
+static void batch_reset(struct dz_pg *p)
+{
+    int i;
+    for (i = 0; i < CP_N; i++)
+        p->copy[i].len = 0;
+    p->nanalysed = p->ninserted = p->nbatch_months = 0;
+    map_clear(p->ids);
+    map_clear(p->shorts);
+}
+
+void pg_close(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    int i;
+    if (!p)
+        return;
+    batch_reset(p);
+    if (p->cancel)
+        PQfreeCancel(p->cancel);
+    if (p->conn)
+        PQfinish(p->conn);
+    if (p->side)
+        PQfinish(p->side);
+    for (i = 0; i < CP_N; i++)
+        dz_buf_free(&p->copy[i]);
+    free(p->analysed);
+    free(p->inserted);
+    free(p->months);
+    free(p->batch_months);
+    free(p->ids);
+    free(p->shorts);
+    free(p->uri);
+    free(p);
+}
+
+void pg_interrupt(struct dz_pg *s)
+{
+    char err[8];
+    if (s && s->cancel)
+        PQcancel(s->cancel, err, sizeof err);
+}
+
+int pg_setting(struct dz_pg *s, const char *name, int64_t value)
+{
+    char sql[128];
+    if (!strcmp(name, "default_transaction_read_only"))
+        snprintf(sql, sizeof sql, "SET %s = %s", name, value ? "on" : "off");
+    else
+        snprintf(sql, sizeof sql, "SET %s = %lld", name, (long long)value);
+    return pq_run(s, s->conn, sql, name);
+}
+
+/* ---- transactions -------------------------------------------------------- */
+
+int pg_begin(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    if (PQtransactionStatus(p->conn) != PQTRANS_IDLE)
+        PQclear(PQexec(p->conn, "ROLLBACK"));
+    batch_reset(p);
+    p->in_txn = 0;
+    if (pq_run(s, p->conn, "BEGIN", "cannot start a transaction"))
+        return DOSSIER_ERROR;
+    p->in_txn = 1;
+    return DOSSIER_OK;
+}
+
+/* Make the month partitions the queued articles need (under the schema
+** lock, so that two processes do not race to make one). */
+static int ensure_months(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    int i, j, locked = 0, rc;
+    for (i = 0; i < p->nbatch_months; i++) {
+        const char *m = p->batch_months[i];
+        char sql[320], name[32], next[8];
+        int y = atoi(m), mo = atoi(m + 5);
+        PGresult *res;
+        for (j = 0; j < p->nmonths; j++)
+            if (!strcmp(p->months[j], m))
+                break;
+        if (j < p->nmonths)
+            continue;
+        if (!locked) {
+            if ((rc = pq_run(s, p->conn, "SELECT pg_advisory_xact_lock("
+                             PG_LOCK_SCHEMA ")", "cannot add a month")))
+                return rc;
+            locked = 1;
+        }
+        snprintf(name, sizeof name, "articles_%04d_%02d", y, mo);
+        snprintf(next, sizeof next, "%04d-%02d", mo == 12 ? y + 1 : y,
+                 mo == 12 ? 1 : mo + 1);
+        snprintf(sql, sizeof sql, "SELECT to_regclass('%s') IS NULL", name);
+        res = PQexec(p->conn, sql);
+        if (PQresultStatus(res) != PGRES_TUPLES_OK)
+            return pq_error(s, res, "cannot add a month");
+        if (PQgetvalue(res, 0, 0)[0] == 't') {
+            snprintf(sql, sizeof sql, "CREATE TABLE %s PARTITION OF articles"
+                     " FOR VALUES FROM ('%s') TO ('%s')", name, m, next);
+            if ((rc = pq_run(s, p->conn, sql, "cannot add a month"))) {
+                PQclear(res);
+                return rc;
+            }
+        }
+        PQclear(res);
+        if (DZ_VEC_PUSH(p->months, p->nmonths, p->capmonths) != 0)
+            return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        memcpy(p->months[p->nmonths++], m, 8);
+    }
+    p->nbatch_months = 0;
+    return DOSSIER_OK;
+}
+
+/* Send the queued rows (COPY per table) inside the open transaction. */
+static int flush(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    int i, rc;
+    if (p->copy[CP_ARTICLES].len && (rc = ensure_months(s)))
+        return rc;
+    for (i = 0; i < CP_N; i++) {
+        dz_buf *b = &p->copy[i];
+        PGresult *res;
+        if (!b->len)
+            continue;
+        res = PQexec(p->conn, copy_sql[i]);
+        if (PQresultStatus(res) != PGRES_COPY_IN)
+            return pq_error(s, res, "cannot write rows");
+        PQclear(res);
+        if (PQputCopyData(p->conn, b->data, (int)b->len) != 1 ||
+            PQputCopyEnd(p->conn, NULL) != 1)
+            return pq_error(s, NULL, "cannot write rows");
+        rc = DOSSIER_OK;
+        while ((res = PQgetResult(p->conn))) {
+            if (PQresultStatus(res) != PGRES_COMMAND_OK && rc == DOSSIER_OK)
+                rc = pq_error(s, res, "cannot write rows");
+            else
+                PQclear(res);
+        }
+        if (rc)
+            return rc;
+        b->len = 0;
+    }
+    return DOSSIER_OK;
+}
+
+/* Add the analysed articles' mentions to entity_months, in (month, entity)
+** order so that concurrent batches lock its rows in one order. */
+static int months_add(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    dz_buf ids = { 0 };
+    const char *vals[1];
+    PGresult *res;
+    int i;
+    if (!p->nanalysed)
+        return DOSSIER_OK;
+    dz_buf_putc(&ids, '{');
+    for (i = 0; i < p->nanalysed; i++)
+        dz_buf_printf(&ids, "%s%lld", i ? "," : "", (long long)p->analysed[i]);
+    if (dz_buf_putc(&ids, '}') != 0) {
+        dz_buf_free(&ids);
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    }
+    vals[0] = ids.data;
+    res = pq_params(s,
+        "INSERT INTO entity_months(month, entity, mentions, articles,"
+        " teaser_mentions, teaser_articles, link_mentions, link_articles)"
+        " SELECT substr(a.published, 1, 7), m.entity, count(*),"
+        " count(DISTINCT a.id),"
+        " count(*) FILTER (WHERE a.kind = 'teaser'),"
+        " count(DISTINCT a.id) FILTER (WHERE a.kind = 'teaser'),"
+        " count(*) FILTER (WHERE a.kind = 'link'),"
+        " count(DISTINCT a.id) FILTER (WHERE a.kind = 'link')"
+        " FROM articles a JOIN mentions m ON m.article = a.id"
+        " WHERE a.id = ANY($1::bigint[]) AND m.article = ANY($1::bigint[])"
+        " AND a.published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"
+        " ON CONFLICT (month, entity) DO UPDATE SET"
+        " mentions = entity_months.mentions + excluded.mentions,"
+        " articles = entity_months.articles + excluded.articles,"
+        " teaser_mentions = entity_months.teaser_mentions + excluded.teaser_mentions,"
+        " teaser_articles = entity_months.teaser_articles + excluded.teaser_articles,"
+        " link_mentions = entity_months.link_mentions + excluded.link_mentions,"
+        " link_articles = entity_months.link_articles + excluded.link_articles",
+        1, vals, "cannot count mentions");
+    dz_buf_free(&ids);
+    if (!res)
+        return DOSSIER_ERROR;
+    PQclear(res);
+    return DOSSIER_OK;
+}
+
+int pg_commit(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    int rc;
+    if (!p->in_txn)
+        return pg_fail(s, DOSSIER_MISUSE, "commit: no transaction");
+    if ((rc = flush(s)) || (rc = months_add(s)))
+        return rc;
+    if ((rc = pq_run(s, p->conn, "COMMIT", "cannot commit")))
+        return rc;
+    p->in_txn = 0;
+    batch_reset(p);
+    return DOSSIER_OK;
+}
+
+int pg_rollback(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    batch_reset(p);
+    p->in_txn = 0;
+    if (p->conn && PQtransactionStatus(p->conn) != PQTRANS_IDLE)
+        PQclear(PQexec(p->conn, "ROLLBACK"));
+    return DOSSIER_OK;
+}
+
+/* ---- writes -------------------------------------------------------------- */
+
+/* Append one COPY text field (tab before all but the first): NULL as \N,
+** backslash and control characters escaped. */
+static _Thread_local int copy_oom;   /* an append of this row failed */
+
+static void copy_field(dz_buf *b, int first, const char *v, size_t n)
+{
+    size_t i, run = 0;
+    if (!first)
+        copy_oom |= dz_buf_putc(b, '\t') != 0;
+    if (!v) {
+        copy_oom |= dz_buf_puts(b, "\\N") != 0;
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        char c = v[i], e = 0;
+        switch (c) {
+        case '\\': e = '\\'; break;
+        case '\n': e = 'n'; break;
+        case '\r': e = 'r'; break;
+        case '\t': e = 't'; break;
+        default: continue;
+        }
+        copy_oom |= dz_buf_append(b, v + run, i - run) != 0;
+        copy_oom |= dz_buf_putc(b, '\\') != 0;
+        copy_oom |= dz_buf_putc(b, e) != 0;
+        run = i + 1;
+    }
+    copy_oom |= dz_buf_append(b, v + run, n - run) != 0;
+}
+
+static void copy_str(dz_buf *b, int first, const char *v)
+{
+    copy_field(b, first, v, v ? strlen(v) : 0);
+}
+
+/* An optional text: empty is NULL, as bind_opt in store.c. */
+static void copy_opt(dz_buf *b, const char *v)
+{
+    copy_field(b, 0, v && *v ? v : NULL, v ? strlen(v) : 0);
+}
+
+static void copy_int(dz_buf *b, int first, int64_t v, int null)
+{
+    char num[24];
+    snprintf(num, sizeof num, "%lld", (long long)v);
+    copy_field(b, first, null ? NULL : num, strlen(num));
+}
+
+/* End a row: out of memory when any of its appends failed (the batch is
+** then rolled back by the caller, so a torn row is never sent). */
+static int row_end(struct dz_pg *s, dz_buf *b)
+{
+    int failed = copy_oom | (dz_buf_putc(b, '\n') != 0);
+    copy_oom = 0;
+    if (failed)
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    return DOSSIER_OK;
+}
+
+int pg_page_add(struct dz_pg *s, const char *path, const char *url,
+                const char *format, const char *hash, int64_t *id)
+{
+    const char *vals[4] = { path, url, format, hash };
+    PGresult *res = pq_params(s, "INSERT INTO pages(path, url, format, hash)"
+                              " VALUES ($1, $2, $3, $4) RETURNING id", 4, vals,
+                              "cannot add page");
+    if (!res)
+        return DOSSIER_ERROR;
+    *id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    PQclear(res);
+    return DOSSIER_OK;
+}
+
+int pg_article_insert(struct dz_pg *s, int64_t page, int seq,
+                      const dossier_article *a, const char *hash, int64_t *id)
+{
+    struct dz_pg *p = s;
+    const char *vals[1] = { hash };
+    const char *kind = a->kind && *a->kind ? a->kind : "article";
+    dz_buf *b = &p->copy[CP_ARTICLES];
+    PGresult *res;
+    int64_t nid;
+    if (!p->in_txn)
+        return pg_fail(s, DOSSIER_MISUSE, "cannot add article: no transaction");
+    if (!(res = pq_stmt(s, p->conn, ST_HASH, 1, vals, "cannot add article")))
+        return DOSSIER_ERROR;
+    if (PQntuples(res) == 0) {
+        /* another process claimed it after this statement began: it is
+        ** committed now (the insert waited for it), read it again */
+        PQclear(res);
+        if (!(res = pq_stmt(s, p->conn, ST_HASH_ID, 1, vals, "cannot add article")))
+            return DOSSIER_ERROR;
+    }
+    if (PQntuples(res) >= 1 && (PQnfields(res) < 2 || PQgetvalue(res, 0, 1)[0] == '0')) {
+        if (id)
+            *id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+        PQclear(res);
+        return pg_fail(s, DOSSIER_DUPLICATE, "already stored");
+    }
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        return pg_fail(s, DOSSIER_ERROR, "cannot add article: its hash is claimed"
+                       " by a transaction that rolled back");
+    }
+    nid = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    PQclear(res);
+    copy_int(b, 1, nid, 0);
+    copy_int(b, 0, page, page <= 0);
+    copy_int(b, 0, seq, 0);
+    copy_str(b, 0, kind);
+    copy_opt(b, a->title);
+    copy_opt(b, a->dek);
+    copy_opt(b, a->section);
+    copy_opt(b, a->region);
+    copy_opt(b, a->byline);
+    copy_opt(b, a->published);
+    copy_str(b, 0, a->date_source && *a->date_source ? a->date_source
+                   : (a->published && *a->published ? "meta" : "unknown"));
+    copy_opt(b, a->url);
+    copy_opt(b, a->source);
+    copy_str(b, 0, a->body ? a->body : "");
+    copy_opt(b, a->captions);
+    copy_opt(b, a->meta);
+    copy_int(b, 0, a->partial ? 1 : 0, 0);
+    copy_str(b, 0, hash);
+    if (row_end(s, b))
+        return DOSSIER_NOMEM;
+    if (a->published && *a->published) {
+        int i;
+        for (i = 0; i < p->nbatch_months; i++)
+            if (!strncmp(p->batch_months[i], a->published, 7))
+                break;
+        if (i == p->nbatch_months) {
+            if (DZ_VEC_PUSH(p->batch_months, p->nbatch_months, p->capbatch_months))
+                return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            snprintf(p->batch_months[p->nbatch_months++], 8, "%.7s", a->published);
+        }
+    }
+    if (DZ_VEC_PUSH(p->inserted, p->ninserted, p->capinserted) != 0)
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    p->inserted[p->ninserted++] = nid;
+    if (id)
+        *id = nid;
+    return DOSSIER_OK;
+}
+
+int pg_article_text(struct dz_pg *s, int64_t id, char **body, size_t *len,
+                    char published[11])
+{
+    char num[24];
+    const char *vals[1] = { num };
+    PGresult *res;
+    int rc;
+    *body = NULL;
+    *len = 0;
+    published[0] = 0;
+    if (s->in_txn && (rc = flush(s)))
+        return rc;
+    snprintf(num, sizeof num, "%lld", (long long)id);
+    if (!(res = pq_params(s, "SELECT body, published FROM articles WHERE id = $1",
+                          1, vals, "cannot read the article")))
+        return DOSSIER_ERROR;
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        return pg_fail(s, DOSSIER_NOTFOUND, "no article %lld", (long long)id);
+    }
+    *len = (size_t)PQgetlength(res, 0, 0);
+    *body = dz_strndup(PQgetvalue(res, 0, 0), *len);
+    if (!PQgetisnull(res, 0, 1))
+        snprintf(published, 11, "%s", PQgetvalue(res, 0, 1));
+    PQclear(res);
+    return *body ? DOSSIER_OK : pg_fail(s, DOSSIER_NOMEM, "out of memory");
+}
+
+int pg_latest_date(struct dz_pg *s, char out[11])
+{
+    PGresult *res;
+    out[0] = 0;
+    if (!(res = pq_params(s, "SELECT max(published) FROM articles", 0, NULL,
+                          "latest date")))
+        return DOSSIER_ERROR;
+    if (PQntuples(res) == 1 && !PQgetisnull(res, 0, 0))
+        snprintf(out, 11, "%s", PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return DOSSIER_OK;
+}
+
+/* The side connection, opened on first use. Its commits do not wait for
+** the disk: the server writes its log in order, so a batch that names
+** one of its entities commits after it, and a lost entity is one no
+** committed batch names. */
+static PGconn *side(struct dz_pg *s)
+{
+    if (!s->side && (s->side = pq_connect(s, s->uri)))
+        PQclear(PQexec(s->side, "SET synchronous_commit = off"));
+    return s->side;
+}
+
+/* The folded last word of a person's name (the surnames key), malloc'd;
+** NULL for a one-word name. */
+static char *surname_key(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    size_t n;
+    return sp && sp[1] ? text_fold(sp + 1, strlen(sp + 1), &n) : NULL;
+}
+
+/* Find or make the entity (name, type) and its id in *id; made on the
+** side connection (see the head of the file). */
+static int entity_id(struct dz_pg *s, const char *name, const char *type,
+                     const char *code, int64_t *id)
+{
+    struct dz_pg *p = s;
+    char key[400];
+    const char *vals[5];
+    char *fold = NULL, *sur = NULL;
+    size_t n;
+    PGresult *res;
+    pg_slot *sl;
+    int rc = DOSSIER_OK, keyed;
+
+    keyed = snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key;
+    if (keyed && (sl = map_get(p->ids, key))) {
+        *id = sl->id;
+        return DOSSIER_OK;
+    }
+    vals[0] = name;
+    vals[1] = type;
+    if (!(res = pq_stmt(s, p->conn, ST_ENTITY, 2, vals, "cannot add entity")))
+        return DOSSIER_ERROR;
+    if (PQntuples(res) == 0) {
+        PGconn *sc = side(s);
+        PQclear(res);
+        res = NULL;
+        if (!sc)
+            return DOSSIER_IO;
+        fold = text_fold(name, strlen(name), &n);
+        if (!fold)
+            return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        if (!strcmp(type, "person"))
+            sur = surname_key(name);
+        vals[2] = code && *code ? code : NULL;
+        vals[3] = fold;
+        vals[4] = sur;
+        res = pq_stmt(s, sc, ST_ENTITY_NEW, 5, vals, "cannot add entity");
+        if (res && PQntuples(res) == 0) {
+            /* another process made it first: read it on the side
+            ** connection, which sees what is committed now */
+            PQclear(res);
+            res = pq_stmt(s, sc, ST_ENTITY, 2, vals, "cannot add entity");
+        } else if (res && sur) {
+            map_clear(p->shorts);       /* a person may now answer a short name */
+        }
+        free(fold);
+        free(sur);
+        if (!res)
+            return DOSSIER_ERROR;
+    }
+    if (PQntuples(res) != 1) {
+        rc = pg_fail(s, DOSSIER_ERROR, "cannot add entity %s", name);
+    } else {
+        *id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+        if (keyed)
+            map_put(p->ids, key, *id, NULL);
+    }
+    PQclear(res);
+    return rc;
+}
+
+/* A short person name not resolved inside its article: the corpus's
+** person whose name ends with it and is mentioned most (as resolve_short
+** in store.c); the name itself when none. NULL when the query fails. */
+static const char *resolve_short(struct dz_pg *s, const char *name, dz_arena *ar)
+{
+    struct dz_pg *p = s;
+    const char *sp = strrchr(name, ' ');
+    const char *out = name, *vals[2];
+    pg_slot *sl;
+    PGresult *res;
+    size_t n;
+    char *key;
+    if ((sl = map_get(p->shorts, name)))
+        return sl->value ? dz_arena_strdup(ar, sl->value) : name;
+    key = text_fold(sp ? sp + 1 : name, strlen(sp ? sp + 1 : name), &n);
+    if (!key)
+        return name;
+    if (flush(s)) {             /* the batch's mentions count */
+        free(key);
+        return NULL;
+    }
+    vals[0] = key;
+    vals[1] = name;
+    res = pq_stmt(s, p->conn, ST_SHORT, 2, vals, "cannot resolve a short name");
+    free(key);
+    if (!res)
+        return NULL;
+    if (PQntuples(res) == 1)
+        out = dz_arena_strdup(ar, PQgetvalue(res, 0, 0));
+    PQclear(res);
+    if (!out)
+        return name;
+    map_put(p->shorts, name, 0, out != name ? out : NULL);
+    return out;
+}
+
+/* A sentence id from the block in hand (a new block when it is used up). */
+static int sentence_id(struct dz_pg *s, int64_t *id)
+{
+    struct dz_pg *p = s;
+    if (p->sent_next >= p->sent_end) {
+        PGresult *res = pq_stmt(s, p->conn, ST_BLOCK, 0, NULL, "cannot save sentence");
+        int64_t b;
+        if (!res)
+            return DOSSIER_ERROR;
+        b = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+        PQclear(res);
+        p->sent_next = b * SENTENCE_BLOCK;
+        p->sent_end = p->sent_next + SENTENCE_BLOCK;
+    }
+    *id = p->sent_next++;
+    return DOSSIER_OK;
+}
+
+/* Remove the stored analysis of article id (being analysed again); the
+** mentions' trigger takes their counts out of entity_months. */
+static int clear_analysis(struct dz_pg *s, int64_t id)
+{
+    static const char *const del[] = {
+        "DELETE FROM actions WHERE article = $1",
+        "DELETE FROM timexes WHERE article = $1",
+        "DELETE FROM mentions WHERE article = $1",
+        "DELETE FROM sentences WHERE article = $1",
+    };
+    char num[24];
+    const char *vals[1] = { num };
+    PGresult *res;
+    int rc, i;
+    if ((rc = flush(s)))
+        return rc;
+    snprintf(num, sizeof num, "%lld", (long long)id);
+    for (i = 0; i < 4; i++) {
+        if (!(res = pq_params(s, del[i], 1, vals, "cannot clear analysis")))
+            return DOSSIER_ERROR;
+        PQclear(res);
+    }
+    return DOSSIER_OK;
+}
+
+int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
+{
+    struct dz_pg *p = s;
+    int64_t *sent_ids = NULL, *ent_ids = NULL;
+    dz_arena scratch = { 0 };
+    int rc = DOSSIER_OK, i, fresh = 0;
+    dz_buf *b;
+
+    if (!p->in_txn)
+        return pg_fail(s, DOSSIER_MISUSE, "cannot save analysis: no transaction");
+    for (i = p->ninserted - 1; i >= 0 && !fresh; i--)
+        fresh = p->inserted[i] == id;
+    if (!fresh && (rc = clear_analysis(s, id)))
+        return rc;
+    sent_ids = calloc((size_t)a->nsentences + 1, sizeof *sent_ids);
+    ent_ids = calloc((size_t)a->nmentions + 1, sizeof *ent_ids);
+    if (!sent_ids || !ent_ids) {
+        rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    b = &p->copy[CP_SENTENCES];
+    for (i = 0; i < a->nsentences && rc == DOSSIER_OK; i++) {
+        const dz_sentence *se = &a->sentences[i];
+        if ((rc = sentence_id(s, &sent_ids[i])))
+            goto done;
+        copy_int(b, 1, sent_ids[i], 0);
+        copy_int(b, 0, id, 0);
+        copy_int(b, 0, i, 0);
+        copy_int(b, 0, se->start, 0);
+        copy_int(b, 0, se->end, 0);
+        copy_int(b, 0, se->paragraph, 0);
+        rc = row_end(s, b);
+    }
+    b = &p->copy[CP_MENTIONS];
+    for (i = 0; i < a->nmentions && rc == DOSSIER_OK; i++) {
+        const dz_mention *m = &a->mentions[i];
+        const char *name = m->name;
+        int has_sent = m->sentence >= 0 && m->sentence < a->nsentences;
+        /* a dateline or a sign-off is not a mention (see store.c) */
+        if (m->form == DZ_FORM_DATELINE || m->form == DZ_FORM_SIGNOFF)
+            continue;
+        if (m->short_form && m->type == DZ_ENT_PERSON &&
+            !(name = resolve_short(s, name, &scratch))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        if ((rc = entity_id(s, name, dz_entity_type_name(m->type), m->code,
+                            &ent_ids[i])))
+            goto done;
+        copy_int(b, 1, ent_ids[i], 0);
+        copy_int(b, 0, id, 0);
+        copy_int(b, 0, has_sent ? sent_ids[m->sentence] : 0, !has_sent);
+        copy_int(b, 0, m->start, 0);
+        copy_int(b, 0, m->end, 0);
+        copy_field(b, 0, a->text + m->start, (size_t)(m->end - m->start));
+        rc = row_end(s, b);
+    }
+    b = &p->copy[CP_TIMEXES];
+    for (i = 0; i < a->ntimexes && rc == DOSSIER_OK; i++) {
+        const dz_timex *t = &a->timexes[i];
+        int has_sent = t->sentence >= 0 && t->sentence < a->nsentences;
+        copy_int(b, 1, id, 0);
+        copy_int(b, 0, has_sent ? sent_ids[t->sentence] : 0, !has_sent);
+        copy_int(b, 0, t->start, 0);
+        copy_int(b, 0, t->end, 0);
+        copy_field(b, 0, a->text + t->start, (size_t)(t->end - t->start));
+        copy_opt(b, t->type);
+        copy_opt(b, t->value);
+        copy_opt(b, t->begin);
+        copy_opt(b, t->end_date);
+        copy_opt(b, t->precision ? dz_precision_name(t->precision) : NULL);
+        rc = row_end(s, b);
+    }
+    b = &p->copy[CP_ACTIONS];
+    for (i = 0; i < a->nactions && rc == DOSSIER_OK; i++) {
+        const dz_action *x = &a->actions[i];
+        int has_sent = x->sentence >= 0 && x->sentence < a->nsentences;
+        int has_actor = x->actor >= 0 && x->actor < a->nmentions && ent_ids[x->actor];
+        int has_target = x->target >= 0 && x->target < a->nmentions && ent_ids[x->target];
+        copy_int(b, 1, id, 0);
+        copy_int(b, 0, has_sent ? sent_ids[x->sentence] : 0, !has_sent);
+        copy_int(b, 0, has_actor ? ent_ids[x->actor] : 0, !has_actor);
+        copy_str(b, 0, x->verb ? x->verb : "");
+        copy_int(b, 0, x->category, x->category <= 0);
+        copy_int(b, 0, has_target ? ent_ids[x->target] : 0, !has_target);
+        copy_opt(b, x->object);
+        copy_opt(b, x->begin);
+        copy_opt(b, x->end_date);
+        copy_opt(b, x->precision ? dz_precision_name(x->precision) : NULL);
+        copy_str(b, 0, dz_date_source_name(x->date_source));
+        copy_str(b, 0, dz_modality_name(x->modality));
+        copy_field(b, 0, x->ev_end > x->ev_start ? a->text + x->ev_start : NULL,
+                   x->ev_end > x->ev_start ? (size_t)(x->ev_end - x->ev_start) : 0);
+        rc = row_end(s, b);
+    }
+    if (rc == DOSSIER_OK && a->nmentions > 0) {
+        if (DZ_VEC_PUSH(p->analysed, p->nanalysed, p->capanalysed) != 0)
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        else
+            p->analysed[p->nanalysed++] = id;
+    }
+    if (rc == DOSSIER_OK) {
+        /* a large input's rows go out before the commit, in the same
+        ** transaction, so memory stays bounded */
+        size_t queued = 0;
+        for (i = 0; i < CP_N; i++)
+            queued += p->copy[i].len;
+        if (queued > PG_COPY_MAX)
+            rc = flush(s);
+    }
+done:
+    free(sent_ids);
+    free(ent_ids);
+    dz_arena_free(&scratch);
+    return rc;
+}
+
+int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
+{
+    /* mentions first, while the article still gives their month to the
+    ** entity_months trigger */
+    static const char *const del[] = {
+        "DELETE FROM actions WHERE article = $1",
+        "DELETE FROM timexes WHERE article = $1",
+        "DELETE FROM mentions WHERE article = $1",
+        "DELETE FROM sentences WHERE article = $1",
+        "DELETE FROM article_hashes WHERE id = $1",
+        "WITH a AS (DELETE FROM articles WHERE id = $1 RETURNING page)"
+        " DELETE FROM pages p USING a WHERE p.id = a.page AND NOT EXISTS"
+        " (SELECT 1 FROM articles x WHERE x.page = a.page AND x.id <> $1)",
+        "SELECT 1",
+    };
+    char num[24];
+    const char *vals[1] = { num };
+    PGresult *res;
+    int i, rc;
+    *found = 0;
+    if ((rc = flush(s)))
+        return rc;
+    snprintf(num, sizeof num, "%lld", (long long)id);
+    for (i = 0; del[i + 1]; i++) {
+        if (!(res = pq_params(s, del[i], 1, vals, "delete")))
+            return DOSSIER_ERROR;
+        if (i == 4)
+            *found = atoi(PQcmdTuples(res)) > 0;
+        PQclear(res);
+    }
+    return DOSSIER_OK;
+}
+
+int pg_orphans_delete(struct dz_pg *s)
+{
+    return pq_run(s, s->conn,
+        "DELETE FROM entities WHERE user_defined = 0 AND id NOT IN"
+        " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
+        " FROM aliases WHERE user_defined = 1);"
+        "DELETE FROM surnames WHERE entity NOT IN (SELECT id FROM entities)",
+        "delete");
+}
+
+int pg_surname_add(struct dz_pg *s, int64_t id, const char *key)
+{
+    char num[24];
+    const char *vals[2] = { key, num };
+    PGresult *res;
+    snprintf(num, sizeof num, "%lld", (long long)id);
+    res = pq_params(s, "INSERT INTO surnames(key, entity) VALUES ($1, $2)"
+                    " ON CONFLICT DO NOTHING", 2, vals, "cannot index a surname");
+    if (!res)
+        return DOSSIER_ERROR;
+    PQclear(res);
+    return DOSSIER_OK;
+}
+
+int pg_load_user_lexicon(struct dz_pg *s, dz_lexicon *lx)
+{
+    static const char *const q[2] = {
+        "SELECT name, type, code FROM entities WHERE user_defined = 1 ORDER BY id",
+        "SELECT a.alias, e.name, e.type FROM aliases a"
+        " JOIN entities e ON e.id = a.entity WHERE a.user_defined = 1"
+        " ORDER BY a.made",
+    };
+    int i, r, rc = 0;
+    for (i = 0; i < 2 && rc == 0; i++) {
+        PGresult *res = pq_params(s, q[i], 0, NULL, "user lexicon");
+        if (!res)
+            return -1;
+        for (r = 0; r < PQntuples(res) && rc == 0; r++) {
+            const char *x = PQgetvalue(res, r, 0), *y = PQgetvalue(res, r, 1);
+            const char *z = PQgetisnull(res, r, 2) ? NULL : PQgetvalue(res, r, 2);
+            if (i == 0)
+                rc = lexicon_define(lx, x, dz_entity_type_parse(y), z);
+            else
+                rc = lexicon_alias(lx, x, y, dz_entity_type_parse(z ? z : ""));
+            if (rc != 0 && i == 0 && dz_entity_type_parse(y) == DZ_ENT_NONE)
+                rc = 0;
+        }
+        PQclear(res);
+    }
+    return rc;
+}
+
+/* ---- the dialect --------------------------------------------------------- */
+
+/* Whether the word at p (n bytes) is kw, ignoring case. */
+static int word_is(const char *p, size_t n, const char *kw)
+{
+    return strlen(kw) == n && !strncasecmp(p, kw, n);
+}
+
+static const char *skip_space(const char *p)
+{
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    return p;
+}
+
+/* SQLite's dialect, as the query modules write it, in PostgreSQL's:
+**  - ?N parameters become $N (a bare ? the next number);
+**  - LIMIT ?N, where a negative number means none, becomes a LIMIT that
+**    is NULL (none) then;
+**  - WHERE 1 (the head of a list of AND clauses) becomes WHERE true;
+**  - LIKE, which SQLite matches without regard to ASCII case, ILIKE;
+**  - CAST(substr(CAST(x AS BLOB), i, n) AS TEXT), a cut by bytes,
+**    convert_from(substr(convert_to(x, 'UTF8'), i, n), 'UTF8');
+** and string literals, quoted names and comments are copied as they are.
+** The functions SQLite has and PostgreSQL lacks are in the schema.
+** Returns the text (caller frees) and the highest parameter in *nparams;
+** NULL when out of memory. */
+char *pg_translate(const char *sql, int *nparams)
+{
+    dz_buf b = { 0 };
+    const char *p = sql;
+    int autonum = 0, maxp = 0, failed = 0, blobs = 0;
+    while (*p && !failed) {
+        if (*p == '\'' || *p == '"') {
+            const char *q = p + 1;
+            char quote = *p;
+            while (*q && !(*q == quote && q[1] != quote))
+                q += (*q == quote) ? 2 : 1;
+            if (*q)
+                q++;
+            failed |= dz_buf_append(&b, p, (size_t)(q - p));
+            p = q;
+        } else if (p[0] == '-' && p[1] == '-') {
+            const char *q = strchr(p, '\n');
+            q = q ? q : p + strlen(p);
+            failed |= dz_buf_append(&b, p, (size_t)(q - p));
+            p = q;
+        } else if (*p == '?') {
+            int num;
+            p++;
+            if (isdigit((unsigned char)*p)) {
+                num = (int)strtol(p, (char **)&p, 10);
+            } else {
+                num = ++autonum;
+            }
+            if (num > maxp)
+                maxp = num;
+            failed |= dz_buf_printf(&b, "$%d", num) < 0;
+        } else if (isalpha((unsigned char)*p) || *p == '_') {
+            const char *q = p;
+            size_t n;
+            while (isalnum((unsigned char)*q) || *q == '_' || *q == '$')
+                q++;
+            n = (size_t)(q - p);
+            if (word_is(p, n, "LIKE") && (p == sql || p[-1] == ' ')) {
+                failed |= dz_buf_puts(&b, "ILIKE");
+            } else if (word_is(p, n, "CAST") && !strncasecmp(q, "(substr(CAST(", 13)) {
+                /* text cut by byte offsets: through bytea */
+                failed |= dz_buf_puts(&b, "convert_from(substr(convert_to(");
+                q += 13;
+                blobs++;
+            } else if (word_is(p, n, "AS") && !strncasecmp(skip_space(q), "BLOB)", 5)) {
+                failed |= dz_buf_puts(&b, ", 'UTF8')");
+                q = skip_space(q) + 5;
+            } else if (word_is(p, n, "AS") && blobs > 0 &&
+                       !strncasecmp(skip_space(q), "TEXT)", 5)) {
+                failed |= dz_buf_puts(&b, ", 'UTF8')");
+                q = skip_space(q) + 5;
+                blobs--;
+            } else if (word_is(p, n, "WHERE") && *skip_space(q) == '1' &&
+                       !isalnum((unsigned char)skip_space(q)[1]) &&
+                       skip_space(q)[1] != '.') {
+                failed |= dz_buf_puts(&b, "WHERE true");
+                q = skip_space(q) + 1;
+            } else if (word_is(p, n, "LIMIT") && *skip_space(q) == '?' &&
+                       isdigit((unsigned char)skip_space(q)[1])) {
+                const char *r = skip_space(q) + 1;
+                int num = (int)strtol(r, (char **)&r, 10);
+                if (num > maxp)
+                    maxp = num;
+                failed |= dz_buf_printf(&b, "LIMIT (CASE WHEN $%d::bigint < 0"
+                                        " THEN NULL ELSE $%d::bigint END)",
+                                        num, num) < 0;
+                q = r;
+            } else {
+                failed |= dz_buf_append(&b, p, n);
+            }
+            p = q;
+        } else if (isdigit((unsigned char)*p)) {
+            const char *q = p;
+            while (isalnum((unsigned char)*q) || *q == '.' || *q == '_')
+                q++;
+            failed |= dz_buf_append(&b, p, (size_t)(q - p));
+            p = q;
+        } else {
+            failed |= dz_buf_append(&b, p, 1);
+            p++;
+        }
+    }
+    if (failed || dz_buf_putc(&b, 0) != 0) {
+        dz_buf_free(&b);
+        return NULL;
+    }
+    *nparams = maxp;
+    return dz_buf_detach(&b);
+}
+
+/* ---- cursors ------------------------------------------------------------- */
+
+struct pg_cursor {
+    struct dz_pg *s;
+    char *sql;
+    int nparams;
+    char **vals;                  /* malloc'd copies; NULL is SQL NULL */
+    char *ints;                   /* 1: bound as an integer */
+    PGresult *res;
+    int row, nrows, started, readonly;
+};
+
+pg_cursor *pg_cursor_new(struct dz_pg *s, const char *sql, int readonly)
+{
+    pg_cursor *c = calloc(1, sizeof *c);
+    if (!c || !(c->sql = pg_translate(sql, &c->nparams)) ||
+        (c->nparams > 0 && (!(c->vals = calloc((size_t)c->nparams, sizeof *c->vals)) ||
+                            !(c->ints = calloc((size_t)c->nparams, 1))))) {
+        if (c) {
+            free(c->sql);
+            free(c->vals);
+        }
+        free(c);
+        pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    c->s = s;
+    c->readonly = readonly;
+    return c;
+}
+
+int pg_cursor_nparams(pg_cursor *c) { return c->nparams; }
+
+int pg_cursor_bind(pg_cursor *c, int i, const char *text, int integer)
+{
+    char *v = NULL;
+    if (i < 1 || i > c->nparams)
+        return -1;
+    if (text && !(v = dz_strdup(text)))
+        return -1;
+    free(c->vals[i - 1]);
+    c->vals[i - 1] = v;
+    c->ints[i - 1] = (char)(integer != 0);
+    return 0;
+}
+
+/* The number of the parameter a "could not determine data type of
+** parameter $N" error names, or 0. */
+static int indeterminate_param(PGresult *res)
+{
+    const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+    const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+    const char *d;
+    if (!state || (strcmp(state, "42P08") && strcmp(state, "42P18")) || !msg || !(d = strrchr(msg, '$')))
+        return 0;
+    return (int)strtol(d + 1, NULL, 10);
+}
+
+/* Run the statement: the parameters' types are left to the server to
+** infer from their use, as SQLite's are loose; a number not named in the
+** text is sent as text (it would have no type). User SQL runs in a
+** read-only transaction of its own (or the open one, read-only by then). */
+static int cursor_run(pg_cursor *c)
+{
+    struct dz_pg *s = c->s;
+    PGconn *conn = s->conn;
+    unsigned int *types = NULL;
+    ExecStatusType st;
+    int i, own = 0, rc;
+    if (s->in_txn && (rc = flush(s)))
+        return -1;
+    if (c->nparams > 0) {
+        char *seen = calloc((size_t)c->nparams + 1, 1);
+        const char *p = c->sql;
+        types = calloc((size_t)c->nparams, sizeof *types);
+        if (!seen || !types) {
+            free(seen);
+            free(types);
+            pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            return -1;
+        }
+        while ((p = strchr(p, '$'))) {
+            int k = (int)strtol(p + 1, NULL, 10);
+            if (k >= 1 && k <= c->nparams)
+                seen[k] = 1;
+            p++;
+        }
+        for (i = 0; i < c->nparams; i++)
+            types[i] = seen[i + 1] ? 0 : OID_TEXT;
+        free(seen);
+    }
+    if (c->readonly) {
+        own = PQtransactionStatus(conn) == PQTRANS_IDLE;
+        if (pq_run(s, conn, own ? "BEGIN READ ONLY" : "SET TRANSACTION READ ONLY",
+                   "sql") != DOSSIER_OK && !own) {
+            /* inside a transaction that has written: refuse */
+            free(types);
+            pg_fail(s, DOSSIER_MISUSE, "sql: read-only: SELECT only");
+            return -1;
+        }
+    }
+    for (;;) {
+        int k;
+        c->res = PQexecParams(conn, c->sql, c->nparams, types,
+                              (const char *const *)c->vals, NULL, NULL, 0);
+        st = PQresultStatus(c->res);
+        /* a parameter first met where nothing gives it a type ("?1 IS
+        ** NULL OR e.type = ?1"): give it its bound type and run again
+        ** (the error comes from the parser: nothing ran) */
+        if (st != PGRES_FATAL_ERROR || !types ||
+            (k = indeterminate_param(c->res)) < 1 || k > c->nparams ||
+            types[k - 1] != 0)
+            break;
+        types[k - 1] = c->ints[k - 1] ? OID_INT8 : OID_TEXT;
+        PQclear(c->res);
+        if (own)
+            PQclear(PQexec(conn, "ROLLBACK; BEGIN READ ONLY"));
+    }
+    free(types);
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
+        const char *m = PQresultErrorField(c->res, PG_DIAG_MESSAGE_PRIMARY);
+        if (c->readonly && m && strstr(m, "multiple commands")) {
+            PQclear(c->res);            /* the message SQLite's path gives */
+            pg_fail(s, DOSSIER_MISUSE, "sql: one statement at a time");
+        } else if (c->readonly && m && strstr(m, "read-only transaction")) {
+            PQclear(c->res);
+            pg_fail(s, DOSSIER_MISUSE, "sql: read-only; use the articles and"
+                    " entities modules to change the corpus");
+        } else {
+            pq_error(s, c->res, c->readonly ? "sql" : "query");
+        }
+        c->res = NULL;
+        if (own)
+            PQclear(PQexec(conn, "ROLLBACK"));
+        return -1;
+    }
+    if (own)
+        PQclear(PQexec(conn, "COMMIT"));
+    c->nrows = PQntuples(c->res);
+    c->row = -1;
+    return 0;
+}
+
+int pg_cursor_step(pg_cursor *c)
+{
+    if (!c->started) {
+        c->started = 1;
+        if (cursor_run(c) != 0)
+            return -1;
+    }
+    if (!c->res)
+        return -1;
+    if (c->row + 1 < c->nrows) {
+        c->row++;
+        return 1;
+    }
+    c->row = c->nrows;
+    return 0;
+}
+
+int pg_cursor_ncols(pg_cursor *c)
+{
+    if (!c->started && pg_cursor_step(c) >= 0) {
+        /* the columns are known once the statement ran: rewind */
+        c->row = -1;
+    }
+    return c->res ? PQnfields(c->res) : 0;
+}
+
+const char *pg_cursor_name(pg_cursor *c, int i)
+{
+    return c->res ? PQfname(c->res, i) : NULL;
+}
+
+/* The value's type as SQLite names it (lbind.c converts by it). */
+int pg_cursor_type(pg_cursor *c, int i)
+{
+    const char *v;
+    if (!c->res || c->row < 0 || c->row >= c->nrows || PQgetisnull(c->res, c->row, i))
+        return SQLITE_NULL;
+    switch (PQftype(c->res, i)) {
+    case OID_BOOL: case OID_INT2: case OID_INT4: case OID_INT8: case OID_OID:
+        return SQLITE_INTEGER;
+    case OID_FLOAT4: case OID_FLOAT8:
+        return SQLITE_FLOAT;
+    case OID_NUMERIC:
+        v = PQgetvalue(c->res, c->row, i);
+        return strpbrk(v, ".eEN") ? SQLITE_FLOAT : SQLITE_INTEGER;
+    default:
+        return SQLITE_TEXT;
+    }
+}
+
+int64_t pg_cursor_int(pg_cursor *c, int i)
+{
+    const char *v;
+    if (!c->res || c->row < 0 || c->row >= c->nrows || PQgetisnull(c->res, c->row, i))
+        return 0;
+    v = PQgetvalue(c->res, c->row, i);
+    if (PQftype(c->res, i) == OID_BOOL)
+        return v[0] == 't';
+    if (strpbrk(v, ".eE"))
+        return (int64_t)strtod(v, NULL);
+    return strtoll(v, NULL, 10);
+}
+
+double pg_cursor_double(pg_cursor *c, int i)
+{
+    const char *v;
+    if (!c->res || c->row < 0 || c->row >= c->nrows || PQgetisnull(c->res, c->row, i))
+        return 0;
+    v = PQgetvalue(c->res, c->row, i);
+    if (PQftype(c->res, i) == OID_BOOL)
+        return v[0] == 't';
+    return strtod(v, NULL);
+}
+
+const char *pg_cursor_text(pg_cursor *c, int i, size_t *len)
+{
+    if (len)
+        *len = 0;
+    if (!c->res || c->row < 0 || c->row >= c->nrows || PQgetisnull(c->res, c->row, i))
+        return NULL;
+    if (len)
+        *len = (size_t)PQgetlength(c->res, c->row, i);
+    if (PQftype(c->res, i) == OID_BOOL)
+        return PQgetvalue(c->res, c->row, i)[0] == 't' ? "1" : "0";
+    return PQgetvalue(c->res, c->row, i);
+}
+
+void pg_cursor_free(pg_cursor *c)
+{
+    int i;
+    if (!c)
+        return;
+    for (i = 0; i < c->nparams; i++)
+        free(c->vals[i]);
+    free(c->vals);
+    free(c->ints);
+    free(c->sql);
+    PQclear(c->res);
+    free(c);
+}

@@ -1,0 +1,108 @@
+/*
+** test_pg_dialect.c — the PostgreSQL backend's translations, which need no
+** server: query SQL in SQLite's dialect as pg_translate sends it (store/
+** pg.c), and search expressions as search_pg_tsquery writes them
+** (query/search_pg.c), from the SQL the query modules and search_compile
+** really produce. cli.pg runs them against a server.
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "store/pg.h"
+#include "query/search.h"
+#include "query/search_pg.h"
+
+/* sql translated, compared with want; the highest parameter too. */
+static void check_sql(const char *sql, const char *want, int want_n)
+{
+    int n = -1;
+    char *got = pg_translate(sql, &n);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    assert_int_equal(n, want_n);
+    free(got);
+}
+
+static void test_parameters(void **state)
+{
+    (void)state;
+    check_sql("SELECT id FROM entities WHERE name = ?1 AND type = ?2",
+              "SELECT id FROM entities WHERE name = $1 AND type = $2", 2);
+    /* bare ? are numbered in order */
+    check_sql("INSERT INTO t VALUES (?,?,?)", "INSERT INTO t VALUES ($1,$2,$3)", 3);
+    /* literals, quoted names and comments are left alone */
+    check_sql("SELECT '?1 WHERE 1', \"a?b\" FROM t -- ?9\nWHERE x = ?3",
+              "SELECT '?1 WHERE 1', \"a?b\" FROM t -- ?9\nWHERE x = $3", 3);
+    check_sql("SELECT 'it''s ?1' || ?2", "SELECT 'it''s ?1' || $2", 2);
+}
+
+static void test_rules(void **state)
+{
+    (void)state;
+    /* articles_list: WHERE 1 heads the filters; a negative limit is none */
+    check_sql("SELECT id FROM articles a WHERE 1 AND a.kind = ?1 LIMIT ?2 OFFSET ?3",
+              "SELECT id FROM articles a WHERE true AND a.kind = $1 LIMIT"
+              " (CASE WHEN $2::bigint < 0 THEN NULL ELSE $2::bigint END) OFFSET $3", 3);
+    /* WHERE 1 only as the whole condition's head */
+    check_sql("SELECT 1 FROM t WHERE 10 > x", "SELECT 1 FROM t WHERE 10 > x", 0);
+    check_sql("SELECT 1 FROM t WHERE 1.5 > x", "SELECT 1 FROM t WHERE 1.5 > x", 0);
+    /* LIKE compares ASCII without case in SQLite */
+    check_sql("SELECT name FROM e WHERE e.name LIKE '% ' || ?1",
+              "SELECT name FROM e WHERE e.name ILIKE '% ' || $1", 1);
+    check_sql("SELECT unlike FROM t", "SELECT unlike FROM t", 0);
+    /* entities_mentions cuts the sentence by byte offsets */
+    check_sql("SELECT CAST(substr(CAST(ar.body AS BLOB), s.start + 1, s.end - s.start)"
+              "  AS TEXT) AS sentence, CAST(x AS TEXT) FROM t",
+              "SELECT convert_from(substr(convert_to(ar.body , 'UTF8'), s.start + 1,"
+              " s.end - s.start)  , 'UTF8') AS sentence, CAST(x AS TEXT) FROM t", 0);
+    /* a fixed LIMIT stays */
+    check_sql("SELECT id FROM t ORDER BY n DESC LIMIT 6",
+              "SELECT id FROM t ORDER BY n DESC LIMIT 6", 0);
+}
+
+/* The query compiled by search_compile, then as a tsquery. */
+static void check_search(const char *query, const char *want)
+{
+    dz_buf expr = { 0 };
+    search_error e;
+    char *got;
+    assert_int_equal(search_compile(query, strlen(query), &expr, &e), 0);
+    got = search_pg_tsquery(expr.data);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    free(got);
+    dz_buf_free(&expr);
+}
+
+static void test_search(void **state)
+{
+    (void)state;
+    check_search("sanctions", "('sanctions')");
+    check_search("\"illusion of stability\"",
+                 "('illusion' <-> 'of' <-> 'stability')");
+    check_search("oil OR gas", "(('oil') | ('gas'))");
+    check_search("oil -gas", "(('oil') & !('gas'))");
+    check_search("merg*", "('merg':*)");
+    check_search("title:BRICS", "('BRICS':A)");
+    check_search("body:(oil OR gas)", "((('oil':C) | ('gas':C)))");
+    /* a quote inside a word is doubled, not an end (the server's parser
+    ** splits the word as it splits the text) */
+    check_search("Xi's", "('Xi''s')");
+    /* NEAR keeps the words, not their distance */
+    check_search("Biden NEAR/5 Xi", "(('Biden') & ('Xi'))");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parameters),
+        cmocka_unit_test(test_rules),
+        cmocka_unit_test(test_search),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
