@@ -44,6 +44,8 @@ void dz_date_format(char out[11], int y, int m, int d)
 {
     if (y < 0) y = 0;
     if (y > 9999) y = 9999;
+    if (m < 0 || m > 99) m = 0;
+    if (d < 0 || d > 99) d = 0;
     snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 }
 

@@ -45,7 +45,7 @@ static void xml_open(void)
     if (!lib) {
         const char *why = dlerror();
         snprintf(xml_error, sizeof xml_error,
-                 "HTML and RSS need libxml2, which cannot be loaded (%s)",
+                 "HTML and RSS need libxml2, which cannot be loaded (%.180s)",
                  why ? why : soname);
         return;
     }

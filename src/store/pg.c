@@ -119,13 +119,13 @@ static const char pg_schema_v1[] =
     "CREATE TABLE mentions(id bigserial PRIMARY KEY,"
     "  entity bigint NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
     "  article bigint NOT NULL, sentence bigint,"
-    "  start integer NOT NULL, \"end\" integer NOT NULL, surface " T ");\n"
+    "  start integer NOT NULL, \"end\" integer NOT NULL);\n"
     "CREATE INDEX mentions_entity ON mentions(entity, article);\n"
     "CREATE INDEX mentions_article ON mentions(article);\n"
     "CREATE INDEX mentions_sentence ON mentions(sentence);\n"
     "CREATE TABLE timexes(id bigserial PRIMARY KEY, article bigint NOT NULL,"
     "  sentence bigint, start integer NOT NULL, \"end\" integer NOT NULL,"
-    "  text " T ", type " T ", value " T ", date_start " T ", date_end " T ","
+    "  type " T ", value " T ", date_start " T ", date_end " T ","
     "  precision " T ");\n"
     "CREATE INDEX timexes_article ON timexes(article);\n"
     "CREATE INDEX timexes_date ON timexes(date_start, date_end);\n"
@@ -137,7 +137,7 @@ static const char pg_schema_v1[] =
     "  target bigint REFERENCES entities(id) ON DELETE SET NULL,"
     "  object " T ", date_start " T ", date_end " T ", precision " T ","
     "  date_source " T ", modality " T " NOT NULL DEFAULT 'asserted',"
-    "  evidence " T ");\n"
+    "  ev_start integer, ev_end integer, ob_start integer, ob_end integer);\n"
     "CREATE INDEX actions_date ON actions(date_start, date_end);\n"
     "CREATE INDEX actions_actor ON actions(actor, date_start);\n"
     "CREATE INDEX actions_target ON actions(target, date_start);\n"
@@ -210,11 +210,12 @@ static const char *const copy_sql[CP_N] = {
     " published, date_source, url, source, body, captions, meta, partial, hash)"
     " FROM STDIN",
     "COPY sentences(id, article, seq, start, \"end\", paragraph) FROM STDIN",
-    "COPY mentions(entity, article, sentence, start, \"end\", surface) FROM STDIN",
-    "COPY timexes(article, sentence, start, \"end\", text, type, value,"
+    "COPY mentions(entity, article, sentence, start, \"end\") FROM STDIN",
+    "COPY timexes(article, sentence, start, \"end\", type, value,"
     " date_start, date_end, precision) FROM STDIN",
     "COPY actions(article, sentence, actor, verb, category, target, object,"
-    " date_start, date_end, precision, date_source, modality, evidence)"
+    " date_start, date_end, precision, date_source, modality, ev_start,"
+    " ev_end, ob_start, ob_end)"
     " FROM STDIN",
 };
 
@@ -640,7 +641,7 @@ static int ensure_months(struct dz_pg *s)
     int i, j, locked = 0, rc;
     for (i = 0; i < p->nbatch_months; i++) {
         const char *m = p->batch_months[i];
-        char sql[320], name[32], next[8];
+        char sql[320], name[32], next[32];
         int y = atoi(m), mo = atoi(m + 5);
         PGresult *res;
         for (j = 0; j < p->nmonths; j++)
@@ -1186,7 +1187,6 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, has_sent ? sent_ids[m->sentence] : 0, !has_sent);
         copy_int(b, 0, m->start, 0);
         copy_int(b, 0, m->end, 0);
-        copy_field(b, 0, a->text + m->start, (size_t)(m->end - m->start));
         rc = row_end(s, b);
     }
     b = &p->copy[CP_TIMEXES];
@@ -1197,7 +1197,6 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, has_sent ? sent_ids[t->sentence] : 0, !has_sent);
         copy_int(b, 0, t->start, 0);
         copy_int(b, 0, t->end, 0);
-        copy_field(b, 0, a->text + t->start, (size_t)(t->end - t->start));
         copy_opt(b, t->type);
         copy_opt(b, t->value);
         copy_opt(b, t->begin);
@@ -1208,6 +1207,8 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
     b = &p->copy[CP_ACTIONS];
     for (i = 0; i < a->nactions && rc == DOSSIER_OK; i++) {
         const dz_action *x = &a->actions[i];
+        const char *obj;
+        int has_ev;
         int has_sent = x->sentence >= 0 && x->sentence < a->nsentences;
         int has_actor = x->actor >= 0 && x->actor < a->nmentions && ent_ids[x->actor];
         int has_target = x->target >= 0 && x->target < a->nmentions && ent_ids[x->target];
@@ -1217,14 +1218,21 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_str(b, 0, x->verb ? x->verb : "");
         copy_int(b, 0, x->category, x->category <= 0);
         copy_int(b, 0, has_target ? ent_ids[x->target] : 0, !has_target);
-        copy_opt(b, x->object);
+        /* as in the SQLite store: the object as its offsets when it is a
+        ** piece of the text, the evidence always as offsets */
+        obj = x->object && *x->object
+            ? memmem(a->text, a->len, x->object, strlen(x->object)) : NULL;
+        copy_opt(b, obj ? NULL : x->object);
         copy_opt(b, x->begin);
         copy_opt(b, x->end_date);
         copy_opt(b, x->precision ? dz_precision_name(x->precision) : NULL);
         copy_str(b, 0, dz_date_source_name(x->date_source));
         copy_str(b, 0, dz_modality_name(x->modality));
-        copy_field(b, 0, x->ev_end > x->ev_start ? a->text + x->ev_start : NULL,
-                   x->ev_end > x->ev_start ? (size_t)(x->ev_end - x->ev_start) : 0);
+        has_ev = x->ev_end > x->ev_start && x->ev_start >= 0;
+        copy_int(b, 0, x->ev_start, !has_ev);
+        copy_int(b, 0, x->ev_end, !has_ev);
+        copy_int(b, 0, obj ? obj - a->text : 0, !obj);
+        copy_int(b, 0, obj ? obj - a->text + (int64_t)strlen(x->object) : 0, !obj);
         rc = row_end(s, b);
     }
     if (rc == DOSSIER_OK && a->nmentions > 0) {
