@@ -26,6 +26,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
+#include <dlfcn.h>
+#include <pthread.h>
 #include <libpq-fe.h>
 #include <stdarg.h>
 #include <sqlite3.h>
@@ -33,6 +35,104 @@
 #include "analysis/text.h"
 #include "analysis/timex.h"
 #include "analysis/actions.h"
+
+/* libpq is opened with dlopen when a corpus on a server is first opened,
+** not linked: it brings a score of libraries (TLS, Kerberos, LDAP) whose
+** loading every start of the shell would pay for (as libxml2, base/xml.c).
+** Its functions are called through these pointers, under their own names. */
+#ifndef DOSSIER_LIBPQ_SONAME
+#define DOSSIER_LIBPQ_SONAME "libpq.so.5"
+#endif
+#define PQ_FUNCTIONS(X) \
+    X(PQclear) \
+    X(PQgetvalue) \
+    X(PQexec) \
+    X(PQntuples) \
+    X(PQresultStatus) \
+    X(PQgetisnull) \
+    X(PQresultErrorField) \
+    X(PQftype) \
+    X(PQtransactionStatus) \
+    X(PQfinish) \
+    X(PQstatus) \
+    X(PQnfields) \
+    X(PQgetlength) \
+    X(PQexecParams) \
+    X(PQerrorMessage) \
+    X(PQsetNoticeProcessor) \
+    X(PQresultErrorMessage) \
+    X(PQputCopyEnd) \
+    X(PQputCopyData) \
+    X(PQprepare) \
+    X(PQgetResult) \
+    X(PQgetCancel) \
+    X(PQfreeCancel) \
+    X(PQfname) \
+    X(PQexecPrepared) \
+    X(PQconnectdb) \
+    X(PQcmdTuples) \
+    X(PQcancel)
+#define PQ_POINTER(f) static __typeof__(f) *pq_##f;
+PQ_FUNCTIONS(PQ_POINTER)
+#define PQclear pq_PQclear
+#define PQgetvalue pq_PQgetvalue
+#define PQexec pq_PQexec
+#define PQntuples pq_PQntuples
+#define PQresultStatus pq_PQresultStatus
+#define PQgetisnull pq_PQgetisnull
+#define PQresultErrorField pq_PQresultErrorField
+#define PQftype pq_PQftype
+#define PQtransactionStatus pq_PQtransactionStatus
+#define PQfinish pq_PQfinish
+#define PQstatus pq_PQstatus
+#define PQnfields pq_PQnfields
+#define PQgetlength pq_PQgetlength
+#define PQexecParams pq_PQexecParams
+#define PQerrorMessage pq_PQerrorMessage
+#define PQsetNoticeProcessor pq_PQsetNoticeProcessor
+#define PQresultErrorMessage pq_PQresultErrorMessage
+#define PQputCopyEnd pq_PQputCopyEnd
+#define PQputCopyData pq_PQputCopyData
+#define PQprepare pq_PQprepare
+#define PQgetResult pq_PQgetResult
+#define PQgetCancel pq_PQgetCancel
+#define PQfreeCancel pq_PQfreeCancel
+#define PQfname pq_PQfname
+#define PQexecPrepared pq_PQexecPrepared
+#define PQconnectdb pq_PQconnectdb
+#define PQcmdTuples pq_PQcmdTuples
+#define PQcancel pq_PQcancel
+
+static pthread_once_t pq_once = PTHREAD_ONCE_INIT;
+static char pq_load_error[256];          /* why loading failed, "" if not */
+
+static void pq_load_once(void)
+{
+    void *lib = dlopen(DOSSIER_LIBPQ_SONAME, RTLD_NOW | RTLD_LOCAL);
+    const char *missing = NULL;
+    if (!lib) {
+        const char *why = dlerror();
+        snprintf(pq_load_error, sizeof pq_load_error, "PostgreSQL needs libpq, which "
+                 "cannot be loaded (%.180s)", why ? why : DOSSIER_LIBPQ_SONAME);
+        return;
+    }
+#define PQ_RESOLVE(f) \
+    if (!missing && !(*(void **)&pq_##f = dlsym(lib, #f))) missing = #f;
+    PQ_FUNCTIONS(PQ_RESOLVE)
+#undef PQ_RESOLVE
+    if (missing) {
+        snprintf(pq_load_error, sizeof pq_load_error, "PostgreSQL needs libpq, whose "
+                 "%s is missing", missing);
+        dlclose(lib);
+    }
+}
+
+/* Load libpq once; 0, or -1 with the reason in pq_load_error. */
+static int pq_load(void)
+{
+    pthread_once(&pq_once, pq_load_once);
+    return pq_load_error[0] ? -1 : 0;
+}
 
 /* PostgreSQL type oids (catalog/pg_type.h is a server header) */
 #define OID_BOOL 16
@@ -558,6 +658,8 @@ int pg_open(struct dz_pg **out, const char *uri, char *errmsg, size_t errlen)
     p->uri = dz_strdup(uri);
     if (!p->ids || !p->shorts || !p->uri)
         return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    if (pq_load() != 0)
+        return pg_fail(s, DOSSIER_IO, "%s", pq_load_error);
     if (!(p->conn = pq_connect(s, uri)))
         return DOSSIER_IO;
     p->cancel = PQgetCancel(p->conn);
