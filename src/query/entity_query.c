@@ -407,6 +407,44 @@ static int resolve_surname(dossier *d, const char *name, int64_t floor,
     return rc;
 }
 
+/* The canonical name the recogniser gives name when it reads it as text,
+** when the whole of it is one name ("U.S. Agriculture Department": the
+** Department of Agriculture, as in an article); NULL otherwise. The
+** result is copied into *out (the caller frees it). */
+static const char *name_as_in_text(const dz_lexicon *lx, const char *name,
+                                   dz_buf *out)
+{
+    dz_analysis an;
+    size_t n = strlen(name), a = 0, b = n;
+    const char *canon = NULL;
+    while (a < b && (name[a] == ' ' || name[a] == '\t'))
+        a++;
+    while (b > a && (name[b - 1] == ' ' || name[b - 1] == '\t'))
+        b--;
+    if (a == b || n > 200)
+        return NULL;
+    dz_analysis_init(&an, name, n, NULL);
+    if (text_split(&an) == 0 && entities_find(lx, &an) == 0 && an.nmentions > 0) {
+        /* the last name reaches the end; before it only the country
+        ** that names an organisation's state ("U.S." in "U.S. Agriculture
+        ** Department", which the text gives as two mentions) */
+        const dz_mention *m = &an.mentions[an.nmentions - 1];
+        int ok = m->form == DZ_FORM_NAME && !m->short_form && m->name &&
+                 (size_t)m->end >= b;
+        if (ok && an.nmentions == 2)
+            ok = m->type == DZ_ENT_ORGANIZATION &&
+                 an.mentions[0].type == DZ_ENT_COUNTRY &&
+                 (size_t)an.mentions[0].start <= a &&
+                 an.mentions[0].end <= m->start;
+        else if (ok)
+            ok = an.nmentions == 1 && (size_t)m->start <= a;
+        if (ok && dz_buf_puts(out, m->name) == 0)
+            canon = out->data;
+    }
+    dz_analysis_free(&an);
+    return canon;
+}
+
 int entities_resolve(dossier *d, const char *name, int64_t *id)
 {
     char *key;
@@ -436,11 +474,14 @@ int entities_resolve(dossier *d, const char *name, int64_t *id)
         ** in text ("U.S.", "UK", "USSR", "REUTER") */
         dz_lexicon *lx = dz_lexicon_get(d);
         const char *canon;
+        dz_buf canon_buf = { 0 };
         if (!lx) {
             free(key);
             return DOSSIER_ERROR;
         }
         canon = lexicon_lookup(lx, name, NULL);
+        if (!canon)
+            canon = name_as_in_text(lx, name, &canon_buf);
         if (canon && strcmp(canon, name) != 0) {
             rc = pick_entity(d,
                 "SELECT e.id FROM entities e WHERE e.name = ?1 ORDER BY"
@@ -448,9 +489,11 @@ int entities_resolve(dossier *d, const char *name, int64_t *id)
                 " LIMIT 1", canon, id);
             if (rc || *id) {
                 free(key);
+                dz_buf_free(&canon_buf);
                 return rc;
             }
         }
+        dz_buf_free(&canon_buf);
     }
     {
         /* the entity of that name or alias named most, unless a person of
