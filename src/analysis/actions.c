@@ -100,6 +100,7 @@ typedef struct verblex {
     size_t pmask;
     uint32_t role_person, role_body, actorish;  /* class masks, 0 if none */
     uint32_t economic;      /* @economic: what makes an accord material */
+    uint32_t market;        /* @market: figures of markets and statistics */
 } verblex;
 
 static uint32_t hash_str(const char *s)
@@ -415,6 +416,8 @@ static int verblex_load(verblex *vl)
             vl->role_body = 1u << b;
         if ((b = class_bit_find(vl, "@economic")) >= 0)
             vl->economic = 1u << b;
+        if ((b = class_bit_find(vl, "@market")) >= 0)
+            vl->market = 1u << b;
         for (k = 0; k < sizeof actorish / sizeof actorish[0]; k++)
             if ((b = class_bit_find(vl, actorish[k])) >= 0)
                 vl->actorish |= 1u << b;
@@ -1093,6 +1096,31 @@ static int stands_for_actor(const ctx *c, int i)
     return (c->t[i].classes & c->vl->actorish) != 0;
 }
 
+/* Is the noun phrase [b, e) headed by a figure of a market or a
+** statistic (class @market) rather than by the entity m in it: "Fed funds
+** were trading", "U.S. vehicle sales will decline", "Brazil's monthly
+** surplus had declined", "the price of OPEC oil"? Prices, sales, shares,
+** polls and forecasts do not act; the name only says whose they are. */
+static int market_head(const ctx *c, int b, int e, int m)
+{
+    int i, after = -1, last_word = -1;
+    for (i = b; i < e; i++) {
+        if (c->t[i].mention == m) {
+            after = i + 1;
+            last_word = -1;
+            continue;
+        }
+        if (c->t[i].w[0] && c->t[i].mention < 0 && !is_poss(c, i))
+            last_word = i;
+        /* "sales of U.S. cars", "volume at the Chicago Board of Trade" */
+        if (after < 0 && (c->t[i].classes & c->vl->market) && i + 1 < e &&
+            c->t[i + 1].kind == K_PREP)
+            return 1;
+    }
+    return after >= 0 && last_word >= after &&
+           (c->t[last_word].classes & c->vl->market) != 0;
+}
+
 static int span_head(const ctx *c, int b, int e)
 {
     int i, last = -1, lastposs = -1, cut = e;
@@ -1133,7 +1161,10 @@ static int span_head(const ctx *c, int b, int e)
         else
             last = m;
     }
-    return last >= 0 ? last : lastposs;
+    last = last >= 0 ? last : lastposs;
+    if (last >= 0 && market_head(c, b, cut, last))
+        return -1;
+    return last;
 }
 
 static int starts_intro(const ctx *c, int b)
@@ -2411,6 +2442,12 @@ static void classify(ctx *c)
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
+    /* "Fed funds were trading", "SNP shares have advanced": a figure of a
+    ** market right after a name is a noun, not a verb */
+    for (i = 1; i < c->n; i++)
+        if (c->t[i].is_verb && c->t[i].form == F_S &&
+            (c->t[i].classes & c->vl->market) && mention_ends(c, i - 1))
+            c->t[i].is_verb = 0;
     /* "Lucas shares dropped sharply": a plural noun before a past verb */
     for (i = 0; i + 1 < c->n; i++)
         if (c->t[i].is_verb && c->t[i].form == F_S && c->t[i + 1].is_verb &&
