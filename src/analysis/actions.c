@@ -1789,7 +1789,12 @@ static int declines_comment(const ctx *c, const pred *p)
 {
     static const char *const words[] = { "comment", "elaborate", "say",
         "disclose", "specify", "identify", "name", "named", "identified",
-        "give", "discuss", "speculate", "confirm", "detail", "answer" };
+        "give", "discuss", "speculate", "confirm", "detail", "answer",
+        /* "declined to predict the timing", "to put an exact figure on",
+        ** "to be more specific", "to go into detail": what a source would
+        ** not tell, not a refusal of anything asked of it */
+        "predict", "forecast", "estimate", "reveal", "explain", "quantify",
+        "value", "respond", "put", "go", "more", "drawn", "make" };
     const char *v = c->vl->verbs[p->verb].lemma;
     int i = p->v + 1;
     size_t k;
@@ -1805,6 +1810,25 @@ static int declines_comment(const ctx *c, const pred *p)
         if (!strcmp(c->t[i].w, words[k]))
             return 1;
     return 0;
+}
+
+/* "decline" refuses only something: "declined to attend the meeting",
+** "declined the invitation". Without such an object it is a figure going
+** down ("vehicle sales will decline about 10 pct", "exports declined
+** last year to 7.4 billion dlrs", "LIBOR declined"): no act. */
+static int declines_something(const ctx *c, const pred *p)
+{
+    int i = p->v + 1;
+    while (i < c->n && is_adverb(c, i) && c->t[i].kind != K_DET)
+        i++;
+    if (i >= c->n)
+        return 0;
+    if (c->t[i].kind == K_TO)
+        return i + 1 < c->n && c->t[i + 1].w[0] && !is_number(c, i + 1) &&
+               c->t[i + 1].kind != K_DET;
+    if (c->t[i].mention >= 0)
+        return 1;
+    return c->t[i].kind == K_DET && !(i + 1 < c->n && is_number(c, i + 1));
 }
 
 /* Is the time expression x written as a clock time ("at 1600 est/2100
@@ -2139,7 +2163,8 @@ static int emit(ctx *c, int si, int para_timex)
                 continue;
             root = 17;
         }
-        if (root <= 0 || root > 20 || declines_comment(c, p))
+        if (root <= 0 || root > 20 || declines_comment(c, p) ||
+            (!strcmp(vd->lemma, "decline") && !declines_something(c, p)))
             continue;
         if (root < 10 && root != 2) {
             /* a hostile purpose: "rallying its allies to isolate China";

@@ -878,6 +878,38 @@ static void test_market_figures(void **state)
     dz_analysis_free(&a);
 }
 
+/* "decline" refuses only something (an infinitive or an object); a
+** figure that declines is no act, nor is declining to give details
+** ("to go into details", "to put an exact figure on"): reut2-013, -002,
+** -013, -003 and -015, none in the dev set. */
+static void test_declining(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Shell declined 5p to 1,228.", "1987-04-06");
+    assert_int_equal(count(&a, "decline"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Revenues at CBS and ABC declined, analysts noted.", "1987-04-03");
+    assert_int_equal(count(&a, "decline"), 0);
+    dz_analysis_free(&a);
+    run(&a, "On the advice of his lawyer, Calero declined to go into details "
+            "about what he told the grand jury.", "1987-03-06");
+    assert_int_equal(count(&a, "decline"), 0);
+    dz_analysis_free(&a);
+    run(&a, "The Supreme Court declined to hear an appeal by U.S. West Inc "
+            "challenging whether a consent decree was legally binding.",
+        "1987-03-09");
+    assert_int_equal(find(&a, "decline", "Supreme Court")->category, 12);
+    dz_analysis_free(&a);
+    run(&a, "Italian acting Finance Minister Giovanni Goria met Treasury "
+            "Secretary James Baker last night. At those talks Baker apparently "
+            "convinced Goria, who declined to attend the February meeting of "
+            "the Group of Seven in Paris, that Italy would participate fully.",
+        "1987-04-08");
+    assert_int_equal(find(&a, "decline", "Giovanni Goria")->category, 12);
+    dz_analysis_free(&a);
+}
+
 /* More of the wire's business and reporting formulas: a rating agency
 ** "may downgrade" debt (only relations are downgraded as an act),
 ** "release first quarter results", "provided no confirmation", "refused to
@@ -949,6 +981,7 @@ int main(void)
         cmocka_unit_test(test_business_copy),
         cmocka_unit_test(test_reporting_formulas),
         cmocka_unit_test(test_market_figures),
+        cmocka_unit_test(test_declining),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
