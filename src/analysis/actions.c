@@ -1831,6 +1831,58 @@ static int declines_something(const ctx *c, const pred *p)
     return c->t[i].kind == K_DET && !(i + 1 < c->n && is_number(c, i + 1));
 }
 
+/* Is token i a unit of a level: "pct", "percent", "point(s)"? */
+static int level_unit(const ctx *c, int i)
+{
+    return i < c->n && (!strcmp(c->t[i].w, "pct") || !strcmp(c->t[i].w, "percent") ||
+                        !strcmp(c->t[i].w, "point") || !strcmp(c->t[i].w, "points"));
+}
+
+/* Does the number at token i end a level: a unit of a level or of money
+** after it ("to 1.8205 marks", "to 2.7 mln in 1987", "to 2.50 dlrs."),
+** not a count of things ("appealed to 24 countries")? */
+static int level_after(const ctx *c, int i)
+{
+    static const char *const money[] = { "dlrs", "dlr", "dollars", "yen",
+        "marks", "francs", "stg", "pence", "cents", "lire", "mln", "billion" };
+    size_t k;
+    i++;
+    if (i >= c->n || !c->t[i].w[0] || c->t[i].kind == K_PREP || c->t[i].kind == K_TO ||
+        level_unit(c, i))
+        return 1;
+    for (k = 0; k < sizeof money / sizeof money[0]; k++)
+        if (!strcmp(c->t[i].w, money[k]))
+            return 1;
+    return 0;
+}
+
+/* Does p's object give a level a figure moves to or by, not a thing acted
+** on: "eased to 30.055 marks", "rallied to 31 pct", "declined 14 pct from
+** the year-ago month", "threatened to top 50 pct" (an infinitive with no
+** act of its own before the level)? Such a verb is said of a figure. */
+static int level_object(const ctx *c, const pred *p)
+{
+    int i = p->v + 1;
+    while (i < c->n && is_adverb(c, i) && c->t[i].kind != K_DET)
+        i++;
+    if (i + 1 >= c->n)
+        return 0;
+    /* not "over": "plans to spend over 5,000 billion yen" is a sum */
+    if ((!strcmp(c->t[i].w, "to") || !strcmp(c->t[i].w, "by") ||
+         !strcmp(c->t[i].w, "above") || !strcmp(c->t[i].w, "below")) &&
+        is_number(c, i + 1) &&
+        c->t[i + 1].mention < 0 && level_after(c, i + 1))
+        return 1;
+    if (c->t[i].kind == K_TO && i + 3 < c->n && c->t[i + 1].w[0] &&
+        (c->t[i + 1].verb < 0 || c->vl->verbs[c->t[i + 1].verb].root == 0) &&
+        is_number(c, i + 2) && level_unit(c, i + 3))
+        return 1;
+    /* "declined 14 pct from", but not "imposed 20 pct anti-dumping duties" */
+    return is_number(c, i) && level_unit(c, i + 1) &&
+           (i + 2 >= c->n || !c->t[i + 2].w[0] || c->t[i + 2].kind == K_PREP ||
+            c->t[i + 2].kind == K_TO);
+}
+
 /* Is the time expression x written as a clock time ("at 1600 est/2100
 ** gmt", "2100 GMT"): four digits with a time zone or "hours" after them,
 ** or "at" before? a->text holds it. Such a number is never a year. */
@@ -2164,7 +2216,8 @@ static int emit(ctx *c, int si, int para_timex)
             root = 17;
         }
         if (root <= 0 || root > 20 || declines_comment(c, p) ||
-            (!strcmp(vd->lemma, "decline") && !declines_something(c, p)))
+            (!strcmp(vd->lemma, "decline") && !declines_something(c, p)) ||
+            level_object(c, p))
             continue;
         if (root < 10 && root != 2) {
             /* a hostile purpose: "rallying its allies to isolate China";

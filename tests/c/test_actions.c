@@ -910,6 +910,31 @@ static void test_declining(void **state)
     dz_analysis_free(&a);
 }
 
+/* A verb whose object is a level a figure moves to or by is said of the
+** figure: "threatened to top 50 pct", "eased to 30.055 marks"; a count
+** of things is no level ("appealed to 24 countries"). reut2-004, -013
+** and -010, none in the dev set. */
+static void test_levels(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Bentsen, a Texas Democrat, has proposed the measure. In any year "
+            "they threatened to top 50 pct, he would be ordered to propose "
+            "quotas or other solution.", "1987-03-12");
+    assert_int_equal(count(&a, "threaten"), 0);
+    dz_analysis_free(&a);
+    run(&a, "The French franc eased to 30.055 marks per 100 after 30.060, "
+            "Belgian franc was little changed at 4.829 marks per 100.",
+        "1987-04-07");
+    assert_int_equal(count(&a, "ease"), 0);
+    dz_analysis_free(&a);
+    run(&a, "COLOMBO, March 30 - Sri Lanka has appealed to 24 countries for "
+            "emergency aid to help 2.4 mln villagers affected by the country's "
+            "worst drought in 36 years, government officials said.", "1987-03-30");
+    assert_non_null(find(&a, "appeal", "Sri Lanka"));
+    dz_analysis_free(&a);
+}
+
 /* More of the wire's business and reporting formulas: a rating agency
 ** "may downgrade" debt (only relations are downgraded as an act),
 ** "release first quarter results", "provided no confirmation", "refused to
@@ -982,6 +1007,7 @@ int main(void)
         cmocka_unit_test(test_reporting_formulas),
         cmocka_unit_test(test_market_figures),
         cmocka_unit_test(test_declining),
+        cmocka_unit_test(test_levels),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
