@@ -1203,17 +1203,36 @@ static int role_noun(const ctx *c, int i)
     return 0;
 }
 
+/* The first sentence where a state or body that "it", "they" or "the
+** government" stands for may be named: the paragraph's first, or the
+** sentence before when the paragraph starts here. Wire paragraphs are one
+** or two sentences; further back, the last state or company named is as
+** often a bystander ("the government" three paragraphs after a railway
+** corporation) as the one meant. */
+static int window_start(const ctx *c)
+{
+    int si = (int)(c->s - c->a->sentences), first = si;
+    while (first > 0 && c->a->sentences[first - 1].paragraph == c->s->paragraph)
+        first--;
+    if (first > si - 1 && si > 0)
+        first = si - 1;
+    return first;
+}
+
 /* The latest mention before byte offset pos in the article that can act:
-** a person when person is set, else a country or an organisation; at
-** most 300 mentions back; -1 when none. */
+** a person when person is set (anywhere in the last 300 mentions: "he"
+** is the story's subject, often named paragraphs before), else a country
+** or an organisation named from window_start on; -1 when none. */
 static int antecedent(const ctx *c, int32_t pos, int person)
 {
-    int m, lim;
+    int m, lim, first = person ? 0 : window_start(c);
     for (m = c->mention_from; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
         ;
     lim = m > 300 ? m - 300 : 0;
     for (m--; m >= lim; m--) {
         dz_entity_type ty = c->a->mentions[m].type;
+        if (c->a->mentions[m].sentence < first)
+            break;
         if (c->blocked[m])
             continue;
         if (person ? ty == DZ_ENT_PERSON
