@@ -2250,6 +2250,16 @@ static int emit(ctx *c, int si, int para_timex)
                     break;
                 }
         }
+        if (!strcmp(vd->lemma, "forecast") || !strcmp(vd->lemma, "estimate") ||
+            !strcmp(vd->lemma, "predict")) {
+            /* "forecast the Soviet 1986/87 wheat crop at 92.30 mln tonnes",
+            ** "predicted the House would vote to block aid": what is
+            ** foreseen is a figure or someone else's act; a plain
+            ** statement, aimed at no one */
+            root = 1;
+            target = -1;
+            nmore = 0;
+        }
         if (root == 5 && accord_verb(c, p) && economic_matter(c, p))
             root = 6;   /* "agreed to cooperate to hold currencies" */
         if (!strcmp(vd->lemma, "go") && !goes_to(c, p))

@@ -964,6 +964,24 @@ static void test_pronoun_window(void **state)
     dz_analysis_free(&a);
 }
 
+/* A forecast or an estimate aims at no one: what is foreseen is a figure
+** ("forecast the Soviet 1986/87 wheat crop at 92.30 mln tonnes") or
+** someone else's act; it is a plain statement (reut2-003, not in the dev
+** set). */
+static void test_forecasts(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 9 - The U.S. Agriculture Department forecast the "
+            "Soviet 1986/87 wheat crop at 92.30 mln tonnes, vs 92.30 mln tonnes "
+            "last month.", "1987-03-09");
+    x = find(&a, "forecast", "Department of Agriculture");
+    assert_int_equal(x->target, -1);
+    assert_int_equal(actions_plain_statement(x->verb, x->category, 0), 1);
+    dz_analysis_free(&a);
+}
+
 /* More of the wire's business and reporting formulas: a rating agency
 ** "may downgrade" debt (only relations are downgraded as an act),
 ** "release first quarter results", "provided no confirmation", "refused to
@@ -1038,6 +1056,7 @@ int main(void)
         cmocka_unit_test(test_declining),
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_pronoun_window),
+        cmocka_unit_test(test_forecasts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
