@@ -100,6 +100,7 @@ typedef struct verblex {
     size_t pmask;
     uint32_t role_person, role_body, actorish;  /* class masks, 0 if none */
     uint32_t economic;      /* @economic: what makes an accord material */
+    uint32_t market;        /* @market: figures of markets and statistics */
 } verblex;
 
 static uint32_t hash_str(const char *s)
@@ -415,6 +416,8 @@ static int verblex_load(verblex *vl)
             vl->role_body = 1u << b;
         if ((b = class_bit_find(vl, "@economic")) >= 0)
             vl->economic = 1u << b;
+        if ((b = class_bit_find(vl, "@market")) >= 0)
+            vl->market = 1u << b;
         for (k = 0; k < sizeof actorish / sizeof actorish[0]; k++)
             if ((b = class_bit_find(vl, actorish[k])) >= 0)
                 vl->actorish |= 1u << b;
@@ -1093,6 +1096,31 @@ static int stands_for_actor(const ctx *c, int i)
     return (c->t[i].classes & c->vl->actorish) != 0;
 }
 
+/* Is the noun phrase [b, e) headed by a figure of a market or a
+** statistic (class @market) rather than by the entity m in it: "Fed funds
+** were trading", "U.S. vehicle sales will decline", "Brazil's monthly
+** surplus had declined", "the price of OPEC oil"? Prices, sales, shares,
+** polls and forecasts do not act; the name only says whose they are. */
+static int market_head(const ctx *c, int b, int e, int m)
+{
+    int i, after = -1, last_word = -1;
+    for (i = b; i < e; i++) {
+        if (c->t[i].mention == m) {
+            after = i + 1;
+            last_word = -1;
+            continue;
+        }
+        if (c->t[i].w[0] && c->t[i].mention < 0 && !is_poss(c, i))
+            last_word = i;
+        /* "sales of U.S. cars", "volume at the Chicago Board of Trade" */
+        if (after < 0 && (c->t[i].classes & c->vl->market) && i + 1 < e &&
+            c->t[i + 1].kind == K_PREP)
+            return 1;
+    }
+    return after >= 0 && last_word >= after &&
+           (c->t[last_word].classes & c->vl->market) != 0;
+}
+
 static int span_head(const ctx *c, int b, int e)
 {
     int i, last = -1, lastposs = -1, cut = e;
@@ -1133,7 +1161,10 @@ static int span_head(const ctx *c, int b, int e)
         else
             last = m;
     }
-    return last >= 0 ? last : lastposs;
+    last = last >= 0 ? last : lastposs;
+    if (last >= 0 && market_head(c, b, cut, last))
+        return -1;
+    return last;
 }
 
 static int starts_intro(const ctx *c, int b)
@@ -1172,17 +1203,36 @@ static int role_noun(const ctx *c, int i)
     return 0;
 }
 
+/* The first sentence where a state or body that "it", "they" or "the
+** government" stands for may be named: the paragraph's first, or the
+** sentence before when the paragraph starts here. Wire paragraphs are one
+** or two sentences; further back, the last state or company named is as
+** often a bystander ("the government" three paragraphs after a railway
+** corporation) as the one meant. */
+static int window_start(const ctx *c)
+{
+    int si = (int)(c->s - c->a->sentences), first = si;
+    while (first > 0 && c->a->sentences[first - 1].paragraph == c->s->paragraph)
+        first--;
+    if (first > si - 1 && si > 0)
+        first = si - 1;
+    return first;
+}
+
 /* The latest mention before byte offset pos in the article that can act:
-** a person when person is set, else a country or an organisation; at
-** most 300 mentions back; -1 when none. */
+** a person when person is set (anywhere in the last 300 mentions: "he"
+** is the story's subject, often named paragraphs before), else a country
+** or an organisation named from window_start on; -1 when none. */
 static int antecedent(const ctx *c, int32_t pos, int person)
 {
-    int m, lim;
+    int m, lim, first = person ? 0 : window_start(c);
     for (m = c->mention_from; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
         ;
     lim = m > 300 ? m - 300 : 0;
     for (m--; m >= lim; m--) {
         dz_entity_type ty = c->a->mentions[m].type;
+        if (c->a->mentions[m].sentence < first)
+            break;
         if (c->blocked[m])
             continue;
         if (person ? ty == DZ_ENT_PERSON
@@ -1758,7 +1808,12 @@ static int declines_comment(const ctx *c, const pred *p)
 {
     static const char *const words[] = { "comment", "elaborate", "say",
         "disclose", "specify", "identify", "name", "named", "identified",
-        "give", "discuss", "speculate", "confirm", "detail", "answer" };
+        "give", "discuss", "speculate", "confirm", "detail", "answer",
+        /* "declined to predict the timing", "to put an exact figure on",
+        ** "to be more specific", "to go into detail": what a source would
+        ** not tell, not a refusal of anything asked of it */
+        "predict", "forecast", "estimate", "reveal", "explain", "quantify",
+        "value", "respond", "put", "go", "more", "drawn", "make" };
     const char *v = c->vl->verbs[p->verb].lemma;
     int i = p->v + 1;
     size_t k;
@@ -1774,6 +1829,77 @@ static int declines_comment(const ctx *c, const pred *p)
         if (!strcmp(c->t[i].w, words[k]))
             return 1;
     return 0;
+}
+
+/* "decline" refuses only something: "declined to attend the meeting",
+** "declined the invitation". Without such an object it is a figure going
+** down ("vehicle sales will decline about 10 pct", "exports declined
+** last year to 7.4 billion dlrs", "LIBOR declined"): no act. */
+static int declines_something(const ctx *c, const pred *p)
+{
+    int i = p->v + 1;
+    while (i < c->n && is_adverb(c, i) && c->t[i].kind != K_DET)
+        i++;
+    if (i >= c->n)
+        return 0;
+    if (c->t[i].kind == K_TO)
+        return i + 1 < c->n && c->t[i + 1].w[0] && !is_number(c, i + 1) &&
+               c->t[i + 1].kind != K_DET;
+    if (c->t[i].mention >= 0)
+        return 1;
+    return c->t[i].kind == K_DET && !(i + 1 < c->n && is_number(c, i + 1));
+}
+
+/* Is token i a unit of a level: "pct", "percent", "point(s)"? */
+static int level_unit(const ctx *c, int i)
+{
+    return i < c->n && (!strcmp(c->t[i].w, "pct") || !strcmp(c->t[i].w, "percent") ||
+                        !strcmp(c->t[i].w, "point") || !strcmp(c->t[i].w, "points"));
+}
+
+/* Does the number at token i end a level: a unit of a level or of money
+** after it ("to 1.8205 marks", "to 2.7 mln in 1987", "to 2.50 dlrs."),
+** not a count of things ("appealed to 24 countries")? */
+static int level_after(const ctx *c, int i)
+{
+    static const char *const money[] = { "dlrs", "dlr", "dollars", "yen",
+        "marks", "francs", "stg", "pence", "cents", "lire", "mln", "billion" };
+    size_t k;
+    i++;
+    if (i >= c->n || !c->t[i].w[0] || c->t[i].kind == K_PREP || c->t[i].kind == K_TO ||
+        level_unit(c, i))
+        return 1;
+    for (k = 0; k < sizeof money / sizeof money[0]; k++)
+        if (!strcmp(c->t[i].w, money[k]))
+            return 1;
+    return 0;
+}
+
+/* Does p's object give a level a figure moves to or by, not a thing acted
+** on: "eased to 30.055 marks", "rallied to 31 pct", "declined 14 pct from
+** the year-ago month", "threatened to top 50 pct" (an infinitive with no
+** act of its own before the level)? Such a verb is said of a figure. */
+static int level_object(const ctx *c, const pred *p)
+{
+    int i = p->v + 1;
+    while (i < c->n && is_adverb(c, i) && c->t[i].kind != K_DET)
+        i++;
+    if (i + 1 >= c->n)
+        return 0;
+    /* not "over": "plans to spend over 5,000 billion yen" is a sum */
+    if ((!strcmp(c->t[i].w, "to") || !strcmp(c->t[i].w, "by") ||
+         !strcmp(c->t[i].w, "above") || !strcmp(c->t[i].w, "below")) &&
+        is_number(c, i + 1) &&
+        c->t[i + 1].mention < 0 && level_after(c, i + 1))
+        return 1;
+    if (c->t[i].kind == K_TO && i + 3 < c->n && c->t[i + 1].w[0] &&
+        (c->t[i + 1].verb < 0 || c->vl->verbs[c->t[i + 1].verb].root == 0) &&
+        is_number(c, i + 2) && level_unit(c, i + 3))
+        return 1;
+    /* "declined 14 pct from", but not "imposed 20 pct anti-dumping duties" */
+    return is_number(c, i) && level_unit(c, i + 1) &&
+           (i + 2 >= c->n || !c->t[i + 2].w[0] || c->t[i + 2].kind == K_PREP ||
+            c->t[i + 2].kind == K_TO);
 }
 
 /* Is the time expression x written as a clock time ("at 1600 est/2100
@@ -2108,7 +2234,9 @@ static int emit(ctx *c, int si, int para_timex)
                 continue;
             root = 17;
         }
-        if (root <= 0 || root > 20 || declines_comment(c, p))
+        if (root <= 0 || root > 20 || declines_comment(c, p) ||
+            (!strcmp(vd->lemma, "decline") && !declines_something(c, p)) ||
+            level_object(c, p))
             continue;
         if (root < 10 && root != 2) {
             /* a hostile purpose: "rallying its allies to isolate China";
@@ -2121,6 +2249,16 @@ static int emit(ctx *c, int si, int para_timex)
                     root = c->vl->verbs[c->t[i + 1].verb].root;
                     break;
                 }
+        }
+        if (!strcmp(vd->lemma, "forecast") || !strcmp(vd->lemma, "estimate") ||
+            !strcmp(vd->lemma, "predict")) {
+            /* "forecast the Soviet 1986/87 wheat crop at 92.30 mln tonnes",
+            ** "predicted the House would vote to block aid": what is
+            ** foreseen is a figure or someone else's act; a plain
+            ** statement, aimed at no one */
+            root = 1;
+            target = -1;
+            nmore = 0;
         }
         if (root == 5 && accord_verb(c, p) && economic_matter(c, p))
             root = 6;   /* "agreed to cooperate to hold currencies" */
@@ -2411,6 +2549,12 @@ static void classify(ctx *c)
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
+    /* "Fed funds were trading", "SNP shares have advanced": a figure of a
+    ** market right after a name is a noun, not a verb */
+    for (i = 1; i < c->n; i++)
+        if (c->t[i].is_verb && c->t[i].form == F_S &&
+            (c->t[i].classes & c->vl->market) && mention_ends(c, i - 1))
+            c->t[i].is_verb = 0;
     /* "Lucas shares dropped sharply": a plural noun before a past verb */
     for (i = 0; i + 1 < c->n; i++)
         if (c->t[i].is_verb && c->t[i].form == F_S && c->t[i + 1].is_verb &&
