@@ -2318,6 +2318,12 @@ static int emit(ctx *c, int si, int para_timex)
                     break;
                 }
             date_end = stop;
+            /* a statement is made when it is said: a time inside what is
+            ** said ("said sales for the four weeks ended February 28
+            ** fell") dates the content, not the saying; only a time on
+            ** the verb ("said on Tuesday", "on Tuesday said") dates it */
+            if (speech && date_end > p->v + 4)
+                date_end = p->v + 4;
         }
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))

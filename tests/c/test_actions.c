@@ -968,6 +968,22 @@ static void test_pronoun_window(void **state)
 ** ("forecast the Soviet 1986/87 wheat crop at 92.30 mln tonnes") or
 ** someone else's act; it is a plain statement (reut2-003, not in the dev
 ** set). */
+/* A statement is dated when it is said: a time inside what is said dates
+** the content (reut2-004: "said sales for the four weeks ended February
+** 28"); a time on the verb of saying still dates it. */
+static void test_statement_date(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Japan said exports for the four weeks ended February 28 were off "
+            "12.7 pct to 111.3 mln dlrs.", "1987-03-05");
+    assert_string_equal(find(&a, "say", "Japan")->begin, "1987-03-05");
+    dz_analysis_free(&a);
+    run(&a, "Iran said on Tuesday it would retaliate against Iraq.", "1987-03-05");
+    assert_string_equal(find(&a, "say", "Iran")->begin, "1987-03-03");
+    dz_analysis_free(&a);
+}
+
 static void test_forecasts(void **state)
 {
     dz_analysis a;
@@ -1057,6 +1073,7 @@ int main(void)
         cmocka_unit_test(test_levels),
         cmocka_unit_test(test_pronoun_window),
         cmocka_unit_test(test_forecasts),
+        cmocka_unit_test(test_statement_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
