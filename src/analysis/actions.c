@@ -2738,3 +2738,10 @@ int actions_find(dz_analysis *a)
     free(blocked);
     return rc;
 }
+
+const char *actions_object_in_text(const dz_analysis *a, const dz_action *x)
+{
+    if (!x->object || !*x->object)
+        return NULL;
+    return memmem(a->text, a->len, x->object, strlen(x->object));
+}

@@ -36,6 +36,11 @@ int actions_category_parse(const char *s);
 ** a denial, a declaration or a warning is not plain. */
 int actions_plain_statement(const char *verb, int category, int has_target);
 
+/* Where x's object stands in a's text (the first place: the same text
+** either way), or NULL when it is not a piece of it. The stores keep an
+** object found there as its offsets. */
+const char *actions_object_in_text(const dz_analysis *a, const dz_action *x);
+
 /* The verbs of neutral saying actions_plain_statement knows (static), and
 ** their number in *n: the store's queries test plain statements too. */
 const char *const *actions_plain_verbs(int *n);

@@ -1322,8 +1322,7 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, has_target ? ent_ids[x->target] : 0, !has_target);
         /* as in the SQLite store: the object as its offsets when it is a
         ** piece of the text, the evidence always as offsets */
-        obj = x->object && *x->object
-            ? memmem(a->text, a->len, x->object, strlen(x->object)) : NULL;
+        obj = actions_object_in_text(a, x);
         copy_opt(b, obj ? NULL : x->object);
         copy_opt(b, x->begin);
         copy_opt(b, x->end_date);

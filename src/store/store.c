@@ -1619,7 +1619,7 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
         /* the object is a piece of the text: kept as its offsets when
         ** found there (the first place: the same text either way) */
         if (x->object && *x->object) {
-            const char *at = memmem(a->text, a->len, x->object, strlen(x->object));
+            const char *at = actions_object_in_text(a, x);
             if (at) {
                 sqlite3_bind_int64(st, 15, at - a->text);
                 sqlite3_bind_int64(st, 16, at - a->text + (int64_t)strlen(x->object));
