@@ -1363,6 +1363,22 @@ static void find_subject(ctx *c, int k)
               is_punct(c, b - 2, '?') || is_punct(c, b - 2, '!'))))
         b--;
     e = p->g;
+    {
+        /* "criticised the World Bank for making Peru make larger payments
+        ** than the amount the bank is willing to make": the subject is
+        ** not left of a gerund after a preposition with no comma between
+        ** (the earlier object is no subject of the later verb) */
+        int i;
+        for (i = e - 1; i > b; i--) {
+            if (is_punct(c, i, ','))
+                break;
+            if (c->t[i - 1].kind == K_PREP && c->t[i].form == F_ING &&
+                c->t[i].verb >= 0 && c->t[i].mention < 0) {
+                b = i + 1;
+                break;
+            }
+        }
+    }
     /* split [b, e) at commas and "and" into parts; drop introductions */
     {
         int parts[16][2], np = 0, x = b, s0 = b;

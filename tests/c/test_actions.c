@@ -971,6 +971,20 @@ static void test_pronoun_window(void **state)
 /* A statement is dated when it is said: a time inside what is said dates
 ** the content (reut2-004: "said sales for the four weeks ended February
 ** 28"); a time on the verb of saying still dates it. */
+/* A gerund after a preposition ends the reach of a later verb's subject:
+** in "accused Japan of trying to shut out Cable and Wireless from having",
+** Japan stays the target and is no one's subject (reut2-013, NEWID 13649). */
+static void test_gerund_bounds_subject(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "British minister Michael Howard has accused Japan of trying to shut "
+            "out Cable and Wireless from having a major role in the international "
+            "telephone market in Japan.", "1987-04-07");
+    assert_string_equal(target(&a, find(&a, "accuse", "Michael Howard")), "Japan");
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1074,6 +1088,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_window),
         cmocka_unit_test(test_forecasts),
         cmocka_unit_test(test_statement_date),
+        cmocka_unit_test(test_gerund_bounds_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
