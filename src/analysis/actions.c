@@ -1422,6 +1422,11 @@ static void find_subject(ctx *c, int k)
                 }
                 while (pb < pe && is_quote(c, pb))
                     pb++;
+                /* "Orestes Quersia and other governors last night called
+                ** on": a time before the verb is no part of its subject */
+                while (q == np - 1 && pe > pb + 1 && c->t[pe - 1].timex >= 0 &&
+                       c->t[pb].timex < 0)
+                    pe--;
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
                 m = span_head(c, pb, pe);
@@ -1545,6 +1550,27 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             attributive(c, i, x)) {
             i = x - 1;
             continue;
+        }
+        if (c->a->mentions[m].type != DZ_ENT_PERSON) {
+            /* "called on Brazilian President Jose Sarney", "told U.S.
+            ** Treasury Secretary James Baker": a state before a title and
+            ** a name says whose official the person is; the person is
+            ** the one addressed */
+            int y, y0 = is_poss(c, x) ? x + 1 : x;
+            for (y = y0; y < e && y < x + 6; y++) {
+                int my = c->t[y].mention;
+                if (my >= 0 && c->a->mentions[my].type == DZ_ENT_PERSON && y > y0) {
+                    if (is_actor(c, p, my))
+                        break;
+                    m = my;
+                    for (x = y; x < c->n && c->t[x].mention == my; x++)
+                        ;
+                    break;
+                }
+                if (my >= 0 || !c->t[y].w[0] ||
+                    !(c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP))
+                    break;
+            }
         }
         *at = x;
         return m;
@@ -1718,6 +1744,24 @@ static int goes_to(const ctx *c, const pred *p)
 /* "spoke to X", "spoke with the X", "spoke by telephone with X": a
 ** conversation with the named party m (not "spoke to reporters after
 ** talks with X"). */
+/* Does the noun phrase from token i name m: "the EC", or the person
+** after a state and a title ("Mexican President Miguel de la Madrid")? */
+static int heads_phrase(const ctx *c, int i, int m)
+{
+    int lim = i + 8;
+    if (i < c->n && !strcmp(c->t[i].w, "the"))
+        i++;
+    for (; i < c->n && i < lim; i++) {
+        if (c->t[i].mention == m)
+            return 1;
+        if (!(c->t[i].mention >= 0 || is_poss(c, i) ||
+              (c->t[i].w[0] &&
+               (c->a->tokens[c->s->tok_first + i].flags & DZ_TOK_CAP))))
+            return 0;
+    }
+    return 0;
+}
+
 static int spoke_with(const ctx *c, const pred *p, int m)
 {
     int i = p->v + 1;
@@ -1725,10 +1769,7 @@ static int spoke_with(const ctx *c, const pred *p, int m)
         i += 2;
     if (i >= c->n || (strcmp(c->t[i].w, "to") && strcmp(c->t[i].w, "with")))
         return 0;
-    i++;
-    if (i < c->n && !strcmp(c->t[i].w, "the"))
-        i++;
-    return i < c->n && c->t[i].mention == m;
+    return heads_phrase(c, i + 1, m);
 }
 
 /* Is the object of "fire" a person or staff ("fired Junger", "fired the
@@ -1769,10 +1810,8 @@ static int with_before(const ctx *c, int m, int v)
 {
     int i;
     for (i = v + 1; i < c->n; i++)
-        if (c->t[i].mention == m)
-            return i > 0 && (!strcmp(c->t[i - 1].w, "with") ||
-                             (i > 1 && !strcmp(c->t[i - 1].w, "the") &&
-                              !strcmp(c->t[i - 2].w, "with")));
+        if (!strcmp(c->t[i].w, "with") && heads_phrase(c, i + 1, m))
+            return 1;
     return 0;
 }
 

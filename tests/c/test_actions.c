@@ -985,6 +985,48 @@ static void test_gerund_bounds_subject(void **state)
     dz_analysis_free(&a);
 }
 
+/* The person addressed, not the state in front of the title: "met
+** Argentine President Raul Alfonsin", "will visit U.S. Treasury Secretary
+** James Baker" (reut2-005 NEWID 5697, reut2-011 NEWID 11209); not a name
+** right after the state with no title between ("told the Senate Reagan's
+** decision was long overdue", reut2-011). */
+static void test_title_person_target(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "BUENOS AIRES, March 16 - West German President Richard von Weizsaecker "
+            "met Argentine President Raul Alfonsin for talks on the first day of "
+            "the German leader's four-day visit.", "1987-03-16");
+    assert_string_equal(target(&a, find(&a, "meet", "Richard von Weizsaecker")),
+                        "Raul Alfonsin");
+    dz_analysis_free(&a);
+    run(&a, "SEOUL, March 31 - South Korea's Finance Minister Chung In-yong will "
+            "visit U.S. Treasury Secretary James Baker next week to discuss U.S. "
+            "Requests for an appreciation of South Korea's won against the "
+            "dollar, finance ministry officials said.", "1987-03-31");
+    assert_string_equal(target(&a, find(&a, "visit", "Chung In-yong")), "James Baker");
+    dz_analysis_free(&a);
+    run(&a, "Senate Democratic Leader Robert Byrd told the Senate Reagan's decision "
+            "was long overdue.", "1987-03-31");
+    assert_string_equal(target(&a, find(&a, "tell", "Robert Byrd")), "Senate");
+    dz_analysis_free(&a);
+}
+
+/* A time between the subject and its verb is no part of the subject:
+** "The Ministry recently called on Japan's major chip users", the ministry
+** named before (reut2-010, NEWID 10623). */
+static void test_time_before_verb(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "MITI officials said that the ministry is doing all "
+            "it can to ensure that happens.\n    The Ministry recently called on "
+            "Japan's major chip users, some of whom are also leading producers, to "
+            "step up their purchases of foreign semiconductors.", "1987-03-28");
+    assert_int_equal(find(&a, "call", "MITI")->category, 2);
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1089,6 +1131,8 @@ int main(void)
         cmocka_unit_test(test_forecasts),
         cmocka_unit_test(test_statement_date),
         cmocka_unit_test(test_gerund_bounds_subject),
+        cmocka_unit_test(test_title_person_target),
+        cmocka_unit_test(test_time_before_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
