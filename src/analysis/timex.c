@@ -964,6 +964,11 @@ static int tense_at(const ctx *c, int a, int b)
         int ts;
         if (is_stop(c, i) || (i > b && sentence_end(c, i)) || c->t[i].s >= hi)
             break;
+        /* "arrived here on Saturday and will have talks tomorrow": after
+        ** "and" / "but" comes another clause, whose tense is not the
+        ** expression's when a verb before it has one */
+        if (tl && (is_w(c, i, "and") || is_w(c, i, "but")))
+            break;
         ts = word_tense(c, i);
         if (ts == TENSE_PAST || ts == TENSE_FUTURE) {
             tr = ts; dr = k;

@@ -1027,6 +1027,20 @@ static void test_time_before_verb(void **state)
     dz_analysis_free(&a);
 }
 
+/* A weekday takes the tense of the verb before it, not of a clause after
+** "and": "arrived here on Saturday and will have talks with Suharto
+** tomorrow" is the Saturday before (reut2-008, NEWID 8129; no such
+** sentence in the other stories). */
+static void test_weekday_before_and(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "World Bank President Barber Conable arrived in Indonesia on Saturday "
+            "and will have talks with Suharto tomorrow.", "1987-03-23");
+    assert_string_equal(find(&a, "arrive", "Barber Conable")->begin, "1987-03-21");
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1133,6 +1147,7 @@ int main(void)
         cmocka_unit_test(test_gerund_bounds_subject),
         cmocka_unit_test(test_title_person_target),
         cmocka_unit_test(test_time_before_verb),
+        cmocka_unit_test(test_weekday_before_and),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
