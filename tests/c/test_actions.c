@@ -1041,6 +1041,26 @@ static void test_weekday_before_and(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Take action" alone is no act of coercion (the CAMEO dictionary codes
+** only "action against"): "markets have grown cynical that Bonn and Tokyo
+** will take early action", "Nakasone said Japan has already taken action"
+** (reut2-011, NEWID 11732; reut2-017, NEWID 17256). */
+static void test_take_action(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "In recent days, the dollar has come under heavy selling pressure as "
+            "markets have grown cynical that Bonn and Tokyo will take early "
+            "action.", "1987-03-31");
+    assert_int_equal(count(&a, "take"), 0);
+    dz_analysis_free(&a);
+    run(&a, "On the trade imbalance, Prime Minister Yasuhiro Nakasone said Japan "
+            "has already taken action.", "1987-04-27");
+    assert_int_equal(count(&a, "take"), 0);
+    find(&a, "say", "Yasuhiro Nakasone");
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1148,6 +1168,7 @@ int main(void)
         cmocka_unit_test(test_title_person_target),
         cmocka_unit_test(test_time_before_verb),
         cmocka_unit_test(test_weekday_before_and),
+        cmocka_unit_test(test_take_action),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
