@@ -1427,6 +1427,16 @@ static void find_subject(ctx *c, int k)
                 while (q == np - 1 && pe > pb + 1 && c->t[pe - 1].timex >= 0 &&
                        c->t[pb].timex < 0)
                     pe--;
+                /* "imposed the sanctions, saying Tokyo had failed", "was
+                ** quoted as saying the U.S. was trying": the subject is
+                ** after the gerund of saying, and the act is reported */
+                if (q == np - 1 && pe - pb >= 2 && c->t[pb].form == F_ING &&
+                    c->t[pb].verb >= 0 && c->t[pb].mention < 0 &&
+                    (c->vl->verbs[c->t[pb].verb].flags & V_SPEECH)) {
+                    pb++;
+                    if (p->modality == DZ_MOD_ASSERTED)
+                        p->modality = DZ_MOD_REPORTED;  /* what was said */
+                }
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
                 m = span_head(c, pb, pe);

@@ -1061,6 +1061,27 @@ static void test_take_action(void **state)
     dz_analysis_free(&a);
 }
 
+/* After a gerund of saying comes what was said, with its own subject:
+** "imposed the sanctions in April, saying Tokyo had failed" keeps the
+** sanctions in the object (reut2-017, NEWID 17912); "adding the current
+** GATT round would also provide an opportunity" is no aid (reut2-012,
+** NEWID 12602). */
+static void test_saying_gerund(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Washington imposed the sanctions in April, saying Tokyo had failed to "
+            "abide by a 1986 pact on microchip trade.", "1987-06-01");
+    assert_int_equal(find(&a, "impose", "United States")->category, 16);
+    dz_analysis_free(&a);
+    run(&a, "\"The Community has already reacted where necessary to U.S. EEP "
+            "subsidies by increasing its exports refunds, and will continue to do "
+            "so,\" it said, adding the current GATT round would also provide an "
+            "opportunity to address the subject.", "1987-04-02");
+    assert_int_equal(count(&a, "provide"), 0);
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1169,6 +1190,7 @@ int main(void)
         cmocka_unit_test(test_time_before_verb),
         cmocka_unit_test(test_weekday_before_and),
         cmocka_unit_test(test_take_action),
+        cmocka_unit_test(test_saying_gerund),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
