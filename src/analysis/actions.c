@@ -1512,6 +1512,80 @@ static int is_actor(const ctx *c, const pred *p, int m)
     return 0;
 }
 
+/* The state or body a definite object stands for: "the fund" is the
+** latest organisation named before byte pos whose name ends in "Fund"
+** (the International Monetary Fund), "the bank" the latest "... Bank";
+** "the government" / "the administration" the latest state named from
+** window_start on. Never one of p's actors; -1 when none. */
+static int noun_antecedent(const ctx *c, const pred *p, int32_t pos, const char *w)
+{
+    int m, lim, state = !strcmp(w, "government") || !strcmp(w, "administration");
+    size_t n = strlen(w);
+    int first = state ? window_start(c) : 0;
+    for (m = c->mention_from; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
+        ;
+    lim = m > 300 ? m - 300 : 0;
+    for (m--; m >= lim; m--) {
+        const dz_mention *x = &c->a->mentions[m];
+        if (x->sentence < first)
+            break;
+        if (c->blocked[m])
+            continue;
+        if (state) {
+            /* "Japan's top business group Keidanren has urged the
+            ** government": the actor's own state is no target */
+            if (x->type == DZ_ENT_COUNTRY)
+                return is_actor(c, p, m) ? -1 : m;
+            continue;
+        }
+        if (is_actor(c, p, m))
+            continue;
+        if (x->type == DZ_ENT_ORGANIZATION) {
+            size_t l = strlen(x->name);
+            if (l > n && x->name[l - n - 1] == ' ' &&
+                !strncasecmp(x->name + l - n, w, n))
+                return m;
+        }
+    }
+    return -1;
+}
+
+/* The target of p when its object is a pronoun or a definite role noun
+** right after the verb ("urged it to continue", "criticised the fund",
+** "told the government"): the entity it stands for, or -1. "it" and
+** "them" are the latest target of the sentence, else the last state or
+** body acting before, else the latest named from window_start on. */
+static int object_reference(const ctx *c, const pred *p, int prev_target)
+{
+    int i = p->v + 1, m = -1;
+    int32_t pos;
+    if (i >= p->end || i >= c->n)
+        return -1;
+    pos = c->a->tokens[c->s->tok_first + i].start;
+    if (c->t[i].kind == K_PRON &&
+        (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them"))) {
+        /* "made it clear", "called it a good meeting": no one meant;
+        ** "urged it to", "accused them of", "met them." are */
+        if (i + 1 < c->n && c->t[i + 1].w[0] && c->t[i + 1].kind != K_TO &&
+            c->t[i + 1].kind != K_PREP && c->t[i + 1].kind != K_CONJ)
+            return -1;
+        if (prev_target >= 0 && !is_actor(c, p, prev_target))
+            return prev_target;
+        if (c->last_actor >= 0 && !is_actor(c, p, c->last_actor) &&
+            c->a->mentions[c->last_actor].type != DZ_ENT_PERSON)
+            return c->last_actor;
+        m = antecedent(c, pos, 0);
+        return m >= 0 && !is_actor(c, p, m) ? m : -1;
+    }
+    if (!strcmp(c->t[i].w, "the") && i + 1 < p->end && c->t[i + 1].mention < 0 &&
+        c->t[i + 1].w[0] &&
+        !(c->a->tokens[c->s->tok_first + i + 1].flags & DZ_TOK_CAP) &&
+        (i + 2 >= c->n || c->t[i + 2].kind != K_NONE || !c->t[i + 2].w[0] ||
+         c->t[i + 2].verb >= 0))
+        return noun_antecedent(c, p, pos, c->t[i + 1].w);
+    return -1;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
@@ -2285,6 +2359,9 @@ static int emit(ctx *c, int si, int para_timex)
             if (target < 0 && pron && prev_target >= 0 &&
                 !is_actor(c, p, prev_target))
                 target = prev_target;
+            if (target < 0 && (!speech || !strcmp(vd->lemma, "tell")) &&
+                vd->root != ROOT_LIGHT)
+                target = object_reference(c, p, prev_target);
         }
         if (vd->root == ROOT_LIGHT && (vd->flags & V_SPEECH) &&
             clause_follows(c, k))

@@ -1082,6 +1082,52 @@ static void test_saying_gerund(void **state)
     dz_analysis_free(&a);
 }
 
+/* A definite object or a pronoun right after the verb stands for an
+** entity named before: "has pressed the bank" is the Inter-American
+** Development Bank (reut2-008, NEWID 8077), "were pressing the
+** government" is Zambia (reut2-005, NEWID 5190), "urged it to continue"
+** is Morocco (reut2-004, NEWID 4383); not "called it a good meeting"
+** (reut2-015, NEWID 15450), nor the actor's own government
+** ("Keidanren has urged the government", reut2-014, NEWID 14858). */
+static void test_object_reference(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "MIAMI, March 22 - The United States and major Latin\nAmerican nations "
+            "agreed to set aside sharp differences over\ncontrol of the "
+            "Inter-American Development Bank (IADB) and\nreconsider the issue "
+            "this summer.\n    The United States is the principal donor nation "
+            "and has\npressed the bank, controlled by the Latin American "
+            "borrowing\nnations, to cede virtual veto power over loans to "
+            "Washington.\n", "1987-03-22");
+    assert_string_equal(target(&a, find(&a, "press", "United States")),
+                        "Inter-American Development Bank");
+    dz_analysis_free(&a);
+    run(&a, "LUSAKA, March 16 - Zambia's talks with the World Bank on a rescue "
+            "package have run into difficulties. The IMF and World Bank were "
+            "pressing the government to explain how it proposes to pay for "
+            "them.", "1987-03-16");
+    assert_string_equal(target(&a, find(&a, "press", "World Bank")), "Zambia");
+    dz_analysis_free(&a);
+    run(&a, "PARIS, March 12 - Berrada said most of the extra aid had already "
+            "been secured.\n    A World Bank statement said the Consultative Group "
+            "meeting\nattended by 15 donor countries and agencies noted "
+            "with\nsatisfaction a marked improvement in Morocco's economic\n"
+            "performance and urged it to continue recent adjustment efforts.\n",
+            "1987-03-12");
+    assert_string_equal(target(&a, find(&a, "urge", "Consultative Group")), "Morocco");
+    dz_analysis_free(&a);
+    run(&a, "West German Finance Minister Gerhard Stoltenberg called it a \"good "
+            "meeting\".", "1987-04-09");
+    assert_string_equal(target(&a, find(&a, "call", "Gerhard Stoltenberg")), "");
+    dz_analysis_free(&a);
+    run(&a, "To help calm heated trade relations with the U.S., Japan's top "
+            "business group Keidanren has urged the government to remove "
+            "residual import restrictions.", "1987-04-08");
+    assert_string_equal(target(&a, find(&a, "urge", "Japan")), "");
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1191,6 +1237,7 @@ int main(void)
         cmocka_unit_test(test_weekday_before_and),
         cmocka_unit_test(test_take_action),
         cmocka_unit_test(test_saying_gerund),
+        cmocka_unit_test(test_object_reference),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
