@@ -987,6 +987,9 @@ static int find_predicates(ctx *c)
         /* the chain: modals, be/have/do, adverbs, negation, then a verb */
         for (j = i; j < c->n; j++) {
             tinfo *t = &c->t[j];
+            if (j > g && j - g <= 3 && t->timex >= 0 && t->mention < 0 &&
+                t->verb < 0)
+                continue;   /* "will this week visit" */
             if (t->kind == K_MODAL) {
                 if (!modal)
                     modal = t->modal;
@@ -1013,7 +1016,11 @@ static int find_predicates(ctx *c)
                 int k = j + 1;
                 if (form == F_NONE)
                     form = t->form;
-                while (k < c->n && (is_adverb(c, k) || c->t[k].kind == K_NEG))
+                /* "are today meeting", "will this week visit": a time
+                ** inside the verb chain */
+                while (k < c->n && (is_adverb(c, k) || c->t[k].kind == K_NEG ||
+                                    (c->t[k].timex >= 0 && c->t[k].mention < 0 &&
+                                     k - j <= 3)))
                     k++;
                 if (aux && k < c->n && c->t[k].verb >= 0 &&
                     c->t[k].mention < 0 && c->t[k].kind != K_DET) {
@@ -1641,7 +1648,7 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             ** a name says whose official the person is; the person is
             ** the one addressed */
             int y, y0 = is_poss(c, x) ? x + 1 : x;
-            for (y = y0; y < e && y < x + 6; y++) {
+            for (y = y0; y < e && y < x + 9; y++) {
                 int my = c->t[y].mention;
                 if (my >= 0 && c->a->mentions[my].type == DZ_ENT_PERSON && y > y0) {
                     if (is_actor(c, p, my))
@@ -1651,8 +1658,18 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
                         ;
                     break;
                 }
-                if (my >= 0 || !c->t[y].w[0] ||
-                    !(c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP))
+                /* the title: capitalised words, "of the", a lower-case
+                ** role ("Federal Reserve Board chairman Paul Volcker"),
+                ** a body in it ("Governor of the Bank of England") */
+                if (my >= 0 && c->a->mentions[my].type != DZ_ENT_PERSON) {
+                    while (y + 1 < c->n && c->t[y + 1].mention == my)
+                        y++;
+                    continue;
+                }
+                if (!c->t[y].w[0] ||
+                    !((c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP) ||
+                      (y > y0 && (!strcmp(c->t[y].w, "of") || !strcmp(c->t[y].w, "the"))) ||
+                      role_noun(c, y) == P_PERSON))
                     break;
             }
         }
@@ -1672,7 +1689,33 @@ static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, in
         while (y < e && (is_punct(c, y, ',') || c->t[y].kind == K_CONJ ||
                          !strcmp(c->t[y].w, "the")))
             y++;
-        if (y == x || y >= e || (m = c->t[y].mention) < 0)
+        if (y == x || y >= e)
+            break;
+        if (c->t[y].mention < 0 && (c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP)) {
+            /* "..., Foreign Secretary Geoffrey Howe and Governor of the
+            ** Bank of England Robin Leigh-Pemberton": past the title */
+            int z = y, pm = -1;
+            while (z < e && z < y + 8) {
+                int mz = c->t[z].mention;
+                if (mz >= 0 && c->a->mentions[mz].type == DZ_ENT_PERSON) {
+                    pm = z;
+                    break;
+                }
+                if (mz >= 0) {
+                    while (z + 1 < c->n && c->t[z + 1].mention == mz)
+                        z++;
+                } else if (!c->t[z].w[0] ||
+                           !((c->a->tokens[c->s->tok_first + z].flags & DZ_TOK_CAP) ||
+                             !strcmp(c->t[z].w, "of") || !strcmp(c->t[z].w, "the") ||
+                             role_noun(c, z) == P_PERSON))
+                    break;
+                z++;
+            }
+            if (pm < 0)
+                break;
+            y = pm;
+        }
+        if ((m = c->t[y].mention) < 0)
             break;
         for (x = y; x < c->n && c->t[x].mention == m; x++)
             ;

@@ -1128,6 +1128,49 @@ static void test_object_reference(void **state)
     dz_analysis_free(&a);
 }
 
+/* Each person of a list of titled officials is a target: "will meet
+** President Reagan, Vice President George Bush, Secretary of State George
+** Shultz, Defence Secretary Caspar Weinberger" (reut2-016, NEWID 16780).
+** A time inside the verb chain keeps the chain: "are today meeting"
+** (reut2-000, NEWID 759), "is today visiting Bonn" (reut2-011, NEWID
+** 11592). */
+static void test_titled_lists(void **state)
+{
+    dz_analysis a;
+    int i, shultz = 0, weinberger = 0, howe = 0, lawson = 0;
+    (void)state;
+    run(&a, "Foreign Minister Shintaro Abe said he will meet President Reagan, Vice "
+            "President George Bush, Secretary of State George Shultz, Defence "
+            "Secretary Caspar Weinberger, Treasury Secretary James Baker, White "
+            "House Chief of Staff Howard Baker and as many Congressmen as "
+            "possible.", "1987-04-17");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "meet")) {
+            shultz += !strcmp(target(&a, &a.actions[i]), "George Shultz");
+            weinberger += !strcmp(target(&a, &a.actions[i]), "Caspar Weinberger");
+        }
+    assert_int_equal(shultz, 1);
+    assert_int_equal(weinberger, 1);
+    dz_analysis_free(&a);
+    run(&a, "Finance Minister Dilson Funaro spoke in London.\n    Funaro is today "
+            "meeting British Chancellor of the Exchequer Nigel Lawson, Foreign "
+            "Secretary Geoffrey Howe and Governor of the Bank of England Robin "
+            "Leigh-Pemberton.", "1987-03-02");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "meet")) {
+            howe += !strcmp(target(&a, &a.actions[i]), "Geoffrey Howe");
+            lawson += !strcmp(target(&a, &a.actions[i]), "Nigel Lawson");
+        }
+    assert_int_equal(howe, 1);
+    assert_int_equal(lawson, 1);
+    dz_analysis_free(&a);
+    run(&a, "The European Commission is today visiting Bonn, once the most "
+            "enthusiastic EC member.", "1987-03-31");
+    assert_string_equal(target(&a, find(&a, "visit", "European Commission")),
+                        "West Germany");
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1238,6 +1281,7 @@ int main(void)
         cmocka_unit_test(test_take_action),
         cmocka_unit_test(test_saying_gerund),
         cmocka_unit_test(test_object_reference),
+        cmocka_unit_test(test_titled_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
