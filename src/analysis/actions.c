@@ -769,6 +769,7 @@ typedef struct pred {
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
+    int intent;             /* "is ready to", "pledged to": an intent */
     int pronoun;            /* its subject is a pronoun or role noun:
                                P_PERSON ("he", "the minister"), P_OTHER
                                ("it", "they", "the ministry"), 0 */
@@ -979,7 +980,7 @@ static int find_predicates(ctx *c)
     int i = 0;
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
-        int saw_be = 0, main = -1, would = 0, likely = 0;
+        int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0;
         if (!(c->t[i].kind == K_MODAL || (c->t[i].verb >= 0 && c->t[i].is_verb))) {
             i++;
             continue;
@@ -1064,7 +1065,19 @@ static int find_predicates(ctx *c)
                 main += 1;      /* "is about to restore": like a control verb */
                 c->t[main].verb = lookup_verb(c->vl, "about");
             }
-            if (c->t[main].verb >= 0 &&
+            if (c->t[main].verb == c->vl->be && main + 3 < c->n &&
+                (!strcmp(c->t[main + 1].w, "ready") ||
+                 !strcmp(c->t[main + 1].w, "willing") ||
+                 !strcmp(c->t[main + 1].w, "eager")) &&
+                c->t[main + 2].kind == K_TO && c->t[main + 3].verb >= 0 &&
+                c->t[main + 3].mention < 0 &&
+                (c->t[main + 3].form == F_BASE || c->t[main + 3].form == F_IRR)) {
+                /* "was ready to negotiate", "is willing to pay": the
+                ** intent is the act (CAMEO 03 when it is cooperative) */
+                v = main + 3;
+                c->t[v].is_verb = 1;
+                intent = 1;
+            } else if (c->t[main].verb >= 0 &&
                 (c->vl->verbs[c->t[main].verb].flags & V_CONTROL) &&
                 main + 2 < c->n && c->t[main + 1].kind == K_TO &&
                 c->t[main + 2].verb >= 0 && c->t[main + 2].mention < 0 &&
@@ -1072,6 +1085,12 @@ static int find_predicates(ctx *c)
                 v = main + 2;
                 c->t[v].is_verb = 1;
                 passive = 0;
+                {
+                    const char *cl = c->vl->verbs[c->t[main].verb].lemma;
+                    /* "is prepared to", not "prepares to visit" */
+                    intent = (!strcmp(cl, "prepare") && saw_be) || !strcmp(cl, "pledge") ||
+                             !strcmp(cl, "promise") || !strcmp(cl, "vow");
+                }
                 if (!neg && !(modal == 0 && !likely &&
                               (c->t[main].form == F_ED || c->t[main].form == F_IRR) &&
                               !strcmp(c->vl->verbs[c->t[main].verb].lemma, "agree") &&
@@ -1084,6 +1103,7 @@ static int find_predicates(ctx *c)
                 return -1;
             c->p[c->np - 1].passive = passive;
             c->p[c->np - 1].would = would;
+            c->p[c->np - 1].intent = intent;
             c->p[c->np - 1].vform = c->t[v].form;
             i = v + 1;
         }
@@ -2444,6 +2464,15 @@ static int emit(ctx *c, int si, int para_timex)
             root = 1;
             target = -1;
             nmore = 0;
+        }
+        if (p->intent && root >= 3 && root <= 8) {
+            /* "ready to negotiate", "pledged to provide aid": the intent
+            ** to cooperate is what is said, now */
+            root = 3;
+            if (mod == DZ_MOD_PLANNED)  /* said by someone else: reported */
+                mod = speech_seen >= 0 && speech_seen < k &&
+                      !is_actor(c, &c->p[speech_seen], p->actors[0])
+                    ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
         }
         if (root == 5 && accord_verb(c, p) && economic_matter(c, p))
             root = 6;   /* "agreed to cooperate to hold currencies" */

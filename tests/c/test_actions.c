@@ -1171,6 +1171,36 @@ static void test_titled_lists(void **state)
     dz_analysis_free(&a);
 }
 
+/* Readiness to cooperate is an expressed intent (CAMEO 03): "said Japan
+** was ready to continue trade talks with the United States" (reut2-016,
+** NEWID 16088), "he would be prepared to lift the sanctions" (reut2-016,
+** NEWID 16631); preparing to act is not: "as India prepared to send a
+** flotilla" (reut2-017, NEWID 17979). */
+static void test_ready_to(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "However, Trade Minister Shinji Fukukawa said Japan was ready to continue "
+            "trade talks with the United States.", "1987-04-10");
+    x = find(&a, "continue", "Japan");
+    assert_int_equal(x->category, 3);
+    assert_string_equal(target(&a, x), "United States");
+    assert_int_equal(x->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+    run(&a, "President Ronald Reagan said he would be prepared to lift the sanctions "
+            "when Japan took corrective action.", "1987-04-13");
+    x = find(&a, "lift", "Ronald Reagan");
+    assert_int_equal(x->category, 3);
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+    run(&a, "COLOMBO, June 2 - Sri Lanka today ordered its armed forces to defend the "
+            "island's territorial waters as India prepared to send a flotilla with "
+            "relief supplies.", "1987-06-02");
+    assert_int_not_equal(find(&a, "send", "India")->category, 3);
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1282,6 +1312,7 @@ int main(void)
         cmocka_unit_test(test_saying_gerund),
         cmocka_unit_test(test_object_reference),
         cmocka_unit_test(test_titled_lists),
+        cmocka_unit_test(test_ready_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
