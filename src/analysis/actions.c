@@ -1568,9 +1568,14 @@ static int noun_antecedent(const ctx *c, const pred *p, int32_t pos, const char 
         if (is_actor(c, p, m))
             continue;
         if (x->type == DZ_ENT_ORGANIZATION) {
-            size_t l = strlen(x->name);
-            if (l > n && x->name[l - n - 1] == ' ' &&
-                !strncasecmp(x->name + l - n, w, n))
+            /* the canonical name or the surface: "IMF" is named
+            ** "International Monetary Fund" in the text */
+            size_t l = strlen(x->name), sl = (size_t)(x->end - x->start);
+            const char *sf = c->a->text + x->start;
+            if ((l > n && x->name[l - n - 1] == ' ' &&
+                 !strncasecmp(x->name + l - n, w, n)) ||
+                (sl > n && (sf[sl - n - 1] == ' ' || sf[sl - n - 1] == '\n') &&
+                 !strncasecmp(sf + sl - n, w, n)))
                 return m;
         }
     }

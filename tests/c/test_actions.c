@@ -1086,7 +1086,8 @@ static void test_saying_gerund(void **state)
 ** entity named before: "has pressed the bank" is the Inter-American
 ** Development Bank (reut2-008, NEWID 8077), "were pressing the
 ** government" is Zambia (reut2-005, NEWID 5190), "urged it to continue"
-** is Morocco (reut2-004, NEWID 4383); not "called it a good meeting"
+** is Morocco (reut2-004, NEWID 4383), "criticised the fund" the IMF named
+** "International Monetary Fund" before (reut2-012, NEWID 12438); not "called it a good meeting"
 ** (reut2-015, NEWID 15450), nor the actor's own government
 ** ("Keidanren has urged the government", reut2-014, NEWID 14858). */
 static void test_object_reference(void **state)
@@ -1116,6 +1117,11 @@ static void test_object_reference(void **state)
             "performance and urged it to continue recent adjustment efforts.\n",
             "1987-03-12");
     assert_string_equal(target(&a, find(&a, "urge", "Consultative Group")), "Morocco");
+    dz_analysis_free(&a);
+    run(&a, "LUSAKA, April 2 - Mwape has accused the International Monetary Fund of "
+            "ignoring social conditions.\n    Zambian politicians have frequently "
+            "criticised the fund, however.", "1987-04-02");
+    assert_string_equal(target(&a, find(&a, "criticise", "Zambia")), "IMF");
     dz_analysis_free(&a);
     run(&a, "West German Finance Minister Gerhard Stoltenberg called it a \"good "
             "meeting\".", "1987-04-09");
