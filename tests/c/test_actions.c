@@ -1207,6 +1207,20 @@ static void test_ready_to(void **state)
     dz_analysis_free(&a);
 }
 
+/* Opposing a proposal rejects it (CAMEO 12, as the gold sets code it):
+** "Treasury Secretary James Baker said the U.S. opposes Soviet membership
+** of the World Bank" (reut2-006, NEWID 6016). */
+static void test_oppose_rejects(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "WASHINGTON, March 17 - Treasury Secretary James Baker said the U.S. "
+            "opposes Soviet membership of the World Bank or the International "
+            "Monetary Fund.", "1987-03-17");
+    assert_int_equal(find(&a, "oppose", "United States")->category, 12);
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1319,6 +1333,7 @@ int main(void)
         cmocka_unit_test(test_object_reference),
         cmocka_unit_test(test_titled_lists),
         cmocka_unit_test(test_ready_to),
+        cmocka_unit_test(test_oppose_rejects),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
