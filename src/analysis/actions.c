@@ -2470,6 +2470,19 @@ static int emit(ctx *c, int si, int para_timex)
             target = -1;
             nmore = 0;
         }
+        if (target < 0 && !p->passive && (root == 10 || root == 11) && k + 1 < c->np) {
+            /* "complained Japan has no intention of boosting demand",
+            ** "protested that Iraq had attacked", "demanded that Japan
+            ** open its markets": the subject of what is complained of or
+            ** demanded is the one aimed at */
+            const pred *q = &c->p[k + 1];
+            int at = p->v + 1;
+            if (at < c->n && !strcmp(c->t[at].w, "that"))
+                at++;
+            if (!q->shared && !q->rel && q->nactors > 0 && q->subj_start == at &&
+                !q->pronoun && !is_actor(c, p, q->actors[0]))
+                target = q->actors[0];
+        }
         if (p->intent && root >= 3 && root <= 8) {
             /* "ready to negotiate", "pledged to provide aid": the intent
             ** to cooperate is what is said, now */

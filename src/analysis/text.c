@@ -400,8 +400,16 @@ static int ends_sentence(const dz_analysis *a, int t, int end, int *last)
                             ln == 0 && wl == 1))
                 return 0;
             if (nx->flags & DZ_TOK_WORD) {
+                /* wire copy capitalises after "U.S.": "Some U.S. Officials
+                ** complained" is one sentence, whose subject the officials
+                ** of the U.S. are */
+                int country = wl == 3 && (w[0] == 'U' || w[0] == 'u') && w[1] == '.' &&
+                              (w[2] == 'S' || w[2] == 's' || w[2] == 'K' || w[2] == 'k');
                 ln = ascii_lower(a->text + nx->start,
                                  (size_t)(nx->end - nx->start), low, sizeof low);
+                if (country && ((ln == 9 && !memcmp(low, "officials", 9)) ||
+                                (ln == 8 && !memcmp(low, "analysts", 8))))
+                    return 0;
                 return ln && in_list(openers, low, ln);
             }
             return (c == 0x201C || c == '"');

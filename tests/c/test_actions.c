@@ -1221,6 +1221,25 @@ static void test_oppose_rejects(void **state)
     dz_analysis_free(&a);
 }
 
+/* Wire copy capitalises after "U.S.": "Senior U.S. Officials have accused
+** Tokyo" is one sentence whose actor is the United States (reut2-008,
+** NEWID 8602). What is complained of names the one aimed at: "complained
+** that West Germany was refusing to do enough" (reut2-013, NEWID 13252). */
+static void test_us_officials(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Senior U.S. Officials have accused Tokyo of failing to live up to the "
+            "accord and have threatened retaliatory action.", "1987-03-24");
+    assert_string_equal(target(&a, find(&a, "accuse", "United States")), "Japan");
+    dz_analysis_free(&a);
+    run(&a, "Italian Treasury Minister Giovanni Goria complained that West Germany "
+            "was refusing to do enough to boost demand.", "1987-04-05");
+    assert_string_equal(target(&a, find(&a, "complain", "Giovanni Goria")),
+                        "West Germany");
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1334,6 +1353,7 @@ int main(void)
         cmocka_unit_test(test_titled_lists),
         cmocka_unit_test(test_ready_to),
         cmocka_unit_test(test_oppose_rejects),
+        cmocka_unit_test(test_us_officials),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
