@@ -1618,6 +1618,39 @@ static int object_reference(const ctx *c, const pred *p, int prev_target)
     return -1;
 }
 
+/* The first token of a person named after a title that follows a state
+** or body ending before token x ("Brazilian| President Jose Sarney",
+** "U.S.| Treasury Secretary James Baker", "Brazil's| Finance Minister
+** Dilson Funaro"), before token e; -1 when none. The title: capitalised
+** words, "of the", a lower-case role ("Federal Reserve Board chairman
+** Paul Volcker"), a body in it ("Governor of the Bank of England"). */
+static int titled_person(const ctx *c, int x, int e)
+{
+    int y, y0 = is_poss(c, x) ? x + 1 : x;
+    for (y = y0; y < e && y < x + 9; y++) {
+        int my = c->t[y].mention;
+        if (my >= 0 && c->a->mentions[my].type == DZ_ENT_PERSON) {
+            int z = y;
+            while (z < c->n && c->t[z].mention == my)
+                z++;
+            /* "U.S. Trade Representative Clayton Yeutter" (the title in
+            ** the body's name); not "told the Senate Reagan's decision" */
+            return y > y0 || !is_poss(c, z) ? y : -1;
+        }
+        if (my >= 0) {
+            while (y + 1 < c->n && c->t[y + 1].mention == my)
+                y++;
+            continue;
+        }
+        if (!c->t[y].w[0] ||
+            !((c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP) ||
+              (y > y0 && (!strcmp(c->t[y].w, "of") || !strcmp(c->t[y].w, "the"))) ||
+              role_noun(c, y) == P_PERSON))
+            return -1;
+    }
+    return -1;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
@@ -1672,30 +1705,11 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             ** Treasury Secretary James Baker": a state before a title and
             ** a name says whose official the person is; the person is
             ** the one addressed */
-            int y, y0 = is_poss(c, x) ? x + 1 : x;
-            for (y = y0; y < e && y < x + 9; y++) {
-                int my = c->t[y].mention;
-                if (my >= 0 && c->a->mentions[my].type == DZ_ENT_PERSON && y > y0) {
-                    if (is_actor(c, p, my))
-                        break;
-                    m = my;
-                    for (x = y; x < c->n && c->t[x].mention == my; x++)
-                        ;
-                    break;
-                }
-                /* the title: capitalised words, "of the", a lower-case
-                ** role ("Federal Reserve Board chairman Paul Volcker"),
-                ** a body in it ("Governor of the Bank of England") */
-                if (my >= 0 && c->a->mentions[my].type != DZ_ENT_PERSON) {
-                    while (y + 1 < c->n && c->t[y + 1].mention == my)
-                        y++;
-                    continue;
-                }
-                if (!c->t[y].w[0] ||
-                    !((c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP) ||
-                      (y > y0 && (!strcmp(c->t[y].w, "of") || !strcmp(c->t[y].w, "the"))) ||
-                      role_noun(c, y) == P_PERSON))
-                    break;
+            int y = titled_person(c, x, e);
+            if (y >= 0 && !is_actor(c, p, c->t[y].mention)) {
+                m = c->t[y].mention;
+                for (x = y; x < c->n && c->t[x].mention == m; x++)
+                    ;
             }
         }
         *at = x;
@@ -2244,6 +2258,141 @@ static int speech_use(const ctx *c, const pred *p)
     return p->v > 0 && (is_quote(c, p->v - 1) || is_punct(c, p->v - 1, ','));
 }
 
+/* The lexicon verb a noun of meeting stands for ("talks" -> talk,
+** "meeting" -> meet, ...), -1 for other words. */
+static int meeting_noun(const verblex *vl, const char *w)
+{
+    static const char *const nouns[][2] = {
+        { "talks", "talk" }, { "negotiations", "negotiate" },
+        { "meeting", "meet" }, { "meetings", "meet" },
+        { "consultations", "consult" }, { "discussions", "discuss" },
+    };
+    size_t k;
+    for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+        if (!strcmp(w, nouns[k][0]))
+            return lookup_verb(vl, nouns[k][1]);
+    return -1;
+}
+
+/* Can mention m take part in talks (a person, state or organisation)? */
+static int party(const ctx *c, int m)
+{
+    dz_entity_type ty;
+    if (m < 0 || c->blocked[m])
+        return 0;
+    ty = c->a->mentions[m].type;
+    return ty == DZ_ENT_PERSON || ty == DZ_ENT_COUNTRY || ty == DZ_ENT_ORGANIZATION;
+}
+
+/* Meetings named by a noun, with no verb of their own: "talks between
+** the EC and the Soviet Union", "Zambia's talks with the World Bank",
+** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
+** 04) between the two, dated like the sentence. Appends the actions;
+** -1 on no memory. */
+static int nominal_meetings(ctx *c, int si, int tx)
+{
+    int i;
+    for (i = c->skip; i + 2 < c->n; i++) {
+        int verb = -1, actor = -1, target = -1, first = i, last = i, j, tx_here;
+        dz_action *x;
+        if (c->t[i].mention >= 0 || !c->t[i].w[0] ||
+            (c->t[i].w[0] != 't' && c->t[i].w[0] != 'n' && c->t[i].w[0] != 'm' &&
+             c->t[i].w[0] != 'c' && c->t[i].w[0] != 'd') ||
+            (verb = meeting_noun(c->vl, c->t[i].w)) < 0)
+            continue;
+        if (!strcmp(c->t[i + 1].w, "between")) {
+            /* X is the last party before "and", Y the first after it */
+            for (j = i + 2; j < c->n && j < i + 10; j++) {
+                if (c->t[j].kind == K_CONJ || is_boundary_punct(c, j) ||
+                    is_punct(c, j, ','))
+                    break;
+                if (party(c, c->t[j].mention)) {
+                    actor = c->t[j].mention;
+                    first = j;
+                }
+            }
+            if (actor < 0 || j >= c->n || strcmp(c->t[j].w, "and"))
+                continue;
+            for (j++; j < c->n && j < i + 14 && target < 0; j++) {
+                if (is_boundary_punct(c, j) || is_punct(c, j, ','))
+                    break;
+                if (party(c, c->t[j].mention))
+                    target = c->t[j].mention;
+                last = j;
+            }
+        } else {
+            /* "Zambia's talks with", "Nakasone's two-day talks with" */
+            int b = i - 1, w = i + 1;
+            while (b > 0 && i - b <= 3 && !is_poss(c, b) && c->t[b].mention < 0 &&
+                   c->t[b].w[0] && c->t[b].kind == K_NONE)
+                b--;
+            if (b < 1 || !is_poss(c, b) || !party(c, c->t[b - 1].mention) ||
+                strcmp(c->t[w].w, "with"))
+                continue;
+            actor = c->t[b - 1].mention;
+            for (first = b - 1; first > 0 && c->t[first - 1].mention == actor; first--)
+                ;
+            for (j = w + 1; j < c->n && j < w + 9 && target < 0; j++) {
+                if (is_boundary_punct(c, j) || is_punct(c, j, ',') ||
+                    c->t[j].kind == K_CONJ)
+                    break;
+                if (party(c, c->t[j].mention))
+                    target = c->t[j].mention;
+                last = j;
+            }
+        }
+        if (target < 0 || same_entity(c->a, actor, target))
+            continue;
+        while (last + 1 < c->n && c->t[last + 1].mention == target)
+            last++;
+        if (c->a->mentions[target].type != DZ_ENT_PERSON) {
+            /* "talks with U.S. Trade Representative Clayton Yeutter" */
+            int y = titled_person(c, last + 1, c->n);
+            if (y >= 0 && !same_entity(c->a, actor, c->t[y].mention)) {
+                target = c->t[y].mention;
+                for (last = y; last + 1 < c->n && c->t[last + 1].mention == target; last++)
+                    ;
+            }
+        }
+        {   /* a time right after: "talks with Reagan later this month" */
+            int t0 = tx;
+            for (j = last + 1; j < c->n && j <= last + 4; j++)
+                if (c->t[j].timex >= 0 &&
+                    usable_timex(c->a, &c->a->timexes[c->t[j].timex])) {
+                    t0 = c->t[j].timex;
+                    break;
+                }
+            tx_here = t0;
+        }
+        if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
+            return -1;
+        x = &c->a->actions[c->a->nactions++];
+        memset(x, 0, sizeof *x);
+        x->sentence = si;
+        x->actor = actor;
+        x->target = target;
+        x->verb = c->vl->verbs[verb].lemma;
+        x->category = 4;
+        x->modality = DZ_MOD_ASSERTED;
+        if (tx_here >= 0) {
+            set_date(x, &c->a->timexes[tx_here]);
+            /* "Nakasone's talks with Reagan later this month" */
+            if (c->a->published[0] && strcmp(x->begin, c->a->published) > 0)
+                x->modality = DZ_MOD_PLANNED;
+        }
+        else if (c->a->published[0]) {
+            memcpy(x->begin, c->a->published, sizeof x->begin);
+            memcpy(x->end_date, c->a->published, sizeof x->end_date);
+            x->precision = DZ_PREC_DAY;
+            x->date_source = DZ_DATE_ARTICLE;
+        }
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
 /* Steps 3-5 for the sentence: resolve and append its actions. */
 static int emit(ctx *c, int si, int para_timex)
 {
@@ -2649,7 +2798,7 @@ static int emit(ctx *c, int si, int para_timex)
             x->ev_end = c->a->tokens[c->s->tok_first + ev_e].end;
         }
     }
-    return 0;
+    return nominal_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex);
 }
 
 /* The countries an article is mostly about: the two most mentioned, when

@@ -1240,6 +1240,36 @@ static void test_us_officials(void **state)
     dz_analysis_free(&a);
 }
 
+/* Meetings named by a noun: "Talks between France and Iran on the
+** repayment of a loan have made progress" (reut2-005, NEWID 4875), "to
+** prepare for Prime Minister Yasuhiro Nakasone's talks with President
+** Ronald Reagan later this month" (reut2-016, NEWID 16774: planned),
+** "talks between Kuroda and Deputy U.S. Trade Representative Michael
+** Smith" (reut2-014, NEWID 14820). */
+static void test_nominal_meetings(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "PARIS, March 13 - Talks between France and Iran on the repayment of a "
+            "one billion dlr loan by the late Shah have made progress.", "1987-03-13");
+    x = find(&a, "talk", "France");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Iran");
+    dz_analysis_free(&a);
+    run(&a, "Abe's visit is to prepare for Prime Minister Yasuhiro Nakasone's talks "
+            "with President Ronald Reagan later this month.", "1987-04-17");
+    x = find(&a, "talk", "Yasuhiro Nakasone");
+    assert_string_equal(target(&a, x), "Ronald Reagan");
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+    run(&a, "A three-man Japanese trade team is already in Washington laying the "
+            "groundwork for talks between Makoto Kuroda and Deputy U.S. Trade "
+            "Representative Michael Smith.", "1987-04-07");
+    assert_string_equal(target(&a, find(&a, "talk", "Makoto Kuroda")), "Michael Smith");
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1354,6 +1384,7 @@ int main(void)
         cmocka_unit_test(test_ready_to),
         cmocka_unit_test(test_oppose_rejects),
         cmocka_unit_test(test_us_officials),
+        cmocka_unit_test(test_nominal_meetings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
