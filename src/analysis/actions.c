@@ -2709,6 +2709,28 @@ static int emit(ctx *c, int si, int para_timex)
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
                 tx = c->t[i].timex;
+        if (tx < 0 && intro_end > c->skip && p->subj_start >= intro_end && !speech &&
+            c->t[c->skip].kind == K_PREP && (p->form == F_ED || p->form == F_IRR)) {
+            /* "During the U.S. bombing of targets in Libya last April,
+            ** France refused", "In talks with Kato yesterday, Lyng asked":
+            ** the introduction dates a past act, unless it has a verb of
+            ** its own ("In order to lift the tariffs imposed last
+            ** Friday, the U.S. needs") */
+            int own = 0, t0 = -1;
+            for (i = c->skip; i < intro_end; i++) {
+                if (c->t[i].kind == K_TO ||
+                    (c->t[i].verb >= 0 && c->t[i].mention < 0 && c->t[i].timex < 0 &&
+                     (c->t[i].form == F_ED || c->t[i].form == F_IRR) &&
+                     /* not an adjective: "of alleged terrorist targets" */
+                     !(i > 0 && (c->t[i - 1].kind == K_DET || c->t[i - 1].kind == K_PREP))))
+                    own = 1;
+                if (t0 < 0 && c->t[i].timex >= 0 &&
+                    usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
+                    t0 = c->t[i].timex;
+            }
+            if (!own)
+                tx = t0;
+        }
         if (tx < 0)
             tx = sent_timex;
         if (tx < 0)

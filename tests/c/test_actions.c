@@ -1270,6 +1270,27 @@ static void test_nominal_meetings(void **state)
     dz_analysis_free(&a);
 }
 
+/* A time in an introduction starting with a preposition dates the past
+** act after it: "In talks with Japanese Agriculture Minister Mutsuki Kato
+** yesterday, Lyng ... asked Japan" (reut2-016, NEWID 16947); not when the
+** introduction has a verb of its own: "In order to lift the tariffs
+** imposed ... last Friday, the U.S. Needs proof" (reut2-016, NEWID 16973). */
+static void test_intro_time(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "In talks with Japanese Agriculture Minister Mutsuki Kato yesterday, "
+            "Agriculture Secretary Richard Lyng asked Japan to begin negotiations "
+            "on its rice policy.", "1987-04-21");
+    assert_string_equal(find(&a, "ask", "Richard Lyng")->begin, "1987-04-20");
+    dz_analysis_free(&a);
+    run(&a, "In order to lift the tariffs imposed on 300 mln dlrs worth of Japanese "
+            "exports last Friday, the United States wanted proof that its chip pact "
+            "with Japan is working.", "1987-04-21");
+    assert_string_equal(find(&a, "want", "United States")->begin, "1987-04-21");
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1385,6 +1406,7 @@ int main(void)
         cmocka_unit_test(test_oppose_rejects),
         cmocka_unit_test(test_us_officials),
         cmocka_unit_test(test_nominal_meetings),
+        cmocka_unit_test(test_intro_time),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
