@@ -2643,6 +2643,9 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (root == 5 && accord_verb(c, p) && economic_matter(c, p))
             root = 6;   /* "agreed to cooperate to hold currencies" */
+        if (!strcmp(vd->lemma, "attend") && target < 0)
+            continue;   /* "will attend the first day": CAMEO's ATTEND is a
+                        ** visit (042) to someone; no one named, no event */
         if (!strcmp(vd->lemma, "go") && !goes_to(c, p))
             continue;   /* "went ahead", "is going to": no journey */
         if (!strcmp(vd->lemma, "call") && p->g > 0 &&

@@ -1291,6 +1291,19 @@ static void test_intro_time(void **state)
     dz_analysis_free(&a);
 }
 
+/* Attending with no one named is no event (CAMEO's ATTEND is a visit to
+** someone): "Deputy Finance Ministers, including Japanese Vice-Finance
+** Minister Toyoo Gyohten, will attend" (reut2-017, NEWID 17283). */
+static void test_attend_alone(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Deputy Finance Ministers, including Japanese Vice-Finance Minister "
+            "Toyoo Gyohten, will attend.", "1987-04-27");
+    assert_int_equal(count(&a, "attend"), 0);
+    dz_analysis_free(&a);
+}
+
 static void test_statement_date(void **state)
 {
     dz_analysis a;
@@ -1407,6 +1420,7 @@ int main(void)
         cmocka_unit_test(test_us_officials),
         cmocka_unit_test(test_nominal_meetings),
         cmocka_unit_test(test_intro_time),
+        cmocka_unit_test(test_attend_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
