@@ -190,10 +190,10 @@ static void test_modality(void **state)
     assert_string_equal(find(&a, "travel", "Antony Blinken")->begin, "2024-04-22");
     dz_analysis_free(&a);
 
-    run(&a, "Turkey will attend the summit. Japan did not sign the treaty. "
+    run(&a, "Turkey will visit Greece. Japan did not sign the treaty. "
             "If Iran attacks Israel, Washington could sanction Tehran.",
         "2024-04-23");
-    assert_int_equal(find(&a, "attend", "Turkey")->modality, DZ_MOD_PLANNED);
+    assert_int_equal(find(&a, "visit", "Turkey")->modality, DZ_MOD_PLANNED);
     assert_int_equal(find(&a, "sign", "Japan")->modality, DZ_MOD_NEGATED);
     assert_int_equal(find(&a, "attack", "Iran")->modality, DZ_MOD_HYPOTHETICAL);
     assert_int_equal(find(&a, "sanction", "United States")->modality,
