@@ -1458,12 +1458,41 @@ static const char *skip_space(const char *p)
     return p;
 }
 
+/* The length of the name at p (letters, digits, _ and .), 0 if none. */
+static size_t name_len(const char *p)
+{
+    size_t n = 0;
+    while (isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '.')
+        n++;
+    return isdigit((unsigned char)*p) ? 0 : n;
+}
+
+/* Whether p (after the word CROSS) is " JOIN table [alias] ON": SQLite's
+** way to keep the order of a join, which PostgreSQL writes as JOIN. */
+static int cross_join_on(const char *p)
+{
+    size_t n;
+    p = skip_space(p);
+    if (!(n = name_len(p)) || !word_is(p, n, "JOIN"))
+        return 0;
+    p = skip_space(p + n);
+    if (!(n = name_len(p)))
+        return 0;
+    p = skip_space(p + n);
+    n = name_len(p);
+    if (n && !word_is(p, n, "ON"))
+        p = skip_space(p + n);          /* the alias */
+    n = name_len(p);
+    return n && word_is(p, n, "ON");
+}
+
 /* SQLite's dialect, as the query modules write it, in PostgreSQL's:
 **  - ?N parameters become $N (a bare ? the next number);
 **  - LIMIT ?N, where a negative number means none, becomes a LIMIT that
 **    is NULL (none) then;
 **  - WHERE 1 (the head of a list of AND clauses) becomes WHERE true;
 **  - LIKE, which SQLite matches without regard to ASCII case, ILIKE;
+**  - CROSS JOIN t ON ... (SQLite: join in the order written) JOIN t ON;
 **  - CAST(substr(CAST(x AS BLOB), i, n) AS TEXT), a cut by bytes,
 **    convert_from(substr(convert_to(x, 'UTF8'), i, n), 'UTF8');
 ** and string literals, quoted names and comments are copied as they are.
@@ -1507,7 +1536,10 @@ char *pg_translate(const char *sql, int *nparams)
             while (isalnum((unsigned char)*q) || *q == '_' || *q == '$')
                 q++;
             n = (size_t)(q - p);
-            if (word_is(p, n, "LIKE") && (p == sql || p[-1] == ' ')) {
+            if (word_is(p, n, "CROSS") && cross_join_on(q)) {
+                /* SQLite's "CROSS JOIN t ON": a join in the order written */
+                q = skip_space(q);
+            } else if (word_is(p, n, "LIKE") && (p == sql || p[-1] == ' ')) {
                 failed |= dz_buf_puts(&b, "ILIKE");
             } else if (word_is(p, n, "CAST") && !strncasecmp(q, "(substr(CAST(", 13)) {
                 /* text cut by byte offsets: through bytea */

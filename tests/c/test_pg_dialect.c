@@ -60,6 +60,16 @@ static void test_rules(void **state)
               "  AS TEXT) AS sentence, CAST(x AS TEXT) FROM t",
               "SELECT convert_from(substr(convert_to(ar.body , 'UTF8'), s.start + 1,"
               " s.end - s.start)  , 'UTF8') AS sentence, CAST(x AS TEXT) FROM t", 0);
+    /* SQLite's CROSS JOIN ... ON keeps the order of a join: a JOIN there;
+    ** a true cross join stays */
+    check_sql("SELECT 1 FROM articles ar CROSS JOIN mentions m ON m.article = ar.id",
+              "SELECT 1 FROM articles ar JOIN mentions m ON m.article = ar.id", 0);
+    check_sql("SELECT 1 FROM me CROSS JOIN mentions ON x = y",
+              "SELECT 1 FROM me JOIN mentions ON x = y", 0);
+    check_sql("SELECT 1 FROM a CROSS JOIN b WHERE a.x = b.y",
+              "SELECT 1 FROM a CROSS JOIN b WHERE a.x = b.y", 0);
+    check_sql("SELECT 1 FROM a CROSS JOIN b c, d ON_x",
+              "SELECT 1 FROM a CROSS JOIN b c, d ON_x", 0);
     /* a fixed LIMIT stays */
     check_sql("SELECT id FROM t ORDER BY n DESC LIMIT 6",
               "SELECT id FROM t ORDER BY n DESC LIMIT 6", 0);
