@@ -1119,11 +1119,31 @@ int search_kwic_run(dossier *d, const char *q, size_t n, int width,
         dz_buf_free(&expr);
         return -1;
     }
-    push_match(&sql, expr.data, NULL, NULL);
-    sql_add(&sql, "SELECT rowid, highlight(articles_fts, 2, ?2, ?3)"
-                  " FROM articles_fts WHERE articles_fts MATCH ?1");
-    filter_exists(&sql, f);
-    sql_add(&sql, " ORDER BY rowid");
+    if (d->store.pg) {
+        /* on a server: the whole body marked by ts_headline, over the
+        ** query as a tsquery (search_pg.c; a phrase's words are marked
+        ** one by one) */
+        char *ts = search_pg_tsquery(expr.data ? expr.data : "");
+        dz_buf_free(&expr);
+        if (!ts)
+            return dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+        expr.data = ts;         /* freed below with the buffer */
+        expr.len = expr.cap = strlen(ts) + 1;
+        push_match(&sql, expr.data, NULL, NULL);
+        sql_add(&sql, "SELECT a.id, ts_headline('dossier', a.body, q.q,"
+                      " 'HighlightAll=true, StartSel=\"' || ?2 || '\", StopSel=\"'"
+                      " || ?3 || '\"') FROM articles a,"
+                      " (SELECT to_tsquery('dossier', ?1) AS q) q"
+                      " WHERE a.tsv @@ q.q");
+        sql_article_filter(&sql, f, "a");
+        sql_add(&sql, " ORDER BY a.id");
+    } else {
+        push_match(&sql, expr.data, NULL, NULL);
+        sql_add(&sql, "SELECT rowid, highlight(articles_fts, 2, ?2, ?3)"
+                      " FROM articles_fts WHERE articles_fts MATCH ?1");
+        filter_exists(&sql, f);
+        sql_add(&sql, " ORDER BY rowid");
+    }
     if (!(c = sql_cursor(d, &sql))) {
         dz_buf_free(&expr);
         return -1;
