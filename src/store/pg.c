@@ -1650,6 +1650,38 @@ static int indeterminate_param(PGresult *res)
     return (int)strtol(d + 1, NULL, 10);
 }
 
+/* Whether user SQL starts with a statement that would change the session
+** rather than read: transaction control (the read-only transaction it
+** runs in is ours), settings (SET statement_timeout would lift a
+** sandbox's deadline), locks, notifications, prepared statements, and
+** upkeep that writes though the transaction is read-only (ANALYZE). */
+static int session_statement(const char *sql)
+{
+    static const char *const words[] = {
+        "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT",
+        "RELEASE", "SET", "RESET", "DISCARD", "PREPARE", "EXECUTE",
+        "DEALLOCATE", "LISTEN", "UNLISTEN", "NOTIFY", "LOCK", "LOAD",
+        "ANALYZE", "ANALYSE", "VACUUM", "CLUSTER", "REINDEX", "CHECKPOINT",
+        "REFRESH", NULL
+    };
+    const char *p = skip_space(sql);
+    size_t n = 0, i;
+    for (;;) {                          /* comments before it */
+        if (p[0] == '-' && p[1] == '-')
+            p = strchr(p, '\n') ? skip_space(strchr(p, '\n')) : p + strlen(p);
+        else if (p[0] == '/' && p[1] == '*')
+            p = strstr(p + 2, "*/") ? skip_space(strstr(p + 2, "*/") + 2) : p + strlen(p);
+        else
+            break;
+    }
+    while (isalpha((unsigned char)p[n]))
+        n++;
+    for (i = 0; words[i]; i++)
+        if (word_is(p, n, words[i]))
+            return 1;
+    return 0;
+}
+
 /* Run the statement: the parameters' types are left to the server to
 ** infer from their use, as SQLite's are loose; a number not named in the
 ** text is sent as text (it would have no type). User SQL runs in a
@@ -1660,7 +1692,12 @@ static int cursor_run(pg_cursor *c)
     PGconn *conn = s->conn;
     unsigned int *types = NULL;
     ExecStatusType st;
-    int i, own = 0, rc;
+    int i, own = 0, rc, typed_ints = 0;
+    if (c->readonly && session_statement(c->sql)) {
+        pg_fail(s, DOSSIER_MISUSE, "sql: read-only: SELECT and the like only;"
+                " use the articles and entities modules to change the corpus");
+        return -1;
+    }
     if (s->in_txn && (rc = flush(s)))
         return -1;
     if (c->nparams > 0) {
@@ -1682,6 +1719,11 @@ static int cursor_run(pg_cursor *c)
         for (i = 0; i < c->nparams; i++)
             types[i] = seen[i + 1] ? 0 : OID_TEXT;
         free(seen);
+        /* user SQL: a Lua integer is a bigint ("SELECT ? AS v" gives 3
+        ** back, not '3'), unless the statement cannot take one (below) */
+        for (i = 0; c->readonly && i < c->nparams; i++)
+            if (types[i] == 0 && c->ints[i])
+                types[i] = OID_INT8, typed_ints = 1;
     }
     if (c->readonly) {
         own = PQtransactionStatus(conn) == PQTRANS_IDLE;
@@ -1701,6 +1743,17 @@ static int cursor_run(pg_cursor *c)
         /* a parameter first met where nothing gives it a type ("?1 IS
         ** NULL OR e.type = ?1"): give it its bound type and run again
         ** (the error comes from the parser: nothing ran) */
+        if (st == PGRES_FATAL_ERROR && typed_ints && own) {
+            /* user SQL whose integers could not be bigints ("name = ?"
+            ** given 3): as the server reads them, like the queries' */
+            typed_ints = 0;
+            for (i = 0; i < c->nparams; i++)
+                if (types[i] == OID_INT8)
+                    types[i] = 0;
+            PQclear(c->res);
+            PQclear(PQexec(conn, "ROLLBACK; BEGIN READ ONLY"));
+            continue;
+        }
         if (st != PGRES_FATAL_ERROR || !types ||
             (k = indeterminate_param(c->res)) < 1 || k > c->nparams ||
             types[k - 1] != 0)

@@ -25,7 +25,7 @@ assert(c.added + c.duplicates == c.stories)
 assert(c.added > 980, c.added)
 assert(articles.count() == c.added)
 local r = dossier.sql("SELECT min(published) AS lo, max(published) AS hi, "
-  .. "sum(date_source = 'meta') AS n FROM articles")[1]
+  .. "sum(CASE WHEN date_source = 'meta' THEN 1 ELSE 0 END) AS n FROM articles")[1]
 assert(r.lo == "1987-02-26" and r.hi <= "1987-03-03" and r.n == c.added, r.hi)
 local again = dofile("examples/import_reuters.lua")
 assert(again.added == 0 and again.duplicates == c.stories)
