@@ -205,12 +205,15 @@ dz_cursor *search_pg_query(dossier *d, const char *expr,
     sql_int(&q, f->offset > 0 ? f->offset : 0);             /* ?5 */
     /* pick the rows, then make the snippets of those only: from the body
     ** when it matched, else from the title or dek */
+#define SNIPPET "CASE WHEN strpos(t.hb, ?2) > 0 THEN t.hb ELSE" \
+        " ts_headline('dossier', coalesce(t.title, '') || ' ' ||" \
+        " coalesce(t.dek, ''), t.q, t.opts) END"
     sql_add(&q,
         "SELECT t.id AS id, t.title AS title, t.published AS published,"
-        " t.kind AS kind, t.score AS score,"
-        " CASE WHEN strpos(t.hb, ?2) > 0 THEN t.hb ELSE"
-        " ts_headline('dossier', coalesce(t.title, '') || ' ' ||"
-        " coalesce(t.dek, ''), t.q, t.opts) END AS snippet FROM"
+        " t.kind AS kind, t.score AS score, %s AS snippet FROM",
+        strstr(ts, " <-> ") ? SEARCH_PG_JOIN_MARKS(SNIPPET, "?2", "?3") : SNIPPET);
+#undef SNIPPET
+    sql_add(&q,
         " (SELECT s.*, ts_headline('dossier', s.body, s.q, s.opts) AS hb FROM"
         " (SELECT a.id, a.title, a.dek, a.body, a.published, a.kind, q.q,"
         " ts_rank_cd(" PG_WEIGHTS ", a.tsv, q.q) AS score,"
