@@ -1486,6 +1486,44 @@ static int cross_join_on(const char *p)
     return n && word_is(p, n, "ON");
 }
 
+/* The ORDER BY lists open while translating, by parenthesis depth: SQLite
+** puts NULL before every value, PostgreSQL after, so each item gets the
+** NULLS clause that keeps SQLite's order. */
+#define ORDER_NEST 8
+typedef struct order_state {
+    int depth;                    /* parentheses open */
+    int n;                        /* lists open (innermost last) */
+    int at[ORDER_NEST];           /* the depth of each */
+    char desc[ORDER_NEST], nulls[ORDER_NEST];   /* the current item's */
+} order_state;
+
+/* End the current item of the innermost list (at this depth). */
+static int order_item_end(dz_buf *b, order_state *o)
+{
+    const char *clause;
+    int i = o->n - 1, rc = 0;
+    if (i < 0 || o->at[i] != o->depth)
+        return 0;
+    clause = o->desc[i] ? "NULLS LAST" : "NULLS FIRST";
+    if (!o->nulls[i])
+        rc = (b->len && b->data[b->len - 1] == ' ')
+           ? dz_buf_printf(b, "%s ", clause) < 0
+           : dz_buf_printf(b, " %s", clause) < 0;
+    o->desc[i] = o->nulls[i] = 0;
+    return rc;
+}
+
+/* End the innermost list when it is open at this depth. */
+static int order_end(dz_buf *b, order_state *o)
+{
+    int rc = 0;
+    if (o->n > 0 && o->at[o->n - 1] == o->depth) {
+        rc = order_item_end(b, o);
+        o->n--;
+    }
+    return rc;
+}
+
 /* SQLite's dialect, as the query modules write it, in PostgreSQL's:
 **  - ?N parameters become $N (a bare ? the next number);
 **  - LIMIT ?N, where a negative number means none, becomes a LIMIT that
@@ -1493,6 +1531,8 @@ static int cross_join_on(const char *p)
 **  - WHERE 1 (the head of a list of AND clauses) becomes WHERE true;
 **  - LIKE, which SQLite matches without regard to ASCII case, ILIKE;
 **  - CROSS JOIN t ON ... (SQLite: join in the order written) JOIN t ON;
+**  - each item of an ORDER BY gets NULLS FIRST (NULLS LAST after DESC),
+**    SQLite's place for NULL;
 **  - CAST(substr(CAST(x AS BLOB), i, n) AS TEXT), a cut by bytes,
 **    convert_from(substr(convert_to(x, 'UTF8'), i, n), 'UTF8');
 ** and string literals, quoted names and comments are copied as they are.
@@ -1504,6 +1544,7 @@ char *pg_translate(const char *sql, int *nparams)
     dz_buf b = { 0 };
     const char *p = sql;
     int autonum = 0, maxp = 0, failed = 0, blobs = 0;
+    order_state ord = { 0 };
     while (*p && !failed) {
         if (*p == '\'' || *p == '"') {
             const char *q = p + 1;
@@ -1536,6 +1577,28 @@ char *pg_translate(const char *sql, int *nparams)
             while (isalnum((unsigned char)*q) || *q == '_' || *q == '$')
                 q++;
             n = (size_t)(q - p);
+            int top = ord.n > 0 && ord.at[ord.n - 1] == ord.depth;
+            if (word_is(p, n, "ORDER") && name_len(skip_space(q)) == 2 &&
+                word_is(skip_space(q), 2, "BY")) {
+                if (ord.n < ORDER_NEST) {
+                    ord.at[ord.n] = ord.depth;
+                    ord.desc[ord.n] = ord.nulls[ord.n] = 0;
+                    ord.n++;
+                }
+                failed |= dz_buf_append(&b, p, n);
+                p = q;
+                continue;
+            }
+            if (top && (word_is(p, n, "DESC") || word_is(p, n, "ASC")))
+                ord.desc[ord.n - 1] = word_is(p, n, "DESC");
+            else if (top && word_is(p, n, "NULLS"))
+                ord.nulls[ord.n - 1] = 1;
+            else if (top && (word_is(p, n, "LIMIT") || word_is(p, n, "OFFSET") ||
+                             word_is(p, n, "UNION") || word_is(p, n, "EXCEPT") ||
+                             word_is(p, n, "INTERSECT") || word_is(p, n, "ROWS") ||
+                             word_is(p, n, "RANGE") || word_is(p, n, "GROUPS") ||
+                             word_is(p, n, "FOR")))
+                failed |= order_end(&b, &ord);
             if (word_is(p, n, "CROSS") && cross_join_on(q)) {
                 /* SQLite's "CROSS JOIN t ON": a join in the order written */
                 q = skip_space(q);
@@ -1580,9 +1643,21 @@ char *pg_translate(const char *sql, int *nparams)
             failed |= dz_buf_append(&b, p, (size_t)(q - p));
             p = q;
         } else {
+            if (*p == ',')
+                failed |= order_item_end(&b, &ord);
+            else if (*p == ')' || *p == ';')
+                failed |= order_end(&b, &ord);
+            if (*p == '(')
+                ord.depth++;
+            else if (*p == ')' && ord.depth > 0)
+                ord.depth--;
             failed |= dz_buf_append(&b, p, 1);
             p++;
         }
+    }
+    while (ord.n > 0 && !failed) {      /* the lists open at the end */
+        ord.depth = ord.at[ord.n - 1];
+        failed |= order_end(&b, &ord);
     }
     if (failed || dz_buf_putc(&b, 0) != 0) {
         dz_buf_free(&b);

@@ -70,9 +70,23 @@ static void test_rules(void **state)
               "SELECT 1 FROM a CROSS JOIN b WHERE a.x = b.y", 0);
     check_sql("SELECT 1 FROM a CROSS JOIN b c, d ON_x",
               "SELECT 1 FROM a CROSS JOIN b c, d ON_x", 0);
-    /* a fixed LIMIT stays */
+    /* a fixed LIMIT stays; NULL sorts first, as in SQLite */
     check_sql("SELECT id FROM t ORDER BY n DESC LIMIT 6",
-              "SELECT id FROM t ORDER BY n DESC LIMIT 6", 0);
+              "SELECT id FROM t ORDER BY n DESC NULLS LAST LIMIT 6", 0);
+    /* each item of each ORDER BY: in a window, a subquery, an aggregate's
+    ** call, at the end; an item that says where NULL goes keeps it */
+    check_sql("SELECT a FROM (SELECT row_number() OVER (PARTITION BY k"
+              " ORDER BY b.d, b.id) AS rn FROM b ORDER BY min(x.d) DESC, y) x"
+              " ORDER BY a, c ASC, e NULLS LAST",
+              "SELECT a FROM (SELECT row_number() OVER (PARTITION BY k"
+              " ORDER BY b.d NULLS FIRST, b.id NULLS FIRST) AS rn FROM b"
+              " ORDER BY min(x.d) DESC NULLS LAST, y NULLS FIRST) x"
+              " ORDER BY a NULLS FIRST, c ASC NULLS FIRST, e NULLS LAST", 0);
+    check_sql("SELECT 1 FROM t ORDER BY a UNION ALL SELECT 2 ORDER BY 1; ",
+              "SELECT 1 FROM t ORDER BY a NULLS FIRST UNION ALL SELECT 2"
+              " ORDER BY 1 NULLS FIRST; ", 0);
+    check_sql("SELECT 'ORDER BY' FROM t -- ORDER BY x\n",
+              "SELECT 'ORDER BY' FROM t -- ORDER BY x\n", 0);
 }
 
 /* The query compiled by search_compile, then as a tsquery. */
