@@ -1574,10 +1574,11 @@ char *pg_translate(const char *sql, int *nparams)
         } else if (isalpha((unsigned char)*p) || *p == '_') {
             const char *q = p;
             size_t n;
+            int top;                    /* in the innermost ORDER BY list */
             while (isalnum((unsigned char)*q) || *q == '_' || *q == '$')
                 q++;
             n = (size_t)(q - p);
-            int top = ord.n > 0 && ord.at[ord.n - 1] == ord.depth;
+            top = ord.n > 0 && ord.at[ord.n - 1] == ord.depth;
             if (word_is(p, n, "ORDER") && name_len(skip_space(q)) == 2 &&
                 word_is(skip_space(q), 2, "BY")) {
                 if (ord.n < ORDER_NEST) {
