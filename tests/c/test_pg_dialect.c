@@ -117,8 +117,12 @@ static void test_search(void **state)
     /* a quote inside a word is doubled, not an end (the server's parser
     ** splits the word as it splits the text) */
     check_search("Xi's", "('Xi''s')");
-    /* NEAR keeps the words, not their distance */
-    check_search("Biden NEAR/5 Xi", "(('Biden') & ('Xi'))");
+    /* NEAR/5: at most 5 words between, either way round: the exact
+    ** distances 1..6 each way; of three phrases, all of them */
+    check_search("Biden NEAR/5 Xi",
+                 "(('Biden') <1> ('Xi') | ('Xi') <1> ('Biden') | ('Biden') <2> ('Xi') | ("
+                 "'Xi') <2> ('Biden') | ('Biden') <3> ('Xi') | ('Xi') <3> ('Biden') | ('Biden') <4> ('Xi') | ('Xi') <4> ('Biden') | ('Biden') <5> ('Xi') | ('Xi') <5> ('Biden') | ('Biden') <6> ('Xi') | ('Xi') <6> ('Biden'))");
+    check_search("NEAR(Biden Xi Putin)", "(('Biden') & ('Xi') & ('Putin'))");
 }
 
 int main(void)

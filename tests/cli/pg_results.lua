@@ -72,7 +72,8 @@ end
 out("## search")
 local queries = { "sanctions", "China", "oil prices", '"federal reserve"', "Brazil debt",
                   "title:coffee", "bank*", "trade -Japan", "Iran OR Iraq", "Blinken",
-                  "said", "stability", "dollar AND yen", "wheat" }
+                  "said", "stability", "dollar AND yen", "wheat", "oil NEAR prices",
+                  "NEAR(bank rates, 3)", "\"crude oil\" NEAR/5 OPEC" }
 -- Differences known and documented (docs/POSTGRESQL.md): PostgreSQL's
 -- text parser keeps "Iran/Contra" and "dollar/yen" as one token (a file
 -- path), where FTS5 reads two words, so these queries find fewer articles
