@@ -64,6 +64,7 @@ run "$DOSSIER" -d "$seed_pg" ingest -q seeds
 expect_status 0
 for args in "examples/actions_last_month.lua" \
             "examples/actions_last_month.lua --format csv --all" \
+            "examples/actions_last_month.lua --format html" \
             "examples/top_entities.lua all" "examples/top_entities.lua 2024 person 5" \
             "examples/cooccurrence.lua" "examples/cooccurrence.lua China - 10 article" \
             "examples/network.lua China all" "examples/timeline.lua China all" \
