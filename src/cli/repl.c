@@ -626,18 +626,23 @@ static int dot_read(lua_State *L, dossier *d, const char *arg)
 }
 
 /* .tables: the tables and views of the corpus database, as sqlite3 lists
-** them (FTS5's shadow tables left out). */
+** them (FTS5's shadow tables left out); on PostgreSQL those of the
+** schema in use, without the month partitions of articles. */
 static int dot_tables(lua_State *L, dossier *d, const char *arg)
 {
     lua_Integer i, n;
     int col = 0, w = 0;
-    (void)d;
     lua_getglobal(L, "dossier");
     lua_getfield(L, -1, "sql");
     lua_remove(L, -2);
-    lua_pushstring(L, "SELECT name FROM sqlite_schema WHERE type IN ('table','view')"
-                      " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'"
-                      " AND name LIKE ? ORDER BY name");
+    lua_pushstring(L, d && d->store.pg
+        ? "SELECT CAST(c.relname AS TEXT) AS name FROM pg_class c"
+          " JOIN pg_namespace s ON s.oid = c.relnamespace"
+          " WHERE s.nspname = current_schema() AND c.relkind IN ('r','p','v','f')"
+          " AND NOT c.relispartition AND c.relname LIKE ? ORDER BY name"
+        : "SELECT name FROM sqlite_schema WHERE type IN ('table','view')"
+          " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'"
+          " AND name LIKE ? ORDER BY name");
     lua_pushstring(L, *arg ? arg : "%");
     if (repl_docall(L, 2, 1) != LUA_OK) {
         fprintf(stderr, "%s\n", lua_tostring(L, -1));
@@ -679,13 +684,36 @@ static int dot_eval(lua_State *L, const char *code)
     return run_and_print(L) == LUA_OK ? 0 : 1;
 }
 
+/* .schema on PostgreSQL: each table (not a month partition) as CREATE
+** TABLE with its columns' types, then its indexes, from the catalogue. */
+static const char pg_schema_sql[] =
+    "SELECT sql FROM (SELECT c.relname AS t, 0 AS k, 'CREATE TABLE ' ||"
+    " c.relname || '(' || string_agg(a.attname || ' ' ||"
+    " format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum) || ')' AS sql"
+    " FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace"
+    " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0"
+    " AND NOT a.attisdropped WHERE s.nspname = current_schema()"
+    " AND c.relkind IN ('r','p','v','f') AND NOT c.relispartition"
+    " AND (CAST(?1 AS TEXT) IS NULL OR c.relname = ?1) GROUP BY c.relname"
+    " UNION ALL SELECT i.tablename, 1, i.indexdef FROM pg_indexes i"
+    " JOIN pg_class c ON c.relname = i.tablename"
+    " JOIN pg_namespace s ON s.oid = c.relnamespace AND s.nspname = i.schemaname"
+    " WHERE i.schemaname = current_schema() AND NOT c.relispartition"
+    " AND (CAST(?1 AS TEXT) IS NULL OR i.tablename = ?1)) AS x"
+    " ORDER BY t COLLATE \"C\", k, sql COLLATE \"C\"";
+
 static int dot_schema(lua_State *L, dossier *d, const char *arg)
 {
-    (void)d;
     lua_getglobal(L, "dossier");
     lua_getfield(L, -1, "sql");
     lua_remove(L, -2);
-    if (*arg) {
+    if (d && d->store.pg) {
+        lua_pushstring(L, pg_schema_sql);
+        if (*arg)
+            lua_pushstring(L, arg);
+        else
+            lua_pushnil(L);
+    } else if (*arg) {
         lua_pushstring(L, "SELECT sql FROM sqlite_schema WHERE tbl_name = ?"
                           " AND sql IS NOT NULL");
         lua_pushstring(L, arg);

@@ -1,5 +1,5 @@
 /*
-** l_dossier.c — the `dossier` Lua module (version, asof, date, sql, open,
+** l_dossier.c — the `dossier` Lua module (version, asof, engine, date, sql, open,
 ** readfile), luaopen_dossier for `require "dossier"`, the globals the
 ** program binds, and dossier_eval for C embedders.
 */
@@ -18,6 +18,15 @@
 static int l_dossier_version(lua_State *L)
 {
     lua_pushstring(L, dossier_version());
+    return 1;
+}
+
+/* dossier.engine() -> "sqlite" or "postgresql": where the corpus lives
+** (its SQL dialect, for dossier.sql) */
+static int l_dossier_engine(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    lua_pushstring(L, d->store.pg ? "postgresql" : "sqlite");
     return 1;
 }
 
@@ -121,6 +130,7 @@ static int l_dossier_readfile(lua_State *L)
 static const luaL_Reg dossier_funcs[] = {
     { "version", l_dossier_version },
     { "asof", l_dossier_asof },
+    { "engine", l_dossier_engine },
     { "date", l_dossier_date },
     { "sql", l_dossier_sql },
     { "open", l_dossier_open },

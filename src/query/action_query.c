@@ -297,21 +297,41 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
         sql_add(&body, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
         sql_add_text(&q, &body);
     } else {
-        /* group the actions (read in date order) into events */
-        sql_add(&q, "SELECT min(x.date) AS date, max(x.date_end) AS date_end,"
+        /* group the actions into events; the row each event shows (its
+        ** names, verb, text and article) is its first report in date
+        ** order, numbered by a window so that the query is the same on
+        ** both engines (SQLite's bare columns of a grouped query are not
+        ** PostgreSQL's), and its texts are cut once it is chosen */
+        sql_add(&q, "SELECT x.date AS date, x.date_end AS date_end,"
                     " x.actor AS actor, x.category AS category, x.code AS code,"
-                    " x.target AS target, x.verb AS verb, " OBJECT("x") " AS object,"
-                    " x.modality AS modality, " EVIDENCE("x") " AS text,"
-                    " x.article AS article, count(*) AS reports,"
-                    " count(DISTINCT x.article) AS articles,"
-                    " group_concat(DISTINCT x.article) AS article_list,"
-                    " group_concat(x.id) AS ids, ");
+                    " x.target AS target, x.verb AS verb, " OBJECT("f") " AS object,"
+                    " x.modality AS modality, " EVIDENCE("f") " AS text,"
+                    " x.article AS article, x.reports AS reports,"
+                    " x.articles AS articles, x.article_list AS article_list,"
+                    " x.ids AS ids, ");
         plain_statement_sql(&q);
-        sql_add(&q, " AS statement FROM (");
+        sql_add(&q, " AS statement FROM (SELECT y.date AS date,"
+                    " max(y.date_end) AS date_end, y.code AS code,"
+                    " y.target_id AS target_id");
+        {
+            static const char *const first[] = { "actor", "category", "target",
+                                                  "verb", "modality", "article" };
+            size_t k;
+            for (k = 0; k < sizeof first / sizeof first[0]; k++)
+                sql_add(&q, ", max(CASE WHEN y.rn = 1 THEN y.%s END) AS %s",
+                        first[k], first[k]);
+        }
+        sql_add(&q, ", max(CASE WHEN y.rn = 1 THEN y.id END) AS first,"
+                    " min(y.id) AS min_id, count(*) AS reports,"
+                    " count(DISTINCT y.article) AS articles,"
+                    " group_concat(DISTINCT y.article) AS article_list,"
+                    " group_concat(y.id) AS ids FROM (SELECT b.*, row_number() OVER"
+                    " (PARTITION BY b.actor_id, b.code, b.target_id, b.date"
+                    " ORDER BY b.date_end, b.id) AS rn FROM (");
         sql_add_text(&q, &body);
-        sql_add(&q, " ORDER BY x.date_start, x.date_end, x.id) x"
-                    " GROUP BY x.actor_id, x.code, x.target_id, x.date"
-                    " ORDER BY min(x.date), min(x.id) LIMIT ?55");
+        sql_add(&q, ") b) y GROUP BY y.actor_id, y.code, y.target_id, y.date) x"
+                    " JOIN actions f ON f.id = x.first"
+                    " ORDER BY x.date, x.min_id LIMIT ?55");
     }
     c = sql_cursor(d, &q);
 done:

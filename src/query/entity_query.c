@@ -286,7 +286,7 @@ dz_cursor *entities_cooccur(dossier *d, int64_t id, const dz_entity_filter *f)
             " FROM mentions m JOIN entities e ON e.id = m.entity"
             " WHERE m.article IN (SELECT article FROM me) AND m.entity != ?6"
             " AND (?1 IS NULL OR e.type = ?1)"
-            " GROUP BY m.entity ORDER BY articles DESC, sentences DESC, e.name"
+            " GROUP BY e.id ORDER BY articles DESC, sentences DESC, e.name, e.type"
             " LIMIT ?5", f, id);
     return filtered(d,
         "WITH me AS (SELECT DISTINCT m.article, m.sentence FROM mentions m"
@@ -299,7 +299,7 @@ dz_cursor *entities_cooccur(dossier *d, int64_t id, const dz_entity_filter *f)
         " FROM mentions m JOIN entities e ON e.id = m.entity"
         " WHERE m.article IN (SELECT article FROM me) AND m.entity != ?6"
         " AND (?1 IS NULL OR e.type = ?1)"
-        " GROUP BY m.entity ORDER BY sentences DESC, articles DESC, e.name"
+        " GROUP BY e.id ORDER BY sentences DESC, articles DESC, e.name, e.type"
         " LIMIT ?5", f, id);
 }
 
@@ -315,7 +315,7 @@ dz_cursor *entities_pairs(dossier *d, const dz_entity_filter *f)
             " eb.type AS b_type, count(*) AS articles"
             " FROM em x JOIN em y ON y.article = x.article AND y.entity > x.entity"
             " JOIN entities ea ON ea.id = x.entity JOIN entities eb ON eb.id = y.entity"
-            " GROUP BY x.entity, y.entity ORDER BY articles DESC, a, b LIMIT ?5",
+            " GROUP BY ea.id, eb.id ORDER BY articles DESC, a, a_type, b, b_type LIMIT ?5",
             f, 0);
     return filtered(d,
         "WITH sm AS (SELECT DISTINCT m.entity, m.sentence, m.article FROM mentions m"
@@ -328,7 +328,8 @@ dz_cursor *entities_pairs(dossier *d, const dz_entity_filter *f)
         " count(DISTINCT x.article) AS articles"
         " FROM sm x JOIN sm y ON y.sentence = x.sentence AND y.entity > x.entity"
         " JOIN entities ea ON ea.id = x.entity JOIN entities eb ON eb.id = y.entity"
-        " GROUP BY x.entity, y.entity ORDER BY sentences DESC, articles DESC, a, b"
+        " GROUP BY ea.id, eb.id ORDER BY sentences DESC, articles DESC, a, a_type, b,"
+        " b_type"
         " LIMIT ?5", f, 0);
 }
 

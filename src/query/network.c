@@ -107,11 +107,12 @@ static int bind_period(dz_cursor *c, const dz_network_opts *o)
 **              article on mentions_entity when the centre is named more
 **              often than the period has articles, else walking the
 **              centre's mentions; no article test without a period;
-**   @ACTDATE@  the period test of an action x.
+**   @ACTDATE@  the period test of an action x;
+**   @IDS@      ids, a list of numbers ("12,31,7": ours, not the user's).
 ** A plain range test (never "?2 IS NULL OR ...") lets the planner use the
 ** date indexes. NULL with the message set. */
 static dz_cursor *query(dossier *d, const char *tmpl, int64_t id,
-                        const dz_network_opts *o)
+                        const dz_network_opts *o, const char *ids)
 {
     int dated = o->since[0] || o->until[0];
     const char *centre = !dated ? "mentions m WHERE m.entity = ?1"
@@ -120,7 +121,7 @@ static dz_cursor *query(dossier *d, const char *tmpl, int64_t id,
           " WHERE ar.published BETWEEN ?2 AND ?3"
         : "mentions m JOIN articles ar ON ar.id = m.article WHERE m.entity = ?1"
           " AND ar.published BETWEEN ?2 AND ?3";
-    const char *actdate = dated ? "x.date_start BETWEEN ?2 AND ?3" : "1";
+    const char *actdate = dated ? "x.date_start BETWEEN ?2 AND ?3" : "1 = 1";
     dz_sql q = { 0 };
     const char *p = tmpl, *at;
     /* the markers are filled through the SQL builder, whose failures are
@@ -131,6 +132,8 @@ static dz_cursor *query(dossier *d, const char *tmpl, int64_t id,
             sql_add(&q, "%s", centre), p = at + 8;
         else if (strncmp(at, "@ACTDATE@", 9) == 0)
             sql_add(&q, "%s", actdate), p = at + 9;
+        else if (strncmp(at, "@IDS@", 5) == 0 && ids)
+            sql_add(&q, "%s", ids), p = at + 5;
         else
             sql_add(&q, "@"), p = at + 1;
     }
@@ -153,13 +156,14 @@ static int neighbours(dossier *d, int64_t id, const dz_network_opts *o,
         "WITH " CENTRE_SENTENCES
         " SELECT 0, e.name, e.type, (SELECT count(*) FROM me) FROM entities e"
         " WHERE e.id = ?1"
-        " UNION ALL SELECT * FROM (SELECT m.entity, e.name, e.type,"
+        " UNION ALL SELECT * FROM (SELECT e.id, e.name, e.type,"
         " count(DISTINCT m.sentence) AS n"
         " FROM me CROSS JOIN mentions m ON m.sentence = me.sentence"
         " JOIN entities e ON e.id = m.entity"
         " WHERE m.entity <> ?1 AND (?4 IS NULL OR e.type = ?4)"
-        " GROUP BY m.entity HAVING n >= ?5 ORDER BY n DESC, e.name LIMIT ?6)",
-        id, o);
+        " GROUP BY e.id HAVING count(DISTINCT m.sentence) >= ?5"
+        " ORDER BY n DESC, e.name, e.type LIMIT ?6) AS t",
+        id, o, NULL);
     if (!c)
         return DOSSIER_ERROR;
     if (dz_cursor_bind_int(c, 1, id) || bind_period(c, o) ||
@@ -202,10 +206,8 @@ static int between_neighbours(dossier *d, int64_t id, const dz_network_opts *o,
     int i, rc;
     if (n->nnodes < 3)
         return DOSSIER_OK;
-    dz_buf_putc(&ids, '[');
     for (i = 1; i < n->nnodes; i++)
         dz_buf_printf(&ids, "%s%lld", i > 1 ? "," : "", (long long)n->nodes[i].id);
-    dz_buf_putc(&ids, ']');
     if (!ids.data)
         return dz_error(d, DOSSIER_NOMEM, "out of memory");
     c = query(d,
@@ -214,12 +216,13 @@ static int between_neighbours(dossier *d, int64_t id, const dz_network_opts *o,
         " sm AS MATERIALIZED (SELECT DISTINCT m.entity AS entity,"
         "  m.sentence AS sentence FROM arts CROSS JOIN mentions m"
         "  ON m.article = arts.article WHERE m.sentence IS NOT NULL"
-        "  AND m.entity IN (SELECT value FROM json_each(?4)))"
+        "  AND m.entity IN (@IDS@))"
         " SELECT x.entity, y.entity, count(*) AS n FROM sm x JOIN sm y"
         " ON y.sentence = x.sentence AND y.entity > x.entity"
-        " GROUP BY x.entity, y.entity HAVING n >= ?5 ORDER BY n DESC", id, o);
+        " GROUP BY x.entity, y.entity HAVING count(*) >= ?5"
+        " ORDER BY n DESC, x.entity, y.entity", id, o, ids.data);
     if (c && (dz_cursor_bind_int(c, 1, id) || bind_period(c, o) ||
-              dz_cursor_bind_text(c, 4, ids.data) || dz_cursor_bind_int(c, 5, o->min))) {
+              dz_cursor_bind_int(c, 5, o->min))) {
         dz_cursor_free(c);
         c = NULL;
         dz_sqlite_error(d, "network");
@@ -278,7 +281,8 @@ static int action_edges(dossier *d, int64_t id, const dz_network_opts *o,
         "   WHERE x.target = ?1 AND x.actor <> ?1 AND @ACTDATE@) x"
         " JOIN entities ea ON ea.id = x.actor JOIN entities et ON et.id = x.target"
         " WHERE x.category BETWEEN 1 AND 20"
-        " GROUP BY x.actor, x.target, x.category, x.verb", id, o);
+        " GROUP BY x.actor, x.target, x.category, x.verb, ea.id, et.id"
+        " ORDER BY x.actor, x.target, x.category, x.verb", id, o, NULL);
     if (!c)
         return DOSSIER_ERROR;
     if (dz_cursor_bind_int(c, 1, id) || bind_period(c, o)) {

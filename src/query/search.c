@@ -973,6 +973,16 @@ dz_cursor *search_raw(dossier *d, const char *expr, const search_opts *o)
         dz_error(d, DOSSIER_MISUSE, "search: empty FTS5 expression");
         return NULL;
     }
+    if (d->store.pg) {
+        /* FTS5 refuses a string left open; the translation would close it */
+        size_t i, quotes = 0;
+        for (i = 0; expr[i]; i++)
+            quotes += expr[i] == '"';
+        if (quotes % 2) {
+            dz_error(d, DOSSIER_MISUSE, "search: unterminated string");
+            return NULL;
+        }
+    }
     return run_query(d, expr, o);
 }
 
@@ -1119,11 +1129,34 @@ int search_kwic_run(dossier *d, const char *q, size_t n, int width,
         dz_buf_free(&expr);
         return -1;
     }
-    push_match(&sql, expr.data, NULL, NULL);
-    sql_add(&sql, "SELECT rowid, highlight(articles_fts, 2, ?2, ?3)"
-                  " FROM articles_fts WHERE articles_fts MATCH ?1");
-    filter_exists(&sql, f);
-    sql_add(&sql, " ORDER BY rowid");
+    if (d->store.pg) {
+        /* on a server: the whole body marked by ts_headline, over the
+        ** query as a tsquery (search_pg.c; a phrase's words are marked
+        ** one by one) */
+        char *ts = search_pg_tsquery(expr.data ? expr.data : "");
+        dz_buf_free(&expr);
+        if (!ts)
+            return dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+        expr.data = ts;         /* freed below with the buffer */
+        expr.len = expr.cap = strlen(ts) + 1;
+#define HEADLINE "ts_headline('dossier', a.body, q.q, 'HighlightAll=true," \
+        " StartSel=\"' || ?2 || '\", StopSel=\"' || ?3 || '\"')"
+        push_match(&sql, expr.data, NULL, NULL);
+        sql_add(&sql, "SELECT a.id, %s FROM articles a,", strstr(ts, " <-> ")
+                ? SEARCH_PG_JOIN_MARKS(HEADLINE, "?2", "?3") : HEADLINE);
+#undef HEADLINE
+        sql_add(&sql,
+                      " (SELECT to_tsquery('dossier', ?1) AS q) q"
+                      " WHERE a.tsv @@ q.q");
+        sql_article_filter(&sql, f, "a");
+        sql_add(&sql, " ORDER BY a.id");
+    } else {
+        push_match(&sql, expr.data, NULL, NULL);
+        sql_add(&sql, "SELECT rowid, highlight(articles_fts, 2, ?2, ?3)"
+                      " FROM articles_fts WHERE articles_fts MATCH ?1");
+        filter_exists(&sql, f);
+        sql_add(&sql, " ORDER BY rowid");
+    }
     if (!(c = sql_cursor(d, &sql))) {
         dz_buf_free(&expr);
         return -1;

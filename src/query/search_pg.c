@@ -3,9 +3,9 @@
 ** expression search_compile writes (or a user's raw one) in tsquery syntax,
 ** ranked with ts_rank_cd over the weighted tsvector (title A, dek B, body
 ** C) and with ts_headline snippets. The language and the records are those
-** of search.c; the differences: NEAR is "all of them in the article",
-** stop words ("the", "of") are not searched for alone, and ranks are
-** ts_rank_cd's, not bm25's.
+** of search.c; the differences: NEAR of more than two phrases is "all of
+** them in the article", stop words ("the", "of") are not searched for
+** alone, and ranks are ts_rank_cd's, not bm25's.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,6 +71,11 @@ static void phrase(dz_buf *b, const char **p, const char *weight, int prefix)
     dz_buf_free(&words);
 }
 
+/* NEAR: the most phrases kept apart (more are ANDed into the last), and
+** the widest distance written out as exact ones. */
+#define NEAR_MAX 8
+#define NEAR_MAX_DIST 30
+
 static const char *skip(const char *p)
 {
     while (*p == ' ')
@@ -111,20 +116,40 @@ static void operand(dz_buf *b, const char **p, const char *weight)
             s = skip(s) + 1;
         *p = s;
     } else if (!strncmp(s, "NEAR(", 5)) {
-        /* the phrases, all of them: "within N words" is not kept */
-        int n = 0;
+        /* two phrases with at most N words between them, in either order
+        ** (FTS5's NEAR): one of the exact distances 1..N+1 each way, as
+        ** tsquery's <k> counts positions (stop words keep theirs); more
+        ** than two phrases, or a wide N: all of them in the article */
+        dz_buf part[NEAR_MAX] = { { 0 } };
+        int n = 0, j, k, dist = 10;
         s += 5;
-        dz_buf_putc(b, '(');
         while (*(s = skip(s)) && *s != ')' && *s != ',') {
-            if (n++)
-                dz_buf_puts(b, " & ");
-            operand(b, &s, weight);
+            dz_buf *x = &part[n < NEAR_MAX ? n : NEAR_MAX - 1];
+            if (n >= NEAR_MAX)
+                dz_buf_puts(x, " & ");
+            operand(x, &s, weight);
+            n++;
         }
+        if (*s == ',')
+            dist = atoi(skip(s + 1));
         while (*s && *s != ')')
             s++;
         if (*s)
             s++;
+        dz_buf_putc(b, '(');
+        if (n == 2 && dist >= 0 && dist <= NEAR_MAX_DIST && part[0].data && part[1].data) {
+            for (k = 1; k <= dist + 1; k++)
+                for (j = 0; j < 2; j++)
+                    dz_buf_printf(b, "%s%s <%d> %s", k > 1 || j ? " | " : "",
+                                  part[j].data, k, part[1 - j].data);
+        } else {
+            for (j = 0; j < n && j < NEAR_MAX; j++)
+                if (part[j].data)
+                    dz_buf_printf(b, "%s%s", j ? " & " : "", part[j].data);
+        }
         dz_buf_putc(b, ')');
+        for (j = 0; j < NEAR_MAX; j++)
+            dz_buf_free(&part[j]);
         *p = s;
     } else if (*s == '(') {
         s++;
@@ -205,12 +230,15 @@ dz_cursor *search_pg_query(dossier *d, const char *expr,
     sql_int(&q, f->offset > 0 ? f->offset : 0);             /* ?5 */
     /* pick the rows, then make the snippets of those only: from the body
     ** when it matched, else from the title or dek */
+#define SNIPPET "CASE WHEN strpos(t.hb, ?2) > 0 THEN t.hb ELSE" \
+        " ts_headline('dossier', coalesce(t.title, '') || ' ' ||" \
+        " coalesce(t.dek, ''), t.q, t.opts) END"
     sql_add(&q,
         "SELECT t.id AS id, t.title AS title, t.published AS published,"
-        " t.kind AS kind, t.score AS score,"
-        " CASE WHEN strpos(t.hb, ?2) > 0 THEN t.hb ELSE"
-        " ts_headline('dossier', coalesce(t.title, '') || ' ' ||"
-        " coalesce(t.dek, ''), t.q, t.opts) END AS snippet FROM"
+        " t.kind AS kind, t.score AS score, %s AS snippet FROM",
+        strstr(ts, " <-> ") ? SEARCH_PG_JOIN_MARKS(SNIPPET, "?2", "?3") : SNIPPET);
+#undef SNIPPET
+    sql_add(&q,
         " (SELECT s.*, ts_headline('dossier', s.body, s.q, s.opts) AS hb FROM"
         " (SELECT a.id, a.title, a.dek, a.body, a.published, a.kind, q.q,"
         " ts_rank_cd(" PG_WEIGHTS ", a.tsv, q.q) AS score,"

@@ -15,6 +15,7 @@
 #include <string.h>
 #include "query/series.h"
 #include "query/search.h"
+#include "query/search_pg.h"
 #include "query/entity_query.h"
 #include "analysis/actions.h"
 #include "analysis/text.h"
@@ -305,19 +306,19 @@ int series_scan_articles(dossier *d, int64_t id, const char *lo, const char *hi)
 {
     /* the period's articles, then at most twice as many of id's mentions:
     ** both counts walk an index and stop early */
-    sqlite3_stmt *st = store_stmt(&d->store,
+    dz_cursor *c = store_query(&d->store,
         "SELECT (SELECT count(*) FROM (SELECT 1 FROM mentions WHERE entity = ?1"
         " LIMIT 2 * (SELECT count(*) FROM articles WHERE published BETWEEN ?2 AND ?3)"
-        " + 1)) > 2 * (SELECT count(*) FROM articles WHERE published BETWEEN ?2 AND ?3)");
+        " + 1) AS t) > 2 * (SELECT count(*) FROM articles WHERE published BETWEEN ?2 AND ?3)");
     int yes = 0;
-    if (!st)
+    if (!c)
         return 0;
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_text(st, 2, lo && *lo ? lo : "0000-00-00", -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, hi && *hi ? hi : "9999-12-31", -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) == SQLITE_ROW)
-        yes = sqlite3_column_int(st, 0);
-    sqlite3_reset(st);
+    if (dz_cursor_bind_int(c, 1, id) == 0 &&
+        dz_cursor_bind_text(c, 2, lo && *lo ? lo : "0000-00-00") == 0 &&
+        dz_cursor_bind_text(c, 3, hi && *hi ? hi : "9999-12-31") == 0 &&
+        dz_cursor_step(c) == 1)
+        yes = dz_cursor_int(c, 0) != 0;
+    dz_cursor_free(c);
     return yes;
 }
 
@@ -358,35 +359,33 @@ static int entity_months_rows(dossier *d, int64_t id, int y0, int m0, int y1,
     static const char sql[] =
         "SELECT " KIND_COUNTS("mention") ", " KIND_COUNTS("article")
         " FROM entity_months WHERE month = ?1 AND entity = ?2";
-    sqlite3_stmt *st = store_stmt(&d->store, sql);
     int y = y0, m = m0;
-    if (!st)
-        return -1;
     while (y * 12 + m <= y1 * 12 + m1) {
         char month[16];
         int rc;
+        dz_cursor *c = store_query(&d->store, sql);
+        if (!c)
+            return -1;
         snprintf(month, sizeof month, "%04d-%02d", y, m);
-        sqlite3_bind_text(st, 1, month, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 2, id);
-        if (kind)
-            sqlite3_bind_text(st, 3, kind, -1, SQLITE_TRANSIENT);
-        else
-            sqlite3_bind_null(st, 3);
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0) {
+        if (dz_cursor_bind_text(c, 1, month) || dz_cursor_bind_int(c, 2, id) ||
+            (kind ? dz_cursor_bind_text(c, 3, kind) : dz_cursor_bind_null(c, 3))) {
+            dz_cursor_free(c);
+            return dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+        }
+        rc = dz_cursor_step(c);
+        if (rc == 1 && dz_cursor_int(c, 0) > 0) {
             char lo[11], hi[11];
             dz_date_format(lo, y, m, 1);
             dz_date_format(hi, y, m, dz_days_in_month(y, m));
-            if (push_row(d, rs, lo, hi, sqlite3_column_int64(st, 0),
-                         sqlite3_column_int64(st, 1), 0) != 0) {
-                sqlite3_reset(st);
+            if (push_row(d, rs, lo, hi, dz_cursor_int(c, 0),
+                         dz_cursor_int(c, 1), 0) != 0) {
+                dz_cursor_free(c);
                 return -1;
             }
-        } else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-            sqlite3_reset(st);
-            return dz_sqlite_error(d, "series"), -1;
         }
-        sqlite3_reset(st);
+        dz_cursor_free(c);
+        if (rc < 0)
+            return -1;
         if (++m > 12)
             m = 1, y++;
     }
@@ -415,18 +414,21 @@ static int entity_range(dossier *d, int64_t id, char lo[11], char hi[11])
     char *out[2] = { lo, hi };
     int i;
     for (i = 0; i < 2; i++) {
-        sqlite3_stmt *st = store_stmt(&d->store, sql[i]);
+        dz_cursor *c = store_query(&d->store, sql[i]);
         int rc;
         out[i][0] = 0;
-        if (!st)
+        if (!c)
             return -1;
-        sqlite3_bind_int64(st, 1, id);
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW && sqlite3_column_text(st, 0))
-            snprintf(out[i], 11, "%.10s", (const char *)sqlite3_column_text(st, 0));
-        sqlite3_reset(st);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return dz_sqlite_error(d, "series"), -1;
+        if (dz_cursor_bind_int(c, 1, id) != 0) {
+            dz_cursor_free(c);
+            return dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+        }
+        rc = dz_cursor_step(c);
+        if (rc == 1 && dz_cursor_text(c, 0, NULL))
+            snprintf(out[i], 11, "%.10s", dz_cursor_text(c, 0, NULL));
+        dz_cursor_free(c);
+        if (rc < 0)
+            return -1;
     }
     return 0;
 }
@@ -493,12 +495,15 @@ int series_entity(dossier *d, int64_t id, const dz_series_opts *o,
     return finish(d, &p, &rs, out);
 }
 
-/* The bucket's first day of x.date_start, in SQL, per unit. */
+/* A key of the bucket holding x.date_start, in SQL, per unit (fold()
+** places each row by its first date): the day; the week as the Julian day
+** number over 7 (day numbers divisible by 7 are Mondays; julianday of a
+** date is n + 0.5, so the sum is a whole number and the cast exact on
+** both engines); the month. */
 static const char *const action_bucket[] = {
     "x.date_start",
-    "date(x.date_start, '-' || ((CAST(strftime('%w', x.date_start) AS INTEGER)"
-    " + 6) % 7) || ' days')",
-    "substr(x.date_start, 1, 7) || '-01'",
+    "CAST(julianday(x.date_start) + 0.5 AS INTEGER) / 7",
+    "substr(x.date_start, 1, 7)",
 };
 
 /* Fold a name into the aliases' key form; caller frees (NULL: no memory). */
@@ -512,19 +517,19 @@ static char *fold_key(const char *s)
 ** none is dated), from the articles_published index. */
 static int corpus_range(dossier *d, char lo[11], char hi[11])
 {
-    sqlite3_stmt *st = store_stmt(&d->store, "SELECT min(published), max(published)"
-                                     " FROM articles WHERE published IS NOT NULL");
+    dz_cursor *c = store_query(&d->store, "SELECT min(published), max(published)"
+                                  " FROM articles WHERE published IS NOT NULL");
     int rc;
     lo[0] = hi[0] = 0;
-    if (!st)
+    if (!c)
         return DOSSIER_ERROR;
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW && sqlite3_column_text(st, 0)) {
-        snprintf(lo, 11, "%.10s", (const char *)sqlite3_column_text(st, 0));
-        snprintf(hi, 11, "%.10s", (const char *)sqlite3_column_text(st, 1));
+    rc = dz_cursor_step(c);
+    if (rc == 1 && dz_cursor_text(c, 0, NULL)) {
+        snprintf(lo, 11, "%.10s", dz_cursor_text(c, 0, NULL));
+        snprintf(hi, 11, "%.10s", dz_cursor_text(c, 1, NULL));
     }
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? DOSSIER_OK : dz_sqlite_error(d, "series");
+    dz_cursor_free(c);
+    return rc >= 0 ? DOSSIER_OK : DOSSIER_ERROR;
 }
 
 /* An open end of the period is the corpus's first or last publication
@@ -585,8 +590,9 @@ int series_actions(dossier *d, const dz_action_filter *f,
     /* an event is one actor, verb and target on one day (DESIGN.md) */
     sql_add(&q,
         "SELECT min(x.date_start), max(x.date_start), count(*),"
-        " count(DISTINCT x.article), count(DISTINCT coalesce(x.actor, '') || '|'"
-        " || x.verb || '|' || coalesce(x.target, '') || '|' || x.date_start)"
+        " count(DISTINCT x.article), count(DISTINCT coalesce(CAST(x.actor AS TEXT), '')"
+        " || '|' || x.verb || '|' || coalesce(CAST(x.target AS TEXT), '') || '|'"
+        " || x.date_start)"
         " FROM actions x WHERE x.date_start BETWEEN ?%d AND ?%d"
         " AND length(x.date_start) = 10",
         sql_text(&q, o->since[0] ? o->since : "0000-00-00"),
@@ -641,11 +647,27 @@ int series_search(dossier *d, const char *q, size_t n,
         return dz_error(d, DOSSIER_MISUSE, "search: %s (at character %zu)",
                         e.msg, e.col);
     }
-    c = dz_cursor_new(&d->store,
-        "SELECT ar.published, ar.published, count(*), count(*)"
-        " FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid"
-        " WHERE articles_fts MATCH ?1 AND ar.published BETWEEN ?2 AND ?3"
-        " AND (?4 IS NULL OR ar.kind = ?4) GROUP BY ar.published");
+    if (d->store.pg) {
+        /* on a server the expression is a tsquery over the weighted
+        ** text (search_pg.c); the rest is the same */
+        char *ts = search_pg_tsquery(expr.data ? expr.data : "");
+        dz_buf_free(&expr);
+        if (!ts)
+            return dz_error(d, DOSSIER_NOMEM, "out of memory");
+        expr.data = ts;         /* freed below with the buffer */
+        expr.len = expr.cap = strlen(ts) + 1;
+        c = dz_cursor_new(&d->store,
+            "SELECT ar.published, ar.published, count(*), count(*)"
+            " FROM articles ar WHERE ar.tsv @@ to_tsquery('dossier', ?1)"
+            " AND ar.published BETWEEN ?2 AND ?3"
+            " AND (?4 IS NULL OR ar.kind = ?4) GROUP BY ar.published");
+    } else {
+        c = dz_cursor_new(&d->store,
+            "SELECT ar.published, ar.published, count(*), count(*)"
+            " FROM articles_fts JOIN articles ar ON ar.id = articles_fts.rowid"
+            " WHERE articles_fts MATCH ?1 AND ar.published BETWEEN ?2 AND ?3"
+            " AND (?4 IS NULL OR ar.kind = ?4) GROUP BY ar.published");
+    }
     if (c && (dz_cursor_bind_text(c, 1, expr.data ? expr.data : "") ||
               dz_cursor_bind_text(c, 2, o->since[0] ? o->since : "0000-00-00") ||
               dz_cursor_bind_text(c, 3, o->until[0] ? o->until : "9999-12-31") ||

@@ -1458,12 +1458,81 @@ static const char *skip_space(const char *p)
     return p;
 }
 
+/* The length of the name at p (letters, digits, _ and .), 0 if none. */
+static size_t name_len(const char *p)
+{
+    size_t n = 0;
+    while (isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '.')
+        n++;
+    return isdigit((unsigned char)*p) ? 0 : n;
+}
+
+/* Whether p (after the word CROSS) is " JOIN table [alias] ON": SQLite's
+** way to keep the order of a join, which PostgreSQL writes as JOIN. */
+static int cross_join_on(const char *p)
+{
+    size_t n;
+    p = skip_space(p);
+    if (!(n = name_len(p)) || !word_is(p, n, "JOIN"))
+        return 0;
+    p = skip_space(p + n);
+    if (!(n = name_len(p)))
+        return 0;
+    p = skip_space(p + n);
+    n = name_len(p);
+    if (n && !word_is(p, n, "ON"))
+        p = skip_space(p + n);          /* the alias */
+    n = name_len(p);
+    return n && word_is(p, n, "ON");
+}
+
+/* The ORDER BY lists open while translating, by parenthesis depth: SQLite
+** puts NULL before every value, PostgreSQL after, so each item gets the
+** NULLS clause that keeps SQLite's order. */
+#define ORDER_NEST 8
+typedef struct order_state {
+    int depth;                    /* parentheses open */
+    int n;                        /* lists open (innermost last) */
+    int at[ORDER_NEST];           /* the depth of each */
+    char desc[ORDER_NEST], nulls[ORDER_NEST];   /* the current item's */
+} order_state;
+
+/* End the current item of the innermost list (at this depth). */
+static int order_item_end(dz_buf *b, order_state *o)
+{
+    const char *clause;
+    int i = o->n - 1, rc = 0;
+    if (i < 0 || o->at[i] != o->depth)
+        return 0;
+    clause = o->desc[i] ? "NULLS LAST" : "NULLS FIRST";
+    if (!o->nulls[i])
+        rc = (b->len && b->data[b->len - 1] == ' ')
+           ? dz_buf_printf(b, "%s ", clause) < 0
+           : dz_buf_printf(b, " %s", clause) < 0;
+    o->desc[i] = o->nulls[i] = 0;
+    return rc;
+}
+
+/* End the innermost list when it is open at this depth. */
+static int order_end(dz_buf *b, order_state *o)
+{
+    int rc = 0;
+    if (o->n > 0 && o->at[o->n - 1] == o->depth) {
+        rc = order_item_end(b, o);
+        o->n--;
+    }
+    return rc;
+}
+
 /* SQLite's dialect, as the query modules write it, in PostgreSQL's:
 **  - ?N parameters become $N (a bare ? the next number);
 **  - LIMIT ?N, where a negative number means none, becomes a LIMIT that
 **    is NULL (none) then;
 **  - WHERE 1 (the head of a list of AND clauses) becomes WHERE true;
 **  - LIKE, which SQLite matches without regard to ASCII case, ILIKE;
+**  - CROSS JOIN t ON ... (SQLite: join in the order written) JOIN t ON;
+**  - each item of an ORDER BY gets NULLS FIRST (NULLS LAST after DESC),
+**    SQLite's place for NULL;
 **  - CAST(substr(CAST(x AS BLOB), i, n) AS TEXT), a cut by bytes,
 **    convert_from(substr(convert_to(x, 'UTF8'), i, n), 'UTF8');
 ** and string literals, quoted names and comments are copied as they are.
@@ -1475,6 +1544,7 @@ char *pg_translate(const char *sql, int *nparams)
     dz_buf b = { 0 };
     const char *p = sql;
     int autonum = 0, maxp = 0, failed = 0, blobs = 0;
+    order_state ord = { 0 };
     while (*p && !failed) {
         if (*p == '\'' || *p == '"') {
             const char *q = p + 1;
@@ -1504,10 +1574,36 @@ char *pg_translate(const char *sql, int *nparams)
         } else if (isalpha((unsigned char)*p) || *p == '_') {
             const char *q = p;
             size_t n;
+            int top;                    /* in the innermost ORDER BY list */
             while (isalnum((unsigned char)*q) || *q == '_' || *q == '$')
                 q++;
             n = (size_t)(q - p);
-            if (word_is(p, n, "LIKE") && (p == sql || p[-1] == ' ')) {
+            top = ord.n > 0 && ord.at[ord.n - 1] == ord.depth;
+            if (word_is(p, n, "ORDER") && name_len(skip_space(q)) == 2 &&
+                word_is(skip_space(q), 2, "BY")) {
+                if (ord.n < ORDER_NEST) {
+                    ord.at[ord.n] = ord.depth;
+                    ord.desc[ord.n] = ord.nulls[ord.n] = 0;
+                    ord.n++;
+                }
+                failed |= dz_buf_append(&b, p, n);
+                p = q;
+                continue;
+            }
+            if (top && (word_is(p, n, "DESC") || word_is(p, n, "ASC")))
+                ord.desc[ord.n - 1] = word_is(p, n, "DESC");
+            else if (top && word_is(p, n, "NULLS"))
+                ord.nulls[ord.n - 1] = 1;
+            else if (top && (word_is(p, n, "LIMIT") || word_is(p, n, "OFFSET") ||
+                             word_is(p, n, "UNION") || word_is(p, n, "EXCEPT") ||
+                             word_is(p, n, "INTERSECT") || word_is(p, n, "ROWS") ||
+                             word_is(p, n, "RANGE") || word_is(p, n, "GROUPS") ||
+                             word_is(p, n, "FOR")))
+                failed |= order_end(&b, &ord);
+            if (word_is(p, n, "CROSS") && cross_join_on(q)) {
+                /* SQLite's "CROSS JOIN t ON": a join in the order written */
+                q = skip_space(q);
+            } else if (word_is(p, n, "LIKE") && (p == sql || p[-1] == ' ')) {
                 failed |= dz_buf_puts(&b, "ILIKE");
             } else if (word_is(p, n, "CAST") && !strncasecmp(q, "(substr(CAST(", 13)) {
                 /* text cut by byte offsets: through bytea */
@@ -1548,9 +1644,21 @@ char *pg_translate(const char *sql, int *nparams)
             failed |= dz_buf_append(&b, p, (size_t)(q - p));
             p = q;
         } else {
+            if (*p == ',')
+                failed |= order_item_end(&b, &ord);
+            else if (*p == ')' || *p == ';')
+                failed |= order_end(&b, &ord);
+            if (*p == '(')
+                ord.depth++;
+            else if (*p == ')' && ord.depth > 0)
+                ord.depth--;
             failed |= dz_buf_append(&b, p, 1);
             p++;
         }
+    }
+    while (ord.n > 0 && !failed) {      /* the lists open at the end */
+        ord.depth = ord.at[ord.n - 1];
+        failed |= order_end(&b, &ord);
     }
     if (failed || dz_buf_putc(&b, 0) != 0) {
         dz_buf_free(&b);
@@ -1618,6 +1726,38 @@ static int indeterminate_param(PGresult *res)
     return (int)strtol(d + 1, NULL, 10);
 }
 
+/* Whether user SQL starts with a statement that would change the session
+** rather than read: transaction control (the read-only transaction it
+** runs in is ours), settings (SET statement_timeout would lift a
+** sandbox's deadline), locks, notifications, prepared statements, and
+** upkeep that writes though the transaction is read-only (ANALYZE). */
+static int session_statement(const char *sql)
+{
+    static const char *const words[] = {
+        "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT",
+        "RELEASE", "SET", "RESET", "DISCARD", "PREPARE", "EXECUTE",
+        "DEALLOCATE", "LISTEN", "UNLISTEN", "NOTIFY", "LOCK", "LOAD",
+        "ANALYZE", "ANALYSE", "VACUUM", "CLUSTER", "REINDEX", "CHECKPOINT",
+        "REFRESH", NULL
+    };
+    const char *p = skip_space(sql);
+    size_t n = 0, i;
+    for (;;) {                          /* comments before it */
+        if (p[0] == '-' && p[1] == '-')
+            p = strchr(p, '\n') ? skip_space(strchr(p, '\n')) : p + strlen(p);
+        else if (p[0] == '/' && p[1] == '*')
+            p = strstr(p + 2, "*/") ? skip_space(strstr(p + 2, "*/") + 2) : p + strlen(p);
+        else
+            break;
+    }
+    while (isalpha((unsigned char)p[n]))
+        n++;
+    for (i = 0; words[i]; i++)
+        if (word_is(p, n, words[i]))
+            return 1;
+    return 0;
+}
+
 /* Run the statement: the parameters' types are left to the server to
 ** infer from their use, as SQLite's are loose; a number not named in the
 ** text is sent as text (it would have no type). User SQL runs in a
@@ -1628,7 +1768,12 @@ static int cursor_run(pg_cursor *c)
     PGconn *conn = s->conn;
     unsigned int *types = NULL;
     ExecStatusType st;
-    int i, own = 0, rc;
+    int i, own = 0, rc, typed_ints = 0;
+    if (c->readonly && session_statement(c->sql)) {
+        pg_fail(s, DOSSIER_MISUSE, "sql: read-only: SELECT and the like only;"
+                " use the articles and entities modules to change the corpus");
+        return -1;
+    }
     if (s->in_txn && (rc = flush(s)))
         return -1;
     if (c->nparams > 0) {
@@ -1650,6 +1795,11 @@ static int cursor_run(pg_cursor *c)
         for (i = 0; i < c->nparams; i++)
             types[i] = seen[i + 1] ? 0 : OID_TEXT;
         free(seen);
+        /* user SQL: a Lua integer is a bigint ("SELECT ? AS v" gives 3
+        ** back, not '3'), unless the statement cannot take one (below) */
+        for (i = 0; c->readonly && i < c->nparams; i++)
+            if (types[i] == 0 && c->ints[i])
+                types[i] = OID_INT8, typed_ints = 1;
     }
     if (c->readonly) {
         own = PQtransactionStatus(conn) == PQTRANS_IDLE;
@@ -1669,6 +1819,17 @@ static int cursor_run(pg_cursor *c)
         /* a parameter first met where nothing gives it a type ("?1 IS
         ** NULL OR e.type = ?1"): give it its bound type and run again
         ** (the error comes from the parser: nothing ran) */
+        if (st == PGRES_FATAL_ERROR && typed_ints && own) {
+            /* user SQL whose integers could not be bigints ("name = ?"
+            ** given 3): as the server reads them, like the queries' */
+            typed_ints = 0;
+            for (i = 0; i < c->nparams; i++)
+                if (types[i] == OID_INT8)
+                    types[i] = 0;
+            PQclear(c->res);
+            PQclear(PQexec(conn, "ROLLBACK; BEGIN READ ONLY"));
+            continue;
+        }
         if (st != PGRES_FATAL_ERROR || !types ||
             (k = indeterminate_param(c->res)) < 1 || k > c->nparams ||
             types[k - 1] != 0)

@@ -60,9 +60,33 @@ static void test_rules(void **state)
               "  AS TEXT) AS sentence, CAST(x AS TEXT) FROM t",
               "SELECT convert_from(substr(convert_to(ar.body , 'UTF8'), s.start + 1,"
               " s.end - s.start)  , 'UTF8') AS sentence, CAST(x AS TEXT) FROM t", 0);
-    /* a fixed LIMIT stays */
+    /* SQLite's CROSS JOIN ... ON keeps the order of a join: a JOIN there;
+    ** a true cross join stays */
+    check_sql("SELECT 1 FROM articles ar CROSS JOIN mentions m ON m.article = ar.id",
+              "SELECT 1 FROM articles ar JOIN mentions m ON m.article = ar.id", 0);
+    check_sql("SELECT 1 FROM me CROSS JOIN mentions ON x = y",
+              "SELECT 1 FROM me JOIN mentions ON x = y", 0);
+    check_sql("SELECT 1 FROM a CROSS JOIN b WHERE a.x = b.y",
+              "SELECT 1 FROM a CROSS JOIN b WHERE a.x = b.y", 0);
+    check_sql("SELECT 1 FROM a CROSS JOIN b c, d ON_x",
+              "SELECT 1 FROM a CROSS JOIN b c, d ON_x", 0);
+    /* a fixed LIMIT stays; NULL sorts first, as in SQLite */
     check_sql("SELECT id FROM t ORDER BY n DESC LIMIT 6",
-              "SELECT id FROM t ORDER BY n DESC LIMIT 6", 0);
+              "SELECT id FROM t ORDER BY n DESC NULLS LAST LIMIT 6", 0);
+    /* each item of each ORDER BY: in a window, a subquery, an aggregate's
+    ** call, at the end; an item that says where NULL goes keeps it */
+    check_sql("SELECT a FROM (SELECT row_number() OVER (PARTITION BY k"
+              " ORDER BY b.d, b.id) AS rn FROM b ORDER BY min(x.d) DESC, y) x"
+              " ORDER BY a, c ASC, e NULLS LAST",
+              "SELECT a FROM (SELECT row_number() OVER (PARTITION BY k"
+              " ORDER BY b.d NULLS FIRST, b.id NULLS FIRST) AS rn FROM b"
+              " ORDER BY min(x.d) DESC NULLS LAST, y NULLS FIRST) x"
+              " ORDER BY a NULLS FIRST, c ASC NULLS FIRST, e NULLS LAST", 0);
+    check_sql("SELECT 1 FROM t ORDER BY a UNION ALL SELECT 2 ORDER BY 1; ",
+              "SELECT 1 FROM t ORDER BY a NULLS FIRST UNION ALL SELECT 2"
+              " ORDER BY 1 NULLS FIRST; ", 0);
+    check_sql("SELECT 'ORDER BY' FROM t -- ORDER BY x\n",
+              "SELECT 'ORDER BY' FROM t -- ORDER BY x\n", 0);
 }
 
 /* The query compiled by search_compile, then as a tsquery. */
@@ -93,8 +117,12 @@ static void test_search(void **state)
     /* a quote inside a word is doubled, not an end (the server's parser
     ** splits the word as it splits the text) */
     check_search("Xi's", "('Xi''s')");
-    /* NEAR keeps the words, not their distance */
-    check_search("Biden NEAR/5 Xi", "(('Biden') & ('Xi'))");
+    /* NEAR/5: at most 5 words between, either way round: the exact
+    ** distances 1..6 each way; of three phrases, all of them */
+    check_search("Biden NEAR/5 Xi",
+                 "(('Biden') <1> ('Xi') | ('Xi') <1> ('Biden') | ('Biden') <2> ('Xi') | ("
+                 "'Xi') <2> ('Biden') | ('Biden') <3> ('Xi') | ('Xi') <3> ('Biden') | ('Biden') <4> ('Xi') | ('Xi') <4> ('Biden') | ('Biden') <5> ('Xi') | ('Xi') <5> ('Biden') | ('Biden') <6> ('Xi') | ('Xi') <6> ('Biden'))");
+    check_search("NEAR(Biden Xi Putin)", "(('Biden') & ('Xi') & ('Putin'))");
 }
 
 int main(void)

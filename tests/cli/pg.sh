@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # The PostgreSQL backend against a throwaway server (scripts/pg-cluster,
 # started and stopped here; as root the server runs as an unprivileged
-# user): Lua tests that also run on SQLite pass on a postgresql:// corpus
-# (the seed bars: segmentation, the 13 people, the 8 actions of the
-# month); dossier copy moves a corpus between the backends; two ingests
-# of the same files at once store what one stores;
-# an ingest killed with -9 leaves only whole inputs, and ingesting again
-# completes the corpus. Exits 77 (skip) without PostgreSQL's server
-# programs.
+# user): every Lua test of tests/lua runs on a postgresql:// corpus of its
+# own (the seed bars among them: segmentation, the 13 people, the 8
+# actions of the month), but those whose first comment says
+# "postgresql: skip: <why>"; the examples give on the seed what they give
+# on SQLite; the answers of search, entities, actions, series and networks
+# (tests/cli/pg_results.lua) are the same on both engines for the seed and
+# a 300-story slice of Reuters-21578 (when ../shared/data is there);
+# dossier copy moves a corpus between the backends; two ingests of the
+# same files at once store what one stores; an ingest killed with -9
+# leaves only whole inputs, and ingesting again completes the corpus.
+# Exits 77 (skip) without PostgreSQL's server programs.
 set -u
 . "$(dirname "$0")/lib.bash"
 cluster=$DOSSIER_SRC/scripts/pg-cluster
@@ -25,12 +29,66 @@ run "$DOSSIER" -d "postgresql://dossier@127.0.0.1:1/none" -e 1
 expect_status 1; expect_err_match '^dossier: cannot connect: .*refused'
 [ "$(wc -l < "$out_err")" -eq 1 ] || fail "the message is not one line"
 
-# -- Lua tests written for both backends
-for t in seed_bars basics entities_seed query_periods entities_fuzz close_midcall; do
+# -- every Lua test on a corpus of its own (fuzz_queries with fewer rounds)
+for f in tests/lua/*.lua; do
+  t=$(basename "$f" .lua)
+  why=$(awk '/^-- postgresql: skip:/ { on = 1 } on && /^--/ { print; next } on { exit }' "$f" |
+        sed 's/^-- *//; s/^postgresql: skip: *//' | tr '\n' ' ')
+  if [ -n "$why" ]; then
+    echo "not on PostgreSQL: $t: $why"
+    continue
+  fi
   uri=$(newdb "lua_$t") || { fail "createdb $t"; continue; }
-  run "$DOSSIER" -d "$uri" "tests/lua/$t.lua"
+  DOSSIER_FUZZ_N=300 run "$DOSSIER" -d "$uri" "$f"
+  [ "$status" -eq 77 ] && { echo "skipped: $t: $(tail -1 "$out_err")"; continue; }
   [ "$status" -eq 0 ] || fail "tests/lua/$t.lua on PostgreSQL: status $status"
 done
+
+# -- the examples and the query modules give on a server what they give
+# on SQLite: the seed, and a slice of Reuters when the data is there
+same() {                        # same LABEL SQLITE URI ARGS...
+  local label=$1 db=$2 uri=$3
+  shift 3
+  "$DOSSIER" -d "$db" "$@" >"$tmp/same.sqlite" 2>&1
+  local a=$?
+  "$DOSSIER" -d "$uri" "$@" >"$tmp/same.pg" 2>&1
+  local b=$?
+  if [ $a -ne 0 ] || [ $b -ne 0 ] || ! cmp -s "$tmp/same.sqlite" "$tmp/same.pg"; then
+    fail "$label: SQLite (status $a) and PostgreSQL (status $b) differ: $(diff "$tmp/same.sqlite" "$tmp/same.pg" | head -20)"
+  fi
+}
+seed_pg=$(newdb seed)
+run "$DOSSIER" -d "$tmp/seed.db" ingest -q seeds
+expect_status 0
+run "$DOSSIER" -d "$seed_pg" ingest -q seeds
+expect_status 0
+for args in "examples/actions_last_month.lua" \
+            "examples/actions_last_month.lua --format csv --all" \
+            "examples/actions_last_month.lua --format html" \
+            "examples/top_entities.lua all" "examples/top_entities.lua 2024 person 5" \
+            "examples/cooccurrence.lua" "examples/cooccurrence.lua China - 10 article" \
+            "examples/network.lua China all" "examples/timeline.lua China all" \
+            "examples/compare_months.lua --by week China Russia"; do
+  # shellcheck disable=SC2086
+  same "$args" "$tmp/seed.db" "$seed_pg" --as-of 2024-04-23 $args
+done
+same "the seed's answers" "$tmp/seed.db" "$seed_pg" tests/cli/pg_results.lua
+reuters=${DOSSIER_DATA:-../shared/data}/reuters21578/reut2-000.sgm.gz
+if [ -f "$reuters" ]; then
+  mkdir -p "$tmp/reuters"
+  zcat "$reuters" | awk '{ print } /<\/REUTERS>/ { if (++n >= 300) exit }' \
+    > "$tmp/reuters/reut2-000.sgm"
+  reuters_pg=$(newdb reuters)
+  run "$DOSSIER" -d "$tmp/reuters.db" examples/import_reuters.lua "$tmp/reuters"
+  expect_status 0; expect_out_match ' 299 added'
+  run "$DOSSIER" -d "$reuters_pg" examples/import_reuters.lua "$tmp/reuters"
+  expect_status 0; expect_out_match ' 299 added'
+  same "the Reuters slice's answers" "$tmp/reuters.db" "$reuters_pg" tests/cli/pg_results.lua
+  same "the Reuters slice's events" "$tmp/reuters.db" "$reuters_pg" --as-of 1987-03-31 \
+    examples/actions_last_month.lua --format csv
+else
+  echo "skipped: the Reuters slice: no $reuters"
+fi
 
 # -- the URI from the environment, and the shell's answers
 uri=$(newdb env_uri)

@@ -33,9 +33,14 @@ check(one("SELECT sum(mentions) AS n FROM entity_months WHERE month = '2024-04'"
       "the monthly summary lost its mentions")
 check(one("SELECT count(*) AS n FROM mentions WHERE article = ?", keep).n > 0, "the other article keeps its mentions")
 check(one("SELECT count(*) AS n FROM entities WHERE name = 'Doha'").n == 0, "an entity left without mentions is gone")
-local fts = one("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'Qatar'").n
-check(fts == 0, "no FTS row matches the deleted text")
-check(#dossier.sql("PRAGMA integrity_check") == 1, "integrity")
+if dossier.engine() == "sqlite" then
+  local fts = one("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'Qatar'").n
+  check(fts == 0, "no FTS row matches the deleted text")
+  check(#dossier.sql("PRAGMA integrity_check") == 1, "integrity")
+else                            -- the text search vector is the row's own
+  check(one("SELECT count(*) AS n FROM articles WHERE tsv @@ to_tsquery('dossier', 'Qatar')").n == 0,
+        "no row matches the deleted text")
+end
 
 -- a list; unknown ids count nothing; a deleted article can be added again
 local a = articles.add{ title = "A", body = "Ministers met in Cairo on Monday." }

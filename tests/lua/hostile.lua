@@ -21,44 +21,55 @@ end
 -- item 4: every foreign key has an index on its column, so that deleting
 -- the row it points to (reanalyze replaces every sentence of an article)
 -- seeks instead of scanning the table
-local function indexed(tbl, col)
-  for _, ix in ipairs(dossier.sql("SELECT name FROM pragma_index_list(?)", tbl)) do
-    local first = dossier.sql("SELECT name FROM pragma_index_info(?) WHERE seqno = 0", ix.name)[1]
-    if first and first.name == col then return true end
+-- (SQLite's catalogue; the PostgreSQL schema has no foreign keys to articles,
+-- whose months may live on other servers, see docs/POSTGRESQL.md)
+if dossier.engine() == "sqlite" then
+  local function indexed(tbl, col)
+    for _, ix in ipairs(dossier.sql("SELECT name FROM pragma_index_list(?)", tbl)) do
+      local first = dossier.sql("SELECT name FROM pragma_index_info(?) WHERE seqno = 0", ix.name)[1]
+      if first and first.name == col then return true end
+    end
+    return false
   end
-  return false
-end
-local nfk = 0
-for _, t in ipairs(dossier.sql("SELECT name FROM sqlite_schema WHERE type = 'table'"
-                               .. " AND sql NOT LIKE 'CREATE VIRTUAL%'")) do
-  for _, fk in ipairs(dossier.sql("SELECT \"from\" AS col FROM pragma_foreign_key_list(?)", t.name)) do
-    check(indexed(t.name, fk.col), t.name .. "." .. fk.col .. " has an index")
-    nfk = nfk + 1
+  local nfk = 0
+  for _, t in ipairs(dossier.sql("SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                 .. " AND sql NOT LIKE 'CREATE VIRTUAL%'")) do
+    for _, fk in ipairs(dossier.sql("SELECT \"from\" AS col FROM pragma_foreign_key_list(?)", t.name)) do
+      check(indexed(t.name, fk.col), t.name .. "." .. fk.col .. " has an index")
+      nfk = nfk + 1
+    end
   end
+  check(nfk >= 10, "the foreign keys were found")
+  check(indexed("mentions", "sentence") and indexed("sentences", "article"),
+        "mentions.sentence and sentences.article have an index")
 end
-check(nfk >= 10, "the foreign keys were found")
-check(indexed("mentions", "sentence") and indexed("sentences", "article"),
-      "mentions.sentence and sentences.article have an index")
 
 -- item 7: read-only SQL stays read-only, and a trailing comment is fine
 for _ = 1, 3 do
   articles.list{ limit = 5 }
   search.query("word", { limit = 5 })
 end
-raises("read%-only", dossier.sql, "PRAGMA optimize")
-raises("read%-only", dossier.sql, "PRAGMA main.optimize")
-raises("read%-only", dossier.sql, "pragma OPTIMIZE(0x10002)")
-raises("read%-only", dossier.sql, "PRAGMA wal_checkpoint(TRUNCATE)")
-raises("read%-only", dossier.sql, "PRAGMA shrink_memory")
-check(#dossier.sql("SELECT name FROM sqlite_schema WHERE name = 'sqlite_stat1'") == 0,
-      "no sqlite_stat1 was made")
+if dossier.engine() == "sqlite" then
+  raises("read%-only", dossier.sql, "PRAGMA optimize")
+  raises("read%-only", dossier.sql, "PRAGMA main.optimize")
+  raises("read%-only", dossier.sql, "pragma OPTIMIZE(0x10002)")
+  raises("read%-only", dossier.sql, "PRAGMA wal_checkpoint(TRUNCATE)")
+  raises("read%-only", dossier.sql, "PRAGMA shrink_memory")
+  check(#dossier.sql("SELECT name FROM sqlite_schema WHERE name = 'sqlite_stat1'") == 0,
+        "no sqlite_stat1 was made")
+else
+  raises("read%-only", dossier.sql, "SET statement_timeout = 0")
+  raises("read%-only", dossier.sql, "ANALYZE articles")
+end
 check(dossier.sql("SELECT 1 AS x; -- c")[1].x == 1, "a trailing -- comment is accepted")
 check(dossier.sql("SELECT 2 AS x; /* c */ ;  ")[1].x == 2, "a trailing block comment is accepted")
 check(dossier.sql("SELECT 3 AS x -- c")[1].x == 3, "a comment without a semicolon")
 raises("one statement", dossier.sql, "SELECT 1; SELECT 2")
 raises("one statement", dossier.sql, "SELECT 1; -- c\nSELECT 2")
 raises("one statement", dossier.sql, "SELECT 1; DELETE FROM articles")
-check(#dossier.sql("PRAGMA table_info(articles)") > 3, "reading pragmas still work")
+if dossier.engine() == "sqlite" then
+  check(#dossier.sql("PRAGMA table_info(articles)") > 3, "reading pragmas still work")
+end
 
 if failures > 0 then os.exit(1) end
 print("hostile: ok")

@@ -4,6 +4,9 @@
 -- return or raise a string message; nothing may crash, print or raise a
 -- non-string error. Run by the real binary on :memory: (ctest) and under
 -- ASan, where a leak on an error path fails the run.
+-- postgresql: skip: the battery checks the bindings' handling of wrong
+-- arguments, which comes before the store; its 25,000 calls take 40 s on a
+-- server, too long for cli.pg (fuzz_queries runs the query paths there)
 
 local failures = 0
 local function check(cond, msg)
@@ -278,15 +281,25 @@ raises("sql", dossier.sql, "DELETE FROM articles")
 raises("sql", dossier.sql, "SELECT 1; SELECT 2")
 raises("sql", dossier.sql, "")
 -- statements sqlite3_stmt_readonly lets through but that change the session
-for _, q in ipairs{ "BEGIN", "SAVEPOINT s", "ATTACH DATABASE 'misuse-attached.db' AS x",
-                    "PRAGMA query_only=ON", "PRAGMA foreign_keys=OFF",
-                    "PRAGMA writable_schema=ON", "PRAGMA journal_mode=DELETE" } do
-  raises("read%-only", dossier.sql, q)
+-- (on a PostgreSQL corpus: transaction control and settings, in its SQL)
+if dossier.engine() == "sqlite" then
+  for _, q in ipairs{ "BEGIN", "SAVEPOINT s", "ATTACH DATABASE 'misuse-attached.db' AS x",
+                      "PRAGMA query_only=ON", "PRAGMA foreign_keys=OFF",
+                      "PRAGMA writable_schema=ON", "PRAGMA journal_mode=DELETE" } do
+    raises("read%-only", dossier.sql, q)
+  end
+  check(io.open("misuse-attached.db") == nil, "ATTACH created a file")
+  check(#dossier.sql("PRAGMA table_info(articles)") > 5, "reading pragmas work")
+  check(dossier.sql("PRAGMA integrity_check")[1].integrity_check == "ok", "integrity_check")
+  check(#dossier.sql("SELECT * FROM pragma_table_info('articles')") > 5, "pragma functions")
+else
+  for _, q in ipairs{ "BEGIN", "SAVEPOINT s", "COMMIT", "SET statement_timeout = 0",
+                      "-- a comment first\nRESET ALL", "LOCK articles", "LISTEN x" } do
+    raises("read%-only", dossier.sql, q)
+  end
+  check(#dossier.sql("SELECT column_name FROM information_schema.columns"
+                     .. " WHERE table_name = 'articles'") > 5, "reading the catalogue works")
 end
-check(io.open("misuse-attached.db") == nil, "ATTACH created a file")
-check(#dossier.sql("PRAGMA table_info(articles)") > 5, "reading pragmas work")
-check(dossier.sql("PRAGMA integrity_check")[1].integrity_check == "ok", "integrity_check")
-check(#dossier.sql("SELECT * FROM pragma_table_info('articles')") > 5, "pragma functions")
 check(select(1, articles.add{ title = "after BEGIN", body = "still writable" }) > 0,
       "writes after refused session changes")
 nall = nall + 1
