@@ -34,7 +34,8 @@
     { "category", "string", "a CAMEO category (name or code, e.g. \"consult\" or \"04\")" }, \
     { "modality", "string", "asserted, reported, negated, planned or hypothetical" }, \
     { "article", "integer", "only actions of this article id" }, \
-    { "within", "boolean", "only actions whose whole date range lies in the period (default: those overlapping it)" }, \
+    { "named", "boolean", "true: only actions whose actor is named in their sentence, in or before the evidence; false: only those whose actor was taken from elsewhere (\"he\", \"the ministry\")" }, \
+    { "within", "boolean", "only actions that begin in the period or lie mostly in it, and no act recalled from before it (default: all that overlap it)" }, \
     { "stories", "string", "judge each article (actions.story): \"political\" or \"business\" keeps those stories' actions, \"all\" keeps every one; each record gets a story field" }, \
     O_LIMIT
 #define O_FILE    { "file", "string", "write to this file instead of returning the text; the format from its extension" }, \
@@ -178,7 +179,7 @@ static const lhelp_fn table[] = {
       "whether the learned tagger is loaded (and why not)", "entities.model()", NULL },
 
     /* actions */
-    { "actions", "query", "{since=, until=, actor=, target=, verb=, category=, modality=, article=, within=, stories=, limit=}", 1,
+    { "actions", "query", "{since=, until=, actor=, target=, verb=, category=, modality=, article=, named=, within=, stories=, limit=}", 1,
       "who did what to whom, when: records sorted by date",
       "actions.query{actor = \"United States\", category = \"consult\", since = \"1 month\"}",
       OPTS(O_ACTION) },

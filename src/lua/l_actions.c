@@ -25,6 +25,12 @@ static void check_filter(lua_State *L, dossier *d, int idx, dz_action_filter *f)
     f->article = lbind_opt_int(L, idx, "article", 0);
     f->limit = lbind_opt_int(L, idx, "limit", 0);
     f->within = lbind_opt_bool(L, idx, "within", 0);
+    if (lua_istable(L, idx)) {      /* named: true, false or nil (any) */
+        lua_getfield(L, idx, "named");
+        if (!lua_isnil(L, -1))
+            f->named = lua_toboolean(L, -1) ? 1 : -1;
+        lua_pop(L, 1);
+    }
     stories = lbind_opt_string(L, idx, "stories", NULL);
     if (stories && (f->stories = actions_stories_parse(stories)) < 0)
         luaL_argerror(L, idx, lua_pushfstring(L, "stories must be \"all\", "

@@ -87,6 +87,16 @@ static char *query_name(dossier *d, const char *s, int *bad)
     " (SELECT CAST(substr(CAST(b.body AS BLOB), " X ".ob_start + 1," \
     " " X ".ob_end - " X ".ob_start) AS TEXT) FROM articles b" \
     " WHERE b.id = " X ".article) END)"
+/* The actor of action x is named in its sentence, in its evidence or
+** before it (the subject of verbs in a row: "The United States has
+** advanced legislation ..., prepared sanctions ..."); a mention after
+** the evidence is someone else's ("The administration has said ...,
+** the House ..."). */
+#define NAMED \
+    "(x.actor IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE" \
+    " m.entity = x.actor AND m.article = x.article AND" \
+    " m.sentence = x.sentence AND (x.ev_end <= x.ev_start OR" \
+    " m.end <= x.ev_end)))"
 #define SPANS " AND x.date_end > x.date_start"
 #define LONG_SPAN "coalesce(julianday(x.date_end) - julianday(x.date_start), 1e9)"
 #define LONG " AND " LONG_SPAN " > 31"
@@ -108,9 +118,12 @@ static void days_before(const char *date, int n, char out[11])
     dz_date_format(out, y, m, dd);
 }
 
+static void plain_statement_sql(dz_sql *sql, int raw);
+
 /* Append the filters other than the period's overlap (the same in every
 ** branch): names, verb, category, modality, article, the whole range in
-** the period (f->within), and the stories kept (story_ids: the political
+** the period (f->within), the actor named in the evidence or not
+** (f->named), and the stories kept (story_ids: the political
 ** articles' ids as "1,2,3", NULL when stories are not judged). */
 static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
                           int target, int verb, const char *story_ids)
@@ -131,10 +144,40 @@ static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
         sql_add(sql, " AND x.modality = ?53");
     if (f->article > 0)
         sql_add(sql, " AND x.article = ?54");
-    if (f->within && f->since[0])
-        sql_add(sql, " AND x.date_start >= ?42");
-    if (f->within && f->until[0])
-        sql_add(sql, " AND coalesce(x.date_end, x.date_start) <= ?41");
+    if (f->within && f->since[0]) {
+        /* begun in the period, or begun before it with the larger part of
+        ** its range inside ("in the last month" seen from the period's
+        ** end, not from its first day) */
+        const char *end = "coalesce(x.date_end, x.date_start)";
+        sql_add(sql, " AND (x.date_start >= ?42 OR 2 * (julianday(");
+        if (f->until[0])
+            sql_add(sql, "CASE WHEN %s < ?41 THEN %s ELSE ?41 END", end, end);
+        else
+            sql_add(sql, "%s", end);
+        sql_add(sql, ") - julianday(?42) + 1) > julianday(%s) -"
+                     " julianday(x.date_start) + 1)", end);
+    }
+    if (f->within && (f->since[0] || f->until[0])) {
+        /* an act dated by its article's date but whose evidence holds a
+        ** time outside the period ("announced at a similar press
+        ** conference last year") is recalled, not of the period; a plain
+        ** statement keeps its date (a time in what is said dates the
+        ** content, not the saying) */
+        sql_add(sql, " AND (x.date_source <> 'article' OR ");
+        plain_statement_sql(sql, 1);
+        sql_add(sql, " OR NOT EXISTS (SELECT 1 FROM timexes t WHERE"
+                     " t.article = x.article AND x.ev_end > x.ev_start AND"
+                     " t.start >= x.ev_start AND t.end <= x.ev_end AND (");
+        if (f->since[0])
+            sql_add(sql, "t.date_end < ?42%s", f->until[0] ? " OR " : "");
+        if (f->until[0])
+            sql_add(sql, "t.date_start > ?41");
+        sql_add(sql, ")))");
+    }
+    if (f->named > 0)
+        sql_add(sql, " AND " NAMED);
+    else if (f->named < 0)
+        sql_add(sql, " AND NOT " NAMED);
     if (story_ids && f->stories == DZ_STORIES_POLITICAL)
         sql_add(sql, " AND x.article IN (%s)", story_ids);
     if (story_ids && f->stories == DZ_STORIES_BUSINESS)
@@ -179,12 +222,14 @@ dz_cursor *actions_events(dossier *d, const dz_action_filter *f)
 
 /* The SQL test for a plain statement (actions_plain_statement): category
 ** 01, no target, a verb of neutral saying. The verbs are our own
-** constants, spliced as literals. */
-static void plain_statement_sql(dz_sql *sql)
+** constants, spliced as literals. raw: x is a row of the actions table
+** (else of the query's body, with its column names). */
+static void plain_statement_sql(dz_sql *sql, int raw)
 {
     int i, n;
     const char *const *v = actions_plain_verbs(&n);
-    sql_add(sql, "(x.code = 1 AND x.target_id IS NULL AND x.verb IN (");
+    sql_add(sql, raw ? "(x.category = 1 AND x.target IS NULL AND x.verb IN ("
+                     : "(x.code = 1 AND x.target_id IS NULL AND x.verb IN (");
     for (i = 0; i < n; i++)
         sql_add(sql, "%s'%s'", i ? "," : "", v[i]);
     sql_add(sql, "))");
@@ -249,10 +294,7 @@ static void actions_body(dz_sql *body, const dz_action_filter *f, int events,
         " et.name AS target, %s AS object, x.modality AS modality,"
         " %s AS text, x.article AS article, x.category AS code,"
         " x.date_source AS date_source, x.precision AS precision, x.id AS id,"
-        /* the actor named in the action's own sentence */
-        " CASE WHEN x.actor IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM"
-        " mentions m WHERE m.sentence = x.sentence AND m.entity = x.actor)"
-        " THEN 1 ELSE 0 END AS named",
+        " CASE WHEN " NAMED " THEN 1 ELSE 0 END AS named",
         /* events: the texts of the row each event keeps, made after grouping */
         events ? "x.object" : OBJECT("x"), events ? "NULL" : EVIDENCE("x"));
     if (story_ids)
@@ -437,7 +479,7 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
             sql_add(&q, "CASE WHEN sum(CASE WHEN x.story = 'political' THEN 1"
                         " ELSE 0 END) > 0 THEN 'political' ELSE 'business'"
                         " END AS story, ");
-        plain_statement_sql(&q);
+        plain_statement_sql(&q, 0);
         sql_add(&q, " AS statement FROM (");
         sql_add_text(&q, &body);
         sql_add(&q, " ORDER BY x.date_start, x.date_end, x.id) x"

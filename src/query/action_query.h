@@ -18,9 +18,17 @@ typedef struct dz_action_filter {
     const char *modality;        /* "asserted", "planned", ... NULL any */
     int64_t article;             /* 0 for any */
     int64_t limit;               /* <= 0: no limit */
-    int within;                  /* 1: only actions whose whole date range
-                                    lies in [since, until], not those that
-                                    merely overlap it */
+    int within;                  /* 1: only actions that begin in [since,
+                                    until] or have the larger part of their
+                                    range in it (not all that overlap it),
+                                    and no act dated by
+                                    its article whose evidence holds a time
+                                    outside the period (recalled) */
+    int named;                   /* 1: only actions whose actor is named in
+                                    their sentence, in or before their
+                                    evidence; -1: only those whose
+                                    actor is not (taken from "he", "the
+                                    ministry" ...); 0: any */
     int stories;                 /* DZ_STORIES_*: judge each article (see
                                     analysis/story.h) and keep these */
 } dz_action_filter;
@@ -36,8 +44,9 @@ int actions_stories_parse(const char *s);
 /* Actions matching f, sorted by date, as records {date, date_end, actor,
 ** verb, category, target, object, modality, text, article, code,
 ** date_source, precision, id, named}: named is 1 when the actor is named
-** in the action's own sentence (0: taken from an earlier sentence, as for
-** "he" or "the ministry"); with f->stories set, a story field too. NULL
+** in the action's sentence, in or before its evidence (0: taken from
+** elsewhere, as for "he" or "the ministry"); with f->stories set, a story
+** field too. NULL
 ** with d's message set on error (an unknown modality or category is
 ** DOSSIER_MISUSE). Owned by the caller. */
 dz_cursor *actions_query(dossier *d, const dz_action_filter *f);
