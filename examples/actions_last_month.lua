@@ -251,10 +251,14 @@ for _, r in ipairs(rows) do r.verb, r.n = nil, nil end
 local period = (opts.since or "") .. " .. " .. (opts["until"] or dossier.asof())
 local heading = string.format("Events %s: %d acts; %d plain statements by %d actors",
                               period, nacts, #statements, #summary)
-local apart = string.format("Left out: %d events of business stories (--business), "
-  .. "%d whose actor is not named in the sentence (--inferred), %d by news media, "
-  .. "%d by a people or trade named by its country's adjective",
-  left.business, left.inferred, left.media, left.people)
+-- what was left out, when anything was (one line each)
+local parts = {}
+for _, p in ipairs{ { left.business, "of business stories (--business)" },
+                    { left.inferred, "with an actor not named in its sentence (--inferred)" },
+                    { left.media, "by news media" },
+                    { left.people, "by a people or trade named by a country's adjective" } } do
+  if p[1] > 0 then parts[#parts + 1] = string.format("%d events %s", p[1], p[2]) end
+end
 if #rows == 0 then
   io.stderr:write("no actions between ", opts.since, " and ",
                   opts["until"] or dossier.asof(), "\n")
@@ -299,8 +303,10 @@ if opts.format == "html" then
                                   table = list, columns = cols }
     end
   end
-  io.write(report.html{ title = "Events " .. period, subtitle = heading:gsub("^Events [^:]*: ", "")
-    .. ". " .. apart, sections = sections })
+  io.write(report.html{ title = "Events " .. period,
+    subtitle = heading:gsub("^Events [^:]*: ", "")
+      .. (#parts > 0 and ". Left out: " .. table.concat(parts, "; ") or ""),
+    sections = sections })
   return
 end
 
@@ -312,7 +318,7 @@ end
 local out = {}
 local function line(s) out[#out + 1] = cut(s, width) end
 line(heading)
-line(apart)
+for i, p in ipairs(parts) do line((i == 1 and "Left out: " or "          ") .. p) end
 local k = 0
 for _, kind in ipairs(order) do
   local list = by_kind[kind]
