@@ -132,7 +132,7 @@ end
 -- business stories' events and acts with an inferred actor apart (kept
 -- only when asked for, counted always).
 local acts, statements, business, inferred, per_actor = {}, {}, {}, {}, {}
-local left = { business = 0, inferred = 0, media = 0, people = 0 }
+local left = { business = 0, inferred = 0, media = 0, people = 0, bare = 0 }
 local function keep(e)
   return e.actor and (opts.all or e.modality == "asserted" or e.modality == "planned")
 end
@@ -146,6 +146,10 @@ for _, e in ipairs(events) do
     left.media = left.media + 1
   elseif people_not_state(e) then
     left.people = left.people + 1
+  elseif e.statement ~= 1 and not e.target and (e.object or ""):find("^%s*$") then
+    -- an act with neither object nor target ("which demands", "the U.S.
+    -- might retaliate") says too little to forward
+    left.bare = left.bare + 1
   else
     per_actor[e.actor] = (per_actor[e.actor] or 0) + 1
     if e.statement == 1 then
@@ -256,7 +260,8 @@ local parts = {}
 for _, p in ipairs{ { left.business, "of business stories (--business)" },
                     { left.inferred, "with an actor not named in its sentence (--inferred)" },
                     { left.media, "by news media" },
-                    { left.people, "by a people or trade named by a country's adjective" } } do
+                    { left.people, "by a people or trade named by a country's adjective" },
+                    { left.bare, "with neither object nor target" } } do
   if p[1] > 0 then parts[#parts + 1] = string.format("%d events %s", p[1], p[2]) end
 end
 if #rows == 0 then
