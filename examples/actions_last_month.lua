@@ -79,11 +79,22 @@ local unnamed = actions.events(filter)
 local weight = { 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10 }
 
 -- A news agency or paper is the channel of a statement, never its actor
--- ("the official news agency MTI said"): an actor the evidence calls so.
-local media_words = { "news agency", "agency", "newspaper", "daily", "radio",
-                      "television", "weekly", "magazine" }
+-- ("the official news agency MTI said", "the Anatolian News Agency said",
+-- "The Washington Post said"): an actor the evidence calls so, or whose
+-- own name says so (a paper's last word, a broadcaster's word anywhere).
+local media_words = { "news agency", "press agency", "agency", "newspaper",
+                      "daily", "radio", "television", "weekly", "magazine" }
+local media_last = { times = true, post = true, journal = true, herald = true,
+                     tribune = true, gazette = true, express = true, daily = true,
+                     news = true, press = true, newspaper = true }
+local media_any = { "news agency", "press agency", "press association", "radio",
+                    "television", "broadcasting", "reuter", "times of" }
 local function media(e)
   local t, a = (e.text or ""):lower(), e.actor:lower()
+  if media_last[a:match("(%a+)%W*$") or ""] then return true end
+  for _, w in ipairs(media_any) do
+    if a:find(w, 1, true) then return true end
+  end
   for _, w in ipairs(media_words) do
     if t:find(w .. " " .. a, 1, true) or t:find(a .. " " .. w, 1, true) then
       return true
