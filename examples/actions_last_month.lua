@@ -95,9 +95,19 @@ local function media(e)
   for _, w in ipairs(media_any) do
     if a:find(w, 1, true) then return true end
   end
-  for _, w in ipairs(media_words) do
-    if t:find(w .. " " .. a, 1, true) or t:find(a .. " " .. w, 1, true) then
-      return true
+  -- the actor as the evidence names it ("news agency KNA said": KNA read
+  -- as a country's code) or by its name
+  local names = { a }
+  if e.text then
+    for _, m in ipairs(entities.find(e.text, e.date)) do
+      if m.name == e.actor then names[#names + 1] = m.surface:lower() end
+    end
+  end
+  for _, n in ipairs(names) do
+    for _, w in ipairs(media_words) do
+      if t:find(w .. " " .. n, 1, true) or t:find(n .. " " .. w, 1, true) then
+        return true
+      end
     end
   end
   return false
