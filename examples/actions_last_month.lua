@@ -89,6 +89,14 @@ local media_last = { times = true, post = true, journal = true, herald = true,
                      news = true, press = true, newspaper = true }
 local media_any = { "news agency", "press agency", "press association", "radio",
                     "television", "broadcasting", "reuter", "times of" }
+local bodies = {}
+local function article_text(id)
+  if not bodies[id] then
+    local a = id and articles.get(id)
+    bodies[id] = a and ((a.title or "") .. "\n" .. (a.body or "")):lower() or ""
+  end
+  return bodies[id]
+end
 local function media(e)
   local t, a = (e.text or ""):lower(), e.actor:lower()
   if media_last[a:match("(%a+)%W*$") or ""] then return true end
@@ -97,15 +105,30 @@ local function media(e)
   end
   -- the actor as the evidence names it ("news agency KNA said": KNA read
   -- as a country's code) or by its name
-  local names = { a }
+  local names, country = { a }, false
   if e.text then
     for _, m in ipairs(entities.find(e.text, e.date)) do
-      if m.name == e.actor then names[#names + 1] = m.surface:lower() end
+      if m.name == e.actor then
+        names[#names + 1] = m.surface:lower()
+        country = country or m.type == "country" or m.form == "adjective"
+      end
     end
   end
   for _, n in ipairs(names) do
     for _, w in ipairs(media_words) do
       if t:find(w .. " " .. n, 1, true) or t:find(n .. " " .. w, 1, true) then
+        return true
+      end
+    end
+  end
+  -- or the article calls it so elsewhere ("the official news agency
+  -- Tanjug", then "Tanjug said"); not for a country ("the Iraqi news
+  -- agency" is not Iraq)
+  if country then return false end
+  local body = article_text(e.article)
+  for _, n in ipairs(names) do
+    for _, w in ipairs{ "news agency", "press agency", "newspaper" } do
+      if body:find(w .. " " .. n, 1, true) or body:find(n .. " " .. w, 1, true) then
         return true
       end
     end
