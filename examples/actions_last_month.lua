@@ -6,6 +6,18 @@
 -- article; plain statements ("X said ...") summarised apart, one row per
 -- actor (the busiest first, never more rows than acts).
 --
+-- The report is about politics and foreign affairs: each article is judged
+-- political or business copy by its words (actions.story), and the events
+-- of business stories (companies, shares, results, markets) are left out
+-- unless asked for; so are events whose actor is not named in their
+-- sentence before or in the evidence ("he said", "the ministry"), taken
+-- from elsewhere in the article, and those of a news agency or paper (the channel, not an actor).
+-- All are counted in the heading; business and inferred acts have an
+-- option that shows them in a section of their own. Only events that begin
+-- in the period, or lie mostly in it, count (not "last month" seen from
+-- its first day), and no act the evidence dates before it ("announced
+-- last year").
+--
 --   dossier --as-of 1987-03-31 examples/actions_last_month.lua
 --   dossier examples/actions_last_month.lua --since 2024-03-01 --until 2024-03-31
 --   dossier examples/actions_last_month.lua --format csv|json|markdown
@@ -19,6 +31,9 @@
 --   --category NAME  only this CAMEO root ("disapprove", "16", ...)
 --   --all            keep reported, negated and hypothetical acts too
 --                    (default: asserted and planned ones)
+--   --business       add the events of business stories, apart
+--   --inferred       add the acts whose actor is not named in the sentence,
+--                    apart
 --   --top N          at most N events (default 50; 0 = all)
 --   --format F       table (default, 80 columns), csv, json, markdown, or
 --                    html (one self-contained page with a chart of acts
@@ -30,8 +45,8 @@ local i = 1
 while arg and i <= #arg do
   local a = arg[i]
   local key = a:match("^%-%-(%w+)$")
-  if key == "all" then
-    opts.all = true
+  if key == "all" or key == "business" or key == "inferred" then
+    opts[key] = true
   elseif key and arg[i + 1] then
     opts[key] = arg[i + 1]
     i = i + 1
@@ -48,19 +63,138 @@ local width, top = tonumber(opts.width), tonumber(opts.top)
 if not width or not top then error("--width and --top take a number", 0) end
 
 -- the period ends at the as-of date unless told otherwise
-local events = actions.events{ since = opts.since,
-                               ["until"] = opts["until"] or dossier.asof(),
-                               actor = opts.actor, category = opts.category }
+-- and an event counts when it begins or lies mostly in it; the events whose
+-- actor is named in their sentence first, then (to count
+-- them, or show them apart) those whose actor was taken from elsewhere
+local filter = { since = opts.since, ["until"] = opts["until"] or dossier.asof(),
+                 actor = opts.actor, category = opts.category,
+                 within = true, stories = "all", named = true }
+local events = actions.events(filter)
+filter.named = false
+local unnamed = actions.events(filter)
 
 -- How much an act weighs, by CAMEO root: statements 1, cooperation 2-3,
 -- demands / disapproval / rejection 4, threats and protests 5, force
 -- postures and sanctions 6, coercion 7, assault and fighting 8-10.
 local weight = { 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10 }
 
-local acts, statements, per_actor = {}, {}, {}
+-- A news agency or paper is the channel of a statement, never its actor
+-- ("the official news agency MTI said", "the Anatolian News Agency said",
+-- "The Washington Post said"): an actor the evidence calls so, or whose
+-- own name says so (a paper's last word, a broadcaster's word anywhere).
+local media_words = { "news agency", "press agency", "agency", "newspaper",
+                      "daily", "radio", "television", "weekly", "magazine" }
+local media_last = { times = true, post = true, journal = true, herald = true,
+                     tribune = true, gazette = true, express = true, daily = true,
+                     news = true, press = true, newspaper = true }
+local media_any = { "news agency", "press agency", "press association", "radio",
+                    "television", "broadcasting", "reuter", "times of" }
+local bodies = {}
+local function article_text(id)
+  if not bodies[id] then
+    local a = id and articles.get(id)
+    bodies[id] = a and ((a.title or "") .. "\n" .. (a.body or "")):lower() or ""
+  end
+  return bodies[id]
+end
+local function media(e)
+  local t, a = (e.text or ""):lower(), e.actor:lower()
+  if media_last[a:match("(%a+)%W*$") or ""] then return true end
+  for _, w in ipairs(media_any) do
+    if a:find(w, 1, true) then return true end
+  end
+  -- the actor as the evidence names it ("news agency KNA said": KNA read
+  -- as a country's code) or by its name
+  local names, country = { a }, false
+  if e.text then
+    for _, m in ipairs(entities.find(e.text, e.date)) do
+      if m.name == e.actor then
+        names[#names + 1] = m.surface:lower()
+        country = country or m.type == "country" or m.form == "adjective"
+      end
+    end
+  end
+  for _, n in ipairs(names) do
+    for _, w in ipairs(media_words) do
+      if t:find(w .. " " .. n, 1, true) or t:find(n .. " " .. w, 1, true) then
+        return true
+      end
+    end
+  end
+  -- or the article calls it so elsewhere ("the official news agency
+  -- Tanjug", then "Tanjug said"); not for a country ("the Iraqi news
+  -- agency" is not Iraq)
+  if country then return false end
+  local body = article_text(e.article)
+  for _, n in ipairs(names) do
+    for _, w in ipairs{ "news agency", "press agency", "newspaper" } do
+      if body:find(w .. " " .. n, 1, true) or body:find(n .. " " .. w, 1, true) then
+        return true
+      end
+    end
+  end
+  return false
+end
+
+-- A state acts through its offices and forces: a country named only by
+-- its adjective ("Spanish farmers", "Saudi businessmen", "Americans want")
+-- is a people or a trade, not the state, unless one of the next two words
+-- is an office or a force ("Pakistani officials", "Chadian troops",
+-- "Israeli occupation authorities").
+local offices = {}
+for w in ([[officials official authorities authority government governments
+  administration regime junta cabinet parliament legislators lawmakers state
+  troops troop forces force army navy naval military air warplanes warplane
+  jets jet aircraft planes plane helicopters helicopter warships warship
+  gunboats gunboat ships ship tanks artillery commandos units police
+  soldiers soldier guards guard officers officer diplomats diplomat
+  delegation delegates delegate negotiators negotiator leaders leader
+  minister ministers ministry president premier spokesman spokeswoman
+  embassy ambassador envoy foreign defence defense finance trade agriculture
+  economics central]]):gmatch("%a+") do
+  offices[w] = true
+end
+local function people_not_state(e)
+  if not e.text then return false end
+  local adjective = false
+  for _, m in ipairs(entities.find(e.text, e.date)) do
+    if m.name == e.actor then
+      if m.form ~= "adjective" or m.type ~= "country" then return false end
+      local n = 0
+      for w in e.text:sub(m.stop + 1):lower():gmatch("%a+") do
+        if offices[w] then return false end
+        n = n + 1
+        if n == 2 then break end
+      end
+      adjective = true
+    end
+  end
+  return adjective
+end
+
+-- The events sorted out: acts and plain statements of political stories;
+-- business stories' events and acts with an inferred actor apart (kept
+-- only when asked for, counted always).
+local acts, statements, business, inferred, per_actor = {}, {}, {}, {}, {}
+local left = { business = 0, inferred = 0, media = 0, people = 0, bare = 0 }
+local function keep(e)
+  return e.actor and (opts.all or e.modality == "asserted" or e.modality == "planned")
+end
 for _, e in ipairs(events) do
-  local keep = opts.all or e.modality == "asserted" or e.modality == "planned"
-  if keep and e.actor then
+  if not keep(e) then
+    -- reported, negated or hypothetical: left out unless --all
+  elseif e.story == "business" then
+    left.business = left.business + 1
+    if opts.business and e.statement ~= 1 then business[#business + 1] = e end
+  elseif media(e) then
+    left.media = left.media + 1
+  elseif people_not_state(e) then
+    left.people = left.people + 1
+  elseif e.statement ~= 1 and not e.target and (e.object or ""):find("^%s*$") then
+    -- an act with neither object nor target ("which demands", "the U.S.
+    -- might retaliate") says too little to forward
+    left.bare = left.bare + 1
+  else
     per_actor[e.actor] = (per_actor[e.actor] or 0) + 1
     if e.statement == 1 then
       statements[#statements + 1] = e
@@ -69,18 +203,31 @@ for _, e in ipairs(events) do
     end
   end
 end
-for _, e in ipairs(acts) do
-  e.score = (weight[e.code] or 1) * (1 + math.log(e.reports, 2))
-            + 0.5 * math.log(1 + per_actor[e.actor], 2)
+for _, e in ipairs(unnamed) do
+  if keep(e) and e.story ~= "business" then
+    left.inferred = left.inferred + 1
+    if opts.inferred and e.statement ~= 1 then inferred[#inferred + 1] = e end
+  end
 end
-table.sort(acts, function(a, b)
-  if a.score ~= b.score then return a.score > b.score end
-  if a.date ~= b.date then return a.date < b.date end
-  return a.ids < b.ids
-end)
-if top > 0 then
-  for k = #acts, top + 1, -1 do acts[k] = nil end
+-- rank a list of acts by weight, reports and the actor's prominence, and
+-- keep the top ones
+local function rank(list)
+  for _, e in ipairs(list) do
+    e.score = (weight[e.code] or 1) * (1 + math.log(e.reports, 2))
+              + 0.5 * math.log(1 + (per_actor[e.actor] or 0), 2)
+  end
+  table.sort(list, function(a, b)
+    if a.score ~= b.score then return a.score > b.score end
+    if a.date ~= b.date then return a.date < b.date end
+    return a.ids < b.ids
+  end)
+  if top > 0 then
+    for k = #list, top + 1, -1 do list[k] = nil end
+  end
 end
+rank(acts)
+rank(business)
+rank(inferred)
 
 local function when(e)
   if e.date_end and e.date_end ~= e.date then return e.date .. ".." .. e.date_end end
@@ -143,9 +290,24 @@ for k = 1, math.min(#summary, math.max(nacts, 1)) do
   s.action = string.format("%d plain statement%s", s.n, s.n > 1 and "s" or "")
   rows[#rows + 1] = s
 end
+-- then, when asked for, the acts put apart: business stories' events and
+-- acts whose actor is not named in their sentence
+for _, e in ipairs(business) do add(e, "business") end
+for _, e in ipairs(inferred) do add(e, "inferred") end
 for _, r in ipairs(rows) do r.verb, r.n = nil, nil end
 
 local period = (opts.since or "") .. " .. " .. (opts["until"] or dossier.asof())
+local heading = string.format("Events %s: %d acts; %d plain statements by %d actors",
+                              period, nacts, #statements, #summary)
+-- what was left out, when anything was (one line each)
+local parts = {}
+for _, p in ipairs{ { left.business, "of business stories (--business)" },
+                    { left.inferred, "with an actor not named in its sentence (--inferred)" },
+                    { left.media, "by news media" },
+                    { left.people, "by a people or trade named by a country's adjective" },
+                    { left.bare, "with neither object nor target" } } do
+  if p[1] > 0 then parts[#parts + 1] = string.format("%d events %s", p[1], p[2]) end
+end
 if #rows == 0 then
   io.stderr:write("no actions between ", opts.since, " and ",
                   opts["until"] or dossier.asof(), "\n")
@@ -160,26 +322,39 @@ elseif opts.format == "csv" then
 elseif opts.format == "markdown" then
   io.write(report.markdown(rows, { columns = getmetatable(rows).__columns }))
   return
-elseif opts.format == "html" then
-  local acts_rows, statement_rows = {}, {}
-  for _, r in ipairs(rows) do
-    local t = r.kind == "statements" and statement_rows or acts_rows
-    t[#t + 1] = r
-  end
+end
+
+-- The sections: acts, plain statements, and what was put apart
+local titles = {
+  act = "Acts, by weight",
+  statements = "Plain statements, by actor",
+  business = "Acts in business stories, apart",
+  inferred = "Acts whose actor is not named in the sentence, apart",
+}
+local order = { "act", "statements", "business", "inferred" }
+local by_kind = {}
+for _, r in ipairs(rows) do
+  by_kind[r.kind] = by_kind[r.kind] or {}
+  table.insert(by_kind[r.kind], r)
+end
+
+if opts.format == "html" then
   local cols = getmetatable(rows).__columns
   local sections = {
     { title = "Events per day (acts and statements)", chart = actions.series{ by = "day", since = opts.since,
         ["until"] = opts["until"] or dossier.asof(), actor = opts.actor,
         category = opts.category }, kind = "bar" },
-    { title = string.format("Acts, by weight (%d)", #acts_rows), table = acts_rows,
-      columns = cols },
   }
-  if #statement_rows > 0 then
-    sections[#sections + 1] = { title = "Plain statements, by actor",
-                                table = statement_rows, columns = cols }
+  for _, kind in ipairs(order) do
+    local list = by_kind[kind]
+    if list then
+      sections[#sections + 1] = { title = string.format("%s (%d)", titles[kind], #list),
+                                  table = list, columns = cols }
+    end
   end
-  io.write(report.html{ title = "Events " .. period, subtitle = string.format(
-    "%d acts; %d plain statements by %d actors", nacts, #statements, #summary),
+  io.write(report.html{ title = "Events " .. period,
+    subtitle = heading:gsub("^Events [^:]*: ", "")
+      .. (#parts > 0 and ". Left out: " .. table.concat(parts, "; ") or ""),
     sections = sections })
   return
 end
@@ -191,27 +366,33 @@ local function cut(s, n)
 end
 local out = {}
 local function line(s) out[#out + 1] = cut(s, width) end
-line(string.format("Events %s: %d acts; %d plain statements by %d actors",
-                   period, nacts, #statements, #summary))
-for k = 1, nacts do
-  local r = rows[k]
-  local who = r.actor .. (r.target ~= "" and (" -> " .. r.target) or "")
-  local rep = r.reports > 1 and string.format(", %d reports in %d articles",
-                                              r.reports, r.articles) or ""
-  line("")
-  line(string.format("%3d. %s  %s  [%s%s]", k, r.date, who, r.category, rep))
-  line("     " .. r.action)
-  line("     \"" .. r.evidence .. "\" (article " .. tostring(r.article) .. ")")
-end
-if #rows > nacts then
-  line("")
-  line("Plain statements, by actor:")
-  local k = nacts + 1
-  while k <= #rows do
-    local r = rows[k]
-    line(string.format("  %s (%s): \"%s\" (article %s)", r.actor,
-                       r.action:match("^%d+"), r.evidence, tostring(r.article)))
-    k = k + 1
+line(heading)
+for i, p in ipairs(parts) do line((i == 1 and "Left out: " or "          ") .. p) end
+local k = 0
+for _, kind in ipairs(order) do
+  local list = by_kind[kind]
+  if list and kind == "statements" then
+    line("")
+    line(titles[kind] .. ":")
+    for _, r in ipairs(list) do
+      line(string.format("  %s (%s): \"%s\" (article %s)", r.actor,
+                         r.action:match("^%d+"), r.evidence, tostring(r.article)))
+    end
+  elseif list then
+    if kind ~= "act" then
+      line("")
+      line(titles[kind] .. ":")
+    end
+    for _, r in ipairs(list) do
+      k = k + 1
+      local who = r.actor .. (r.target ~= "" and (" -> " .. r.target) or "")
+      local rep = r.reports > 1 and string.format(", %d reports in %d articles",
+                                                  r.reports, r.articles) or ""
+      line("")
+      line(string.format("%3d. %s  %s  [%s%s]", k, r.date, who, r.category, rep))
+      line("     " .. r.action)
+      line("     \"" .. r.evidence .. "\" (article " .. tostring(r.article) .. ")")
+    end
   end
 end
 io.write(table.concat(out, "\n"), "\n")

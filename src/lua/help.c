@@ -34,6 +34,9 @@
     { "category", "string", "a CAMEO category (name or code, e.g. \"consult\" or \"04\")" }, \
     { "modality", "string", "asserted, reported, negated, planned or hypothetical" }, \
     { "article", "integer", "only actions of this article id" }, \
+    { "named", "boolean", "true: only actions whose actor is named in their sentence, in or before the evidence; false: only those whose actor was taken from elsewhere (\"he\", \"the ministry\")" }, \
+    { "within", "boolean", "only actions that begin in the period or lie mostly in it, and no act recalled from before it (default: all that overlap it)" }, \
+    { "stories", "string", "judge each article (actions.story): \"political\" or \"business\" keeps those stories' actions, \"all\" keeps every one; each record gets a story field" }, \
     O_LIMIT
 #define O_FILE    { "file", "string", "write to this file instead of returning the text; the format from its extension" }, \
     { "format", "string", "text, csv, json, markdown, html, svg, dot, graphml (as the function allows)" }
@@ -176,7 +179,7 @@ static const lhelp_fn table[] = {
       "whether the learned tagger is loaded (and why not)", "entities.model()", NULL },
 
     /* actions */
-    { "actions", "query", "{since=, until=, actor=, target=, verb=, category=, modality=, article=, limit=}", 1,
+    { "actions", "query", "{since=, until=, actor=, target=, verb=, category=, modality=, article=, named=, within=, stories=, limit=}", 1,
       "who did what to whom, when: records sorted by date",
       "actions.query{actor = \"United States\", category = \"consult\", since = \"1 month\"}",
       OPTS(O_ACTION) },
@@ -196,6 +199,9 @@ static const lhelp_fn table[] = {
            { "modality", "string", "asserted, reported, negated, planned or hypothetical" }) },
     { "actions", "lemma", "(word)", 0,
       "the lemma of a verb and its CAMEO category, or nil", "actions.lemma(\"met\")", NULL },
+    { "actions", "story", "(article id | text)", 0,
+      "is the story political or business copy? {story, political, business, political_words, business_words}: cue words counted (political when at least 2 and 60% of them)",
+      "actions.story(42).story", NULL },
 
     /* dossier */
     { "dossier", "version", "()", 0, "the library's version", "dossier.version()", NULL },

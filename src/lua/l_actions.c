@@ -13,7 +13,7 @@
 ** in f stay owned by the options table, which is on the stack. */
 static void check_filter(lua_State *L, dossier *d, int idx, dz_action_filter *f)
 {
-    const char *cat;
+    const char *cat, *stories;
     memset(f, 0, sizeof *f);
     if (!lua_isnoneornil(L, idx))
         luaL_checktype(L, idx, LUA_TTABLE);
@@ -24,6 +24,17 @@ static void check_filter(lua_State *L, dossier *d, int idx, dz_action_filter *f)
     f->modality = lbind_opt_string(L, idx, "modality", NULL);
     f->article = lbind_opt_int(L, idx, "article", 0);
     f->limit = lbind_opt_int(L, idx, "limit", 0);
+    f->within = lbind_opt_bool(L, idx, "within", 0);
+    if (lua_istable(L, idx)) {      /* named: true, false or nil (any) */
+        lua_getfield(L, idx, "named");
+        if (!lua_isnil(L, -1))
+            f->named = lua_toboolean(L, -1) ? 1 : -1;
+        lua_pop(L, 1);
+    }
+    stories = lbind_opt_string(L, idx, "stories", NULL);
+    if (stories && (f->stories = actions_stories_parse(stories)) < 0)
+        luaL_argerror(L, idx, lua_pushfstring(L, "stories must be \"all\", "
+                      "\"political\" or \"business\", not '%s'", stories));
     if (f->modality && dz_modality_parse(f->modality) < 0)
         luaL_argerror(L, idx, lua_pushfstring(L, "unknown modality '%s'",
                                                f->modality));
@@ -68,6 +79,49 @@ static int l_actions_events(lua_State *L)
     return lbind_push_rows(L, d, c);
 }
 
+/* actions.story(article id | text) -> {story = "political" | "business",
+** political = n, business = n, political_words = "government 3, ...",
+** business_words = "..."}: the story judgement and the words behind it;
+** nil, message for an unknown article */
+static int l_actions_story(lua_State *L)
+{
+    dossier *d = lbind_corpus(L);
+    dz_story st;
+    dz_buf words = { 0 };
+    size_t n = 0;
+    const char *text = NULL;
+    int64_t id = 0;
+    if (lua_type(L, 1) == LUA_TNUMBER)
+        id = luaL_checkinteger(L, 1);
+    else
+        text = luaL_checklstring(L, 1, &n);
+    lua_createtable(L, 0, 5);
+    /* one list of words at a time, each pushed (and freed) before the next
+    ** is made: nothing of ours is held when a push raises */
+    if (actions_story(d, id, text, n, &st, &words, NULL) != DOSSIER_OK) {
+        dz_buf_free(&words);
+        lua_pushnil(L);
+        lua_pushstring(L, dossier_errmsg(d));
+        return 2;
+    }
+    lua_pushstring(L, st.is_political ? "political" : "business");
+    lua_setfield(L, -2, "story");
+    lua_pushinteger(L, st.political);
+    lua_setfield(L, -2, "political");
+    lua_pushinteger(L, st.business);
+    lua_setfield(L, -2, "business");
+    lbind_push_owned(L, words.data, words.len);
+    lua_setfield(L, -2, "political_words");
+    memset(&words, 0, sizeof words);
+    if (actions_story(d, id, text, n, &st, NULL, &words) != DOSSIER_OK) {
+        dz_buf_free(&words);
+        return lbind_error(L, d);
+    }
+    lbind_push_owned(L, words.data, words.len);
+    lua_setfield(L, -2, "business_words");
+    return 1;
+}
+
 /* actions.lemma(word) -> lemma, category name | nil */
 static int l_actions_lemma(lua_State *L)
 {
@@ -92,6 +146,7 @@ static const luaL_Reg actions_funcs[] = {
     { "each", l_actions_each },
     { "events", l_actions_events },
     { "lemma", l_actions_lemma },
+    { "story", l_actions_story },
     { "series", lpict_actions_series },
     { NULL, NULL }
 };
