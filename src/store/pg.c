@@ -458,8 +458,16 @@ struct dz_pg {
     dz_buf copy[CP_N];
     int64_t *analysed;            /* articles analysed in this batch */
     int nanalysed, capanalysed;
-    int64_t *inserted;            /* articles inserted by this batch */
+    struct pg_new {               /* articles inserted by this batch: */
+        int64_t id;               /* id, publication month ("" undated), */
+        char month[8], kind;      /* kind's first letter */
+    } *inserted;
     int ninserted, capinserted;
+    struct pg_em {                /* their (month, entity) sums: mentions, */
+        int64_t entity, n[6];     /* articles, teaser mentions, teaser */
+        int month;                /* articles, link mentions, link articles */
+    } *em;                        /* (open addressing; month y * 12 + m) */
+    size_t capem, nem;
     char (*months)[8];            /* month partitions known to exist */
     int nmonths, capmonths;
     char (*batch_months)[8];      /* months made by the open transaction */
@@ -814,6 +822,9 @@ static void batch_reset(struct dz_pg *p)
     for (i = 0; i < CP_N; i++)
         p->copy[i].len = 0;
     p->nanalysed = p->ninserted = p->nbatch_months = 0;
+    if (p->nem)
+        memset(p->em, 0, p->capem * sizeof *p->em);
+    p->nem = 0;
     queued_clear(p);
     map_clear(p->ids);
     map_clear(p->shorts);
@@ -836,6 +847,7 @@ void pg_close(struct dz_pg *s)
         dz_buf_free(&p->copy[i]);
     free(p->analysed);
     free(p->inserted);
+    free(p->em);
     free(p->months);
     free(p->batch_months);
     free(p->queued);
@@ -909,6 +921,71 @@ static int flush(struct dz_pg *s)
     return DOSSIER_OK;
 }
 
+/* ---- entity_months counted by the program -------------------------------- */
+
+static int int64_cmp(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Count the mentions of a new article (month "YYYY-MM", kind) whose
+** entity ids are ents[0..n) (0: not a mention) into the batch's
+** (month, entity) sums, sent at commit by months_add. Sorts ents. */
+static int em_count(struct dz_pg *p, const char *month, char kind,
+                    int64_t *ents, int n)
+{
+    int i, j;
+    int mo = atoi(month) * 12 + atoi(month + 5);
+    qsort(ents, (size_t)n, sizeof *ents, int64_cmp);
+    for (i = 0; i < n; i = j) {
+        struct pg_em *e;
+        size_t h;
+        int64_t cnt;
+        for (j = i + 1; j < n && ents[j] == ents[i]; j++)
+            ;
+        if (!ents[i])
+            continue;
+        cnt = j - i;
+        if ((p->nem + 1) * 2 > p->capem) {
+            size_t cap = p->capem ? p->capem * 2 : 4096, k;
+            struct pg_em *t = calloc(cap, sizeof *t);
+            if (!t)
+                return -1;
+            for (k = 0; k < p->capem; k++) {
+                if (!p->em[k].entity)
+                    continue;
+                for (h = ((size_t)p->em[k].entity * 31 + (size_t)p->em[k].month) *
+                         0x9E3779B97F4A7C15ull & (cap - 1);
+                     t[h].entity; h = (h + 1) & (cap - 1))
+                    ;
+                t[h] = p->em[k];
+            }
+            free(p->em);
+            p->em = t;
+            p->capem = cap;
+        }
+        for (h = ((size_t)ents[i] * 31 + (size_t)mo) * 0x9E3779B97F4A7C15ull &
+                 (p->capem - 1);
+             p->em[h].entity && !(p->em[h].entity == ents[i] && p->em[h].month == mo);
+             h = (h + 1) & (p->capem - 1))
+            ;
+        e = &p->em[h];
+        if (!e->entity) {
+            e->entity = ents[i];
+            e->month = mo;
+            p->nem++;
+        }
+        e->n[0] += cnt;
+        e->n[1] += 1;
+        if (kind == 't' || kind == 'l') {
+            e->n[kind == 't' ? 2 : 4] += cnt;
+            e->n[kind == 't' ? 3 : 5] += 1;
+        }
+    }
+    return 0;
+}
+
 /* Add the analysed articles' mentions to entity_months, in (month, entity)
 ** order so that concurrent batches lock its rows in one order. */
 static int months_add(struct dz_pg *s)
@@ -918,6 +995,51 @@ static int months_add(struct dz_pg *s)
     const char *vals[1];
     PGresult *res;
     int i;
+    if (p->nem) {
+        /* the sums of the new articles, one array per column */
+        dz_buf col[8] = { { 0 } };
+        const char *cv[8];
+        size_t k;
+        int c, first = 1, failed = 0;
+        for (c = 0; c < 8; c++)
+            failed |= dz_buf_putc(&col[c], '{') != 0;
+        for (k = 0; k < p->capem; k++) {
+            const struct pg_em *e = &p->em[k];
+            if (!e->entity)
+                continue;
+            failed |= dz_buf_printf(&col[0], "%s%04d-%02d", first ? "" : ",",
+                                    (e->month - 1) / 12, (e->month - 1) % 12 + 1) < 0;
+            failed |= dz_buf_printf(&col[1], "%s%lld", first ? "" : ",",
+                                    (long long)e->entity) < 0;
+            for (c = 0; c < 6; c++)
+                failed |= dz_buf_printf(&col[c + 2], "%s%lld", first ? "" : ",",
+                                        (long long)e->n[c]) < 0;
+            first = 0;
+        }
+        for (c = 0; c < 8; c++) {
+            failed |= dz_buf_putc(&col[c], '}') != 0;
+            cv[c] = col[c].data;
+        }
+        res = failed ? NULL : pq_params(s,
+            "INSERT INTO entity_months AS t(month, entity, mentions, articles,"
+            " teaser_mentions, teaser_articles, link_mentions, link_articles)"
+            " SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[],"
+            " $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[])"
+            " ORDER BY 1, 2"
+            " ON CONFLICT (month, entity) DO UPDATE SET"
+            " mentions = t.mentions + excluded.mentions,"
+            " articles = t.articles + excluded.articles,"
+            " teaser_mentions = t.teaser_mentions + excluded.teaser_mentions,"
+            " teaser_articles = t.teaser_articles + excluded.teaser_articles,"
+            " link_mentions = t.link_mentions + excluded.link_mentions,"
+            " link_articles = t.link_articles + excluded.link_articles",
+            8, cv, "cannot count mentions");
+        for (c = 0; c < 8; c++)
+            dz_buf_free(&col[c]);
+        if (!res)
+            return failed ? pg_fail(s, DOSSIER_NOMEM, "out of memory") : DOSSIER_ERROR;
+        PQclear(res);
+    }
     if (!p->nanalysed)
         return DOSSIER_OK;
     dz_buf_putc(&ids, '{');
@@ -1090,7 +1212,10 @@ static int queue_article(struct dz_pg *p, int64_t page, int seq,
         return DOSSIER_NOMEM;
     if (DZ_VEC_PUSH(p->inserted, p->ninserted, p->capinserted) != 0)
         return pg_fail(p, DOSSIER_NOMEM, "out of memory");
-    p->inserted[p->ninserted++] = nid;
+    p->inserted[p->ninserted].id = nid;
+    snprintf(p->inserted[p->ninserted].month, 8, "%.7s",
+             a->published && strlen(a->published) >= 7 ? a->published : "");
+    p->inserted[p->ninserted++].kind = a->kind && *a->kind ? a->kind[0] : 'a';
     return DOSSIER_OK;
 }
 
@@ -1481,11 +1606,22 @@ static int entities_resolve(struct dz_pg *s, pg_want *w, int n)
     }
     want_fill(w, n, res);
     PQclear(res);
-    for (i = 0; i < n; i++)
-        if (w[i].id && sur[i]) {
-            map_clear(p->shorts);       /* a person may now answer a short name */
-            break;
+    for (i = 0; i < n; i++) {
+        const char *sp;
+        if (!w[i].id || !sur[i])
+            continue;
+        /* a new person may now answer the short names that end its name
+        ** ("Blinken", "J. Blinken"): forget their cached answers, as
+        ** names_forget_person in store.c */
+        for (sp = strchr(w[i].name, ' '); sp; sp = strchr(sp + 1, ' ')) {
+            pg_slot *sl = map_get(p->shorts, sp + 1);
+            if (sl) {
+                free(sl->key);
+                free(sl->value);
+                sl->key = sl->value = NULL;
+            }
         }
+    }
     missing = 0;
     for (i = 0; i < n; i++)
         missing += !w[i].id;
@@ -1623,7 +1759,8 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
     if (!p->in_txn)
         return pg_fail(s, DOSSIER_MISUSE, "cannot save analysis: no transaction");
     for (i = p->ninserted - 1; i >= 0 && !fresh; i--)
-        fresh = p->inserted[i] == id;
+        if (p->inserted[i].id == id)
+            fresh = i + 1;
     if (!fresh && (rc = clear_analysis(s, id)))
         return rc;
     sent_ids = calloc((size_t)a->nsentences + 1, sizeof *sent_ids);
@@ -1753,7 +1890,13 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, obj ? obj - a->text + (int64_t)strlen(x->object) : 0, !obj);
         rc = row_end(s, b);
     }
-    if (rc == DOSSIER_OK && a->nmentions > 0) {
+    if (rc == DOSSIER_OK && a->nmentions > 0 && fresh) {
+        /* a new article's month sums are counted here, sent at commit */
+        const struct pg_new *nw = &p->inserted[fresh - 1];
+        if (nw->month[0] && em_count(p, nw->month, nw->kind, ent_ids, a->nmentions))
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    } else if (rc == DOSSIER_OK && a->nmentions > 0) {
+        /* an article analysed again: the server counts it at commit */
         if (DZ_VEC_PUSH(p->analysed, p->nanalysed, p->capanalysed) != 0)
             rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
         else
