@@ -85,7 +85,7 @@ awk 'BEGIN {
   split("Russia|China|Japan|France|Egypt|India|Brazil|Germany", c, "|");
   split("criticized|met|accused|praised|sanctioned|visited", v, "|");
   seed = 7;
-  for (i = 1; i <= 120; i++) {
+  for (i = 1; i <= 72; i++) {
     body = "";
     for (j = 0; j < 3; j++) {
       seed = (seed * 1103515245 + 12345) % 2147483648; a = int(seed / 65536) % 6 + 1;
@@ -97,27 +97,33 @@ awk 'BEGIN {
       i, c[(i % 8) + 1], (i % 12) + 1, (i % 27) + 1, body;
   }
 }' > "$tmp/in/year.jsonl"
-reuters=${DOSSIER_DATA:-$DOSSIER_SRC/../shared/data}/reuters21578/reut2-000.sgm
+reuters=${DOSSIER_DATA:-$DOSSIER_SRC/../shared/data}/reuters21578/reut2-000.sgm.gz
 if [ -f "$reuters" ]; then
-  # the first 150 stories (dated February and March 1987)
-  awk '/<REUTERS/ { n++ } n <= 150 { print } n > 150 { exit }' "$reuters" > "$tmp/in/reut2-slice.sgm"
+  # the first 100 stories (dated February and March 1987)
+  mkdir -p "$tmp/reuters"
+  gzip -dc "$reuters" | awk '/<REUTERS/ { n++ } n <= 100 { print } n > 100 { exit }' \
+    > "$tmp/reuters/reut2-000.sgm"
 else
   echo "note: no Reuters data; the seed and the made-up year only"
 fi
 
 one=$(single one)
 two=$(sharded two) || { fail "pg-cluster sharded two: $(cat "$tmp/sharded.err")"; finish; }
-run "$DOSSIER" -d "$one" ingest -q "$tmp/in"
-expect_status 0
-run "$DOSSIER" -d "$two" ingest -q "$tmp/in"
-expect_status 0
+for u in "$one" "$two"; do
+  run "$DOSSIER" -d "$u" ingest -q "$tmp/in"
+  expect_status 0
+  if [ -d "$tmp/reuters" ]; then
+    run "$DOSSIER" -d "$u" examples/import_reuters.lua "$tmp/reuters"
+    expect_status 0
+  fi
+done
 digest "$one" > "$tmp/one.txt"
 digest "$two" > "$tmp/two.txt"
 grep -q '^search sanctions' "$tmp/one.txt" || fail "no digest: $(head -5 "$tmp/one.txt")"
 cmp -s "$tmp/one.txt" "$tmp/two.txt" ||
   fail "one server and 2 shards differ: $(diff "$tmp/one.txt" "$tmp/two.txt" | head -20)"
-if [ -f "$tmp/in/reut2-slice.sgm" ]; then
-  grep -q '^month=1987-03 n=' "$tmp/one.txt" || fail "the Reuters slice is not in the corpus"
+if [ -d "$tmp/reuters" ]; then
+  grep -q 'month=1987-03 n=' "$tmp/one.txt" || fail "the Reuters slice is not in the corpus"
 fi
 
 # -- the months are on the shards, spread over both, none on the coordinator
