@@ -4,20 +4,24 @@
 ** commit), and cursors over the server's results with SQLite's query
 ** dialect translated (pg_translate).
 **
-** Writes. An article's content hash is claimed first, in article_hashes
-** (hash primary key, the article id from a sequence): the database, not
-** the program, keeps two ingest processes from storing one article twice
-** (the second waits for the first's batch and then sees a duplicate). The
-** article and analysis rows are queued as COPY text and sent when the
-** batch commits (or before any read of the open transaction), so a batch
-** is one transaction: whole or absent. Entities are created on a second
-** connection in autocommit, so that two ingests naming the same new
-** entity never wait for each other's open batch; an entity whose batch
-** then rolls back stays, unmentioned.
+** Writes. The content hashes of a batch of articles are claimed first,
+** in one statement, in article_hashes (hash primary key, the article id
+** from a sequence): the database, not the program, keeps two ingest
+** processes from storing one article twice (the second waits for the
+** first's batch and then sees a duplicate). The article and analysis rows
+** are queued as COPY text and sent when the batch commits (or before any
+** read of the open transaction), so a batch is one transaction: whole or
+** absent; its entity_months sums are counted here and sent at commit.
+** An article's entities are looked up in one statement and the missing
+** ones created in one more, on a second connection in autocommit, so
+** that two ingests naming the same new entity never wait for each other's
+** open batch; an entity whose batch then rolls back stays, unmentioned.
 **
 ** Articles are partitioned by month of publication ('YYYY-MM' ranges of
 ** the published text; undated articles in the default partition); the
-** months are created when a batch first needs them. There are no foreign
+** months a batch needs are made by the server function dz_add_months in
+** one call before its rows are sent, locally or, on a sharded corpus, as
+** foreign tables on the shards (postgres_fdw). There are no foreign
 ** keys to articles (a partitioned table's key would have to hold the
 ** month, and a month partition may be a foreign table on another server):
 ** deleting an article deletes its rows explicitly.
