@@ -1293,6 +1293,8 @@ static int claim_cmp(const void *a, const void *b)
 static void claims_sort(pg_claim *c, int *n)
 {
     int i, k = 0;
+    if (*n == 0)
+        return;
     qsort(c, (size_t)*n, sizeof *c, claim_cmp);
     for (i = 0; i < *n; i++) {
         if (k > 0 && !strcmp(c[k - 1].hash, c[i].hash)) {
@@ -1366,8 +1368,9 @@ int pg_articles_insert(struct dz_pg *s, int64_t page, int seq,
         claims_sort(claims, &nclaims);
         for (i = 0; i < n && !missing; i++) {
             memcpy(key.hash, hashes[i], sizeof key.hash);
-            missing = !skip[i] && !bsearch(&key, claims, (size_t)nclaims,
-                                           sizeof *claims, claim_cmp);
+            missing = !skip[i] && (!nclaims ||
+                                   !bsearch(&key, claims, (size_t)nclaims,
+                                            sizeof *claims, claim_cmp));
         }
         if (!missing)
             break;
@@ -1937,7 +1940,6 @@ int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
         "WITH a AS (DELETE FROM articles WHERE id = $1 RETURNING page)"
         " DELETE FROM pages p USING a WHERE p.id = a.page AND NOT EXISTS"
         " (SELECT 1 FROM articles x WHERE x.page = a.page AND x.id <> $1)",
-        "SELECT 1",
     };
     char num[24];
     const char *vals[1] = { num };
@@ -1947,7 +1949,7 @@ int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
     if ((rc = flush(s)))
         return rc;
     snprintf(num, sizeof num, "%lld", (long long)id);
-    for (i = 0; del[i + 1]; i++) {
+    for (i = 0; i < (int)(sizeof del / sizeof del[0]); i++) {
         if (!(res = pq_params(s, del[i], 1, vals, "delete")))
             return DOSSIER_ERROR;
         if (i == 4)
