@@ -45,46 +45,61 @@ static dz_analyzer *start_pool(dossier *d, int n)
 int pipeline_add(dossier *d, int64_t page, int seq, const dossier_article *items,
                  int n, int64_t *ids, int64_t *added, int64_t *dups)
 {
-    dz_analyzer *z;
-    int64_t *jobs;
+    dz_analyzer *z = NULL;
+    int64_t *jobs = NULL, *got = NULL;
+    int *rcs = NULL;
+    char *skip = NULL;
     int i, njobs = 0, rc = DOSSIER_OK;
 
     if (n <= 0)
         return DOSSIER_OK;
-    if (!(jobs = malloc((size_t)n * sizeof *jobs)))
-        return dz_error(d, DOSSIER_NOMEM, "out of memory");
-    if (!(z = start_pool(d, n))) {
-        free(jobs);
-        return DOSSIER_ERROR;
+    jobs = malloc((size_t)n * sizeof *jobs);
+    got = calloc((size_t)n, sizeof *got);
+    rcs = calloc((size_t)n, sizeof *rcs);
+    skip = calloc((size_t)n, 1);
+    if (!jobs || !got || !rcs || !skip) {
+        rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
+        goto done;
     }
-    for (i = 0; i < n && rc == DOSSIER_OK; i++) {
+    for (i = 0; i < n; i++) {
         const dossier_article *a = &items[i];
-        int64_t id = 0;
-        if ((!a->title || !*a->title) && (!a->body || !*a->body))
+        skip[i] = (!a->title || !*a->title) && (!a->body || !*a->body);
+        if (ids && !skip[i])
+            ids[i] = 0;
+    }
+    if (d->interrupted) {
+        rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
+        goto done;
+    }
+    /* the whole batch is claimed at once (one round trip on a server),
+    ** then the new articles go to the workers */
+    if ((rc = store_articles_insert(&d->store, page, seq, items, n, skip, got, rcs)))
+        goto done;
+    if (!(z = start_pool(d, n))) {
+        rc = DOSSIER_ERROR;
+        goto done;
+    }
+    for (i = 0; i < n; i++) {
+        const dossier_article *a = &items[i];
+        if (skip[i])
             continue;
-        if (d->interrupted) {
-            rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
-            break;
-        }
-        rc = store_article_insert(&d->store, page, seq + i, a, &id);
         if (ids)
-            ids[i] = id;
-        if (rc == DOSSIER_DUPLICATE) {
+            ids[i] = got[i];
+        if (rcs[i] == DOSSIER_DUPLICATE) {
             if (dups)
                 (*dups)++;
-            rc = DOSSIER_OK;
             continue;
         }
-        if (rc == DOSSIER_OK) {
-            analyzer_push(z, a->body, a->body ? strlen(a->body) : 0,
-                          a->published);
-            jobs[njobs++] = id;
-        }
+        analyzer_push(z, a->body, a->body ? strlen(a->body) : 0, a->published);
+        jobs[njobs++] = got[i];
     }
-    if (rc == DOSSIER_OK)
-        rc = save_in_order(d, z, jobs, njobs, added);
+    rc = save_in_order(d, z, jobs, njobs, added);
+done:
     analyzer_stop(z);
     free(jobs);
+    free(got);
+    free(rcs);
+    free(skip);
     return rc;
 }
 

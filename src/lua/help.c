@@ -205,6 +205,9 @@ static const lhelp_fn table[] = {
 
     /* dossier */
     { "dossier", "version", "()", 0, "the library's version", "dossier.version()", NULL },
+    { "dossier", "clock", "()", 0,
+      "seconds of wall-clock time (monotonic), to time queries a server runs",
+      "local t = dossier.clock(); search.query(\"oil\"); print(dossier.clock() - t)", NULL },
     { "dossier", "asof", "([date|\"latest\"])", 0,
       "show or set the date relative periods count back from (needs a corpus)",
       "dossier.asof(\"latest\")", NULL },

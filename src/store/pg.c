@@ -4,20 +4,24 @@
 ** commit), and cursors over the server's results with SQLite's query
 ** dialect translated (pg_translate).
 **
-** Writes. An article's content hash is claimed first, in article_hashes
-** (hash primary key, the article id from a sequence): the database, not
-** the program, keeps two ingest processes from storing one article twice
-** (the second waits for the first's batch and then sees a duplicate). The
-** article and analysis rows are queued as COPY text and sent when the
-** batch commits (or before any read of the open transaction), so a batch
-** is one transaction: whole or absent. Entities are created on a second
-** connection in autocommit, so that two ingests naming the same new
-** entity never wait for each other's open batch; an entity whose batch
-** then rolls back stays, unmentioned.
+** Writes. The content hashes of a batch of articles are claimed first,
+** in one statement, in article_hashes (hash primary key, the article id
+** from a sequence): the database, not the program, keeps two ingest
+** processes from storing one article twice (the second waits for the
+** first's batch and then sees a duplicate). The article and analysis rows
+** are queued as COPY text and sent when the batch commits (or before any
+** read of the open transaction), so a batch is one transaction: whole or
+** absent; its entity_months sums are counted here and sent at commit.
+** An article's entities are looked up in one statement and the missing
+** ones created in one more, on a second connection in autocommit, so
+** that two ingests naming the same new entity never wait for each other's
+** open batch; an entity whose batch then rolls back stays, unmentioned.
 **
 ** Articles are partitioned by month of publication ('YYYY-MM' ranges of
 ** the published text; undated articles in the default partition); the
-** months are created when a batch first needs them. There are no foreign
+** months a batch needs are made by the server function dz_add_months in
+** one call before its rows are sent, locally or, on a sharded corpus, as
+** foreign tables on the shards (postgres_fdw). There are no foreign
 ** keys to articles (a partitioned table's key would have to hold the
 ** month, and a month partition may be a foreign table on another server):
 ** deleting an article deletes its rows explicitly.
@@ -296,12 +300,75 @@ static const char pg_schema_v1[] =
     "CREATE TRIGGER mentions_em BEFORE DELETE OR UPDATE OF entity, article"
     "  ON mentions FOR EACH ROW EXECUTE FUNCTION dz_mentions_em();\n";
 
-static const char *const pg_migrations[] = { pg_schema_v1 };
-#define PG_NMIGRATIONS (int)(sizeof pg_migrations / sizeof pg_migrations[0])
-
 /* A lock key for schema changes (migrations, new month partitions):
 ** "doss" as in the SQLite application id. */
 #define PG_LOCK_SCHEMA "1685025651"
+
+/* Schema version 2: month partitions are made by the server, all the
+** months a batch needs in one call (dz_add_months), under the schema
+** lock. On a sharded corpus (foreign servers named dossier_shard_*, see
+** docs/POSTGRESQL.md) each new month is a table on one shard, made there
+** through dblink, and a postgres_fdw foreign table partition here. The
+** shard's table has the columns of articles (keep the two in step). */
+static const char pg_schema_v2[] =
+    "CREATE FUNCTION dz_shard_month_sql(t text, m text, nxt text) RETURNS text"
+    "  LANGUAGE sql IMMUTABLE AS $f$ SELECT"
+    "  'CREATE EXTENSION IF NOT EXISTS unaccent;'"
+    "  || 'DO $d$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = ''dossier'') THEN'"
+    "  || ' CREATE TEXT SEARCH CONFIGURATION dossier (COPY = english);'"
+    "  || ' ALTER TEXT SEARCH CONFIGURATION dossier ALTER MAPPING FOR hword, hword_part, word'"
+    "  || ' WITH unaccent, english_stem; END IF; END $d$;'"
+    "  || format('CREATE TABLE IF NOT EXISTS %I (id bigint NOT NULL, page bigint,"
+    " seq integer NOT NULL DEFAULT 0, kind text COLLATE \"C\" NOT NULL DEFAULT ''article'',"
+    " title text COLLATE \"C\", dek text COLLATE \"C\", section text COLLATE \"C\","
+    " region text COLLATE \"C\", byline text COLLATE \"C\","
+    " published text COLLATE \"C\" CHECK (published >= %L AND published < %L),"
+    " date_source text COLLATE \"C\" NOT NULL DEFAULT ''unknown'', url text COLLATE \"C\","
+    " source text COLLATE \"C\", body text COLLATE \"C\" NOT NULL DEFAULT '''',"
+    " captions text COLLATE \"C\", meta text COLLATE \"C\", partial integer NOT NULL DEFAULT 0,"
+    " hash text COLLATE \"C\" NOT NULL, added text COLLATE \"C\" NOT NULL DEFAULT"
+    " to_char(now() AT TIME ZONE ''UTC'', ''YYYY-MM-DD HH24:MI:SS''),"
+    " tsv tsvector GENERATED ALWAYS AS ("
+    " setweight(to_tsvector(''dossier'', coalesce(title, '''')), ''A'') ||"
+    " setweight(to_tsvector(''dossier'', coalesce(dek, '''')), ''B'') ||"
+    " setweight(to_tsvector(''dossier'', body), ''C'')) STORED);"
+    " CREATE INDEX IF NOT EXISTS %I ON %I(id);"
+    " CREATE INDEX IF NOT EXISTS %I ON %I(published);"
+    " CREATE INDEX IF NOT EXISTS %I ON %I(kind, published);"
+    " CREATE INDEX IF NOT EXISTS %I ON %I USING gin(tsv);',"
+    "  t, m, nxt, t || '_id', t, t || '_published', t, t || '_kind', t, t || '_tsv', t)"
+    " $f$;\n"
+    "CREATE FUNCTION dz_add_months(ms text[]) RETURNS integer LANGUAGE plpgsql AS $f$\n"
+    "DECLARE m text; t text; nxt text; shards text[]; srv text; made integer := 0;\n"
+    "BEGIN\n"
+    "  FOR m IN SELECT DISTINCT x FROM unnest(ms) x WHERE x ~ '^[0-9]{4}-[0-9]{2}$'"
+    "    AND to_regclass('articles_' || translate(x, '-', '_')) IS NULL ORDER BY 1 LOOP\n"
+    "    IF shards IS NULL THEN\n"
+    "      PERFORM pg_advisory_xact_lock(" PG_LOCK_SCHEMA ");\n"
+    "      SELECT coalesce(array_agg(srvname::text ORDER BY srvname), '{}') INTO shards"
+    "        FROM pg_foreign_server WHERE srvname LIKE 'dossier\\_shard\\_%';\n"
+    "    END IF;\n"
+    "    t := 'articles_' || translate(m, '-', '_');\n"
+    "    CONTINUE WHEN to_regclass(t) IS NOT NULL;\n"
+    "    nxt := to_char(to_date(m, 'YYYY-MM') + interval '1 month', 'YYYY-MM');\n"
+    "    IF cardinality(shards) = 0 THEN\n"
+    "      EXECUTE format('CREATE TABLE %I PARTITION OF articles FOR VALUES FROM (%L) TO (%L)',"
+    "        t, m, nxt);\n"
+    "    ELSE\n"
+    "      srv := shards[1 + (substr(m, 1, 4)::int * 12 + substr(m, 6, 2)::int - 1)"
+    "        % cardinality(shards)];\n"
+    "      PERFORM dblink_exec(srv, dz_shard_month_sql(t, m, nxt));\n"
+    "      EXECUTE format('CREATE FOREIGN TABLE %I PARTITION OF articles FOR VALUES"
+    " FROM (%L) TO (%L) SERVER %I OPTIONS (table_name %L)', t, m, nxt, srv, t);\n"
+    "    END IF;\n"
+    "    made := made + 1;\n"
+    "  END LOOP;\n"
+    "  RETURN made;\n"
+    "END $f$;\n";
+
+static const char *const pg_migrations[] = { pg_schema_v1, pg_schema_v2 };
+#define PG_NMIGRATIONS (int)(sizeof pg_migrations / sizeof pg_migrations[0])
+
 
 /* The COPY streams of a batch, in the order they are sent. */
 enum { CP_ARTICLES, CP_SENTENCES, CP_MENTIONS, CP_TIMEXES, CP_ACTIONS, CP_N };
@@ -320,30 +387,50 @@ static const char *const copy_sql[CP_N] = {
 };
 
 /* The statements prepared once per connection (by number). */
-enum { ST_HASH, ST_HASH_ID, ST_ENTITY, ST_ENTITY_NEW, ST_SHORT, ST_BLOCK, ST_N };
+enum { ST_CLAIM, ST_CLAIMED, ST_MONTHS, ST_ENTITIES, ST_ENTITIES_NEW, ST_SHORT,
+       ST_BLOCK, ST_N };
 static const char *const stmt_sql[ST_N] = {
-    /* a hash already stored takes no number from the sequence (ids stay
-    ** dense, as SQLite's); the second part names the stored article */
-    "WITH ins AS (INSERT INTO article_hashes(hash) SELECT $1 WHERE NOT EXISTS"
-    " (SELECT 1 FROM article_hashes WHERE hash = $1) ON CONFLICT DO NOTHING"
-    " RETURNING id)"
-    " SELECT id, 1 FROM ins UNION ALL"
-    " SELECT id, 0 FROM article_hashes WHERE hash = $1",
-    "SELECT id FROM article_hashes WHERE hash = $1",
-    "SELECT id FROM entities WHERE name = $1 AND type = $2",
-    /* on the side connection: the entity, its name as an alias, a
-    ** person's surname row */
-    "WITH e AS (INSERT INTO entities(name, type, code) VALUES ($1, $2, $3)"
-    " ON CONFLICT DO NOTHING RETURNING id),"
-    " a AS (INSERT INTO aliases(alias, key, entity) SELECT $1, $4, id FROM e"
-    " ON CONFLICT DO NOTHING),"
-    " s AS (INSERT INTO surnames(key, entity) SELECT $5, id FROM e"
-    " WHERE $5::text IS NOT NULL ON CONFLICT DO NOTHING)"
-    " SELECT id FROM e",
-    "SELECT e.name FROM surnames s JOIN entities e ON e.id = s.entity"
-    " WHERE s.key = $1 AND e.type = 'person' AND e.name ILIKE '% ' || $2"
-    " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id)"
-    " DESC, e.id LIMIT 1",
+    /* the content hashes of a batch ($1, in input order), claimed at once.
+    ** A hash already stored takes no number from the sequence (ids stay
+    ** dense, as SQLite's); the new ones are numbered in input order and
+    ** inserted in hash order, so that two batches claiming some of the
+    ** same hashes lock them in one order. The second part names the
+    ** articles stored before this statement began. */
+    "WITH u AS (SELECT h, min(n) AS n FROM unnest($1::text[]) WITH ORDINALITY"
+    "  AS u(h, n) GROUP BY h),"
+    " fresh AS (SELECT h, nextval('articles_id_seq') AS id FROM"
+    "  (SELECT h FROM u WHERE NOT EXISTS (SELECT 1 FROM article_hashes x"
+    "   WHERE x.hash = u.h) ORDER BY n OFFSET 0) v),"
+    " ins AS (INSERT INTO article_hashes(hash, id) SELECT h, id FROM fresh"
+    "  ORDER BY h ON CONFLICT DO NOTHING RETURNING hash, id)"
+    " SELECT hash, id, 1 FROM ins UNION ALL"
+    " SELECT x.hash, x.id, 0 FROM article_hashes x JOIN u ON x.hash = u.h",
+    /* those another batch claimed while the first statement waited */
+    "SELECT hash, id, 0 FROM article_hashes WHERE hash = ANY($1::text[])",
+    "SELECT dz_add_months($1::text[])",
+    /* the ids of entities by (name, type), $1 and $2 in step; the first
+    ** column is the 1-based place in the arrays */
+    "SELECT u.n, e.id FROM unnest($1::text[], $2::text[]) WITH ORDINALITY"
+    " AS u(name, type, n) JOIN entities e ON e.name = u.name AND e.type = u.type",
+    /* on the side connection: new entities (name, type, code, folded name,
+    ** a person's surname key; arrays in step), each with its name as an
+    ** alias and a person's surname row; made in the order of first mention */
+    "WITH u AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[],"
+    "  $4::text[], $5::text[]) WITH ORDINALITY AS u(name, type, code, fold, sur, n)),"
+    " e AS (INSERT INTO entities(name, type, code) SELECT name, type, code"
+    "  FROM u ORDER BY n ON CONFLICT DO NOTHING RETURNING id, name, type),"
+    " a AS (INSERT INTO aliases(alias, key, entity) SELECT u.name, u.fold, e.id"
+    "  FROM e JOIN u ON u.name = e.name AND u.type = e.type ON CONFLICT DO NOTHING),"
+    " s AS (INSERT INTO surnames(key, entity) SELECT u.sur, e.id FROM e JOIN u"
+    "  ON u.name = e.name AND u.type = e.type WHERE u.sur IS NOT NULL"
+    "  ON CONFLICT DO NOTHING)"
+    " SELECT u.n, e.id FROM e JOIN u ON u.name = e.name AND u.type = e.type",
+    /* every person a short name may stand for, with the mentions the
+    ** server holds of each (the batch's queued ones are added by the
+    ** program: nothing is sent for this lookup) */
+    "SELECT e.id, e.name, (SELECT count(*) FROM mentions m WHERE m.entity = e.id)"
+    " FROM surnames s JOIN entities e ON e.id = s.entity"
+    " WHERE s.key = $1 AND e.type = 'person' AND e.name ILIKE '% ' || $2",
     "SELECT nextval('sentence_blocks')",
 };
 
@@ -375,12 +462,22 @@ struct dz_pg {
     dz_buf copy[CP_N];
     int64_t *analysed;            /* articles analysed in this batch */
     int nanalysed, capanalysed;
-    int64_t *inserted;            /* articles inserted by this batch */
+    struct pg_new {               /* articles inserted by this batch: */
+        int64_t id;               /* id, publication month ("" undated), */
+        char month[8], kind;      /* kind's first letter */
+    } *inserted;
     int ninserted, capinserted;
+    struct pg_em {                /* their (month, entity) sums: mentions, */
+        int64_t entity, n[6];     /* articles, teaser mentions, teaser */
+        int month;                /* articles, link mentions, link articles */
+    } *em;                        /* (open addressing; month y * 12 + m) */
+    size_t capem, nem;
     char (*months)[8];            /* month partitions known to exist */
     int nmonths, capmonths;
-    char (*batch_months)[8];      /* months the queued articles need */
+    char (*batch_months)[8];      /* months made by the open transaction */
     int nbatch_months, capbatch_months;
+    struct pg_count { int64_t entity, n; } *queued;   /* mentions queued, not */
+    size_t capqueued, nqueued;    /* yet sent, per entity (open addressing) */
     int64_t sent_next, sent_end;  /* the sentence id block in hand */
     pg_slot *ids;                 /* "type\x1fname" -> entity id */
     pg_slot *shorts;              /* short person name -> full name */
@@ -668,12 +765,71 @@ int pg_open(struct dz_pg **out, const char *uri, char *errmsg, size_t errlen)
     return DOSSIER_OK;
 }
 
+/* ---- mentions queued per entity ------------------------------------------ */
+
+/* The count of entity's mentions queued and not yet sent. */
+static int64_t queued_get(const struct dz_pg *p, int64_t entity)
+{
+    size_t i;
+    if (!p->capqueued)
+        return 0;
+    for (i = (size_t)entity * 0x9E3779B97F4A7C15ull & (p->capqueued - 1);
+         p->queued[i].entity; i = (i + 1) & (p->capqueued - 1))
+        if (p->queued[i].entity == entity)
+            return p->queued[i].n;
+    return 0;
+}
+
+/* Count one more queued mention of entity (> 0); -1 when out of memory. */
+static int queued_add(struct dz_pg *p, int64_t entity)
+{
+    size_t i;
+    if ((p->nqueued + 1) * 2 > p->capqueued) {
+        size_t cap = p->capqueued ? p->capqueued * 2 : 1024, k;
+        struct pg_count *t = calloc(cap, sizeof *t);
+        if (!t)
+            return -1;
+        for (k = 0; k < p->capqueued; k++) {
+            if (!p->queued[k].entity)
+                continue;
+            for (i = (size_t)p->queued[k].entity * 0x9E3779B97F4A7C15ull & (cap - 1);
+                 t[i].entity; i = (i + 1) & (cap - 1))
+                ;
+            t[i] = p->queued[k];
+        }
+        free(p->queued);
+        p->queued = t;
+        p->capqueued = cap;
+    }
+    for (i = (size_t)entity * 0x9E3779B97F4A7C15ull & (p->capqueued - 1);
+         p->queued[i].entity && p->queued[i].entity != entity;
+         i = (i + 1) & (p->capqueued - 1))
+        ;
+    if (!p->queued[i].entity) {
+        p->queued[i].entity = entity;
+        p->nqueued++;
+    }
+    p->queued[i].n++;
+    return 0;
+}
+
+static void queued_clear(struct dz_pg *p)
+{
+    if (p->nqueued)
+        memset(p->queued, 0, p->capqueued * sizeof *p->queued);
+    p->nqueued = 0;
+}
+
 static void batch_reset(struct dz_pg *p)
 {
     int i;
     for (i = 0; i < CP_N; i++)
         p->copy[i].len = 0;
     p->nanalysed = p->ninserted = p->nbatch_months = 0;
+    if (p->nem)
+        memset(p->em, 0, p->capem * sizeof *p->em);
+    p->nem = 0;
+    queued_clear(p);
     map_clear(p->ids);
     map_clear(p->shorts);
 }
@@ -695,8 +851,10 @@ void pg_close(struct dz_pg *s)
         dz_buf_free(&p->copy[i]);
     free(p->analysed);
     free(p->inserted);
+    free(p->em);
     free(p->months);
     free(p->batch_months);
+    free(p->queued);
     free(p->ids);
     free(p->shorts);
     free(p->uri);
@@ -735,59 +893,11 @@ int pg_begin(struct dz_pg *s)
     return DOSSIER_OK;
 }
 
-/* Make the month partitions the queued articles need (under the schema
-** lock, so that two processes do not race to make one). */
-static int ensure_months(struct dz_pg *s)
-{
-    struct dz_pg *p = s;
-    int i, j, locked = 0, rc;
-    for (i = 0; i < p->nbatch_months; i++) {
-        const char *m = p->batch_months[i];
-        char sql[320], name[32], next[32];
-        int y = atoi(m), mo = atoi(m + 5);
-        PGresult *res;
-        for (j = 0; j < p->nmonths; j++)
-            if (!strcmp(p->months[j], m))
-                break;
-        if (j < p->nmonths)
-            continue;
-        if (!locked) {
-            if ((rc = pq_run(s, p->conn, "SELECT pg_advisory_xact_lock("
-                             PG_LOCK_SCHEMA ")", "cannot add a month")))
-                return rc;
-            locked = 1;
-        }
-        snprintf(name, sizeof name, "articles_%04d_%02d", y, mo);
-        snprintf(next, sizeof next, "%04d-%02d", mo == 12 ? y + 1 : y,
-                 mo == 12 ? 1 : mo + 1);
-        snprintf(sql, sizeof sql, "SELECT to_regclass('%s') IS NULL", name);
-        res = PQexec(p->conn, sql);
-        if (PQresultStatus(res) != PGRES_TUPLES_OK)
-            return pq_error(s, res, "cannot add a month");
-        if (PQgetvalue(res, 0, 0)[0] == 't') {
-            snprintf(sql, sizeof sql, "CREATE TABLE %s PARTITION OF articles"
-                     " FOR VALUES FROM ('%s') TO ('%s')", name, m, next);
-            if ((rc = pq_run(s, p->conn, sql, "cannot add a month"))) {
-                PQclear(res);
-                return rc;
-            }
-        }
-        PQclear(res);
-        if (DZ_VEC_PUSH(p->months, p->nmonths, p->capmonths) != 0)
-            return pg_fail(s, DOSSIER_NOMEM, "out of memory");
-        memcpy(p->months[p->nmonths++], m, 8);
-    }
-    p->nbatch_months = 0;
-    return DOSSIER_OK;
-}
-
 /* Send the queued rows (COPY per table) inside the open transaction. */
 static int flush(struct dz_pg *s)
 {
     struct dz_pg *p = s;
     int i, rc;
-    if (p->copy[CP_ARTICLES].len && (rc = ensure_months(s)))
-        return rc;
     for (i = 0; i < CP_N; i++) {
         dz_buf *b = &p->copy[i];
         PGresult *res;
@@ -811,7 +921,73 @@ static int flush(struct dz_pg *s)
             return rc;
         b->len = 0;
     }
+    queued_clear(p);            /* the server counts them now */
     return DOSSIER_OK;
+}
+
+/* ---- entity_months counted by the program -------------------------------- */
+
+static int int64_cmp(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Count the mentions of a new article (month "YYYY-MM", kind) whose
+** entity ids are ents[0..n) (0: not a mention) into the batch's
+** (month, entity) sums, sent at commit by months_add. Sorts ents. */
+static int em_count(struct dz_pg *p, const char *month, char kind,
+                    int64_t *ents, int n)
+{
+    int i, j;
+    int mo = atoi(month) * 12 + atoi(month + 5);
+    qsort(ents, (size_t)n, sizeof *ents, int64_cmp);
+    for (i = 0; i < n; i = j) {
+        struct pg_em *e;
+        size_t h;
+        int64_t cnt;
+        for (j = i + 1; j < n && ents[j] == ents[i]; j++)
+            ;
+        if (!ents[i])
+            continue;
+        cnt = j - i;
+        if ((p->nem + 1) * 2 > p->capem) {
+            size_t cap = p->capem ? p->capem * 2 : 4096, k;
+            struct pg_em *t = calloc(cap, sizeof *t);
+            if (!t)
+                return -1;
+            for (k = 0; k < p->capem; k++) {
+                if (!p->em[k].entity)
+                    continue;
+                for (h = ((size_t)p->em[k].entity * 31 + (size_t)p->em[k].month) *
+                         0x9E3779B97F4A7C15ull & (cap - 1);
+                     t[h].entity; h = (h + 1) & (cap - 1))
+                    ;
+                t[h] = p->em[k];
+            }
+            free(p->em);
+            p->em = t;
+            p->capem = cap;
+        }
+        for (h = ((size_t)ents[i] * 31 + (size_t)mo) * 0x9E3779B97F4A7C15ull &
+                 (p->capem - 1);
+             p->em[h].entity && !(p->em[h].entity == ents[i] && p->em[h].month == mo);
+             h = (h + 1) & (p->capem - 1))
+            ;
+        e = &p->em[h];
+        if (!e->entity) {
+            e->entity = ents[i];
+            e->month = mo;
+            p->nem++;
+        }
+        e->n[0] += cnt;
+        e->n[1] += 1;
+        if (kind == 't' || kind == 'l') {
+            e->n[kind == 't' ? 2 : 4] += cnt;
+            e->n[kind == 't' ? 3 : 5] += 1;
+        }
+    }
+    return 0;
 }
 
 /* Add the analysed articles' mentions to entity_months, in (month, entity)
@@ -823,6 +999,51 @@ static int months_add(struct dz_pg *s)
     const char *vals[1];
     PGresult *res;
     int i;
+    if (p->nem) {
+        /* the sums of the new articles, one array per column */
+        dz_buf col[8] = { { 0 } };
+        const char *cv[8];
+        size_t k;
+        int c, first = 1, failed = 0;
+        for (c = 0; c < 8; c++)
+            failed |= dz_buf_putc(&col[c], '{') != 0;
+        for (k = 0; k < p->capem; k++) {
+            const struct pg_em *e = &p->em[k];
+            if (!e->entity)
+                continue;
+            failed |= dz_buf_printf(&col[0], "%s%04d-%02d", first ? "" : ",",
+                                    (e->month - 1) / 12, (e->month - 1) % 12 + 1) < 0;
+            failed |= dz_buf_printf(&col[1], "%s%lld", first ? "" : ",",
+                                    (long long)e->entity) < 0;
+            for (c = 0; c < 6; c++)
+                failed |= dz_buf_printf(&col[c + 2], "%s%lld", first ? "" : ",",
+                                        (long long)e->n[c]) < 0;
+            first = 0;
+        }
+        for (c = 0; c < 8; c++) {
+            failed |= dz_buf_putc(&col[c], '}') != 0;
+            cv[c] = col[c].data;
+        }
+        res = failed ? NULL : pq_params(s,
+            "INSERT INTO entity_months AS t(month, entity, mentions, articles,"
+            " teaser_mentions, teaser_articles, link_mentions, link_articles)"
+            " SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[],"
+            " $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[])"
+            " ORDER BY 1, 2"
+            " ON CONFLICT (month, entity) DO UPDATE SET"
+            " mentions = t.mentions + excluded.mentions,"
+            " articles = t.articles + excluded.articles,"
+            " teaser_mentions = t.teaser_mentions + excluded.teaser_mentions,"
+            " teaser_articles = t.teaser_articles + excluded.teaser_articles,"
+            " link_mentions = t.link_mentions + excluded.link_mentions,"
+            " link_articles = t.link_articles + excluded.link_articles",
+            8, cv, "cannot count mentions");
+        for (c = 0; c < 8; c++)
+            dz_buf_free(&col[c]);
+        if (!res)
+            return failed ? pg_fail(s, DOSSIER_NOMEM, "out of memory") : DOSSIER_ERROR;
+        PQclear(res);
+    }
     if (!p->nanalysed)
         return DOSSIER_OK;
     dz_buf_putc(&ids, '{');
@@ -871,6 +1092,13 @@ int pg_commit(struct dz_pg *s)
     if ((rc = pq_run(s, p->conn, "COMMIT", "cannot commit")))
         return rc;
     p->in_txn = 0;
+    /* the months this transaction made exist now (not before: a rolled
+    ** back batch takes its new partitions with it) */
+    for (int i = 0; i < p->nbatch_months; i++) {
+        if (DZ_VEC_PUSH(p->months, p->nmonths, p->capmonths) != 0)
+            break;              /* only costs a call to dz_add_months */
+        memcpy(p->months[p->nmonths++], p->batch_months[i], 8);
+    }
     batch_reset(p);
     return DOSSIER_OK;
 }
@@ -960,43 +1188,15 @@ int pg_page_add(struct dz_pg *s, const char *path, const char *url,
     return DOSSIER_OK;
 }
 
-int pg_article_insert(struct dz_pg *s, int64_t page, int seq,
-                      const dossier_article *a, const char *hash, int64_t *id)
+/* Queue the COPY row of the new article nid. */
+static int queue_article(struct dz_pg *p, int64_t page, int seq,
+                         const dossier_article *a, const char *hash, int64_t nid)
 {
-    struct dz_pg *p = s;
-    const char *vals[1] = { hash };
-    const char *kind = a->kind && *a->kind ? a->kind : "article";
     dz_buf *b = &p->copy[CP_ARTICLES];
-    PGresult *res;
-    int64_t nid;
-    if (!p->in_txn)
-        return pg_fail(s, DOSSIER_MISUSE, "cannot add article: no transaction");
-    if (!(res = pq_stmt(s, p->conn, ST_HASH, 1, vals, "cannot add article")))
-        return DOSSIER_ERROR;
-    if (PQntuples(res) == 0) {
-        /* another process claimed it after this statement began: it is
-        ** committed now (the insert waited for it), read it again */
-        PQclear(res);
-        if (!(res = pq_stmt(s, p->conn, ST_HASH_ID, 1, vals, "cannot add article")))
-            return DOSSIER_ERROR;
-    }
-    if (PQntuples(res) >= 1 && (PQnfields(res) < 2 || PQgetvalue(res, 0, 1)[0] == '0')) {
-        if (id)
-            *id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
-        PQclear(res);
-        return pg_fail(s, DOSSIER_DUPLICATE, "already stored");
-    }
-    if (PQntuples(res) == 0) {
-        PQclear(res);
-        return pg_fail(s, DOSSIER_ERROR, "cannot add article: its hash is claimed"
-                       " by a transaction that rolled back");
-    }
-    nid = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
-    PQclear(res);
     copy_int(b, 1, nid, 0);
     copy_int(b, 0, page, page <= 0);
     copy_int(b, 0, seq, 0);
-    copy_str(b, 0, kind);
+    copy_str(b, 0, a->kind && *a->kind ? a->kind : "article");
     copy_opt(b, a->title);
     copy_opt(b, a->dek);
     copy_opt(b, a->section);
@@ -1012,25 +1212,210 @@ int pg_article_insert(struct dz_pg *s, int64_t page, int seq,
     copy_opt(b, a->meta);
     copy_int(b, 0, a->partial ? 1 : 0, 0);
     copy_str(b, 0, hash);
-    if (row_end(s, b))
+    if (row_end(p, b))
         return DOSSIER_NOMEM;
-    if (a->published && *a->published) {
-        int i;
-        for (i = 0; i < p->nbatch_months; i++)
-            if (!strncmp(p->batch_months[i], a->published, 7))
-                break;
-        if (i == p->nbatch_months) {
-            if (DZ_VEC_PUSH(p->batch_months, p->nbatch_months, p->capbatch_months))
-                return pg_fail(s, DOSSIER_NOMEM, "out of memory");
-            snprintf(p->batch_months[p->nbatch_months++], 8, "%.7s", a->published);
+    if (DZ_VEC_PUSH(p->inserted, p->ninserted, p->capinserted) != 0)
+        return pg_fail(p, DOSSIER_NOMEM, "out of memory");
+    p->inserted[p->ninserted].id = nid;
+    snprintf(p->inserted[p->ninserted].month, 8, "%.7s",
+             a->published && strlen(a->published) >= 7 ? a->published : "");
+    p->inserted[p->ninserted++].kind = a->kind && *a->kind ? a->kind[0] : 'a';
+    return DOSSIER_OK;
+}
+
+/* Whether month m ("YYYY-MM") is known to have its partition. */
+static int month_known(const struct dz_pg *p, const char *m)
+{
+    int i;
+    for (i = 0; i < p->nmonths; i++)
+        if (!strncmp(p->months[i], m, 7))
+            return 1;
+    for (i = 0; i < p->nbatch_months; i++)
+        if (!strncmp(p->batch_months[i], m, 7))
+            return 1;
+    return 0;
+}
+
+/* Make the month partitions the dated items need and this connection
+** does not know of, in one call (dz_add_months: the server makes the
+** missing ones under the schema lock, locally or on a shard). */
+static int add_months(struct dz_pg *p, const dossier_article *items, int n,
+                      const char *skip)
+{
+    dz_buf arr = { 0 };
+    const char *vals[1];
+    PGresult *res;
+    int i, k, nnew = 0, start;
+    start = p->nbatch_months;
+    for (i = 0; i < n; i++) {
+        const char *d = items[i].published;
+        if (skip[i] || !d || strlen(d) < 7 || month_known(p, d))
+            continue;
+        if (DZ_VEC_PUSH(p->batch_months, p->nbatch_months, p->capbatch_months)) {
+            dz_buf_free(&arr);
+            return pg_fail(p, DOSSIER_NOMEM, "out of memory");
+        }
+        snprintf(p->batch_months[p->nbatch_months++], 8, "%.7s", d);
+        dz_buf_printf(&arr, "%s%.7s", nnew++ ? "," : "{", d);
+    }
+    if (!nnew)
+        return DOSSIER_OK;
+    if (dz_buf_puts(&arr, "}") != 0) {
+        dz_buf_free(&arr);
+        p->nbatch_months = start;
+        return pg_fail(p, DOSSIER_NOMEM, "out of memory");
+    }
+    /* a month's text is digits and a dash: nothing to quote */
+    for (k = 1; arr.data[k]; k++)
+        if (!strchr("0123456789-,}", arr.data[k]))
+            arr.data[k] = '0';
+    vals[0] = arr.data;
+    res = pq_stmt(p, p->conn, ST_MONTHS, 1, vals, "cannot add a month");
+    dz_buf_free(&arr);
+    if (!res) {
+        p->nbatch_months = start;
+        return DOSSIER_ERROR;
+    }
+    PQclear(res);
+    return DOSSIER_OK;
+}
+
+/* One claimed hash: its article id, new (1) or stored before (0). */
+typedef struct { char hash[33]; int64_t id; int fresh, used; } pg_claim;
+
+static int claim_cmp(const void *a, const void *b)
+{
+    return strcmp(((const pg_claim *)a)->hash, ((const pg_claim *)b)->hash);
+}
+
+/* Sort the claims by hash, one per hash (a fresh one before a stored one:
+** the second read also sees the rows this batch claimed). */
+static void claims_sort(pg_claim *c, int *n)
+{
+    int i, k = 0;
+    if (*n == 0)
+        return;
+    qsort(c, (size_t)*n, sizeof *c, claim_cmp);
+    for (i = 0; i < *n; i++) {
+        if (k > 0 && !strcmp(c[k - 1].hash, c[i].hash)) {
+            if (c[i].fresh)
+                c[k - 1] = c[i];
+            continue;
+        }
+        c[k++] = c[i];
+    }
+    *n = k;
+}
+
+/* Append the rows of res (hash, id, fresh) to *out. */
+static int claims_take(PGresult *res, pg_claim **out, int *n, int *cap)
+{
+    int r;
+    for (r = 0; r < PQntuples(res); r++) {
+        pg_claim *c;
+        if (DZ_VEC_PUSH(*out, *n, *cap) != 0)
+            return -1;
+        c = &(*out)[(*n)++];
+        snprintf(c->hash, sizeof c->hash, "%s", PQgetvalue(res, r, 0));
+        c->id = strtoll(PQgetvalue(res, r, 1), NULL, 10);
+        c->fresh = PQgetvalue(res, r, 2)[0] == '1';
+        c->used = 0;
+    }
+    return 0;
+}
+
+int pg_articles_insert(struct dz_pg *s, int64_t page, int seq,
+                       const dossier_article *items, int n, const char *skip,
+                       const char (*hashes)[33], int64_t *ids, int *rcs)
+{
+    struct dz_pg *p = s;
+    dz_buf arr = { 0 };
+    pg_claim *claims = NULL, key;
+    int nclaims = 0, capclaims = 0, i, rc = DOSSIER_OK, pass, any = 0;
+    const char *vals[1];
+    PGresult *res;
+
+    if (!p->in_txn)
+        return pg_fail(s, DOSSIER_MISUSE, "cannot add article: no transaction");
+    for (i = 0; i < n; i++) {
+        if (skip[i])
+            continue;
+        dz_buf_printf(&arr, "%s%s", any++ ? "," : "{", hashes[i]);
+    }
+    if (!any)
+        return DOSSIER_OK;
+    if (dz_buf_puts(&arr, "}") != 0) {
+        rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    if ((rc = add_months(p, items, n, skip)))
+        goto done;
+    vals[0] = arr.data;
+    /* pass 0 claims; pass 1 reads what other batches claimed meanwhile */
+    for (pass = 0; pass < 2; pass++) {
+        int missing = 0;
+        if (!(res = pq_stmt(s, p->conn, pass ? ST_CLAIMED : ST_CLAIM, 1, vals,
+                            "cannot add article"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        if (claims_take(res, &claims, &nclaims, &capclaims) != 0) {
+            PQclear(res);
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        PQclear(res);
+        claims_sort(claims, &nclaims);
+        for (i = 0; i < n && !missing; i++) {
+            memcpy(key.hash, hashes[i], sizeof key.hash);
+            missing = !skip[i] && (!nclaims ||
+                                   !bsearch(&key, claims, (size_t)nclaims,
+                                            sizeof *claims, claim_cmp));
+        }
+        if (!missing)
+            break;
+        if (pass == 1) {
+            rc = pg_fail(s, DOSSIER_ERROR, "cannot add article: its hash is"
+                         " claimed by a transaction that rolled back");
+            goto done;
         }
     }
-    if (DZ_VEC_PUSH(p->inserted, p->ninserted, p->capinserted) != 0)
-        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
-    p->inserted[p->ninserted++] = nid;
+    for (i = 0; i < n && rc == DOSSIER_OK; i++) {
+        pg_claim *c;
+        if (skip[i])
+            continue;
+        memcpy(key.hash, hashes[i], sizeof key.hash);
+        c = bsearch(&key, claims, (size_t)nclaims, sizeof *claims, claim_cmp);
+        ids[i] = c->id;
+        if (!c->fresh || c->used) {
+            rcs[i] = DOSSIER_DUPLICATE;
+            continue;
+        }
+        c->used = 1;
+        rcs[i] = DOSSIER_OK;
+        rc = queue_article(p, page, seq + i, &items[i], hashes[i], c->id);
+    }
+done:
+    dz_buf_free(&arr);
+    free(claims);
+    return rc;
+}
+
+int pg_article_insert(struct dz_pg *s, int64_t page, int seq,
+                      const dossier_article *a, const char *hash, int64_t *id)
+{
+    char h[1][33], skip[1] = { 0 };
+    int64_t got = 0;
+    int st = DOSSIER_OK, rc;
+    snprintf(h[0], sizeof h[0], "%s", hash);
+    rc = pg_articles_insert(s, page, seq, a, 1, skip, (const char (*)[33])h,
+                            &got, &st);
+    if (rc != DOSSIER_OK)
+        return rc;
     if (id)
-        *id = nid;
-    return DOSSIER_OK;
+        *id = got;
+    return st == DOSSIER_DUPLICATE ? pg_fail(s, DOSSIER_DUPLICATE, "already stored")
+                                   : DOSSIER_OK;
 }
 
 int pg_article_text(struct dz_pg *s, int64_t id, char **body, size_t *len,
@@ -1094,71 +1479,197 @@ static char *surname_key(const char *name)
     return sp && sp[1] ? text_fold(sp + 1, strlen(sp + 1), &n) : NULL;
 }
 
-/* Find or make the entity (name, type) and its id in *id; made on the
-** side connection (see the head of the file). */
-static int entity_id(struct dz_pg *s, const char *name, const char *type,
-                     const char *code, int64_t *id)
+/* The entities of one article to find or make: (name, type, code) each,
+** and where the answer goes. */
+typedef struct {
+    const char *name, *type, *code;
+    int64_t id;
+} pg_want;
+
+/* Build a text[] literal of field f of the wants whose id is still 0
+** (NULL values as NULL); -1 when out of memory. */
+static int want_array(dz_buf *b, const pg_want *w, int n, int f, char *const *extra)
+{
+    int i, k = 0;
+    b->len = 0;
+    if (dz_buf_putc(b, '{') != 0)
+        return -1;
+    for (i = 0; i < n; i++) {
+        const char *v = f == 0 ? w[i].name : f == 1 ? w[i].type
+                      : f == 2 ? w[i].code : extra[i];
+        const char *c;
+        if (w[i].id)
+            continue;
+        if (k++)
+            dz_buf_putc(b, ',');
+        if (!v || (f == 2 && !*v)) {
+            dz_buf_puts(b, "NULL");
+            continue;
+        }
+        dz_buf_putc(b, '"');
+        for (c = v; *c; c++) {
+            if (*c == '"' || *c == '\\')
+                dz_buf_putc(b, '\\');
+            dz_buf_putc(b, *c);
+        }
+        dz_buf_putc(b, '"');
+    }
+    return dz_buf_putc(b, '}') != 0 ? -1 : 0;
+}
+
+/* Set w[k].id from res rows (1-based place among the wants still
+** without an id when the arrays were made, entity id). */
+static void want_fill(pg_want *w, int n, PGresult *res)
+{
+    int *place = malloc((size_t)(n + 1) * sizeof *place), i, k = 0, r;
+    if (!place)
+        return;                 /* the caller finds the ids missing */
+    for (i = 0; i < n; i++)
+        if (!w[i].id)
+            place[++k] = i;
+    for (r = 0; r < PQntuples(res); r++) {
+        long j = strtol(PQgetvalue(res, r, 0), NULL, 10);
+        if (j >= 1 && j <= k)
+            w[place[j]].id = strtoll(PQgetvalue(res, r, 1), NULL, 10);
+    }
+    free(place);
+}
+
+/* Find or make the entities w[0..n) (distinct (name, type) pairs), in
+** at most three statements: look up all on the main connection, make the
+** missing ones at once on the side connection (see the head of the file),
+** and read again there those another process made meanwhile. */
+static int entities_resolve(struct dz_pg *s, pg_want *w, int n)
 {
     struct dz_pg *p = s;
-    char key[400];
+    dz_buf arr[5] = { { 0 } };
+    char **fold = NULL, **sur = NULL;
     const char *vals[5];
-    char *fold = NULL, *sur = NULL;
-    size_t n;
     PGresult *res;
-    pg_slot *sl;
-    int rc = DOSSIER_OK, keyed;
+    PGconn *sc;
+    int i, rc = DOSSIER_OK, missing = 0, tries;
 
-    keyed = snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key;
-    if (keyed && (sl = map_get(p->ids, key))) {
-        *id = sl->id;
+    if (n == 0)
         return DOSSIER_OK;
+    if (want_array(&arr[0], w, n, 0, NULL) || want_array(&arr[1], w, n, 1, NULL)) {
+        rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        goto done;
     }
-    vals[0] = name;
-    vals[1] = type;
-    if (!(res = pq_stmt(s, p->conn, ST_ENTITY, 2, vals, "cannot add entity")))
-        return DOSSIER_ERROR;
-    if (PQntuples(res) == 0) {
-        PGconn *sc = side(s);
-        PQclear(res);
-        res = NULL;
-        if (!sc)
-            return DOSSIER_IO;
-        fold = text_fold(name, strlen(name), &n);
-        if (!fold)
-            return pg_fail(s, DOSSIER_NOMEM, "out of memory");
-        if (!strcmp(type, "person"))
-            sur = surname_key(name);
-        vals[2] = code && *code ? code : NULL;
-        vals[3] = fold;
-        vals[4] = sur;
-        res = pq_stmt(s, sc, ST_ENTITY_NEW, 5, vals, "cannot add entity");
-        if (res && PQntuples(res) == 0) {
-            /* another process made it first: read it on the side
-            ** connection, which sees what is committed now */
-            PQclear(res);
-            res = pq_stmt(s, sc, ST_ENTITY, 2, vals, "cannot add entity");
-        } else if (res && sur) {
-            map_clear(p->shorts);       /* a person may now answer a short name */
-        }
-        free(fold);
-        free(sur);
-        if (!res)
-            return DOSSIER_ERROR;
+    vals[0] = arr[0].data;
+    vals[1] = arr[1].data;
+    if (!(res = pq_stmt(s, p->conn, ST_ENTITIES, 2, vals, "cannot add entity"))) {
+        rc = DOSSIER_ERROR;
+        goto done;
     }
-    if (PQntuples(res) != 1) {
-        rc = pg_fail(s, DOSSIER_ERROR, "cannot add entity %s", name);
-    } else {
-        *id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
-        if (keyed)
-            map_put(p->ids, key, *id, NULL);
-    }
+    want_fill(w, n, res);
     PQclear(res);
+    for (i = 0; i < n; i++)
+        missing += !w[i].id;
+    if (!missing)
+        goto done;
+    if (!(sc = side(s))) {
+        rc = DOSSIER_IO;
+        goto done;
+    }
+    fold = calloc((size_t)n, sizeof *fold);
+    sur = calloc((size_t)n, sizeof *sur);
+    if (!fold || !sur) {
+        rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < n; i++) {
+        size_t len;
+        if (w[i].id)
+            continue;
+        if (!(fold[i] = text_fold(w[i].name, strlen(w[i].name), &len))) {
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        if (!strcmp(w[i].type, "person"))
+            sur[i] = surname_key(w[i].name);
+    }
+    for (i = 0; i < 5; i++) {
+        if (want_array(&arr[i], w, n, i < 3 ? i : 3, i == 3 ? fold : sur)) {
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        vals[i] = arr[i].data;
+    }
+    /* two ingests making overlapping sets of entities in different orders
+    ** may deadlock; the server cancels one, whose statement (autocommit,
+    ** nothing else lost) is then run again */
+    for (tries = 0;; tries++) {
+        const char *state;
+        res = PQexecParams(sc, stmt_sql[ST_ENTITIES_NEW], 5, NULL, vals, NULL, NULL, 0);
+        if (PQresultStatus(res) == PGRES_TUPLES_OK)
+            break;
+        state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+        if (tries < 5 && state && !strcmp(state, "40P01")) {
+            PQclear(res);
+            continue;
+        }
+        rc = pq_error(s, res, "cannot add entity");
+        goto done;
+    }
+    want_fill(w, n, res);
+    PQclear(res);
+    for (i = 0; i < n; i++) {
+        const char *sp;
+        if (!w[i].id || !sur[i])
+            continue;
+        /* a new person may now answer the short names that end its name
+        ** ("Blinken", "J. Blinken"): forget their cached answers, as
+        ** names_forget_person in store.c */
+        for (sp = strchr(w[i].name, ' '); sp; sp = strchr(sp + 1, ' ')) {
+            pg_slot *sl = map_get(p->shorts, sp + 1);
+            if (sl) {
+                free(sl->key);
+                free(sl->value);
+                sl->key = sl->value = NULL;
+            }
+        }
+    }
+    missing = 0;
+    for (i = 0; i < n; i++)
+        missing += !w[i].id;
+    if (missing) {
+        /* made by another process after the first look: read them on the
+        ** side connection, which sees what is committed now */
+        if (want_array(&arr[0], w, n, 0, NULL) || want_array(&arr[1], w, n, 1, NULL)) {
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        vals[0] = arr[0].data;
+        vals[1] = arr[1].data;
+        if (!(res = pq_stmt(s, sc, ST_ENTITIES, 2, vals, "cannot add entity"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        want_fill(w, n, res);
+        PQclear(res);
+        for (i = 0; i < n && rc == DOSSIER_OK; i++)
+            if (!w[i].id)
+                rc = pg_fail(s, DOSSIER_ERROR, "cannot add entity %s", w[i].name);
+    }
+done:
+    if (fold)
+        for (i = 0; i < n; i++)
+            free(fold[i]);
+    if (sur)
+        for (i = 0; i < n; i++)
+            free(sur[i]);
+    free(fold);
+    free(sur);
+    for (i = 0; i < 5; i++)
+        dz_buf_free(&arr[i]);
     return rc;
 }
 
 /* A short person name not resolved inside its article: the corpus's
 ** person whose name ends with it and is mentioned most (as resolve_short
-** in store.c); the name itself when none. NULL when the query fails. */
+** in store.c), counting the mentions the server holds and those this
+** batch has queued, so nothing is sent for it; the name itself when none.
+** Cached for the transaction. NULL when the query fails. */
 static const char *resolve_short(struct dz_pg *s, const char *name, dz_arena *ar)
 {
     struct dz_pg *p = s;
@@ -1168,23 +1679,30 @@ static const char *resolve_short(struct dz_pg *s, const char *name, dz_arena *ar
     PGresult *res;
     size_t n;
     char *key;
+    int r, best = -1;
+    int64_t best_n = -1, best_id = 0;
     if ((sl = map_get(p->shorts, name)))
         return sl->value ? dz_arena_strdup(ar, sl->value) : name;
     key = text_fold(sp ? sp + 1 : name, strlen(sp ? sp + 1 : name), &n);
     if (!key)
         return name;
-    if (flush(s)) {             /* the batch's mentions count */
-        free(key);
-        return NULL;
-    }
     vals[0] = key;
     vals[1] = name;
     res = pq_stmt(s, p->conn, ST_SHORT, 2, vals, "cannot resolve a short name");
     free(key);
     if (!res)
         return NULL;
-    if (PQntuples(res) == 1)
-        out = dz_arena_strdup(ar, PQgetvalue(res, 0, 0));
+    for (r = 0; r < PQntuples(res); r++) {
+        int64_t id = strtoll(PQgetvalue(res, r, 0), NULL, 10);
+        int64_t cnt = strtoll(PQgetvalue(res, r, 2), NULL, 10) + queued_get(p, id);
+        if (cnt > best_n || (cnt == best_n && id < best_id)) {
+            best = r;
+            best_n = cnt;
+            best_id = id;
+        }
+    }
+    if (best >= 0)
+        out = dz_arena_strdup(ar, PQgetvalue(res, best, 1));
     PQclear(res);
     if (!out)
         return name;
@@ -1239,6 +1757,8 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
 {
     struct dz_pg *p = s;
     int64_t *sent_ids = NULL, *ent_ids = NULL;
+    pg_want *want = NULL;
+    int *want_of = NULL, nwant = 0;
     dz_arena scratch = { 0 };
     int rc = DOSSIER_OK, i, fresh = 0;
     dz_buf *b;
@@ -1246,12 +1766,15 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
     if (!p->in_txn)
         return pg_fail(s, DOSSIER_MISUSE, "cannot save analysis: no transaction");
     for (i = p->ninserted - 1; i >= 0 && !fresh; i--)
-        fresh = p->inserted[i] == id;
+        if (p->inserted[i].id == id)
+            fresh = i + 1;
     if (!fresh && (rc = clear_analysis(s, id)))
         return rc;
     sent_ids = calloc((size_t)a->nsentences + 1, sizeof *sent_ids);
     ent_ids = calloc((size_t)a->nmentions + 1, sizeof *ent_ids);
-    if (!sent_ids || !ent_ids) {
+    want = calloc((size_t)a->nmentions + 1, sizeof *want);
+    want_of = calloc((size_t)a->nmentions + 1, sizeof *want_of);
+    if (!sent_ids || !ent_ids || !want || !want_of) {
         rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
         goto done;
     }
@@ -1268,11 +1791,15 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, se->paragraph, 0);
         rc = row_end(s, b);
     }
-    b = &p->copy[CP_MENTIONS];
+    /* the article's entities: names resolved, the known ones from the
+    ** transaction's cache, the others found or made in one go */
     for (i = 0; i < a->nmentions && rc == DOSSIER_OK; i++) {
         const dz_mention *m = &a->mentions[i];
-        const char *name = m->name;
-        int has_sent = m->sentence >= 0 && m->sentence < a->nsentences;
+        const char *name = m->name, *type = dz_entity_type_name(m->type);
+        char key[400];
+        pg_slot *sl;
+        int k;
+        want_of[i] = -1;
         /* a dateline or a sign-off is not a mention (see store.c) */
         if (m->form == DZ_FORM_DATELINE || m->form == DZ_FORM_SIGNOFF)
             continue;
@@ -1281,9 +1808,43 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
             rc = DOSSIER_ERROR;
             goto done;
         }
-        if ((rc = entity_id(s, name, dz_entity_type_name(m->type), m->code,
-                            &ent_ids[i])))
+        if (snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key &&
+            (sl = map_get(p->ids, key))) {
+            ent_ids[i] = sl->id;
+            continue;
+        }
+        for (k = 0; k < nwant; k++)
+            if (!strcmp(want[k].name, name) && !strcmp(want[k].type, type))
+                break;
+        if (k == nwant) {
+            want[k].name = name;
+            want[k].type = type;
+            want[k].code = m->code;
+            want[k].id = 0;
+            nwant++;
+        }
+        want_of[i] = k;
+    }
+    if ((rc = entities_resolve(s, want, nwant)))
+        goto done;
+    for (i = 0; i < nwant; i++) {
+        char key[400];
+        if (snprintf(key, sizeof key, "%s\x1f%s", want[i].type, want[i].name) <
+            (int)sizeof key)
+            map_put(p->ids, key, want[i].id, NULL);
+    }
+    b = &p->copy[CP_MENTIONS];
+    for (i = 0; i < a->nmentions && rc == DOSSIER_OK; i++) {
+        const dz_mention *m = &a->mentions[i];
+        int has_sent = m->sentence >= 0 && m->sentence < a->nsentences;
+        if (m->form == DZ_FORM_DATELINE || m->form == DZ_FORM_SIGNOFF)
+            continue;
+        if (want_of[i] >= 0)
+            ent_ids[i] = want[want_of[i]].id;
+        if (queued_add(p, ent_ids[i]) != 0) {
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
             goto done;
+        }
         copy_int(b, 1, ent_ids[i], 0);
         copy_int(b, 0, id, 0);
         copy_int(b, 0, has_sent ? sent_ids[m->sentence] : 0, !has_sent);
@@ -1336,7 +1897,13 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, obj ? obj - a->text + (int64_t)strlen(x->object) : 0, !obj);
         rc = row_end(s, b);
     }
-    if (rc == DOSSIER_OK && a->nmentions > 0) {
+    if (rc == DOSSIER_OK && a->nmentions > 0 && fresh) {
+        /* a new article's month sums are counted here, sent at commit */
+        const struct pg_new *nw = &p->inserted[fresh - 1];
+        if (nw->month[0] && em_count(p, nw->month, nw->kind, ent_ids, a->nmentions))
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    } else if (rc == DOSSIER_OK && a->nmentions > 0) {
+        /* an article analysed again: the server counts it at commit */
         if (DZ_VEC_PUSH(p->analysed, p->nanalysed, p->capanalysed) != 0)
             rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
         else
@@ -1354,6 +1921,8 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
 done:
     free(sent_ids);
     free(ent_ids);
+    free(want);
+    free(want_of);
     dz_arena_free(&scratch);
     return rc;
 }
@@ -1371,7 +1940,6 @@ int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
         "WITH a AS (DELETE FROM articles WHERE id = $1 RETURNING page)"
         " DELETE FROM pages p USING a WHERE p.id = a.page AND NOT EXISTS"
         " (SELECT 1 FROM articles x WHERE x.page = a.page AND x.id <> $1)",
-        "SELECT 1",
     };
     char num[24];
     const char *vals[1] = { num };
@@ -1381,7 +1949,7 @@ int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
     if ((rc = flush(s)))
         return rc;
     snprintf(num, sizeof num, "%lld", (long long)id);
-    for (i = 0; del[i + 1]; i++) {
+    for (i = 0; i < (int)(sizeof del / sizeof del[0]); i++) {
         if (!(res = pq_params(s, del[i], 1, vals, "delete")))
             return DOSSIER_ERROR;
         if (i == 4)

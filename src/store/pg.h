@@ -18,7 +18,7 @@
 /* A connection to a corpus on a server, owned by the store (s->pg). */
 struct dz_pg;
 
-#define PG_SCHEMA_VERSION 1
+#define PG_SCHEMA_VERSION 2
 
 /* Whether path names a PostgreSQL corpus (postgresql:// or postgres://). */
 int pg_is_uri(const char *path);
@@ -35,6 +35,11 @@ int pg_page_add(struct dz_pg *s, const char *path, const char *url,
                 const char *format, const char *hash, int64_t *id);
 int pg_article_insert(struct dz_pg *s, int64_t page, int seq,
                       const dossier_article *a, const char *hash, int64_t *id);
+/* Claim the content hashes of items[0..n) (skip[i] 0) in one statement
+** and queue the new articles (store_articles_insert's contract). */
+int pg_articles_insert(struct dz_pg *s, int64_t page, int seq,
+                       const dossier_article *items, int n, const char *skip,
+                       const char (*hashes)[33], int64_t *ids, int *rcs);
 int pg_article_text(struct dz_pg *s, int64_t id, char **body, size_t *len,
                     char published[11]);
 int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a);

@@ -913,13 +913,10 @@ static void bind_opt(sqlite3_stmt *st, int i, const char *s)
         sqlite3_bind_null(st, i);
 }
 
-int store_article_insert(dz_store *s, int64_t page, int seq,
-                         const dossier_article *a, int64_t *id)
+/* Refuse an article whose kind or date the store cannot hold. */
+static int article_check(dz_store *s, const dossier_article *a)
 {
-    char hash[33];
-    sqlite3_stmt *st;
     const char *kind = a->kind && *a->kind ? a->kind : "article";
-
     if (strcmp(kind, "article") && strcmp(kind, "teaser") && strcmp(kind, "link"))
         return store_error(s, DOSSIER_MISUSE,
                         "kind must be article, teaser or link, not '%s'", kind);
@@ -930,6 +927,51 @@ int store_article_insert(dz_store *s, int64_t page, int seq,
                             "published must be an ISO date YYYY-MM-DD, not '%s'",
                             a->published);
     }
+    return DOSSIER_OK;
+}
+
+int store_articles_insert(dz_store *s, int64_t page, int seq,
+                          const dossier_article *items, int n, const char *skip,
+                          int64_t *ids, int *rcs)
+{
+    char (*hashes)[33];
+    int i, rc = DOSSIER_OK;
+    for (i = 0; i < n; i++)
+        if (!skip[i] && (rc = article_check(s, &items[i])))
+            return rc;
+    if (!s->pg) {
+        /* one statement per article on SQLite: nothing to gain by batching */
+        for (i = 0; i < n; i++) {
+            if (skip[i])
+                continue;
+            rc = store_article_insert(s, page, seq + i, &items[i], &ids[i]);
+            if (rc != DOSSIER_OK && rc != DOSSIER_DUPLICATE)
+                return rc;
+            rcs[i] = rc;
+        }
+        return DOSSIER_OK;
+    }
+    if (!(hashes = malloc((size_t)(n > 0 ? n : 1) * sizeof *hashes)))
+        return store_error(s, DOSSIER_NOMEM, "out of memory");
+    for (i = 0; i < n; i++)
+        if (!skip[i])
+            store_article_hash(&items[i], hashes[i]);
+    rc = pg_articles_insert(s->pg, page, seq, items, n, skip,
+                            (const char (*)[33])hashes, ids, rcs);
+    free(hashes);
+    return rc;
+}
+
+int store_article_insert(dz_store *s, int64_t page, int seq,
+                         const dossier_article *a, int64_t *id)
+{
+    char hash[33];
+    sqlite3_stmt *st;
+    const char *kind = a->kind && *a->kind ? a->kind : "article";
+    int rc;
+
+    if ((rc = article_check(s, a)))
+        return rc;
     store_article_hash(a, hash);
     if (s->pg)
         return pg_article_insert(s->pg, page, seq, a, hash, id);

@@ -83,6 +83,15 @@ int store_page_add(dz_store *s, const char *path, const char *url,
 int store_article_insert(dz_store *s, int64_t page, int seq,
                          const dossier_article *a, int64_t *id);
 
+/* Insert the articles items[0..n) whose skip[i] is 0, as store_article_insert
+** each, in one go: rcs[i] is DOSSIER_OK (new, ids[i] its id) or
+** DOSSIER_DUPLICATE (ids[i] the stored one; also the second of two equal
+** items). On PostgreSQL the content hashes of the whole batch are claimed
+** in one statement. Any other status is the batch's, message set. */
+int store_articles_insert(dz_store *s, int64_t page, int seq,
+                          const dossier_article *items, int n, const char *skip,
+                          int64_t *ids, int *rcs);
+
 /* The stored text and published date ("" unknown) of article id; *body
 ** is the caller's to free. DOSSIER_NOTFOUND when there is no such article. */
 int store_article_text(dz_store *s, int64_t id, char **body, size_t *len,
