@@ -1371,7 +1371,7 @@ int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
         "WITH a AS (DELETE FROM articles WHERE id = $1 RETURNING page)"
         " DELETE FROM pages p USING a WHERE p.id = a.page AND NOT EXISTS"
         " (SELECT 1 FROM articles x WHERE x.page = a.page AND x.id <> $1)",
-        "SELECT 1",
+        NULL,
     };
     char num[24];
     const char *vals[1] = { num };
@@ -1381,7 +1381,7 @@ int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
     if ((rc = flush(s)))
         return rc;
     snprintf(num, sizeof num, "%lld", (long long)id);
-    for (i = 0; del[i + 1]; i++) {
+    for (i = 0; del[i]; i++) {
         if (!(res = pq_params(s, del[i], 1, vals, "delete")))
             return DOSSIER_ERROR;
         if (i == 4)
