@@ -99,6 +99,7 @@ typedef struct verblex {
     cameo_pat *pats;        /* CAMEO patterns, open addressing */
     size_t pmask;
     uint32_t role_person, role_body, actorish;  /* class masks, 0 if none */
+    uint32_t meeting;       /* class @meeting: "talks", "meeting" ... */
     uint32_t economic;      /* @economic: what makes an accord material */
     uint32_t market;        /* @market: figures of markets and statistics */
 } verblex;
@@ -414,6 +415,8 @@ static int verblex_load(verblex *vl)
             vl->role_person = 1u << b;
         if ((b = class_bit_find(vl, "@role_body")) >= 0)
             vl->role_body = 1u << b;
+        if ((b = class_bit_find(vl, "@meeting")) >= 0)
+            vl->meeting = 1u << b;
         if ((b = class_bit_find(vl, "@economic")) >= 0)
             vl->economic = 1u << b;
         if ((b = class_bit_find(vl, "@market")) >= 0)
@@ -2295,9 +2298,7 @@ static int nominal_meetings(ctx *c, int si, int tx)
     for (i = c->skip; i + 2 < c->n; i++) {
         int verb = -1, actor = -1, target = -1, first = i, last = i, j, tx_here;
         dz_action *x;
-        if (c->t[i].mention >= 0 || !c->t[i].w[0] ||
-            (c->t[i].w[0] != 't' && c->t[i].w[0] != 'n' && c->t[i].w[0] != 'm' &&
-             c->t[i].w[0] != 'c' && c->t[i].w[0] != 'd') ||
+        if (!(c->t[i].classes & c->vl->meeting) || c->t[i].mention >= 0 ||
             (verb = meeting_noun(c->vl, c->t[i].w)) < 0)
             continue;
         if (!strcmp(c->t[i + 1].w, "between")) {

@@ -1207,9 +1207,11 @@ static void test_ready_to(void **state)
     dz_analysis_free(&a);
 }
 
-/* Opposing a proposal rejects it (CAMEO 12, as the gold sets code it):
+/* Opposing a proposal rejects it (CAMEO 12, as the Reuters gold codes it):
 ** "Treasury Secretary James Baker said the U.S. opposes Soviet membership
-** of the World Bank" (reut2-006, NEWID 6016). */
+** of the World Bank" (reut2-006, NEWID 6016); opposing a state
+** disapproves of it (CAMEO's OPPOSE, 110, as the PETRARCH records code
+** it). */
 static void test_oppose_rejects(void **state)
 {
     dz_analysis a;
@@ -1218,6 +1220,9 @@ static void test_oppose_rejects(void **state)
             "opposes Soviet membership of the World Bank or the International "
             "Monetary Fund.", "1987-03-17");
     assert_int_equal(find(&a, "oppose", "United States")->category, 12);
+    dz_analysis_free(&a);
+    run(&a, "Japan opposed China.", "1987-03-19");
+    assert_int_equal(find(&a, "oppose", "Japan")->category, 11);
     dz_analysis_free(&a);
 }
 
