@@ -814,6 +814,8 @@ static int key_match(const scan *sc, const lx_alias *al, int t)
 /* Case rules for an alias matched at tokens t..t+n-1. */
 static int is_month(const scan *sc, int t);
 
+static int is_possessive(const scan *sc, int t);
+
 static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headline)
 {
     const dz_token *tk = sc->a->tokens;
@@ -833,6 +835,10 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
         return 1;
     if (!(tk[t].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER)))
         return 0;
+    /* the last word needs its capital, a possessive ending aside
+    ** ("Standard and Poor's") */
+    if (n > 2 && is_possessive(sc, t + n - 1))
+        n--;
     if (n > 1 && (tk[t + n - 1].flags & DZ_TOK_WORD) &&
         !(tk[t + n - 1].flags & DZ_TOK_CAP))
         return 0;
@@ -1210,8 +1216,45 @@ static const char *org_name(scan *sc, int a, int b)
     return NULL;
 }
 
+/* The name of an organisation written as tokens a..b-1 that the lexicon
+** does not know: its words without the legal form, a legal form's last
+** period and the commas of a list of partners left out ("Goldman, Sachs
+** and Co." is "Goldman Sachs and Co", as "Goldman Sachs and Co" is), in
+** the analysis arena. NULL on
+** no memory. */
+static const char *org_text_name(scan *sc, int a, int b)
+{
+    dz_buf buf = { 0 };
+    const char *out = NULL;
+    int t, space = 0, with_and = 0;
+    b = org_end(sc, a, b);
+    for (t = a; t < b; t++)
+        with_and |= tok_is(sc, t, "and") || tok_is(sc, t, "&");
+    for (t = a; t < b; t++) {
+        const dz_token *tk = &sc->a->tokens[t];
+        size_t n = (size_t)(tk->end - tk->start);
+        if (tok_punct(sc->a, t, ',') && t > a && t + 1 < b && with_and) {
+            space = 1;
+            continue;
+        }
+        if (t > a && (space || tk->start > sc->a->tokens[t - 1].end) &&
+            dz_buf_putc(&buf, ' ') != 0)
+            goto done;
+        space = 0;
+        if (t == b - 1 && t > a && n > 1 && sc->a->text[tk->start + n - 1] == '.' &&
+            is_legal(sc, t))
+            n--;
+        if (dz_buf_append(&buf, sc->a->text + tk->start, n) != 0)
+            goto done;
+    }
+    out = dz_arena_strndup(&sc->a->arena, buf.data ? buf.data : "", buf.len);
+done:
+    dz_buf_free(&buf);
+    return out;
+}
+
 /* A mention of type over tokens a..b-1 named by its own text (an
-** organisation by org_name's rules). */
+** organisation by org_name's rules, else org_text_name). */
 static int add_span(scan *sc, int si, int a, int b, int type)
 {
     const char *name = NULL;
@@ -1219,7 +1262,7 @@ static int add_span(scan *sc, int si, int a, int b, int type)
     if (type == DZ_ENT_ORGANIZATION)
         name = org_name(sc, a, b);
     if (!name)
-        name = span_name(sc, a, type == DZ_ENT_ORGANIZATION ? org_end(sc, a, b) : b);
+        name = type == DZ_ENT_ORGANIZATION ? org_text_name(sc, a, b) : span_name(sc, a, b);
     if (!name)
         return -1;
     if (push_mention(sc->a, si, sc->a->tokens[a].start, sc->a->tokens[b - 1].end,
@@ -1720,7 +1763,7 @@ done:
 static const char *org_span_name(scan *sc, int a, int b)
 {
     const char *name = org_name(sc, a, b);
-    return name ? name : span_name(sc, a, org_end(sc, a, b));
+    return name ? name : org_text_name(sc, a, b);
 }
 
 /* Is mention m an acronym of the lower-case words just before it ("high
@@ -1769,6 +1812,73 @@ static int party_tag(const scan *sc, const dz_mention *m)
     return 1;
 }
 
+/* Is the text p (n bytes) a credit rating grade: Standard and Poor's
+** "AAA" ... "D" with "-plus" / "-minus" / "+" / "-", Moody's "Aaa" ...
+** "C" with 1-3, commercial paper's "A-1", "P-2"? */
+static int grade_text(const char *p, size_t n)
+{
+    static const char *const stems[] = {
+        "AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Aa", "Baa", "Ba",
+        "Caa", "Ca", "A", "B", "C", "P"
+    };
+    size_t i, k;
+    for (i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+        size_t l = strlen(stems[i]);
+        const char *r;
+        if (n < l || memcmp(p, stems[i], l) != 0)
+            continue;
+        r = p + l;
+        k = n - l;
+        if (k > 0 && *r == '-') {
+            r++;
+            k--;
+        }
+        if (k > 0 && *r >= '1' && *r <= '3') {
+            r++;
+            k--;
+            if (k > 0 && *r == '-') {
+                r++;
+                k--;
+            }
+        }
+        if (k == 0 || (k == 4 && memcmp(r, "plus", 4) == 0) ||
+            (k == 5 && memcmp(r, "minus", 5) == 0) || (k == 1 && *r == '+'))
+            return (l > 1 || n > 1) && !(l == n && stems[i][0] == 'P');
+    }
+    return 0;
+}
+
+/* Is mention m a rating grade in a sentence about ratings ("rated AA by
+** Moody's", "lowered ... to CCC from B-minus"), not a name? */
+static int rating_grade(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[m->sentence];
+    int t, end = s->tok_first + s->tok_count;
+    if (!grade_text(a->text + m->start, (size_t)(m->end - m->start)))
+        return 0;
+    for (t = s->tok_first; t < end; t++) {
+        size_t n;
+        const char *w = ftok(sc, t, &n);
+        if ((n >= 5 && (memcmp(w, "rated", 5) == 0 || memcmp(w, "ratin", 5) == 0)) ||
+            (n >= 7 && (memcmp(w, "downgra", 7) == 0 || memcmp(w, "upgrade", 7) == 0)) ||
+            (n == 5 && memcmp(w, "moody", 5) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is mention m one word that is never a name ("GNP", a time zone after a
+** clock time: "1500 hrs EST" is no Estonia, "NA" in a table of results),
+** or a rating grade? */
+static int not_a_name(const scan *sc, const dz_mention *m)
+{
+    int t = tok_from(sc->a, m->start);
+    if (tok_from(sc->a, m->end) == t + 1 && (word_bits(sc, t) & W_NOT_NAME))
+        return 1;
+    return rating_grade(sc, m);
+}
+
 /* Pass 4b: organisations whose name the tagger or the rules cut in two
 ** (mentions in text order): an organisation, "of" and a country or place
 ** named as such are one name when the organisation ends in an
@@ -1781,10 +1891,128 @@ static int party_tag(const scan *sc, const dz_mention *m)
 ** case is the party ("Conservative party": the Conservative Party, named
 ** as the lexicon knows it). The swallowed mention gets DZ_ENT_NONE
 ** (dropped by the caller). 0, or -1 on no memory. */
+static int known_span(const scan *sc, const dz_mention *m);
+
+/* Where the company name that mention m (tokens ma..me-1) begins ends,
+** when the words after it finish it, else 0:
+**   - "and" or "&", capitalised words and a legal form: "Standard" + "and
+**     Poor's Corp", "Alex Brown" + "and Sons Inc", "Hongkong" + "and
+**     Shanghai Banking Corp"; not when m is an organisation that ends in an
+**     organisation word or one the lexicon knows, or the words after "and"
+**     begin one it knows ("Ford and Chrysler Corp": two companies);
+**   - "and" or "&" and legal forms alone: "William Blair" + "and Co";
+**   - a bracket of capitalised words (or a year) and a legal form: the
+**     branch of a group ("Yamaichi International (Europe) Ltd",
+**     "Cheung Kong (Holdings) Ltd");
+**   - after an organisation, its legal form ("Standard and Poor's" the
+**     lexicon knows + "Corp.").
+** m must not end in a legal form itself ("PaineWebber Inc and Advest
+** Inc": two companies). m is tokens ..me-1. */
+static int company_tail(const scan *sc, const dz_mention *m, int me)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[m->sentence];
+    int send = s->tok_first + s->tok_count, k, ncap = 0, len;
+    if (m->form != DZ_FORM_NAME || me >= send || is_legal(sc, me - 1) ||
+        m->type == DZ_ENT_NONE)
+        return 0;
+    if (tok_is(sc, me, "and") || tok_is(sc, me, "&")) {
+        for (k = me + 1; k < send && ncap < 4 && !is_legal(sc, k); k++) {
+            const dz_token *tk = &a->tokens[k];
+            if (tok_is(sc, k, "'s") && ncap > 0)
+                continue;
+            if (!(tk->flags & DZ_TOK_WORD) || !(tk->flags & DZ_TOK_CAP) ||
+                (word_bits(sc, k) & W_STOP))
+                return 0;
+            ncap++;
+        }
+        if (k >= send || !is_legal(sc, k))
+            return 0;
+        if (ncap > 0) {
+            int ai = longest_alias(sc, me + 1, k, 0, &len), ma = tok_from(a, m->start), j;
+            /* a person named in full and a company are two ("Asher Edelman
+            ** and Dominion Textile Ltd"), but for a family firm's words
+            ** ("Alex Brown and Sons Inc"); a country starts a company's
+            ** name only before two words or more ("Australia and New
+            ** Zealand Banking Group Ltd"; not "Canada and Pearson Plc") */
+            if (m->type == DZ_ENT_PERSON && me - ma > 1 && (word_bits(sc, ma) & W_GIVEN))
+                for (j = me + 1; j < k; j++)
+                    if (!tok_is(sc, j, "sons") && !tok_is(sc, j, "son") &&
+                        !tok_is(sc, j, "brothers") && !tok_is(sc, j, "partners") &&
+                        !tok_is(sc, j, "associates"))
+                        return 0;
+            if (m->type == DZ_ENT_COUNTRY && ncap < 2)
+                return 0;
+            /* not an acronym's company and another ("ITJ and International
+            ** Digital Communications Planning Inc"), a town and a company
+            ** ("Mount Clemens and Bankers Life Insurance Co"), nor a
+            ** country's company ("Belgium and West Germany's VEBA AG") */
+            if ((m->type == DZ_ENT_ORGANIZATION && me - ma == 1 &&
+                 (a->tokens[ma].flags & DZ_TOK_ALLCAP)) ||
+                (m->type == DZ_ENT_PLACE && me - ma > 1))
+                return 0;
+            for (j = me + 2; j < k; j++)
+                if (tok_is(sc, j, "'s") && k - me - 1 > 2)
+                    return 0;
+            if (m->type == DZ_ENT_ORGANIZATION &&
+                ((word_bits(sc, me - 1) & W_ORGWORD) || known_span(sc, m)))
+                return 0;
+            if (ai >= 0 && sc->lx->ents[sc->lx->aliases[ai].entity].type ==
+                               DZ_ENT_ORGANIZATION)
+                return 0;
+        }
+    } else if (m->type == DZ_ENT_ORGANIZATION && is_legal(sc, me)) {
+        k = me;                 /* "Standard and Poor's" + "Corp" */
+    } else if (tok_punct(a, me, '(')) {
+        for (k = me + 1; k < send && k - me <= 3; k++) {
+            const dz_token *tk = &a->tokens[k];
+            if (!((tk->flags & DZ_TOK_CAP) || (tk->flags & DZ_TOK_NUMBER)))
+                break;
+        }
+        if (k == me + 1 || k >= send || !tok_punct(a, k, ')') || k + 1 >= send ||
+            !is_legal(sc, k + 1))
+            return 0;
+        k++;
+    } else {
+        return 0;
+    }
+    while (k < send && is_legal(sc, k))
+        k++;
+    return k;
+}
+
 static int pass_join_orgs(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
     int i;
+
+    /* company names finished after the mention: see company_tail */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int ma, me, end, j;
+        const char *name;
+        if (m->type == DZ_ENT_NONE)
+            continue;
+        ma = tok_from(a, m->start);
+        me = tok_from(a, m->end);
+        if (!(end = company_tail(sc, m, me)))
+            continue;
+        for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[end - 1].end; j++)
+            if (a->mentions[j].end > a->tokens[end - 1].end)
+                break;
+        if (j < a->nmentions && a->mentions[j].start < a->tokens[end - 1].end)
+            continue;           /* a longer name overlaps the tail */
+        if (!(name = org_span_name(sc, ma, end)))
+            return -1;
+        for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[end - 1].end; j++)
+            a->mentions[j].type = DZ_ENT_NONE;
+        m->end = a->tokens[end - 1].end;
+        m->type = DZ_ENT_ORGANIZATION;
+        m->name = name;
+        m->code = NULL;
+        m->short_form = 0;
+        i = j - 1;
+    }
     for (i = first; i + 1 < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
         int ma = tok_from(a, m->start), me = tok_from(a, m->end);
@@ -2178,6 +2406,11 @@ static int pass_one_sense(scan *sc, int first)
             begins |= start;
             if (org[j] == i || !as_org)
                 continue;
+            /* "Mario Gabelli" and his firm "Mario Gabelli and Co" */
+            if (start && !one && m->type == DZ_ENT_PERSON &&
+                strncmp(o + w.len, " and ", 5) == 0 &&
+                (word_bits(sc, tok_from(a, m->start)) & W_GIVEN))
+                continue;
             if (start || (one && lw > 0 && nl - lw == w.len &&
                           memcmp(nm + lw, w.data, w.len) == 0 &&
                           (m->type == DZ_ENT_ORGANIZATION ||
@@ -2283,7 +2516,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         int i, k = first;
         for (i = first; i < a->nmentions; i++)
             if (a->mentions[i].type != DZ_ENT_NONE && !common_acronym(&sc, &a->mentions[i]) &&
-                !party_tag(&sc, &a->mentions[i]))
+                !party_tag(&sc, &a->mentions[i]) && !not_a_name(&sc, &a->mentions[i]))
                 a->mentions[k++] = a->mentions[i];
         a->nmentions = k;
     }
