@@ -1891,15 +1891,14 @@ static int not_a_name(const scan *sc, const dz_mention *m)
 ** case is the party ("Conservative party": the Conservative Party, named
 ** as the lexicon knows it). The swallowed mention gets DZ_ENT_NONE
 ** (dropped by the caller). 0, or -1 on no memory. */
-static int known_span(const scan *sc, const dz_mention *m);
 
 /* Where the company name that mention m (tokens ma..me-1) begins ends,
 ** when the words after it finish it, else 0:
 **   - "and" or "&", capitalised words and a legal form: "Standard" + "and
 **     Poor's Corp", "Alex Brown" + "and Sons Inc", "Hongkong" + "and
-**     Shanghai Banking Corp"; not when m is an organisation that ends in an
-**     organisation word or one the lexicon knows, or the words after "and"
-**     begin one it knows ("Ford and Chrysler Corp": two companies);
+**     Shanghai Banking Corp"; not when m is an organisation already, or
+**     the words after "and" begin one the lexicon knows ("Ford and
+**     Chrysler Corp", "KeyCorp and Banc One Corp.": two companies);
 **   - "and" or "&" and legal forms alone: "William Blair" + "and Co";
 **   - a bracket of capitalised words (or a year) and a legal form: the
 **     branch of a group ("Yamaichi International (Europe) Ltd",
@@ -1943,20 +1942,16 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
                         return 0;
             if (m->type == DZ_ENT_COUNTRY && ncap < 2)
                 return 0;
-            /* not an acronym's company and another ("ITJ and International
-            ** Digital Communications Planning Inc"), a town and a company
+            /* not a town and a company
             ** ("Mount Clemens and Bankers Life Insurance Co"), nor a
             ** country's company ("Belgium and West Germany's VEBA AG") */
-            if ((m->type == DZ_ENT_ORGANIZATION && me - ma == 1 &&
-                 (a->tokens[ma].flags & DZ_TOK_ALLCAP)) ||
-                (m->type == DZ_ENT_PLACE && me - ma > 1))
+            if (m->type == DZ_ENT_PLACE && me - ma > 1)
                 return 0;
             for (j = me + 2; j < k; j++)
                 if (tok_is(sc, j, "'s") && k - me - 1 > 2)
                     return 0;
-            if (m->type == DZ_ENT_ORGANIZATION &&
-                ((word_bits(sc, me - 1) & W_ORGWORD) || known_span(sc, m)))
-                return 0;
+            if (m->type == DZ_ENT_ORGANIZATION)
+                return 0;       /* "KeyCorp and Banc One Corp." */
             if (ai >= 0 && sc->lx->ents[sc->lx->aliases[ai].entity].type ==
                                DZ_ENT_ORGANIZATION)
                 return 0;
