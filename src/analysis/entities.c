@@ -1879,19 +1879,6 @@ static int not_a_name(const scan *sc, const dz_mention *m)
     return rating_grade(sc, m);
 }
 
-/* Pass 4b: organisations whose name the tagger or the rules cut in two
-** (mentions in text order): an organisation, "of" and a country or place
-** named as such are one name when the organisation ends in an
-** organisation word that is not a legal form ("Federal Reserve Bank" +
-** "of" + "New York"; not the clubs "Galatasaray of Turkey"); and an
-** unresolved lone person word (its name one word) right before an
-** organisation ("Martin" + "Marietta Corp") is its first word, as is a
-** place right before a company with its legal form ("Santa Fe" +
-** "Southern Pacific Corp"). A party's name followed by "party" in lower
-** case is the party ("Conservative party": the Conservative Party, named
-** as the lexicon knows it). The swallowed mention gets DZ_ENT_NONE
-** (dropped by the caller). 0, or -1 on no memory. */
-
 /* Where the company name that mention m (tokens ma..me-1) begins ends,
 ** when the words after it finish it, else 0:
 **   - "and" or "&", capitalised words and a legal form: "Standard" + "and
@@ -1976,6 +1963,19 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
     return k;
 }
 
+/* Pass 4b: organisations whose name the tagger or the rules cut in two
+** (mentions in text order): an organisation, "of" and a country or place
+** named as such are one name when the organisation ends in an
+** organisation word that is not a legal form ("Federal Reserve Bank" +
+** "of" + "New York"; not the clubs "Galatasaray of Turkey"); and an
+** unresolved lone person word (its name one word) right before an
+** organisation ("Martin" + "Marietta Corp") is its first word, as is a
+** place right before a company with its legal form ("Santa Fe" +
+** "Southern Pacific Corp"). A party's name followed by "party" in lower
+** case is the party ("Conservative party": the Conservative Party, named
+** as the lexicon knows it). The swallowed mention gets DZ_ENT_NONE
+** (dropped by the caller). First, company names finished after a
+** mention (company_tail). 0, or -1 on no memory. */
 static int pass_join_orgs(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
