@@ -1400,7 +1400,7 @@ static int pass_model(scan *sc, int si)
     if (!sc->lx->model)
         return 0;
     for (i = s->tok_first; i < end; i = j) {
-        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1;
+        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1, split;
         if (kind == 0 || kind > 4) {
             j = i + 1;
             continue;
@@ -1416,8 +1416,39 @@ static int pass_model(scan *sc, int si)
             ;
         while (b1 > b0 && edge_punct(sc->a, b1 - 1))
             b1--;
-        if (b0 < b1 && model_span(sc, si, b0, b1, kind) != 0)
-            return -1;
+        /* a ticker's bracket inside the span ends a name: "<MER> London";
+        ** a piece the lexicon knows is named by it, one after "of" is
+        ** where the company is */
+        for (k = b0, split = 0; k <= b1; k++) {
+            int len, ai;
+            if (k < b1 && !tok_punct(sc->a, k, '<') && !tok_punct(sc->a, k, '>'))
+                continue;
+            split |= k < b1;
+            if (split && b0 < k && tok_is(sc, b0, "of")) {
+                /* "<Pioneer Savings> of Racine": where the company is */
+                if (k > b0 + 1 && (sc->a->tokens[b0 + 1].flags & DZ_TOK_CAP) &&
+                    add_span(sc, si, b0 + 1, k, DZ_ENT_PLACE) != 0)
+                    return -1;
+                b0 = k + 1;
+                continue;
+            }
+            while (split && b0 < k && !(sc->a->tokens[b0].flags & DZ_TOK_CAP))
+                b0++;
+            if (k > b0 && split && (ai = longest_alias(sc, b0, k, 0, &len)) >= 0 &&
+                len == k - b0 && sc->lx->ents[sc->lx->aliases[ai].entity].type != LX_TITLE) {
+                const lx_alias *al = &sc->lx->aliases[ai];
+                const lx_entity *en = &sc->lx->ents[dated_entity(sc, al->entity)];
+                int t;
+                if (push_mention(sc->a, si, sc->a->tokens[b0].start, sc->a->tokens[k - 1].end,
+                                 en->type, en->name, en->code, al->form, 0) != 0)
+                    return -1;
+                for (t = b0; t < k; t++)
+                    sc->mark[t] = sc->a->nmentions - 1;
+            } else if (k > b0 && model_span(sc, si, b0, k, kind) != 0) {
+                return -1;
+            }
+            b0 = k + 1;
+        }
     }
     return 0;
 }
@@ -1902,6 +1933,10 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
     if (m->form != DZ_FORM_NAME || me >= send || is_legal(sc, me - 1) ||
         m->type == DZ_ENT_NONE)
         return 0;
+    k = tok_from(a, m->start);
+    if (k > s->tok_first && tok_is(sc, k - 1, "between"))
+        return 0;               /* "the merger between USAir and Piedmont
+                                   Aviation Inc": two parties */
     if (tok_is(sc, me, "and") || tok_is(sc, me, "&")) {
         for (k = me + 1; k < send && ncap < 4 && !is_legal(sc, k); k++) {
             const dz_token *tk = &a->tokens[k];
@@ -2107,6 +2142,84 @@ static int exchange_suffix(const dz_analysis *a, int32_t i)
     return k > 1 && i + k < (int32_t)a->len && a->text[i + k] == '>' ? k : 0;
 }
 
+static int known_span(const scan *sc, const dz_mention *m);
+
+/* The initials of the capitalised words of text s (n bytes) into out
+** (cap bytes, NUL-terminated), hyphenated parts counted apart
+** ("Inter-American Development Bank": "IADB"); with bare, a company's
+** legal form is left out ("Renison Goldfields Consolidated Ltd": "RGC").
+** Returns their number, 0 when more than cap - 1. */
+static int initials(const scan *sc, const char *s, size_t n, int bare, char *out,
+                    size_t cap)
+{
+    size_t i = 0, k = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != '-')
+            j++;
+        if (j > i && s[i] >= 'A' && s[i] <= 'Z') {
+            size_t wl = j - i, c;
+            char low[16];
+            while (wl > 1 && s[i + wl - 1] == '.')
+                wl--;
+            for (c = 0; c < wl && c < sizeof low; c++)
+                low[c] = (char)(s[i + c] >= 'A' && s[i + c] <= 'Z' ? s[i + c] + 32 : s[i + c]);
+            if (!(bare && k > 0 && wl <= sizeof low &&
+                  (map_get(&sc->lx->words, low, wl, 0) & W_LEGAL))) {
+                if (k + 1 >= cap)
+                    return 0;
+                out[k++] = s[i];
+            }
+        }
+        i = j + 1;
+    }
+    out[k] = '\0';
+    return (int)k;
+}
+
+/* An acronym the lexicon does not know, written in capitals, that is the
+** initials of an organisation named in the article ("the USDA and NPPC"
+** after "National Pork Producers Council", "ITC" after "International Tin
+** Council") names that organisation. Mentions in text order. */
+static void acronyms_of_article(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start;
+        size_t n = (size_t)(m->end - m->start), k;
+        char ini[16];
+        if (n < 3 || n > 8 || m->type == DZ_ENT_COUNTRY || m->form != DZ_FORM_NAME ||
+            strlen(m->name) != n || memcmp(m->name, p, n) != 0 || known_span(sc, m))
+            continue;
+        for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++)
+            ;
+        if (k < n)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int bare;
+            if (o->type != DZ_ENT_ORGANIZATION || j == i || o->form != DZ_FORM_NAME ||
+                !memchr(a->text + o->start, ' ', (size_t)(o->end - o->start)))
+                continue;
+            for (bare = 0; bare < 2; bare++)
+                if ((size_t)initials(sc, a->text + o->start, (size_t)(o->end - o->start),
+                                     bare, ini, sizeof ini) == n &&
+                    memcmp(ini, p, n) == 0)
+                    break;
+            if (bare < 2)
+                break;
+        }
+        if (j < a->nmentions) {
+            m->name = a->mentions[j].name;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->code = NULL;
+            m->short_form = 0;
+        }
+    }
+}
+
 /* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
 ** Ramos" become "José Ramos"), and acronyms the article defines
 ** ("Growers Union (GU)") name what they stand for. Mentions are in text
@@ -2158,7 +2271,10 @@ static int pass_unify(scan *sc, int first)
         size_t xl = (size_t)(x->end - x->start), full;
         int k, ntok = 0;
         char close;
-        if (x->start - m->end < 1 || x->start - m->end > 3 ||
+        if (x->start - m->end < 1 ||
+            (x->start - m->end > 3 &&
+             /* "Merrill Lynch and Co's <MER>" */
+             !(x->start - m->end == 4 && memcmp(gap, "'s <", 4) == 0)) ||
             (m->type == DZ_ENT_PERSON &&
              /* a lone word before a ticker is a company: "Mobil <MOB>" */
              (strchr(m->name, ' ') || !memchr(gap, '<', (size_t)(x->start - m->end)))))
@@ -2185,9 +2301,15 @@ static int pass_unify(scan *sc, int first)
                 break;
         if (k < (int)xl)
             continue;
-        for (k = m->start; k < m->end; k++)
-            ntok += a->text[k] == ' ';
-        if ((surf[0] | 32) != (a->text[m->start] | 32) || (int)xl > ntok + 3)
+        for (k = m->start; k < m->end; k++)    /* words: "Moet-Hennessy <MHSP>" */
+            ntok += a->text[k] == ' ' || a->text[k] == '-';
+        /* an acronym in brackets has the name's initials; a ticker right
+        ** after a company is its ticker whatever its letters ("NV Philips
+        ** Gloeilampenfabrieken <PGLO>", "George Wimpey Plc <WMPY>") */
+        if (close == ')' ? ((surf[0] | 32) != (a->text[m->start] | 32) || (int)xl > ntok + 3)
+                         : ((m->type != DZ_ENT_ORGANIZATION && m->type != DZ_ENT_PERSON) ||
+                            /* not another ticker: "<RD> <SC>" */
+                            (m->start > 0 && a->text[m->start - 1] == '<')))
             continue;
         if (m->type == DZ_ENT_PERSON) {
             m->type = DZ_ENT_ORGANIZATION;
@@ -2411,6 +2533,13 @@ static int pass_one_sense(scan *sc, int first)
                           (m->type == DZ_ENT_ORGANIZATION ||
                            !(word_bits(sc, tok_from(a, m->start)) & W_ORGWORD))))
                 hit = j;
+            /* the last word as written when the name is an acronym: "the
+            ** Fund" after "International Monetary Fund" (IMF) */
+            if (hit < 0 && one && m->type == DZ_ENT_ORGANIZATION) {
+                size_t ol = strlen(o), ow = last_word(o, ol);
+                if (ow > 0 && ol - ow == w.len && memcmp(o + ow, w.data, w.len) == 0)
+                    hit = j;
+            }
         }
         if (hit >= 0) {
             m->type = DZ_ENT_ORGANIZATION;
@@ -2519,6 +2648,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     if (pass_one_sense(&sc, first) != 0)
         goto done;
+    acronyms_of_article(&sc, first);
     pass_wire(&sc, first);
     rc = 0;
 done:

@@ -448,6 +448,57 @@ static void test_grades_and_zones(void **state)
     lexicon_free(lx);
 }
 
+/* Names an article gives once and abbreviates after: an acronym of an
+** organisation named before ("ITC" after "International Tin Council"),
+** "the Fund" of the International Monetary Fund, a ticker after a
+** company whatever its letters, a ticker's bracket inside the tagger's
+** span. Sentences from Reuters-21578 stories. */
+static void test_article_abbreviations(void **state)
+{
+    static const char t1[] =
+        "LONDON, March 23 - Creditors of the International Tin Council lost "
+        "their case. The judge ruled that the U.K. Court had no jurisdiction "
+        "to wind up the Tin Council, that the ITC was not an association "
+        "within the meaning of the Companies Act.";
+    static const char t2[] =
+        "Brazil has resisted going to the International Monetary Fund for "
+        "help because it fears that the Fund will ask for changes in its "
+        "economic policies that will throw it into recession.";
+    static const char t3[] =
+        "EINDHOVEN, Netherlands, March 5 - NV Philips Gloeilampenfabrieken "
+        "<PGLO.AS> said it expected a higher profit.";
+    static const char t4[] =
+        "The Hughes-Raytheon statement said Nahum Vaskevitch, head of Merrill "
+        "Lynch and Co's <MER> London mergers and acquisitions department, "
+        "left the firm.";
+    static const char t5[] =
+        "The merger between USAir and Piedmont Aviation Inc <PIE> was "
+        "approved.";
+    static const char t6[] =
+        "MILWAUKEE, Wis., March 31 - Republic Savings and Loan Association and "
+        "<Pioneer Savings> of Racine, Wis., said they have signed a definitive "
+        "agreement to combine the two institutions.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "ITC", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "International Tin Council");
+    assert_int_equal(mention_after(lx, t2, "fears that", "Fund", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "IMF");
+    assert_int_equal(mention_of(lx, t3, "PGLO", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "NV Philips Gloeilampenfabrieken");
+    assert_int_equal(mention_of(lx, t4, "MER", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Merrill Lynch and Co");
+    assert_int_equal(mention_of(lx, t4, "London", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t5, "Piedmont Aviation Inc", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Piedmont Aviation");
+    assert_int_equal(mention_of(lx, t6, "Racine", NULL, 0), DZ_ENT_PLACE);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -502,6 +553,7 @@ int main(void)
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_company_tails),
         cmocka_unit_test(test_grades_and_zones),
+        cmocka_unit_test(test_article_abbreviations),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
