@@ -1918,6 +1918,9 @@ static int not_a_name(const scan *sc, const dz_mention *m)
 **     the words after "and" begin one the lexicon knows ("Ford and
 **     Chrysler Corp", "KeyCorp and Banc One Corp.": two companies);
 **   - "and" or "&" and legal forms alone: "William Blair" + "and Co";
+**   - a country's adjective, "and", two words or more and a legal form:
+**     "British and Commonwealth Shipping Co Plc" (not with an
+**     organisation word alone: "British and U.S. Securities houses");
 **   - a bracket of capitalised words (or a year) and a legal form: the
 **     branch of a group ("Yamaichi International (Europe) Ltd",
 **     "Cheung Kong (Holdings) Ltd");
@@ -1930,8 +1933,8 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
     const dz_analysis *a = sc->a;
     const dz_sentence *s = &a->sentences[m->sentence];
     int send = s->tok_first + s->tok_count, k, ncap = 0, len;
-    if (m->form != DZ_FORM_NAME || me >= send || is_legal(sc, me - 1) ||
-        m->type == DZ_ENT_NONE)
+    if ((m->form != DZ_FORM_NAME && m->form != DZ_FORM_ADJ) || me >= send ||
+        is_legal(sc, me - 1) || m->type == DZ_ENT_NONE)
         return 0;
     k = tok_from(a, m->start);
     if (k > s->tok_first && tok_is(sc, k - 1, "between"))
@@ -1948,6 +1951,8 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
             ncap++;
         }
         if (k >= send || !is_legal(sc, k))
+            return 0;
+        if (m->form == DZ_FORM_ADJ && ncap < 2)
             return 0;
         if (ncap > 0) {
             int ai = longest_alias(sc, me + 1, k, 0, &len), ma = tok_from(a, m->start), j;
@@ -1978,6 +1983,8 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
                                DZ_ENT_ORGANIZATION)
                 return 0;
         }
+    } else if (m->form != DZ_FORM_NAME) {
+        return 0;
     } else if (m->type == DZ_ENT_ORGANIZATION && is_legal(sc, me)) {
         k = me;                 /* "Standard and Poor's" + "Corp" */
     } else if (tok_punct(a, me, '(')) {
@@ -2038,6 +2045,7 @@ static int pass_join_orgs(scan *sc, int first)
             a->mentions[j].type = DZ_ENT_NONE;
         m->end = a->tokens[end - 1].end;
         m->type = DZ_ENT_ORGANIZATION;
+        m->form = DZ_FORM_NAME;
         m->name = name;
         m->code = NULL;
         m->short_form = 0;

@@ -382,6 +382,12 @@ static void test_company_tails(void **state)
         "the price to be inadequate.";
     static const char t8[] =
         "TO> of Canada and Pearson Plc <PSON.";
+    static const char t10[] =
+        "LONDON, Mar 2 - <Exco International Plc>, a subsidiary of British and "
+        "Commonwealth Shipping Co Plc <BCOM.L>, said it sold its stake.";
+    static const char t11[] =
+        "Japanese, British and U.S. Securities houses have been expanding "
+        "inventories of gilts to meet demand from investors.";
     static const char t9[] =
         "ITJ and International Digital Communications Planning Inc (IDC), in "
         "which both Cable and Wireless Plc and Pacific Telesis Group own 20 "
@@ -416,6 +422,10 @@ static void test_company_tails(void **state)
     assert_int_equal(mention_of(lx, t8, "Canada", NULL, 0), DZ_ENT_COUNTRY);
     assert_int_equal(mention_of(lx, t9, "International Digital Communications Planning Inc",
                                 NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t10, "British and Commonwealth Shipping Co Plc", name,
+                                sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "British and Commonwealth Shipping");
+    assert_int_equal(mention_of(lx, t11, "British", NULL, 0), DZ_ENT_COUNTRY);
     lexicon_free(lx);
 }
 
