@@ -2452,6 +2452,93 @@ static size_t last_word(const char *f, size_t len)
     return i;
 }
 
+/* Is the apposition after mention m a company's description: ", the
+** Canadian company that owns ...", ", a Dallas-based oil firm,"? The
+** article, up to four words and a company noun that heads the phrase
+** (punctuation or "that", "which", "based" ... after it, not "the
+** company's chairman", "a company official", "the founder of the
+** company" or "the company said"). */
+static int company_apposition(const scan *sc, const dz_mention *m)
+{
+    static const char *const nouns[] = {
+        "company", "firm", "concern", "group", "bank", "maker", "manufacturer",
+        "producer", "corporation", "subsidiary", "unit", "affiliate", "retailer",
+        "utility", "insurer", "airline", "carrier", "brokerage", "distributor",
+        "conglomerate", "chain", "supplier", "holding", "partnership", "refiner",
+        "publisher", "developer", "lender", "bancorp"
+    };
+    static const char *const after[] = {
+        "that", "which", "based", "with", "of", "in", "and", "owned",
+        "controlled", "headquartered", "whose"
+    };
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[m->sentence];
+    int send = s->tok_first + s->tok_count, t = tok_from(a, m->end), k, j;
+    size_t i;
+    if (t + 2 >= send || !tok_punct(a, t, ',') ||
+        !(tok_is(sc, t + 1, "a") || tok_is(sc, t + 1, "an") || tok_is(sc, t + 1, "the")))
+        return 0;
+    for (k = t + 2; k < send && k <= t + 6; k++) {
+        for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+            if (tok_is(sc, k, nouns[i]))
+                break;
+        if (i == sizeof nouns / sizeof nouns[0]) {
+            /* "the founder of the company" is no company */
+            if ((!(a->tokens[k].flags & (DZ_TOK_WORD | DZ_TOK_NUMBER)) &&
+                 !tok_punct(a, k, '-')) || (word_bits(sc, k) & W_STOP))
+                return 0;
+            continue;
+        }
+        if (k + 1 >= send || (a->tokens[k + 1].flags & DZ_TOK_PUNCT))
+            return 1;
+        for (j = 0; j < (int)(sizeof after / sizeof after[0]); j++)
+            if (tok_is(sc, k + 1, after[j]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* A name the lexicon does not know that the article describes as a
+** company ("Nova, the Canadian company that owns 56 pct of Husky Oil Ltd")
+** is an organisation wherever the article writes it ("Nova said ...").
+** Mentions in text order. */
+static void described_companies(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start;
+        size_t n = (size_t)(m->end - m->start);
+        const char *name;
+        if (m->form != DZ_FORM_NAME || m->type == DZ_ENT_ORGANIZATION ||
+            m->type == DZ_ENT_COUNTRY || m->type == DZ_ENT_NONE ||
+            (m->type == DZ_ENT_PERSON && !m->short_form &&
+             (strlen(m->name) != n || memcmp(m->name, p, n) != 0)) ||
+            known_span(sc, m) || !company_apposition(sc, m))
+            continue;
+        /* a person named in full stays one ("Harold Simmons, the ...") */
+        if (m->type == DZ_ENT_PERSON && memchr(p, ' ', n) &&
+            (word_bits(sc, tok_from(a, m->start)) & W_GIVEN))
+            continue;
+        name = strlen(m->name) == n && memcmp(m->name, p, n) == 0 ? m->name :
+               span_name(sc, tok_from(a, m->start), tok_from(a, m->end));
+        if (!name)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (o->end - o->start == (int32_t)n && memcmp(a->text + o->start, p, n) == 0 &&
+                o->form == DZ_FORM_NAME && o->type != DZ_ENT_COUNTRY) {
+                o->type = DZ_ENT_ORGANIZATION;
+                o->name = name;
+                o->code = NULL;
+                o->short_form = 0;
+            }
+        }
+    }
+}
+
 /* Pass 7: one sense per article (mentions in text order). A lone name the
 ** gazetteer does not know is read as the article's other names say:
 **   - a place, an other name, a lone person word left unresolved, a
@@ -2657,6 +2744,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (pass_one_sense(&sc, first) != 0)
         goto done;
     acronyms_of_article(&sc, first);
+    described_companies(&sc, first);
     pass_wire(&sc, first);
     rc = 0;
 done:

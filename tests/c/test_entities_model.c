@@ -509,6 +509,37 @@ static void test_article_abbreviations(void **state)
     lexicon_free(lx);
 }
 
+/* A name the article describes as a company is one wherever it is
+** written; a reporting clause or a person's role is no such description.
+** Reuters-21578 sentences. */
+static void test_described_companies(void **state)
+{
+    static const char t1[] =
+        "CALGARY, Alberta, Feb 26 - Nova, the Canadian company that owns 56 "
+        "pct of Husky Oil Ltd, said it received government approval.\n\n"
+        "Nova said the Minister of Regional and Industrial Expansion, Michel "
+        "Cote, ruled that Union Faith's purchase of the Husky stake would not "
+        "result in Husky ceding control to a non-Canadian company.";
+    static const char t2[] =
+        "Resigning as directors, officers and employees of the company were "
+        "Mary Anne Cossa, Thomas C. Amendola and James J. O'Maller, the "
+        "company said.";
+    static const char t3[] =
+        "All the shares are being sold by the estate of David Shakarian, the "
+        "founder of the company.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Nova", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t1, "approval.", "Nova", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Nova");
+    assert_int_equal(mention_of(lx, t2, "James J. O'Maller", NULL, 0), DZ_ENT_PERSON);
+    assert_int_equal(mention_of(lx, t3, "David Shakarian", NULL, 0), DZ_ENT_PERSON);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -564,6 +595,7 @@ int main(void)
         cmocka_unit_test(test_company_tails),
         cmocka_unit_test(test_grades_and_zones),
         cmocka_unit_test(test_article_abbreviations),
+        cmocka_unit_test(test_described_companies),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
