@@ -1927,15 +1927,18 @@ static int not_a_name(const scan *sc, const dz_mention *m)
 **   - after an organisation, its legal form ("Standard and Poor's" the
 **     lexicon knows + "Corp.").
 ** m must not end in a legal form itself ("PaineWebber Inc and Advest
-** Inc": two companies). m is tokens ..me-1. */
+** Inc": two companies) but before a bracket. m is tokens ..me-1. */
 static int company_tail(const scan *sc, const dz_mention *m, int me)
 {
     const dz_analysis *a = sc->a;
     const dz_sentence *s = &a->sentences[m->sentence];
     int send = s->tok_first + s->tok_count, k, ncap = 0, len;
     if ((m->form != DZ_FORM_NAME && m->form != DZ_FORM_ADJ) || me >= send ||
-        is_legal(sc, me - 1) || m->type == DZ_ENT_NONE)
+        m->type == DZ_ENT_NONE)
         return 0;
+    if (is_legal(sc, me - 1) && !tok_punct(a, me, '('))
+        return 0;               /* "China Development Finance Co (H.K.) Ltd"
+                                   goes on */
     k = tok_from(a, m->start);
     if (k > s->tok_first && tok_is(sc, k - 1, "between"))
         return 0;               /* "the merger between USAir and Piedmont
@@ -1968,6 +1971,9 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
                         !tok_is(sc, j, "associates"))
                         return 0;
             if (m->type == DZ_ENT_COUNTRY && ncap < 2)
+                return 0;
+            /* a list of three: "Wagner and Brown and AFG Industries Inc" */
+            if (ma > s->tok_first && (tok_is(sc, ma - 1, "and") || tok_is(sc, ma - 1, "&")))
                 return 0;
             /* not a town and a company
             ** ("Mount Clemens and Bankers Life Insurance Co"), nor a
@@ -2274,7 +2280,7 @@ static int pass_unify(scan *sc, int first)
     ** whole article */
     for (i = first; i + 1 < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        const dz_mention *x = &a->mentions[i + 1];
+        dz_mention *x = &a->mentions[i + 1];
         const char *gap = a->text + m->end, *surf = a->text + x->start;
         size_t xl = (size_t)(x->end - x->start), full;
         int k, ntok = 0;
@@ -2301,8 +2307,11 @@ static int pass_unify(scan *sc, int first)
         }
         if (!close || x->end >= (int32_t)a->len ||
             a->text[x->end + (close == '>' && xl == full ? exchange_suffix(a, x->end) : 0)] != close ||
-            xl < 2 || xl > 8 || strlen(x->name) != full ||
-            memcmp(x->name, surf, full) != 0 || strcmp(x->name, m->name) == 0)
+            xl < 2 || xl > 8 || strcmp(x->name, m->name) == 0 ||
+            /* a ticker that is also a country's code is the ticker
+            ** ("Schlumberger Ltd <SLB>" is no Solomon Islands) */
+            ((strlen(x->name) != full || memcmp(x->name, surf, full) != 0) &&
+             !(close == '>' && x->form == DZ_FORM_CODE)))
             continue;
         for (k = 0; k < (int)xl; k++)
             if (surf[k] < 'A' || surf[k] > 'Z')
@@ -2322,6 +2331,13 @@ static int pass_unify(scan *sc, int first)
         if (m->type == DZ_ENT_PERSON) {
             m->type = DZ_ENT_ORGANIZATION;
             m->short_form = 0;
+        }
+        if (x->form == DZ_FORM_CODE) {
+            x->form = DZ_FORM_NAME;
+            x->name = m->name;
+            x->type = m->type;
+            x->code = m->code;
+            continue;
         }
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
@@ -2630,7 +2646,8 @@ static int pass_one_sense(scan *sc, int first)
                 hit = j;
             /* the last word as written when the name is an acronym: "the
             ** Fund" after "International Monetary Fund" (IMF) */
-            if (hit < 0 && one && m->type == DZ_ENT_ORGANIZATION) {
+            if (hit < 0 && one && m->type == DZ_ENT_ORGANIZATION &&
+                !is_legal(sc, tok_from(a, m->start))) {
                 size_t ol = strlen(o), ow = last_word(o, ol);
                 if (ow > 0 && ol - ow == w.len && memcmp(o + ow, w.data, w.len) == 0)
                     hit = j;

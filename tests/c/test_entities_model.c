@@ -484,6 +484,15 @@ static void test_article_abbreviations(void **state)
     static const char t5[] =
         "The merger between USAir and Piedmont Aviation Inc <PIE> was "
         "approved.";
+    static const char t7[] =
+        "Fairchild is owned by Schlumberger Ltd <SLB>.";
+    static const char t9[] =
+        "NEW YORK, March 18 - (General Partners), a Texas general partnership "
+        "equally owned by affiliates of Wagner and Brown and AFG Industries "
+        "Inc <AFG>, said it raised its offer.";
+    static const char t8[] =
+        "China Development Finance Co (H.K.) Ltd, a Bank of China unit, is "
+        "lead manager of the issue.";
     static const char t6[] =
         "MILWAUKEE, Wis., March 31 - Republic Savings and Loan Association and "
         "<Pioneer Savings> of Racine, Wis., said they have signed a definitive "
@@ -506,6 +515,12 @@ static void test_article_abbreviations(void **state)
                      DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Piedmont Aviation");
     assert_int_equal(mention_of(lx, t6, "Racine", NULL, 0), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t7, "SLB", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Schlumberger");
+    assert_int_equal(mention_of(lx, t8, "China Development Finance Co (H.K.) Ltd", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t9, "AFG", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "AFG Industries");
     lexicon_free(lx);
 }
 
