@@ -519,7 +519,8 @@ static void test_article_abbreviations(void **state)
     assert_string_equal(name, "Schlumberger");
     assert_int_equal(mention_of(lx, t8, "China Development Finance Co (H.K.) Ltd", NULL, 0),
                      DZ_ENT_ORGANIZATION);
-    assert_int_equal(mention_after(lx, t9, "Inc <", "AFG", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t9, "Inc <", "AFG", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "AFG Industries");
     lexicon_free(lx);
 }
