@@ -814,6 +814,8 @@ static int key_match(const scan *sc, const lx_alias *al, int t)
 /* Case rules for an alias matched at tokens t..t+n-1. */
 static int is_month(const scan *sc, int t);
 
+static int is_possessive(const scan *sc, int t);
+
 static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headline)
 {
     const dz_token *tk = sc->a->tokens;
@@ -833,6 +835,10 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
         return 1;
     if (!(tk[t].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER)))
         return 0;
+    /* the last word needs its capital, a possessive ending aside
+    ** ("Standard and Poor's") */
+    if (n > 2 && is_possessive(sc, t + n - 1))
+        n--;
     if (n > 1 && (tk[t + n - 1].flags & DZ_TOK_WORD) &&
         !(tk[t + n - 1].flags & DZ_TOK_CAP))
         return 0;
@@ -1210,8 +1216,45 @@ static const char *org_name(scan *sc, int a, int b)
     return NULL;
 }
 
+/* The name of an organisation written as tokens a..b-1 that the lexicon
+** does not know: its words without the legal form, a legal form's last
+** period and the commas of a list of partners left out ("Goldman, Sachs
+** and Co." is "Goldman Sachs and Co", as "Goldman Sachs and Co" is), in
+** the analysis arena. NULL on
+** no memory. */
+static const char *org_text_name(scan *sc, int a, int b)
+{
+    dz_buf buf = { 0 };
+    const char *out = NULL;
+    int t, space = 0, with_and = 0;
+    b = org_end(sc, a, b);
+    for (t = a; t < b; t++)
+        with_and |= tok_is(sc, t, "and") || tok_is(sc, t, "&");
+    for (t = a; t < b; t++) {
+        const dz_token *tk = &sc->a->tokens[t];
+        size_t n = (size_t)(tk->end - tk->start);
+        if (tok_punct(sc->a, t, ',') && t > a && t + 1 < b && with_and) {
+            space = 1;
+            continue;
+        }
+        if (t > a && (space || tk->start > sc->a->tokens[t - 1].end) &&
+            dz_buf_putc(&buf, ' ') != 0)
+            goto done;
+        space = 0;
+        if (t == b - 1 && t > a && n > 1 && sc->a->text[tk->start + n - 1] == '.' &&
+            is_legal(sc, t))
+            n--;
+        if (dz_buf_append(&buf, sc->a->text + tk->start, n) != 0)
+            goto done;
+    }
+    out = dz_arena_strndup(&sc->a->arena, buf.data ? buf.data : "", buf.len);
+done:
+    dz_buf_free(&buf);
+    return out;
+}
+
 /* A mention of type over tokens a..b-1 named by its own text (an
-** organisation by org_name's rules). */
+** organisation by org_name's rules, else org_text_name). */
 static int add_span(scan *sc, int si, int a, int b, int type)
 {
     const char *name = NULL;
@@ -1219,7 +1262,7 @@ static int add_span(scan *sc, int si, int a, int b, int type)
     if (type == DZ_ENT_ORGANIZATION)
         name = org_name(sc, a, b);
     if (!name)
-        name = span_name(sc, a, type == DZ_ENT_ORGANIZATION ? org_end(sc, a, b) : b);
+        name = type == DZ_ENT_ORGANIZATION ? org_text_name(sc, a, b) : span_name(sc, a, b);
     if (!name)
         return -1;
     if (push_mention(sc->a, si, sc->a->tokens[a].start, sc->a->tokens[b - 1].end,
@@ -1357,7 +1400,7 @@ static int pass_model(scan *sc, int si)
     if (!sc->lx->model)
         return 0;
     for (i = s->tok_first; i < end; i = j) {
-        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1;
+        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1, split;
         if (kind == 0 || kind > 4) {
             j = i + 1;
             continue;
@@ -1373,8 +1416,39 @@ static int pass_model(scan *sc, int si)
             ;
         while (b1 > b0 && edge_punct(sc->a, b1 - 1))
             b1--;
-        if (b0 < b1 && model_span(sc, si, b0, b1, kind) != 0)
-            return -1;
+        /* a ticker's bracket inside the span ends a name: "<MER> London";
+        ** a piece the lexicon knows is named by it, one after "of" is
+        ** where the company is */
+        for (k = b0, split = 0; k <= b1; k++) {
+            int len, ai;
+            if (k < b1 && !tok_punct(sc->a, k, '<') && !tok_punct(sc->a, k, '>'))
+                continue;
+            split |= k < b1;
+            if (split && b0 < k && tok_is(sc, b0, "of")) {
+                /* "<Pioneer Savings> of Racine": where the company is */
+                if (k > b0 + 1 && (sc->a->tokens[b0 + 1].flags & DZ_TOK_CAP) &&
+                    add_span(sc, si, b0 + 1, k, DZ_ENT_PLACE) != 0)
+                    return -1;
+                b0 = k + 1;
+                continue;
+            }
+            while (split && b0 < k && !(sc->a->tokens[b0].flags & DZ_TOK_CAP))
+                b0++;
+            if (k > b0 && split && (ai = longest_alias(sc, b0, k, 0, &len)) >= 0 &&
+                len == k - b0 && sc->lx->ents[sc->lx->aliases[ai].entity].type != LX_TITLE) {
+                const lx_alias *al = &sc->lx->aliases[ai];
+                const lx_entity *en = &sc->lx->ents[dated_entity(sc, al->entity)];
+                int t;
+                if (push_mention(sc->a, si, sc->a->tokens[b0].start, sc->a->tokens[k - 1].end,
+                                 en->type, en->name, en->code, al->form, 0) != 0)
+                    return -1;
+                for (t = b0; t < k; t++)
+                    sc->mark[t] = sc->a->nmentions - 1;
+            } else if (k > b0 && model_span(sc, si, b0, k, kind) != 0) {
+                return -1;
+            }
+            b0 = k + 1;
+        }
     }
     return 0;
 }
@@ -1720,7 +1794,7 @@ done:
 static const char *org_span_name(scan *sc, int a, int b)
 {
     const char *name = org_name(sc, a, b);
-    return name ? name : span_name(sc, a, org_end(sc, a, b));
+    return name ? name : org_text_name(sc, a, b);
 }
 
 /* Is mention m an acronym of the lower-case words just before it ("high
@@ -1769,6 +1843,174 @@ static int party_tag(const scan *sc, const dz_mention *m)
     return 1;
 }
 
+/* Is the text p (n bytes) a credit rating grade: Standard and Poor's
+** "AAA" ... "D" with "-plus" / "-minus" / "+" / "-", Moody's "Aaa" ...
+** "C" with 1-3, commercial paper's "A-1", "P-2"? */
+static int grade_text(const char *p, size_t n)
+{
+    static const char *const stems[] = {
+        "AAA", "AA", "BBB", "BB", "CCC", "CC", "Aaa", "Aa", "Baa", "Ba",
+        "Caa", "Ca", "A", "B", "C", "P"
+    };
+    size_t i, k;
+    for (i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+        size_t l = strlen(stems[i]);
+        const char *r;
+        if (n < l || memcmp(p, stems[i], l) != 0)
+            continue;
+        r = p + l;
+        k = n - l;
+        if (k > 0 && *r == '-') {
+            r++;
+            k--;
+        }
+        if (k > 0 && *r >= '1' && *r <= '3') {
+            r++;
+            k--;
+            if (k > 0 && *r == '-') {
+                r++;
+                k--;
+            }
+        }
+        if (k == 0 || (k == 4 && memcmp(r, "plus", 4) == 0) ||
+            (k == 5 && memcmp(r, "minus", 5) == 0) || (k == 1 && *r == '+'))
+            return (l > 1 || n > 1) && !(l == n && stems[i][0] == 'P');
+    }
+    return 0;
+}
+
+/* Is mention m a rating grade in a sentence about ratings ("rated AA by
+** Moody's", "lowered ... to CCC from B-minus"), not a name? */
+static int rating_grade(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[m->sentence];
+    int t, end = s->tok_first + s->tok_count;
+    if (!grade_text(a->text + m->start, (size_t)(m->end - m->start)))
+        return 0;
+    for (t = s->tok_first; t < end; t++) {
+        size_t n;
+        const char *w = ftok(sc, t, &n);
+        if ((n >= 5 && (memcmp(w, "rated", 5) == 0 || memcmp(w, "ratin", 5) == 0)) ||
+            (n >= 7 && (memcmp(w, "downgra", 7) == 0 || memcmp(w, "upgrade", 7) == 0)) ||
+            (n == 5 && memcmp(w, "moody", 5) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is mention m one word that is never a name ("GNP", a time zone after a
+** clock time: "1500 hrs EST" is no Estonia, "NA" in a table of results),
+** or a rating grade? */
+static int not_a_name(const scan *sc, const dz_mention *m)
+{
+    int t = tok_from(sc->a, m->start);
+    if (tok_from(sc->a, m->end) == t + 1 && (word_bits(sc, t) & W_NOT_NAME))
+        return 1;
+    return rating_grade(sc, m);
+}
+
+/* Where the company name that mention m (tokens ma..me-1) begins ends,
+** when the words after it finish it, else 0:
+**   - "and" or "&", capitalised words and a legal form: "Standard" + "and
+**     Poor's Corp", "Alex Brown" + "and Sons Inc", "Hongkong" + "and
+**     Shanghai Banking Corp"; not when m is an organisation already, or
+**     the words after "and" begin one the lexicon knows ("Ford and
+**     Chrysler Corp", "KeyCorp and Banc One Corp.": two companies);
+**   - "and" or "&" and legal forms alone: "William Blair" + "and Co";
+**   - a country's adjective, "and", two words or more and a legal form:
+**     "British and Commonwealth Shipping Co Plc" (not with an
+**     organisation word alone: "British and U.S. Securities houses");
+**   - a bracket of capitalised words (or a year) and a legal form: the
+**     branch of a group ("Yamaichi International (Europe) Ltd",
+**     "Cheung Kong (Holdings) Ltd");
+**   - after an organisation, its legal form ("Standard and Poor's" the
+**     lexicon knows + "Corp.").
+** m must not end in a legal form itself ("PaineWebber Inc and Advest
+** Inc": two companies) but before a bracket. m is tokens ..me-1. */
+static int company_tail(const scan *sc, const dz_mention *m, int me)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[m->sentence];
+    int send = s->tok_first + s->tok_count, k, ncap = 0, len;
+    if ((m->form != DZ_FORM_NAME && m->form != DZ_FORM_ADJ) || me >= send ||
+        m->type == DZ_ENT_NONE)
+        return 0;
+    if (is_legal(sc, me - 1) && !tok_punct(a, me, '('))
+        return 0;               /* "China Development Finance Co (H.K.) Ltd"
+                                   goes on */
+    k = tok_from(a, m->start);
+    if (k > s->tok_first && tok_is(sc, k - 1, "between"))
+        return 0;               /* "the merger between USAir and Piedmont
+                                   Aviation Inc": two parties */
+    if (tok_is(sc, me, "and") || tok_is(sc, me, "&")) {
+        for (k = me + 1; k < send && ncap < 4 && !is_legal(sc, k); k++) {
+            const dz_token *tk = &a->tokens[k];
+            if (tok_is(sc, k, "'s") && ncap > 0)
+                continue;
+            if (!(tk->flags & DZ_TOK_WORD) || !(tk->flags & DZ_TOK_CAP) ||
+                (word_bits(sc, k) & W_STOP))
+                return 0;
+            ncap++;
+        }
+        if (k >= send || !is_legal(sc, k))
+            return 0;
+        if (m->form == DZ_FORM_ADJ && ncap < 2)
+            return 0;
+        if (ncap > 0) {
+            int ai = longest_alias(sc, me + 1, k, 0, &len), ma = tok_from(a, m->start), j;
+            /* a person named in full and a company are two ("Asher Edelman
+            ** and Dominion Textile Ltd"), but for a family firm's words
+            ** ("Alex Brown and Sons Inc"); a country starts a company's
+            ** name only before two words or more ("Australia and New
+            ** Zealand Banking Group Ltd"; not "Canada and Pearson Plc") */
+            if (m->type == DZ_ENT_PERSON && me - ma > 1 && (word_bits(sc, ma) & W_GIVEN))
+                for (j = me + 1; j < k; j++)
+                    if (!tok_is(sc, j, "sons") && !tok_is(sc, j, "son") &&
+                        !tok_is(sc, j, "brothers") && !tok_is(sc, j, "partners") &&
+                        !tok_is(sc, j, "associates"))
+                        return 0;
+            if (m->type == DZ_ENT_COUNTRY && ncap < 2)
+                return 0;
+            /* a list of three: "Wagner and Brown and AFG Industries Inc" */
+            if (ma > s->tok_first && (tok_is(sc, ma - 1, "and") || tok_is(sc, ma - 1, "&")))
+                return 0;
+            /* not a town and a company
+            ** ("Mount Clemens and Bankers Life Insurance Co"), nor a
+            ** country's company ("Belgium and West Germany's VEBA AG") */
+            if (m->type == DZ_ENT_PLACE && me - ma > 1)
+                return 0;
+            for (j = me + 2; j < k; j++)
+                if (tok_is(sc, j, "'s") && k - me - 1 > 2)
+                    return 0;
+            if (m->type == DZ_ENT_ORGANIZATION)
+                return 0;       /* "KeyCorp and Banc One Corp." */
+            if (ai >= 0 && sc->lx->ents[sc->lx->aliases[ai].entity].type ==
+                               DZ_ENT_ORGANIZATION)
+                return 0;
+        }
+    } else if (m->form != DZ_FORM_NAME) {
+        return 0;
+    } else if (m->type == DZ_ENT_ORGANIZATION && is_legal(sc, me)) {
+        k = me;                 /* "Standard and Poor's" + "Corp" */
+    } else if (tok_punct(a, me, '(')) {
+        for (k = me + 1; k < send && k - me <= 3; k++) {
+            const dz_token *tk = &a->tokens[k];
+            if (!((tk->flags & DZ_TOK_CAP) || (tk->flags & DZ_TOK_NUMBER)))
+                break;
+        }
+        if (k == me + 1 || k >= send || !tok_punct(a, k, ')') || k + 1 >= send ||
+            !is_legal(sc, k + 1))
+            return 0;
+        k++;
+    } else {
+        return 0;
+    }
+    while (k < send && is_legal(sc, k))
+        k++;
+    return k;
+}
+
 /* Pass 4b: organisations whose name the tagger or the rules cut in two
 ** (mentions in text order): an organisation, "of" and a country or place
 ** named as such are one name when the organisation ends in an
@@ -1780,11 +2022,41 @@ static int party_tag(const scan *sc, const dz_mention *m)
 ** "Southern Pacific Corp"). A party's name followed by "party" in lower
 ** case is the party ("Conservative party": the Conservative Party, named
 ** as the lexicon knows it). The swallowed mention gets DZ_ENT_NONE
-** (dropped by the caller). 0, or -1 on no memory. */
+** (dropped by the caller). First, company names finished after a
+** mention (company_tail). 0, or -1 on no memory. */
 static int pass_join_orgs(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
     int i;
+
+    /* company names finished after the mention: see company_tail */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int ma, me, end, j;
+        const char *name;
+        if (m->type == DZ_ENT_NONE)
+            continue;
+        ma = tok_from(a, m->start);
+        me = tok_from(a, m->end);
+        if (!(end = company_tail(sc, m, me)))
+            continue;
+        for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[end - 1].end; j++)
+            if (a->mentions[j].end > a->tokens[end - 1].end)
+                break;
+        if (j < a->nmentions && a->mentions[j].start < a->tokens[end - 1].end)
+            continue;           /* a longer name overlaps the tail */
+        if (!(name = org_span_name(sc, ma, end)))
+            return -1;
+        for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[end - 1].end; j++)
+            a->mentions[j].type = DZ_ENT_NONE;
+        m->end = a->tokens[end - 1].end;
+        m->type = DZ_ENT_ORGANIZATION;
+        m->form = DZ_FORM_NAME;
+        m->name = name;
+        m->code = NULL;
+        m->short_form = 0;
+        i = j - 1;
+    }
     for (i = first; i + 1 < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i], *x = &a->mentions[i + 1];
         int ma = tok_from(a, m->start), me = tok_from(a, m->end);
@@ -1884,6 +2156,84 @@ static int exchange_suffix(const dz_analysis *a, int32_t i)
     return k > 1 && i + k < (int32_t)a->len && a->text[i + k] == '>' ? k : 0;
 }
 
+static int known_span(const scan *sc, const dz_mention *m);
+
+/* The initials of the capitalised words of text s (n bytes) into out
+** (cap bytes, NUL-terminated), hyphenated parts counted apart
+** ("Inter-American Development Bank": "IADB"); with bare, a company's
+** legal form is left out ("Renison Goldfields Consolidated Ltd": "RGC").
+** Returns their number, 0 when more than cap - 1. */
+static int initials(const scan *sc, const char *s, size_t n, int bare, char *out,
+                    size_t cap)
+{
+    size_t i = 0, k = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != '-')
+            j++;
+        if (j > i && s[i] >= 'A' && s[i] <= 'Z') {
+            size_t wl = j - i, c;
+            char low[16];
+            while (wl > 1 && s[i + wl - 1] == '.')
+                wl--;
+            for (c = 0; c < wl && c < sizeof low; c++)
+                low[c] = (char)(s[i + c] >= 'A' && s[i + c] <= 'Z' ? s[i + c] + 32 : s[i + c]);
+            if (!(bare && k > 0 && wl <= sizeof low &&
+                  (map_get(&sc->lx->words, low, wl, 0) & W_LEGAL))) {
+                if (k + 1 >= cap)
+                    return 0;
+                out[k++] = s[i];
+            }
+        }
+        i = j + 1;
+    }
+    out[k] = '\0';
+    return (int)k;
+}
+
+/* An acronym the lexicon does not know, written in capitals, that is the
+** initials of an organisation named in the article ("the USDA and NPPC"
+** after "National Pork Producers Council", "ITC" after "International Tin
+** Council") names that organisation. Mentions in text order. */
+static void acronyms_of_article(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start;
+        size_t n = (size_t)(m->end - m->start), k;
+        char ini[16];
+        if (n < 3 || n > 8 || m->type == DZ_ENT_COUNTRY || m->form != DZ_FORM_NAME ||
+            strlen(m->name) != n || memcmp(m->name, p, n) != 0 || known_span(sc, m))
+            continue;
+        for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++)
+            ;
+        if (k < n)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int bare;
+            if (o->type != DZ_ENT_ORGANIZATION || j == i || o->form != DZ_FORM_NAME ||
+                !memchr(a->text + o->start, ' ', (size_t)(o->end - o->start)))
+                continue;
+            for (bare = 0; bare < 2; bare++)
+                if ((size_t)initials(sc, a->text + o->start, (size_t)(o->end - o->start),
+                                     bare, ini, sizeof ini) == n &&
+                    memcmp(ini, p, n) == 0)
+                    break;
+            if (bare < 2)
+                break;
+        }
+        if (j < a->nmentions) {
+            m->name = a->mentions[j].name;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->code = NULL;
+            m->short_form = 0;
+        }
+    }
+}
+
 /* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
 ** Ramos" become "José Ramos"), and acronyms the article defines
 ** ("Growers Union (GU)") name what they stand for. Mentions are in text
@@ -1930,12 +2280,15 @@ static int pass_unify(scan *sc, int first)
     ** whole article */
     for (i = first; i + 1 < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        const dz_mention *x = &a->mentions[i + 1];
+        dz_mention *x = &a->mentions[i + 1];
         const char *gap = a->text + m->end, *surf = a->text + x->start;
         size_t xl = (size_t)(x->end - x->start), full;
         int k, ntok = 0;
         char close;
-        if (x->start - m->end < 1 || x->start - m->end > 3 ||
+        if (x->start - m->end < 1 ||
+            (x->start - m->end > 3 &&
+             /* "Merrill Lynch and Co's <MER>" */
+             !(x->start - m->end == 4 && memcmp(gap, "'s <", 4) == 0)) ||
             (m->type == DZ_ENT_PERSON &&
              /* a lone word before a ticker is a company: "Mobil <MOB>" */
              (strchr(m->name, ' ') || !memchr(gap, '<', (size_t)(x->start - m->end)))))
@@ -1954,21 +2307,37 @@ static int pass_unify(scan *sc, int first)
         }
         if (!close || x->end >= (int32_t)a->len ||
             a->text[x->end + (close == '>' && xl == full ? exchange_suffix(a, x->end) : 0)] != close ||
-            xl < 2 || xl > 8 || strlen(x->name) != full ||
-            memcmp(x->name, surf, full) != 0 || strcmp(x->name, m->name) == 0)
+            xl < 2 || xl > 8 || strcmp(x->name, m->name) == 0 ||
+            /* a ticker that is also a country's code is the ticker
+            ** ("Schlumberger Ltd <SLB>" is no Solomon Islands) */
+            ((strlen(x->name) != full || memcmp(x->name, surf, full) != 0) &&
+             !(close == '>' && x->form == DZ_FORM_CODE)))
             continue;
         for (k = 0; k < (int)xl; k++)
             if (surf[k] < 'A' || surf[k] > 'Z')
                 break;
         if (k < (int)xl)
             continue;
-        for (k = m->start; k < m->end; k++)
-            ntok += a->text[k] == ' ';
-        if ((surf[0] | 32) != (a->text[m->start] | 32) || (int)xl > ntok + 3)
+        for (k = m->start; k < m->end; k++)    /* words: "Moet-Hennessy <MHSP>" */
+            ntok += a->text[k] == ' ' || a->text[k] == '-';
+        /* an acronym in brackets has the name's initials; a ticker right
+        ** after a company is its ticker whatever its letters ("NV Philips
+        ** Gloeilampenfabrieken <PGLO>", "George Wimpey Plc <WMPY>") */
+        if (close == ')' ? ((surf[0] | 32) != (a->text[m->start] | 32) || (int)xl > ntok + 3)
+                         : ((m->type != DZ_ENT_ORGANIZATION && m->type != DZ_ENT_PERSON) ||
+                            /* not another ticker: "<RD> <SC>" */
+                            (m->start > 0 && a->text[m->start - 1] == '<')))
             continue;
         if (m->type == DZ_ENT_PERSON) {
             m->type = DZ_ENT_ORGANIZATION;
             m->short_form = 0;
+        }
+        if (x->form == DZ_FORM_CODE) {
+            x->form = DZ_FORM_NAME;
+            x->name = m->name;
+            x->type = m->type;
+            x->code = m->code;
+            continue;
         }
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
@@ -2099,6 +2468,93 @@ static size_t last_word(const char *f, size_t len)
     return i;
 }
 
+/* Is the apposition after mention m a company's description: ", the
+** Canadian company that owns ...", ", a Dallas-based oil firm,"? The
+** article, up to four words and a company noun that heads the phrase
+** (punctuation or "that", "which", "based" ... after it, not "the
+** company's chairman", "a company official", "the founder of the
+** company" or "the company said"). */
+static int company_apposition(const scan *sc, const dz_mention *m)
+{
+    static const char *const nouns[] = {
+        "company", "firm", "concern", "group", "bank", "maker", "manufacturer",
+        "producer", "corporation", "subsidiary", "unit", "affiliate", "retailer",
+        "utility", "insurer", "airline", "carrier", "brokerage", "distributor",
+        "conglomerate", "chain", "supplier", "holding", "partnership", "refiner",
+        "publisher", "developer", "lender", "bancorp"
+    };
+    static const char *const after[] = {
+        "that", "which", "based", "with", "of", "in", "and", "owned",
+        "controlled", "headquartered", "whose"
+    };
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[m->sentence];
+    int send = s->tok_first + s->tok_count, t = tok_from(a, m->end), k, j;
+    size_t i;
+    if (t + 2 >= send || !tok_punct(a, t, ',') ||
+        !(tok_is(sc, t + 1, "a") || tok_is(sc, t + 1, "an") || tok_is(sc, t + 1, "the")))
+        return 0;
+    for (k = t + 2; k < send && k <= t + 6; k++) {
+        for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+            if (tok_is(sc, k, nouns[i]))
+                break;
+        if (i == sizeof nouns / sizeof nouns[0]) {
+            /* "the founder of the company" is no company */
+            if ((!(a->tokens[k].flags & (DZ_TOK_WORD | DZ_TOK_NUMBER)) &&
+                 !tok_punct(a, k, '-')) || (word_bits(sc, k) & W_STOP))
+                return 0;
+            continue;
+        }
+        if (k + 1 >= send || (a->tokens[k + 1].flags & DZ_TOK_PUNCT))
+            return 1;
+        for (j = 0; j < (int)(sizeof after / sizeof after[0]); j++)
+            if (tok_is(sc, k + 1, after[j]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* A name the lexicon does not know that the article describes as a
+** company ("Nova, the Canadian company that owns 56 pct of Husky Oil Ltd")
+** is an organisation wherever the article writes it ("Nova said ...").
+** Mentions in text order. */
+static void described_companies(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start;
+        size_t n = (size_t)(m->end - m->start);
+        const char *name;
+        if (m->form != DZ_FORM_NAME || m->type == DZ_ENT_ORGANIZATION ||
+            m->type == DZ_ENT_COUNTRY || m->type == DZ_ENT_NONE ||
+            (m->type == DZ_ENT_PERSON && !m->short_form &&
+             (strlen(m->name) != n || memcmp(m->name, p, n) != 0)) ||
+            known_span(sc, m) || !company_apposition(sc, m))
+            continue;
+        /* a person named in full stays one ("Harold Simmons, the ...") */
+        if (m->type == DZ_ENT_PERSON && memchr(p, ' ', n) &&
+            (word_bits(sc, tok_from(a, m->start)) & W_GIVEN))
+            continue;
+        name = strlen(m->name) == n && memcmp(m->name, p, n) == 0 ? m->name :
+               span_name(sc, tok_from(a, m->start), tok_from(a, m->end));
+        if (!name)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (o->end - o->start == (int32_t)n && memcmp(a->text + o->start, p, n) == 0 &&
+                o->form == DZ_FORM_NAME && o->type != DZ_ENT_COUNTRY) {
+                o->type = DZ_ENT_ORGANIZATION;
+                o->name = name;
+                o->code = NULL;
+                o->short_form = 0;
+            }
+        }
+    }
+}
+
 /* Pass 7: one sense per article (mentions in text order). A lone name the
 ** gazetteer does not know is read as the article's other names say:
 **   - a place, an other name, a lone person word left unresolved, a
@@ -2178,11 +2634,24 @@ static int pass_one_sense(scan *sc, int first)
             begins |= start;
             if (org[j] == i || !as_org)
                 continue;
+            /* "Mario Gabelli" and his firm "Mario Gabelli and Co" */
+            if (start && !one && m->type == DZ_ENT_PERSON &&
+                strncmp(o + w.len, " and ", 5) == 0 &&
+                (word_bits(sc, tok_from(a, m->start)) & W_GIVEN))
+                continue;
             if (start || (one && lw > 0 && nl - lw == w.len &&
                           memcmp(nm + lw, w.data, w.len) == 0 &&
                           (m->type == DZ_ENT_ORGANIZATION ||
                            !(word_bits(sc, tok_from(a, m->start)) & W_ORGWORD))))
                 hit = j;
+            /* the last word as written when the name is an acronym: "the
+            ** Fund" after "International Monetary Fund" (IMF) */
+            if (hit < 0 && one && m->type == DZ_ENT_ORGANIZATION &&
+                !is_legal(sc, tok_from(a, m->start))) {
+                size_t ol = strlen(o), ow = last_word(o, ol);
+                if (ow > 0 && ol - ow == w.len && memcmp(o + ow, w.data, w.len) == 0)
+                    hit = j;
+            }
         }
         if (hit >= 0) {
             m->type = DZ_ENT_ORGANIZATION;
@@ -2283,7 +2752,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         int i, k = first;
         for (i = first; i < a->nmentions; i++)
             if (a->mentions[i].type != DZ_ENT_NONE && !common_acronym(&sc, &a->mentions[i]) &&
-                !party_tag(&sc, &a->mentions[i]))
+                !party_tag(&sc, &a->mentions[i]) && !not_a_name(&sc, &a->mentions[i]))
                 a->mentions[k++] = a->mentions[i];
         a->nmentions = k;
     }
@@ -2291,6 +2760,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     if (pass_one_sense(&sc, first) != 0)
         goto done;
+    acronyms_of_article(&sc, first);
+    described_companies(&sc, first);
     pass_wire(&sc, first);
     rc = 0;
 done:

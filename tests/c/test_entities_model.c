@@ -349,6 +349,213 @@ static void test_company_names(void **state)
     lexicon_free(lx);
 }
 
+/* Company names finished after the mention the tagger or the lexicon
+** found: "and" + words + a legal form, "and Co", a bracketed branch, a
+** known company's legal form; not two companies or a person and a
+** company. Sentences from Reuters-21578 stories. */
+static void test_company_tails(void **state)
+{
+    static const char t1[] =
+        "NEW YORK, April 8 - Standard and Poor's Corp said it cut to CCC-plus "
+        "from B-minus Lanesborough Corp's 50 mln dlrs of senior subordinated "
+        "notes.";
+    static const char t2[] =
+        "Non-callable for life, the issue is rated Baa-1 by Moody's and BBB by "
+        "Standard and Poor's.";
+    static const char t3[] =
+        "Underwriters are Wedbush Securities Inc, Morgan Grenfell, Blunt Ellis "
+        "and Loewi Inc, Butcher and Singer Inc, Raymond James and Associates "
+        "and Robinson-Humphrey Co Inc.";
+    static const char t4[] =
+        "LONDON, March 24 - Skandinaviska Enskilda Banken is issuing a 10 "
+        "billion yen bond due October 23, 1992 carrying a coupon of 4-1/2 pct "
+        "and priced at 101-3/8, lead manager Daiwa Securities International "
+        "(Europe) Ltd said.";
+    static const char t5[] =
+        "William Blair and Co and McDonald and Co will manage the underwriting "
+        "group, Baldwin said.";
+    static const char t6[] =
+        "NEW YORK, April 3 - Mario Gabelli, head of New York investment firm "
+        "Mario Gabelli and Co, said he sold some shares of GenCorp Inc <GY>.";
+    static const char t7[] =
+        "The company said financial advisor <Goldman, Sachs and Co.> determined "
+        "the price to be inadequate.";
+    static const char t8[] =
+        "TO> of Canada and Pearson Plc <PSON.";
+    static const char t10[] =
+        "LONDON, Mar 2 - <Exco International Plc>, a subsidiary of British and "
+        "Commonwealth Shipping Co Plc <BCOM.L>, said it sold its stake.";
+    static const char t11[] =
+        "Japanese, British and U.S. Securities houses have been expanding "
+        "inventories of gilts to meet demand from investors.";
+    static const char t9[] =
+        "ITJ and International Digital Communications Planning Inc (IDC), in "
+        "which both Cable and Wireless Plc and Pacific Telesis Group own 20 "
+        "pct stakes, are also seeking licences.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Standard and Poor's Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Standard and Poor's");
+    assert_int_equal(mention_of(lx, t2, "Standard and Poor's", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Standard and Poor's");
+    assert_int_equal(mention_of(lx, t2, "Poor", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "Butcher and Singer Inc", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Butcher and Singer");
+    assert_int_equal(mention_of(lx, t4, "Daiwa Securities International (Europe) Ltd",
+                                name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Daiwa Securities International (Europe)");
+    assert_int_equal(mention_of(lx, t4, "Ltd", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "William Blair and Co", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t6, "Mario Gabelli", name, sizeof name),
+                     DZ_ENT_PERSON);
+    assert_int_equal(mention_after(lx, t6, "firm ", "Mario Gabelli and Co", name,
+                                   sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t7, "Goldman, Sachs and Co.", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Goldman Sachs and Co");
+    assert_int_equal(mention_of(lx, t8, "Canada", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t9, "International Digital Communications Planning Inc",
+                                NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t10, "British and Commonwealth Shipping Co Plc", name,
+                                sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "British and Commonwealth Shipping");
+    assert_int_equal(mention_of(lx, t11, "British", NULL, 0), DZ_ENT_COUNTRY);
+    lexicon_free(lx);
+}
+
+/* Rating grades in a sentence about ratings and time zones after a clock
+** time are no names ("EST" is no Estonia); "CCC" elsewhere is a name.
+** Reuters-21578 sentences. */
+static void test_grades_and_zones(void **state)
+{
+    static const char t1[] =
+        "The bonds, which are non-callable, are rated A-2 by Moody's "
+        "Investors Service and AA-minus by Standard and Poor's.";
+    static const char t2[] =
+        "NEW YORK, March 6 - <Hawker Siddeley Group PLC>'s offer of 74 dlrs a "
+        "share for all of Clarostat Mfg Co Inc's stock was scheduled to expire "
+        "at 2400 EST yesterday.";
+    static const char t3[] =
+        "Haggard said barring any program changes, Commodity Credit "
+        "Corporation, CCC, soybean stocks, now at 385 mln bu, will rise to 500 "
+        "mln by the end of August.";
+    static const char t4[] =
+        "SOMERVILLE, Mass., March 18 - Shr 55 cts vs NA";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "A-2", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t1, "AA-minus", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "EST", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "CCC", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "NA", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
+/* Names an article gives once and abbreviates after: an acronym of an
+** organisation named before ("ITC" after "International Tin Council"),
+** "the Fund" of the International Monetary Fund, a ticker after a
+** company whatever its letters, a ticker's bracket inside the tagger's
+** span. Sentences from Reuters-21578 stories. */
+static void test_article_abbreviations(void **state)
+{
+    static const char t1[] =
+        "LONDON, March 23 - Creditors of the International Tin Council lost "
+        "their case. The judge ruled that the U.K. Court had no jurisdiction "
+        "to wind up the Tin Council, that the ITC was not an association "
+        "within the meaning of the Companies Act.";
+    static const char t2[] =
+        "Brazil has resisted going to the International Monetary Fund for "
+        "help because it fears that the Fund will ask for changes in its "
+        "economic policies that will throw it into recession.";
+    static const char t3[] =
+        "EINDHOVEN, Netherlands, March 5 - NV Philips Gloeilampenfabrieken "
+        "<PGLO.AS> said it expected a higher profit.";
+    static const char t4[] =
+        "The Hughes-Raytheon statement said Nahum Vaskevitch, head of Merrill "
+        "Lynch and Co's <MER> London mergers and acquisitions department, "
+        "left the firm.";
+    static const char t5[] =
+        "The merger between USAir and Piedmont Aviation Inc <PIE> was "
+        "approved.";
+    static const char t7[] =
+        "Fairchild is owned by Schlumberger Ltd <SLB>.";
+    static const char t9[] =
+        "NEW YORK, March 18 - (General Partners), a Texas general partnership "
+        "equally owned by affiliates of Wagner and Brown and AFG Industries "
+        "Inc <AFG>, said it raised its offer.";
+    static const char t8[] =
+        "China Development Finance Co (H.K.) Ltd, a Bank of China unit, is "
+        "lead manager of the issue.";
+    static const char t6[] =
+        "MILWAUKEE, Wis., March 31 - Republic Savings and Loan Association and "
+        "<Pioneer Savings> of Racine, Wis., said they have signed a definitive "
+        "agreement to combine the two institutions.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "ITC", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "International Tin Council");
+    assert_int_equal(mention_after(lx, t2, "fears that", "Fund", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "IMF");
+    assert_int_equal(mention_of(lx, t3, "PGLO", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "NV Philips Gloeilampenfabrieken");
+    assert_int_equal(mention_of(lx, t4, "MER", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Merrill Lynch and Co");
+    assert_int_equal(mention_of(lx, t4, "London", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t5, "Piedmont Aviation Inc", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Piedmont Aviation");
+    assert_int_equal(mention_of(lx, t6, "Racine", NULL, 0), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t7, "SLB", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Schlumberger");
+    assert_int_equal(mention_of(lx, t8, "China Development Finance Co (H.K.) Ltd", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t9, "Inc <", "AFG", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "AFG Industries");
+    lexicon_free(lx);
+}
+
+/* A name the article describes as a company is one wherever it is
+** written; a reporting clause or a person's role is no such description.
+** Reuters-21578 sentences. */
+static void test_described_companies(void **state)
+{
+    static const char t1[] =
+        "CALGARY, Alberta, Feb 26 - Nova, the Canadian company that owns 56 "
+        "pct of Husky Oil Ltd, said it received government approval.\n\n"
+        "Nova said the Minister of Regional and Industrial Expansion, Michel "
+        "Cote, ruled that Union Faith's purchase of the Husky stake would not "
+        "result in Husky ceding control to a non-Canadian company.";
+    static const char t2[] =
+        "Resigning as directors, officers and employees of the company were "
+        "Mary Anne Cossa, Thomas C. Amendola and James J. O'Maller, the "
+        "company said.";
+    static const char t3[] =
+        "All the shares are being sold by the estate of David Shakarian, the "
+        "founder of the company.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Nova", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t1, "approval.", "Nova", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Nova");
+    assert_int_equal(mention_of(lx, t2, "James J. O'Maller", NULL, 0), DZ_ENT_PERSON);
+    assert_int_equal(mention_of(lx, t3, "David Shakarian", NULL, 0), DZ_ENT_PERSON);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -401,6 +608,10 @@ int main(void)
         cmocka_unit_test(test_story_names),
         cmocka_unit_test(test_wire_furniture),
         cmocka_unit_test(test_company_names),
+        cmocka_unit_test(test_company_tails),
+        cmocka_unit_test(test_grades_and_zones),
+        cmocka_unit_test(test_article_abbreviations),
+        cmocka_unit_test(test_described_companies),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
