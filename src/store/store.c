@@ -1573,7 +1573,7 @@ static int inserted_now(dz_store *s, int64_t id)
 ** bounded). Sums commute, so rows the triggers change meanwhile (an
 ** analysis cleared by reanalyze) end exact all the same. Owned by the
 ** store (s->em); emptied by store_begin and store_rollback. */
-#define EM_SLOTS 65536              /* a power of two */
+#define EM_SLOTS 16384              /* a power of two: 1 MiB */
 #define EM_FLUSH_AT (EM_SLOTS / 2)
 
 typedef struct em_slot {
