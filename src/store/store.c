@@ -764,13 +764,9 @@ int store_open(dz_store *s, const char *path)
     }
     if (rc == DOSSIER_OK && !immutable)
         rc = set_wal(s);
-    /* temp_store=MEMORY: the statement journal of a many-row INSERT (see
-    ** write_rows) stays in memory (a few pages per statement) instead of
-    ** spilling to a file past 64 KiB */
     if (rc == DOSSIER_OK)
         rc = exec(s, immutable ? "PRAGMA cache_size=" STORE_CACHE_KIB
                      : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
-                       "PRAGMA temp_store=MEMORY;"
                        "PRAGMA cache_size=" STORE_CACHE_KIB,
                   "cannot configure database");
     if (rc == DOSSIER_OK && !store_stmt(s, sql_rollback))
@@ -1725,10 +1721,16 @@ static int em_article(dz_store *s, int64_t id, int64_t *ids, int n)
 }
 
 /* ---- rows written many to a statement -------------------------------------
-** An article's sentences, mentions, time expressions and actions are
-** written with INSERT statements of 1, 2, 4, ... ROWS_MAX rows, so that
-** SQLite runs a statement (its set-up, checks and halt) per chunk rather
-** than per row. The statements are prepared once and kept in s->rows. */
+** An article's sentences, mentions, time expressions and actions can be
+** written with INSERT statements of 1, 2, 4, ... 1 << (STORE_ROWS_SIZES-1)
+** rows, so that SQLite runs a statement (its set-up, checks and halt) per
+** chunk rather than per row. The statements are prepared once and kept in
+** s->rows. Measured (callgrind, 1,000 bench articles on one thread), chunks
+** of up to 32 rows cost more than single rows while the foreign keys are
+** immediate: a many-row statement that may fail half way keeps a statement
+** journal, a copy of every page it touches (3.64 G instructions against
+** 3.56 G). So STORE_ROWS_SIZES is 1 until the foreign keys of these tables
+** are DEFERRABLE INITIALLY DEFERRED (a table rebuild each). */
 enum { RW_SENTENCES, RW_MENTIONS, RW_TIMEXES, RW_ACTIONS };
 static const struct rows_table {
     const char *head;

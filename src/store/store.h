@@ -21,10 +21,11 @@
 
 /* A corpus's database. The handle (core/) embeds one and gives it its
 ** message buffer and interrupt flag; everything else is the store's own. */
-/* Analysis rows are written many to a statement: four tables, chunks of
-** 1 << (0 .. STORE_ROWS_SIZES-1) rows. */
+/* Analysis rows are written by statements of the four tables that insert
+** 1 << (0 .. STORE_ROWS_SIZES-1) rows; one row for now (store.c says
+** why). */
 #define STORE_ROWS_TABLES 4
-#define STORE_ROWS_SIZES 6
+#define STORE_ROWS_SIZES 1
 
 typedef struct dz_store {
     sqlite3 *db;
