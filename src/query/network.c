@@ -141,10 +141,11 @@ static dz_cursor *query(dossier *d, const char *tmpl, int64_t id,
     return sql_cursor(d, &q);      /* the caller binds the values */
 }
 
-/* the centre's sentences in the period */
+/* the centre's sentences in the period, with their articles: mentions
+** are found by article (mentions_article), then sentence */
 #define CENTRE_SENTENCES \
-    "me AS MATERIALIZED (SELECT DISTINCT m.sentence AS sentence FROM @CENTRE@" \
-    " AND m.sentence IS NOT NULL)"
+    "me AS MATERIALIZED (SELECT DISTINCT m.article AS article," \
+    " m.sentence AS sentence FROM @CENTRE@ AND m.sentence IS NOT NULL)"
 
 /* The centre and its strongest neighbours, joined by co-occurrence edges. */
 static int neighbours(dossier *d, int64_t id, const dz_network_opts *o,
@@ -158,7 +159,8 @@ static int neighbours(dossier *d, int64_t id, const dz_network_opts *o,
         " WHERE e.id = ?1"
         " UNION ALL SELECT * FROM (SELECT e.id, e.name, e.type,"
         " count(DISTINCT m.sentence) AS n"
-        " FROM me CROSS JOIN mentions m ON m.sentence = me.sentence"
+        " FROM me CROSS JOIN mentions m ON m.article = me.article"
+        " AND m.sentence = me.sentence"
         " JOIN entities e ON e.id = m.entity"
         " WHERE m.entity <> ?1 AND (?4 IS NULL OR e.type = ?4)"
         " GROUP BY e.id HAVING count(DISTINCT m.sentence) >= ?5"

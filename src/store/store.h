@@ -21,6 +21,12 @@
 
 /* A corpus's database. The handle (core/) embeds one and gives it its
 ** message buffer and interrupt flag; everything else is the store's own. */
+/* Analysis rows are written by statements of the four tables that insert
+** 1 << (0 .. STORE_ROWS_SIZES-1) rows; one row for now (store.c says
+** why). */
+#define STORE_ROWS_TABLES 4
+#define STORE_ROWS_SIZES 1
+
 typedef struct dz_store {
     sqlite3 *db;
     char *errmsg;                 /* the owner's, DZ_ERRMSG_MAX bytes */
@@ -29,6 +35,10 @@ typedef struct dz_store {
     int64_t *fts_pending;         /* articles to index at commit */
     int nfts_pending, capfts_pending;
     struct dz_namecache *names;   /* entity lookups while saving */
+    struct dz_em *em;             /* entity_months additions to write at
+                                     commit (store.c) */
+    sqlite3_stmt *rows[STORE_ROWS_TABLES][STORE_ROWS_SIZES];
+                                  /* INSERTs of 1, 2, 4, ... rows (store.c) */
     int readonly;                 /* writes refused (a sandbox) */
     struct dz_pg *pg;             /* set: the corpus is on a PostgreSQL
                                      server (store/pg.c), db is NULL */
@@ -44,7 +54,7 @@ int store_error(dz_store *s, int rc, const char *fmt, ...)
 ** (DOSSIER_INTERRUPTED for SQLITE_INTERRUPT, DOSSIER_IO, ...). */
 int store_sqlite_error(dz_store *s, const char *what);
 
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 
 /* Open or create the database at path into s->db (a postgresql:// URI:
 ** a corpus on a server, see store/pg.h), check that it is a

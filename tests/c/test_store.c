@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "query/action_query.h"
 #include "query/entity_query.h"
+#include "query/network.h"
 
 static dossier *open_memory(void)
 {
@@ -530,6 +531,154 @@ static void test_migrate_v5(void **state)
     unlink(side);
 }
 
+/* The co-occurrence network around the entity named name, one line per
+** node and per edge. Caller frees. */
+static char *dump_network(dossier *d, const char *name)
+{
+    dz_network_opts o;
+    dz_network n;
+    dz_buf b = { 0 };
+    int64_t id = 0;
+    int i;
+    memset(&o, 0, sizeof o);
+    memset(&n, 0, sizeof n);
+    o.min = 1;
+    o.limit = 20;
+    assert_int_equal(entities_resolve(d, name, &id), DOSSIER_OK);
+    assert_int_equal(network_around(d, id, &o, &n), DOSSIER_OK);
+    for (i = 0; i < n.nnodes; i++)
+        dz_buf_printf(&b, "node %s %lld\n", n.nodes[i].name,
+                      (long long)n.nodes[i].weight);
+    for (i = 0; i < n.nedges; i++)
+        dz_buf_printf(&b, "edge %d %d %d %lld\n", n.edges[i].a, n.edges[i].b,
+                      n.edges[i].kind, (long long)n.edges[i].weight);
+    network_free(&n);
+    dz_buf_puts(&b, "");
+    return dz_buf_detach(&b);
+}
+
+/* entity_months as text, row by row, and the same sums made again from
+** the mentions (as migration 4 does): equal when store.c kept it exact. */
+static void check_entity_months(dossier *d)
+{
+    char *kept = dump_cursor(dz_sql_readonly(&d->store,
+        "SELECT * FROM entity_months ORDER BY month, entity"));
+    char *made = dump_cursor(dz_sql_readonly(&d->store,
+        "SELECT month, entity, sum(n) AS mentions, count(*) AS articles,"
+        " sum(n * (kind = 'teaser')) AS teaser_mentions,"
+        " sum(kind = 'teaser') AS teaser_articles,"
+        " sum(n * (kind = 'link')) AS link_mentions,"
+        " sum(kind = 'link') AS link_articles"
+        " FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,"
+        " m.entity AS entity, count(*) AS n FROM articles a"
+        " JOIN mentions m ON m.article = a.id WHERE a.published IS NOT NULL"
+        " GROUP BY m.article, m.entity) GROUP BY month, entity"
+        " ORDER BY month, entity"));
+    assert_true(strlen(kept) > 0);
+    assert_string_equal(kept, made);
+    free(kept);
+    free(made);
+}
+
+/* A version 6 database (a mention's sentence a foreign key, with its index
+** mentions_sentence, and mentions_article on the article alone) is
+** migrated when opened: mentions is rebuilt with the same rows and ids,
+** the sentence index goes, the other two stay, the entity_months triggers are made again and still work, and the
+** network reads the same. */
+static void test_migrate_v6(void **state)
+{
+    static const char *const texts[] = {
+        "Turkey and Greece agreed on Friday to resume talks in Athens, "
+        "officials in Ankara said. Greece welcomed the offer from Turkey.",
+        "Greece accused Turkey of violating its airspace on Thursday. "
+        "The United Nations urged Turkey and Greece to talk.",
+        "Iran and Turkey signed a gas deal in Ankara on Monday.",
+    };
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    char side[64];
+    char *before, *after, *net_before, *net_after, *rows_before, *rows_after;
+    dossier *d = NULL;
+    size_t i;
+    int fd = mkstemp(path);
+    (void)state;
+    close(fd);
+    unlink(path);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        add_text(d, texts[i]);
+    check_entity_months(d);
+    before = dump_texts(d, "Turkey");
+    net_before = dump_network(d, "Turkey");
+    assert_non_null(strstr(net_before, "node Greece"));
+    rows_before = dump_cursor(dz_sql_readonly(&d->store,
+        "SELECT id, entity, article, sentence, start, end FROM mentions ORDER BY id"));
+    /* back to the layout of version 6 */
+    assert_int_equal(sqlite3_exec(d->store.db,
+        "DROP TRIGGER mentions_em_ad; DROP TRIGGER mentions_em_au;"
+        "DROP TRIGGER articles_em_bd; DROP TRIGGER articles_em_au;"
+        "CREATE TABLE mentions6(id INTEGER PRIMARY KEY,"
+        " entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+        " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+        " sentence INTEGER REFERENCES sentences(id) ON DELETE CASCADE,"
+        " start INTEGER NOT NULL, end INTEGER NOT NULL);"
+        "INSERT INTO mentions6 SELECT id, entity, article, sentence, start, end"
+        " FROM mentions;"
+        "DROP TABLE mentions; ALTER TABLE mentions6 RENAME TO mentions;"
+        "CREATE INDEX mentions_entity ON mentions(entity, article);"
+        "CREATE INDEX mentions_article ON mentions(article);"
+        "CREATE INDEX mentions_sentence ON mentions(sentence);"
+        "PRAGMA user_version=6", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM"
+                                 " pragma_foreign_key_list('mentions')"
+                                 " WHERE \"from\" = 'sentence'"), 1);
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(count_of(d, "SELECT user_version FROM pragma_user_version"),
+                     STORE_SCHEMA_VERSION);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM"
+                                 " pragma_foreign_key_list('mentions')"
+                                 " WHERE \"from\" = 'sentence'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema"
+                                 " WHERE name = 'mentions_sentence'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
+                                 " name IN ('mentions_article', 'mentions_entity')"), 2);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
+                                 " type = 'trigger' AND name IN ('mentions_em_ad',"
+                                 " 'mentions_em_au', 'articles_em_bd',"
+                                 " 'articles_em_au')"), 4);
+    rows_after = dump_cursor(dz_sql_readonly(&d->store,
+        "SELECT id, entity, article, sentence, start, end FROM mentions ORDER BY id"));
+    assert_string_equal(rows_after, rows_before);
+    after = dump_texts(d, "Turkey");
+    assert_string_equal(after, before);
+    net_after = dump_network(d, "Turkey");
+    assert_string_equal(net_after, net_before);
+    check_entity_months(d);
+    /* the triggers work again: a reanalysis and a deletion keep it exact */
+    assert_int_equal(dossier_reanalyze(d), DOSSIER_OK);
+    check_entity_months(d);
+    {
+        int64_t one = 1, n = 0;
+        assert_int_equal(dossier_article_delete(d, &one, 1, &n), DOSSIER_OK);
+        assert_int_equal(n, 1);
+    }
+    check_entity_months(d);
+    add_text(d, "Greece and Turkey met again in Athens on Saturday.");
+    check_entity_months(d);
+    free(before);
+    free(after);
+    free(net_before);
+    free(net_after);
+    free(rows_before);
+    free(rows_after);
+    dossier_close(d);
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -547,6 +696,7 @@ int main(void)
         cmocka_unit_test(test_short_names_one_input),
         cmocka_unit_test(test_migrate_surnames),
         cmocka_unit_test(test_migrate_v5),
+        cmocka_unit_test(test_migrate_v6),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
