@@ -1776,8 +1776,11 @@ static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, in
 static int object_category(const ctx *c, const pred *p, int b, int e)
 {
     const verbdef *vd = &c->vl->verbs[p->verb];
-    int i, root = -1, limit = b + 8 < e ? b + 8 : e, embed = -1;
-    /* phrases: the particle or the head noun of the object */
+    int i, root = -1, limit = b + 8 < e ? b + 8 : e, embed = -1, particle = -1;
+    /* phrases: the particle or the head noun of the object; after a
+    ** particle that has a phrase of its own, a class of the noun after it
+    ** still decides ("warned of a crisis" is a statement, "warned of
+    ** retaliation" a threat) */
     for (i = b; i < limit; i++) {
         int ph;
         if (i > b && (c->t[i].kind == K_PREP || is_punct(c, i, ',') ||
@@ -1785,10 +1788,22 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
             break;
         for (ph = vd->phrases; ph >= 0; ph = c->vl->phrases[ph].next) {
             const phrase *x = &c->vl->phrases[ph];
+            if (particle >= 0) {
+                if (!x->word && (c->t[i].classes & x->cls))
+                    return x->root;
+                continue;
+            }
+            if (x->word && !strcmp(x->word, c->t[i].w) && i == b &&
+                c->t[i].kind == K_PREP) {
+                particle = x->root;
+                break;
+            }
             if ((x->word && !strcmp(x->word, c->t[i].w)) ||
                 (!x->word && (c->t[i].classes & x->cls)))
                 return x->root;
         }
+        if (particle >= 0)
+            continue;
         /* the CAMEO dictionary's pattern for this object word, for a
         ** light verb or one that is no event by itself, or to say the
         ** object makes no event ("impose taxes"); not for verbs of
@@ -1806,6 +1821,8 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
                 embed = i;
         }
     }
+    if (particle >= 0)
+        return particle;
     if (vd->root != ROOT_LIGHT)
         return vd->root;
     if (root == NOUN_EMBED) {
