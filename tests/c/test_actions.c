@@ -1432,6 +1432,23 @@ static void test_warn_of(void **state)
     dz_analysis_free(&a);
 }
 
+/* What a bill would do is a guess, even inside what someone said; an act
+** in reports the speaker calls baseless did not happen (reut2-005, 006). */
+static void test_guess_and_denial(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "They also said they were disturbed by a draft bill before the "
+            "U.S. Congress that would impose permanent quotas on textile "
+            "imports.", "1987-03-17");
+    assert_int_equal(find(&a, "impose", "Congress")->modality, DZ_MOD_HYPOTHETICAL);
+    dz_analysis_free(&a);
+    run(&a, "LONDON, March 23 - Iran said reports that it intended to threaten "
+            "shipping in the Gulf were baseless, and warned the U.S.", "1987-03-23");
+    assert_int_equal(find(&a, "threaten", "Iran")->modality, DZ_MOD_NEGATED);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1493,6 +1510,7 @@ int main(void)
         cmocka_unit_test(test_state_agencies),
         cmocka_unit_test(test_no_cooperation_verbs),
         cmocka_unit_test(test_warn_of),
+        cmocka_unit_test(test_guess_and_denial),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
