@@ -1776,8 +1776,11 @@ static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, in
 static int object_category(const ctx *c, const pred *p, int b, int e)
 {
     const verbdef *vd = &c->vl->verbs[p->verb];
-    int i, root = -1, limit = b + 8 < e ? b + 8 : e, embed = -1;
-    /* phrases: the particle or the head noun of the object */
+    int i, root = -1, limit = b + 8 < e ? b + 8 : e, embed = -1, particle = -1;
+    /* phrases: the particle or the head noun of the object; after a
+    ** particle that has a phrase of its own, a class of the noun after it
+    ** still decides ("warned of a crisis" is a statement, "warned of
+    ** retaliation" a threat) */
     for (i = b; i < limit; i++) {
         int ph;
         if (i > b && (c->t[i].kind == K_PREP || is_punct(c, i, ',') ||
@@ -1785,10 +1788,22 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
             break;
         for (ph = vd->phrases; ph >= 0; ph = c->vl->phrases[ph].next) {
             const phrase *x = &c->vl->phrases[ph];
+            if (particle >= 0) {
+                if (!x->word && (c->t[i].classes & x->cls))
+                    return x->root;
+                continue;
+            }
+            if (x->word && !strcmp(x->word, c->t[i].w) && i == b &&
+                c->t[i].kind == K_PREP) {
+                particle = x->root;
+                break;
+            }
             if ((x->word && !strcmp(x->word, c->t[i].w)) ||
                 (!x->word && (c->t[i].classes & x->cls)))
                 return x->root;
         }
+        if (particle >= 0)
+            continue;
         /* the CAMEO dictionary's pattern for this object word, for a
         ** light verb or one that is no event by itself, or to say the
         ** object makes no event ("impose taxes"); not for verbs of
@@ -1806,6 +1821,8 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
                 embed = i;
         }
     }
+    if (particle >= 0)
+        return particle;
     if (vd->root != ROOT_LIGHT)
         return vd->root;
     if (root == NOUN_EMBED) {
@@ -1822,6 +1839,39 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
         return -1;
     }
     return root;
+}
+
+/* Is p inside a report its sentence calls unfounded: "Iran said reports
+** that it intended to threaten shipping in the Gulf were baseless",
+** "denied charges that ...". The clause follows "reports / claims /
+** charges ... that" and a later word of the sentence denies them. */
+static int denied_report(const ctx *c, const pred *p)
+{
+    static const char *const noun[] = { "report", "reports", "claim", "claims",
+        "charge", "charges", "allegation", "allegations", "rumour", "rumours",
+        "rumor", "rumors", "suggestion", "suggestions", "speculation" };
+    static const char *const deny[] = { "baseless", "unfounded", "untrue",
+        "groundless", "false", "nonsense", "fabricated", "incorrect" };
+    int i, that = -1, start = p->subj_start >= 0 && p->subj_start < p->g
+                                  ? p->subj_start : p->g;
+    size_t k;
+    for (i = start - 1; i >= 1 && i >= start - 3; i--)
+        if (!strcmp(c->t[i].w, "that")) {
+            that = i;
+            break;
+        }
+    if (that < 1)
+        return 0;
+    for (k = 0; k < sizeof noun / sizeof noun[0]; k++)
+        if (!strcmp(c->t[that - 1].w, noun[k]))
+            break;
+    if (k == sizeof noun / sizeof noun[0])
+        return 0;
+    for (i = p->v + 1; i < c->n && !is_boundary_punct(c, i); i++)
+        for (k = 0; k < sizeof deny / sizeof deny[0]; k++)
+            if (!strcmp(c->t[i].w, deny[k]))
+                return 1;
+    return 0;
 }
 
 /* Is p's clause about an economic matter (an @economic word between its
@@ -2514,8 +2564,10 @@ static int emit(ctx *c, int si, int para_timex)
         if (mod == DZ_MOD_ASSERTED && !(vd->flags & V_SPEECH) &&
             attributed_later(c, k))
             mod = DZ_MOD_REPORTED;
-        /* "announced it would free": a future in the past, not a guess */
-        if (speech_seen >= 0 && !p->shared && p->would &&
+        /* "announced it would free": a future in the past, not a guess;
+        ** not in a relative clause ("a draft bill that would impose
+        ** quotas"): what a bill or plan would do is still a guess */
+        if (speech_seen >= 0 && !p->shared && p->would && !p->rel &&
             mod == DZ_MOD_HYPOTHETICAL)
             mod = DZ_MOD_PLANNED;
         /* "the officials say Japan raised ...": whoever says it, what
@@ -2537,6 +2589,8 @@ static int emit(ctx *c, int si, int para_timex)
                 break;
             }
         }
+        if (denied_report(c, p))
+            mod = DZ_MOD_NEGATED;
         if (p->nactors == 0 || (vd->root == 0 && vd->block < 0))
             continue;
         if (p->passive) {

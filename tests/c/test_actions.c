@@ -1368,6 +1368,87 @@ static void test_reporting_formulas(void **state)
     dz_analysis_free(&a);
 }
 
+/* State news agencies are channels too: IRNA, Tanjug, KUNA (reut2-006). */
+static void test_state_agencies(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The Soviet Union supports the freedom of navigation in the Gulf, "
+            "its ambassador to Kuwait, Ernest Zverev, told KUNA.", "1987-03-24");
+    assert_false(involves(&a, "KUNA"));
+    dz_analysis_free(&a);
+    run(&a, "Even some senior executives of major industrial enterprises have "
+            "criticised the freeze in interviews with Tanjug.", "1987-03-24");
+    assert_false(involves(&a, "Tanjug"));
+    dz_analysis_free(&a);
+}
+
+/* Defending a policy is a statement, not cooperation; resigning and
+** returning yield to no one; "seek to" is an intent, no appeal; "shoot
+** for" an aim (Reuters, March-April 1987). */
+static void test_no_cooperation_verbs(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Later, White House spokesman Marlin Fitzwater defended the new "
+            "sanctions against Japan.", "1987-03-31");
+    assert_int_equal(find(&a, "defend", "Marlin Fitzwater")->category, 1);
+    dz_analysis_free(&a);
+    run(&a, "BRASILIA, March 17 - Brazilian Planning Minister Joao Sayad "
+            "resigned.", "1987-03-17");
+    assert_int_equal(count(&a, "resign"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Chirac returned to Paris this morning after three days of talks "
+            "in New York and Washington.", "1987-04-02");
+    assert_int_equal(count(&a, "return"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Ottawa also is seeking to change some of Washington's rules on "
+            "government procurement.", "1987-03-20");
+    assert_int_equal(count(&a, "seek"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Japan sought talks with the United States.", "1987-03-20");
+    assert_int_equal(find(&a, "seek", "Japan")->category, 2);
+    dz_analysis_free(&a);
+    run(&a, "Ecuador will shoot for 1 mln barrels a day.", "1987-03-20");
+    assert_int_equal(count(&a, "shoot"), 0);
+    dz_analysis_free(&a);
+}
+
+/* "warned of the dangers", "warned against raising the alarm": a
+** statement; "warned of retaliation": a threat (Reuters, March 1987). */
+static void test_warn_of(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "External Affairs Minister Joe Clark also warned against raising "
+            "the alarm too early in the dispute.", "1987-03-24");
+    assert_int_equal(find(&a, "warn", "Joe Clark")->category, 1);
+    dz_analysis_free(&a);
+    run(&a, "EC ambassador Roy Denman warned of retaliation.", "1987-03-19");
+    assert_int_equal(find(&a, "warn", "Roy Denman")->category, 13);
+    dz_analysis_free(&a);
+    run(&a, "Canada warned Washington that it would retaliate.", "1987-03-19");
+    assert_int_equal(find(&a, "warn", "Canada")->category, 13);
+    dz_analysis_free(&a);
+}
+
+/* What a bill would do is a guess, even inside what someone said; an act
+** in reports the speaker calls baseless did not happen (reut2-005, 006). */
+static void test_guess_and_denial(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "They also said they were disturbed by a draft bill before the "
+            "U.S. Congress that would impose permanent quotas on textile "
+            "imports.", "1987-03-17");
+    assert_int_equal(find(&a, "impose", "Congress")->modality, DZ_MOD_HYPOTHETICAL);
+    dz_analysis_free(&a);
+    run(&a, "LONDON, March 23 - Iran said reports that it intended to threaten "
+            "shipping in the Gulf were baseless, and warned the U.S.", "1987-03-23");
+    assert_int_equal(find(&a, "threaten", "Iran")->modality, DZ_MOD_NEGATED);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1426,6 +1507,10 @@ int main(void)
         cmocka_unit_test(test_nominal_meetings),
         cmocka_unit_test(test_intro_time),
         cmocka_unit_test(test_attend_alone),
+        cmocka_unit_test(test_state_agencies),
+        cmocka_unit_test(test_no_cooperation_verbs),
+        cmocka_unit_test(test_warn_of),
+        cmocka_unit_test(test_guess_and_denial),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
