@@ -18,7 +18,7 @@
 /* A connection to a corpus on a server, owned by the store (s->pg). */
 struct dz_pg;
 
-#define PG_SCHEMA_VERSION 2
+#define PG_SCHEMA_VERSION 3
 
 /* Whether path names a PostgreSQL corpus (postgresql:// or postgres://). */
 int pg_is_uri(const char *path);

@@ -89,6 +89,25 @@ static void test_rules(void **state)
               "SELECT 'ORDER BY' FROM t -- ORDER BY x\n", 0);
 }
 
+/* An action's evidence cut from its article looked up by id (the
+** EVIDENCE of action_query.c) goes through dz_cut and its month; any
+** other cut stays a cut by bytes. */
+static void test_cut_by_id(void **state)
+{
+    (void)state;
+    check_sql("SELECT (CASE WHEN x.ev_end > x.ev_start THEN (SELECT"
+              " CAST(substr(CAST(b.body AS BLOB), x.ev_start + 1,"
+              " x.ev_end - x.ev_start) AS TEXT) FROM articles b"
+              " WHERE b.id = x.article) END) FROM actions x",
+              "SELECT (CASE WHEN x.ev_end > x.ev_start THEN"
+              " dz_cut(x.article, x.ev_start + 1, x.ev_end - x.ev_start)"
+              " END) FROM actions x", 0);
+    check_sql("SELECT (SELECT CAST(substr(CAST(b.body AS BLOB), ?1, 4)"
+              " AS TEXT) FROM articles b WHERE b.id = ?2)",
+              "SELECT (SELECT convert_from(substr(convert_to(b.body , 'UTF8'),"
+              " $1, 4) , 'UTF8') FROM articles b WHERE b.id = $2)", 2);
+}
+
 /* The query compiled by search_compile, then as a tsquery. */
 static void check_search(const char *query, const char *want)
 {
@@ -130,6 +149,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parameters),
         cmocka_unit_test(test_rules),
+        cmocka_unit_test(test_cut_by_id),
         cmocka_unit_test(test_search),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
