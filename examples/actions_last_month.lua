@@ -296,7 +296,11 @@ for _, e in ipairs(business) do add(e, "business") end
 for _, e in ipairs(inferred) do add(e, "inferred") end
 for _, r in ipairs(rows) do r.verb, r.n = nil, nil end
 
-local period = (opts.since or "") .. " .. " .. (opts["until"] or dossier.asof())
+-- the period by its days ("1 month" read back from the as-of date, as the
+-- queries read it), so the heading says where it begins
+local first_day = opts.since and dossier.date(opts.since) or ""
+local last_day = select(2, dossier.date(opts["until"] or dossier.asof()))
+local period = first_day .. " .. " .. last_day
 local heading = string.format("Events %s: %d acts; %d plain statements by %d actors",
                               period, nacts, #statements, #summary)
 -- what was left out, when anything was (one line each)
