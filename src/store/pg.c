@@ -1811,7 +1811,7 @@ static int clear_analysis(struct dz_pg *s, int64_t id)
     if ((rc = flush(s)))
         return rc;
     snprintf(num, sizeof num, "%lld", (long long)id);
-    for (i = 0; i < 4; i++) {
+    for (i = 0; i < (int)(sizeof del / sizeof del[0]); i++) {
         if (!(res = pq_params(s, del[i], 1, vals, "cannot clear analysis")))
             return DOSSIER_ERROR;
         PQclear(res);
@@ -1995,13 +1995,10 @@ done:
 
 int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
 {
-    /* mentions first, while the article still gives their month to the
-    ** entity_months trigger */
+    /* the analysis first (clear_analysis), while the article still gives
+    ** the mentions' month to the entity_months trigger; then the article,
+    ** its hash and its page when no other article came from it */
     static const char *const del[] = {
-        "DELETE FROM actions WHERE article = $1",
-        "DELETE FROM timexes WHERE article = $1",
-        "DELETE FROM mentions WHERE article = $1",
-        "DELETE FROM sentences WHERE article = $1",
         "DELETE FROM article_hashes WHERE id = $1",
         "WITH a AS (DELETE FROM articles WHERE id = $1 RETURNING page)"
         " DELETE FROM pages p USING a WHERE p.id = a.page AND NOT EXISTS"
@@ -2012,13 +2009,13 @@ int pg_article_delete(struct dz_pg *s, int64_t id, int *found)
     PGresult *res;
     int i, rc;
     *found = 0;
-    if ((rc = flush(s)))
+    if ((rc = clear_analysis(s, id)))
         return rc;
     snprintf(num, sizeof num, "%lld", (long long)id);
     for (i = 0; i < (int)(sizeof del / sizeof del[0]); i++) {
         if (!(res = pq_params(s, del[i], 1, vals, "delete")))
             return DOSSIER_ERROR;
-        if (i == 4)
+        if (i == 0)                 /* the hash: one row per article */
             *found = atoi(PQcmdTuples(res)) > 0;
         PQclear(res);
     }
