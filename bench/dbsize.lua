@@ -1,8 +1,11 @@
--- bench/dbsize.lua: the open corpus's size per table, from SQLite's dbstat
--- table (run by scripts/bench). Prints "TABLE BYTES" lines, largest first:
--- each table with its indexes (named in the schema as the index's table),
--- the FTS5 shadow tables counted under their full-text table, and the
--- whole file last as "total".
+-- bench/dbsize.lua: the open corpus's size per table and per index, from
+-- SQLite's dbstat table (run by scripts/bench). Prints lines
+--   TABLE BYTES            a table with its indexes, largest first
+--   TABLE.PART BYTES       after each table, its parts, largest first: the
+--                          table's own B-tree ("TABLE.table"), each index
+--                          by name, the FTS5 shadow tables of a full-text
+--                          table ("articles_fts.articles_fts_data")
+-- and the whole file last as "total".
 local owner = {}
 for _, r in ipairs(dossier.sql("SELECT name, tbl_name FROM sqlite_schema")) do
   owner[r.name] = r.tbl_name
@@ -18,14 +21,26 @@ local function table_of(name)
   end
   return owner[name] or name
 end
-local size, total = {}, 0
+local size, parts, total = {}, {}, 0
 for _, r in ipairs(dossier.sql("SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name")) do
   local t = table_of(r.name)
   size[t] = (size[t] or 0) + r.bytes
+  parts[t] = parts[t] or {}
+  parts[t][#parts[t] + 1] = { name = r.name == t and "table" or r.name, bytes = r.bytes }
   total = total + r.bytes
 end
 local names = {}
 for t in pairs(size) do names[#names + 1] = t end
 table.sort(names, function(a, b) return size[a] > size[b] end)
-for _, t in ipairs(names) do print(t .. " " .. size[t]) end
+for _, t in ipairs(names) do
+  print(t .. " " .. size[t])
+  local p = parts[t]
+  table.sort(p, function(a, b)
+    if a.bytes ~= b.bytes then return a.bytes > b.bytes end
+    return a.name < b.name
+  end)
+  if #p > 1 then
+    for _, x in ipairs(p) do print(t .. "." .. x.name .. " " .. x.bytes) end
+  end
+end
 print("total " .. total)
