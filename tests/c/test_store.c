@@ -426,6 +426,55 @@ static int count_of(dossier *d, const char *sql)
     return n;
 }
 
+/* Back to the articles table of versions 1 to 7 (the body a plain TEXT
+** column) with the full-text view and triggers of version 6, the text
+** unpacked; the entity_months triggers, which name articles, are dropped
+** for the rebuild (migration 8 makes them again). */
+static const char articles_v7_sql[] =
+    "PRAGMA foreign_keys=OFF;"
+    "DROP TRIGGER IF EXISTS mentions_em_ad; DROP TRIGGER IF EXISTS mentions_em_au;"
+    "DROP TRIGGER IF EXISTS articles_em_bd; DROP TRIGGER IF EXISTS articles_em_au;"
+    "DROP VIEW articles_fts_content;"
+    "CREATE TABLE articles7(id INTEGER PRIMARY KEY,"
+    " page INTEGER REFERENCES pages(id) ON DELETE SET NULL,"
+    " seq INTEGER NOT NULL DEFAULT 0,"
+    " kind TEXT NOT NULL DEFAULT 'article'"
+    "  CHECK (kind IN ('article','teaser','link')),"
+    " title TEXT, dek TEXT, section TEXT, region TEXT, byline TEXT,"
+    " published TEXT, date_source TEXT NOT NULL DEFAULT 'unknown',"
+    " url TEXT, source TEXT,"
+    " body TEXT NOT NULL DEFAULT '', captions TEXT, meta TEXT,"
+    " partial INTEGER NOT NULL DEFAULT 0,"
+    " hash TEXT NOT NULL UNIQUE,"
+    " added TEXT NOT NULL DEFAULT (datetime('now')));"
+    "INSERT INTO articles7 SELECT id, page, seq, kind, title, dek, section,"
+    " region, byline, published, date_source, url, source, body, captions,"
+    " meta, partial, hash, added FROM articles;"
+    "DROP TABLE articles; ALTER TABLE articles7 RENAME TO articles;"
+    "CREATE INDEX articles_published ON articles(published);"
+    "CREATE INDEX articles_kind ON articles(kind, published);"
+    "CREATE INDEX articles_page ON articles(page);"
+    "CREATE VIEW articles_fts_content AS SELECT id, title, dek, body,"
+    " CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    " THEN 'm' || substr(published, 1, 4) || substr(published, 6, 2)"
+    " WHEN published IS NOT NULL THEN 'mx' END AS period FROM articles;"
+#define V7_PERIOD(P) " CASE WHEN " P " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'" \
+    " THEN 'm' || substr(" P ", 1, 4) || substr(" P ", 6, 2)" \
+    " WHEN " P " IS NOT NULL THEN 'mx' END"
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+    " INSERT INTO articles_fts(articles_fts, rowid, title, dek, body, period)"
+    " VALUES ('delete', old.id, old.title, old.dek, old.body," V7_PERIOD("old.published") ");"
+    " END;"
+    "CREATE TRIGGER articles_au AFTER UPDATE OF title, dek, body, published"
+    " ON articles BEGIN"
+    " INSERT INTO articles_fts(articles_fts, rowid, title, dek, body, period)"
+    " VALUES ('delete', old.id, old.title, old.dek, old.body," V7_PERIOD("old.published") ");"
+    " INSERT INTO articles_fts(rowid, title, dek, body, period)"
+    " VALUES (new.id, new.title, new.dek, new.body," V7_PERIOD("new.published") ");"
+    " END;"
+    "PRAGMA foreign_keys=ON;";
+#undef V7_PERIOD
+
 /* A version 5 database (evidence, surfaces and time-expression texts
 ** stored as text; the sentence columns of actions and timexes cascading,
 ** with their indexes) is migrated when opened, and every answer that read
@@ -492,6 +541,8 @@ static void test_migrate_v5(void **state)
         "CREATE INDEX timexes_sentence ON timexes(sentence);"
         "CREATE INDEX timexes_date ON timexes(date_start, date_end);"
         "PRAGMA user_version=5", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(d->store.db, articles_v7_sql, NULL, NULL, NULL),
+                     SQLITE_OK);
     assert_true(count_of(d, "SELECT count(*) FROM actions WHERE evidence"
                             " LIKE 'Erdoğan accused%'") == 1);
     dossier_close(d);
@@ -628,6 +679,8 @@ static void test_migrate_v6(void **state)
         "CREATE INDEX mentions_article ON mentions(article);"
         "CREATE INDEX mentions_sentence ON mentions(sentence);"
         "PRAGMA user_version=6", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(d->store.db, articles_v7_sql, NULL, NULL, NULL),
+                     SQLITE_OK);
     assert_int_equal(count_of(d, "SELECT count(*) FROM"
                                  " pragma_foreign_key_list('mentions')"
                                  " WHERE \"from\" = 'sentence'"), 1);
@@ -679,6 +732,138 @@ static void test_migrate_v6(void **state)
     unlink(side);
 }
 
+
+/* The articles with their texts, and a search's hits with their
+** highlighted text (read by FTS5 through articles_fts_content). Caller
+** frees. */
+static char *dump_articles(dossier *d)
+{
+    char *a = dump_cursor(dz_sql_readonly(&d->store,
+        "SELECT id, page, seq, kind, title, dek, published, url, body, hash,"
+        " added FROM articles ORDER BY id"));
+    char *f = dump_cursor(dz_sql_readonly(&d->store,
+        "SELECT rowid, highlight(articles_fts, 2, '[', ']') AS h FROM articles_fts"
+        " WHERE articles_fts MATCH 'turkey OR athens' ORDER BY rowid"));
+    dz_buf b = { 0 };
+    dz_buf_printf(&b, "%s\n--\n%s", a, f);
+    free(a);
+    free(f);
+    return dz_buf_detach(&b);
+}
+
+/* A version 7 database (the article text in a plain body column) is
+** migrated when opened: articles is rebuilt with the same rows and ids,
+** the text deflated in text_z and body generated from it; every text,
+** mention, search hit, network and entity_months reads the same, the
+** full-text index passes its integrity check, and the triggers hold after
+** a reanalysis, a deletion and an addition. */
+static void test_migrate_v7(void **state)
+{
+    static const char *const texts[] = {
+        "Turkey and Greece agreed on Friday to resume talks in Athens, "
+        "officials in Ankara said. Greece welcomed the offer from Turkey.",
+        "Greece accused Turkey of violating its airspace on Thursday. "
+        "The United Nations urged Turkey and Greece to talk.",
+        "Iran and Turkey signed a gas deal in Ankara on Monday.",
+        "Turkey's foreign minister met his Greek counterpart in Athens on "
+        "Wednesday. Greece and Turkey agreed to resume talks on the disputed "
+        "islands, and the two ministers said the talks would begin in March. "
+        "The foreign minister of Greece said Athens wanted the talks to cover "
+        "the airspace and the continental shelf, and Turkey said it would "
+        "bring its own list of questions to the talks in Ankara.",
+    };
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    char side[64];
+    char *arts_before, *arts_after, *before, *after, *net_before, *net_after,
+         *rows_before, *rows_after;
+    dossier *d = NULL;
+    size_t i;
+    int npacked, fd = mkstemp(path);
+    (void)state;
+    close(fd);
+    unlink(path);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        add_text(d, texts[i]);
+    /* new articles: long texts packed, short ones kept as text */
+    npacked = count_of(d, "SELECT count(*) FROM articles WHERE typeof(text_z) = 'blob'");
+    assert_true(npacked >= 1);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM articles"
+                                 " WHERE length(body) < 64 AND typeof(text_z) = 'blob'"), 0);
+    check_entity_months(d);
+    arts_before = dump_articles(d);
+    assert_non_null(strstr(arts_before, "the continental shelf"));
+    assert_non_null(strstr(arts_before, "[Athens]"));
+    before = dump_texts(d, "Turkey");
+    net_before = dump_network(d, "Turkey");
+    assert_non_null(strstr(net_before, "node Greece"));
+    rows_before = dump_cursor(dz_sql_readonly(&d->store,
+        "SELECT id, entity, article, sentence, start, end FROM mentions ORDER BY id"));
+    assert_int_equal(sqlite3_exec(d->store.db, articles_v7_sql, NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_exec(d->store.db, "PRAGMA user_version=7",
+                                  NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM pragma_table_info('articles')"
+                                 " WHERE name = 'text_z'"), 0);
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(count_of(d, "SELECT user_version FROM pragma_user_version"),
+                     STORE_SCHEMA_VERSION);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM articles"
+                                 " WHERE typeof(text_z) = 'blob'"), npacked);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                                 " ('articles_published', 'articles_kind',"
+                                 " 'articles_page', 'articles_fts_content',"
+                                 " 'articles_ad', 'articles_au', 'mentions_em_ad',"
+                                 " 'mentions_em_au', 'articles_em_bd',"
+                                 " 'articles_em_au')"), 10);
+    assert_int_equal(sqlite3_exec(d->store.db, "INSERT INTO articles_fts(articles_fts)"
+                                  " VALUES('integrity-check')", NULL, NULL, NULL),
+                     SQLITE_OK);
+    arts_after = dump_articles(d);
+    assert_string_equal(arts_after, arts_before);
+    rows_after = dump_cursor(dz_sql_readonly(&d->store,
+        "SELECT id, entity, article, sentence, start, end FROM mentions ORDER BY id"));
+    assert_string_equal(rows_after, rows_before);
+    after = dump_texts(d, "Turkey");
+    assert_string_equal(after, before);
+    net_after = dump_network(d, "Turkey");
+    assert_string_equal(net_after, net_before);
+    check_entity_months(d);
+    /* the triggers work again: a reanalysis and a deletion keep it exact */
+    assert_int_equal(dossier_reanalyze(d), DOSSIER_OK);
+    check_entity_months(d);
+    {
+        int64_t four = 4, n = 0;
+        assert_int_equal(dossier_article_delete(d, &four, 1, &n), DOSSIER_OK);
+        assert_int_equal(n, 1);
+    }
+    check_entity_months(d);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM articles_fts"
+                                 " WHERE articles_fts MATCH 'continental'"), 0);
+    add_text(d, "Greece and Turkey met again in Athens on Saturday.");
+    check_entity_months(d);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM articles_fts"
+                                 " WHERE articles_fts MATCH 'saturday'"), 1);
+    assert_int_equal(sqlite3_exec(d->store.db, "INSERT INTO articles_fts(articles_fts)"
+                                  " VALUES('integrity-check')", NULL, NULL, NULL),
+                     SQLITE_OK);
+    free(arts_before);
+    free(arts_after);
+    free(before);
+    free(after);
+    free(net_before);
+    free(net_after);
+    free(rows_before);
+    free(rows_after);
+    dossier_close(d);
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -697,6 +882,7 @@ int main(void)
         cmocka_unit_test(test_migrate_surnames),
         cmocka_unit_test(test_migrate_v5),
         cmocka_unit_test(test_migrate_v6),
+        cmocka_unit_test(test_migrate_v7),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
