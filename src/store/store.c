@@ -734,7 +734,7 @@ int store_fts_functions(sqlite3 *db)
     sqlite3_finalize(st);
     if (!api || api->iVersion < 2)
         return -1;
-    if (textpack_functions(db) != 0)
+    if (textpack_functions(db, NULL) != 0)
         return -1;
     return api->xCreateFunction(api, "dz_bm25", NULL, dz_bm25, NULL) == SQLITE_OK
            ? 0 : -1;
@@ -753,6 +753,12 @@ static int open_db(dz_store *s, const char *name, int flags, const char *path)
     if (store_fts_functions(s->db) != 0)
         return store_error(s, DOSSIER_ERROR, "cannot open %s: the full-text"
                            " ranking cannot be registered", path);
+    /* dz_text again, with the packer whose last text it may return */
+    if (!s->pack && !(s->pack = textpack_new()))
+        return store_error(s, DOSSIER_NOMEM, "out of memory");
+    if (textpack_functions(s->db, s->pack) != 0)
+        return store_error(s, DOSSIER_ERROR, "cannot open %s: the text"
+                           " functions cannot be registered", path);
     return DOSSIER_OK;
 }
 
@@ -808,8 +814,6 @@ void store_close(dz_store *s)
     names_free(s);
     free(s->em);
     s->em = NULL;
-    textpack_free(s->pack);
-    s->pack = NULL;
     free(s->fts_pending);
     s->fts_pending = NULL;
     s->nfts_pending = s->capfts_pending = 0;
@@ -817,6 +821,9 @@ void store_close(dz_store *s)
         sqlite3_close_v2(s->db);
         s->db = NULL;
     }
+    /* after the database: its dz_text reads the packer */
+    textpack_free(s->pack);
+    s->pack = NULL;
 }
 
 int store_begin(dz_store *s)
@@ -1096,16 +1103,21 @@ int store_article_insert(dz_store *s, int64_t page, int seq,
         int packed = textpack_pack(&s->pack, body, strlen(body), &z, &nz);
         if (packed < 0)
             return store_error(s, DOSSIER_NOMEM, "out of memory");
-        if (packed)
+        if (packed) {
             sqlite3_bind_blob64(st, 13, z, nz, SQLITE_STATIC);
-        else
+            /* SQLite computes body on insert: from the text at hand */
+            textpack_remember(s->pack, body, strlen(body));
+        } else {
             sqlite3_bind_text(st, 13, body, -1, SQLITE_STATIC);
+        }
     }
     bind_opt(st, 14, a->captions);
     bind_opt(st, 15, a->meta);
     sqlite3_bind_int(st, 16, a->partial ? 1 : 0);
     sqlite3_bind_text(st, 17, hash, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) != SQLITE_DONE)
+    rc = sqlite3_step(st);
+    textpack_forget(s->pack);
+    if (rc != SQLITE_DONE)
         return store_sqlite_error(s, "cannot add article");
     if (DZ_VEC_PUSH(s->fts_pending, s->nfts_pending, s->capfts_pending) != 0)
         return store_error(s, DOSSIER_NOMEM, "out of memory");

@@ -23,10 +23,22 @@ int textpack_pack(dz_textpack **p, const char *text, size_t n,
                   const unsigned char **out, size_t *outlen);
 void textpack_free(dz_textpack *p);
 
+/* Remember text[0..n) as the text of the value last packed by p, until
+** textpack_forget: dz_text registered with p (textpack_functions) then
+** returns it for that value without unpacking it again. SQLite computes
+** articles.body when the row is inserted; the text is then at hand. The
+** caller keeps text alive until it calls textpack_forget. */
+void textpack_remember(dz_textpack *p, const char *text, size_t n);
+void textpack_forget(dz_textpack *p);
+
 /* Register on db the SQL functions dz_text(x) (the text of a text_z
 ** value: TEXT and NULL as they are, a packed BLOB unpacked) and dz_pack(x)
-** (text packed as textpack_pack would, or the text itself).
-** 0 ok, -1 error. */
-int textpack_functions(sqlite3 *db);
+** (text packed as textpack_pack would, or the text itself). p, when not
+** NULL, is the packer whose remembered text dz_text may return (it must
+** outlive db's use of the functions). 0 ok, -1 error. */
+int textpack_functions(sqlite3 *db, dz_textpack *p);
+/* A packer made before its first text (for textpack_functions); NULL when
+** out of memory. */
+dz_textpack *textpack_new(void);
 
 #endif
