@@ -1,5 +1,5 @@
 /*
-** textpack.h — article text kept deflated in the database (schema v8).
+** textpack.h — article text kept packed (zstd) in the database (schema v8).
 ** The articles table stores its text in the column text_z: a BLOB packed
 ** by textpack_pack, or plain TEXT when packing would not save anything.
 ** Its column body is generated from it by the SQL function dz_text, so
