@@ -335,19 +335,23 @@ static const char schema_v6[] =
 static const char schema_v7[] =
     "DROP INDEX IF EXISTS mentions_sentence;\n";
 
-/* v8: the article text deflated. Of a corpus's bytes the text was the
-** largest part (a third at 10k articles: 15.0 of 66.8 MB) and it packs to
-** 57% of its size, one article at a time. articles.text_z holds it
-** (textpack.h: a packed BLOB, or the TEXT itself when short or
-** incompressible); articles.body is a virtual column generated from it by
-** dz_text, so every reader (`SELECT body FROM articles`, the full-text
-** view, the offsets of evidence and surfaces) sees the same text as
-** before. New articles are packed in C by store_article_insert. The step
-** (migrate_v8) rebuilds articles with the same ids while it still has a
-** plain body column, so it can run again; the view and the triggers that
-** name articles are made again around the rebuild. The full-text index is
-** kept as it is (same rows, same text). A program that opens a corpus with
-** SQLite itself needs dz_text (store_fts_functions) to read the body. */
+/* v8: the article text packed. Of a corpus's bytes the text was the
+** largest part (15.0 of 66.8 MB at 10k bench articles) and, one article
+** at a time, zstd packs it to 58% (textpack.c). articles.text_z holds it
+** (a packed BLOB, or the TEXT itself when short or incompressible);
+** articles.body is a virtual column generated from it by dz_text, so every
+** reader (`SELECT body FROM articles`, the full-text view, the offsets of
+** evidence, surfaces and sentences) sees the same text as before. New
+** articles are packed in C by store_article_insert. The step (migrate_v8)
+** rebuilds articles with the same ids while it still has a plain body
+** column, so it can run again; the view and the triggers that name
+** articles are made again around the rebuild. The full-text index is kept
+** as it is (same rows, same text). A program that opens a corpus with
+** SQLite itself needs dz_text (store_fts_functions) to read the body.
+** Indexes are unchanged: each is read by a query (see schema_v6; measured
+** again for v8 with EXPLAIN QUERY PLAN over bench/dump-queries.lua, and
+** dropping articles_kind or actions_category made a kind or category
+** filter 3 to 10 times slower at 10k). */
 static const char schema_v8[] = "";
 
 static int fill_surnames(dz_store *s);
@@ -1096,7 +1100,7 @@ int store_article_insert(dz_store *s, int64_t page, int seq,
     bind_opt(st, 11, a->url);
     bind_opt(st, 12, a->source);
     {
-        /* the text deflated (schema_v8), or as it is */
+        /* the text packed (schema_v8), or as it is */
         const char *body = a->body ? a->body : "";
         const unsigned char *z = NULL;
         size_t nz = 0;
@@ -1496,7 +1500,7 @@ static int migrate_v7(dz_store *s)
     return exec(s, em_triggers, "migration failed");
 }
 
-/* Migration 8 (see schema_v8): articles rebuilt with the text deflated,
+/* Migration 8 (see schema_v8): articles rebuilt with the text packed,
 ** same ids, same columns in the same order (body now generated). Every
 ** view and trigger naming articles is dropped around the rebuild (the
 ** rename checks them) and made again after. Foreign keys are off while

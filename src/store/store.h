@@ -39,7 +39,7 @@ typedef struct dz_store {
                                      commit (store.c) */
     sqlite3_stmt *rows[STORE_ROWS_TABLES][STORE_ROWS_SIZES];
                                   /* INSERTs of 1, 2, 4, ... rows (store.c) */
-    struct dz_textpack *pack;     /* deflates article text (textpack.h) */
+    struct dz_textpack *pack;     /* packs article text (textpack.h) */
     int readonly;                 /* writes refused (a sandbox) */
     struct dz_pg *pg;             /* set: the corpus is on a PostgreSQL
                                      server (store/pg.c), db is NULL */

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <sqlite3.h>
 
-/* A packer: its deflate state, kept between texts (setting one up costs
+/* A packer: its zstd contexts, kept between texts (setting one up costs
 ** more than packing an article), and its output buffer. */
 typedef struct dz_textpack dz_textpack;
 

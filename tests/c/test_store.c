@@ -753,7 +753,7 @@ static char *dump_articles(dossier *d)
 
 /* A version 7 database (the article text in a plain body column) is
 ** migrated when opened: articles is rebuilt with the same rows and ids,
-** the text deflated in text_z and body generated from it; every text,
+** the text packed in text_z and body generated from it; every text,
 ** mention, search hit, network and entity_months reads the same, the
 ** full-text index passes its integrity check, and the triggers hold after
 ** a reanalysis, a deletion and an addition. */
