@@ -24,6 +24,9 @@ struct dz_textpack {
     size_t cap, len;
     const char *text;           /* remembered: its text (the caller's) */
     size_t ntext;
+    unsigned char *lastz;       /* the last value unpacked, and its text: */
+    char *lastt;                /* a query reads the rows of one article */
+    size_t nlastz, nlastt, caplastz, caplastt;   /* one after another */
 };
 
 dz_textpack *textpack_new(void)
@@ -54,6 +57,8 @@ void textpack_free(dz_textpack *p)
     ZSTD_freeCCtx(p->cctx);
     ZSTD_freeDCtx(p->dctx);
     free(p->buf);
+    free(p->lastz);
+    free(p->lastt);
     free(p);
 }
 
@@ -96,6 +101,32 @@ int textpack_pack(dz_textpack **pp, const char *text, size_t n,
     return 1;
 }
 
+/* Keep a copy of the value z[0..nz) and its text t[0..nt) as p's last
+** unpacked; out of memory, keep nothing (it is only a shortcut). */
+static void keep_last(dz_textpack *p, const unsigned char *z, size_t nz,
+                      const char *t, size_t nt)
+{
+    p->nlastz = p->nlastt = 0;
+    if (nz > p->caplastz) {
+        unsigned char *b = realloc(p->lastz, nz);
+        if (!b)
+            return;
+        p->lastz = b;
+        p->caplastz = nz;
+    }
+    if (nt > p->caplastt) {
+        char *b = realloc(p->lastt, nt);
+        if (!b)
+            return;
+        p->lastt = b;
+        p->caplastt = nt;
+    }
+    memcpy(p->lastz, z, nz);
+    memcpy(p->lastt, t, nt);
+    p->nlastz = nz;
+    p->nlastt = nt;
+}
+
 /* dz_text(x): the text of a text_z value. The user data, when set, is the
 ** store's packer: its remembered text, and its context for unpacking. */
 static void sql_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -118,6 +149,13 @@ static void sql_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     if (p && p->text && p->len && (size_t)len == p->len &&
         (in == p->buf || !memcmp(in, p->buf, p->len))) {
         sqlite3_result_text64(ctx, p->text, p->ntext, SQLITE_TRANSIENT,
+                              SQLITE_UTF8);
+        return;
+    }
+    /* the value last unpacked (the next row of the same article) */
+    if (p && p->lastz && (size_t)len == p->nlastz &&
+        !memcmp(in, p->lastz, p->nlastz)) {
+        sqlite3_result_text64(ctx, p->lastt, p->nlastt, SQLITE_TRANSIENT,
                               SQLITE_UTF8);
         return;
     }
@@ -149,6 +187,8 @@ static void sql_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         return;
     }
     txt[n] = 0;
+    if (p)
+        keep_last(p, in, (size_t)len, txt, (size_t)n);
     sqlite3_result_text64(ctx, txt, n, sqlite3_free, SQLITE_UTF8);
 }
 
