@@ -1904,10 +1904,75 @@ static int rating_grade(const scan *sc, const dz_mention *m)
 ** or a rating grade? */
 static int not_a_name(const scan *sc, const dz_mention *m)
 {
-    int t = tok_from(sc->a, m->start);
-    if (tok_from(sc->a, m->end) == t + 1 && (word_bits(sc, t) & W_NOT_NAME))
-        return 1;
+    const char *p = sc->a->text + m->start, *q = sc->a->text + m->end, *w = q;
+    char low[16];
+    size_t k;
+    /* its last word: "GMT", "M-2", also after other words ("Unadjusted
+    ** M-2", "Sterling M3") when it holds a figure */
+    while (w > p && w[-1] != ' ')
+        w--;
+    if ((size_t)(q - w) < sizeof low) {
+        int digit = 0;
+        for (k = 0; w + k < q; k++) {
+            low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+            digit |= w[k] >= '0' && w[k] <= '9';
+        }
+        /* after other words only a measure with its figure: "Citibank
+        ** NA" is a bank */
+        if ((w == p || digit) && (map_get(&sc->lx->words, low, k, 0) & W_NOT_NAME))
+            return 1;
+    }
     return rating_grade(sc, m);
+}
+
+static int known_span(const scan *sc, const dz_mention *m);
+
+/* Is sentence si a table rather than prose: columns set apart by runs of
+** spaces ("Hvy Oats   M-155n-166n  unch"), a line of figures ("Lead 316
+** Zinc 495 Electro 503": a third of its words or more are numbers), or
+** a company's results ("Shr 55 cts vs NA")? Names in it are mostly the
+** heads of rows and columns, which the tagger reads as names. */
+static int table_sentence(const scan *sc, int si)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int t, end = s->tok_first + s->tok_count, gaps = 0, nums = 0, words = 0;
+    for (t = s->tok_first; t < end; t++) {
+        const dz_token *tk = &a->tokens[t];
+        if (t > s->tok_first && tk->start - a->tokens[t - 1].end >= 3) {
+            int32_t k;
+            for (k = a->tokens[t - 1].end; k < tk->start && a->text[k] == ' '; k++)
+                ;
+            gaps += k == tk->start;
+        }
+        if (tk->flags & DZ_TOK_NUMBER)
+            nums++;
+        else if (tk->flags & DZ_TOK_WORD)
+            words++;
+        /* "vs" between figures: a results line */
+        if ((tok_is(sc, t, "vs") || tok_is(sc, t, "vs.")) && t + 1 < end &&
+            ((a->tokens[t + 1].flags & DZ_TOK_NUMBER) || tok_is(sc, t + 1, "n.a.") ||
+             tok_is(sc, t + 1, "na") || tok_is(sc, t + 1, "nil")))
+            return 1;
+    }
+    return gaps >= 2 || (nums >= 4 && nums * 2 >= words);
+}
+
+/* Is mention m a name the tagger or the rules read in a table
+** (table_sentence), where only names the gazetteer knows whole are
+** trusted ("CHICAGO" in a weather table stays; "Bismuth", "DECATUR",
+** "Shr N.A." go)? */
+static int table_guess(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start), e = tok_from(a, m->end);
+    /* a dateline before the table ("SECAUCUS, N.J., March 31 - Shr ..."):
+    ** pass_wire's */
+    if ((a->tokens[t].flags & DZ_TOK_PARA_START) && (a->tokens[t].flags & DZ_TOK_ALLCAP) &&
+        (tok_punct(a, e, ',') || tok_punct(a, e, '(') || tok_punct(a, e, '-')))
+        return 0;
+    return m->form == DZ_FORM_NAME && !known_span(sc, m) &&
+           table_sentence(sc, m->sentence);
 }
 
 /* Where the company name that mention m (tokens ma..me-1) begins ends,
@@ -2011,6 +2076,144 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
     return k;
 }
 
+/* A word that may join two halves of one name: "and", "&", and the
+** Italian, Spanish and French ones ("Banca d'America e d'Italia"). */
+static int is_and(const scan *sc, int t)
+{
+    return tok_is(sc, t, "and") || tok_is(sc, t, "&") || tok_is(sc, t, "e") ||
+           tok_is(sc, t, "y") || tok_is(sc, t, "et");
+}
+
+/* Is token t the plural of an organisation or place word ("Departments",
+** "Counties", "Rivers"): two names sharing it? */
+static int plural_head(const scan *sc, int t)
+{
+    size_t n;
+    const char *w = ftok(sc, t, &n);
+    char b[64];
+    if (n < 4 || w[n - 1] != 's')
+        return 0;
+    if (map_get(&sc->lx->words, w, n - 1, 0) & (W_ORGWORD | W_PLACEWORD))
+        return 1;
+    if (n > sizeof b || w[n - 2] != 'e' || w[n - 3] != 'i')
+        return 0;
+    memcpy(b, w, n - 3);                /* "Counties": "County" */
+    b[n - 3] = 'y';
+    return (map_get(&sc->lx->words, b, n - 2, 0) & (W_ORGWORD | W_PLACEWORD)) != 0;
+}
+
+/* Does token t hold a digit ("Aa-3")? */
+static int has_digit(const dz_analysis *a, int t)
+{
+    int32_t k;
+    for (k = a->tokens[t].start; k < a->tokens[t].end; k++)
+        if (a->text[k] >= '0' && a->text[k] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Do tokens t and u hold the same word (folded)? */
+static int same_word(const scan *sc, int t, int u)
+{
+    size_t n, m;
+    const char *p = ftok(sc, t, &n), *q = ftok(sc, u, &m);
+    return n == m && memcmp(p, q, n) == 0;
+}
+
+/* Are the words w and x of "w and x" halves of one name: the pair is
+** written at least need times in the article and w does not stand alone
+** in it, nor x when need > 1 ("Pratt and Whitney" twice, "Johnson and
+** Johnson"), where two names joined by "and" are each written alone as
+** well ("Korth and PaineWebber" ... "Korth said", "Stone and
+** International Paper" ... "Stone")? */
+static int one_name_pair(const scan *sc, int w, int x, int need)
+{
+    const dz_analysis *a = sc->a;
+    int t, pairs = 0;
+    for (t = 0; t < a->ntokens; t++) {
+        if (t + 2 < a->ntokens && same_word(sc, t, w) && is_and(sc, t + 1) &&
+            same_word(sc, t + 2, x)) {
+            pairs++;
+            t += 2;
+        } else if ((same_word(sc, t, w) || (need > 1 && same_word(sc, t, x))) &&
+                   !(t > 0 && is_and(sc, t - 1) && same_word(sc, t, x) &&
+                     t > 1 && same_word(sc, t - 2, w))) {
+            return 0;
+        }
+    }
+    return pairs >= need;
+}
+
+/* Names cut at "and" (mentions in text order): a capitalised word "and"
+** a name after it the lexicon does not know are one organisation when
+** the name after it is an organisation of two words or more ("Horn and"
+** + "Hardart Co", "Ways and" + "Means Committee") or both halves are
+** single words that are not common ones and make one name by
+** one_name_pair ("Pratt and Whitney"). The word
+** before "and" is either in no mention or a lone word the lexicon does
+** not know (which is swallowed). Not in a list ("A, Harper and Row") nor
+** after "between", and not when a known name or a country is either
+** half ("Texaco and Pennzoil Co", "Trinidad and Tobago"). 0, or -1 on
+** no memory. */
+static int join_and_names(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *x = &a->mentions[i], *p = NULL;
+        const dz_sentence *s = &a->sentences[x->sentence];
+        int xa = tok_from(a, x->start), xe = tok_from(a, x->end), w, one, j;
+        const char *name;
+        if (x->type == DZ_ENT_NONE || x->type == DZ_ENT_COUNTRY ||
+            x->form != DZ_FORM_NAME || xa - 2 < s->tok_first || !is_and(sc, xa - 1) ||
+            known_span(sc, x))
+            continue;
+        one = xe == xa + 1;
+        if ((x->type != DZ_ENT_ORGANIZATION || one) && (!one || tok_common(sc, xa)))
+            continue;
+        w = xa - 2;
+        if (!(a->tokens[w].flags & DZ_TOK_WORD) || !(a->tokens[w].flags & DZ_TOK_CAP) ||
+            has_digit(a, w) ||
+            (word_bits(sc, w) & W_STOP) || is_possessive(sc, w) ||
+            ((a->tokens[w].flags & DZ_TOK_SENT_START) && tok_common(sc, w) && one) ||
+            (x->type != DZ_ENT_ORGANIZATION && tok_common(sc, w)))
+            continue;
+        if (sc->mark[w] == MARK_TITLE ||
+            (one && x->type == DZ_ENT_ORGANIZATION && (a->tokens[xa].flags & DZ_TOK_ALLCAP)))
+            continue;           /* "Minister and", "Chrysler and AMC" */
+        for (j = i - 1; j >= first && a->mentions[j].end > a->tokens[w].start; j--)
+            if (a->mentions[j].type != DZ_ENT_NONE) {
+                p = &a->mentions[j];
+                break;
+            }
+        if (p) {
+            if (p->start != a->tokens[w].start || p->end != a->tokens[w].end ||
+                p->type == DZ_ENT_NONE || p->type == DZ_ENT_COUNTRY ||
+                p->type == DZ_ENT_ORGANIZATION || p->form != DZ_FORM_NAME ||
+                known_span(sc, p) ||
+                (p->type == DZ_ENT_PERSON && strchr(p->name, ' ')))
+                continue;
+        }
+        if (w > s->tok_first &&
+            (is_and(sc, w - 1) || tok_punct(a, w - 1, ',') || tok_is(sc, w - 1, "between")))
+            continue;
+        if (plural_head(sc, xe - 1))
+            continue;           /* "Agriculture and Commerce Departments" */
+        if (!one_name_pair(sc, w, xa, one ? 2 : 1))
+            continue;           /* "Korth and PaineWebber": two firms */
+        if (!(name = org_span_name(sc, w, xe)))
+            return -1;
+        if (p)
+            p->type = DZ_ENT_NONE;
+        x->start = a->tokens[w].start;
+        x->type = DZ_ENT_ORGANIZATION;
+        x->name = name;
+        x->code = NULL;
+        x->short_form = 0;
+    }
+    return 0;
+}
+
 /* Pass 4b: organisations whose name the tagger or the rules cut in two
 ** (mentions in text order): an organisation, "of" and a country or place
 ** named as such are one name when the organisation ends in an
@@ -2095,6 +2298,8 @@ static int pass_join_orgs(scan *sc, int first)
         x->type = DZ_ENT_NONE;
         i++;
     }
+    if (join_and_names(sc, first) != 0)
+        return -1;
     /* "Britain's ruling Conservative party": the party's name */
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
@@ -2155,8 +2360,6 @@ static int exchange_suffix(const dz_analysis *a, int32_t i)
         k++;
     return k > 1 && i + k < (int32_t)a->len && a->text[i + k] == '>' ? k : 0;
 }
-
-static int known_span(const scan *sc, const dz_mention *m);
 
 /* The initials of the capitalised words of text s (n bytes) into out
 ** (cap bytes, NUL-terminated), hyphenated parts counted apart
@@ -2749,10 +2952,27 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (pass_join_orgs(&sc, first) != 0)
         goto done;
     {
-        int i, k = first;
+        /* not names: a common thing's acronym ("annual percentage rate
+        ** (APR)": also its other uses in the article), party tags, words
+        ** that never name, names guessed in a table */
+        int i, j, k = first;
+        for (i = first; i < a->nmentions; i++) {
+            dz_mention *m = &a->mentions[i];
+            size_t len = (size_t)(m->end - m->start);
+            if (m->type == DZ_ENT_NONE || !common_acronym(&sc, m))
+                continue;
+            for (j = first; j < a->nmentions; j++) {
+                dz_mention *o = &a->mentions[j];
+                if (j != i && (size_t)(o->end - o->start) == len &&
+                    memcmp(a->text + o->start, a->text + m->start, len) == 0)
+                    o->type = DZ_ENT_NONE;
+            }
+            m->type = DZ_ENT_NONE;
+        }
         for (i = first; i < a->nmentions; i++)
-            if (a->mentions[i].type != DZ_ENT_NONE && !common_acronym(&sc, &a->mentions[i]) &&
-                !party_tag(&sc, &a->mentions[i]) && !not_a_name(&sc, &a->mentions[i]))
+            if (a->mentions[i].type != DZ_ENT_NONE &&
+                !party_tag(&sc, &a->mentions[i]) && !not_a_name(&sc, &a->mentions[i]) &&
+                !table_guess(&sc, &a->mentions[i]))
                 a->mentions[k++] = a->mentions[i];
         a->nmentions = k;
     }

@@ -525,6 +525,91 @@ static void test_article_abbreviations(void **state)
     lexicon_free(lx);
 }
 
+/* Tables and the abbreviations of common things are no names: a price
+** table's rows, a weather table's towns the gazetteer does not know, a
+** results line, time zones, money supply measures, and an acronym the
+** article spells out in lower case wherever it is used again; the
+** table's heading stays. Reuters-21578 text. */
+static void test_tables_and_abbreviations(void **state)
+{
+    static const char t1[] =
+        "FRENCH METALS - APR 7\n\nIn francs per 100 kilos unless otherwise stated\n"
+        "Tin Straits unq           Lead 316 Zinc 495\n"
+        "Electro 503 Antimony 1810             Cadmium 2000 Bismuth unq\n";
+    static const char t2[] =
+        "MIDWEST HIGH-LOWS AND PRECIPITATION-APRIL 7\n\nHIGHEST TEMPERATURE "
+        "YESTERDAY, LOWEST TEMPERATURE LAST 12 HOURS.\n\n"
+        "ILLINOIS                WISCONSIN CHICAGO    60 36       MILWAUKEE   "
+        "54 41 DECATUR    59 40 .02   MADISON     64 33 PEORIA     66 39\n";
+    static const char t3[] =
+        "SECAUCUS, N.J., March 31 - Shr N.A. vs N.A.\n\nNet 46,000 vs 106,000\n";
+    static const char t4[] =
+        "At 1556 GMT the FTSE 100 was down just 4.7 points at 1,984.9 after a "
+        "low of 1,977.2 at 1354 GMT.";
+    static const char t5[] =
+        "The measure of private sector liquidity, PSL2, rose an unadjusted 0.9 "
+        "pct in February. Unadjusted M-2 rose 8.8 pct.";
+    static const char t6[] =
+        "DETROIT, March 31 - Chrysler Corp said it is extending its low annual "
+        "percentage rate (APR) financing.\n\nChrysler said the program offers "
+        "customers the choice between Chrysler's low APR financing of 3.7 pct "
+        "and cash rebates.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Bismuth", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "DECATUR", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "PEORIA", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "MIDWEST", NULL, 0), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t3, "Shr N.A.", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "Shr", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "GMT", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "PSL2", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "Unadjusted M-2", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "M-2", NULL, 0), -1);
+    assert_int_equal(mention_after(lx, t6, "Chrysler's low", "APR", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t6, "Chrysler Corp", NULL, 0), DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
+/* Names cut at "and": a word before "and" and an organisation after it
+** are one name, as are two single words written as a pair more than once
+** and never alone; two firms named side by side stay two. Reuters-21578
+** sentences. */
+static void test_and_names(void **state)
+{
+    static const char t1[] =
+        "LAS VEGAS, Nev., April 1 - Horn and Hardart Co said it disposed of 33 "
+        "Bojangles' Chicken 'N Biscuits restaurants in Florida.";
+    static const char t2[] =
+        "The full Ways and Means Committee is to consider the bill next week.";
+    static const char t3[] =
+        "EAST HARTFORD, Conn., March 31 - Pratt and Whitney, a unit of United "
+        "Technologies Corp, said a Swissair order for PW4000 turbofan engines "
+        "could be worth more than 470 mln dlrs.\n\n"
+        "Pratt and Whitney said the order could include up to 69 engines.";
+    static const char t4[] =
+        "\"GMAC plans to talk to Korth and PaineWebber and get their thoughts "
+        "on the deal.\" Korth declined comment.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Horn and Hardart Co", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Horn and Hardart");
+    assert_int_equal(mention_of(lx, t2, "Ways and Means Committee", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t3, "mln dlrs.", "Pratt and Whitney", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Pratt and Whitney", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Pratt and Whitney");
+    assert_int_equal(mention_of(lx, t4, "PaineWebber", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Korth and PaineWebber", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
 /* A name the article describes as a company is one wherever it is
 ** written; a reporting clause or a person's role is no such description.
 ** Reuters-21578 sentences. */
@@ -610,6 +695,8 @@ int main(void)
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_company_tails),
         cmocka_unit_test(test_grades_and_zones),
+        cmocka_unit_test(test_tables_and_abbreviations),
+        cmocka_unit_test(test_and_names),
         cmocka_unit_test(test_article_abbreviations),
         cmocka_unit_test(test_described_companies),
         cmocka_unit_test(test_handle_fallback),
