@@ -1930,7 +1930,8 @@ static int known_span(const scan *sc, const dz_mention *m);
 /* Is sentence si a table rather than prose: columns set apart by runs of
 ** spaces ("Hvy Oats   M-155n-166n  unch"), a line of figures ("Lead 316
 ** Zinc 495 Electro 503": a third of its words or more are numbers), or
-** a company's results ("Shr 55 cts vs NA")? Names in it are mostly the
+** a company's results ("Shr 55 cts vs NA")? 2 for columns or results,
+** 1 for a line of figures, 0 for prose. Names in tables are mostly the
 ** heads of rows and columns, which the tagger reads as names. */
 static int table_sentence(const scan *sc, int si)
 {
@@ -1953,9 +1954,9 @@ static int table_sentence(const scan *sc, int si)
         if ((tok_is(sc, t, "vs") || tok_is(sc, t, "vs.")) && t + 1 < end &&
             ((a->tokens[t + 1].flags & DZ_TOK_NUMBER) || tok_is(sc, t + 1, "n.a.") ||
              tok_is(sc, t + 1, "na") || tok_is(sc, t + 1, "nil")))
-            return 1;
+            return 2;
     }
-    return gaps >= 2 || (nums >= 4 && nums * 2 >= words);
+    return gaps >= 2 ? 2 : nums >= 4 && nums * 2 >= words;
 }
 
 /* Is mention m a name the tagger or the rules read in a table
@@ -1971,8 +1972,19 @@ static int table_guess(const scan *sc, const dz_mention *m)
     if ((a->tokens[t].flags & DZ_TOK_PARA_START) && (a->tokens[t].flags & DZ_TOK_ALLCAP) &&
         (tok_punct(a, e, ',') || tok_punct(a, e, '(') || tok_punct(a, e, '-')))
         return 0;
-    return m->form == DZ_FORM_NAME && !known_span(sc, m) &&
-           table_sentence(sc, m->sentence);
+    int kind, k;
+    if (m->form != DZ_FORM_NAME || known_span(sc, m) ||
+        !(kind = table_sentence(sc, m->sentence)))
+        return 0;
+    if (kind == 2)
+        return 1;
+    /* in a line of figures without columns (sports results are one too:
+    ** "Arsenal 2 Chelsea 1", "Guy Forget 6-4"), only heads in capitals
+    ** ("L-CATTLE", "DECATUR") */
+    for (k = t; k < e && ((a->tokens[k].flags & DZ_TOK_ALLCAP) ||
+                          !(a->tokens[k].flags & DZ_TOK_WORD)); k++)
+        ;
+    return k == e;
 }
 
 /* Where the company name that mention m (tokens ma..me-1) begins ends,
