@@ -1015,6 +1015,26 @@ static int currency_prefix(const dz_analysis *a, int t)
 
 static const char *span_name(scan *sc, int a, int b);
 
+/* Does the tagger's organisation go on after the office the lexicon
+** knows at t..t+n-1 with its holder's name: two capitalised words or more
+** that are no common, organisation or place words ("U.S. Trade
+** Representative" + "Clayton Yeutter"), the first a given name or the
+** office's last word a title? */
+static int holder_after(const scan *sc, int t, int n, int end)
+{
+    int k, len;
+    for (k = t + n; k < end && sc->lab[k] == 3 * 2 /* I-ORG */; k++)
+        if (!(sc->a->tokens[k].flags & DZ_TOK_CAP) || tok_common(sc, k) ||
+            (word_bits(sc, k) & (W_ORGWORD | W_PLACEWORD | W_LEGAL | W_STOP)))
+            return 0;
+    if (k - (t + n) < 2)
+        return 0;
+    if (word_bits(sc, t + n) & W_GIVEN)
+        return 1;
+    k = longest_alias(sc, t + n - 1, t + n, 0, &len);
+    return k >= 0 && sc->lx->ents[sc->lx->aliases[k].entity].type == LX_TITLE;
+}
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1077,6 +1097,17 @@ static int pass_gazetteer(scan *sc, int si)
             }
             before = kind && !NER_LABEL_IS_B(sc->lab[t]);
             after = kind && t + n < end && sc->lab[t + n] == kind * 2;
+            if (same && kind == 3 && after && !before && en->type == DZ_ENT_ORGANIZATION &&
+                holder_after(sc, t, n, end)) {
+                /* an office and its holder read as one organisation ("U.S.
+                ** Trade Representative" + "Clayton Yeutter"): the office is
+                ** the lexicon's, the given name and the words after it a
+                ** person */
+                sc->lab[t + n] = 1;
+                for (k = t + n + 1; k < end && sc->lab[k] == kind * 2; k++)
+                    sc->lab[k] = 2;
+                after = 0;
+            }
             if (same && kind && (before || after)) {
                 /* the tagger's span is longer ("New York Stock Exchange"):
                 ** leave the tokens to it */

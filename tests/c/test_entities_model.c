@@ -574,8 +574,9 @@ static void test_tables_and_abbreviations(void **state)
 
 /* Names cut at "and": a word before "and" and an organisation after it
 ** are one name, as are two single words written as a pair more than once
-** and never alone; two firms named side by side stay two. Reuters-21578
-** sentences. */
+** and never alone; two firms named side by side stay two. An office the
+** lexicon knows and its holder, read by the tagger as one organisation,
+** are two. Reuters-21578 sentences. */
 static void test_and_names(void **state)
 {
     static const char t1[] =
@@ -591,6 +592,10 @@ static void test_and_names(void **state)
     static const char t4[] =
         "\"GMAC plans to talk to Korth and PaineWebber and get their thoughts "
         "on the deal.\" Korth declined comment.";
+    static const char t5[] =
+        "U.S. Trade Representative Clayton Yeutter said yesterday that if the "
+        "community went ahead with the tax, the United States would respond "
+        "\"vigorously\" to protect its trade rights.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -605,6 +610,9 @@ static void test_and_names(void **state)
     assert_int_equal(mention_of(lx, t3, "Pratt and Whitney", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Pratt and Whitney");
+    assert_int_equal(mention_of(lx, t5, "Clayton Yeutter", name, sizeof name), DZ_ENT_PERSON);
+    assert_int_equal(mention_of(lx, t5, "U.S. Trade Representative", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t4, "PaineWebber", NULL, 0), DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t4, "Korth and PaineWebber", NULL, 0), -1);
     lexicon_free(lx);
