@@ -44,7 +44,7 @@ enum {
     W_GIVEN = 1, W_SURNAME_CN = 2, W_STOP = 4, W_ORGWORD = 8,
     W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64,
     W_PLACEPREFIX = 128, W_EVENTWORD = 256, W_SIGNOFF = 512,
-    W_LEGAL = 1024, W_NOT_NAME = 2048
+    W_LEGAL = 1024, W_NOT_NAME = 2048, W_ORGFIRST = 4096
 };
 
 typedef struct lx_entity {
@@ -396,6 +396,7 @@ static int section_type(const char *s, size_t n, int *words)
         { "place-prefix", 0, W_PLACEPREFIX },
         { "event-word", 0, W_EVENTWORD }, { "signoff", 0, W_SIGNOFF },
         { "legal-suffix", 0, W_LEGAL }, { "not-name", 0, W_NOT_NAME },
+        { "org-first", 0, W_ORGFIRST },
     };
     size_t i;
     for (i = 0; i < sizeof secs / sizeof secs[0]; i++)
@@ -2274,6 +2275,27 @@ static int pass_join_orgs(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
     int i;
+
+    /* a "person" of two words or more that begins with a word that
+    ** begins companies ("Banque Paribas", "Raffinerie Tirlemontoise") or
+    ** ends in an organisation word or a legal form ("Ohta Shoji") is an
+    ** organisation */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int ma = tok_from(a, m->start), me = tok_from(a, m->end);
+        const char *name;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || me - ma < 2 ||
+            known_span(sc, m) ||
+            !((word_bits(sc, ma) & W_ORGFIRST) || (word_bits(sc, me - 1) & W_LEGAL) ||
+              /* not "David Steel" */
+              ((word_bits(sc, me - 1) & W_ORGWORD) && !(word_bits(sc, ma) & W_GIVEN))))
+            continue;
+        if (!(name = org_span_name(sc, ma, me)))
+            return -1;
+        m->type = DZ_ENT_ORGANIZATION;
+        m->name = name;
+        m->short_form = 0;
+    }
 
     /* company names finished after the mention: see company_tail */
     for (i = first; i < a->nmentions; i++) {

@@ -576,7 +576,8 @@ static void test_tables_and_abbreviations(void **state)
 ** are one name, as are two single words written as a pair more than once
 ** and never alone; two firms named side by side stay two. An office the
 ** lexicon knows and its holder, read by the tagger as one organisation,
-** are two. Reuters-21578 sentences. */
+** are two; a "person" whose first word begins companies in other
+** languages is a company. Reuters-21578 sentences. */
 static void test_and_names(void **state)
 {
     static const char t1[] =
@@ -596,6 +597,13 @@ static void test_and_names(void **state)
         "U.S. Trade Representative Clayton Yeutter said yesterday that if the "
         "community went ahead with the tax, the United States would respond "
         "\"vigorously\" to protect its trade rights.";
+    static const char t6[] =
+        "This is mainly because Raffinerie Tirlemontoise is in the relatively "
+        "static sugar market, they added.";
+    static const char t7[] =
+        "PARIS, March 11 - The French electricity utility Electricite de France "
+        "is issuing a five billion French franc bond in three tranches, co-lead "
+        "manager Banque Paribas said here.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -610,6 +618,9 @@ static void test_and_names(void **state)
     assert_int_equal(mention_of(lx, t3, "Pratt and Whitney", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Pratt and Whitney");
+    assert_int_equal(mention_of(lx, t6, "Raffinerie Tirlemontoise", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t7, "Banque Paribas", NULL, 0), DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t5, "Clayton Yeutter", name, sizeof name), DZ_ENT_PERSON);
     assert_int_equal(mention_of(lx, t5, "U.S. Trade Representative", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
