@@ -2949,6 +2949,148 @@ done:
     return rc;
 }
 
+/* Is token t the head of a country's body ("Ministry", "Treasury",
+** "Bureau", "Institute", "Parliament", "Cabinet", "Department"; "Bank"
+** when central, national or reserve: "Central Bank")? */
+static int body_head(const scan *sc, int t, int a)
+{
+    static const char *const heads[] = {
+        "ministry", "treasury", "bureau", "institute", "parliament", "cabinet",
+        "department"
+    };
+    size_t i;
+    int k;
+    for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        if (tok_is(sc, t, heads[i]))
+            return 1;
+    if (!tok_is(sc, t, "bank"))
+        return 0;
+    for (k = a; k < t; k++)
+        if (tok_is(sc, k, "central") || tok_is(sc, k, "national") || tok_is(sc, k, "reserve"))
+            return 1;
+    return 0;
+}
+
+/* Where the generic name of a country's body begins in mention m (tokens
+** ..me-1), after a country named in it ("Dutch" + "Central Bank"); -1
+** when m is no such name. Generic: capitalised common or organisation
+** words (and "of", "for", "and") with a body_head ("Finance Ministry",
+** "Central Bureau of Statistics", "Coffee Institute"). *country gets the
+** country named in it, or NULL. */
+static int generic_body(const scan *sc, const dz_mention *m, const char **country)
+{
+    const dz_analysis *a = sc->a;
+    int ma = tok_from(a, m->start), me = tok_from(a, m->end), k, len, ai, head = 0;
+    *country = NULL;
+    ai = longest_alias(sc, ma, me, 0, &len);
+    if (ai >= 0 && len < me - ma &&
+        sc->lx->ents[sc->lx->aliases[ai].entity].type == DZ_ENT_COUNTRY) {
+        *country = sc->lx->ents[dated_entity(sc, sc->lx->aliases[ai].entity)].name;
+        ma += len;
+        /* a country's name is part of some proper names: "American
+        ** Petroleum Institute", "Philippine National Bank" */
+        if (ma < me && (tok_is(sc, me - 1, "institute") ||
+                        (tok_is(sc, me - 1, "bank") && !tok_is(sc, ma, "central"))))
+            return -1;
+    }
+    /* one word: which ministry or department is not said */
+    if (ma >= me || (ma + 1 == me && (tok_is(sc, ma, "ministry") ||
+                                      tok_is(sc, ma, "department") ||
+                                      tok_is(sc, ma, "bureau") ||
+                                      tok_is(sc, ma, "institute"))))
+        return -1;
+    for (k = ma; k < me; k++) {
+        if (tok_is(sc, k, "of") || tok_is(sc, k, "for") || tok_is(sc, k, "and"))
+            continue;
+        if (!(a->tokens[k].flags & DZ_TOK_CAP) ||
+            !(tok_common(sc, k) || (word_bits(sc, k) & W_ORGWORD)))
+            return -1;
+        if (body_head(sc, k, ma) && (k == me - 1 || tok_is(sc, k + 1, "of")))
+            head = 1;
+    }
+    return head ? ma : -1;
+}
+
+/* Pass 7b: the generic names of a country's bodies ("the Finance
+** Ministry", "Central Bank", "the Treasury") name the body of the country
+** the text says: the one named with it ("Japan's Finance Ministry",
+** "the Dutch Central Bank", "Brazilian Coffee Institute"), else the
+** country the article names most. Such a name is written "Finance
+** Ministry (Japan)". A body the lexicon knows as the United States' own
+** ("Treasury", "Commerce Department") stays it, but with another
+** country named with it ("the British Treasury") or in an article that
+** names another country and not the United States. Mentions in text
+** order. 0, or -1 on no memory. */
+static int national_bodies(scan *sc, int first)
+{
+    enum { MAXC = 32 };
+    dz_analysis *a = sc->a;
+    const char *cname[MAXC];
+    int ccount[MAXC], nc = 0, i, j, best = -1, us = 0;
+    for (i = first; i < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i];
+        if (m->type != DZ_ENT_COUNTRY || !m->name)
+            continue;
+        us |= strcmp(m->name, "United States") == 0;
+        for (j = 0; j < nc && strcmp(cname[j], m->name) != 0; j++)
+            ;
+        if (j == nc) {
+            if (nc == MAXC)
+                continue;
+            cname[nc] = m->name;
+            ccount[nc++] = 0;
+        }
+        ccount[j]++;
+        if (best < 0 || ccount[j] > ccount[best])
+            best = j;
+    }
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *country = NULL, *known;
+        int ma = tok_from(a, m->start), body, k;
+        dz_buf b = { 0 };
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME ||
+            (body = generic_body(sc, m, &country)) < 0)
+            continue;
+        /* a country named just before it: "Japan's", "Dutch" */
+        for (k = i - 1; !country && k >= first && a->mentions[k].sentence == m->sentence; k--) {
+            const dz_mention *p = &a->mentions[k];
+            int pe = tok_from(a, p->end);
+            if (p->type == DZ_ENT_NONE)
+                continue;
+            if (p->type == DZ_ENT_COUNTRY && (pe == ma || (pe + 1 == ma && tok_is(sc, pe, "'s"))))
+                country = p->name;
+            break;
+        }
+        known = org_name(sc, body, tok_from(a, m->end));
+        if (!country) {
+            if (best < 0 || (known && us))
+                continue;
+            country = cname[best];
+        }
+        if (known && strcmp(country, "United States") == 0) {
+            m->name = known;
+            continue;
+        }
+        {
+            const char *bn = span_name(sc, body, tok_from(a, m->end));
+            if (!bn || dz_buf_append(&b, bn, strlen(bn)) != 0 ||
+                dz_buf_append(&b, " (", 2) != 0 ||
+                dz_buf_append(&b, country, strlen(country)) != 0 ||
+                dz_buf_putc(&b, ')') != 0) {
+                dz_buf_free(&b);
+                return -1;
+            }
+        }
+        m->name = dz_arena_strndup(&a->arena, b.data, b.len);
+        dz_buf_free(&b);
+        if (!m->name)
+            return -1;
+        m->code = NULL;
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -3047,6 +3189,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     acronyms_of_article(&sc, first);
     described_companies(&sc, first);
+    if (national_bodies(&sc, first) != 0)
+        goto done;
     pass_wire(&sc, first);
     rc = 0;
 done:

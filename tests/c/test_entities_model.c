@@ -629,6 +629,50 @@ static void test_and_names(void **state)
     lexicon_free(lx);
 }
 
+/* The generic name of a country's body names that country's: the one
+** named with it, else the one the article names most; the United States'
+** own bodies the lexicon knows keep their names in an American story; a
+** country's name that is part of a proper name stays in it. Reuters-21578
+** sentences. */
+static void test_national_bodies(void **state)
+{
+    static const char t1[] =
+        "TAIPEI, April 3 - The Central Bank issued 5.65 billion dlrs worth of "
+        "certificates of deposit (CDs), boosting CD issues so far this year to "
+        "147.58 billion, a bank spokesman told Reuters.";
+    static const char t2[] =
+        "LONDON, March 3 - The U.K. Trade Department said it would not refer "
+        "Consolidated Goldfields Plc's <CGLD.L> purchase of <American Aggregates "
+        "Corp> to the Monopolies Commission.";
+    static const char t3[] =
+        "The decision was taken in line with a provision in Italy's banking "
+        "legislation which allows the Treasury to dissolve administrative bodies.";
+    static const char t4[] =
+        "WASHINGTON, March 2 - The U.S. Treasury said it will sell 9.75 billion "
+        "dlrs of bills. The Treasury said the bills will be issued March 5.";
+    static const char t5[] =
+        "The American Petroleum Institute said distillate stocks fell.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Central Bank", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Central Bank (Taiwan)");
+    assert_int_equal(mention_of(lx, t2, "U.K. Trade Department", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Trade Department (United Kingdom)");
+    assert_int_equal(mention_of(lx, t3, "Treasury", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Treasury (Italy)");
+    assert_int_equal(mention_after(lx, t4, "bills.", "Treasury", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Treasury");
+    assert_int_equal(mention_of(lx, t5, "American Petroleum Institute", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "American Petroleum Institute");
+    lexicon_free(lx);
+}
+
 /* A name the article describes as a company is one wherever it is
 ** written; a reporting clause or a person's role is no such description.
 ** Reuters-21578 sentences. */
@@ -716,6 +760,7 @@ int main(void)
         cmocka_unit_test(test_grades_and_zones),
         cmocka_unit_test(test_tables_and_abbreviations),
         cmocka_unit_test(test_and_names),
+        cmocka_unit_test(test_national_bodies),
         cmocka_unit_test(test_article_abbreviations),
         cmocka_unit_test(test_described_companies),
         cmocka_unit_test(test_handle_fallback),
