@@ -1419,6 +1419,20 @@ static int model_span(scan *sc, int si, int i, int j, int kind)
     return add_span(sc, si, i, j, types[kind]);
 }
 
+/* Is token t a wire's sign-off in capitals ("REUTER") with no word of
+** two letters or more after it in the text? */
+static int signoff_at_end(const scan *sc, int t)
+{
+    const dz_analysis *a = sc->a;
+    int k;
+    if (!(a->tokens[t].flags & DZ_TOK_ALLCAP) || !(word_bits(sc, t) & W_SIGNOFF))
+        return 0;
+    for (k = t + 1; k < a->ntokens; k++)
+        if ((a->tokens[k].flags & DZ_TOK_WORD) && a->tokens[k].end - a->tokens[k].start >= 2)
+            return 0;
+    return 1;
+}
+
 /* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
 ** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
 ** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
@@ -1448,6 +1462,11 @@ static int pass_model(scan *sc, int si)
             ;
         while (b1 > b0 && edge_punct(sc->a, b1 - 1))
             b1--;
+        /* the wire's sign-off run into the last name ("Heldring and
+        ** Pierson NV. REUTER"): the name ends before it */
+        if (b1 - b0 >= 2 && signoff_at_end(sc, b1 - 1))
+            for (b1--; b1 > b0 && (sc->a->tokens[b1 - 1].flags & DZ_TOK_PUNCT); b1--)
+                ;
         /* a ticker's bracket inside the span ends a name: "<MER> London";
         ** a piece the lexicon knows is named by it, one after "of" is
         ** where the company is */
@@ -2639,6 +2658,22 @@ static int is_month(const scan *sc, int t)
     return 0;
 }
 
+/* Does a dateline's date follow token e: ", March 2" or ", Pa., March 2"
+** (a comma, at most one capitalised word with its comma, a month and a
+** number)? */
+static int date_follows(const scan *sc, int e)
+{
+    const dz_analysis *a = sc->a;
+    int k = e;
+    if (!tok_punct(a, k, ','))
+        return 0;
+    k++;
+    if (k + 1 < a->ntokens && !is_month(sc, k) && (a->tokens[k].flags & DZ_TOK_CAP) &&
+        tok_punct(a, k + 1, ','))
+        k += 2;
+    return k + 1 < a->ntokens && is_month(sc, k) && (a->tokens[k + 1].flags & DZ_TOK_NUMBER);
+}
+
 /* Pass 6: datelines and sign-offs (mentions in text order). A dateline is
 ** a name in capitals opening a paragraph and followed by a comma, a
 ** bracket, a dash or a date ("WASHINGTON, March 2 -", "ZORBVILLE
@@ -2669,6 +2704,15 @@ static void pass_wire(scan *sc, int first)
                     (a->tokens[k - 1].flags & DZ_TOK_PUNCT); k--)
             ;
         head = (a->tokens[k].flags & DZ_TOK_PARA_START) != 0;
+        /* after words in capitals the tagger or the lexicon did not take
+        ** ("OLD GREENWICH, Conn., March 2", "KING OF PRUSSIA, Pa., March
+        ** 2", "STERLING, Va., March 2"), when a date follows */
+        if (!head && date_follows(sc, e)) {
+            for (k = t; k > 0 && !(a->tokens[k].flags & DZ_TOK_PARA_START) &&
+                        (a->tokens[k - 1].flags & (DZ_TOK_PUNCT | DZ_TOK_ALLCAP)); k--)
+                ;
+            head = (a->tokens[k].flags & DZ_TOK_PARA_START) != 0;
+        }
         /* a place in capitals the tagger cut in two: "BOCA" + "RATON" */
         while (caps && head && m->form == DZ_FORM_NAME && j + 1 < a->nmentions &&
                a->mentions[j + 1].form == DZ_FORM_NAME &&
@@ -2714,8 +2758,42 @@ static void pass_wire(scan *sc, int first)
         last--;
     if (last >= 0 && (word_bits(sc, last) & W_SIGNOFF) && a->nmentions > first) {
         dz_mention *m = &a->mentions[a->nmentions - 1];
-        if (m->start == a->tokens[last].start && m->end == a->tokens[last].end)
+        int ma = tok_from(a, m->start), b = last;
+        if (m->start == a->tokens[last].start && m->end == a->tokens[last].end) {
             m->form = DZ_FORM_SIGNOFF;
+        } else if (m->end == a->tokens[last].end && ma < last && signoff_at_end(sc, last)) {
+            /* "Thyssen AG. REUTER": the name ends before the sign-off */
+            const char *name;
+            while (b > ma && (a->tokens[b - 1].flags & DZ_TOK_PUNCT))
+                b--;
+            name = b > ma ? (m->type == DZ_ENT_ORGANIZATION ? org_span_name(sc, ma, b)
+                                                             : span_name(sc, ma, b)) : NULL;
+            if (name) {
+                m->end = a->tokens[b - 1].end;
+                m->name = name;
+            } else {
+                m->form = DZ_FORM_SIGNOFF;
+            }
+        }
+    }
+    /* the wire named in the text ("a Reuter report"), not a person of
+    ** that name the article does not name in full */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start);
+        dz_entity_type ty = DZ_ENT_NONE;
+        const char *wire;
+        if (m->form != DZ_FORM_NAME || m->type != DZ_ENT_PERSON ||
+            tok_from(a, m->end) != t + 1 || !(word_bits(sc, t) & W_SIGNOFF) ||
+            (strchr(m->name, ' ') && !strstr(m->name, "REUTER")))
+            continue;
+        wire = lexicon_lookup(sc->lx, "REUTER", &ty);
+        if (wire && ty == DZ_ENT_ORGANIZATION && (tok_is(sc, t, "reuter") || tok_is(sc, t, "reuters"))) {
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = wire;
+            m->short_form = 0;
+            m->code = NULL;
+        }
     }
 }
 

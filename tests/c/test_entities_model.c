@@ -673,6 +673,47 @@ static void test_national_bodies(void **state)
     lexicon_free(lx);
 }
 
+/* A dateline whose town the tagger did not take whole ("OLD GREENWICH",
+** "STERLING") still holds its state; a sign-off run into the last name
+** is cut from it; "a Reuter report" is the wire. Reuters-21578 text. */
+static void test_dateline_states(void **state)
+{
+    static const char *const lines[] = {
+        "OLD GREENWICH, Conn., March 2 - Electronic Mail Corp of America said "
+        "its efforts to sell its business had failed.",
+        "KING OF PRUSSIA, Pa., March 2 - Universal Health Realty Income Trust "
+        "said it raised its dividend.",
+        "STERLING, Va., March 2 - Star Technologies Inc said its shares will "
+        "begin trading on the NASDAQ national market system."
+    };
+    static const char t4[] =
+        "The banks were Algemene Bank Nederland NV and Pierson, Heldring and "
+        "Pierson NV. REUTER";
+    static const char t5[] =
+        "A Reuter report from Washington yesterday said the study has found "
+        "that Japan has the highest agriculture subsidies in the world.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    size_t i;
+    (void)state;
+
+    for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        dz_analysis a;
+        int32_t date = (int32_t)(strstr(lines[i], "March") - lines[i]);
+        dz_analysis_init(&a, lines[i], strlen(lines[i]), NULL);
+        assert_int_equal(text_split(&a), 0);
+        assert_int_equal(entities_find(lx, &a), 0);
+        for (int k = 0; k < a.nmentions; k++)
+            if (a.mentions[k].start < date)
+                assert_int_equal(a.mentions[k].form, DZ_FORM_DATELINE);
+        dz_analysis_free(&a);
+    }
+    assert_int_equal(mention_of(lx, t4, "Pierson NV. REUTER", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "Reuter", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Reuters");
+    lexicon_free(lx);
+}
+
 /* A name the article describes as a company is one wherever it is
 ** written; a reporting clause or a person's role is no such description.
 ** Reuters-21578 sentences. */
@@ -761,6 +802,7 @@ int main(void)
         cmocka_unit_test(test_tables_and_abbreviations),
         cmocka_unit_test(test_and_names),
         cmocka_unit_test(test_national_bodies),
+        cmocka_unit_test(test_dateline_states),
         cmocka_unit_test(test_article_abbreviations),
         cmocka_unit_test(test_described_companies),
         cmocka_unit_test(test_handle_fallback),
