@@ -1036,32 +1036,6 @@ static int holder_after(const scan *sc, int t, int n, int end)
     return k >= 0 && sc->lx->ents[sc->lx->aliases[k].entity].type == LX_TITLE;
 }
 
-static int tok_is(const scan *sc, int t, const char *w);
-
-/* Is the metonym al at token t (sentence from first) a place where
-** something happens: a capital written in title case after "in", "at",
-** "near", "outside" or "into" ("agreed in Paris", "talks in Geneva"), not
-** a seat of power ("at the White House", "in the Kremlin": the
-** government)? */
-static int located_at(const scan *sc, int t, int first, const lx_alias *al)
-{
-    static const char *const seats[] = {
-        "white house", "capitol hill", "zhongnanhai", "kremlin", "downing street",
-        "whitehall", "elysee", "elysee palace", "vatican"
-    };
-    static const char *const preps[] = { "in", "at", "near", "outside", "into" };
-    size_t i;
-    if (t <= first || (sc->a->tokens[t].flags & DZ_TOK_ALLCAP))
-        return 0;
-    for (i = 0; i < sizeof seats / sizeof seats[0]; i++)
-        if (strcmp(al->key, seats[i]) == 0)
-            return 0;
-    for (i = 0; i < sizeof preps / sizeof preps[0]; i++)
-        if (tok_is(sc, t - 1, preps[i]))
-            return 1;
-    return 0;
-}
-
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1159,14 +1133,8 @@ static int pass_gazetteer(scan *sc, int si)
             }
         }
         en = &sc->lx->ents[dated_entity(sc, al->entity)];
-        if (al->form == DZ_FORM_METONYM && located_at(sc, t, s->tok_first, al)) {
-            /* "agreed in Paris": the city, not the country's government */
-            const char *city = span_name(sc, t, t + n);
-            if (!city || push_mention(a, si, a->tokens[t].start, a->tokens[t + n - 1].end,
-                                      DZ_ENT_PLACE, city, NULL, DZ_FORM_NAME, 0) != 0)
-                return -1;
-        } else if (push_mention(a, si, a->tokens[t].start, a->tokens[t + n - 1].end,
-                                en->type, en->name, en->code, al->form, 0) != 0)
+        if (push_mention(a, si, a->tokens[t].start, a->tokens[t + n - 1].end,
+                         en->type, en->name, en->code, al->form, 0) != 0)
             return -1;
         {
             int k;

@@ -675,9 +675,7 @@ static void test_national_bodies(void **state)
 
 /* A dateline whose town the tagger did not take whole ("OLD GREENWICH",
 ** "STERLING") still holds its state; a sign-off run into the last name
-** is cut from it; "a Reuter report" is the wire. A capital where
-** something happens ("agreed in Paris") is the city, one that acts
-** ("urged Washington") its country. Reuters-21578 text. */
+** is cut from it; "a Reuter report" is the wire. Reuters-21578 text. */
 static void test_dateline_states(void **state)
 {
     static const char *const lines[] = {
@@ -694,12 +692,6 @@ static void test_dateline_states(void **state)
     static const char t5[] =
         "A Reuter report from Washington yesterday said the study has found "
         "that Japan has the highest agriculture subsidies in the world.";
-    static const char t6[] =
-        "Eyskens made clear he believed the G-6 countries had agreed in Paris on "
-        "ranges in which to hold their currencies.";
-    static const char t7[] =
-        "GATT experts urged Washington to resist protectionism and instead seek "
-        "macroeconomic changes to reduce the current account payments deficit.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     size_t i;
@@ -716,10 +708,6 @@ static void test_dateline_states(void **state)
                 assert_int_equal(a.mentions[k].form, DZ_FORM_DATELINE);
         dz_analysis_free(&a);
     }
-    assert_int_equal(mention_of(lx, t6, "Paris", name, sizeof name), DZ_ENT_PLACE);
-    assert_string_equal(name, "Paris");
-    assert_int_equal(mention_of(lx, t7, "Washington", name, sizeof name), DZ_ENT_COUNTRY);
-    assert_string_equal(name, "United States");
     assert_int_equal(mention_of(lx, t4, "Pierson NV. REUTER", NULL, 0), -1);
     assert_int_equal(mention_of(lx, t5, "Reuter", name, sizeof name), DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Reuters");
