@@ -1979,16 +1979,16 @@ static int not_a_name(const scan *sc, const dz_mention *m)
 static int known_span(const scan *sc, const dz_mention *m);
 
 /* Is sentence si a table rather than prose: columns set apart by runs of
-** spaces ("Hvy Oats   M-155n-166n  unch"), a line of figures ("Lead 316
-** Zinc 495 Electro 503": a third of its words or more are numbers), or
-** a company's results ("Shr 55 cts vs NA")? 2 for columns or results,
-** 1 for a line of figures, 0 for prose. Names in tables are mostly the
-** heads of rows and columns, which the tagger reads as names. */
+** spaces ("Hvy Oats   M-155n-166n  unch"), or a company's results ("Shr
+** 55 cts vs NA")? Names in tables are mostly the heads of rows and
+** columns, which the tagger reads as names. (A line of figures alone is
+** no sign: sports results are one, "Arsenal 2 Chelsea 1", their teams
+** names, "CSKA" too.) */
 static int table_sentence(const scan *sc, int si)
 {
     const dz_analysis *a = sc->a;
     const dz_sentence *s = &a->sentences[si];
-    int t, end = s->tok_first + s->tok_count, gaps = 0, nums = 0, words = 0;
+    int t, end = s->tok_first + s->tok_count, gaps = 0;
     for (t = s->tok_first; t < end; t++) {
         const dz_token *tk = &a->tokens[t];
         if (t > s->tok_first && tk->start - a->tokens[t - 1].end >= 3) {
@@ -1997,17 +1997,13 @@ static int table_sentence(const scan *sc, int si)
                 ;
             gaps += k == tk->start;
         }
-        if (tk->flags & DZ_TOK_NUMBER)
-            nums++;
-        else if (tk->flags & DZ_TOK_WORD)
-            words++;
         /* "vs" between figures: a results line */
         if ((tok_is(sc, t, "vs") || tok_is(sc, t, "vs.")) && t + 1 < end &&
             ((a->tokens[t + 1].flags & DZ_TOK_NUMBER) || tok_is(sc, t + 1, "n.a.") ||
              tok_is(sc, t + 1, "na") || tok_is(sc, t + 1, "nil")))
-            return 2;
+            return 1;
     }
-    return gaps >= 2 ? 2 : nums >= 4 && nums * 2 >= words;
+    return gaps >= 2;
 }
 
 /* Is mention m a name the tagger or the rules read in a table
@@ -2023,19 +2019,8 @@ static int table_guess(const scan *sc, const dz_mention *m)
     if ((a->tokens[t].flags & DZ_TOK_PARA_START) && (a->tokens[t].flags & DZ_TOK_ALLCAP) &&
         (tok_punct(a, e, ',') || tok_punct(a, e, '(') || tok_punct(a, e, '-')))
         return 0;
-    int kind, k;
-    if (m->form != DZ_FORM_NAME || known_span(sc, m) ||
-        !(kind = table_sentence(sc, m->sentence)))
-        return 0;
-    if (kind == 2)
-        return 1;
-    /* in a line of figures without columns (sports results are one too:
-    ** "Arsenal 2 Chelsea 1", "Guy Forget 6-4"), only heads in capitals
-    ** ("L-CATTLE", "DECATUR") */
-    for (k = t; k < e && ((a->tokens[k].flags & DZ_TOK_ALLCAP) ||
-                          !(a->tokens[k].flags & DZ_TOK_WORD)); k++)
-        ;
-    return k == e;
+    return m->form == DZ_FORM_NAME && !known_span(sc, m) &&
+           table_sentence(sc, m->sentence);
 }
 
 /* Where the company name that mention m (tokens ma..me-1) begins ends,
@@ -3097,8 +3082,8 @@ static int generic_body(const scan *sc, const dz_mention *m, const char **countr
 ** Ministry (Japan)". A body the lexicon knows as the United States' own
 ** ("Treasury", "Commerce Department") stays it, but with another
 ** country named with it ("the British Treasury") or in an article that
-** names another country and not the United States. Mentions in text
-** order. 0, or -1 on no memory. */
+** names another country twice or more and not the United States.
+** Mentions in text order. 0, or -1 on no memory. */
 static int national_bodies(scan *sc, int first)
 {
     enum { MAXC = 32 };
@@ -3142,7 +3127,10 @@ static int national_bodies(scan *sc, int first)
         }
         known = org_name(sc, body, tok_from(a, m->end));
         if (!country) {
-            if (best < 0 || (known && us))
+            /* a body the lexicon knows (the United States' own) takes
+            ** another country from the article only when the article is
+            ** about it: named twice or more, the United States not at all */
+            if (best < 0 || (known && (us || ccount[best] < 2)))
                 continue;
             country = cname[best];
         }

@@ -645,8 +645,12 @@ static void test_national_bodies(void **state)
         "Consolidated Goldfields Plc's <CGLD.L> purchase of <American Aggregates "
         "Corp> to the Monopolies Commission.";
     static const char t3[] =
-        "The decision was taken in line with a provision in Italy's banking "
-        "legislation which allows the Treasury to dissolve administrative bodies.";
+        "ROME, March 1 - The Italian treasury said annual coupon rates payable "
+        "March 1988 on two issues of long-term treasury certificates (CCTs) "
+        "would be cut by about four percentage points.\n\n"
+        "The Treasury also cut by 0.60 point six-monthly coupons payable this "
+        "September on six issues maturing between September 1988 and September "
+        "1991.";
     static const char t4[] =
         "WASHINGTON, March 2 - The U.S. Treasury said it will sell 9.75 billion "
         "dlrs of bills. The Treasury said the bills will be issued March 5.";
