@@ -44,7 +44,7 @@ enum {
     W_GIVEN = 1, W_SURNAME_CN = 2, W_STOP = 4, W_ORGWORD = 8,
     W_PLACEWORD = 16, W_PARTICLE = 32, W_COMMON = 64,
     W_PLACEPREFIX = 128, W_EVENTWORD = 256, W_SIGNOFF = 512,
-    W_LEGAL = 1024, W_NOT_NAME = 2048
+    W_LEGAL = 1024, W_NOT_NAME = 2048, W_ORGFIRST = 4096
 };
 
 typedef struct lx_entity {
@@ -396,6 +396,7 @@ static int section_type(const char *s, size_t n, int *words)
         { "place-prefix", 0, W_PLACEPREFIX },
         { "event-word", 0, W_EVENTWORD }, { "signoff", 0, W_SIGNOFF },
         { "legal-suffix", 0, W_LEGAL }, { "not-name", 0, W_NOT_NAME },
+        { "org-first", 0, W_ORGFIRST },
     };
     size_t i;
     for (i = 0; i < sizeof secs / sizeof secs[0]; i++)
@@ -1015,6 +1016,26 @@ static int currency_prefix(const dz_analysis *a, int t)
 
 static const char *span_name(scan *sc, int a, int b);
 
+/* Does the tagger's organisation go on after the office the lexicon
+** knows at t..t+n-1 with its holder's name: two capitalised words or more
+** that are no common, organisation or place words ("U.S. Trade
+** Representative" + "Clayton Yeutter"), the first a given name or the
+** office's last word a title? */
+static int holder_after(const scan *sc, int t, int n, int end)
+{
+    int k, len;
+    for (k = t + n; k < end && sc->lab[k] == 3 * 2 /* I-ORG */; k++)
+        if (!(sc->a->tokens[k].flags & DZ_TOK_CAP) || tok_common(sc, k) ||
+            (word_bits(sc, k) & (W_ORGWORD | W_PLACEWORD | W_LEGAL | W_STOP)))
+            return 0;
+    if (k - (t + n) < 2)
+        return 0;
+    if (word_bits(sc, t + n) & W_GIVEN)
+        return 1;
+    k = longest_alias(sc, t + n - 1, t + n, 0, &len);
+    return k >= 0 && sc->lx->ents[sc->lx->aliases[k].entity].type == LX_TITLE;
+}
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1077,6 +1098,17 @@ static int pass_gazetteer(scan *sc, int si)
             }
             before = kind && !NER_LABEL_IS_B(sc->lab[t]);
             after = kind && t + n < end && sc->lab[t + n] == kind * 2;
+            if (same && kind == 3 && after && !before && en->type == DZ_ENT_ORGANIZATION &&
+                holder_after(sc, t, n, end)) {
+                /* an office and its holder read as one organisation ("U.S.
+                ** Trade Representative" + "Clayton Yeutter"): the office is
+                ** the lexicon's, the given name and the words after it a
+                ** person */
+                sc->lab[t + n] = 1;
+                for (k = t + n + 1; k < end && sc->lab[k] == kind * 2; k++)
+                    sc->lab[k] = 2;
+                after = 0;
+            }
             if (same && kind && (before || after)) {
                 /* the tagger's span is longer ("New York Stock Exchange"):
                 ** leave the tokens to it */
@@ -1387,6 +1419,20 @@ static int model_span(scan *sc, int si, int i, int j, int kind)
     return add_span(sc, si, i, j, types[kind]);
 }
 
+/* Is token t a wire's sign-off in capitals ("REUTER") with no word of
+** two letters or more after it in the text? */
+static int signoff_at_end(const scan *sc, int t)
+{
+    const dz_analysis *a = sc->a;
+    int k;
+    if (!(a->tokens[t].flags & DZ_TOK_ALLCAP) || !(word_bits(sc, t) & W_SIGNOFF))
+        return 0;
+    for (k = t + 1; k < a->ntokens; k++)
+        if ((a->tokens[k].flags & DZ_TOK_WORD) && a->tokens[k].end - a->tokens[k].start >= 2)
+            return 0;
+    return 1;
+}
+
 /* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
 ** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
 ** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
@@ -1416,6 +1462,11 @@ static int pass_model(scan *sc, int si)
             ;
         while (b1 > b0 && edge_punct(sc->a, b1 - 1))
             b1--;
+        /* the wire's sign-off run into the last name ("Heldring and
+        ** Pierson NV. REUTER"): the name ends before it */
+        if (b1 - b0 >= 2 && signoff_at_end(sc, b1 - 1))
+            for (b1--; b1 > b0 && (sc->a->tokens[b1 - 1].flags & DZ_TOK_PUNCT); b1--)
+                ;
         /* a ticker's bracket inside the span ends a name: "<MER> London";
         ** a piece the lexicon knows is named by it, one after "of" is
         ** where the company is */
@@ -1904,10 +1955,72 @@ static int rating_grade(const scan *sc, const dz_mention *m)
 ** or a rating grade? */
 static int not_a_name(const scan *sc, const dz_mention *m)
 {
-    int t = tok_from(sc->a, m->start);
-    if (tok_from(sc->a, m->end) == t + 1 && (word_bits(sc, t) & W_NOT_NAME))
-        return 1;
+    const char *p = sc->a->text + m->start, *q = sc->a->text + m->end, *w = q;
+    char low[16];
+    size_t k;
+    /* its last word: "GMT", "M-2", also after other words ("Unadjusted
+    ** M-2", "Sterling M3") when it holds a figure */
+    while (w > p && w[-1] != ' ')
+        w--;
+    if ((size_t)(q - w) < sizeof low) {
+        int digit = 0;
+        for (k = 0; w + k < q; k++) {
+            low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+            digit |= w[k] >= '0' && w[k] <= '9';
+        }
+        /* after other words only a measure with its figure: "Citibank
+        ** NA" is a bank */
+        if ((w == p || digit) && (map_get(&sc->lx->words, low, k, 0) & W_NOT_NAME))
+            return 1;
+    }
     return rating_grade(sc, m);
+}
+
+static int known_span(const scan *sc, const dz_mention *m);
+
+/* Is sentence si a table rather than prose: columns set apart by runs of
+** spaces ("Hvy Oats   M-155n-166n  unch"), or a company's results ("Shr
+** 55 cts vs NA")? Names in tables are mostly the heads of rows and
+** columns, which the tagger reads as names. (A line of figures alone is
+** no sign: sports results are one, "Arsenal 2 Chelsea 1", their teams
+** names, "CSKA" too.) */
+static int table_sentence(const scan *sc, int si)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int t, end = s->tok_first + s->tok_count, gaps = 0;
+    for (t = s->tok_first; t < end; t++) {
+        const dz_token *tk = &a->tokens[t];
+        if (t > s->tok_first && tk->start - a->tokens[t - 1].end >= 3) {
+            int32_t k;
+            for (k = a->tokens[t - 1].end; k < tk->start && a->text[k] == ' '; k++)
+                ;
+            gaps += k == tk->start;
+        }
+        /* "vs" between figures: a results line */
+        if ((tok_is(sc, t, "vs") || tok_is(sc, t, "vs.")) && t + 1 < end &&
+            ((a->tokens[t + 1].flags & DZ_TOK_NUMBER) || tok_is(sc, t + 1, "n.a.") ||
+             tok_is(sc, t + 1, "na") || tok_is(sc, t + 1, "nil")))
+            return 1;
+    }
+    return gaps >= 2;
+}
+
+/* Is mention m a name the tagger or the rules read in a table
+** (table_sentence), where only names the gazetteer knows whole are
+** trusted ("CHICAGO" in a weather table stays; "Bismuth", "DECATUR",
+** "Shr N.A." go)? */
+static int table_guess(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start), e = tok_from(a, m->end);
+    /* a dateline before the table ("SECAUCUS, N.J., March 31 - Shr ..."):
+    ** pass_wire's */
+    if ((a->tokens[t].flags & DZ_TOK_PARA_START) && (a->tokens[t].flags & DZ_TOK_ALLCAP) &&
+        (tok_punct(a, e, ',') || tok_punct(a, e, '(') || tok_punct(a, e, '-')))
+        return 0;
+    return m->form == DZ_FORM_NAME && !known_span(sc, m) &&
+           table_sentence(sc, m->sentence);
 }
 
 /* Where the company name that mention m (tokens ma..me-1) begins ends,
@@ -2011,6 +2124,144 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
     return k;
 }
 
+/* A word that may join two halves of one name: "and", "&", and the
+** Italian, Spanish and French ones ("Banca d'America e d'Italia"). */
+static int is_and(const scan *sc, int t)
+{
+    return tok_is(sc, t, "and") || tok_is(sc, t, "&") || tok_is(sc, t, "e") ||
+           tok_is(sc, t, "y") || tok_is(sc, t, "et");
+}
+
+/* Is token t the plural of an organisation or place word ("Departments",
+** "Counties", "Rivers"): two names sharing it? */
+static int plural_head(const scan *sc, int t)
+{
+    size_t n;
+    const char *w = ftok(sc, t, &n);
+    char b[64];
+    if (n < 4 || w[n - 1] != 's')
+        return 0;
+    if (map_get(&sc->lx->words, w, n - 1, 0) & (W_ORGWORD | W_PLACEWORD))
+        return 1;
+    if (n > sizeof b || w[n - 2] != 'e' || w[n - 3] != 'i')
+        return 0;
+    memcpy(b, w, n - 3);                /* "Counties": "County" */
+    b[n - 3] = 'y';
+    return (map_get(&sc->lx->words, b, n - 2, 0) & (W_ORGWORD | W_PLACEWORD)) != 0;
+}
+
+/* Does token t hold a digit ("Aa-3")? */
+static int has_digit(const dz_analysis *a, int t)
+{
+    int32_t k;
+    for (k = a->tokens[t].start; k < a->tokens[t].end; k++)
+        if (a->text[k] >= '0' && a->text[k] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Do tokens t and u hold the same word (folded)? */
+static int same_word(const scan *sc, int t, int u)
+{
+    size_t n, m;
+    const char *p = ftok(sc, t, &n), *q = ftok(sc, u, &m);
+    return n == m && memcmp(p, q, n) == 0;
+}
+
+/* Are the words w and x of "w and x" halves of one name: the pair is
+** written at least need times in the article and w does not stand alone
+** in it, nor x when need > 1 ("Pratt and Whitney" twice, "Johnson and
+** Johnson"), where two names joined by "and" are each written alone as
+** well ("Korth and PaineWebber" ... "Korth said", "Stone and
+** International Paper" ... "Stone")? */
+static int one_name_pair(const scan *sc, int w, int x, int need)
+{
+    const dz_analysis *a = sc->a;
+    int t, pairs = 0;
+    for (t = 0; t < a->ntokens; t++) {
+        if (t + 2 < a->ntokens && same_word(sc, t, w) && is_and(sc, t + 1) &&
+            same_word(sc, t + 2, x)) {
+            pairs++;
+            t += 2;
+        } else if ((same_word(sc, t, w) || (need > 1 && same_word(sc, t, x))) &&
+                   !(t > 0 && is_and(sc, t - 1) && same_word(sc, t, x) &&
+                     t > 1 && same_word(sc, t - 2, w))) {
+            return 0;
+        }
+    }
+    return pairs >= need;
+}
+
+/* Names cut at "and" (mentions in text order): a capitalised word "and"
+** a name after it the lexicon does not know are one organisation when
+** the name after it is an organisation of two words or more ("Horn and"
+** + "Hardart Co", "Ways and" + "Means Committee") or both halves are
+** single words that are not common ones and make one name by
+** one_name_pair ("Pratt and Whitney"). The word
+** before "and" is either in no mention or a lone word the lexicon does
+** not know (which is swallowed). Not in a list ("A, Harper and Row") nor
+** after "between", and not when a known name or a country is either
+** half ("Texaco and Pennzoil Co", "Trinidad and Tobago"). 0, or -1 on
+** no memory. */
+static int join_and_names(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *x = &a->mentions[i], *p = NULL;
+        const dz_sentence *s = &a->sentences[x->sentence];
+        int xa = tok_from(a, x->start), xe = tok_from(a, x->end), w, one, j;
+        const char *name;
+        if (x->type == DZ_ENT_NONE || x->type == DZ_ENT_COUNTRY ||
+            x->form != DZ_FORM_NAME || xa - 2 < s->tok_first || !is_and(sc, xa - 1) ||
+            known_span(sc, x))
+            continue;
+        one = xe == xa + 1;
+        if ((x->type != DZ_ENT_ORGANIZATION || one) && (!one || tok_common(sc, xa)))
+            continue;
+        w = xa - 2;
+        if (!(a->tokens[w].flags & DZ_TOK_WORD) || !(a->tokens[w].flags & DZ_TOK_CAP) ||
+            has_digit(a, w) ||
+            (word_bits(sc, w) & W_STOP) || is_possessive(sc, w) ||
+            ((a->tokens[w].flags & DZ_TOK_SENT_START) && tok_common(sc, w) && one) ||
+            (x->type != DZ_ENT_ORGANIZATION && tok_common(sc, w)))
+            continue;
+        if (sc->mark[w] == MARK_TITLE ||
+            (one && x->type == DZ_ENT_ORGANIZATION && (a->tokens[xa].flags & DZ_TOK_ALLCAP)))
+            continue;           /* "Minister and", "Chrysler and AMC" */
+        for (j = i - 1; j >= first && a->mentions[j].end > a->tokens[w].start; j--)
+            if (a->mentions[j].type != DZ_ENT_NONE) {
+                p = &a->mentions[j];
+                break;
+            }
+        if (p) {
+            if (p->start != a->tokens[w].start || p->end != a->tokens[w].end ||
+                p->type == DZ_ENT_NONE || p->type == DZ_ENT_COUNTRY ||
+                p->type == DZ_ENT_ORGANIZATION || p->form != DZ_FORM_NAME ||
+                known_span(sc, p) ||
+                (p->type == DZ_ENT_PERSON && strchr(p->name, ' ')))
+                continue;
+        }
+        if (w > s->tok_first &&
+            (is_and(sc, w - 1) || tok_punct(a, w - 1, ',') || tok_is(sc, w - 1, "between")))
+            continue;
+        if (plural_head(sc, xe - 1))
+            continue;           /* "Agriculture and Commerce Departments" */
+        if (!one_name_pair(sc, w, xa, one ? 2 : 1))
+            continue;           /* "Korth and PaineWebber": two firms */
+        if (!(name = org_span_name(sc, w, xe)))
+            return -1;
+        if (p)
+            p->type = DZ_ENT_NONE;
+        x->start = a->tokens[w].start;
+        x->type = DZ_ENT_ORGANIZATION;
+        x->name = name;
+        x->code = NULL;
+        x->short_form = 0;
+    }
+    return 0;
+}
+
 /* Pass 4b: organisations whose name the tagger or the rules cut in two
 ** (mentions in text order): an organisation, "of" and a country or place
 ** named as such are one name when the organisation ends in an
@@ -2028,6 +2279,27 @@ static int pass_join_orgs(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
     int i;
+
+    /* a "person" of two words or more that begins with a word that
+    ** begins companies ("Banque Paribas", "Raffinerie Tirlemontoise") or
+    ** ends in an organisation word or a legal form ("Ohta Shoji") is an
+    ** organisation */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int ma = tok_from(a, m->start), me = tok_from(a, m->end);
+        const char *name;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || me - ma < 2 ||
+            known_span(sc, m) ||
+            !((word_bits(sc, ma) & W_ORGFIRST) || (word_bits(sc, me - 1) & W_LEGAL) ||
+              /* not "David Steel" */
+              ((word_bits(sc, me - 1) & W_ORGWORD) && !(word_bits(sc, ma) & W_GIVEN))))
+            continue;
+        if (!(name = org_span_name(sc, ma, me)))
+            return -1;
+        m->type = DZ_ENT_ORGANIZATION;
+        m->name = name;
+        m->short_form = 0;
+    }
 
     /* company names finished after the mention: see company_tail */
     for (i = first; i < a->nmentions; i++) {
@@ -2095,6 +2367,8 @@ static int pass_join_orgs(scan *sc, int first)
         x->type = DZ_ENT_NONE;
         i++;
     }
+    if (join_and_names(sc, first) != 0)
+        return -1;
     /* "Britain's ruling Conservative party": the party's name */
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
@@ -2155,8 +2429,6 @@ static int exchange_suffix(const dz_analysis *a, int32_t i)
         k++;
     return k > 1 && i + k < (int32_t)a->len && a->text[i + k] == '>' ? k : 0;
 }
-
-static int known_span(const scan *sc, const dz_mention *m);
 
 /* The initials of the capitalised words of text s (n bytes) into out
 ** (cap bytes, NUL-terminated), hyphenated parts counted apart
@@ -2371,6 +2643,22 @@ static int is_month(const scan *sc, int t)
     return 0;
 }
 
+/* Does a dateline's date follow token e: ", March 2" or ", Pa., March 2"
+** (a comma, at most one capitalised word with its comma, a month and a
+** number)? */
+static int date_follows(const scan *sc, int e)
+{
+    const dz_analysis *a = sc->a;
+    int k = e;
+    if (!tok_punct(a, k, ','))
+        return 0;
+    k++;
+    if (k + 1 < a->ntokens && !is_month(sc, k) && (a->tokens[k].flags & DZ_TOK_CAP) &&
+        tok_punct(a, k + 1, ','))
+        k += 2;
+    return k + 1 < a->ntokens && is_month(sc, k) && (a->tokens[k + 1].flags & DZ_TOK_NUMBER);
+}
+
 /* Pass 6: datelines and sign-offs (mentions in text order). A dateline is
 ** a name in capitals opening a paragraph and followed by a comma, a
 ** bracket, a dash or a date ("WASHINGTON, March 2 -", "ZORBVILLE
@@ -2401,6 +2689,15 @@ static void pass_wire(scan *sc, int first)
                     (a->tokens[k - 1].flags & DZ_TOK_PUNCT); k--)
             ;
         head = (a->tokens[k].flags & DZ_TOK_PARA_START) != 0;
+        /* after words in capitals the tagger or the lexicon did not take
+        ** ("OLD GREENWICH, Conn., March 2", "KING OF PRUSSIA, Pa., March
+        ** 2", "STERLING, Va., March 2"), when a date follows */
+        if (!head && date_follows(sc, e)) {
+            for (k = t; k > 0 && !(a->tokens[k].flags & DZ_TOK_PARA_START) &&
+                        (a->tokens[k - 1].flags & (DZ_TOK_PUNCT | DZ_TOK_ALLCAP)); k--)
+                ;
+            head = (a->tokens[k].flags & DZ_TOK_PARA_START) != 0;
+        }
         /* a place in capitals the tagger cut in two: "BOCA" + "RATON" */
         while (caps && head && m->form == DZ_FORM_NAME && j + 1 < a->nmentions &&
                a->mentions[j + 1].form == DZ_FORM_NAME &&
@@ -2446,8 +2743,42 @@ static void pass_wire(scan *sc, int first)
         last--;
     if (last >= 0 && (word_bits(sc, last) & W_SIGNOFF) && a->nmentions > first) {
         dz_mention *m = &a->mentions[a->nmentions - 1];
-        if (m->start == a->tokens[last].start && m->end == a->tokens[last].end)
+        int ma = tok_from(a, m->start), b = last;
+        if (m->start == a->tokens[last].start && m->end == a->tokens[last].end) {
             m->form = DZ_FORM_SIGNOFF;
+        } else if (m->end == a->tokens[last].end && ma < last && signoff_at_end(sc, last)) {
+            /* "Thyssen AG. REUTER": the name ends before the sign-off */
+            const char *name;
+            while (b > ma && (a->tokens[b - 1].flags & DZ_TOK_PUNCT))
+                b--;
+            name = b > ma ? (m->type == DZ_ENT_ORGANIZATION ? org_span_name(sc, ma, b)
+                                                             : span_name(sc, ma, b)) : NULL;
+            if (name) {
+                m->end = a->tokens[b - 1].end;
+                m->name = name;
+            } else {
+                m->form = DZ_FORM_SIGNOFF;
+            }
+        }
+    }
+    /* the wire named in the text ("a Reuter report"), not a person of
+    ** that name the article does not name in full */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start);
+        dz_entity_type ty = DZ_ENT_NONE;
+        const char *wire;
+        if (m->form != DZ_FORM_NAME || m->type != DZ_ENT_PERSON ||
+            tok_from(a, m->end) != t + 1 || !(word_bits(sc, t) & W_SIGNOFF) ||
+            (strchr(m->name, ' ') && !strstr(m->name, "REUTER")))
+            continue;
+        wire = lexicon_lookup(sc->lx, "REUTER", &ty);
+        if (wire && ty == DZ_ENT_ORGANIZATION && (tok_is(sc, t, "reuter") || tok_is(sc, t, "reuters"))) {
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = wire;
+            m->short_form = 0;
+            m->code = NULL;
+        }
     }
 }
 
@@ -2681,6 +3012,151 @@ done:
     return rc;
 }
 
+/* Is token t the head of a country's body ("Ministry", "Treasury",
+** "Bureau", "Institute", "Parliament", "Cabinet", "Department"; "Bank"
+** when central, national or reserve: "Central Bank")? */
+static int body_head(const scan *sc, int t, int a)
+{
+    static const char *const heads[] = {
+        "ministry", "treasury", "bureau", "institute", "parliament", "cabinet",
+        "department"
+    };
+    size_t i;
+    int k;
+    for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        if (tok_is(sc, t, heads[i]))
+            return 1;
+    if (!tok_is(sc, t, "bank"))
+        return 0;
+    for (k = a; k < t; k++)
+        if (tok_is(sc, k, "central") || tok_is(sc, k, "national") || tok_is(sc, k, "reserve"))
+            return 1;
+    return 0;
+}
+
+/* Where the generic name of a country's body begins in mention m (tokens
+** ..me-1), after a country named in it ("Dutch" + "Central Bank"); -1
+** when m is no such name. Generic: capitalised common or organisation
+** words (and "of", "for", "and") with a body_head ("Finance Ministry",
+** "Central Bureau of Statistics", "Coffee Institute"). *country gets the
+** country named in it, or NULL. */
+static int generic_body(const scan *sc, const dz_mention *m, const char **country)
+{
+    const dz_analysis *a = sc->a;
+    int ma = tok_from(a, m->start), me = tok_from(a, m->end), k, len, ai, head = 0;
+    *country = NULL;
+    ai = longest_alias(sc, ma, me, 0, &len);
+    if (ai >= 0 && len < me - ma &&
+        sc->lx->ents[sc->lx->aliases[ai].entity].type == DZ_ENT_COUNTRY) {
+        *country = sc->lx->ents[dated_entity(sc, sc->lx->aliases[ai].entity)].name;
+        ma += len;
+        /* a country's name is part of some proper names: "American
+        ** Petroleum Institute", "Philippine National Bank" */
+        if (ma < me && (tok_is(sc, me - 1, "institute") ||
+                        (tok_is(sc, me - 1, "bank") && !tok_is(sc, ma, "central"))))
+            return -1;
+    }
+    /* one word: which ministry or department is not said */
+    if (ma >= me || (ma + 1 == me && (tok_is(sc, ma, "ministry") ||
+                                      tok_is(sc, ma, "department") ||
+                                      tok_is(sc, ma, "bureau") ||
+                                      tok_is(sc, ma, "institute"))))
+        return -1;
+    for (k = ma; k < me; k++) {
+        if (tok_is(sc, k, "of") || tok_is(sc, k, "for") || tok_is(sc, k, "and"))
+            continue;
+        if (!(a->tokens[k].flags & DZ_TOK_CAP) ||
+            !(tok_common(sc, k) || (word_bits(sc, k) & W_ORGWORD)))
+            return -1;
+        if (body_head(sc, k, ma) && (k == me - 1 || tok_is(sc, k + 1, "of")))
+            head = 1;
+    }
+    return head ? ma : -1;
+}
+
+/* Pass 7b: the generic names of a country's bodies ("the Finance
+** Ministry", "Central Bank", "the Treasury") name the body of the country
+** the text says: the one named with it ("Japan's Finance Ministry",
+** "the Dutch Central Bank", "Brazilian Coffee Institute"), else the
+** country the article names most. Such a name is written "Finance
+** Ministry (Japan)". A body the lexicon knows as the United States' own
+** ("Treasury", "Commerce Department") stays it, but with another
+** country named with it ("the British Treasury") or in an article that
+** names another country twice or more and not the United States.
+** Mentions in text order. 0, or -1 on no memory. */
+static int national_bodies(scan *sc, int first)
+{
+    enum { MAXC = 32 };
+    dz_analysis *a = sc->a;
+    const char *cname[MAXC];
+    int ccount[MAXC], nc = 0, i, j, best = -1, us = 0;
+    for (i = first; i < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i];
+        if (m->type != DZ_ENT_COUNTRY || !m->name)
+            continue;
+        us |= strcmp(m->name, "United States") == 0;
+        for (j = 0; j < nc && strcmp(cname[j], m->name) != 0; j++)
+            ;
+        if (j == nc) {
+            if (nc == MAXC)
+                continue;
+            cname[nc] = m->name;
+            ccount[nc++] = 0;
+        }
+        ccount[j]++;
+        if (best < 0 || ccount[j] > ccount[best])
+            best = j;
+    }
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *country = NULL, *known;
+        int ma = tok_from(a, m->start), body, k;
+        dz_buf b = { 0 };
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME ||
+            (body = generic_body(sc, m, &country)) < 0)
+            continue;
+        /* a country named just before it: "Japan's", "Dutch" */
+        for (k = i - 1; !country && k >= first && a->mentions[k].sentence == m->sentence; k--) {
+            const dz_mention *p = &a->mentions[k];
+            int pe = tok_from(a, p->end);
+            if (p->type == DZ_ENT_NONE)
+                continue;
+            if (p->type == DZ_ENT_COUNTRY && (pe == ma || (pe + 1 == ma && tok_is(sc, pe, "'s"))))
+                country = p->name;
+            break;
+        }
+        known = org_name(sc, body, tok_from(a, m->end));
+        if (!country) {
+            /* a body the lexicon knows (the United States' own) takes
+            ** another country from the article only when the article is
+            ** about it: named twice or more, the United States not at all */
+            if (best < 0 || (known && (us || ccount[best] < 2)))
+                continue;
+            country = cname[best];
+        }
+        if (known && strcmp(country, "United States") == 0) {
+            m->name = known;
+            continue;
+        }
+        {
+            const char *bn = span_name(sc, body, tok_from(a, m->end));
+            if (!bn || dz_buf_append(&b, bn, strlen(bn)) != 0 ||
+                dz_buf_append(&b, " (", 2) != 0 ||
+                dz_buf_append(&b, country, strlen(country)) != 0 ||
+                dz_buf_putc(&b, ')') != 0) {
+                dz_buf_free(&b);
+                return -1;
+            }
+        }
+        m->name = dz_arena_strndup(&a->arena, b.data, b.len);
+        dz_buf_free(&b);
+        if (!m->name)
+            return -1;
+        m->code = NULL;
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -2749,10 +3225,27 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (pass_join_orgs(&sc, first) != 0)
         goto done;
     {
-        int i, k = first;
+        /* not names: a common thing's acronym ("annual percentage rate
+        ** (APR)": also its other uses in the article), party tags, words
+        ** that never name, names guessed in a table */
+        int i, j, k = first;
+        for (i = first; i < a->nmentions; i++) {
+            dz_mention *m = &a->mentions[i];
+            size_t len = (size_t)(m->end - m->start);
+            if (m->type == DZ_ENT_NONE || !common_acronym(&sc, m))
+                continue;
+            for (j = first; j < a->nmentions; j++) {
+                dz_mention *o = &a->mentions[j];
+                if (j != i && (size_t)(o->end - o->start) == len &&
+                    memcmp(a->text + o->start, a->text + m->start, len) == 0)
+                    o->type = DZ_ENT_NONE;
+            }
+            m->type = DZ_ENT_NONE;
+        }
         for (i = first; i < a->nmentions; i++)
-            if (a->mentions[i].type != DZ_ENT_NONE && !common_acronym(&sc, &a->mentions[i]) &&
-                !party_tag(&sc, &a->mentions[i]) && !not_a_name(&sc, &a->mentions[i]))
+            if (a->mentions[i].type != DZ_ENT_NONE &&
+                !party_tag(&sc, &a->mentions[i]) && !not_a_name(&sc, &a->mentions[i]) &&
+                !table_guess(&sc, &a->mentions[i]))
                 a->mentions[k++] = a->mentions[i];
         a->nmentions = k;
     }
@@ -2762,6 +3255,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     acronyms_of_article(&sc, first);
     described_companies(&sc, first);
+    if (national_bodies(&sc, first) != 0)
+        goto done;
     pass_wire(&sc, first);
     rc = 0;
 done:

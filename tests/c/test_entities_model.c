@@ -525,6 +525,199 @@ static void test_article_abbreviations(void **state)
     lexicon_free(lx);
 }
 
+/* Tables and the abbreviations of common things are no names: a price
+** table's rows, a weather table's towns the gazetteer does not know, a
+** results line, time zones, money supply measures, and an acronym the
+** article spells out in lower case wherever it is used again; the
+** table's heading stays. Reuters-21578 text. */
+static void test_tables_and_abbreviations(void **state)
+{
+    static const char t1[] =
+        "FRENCH METALS - APR 7\n\nIn francs per 100 kilos unless otherwise stated\n"
+        "Tin Straits unq           Lead 316 Zinc 495\n"
+        "Electro 503 Antimony 1810             Cadmium 2000 Bismuth unq\n";
+    static const char t2[] =
+        "MIDWEST HIGH-LOWS AND PRECIPITATION-APRIL 7\n\nHIGHEST TEMPERATURE "
+        "YESTERDAY, LOWEST TEMPERATURE LAST 12 HOURS.\n\n"
+        "ILLINOIS                WISCONSIN CHICAGO    60 36       MILWAUKEE   "
+        "54 41 DECATUR    59 40 .02   MADISON     64 33 PEORIA     66 39\n";
+    static const char t3[] =
+        "SECAUCUS, N.J., March 31 - Shr N.A. vs N.A.\n\nNet 46,000 vs 106,000\n";
+    static const char t4[] =
+        "At 1556 GMT the FTSE 100 was down just 4.7 points at 1,984.9 after a "
+        "low of 1,977.2 at 1354 GMT.";
+    static const char t5[] =
+        "The measure of private sector liquidity, PSL2, rose an unadjusted 0.9 "
+        "pct in February. Unadjusted M-2 rose 8.8 pct.";
+    static const char t6[] =
+        "DETROIT, March 31 - Chrysler Corp said it is extending its low annual "
+        "percentage rate (APR) financing.\n\nChrysler said the program offers "
+        "customers the choice between Chrysler's low APR financing of 3.7 pct "
+        "and cash rebates.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Bismuth", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "DECATUR", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "PEORIA", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "MIDWEST", NULL, 0), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t3, "Shr N.A.", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "Shr", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "GMT", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "PSL2", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "Unadjusted M-2", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "M-2", NULL, 0), -1);
+    assert_int_equal(mention_after(lx, t6, "Chrysler's low", "APR", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t6, "Chrysler Corp", NULL, 0), DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
+/* Names cut at "and": a word before "and" and an organisation after it
+** are one name, as are two single words written as a pair more than once
+** and never alone; two firms named side by side stay two. An office the
+** lexicon knows and its holder, read by the tagger as one organisation,
+** are two; a "person" whose first word begins companies in other
+** languages is a company. Reuters-21578 sentences. */
+static void test_and_names(void **state)
+{
+    static const char t1[] =
+        "LAS VEGAS, Nev., April 1 - Horn and Hardart Co said it disposed of 33 "
+        "Bojangles' Chicken 'N Biscuits restaurants in Florida.";
+    static const char t2[] =
+        "The full Ways and Means Committee is to consider the bill next week.";
+    static const char t3[] =
+        "EAST HARTFORD, Conn., March 31 - Pratt and Whitney, a unit of United "
+        "Technologies Corp, said a Swissair order for PW4000 turbofan engines "
+        "could be worth more than 470 mln dlrs.\n\n"
+        "Pratt and Whitney said the order could include up to 69 engines.";
+    static const char t4[] =
+        "\"GMAC plans to talk to Korth and PaineWebber and get their thoughts "
+        "on the deal.\" Korth declined comment.";
+    static const char t5[] =
+        "U.S. Trade Representative Clayton Yeutter said yesterday that if the "
+        "community went ahead with the tax, the United States would respond "
+        "\"vigorously\" to protect its trade rights.";
+    static const char t6[] =
+        "This is mainly because Raffinerie Tirlemontoise is in the relatively "
+        "static sugar market, they added.";
+    static const char t7[] =
+        "PARIS, March 11 - The French electricity utility Electricite de France "
+        "is issuing a five billion French franc bond in three tranches, co-lead "
+        "manager Banque Paribas said here.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Horn and Hardart Co", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Horn and Hardart");
+    assert_int_equal(mention_of(lx, t2, "Ways and Means Committee", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t3, "mln dlrs.", "Pratt and Whitney", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Pratt and Whitney", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Pratt and Whitney");
+    assert_int_equal(mention_of(lx, t6, "Raffinerie Tirlemontoise", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t7, "Banque Paribas", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t5, "Clayton Yeutter", name, sizeof name), DZ_ENT_PERSON);
+    assert_int_equal(mention_of(lx, t5, "U.S. Trade Representative", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "PaineWebber", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Korth and PaineWebber", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
+/* The generic name of a country's body names that country's: the one
+** named with it, else the one the article names most; the United States'
+** own bodies the lexicon knows keep their names in an American story; a
+** country's name that is part of a proper name stays in it. Reuters-21578
+** sentences. */
+static void test_national_bodies(void **state)
+{
+    static const char t1[] =
+        "TAIPEI, April 3 - The Central Bank issued 5.65 billion dlrs worth of "
+        "certificates of deposit (CDs), boosting CD issues so far this year to "
+        "147.58 billion, a bank spokesman told Reuters.";
+    static const char t2[] =
+        "LONDON, March 3 - The U.K. Trade Department said it would not refer "
+        "Consolidated Goldfields Plc's <CGLD.L> purchase of <American Aggregates "
+        "Corp> to the Monopolies Commission.";
+    static const char t3[] =
+        "ROME, March 1 - The Italian treasury said annual coupon rates payable "
+        "March 1988 on two issues of long-term treasury certificates (CCTs) "
+        "would be cut by about four percentage points.\n\n"
+        "The Treasury also cut by 0.60 point six-monthly coupons payable this "
+        "September on six issues maturing between September 1988 and September "
+        "1991.";
+    static const char t4[] =
+        "WASHINGTON, March 2 - The U.S. Treasury said it will sell 9.75 billion "
+        "dlrs of bills. The Treasury said the bills will be issued March 5.";
+    static const char t5[] =
+        "The American Petroleum Institute said distillate stocks fell.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Central Bank", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Central Bank (Taiwan)");
+    assert_int_equal(mention_of(lx, t2, "U.K. Trade Department", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Trade Department (United Kingdom)");
+    assert_int_equal(mention_of(lx, t3, "Treasury", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Treasury (Italy)");
+    assert_int_equal(mention_after(lx, t4, "bills.", "Treasury", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Treasury");
+    assert_int_equal(mention_of(lx, t5, "American Petroleum Institute", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "American Petroleum Institute");
+    lexicon_free(lx);
+}
+
+/* A dateline whose town the tagger did not take whole ("OLD GREENWICH",
+** "STERLING") still holds its state; a sign-off run into the last name
+** is cut from it; "a Reuter report" is the wire. Reuters-21578 text. */
+static void test_dateline_states(void **state)
+{
+    static const char *const lines[] = {
+        "OLD GREENWICH, Conn., March 2 - Electronic Mail Corp of America said "
+        "its efforts to sell its business had failed.",
+        "KING OF PRUSSIA, Pa., March 2 - Universal Health Realty Income Trust "
+        "said it raised its dividend.",
+        "STERLING, Va., March 2 - Star Technologies Inc said its shares will "
+        "begin trading on the NASDAQ national market system."
+    };
+    static const char t4[] =
+        "The banks were Algemene Bank Nederland NV and Pierson, Heldring and "
+        "Pierson NV. REUTER";
+    static const char t5[] =
+        "A Reuter report from Washington yesterday said the study has found "
+        "that Japan has the highest agriculture subsidies in the world.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    size_t i;
+    (void)state;
+
+    for (i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        dz_analysis a;
+        int32_t date = (int32_t)(strstr(lines[i], "March") - lines[i]);
+        dz_analysis_init(&a, lines[i], strlen(lines[i]), NULL);
+        assert_int_equal(text_split(&a), 0);
+        assert_int_equal(entities_find(lx, &a), 0);
+        for (int k = 0; k < a.nmentions; k++)
+            if (a.mentions[k].start < date)
+                assert_int_equal(a.mentions[k].form, DZ_FORM_DATELINE);
+        dz_analysis_free(&a);
+    }
+    assert_int_equal(mention_of(lx, t4, "Pierson NV. REUTER", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "Reuter", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Reuters");
+    lexicon_free(lx);
+}
+
 /* A name the article describes as a company is one wherever it is
 ** written; a reporting clause or a person's role is no such description.
 ** Reuters-21578 sentences. */
@@ -610,6 +803,10 @@ int main(void)
         cmocka_unit_test(test_company_names),
         cmocka_unit_test(test_company_tails),
         cmocka_unit_test(test_grades_and_zones),
+        cmocka_unit_test(test_tables_and_abbreviations),
+        cmocka_unit_test(test_and_names),
+        cmocka_unit_test(test_national_bodies),
+        cmocka_unit_test(test_dateline_states),
         cmocka_unit_test(test_article_abbreviations),
         cmocka_unit_test(test_described_companies),
         cmocka_unit_test(test_handle_fallback),
