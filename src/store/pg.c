@@ -606,6 +606,10 @@ struct dz_pg {
     } *pend_art;
     int npend_art, cappend_art;
     dz_arena pend_arena;
+    dz_buf sending[CP_N];         /* rows the writer thread is sending */
+    pthread_t writer;             /* sends them on conn (flush_async); */
+    int writer_on, writer_failed; /* conn is its own until writer_wait */
+    PGresult *writer_res;         /* its failed result (NULL: connection) */
     pg_slot *ids;                 /* "type\x1fname" -> entity id */
     pg_slot *shorts;              /* short person name -> full name */
 };
@@ -659,10 +663,16 @@ static int pq_error(struct dz_pg *s, PGresult *res, const char *what)
 }
 
 /* Run sql (no parameters, may be several statements) on conn. */
+static int writer_wait(struct dz_pg *s);
 static int pq_run(struct dz_pg *s, PGconn *conn, const char *sql, const char *what)
 {
-    PGresult *res = PQexec(conn, sql);
-    ExecStatusType st = PQresultStatus(res);
+    PGresult *res;
+    ExecStatusType st;
+    int rc;
+    if (conn == s->conn && (rc = writer_wait(s)))
+        return rc;
+    res = PQexec(conn, sql);
+    st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
         return pq_error(s, res, what);
     PQclear(res);
@@ -679,6 +689,8 @@ static PGresult *pq_stmt(struct dz_pg *s, PGconn *conn, int k, int n,
     char name[16];
     PGresult *res;
     ExecStatusType st;
+    if (conn == s->conn && writer_wait(s))
+        return NULL;
     snprintf(name, sizeof name, "dz%d", k);
     if (!(*done & (1u << k))) {
         res = PQprepare(conn, name, stmt_sql[k], 0, NULL);
@@ -703,8 +715,12 @@ static PGresult *pq_stmt(struct dz_pg *s, PGconn *conn, int k, int n,
 static PGresult *pq_params(struct dz_pg *s, const char *sql, int n,
                            const char *const *vals, const char *what)
 {
-    PGresult *res = PQexecParams(s->conn, sql, n, NULL, vals, NULL, NULL, 0);
-    ExecStatusType st = PQresultStatus(res);
+    PGresult *res;
+    ExecStatusType st;
+    if (writer_wait(s))
+        return NULL;
+    res = PQexecParams(s->conn, sql, n, NULL, vals, NULL, NULL, 0);
+    st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         pq_error(s, res, what);
         return NULL;
@@ -955,11 +971,17 @@ static void queued_clear(struct dz_pg *p)
     p->nqueued = 0;
 }
 
+static void writer_join(struct dz_pg *p);
 static void batch_reset(struct dz_pg *p)
 {
     int i;
+    writer_join(p);
+    if (p->writer_res)
+        PQclear(p->writer_res);
+    p->writer_res = NULL;
+    p->writer_failed = 0;
     for (i = 0; i < CP_N; i++)
-        p->copy[i].len = 0;
+        p->copy[i].len = p->sending[i].len = 0;
     p->nanalysed = p->ninserted = p->nbatch_months = 0;
     if (p->nem)
         memset(p->em, 0, p->capem * sizeof *p->em);
@@ -984,8 +1006,10 @@ void pg_close(struct dz_pg *s)
         PQfinish(p->conn);
     if (p->side)
         PQfinish(p->side);
-    for (i = 0; i < CP_N; i++)
+    for (i = 0; i < CP_N; i++) {
         dz_buf_free(&p->copy[i]);
+        dz_buf_free(&p->sending[i]);
+    }
     free(p->analysed);
     free(p->inserted);
     free(p->em);
@@ -1022,6 +1046,7 @@ int pg_setting(struct dz_pg *s, const char *name, int64_t value)
 int pg_begin(struct dz_pg *s)
 {
     struct dz_pg *p = s;
+    writer_join(p);
     if (PQtransactionStatus(p->conn) != PQTRANS_IDLE)
         PQclear(PQexec(p->conn, "ROLLBACK"));
     batch_reset(p);
@@ -1032,37 +1057,117 @@ int pg_begin(struct dz_pg *s)
     return DOSSIER_OK;
 }
 
-/* Send the queued rows (COPY per table) inside the open transaction. */
+/* Send the rows of bufs (COPY per table) on conn; 0, or -1 with the failed
+** result in *failed (NULL when the connection failed). Run by the main
+** thread or the writer thread, whichever owns conn then. */
+static int copy_send(PGconn *conn, dz_buf *bufs, PGresult **failed)
+{
+    int i, bad = 0;
+    *failed = NULL;
+    for (i = 0; i < CP_N; i++) {
+        dz_buf *b = &bufs[i];
+        PGresult *res;
+        if (!b->len)
+            continue;
+        res = PQexec(conn, copy_sql[i]);
+        if (PQresultStatus(res) != PGRES_COPY_IN) {
+            *failed = res;
+            return -1;
+        }
+        PQclear(res);
+        if (PQputCopyData(conn, b->data, (int)b->len) != 1 ||
+            PQputCopyEnd(conn, NULL) != 1)
+            return -1;
+        while ((res = PQgetResult(conn))) {
+            if (PQresultStatus(res) != PGRES_COMMAND_OK && !bad) {
+                *failed = res;
+                bad = 1;
+            } else {
+                PQclear(res);
+            }
+        }
+        if (bad)
+            return -1;
+        b->len = 0;
+    }
+    return 0;
+}
+
+static void *writer_main(void *arg)
+{
+    struct dz_pg *p = arg;
+    p->writer_failed = copy_send(p->conn, p->sending, &p->writer_res) != 0;
+    return NULL;
+}
+
+/* Wait for the writer thread, if it runs (its outcome is kept). */
+static void writer_join(struct dz_pg *p)
+{
+    if (p->writer_on) {
+        pthread_join(p->writer, NULL);
+        p->writer_on = 0;
+    }
+}
+
+/* Wait for the writer thread and take conn back: its failure, with the
+** message set, or DOSSIER_OK. */
+static int writer_wait(struct dz_pg *s)
+{
+    PGresult *res;
+    writer_join(s);
+    if (!s->writer_failed)
+        return DOSSIER_OK;
+    s->writer_failed = 0;
+    res = s->writer_res;
+    s->writer_res = NULL;
+    return pq_error(s, res, "cannot write rows");
+}
+
+/* Send the queued rows (COPY per table) inside the open transaction, the
+** pending mentions' entities resolved first; back when they are written. */
 static int resolve_pending(struct dz_pg *s);
 static int flush(struct dz_pg *s)
 {
     struct dz_pg *p = s;
-    int i, rc;
+    PGresult *res;
+    int rc;
+    if ((rc = writer_wait(s)))
+        return rc;
+    if (p->npend && (rc = resolve_pending(s)))
+        return rc;
+    if (copy_send(p->conn, p->copy, &res) != 0)
+        return pq_error(s, res, "cannot write rows");
+    return DOSSIER_OK;
+}
+
+/* The same, but the rows go out on the writer thread while the caller
+** goes on (the analysis of the next batch, the rows after these); the
+** next use of conn waits for it (writer_wait). */
+static int flush_async(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    int i, any = 0;
+    int rc;
+    if ((rc = writer_wait(s)))
+        return rc;
     if (p->npend && (rc = resolve_pending(s)))
         return rc;
     for (i = 0; i < CP_N; i++) {
-        dz_buf *b = &p->copy[i];
-        PGresult *res;
-        if (!b->len)
-            continue;
-        res = PQexec(p->conn, copy_sql[i]);
-        if (PQresultStatus(res) != PGRES_COPY_IN)
-            return pq_error(s, res, "cannot write rows");
-        PQclear(res);
-        if (PQputCopyData(p->conn, b->data, (int)b->len) != 1 ||
-            PQputCopyEnd(p->conn, NULL) != 1)
-            return pq_error(s, NULL, "cannot write rows");
-        rc = DOSSIER_OK;
-        while ((res = PQgetResult(p->conn))) {
-            if (PQresultStatus(res) != PGRES_COMMAND_OK && rc == DOSSIER_OK)
-                rc = pq_error(s, res, "cannot write rows");
-            else
-                PQclear(res);
-        }
-        if (rc)
-            return rc;
-        b->len = 0;
+        dz_buf t = p->sending[i];
+        any |= p->copy[i].len > 0;
+        p->sending[i] = p->copy[i];
+        p->copy[i] = t;
+        p->copy[i].len = 0;
     }
+    if (!any)
+        return DOSSIER_OK;
+    p->writer_failed = 0;
+    p->writer_res = NULL;
+    if (pthread_create(&p->writer, NULL, writer_main, p) != 0) {
+        writer_main(p);         /* no thread: send them here */
+        return writer_wait(s);
+    }
+    p->writer_on = 1;
     return DOSSIER_OK;
 }
 
@@ -1273,7 +1378,7 @@ static int counts_add(struct dz_pg *s)
 
 int pg_flush(struct dz_pg *s)
 {
-    return s->in_txn ? flush(s) : DOSSIER_OK;
+    return s->in_txn ? flush_async(s) : DOSSIER_OK;
 }
 
 int pg_commit(struct dz_pg *s)
@@ -1301,7 +1406,7 @@ int pg_commit(struct dz_pg *s)
 int pg_rollback(struct dz_pg *s)
 {
     struct dz_pg *p = s;
-    batch_reset(p);
+    batch_reset(p);             /* waits for the writer */
     p->in_txn = 0;
     if (p->conn && PQtransactionStatus(p->conn) != PQTRANS_IDLE)
         PQclear(PQexec(p->conn, "ROLLBACK"));
@@ -2413,7 +2518,11 @@ static int sentence_id(struct dz_pg *s, int64_t *id)
 {
     struct dz_pg *p = s;
     if (p->sent_next >= p->sent_end) {
-        PGresult *res = pq_stmt(s, p->conn, ST_BLOCK, 0, NULL, "cannot save sentence");
+        /* on the side connection: a sequence is not transactional, and
+        ** the main one may be busy sending rows (flush_async) */
+        PGconn *sc = side(s);
+        PGresult *res = sc ? pq_stmt(s, sc, ST_BLOCK, 0, NULL, "cannot save sentence")
+                           : NULL;
         int64_t b;
         if (!res)
             return DOSSIER_ERROR;
@@ -2589,7 +2698,7 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         for (i = 0; i < CP_N; i++)
             queued += p->copy[i].len;
         if (queued > PG_COPY_MAX)
-            rc = flush(s);
+            rc = flush_async(s);
     }
 done:
     free(sent_ids);
@@ -3042,7 +3151,7 @@ static int cursor_run(pg_cursor *c)
                 " use the articles and entities modules to change the corpus");
         return -1;
     }
-    if (s->in_txn && (rc = flush(s)))
+    if ((rc = s->in_txn ? flush(s) : writer_wait(s)))
         return -1;
     if (c->nparams > 0) {
         char *seen = calloc((size_t)c->nparams + 1, 1);
