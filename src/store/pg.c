@@ -9,13 +9,16 @@
 ** from a sequence): the database, not the program, keeps two ingest
 ** processes from storing one article twice (the second waits for the
 ** first's batch and then sees a duplicate). The article and analysis rows
-** are queued as COPY text and sent when the batch commits (or before any
-** read of the open transaction), so a batch is one transaction: whole or
-** absent; its entity_months sums are counted here and sent at commit.
-** An article's entities are looked up in one statement and the missing
-** ones created in one more, on a second connection in autocommit, so
-** that two ingests naming the same new entity never wait for each other's
-** open batch; an entity whose batch then rolls back stays, unmentioned.
+** are queued as COPY text and sent by a writer thread while the next
+** batch is analysed (flush_async), or at commit (or before any read of the
+** open transaction), so a batch is one transaction: whole or absent; its
+** entity_months sums are counted here and sent at commit. The entities of
+** the mentions queued are resolved when they are sent, all at once
+** (resolve_pending): looked up in one statement, short names' candidates
+** read in one more, the missing ones created in a third, on a second
+** connection in autocommit, so that two ingests naming the same new
+** entity never wait for each other's open batch; an entity whose batch
+** then rolls back stays, unmentioned.
 **
 ** Articles are partitioned by month of publication ('YYYY-MM' ranges of
 ** the published text; undated articles in the default partition); the
