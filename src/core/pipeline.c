@@ -93,7 +93,11 @@ int pipeline_add(dossier *d, int64_t page, int seq, const dossier_article *items
         analyzer_push(z, a->body, a->body ? strlen(a->body) : 0, a->published);
         jobs[njobs++] = got[i];
     }
-    rc = save_in_order(d, z, jobs, njobs, added);
+    /* a server takes the rows of the batches before while the workers
+    ** analyse this one */
+    rc = store_flush(&d->store);
+    if (rc == DOSSIER_OK)
+        rc = save_in_order(d, z, jobs, njobs, added);
 done:
     analyzer_stop(z);
     free(jobs);

@@ -9,13 +9,16 @@
 ** from a sequence): the database, not the program, keeps two ingest
 ** processes from storing one article twice (the second waits for the
 ** first's batch and then sees a duplicate). The article and analysis rows
-** are queued as COPY text and sent when the batch commits (or before any
-** read of the open transaction), so a batch is one transaction: whole or
-** absent; its entity_months sums are counted here and sent at commit.
-** An article's entities are looked up in one statement and the missing
-** ones created in one more, on a second connection in autocommit, so
-** that two ingests naming the same new entity never wait for each other's
-** open batch; an entity whose batch then rolls back stays, unmentioned.
+** are queued as COPY text and sent by a writer thread while the next
+** batch is analysed (flush_async), or at commit (or before any read of the
+** open transaction), so a batch is one transaction: whole or absent; its
+** entity_months sums are counted here and sent at commit. The entities of
+** the mentions queued are resolved when they are sent, all at once
+** (resolve_pending): looked up in one statement, short names' candidates
+** read in one more, the missing ones created in a third, on a second
+** connection in autocommit, so that two ingests naming the same new
+** entity never wait for each other's open batch; an entity whose batch
+** then rolls back stays, unmentioned.
 **
 ** Articles are partitioned by month of publication ('YYYY-MM' ranges of
 ** the published text; undated articles in the default partition); the
@@ -425,8 +428,61 @@ static const char pg_schema_v3[] =
     "  RETURN m;\n"
     "END $$;\n";
 
+/* Schema version 4: entity_counts holds each entity's number of mentions,
+** so that resolving a short person name at ingest ("Blinken": the person
+** whose name ends with it and is mentioned most, as in store.c) reads one
+** row per candidate instead of counting the candidate's mentions, which
+** grew with the corpus. The save path adds a transaction's new mentions
+** at commit, in one statement in entity order (pg_commit); the mentions
+** trigger keeps it exact on every other write: mentions deleted or moved
+** to another entity.
+** The foreign keys from mentions and actions to entities go: their checks
+** (a row lock on the entity per mention or action written) were a third
+** of the cost of writing those rows. A trigger on entities does what they
+** did when an entity is deleted: its mentions go, actions keep no actor
+** or target naming it. Entities are made before the rows naming them and
+** only deleted when merged or unmentioned (dossier.c, entity_query.c). */
+static const char pg_schema_v4[] =
+    "ALTER TABLE mentions DROP CONSTRAINT IF EXISTS mentions_entity_fkey;\n"
+    "ALTER TABLE actions DROP CONSTRAINT IF EXISTS actions_actor_fkey;\n"
+    "ALTER TABLE actions DROP CONSTRAINT IF EXISTS actions_target_fkey;\n"
+    "CREATE FUNCTION dz_entity_gone() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+    "BEGIN\n"
+    "  DELETE FROM mentions WHERE entity = OLD.id;\n"
+    "  UPDATE actions SET actor = NULL WHERE actor = OLD.id;\n"
+    "  UPDATE actions SET target = NULL WHERE target = OLD.id;\n"
+    "  RETURN OLD;\n"
+    "END $$;\n"
+    "CREATE TRIGGER entities_gone AFTER DELETE ON entities FOR EACH ROW"
+    "  EXECUTE FUNCTION dz_entity_gone();\n"
+    "CREATE TABLE entity_counts(entity bigint PRIMARY KEY,"
+    "  mentions bigint NOT NULL);\n"
+    "INSERT INTO entity_counts SELECT entity, count(*) FROM mentions"
+    "  GROUP BY entity;\n"
+    "CREATE FUNCTION dz_count_change(ent bigint, d integer) RETURNS void"
+    "  LANGUAGE sql AS $$ INSERT INTO entity_counts AS t VALUES (ent, d)"
+    "  ON CONFLICT (entity) DO UPDATE SET mentions = t.mentions + d $$;\n"
+    "CREATE OR REPLACE FUNCTION dz_mentions_em() RETURNS trigger"
+    "  LANGUAGE plpgsql AS $$\n"
+    "BEGIN\n"
+    "  IF TG_OP = 'DELETE' THEN\n"
+    "    PERFORM dz_em_change(OLD.entity, OLD.article, OLD.id, -1);\n"
+    "    PERFORM dz_count_change(OLD.entity, -1); RETURN OLD;\n"
+    "  END IF;\n"
+    "  IF OLD.entity IS DISTINCT FROM NEW.entity OR"
+    "     OLD.article IS DISTINCT FROM NEW.article THEN\n"
+    "    PERFORM dz_em_change(OLD.entity, OLD.article, OLD.id, -1);\n"
+    "    PERFORM dz_em_change(NEW.entity, NEW.article, NEW.id, 1);\n"
+    "  END IF;\n"
+    "  IF OLD.entity IS DISTINCT FROM NEW.entity THEN\n"
+    "    PERFORM dz_count_change(OLD.entity, -1);\n"
+    "    PERFORM dz_count_change(NEW.entity, 1);\n"
+    "  END IF;\n"
+    "  RETURN NEW;\n"
+    "END $$;\n";
+
 static const char *const pg_migrations[] = { pg_schema_v1, pg_schema_v2,
-                                             pg_schema_v3 };
+                                             pg_schema_v3, pg_schema_v4 };
 #define PG_NMIGRATIONS (int)(sizeof pg_migrations / sizeof pg_migrations[0])
 
 
@@ -485,12 +541,15 @@ static const char *const stmt_sql[ST_N] = {
     "  ON u.name = e.name AND u.type = e.type WHERE u.sur IS NOT NULL"
     "  ON CONFLICT DO NOTHING)"
     " SELECT u.n, e.id FROM e JOIN u ON u.name = e.name AND u.type = e.type",
-    /* every person a short name may stand for, with the mentions the
-    ** server holds of each (the batch's queued ones are added by the
-    ** program: nothing is sent for this lookup) */
-    "SELECT e.id, e.name, (SELECT count(*) FROM mentions m WHERE m.entity = e.id)"
-    " FROM surnames s JOIN entities e ON e.id = s.entity"
-    " WHERE s.key = $1 AND e.type = 'person' AND e.name ILIKE '% ' || $2",
+    /* every person the short names ($2, their surname keys $1, in step)
+    ** may stand for, with the mentions the server holds of each (those of
+    ** the open transaction are added by the program); the first column is
+    ** the 1-based place of the short name */
+    "SELECT u.n, e.id, e.name, coalesce(c.mentions, 0)"
+    " FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(key, name, n)"
+    " JOIN surnames s ON s.key = u.key JOIN entities e ON e.id = s.entity"
+    " LEFT JOIN entity_counts c ON c.entity = e.id"
+    " WHERE e.type = 'person' AND e.name ILIKE '% ' || u.name",
     "SELECT nextval('sentence_blocks')",
 };
 
@@ -539,6 +598,21 @@ struct dz_pg {
     struct pg_count { int64_t entity, n; } *queued;   /* mentions queued, not */
     size_t capqueued, nqueued;    /* yet sent, per entity (open addressing) */
     int64_t sent_next, sent_end;  /* the sentence id block in hand */
+    struct pg_pend {              /* mentions queued, their entity to be */
+        const char *name, *type, *code;   /* resolved at the next flush */
+        int short_form;           /* (resolve_pending); strings in */
+        int ent;                  /* pend_arena; ent: its place in the */
+    } *pend;                      /* flush's list of entities */
+    int npend, cappend;
+    struct pg_pend_art {          /* the new dated articles among them: */
+        int fresh, first, n;      /* 1 + place in inserted, their mentions */
+    } *pend_art;
+    int npend_art, cappend_art;
+    dz_arena pend_arena;
+    dz_buf sending[CP_N];         /* rows the writer thread is sending */
+    pthread_t writer;             /* sends them on conn (flush_async); */
+    int writer_on, writer_failed; /* conn is its own until writer_wait */
+    PGresult *writer_res;         /* its failed result (NULL: connection) */
     pg_slot *ids;                 /* "type\x1fname" -> entity id */
     pg_slot *shorts;              /* short person name -> full name */
 };
@@ -592,10 +666,16 @@ static int pq_error(struct dz_pg *s, PGresult *res, const char *what)
 }
 
 /* Run sql (no parameters, may be several statements) on conn. */
+static int writer_wait(struct dz_pg *s);
 static int pq_run(struct dz_pg *s, PGconn *conn, const char *sql, const char *what)
 {
-    PGresult *res = PQexec(conn, sql);
-    ExecStatusType st = PQresultStatus(res);
+    PGresult *res;
+    ExecStatusType st;
+    int rc;
+    if (conn == s->conn && (rc = writer_wait(s)))
+        return rc;
+    res = PQexec(conn, sql);
+    st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
         return pq_error(s, res, what);
     PQclear(res);
@@ -612,6 +692,8 @@ static PGresult *pq_stmt(struct dz_pg *s, PGconn *conn, int k, int n,
     char name[16];
     PGresult *res;
     ExecStatusType st;
+    if (conn == s->conn && writer_wait(s))
+        return NULL;
     snprintf(name, sizeof name, "dz%d", k);
     if (!(*done & (1u << k))) {
         res = PQprepare(conn, name, stmt_sql[k], 0, NULL);
@@ -636,8 +718,12 @@ static PGresult *pq_stmt(struct dz_pg *s, PGconn *conn, int k, int n,
 static PGresult *pq_params(struct dz_pg *s, const char *sql, int n,
                            const char *const *vals, const char *what)
 {
-    PGresult *res = PQexecParams(s->conn, sql, n, NULL, vals, NULL, NULL, 0);
-    ExecStatusType st = PQresultStatus(res);
+    PGresult *res;
+    ExecStatusType st;
+    if (writer_wait(s))
+        return NULL;
+    res = PQexecParams(s->conn, sql, n, NULL, vals, NULL, NULL, 0);
+    st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         pq_error(s, res, what);
         return NULL;
@@ -833,7 +919,9 @@ int pg_open(struct dz_pg **out, const char *uri, char *errmsg, size_t errlen)
 
 /* ---- mentions queued per entity ------------------------------------------ */
 
-/* The count of entity's mentions queued and not yet sent. */
+/* The count of entity's mentions saved by the open transaction (counted
+** into entity_counts at commit); a negative entity is a new one not yet
+** made (resolve_pending). */
 static int64_t queued_get(const struct dz_pg *p, int64_t entity)
 {
     size_t i;
@@ -846,8 +934,8 @@ static int64_t queued_get(const struct dz_pg *p, int64_t entity)
     return 0;
 }
 
-/* Count one more queued mention of entity (> 0); -1 when out of memory. */
-static int queued_add(struct dz_pg *p, int64_t entity)
+/* Add d to the count of entity (not 0); -1 when out of memory. */
+static int queued_add(struct dz_pg *p, int64_t entity, int64_t d)
 {
     size_t i;
     if ((p->nqueued + 1) * 2 > p->capqueued) {
@@ -875,7 +963,7 @@ static int queued_add(struct dz_pg *p, int64_t entity)
         p->queued[i].entity = entity;
         p->nqueued++;
     }
-    p->queued[i].n++;
+    p->queued[i].n += d;
     return 0;
 }
 
@@ -886,16 +974,24 @@ static void queued_clear(struct dz_pg *p)
     p->nqueued = 0;
 }
 
+static void writer_join(struct dz_pg *p);
 static void batch_reset(struct dz_pg *p)
 {
     int i;
+    writer_join(p);
+    if (p->writer_res)
+        PQclear(p->writer_res);
+    p->writer_res = NULL;
+    p->writer_failed = 0;
     for (i = 0; i < CP_N; i++)
-        p->copy[i].len = 0;
+        p->copy[i].len = p->sending[i].len = 0;
     p->nanalysed = p->ninserted = p->nbatch_months = 0;
     if (p->nem)
         memset(p->em, 0, p->capem * sizeof *p->em);
     p->nem = 0;
     queued_clear(p);
+    p->npend = p->npend_art = 0;
+    dz_arena_free(&p->pend_arena);
     map_clear(p->ids);
     map_clear(p->shorts);
 }
@@ -913,14 +1009,18 @@ void pg_close(struct dz_pg *s)
         PQfinish(p->conn);
     if (p->side)
         PQfinish(p->side);
-    for (i = 0; i < CP_N; i++)
+    for (i = 0; i < CP_N; i++) {
         dz_buf_free(&p->copy[i]);
+        dz_buf_free(&p->sending[i]);
+    }
     free(p->analysed);
     free(p->inserted);
     free(p->em);
     free(p->months);
     free(p->batch_months);
     free(p->queued);
+    free(p->pend);
+    free(p->pend_art);
     free(p->ids);
     free(p->shorts);
     free(p->uri);
@@ -949,6 +1049,7 @@ int pg_setting(struct dz_pg *s, const char *name, int64_t value)
 int pg_begin(struct dz_pg *s)
 {
     struct dz_pg *p = s;
+    writer_join(p);
     if (PQtransactionStatus(p->conn) != PQTRANS_IDLE)
         PQclear(PQexec(p->conn, "ROLLBACK"));
     batch_reset(p);
@@ -959,35 +1060,117 @@ int pg_begin(struct dz_pg *s)
     return DOSSIER_OK;
 }
 
-/* Send the queued rows (COPY per table) inside the open transaction. */
-static int flush(struct dz_pg *s)
+/* Send the rows of bufs (COPY per table) on conn; 0, or -1 with the failed
+** result in *failed (NULL when the connection failed). Run by the main
+** thread or the writer thread, whichever owns conn then. */
+static int copy_send(PGconn *conn, dz_buf *bufs, PGresult **failed)
 {
-    struct dz_pg *p = s;
-    int i, rc;
+    int i, bad = 0;
+    *failed = NULL;
     for (i = 0; i < CP_N; i++) {
-        dz_buf *b = &p->copy[i];
+        dz_buf *b = &bufs[i];
         PGresult *res;
         if (!b->len)
             continue;
-        res = PQexec(p->conn, copy_sql[i]);
-        if (PQresultStatus(res) != PGRES_COPY_IN)
-            return pq_error(s, res, "cannot write rows");
-        PQclear(res);
-        if (PQputCopyData(p->conn, b->data, (int)b->len) != 1 ||
-            PQputCopyEnd(p->conn, NULL) != 1)
-            return pq_error(s, NULL, "cannot write rows");
-        rc = DOSSIER_OK;
-        while ((res = PQgetResult(p->conn))) {
-            if (PQresultStatus(res) != PGRES_COMMAND_OK && rc == DOSSIER_OK)
-                rc = pq_error(s, res, "cannot write rows");
-            else
-                PQclear(res);
+        res = PQexec(conn, copy_sql[i]);
+        if (PQresultStatus(res) != PGRES_COPY_IN) {
+            *failed = res;
+            return -1;
         }
-        if (rc)
-            return rc;
+        PQclear(res);
+        if (PQputCopyData(conn, b->data, (int)b->len) != 1 ||
+            PQputCopyEnd(conn, NULL) != 1)
+            return -1;
+        while ((res = PQgetResult(conn))) {
+            if (PQresultStatus(res) != PGRES_COMMAND_OK && !bad) {
+                *failed = res;
+                bad = 1;
+            } else {
+                PQclear(res);
+            }
+        }
+        if (bad)
+            return -1;
         b->len = 0;
     }
-    queued_clear(p);            /* the server counts them now */
+    return 0;
+}
+
+static void *writer_main(void *arg)
+{
+    struct dz_pg *p = arg;
+    p->writer_failed = copy_send(p->conn, p->sending, &p->writer_res) != 0;
+    return NULL;
+}
+
+/* Wait for the writer thread, if it runs (its outcome is kept). */
+static void writer_join(struct dz_pg *p)
+{
+    if (p->writer_on) {
+        pthread_join(p->writer, NULL);
+        p->writer_on = 0;
+    }
+}
+
+/* Wait for the writer thread and take conn back: its failure, with the
+** message set, or DOSSIER_OK. */
+static int writer_wait(struct dz_pg *s)
+{
+    PGresult *res;
+    writer_join(s);
+    if (!s->writer_failed)
+        return DOSSIER_OK;
+    s->writer_failed = 0;
+    res = s->writer_res;
+    s->writer_res = NULL;
+    return pq_error(s, res, "cannot write rows");
+}
+
+/* Send the queued rows (COPY per table) inside the open transaction, the
+** pending mentions' entities resolved first; back when they are written. */
+static int resolve_pending(struct dz_pg *s);
+static int flush(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    PGresult *res;
+    int rc;
+    if ((rc = writer_wait(s)))
+        return rc;
+    if (p->npend && (rc = resolve_pending(s)))
+        return rc;
+    if (copy_send(p->conn, p->copy, &res) != 0)
+        return pq_error(s, res, "cannot write rows");
+    return DOSSIER_OK;
+}
+
+/* The same, but the rows go out on the writer thread while the caller
+** goes on (the analysis of the next batch, the rows after these); the
+** next use of conn waits for it (writer_wait). */
+static int flush_async(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    int i, any = 0;
+    int rc;
+    if ((rc = writer_wait(s)))
+        return rc;
+    if (p->npend && (rc = resolve_pending(s)))
+        return rc;
+    for (i = 0; i < CP_N; i++) {
+        dz_buf t = p->sending[i];
+        any |= p->copy[i].len > 0;
+        p->sending[i] = p->copy[i];
+        p->copy[i] = t;
+        p->copy[i].len = 0;
+    }
+    if (!any)
+        return DOSSIER_OK;
+    p->writer_failed = 0;
+    p->writer_res = NULL;
+    if (pthread_create(&p->writer, NULL, writer_main, p) != 0) {
+        writer_main(p);         /* no thread: send them here */
+        return writer_wait(s);
+    }
+    p->writer_on = 1;
     return DOSSIER_OK;
 }
 
@@ -1147,13 +1330,67 @@ static int months_add(struct dz_pg *s)
     return DOSSIER_OK;
 }
 
+/* Add the transaction's new mentions to entity_counts, in entity order
+** (concurrent batches lock its rows in one order). */
+static int counts_add(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    int64_t (*rows)[2] = NULL;
+    dz_buf col[2] = { { 0 } };
+    const char *cv[2];
+    size_t k, n = 0;
+    int failed = 0;
+    PGresult *res;
+    if (!p->nqueued)
+        return DOSSIER_OK;
+    if (!(rows = malloc(p->nqueued * sizeof *rows)))
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    for (k = 0; k < p->capqueued; k++)
+        if (p->queued[k].entity > 0 && p->queued[k].n) {
+            rows[n][0] = p->queued[k].entity;
+            rows[n++][1] = p->queued[k].n;
+        }
+    qsort(rows, n, sizeof *rows, int64_cmp);
+    for (k = 0; k < 2; k++)
+        failed |= dz_buf_putc(&col[k], '{') != 0;
+    for (k = 0; k < n; k++) {
+        failed |= dz_buf_printf(&col[0], "%s%lld", k ? "," : "", (long long)rows[k][0]) < 0;
+        failed |= dz_buf_printf(&col[1], "%s%lld", k ? "," : "", (long long)rows[k][1]) < 0;
+    }
+    for (k = 0; k < 2; k++) {
+        failed |= dz_buf_putc(&col[k], '}') != 0;
+        cv[k] = col[k].data;
+    }
+    free(rows);
+    res = failed || !n ? NULL : pq_params(s,
+        "INSERT INTO entity_counts AS t(entity, mentions)"
+        " SELECT * FROM unnest($1::bigint[], $2::bigint[]) ORDER BY 1"
+        " ON CONFLICT (entity) DO UPDATE SET mentions = t.mentions + excluded.mentions",
+        2, cv, "cannot count mentions");
+    dz_buf_free(&col[0]);
+    dz_buf_free(&col[1]);
+    if (failed)
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    if (!n)
+        return DOSSIER_OK;
+    if (!res)
+        return DOSSIER_ERROR;
+    PQclear(res);
+    return DOSSIER_OK;
+}
+
+int pg_flush(struct dz_pg *s)
+{
+    return s->in_txn ? flush_async(s) : DOSSIER_OK;
+}
+
 int pg_commit(struct dz_pg *s)
 {
     struct dz_pg *p = s;
     int rc;
     if (!p->in_txn)
         return pg_fail(s, DOSSIER_MISUSE, "commit: no transaction");
-    if ((rc = flush(s)) || (rc = months_add(s)))
+    if ((rc = flush(s)) || (rc = months_add(s)) || (rc = counts_add(s)))
         return rc;
     if ((rc = pq_run(s, p->conn, "COMMIT", "cannot commit")))
         return rc;
@@ -1172,7 +1409,7 @@ int pg_commit(struct dz_pg *s)
 int pg_rollback(struct dz_pg *s)
 {
     struct dz_pg *p = s;
-    batch_reset(p);
+    batch_reset(p);             /* waits for the writer */
     p->in_txn = 0;
     if (p->conn && PQtransactionStatus(p->conn) != PQTRANS_IDLE)
         PQclear(PQexec(p->conn, "ROLLBACK"));
@@ -1731,49 +1968,552 @@ done:
     return rc;
 }
 
-/* A short person name not resolved inside its article: the corpus's
-** person whose name ends with it and is mentioned most (as resolve_short
-** in store.c), counting the mentions the server holds and those this
-** batch has queued, so nothing is sent for it; the name itself when none.
-** Cached for the transaction. NULL when the query fails. */
-static const char *resolve_short(struct dz_pg *s, const char *name, dz_arena *ar)
+/* ---- entities resolved per flush ----------------------------------------- */
+
+/* The mentions a batch saves name their entities by (type, name); a short
+** person name ("Blinken") stands for the corpus's person whose name ends
+** with it and is mentioned most (lowest id on a tie), as resolve_short in
+** store.c. store.c resolves mention by mention, each seeing the entities
+** and mentions written before it. Here the pending mentions of a flush are
+** resolved at once with the same outcome: what the server holds is read
+** in two statements (the entities named, and every person a short name may
+** stand for with its count from entity_counts); then the mentions are
+** walked in order in memory, with the transaction's own counts (queued)
+** and the persons it makes (after every stored one, in order of first
+** mention) taking their part as they arise; the new entities are made in
+** one more statement (entities_resolve). */
+
+/* One distinct (type, name) of a flush: id known (or 0), or made as the
+** newk-th new entity (-1 when not), with a new person's surname key. */
+typedef struct {
+    const char *name, *type, *code;
+    char *sur;
+    int64_t id;
+    int newk;
+} pg_ent;
+
+/* One distinct short name and its candidates on the server (cand[first..
+** first + n)). */
+typedef struct {
+    const char *name;
+    char *key;
+    int first, n;
+} pg_short;
+
+typedef struct {
+    int sh;               /* the short name's place */
+    int64_t id, count;
+    const char *name;
+} pg_cand;
+
+/* A flush's working set (resolve_pending); hash tables of places + 1. */
+typedef struct {
+    pg_ent *ents;
+    int nents, capents;
+    int *ent_hash;
+    pg_short *shorts;
+    int nshorts, capshorts;
+    int *short_hash;
+    size_t nhash;         /* slots of each table, a power of two */
+    pg_cand *cands;
+    int ncands;
+    dz_arena ar;
+} pg_resolve;
+
+static uint32_t str_hash(const char *a, const char *b)
+{
+    uint32_t h = 2166136261u;
+    const unsigned char *c;
+    for (c = (const unsigned char *)a; *c; c++)
+        h = (h ^ *c) * 16777619u;
+    h = (h ^ 0x1f) * 16777619u;
+    for (c = (const unsigned char *)(b ? b : ""); *c; c++)
+        h = (h ^ *c) * 16777619u;
+    return h;
+}
+
+/* The place of (type, name) in r->ents, added when absent (id from the
+** transaction's cache when there); -1 when out of memory. */
+static int ent_get(struct dz_pg *p, pg_resolve *r, const char *type,
+                   const char *name, const char *code)
+{
+    size_t h = str_hash(type, name) & (r->nhash - 1);
+    char key[400];
+    pg_slot *sl;
+    pg_ent *e;
+    for (; r->ent_hash[h]; h = (h + 1) & (r->nhash - 1)) {
+        e = &r->ents[r->ent_hash[h] - 1];
+        if (!strcmp(e->name, name) && !strcmp(e->type, type))
+            return r->ent_hash[h] - 1;
+    }
+    if (DZ_VEC_PUSH(r->ents, r->nents, r->capents) != 0)
+        return -1;
+    e = &r->ents[r->nents];
+    memset(e, 0, sizeof *e);
+    e->name = name;
+    e->type = type;
+    e->code = code;
+    e->newk = -1;
+    if (snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key &&
+        (sl = map_get(p->ids, key)))
+        e->id = sl->id;
+    r->ent_hash[h] = ++r->nents;
+    return r->nents - 1;
+}
+
+/* The place of short name in r->shorts, added when absent; -1 when out
+** of memory. */
+static int short_get(pg_resolve *r, const char *name)
+{
+    size_t h = str_hash(name, NULL) & (r->nhash - 1);
+    const char *sp;
+    pg_short *sh;
+    size_t n;
+    for (; r->short_hash[h]; h = (h + 1) & (r->nhash - 1))
+        if (!strcmp(r->shorts[r->short_hash[h] - 1].name, name))
+            return r->short_hash[h] - 1;
+    if (DZ_VEC_PUSH(r->shorts, r->nshorts, r->capshorts) != 0)
+        return -1;
+    sh = &r->shorts[r->nshorts];
+    memset(sh, 0, sizeof *sh);
+    sh->name = name;
+    /* the key of "de Gaulle" is that of "Gaulle", as for full names */
+    sp = strrchr(name, ' ');
+    sp = sp ? sp + 1 : name;
+    if (*sp && !(sh->key = text_fold(sp, strlen(sp), &n)))
+        return -1;
+    r->short_hash[h] = ++r->nshorts;
+    return r->nshorts - 1;
+}
+
+/* The length of the UTF-8 character at s (1 for a stray byte). */
+static int utf8_len(const char *s)
+{
+    unsigned char c = (unsigned char)*s;
+    int n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1, i;
+    for (i = 1; i < n; i++)
+        if (((unsigned char)s[i] & 0xc0) != 0x80)
+            return 1;
+    return n;
+}
+
+static char ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* Whether str matches the pattern as the server's ILIKE does on a "C"
+** column: % any run, _ one character, \ quotes the next, ASCII letters
+** without case. */
+static int ilike(const char *str, const char *pat)
+{
+    while (*pat) {
+        if (*pat == '%') {
+            while (*pat == '%')
+                pat++;
+            if (!*pat)
+                return 1;
+            for (;; str += utf8_len(str)) {
+                if (ilike(str, pat))
+                    return 1;
+                if (!*str)
+                    return 0;
+            }
+        }
+        if (!*str)
+            return 0;
+        if (*pat == '_') {
+            pat++;
+            str += utf8_len(str);
+            continue;
+        }
+        if (*pat == '\\' && pat[1])
+            pat++;
+        if (ascii_lower(*pat) != ascii_lower(*str))
+            return 0;
+        pat++;
+        str++;
+    }
+    return !*str;
+}
+
+/* Whether person e (made by this flush) is one that short name sh may
+** stand for: its surname key is the short name's, its name ends with
+** " " and the short name (ILIKE '% ' || name, as on the server). */
+static int new_candidate(const pg_ent *e, const pg_short *sh)
+{
+    char pat[512];
+    if (!e->sur || !sh->key || strcmp(e->sur, sh->key))
+        return 0;
+    if (snprintf(pat, sizeof pat, "%% %s", sh->name) >= (int)sizeof pat)
+        return 0;
+    return ilike(e->name, pat);
+}
+
+static int cand_cmp(const void *a, const void *b)
+{
+    const pg_cand *x = a, *y = b;
+    return x->sh != y->sh ? (x->sh < y->sh ? -1 : 1)
+         : x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Build a text[] literal of the strings v[0..n) (NULL as NULL); -1 when
+** out of memory. */
+static int text_array(dz_buf *b, const char *const *v, int n)
+{
+    int i, failed = 0;
+    b->len = 0;
+    failed |= dz_buf_putc(b, '{') != 0;
+    for (i = 0; i < n; i++) {
+        const char *c;
+        if (i)
+            failed |= dz_buf_putc(b, ',') != 0;
+        if (!v[i]) {
+            failed |= dz_buf_puts(b, "NULL") != 0;
+            continue;
+        }
+        failed |= dz_buf_putc(b, '"') != 0;
+        for (c = v[i]; *c; c++) {
+            if (*c == '"' || *c == '\\')
+                failed |= dz_buf_putc(b, '\\') != 0;
+            failed |= dz_buf_putc(b, *c) != 0;
+        }
+        failed |= dz_buf_putc(b, '"') != 0;
+    }
+    failed |= dz_buf_putc(b, '}') != 0;
+    return failed ? -1 : 0;
+}
+
+/* Read what the server holds for r: the ids of the entities not known yet
+** (one statement), the candidates of the short names (one more). */
+static int resolve_read(struct dz_pg *s, pg_resolve *r)
 {
     struct dz_pg *p = s;
-    const char *sp = strrchr(name, ' ');
-    const char *out = name, *vals[2];
-    pg_slot *sl;
+    const char **names = NULL, **types = NULL, *vals[2];
+    int *place = NULL, i, n = 0, rc = DOSSIER_OK, row;
+    dz_buf arr[2] = { { 0 } };
     PGresult *res;
-    size_t n;
-    char *key;
-    int r, best = -1;
-    int64_t best_n = -1, best_id = 0;
-    if ((sl = map_get(p->shorts, name)))
-        return sl->value ? dz_arena_strdup(ar, sl->value) : name;
-    key = text_fold(sp ? sp + 1 : name, strlen(sp ? sp + 1 : name), &n);
-    if (!key)
-        return name;
-    vals[0] = key;
-    vals[1] = name;
-    res = pq_stmt(s, p->conn, ST_SHORT, 2, vals, "cannot resolve a short name");
-    free(key);
-    if (!res)
-        return NULL;
-    for (r = 0; r < PQntuples(res); r++) {
-        int64_t id = strtoll(PQgetvalue(res, r, 0), NULL, 10);
-        int64_t cnt = strtoll(PQgetvalue(res, r, 2), NULL, 10) + queued_get(p, id);
-        if (cnt > best_n || (cnt == best_n && id < best_id)) {
-            best = r;
-            best_n = cnt;
-            best_id = id;
+    int cap = r->nents > r->nshorts ? r->nents : r->nshorts;
+
+    names = malloc((size_t)(cap + 1) * sizeof *names);
+    types = malloc((size_t)(cap + 1) * sizeof *types);
+    place = malloc((size_t)(cap + 1) * sizeof *place);
+    if (!names || !types || !place) {
+        rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < r->nents; i++)
+        if (!r->ents[i].id) {
+            names[n] = r->ents[i].name;
+            types[n] = r->ents[i].type;
+            place[n++] = i;
+        }
+    if (n) {
+        if (text_array(&arr[0], names, n) || text_array(&arr[1], types, n)) {
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        vals[0] = arr[0].data;
+        vals[1] = arr[1].data;
+        if (!(res = pq_stmt(s, p->conn, ST_ENTITIES, 2, vals, "cannot add entity"))) {
+            rc = DOSSIER_ERROR;
+            goto done;
+        }
+        for (row = 0; row < PQntuples(res); row++) {
+            long j = strtol(PQgetvalue(res, row, 0), NULL, 10);
+            if (j >= 1 && j <= n)
+                r->ents[place[j - 1]].id = strtoll(PQgetvalue(res, row, 1), NULL, 10);
+        }
+        PQclear(res);
+    }
+    n = 0;
+    for (i = 0; i < r->nshorts; i++)
+        if (r->shorts[i].key) {
+            names[n] = r->shorts[i].key;
+            types[n] = r->shorts[i].name;
+            place[n++] = i;
+        }
+    if (!n)
+        goto done;
+    if (text_array(&arr[0], names, n) || text_array(&arr[1], types, n)) {
+        rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    vals[0] = arr[0].data;
+    vals[1] = arr[1].data;
+    if (!(res = pq_stmt(s, p->conn, ST_SHORT, 2, vals, "cannot resolve a short name"))) {
+        rc = DOSSIER_ERROR;
+        goto done;
+    }
+    r->cands = calloc((size_t)PQntuples(res) + 1, sizeof *r->cands);
+    if (!r->cands) {
+        PQclear(res);
+        rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        goto done;
+    }
+    for (row = 0; row < PQntuples(res); row++) {
+        long j = strtol(PQgetvalue(res, row, 0), NULL, 10);
+        pg_cand *c = &r->cands[r->ncands];
+        if (j < 1 || j > n)
+            continue;
+        c->sh = place[j - 1];
+        c->id = strtoll(PQgetvalue(res, row, 1), NULL, 10);
+        c->count = strtoll(PQgetvalue(res, row, 3), NULL, 10);
+        if (!(c->name = dz_arena_strdup(&r->ar, PQgetvalue(res, row, 2)))) {
+            PQclear(res);
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        r->ncands++;
+    }
+    PQclear(res);
+    qsort(r->cands, (size_t)r->ncands, sizeof *r->cands, cand_cmp);
+    for (i = r->ncands - 1; i >= 0; i--) {
+        r->shorts[r->cands[i].sh].first = i;
+        r->shorts[r->cands[i].sh].n++;
+    }
+done:
+    free(names);
+    free(types);
+    free(place);
+    dz_buf_free(&arr[0]);
+    dz_buf_free(&arr[1]);
+    return rc;
+}
+
+/* The entity that short name sh stands for now: the stored candidate or
+** the person made by this flush with the most mentions (stored ones plus
+** the transaction's), the lowest id on a tie (the persons made here come
+** after every stored one, in the order made); its place in r->ents, or -1
+** for none (-2 when out of memory). */
+static int short_pick(struct dz_pg *p, pg_resolve *r, const pg_short *sh)
+{
+    int i, best = -1, best_new = -1;
+    int64_t best_n = -1;
+    for (i = sh->first; i < sh->first + sh->n; i++) {
+        const pg_cand *c = &r->cands[i];
+        int64_t n = c->count + queued_get(p, c->id);
+        if (n > best_n) {       /* ids ascending: a tie keeps the first */
+            best = i;
+            best_n = n;
         }
     }
-    if (best >= 0)
-        out = dz_arena_strdup(ar, PQgetvalue(res, best, 1));
-    PQclear(res);
-    if (!out)
-        return name;
-    map_put(p->shorts, name, 0, out != name ? out : NULL);
-    return out;
+    for (i = 0; i < r->nents; i++) {
+        const pg_ent *e = &r->ents[i];
+        int64_t n;
+        if (e->newk < 0 || !new_candidate(e, sh))
+            continue;
+        n = queued_get(p, -(int64_t)(e->newk + 1));
+        if (n > best_n || (n == best_n && best_new >= 0 &&
+                           e->newk < r->ents[best_new].newk)) {
+            best_new = i;
+            best_n = n;
+        }
+    }
+    if (best_new >= 0)
+        return best_new;
+    if (best < 0)
+        return -1;
+    i = ent_get(p, r, "person", r->cands[best].name, NULL);
+    if (i >= 0 && !r->ents[i].id && r->ents[i].newk < 0)
+        r->ents[i].id = r->cands[best].id;
+    return i < 0 ? -2 : i;
+}
+
+/* Rewrite the COPY rows of b: the fields numbered in fields[0..nf) that
+** hold -(j + 1) (pending mention j) get that mention's entity id. */
+static int refs_rewrite(struct dz_pg *p, const pg_resolve *r, dz_buf *b,
+                        const int *fields, int nf)
+{
+    dz_buf out = { 0 };
+    size_t i = 0;
+    int failed = dz_buf_reserve(&out, b->len + 64) != 0;
+    while (i < b->len && !failed) {
+        int f = 0;
+        while (i < b->len) {
+            size_t e = i;
+            int k, mine = 0;
+            while (e < b->len && b->data[e] != '\t' && b->data[e] != '\n')
+                e++;
+            for (k = 0; k < nf; k++)
+                mine |= fields[k] == f;
+            if (mine && b->data[i] == '-') {
+                long j = strtol(b->data + i + 1, NULL, 10) - 1;
+                int64_t id = j >= 0 && j < p->npend ? r->ents[p->pend[j].ent].id : 0;
+                failed |= dz_buf_printf(&out, "%lld", (long long)id) < 0;
+            } else {
+                failed |= dz_buf_append(&out, b->data + i, e - i) != 0;
+            }
+            if (e < b->len)
+                failed |= dz_buf_putc(&out, b->data[e]) != 0;
+            i = e + 1;
+            f++;
+            if (e >= b->len || b->data[e] == '\n')
+                break;
+        }
+    }
+    if (failed) {
+        dz_buf_free(&out);
+        return -1;
+    }
+    dz_buf_free(b);
+    *b = out;
+    return 0;
+}
+
+/* Resolve the entities of the pending mentions (see above), make the new
+** ones, put the ids in the queued COPY rows, and count the new articles'
+** months. */
+static int resolve_pending(struct dz_pg *s)
+{
+    struct dz_pg *p = s;
+    pg_resolve r;
+    pg_want *want = NULL;
+    int64_t *ents = NULL;
+    int i, j, nnew = 0, rc = DOSSIER_OK;
+    static const int mention_fields[] = { 0 }, action_fields[] = { 2, 5 };
+
+    memset(&r, 0, sizeof r);
+    for (r.nhash = 64; r.nhash < (size_t)p->npend * 4; r.nhash *= 2)
+        ;
+    r.ent_hash = calloc(r.nhash, sizeof *r.ent_hash);
+    r.short_hash = calloc(r.nhash, sizeof *r.short_hash);
+    if (!r.ent_hash || !r.short_hash)
+        goto nomem;
+    /* what the mentions name as written */
+    for (j = 0; j < p->npend; j++) {
+        struct pg_pend *m = &p->pend[j];
+        if (ent_get(p, &r, m->type, m->name, m->code) < 0 ||
+            (m->short_form && short_get(&r, m->name) < 0))
+            goto nomem;
+    }
+    if ((rc = resolve_read(s, &r)))
+        goto done;
+    /* the mentions in order */
+    for (j = 0; j < p->npend; j++) {
+        struct pg_pend *m = &p->pend[j];
+        pg_ent *e;
+        int k = -1;
+        if (m->short_form) {
+            pg_slot *sl = map_get(p->shorts, m->name);
+            if (sl) {
+                const char *v = sl->value ? dz_arena_strdup(&r.ar, sl->value) : m->name;
+                if (!v)
+                    goto nomem;
+                k = ent_get(p, &r, "person", v, m->code);
+                if (k >= 0 && !r.ents[k].id && r.ents[k].newk < 0 && sl->value) {
+                    /* resolved by an earlier flush: a stored candidate */
+                    const pg_short *sh = &r.shorts[short_get(&r, m->name)];
+                    for (i = sh->first; i < sh->first + sh->n; i++)
+                        if (!strcmp(r.cands[i].name, v))
+                            r.ents[k].id = r.cands[i].id;
+                }
+            } else {
+                const pg_short *sh;
+                if ((i = short_get(&r, m->name)) < 0)
+                    goto nomem;
+                sh = &r.shorts[i];
+                if ((k = short_pick(p, &r, sh)) == -2)
+                    goto nomem;
+                if (k < 0)
+                    k = ent_get(p, &r, "person", m->name, m->code);
+                map_put(p->shorts, m->name, 0,
+                        k >= 0 && strcmp(r.ents[k].name, m->name) ? r.ents[k].name : NULL);
+            }
+        } else {
+            k = ent_get(p, &r, m->type, m->name, m->code);
+        }
+        if (k < 0)
+            goto nomem;
+        e = &r.ents[k];
+        if (!e->id && e->newk < 0) {
+            /* made now: a new person may answer the short names that end
+            ** its name from here on (as names_forget_person in store.c) */
+            const char *sp;
+            e->newk = nnew++;
+            e->code = m->code;
+            if (!strcmp(e->type, "person")) {
+                e->sur = surname_key(e->name);
+                for (sp = strchr(e->name, ' '); sp; sp = strchr(sp + 1, ' ')) {
+                    pg_slot *sl = map_get(p->shorts, sp + 1);
+                    if (sl) {
+                        free(sl->key);
+                        free(sl->value);
+                        sl->key = sl->value = NULL;
+                    }
+                }
+            }
+        }
+        m->ent = k;
+        if (queued_add(p, e->id ? e->id : -(int64_t)(e->newk + 1), 1) != 0)
+            goto nomem;
+    }
+    /* the new entities, in the order made */
+    if (nnew) {
+        if (!(want = calloc((size_t)nnew, sizeof *want)))
+            goto nomem;
+        for (i = 0; i < r.nents; i++)
+            if (r.ents[i].newk >= 0) {
+                pg_want *w = &want[r.ents[i].newk];
+                w->name = r.ents[i].name;
+                w->type = r.ents[i].type;
+                w->code = r.ents[i].code;
+            }
+        if ((rc = entities_resolve(s, want, nnew)))
+            goto done;
+        for (i = 0; i < r.nents; i++) {
+            pg_ent *e = &r.ents[i];
+            int64_t tmp, n;
+            if (e->newk < 0)
+                continue;
+            e->id = want[e->newk].id;
+            tmp = -(int64_t)(e->newk + 1);
+            n = queued_get(p, tmp);
+            if (queued_add(p, tmp, -n) != 0 || queued_add(p, e->id, n) != 0)
+                goto nomem;
+        }
+    }
+    for (i = 0; i < r.nents; i++) {
+        char key[400];
+        if (r.ents[i].id &&
+            snprintf(key, sizeof key, "%s\x1f%s", r.ents[i].type, r.ents[i].name) <
+            (int)sizeof key)
+            map_put(p->ids, key, r.ents[i].id, NULL);
+    }
+    if (refs_rewrite(p, &r, &p->copy[CP_MENTIONS], mention_fields, 1) ||
+        refs_rewrite(p, &r, &p->copy[CP_ACTIONS], action_fields, 2))
+        goto nomem;
+    /* the new articles' month sums, sent at commit */
+    for (i = 0; i < p->npend_art; i++) {
+        const struct pg_pend_art *pa = &p->pend_art[i];
+        const struct pg_new *nw = &p->inserted[pa->fresh - 1];
+        free(ents);
+        if (!(ents = malloc((size_t)pa->n * sizeof *ents)))
+            goto nomem;
+        for (j = 0; j < pa->n; j++)
+            ents[j] = r.ents[p->pend[pa->first + j].ent].id;
+        if (em_count(p, nw->month, nw->kind, ents, pa->n))
+            goto nomem;
+    }
+    p->npend = p->npend_art = 0;
+    dz_arena_free(&p->pend_arena);
+    goto done;
+nomem:
+    rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+done:
+    for (i = 0; i < r.nents; i++)
+        free(r.ents[i].sur);
+    for (i = 0; i < r.nshorts; i++)
+        free(r.shorts[i].key);
+    free(r.ents);
+    free(r.shorts);
+    free(r.ent_hash);
+    free(r.short_hash);
+    free(r.cands);
+    dz_arena_free(&r.ar);
+    free(want);
+    free(ents);
+    return rc;
 }
 
 /* A sentence id from the block in hand (a new block when it is used up). */
@@ -1781,7 +2521,11 @@ static int sentence_id(struct dz_pg *s, int64_t *id)
 {
     struct dz_pg *p = s;
     if (p->sent_next >= p->sent_end) {
-        PGresult *res = pq_stmt(s, p->conn, ST_BLOCK, 0, NULL, "cannot save sentence");
+        /* on the side connection: a sequence is not transactional, and
+        ** the main one may be busy sending rows (flush_async) */
+        PGconn *sc = side(s);
+        PGresult *res = sc ? pq_stmt(s, sc, ST_BLOCK, 0, NULL, "cannot save sentence")
+                           : NULL;
         int64_t b;
         if (!res)
             return DOSSIER_ERROR;
@@ -1823,10 +2567,7 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
 {
     struct dz_pg *p = s;
     int64_t *sent_ids = NULL, *ent_ids = NULL;
-    pg_want *want = NULL;
-    int *want_of = NULL, nwant = 0;
-    dz_arena scratch = { 0 };
-    int rc = DOSSIER_OK, i, fresh = 0;
+    int rc = DOSSIER_OK, i, fresh = 0, first;
     dz_buf *b;
 
     if (!p->in_txn)
@@ -1838,9 +2579,7 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         return rc;
     sent_ids = calloc((size_t)a->nsentences + 1, sizeof *sent_ids);
     ent_ids = calloc((size_t)a->nmentions + 1, sizeof *ent_ids);
-    want = calloc((size_t)a->nmentions + 1, sizeof *want);
-    want_of = calloc((size_t)a->nmentions + 1, sizeof *want_of);
-    if (!sent_ids || !ent_ids || !want || !want_of) {
+    if (!sent_ids || !ent_ids) {
         rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
         goto done;
     }
@@ -1857,60 +2596,33 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, se->paragraph, 0);
         rc = row_end(s, b);
     }
-    /* the article's entities: names resolved, the known ones from the
-    ** transaction's cache, the others found or made in one go */
-    for (i = 0; i < a->nmentions && rc == DOSSIER_OK; i++) {
-        const dz_mention *m = &a->mentions[i];
-        const char *name = m->name, *type = dz_entity_type_name(m->type);
-        char key[400];
-        pg_slot *sl;
-        int k;
-        want_of[i] = -1;
-        /* a dateline or a sign-off is not a mention (see store.c) */
-        if (m->form == DZ_FORM_DATELINE || m->form == DZ_FORM_SIGNOFF)
-            continue;
-        if (m->short_form && m->type == DZ_ENT_PERSON &&
-            !(name = resolve_short(s, name, &scratch))) {
-            rc = DOSSIER_ERROR;
-            goto done;
-        }
-        if (snprintf(key, sizeof key, "%s\x1f%s", type, name) < (int)sizeof key &&
-            (sl = map_get(p->ids, key))) {
-            ent_ids[i] = sl->id;
-            continue;
-        }
-        for (k = 0; k < nwant; k++)
-            if (!strcmp(want[k].name, name) && !strcmp(want[k].type, type))
-                break;
-        if (k == nwant) {
-            want[k].name = name;
-            want[k].type = type;
-            want[k].code = m->code;
-            want[k].id = 0;
-            nwant++;
-        }
-        want_of[i] = k;
-    }
-    if ((rc = entities_resolve(s, want, nwant)))
-        goto done;
-    for (i = 0; i < nwant; i++) {
-        char key[400];
-        if (snprintf(key, sizeof key, "%s\x1f%s", want[i].type, want[i].name) <
-            (int)sizeof key)
-            map_put(p->ids, key, want[i].id, NULL);
-    }
+    /* the article's mentions: queued with their entity as written, resolved
+    ** with those of the whole flush (resolve_pending); the rows name it
+    ** -(j + 1) until then (pending mention j) */
+    first = p->npend;
     b = &p->copy[CP_MENTIONS];
     for (i = 0; i < a->nmentions && rc == DOSSIER_OK; i++) {
         const dz_mention *m = &a->mentions[i];
         int has_sent = m->sentence >= 0 && m->sentence < a->nsentences;
+        struct pg_pend *pm;
+        /* a dateline or a sign-off is not a mention (see store.c) */
         if (m->form == DZ_FORM_DATELINE || m->form == DZ_FORM_SIGNOFF)
             continue;
-        if (want_of[i] >= 0)
-            ent_ids[i] = want[want_of[i]].id;
-        if (queued_add(p, ent_ids[i]) != 0) {
+        if (DZ_VEC_PUSH(p->pend, p->npend, p->cappend) != 0) {
             rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
             goto done;
         }
+        pm = &p->pend[p->npend];
+        pm->type = dz_entity_type_name(m->type);
+        pm->name = dz_arena_strdup(&p->pend_arena, m->name);
+        pm->code = m->code && *m->code ? dz_arena_strdup(&p->pend_arena, m->code) : NULL;
+        pm->short_form = m->short_form && m->type == DZ_ENT_PERSON;
+        pm->ent = -1;
+        if (!pm->name || (m->code && *m->code && !pm->code)) {
+            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            goto done;
+        }
+        ent_ids[i] = -(int64_t)(++p->npend);
         copy_int(b, 1, ent_ids[i], 0);
         copy_int(b, 0, id, 0);
         copy_int(b, 0, has_sent ? sent_ids[m->sentence] : 0, !has_sent);
@@ -1963,11 +2675,18 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, obj ? obj - a->text + (int64_t)strlen(x->object) : 0, !obj);
         rc = row_end(s, b);
     }
-    if (rc == DOSSIER_OK && a->nmentions > 0 && fresh) {
-        /* a new article's month sums are counted here, sent at commit */
-        const struct pg_new *nw = &p->inserted[fresh - 1];
-        if (nw->month[0] && em_count(p, nw->month, nw->kind, ent_ids, a->nmentions))
-            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    if (rc == DOSSIER_OK && p->npend > first && fresh) {
+        /* a new article's month sums are counted once its entities are
+        ** known (resolve_pending), sent at commit */
+        if (p->inserted[fresh - 1].month[0]) {
+            if (DZ_VEC_PUSH(p->pend_art, p->npend_art, p->cappend_art) != 0) {
+                rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+            } else {
+                p->pend_art[p->npend_art].fresh = fresh;
+                p->pend_art[p->npend_art].first = first;
+                p->pend_art[p->npend_art++].n = p->npend - first;
+            }
+        }
     } else if (rc == DOSSIER_OK && a->nmentions > 0) {
         /* an article analysed again: the server counts it at commit */
         if (DZ_VEC_PUSH(p->analysed, p->nanalysed, p->capanalysed) != 0)
@@ -1982,14 +2701,11 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         for (i = 0; i < CP_N; i++)
             queued += p->copy[i].len;
         if (queued > PG_COPY_MAX)
-            rc = flush(s);
+            rc = flush_async(s);
     }
 done:
     free(sent_ids);
     free(ent_ids);
-    free(want);
-    free(want_of);
-    dz_arena_free(&scratch);
     return rc;
 }
 
@@ -2438,7 +3154,7 @@ static int cursor_run(pg_cursor *c)
                 " use the articles and entities modules to change the corpus");
         return -1;
     }
-    if (s->in_txn && (rc = flush(s)))
+    if ((rc = s->in_txn ? flush(s) : writer_wait(s)))
         return -1;
     if (c->nparams > 0) {
         char *seen = calloc((size_t)c->nparams + 1, 1);

@@ -18,7 +18,7 @@
 /* A connection to a corpus on a server, owned by the store (s->pg). */
 struct dz_pg;
 
-#define PG_SCHEMA_VERSION 3
+#define PG_SCHEMA_VERSION 4
 
 /* Whether path names a PostgreSQL corpus (postgresql:// or postgres://). */
 int pg_is_uri(const char *path);
@@ -30,6 +30,7 @@ int pg_open(struct dz_pg **out, const char *uri, char *errmsg, size_t errlen);
 void pg_close(struct dz_pg *s);
 int pg_begin(struct dz_pg *s);
 int pg_commit(struct dz_pg *s);
+int pg_flush(struct dz_pg *s);
 int pg_rollback(struct dz_pg *s);
 int pg_page_add(struct dz_pg *s, const char *path, const char *url,
                 const char *format, const char *hash, int64_t *id);

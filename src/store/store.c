@@ -918,6 +918,11 @@ int store_commit(dz_store *s)
     return exec(s, "COMMIT", "cannot commit");
 }
 
+int store_flush(dz_store *s)
+{
+    return s->pg ? pg_flush(s->pg) : DOSSIER_OK;
+}
+
 int store_rollback(dz_store *s)
 {
     sqlite3_stmt *st;

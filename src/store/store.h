@@ -81,6 +81,10 @@ sqlite3_stmt *store_stmt(dz_store *s, const char *sql);
 int store_begin(dz_store *s);          /* BEGIN IMMEDIATE */
 int store_commit(dz_store *s);
 int store_rollback(dz_store *s);       /* safe when no transaction is open */
+/* Send the writes queued by the open transaction now (on a server, while
+** the caller has other work under way, e.g. the analysis of the next
+** batch); nothing to do on SQLite, which writes as it goes. */
+int store_flush(dz_store *s);
 
 /* Content hash of an article (hex, 32 chars + NUL): kind, title, body. */
 void store_article_hash(const dossier_article *a, char out[33]);
