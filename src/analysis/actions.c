@@ -724,6 +724,18 @@ static const struct { const char *name; int code; } category_words[] = {
     { "use unconventional mass violence", 20 },
 };
 
+int actions_needs_target(int category, dz_entity_type actor_type)
+{
+    switch (category) {
+    case 2: case 3: case 5: case 7: case 9: case 11: case 12: case 13: case 17:
+        return 1;
+    case 4: case 10:
+        return actor_type != DZ_ENT_ORGANIZATION;
+    default:
+        return 0;
+    }
+}
+
 int actions_category_parse(const char *s)
 {
     size_t i;

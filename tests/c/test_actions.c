@@ -1449,6 +1449,36 @@ static void test_guess_and_denial(void **state)
     dz_analysis_free(&a);
 }
 
+/* An appeal or a rejection aimed at no one named is incomplete; a group's
+** own meeting and an agreement need no one else (reut2-010, 017). */
+static void test_needs_target(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Tokyo is expected to propose a joint U.S./Japan investigation of "
+            "American claims that Japanese companies are dumping cut-price "
+            "chips in Asian markets.", "1987-03-30");
+    x = find(&a, "propose", "Japan");
+    assert_int_equal(x->category, 3);
+    assert_true(x->target < 0);
+    assert_true(actions_needs_target(x->category, a.mentions[x->actor].type));
+    dz_analysis_free(&a);
+    run(&a, "The Group of Seven will meet next week to decide an agenda for "
+            "the June summit.", "1987-04-26");
+    x = find(&a, "meet", "G7");
+    assert_true(x->target < 0);
+    assert_false(actions_needs_target(x->category, a.mentions[x->actor].type));
+    dz_analysis_free(&a);
+    run(&a, "Brazil on February 20 unilaterally suspended interest payments on "
+            "its 68 billion dlr debt to commercial banks.", "1987-03-05");
+    x = find(&a, "suspend", "Brazil");
+    assert_false(actions_needs_target(x->category, a.mentions[x->actor].type));
+    assert_true(actions_needs_target(2, DZ_ENT_COUNTRY));
+    assert_true(actions_needs_target(4, DZ_ENT_PERSON));
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1511,6 +1541,7 @@ int main(void)
         cmocka_unit_test(test_no_cooperation_verbs),
         cmocka_unit_test(test_warn_of),
         cmocka_unit_test(test_guess_and_denial),
+        cmocka_unit_test(test_needs_target),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
