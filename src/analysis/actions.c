@@ -1695,6 +1695,26 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         if (!strcmp(c->t[i].w, "that") && i > b && c->t[i - 1].verb >= 0 &&
             (c->vl->verbs[c->t[i - 1].verb].flags & V_SPEECH))
             return -1;
+        /* "challenged the agreement as a violation of GATT practices":
+        ** what follows "as" says what the object is, not whom the act
+        ** is aimed at */
+        if (i > b && m < 0 && !strcmp(c->t[i].w, "as"))
+            return -1;
+        /* "would protest a USDA move to award Taiwan's shortfall": a
+        ** name inside an infinitive that belongs to a noun is the noun's
+        ** business ("urged Japan to open", "threatened to impose tariffs
+        ** on Japan" keep theirs: a name or a verb comes before "to");
+        ** nor a purpose of aid or of pressure, whose object is the one
+        ** aimed at ("credits to help Indonesia pay", "tariffs to
+        ** retaliate for Japan's failure") */
+        if (i > b && c->t[i].kind == K_TO && i + 1 < e && c->t[i + 1].verb >= 0 &&
+            c->t[i + 1].mention < 0 && c->t[i - 1].kind == K_NONE &&
+            c->t[i - 1].mention < 0 && !c->t[i - 1].is_verb && c->t[i - 1].w[0] &&
+            !is_number(c, i - 1)) {
+            int r = c->vl->verbs[c->t[i + 1].verb].root;
+            if (r != 7 && r < 13)
+                return -1;
+        }
         if (c->t[i].kind == K_PRON && saw_pronoun &&
             (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))
             *saw_pronoun = 1;

@@ -1479,6 +1479,35 @@ static void test_needs_target(void **state)
     dz_analysis_free(&a);
 }
 
+/* No target from what the object is said to be ("as ..."), nor from an
+** infinitive that belongs to a noun; a purpose of aid keeps its
+** beneficiary (reut2-000, 008, 010). */
+static void test_target_depth(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Last week the banks came under pressure to accept this, when senior "
+            "U.S. Officials endorsed it as fully consistent with Treasury "
+            "Secretary James Baker's debt strategy.", "1987-03-02");
+    x = find(&a, "endorse", "United States");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, March 26 - Federal Reserve Board chairman Paul Volcker "
+            "said he opposes legislation to deny primary dealer status to firms "
+            "from countries that do not grant U.S. firms equal access to their "
+            "government debt markets.", "1987-03-26");
+    x = find(&a, "oppose", "Paul Volcker");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+    run(&a, "Japan's state Export-Import Bank last month agreed to provide around "
+            "900 mln dlrs in untied credits to help Indonesia pay for its share "
+            "of 21 World Bank development projects.", "1987-03-20");
+    x = find(&a, "provide", "Export-Import Bank");
+    assert_string_equal(target(&a, x), "Indonesia");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1542,6 +1571,7 @@ int main(void)
         cmocka_unit_test(test_warn_of),
         cmocka_unit_test(test_guess_and_denial),
         cmocka_unit_test(test_needs_target),
+        cmocka_unit_test(test_target_depth),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
