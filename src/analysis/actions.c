@@ -2733,6 +2733,11 @@ static int emit(ctx *c, int si, int para_timex)
         if (!strcmp(vd->lemma, "attend") && target < 0)
             continue;   /* "will attend the first day": CAMEO's ATTEND is a
                         ** visit (042) to someone; no one named, no event */
+        if (!strcmp(vd->lemma, "demonstrate") && p->v + 1 < c->n &&
+            c->t[p->v + 1].kind != K_PREP && !is_boundary_punct(c, p->v + 1) &&
+            c->t[p->v + 1].kind != K_CONJ && c->t[p->v + 1].timex < 0)
+            continue;   /* "demonstrates the intention to renegotiate":
+                        ** showing something, no street protest */
         if (!strcmp(vd->lemma, "go") && !goes_to(c, p))
             continue;   /* "went ahead", "is going to": no journey */
         if (!strcmp(vd->lemma, "call") && p->g > 0 &&

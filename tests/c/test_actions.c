@@ -1508,6 +1508,30 @@ static void test_target_depth(void **state)
     dz_analysis_free(&a);
 }
 
+/* Figures of speech: fighting legislation is opposing it, sharing a view
+** is no cooperation, demonstrating something is no protest (reut2-002,
+** 016, 017). */
+static void test_figurative_verbs(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "He added that protectionism would hurt the economies of trading "
+            "nations and said the Reagan Administration would fight protectionist "
+            "legislation in the U.S. Congress.", "1987-04-21");
+    assert_int_equal(find(&a, "fight", "Ronald Reagan")->category, 12);
+    dz_analysis_free(&a);
+    run(&a, "Cuba Wadlington, a vice president at Northwest Pipeline Corp of Salt "
+            "Lake City, shared the view that markets could be in balance by 1990.",
+            "1987-04-29");
+    assert_int_equal(count(&a, "share"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Bailey said his attendance at the two-day meeting, which ends "
+            "tomorrow, demonstrated the U.S. recognises the need to adjust its "
+            "policies to the changing market environment.", "1987-03-05");
+    assert_int_equal(count(&a, "demonstrate"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1572,6 +1596,7 @@ int main(void)
         cmocka_unit_test(test_guess_and_denial),
         cmocka_unit_test(test_needs_target),
         cmocka_unit_test(test_target_depth),
+        cmocka_unit_test(test_figurative_verbs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
