@@ -99,6 +99,7 @@ typedef struct verblex {
     cameo_pat *pats;        /* CAMEO patterns, open addressing */
     size_t pmask;
     uint32_t role_person, role_body, actorish;  /* class masks, 0 if none */
+    uint32_t unnamed;       /* @unnamed: one source not named ("an official") */
     uint32_t meeting;       /* class @meeting: "talks", "meeting" ... */
     uint32_t economic;      /* @economic: what makes an accord material */
     uint32_t market;        /* @market: figures of markets and statistics */
@@ -417,6 +418,8 @@ static int verblex_load(verblex *vl)
             vl->role_body = 1u << b;
         if ((b = class_bit_find(vl, "@meeting")) >= 0)
             vl->meeting = 1u << b;
+        if ((b = class_bit_find(vl, "@unnamed")) >= 0)
+            vl->unnamed = 1u << b;
         if ((b = class_bit_find(vl, "@economic")) >= 0)
             vl->economic = 1u << b;
         if ((b = class_bit_find(vl, "@market")) >= 0)
@@ -807,6 +810,9 @@ typedef struct ctx {
     const char *pair[2];       /* the two countries the article is about */
     int pair_ok;
     int last_actor;            /* last actor of the previous sentence, -1 */
+    int32_t unnamed_at;        /* where a source not named last spoke ("the
+                                  official said"): "he" after it is that
+                                  source, not a person named before; 0 */
     int mention_from;          /* first mention not before this sentence */
     int timex_from;            /* first time expression not before it */
     int skip;                  /* tokens of the sentence's dateline */
@@ -1666,6 +1672,27 @@ static int titled_person(const ctx *c, int x, int e)
     return -1;
 }
 
+/* Is w an adjective that takes an infinitive ("likely to become law that
+** would expropriate TikTok", "ready to", "able to")? Such an infinitive
+** is the clause's own, not a noun's. */
+static int before_infinitive_adjective(const char *w)
+{
+    static const char *const adj[] = {
+        "likely", "unlikely", "able", "unable", "ready", "willing", "unwilling",
+        "due", "set", "expected", "certain", "prepared", "eager", "determined",
+        "keen", "anxious", "reluctant", "sure", "bound", "free", "designed",
+        "intended", "meant", "aimed", "enough", "necessary", "possible",
+        "impossible", "difficult", "hard", "easy", NULL
+    };
+    size_t n = strlen(w), k;
+    if (n > 4 && !strcmp(w + n - 2, "ly"))
+        return 1;
+    for (k = 0; adj[k]; k++)
+        if (!strcmp(w, adj[k]))
+            return 1;
+    return 0;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
@@ -1710,7 +1737,7 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         if (i > b && c->t[i].kind == K_TO && i + 1 < e && c->t[i + 1].verb >= 0 &&
             c->t[i + 1].mention < 0 && c->t[i - 1].kind == K_NONE &&
             c->t[i - 1].mention < 0 && !c->t[i - 1].is_verb && c->t[i - 1].w[0] &&
-            !is_number(c, i - 1)) {
+            !is_number(c, i - 1) && !before_infinitive_adjective(c->t[i - 1].w)) {
             int r = c->vl->verbs[c->t[i + 1].verb].root;
             if (r != 7 && r < 13)
                 return -1;
@@ -2518,6 +2545,24 @@ static int emit(ctx *c, int si, int para_timex)
             break;
         }
     }
+    /* "a senior official said", "the official said": a source not named
+    ** speaks; a later "he" is that source, not whoever was named before */
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int i, b = p->subj_start, e = p->g, ok;
+        if (p->nactors > 0 || p->pronoun || b < 0 || e - b < 2 || e - b > 5 ||
+            !(c->vl->verbs[p->verb].flags & V_SPEECH) || !c->vl->unnamed ||
+            !(c->t[e - 1].classes & c->vl->unnamed))
+            continue;
+        ok = !strcmp(c->t[b].w, "a") || !strcmp(c->t[b].w, "an") ||
+             !strcmp(c->t[b].w, "the") || !strcmp(c->t[b].w, "one") ||
+             !strcmp(c->t[b].w, "another");
+        for (i = b; i < e && ok; i++)
+            if (c->t[i].mention >= 0 || is_boundary_punct(c, i))
+                ok = 0;
+        if (ok)
+            c->unnamed_at = c->a->tokens[c->s->tok_first + p->g].start;
+    }
     /* pronoun subjects: the last actor before them in the sentence, else
     ** the previous sentence's */
     for (k = 0; k < c->np; k++) {
@@ -2538,8 +2583,12 @@ static int emit(ctx *c, int si, int para_timex)
             ** last actor when it is no person, else the last state or
             ** organisation named */
             int m = -1, pos = c->a->tokens[c->s->tok_first + p->g].start;
-            if (p->pronoun == P_PERSON)
+            if (p->pronoun == P_PERSON) {
                 m = antecedent(c, pos, 1);
+                if (m >= 0 && c->unnamed_at > 0 && c->unnamed_at < pos &&
+                    c->a->mentions[m].start < c->unnamed_at)
+                    m = -1;     /* "..., the official said. He added" */
+            }
             else if (c->last_actor >= 0 &&
                      c->a->mentions[c->last_actor].type != DZ_ENT_PERSON)
                 m = c->last_actor;

@@ -1532,6 +1532,28 @@ static void test_figurative_verbs(void **state)
     dz_analysis_free(&a);
 }
 
+/* A source not named ("the senior bank official said") is not the person
+** named before it, and a later "he" is that source (reut2-005). */
+static void test_unnamed_source(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "TOKYO, March 16 - Finance Minister Kiichi Miyazawa told parliament "
+            "on Friday the current dollar/yen exchange rate is not necessarily "
+            "satisfactory for the Japanese economy.\n"
+            "    The senior bank official said he expects Japan's gross national "
+            "product (GNP) to grow three pct or slightly more in the fiscal year "
+            "beginning in April.\n"
+            "    Domestic demand may grow nearly four pct in 1987/88, but the "
+            "external sector will have a negative impact on GNP of nearly one "
+            "percentage point, he said.", "1987-03-16");
+    find(&a, "tell", "Kiichi Miyazawa");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(a.actions[i].verb, "say");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1597,6 +1619,7 @@ int main(void)
         cmocka_unit_test(test_needs_target),
         cmocka_unit_test(test_target_depth),
         cmocka_unit_test(test_figurative_verbs),
+        cmocka_unit_test(test_unnamed_source),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
