@@ -1169,11 +1169,44 @@ static int market_head(const ctx *c, int b, int e, int m)
            (c->t[last_word].classes & c->vl->market) != 0;
 }
 
+/* "Scores of Syrian troops", "Thousands of Brazilian seamen": a number
+** of people, whose country may act through them. */
+static int quantity_word(const char *w)
+{
+    static const char *const q[] = {
+        "scores", "dozens", "hundreds", "thousands", "millions", "tens",
+        "members", "groups", "units", "part", "most", "some", "many", "none",
+        "all", "each", "one", "both", "several", "any", NULL
+    };
+    size_t k;
+    for (k = 0; q[k]; k++)
+        if (!strcmp(w, q[k]))
+            return 1;
+    return 0;
+}
+
 static int span_head(const ctx *c, int b, int e)
 {
     int i, last = -1, lastposs = -1, cut = e;
     int seen_word = 0;
     for (i = b; i < e; i++) {
+        /* "Philips of the Netherlands has said": a name we do not know,
+        ** placed by its country; the country did not act */
+        if (c->t[i].kind == K_PREP && c->t[i].mention < 0 && i > b &&
+            !strcmp(c->t[i].w, "of") && (c->t[i - 1].flags & DZ_TOK_CAP) &&
+            c->t[i - 1].mention < 0 && c->t[i - 1].kind == K_NONE &&
+            c->t[i - 1].classes == 0 && c->t[i - 1].verb < 0 &&
+            c->t[i - 1].w[0] && i + 1 < e && !quantity_word(c->t[i - 1].w)) {
+            int k, any = 0, j = i + 1;
+            for (k = b; k < i - 1; k++)
+                if (c->t[k].mention >= 0 || c->t[k].w[0])
+                    any = 1;
+            if (j < e && !strcmp(c->t[j].w, "the"))
+                j++;
+            if (!any && j < e && c->t[j].mention >= 0 &&
+                c->a->mentions[c->t[j].mention].type == DZ_ENT_COUNTRY)
+                return -1;
+        }
         if (c->t[i].kind == K_PREP && c->t[i].mention < 0 && seen_word &&
             i > b && !(c->t[i - 1].flags & DZ_TOK_CAP)) {
             /* keep what comes after only when nothing came before:

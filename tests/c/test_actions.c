@@ -1554,6 +1554,25 @@ static void test_unnamed_source(void **state)
     dz_analysis_free(&a);
 }
 
+/* A company we do not know, placed by its country, is not its country;
+** a number of a country's troops still stands for it (reut2-000, 014). */
+static void test_name_of_country(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "Philips of the Netherlands has said it will launch its DAT player "
+            "on the world market later this year.", "1987-03-02");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "Netherlands");
+    dz_analysis_free(&a);
+    run(&a, "BEIRUT - Scores of Syrian troops marched into the battered Shatila "
+            "Palestinian refugee camp in Beirut in a bid to quell five months of "
+            "fighting in Lebanon.", "1987-04-07");
+    find(&a, "march", "Syria");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1620,6 +1639,7 @@ int main(void)
         cmocka_unit_test(test_target_depth),
         cmocka_unit_test(test_figurative_verbs),
         cmocka_unit_test(test_unnamed_source),
+        cmocka_unit_test(test_name_of_country),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
