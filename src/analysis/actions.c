@@ -1731,7 +1731,7 @@ static int before_infinitive_adjective(const char *w)
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
                         int *saw_pronoun, int *at)
 {
-    int i;
+    int i, preps = 0;
     const verbdef *vd = &c->vl->verbs[p->verb];
     if (speech && actions_plain_statement(vd->lemma, vd->root, 0) &&
         strcmp(vd->lemma, "tell")) {
@@ -1775,6 +1775,16 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             if (r != 7 && r < 13)
                 return -1;
         }
+        /* "supported Kurdish guerrillas in operations against government
+        ** positions in northern Iraq", "blocking the export of citrus from
+        ** Gaza to the countries of the EC": a name three phrases down
+        ** the object is where or what, not whom the act is aimed at;
+        ** "by" names who does what the object names ("urged a halt to the
+        ** talking down of the dollar by institutions in the U.S."), and
+        ** counts afresh */
+        if (m < 0 && c->t[i].kind == K_PREP &&
+            (preps = strcmp(c->t[i].w, "by") ? preps + 1 : 1) > 2)
+            return -1;
         if (c->t[i].kind == K_PRON && saw_pronoun &&
             (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))
             *saw_pronoun = 1;

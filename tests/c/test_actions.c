@@ -1573,6 +1573,28 @@ static void test_name_of_country(void **state)
     dz_analysis_free(&a);
 }
 
+/* A name three phrases down the object is no target, unless a "by"
+** names who does what the object names (reut2-003, 014). */
+static void test_deep_target(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Tehran has supported anti-Baghdad Kurdish guerrillas in operations "
+            "against government positions and installations in northern Iraq.",
+            "1987-03-11");
+    x = find(&a, "support", "Iran");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+    run(&a, "Economy Minister Juan Sourrouille on Thursday in a speech at the IMF "
+            "accused creditor banks of standing in the way of an accord by "
+            "demanding conditions incompatible with Argentina's IMF standby "
+            "program.", "1987-04-09");
+    x = find(&a, "accuse", "Juan Sourrouille");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1640,6 +1662,7 @@ int main(void)
         cmocka_unit_test(test_figurative_verbs),
         cmocka_unit_test(test_unnamed_source),
         cmocka_unit_test(test_name_of_country),
+        cmocka_unit_test(test_deep_target),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
