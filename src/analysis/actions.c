@@ -1705,6 +1705,14 @@ static int titled_person(const ctx *c, int x, int e)
     return -1;
 }
 
+/* Is token i a noun of what is said or held (class @abstract: "statement",
+** "claim", "report", "decision")? */
+static int said_noun(const ctx *c, int i)
+{
+    int b = class_bit_find(c->vl, "@abstract");
+    return b >= 0 && (c->t[i].classes & (1u << b)) != 0;
+}
+
 /* Is w an adjective that takes an infinitive ("likely to become law that
 ** would expropriate TikTok", "ready to", "able to")? Such an infinitive
 ** is the clause's own, not a noun's. */
@@ -1755,6 +1763,33 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         if (!strcmp(c->t[i].w, "that") && i > b && c->t[i - 1].verb >= 0 &&
             (c->vl->verbs[c->t[i - 1].verb].flags & V_SPEECH))
             return -1;
+        /* "urged her to call elections": the one aimed at is "her", the
+        ** last person named, unless that is the actor ("Baker would help
+        ** him forge a new partnership with Congress": none we know); the
+        ** names after it belong to what follows */
+        if (i == b && (!strcmp(c->t[i].w, "him") || !strcmp(c->t[i].w, "her"))) {
+            int32_t pos = c->a->tokens[c->s->tok_first + i].start;
+            int h = antecedent(c, pos, 1);
+            if (h < 0 || is_actor(c, p, h))
+                return -1;
+            *at = i + 1;
+            return h;
+        }
+        /* "repeated a White House statement that only President Reagan
+        ** ...": a clause that tells what a statement, claim or report
+        ** holds has its own names ("rejected calls that the government
+        ** talk to the IMF" keeps it: what is called for is aimed at)
+        ** (not a relative clause: "a visit which will focus on Britain's
+        ** surplus", "that has come to light" go on) */
+        if (i > b && i + 1 < e && m < 0 && !strcmp(c->t[i].w, "that") &&
+            c->t[i - 1].mention < 0 && c->t[i - 1].kind == K_NONE && c->t[i - 1].w[0] &&
+            !c->t[i - 1].is_verb && said_noun(c, i - 1)) {
+            int j = i + 1;      /* "legislation that now looks likely" */
+            while (j + 1 < e && is_adverb(c, j))
+                j++;
+            if (!c->t[j].is_verb && c->t[j].kind != K_MODAL && !is_aux_word(c, j))
+                return -1;
+        }
         /* "challenged the agreement as a violation of GATT practices":
         ** what follows "as" says what the object is, not whom the act
         ** is aimed at */

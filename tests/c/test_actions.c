@@ -1593,6 +1593,31 @@ static void test_deep_target(void **state)
     x = find(&a, "accuse", "Juan Sourrouille");
     assert_true(x->target < 0);
     dz_analysis_free(&a);
+    /* what a statement holds has its own names (reut2-002) */
+    run(&a, "The U.S. Treasury repeated a White House statement that only "
+            "President Reagan and Treasury Secretary James Baker are authorized "
+            "to speak on the dollar.", "1987-03-05");
+    x = find(&a, "repeat", "Treasury");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+}
+
+/* "urged her to": her is the last person named (reut2-014). */
+static void test_object_pronoun(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "LONDON, April 7 - As pressure mounted on British Prime\n"
+            "Minister Margaret Thatcher to call a June election, she said\n"
+            "today that the decision on when to go to the county was hers\n"
+            "and hers alone.\n"
+            "    She was speaking to parliament after senior members of the\n"
+            "ruling Conservative Party urged her to call elections due in\n"
+            "June 1988 a year early in the wake of two more opinion polls\n"
+            "giving her party a commanding lead.", "1987-04-07");
+    assert_string_equal(target(&a, find(&a, "urge", "Conservative Party")),
+                        "Margaret Thatcher");
+    dz_analysis_free(&a);
 }
 
 int main(void)
@@ -1663,6 +1688,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_source),
         cmocka_unit_test(test_name_of_country),
         cmocka_unit_test(test_deep_target),
+        cmocka_unit_test(test_object_pronoun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
