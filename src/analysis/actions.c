@@ -2708,7 +2708,7 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
-        int tat = 0, more[7], nmore = 0, ti, date_end;
+        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1;
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -2921,6 +2921,16 @@ static int emit(ctx *c, int si, int para_timex)
                     break;
                 }
             date_end = stop;
+            /* the sentence's last verb, when it says who said it: "...,
+            ** a senior government official said at the weekend" */
+            q = c->np - 1;
+            if (q > k && c->p[q].g > p->v && !c->p[q].rel &&
+                (c->vl->verbs[c->p[q].verb].flags & V_SPEECH) &&
+                c->p[q].subj_start > 0 && is_punct(c, c->p[q].subj_start - 1, ',') &&
+                /* its speaker is the actor's own ("a senior government
+                ** official"), not another who reports it later */
+                (c->p[q].nactors == 0 || same_entity(c->a, c->p[q].actors[0], p->actors[0])))
+                attrib = c->p[q].g;
             /* a statement is made when it is said: a time inside what is
             ** said ("said sales for the four weeks ended February 28
             ** fell") dates the content, not the saying; only a time on
@@ -2931,6 +2941,19 @@ static int emit(ctx *c, int si, int para_timex)
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
                 tx = c->t[i].timex;
+        if (tx < 0 && (vd->flags & V_SPEECH) && attrib >= 0 &&
+            (p->form == F_ED || p->form == F_IRR)) {
+            /* "Japan warned the United States it may retaliate ..., a
+            ** senior government official said at the weekend": a warning
+            ** is words, given when its speaker says so; the time on the
+            ** attributing verb dates it */
+            for (i = attrib; i < c->n && i < attrib + 5 && tx < 0; i++) {
+                if (is_boundary_punct(c, i) && !is_punct(c, i, ','))
+                    break;
+                if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
+                    tx = c->t[i].timex;
+            }
+        }
         if (tx < 0 && intro_end > c->skip && p->subj_start >= intro_end && !speech &&
             c->t[c->skip].kind == K_PREP && (p->form == F_ED || p->form == F_IRR)) {
             /* "During the U.S. bombing of targets in Libya last April,

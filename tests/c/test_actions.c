@@ -1620,6 +1620,22 @@ static void test_object_pronoun(void **state)
     dz_analysis_free(&a);
 }
 
+/* A warning is given when its own side says so: the time on the
+** attribution dates it (reut2-016; the only such sentence in the corpus). */
+static void test_dated_attribution(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "TOKYO, April 13 - Japan warned the United States it may take "
+            "retaliatory measures if the U.S. imposes its planned trade sanctions "
+            "on April 17, a senior government official said at the weekend.",
+            "1987-04-13");
+    x = find(&a, "warn", "Japan");
+    assert_string_equal(x->begin, "1987-04-11");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1689,6 +1705,7 @@ int main(void)
         cmocka_unit_test(test_name_of_country),
         cmocka_unit_test(test_deep_target),
         cmocka_unit_test(test_object_pronoun),
+        cmocka_unit_test(test_dated_attribution),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
