@@ -100,6 +100,7 @@ typedef struct verblex {
     size_t pmask;
     uint32_t role_person, role_body, actorish;  /* class masks, 0 if none */
     uint32_t unnamed;       /* @unnamed: one source not named ("an official") */
+    uint32_t private_;      /* @private: bankers, dealers, companies */
     uint32_t meeting;       /* class @meeting: "talks", "meeting" ... */
     uint32_t economic;      /* @economic: what makes an accord material */
     uint32_t market;        /* @market: figures of markets and statistics */
@@ -420,6 +421,8 @@ static int verblex_load(verblex *vl)
             vl->meeting = 1u << b;
         if ((b = class_bit_find(vl, "@unnamed")) >= 0)
             vl->unnamed = 1u << b;
+        if ((b = class_bit_find(vl, "@private")) >= 0)
+            vl->private_ = 1u << b;
         if ((b = class_bit_find(vl, "@economic")) >= 0)
             vl->economic = 1u << b;
         if ((b = class_bit_find(vl, "@market")) >= 0)
@@ -813,6 +816,9 @@ typedef struct ctx {
     int32_t unnamed_at;        /* where a source not named last spoke ("the
                                   official said"): "he" after it is that
                                   source, not a person named before; 0 */
+    int32_t unnamed_they_at;   /* where a group not named last spoke
+                                  ("officials said", "bankers said"): a
+                                  later "they" is that group; 0 */
     int mention_from;          /* first mention not before this sentence */
     int timex_from;            /* first time expression not before it */
     int skip;                  /* tokens of the sentence's dateline */
@@ -1148,7 +1154,9 @@ static int stands_for_actor(const ctx *c, int i)
 ** statistic (class @market) rather than by the entity m in it: "Fed funds
 ** were trading", "U.S. vehicle sales will decline", "Brazil's monthly
 ** surplus had declined", "the price of OPEC oil"? Prices, sales, shares,
-** polls and forecasts do not act; the name only says whose they are. */
+** polls and forecasts do not act; the name only says whose they are. So
+** for people of business (class @private): "Helsinki bankers said" is no
+** act of Finland. */
 static int market_head(const ctx *c, int b, int e, int m)
 {
     int i, after = -1, last_word = -1;
@@ -1166,7 +1174,7 @@ static int market_head(const ctx *c, int b, int e, int m)
             return 1;
     }
     return after >= 0 && last_word >= after &&
-           (c->t[last_word].classes & c->vl->market) != 0;
+           (c->t[last_word].classes & (c->vl->market | c->vl->private_)) != 0;
 }
 
 /* "Scores of Syrian troops", "Thousands of Brazilian seamen": a number
@@ -2627,18 +2635,26 @@ static int emit(ctx *c, int si, int para_timex)
     ** speaks; a later "he" is that source, not whoever was named before */
     for (k = 0; k < c->np; k++) {
         const pred *p = &c->p[k];
-        int i, b = p->subj_start, e = p->g, ok;
-        if (p->nactors > 0 || p->pronoun || b < 0 || e - b < 2 || e - b > 5 ||
-            !(c->vl->verbs[p->verb].flags & V_SPEECH) || !c->vl->unnamed ||
-            !(c->t[e - 1].classes & c->vl->unnamed))
+        int i, b = p->subj_start, e = p->g, ok, plural;
+        size_t n;
+        if (p->nactors > 0 || p->pronoun || b < 0 || e - b < 1 || e - b > 5 ||
+            !(c->vl->verbs[p->verb].flags & V_SPEECH) ||
+            !(c->t[e - 1].classes & (c->vl->unnamed | c->vl->private_)))
             continue;
-        ok = !strcmp(c->t[b].w, "a") || !strcmp(c->t[b].w, "an") ||
-             !strcmp(c->t[b].w, "the") || !strcmp(c->t[b].w, "one") ||
-             !strcmp(c->t[b].w, "another");
+        /* "officials said", "Bank economists said": a group not named;
+        ** a later "they" is that group */
+        n = strlen(c->t[e - 1].w);
+        plural = n > 1 && c->t[e - 1].w[n - 1] == 's';
+        ok = plural || (e - b >= 2 &&
+                        (!strcmp(c->t[b].w, "a") || !strcmp(c->t[b].w, "an") ||
+                         !strcmp(c->t[b].w, "the") || !strcmp(c->t[b].w, "one") ||
+                         !strcmp(c->t[b].w, "another")));
         for (i = b; i < e && ok; i++)
-            if (c->t[i].mention >= 0 || is_boundary_punct(c, i))
+            if ((c->t[i].mention >= 0 && !plural) || is_boundary_punct(c, i))
                 ok = 0;
-        if (ok)
+        if (ok && plural)
+            c->unnamed_they_at = c->a->tokens[c->s->tok_first + p->g].start;
+        else if (ok)
             c->unnamed_at = c->a->tokens[c->s->tok_first + p->g].start;
     }
     /* pronoun subjects: the last actor before them in the sentence, else
@@ -2672,6 +2688,11 @@ static int emit(ctx *c, int si, int para_timex)
                 m = c->last_actor;
             else
                 m = antecedent(c, pos, 0);
+            /* "..., officials said. They said ...": "they" is that group */
+            if (m >= 0 && p->pronoun == P_OTHER && c->unnamed_they_at > 0 &&
+                c->unnamed_they_at < pos && c->a->mentions[m].start < c->unnamed_they_at &&
+                p->subj_start >= 0 && !strcmp(c->t[p->subj_start].w, "they"))
+                m = -1;
             if (m >= 0) {
                 p->actors[0] = m;
                 p->nactors = 1;
@@ -2879,6 +2900,12 @@ static int emit(ctx *c, int si, int para_timex)
                 target = -1;    /* "was speaking before hosting a meeting of
                                 ** EC ministers": no one addressed */
         }
+        if (!strcmp(vd->lemma, "tell") && target >= 0 && tat > 0 && tat + 1 < c->n &&
+            c->t[tat].kind == K_TO && c->t[tat + 1].mention < 0 &&
+            c->t[tat + 1].kind == K_NONE && c->t[tat + 1].w[0] &&
+            (c->t[tat + 1].verb < 0 || c->t[tat + 1].form == F_BASE ||
+             c->t[tat + 1].form == F_IRR))
+            root = 10;  /* "told Tamura to redouble his efforts": an order */
         if (!strcmp(vd->lemma, "agree") && p->v + 1 < c->n &&
             !strcmp(c->t[p->v + 1].w, "that"))
             root = 1;   /* "agreed that ...": a joint statement */

@@ -1636,6 +1636,32 @@ static void test_dated_attribution(void **state)
     dz_analysis_free(&a);
 }
 
+/* Bankers and analysts are no state, and "they" after them is them; "told
+** Japan to resolve the row" is a demand (reut2-006, 014). */
+static void test_private_speakers(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "HELSINKI, March 17 - Conservative gains in Finnish general\n"
+            "elections could speed liberalisation of financial markets.\n"
+            "    Helsinki analysts said the outgoing centre-left coalition\n"
+            "had introduced major reforms of money and stock markets in its\n"
+            "period of government between 1983 and 1987.\n"
+            "    They said Finnish conservatives bore little resemblance to\n"
+            "other European conservative movements and had, for example,\n"
+            "shelved privatisation policies to increase their popularity.",
+        "1987-03-17");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "Finland");
+    dz_analysis_free(&a);
+    run(&a, "TOKYO, April 7 - British corporate affairs minister Michael Howard "
+            "told Japan to resolve the row over the U.K. Firm Cable and Wireless "
+            "Plc's bid.", "1987-04-07");
+    assert_int_equal(find(&a, "tell", "Michael Howard")->category, 10);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1706,6 +1732,7 @@ int main(void)
         cmocka_unit_test(test_deep_target),
         cmocka_unit_test(test_object_pronoun),
         cmocka_unit_test(test_dated_attribution),
+        cmocka_unit_test(test_private_speakers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
