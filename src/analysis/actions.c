@@ -1239,6 +1239,11 @@ static int span_head(const ctx *c, int b, int e)
         int m = c->t[i].mention;
         if (m < 0 || (i + 1 < cut && c->t[i + 1].mention == m))
             continue;
+        /* "Marshall Goldman of Harvard University": the person is the
+        ** head, the body says where they work */
+        if (c->a->mentions[m].type == DZ_ENT_PERSON && i + 1 < cut &&
+            !strcmp(c->t[i + 1].w, "of"))
+            return m;
         {
             dz_entity_type ty = c->a->mentions[m].type;
             if (ty != DZ_ENT_PERSON && ty != DZ_ENT_COUNTRY &&
@@ -1529,6 +1534,28 @@ static void find_subject(ctx *c, int k)
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
                 m = span_head(c, pb, pe);
+                if (m >= 0 && q == np - 1 && q > 0 &&
+                    c->a->mentions[m].type != DZ_ENT_PERSON &&
+                    (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||
+                     c->t[pb].kind == K_DET)) {
+                    /* "Dan Rostenkowski, D-Ill., the chief House
+                    ** taxwriter, said", "Jorio Dauster, president of the
+                    ** Brazilian Coffee Institute, said": a description
+                    ** of the person named before it, who speaks */
+                    int r, pm = -1;
+                    for (r = q - 1; r >= 0 && r >= q - 3 && pm < 0; r--) {
+                        int h = span_head(c, parts[r][0], parts[r][1]);
+                        if (h >= 0 && c->a->mentions[h].type == DZ_ENT_PERSON)
+                            pm = h;
+                        else if (h >= 0)
+                            break;
+                    }
+                    if (pm >= 0) {
+                        add_actor(p, pm);
+                        first = parts[r + 1][0];
+                        break;
+                    }
+                }
                 if (m >= 0) {
                     add_actor(p, m);
                     first = pb;

@@ -1530,6 +1530,13 @@ static void test_figurative_verbs(void **state)
             "policies to the changing market environment.", "1987-03-05");
     assert_int_equal(count(&a, "demonstrate"), 0);
     dz_analysis_free(&a);
+    /* troops leaving a stronghold retreat; no aid (reut2-009) */
+    run(&a, "N'DJAMENA, March 26 - Libyan troops are hastily evacuating their last "
+            "important stronghold in northern Chad, leaving the key desert oasis "
+            "undefended against advancing Chad government troops, military "
+            "sources said.", "1987-03-26");
+    assert_int_equal(find(&a, "evacuate", "Libya")->category, 8);
+    dz_analysis_free(&a);
 }
 
 /* A source not named ("the senior bank official said") is not the person
@@ -1662,6 +1669,27 @@ static void test_private_speakers(void **state)
     dz_analysis_free(&a);
 }
 
+/* The person named, not the body a description after them names, speaks
+** (reut2-014, 016). */
+static void test_person_before_body(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "Lewis Preston, chairman of J.P. Morgan and Co. Inc., told Reuters he "
+            "remains hopeful that Brazil and its foreign bank creditors will reach "
+            "an agreement.", "1987-04-08");
+    find(&a, "tell", "Lewis Preston");
+    dz_analysis_free(&a);
+    run(&a, "HARARE, April 17 - Prime Minister Robert Mugabe of Zimbabwe said he "
+            "suspended key talks to unite his ruling ZANU-PF party and opposition "
+            "PF-ZAPU party.", "1987-04-17");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "say"))
+            assert_string_equal(actor(&a, &a.actions[i]), "Robert Mugabe");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1733,6 +1761,7 @@ int main(void)
         cmocka_unit_test(test_object_pronoun),
         cmocka_unit_test(test_dated_attribution),
         cmocka_unit_test(test_private_speakers),
+        cmocka_unit_test(test_person_before_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
