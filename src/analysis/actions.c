@@ -733,7 +733,8 @@ static const struct { const char *name; int code; } category_words[] = {
 int actions_needs_target(int category, dz_entity_type actor_type)
 {
     switch (category) {
-    case 2: case 3: case 5: case 7: case 9: case 11: case 12: case 13: case 17:
+    case 2: case 3: case 5: case 7: case 8: case 9: case 11: case 12: case 13:
+    case 17:
         return 1;
     case 4: case 10:
         return actor_type != DZ_ENT_ORGANIZATION;
@@ -1871,7 +1872,11 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             return -1;                   /* "said U.S. restrictions ..." */
         if (c->a->mentions[m].type == DZ_ENT_OTHER ||
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
-            attributive(c, i, x)) {
+            attributive(c, i, x) ||
+            /* "ICO talks in London", "met in Washington": where, not whom
+            ** ("arrived in Indonesia" is a visit to it) */
+            (i > b && c->a->mentions[m].type == DZ_ENT_COUNTRY &&
+             !strcmp(c->t[i - 1].w, "in") && strcmp(vd->lemma, "arrive"))) {
             i = x - 1;
             continue;
         }

@@ -37,8 +37,9 @@ int actions_category_parse(const char *s);
 int actions_plain_statement(const char *verb, int category, int has_target);
 
 /* Does an act of this CAMEO root by an actor of this type need a named
-** target to be an event? An appeal, offer, praise, aid, investigation,
-** criticism, rejection, threat or coercion is aimed at someone; a meeting
+** target to be an event? An appeal, offer, praise, aid, a concession, an
+** investigation, criticism, rejection, threat or coercion is aimed at
+** someone ("will allow companies to claim" concedes nothing to anyone); a meeting
 ** or a demand too, unless a group acts (its own members meet: "the G-7
 ** will discuss"; "the union wants an inquiry"). Such an act with no target
 ** ("urged a speedy settlement", "refused to testify before investigators")
