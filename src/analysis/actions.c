@@ -1872,11 +1872,7 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             return -1;                   /* "said U.S. restrictions ..." */
         if (c->a->mentions[m].type == DZ_ENT_OTHER ||
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
-            attributive(c, i, x) ||
-            /* "ICO talks in London", "met in Washington": where, not whom
-            ** ("arrived in Indonesia" is a visit to it) */
-            (i > b && c->a->mentions[m].type == DZ_ENT_COUNTRY &&
-             !strcmp(c->t[i - 1].w, "in") && strcmp(vd->lemma, "arrive"))) {
+            attributive(c, i, x)) {
             i = x - 1;
             continue;
         }
