@@ -1381,9 +1381,14 @@ static void find_subject(ctx *c, int k)
         int m = c->t[p->v + 1].mention, x = p->v + 1;
         while (x < c->n && c->t[x].mention == m)
             x++;
-        add_actor(p, span_head(c, p->v + 1, x));
-        p->subj_start = p->v + 1;
-        return;
+        /* not "..., said Gonzalez had run out of imagination": a name
+        ** with a verb of its own is what was said, not who said it */
+        if (!(x < c->n && (c->t[x].is_verb || c->t[x].kind == K_MODAL ||
+                           is_aux_word(c, x)))) {
+            add_actor(p, span_head(c, p->v + 1, x));
+            p->subj_start = p->v + 1;
+            return;
+        }
     }
     if (k > 0)
         lo = c->p[k - 1].v + 1;

@@ -1704,6 +1704,23 @@ static void test_venue_and_yield(void **state)
     dz_analysis_free(&a);
 }
 
+/* ", said Baker turned to ...": a name with a verb of its own after "said"
+** is what was said, not the speaker (reut2-015). */
+static void test_said_name_verb(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "A monetary source who heard Sourrouille's speech from a vantage point "
+            "close to U.S. Treasury Secretary James Baker, said Baker turned to one "
+            "of his advisors to ask for the names of banks that Sourrouille said "
+            "were stalling on an agreement.", "1987-04-09");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "say"))
+            assert_string_not_equal(actor(&a, &a.actions[i]), "James Baker");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1777,6 +1794,7 @@ int main(void)
         cmocka_unit_test(test_private_speakers),
         cmocka_unit_test(test_person_before_body),
         cmocka_unit_test(test_venue_and_yield),
+        cmocka_unit_test(test_said_name_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
