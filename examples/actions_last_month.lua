@@ -11,7 +11,10 @@
 -- of business stories (companies, shares, results, markets) are left out
 -- unless asked for; so are events whose actor is not named in their
 -- sentence before or in the evidence ("he said", "the ministry"), taken
--- from elsewhere in the article, and those of a news agency or paper (the channel, not an actor).
+-- from elsewhere in the article, those of a news agency or paper (the
+-- channel, not an actor), and acts whose kind needs a target but name none
+-- ("urged a speedy settlement", "met officials": the row would be half a
+-- fact).
 -- All are counted in the heading; business and inferred acts have an
 -- option that shows them in a section of their own. Only events that begin
 -- in the period, or lie mostly in it, count (not "last month" seen from
@@ -176,7 +179,8 @@ end
 -- business stories' events and acts with an inferred actor apart (kept
 -- only when asked for, counted always).
 local acts, statements, business, inferred, per_actor = {}, {}, {}, {}, {}
-local left = { business = 0, inferred = 0, media = 0, people = 0, bare = 0 }
+local left = { business = 0, inferred = 0, media = 0, people = 0, bare = 0,
+               aimless = 0 }
 local function keep(e)
   return e.actor and (opts.all or e.modality == "asserted" or e.modality == "planned")
 end
@@ -190,6 +194,10 @@ for _, e in ipairs(events) do
     left.media = left.media + 1
   elseif people_not_state(e) then
     left.people = left.people + 1
+  elseif e.statement ~= 1 and e.complete == 0 then
+    -- an appeal, criticism, threat or meeting aimed at no one named ("urged
+    -- a speedy settlement", "met officials"): the row would be half a fact
+    left.aimless = left.aimless + 1
   elseif e.statement ~= 1 and not e.target and (e.object or ""):find("^%s*$") then
     -- an act with neither object nor target ("which demands", "the U.S.
     -- might retaliate") says too little to forward
@@ -309,7 +317,8 @@ for _, p in ipairs{ { left.business, "of business stories (--business)" },
                     { left.inferred, "with an actor not named in its sentence (--inferred)" },
                     { left.media, "by news media" },
                     { left.people, "by a people or trade named by a country's adjective" },
-                    { left.bare, "with neither object nor target" } } do
+                    { left.bare, "with neither object nor target" },
+                    { left.aimless, "aimed at no one named, though their kind needs a target" } } do
   if p[1] > 0 then parts[#parts + 1] = string.format("%d events %s", p[1], p[2]) end
 end
 if #rows == 0 then

@@ -99,6 +99,8 @@ typedef struct verblex {
     cameo_pat *pats;        /* CAMEO patterns, open addressing */
     size_t pmask;
     uint32_t role_person, role_body, actorish;  /* class masks, 0 if none */
+    uint32_t unnamed;       /* @unnamed: one source not named ("an official") */
+    uint32_t private_;      /* @private: bankers, dealers, companies */
     uint32_t meeting;       /* class @meeting: "talks", "meeting" ... */
     uint32_t economic;      /* @economic: what makes an accord material */
     uint32_t market;        /* @market: figures of markets and statistics */
@@ -417,6 +419,10 @@ static int verblex_load(verblex *vl)
             vl->role_body = 1u << b;
         if ((b = class_bit_find(vl, "@meeting")) >= 0)
             vl->meeting = 1u << b;
+        if ((b = class_bit_find(vl, "@unnamed")) >= 0)
+            vl->unnamed = 1u << b;
+        if ((b = class_bit_find(vl, "@private")) >= 0)
+            vl->private_ = 1u << b;
         if ((b = class_bit_find(vl, "@economic")) >= 0)
             vl->economic = 1u << b;
         if ((b = class_bit_find(vl, "@market")) >= 0)
@@ -724,6 +730,19 @@ static const struct { const char *name; int code; } category_words[] = {
     { "use unconventional mass violence", 20 },
 };
 
+int actions_needs_target(int category, dz_entity_type actor_type)
+{
+    switch (category) {
+    case 2: case 3: case 5: case 7: case 8: case 9: case 11: case 12: case 13:
+    case 17:
+        return 1;
+    case 4: case 10:
+        return actor_type != DZ_ENT_ORGANIZATION;
+    default:
+        return 0;
+    }
+}
+
 int actions_category_parse(const char *s)
 {
     size_t i;
@@ -795,6 +814,12 @@ typedef struct ctx {
     const char *pair[2];       /* the two countries the article is about */
     int pair_ok;
     int last_actor;            /* last actor of the previous sentence, -1 */
+    int32_t unnamed_at;        /* where a source not named last spoke ("the
+                                  official said"): "he" after it is that
+                                  source, not a person named before; 0 */
+    int32_t unnamed_they_at;   /* where a group not named last spoke
+                                  ("officials said", "bankers said"): a
+                                  later "they" is that group; 0 */
     int mention_from;          /* first mention not before this sentence */
     int timex_from;            /* first time expression not before it */
     int skip;                  /* tokens of the sentence's dateline */
@@ -1130,7 +1155,9 @@ static int stands_for_actor(const ctx *c, int i)
 ** statistic (class @market) rather than by the entity m in it: "Fed funds
 ** were trading", "U.S. vehicle sales will decline", "Brazil's monthly
 ** surplus had declined", "the price of OPEC oil"? Prices, sales, shares,
-** polls and forecasts do not act; the name only says whose they are. */
+** polls and forecasts do not act; the name only says whose they are. So
+** for people of business (class @private): "Helsinki bankers said" is no
+** act of Finland. */
 static int market_head(const ctx *c, int b, int e, int m)
 {
     int i, after = -1, last_word = -1;
@@ -1148,7 +1175,23 @@ static int market_head(const ctx *c, int b, int e, int m)
             return 1;
     }
     return after >= 0 && last_word >= after &&
-           (c->t[last_word].classes & c->vl->market) != 0;
+           (c->t[last_word].classes & (c->vl->market | c->vl->private_)) != 0;
+}
+
+/* "Scores of Syrian troops", "Thousands of Brazilian seamen": a number
+** of people, whose country may act through them. */
+static int quantity_word(const char *w)
+{
+    static const char *const q[] = {
+        "scores", "dozens", "hundreds", "thousands", "millions", "tens",
+        "members", "groups", "units", "part", "most", "some", "many", "none",
+        "all", "each", "one", "both", "several", "any", NULL
+    };
+    size_t k;
+    for (k = 0; q[k]; k++)
+        if (!strcmp(w, q[k]))
+            return 1;
+    return 0;
 }
 
 static int span_head(const ctx *c, int b, int e)
@@ -1156,6 +1199,23 @@ static int span_head(const ctx *c, int b, int e)
     int i, last = -1, lastposs = -1, cut = e;
     int seen_word = 0;
     for (i = b; i < e; i++) {
+        /* "Philips of the Netherlands has said": a name we do not know,
+        ** placed by its country; the country did not act */
+        if (c->t[i].kind == K_PREP && c->t[i].mention < 0 && i > b &&
+            !strcmp(c->t[i].w, "of") && (c->t[i - 1].flags & DZ_TOK_CAP) &&
+            c->t[i - 1].mention < 0 && c->t[i - 1].kind == K_NONE &&
+            c->t[i - 1].classes == 0 && c->t[i - 1].verb < 0 &&
+            c->t[i - 1].w[0] && i + 1 < e && !quantity_word(c->t[i - 1].w)) {
+            int k, any = 0, j = i + 1;
+            for (k = b; k < i - 1; k++)
+                if (c->t[k].mention >= 0 || c->t[k].w[0])
+                    any = 1;
+            if (j < e && !strcmp(c->t[j].w, "the"))
+                j++;
+            if (!any && j < e && c->t[j].mention >= 0 &&
+                c->a->mentions[c->t[j].mention].type == DZ_ENT_COUNTRY)
+                return -1;
+        }
         if (c->t[i].kind == K_PREP && c->t[i].mention < 0 && seen_word &&
             i > b && !(c->t[i - 1].flags & DZ_TOK_CAP)) {
             /* keep what comes after only when nothing came before:
@@ -1180,6 +1240,11 @@ static int span_head(const ctx *c, int b, int e)
         int m = c->t[i].mention;
         if (m < 0 || (i + 1 < cut && c->t[i + 1].mention == m))
             continue;
+        /* "Marshall Goldman of Harvard University": the person is the
+        ** head, the body says where they work */
+        if (c->a->mentions[m].type == DZ_ENT_PERSON && i + 1 < cut &&
+            !strcmp(c->t[i + 1].w, "of"))
+            return m;
         {
             dz_entity_type ty = c->a->mentions[m].type;
             if (ty != DZ_ENT_PERSON && ty != DZ_ENT_COUNTRY &&
@@ -1316,9 +1381,14 @@ static void find_subject(ctx *c, int k)
         int m = c->t[p->v + 1].mention, x = p->v + 1;
         while (x < c->n && c->t[x].mention == m)
             x++;
-        add_actor(p, span_head(c, p->v + 1, x));
-        p->subj_start = p->v + 1;
-        return;
+        /* not "..., said Gonzalez had run out of imagination": a name
+        ** with a verb of its own is what was said, not who said it */
+        if (!(x < c->n && (c->t[x].is_verb || c->t[x].kind == K_MODAL ||
+                           is_aux_word(c, x)))) {
+            add_actor(p, span_head(c, p->v + 1, x));
+            p->subj_start = p->v + 1;
+            return;
+        }
     }
     if (k > 0)
         lo = c->p[k - 1].v + 1;
@@ -1470,6 +1540,28 @@ static void find_subject(ctx *c, int k)
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
                 m = span_head(c, pb, pe);
+                if (m >= 0 && q == np - 1 && q > 0 &&
+                    c->a->mentions[m].type != DZ_ENT_PERSON &&
+                    (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||
+                     c->t[pb].kind == K_DET)) {
+                    /* "Dan Rostenkowski, D-Ill., the chief House
+                    ** taxwriter, said", "Jorio Dauster, president of the
+                    ** Brazilian Coffee Institute, said": a description
+                    ** of the person named before it, who speaks */
+                    int r, pm = -1;
+                    for (r = q - 1; r >= 0 && r >= q - 3 && pm < 0; r--) {
+                        int h = span_head(c, parts[r][0], parts[r][1]);
+                        if (h >= 0 && c->a->mentions[h].type == DZ_ENT_PERSON)
+                            pm = h;
+                        else if (h >= 0)
+                            break;
+                    }
+                    if (pm >= 0) {
+                        add_actor(p, pm);
+                        first = parts[r + 1][0];
+                        break;
+                    }
+                }
                 if (m >= 0) {
                     add_actor(p, m);
                     first = pb;
@@ -1654,12 +1746,41 @@ static int titled_person(const ctx *c, int x, int e)
     return -1;
 }
 
+/* Is token i a noun of what is said or held (class @abstract: "statement",
+** "claim", "report", "decision")? */
+static int said_noun(const ctx *c, int i)
+{
+    int b = class_bit_find(c->vl, "@abstract");
+    return b >= 0 && (c->t[i].classes & (1u << b)) != 0;
+}
+
+/* Is w an adjective that takes an infinitive ("likely to become law that
+** would expropriate TikTok", "ready to", "able to")? Such an infinitive
+** is the clause's own, not a noun's. */
+static int before_infinitive_adjective(const char *w)
+{
+    static const char *const adj[] = {
+        "likely", "unlikely", "able", "unable", "ready", "willing", "unwilling",
+        "due", "set", "expected", "certain", "prepared", "eager", "determined",
+        "keen", "anxious", "reluctant", "sure", "bound", "free", "designed",
+        "intended", "meant", "aimed", "enough", "necessary", "possible",
+        "impossible", "difficult", "hard", "easy", NULL
+    };
+    size_t n = strlen(w), k;
+    if (n > 4 && !strcmp(w + n - 2, "ly"))
+        return 1;
+    for (k = 0; adj[k]; k++)
+        if (!strcmp(w, adj[k]))
+            return 1;
+    return 0;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
                         int *saw_pronoun, int *at)
 {
-    int i;
+    int i, preps = 0;
     const verbdef *vd = &c->vl->verbs[p->verb];
     if (speech && actions_plain_statement(vd->lemma, vd->root, 0) &&
         strcmp(vd->lemma, "tell")) {
@@ -1682,6 +1803,63 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         /* "a dispute claiming that ...": what is claimed is no target */
         if (!strcmp(c->t[i].w, "that") && i > b && c->t[i - 1].verb >= 0 &&
             (c->vl->verbs[c->t[i - 1].verb].flags & V_SPEECH))
+            return -1;
+        /* "urged her to call elections": the one aimed at is "her", the
+        ** last person named, unless that is the actor ("Baker would help
+        ** him forge a new partnership with Congress": none we know); the
+        ** names after it belong to what follows */
+        if (i == b && (!strcmp(c->t[i].w, "him") || !strcmp(c->t[i].w, "her"))) {
+            int32_t pos = c->a->tokens[c->s->tok_first + i].start;
+            int h = antecedent(c, pos, 1);
+            if (h < 0 || is_actor(c, p, h))
+                return -1;
+            *at = i + 1;
+            return h;
+        }
+        /* "repeated a White House statement that only President Reagan
+        ** ...": a clause that tells what a statement, claim or report
+        ** holds has its own names ("rejected calls that the government
+        ** talk to the IMF" keeps it: what is called for is aimed at)
+        ** (not a relative clause: "a visit which will focus on Britain's
+        ** surplus", "that has come to light" go on) */
+        if (i > b && i + 1 < e && m < 0 && !strcmp(c->t[i].w, "that") &&
+            c->t[i - 1].mention < 0 && c->t[i - 1].kind == K_NONE && c->t[i - 1].w[0] &&
+            !c->t[i - 1].is_verb && said_noun(c, i - 1)) {
+            int j = i + 1;      /* "legislation that now looks likely" */
+            while (j + 1 < e && is_adverb(c, j))
+                j++;
+            if (!c->t[j].is_verb && c->t[j].kind != K_MODAL && !is_aux_word(c, j))
+                return -1;
+        }
+        /* "challenged the agreement as a violation of GATT practices":
+        ** what follows "as" says what the object is, not whom the act
+        ** is aimed at */
+        if (i > b && m < 0 && !strcmp(c->t[i].w, "as"))
+            return -1;
+        /* "would protest a USDA move to award Taiwan's shortfall": a
+        ** name inside an infinitive that belongs to a noun is the noun's
+        ** business ("urged Japan to open", "threatened to impose tariffs
+        ** on Japan" keep theirs: a name or a verb comes before "to");
+        ** nor a purpose of aid or of pressure, whose object is the one
+        ** aimed at ("credits to help Indonesia pay", "tariffs to
+        ** retaliate for Japan's failure") */
+        if (i > b && c->t[i].kind == K_TO && i + 1 < e && c->t[i + 1].verb >= 0 &&
+            c->t[i + 1].mention < 0 && c->t[i - 1].kind == K_NONE &&
+            c->t[i - 1].mention < 0 && !c->t[i - 1].is_verb && c->t[i - 1].w[0] &&
+            !is_number(c, i - 1) && !before_infinitive_adjective(c->t[i - 1].w)) {
+            int r = c->vl->verbs[c->t[i + 1].verb].root;
+            if (r != 7 && r < 13)
+                return -1;
+        }
+        /* "supported Kurdish guerrillas in operations against government
+        ** positions in northern Iraq", "blocking the export of citrus from
+        ** Gaza to the countries of the EC": a name three phrases down
+        ** the object is where or what, not whom the act is aimed at;
+        ** "by" names who does what the object names ("urged a halt to the
+        ** talking down of the dollar by institutions in the U.S."), and
+        ** counts afresh */
+        if (m < 0 && c->t[i].kind == K_PREP &&
+            (preps = strcmp(c->t[i].w, "by") ? preps + 1 : 1) > 2)
             return -1;
         if (c->t[i].kind == K_PRON && saw_pronoun &&
             (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))
@@ -2486,6 +2664,32 @@ static int emit(ctx *c, int si, int para_timex)
             break;
         }
     }
+    /* "a senior official said", "the official said": a source not named
+    ** speaks; a later "he" is that source, not whoever was named before */
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int i, b = p->subj_start, e = p->g, ok, plural;
+        size_t n;
+        if (p->nactors > 0 || p->pronoun || b < 0 || e - b < 1 || e - b > 5 ||
+            !(c->vl->verbs[p->verb].flags & V_SPEECH) ||
+            !(c->t[e - 1].classes & (c->vl->unnamed | c->vl->private_)))
+            continue;
+        /* "officials said", "Bank economists said": a group not named;
+        ** a later "they" is that group */
+        n = strlen(c->t[e - 1].w);
+        plural = n > 1 && c->t[e - 1].w[n - 1] == 's';
+        ok = plural || (e - b >= 2 &&
+                        (!strcmp(c->t[b].w, "a") || !strcmp(c->t[b].w, "an") ||
+                         !strcmp(c->t[b].w, "the") || !strcmp(c->t[b].w, "one") ||
+                         !strcmp(c->t[b].w, "another")));
+        for (i = b; i < e && ok; i++)
+            if ((c->t[i].mention >= 0 && !plural) || is_boundary_punct(c, i))
+                ok = 0;
+        if (ok && plural)
+            c->unnamed_they_at = c->a->tokens[c->s->tok_first + p->g].start;
+        else if (ok)
+            c->unnamed_at = c->a->tokens[c->s->tok_first + p->g].start;
+    }
     /* pronoun subjects: the last actor before them in the sentence, else
     ** the previous sentence's */
     for (k = 0; k < c->np; k++) {
@@ -2506,13 +2710,22 @@ static int emit(ctx *c, int si, int para_timex)
             ** last actor when it is no person, else the last state or
             ** organisation named */
             int m = -1, pos = c->a->tokens[c->s->tok_first + p->g].start;
-            if (p->pronoun == P_PERSON)
+            if (p->pronoun == P_PERSON) {
                 m = antecedent(c, pos, 1);
+                if (m >= 0 && c->unnamed_at > 0 && c->unnamed_at < pos &&
+                    c->a->mentions[m].start < c->unnamed_at)
+                    m = -1;     /* "..., the official said. He added" */
+            }
             else if (c->last_actor >= 0 &&
                      c->a->mentions[c->last_actor].type != DZ_ENT_PERSON)
                 m = c->last_actor;
             else
                 m = antecedent(c, pos, 0);
+            /* "..., officials said. They said ...": "they" is that group */
+            if (m >= 0 && p->pronoun == P_OTHER && c->unnamed_they_at > 0 &&
+                c->unnamed_they_at < pos && c->a->mentions[m].start < c->unnamed_they_at &&
+                p->subj_start >= 0 && !strcmp(c->t[p->subj_start].w, "they"))
+                m = -1;
             if (m >= 0) {
                 p->actors[0] = m;
                 p->nactors = 1;
@@ -2549,7 +2762,7 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
-        int tat = 0, more[7], nmore = 0, ti, date_end;
+        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1;
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -2701,6 +2914,11 @@ static int emit(ctx *c, int si, int para_timex)
         if (!strcmp(vd->lemma, "attend") && target < 0)
             continue;   /* "will attend the first day": CAMEO's ATTEND is a
                         ** visit (042) to someone; no one named, no event */
+        if (!strcmp(vd->lemma, "demonstrate") && p->v + 1 < c->n &&
+            c->t[p->v + 1].kind != K_PREP && !is_boundary_punct(c, p->v + 1) &&
+            c->t[p->v + 1].kind != K_CONJ && c->t[p->v + 1].timex < 0)
+            continue;   /* "demonstrates the intention to renegotiate":
+                        ** showing something, no street protest */
         if (!strcmp(vd->lemma, "go") && !goes_to(c, p))
             continue;   /* "went ahead", "is going to": no journey */
         if (!strcmp(vd->lemma, "call") && p->g > 0 &&
@@ -2715,6 +2933,12 @@ static int emit(ctx *c, int si, int para_timex)
                 target = -1;    /* "was speaking before hosting a meeting of
                                 ** EC ministers": no one addressed */
         }
+        if (!strcmp(vd->lemma, "tell") && target >= 0 && tat > 0 && tat + 1 < c->n &&
+            c->t[tat].kind == K_TO && c->t[tat + 1].mention < 0 &&
+            c->t[tat + 1].kind == K_NONE && c->t[tat + 1].w[0] &&
+            (c->t[tat + 1].verb < 0 || c->t[tat + 1].form == F_BASE ||
+             c->t[tat + 1].form == F_IRR))
+            root = 10;  /* "told Tamura to redouble his efforts": an order */
         if (!strcmp(vd->lemma, "agree") && p->v + 1 < c->n &&
             !strcmp(c->t[p->v + 1].w, "that"))
             root = 1;   /* "agreed that ...": a joint statement */
@@ -2757,6 +2981,16 @@ static int emit(ctx *c, int si, int para_timex)
                     break;
                 }
             date_end = stop;
+            /* the sentence's last verb, when it says who said it: "...,
+            ** a senior government official said at the weekend" */
+            q = c->np - 1;
+            if (q > k && c->p[q].g > p->v && !c->p[q].rel &&
+                (c->vl->verbs[c->p[q].verb].flags & V_SPEECH) &&
+                c->p[q].subj_start > 0 && is_punct(c, c->p[q].subj_start - 1, ',') &&
+                /* its speaker is the actor's own ("a senior government
+                ** official"), not another who reports it later */
+                (c->p[q].nactors == 0 || same_entity(c->a, c->p[q].actors[0], p->actors[0])))
+                attrib = c->p[q].g;
             /* a statement is made when it is said: a time inside what is
             ** said ("said sales for the four weeks ended February 28
             ** fell") dates the content, not the saying; only a time on
@@ -2767,6 +3001,19 @@ static int emit(ctx *c, int si, int para_timex)
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
                 tx = c->t[i].timex;
+        if (tx < 0 && (vd->flags & V_SPEECH) && attrib >= 0 &&
+            (p->form == F_ED || p->form == F_IRR)) {
+            /* "Japan warned the United States it may retaliate ..., a
+            ** senior government official said at the weekend": a warning
+            ** is words, given when its speaker says so; the time on the
+            ** attributing verb dates it */
+            for (i = attrib; i < c->n && i < attrib + 5 && tx < 0; i++) {
+                if (is_boundary_punct(c, i) && !is_punct(c, i, ','))
+                    break;
+                if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
+                    tx = c->t[i].timex;
+            }
+        }
         if (tx < 0 && intro_end > c->skip && p->subj_start >= intro_end && !speech &&
             c->t[c->skip].kind == K_PREP && (p->form == F_ED || p->form == F_IRR)) {
             /* "During the U.S. bombing of targets in Libya last April,

@@ -36,6 +36,18 @@ int actions_category_parse(const char *s);
 ** a denial, a declaration or a warning is not plain. */
 int actions_plain_statement(const char *verb, int category, int has_target);
 
+/* Does an act of this CAMEO root by an actor of this type need a named
+** target to be an event? An appeal, offer, praise, aid, a concession, an
+** investigation, criticism, rejection, threat or coercion is aimed at
+** someone ("will allow companies to claim" concedes nothing to anyone); a meeting
+** or a demand too, unless a group acts (its own members meet: "the G-7
+** will discuss"; "the union wants an inquiry"). Such an act with no target
+** ("urged a speedy settlement", "refused to testify before investigators")
+** is kept as an action but is incomplete: the report leaves it out and
+** the event scorer does not count it. Statements, agreements, force,
+** protest, posture, sanctions and yielding need no target. */
+int actions_needs_target(int category, dz_entity_type actor_type);
+
 /* Where x's object stands in a's text (the first place: the same text
 ** either way), or NULL when it is not a piece of it. The stores keep an
 ** object found there as its offsets. */

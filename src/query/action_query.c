@@ -220,6 +220,25 @@ dz_cursor *actions_events(dossier *d, const dz_action_filter *f)
     return query(d, f, 1);
 }
 
+/* ", 0|1 AS complete": 0 for an act whose root needs a named target and
+** has none (actions_needs_target; a group's own meeting or demand is
+** complete). The roots come from the analysis, written as numbers. */
+static void complete_sql(dz_sql *sql)
+{
+    int code;
+    sql_add(sql, ", CASE WHEN x.target IS NULL AND (x.category IN (0");
+    for (code = 1; code <= 20; code++)
+        if (actions_needs_target(code, DZ_ENT_ORGANIZATION))
+            sql_add(sql, ",%d", code);
+    sql_add(sql, ") OR (coalesce(ea.type, '') <> 'organization' AND x.category IN (0");
+    for (code = 1; code <= 20; code++)
+        if (actions_needs_target(code, DZ_ENT_PERSON) &&
+            !actions_needs_target(code, DZ_ENT_ORGANIZATION)) {
+            sql_add(sql, ",%d", code);
+        }
+    sql_add(sql, "))) THEN 0 ELSE 1 END AS complete");
+}
+
 /* The SQL test for a plain statement (actions_plain_statement): category
 ** 01, no target, a verb of neutral saying. The verbs are our own
 ** constants, spliced as literals. raw: x is a row of the actions table
@@ -297,6 +316,7 @@ static void actions_body(dz_sql *body, const dz_action_filter *f, int events,
         " CASE WHEN " NAMED " THEN 1 ELSE 0 END AS named",
         /* events: the texts of the row each event keeps, made after grouping */
         events ? "x.object" : OBJECT("x"), events ? "NULL" : EVIDENCE("x"));
+    complete_sql(body);
     if (story_ids)
         sql_add(body, ", CASE WHEN x.article IN (%s) THEN 'political'"
                       " ELSE 'business' END AS story", story_ids);
@@ -474,14 +494,15 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
                     " x.modality AS modality, " EVIDENCE("f") " AS text,"
                     " x.article AS article, x.reports AS reports,"
                     " x.articles AS articles, x.article_list AS article_list,"
-                    " x.ids AS ids, x.named AS named, ");
+                    " x.ids AS ids, x.named AS named, x.complete AS complete, ");
         if (story_ids)
             sql_add(&q, "x.story AS story, ");
         plain_statement_sql(&q, 0);
         sql_add(&q, " AS statement FROM (SELECT y.date AS date,"
                     " max(y.date_end) AS date_end, y.code AS code,"
                     " y.target_id AS target_id,"
-                    " CASE WHEN sum(y.named) > 0 THEN 1 ELSE 0 END AS named");
+                    " CASE WHEN sum(y.named) > 0 THEN 1 ELSE 0 END AS named,"
+                    " max(y.complete) AS complete");
         if (story_ids)
             sql_add(&q, ", CASE WHEN sum(CASE WHEN y.story = 'political' THEN 1"
                         " ELSE 0 END) > 0 THEN 'political' ELSE 'business'"

@@ -1449,6 +1449,278 @@ static void test_guess_and_denial(void **state)
     dz_analysis_free(&a);
 }
 
+/* An appeal or a rejection aimed at no one named is incomplete; a group's
+** own meeting and an agreement need no one else (reut2-010, 017). */
+static void test_needs_target(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Tokyo is expected to propose a joint U.S./Japan investigation of "
+            "American claims that Japanese companies are dumping cut-price "
+            "chips in Asian markets.", "1987-03-30");
+    x = find(&a, "propose", "Japan");
+    assert_int_equal(x->category, 3);
+    assert_true(x->target < 0);
+    assert_true(actions_needs_target(x->category, a.mentions[x->actor].type));
+    dz_analysis_free(&a);
+    run(&a, "The Group of Seven will meet next week to decide an agenda for "
+            "the June summit.", "1987-04-26");
+    x = find(&a, "meet", "G7");
+    assert_true(x->target < 0);
+    assert_false(actions_needs_target(x->category, a.mentions[x->actor].type));
+    dz_analysis_free(&a);
+    run(&a, "Brazil on February 20 unilaterally suspended interest payments on "
+            "its 68 billion dlr debt to commercial banks.", "1987-03-05");
+    x = find(&a, "suspend", "Brazil");
+    assert_false(actions_needs_target(x->category, a.mentions[x->actor].type));
+    assert_true(actions_needs_target(2, DZ_ENT_COUNTRY));
+    assert_true(actions_needs_target(4, DZ_ENT_PERSON));
+    dz_analysis_free(&a);
+}
+
+/* No target from what the object is said to be ("as ..."), nor from an
+** infinitive that belongs to a noun; a purpose of aid keeps its
+** beneficiary (reut2-000, 008, 010). */
+static void test_target_depth(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Last week the banks came under pressure to accept this, when senior "
+            "U.S. Officials endorsed it as fully consistent with Treasury "
+            "Secretary James Baker's debt strategy.", "1987-03-02");
+    x = find(&a, "endorse", "United States");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, March 26 - Federal Reserve Board chairman Paul Volcker "
+            "said he opposes legislation to deny primary dealer status to firms "
+            "from countries that do not grant U.S. firms equal access to their "
+            "government debt markets.", "1987-03-26");
+    x = find(&a, "oppose", "Paul Volcker");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+    run(&a, "Japan's state Export-Import Bank last month agreed to provide around "
+            "900 mln dlrs in untied credits to help Indonesia pay for its share "
+            "of 21 World Bank development projects.", "1987-03-20");
+    x = find(&a, "provide", "Export-Import Bank");
+    assert_string_equal(target(&a, x), "Indonesia");
+    dz_analysis_free(&a);
+}
+
+/* Figures of speech: fighting legislation is opposing it, sharing a view
+** is no cooperation, demonstrating something is no protest (reut2-002,
+** 016, 017). */
+static void test_figurative_verbs(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "He added that protectionism would hurt the economies of trading "
+            "nations and said the Reagan Administration would fight protectionist "
+            "legislation in the U.S. Congress.", "1987-04-21");
+    assert_int_equal(find(&a, "fight", "Ronald Reagan")->category, 12);
+    dz_analysis_free(&a);
+    run(&a, "Cuba Wadlington, a vice president at Northwest Pipeline Corp of Salt "
+            "Lake City, shared the view that markets could be in balance by 1990.",
+            "1987-04-29");
+    assert_int_equal(count(&a, "share"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Bailey said his attendance at the two-day meeting, which ends "
+            "tomorrow, demonstrated the U.S. recognises the need to adjust its "
+            "policies to the changing market environment.", "1987-03-05");
+    assert_int_equal(count(&a, "demonstrate"), 0);
+    dz_analysis_free(&a);
+    /* troops leaving a stronghold retreat; no aid (reut2-009) */
+    run(&a, "N'DJAMENA, March 26 - Libyan troops are hastily evacuating their last "
+            "important stronghold in northern Chad, leaving the key desert oasis "
+            "undefended against advancing Chad government troops, military "
+            "sources said.", "1987-03-26");
+    assert_int_equal(find(&a, "evacuate", "Libya")->category, 8);
+    dz_analysis_free(&a);
+}
+
+/* A source not named ("the senior bank official said") is not the person
+** named before it, and a later "he" is that source (reut2-005). */
+static void test_unnamed_source(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "TOKYO, March 16 - Finance Minister Kiichi Miyazawa told parliament "
+            "on Friday the current dollar/yen exchange rate is not necessarily "
+            "satisfactory for the Japanese economy.\n"
+            "    The senior bank official said he expects Japan's gross national "
+            "product (GNP) to grow three pct or slightly more in the fiscal year "
+            "beginning in April.\n"
+            "    Domestic demand may grow nearly four pct in 1987/88, but the "
+            "external sector will have a negative impact on GNP of nearly one "
+            "percentage point, he said.", "1987-03-16");
+    find(&a, "tell", "Kiichi Miyazawa");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(a.actions[i].verb, "say");
+    dz_analysis_free(&a);
+}
+
+/* A company we do not know, placed by its country, is not its country;
+** a number of a country's troops still stands for it (reut2-000, 014). */
+static void test_name_of_country(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "Philips of the Netherlands has said it will launch its DAT player "
+            "on the world market later this year.", "1987-03-02");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "Netherlands");
+    dz_analysis_free(&a);
+    run(&a, "BEIRUT - Scores of Syrian troops marched into the battered Shatila "
+            "Palestinian refugee camp in Beirut in a bid to quell five months of "
+            "fighting in Lebanon.", "1987-04-07");
+    find(&a, "march", "Syria");
+    dz_analysis_free(&a);
+}
+
+/* A name three phrases down the object is no target, unless a "by"
+** names who does what the object names (reut2-003, 014). */
+static void test_deep_target(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Tehran has supported anti-Baghdad Kurdish guerrillas in operations "
+            "against government positions and installations in northern Iraq.",
+            "1987-03-11");
+    x = find(&a, "support", "Iran");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+    run(&a, "Economy Minister Juan Sourrouille on Thursday in a speech at the IMF "
+            "accused creditor banks of standing in the way of an accord by "
+            "demanding conditions incompatible with Argentina's IMF standby "
+            "program.", "1987-04-09");
+    x = find(&a, "accuse", "Juan Sourrouille");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+    /* what a statement holds has its own names (reut2-002) */
+    run(&a, "The U.S. Treasury repeated a White House statement that only "
+            "President Reagan and Treasury Secretary James Baker are authorized "
+            "to speak on the dollar.", "1987-03-05");
+    x = find(&a, "repeat", "Treasury");
+    assert_true(x->target < 0);
+    dz_analysis_free(&a);
+}
+
+/* "urged her to": her is the last person named (reut2-014). */
+static void test_object_pronoun(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "LONDON, April 7 - As pressure mounted on British Prime\n"
+            "Minister Margaret Thatcher to call a June election, she said\n"
+            "today that the decision on when to go to the county was hers\n"
+            "and hers alone.\n"
+            "    She was speaking to parliament after senior members of the\n"
+            "ruling Conservative Party urged her to call elections due in\n"
+            "June 1988 a year early in the wake of two more opinion polls\n"
+            "giving her party a commanding lead.", "1987-04-07");
+    assert_string_equal(target(&a, find(&a, "urge", "Conservative Party")),
+                        "Margaret Thatcher");
+    dz_analysis_free(&a);
+}
+
+/* A warning is given when its own side says so: the time on the
+** attribution dates it (reut2-016; the only such sentence in the corpus). */
+static void test_dated_attribution(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "TOKYO, April 13 - Japan warned the United States it may take "
+            "retaliatory measures if the U.S. imposes its planned trade sanctions "
+            "on April 17, a senior government official said at the weekend.",
+            "1987-04-13");
+    x = find(&a, "warn", "Japan");
+    assert_string_equal(x->begin, "1987-04-11");
+    dz_analysis_free(&a);
+}
+
+/* Bankers and analysts are no state, and "they" after them is them; "told
+** Japan to resolve the row" is a demand (reut2-006, 014). */
+static void test_private_speakers(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "HELSINKI, March 17 - Conservative gains in Finnish general\n"
+            "elections could speed liberalisation of financial markets.\n"
+            "    Helsinki analysts said the outgoing centre-left coalition\n"
+            "had introduced major reforms of money and stock markets in its\n"
+            "period of government between 1983 and 1987.\n"
+            "    They said Finnish conservatives bore little resemblance to\n"
+            "other European conservative movements and had, for example,\n"
+            "shelved privatisation policies to increase their popularity.",
+        "1987-03-17");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "Finland");
+    dz_analysis_free(&a);
+    run(&a, "TOKYO, April 7 - British corporate affairs minister Michael Howard "
+            "told Japan to resolve the row over the U.K. Firm Cable and Wireless "
+            "Plc's bid.", "1987-04-07");
+    assert_int_equal(find(&a, "tell", "Michael Howard")->category, 10);
+    dz_analysis_free(&a);
+}
+
+/* The person named, not the body a description after them names, speaks
+** (reut2-014, 016). */
+static void test_person_before_body(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "Lewis Preston, chairman of J.P. Morgan and Co. Inc., told Reuters he "
+            "remains hopeful that Brazil and its foreign bank creditors will reach "
+            "an agreement.", "1987-04-08");
+    find(&a, "tell", "Lewis Preston");
+    dz_analysis_free(&a);
+    run(&a, "HARARE, April 17 - Prime Minister Robert Mugabe of Zimbabwe said he "
+            "suspended key talks to unite his ruling ZANU-PF party and opposition "
+            "PF-ZAPU party.", "1987-04-17");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "say"))
+            assert_string_equal(actor(&a, &a.actions[i]), "Robert Mugabe");
+    dz_analysis_free(&a);
+}
+
+/* A concession needs someone it is made to (reut2-011). */
+static void test_venue_and_yield(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "South Korea has ruled out a major revaluation of the won, but is "
+            "allowing its currency to appreciate slowly.", "1987-03-31");
+    x = find(&a, "allow", "South Korea");
+    assert_true(x->target < 0 &&
+                actions_needs_target(x->category, a.mentions[x->actor].type));
+    dz_analysis_free(&a);
+}
+
+/* ", said Baker turned to ...": a name with a verb of its own after "said"
+** is what was said, not the speaker (reut2-015). */
+static void test_said_name_verb(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "A monetary source who heard Sourrouille's speech from a vantage point "
+            "close to U.S. Treasury Secretary James Baker, said Baker turned to one "
+            "of his advisors to ask for the names of banks that Sourrouille said "
+            "were stalling on an agreement.", "1987-04-09");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "say"))
+            assert_string_not_equal(actor(&a, &a.actions[i]), "James Baker");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1511,6 +1783,18 @@ int main(void)
         cmocka_unit_test(test_no_cooperation_verbs),
         cmocka_unit_test(test_warn_of),
         cmocka_unit_test(test_guess_and_denial),
+        cmocka_unit_test(test_needs_target),
+        cmocka_unit_test(test_target_depth),
+        cmocka_unit_test(test_figurative_verbs),
+        cmocka_unit_test(test_unnamed_source),
+        cmocka_unit_test(test_name_of_country),
+        cmocka_unit_test(test_deep_target),
+        cmocka_unit_test(test_object_pronoun),
+        cmocka_unit_test(test_dated_attribution),
+        cmocka_unit_test(test_private_speakers),
+        cmocka_unit_test(test_person_before_body),
+        cmocka_unit_test(test_venue_and_yield),
+        cmocka_unit_test(test_said_name_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

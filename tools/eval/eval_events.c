@@ -1,7 +1,7 @@
 /*
 ** eval_events.c — score actions_find on gold event sets of real news.
 **
-**   eval_events [-v] [-s] [-a] [-S] [-T] [-R] DIR
+**   eval_events [-v] [-s] [-a] [-S] [-I] [-T] [-R] DIR
 **
 ** DIR holds stories.jsonl (one story a line: id, title, body, published)
 ** and gold/ID.json (events with actor, actor_aliases, root, target,
@@ -12,7 +12,10 @@
 ** kept (the gold lists them with their modality). Plain statements ("X
 ** said", actions_plain_statement) are not events (the gold lists a
 ** statement only when it carries a position, and the report puts them
-** apart); -S scores them too. Per story the predicted triples are a set:
+** apart); -S scores them too. Neither are acts whose root needs a named
+** target and that have none (actions_needs_target: "urged a speedy
+** settlement"): incomplete, left out of the report, not scored; -I
+** scores them too (their number is printed). Per story the predicted triples are a set:
 ** repeats of one triple count once, in either direction for roots 04, 05
 ** and 06.
 **
@@ -60,11 +63,11 @@ typedef struct sys_ev {
 } sys_ev;
 
 typedef struct counts {
-    long gold, sys, tp, ignored;
+    long gold, sys, tp, ignored, incomplete;
     long date_ok, mod_ok;
 } counts;
 
-static int verbose, show_all, speed, statements, no_target, no_root;
+static int verbose, show_all, speed, statements, no_target, no_root, incomplete;
 
 /* Does the string s equal name or one of the aliases (case-insensitively)? */
 static int name_in(const char *s, const char *name, json_t *aliases)
@@ -218,6 +221,12 @@ static void score_story(const dz_analysis *a, json_t *gd, long id, counts *all,
             continue;
         if (!statements && actions_plain_statement(x->verb, x->category, x->target >= 0))
             continue;
+        if (x->target < 0 &&
+            actions_needs_target(x->category, a->mentions[x->actor].type)) {
+            all->incomplete++;
+            if (!incomplete)
+                continue;
+        }
         memset(&t, 0, sizeof t);
         t.actor = a->mentions[x->actor].name;
         t.actor_sf = mention_surface(a, x->actor, asf[ns], sizeof asf[ns]);
@@ -336,6 +345,8 @@ int main(int argc, char **argv)
             speed = 1;
         else if (!strcmp(argv[i], "-S"))
             statements = 1;
+        else if (!strcmp(argv[i], "-I"))
+            incomplete = 1;
         else if (!strcmp(argv[i], "-T"))
             no_target = 1;
         else if (!strcmp(argv[i], "-R"))
@@ -344,7 +355,7 @@ int main(int argc, char **argv)
             dir = argv[i];
     }
     if (!dir) {
-        fprintf(stderr, "usage: eval_events [-v] [-a] [-s] [-S] [-T] [-R] DIR\n");
+        fprintf(stderr, "usage: eval_events [-v] [-a] [-s] [-S] [-I] [-T] [-R] DIR\n");
         return 2;
     }
     snprintf(line_path, sizeof line_path, "%s/stories.jsonl", dir);
@@ -395,8 +406,10 @@ int main(int argc, char **argv)
         double r = all.gold ? (double)all.tp / (double)all.gold : 0;
         int rt;
         printf("stories %ld  gold %ld  predicted %ld  matched %ld  "
-               "(ignored: %ld on doubtful sentences)\n",
-               stories, all.gold, all.sys, all.tp, all.ignored);
+               "(ignored: %ld on doubtful sentences; %ld acts without the "
+               "target they need%s)\n",
+               stories, all.gold, all.sys, all.tp, all.ignored, all.incomplete,
+               incomplete ? ", scored" : ", not scored");
         printf("root  gold  pred  match     P      R     F1\n");
         for (rt = 1; rt <= 20; rt++) {
             double pp, rr;
