@@ -11,6 +11,12 @@
 #include <string.h>
 #include <zstd.h>
 #include "store/textpack.h"
+/* Built a second time as a SQLite loadable extension (see the end): then
+** every sqlite3_* call goes through the host's routines. */
+#ifdef DZ_SQLITE_EXTENSION
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT1
+#endif
 
 #define TEXTPACK_TAG 1
 /* texts shorter than this are stored as they are */
@@ -227,3 +233,25 @@ int textpack_functions(sqlite3 *db, dz_textpack *p)
         return -1;
     return 0;
 }
+
+#ifdef DZ_SQLITE_EXTENSION
+/* The entry point of dossier_sqlite.so, a SQLite loadable extension that
+** gives other programs the functions a corpus needs to be read with plain
+** SQL: dz_text (articles.body) and dz_pack. In the sqlite3 shell:
+**   .load /usr/local/lib/dossier/dossier_sqlite
+** Each call of dz_text unpacks on its own (no packer is shared). */
+#ifdef _WIN32
+__declspec(dllexport)
+#endif
+int sqlite3_dossiersqlite_init(sqlite3 *db, char **err,
+                               const sqlite3_api_routines *api)
+{
+    SQLITE_EXTENSION_INIT2(api);
+    if (textpack_functions(db, NULL) != 0) {
+        if (err)
+            *err = sqlite3_mprintf("dossier: cannot register dz_text");
+        return SQLITE_ERROR;
+    }
+    return SQLITE_OK;
+}
+#endif

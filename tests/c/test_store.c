@@ -890,6 +890,47 @@ static void test_textpack(void **state)
     dossier_close(d);
 }
 
+/* A corpus read with SQLite alone: without the extension the packed body
+** cannot be read; with dossier_sqlite loaded it reads the text stored. */
+static void test_sqlite_extension(void **state)
+{
+    const char *ext = getenv("DOSSIER_SQLITE_EXT");
+    char path[] = "/tmp/dz_ext_XXXXXX", db_path[64];
+    const char *body = "Iraq said its warplanes hit two ships in the Gulf "
+                       "on Tuesday, and Iran said it would retaliate.";
+    dossier *d = NULL;
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    char *err = NULL;
+    int fd;
+    (void)state;
+    if (!ext)
+        skip();
+    assert_true((fd = mkstemp(path)) >= 0);
+    close(fd);
+    unlink(path);
+    snprintf(db_path, sizeof db_path, "%s.db", path);
+    assert_int_equal(dossier_open(db_path, &d), DOSSIER_OK);
+    assert_int_equal(dossier_article_add(d, &(dossier_article){.title = "Gulf",
+                     .published = "1987-03-02", .body = body}, NULL), DOSSIER_OK);
+    dossier_close(d);
+
+    assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
+    assert_int_not_equal(sqlite3_exec(db, "SELECT body FROM articles",   /* no dz_text */
+                                      NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 1, NULL);
+    assert_int_equal(sqlite3_load_extension(db, ext, NULL, &err), SQLITE_OK);
+    assert_null(err);
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT typeof(text_z), body FROM articles",
+                                        -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "blob");
+    assert_string_equal((const char *)sqlite3_column_text(st, 1), body);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    unlink(db_path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -910,6 +951,7 @@ int main(void)
         cmocka_unit_test(test_migrate_v6),
         cmocka_unit_test(test_migrate_v7),
         cmocka_unit_test(test_textpack),
+        cmocka_unit_test(test_sqlite_extension),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
