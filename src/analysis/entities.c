@@ -2014,6 +2014,8 @@ static int table_guess(const scan *sc, const dz_mention *m)
 {
     const dz_analysis *a = sc->a;
     int t = tok_from(a, m->start), e = tok_from(a, m->end);
+    if (t >= a->ntokens)    /* a mention that starts on no token */
+        return 0;
     /* a dateline before the table ("SECAUCUS, N.J., March 31 - Shr ..."):
     ** pass_wire's */
     if ((a->tokens[t].flags & DZ_TOK_PARA_START) && (a->tokens[t].flags & DZ_TOK_ALLCAP) &&
@@ -2212,7 +2214,7 @@ static int join_and_names(scan *sc, int first)
         const dz_sentence *s = &a->sentences[x->sentence];
         int xa = tok_from(a, x->start), xe = tok_from(a, x->end), w, one, j;
         const char *name;
-        if (x->type == DZ_ENT_NONE || x->type == DZ_ENT_COUNTRY ||
+        if (xa >= a->ntokens || x->type == DZ_ENT_NONE || x->type == DZ_ENT_COUNTRY ||
             x->form != DZ_FORM_NAME || xa - 2 < s->tok_first || !is_and(sc, xa - 1) ||
             known_span(sc, x))
             continue;
@@ -2288,7 +2290,8 @@ static int pass_join_orgs(scan *sc, int first)
         dz_mention *m = &a->mentions[i];
         int ma = tok_from(a, m->start), me = tok_from(a, m->end);
         const char *name;
-        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || me - ma < 2 ||
+        if (ma >= a->ntokens || m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME ||
+            me - ma < 2 ||
             known_span(sc, m) ||
             !((word_bits(sc, ma) & W_ORGFIRST) || (word_bits(sc, me - 1) & W_LEGAL) ||
               /* not "David Steel" */
@@ -2768,7 +2771,7 @@ static void pass_wire(scan *sc, int first)
         int t = tok_from(a, m->start);
         dz_entity_type ty = DZ_ENT_NONE;
         const char *wire;
-        if (m->form != DZ_FORM_NAME || m->type != DZ_ENT_PERSON ||
+        if (t >= a->ntokens || m->form != DZ_FORM_NAME || m->type != DZ_ENT_PERSON ||
             tok_from(a, m->end) != t + 1 || !(word_bits(sc, t) & W_SIGNOFF) ||
             (strchr(m->name, ' ') && !strstr(m->name, "REUTER")))
             continue;
@@ -3045,6 +3048,8 @@ static int generic_body(const scan *sc, const dz_mention *m, const char **countr
     const dz_analysis *a = sc->a;
     int ma = tok_from(a, m->start), me = tok_from(a, m->end), k, len, ai, head = 0;
     *country = NULL;
+    if (ma >= me)           /* a mention that covers no token */
+        return -1;
     ai = longest_alias(sc, ma, me, 0, &len);
     if (ai >= 0 && len < me - ma &&
         sc->lx->ents[sc->lx->aliases[ai].entity].type == DZ_ENT_COUNTRY) {
