@@ -2184,12 +2184,30 @@ static int text_array(dz_buf *b, const char *const *v, int n)
     return failed ? -1 : 0;
 }
 
+/* Run prepared statement k with two text arrays, a[0..n) and b[0..n),
+** built in arr; its result, or NULL with the error in s (*rc set). */
+static PGresult *pq_two_arrays(struct dz_pg *s, int k, dz_buf arr[2],
+                               const char **a, const char **b, int n,
+                               const char *what, int *rc)
+{
+    const char *vals[2];
+    PGresult *res;
+    if (text_array(&arr[0], a, n) || text_array(&arr[1], b, n)) {
+        *rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    vals[0] = arr[0].data;
+    vals[1] = arr[1].data;
+    if (!(res = pq_stmt(s, s->conn, k, 2, vals, what)))
+        *rc = DOSSIER_ERROR;
+    return res;
+}
+
 /* Read what the server holds for r: the ids of the entities not known yet
 ** (one statement), the candidates of the short names (one more). */
 static int resolve_read(struct dz_pg *s, pg_resolve *r)
 {
-    struct dz_pg *p = s;
-    const char **names = NULL, **types = NULL, *vals[2];
+    const char **names = NULL, **types = NULL;
     int *place = NULL, i, n = 0, rc = DOSSIER_OK, row;
     dz_buf arr[2] = { { 0 } };
     PGresult *res;
@@ -2209,16 +2227,9 @@ static int resolve_read(struct dz_pg *s, pg_resolve *r)
             place[n++] = i;
         }
     if (n) {
-        if (text_array(&arr[0], names, n) || text_array(&arr[1], types, n)) {
-            rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+        if (!(res = pq_two_arrays(s, ST_ENTITIES, arr, names, types, n,
+                                  "cannot add entity", &rc)))
             goto done;
-        }
-        vals[0] = arr[0].data;
-        vals[1] = arr[1].data;
-        if (!(res = pq_stmt(s, p->conn, ST_ENTITIES, 2, vals, "cannot add entity"))) {
-            rc = DOSSIER_ERROR;
-            goto done;
-        }
         for (row = 0; row < PQntuples(res); row++) {
             long j = strtol(PQgetvalue(res, row, 0), NULL, 10);
             if (j >= 1 && j <= n)
@@ -2235,16 +2246,9 @@ static int resolve_read(struct dz_pg *s, pg_resolve *r)
         }
     if (!n)
         goto done;
-    if (text_array(&arr[0], names, n) || text_array(&arr[1], types, n)) {
-        rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    if (!(res = pq_two_arrays(s, ST_SHORT, arr, names, types, n,
+                              "cannot resolve a short name", &rc)))
         goto done;
-    }
-    vals[0] = arr[0].data;
-    vals[1] = arr[1].data;
-    if (!(res = pq_stmt(s, p->conn, ST_SHORT, 2, vals, "cannot resolve a short name"))) {
-        rc = DOSSIER_ERROR;
-        goto done;
-    }
     r->cands = calloc((size_t)PQntuples(res) + 1, sizeof *r->cands);
     if (!r->cands) {
         PQclear(res);
