@@ -1052,7 +1052,10 @@ static int find_predicates(ctx *c)
                                      k - j <= 3)))
                     k++;
                 if (aux && k < c->n && c->t[k].verb >= 0 &&
-                    c->t[k].mention < 0 && c->t[k].kind != K_DET) {
+                    c->t[k].mention < 0 && c->t[k].kind != K_DET &&
+                    !(t->verb == c->vl->have && c->t[k].form == F_S)) {
+                    /* "will have talks with": a plural noun after "have"
+                    ** is its object, not a verb of the chain */
                     if (t->verb == c->vl->be)
                         saw_be = 1;
                     if (!strncmp(t->w, "n't", 3) || strstr(t->w, "n't"))
@@ -1964,6 +1967,17 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
         if (i > b && (c->t[i].kind == K_PREP || is_punct(c, i, ',') ||
                       c->t[i].kind == K_REL || (c->t[i].is_verb && i > b)))
             break;
+        if (p->verb == c->vl->have && i > b) {
+            /* "have" has only what directly follows it: "had a frank
+            ** meeting", not "have so far confined their consultations"
+            ** or "has assured a meeting" */
+            const tinfo *q = &c->t[i - 1];
+            size_t n = strlen(q->w);
+            if (!(q->kind == K_DET || q->kind == K_QUANT || q->kind == K_CONJ ||
+                  (q->kind == K_NONE && q->verb < 0 && n > 0 &&
+                   !(n > 2 && !strcmp(q->w + n - 2, "ed")))))
+                break;
+        }
         for (ph = vd->phrases; ph >= 0; ph = c->vl->phrases[ph].next) {
             const phrase *x = &c->vl->phrases[ph];
             if (particle >= 0) {
@@ -1993,7 +2007,10 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
             if (r >= 0 && (r == 0 || vd->root <= 0))
                 return r;
         }
-        if (c->t[i].noun_root >= 0 && vd->root == ROOT_LIGHT) {
+        if (c->t[i].noun_root >= 0 && vd->root == ROOT_LIGHT &&
+            c->t[b].kind != K_PREP) {
+            /* a light verb's object is no phrase: "voiced during a
+            ** visit" voices nothing of the visit */
             root = c->t[i].noun_root;
             if (root == NOUN_EMBED)
                 embed = i;
@@ -2804,7 +2821,7 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (denied_report(c, p))
             mod = DZ_MOD_NEGATED;
-        if (p->nactors == 0 || (vd->root == 0 && vd->block < 0))
+        if (p->nactors == 0 || (vd->root == 0 && vd->block < 0 && vd->phrases < 0))
             continue;
         if (p->passive) {
             /* actor from "by X", target the subject */
@@ -2865,9 +2882,13 @@ static int emit(ctx *c, int si, int para_timex)
             (!strcmp(vd->lemma, "decline") && !declines_something(c, p)) ||
             level_object(c, p))
             continue;
-        if (root < 10 && root != 2) {
+        if (root < 10 && root != 2 && root != 8 && vd->root != ROOT_LIGHT) {
             /* a hostile purpose: "rallying its allies to isolate China";
-            ** not for appeals: "urge Mulroney to cut ties" asks */
+            ** not for appeals: "urge Mulroney to cut ties" asks, nor for
+            ** concessions: "waived its right to impose duties" yields,
+            ** nor when the object noun gave the root: the infinitive is
+            ** the noun's ("reach agreement on ways to verify a pact to
+            ** eliminate missiles") */
             for (i = p->v + 1; i + 1 < p->end; i++)
                 if (c->t[i].kind == K_TO && c->t[i + 1].verb >= 0 &&
                     c->t[i + 1].mention < 0 &&
@@ -3263,6 +3284,14 @@ static void classify(ctx *c)
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
+    /* "had talks with Moi", "will have talks with Suharto": an -s form
+    ** after "have" is its object, a plural noun, never a verb */
+    for (i = 1; i < c->n; i++)
+        if (c->t[i].is_verb && c->t[i].form == F_S && c->t[i].mention < 0) {
+            int j = prev_content(c, i);
+            if (j >= 0 && c->t[j].verb == c->vl->have)
+                c->t[i].is_verb = 0;
+        }
     /* "Fed funds were trading", "SNP shares have advanced": a figure of a
     ** market right after a name is a noun, not a verb */
     for (i = 1; i < c->n; i++)
