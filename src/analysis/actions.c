@@ -2670,8 +2670,14 @@ static int emit(ctx *c, int si, int para_timex)
             ** antecedent is the subject */
             int closes_rel = o->rel && q == k - 1 && p->g > 0 &&
                              is_punct(c, p->g - 1, ',');
+            /* "arrived on Saturday and will have talks with Suharto",
+            ** "spent two days in Washington ... and will this week visit
+            ** Britain": a future after "and" keeps the subject whatever
+            ** the tense before it */
+            int future = c->t[p->g].kind == K_MODAL && p->g > 0 &&
+                         !strcmp(c->t[p->g - 1].w, "and") && !o->rel;
             if (o->nactors == 0 || (o->rel && !closes_rel) ||
-                (!closes_rel && f1 != f2 && f1 != f3))
+                (!closes_rel && f1 != f2 && f1 != f3 && !future))
                 continue;
             memcpy(p->actors, o->actors, sizeof p->actors);
             p->nactors = o->nactors;

@@ -220,6 +220,38 @@ static int in_evidence(const dz_analysis *a, const dz_action *x, const char *ev)
     return sent[0] && (strstr(e, sent) || strstr(sent, e));
 }
 
+/* Is the gold side (field, afield) of event g a mention inside its
+** evidence sentence? An empty side counts as present. */
+static int side_tagged(const dz_analysis *a, const gold_ev *g, const char *field,
+                       const char *afield)
+{
+    const char *ev = json_string_value(json_object_get(g->ev, "evidence"));
+    const char *name = json_string_value(json_object_get(g->ev, field));
+    char e[4096], buf[4096], sf[128];
+    int m, si;
+    if (!name || !*name)
+        return 1;
+    if (!ev)
+        return 0;
+    squeeze(ev, strlen(ev), e, sizeof e);
+    for (m = 0; m < a->nmentions; m++) {
+        const dz_mention *mt = &a->mentions[m];
+        if (!side_match(mt->name, mention_surface(a, m, sf, sizeof sf), g->ev, field, afield))
+            continue;
+        for (si = 0; si < a->nsentences; si++) {
+            const dz_sentence *s = &a->sentences[si];
+            if (mt->start < s->start || mt->start >= s->end)
+                continue;
+            squeeze(a->text + s->start, (size_t)(s->end - s->start), buf, sizeof buf);
+            if (buf[0] && (strstr(e, buf) || strstr(buf, e)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static long mc_untagged[MC_N];  /* misses whose actor or target is no mention there */
+
 /* The miss class of gold event g (see mc_name), printing the best action
 ** of its sentence when verbose. */
 static int miss_class(const dz_analysis *a, const gold_ev *g, long id)
@@ -419,11 +451,16 @@ static void score_story(const dz_analysis *a, json_t *gd, long id, counts *all,
             char buf[4096];
             int mc = miss_classes ? miss_class(a, &g[i], id) : -1;
             squeeze(ev ? ev : "", ev ? strlen(ev) : 0, buf, sizeof buf);
-            if (mc >= 0)
+            int untagged = 0;
+            if (mc >= 0) {
                 mc_count[mc]++;
+                untagged = !side_tagged(a, &g[i], "actor", "actor_aliases") ||
+                           !side_tagged(a, &g[i], "target", "target_aliases");
+                mc_untagged[mc] += untagged;
+            }
             if (verbose)
             fprintf(stderr, "%ld miss%s%s %s -%02d %s-> %s  [%s] %s\n      | %s\n", id,
-                    mc >= 0 ? " " : "", mc >= 0 ? mc_name[mc] : "",
+                    mc >= 0 ? (untagged ? " [untagged] " : " ") : "", mc >= 0 ? mc_name[mc] : "",
                     json_string_value(json_object_get(g[i].ev, "actor")), g[i].root,
                     json_string_value(json_object_get(g[i].ev, "verb")),
                     json_string_value(json_object_get(g[i].ev, "target")),
@@ -555,7 +592,8 @@ int main(int argc, char **argv)
             int c;
             printf("misses by class:\n");
             for (c = 0; c < MC_N; c++)
-                printf("  %4ld  %s\n", mc_count[c], mc_name[c]);
+                printf("  %4ld  %s (actor or target no mention there: %ld)\n",
+                       mc_count[c], mc_name[c], mc_untagged[c]);
         }
         printf("F1 %.3f\n", f1(p, r));
     }
