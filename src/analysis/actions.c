@@ -102,6 +102,7 @@ typedef struct verblex {
     uint32_t unnamed;       /* @unnamed: one source not named ("an official") */
     uint32_t private_;      /* @private: bankers, dealers, companies */
     uint32_t meeting;       /* class @meeting: "talks", "meeting" ... */
+    uint32_t nominal;       /* @nominal: acts named by a noun ("threat") */
     uint32_t economic;      /* @economic: what makes an accord material */
     uint32_t market;        /* @market: figures of markets and statistics */
 } verblex;
@@ -419,6 +420,8 @@ static int verblex_load(verblex *vl)
             vl->role_body = 1u << b;
         if ((b = class_bit_find(vl, "@meeting")) >= 0)
             vl->meeting = 1u << b;
+        if ((b = class_bit_find(vl, "@nominal")) >= 0)
+            vl->nominal = 1u << b;
         if ((b = class_bit_find(vl, "@unnamed")) >= 0)
             vl->unnamed = 1u << b;
         if ((b = class_bit_find(vl, "@private")) >= 0)
@@ -2639,11 +2642,129 @@ static int nominal_meetings(ctx *c, int si, int tx)
     return 0;
 }
 
+/* Does the sentence already hold an action (actor, root, target) from
+** action index from on? */
+static int have_action(const dz_analysis *a, int from, int actor, int root, int target)
+{
+    int i;
+    for (i = from; i < a->nactions; i++) {
+        const dz_action *x = &a->actions[i];
+        if (x->category == root && x->actor >= 0 && x->target >= 0 &&
+            same_entity(a, x->actor, actor) && same_entity(a, x->target, target))
+            return 1;
+    }
+    return 0;
+}
+
+/* Acts named by a noun of class @nominal with their actor before it and
+** their target after it, and no verb of their own: "the U.S. threat on
+** Friday to impose tariffs on Japanese electronics goods" (13),
+** "Korea's ban of U.S. meat products" (16), "Nakasone's week-long
+** Washington visit" (04, the place between them is the target). The
+** noun must head its phrase (a preposition, "to", punctuation or a verb
+** after it: not "the opposition Labour Party"), its root comes from
+** [nouns], the actor is a name right before it or a possessive, and
+** both are parties. Dated like the sentence. Appends the actions from
+** index from on unless one is there already; -1 on no memory. */
+static int nominal_acts(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 1 < c->n; i++) {
+        const tinfo *t = &c->t[i], *nx = &c->t[i + 1];
+        int actor = -1, target = -1, b, j, first, last = i, root;
+        const lexent *e;
+        dz_action *x;
+        if (!(t->classes & c->vl->nominal) || t->mention >= 0 || t->is_verb ||
+            t->noun_root <= 0 || t->noun_root > 20)
+            continue;
+        if (!(nx->kind == K_PREP || nx->kind == K_TO || is_punct(c, i + 1, ',') ||
+              is_boundary_punct(c, i + 1) || (nx->is_verb && nx->mention < 0)))
+            continue;
+        root = t->noun_root;
+        /* the actor: "U.S. threat", "Korea's ban", "Nakasone's week-long
+        ** Washington visit"; up to two modifiers between */
+        b = i - 1;
+        while (b > 0 && i - b <= 3 && c->t[b].mention < 0 && !is_poss(c, b) &&
+               c->t[b].kind == K_NONE && c->t[b].w[0] && c->t[b].verb < 0)
+            b--;
+        if (c->t[b].mention >= 0 && !is_poss(c, b)) {
+            int m = c->t[b].mention, a0 = b;
+            while (a0 > 0 && c->t[a0 - 1].mention == m)
+                a0--;
+            if (a0 > 0 && is_poss(c, a0 - 1) && a0 >= 2 &&
+                party(c, c->t[a0 - 2].mention) && root == 4) {
+                /* "Nakasone's Washington visit" */
+                actor = c->t[a0 - 2].mention;
+                target = m;
+                b = a0 - 2;
+            } else if (b == i - 1 || b == i - 2) {
+                actor = m;
+                b = a0;
+            }
+        } else if (is_poss(c, b) && b > 0) {
+            actor = c->t[b - 1].mention;
+            b = b - 1;
+        }
+        if (!party(c, actor))
+            continue;
+        for (first = b; first > 0 && c->t[first - 1].mention == actor; first--)
+            ;
+        /* the target after it, before the next clause */
+        for (j = i + 1; target < 0 && j < c->n && j <= i + 9; j++) {
+            const tinfo *q = &c->t[j];
+            if (is_boundary_punct(c, j) || is_punct(c, j, ',') || q->kind == K_REL ||
+                q->kind == K_SUB || q->kind == K_CONJ ||
+                (q->is_verb && q->mention < 0 && j > i + 1 && c->t[j - 1].kind != K_TO))
+                break;
+            /* what the act is for is no target ("Nakasone's request for
+            ** measures to reduce Japan's surplus", "Abe's visit is to
+            ** prepare for Nakasone's talks"), except what a threat would
+            ** hit ("threat to impose tariffs on Japanese goods") */
+            if (q->kind == K_TO && root != 13 && j + 1 < c->n &&
+                c->t[j + 1].mention < 0 && c->t[j + 1].kind != K_DET)
+                break;
+            if (q->mention >= 0 && party(c, q->mention) &&
+                !same_entity(c->a, q->mention, actor))
+                target = q->mention;
+            last = j;
+        }
+        if (target < 0 || same_entity(c->a, actor, target) ||
+            have_action(c->a, from, actor, root, target))
+            continue;
+        if (!(e = lex_find(c->vl, t->w)))
+            continue;
+        if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
+            return -1;
+        x = &c->a->actions[c->a->nactions++];
+        memset(x, 0, sizeof *x);
+        x->sentence = si;
+        x->actor = actor;
+        x->target = target;
+        x->verb = e->key;
+        x->category = root;
+        x->modality = DZ_MOD_ASSERTED;
+        if (tx >= 0)
+            set_date(x, &c->a->timexes[tx]);
+        else if (c->a->published[0]) {
+            memcpy(x->begin, c->a->published, sizeof x->begin);
+            memcpy(x->end_date, c->a->published, sizeof x->end_date);
+            x->precision = DZ_PREC_DAY;
+            x->date_source = DZ_DATE_ARTICLE;
+        }
+        while (last + 1 < c->n && c->t[last + 1].mention == target)
+            last++;
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
 /* Steps 3-5 for the sentence: resolve and append its actions. */
 static int emit(ctx *c, int si, int para_timex)
 {
     int k, prev_target = -1, sent_timex = opening_timex(c->a, si, c->skip);
-    int intro_end = 0, speech_seen = -1;
+    int intro_end = 0, speech_seen = -1, from = c->a->nactions;
 
     /* the introduction: tokens before the first comma that precedes the
     ** first predicate, when they start with a preposition or a timex */
@@ -3152,7 +3273,9 @@ static int emit(ctx *c, int si, int para_timex)
             x->ev_end = c->a->tokens[c->s->tok_first + ev_e].end;
         }
     }
-    return nominal_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex);
+    if (nominal_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex))
+        return -1;
+    return nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }
 
 /* The countries an article is mostly about: the two most mentioned, when
