@@ -1743,6 +1743,8 @@ static int titled_person(const ctx *c, int x, int e)
                 y++;
             continue;
         }
+        if (y > y0 && is_punct(c, y, ',') && role_noun(c, y - 1) == P_PERSON)
+            continue;   /* "his Peruvian counterpart, Wilfredo Huayta" */
         if (!c->t[y].w[0] ||
             !((c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP) ||
               (y > y0 && (!strcmp(c->t[y].w, "of") || !strcmp(c->t[y].w, "the"))) ||
@@ -2642,6 +2644,20 @@ static int nominal_meetings(ctx *c, int si, int tx)
     return 0;
 }
 
+/* Is p's verb chain a refusal: "will not", "would not", "won't",
+** "refuses to", "refused to" before its verb? */
+static int refusal_chain(const ctx *c, const pred *p)
+{
+    int i;
+    for (i = p->g; i < p->v; i++) {
+        const char *w = c->t[i].w;
+        if (!strcmp(w, "will") || !strcmp(w, "would") || !strcmp(w, "wo") ||
+            !strncmp(w, "won", 3) || !strncmp(w, "refus", 5))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence already hold an action (actor, root, target) from
 ** action index from on? */
 static int have_action(const dz_analysis *a, int from, int actor, int root, int target)
@@ -3009,6 +3025,14 @@ static int emit(ctx *c, int si, int para_timex)
             (!strcmp(vd->lemma, "decline") && !declines_something(c, p)) ||
             level_object(c, p))
             continue;
+        if (mod == DZ_MOD_NEGATED && (root == 3 || root == 4 || root == 5 || root == 6) &&
+            refusal_chain(c, p)) {
+            /* "he will not negotiate with Ankara", "won't meet": a
+            ** refusal (CAMEO 12), itself asserted; "did not meet" stays a
+            ** meeting that did not happen */
+            root = 12;
+            mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
+        }
         if (root < 10 && root != 2 && root != 8 && vd->root != ROOT_LIGHT) {
             /* a hostile purpose: "rallying its allies to isolate China";
             ** not for appeals: "urge Mulroney to cut ties" asks, nor for
