@@ -3257,6 +3257,17 @@ static int emit(ctx *c, int si, int para_timex)
             target = p->actors[1];
             nact = 1;
         }
+        if (nact > 1 && target != -2) {
+            /* "Funaro and Gros will visit Britain", "Funaro and Gros are
+            ** today meeting Lawson": people acting together do one act,
+            ** the first named its actor */
+            int persons = 1;
+            for (a0 = 0; a0 < nact; a0++)
+                if (c->a->mentions[p->actors[a0]].type != DZ_ENT_PERSON)
+                    persons = 0;
+            if (persons)
+                nact = 1;
+        }
         /* more than two agreeing ("Britain, Canada, France ... agreed to
         ** cooperate"): a multilateral act, one per party, no target */
         for (a0 = 0; a0 < nact; a0++)
