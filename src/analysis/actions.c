@@ -2701,7 +2701,9 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         ** Washington visit"; up to two modifiers between */
         b = i - 1;
         while (b > 0 && i - b <= 3 && c->t[b].mention < 0 && !is_poss(c, b) &&
-               c->t[b].kind == K_NONE && c->t[b].w[0] && c->t[b].verb < 0)
+               (c->t[b].kind == K_NONE || c->t[b].kind == K_QUANT ||
+                c->t[b].kind == K_ADV) &&
+               c->t[b].w[0] && c->t[b].verb < 0)
             b--;
         if (c->t[b].mention >= 0 && !is_poss(c, b)) {
             int m = c->t[b].mention, a0 = b;
@@ -2720,6 +2722,19 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         } else if (is_poss(c, b) && b > 0) {
             actor = c->t[b - 1].mention;
             b = b - 1;
+        } else if (root == 4 && (!strcmp(c->t[b].w, "his") || !strcmp(c->t[b].w, "her"))) {
+            /* "his first official visit to the United Arab Emirates": the
+            ** one person named before it in the sentence */
+            int q, persons = 0;
+            for (q = 0; q < b; q++)
+                if (c->t[q].mention >= 0 && (q == 0 || c->t[q - 1].mention != c->t[q].mention) &&
+                    c->a->mentions[c->t[q].mention].type == DZ_ENT_PERSON &&
+                    !(actor >= 0 && same_entity(c->a, actor, c->t[q].mention))) {
+                    actor = c->t[q].mention;
+                    persons++;
+                }
+            if (persons != 1)
+                actor = -1;     /* one person named before it, else unsure */
         }
         if (!party(c, actor))
             continue;
@@ -2759,7 +2774,20 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         x->verb = e->key;
         x->category = root;
         x->modality = DZ_MOD_ASSERTED;
-        if (tx >= 0)
+        while (last + 1 < c->n && c->t[last + 1].mention == target)
+            last++;
+        for (j = last + 1; j < c->n && j <= last + 4; j++)
+            if (c->t[j].timex >= 0 &&
+                usable_timex(c->a, &c->a->timexes[c->t[j].timex])) {
+                /* "his visit to Washington starting on April 29" */
+                set_date(x, &c->a->timexes[c->t[j].timex]);
+                if (c->a->published[0] && strcmp(x->begin, c->a->published) > 0)
+                    x->modality = DZ_MOD_PLANNED;
+                break;
+            }
+        if (x->begin[0])
+            ;
+        else if (tx >= 0)
             set_date(x, &c->a->timexes[tx]);
         else if (c->a->published[0]) {
             memcpy(x->begin, c->a->published, sizeof x->begin);
