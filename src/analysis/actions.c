@@ -2644,6 +2644,18 @@ static int nominal_meetings(ctx *c, int si, int tx)
     return 0;
 }
 
+/* Does "all", "both" or "each" stand between p's subject and its verb
+** ("Byrd and Dole both told the Senate"): each acts on his own. */
+static int each_acts(const ctx *c, const pred *p)
+{
+    int i, b = p->subj_start >= 0 ? p->subj_start : 0;
+    for (i = b; i <= p->v && i < c->n; i++)
+        if (!strcmp(c->t[i].w, "all") || !strcmp(c->t[i].w, "both") ||
+            !strcmp(c->t[i].w, "each"))
+            return 1;
+    return 0;
+}
+
 /* Is p's verb chain a refusal: "will not", "would not", "won't",
 ** "refuses to", "refused to" before its verb? */
 static int refusal_chain(const ctx *c, const pred *p)
@@ -2709,32 +2721,13 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
             int m = c->t[b].mention, a0 = b;
             while (a0 > 0 && c->t[a0 - 1].mention == m)
                 a0--;
-            if (a0 > 0 && is_poss(c, a0 - 1) && a0 >= 2 &&
-                party(c, c->t[a0 - 2].mention) && root == 4) {
-                /* "Nakasone's Washington visit" */
-                actor = c->t[a0 - 2].mention;
-                target = m;
-                b = a0 - 2;
-            } else if (b == i - 1 || b == i - 2) {
+            if (b == i - 1 || b == i - 2) {
                 actor = m;
                 b = a0;
             }
         } else if (is_poss(c, b) && b > 0) {
             actor = c->t[b - 1].mention;
             b = b - 1;
-        } else if (root == 4 && (!strcmp(c->t[b].w, "his") || !strcmp(c->t[b].w, "her"))) {
-            /* "his first official visit to the United Arab Emirates": the
-            ** one person named before it in the sentence */
-            int q, persons = 0;
-            for (q = 0; q < b; q++)
-                if (c->t[q].mention >= 0 && (q == 0 || c->t[q - 1].mention != c->t[q].mention) &&
-                    c->a->mentions[c->t[q].mention].type == DZ_ENT_PERSON &&
-                    !(actor >= 0 && same_entity(c->a, actor, c->t[q].mention))) {
-                    actor = c->t[q].mention;
-                    persons++;
-                }
-            if (persons != 1)
-                actor = -1;     /* one person named before it, else unsure */
         }
         if (!party(c, actor))
             continue;
@@ -3285,10 +3278,11 @@ static int emit(ctx *c, int si, int para_timex)
             target = p->actors[1];
             nact = 1;
         }
-        if (nact > 1 && target != -2) {
+        if (nact > 1 && target != -2 && !each_acts(c, p)) {
             /* "Funaro and Gros will visit Britain", "Funaro and Gros are
             ** today meeting Lawson": people acting together do one act,
-            ** the first named its actor */
+            ** the first named its actor; not when each acts ("Blinken,
+            ** Yellen and Kerry all visited Beijing", "both told") */
             int persons = 1;
             for (a0 = 0; a0 < nact; a0++)
                 if (c->a->mentions[p->actors[a0]].type != DZ_ENT_PERSON)
