@@ -3278,11 +3278,15 @@ static int emit(ctx *c, int si, int para_timex)
             target = p->actors[1];
             nact = 1;
         }
-        if (nact > 1 && target != -2 && !each_acts(c, p)) {
+        if (nact > 1 && target != -2 && !each_acts(c, p) &&
+            !(target >= 0 && c->a->mentions[target].type != DZ_ENT_PERSON &&
+              symmetric(vd->lemma))) {
             /* "Funaro and Gros will visit Britain", "Funaro and Gros are
             ** today meeting Lawson": people acting together do one act,
             ** the first named its actor; not when each acts ("Blinken,
-            ** Yellen and Kerry all visited Beijing", "both told") */
+            ** Yellen and Kerry all visited Beijing", "both told"), nor
+            ** when they meet somewhere or some body ("Obama and Putin
+            ** will meet in Zurich": each meets the other there) */
             int persons = 1;
             for (a0 = 0; a0 < nact; a0++)
                 if (c->a->mentions[p->actors[a0]].type != DZ_ENT_PERSON)

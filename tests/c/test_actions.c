@@ -1842,6 +1842,11 @@ static void test_future_after_and(void **state)
     assert_int_equal(count_by(&a, "visit", "Francisco Gros"), 0);
     assert_int_equal(find(&a, "visit", "Dilson Funaro")->modality, DZ_MOD_PLANNED);
     dz_analysis_free(&a);
+    /* meeting somewhere: each meets the other (PETRARCH validation) */
+    run(&a, "Barack Obama and Vladimir Putin will meet in Zurich to discuss their "
+            "music tastes.", "2015-06-09");
+    assert_int_equal(count_by(&a, "meet", "Vladimir Putin"), 1);
+    dz_analysis_free(&a);
 }
 
 /* Acts named by a noun: the actor before it, the target after it; not a
