@@ -2019,6 +2019,13 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
             root = c->t[i].noun_root;
             if (root == NOUN_EMBED)
                 embed = i;
+            /* "introduced a sweeping tariff cut": cutting tariffs or
+            ** sanctions yields (08); it imposes nothing */
+            if ((root == 16 || root == 17) && i + 1 < e &&
+                (!strcmp(c->t[i + 1].w, "cut") || !strcmp(c->t[i + 1].w, "cuts") ||
+                 !strcmp(c->t[i + 1].w, "reduction") ||
+                 !strcmp(c->t[i + 1].w, "reductions")))
+                root = 8;
         }
     }
     if (particle >= 0)

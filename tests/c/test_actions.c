@@ -1790,6 +1790,11 @@ static void test_codebook_verbs(void **state)
             "that would lead to a sharp increase in EC budget payments.", "1987-04-26");
     assert_int_equal(find(&a, "voice", "European Community")->category, 11);
     dz_analysis_free(&a);
+    run(&a, "Taiwan introduced a sweeping tariff cut on some 1,700 foreign products "
+            "last January aimed at helping reduce its growing trade surplus with the "
+            "United States, the island's largest trading partner.", "1987-04-11");
+    assert_int_equal(find(&a, "introduce", "Taiwan")->category, 8);
+    dz_analysis_free(&a);
     run(&a, "U.S. Trade officials again made clear their anger over what they call "
             "unfair government support for Airbus, voiced during a visit to European "
             "capitals in February.", "1987-02-01");
