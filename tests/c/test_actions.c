@@ -1923,6 +1923,16 @@ static void test_counterparts(void **state)
             "tour.", "1987-03-04");
     assert_string_equal(target(&a, find(&a, "meet", "Dilson Funaro")), "Otto Stich");
     dz_analysis_free(&a);
+    /* an executive of a company, named: the person (Reuters 175; the
+    ** first sentence names him in full as the story does) */
+    run(&a, "NEW YORK, Feb 26 - Brazilian debt negotiator Antonio Padua de Seixas "
+            "said the talks went well.\n\nSeixas, who met again this morning with "
+            "senior Citibank executive William Rhodes and representatives from "
+            "committee vice-chairmen Morgan Guaranty Trust Co and Lloyds Bank Plc, "
+            "told the banks that the government was preparing a telex.", "1987-02-26");
+    assert_string_equal(target(&a, find(&a, "meet", "Antonio Padua de Seixas")),
+                        "William Rhodes");
+    dz_analysis_free(&a);
 }
 
 int main(void)
