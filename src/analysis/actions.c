@@ -2776,10 +2776,11 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         x->modality = DZ_MOD_ASSERTED;
         while (last + 1 < c->n && c->t[last + 1].mention == target)
             last++;
-        for (j = last + 1; j < c->n && j <= last + 4; j++)
+        for (j = i + 1; j < c->n && j <= last + 4; j++)
             if (c->t[j].timex >= 0 &&
                 usable_timex(c->a, &c->a->timexes[c->t[j].timex])) {
-                /* "his visit to Washington starting on April 29" */
+                /* "the U.S. threat on Friday to impose tariffs on Japanese
+                ** goods", "aid to Bolivia starting on April 29" */
                 set_date(x, &c->a->timexes[c->t[j].timex]);
                 if (c->a->published[0] && strcmp(x->begin, c->a->published) > 0)
                     x->modality = DZ_MOD_PLANNED;

@@ -1871,6 +1871,15 @@ static void test_nominal_acts(void **state)
     assert_string_equal(target(&a, x), "United States");
     assert_string_equal(x->begin, "1987-05-17");
     dz_analysis_free(&a);
+    run(&a, "The yen's rise to record highs and the U.S. Threat on Friday to impose "
+            "tariffs on Japanese electronics goods in retaliation for Japan's alleged "
+            "violation of a microchip trade pact are now giving Nakasone's critics "
+            "fresh ammunition, the analysts said.", "1987-03-31");
+    x = find(&a, "threat", "United States");
+    assert_int_equal(x->category, 13);
+    assert_string_equal(target(&a, x), "Japan");
+    assert_string_equal(x->begin, "1987-03-27");
+    dz_analysis_free(&a);
     run(&a, "AME President C. Manly Molpus also said the industry would file a "
             "petition challenging Korea's ban of U.S. meat products.", "1987-03-13");
     assert_string_equal(target(&a, find(&a, "ban", "South Korea")), "United States");
