@@ -791,6 +791,8 @@ typedef struct pred {
     int subj_start;         /* first token of its subject, -1 if shared */
     int shared;             /* shares the subject of an earlier predicate */
     int shared_from;        /* that predicate's index, -1 */
+    int gerund;             /* "after holding talks": the -ing form after a
+                               preposition, done by the clause's subject */
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
@@ -1005,6 +1007,29 @@ static int push_pred(ctx *c, int g, int v, int form, int modality)
     return 0;
 }
 
+/* Is the gerund at token i (after "after", "by" ...) done by the subject
+** of the predicate before it? Not when an infinitive, a relative clause,
+** "that" or "of" stands between ("asked Venezuela to help by supplying",
+** "accused creditor banks of standing in the way by demanding", "the
+** decision ... after admitting China"), nor after a passive ("hit by
+** flying glass", "attended by visiting President ..."). */
+static int gerund_of_subject(const ctx *c, int i)
+{
+    const pred *q = &c->p[c->np - 1];
+    int j;
+    if (i >= 2 && c->t[i - 2].verb >= 0 &&
+        (c->t[i - 2].form == F_ED || c->t[i - 2].form == F_IRR))
+        return 0;
+    if (q->passive)
+        return 0;
+    for (j = q->v + 1; j < i - 1; j++)
+        if (c->t[j].kind == K_TO || c->t[j].kind == K_REL || c->t[j].kind == K_SUB ||
+            !strcmp(c->t[j].w, "that") || !strcmp(c->t[j].w, "of") ||
+            is_boundary_punct(c, j))
+            return 0;
+    return 1;
+}
+
 /* Step 2: group auxiliary chains with their main verb into predicates. */
 static int find_predicates(ctx *c)
 {
@@ -1012,6 +1037,22 @@ static int find_predicates(ctx *c)
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
         int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0;
+        if (i > 0 && c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].mention < 0 &&
+            c->vl->verbs[c->t[i].verb].root != 0 &&
+            (!strcmp(c->t[i - 1].w, "after") || !strcmp(c->t[i - 1].w, "before") ||
+             !strcmp(c->t[i - 1].w, "while") || !strcmp(c->t[i - 1].w, "by")) &&
+            c->np > 0 && gerund_of_subject(c, i)) {
+            /* "has just left Riyadh after holding preliminary talks",
+            ** "retaliated by imposing tariffs": a gerund after a
+            ** preposition is done by the subject of the clause before */
+            if (push_pred(c, i, i, F_ING, DZ_MOD_ASSERTED))
+                return -1;
+            c->p[c->np - 1].gerund = 1;
+            c->p[c->np - 1].vform = F_ING;
+            c->t[i].is_verb = 1;
+            i++;
+            continue;
+        }
         if (!(c->t[i].kind == K_MODAL || (c->t[i].verb >= 0 && c->t[i].is_verb))) {
             i++;
             continue;
@@ -1380,6 +1421,10 @@ static void find_subject(ctx *c, int k)
     int lo = 0, j, b, e;
     int stop_rel = -1;
 
+    if (p->gerund) {
+        p->shared = 1;
+        return;
+    }
     /* inverted speech: ', said Putin' */
     if (p->g == p->v && p->g > 0 && speech_use(c, p) &&
         (is_punct(c, p->g - 1, ',') || is_quote(c, p->g - 1)) &&
@@ -2842,12 +2887,16 @@ static int emit(ctx *c, int si, int para_timex)
             ** the tense before it */
             int future = c->t[p->g].kind == K_MODAL && p->g > 0 &&
                          !strcmp(c->t[p->g - 1].w, "and") && !o->rel;
-            if (o->nactors == 0 || (o->rel && !closes_rel) ||
-                (!closes_rel && f1 != f2 && f1 != f3 && !future))
+            if (p->gerund && q != k - 1)
+                break;      /* only the clause it hangs on */
+            if (o->nactors == 0 || (o->rel && !closes_rel) || o->gerund ||
+                (!closes_rel && f1 != f2 && f1 != f3 && !future && !p->gerund))
                 continue;
             memcpy(p->actors, o->actors, sizeof p->actors);
             p->nactors = o->nactors;
             p->shared_from = q;
+            if (p->gerund && o->modality != DZ_MOD_NEGATED)
+                p->modality = o->modality;
             if (o->modality == DZ_MOD_REPORTED)
                 p->modality = o->modality;
             break;

@@ -1944,6 +1944,28 @@ static void test_counterparts(void **state)
     dz_analysis_free(&a);
 }
 
+/* A gerund after "after", "before", "while" or "by" is done by the
+** subject of the clause it hangs on; not by the one asked to help. */
+static void test_gerund_after_preposition(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "A British government delegation has just left Riyadh after holding "
+            "preliminary talks on ways of offsetting the huge Saudi outlay on a "
+            "defence contract to supply 132 fighter aircraft worth five billion stg.",
+        "1987-03-15");
+    x = find(&a, "hold", "United Kingdom");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Saudi Arabia");
+    dz_analysis_free(&a);
+    run(&a, "Ecuador expects oil production to be suspended for four months as a "
+            "result of the damage, and has asked Venezuela to help by supplying "
+            "50,000 barrels per day while the pipeline is repaired.", "1987-03-19");
+    assert_int_equal(count(&a, "supply"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2025,6 +2047,7 @@ int main(void)
         cmocka_unit_test(test_nominal_acts),
         cmocka_unit_test(test_refusal),
         cmocka_unit_test(test_counterparts),
+        cmocka_unit_test(test_gerund_after_preposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
