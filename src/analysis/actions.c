@@ -797,6 +797,7 @@ typedef struct pred {
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
     int intent;             /* "is ready to", "pledged to": an intent */
+    int ctl;                /* token of the control verb handing over, -1 */
     int pronoun;            /* its subject is a pronoun or role noun:
                                P_PERSON ("he", "the minister"), P_OTHER
                                ("it", "they", "the ministry"), 0 */
@@ -1003,6 +1004,7 @@ static int push_pred(ctx *c, int g, int v, int form, int modality)
     p->modality = modality;
     p->subj_start = -1;
     p->shared_from = -1;
+    p->ctl = -1;
     p->end = c->n;
     return 0;
 }
@@ -1179,6 +1181,7 @@ static int find_predicates(ctx *c)
             c->p[c->np - 1].passive = passive;
             c->p[c->np - 1].would = would;
             c->p[c->np - 1].intent = intent;
+            c->p[c->np - 1].ctl = v != main ? main : -1;
             c->p[c->np - 1].vform = c->t[v].form;
             i = v + 1;
         }
@@ -3000,7 +3003,7 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
-        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1;
+        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0;
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -3099,6 +3102,15 @@ static int emit(ctx *c, int si, int para_timex)
                 continue;
             root = 17;
         }
+        if (root <= 0 && p->ctl >= 0 && c->t[p->ctl].verb >= 0 &&
+            !strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "agree")) {
+            /* "agreed to adopt common regulations", "agreed to lower the
+            ** interest margin": what is agreed is no event of its own;
+            ** the agreement is */
+            vd = &c->vl->verbs[c->t[p->ctl].verb];
+            root = vd->root;
+            agreed = 1;
+        }
         if (root <= 0 || root > 20 || declines_comment(c, p) ||
             (!strcmp(vd->lemma, "decline") && !declines_something(c, p)) ||
             level_object(c, p))
@@ -3159,7 +3171,7 @@ static int emit(ctx *c, int si, int para_timex)
                       !is_actor(c, &c->p[speech_seen], p->actors[0])
                     ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
         }
-        if (root == 5 && accord_verb(c, p) && economic_matter(c, p))
+        if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p))
             root = 6;   /* "agreed to cooperate to hold currencies" */
         if (!strcmp(vd->lemma, "attend") && target < 0)
             continue;   /* "will attend the first day": CAMEO's ATTEND is a

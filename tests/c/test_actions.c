@@ -1752,6 +1752,15 @@ static void test_accords_reached(void **state)
     assert_int_equal(x->category, 5);
     assert_int_equal(x->modality, DZ_MOD_HYPOTHETICAL);
     dz_analysis_free(&a);
+    /* what is agreed is no event of its own: the agreement is */
+    run(&a, "NEW YORK, March 30 - The Philippine government has quietly agreed to "
+            "make token payments of principal in each of the next three years as "
+            "part of its 10.3 billion dlr commercial bank debt rescheduling package.",
+        "1987-03-30");
+    x = find(&a, "agree", "Philippines");
+    assert_int_equal(x->category, 6);
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
 }
 
 /* Verbs of the CAMEO codebook: lending is aid, waiving a right yields,
