@@ -1591,6 +1591,18 @@ static void find_subject(ctx *c, int k)
                     if (p->modality == DZ_MOD_ASSERTED)
                         p->modality = DZ_MOD_REPORTED;  /* what was said */
                 }
+                {   /* "In January Canada and France concluded", "Last
+                    ** week Brazil": a time that opens the subject is none
+                    ** of it */
+                    int x = pb;
+                    if (x + 1 < pe && c->t[x].kind == K_PREP && c->t[x + 1].timex >= 0 &&
+                        c->t[x + 1].mention < 0)
+                        x++;
+                    while (x < pe && c->t[x].timex >= 0 && c->t[x].mention < 0)
+                        x++;
+                    if (x > pb && x < pe && c->t[x].mention >= 0)
+                        pb = x;
+                }
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
                 m = span_head(c, pb, pe);
@@ -2007,6 +2019,20 @@ static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, in
 
 /* The category of a light verb's object in [b, e), or of the phrase
 ** (verb, object word); -1 if none. */
+/* Does word w before "strike" make it a strike of workers ("national",
+** "general", "pay", "hunger" ...), not a military one? */
+static int labour_strike(const char *w)
+{
+    static const char *const labour[] = { "national", "general", "nationwide",
+        "labour", "labor", "pay", "hunger", "protest", "token", "wildcat",
+        "one-day", "24-hour", "48-hour" };
+    size_t q;
+    for (q = 0; q < sizeof labour / sizeof labour[0]; q++)
+        if (!strcmp(w, labour[q]))
+            return 1;
+    return 0;
+}
+
 static int object_category(const ctx *c, const pred *p, int b, int e)
 {
     const verbdef *vd = &c->vl->verbs[p->verb];
@@ -2049,6 +2075,9 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
         }
         if (particle >= 0)
             continue;
+        if (i > b && (!strcmp(c->t[i].w, "strike") || !strcmp(c->t[i].w, "strikes")) &&
+            labour_strike(c->t[i - 1].w))
+            return 14;  /* "launched a national strike": workers protest */
         /* the CAMEO dictionary's pattern for this object word, for a
         ** light verb or one that is no event by itself, or to say the
         ** object makes no event ("impose taxes"); not for verbs of

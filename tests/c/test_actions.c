@@ -1804,6 +1804,11 @@ static void test_codebook_verbs(void **state)
             "United States, the island's largest trading partner.", "1987-04-11");
     assert_int_equal(find(&a, "introduce", "Taiwan")->category, 8);
     dz_analysis_free(&a);
+    run(&a, "Today Brazil's 50,000 university teachers in the 42 federal "
+            "universities launched a national strike, with a broad political demand "
+            "as well as a pay claim.", "1987-03-25");
+    assert_int_equal(find(&a, "launch", "Brazil")->category, 14);
+    dz_analysis_free(&a);
     run(&a, "U.S. Trade officials again made clear their anger over what they call "
             "unfair government support for Airbus, voiced during a visit to European "
             "capitals in February.", "1987-02-01");
@@ -1839,6 +1844,14 @@ static void test_future_after_and(void **state)
     dz_analysis a;
     const dz_action *x;
     (void)state;
+    /* a time that opens the subject is none of it */
+    run(&a, "The Iranian News Agency IRNA said on Sunday Iran had seized seven "
+            "Kuwaiti speed boats and detained their crew, who confessed to spying for "
+            "Iraq under the cover of fishing.", "1987-06-01");
+    x = find(&a, "seize", "Iran");
+    assert_string_equal(target(&a, x), "Kuwait");
+    assert_int_equal(x->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
     run(&a, "Santos Alvite last night met Venezuelan energy and mines minister Arturo "
             "Hernandez Grisanti and will today hold talks at technical level, "
             "officials said.", "1987-03-11");
