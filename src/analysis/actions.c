@@ -1591,17 +1591,16 @@ static void find_subject(ctx *c, int k)
                     if (p->modality == DZ_MOD_ASSERTED)
                         p->modality = DZ_MOD_REPORTED;  /* what was said */
                 }
-                {   /* "In January Canada and France concluded", "Last
-                    ** week Brazil": a time that opens the subject is none
-                    ** of it */
-                    int x = pb;
-                    if (x + 1 < pe && c->t[x].kind == K_PREP && c->t[x + 1].timex >= 0 &&
-                        c->t[x + 1].mention < 0)
-                        x++;
-                    while (x < pe && c->t[x].timex >= 0 && c->t[x].mention < 0)
-                        x++;
-                    if (x > pb && x < pe && c->t[x].mention >= 0)
-                        pb = x;
+                {   /* "said on Sunday Iran had seized", "Last week
+                    ** Brazil": a time that opens the subject is none of it */
+                    int tb = pb;
+                    if (tb + 1 < pe && c->t[tb].kind == K_PREP && c->t[tb + 1].timex >= 0 &&
+                        c->t[tb + 1].mention < 0)
+                        tb++;
+                    while (tb < pe && c->t[tb].timex >= 0 && c->t[tb].mention < 0)
+                        tb++;
+                    if (tb > pb && tb < pe && c->t[tb].mention >= 0)
+                        pb = tb;
                 }
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
