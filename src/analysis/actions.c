@@ -102,6 +102,7 @@ typedef struct verblex {
     uint32_t unnamed;       /* @unnamed: one source not named ("an official") */
     uint32_t private_;      /* @private: bankers, dealers, companies */
     uint32_t meeting;       /* class @meeting: "talks", "meeting" ... */
+    uint32_t nominal;       /* @nominal: acts named by a noun ("threat") */
     uint32_t economic;      /* @economic: what makes an accord material */
     uint32_t market;        /* @market: figures of markets and statistics */
 } verblex;
@@ -419,6 +420,8 @@ static int verblex_load(verblex *vl)
             vl->role_body = 1u << b;
         if ((b = class_bit_find(vl, "@meeting")) >= 0)
             vl->meeting = 1u << b;
+        if ((b = class_bit_find(vl, "@nominal")) >= 0)
+            vl->nominal = 1u << b;
         if ((b = class_bit_find(vl, "@unnamed")) >= 0)
             vl->unnamed = 1u << b;
         if ((b = class_bit_find(vl, "@private")) >= 0)
@@ -788,10 +791,13 @@ typedef struct pred {
     int subj_start;         /* first token of its subject, -1 if shared */
     int shared;             /* shares the subject of an earlier predicate */
     int shared_from;        /* that predicate's index, -1 */
+    int gerund;             /* "after holding talks": the -ing form after a
+                               preposition, done by the clause's subject */
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
     int intent;             /* "is ready to", "pledged to": an intent */
+    int ctl;                /* token of the control verb handing over, -1 */
     int pronoun;            /* its subject is a pronoun or role noun:
                                P_PERSON ("he", "the minister"), P_OTHER
                                ("it", "they", "the ministry"), 0 */
@@ -998,8 +1004,32 @@ static int push_pred(ctx *c, int g, int v, int form, int modality)
     p->modality = modality;
     p->subj_start = -1;
     p->shared_from = -1;
+    p->ctl = -1;
     p->end = c->n;
     return 0;
+}
+
+/* Is the gerund at token i (after "after", "by" ...) done by the subject
+** of the predicate before it? Not when an infinitive, a relative clause,
+** "that" or "of" stands between ("asked Venezuela to help by supplying",
+** "accused creditor banks of standing in the way by demanding", "the
+** decision ... after admitting China"), nor after a passive ("hit by
+** flying glass", "attended by visiting President ..."). */
+static int gerund_of_subject(const ctx *c, int i)
+{
+    const pred *q = &c->p[c->np - 1];
+    int j;
+    if (i >= 2 && c->t[i - 2].verb >= 0 &&
+        (c->t[i - 2].form == F_ED || c->t[i - 2].form == F_IRR))
+        return 0;
+    if (q->passive)
+        return 0;
+    for (j = q->v + 1; j < i - 1; j++)
+        if (c->t[j].kind == K_TO || c->t[j].kind == K_REL || c->t[j].kind == K_SUB ||
+            !strcmp(c->t[j].w, "that") || !strcmp(c->t[j].w, "of") ||
+            is_boundary_punct(c, j))
+            return 0;
+    return 1;
 }
 
 /* Step 2: group auxiliary chains with their main verb into predicates. */
@@ -1009,6 +1039,22 @@ static int find_predicates(ctx *c)
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
         int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0;
+        if (i > 0 && c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].mention < 0 &&
+            c->vl->verbs[c->t[i].verb].root != 0 &&
+            (!strcmp(c->t[i - 1].w, "after") || !strcmp(c->t[i - 1].w, "before") ||
+             !strcmp(c->t[i - 1].w, "while") || !strcmp(c->t[i - 1].w, "by")) &&
+            c->np > 0 && gerund_of_subject(c, i)) {
+            /* "has just left Riyadh after holding preliminary talks",
+            ** "retaliated by imposing tariffs": a gerund after a
+            ** preposition is done by the subject of the clause before */
+            if (push_pred(c, i, i, F_ING, DZ_MOD_ASSERTED))
+                return -1;
+            c->p[c->np - 1].gerund = 1;
+            c->p[c->np - 1].vform = F_ING;
+            c->t[i].is_verb = 1;
+            i++;
+            continue;
+        }
         if (!(c->t[i].kind == K_MODAL || (c->t[i].verb >= 0 && c->t[i].is_verb))) {
             i++;
             continue;
@@ -1052,7 +1098,10 @@ static int find_predicates(ctx *c)
                                      k - j <= 3)))
                     k++;
                 if (aux && k < c->n && c->t[k].verb >= 0 &&
-                    c->t[k].mention < 0 && c->t[k].kind != K_DET) {
+                    c->t[k].mention < 0 && c->t[k].kind != K_DET &&
+                    !(t->verb == c->vl->have && c->t[k].form == F_S)) {
+                    /* "will have talks with": a plural noun after "have"
+                    ** is its object, not a verb of the chain */
                     if (t->verb == c->vl->be)
                         saw_be = 1;
                     if (!strncmp(t->w, "n't", 3) || strstr(t->w, "n't"))
@@ -1132,6 +1181,7 @@ static int find_predicates(ctx *c)
             c->p[c->np - 1].passive = passive;
             c->p[c->np - 1].would = would;
             c->p[c->np - 1].intent = intent;
+            c->p[c->np - 1].ctl = v != main ? main : -1;
             c->p[c->np - 1].vform = c->t[v].form;
             i = v + 1;
         }
@@ -1374,6 +1424,10 @@ static void find_subject(ctx *c, int k)
     int lo = 0, j, b, e;
     int stop_rel = -1;
 
+    if (p->gerund) {
+        p->shared = 1;
+        return;
+    }
     /* inverted speech: ', said Putin' */
     if (p->g == p->v && p->g > 0 && speech_use(c, p) &&
         (is_punct(c, p->g - 1, ',') || is_quote(c, p->g - 1)) &&
@@ -1536,6 +1590,17 @@ static void find_subject(ctx *c, int k)
                     pb++;
                     if (p->modality == DZ_MOD_ASSERTED)
                         p->modality = DZ_MOD_REPORTED;  /* what was said */
+                }
+                {   /* "said on Sunday Iran had seized", "Last week
+                    ** Brazil": a time that opens the subject is none of it */
+                    int tb = pb;
+                    if (tb + 1 < pe && c->t[tb].kind == K_PREP && c->t[tb + 1].timex >= 0 &&
+                        c->t[tb + 1].mention < 0)
+                        tb++;
+                    while (tb < pe && c->t[tb].timex >= 0 && c->t[tb].mention < 0)
+                        tb++;
+                    if (tb > pb && tb < pe && c->t[tb].mention >= 0)
+                        pb = tb;
                 }
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
@@ -1737,6 +1802,8 @@ static int titled_person(const ctx *c, int x, int e)
                 y++;
             continue;
         }
+        if (y > y0 && is_punct(c, y, ',') && role_noun(c, y - 1) == P_PERSON)
+            continue;   /* "his Peruvian counterpart, Wilfredo Huayta" */
         if (!c->t[y].w[0] ||
             !((c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP) ||
               (y > y0 && (!strcmp(c->t[y].w, "of") || !strcmp(c->t[y].w, "the"))) ||
@@ -1951,6 +2018,20 @@ static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, in
 
 /* The category of a light verb's object in [b, e), or of the phrase
 ** (verb, object word); -1 if none. */
+/* Does word w before "strike" make it a strike of workers ("national",
+** "general", "pay", "hunger" ...), not a military one? */
+static int labour_strike(const char *w)
+{
+    static const char *const labour[] = { "national", "general", "nationwide",
+        "labour", "labor", "pay", "hunger", "protest", "token", "wildcat",
+        "one-day", "24-hour", "48-hour" };
+    size_t q;
+    for (q = 0; q < sizeof labour / sizeof labour[0]; q++)
+        if (!strcmp(w, labour[q]))
+            return 1;
+    return 0;
+}
+
 static int object_category(const ctx *c, const pred *p, int b, int e)
 {
     const verbdef *vd = &c->vl->verbs[p->verb];
@@ -1964,6 +2045,17 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
         if (i > b && (c->t[i].kind == K_PREP || is_punct(c, i, ',') ||
                       c->t[i].kind == K_REL || (c->t[i].is_verb && i > b)))
             break;
+        if (p->verb == c->vl->have && i > b) {
+            /* "have" has only what directly follows it: "had a frank
+            ** meeting", not "have so far confined their consultations"
+            ** or "has assured a meeting" */
+            const tinfo *q = &c->t[i - 1];
+            size_t n = strlen(q->w);
+            if (!(q->kind == K_DET || q->kind == K_QUANT || q->kind == K_CONJ ||
+                  (q->kind == K_NONE && q->verb < 0 && n > 0 &&
+                   !(n > 2 && !strcmp(q->w + n - 2, "ed")))))
+                break;
+        }
         for (ph = vd->phrases; ph >= 0; ph = c->vl->phrases[ph].next) {
             const phrase *x = &c->vl->phrases[ph];
             if (particle >= 0) {
@@ -1982,6 +2074,9 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
         }
         if (particle >= 0)
             continue;
+        if (i > b && (!strcmp(c->t[i].w, "strike") || !strcmp(c->t[i].w, "strikes")) &&
+            labour_strike(c->t[i - 1].w))
+            return 14;  /* "launched a national strike": workers protest */
         /* the CAMEO dictionary's pattern for this object word, for a
         ** light verb or one that is no event by itself, or to say the
         ** object makes no event ("impose taxes"); not for verbs of
@@ -1993,10 +2088,20 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
             if (r >= 0 && (r == 0 || vd->root <= 0))
                 return r;
         }
-        if (c->t[i].noun_root >= 0 && vd->root == ROOT_LIGHT) {
+        if (c->t[i].noun_root >= 0 && vd->root == ROOT_LIGHT &&
+            c->t[b].kind != K_PREP) {
+            /* a light verb's object is no phrase: "voiced during a
+            ** visit" voices nothing of the visit */
             root = c->t[i].noun_root;
             if (root == NOUN_EMBED)
                 embed = i;
+            /* "introduced a sweeping tariff cut": cutting tariffs or
+            ** sanctions yields (08); it imposes nothing */
+            if ((root == 16 || root == 17) && i + 1 < e &&
+                (!strcmp(c->t[i + 1].w, "cut") || !strcmp(c->t[i + 1].w, "cuts") ||
+                 !strcmp(c->t[i + 1].w, "reduction") ||
+                 !strcmp(c->t[i + 1].w, "reductions")))
+                root = 8;
         }
     }
     if (particle >= 0)
@@ -2622,11 +2727,165 @@ static int nominal_meetings(ctx *c, int si, int tx)
     return 0;
 }
 
+/* Does "all", "both" or "each" stand between p's subject and its verb
+** ("Byrd and Dole both told the Senate"): each acts on his own. */
+static int each_acts(const ctx *c, const pred *p)
+{
+    int i, b = p->subj_start >= 0 ? p->subj_start : 0;
+    for (i = b; i <= p->v && i < c->n; i++)
+        if (!strcmp(c->t[i].w, "all") || !strcmp(c->t[i].w, "both") ||
+            !strcmp(c->t[i].w, "each"))
+            return 1;
+    return 0;
+}
+
+/* Is p's verb chain a refusal: "will not", "would not", "won't",
+** "refuses to", "refused to" before its verb? */
+static int refusal_chain(const ctx *c, const pred *p)
+{
+    int i;
+    for (i = p->g; i < p->v; i++) {
+        const char *w = c->t[i].w;
+        if (!strcmp(w, "will") || !strcmp(w, "would") || !strcmp(w, "wo") ||
+            !strncmp(w, "won", 3) || !strncmp(w, "refus", 5))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the sentence already hold an action (actor, root, target) from
+** action index from on? */
+static int have_action(const dz_analysis *a, int from, int actor, int root, int target)
+{
+    int i;
+    for (i = from; i < a->nactions; i++) {
+        const dz_action *x = &a->actions[i];
+        if (x->category == root && x->actor >= 0 && x->target >= 0 &&
+            same_entity(a, x->actor, actor) && same_entity(a, x->target, target))
+            return 1;
+    }
+    return 0;
+}
+
+/* Acts named by a noun of class @nominal with their actor before it and
+** their target after it, and no verb of their own: "the U.S. threat on
+** Friday to impose tariffs on Japanese electronics goods" (13),
+** "Korea's ban of U.S. meat products" (16), "Nakasone's week-long
+** Washington visit" (04, the place between them is the target). The
+** noun must head its phrase (a preposition, "to", punctuation or a verb
+** after it: not "the opposition Labour Party"), its root comes from
+** [nouns], the actor is a name right before it or a possessive, and
+** both are parties. Dated like the sentence. Appends the actions from
+** index from on unless one is there already; -1 on no memory. */
+static int nominal_acts(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 1 < c->n; i++) {
+        const tinfo *t = &c->t[i], *nx = &c->t[i + 1];
+        int actor = -1, target = -1, b, j, first, last = i, root;
+        const lexent *e;
+        dz_action *x;
+        if (!(t->classes & c->vl->nominal) || t->mention >= 0 || t->is_verb ||
+            t->noun_root <= 0 || t->noun_root > 20)
+            continue;
+        if (!(nx->kind == K_PREP || nx->kind == K_TO || is_punct(c, i + 1, ',') ||
+              is_boundary_punct(c, i + 1) || (nx->is_verb && nx->mention < 0)))
+            continue;
+        root = t->noun_root;
+        /* the actor: "U.S. threat", "Korea's ban", "Nakasone's week-long
+        ** Washington visit"; up to two modifiers between */
+        b = i - 1;
+        while (b > 0 && i - b <= 3 && c->t[b].mention < 0 && !is_poss(c, b) &&
+               (c->t[b].kind == K_NONE || c->t[b].kind == K_QUANT ||
+                c->t[b].kind == K_ADV) &&
+               c->t[b].w[0] && c->t[b].verb < 0)
+            b--;
+        if (c->t[b].mention >= 0 && !is_poss(c, b)) {
+            int m = c->t[b].mention, a0 = b;
+            while (a0 > 0 && c->t[a0 - 1].mention == m)
+                a0--;
+            if (b == i - 1 || b == i - 2) {
+                actor = m;
+                b = a0;
+            }
+        } else if (is_poss(c, b) && b > 0) {
+            actor = c->t[b - 1].mention;
+            b = b - 1;
+        }
+        if (!party(c, actor))
+            continue;
+        for (first = b; first > 0 && c->t[first - 1].mention == actor; first--)
+            ;
+        /* the target after it, before the next clause */
+        for (j = i + 1; target < 0 && j < c->n && j <= i + 9; j++) {
+            const tinfo *q = &c->t[j];
+            if (is_boundary_punct(c, j) || is_punct(c, j, ',') || q->kind == K_REL ||
+                q->kind == K_SUB || q->kind == K_CONJ ||
+                (q->is_verb && q->mention < 0 && j > i + 1 && c->t[j - 1].kind != K_TO))
+                break;
+            /* what the act is for is no target ("Nakasone's request for
+            ** measures to reduce Japan's surplus", "Abe's visit is to
+            ** prepare for Nakasone's talks"), except what a threat would
+            ** hit ("threat to impose tariffs on Japanese goods") */
+            if (q->kind == K_TO && root != 13 && j + 1 < c->n &&
+                c->t[j + 1].mention < 0 && c->t[j + 1].kind != K_DET)
+                break;
+            if (q->mention >= 0 && party(c, q->mention) &&
+                !same_entity(c->a, q->mention, actor))
+                target = q->mention;
+            last = j;
+        }
+        if (target < 0 || same_entity(c->a, actor, target) ||
+            have_action(c->a, from, actor, root, target))
+            continue;
+        if (!(e = lex_find(c->vl, t->w)))
+            continue;
+        if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
+            return -1;
+        x = &c->a->actions[c->a->nactions++];
+        memset(x, 0, sizeof *x);
+        x->sentence = si;
+        x->actor = actor;
+        x->target = target;
+        x->verb = e->key;
+        x->category = root;
+        x->modality = DZ_MOD_ASSERTED;
+        while (last + 1 < c->n && c->t[last + 1].mention == target)
+            last++;
+        for (j = i + 1; j < c->n && j <= last + 4; j++)
+            if (c->t[j].timex >= 0 &&
+                usable_timex(c->a, &c->a->timexes[c->t[j].timex])) {
+                /* "the U.S. threat on Friday to impose tariffs on Japanese
+                ** goods", "aid to Bolivia starting on April 29" */
+                set_date(x, &c->a->timexes[c->t[j].timex]);
+                if (c->a->published[0] && strcmp(x->begin, c->a->published) > 0)
+                    x->modality = DZ_MOD_PLANNED;
+                break;
+            }
+        if (x->begin[0])
+            ;
+        else if (tx >= 0)
+            set_date(x, &c->a->timexes[tx]);
+        else if (c->a->published[0]) {
+            memcpy(x->begin, c->a->published, sizeof x->begin);
+            memcpy(x->end_date, c->a->published, sizeof x->end_date);
+            x->precision = DZ_PREC_DAY;
+            x->date_source = DZ_DATE_ARTICLE;
+        }
+        while (last + 1 < c->n && c->t[last + 1].mention == target)
+            last++;
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
 /* Steps 3-5 for the sentence: resolve and append its actions. */
 static int emit(ctx *c, int si, int para_timex)
 {
     int k, prev_target = -1, sent_timex = opening_timex(c->a, si, c->skip);
-    int intro_end = 0, speech_seen = -1;
+    int intro_end = 0, speech_seen = -1, from = c->a->nactions;
 
     /* the introduction: tokens before the first comma that precedes the
     ** first predicate, when they start with a preposition or a timex */
@@ -2653,12 +2912,22 @@ static int emit(ctx *c, int si, int para_timex)
             ** antecedent is the subject */
             int closes_rel = o->rel && q == k - 1 && p->g > 0 &&
                              is_punct(c, p->g - 1, ',');
-            if (o->nactors == 0 || (o->rel && !closes_rel) ||
-                (!closes_rel && f1 != f2 && f1 != f3))
+            /* "arrived on Saturday and will have talks with Suharto",
+            ** "spent two days in Washington ... and will this week visit
+            ** Britain": a future after "and" keeps the subject whatever
+            ** the tense before it */
+            int future = c->t[p->g].kind == K_MODAL && p->g > 0 &&
+                         !strcmp(c->t[p->g - 1].w, "and") && !o->rel;
+            if (p->gerund && q != k - 1)
+                break;      /* only the clause it hangs on */
+            if (o->nactors == 0 || (o->rel && !closes_rel) || o->gerund ||
+                (!closes_rel && f1 != f2 && f1 != f3 && !future && !p->gerund))
                 continue;
             memcpy(p->actors, o->actors, sizeof p->actors);
             p->nactors = o->nactors;
             p->shared_from = q;
+            if (p->gerund && o->modality != DZ_MOD_NEGATED)
+                p->modality = o->modality;
             if (o->modality == DZ_MOD_REPORTED)
                 p->modality = o->modality;
             break;
@@ -2762,7 +3031,7 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
-        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1;
+        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0;
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -2804,7 +3073,7 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (denied_report(c, p))
             mod = DZ_MOD_NEGATED;
-        if (p->nactors == 0 || (vd->root == 0 && vd->block < 0))
+        if (p->nactors == 0 || (vd->root == 0 && vd->block < 0 && vd->phrases < 0))
             continue;
         if (p->passive) {
             /* actor from "by X", target the subject */
@@ -2861,13 +3130,34 @@ static int emit(ctx *c, int si, int para_timex)
                 continue;
             root = 17;
         }
+        if (root <= 0 && p->ctl >= 0 && c->t[p->ctl].verb >= 0 &&
+            !strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "agree")) {
+            /* "agreed to adopt common regulations", "agreed to lower the
+            ** interest margin": what is agreed is no event of its own;
+            ** the agreement is */
+            vd = &c->vl->verbs[c->t[p->ctl].verb];
+            root = vd->root;
+            agreed = 1;
+        }
         if (root <= 0 || root > 20 || declines_comment(c, p) ||
             (!strcmp(vd->lemma, "decline") && !declines_something(c, p)) ||
             level_object(c, p))
             continue;
-        if (root < 10 && root != 2) {
+        if (mod == DZ_MOD_NEGATED && (root == 3 || root == 4 || root == 5 || root == 6) &&
+            refusal_chain(c, p)) {
+            /* "he will not negotiate with Ankara", "won't meet": a
+            ** refusal (CAMEO 12), itself asserted; "did not meet" stays a
+            ** meeting that did not happen */
+            root = 12;
+            mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
+        }
+        if (root < 10 && root != 2 && root != 8 && vd->root != ROOT_LIGHT) {
             /* a hostile purpose: "rallying its allies to isolate China";
-            ** not for appeals: "urge Mulroney to cut ties" asks */
+            ** not for appeals: "urge Mulroney to cut ties" asks, nor for
+            ** concessions: "waived its right to impose duties" yields,
+            ** nor when the object noun gave the root: the infinitive is
+            ** the noun's ("reach agreement on ways to verify a pact to
+            ** eliminate missiles") */
             for (i = p->v + 1; i + 1 < p->end; i++)
                 if (c->t[i].kind == K_TO && c->t[i + 1].verb >= 0 &&
                     c->t[i + 1].mention < 0 &&
@@ -2909,7 +3199,7 @@ static int emit(ctx *c, int si, int para_timex)
                       !is_actor(c, &c->p[speech_seen], p->actors[0])
                     ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
         }
-        if (root == 5 && accord_verb(c, p) && economic_matter(c, p))
+        if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p))
             root = 6;   /* "agreed to cooperate to hold currencies" */
         if (!strcmp(vd->lemma, "attend") && target < 0)
             continue;   /* "will attend the first day": CAMEO's ATTEND is a
@@ -3085,6 +3375,22 @@ static int emit(ctx *c, int si, int para_timex)
             target = p->actors[1];
             nact = 1;
         }
+        if (nact > 1 && target != -2 && !each_acts(c, p) &&
+            !(target >= 0 && c->a->mentions[target].type != DZ_ENT_PERSON &&
+              symmetric(vd->lemma))) {
+            /* "Funaro and Gros will visit Britain", "Funaro and Gros are
+            ** today meeting Lawson": people acting together do one act,
+            ** the first named its actor; not when each acts ("Blinken,
+            ** Yellen and Kerry all visited Beijing", "both told"), nor
+            ** when they meet somewhere or some body ("Obama and Putin
+            ** will meet in Zurich": each meets the other there) */
+            int persons = 1;
+            for (a0 = 0; a0 < nact; a0++)
+                if (c->a->mentions[p->actors[a0]].type != DZ_ENT_PERSON)
+                    persons = 0;
+            if (persons)
+                nact = 1;
+        }
         /* more than two agreeing ("Britain, Canada, France ... agreed to
         ** cooperate"): a multilateral act, one per party, no target */
         for (a0 = 0; a0 < nact; a0++)
@@ -3125,7 +3431,9 @@ static int emit(ctx *c, int si, int para_timex)
             x->ev_end = c->a->tokens[c->s->tok_first + ev_e].end;
         }
     }
-    return nominal_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex);
+    if (nominal_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex))
+        return -1;
+    return nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }
 
 /* The countries an article is mostly about: the two most mentioned, when
@@ -3263,6 +3571,14 @@ static void classify(ctx *c)
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
+    /* "had talks with Moi", "will have talks with Suharto": an -s form
+    ** after "have" is its object, a plural noun, never a verb */
+    for (i = 1; i < c->n; i++)
+        if (c->t[i].is_verb && c->t[i].form == F_S && c->t[i].mention < 0) {
+            int j = prev_content(c, i);
+            if (j >= 0 && c->t[j].verb == c->vl->have)
+                c->t[i].is_verb = 0;
+        }
     /* "Fed funds were trading", "SNP shares have advanced": a figure of a
     ** market right after a name is a noun, not a verb */
     for (i = 1; i < c->n; i++)

@@ -1721,6 +1721,273 @@ static void test_said_name_verb(void **state)
     dz_analysis_free(&a);
 }
 
+/* The number of actions whose verb is this and whose actor is who. */
+static int count_by(const dz_analysis *a, const char *verb, const char *who)
+{
+    int i, n = 0;
+    for (i = 0; i < a->nactions; i++)
+        n += !strcmp(a->actions[i].verb, verb) && !strcmp(actor(a, &a->actions[i]), who);
+    return n;
+}
+
+/* Accords reached, concluded or initialled are agreements; the purpose
+** of an accord is the accord's, not a threat (Reuters 1987). */
+static void test_accords_reached(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "He said Sudan had reached agreement with the Soviet Union and its East "
+            "European allies to service half of its debts to them in commodities, "
+            "with the rest in hard currency.", "1987-03-18");
+    x = find(&a, "reach", "Sudan");
+    assert_true(x->category == 5 || x->category == 6);
+    assert_string_equal(target(&a, x), "Soviet Union");
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, March 9 - Senior U.S. Arms control officials said they were "
+            "optimistic the United States and Soviet Union could reach agreement on "
+            "ways to verify a pact to eliminate medium-range nuclear missiles in "
+            "Europe.", "1987-03-09");
+    x = find(&a, "reach", "United States");
+    assert_int_equal(x->category, 5);
+    assert_int_equal(x->modality, DZ_MOD_HYPOTHETICAL);
+    dz_analysis_free(&a);
+    /* what is agreed is no event of its own: the agreement is */
+    run(&a, "NEW YORK, March 30 - The Philippine government has quietly agreed to "
+            "make token payments of principal in each of the next three years as "
+            "part of its 10.3 billion dlr commercial bank debt rescheduling package.",
+        "1987-03-30");
+    x = find(&a, "agree", "Philippines");
+    assert_int_equal(x->category, 6);
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+}
+
+/* Verbs of the CAMEO codebook: lending is aid, waiving a right yields,
+** approving a loan is aid, casting doubt and voicing criticism
+** disapprove; a light verb with a phrase for its object voices nothing
+** ("voiced during a visit"). */
+static void test_codebook_verbs(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "The World Bank has lent Indonesia 10.7 billion dlrs over the past 20 "
+            "years.", "1987-03-23");
+    x = find(&a, "lend", "World Bank");
+    assert_int_equal(x->category, 7);
+    assert_string_equal(target(&a, x), "Indonesia");
+    dz_analysis_free(&a);
+    run(&a, "In return, the United States waived its right to impose import duties "
+            "on the Japanese microchips.", "1987-03-20");
+    assert_int_equal(find(&a, "waive", "United States")->category, 8);
+    dz_analysis_free(&a);
+    run(&a, "The IMF last year approved a 22-month loan package for Zaire totaling "
+            "270 mln dlrs.", "1987-03-19");
+    x = find(&a, "approve", "IMF");
+    assert_int_equal(x->category, 7);
+    assert_string_equal(target(&a, x), "Zaire");
+    dz_analysis_free(&a);
+    run(&a, "The IMF staff has also cast doubt on the Japanese government's forecast "
+            "of 3.5 pct economic growth in the fiscal year beginning April 1.",
+        "1987-03-20");
+    x = find(&a, "cast", "IMF");
+    assert_int_equal(x->category, 11);
+    assert_string_equal(target(&a, x), "Japan");
+    dz_analysis_free(&a);
+    run(&a, "Diplomats said key EC capitals would voice strong criticism of proposals "
+            "that would lead to a sharp increase in EC budget payments.", "1987-04-26");
+    assert_int_equal(find(&a, "voice", "European Community")->category, 11);
+    dz_analysis_free(&a);
+    run(&a, "Taiwan introduced a sweeping tariff cut on some 1,700 foreign products "
+            "last January aimed at helping reduce its growing trade surplus with the "
+            "United States, the island's largest trading partner.", "1987-04-11");
+    assert_int_equal(find(&a, "introduce", "Taiwan")->category, 8);
+    dz_analysis_free(&a);
+    run(&a, "Today Brazil's 50,000 university teachers in the 42 federal "
+            "universities launched a national strike, with a broad political demand "
+            "as well as a pay claim.", "1987-03-25");
+    assert_int_equal(find(&a, "launch", "Brazil")->category, 14);
+    dz_analysis_free(&a);
+    run(&a, "U.S. Trade officials again made clear their anger over what they call "
+            "unfair government support for Airbus, voiced during a visit to European "
+            "capitals in February.", "1987-02-01");
+    assert_int_equal(count(&a, "voice"), 0);
+    dz_analysis_free(&a);
+}
+
+/* "had talks with": having talks is holding them; "have" has only what
+** directly follows it. */
+static void test_have_talks(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 12 - President Reagan today had talks with Kenyan "
+            "President Daniel Arap Moi, who afterwards appealed for more U.S. "
+            "investment in Kenya.", "1987-03-12");
+    x = find(&a, "have", "Ronald Reagan");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Daniel Arap Moi");
+    dz_analysis_free(&a);
+    run(&a, "Funaro and Gros have so far confined their consultations to government "
+            "representatives, believing that problems with Brazil's 109 billion dlr "
+            "debt call for a political solution.", "1987-03-06");
+    assert_int_equal(count(&a, "have"), 0);
+    dz_analysis_free(&a);
+}
+
+/* A future after "and" keeps the subject before it, whatever its tense;
+** people named together act once, the first named the actor. */
+static void test_future_after_and(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    /* a time that opens the subject is none of it */
+    run(&a, "The Iranian News Agency IRNA said on Sunday Iran had seized seven "
+            "Kuwaiti speed boats and detained their crew, who confessed to spying for "
+            "Iraq under the cover of fishing.", "1987-06-01");
+    x = find(&a, "seize", "Iran");
+    assert_string_equal(target(&a, x), "Kuwait");
+    assert_int_equal(x->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+    run(&a, "Santos Alvite last night met Venezuelan energy and mines minister Arturo "
+            "Hernandez Grisanti and will today hold talks at technical level, "
+            "officials said.", "1987-03-11");
+    x = find(&a, "hold", "Santos Alvite");
+    assert_int_equal(x->category, 4);
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+    run(&a, "RIO DE JANEIRO, Feb 23 - Brazilian Finance Minister Dilson Funaro and "
+            "central bank president Francisco Gros said the debt could not be paid.\n\n"
+            "Funaro and Gros spent two days at the end of last week in Washington "
+            "talking to government officials and international agencies and will "
+            "this week visit Britain, France, West Germany, Switzerland and Italy for "
+            "discussions with governments.", "1987-03-02");
+    assert_int_equal(count_by(&a, "visit", "Dilson Funaro"), 5);
+    assert_int_equal(count_by(&a, "visit", "Francisco Gros"), 0);
+    assert_int_equal(find(&a, "visit", "Dilson Funaro")->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+    /* meeting somewhere: each meets the other there (Reuters 9532, the
+    ** names spelled out as earlier in that story) */
+    run(&a, "President Reagan and Prime Minister Brian Mulroney are scheduled to "
+            "meet April 5-6 in Ottawa.", "1987-03-25");
+    assert_int_equal(count_by(&a, "meet", "Ronald Reagan"), 1);
+    assert_int_equal(count_by(&a, "meet", "Brian Mulroney"), 1);
+    dz_analysis_free(&a);
+}
+
+/* Acts named by a noun: the actor before it, the target after it; not a
+** noun that modifies another ("opposition Labour Party"), nor a name
+** inside what the act is for. */
+static void test_nominal_acts(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "These concerns were heightened by the May 17 Iraqi missile attack on the "
+            "U.S. frigate Stark which killed 37 seamen.", "1987-05-20");
+    x = find(&a, "attack", "Iraq");
+    assert_int_equal(x->category, 19);
+    assert_string_equal(target(&a, x), "United States");
+    assert_string_equal(x->begin, "1987-05-17");
+    dz_analysis_free(&a);
+    run(&a, "The yen's rise to record highs and the U.S. Threat on Friday to impose "
+            "tariffs on Japanese electronics goods in retaliation for Japan's alleged "
+            "violation of a microchip trade pact are now giving Nakasone's critics "
+            "fresh ammunition, the analysts said.", "1987-03-31");
+    x = find(&a, "threat", "United States");
+    assert_int_equal(x->category, 13);
+    assert_string_equal(target(&a, x), "Japan");
+    assert_string_equal(x->begin, "1987-03-27");
+    dz_analysis_free(&a);
+    run(&a, "AME President C. Manly Molpus also said the industry would file a "
+            "petition challenging Korea's ban of U.S. meat products.", "1987-03-13");
+    assert_string_equal(target(&a, find(&a, "ban", "South Korea")), "United States");
+    dz_analysis_free(&a);
+    run(&a, "LONDON, March 25 - A leading member of Britain's opposition Labour Party "
+            "said there was strong evidence of the sale.", "1987-03-25");
+    assert_int_equal(count(&a, "opposition"), 0);
+    dz_analysis_free(&a);
+    run(&a, "The LDP international economic affairs council was responding to "
+            "Nakasone's request for measures to reduce Japan's increasing trade "
+            "surpluses with the U.S.", "1987-03-31");
+    assert_int_equal(count(&a, "request"), 0);
+    dz_analysis_free(&a);
+}
+
+/* A cooperative act refused is a rejection, itself asserted. */
+static void test_refusal(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "In Taipei, Taiwan said it would not recognise the agreement.", "1987-03-23");
+    x = find(&a, "recognise", "Taiwan");
+    assert_int_equal(x->category, 12);
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+    run(&a, "Despite mounting domestic and overseas pressure, Brazil has said "
+            "repeatedly that it will not go to the International Monetary Fund (IMF) "
+            "for help in drawing up a new plan.", "1987-03-26");
+    x = find(&a, "go", "Brazil");
+    assert_int_equal(x->category, 12);
+    assert_string_equal(target(&a, x), "IMF");
+    dz_analysis_free(&a);
+}
+
+/* Counterparts stand for their state; a name after one is the person. */
+static void test_counterparts(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "At meetings here this week, Bank of England officials pressed their "
+            "Japanese counterparts to change regulations that foreign bankers say "
+            "give their Japanese rivals an unfair advantage in world financial "
+            "markets.", "1987-04-06");
+    assert_string_equal(target(&a, find(&a, "press", "Bank of England")), "Japan");
+    dz_analysis_free(&a);
+    run(&a, "BERNE, March 4 - Brazilian Finance Minister Dilson Funaro met his Swiss "
+            "counterpart Otto Stich, Swiss Economics Minister Jean-Pascal Delamuraz "
+            "and National Bank President Pierre Languetin on the fourth leg of a "
+            "tour.", "1987-03-04");
+    assert_string_equal(target(&a, find(&a, "meet", "Dilson Funaro")), "Otto Stich");
+    dz_analysis_free(&a);
+    /* an executive of a company, named: the person (Reuters 175; the
+    ** first sentence names him in full as the story does) */
+    run(&a, "NEW YORK, Feb 26 - Brazilian debt negotiator Antonio Padua de Seixas "
+            "said the talks went well.\n\nSeixas, who met again this morning with "
+            "senior Citibank executive William Rhodes and representatives from "
+            "committee vice-chairmen Morgan Guaranty Trust Co and Lloyds Bank Plc, "
+            "told the banks that the government was preparing a telex.", "1987-02-26");
+    assert_string_equal(target(&a, find(&a, "meet", "Antonio Padua de Seixas")),
+                        "William Rhodes");
+    dz_analysis_free(&a);
+}
+
+/* A gerund after "after", "before", "while" or "by" is done by the
+** subject of the clause it hangs on; not by the one asked to help. */
+static void test_gerund_after_preposition(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "A British government delegation has just left Riyadh after holding "
+            "preliminary talks on ways of offsetting the huge Saudi outlay on a "
+            "defence contract to supply 132 fighter aircraft worth five billion stg.",
+        "1987-03-15");
+    x = find(&a, "hold", "United Kingdom");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Saudi Arabia");
+    dz_analysis_free(&a);
+    run(&a, "Ecuador expects oil production to be suspended for four months as a "
+            "result of the damage, and has asked Venezuela to help by supplying "
+            "50,000 barrels per day while the pipeline is repaired.", "1987-03-19");
+    assert_int_equal(count(&a, "supply"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1795,6 +2062,14 @@ int main(void)
         cmocka_unit_test(test_person_before_body),
         cmocka_unit_test(test_venue_and_yield),
         cmocka_unit_test(test_said_name_verb),
+        cmocka_unit_test(test_accords_reached),
+        cmocka_unit_test(test_codebook_verbs),
+        cmocka_unit_test(test_have_talks),
+        cmocka_unit_test(test_future_after_and),
+        cmocka_unit_test(test_nominal_acts),
+        cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_counterparts),
+        cmocka_unit_test(test_gerund_after_preposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

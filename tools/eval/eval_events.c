@@ -1,7 +1,7 @@
 /*
 ** eval_events.c — score actions_find on gold event sets of real news.
 **
-**   eval_events [-v] [-s] [-a] [-S] [-I] [-T] [-R] DIR
+**   eval_events [-v] [-s] [-a] [-S] [-I] [-T] [-R] [-M] DIR
 **
 ** DIR holds stories.jsonl (one story a line: id, title, body, published)
 ** and gold/ID.json (events with actor, actor_aliases, root, target,
@@ -35,7 +35,8 @@
 ** action on that day; "YYYY-MM" with a range inside that month) and whose
 ** modality agrees. -v lists each story's misses and false alarms, -a also
 ** lists the matches, -s prints sentences per second of the analysis; -T
-** (target ignored) and -R (root ignored) tell the kinds of error apart.
+** (target ignored) and -R (root ignored) tell the kinds of error apart;
+** -M counts the misses by class (see miss_class).
 ** The last line is "F1 X".
 */
 #include <stdio.h>
@@ -67,7 +68,23 @@ typedef struct counts {
     long date_ok, mod_ok;
 } counts;
 
-static int verbose, show_all, speed, statements, no_target, no_root, incomplete;
+static int verbose, show_all, speed, statements, no_target, no_root, incomplete, miss_classes;
+
+/* -M: why each gold event was missed (a diagnostic; it does not change the
+** scoring). Classes: no action from the evidence sentence; the best action
+** there (fewest wrong sides) has a wrong actor, root or target (or several);
+** a full match exists but was left out (plain statement, incomplete act) or
+** taken by another gold event. */
+enum { MC_NOACTOR, MC_NONE, MC_ACTOR, MC_ROOT, MC_TARGET, MC_AR, MC_AT, MC_RT, MC_ART,
+       MC_FILTERED, MC_TAKEN, MC_N };
+static const char *const mc_name[MC_N] = {
+    "(a1) no action; gold actor not among the sentence's mentions",
+    "(a2) no action; gold actor is a mention there", "(b) wrong actor only", "(c) wrong root only",
+    "(d) wrong/missing target only", "(b+c) actor and root", "(b+d) actor and target",
+    "(c+d) root and target", "(b+c+d) all three", "(f) full match left out (statement/incomplete)",
+    "(g) full match taken by another gold event" };
+static long mc_count[MC_N];
+static char mc_best[512];   /* the best action of the last miss_class */
 
 /* Does the string s equal name or one of the aliases (case-insensitively)? */
 static int name_in(const char *s, const char *name, json_t *aliases)
@@ -189,6 +206,136 @@ static void print_sentence(const dz_analysis *a, int si)
     fprintf(stderr, "      | %s\n", buf);
 }
 
+static int side_match(const char *canon, const char *sf, json_t *ev,
+                      const char *field, const char *afield);
+
+/* Is the sentence of action x within the gold evidence ev (or the other
+** way round), whitespace collapsed? */
+static int in_evidence(const dz_analysis *a, const dz_action *x, const char *ev)
+{
+    const dz_sentence *s = &a->sentences[x->sentence];
+    char sent[4096], e[4096];
+    squeeze(a->text + s->start, (size_t)(s->end - s->start), sent, sizeof sent);
+    squeeze(ev, strlen(ev), e, sizeof e);
+    return sent[0] && (strstr(e, sent) || strstr(sent, e));
+}
+
+/* Is the gold side (field, afield) of event g a mention inside its
+** evidence sentence? An empty side counts as present. */
+static int side_tagged(const dz_analysis *a, const gold_ev *g, const char *field,
+                       const char *afield)
+{
+    const char *ev = json_string_value(json_object_get(g->ev, "evidence"));
+    const char *name = json_string_value(json_object_get(g->ev, field));
+    char e[4096], buf[4096], sf[128];
+    int m, si;
+    if (!name || !*name)
+        return 1;
+    if (!ev)
+        return 0;
+    squeeze(ev, strlen(ev), e, sizeof e);
+    for (m = 0; m < a->nmentions; m++) {
+        const dz_mention *mt = &a->mentions[m];
+        if (!side_match(mt->name, mention_surface(a, m, sf, sizeof sf), g->ev, field, afield))
+            continue;
+        for (si = 0; si < a->nsentences; si++) {
+            const dz_sentence *s = &a->sentences[si];
+            if (mt->start < s->start || mt->start >= s->end)
+                continue;
+            squeeze(a->text + s->start, (size_t)(s->end - s->start), buf, sizeof buf);
+            if (buf[0] && (strstr(e, buf) || strstr(buf, e)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static long mc_untagged[MC_N];  /* misses whose actor or target is no mention there */
+
+/* The miss class of gold event g (see mc_name), printing the best action
+** of its sentence when verbose. */
+static int miss_class(const dz_analysis *a, const gold_ev *g, long id)
+{
+    const char *ev = json_string_value(json_object_get(g->ev, "evidence"));
+    int ai, best = -1, bestw = 9, bestmask = 0, any = 0;
+    char asf[128], tsf[128];
+    for (ai = 0; ai < a->nactions && ev; ai++) {
+        const dz_action *x = &a->actions[ai];
+        const char *an, *tn, *as, *ts;
+        int ok_a, ok_r, ok_t, w, mask;
+        if (x->actor < 0 || !in_evidence(a, x, ev))
+            continue;
+        any = 1;
+        an = a->mentions[x->actor].name;
+        as = mention_surface(a, x->actor, asf, sizeof asf);
+        tn = x->target >= 0 ? a->mentions[x->target].name : NULL;
+        ts = mention_surface(a, x->target, tsf, sizeof tsf);
+        ok_a = side_match(an, as, g->ev, "actor", "actor_aliases");
+        ok_t = side_match(tn, ts, g->ev, "target", "target_aliases");
+        if ((g->root == 4 || g->root == 5 || g->root == 6) && tn && !(ok_a && ok_t) &&
+            side_match(tn, ts, g->ev, "actor", "actor_aliases") &&
+            side_match(an, as, g->ev, "target", "target_aliases"))
+            ok_a = ok_t = 1;
+        ok_r = x->category == g->root;
+        mask = (!ok_a) | (!ok_r) << 1 | (!ok_t) << 2;
+        w = !ok_a + !ok_r + !ok_t;
+        if (w < bestw || (w == bestw && mask < bestmask)) {
+            best = ai;
+            bestw = w;
+            bestmask = mask;
+        }
+    }
+    mc_best[0] = 0;
+    if (!any) {
+        int m;
+        for (m = 0; m < a->nmentions && ev; m++) {
+            const dz_mention *mt = &a->mentions[m];
+            char buf[4096], e[4096];
+            const char *sf = mention_surface(a, m, asf, sizeof asf);
+            if (!side_match(mt->name, sf, g->ev, "actor", "actor_aliases"))
+                continue;
+            /* the mention's own sentence must be the evidence */
+            {
+                int si;
+                for (si = 0; si < a->nsentences; si++) {
+                    const dz_sentence *s = &a->sentences[si];
+                    if (mt->start < s->start || mt->start >= s->end)
+                        continue;
+                    squeeze(a->text + s->start, (size_t)(s->end - s->start), buf, sizeof buf);
+                    squeeze(ev, strlen(ev), e, sizeof e);
+                    if (buf[0] && (strstr(e, buf) || strstr(buf, e)))
+                        return MC_NONE;
+                }
+            }
+        }
+        return MC_NOACTOR;
+    }
+    {
+        const dz_action *x = &a->actions[best];
+        snprintf(mc_best, sizeof mc_best, "      best: %s -%02d %s-> %s\n",
+                mention_surface(a, x->actor, asf, sizeof asf), x->category,
+                x->verb ? x->verb : "",
+                x->target >= 0 ? mention_surface(a, x->target, tsf, sizeof tsf) : "-");
+    }
+    switch (bestmask) {
+    case 0: {
+        const dz_action *x = &a->actions[best];
+        if (actions_plain_statement(x->verb, x->category, x->target >= 0) ||
+            (x->target < 0 && actions_needs_target(x->category, a->mentions[x->actor].type)))
+            return MC_FILTERED;
+        return MC_TAKEN;
+    }
+    case 1: return MC_ACTOR;
+    case 2: return MC_ROOT;
+    case 4: return MC_TARGET;
+    case 3: return MC_AR;
+    case 5: return MC_AT;
+    case 6: return MC_RT;
+    default: return MC_ART;
+    }
+    (void)id;
+}
+
 /* Score one story: its analysis a against gold document gd. */
 static void score_story(const dz_analysis *a, json_t *gd, long id, counts *all,
                         counts per_root[21], long gold_per_root[21], long sys_per_root[21])
@@ -299,16 +446,28 @@ static void score_story(const dz_analysis *a, json_t *gd, long id, counts *all,
     }
     all->gold += (long)ng;
     for (i = 0; i < ng; i++)
-        if (!g[i].used && verbose) {
+        if (!g[i].used && (verbose || miss_classes)) {
             const char *ev = json_string_value(json_object_get(g[i].ev, "evidence"));
             char buf[4096];
+            int mc = miss_classes ? miss_class(a, &g[i], id) : -1;
             squeeze(ev ? ev : "", ev ? strlen(ev) : 0, buf, sizeof buf);
-            fprintf(stderr, "%ld miss %s -%02d %s-> %s  [%s] %s\n      | %s\n", id,
+            int untagged = 0;
+            if (mc >= 0) {
+                mc_count[mc]++;
+                untagged = !side_tagged(a, &g[i], "actor", "actor_aliases") ||
+                           !side_tagged(a, &g[i], "target", "target_aliases");
+                mc_untagged[mc] += untagged;
+            }
+            if (verbose)
+            fprintf(stderr, "%ld miss%s%s %s -%02d %s-> %s  [%s] %s\n      | %s\n", id,
+                    mc >= 0 ? (untagged ? " [untagged] " : " ") : "", mc >= 0 ? mc_name[mc] : "",
                     json_string_value(json_object_get(g[i].ev, "actor")), g[i].root,
                     json_string_value(json_object_get(g[i].ev, "verb")),
                     json_string_value(json_object_get(g[i].ev, "target")),
                     json_string_value(json_object_get(g[i].ev, "modality")),
                     json_string_value(json_object_get(g[i].ev, "date")), buf);
+            if (verbose && mc >= 0)
+                fputs(mc_best, stderr);
         }
     free(g);
     free(s);
@@ -351,11 +510,13 @@ int main(int argc, char **argv)
             no_target = 1;
         else if (!strcmp(argv[i], "-R"))
             no_root = 1;
+        else if (!strcmp(argv[i], "-M"))
+            miss_classes = 1;
         else
             dir = argv[i];
     }
     if (!dir) {
-        fprintf(stderr, "usage: eval_events [-v] [-a] [-s] [-S] [-I] [-T] [-R] DIR\n");
+        fprintf(stderr, "usage: eval_events [-v] [-a] [-s] [-S] [-I] [-T] [-R] [-M] DIR\n");
         return 2;
     }
     snprintf(line_path, sizeof line_path, "%s/stories.jsonl", dir);
@@ -427,6 +588,13 @@ int main(int argc, char **argv)
         if (speed && seconds > 0)
             printf("analysis speed: %.0f sentences/s (%ld sentences, %.3f s)\n",
                    (double)sentences / seconds, sentences, seconds);
+        if (miss_classes) {
+            int c;
+            printf("misses by class:\n");
+            for (c = 0; c < MC_N; c++)
+                printf("  %4ld  %s (actor or target no mention there: %ld)\n",
+                       mc_count[c], mc_name[c], mc_untagged[c]);
+        }
         printf("F1 %.3f\n", f1(p, r));
     }
     return 0;
