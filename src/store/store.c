@@ -161,14 +161,15 @@ static const char schema_v3[] =
 ** start (no others can straddle a date), actions_long those spanning more
 ** than 31 days (or with dates julianday cannot read). actions_query
 ** repeats their WHERE expressions exactly, so keep the two in step. */
-#define EM_ADD(ENT, ART, ID) \
+#define EM_ADD(ENT, ART, KEY) \
     "  INSERT INTO entity_months(month, entity, mentions, articles,\n" \
     "    teaser_mentions, teaser_articles, link_mentions, link_articles)\n" \
     "  SELECT month, " ENT ", 1, first, kind = 'teaser',\n" \
     "    kind = 'teaser' AND first, kind = 'link', kind = 'link' AND first\n" \
     "  FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,\n" \
     "    NOT EXISTS (SELECT 1 FROM mentions o WHERE o.entity = " ENT "\n" \
-    "                AND o.article = " ART " AND o.id <> " ID ") AS first\n" \
+    "                AND o.article = " ART " AND o." KEY " <> new." KEY ")\n" \
+    "      AS first\n" \
     "    FROM articles a WHERE a.id = " ART " AND a.published IS NOT NULL)\n" \
     "  WHERE true ON CONFLICT(month, entity) DO UPDATE SET\n" \
     "    mentions = mentions + 1, articles = articles + excluded.articles,\n" \
@@ -194,15 +195,16 @@ static const char schema_v3[] =
     "    AND entity = " ENT " AND mentions <= 0;\n"
 /* The triggers that keep entity_months exact on every write path but the
 ** saving of new mentions (see schema_v4); made again by migrate_v7 when it
-** rebuilds mentions. */
-#define EM_TRIGGERS \
+** rebuilds mentions. KEY is the column that tells a mention from the other
+** mentions of its article: id up to version 8, seq from version 9. */
+#define EM_TRIGGERS(KEY) \
     "CREATE TRIGGER mentions_em_ad AFTER DELETE ON mentions BEGIN\n" \
     EM_SUB("old.entity", "old.article") \
     "END;\n" \
     "CREATE TRIGGER mentions_em_au AFTER UPDATE OF entity, article ON mentions\n" \
     "WHEN old.entity IS NOT new.entity OR old.article IS NOT new.article BEGIN\n" \
     EM_SUB("old.entity", "old.article") \
-    EM_ADD("new.entity", "new.article", "new.id") \
+    EM_ADD("new.entity", "new.article", KEY) \
     "END;\n" \
     "CREATE TRIGGER articles_em_bd BEFORE DELETE ON articles BEGIN\n" \
     "  DELETE FROM mentions WHERE article = old.id;\n" \
@@ -234,12 +236,15 @@ static const char schema_v3[] =
     "    link_mentions = link_mentions + excluded.link_mentions,\n" \
     "    link_articles = link_articles + excluded.link_articles;\n" \
     "END;\n"
-static const char em_triggers[] =
-    "DROP TRIGGER IF EXISTS mentions_em_ad;\n"
-    "DROP TRIGGER IF EXISTS mentions_em_au;\n"
-    "DROP TRIGGER IF EXISTS articles_em_bd;\n"
+#define EM_DROP \
+    "DROP TRIGGER IF EXISTS mentions_em_ad;\n" \
+    "DROP TRIGGER IF EXISTS mentions_em_au;\n" \
+    "DROP TRIGGER IF EXISTS articles_em_bd;\n" \
     "DROP TRIGGER IF EXISTS articles_em_au;\n"
-    EM_TRIGGERS;
+/* for mentions keyed by id (versions 4 to 8), and by (article, seq) */
+static const char em_triggers_v8[] = EM_DROP EM_TRIGGERS("id");
+static const char em_triggers[] = EM_DROP EM_TRIGGERS("seq");
+static const char em_drop_triggers[] = EM_DROP;
 static const char schema_v4[] =
     /* what it makes, dropped first, so that it can run again */
     "DROP TABLE IF EXISTS entity_months;\n"
@@ -265,12 +270,13 @@ static const char schema_v4[] =
     "    FROM articles a CROSS JOIN mentions m ON m.article = a.id\n"
     "    WHERE a.published IS NOT NULL GROUP BY m.article, m.entity)\n"
     "  GROUP BY month, entity;\n"
-    EM_TRIGGERS
+    EM_TRIGGERS("id")
     "CREATE INDEX actions_span ON actions(date_start, date_end)\n"
     "  WHERE date_end > date_start;\n"
     "CREATE INDEX actions_long ON actions(date_start, date_end)\n"
     "  WHERE coalesce(julianday(date_end) - julianday(date_start), 1e9) > 31;\n";
 #undef EM_TRIGGERS
+#undef EM_DROP
 #undef EM_ADD
 #undef EM_MONTH
 #undef EM_SUB
@@ -354,6 +360,23 @@ static const char schema_v7[] =
 ** filter 3 to 10 times slower at 10k). */
 static const char schema_v8[] = "";
 
+/* v9: the small keyed rows clustered by their key. A mention and a time
+** expression are found by their article (clearing and deleting an
+** article's analysis, co-occurrence, the joins from articles by date) or,
+** for mentions, by entity through mentions_entity; nothing reads them by
+** an id of their own. So both tables are WITHOUT ROWID, keyed by (article,
+** seq), seq the row's place in the article's analysis (as written by
+** store_save_analysis: the index in dz_analysis, with gaps where a mention
+** is not saved): the rows of an article lie together in key order, as
+** before in rowid order, and mentions_article and timexes_article, which
+** only repeated that order, go with the rowids. mentions_entity now holds
+** (entity, article, seq), the same order as (entity, article, rowid).
+** The entity_months triggers tell a mention from the others of its
+** article by seq instead of id. The step (migrate_v9) rebuilds each table
+** while it still has an id column, numbering the rows of an article in id
+** order from 0, so it can run again. */
+static const char schema_v9[] = "";
+
 static int fill_surnames(dz_store *s);
 static int em_flush(dz_store *s);
 static void em_clear(dz_store *s);
@@ -361,6 +384,7 @@ static void rows_free(dz_store *s);
 static int migrate_v6(dz_store *s);
 static int migrate_v7(dz_store *s);
 static int migrate_v8(dz_store *s);
+static int migrate_v9(dz_store *s);
 static void names_clear(dz_store *s);
 static void names_free(dz_store *s);
 
@@ -379,6 +403,7 @@ static const struct migration {
     { schema_v6, migrate_v6 },
     { schema_v7, migrate_v7 },
     { schema_v8, migrate_v8 },
+    { schema_v9, migrate_v9 },
 };
 
 int store_error(dz_store *s, int rc, const char *fmt, ...)
@@ -1502,7 +1527,7 @@ static int migrate_v7(dz_store *s)
         return rc;
     if ((rc = exec(s, v7_indexes, "migration failed")))
         return rc;
-    return exec(s, em_triggers, "migration failed");
+    return exec(s, em_triggers_v8, "migration failed");
 }
 
 /* Migration 8 (see schema_v8): articles rebuilt with the text packed,
@@ -1578,6 +1603,59 @@ static int migrate_v8(dz_store *s)
     if (!has && (rc = exec(s, v8_articles, "migration failed")))
         return rc;
     if ((rc = exec(s, v8_fts, "migration failed")))
+        return rc;
+    return exec(s, em_triggers_v8, "migration failed");
+}
+
+/* Migration 9 (see schema_v9): mentions and timexes rebuilt WITHOUT ROWID,
+** keyed by (article, seq). The triggers that name mentions are dropped
+** around the rebuild (the rename checks every trigger) and made again.
+** Foreign keys are off while migrations run. */
+static const char v9_mentions[] =
+    "CREATE TABLE mentions_v9(\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  seq INTEGER NOT NULL,\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(article, seq)) WITHOUT ROWID;\n"
+    "INSERT INTO mentions_v9(article, seq, entity, sentence, start, end)\n"
+    "  SELECT article, row_number() OVER (PARTITION BY article ORDER BY id) - 1,\n"
+    "    entity, sentence, start, end FROM mentions ORDER BY article, id;\n"
+    "DROP TABLE mentions;\n"
+    "ALTER TABLE mentions_v9 RENAME TO mentions;\n";
+static const char v9_timexes[] =
+    "CREATE TABLE timexes_v9(\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  seq INTEGER NOT NULL,\n"
+    "  sentence INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  type TEXT, value TEXT, date_start TEXT, date_end TEXT,\n"
+    "  precision TEXT, PRIMARY KEY(article, seq)) WITHOUT ROWID;\n"
+    "INSERT INTO timexes_v9(article, seq, sentence, start, end, type, value,\n"
+    "    date_start, date_end, precision)\n"
+    "  SELECT article, row_number() OVER (PARTITION BY article ORDER BY id) - 1,\n"
+    "    sentence, start, end, type, value, date_start, date_end, precision\n"
+    "  FROM timexes ORDER BY article, id;\n"
+    "DROP TABLE timexes;\n"
+    "ALTER TABLE timexes_v9 RENAME TO timexes;\n";
+static const char v9_indexes[] =
+    "DROP INDEX IF EXISTS mentions_article;\n"
+    "DROP INDEX IF EXISTS timexes_article;\n"
+    "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article);\n";
+
+static int migrate_v9(dz_store *s)
+{
+    int rc, has;
+    if ((rc = exec(s, em_drop_triggers, "migration failed")))
+        return rc;
+    if ((has = has_column(s, "mentions", "id")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, v9_mentions, "migration failed")))
+        return rc;
+    if ((has = has_column(s, "timexes", "id")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, v9_timexes, "migration failed")))
+        return rc;
+    if ((rc = exec(s, v9_indexes, "migration failed")))
         return rc;
     return exec(s, em_triggers, "migration failed");
 }
@@ -1911,9 +1989,9 @@ static const struct rows_table {
     int ncols;
 } rows_tables[STORE_ROWS_TABLES] = {
     { "INSERT INTO sentences(id, article, seq, start, end, paragraph)", 6 },
-    { "INSERT INTO mentions(entity, article, sentence, start, end)", 5 },
-    { "INSERT INTO timexes(article, sentence, start, end, type, value,"
-      " date_start, date_end, precision)", 9 },
+    { "INSERT INTO mentions(entity, article, seq, sentence, start, end)", 6 },
+    { "INSERT INTO timexes(article, seq, sentence, start, end, type, value,"
+      " date_start, date_end, precision)", 10 },
     { "INSERT INTO actions(article, sentence, actor, verb, category, target,"
       " object, date_start, date_end, precision, date_source, modality,"
       " ev_start, ev_end, ob_start, ob_end)", 16 },
@@ -1990,25 +2068,27 @@ static void bind_mention(sqlite3_stmt *st, int p, int i, const save_ctx *c)
     const dz_mention *m = &c->a->mentions[i];
     sqlite3_bind_int64(st, p, c->ent_ids[i]);
     sqlite3_bind_int64(st, p + 1, c->id);
+    sqlite3_bind_int(st, p + 2, i);             /* seq (schema_v9) */
     if (m->sentence >= 0 && m->sentence < c->a->nsentences)
-        sqlite3_bind_int64(st, p + 2, c->sent_ids[m->sentence]);
-    sqlite3_bind_int(st, p + 3, m->start);
-    sqlite3_bind_int(st, p + 4, m->end);
+        sqlite3_bind_int64(st, p + 3, c->sent_ids[m->sentence]);
+    sqlite3_bind_int(st, p + 4, m->start);
+    sqlite3_bind_int(st, p + 5, m->end);
 }
 
 static void bind_timex(sqlite3_stmt *st, int p, int i, const save_ctx *c)
 {
     const dz_timex *t = &c->a->timexes[i];
     sqlite3_bind_int64(st, p, c->id);
+    sqlite3_bind_int(st, p + 1, i);             /* seq (schema_v9) */
     if (t->sentence >= 0 && t->sentence < c->a->nsentences)
-        sqlite3_bind_int64(st, p + 1, c->sent_ids[t->sentence]);
-    sqlite3_bind_int(st, p + 2, t->start);
-    sqlite3_bind_int(st, p + 3, t->end);
-    bind_opt(st, p + 4, t->type);
-    bind_opt(st, p + 5, t->value);
-    bind_opt(st, p + 6, t->begin);
-    bind_opt(st, p + 7, t->end_date);
-    bind_opt(st, p + 8, t->precision ? dz_precision_name(t->precision) : NULL);
+        sqlite3_bind_int64(st, p + 2, c->sent_ids[t->sentence]);
+    sqlite3_bind_int(st, p + 3, t->start);
+    sqlite3_bind_int(st, p + 4, t->end);
+    bind_opt(st, p + 5, t->type);
+    bind_opt(st, p + 6, t->value);
+    bind_opt(st, p + 7, t->begin);
+    bind_opt(st, p + 8, t->end_date);
+    bind_opt(st, p + 9, t->precision ? dz_precision_name(t->precision) : NULL);
 }
 
 static void bind_action(sqlite3_stmt *st, int p, int i, const save_ctx *c)

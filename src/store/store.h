@@ -55,7 +55,7 @@ int store_error(dz_store *s, int rc, const char *fmt, ...)
 ** (DOSSIER_INTERRUPTED for SQLITE_INTERRUPT, DOSSIER_IO, ...). */
 int store_sqlite_error(dz_store *s, const char *what);
 
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 
 /* Open or create the database at path into s->db (a postgresql:// URI:
 ** a corpus on a server, see store/pg.h), check that it is a
