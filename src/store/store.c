@@ -29,6 +29,14 @@
 ** their B-trees are shallower. Older files keep theirs. */
 #define STORE_PAGE_SIZE "8192"
 
+/* The ids of an article's sentences (schema_v9): article id times
+** STORE_SENTENCE_SPAN plus the sentence's place, so that an article's
+** sentences are one range of ids, found without an index. An article's
+** sentences past the first STORE_SENTENCE_SPAN (over 65,000: no real
+** article has them) are not stored; what lies in them keeps no sentence. */
+#define STORE_SENTENCE_SPAN 65536
+#define STORE_SENTENCE_SPAN_SQL "65536"
+
 /* application_id: "doss" */
 #define STORE_APP_ID 0x646f7373
 
@@ -196,8 +204,10 @@ static const char schema_v3[] =
 /* The triggers that keep entity_months exact on every write path but the
 ** saving of new mentions (see schema_v4); made again by migrate_v7 when it
 ** rebuilds mentions. KEY is the column that tells a mention from the other
-** mentions of its article: id up to version 8, seq from version 9. */
-#define EM_TRIGGERS(KEY) \
+** mentions of its article: id up to version 8, seq from version 9. BD is
+** more of what articles_em_bd does (from version 9: delete the article's
+** sentences, by their range of ids). */
+#define EM_TRIGGERS(KEY, BD) \
     "CREATE TRIGGER mentions_em_ad AFTER DELETE ON mentions BEGIN\n" \
     EM_SUB("old.entity", "old.article") \
     "END;\n" \
@@ -208,6 +218,7 @@ static const char schema_v3[] =
     "END;\n" \
     "CREATE TRIGGER articles_em_bd BEFORE DELETE ON articles BEGIN\n" \
     "  DELETE FROM mentions WHERE article = old.id;\n" \
+    BD \
     "END;\n" \
     "CREATE TRIGGER articles_em_au AFTER UPDATE OF published, kind ON articles\n" \
     "WHEN old.published IS NOT new.published OR old.kind IS NOT new.kind BEGIN\n" \
@@ -242,8 +253,10 @@ static const char schema_v3[] =
     "DROP TRIGGER IF EXISTS articles_em_bd;\n" \
     "DROP TRIGGER IF EXISTS articles_em_au;\n"
 /* for mentions keyed by id (versions 4 to 8), and by (article, seq) */
-static const char em_triggers_v8[] = EM_DROP EM_TRIGGERS("id");
-static const char em_triggers[] = EM_DROP EM_TRIGGERS("seq");
+static const char em_triggers_v8[] = EM_DROP EM_TRIGGERS("id", "");
+static const char em_triggers[] = EM_DROP EM_TRIGGERS("seq",
+    "  DELETE FROM sentences WHERE id BETWEEN old.id * " STORE_SENTENCE_SPAN_SQL "\n"
+    "    AND old.id * " STORE_SENTENCE_SPAN_SQL " + " STORE_SENTENCE_SPAN_SQL " - 1;\n");
 static const char em_drop_triggers[] = EM_DROP;
 static const char schema_v4[] =
     /* what it makes, dropped first, so that it can run again */
@@ -270,7 +283,7 @@ static const char schema_v4[] =
     "    FROM articles a CROSS JOIN mentions m ON m.article = a.id\n"
     "    WHERE a.published IS NOT NULL GROUP BY m.article, m.entity)\n"
     "  GROUP BY month, entity;\n"
-    EM_TRIGGERS("id")
+    EM_TRIGGERS("id", "")
     "CREATE INDEX actions_span ON actions(date_start, date_end)\n"
     "  WHERE date_end > date_start;\n"
     "CREATE INDEX actions_long ON actions(date_start, date_end)\n"
@@ -374,7 +387,18 @@ static const char schema_v8[] = "";
 ** The entity_months triggers tell a mention from the others of its
 ** article by seq instead of id. The step (migrate_v9) rebuilds each table
 ** while it still has an id column, numbering the rows of an article in id
-** order from 0, so it can run again. */
+** order from 0, so it can run again.
+** Sentences keep their rowid, read by id (a mention's sentence, and
+** co-occurrence tells sentences apart by it), but the id is made of the
+** article's: article * STORE_SENTENCE_SPAN + seq. An article's sentences
+** are then the range [article * SPAN, article * SPAN + SPAN), cleared and
+** deleted by it, so sentences_article goes, with the foreign key on
+** sentences.article (its cascade would scan without that index):
+** articles_em_bd deletes an article's sentences by their range, and
+** saving an article no longer asks for the largest id. The step gives
+** the sentences their new ids and changes the sentence column of
+** mentions, timexes and actions to them, while sentences.article is
+** still a foreign key, so it can run again. */
 static const char schema_v9[] = "";
 
 static int fill_surnames(dz_store *s);
@@ -1637,7 +1661,31 @@ static const char v9_timexes[] =
     "  FROM timexes ORDER BY article, id;\n"
     "DROP TABLE timexes;\n"
     "ALTER TABLE timexes_v9 RENAME TO timexes;\n";
+static const char v9_sentences[] =
+    "CREATE TABLE sentences_v9(\n"
+    "  id INTEGER PRIMARY KEY, article INTEGER NOT NULL,\n"
+    "  seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  paragraph INTEGER NOT NULL DEFAULT 0);\n"
+    "DROP TABLE IF EXISTS temp.sentence_ids;\n"
+    "CREATE TEMP TABLE sentence_ids(old INTEGER PRIMARY KEY, new INTEGER);\n"
+    "INSERT INTO sentence_ids SELECT id, article * " STORE_SENTENCE_SPAN_SQL " + n\n"
+    "  FROM (SELECT id, article, row_number() OVER (PARTITION BY article\n"
+    "        ORDER BY seq, id) - 1 AS n FROM sentences)\n"
+    "  WHERE n < " STORE_SENTENCE_SPAN_SQL ";\n"
+    "INSERT INTO sentences_v9 SELECT i.new, s.article,\n"
+    "    i.new - s.article * " STORE_SENTENCE_SPAN_SQL ", s.start, s.end, s.paragraph\n"
+    "  FROM sentences s JOIN sentence_ids i ON i.old = s.id ORDER BY i.new;\n"
+    "UPDATE mentions SET sentence = (SELECT new FROM sentence_ids\n"
+    "  WHERE old = mentions.sentence) WHERE sentence IS NOT NULL;\n"
+    "UPDATE timexes SET sentence = (SELECT new FROM sentence_ids\n"
+    "  WHERE old = timexes.sentence) WHERE sentence IS NOT NULL;\n"
+    "UPDATE actions SET sentence = (SELECT new FROM sentence_ids\n"
+    "  WHERE old = actions.sentence) WHERE sentence IS NOT NULL;\n"
+    "DROP TABLE temp.sentence_ids;\n"
+    "DROP TABLE sentences;\n"
+    "ALTER TABLE sentences_v9 RENAME TO sentences;\n";
 static const char v9_indexes[] =
+    "DROP INDEX IF EXISTS sentences_article;\n"
     "DROP INDEX IF EXISTS mentions_article;\n"
     "DROP INDEX IF EXISTS timexes_article;\n"
     "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article);\n";
@@ -1645,7 +1693,18 @@ static const char v9_indexes[] =
 static int migrate_v9(dz_store *s)
 {
     int rc, has;
+    sqlite3_stmt *st;
     if ((rc = exec(s, em_drop_triggers, "migration failed")))
+        return rc;
+    /* sentences first, while the other tables still name the old ids */
+    if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM"
+                           " pragma_foreign_key_list('sentences')"
+                           " WHERE \"from\" = 'article'", -1, &st,
+                           NULL) != SQLITE_OK)
+        return store_sqlite_error(s, "migration failed");
+    has = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (has && (rc = exec(s, v9_sentences, "migration failed")))
         return rc;
     if ((has = has_column(s, "mentions", "id")) < 0)
         return store_sqlite_error(s, "migration failed");
@@ -2069,7 +2128,8 @@ static void bind_mention(sqlite3_stmt *st, int p, int i, const save_ctx *c)
     sqlite3_bind_int64(st, p, c->ent_ids[i]);
     sqlite3_bind_int64(st, p + 1, c->id);
     sqlite3_bind_int(st, p + 2, i);             /* seq (schema_v9) */
-    if (m->sentence >= 0 && m->sentence < c->a->nsentences)
+    if (m->sentence >= 0 && m->sentence < c->a->nsentences &&
+        c->sent_ids[m->sentence])
         sqlite3_bind_int64(st, p + 3, c->sent_ids[m->sentence]);
     sqlite3_bind_int(st, p + 4, m->start);
     sqlite3_bind_int(st, p + 5, m->end);
@@ -2080,7 +2140,8 @@ static void bind_timex(sqlite3_stmt *st, int p, int i, const save_ctx *c)
     const dz_timex *t = &c->a->timexes[i];
     sqlite3_bind_int64(st, p, c->id);
     sqlite3_bind_int(st, p + 1, i);             /* seq (schema_v9) */
-    if (t->sentence >= 0 && t->sentence < c->a->nsentences)
+    if (t->sentence >= 0 && t->sentence < c->a->nsentences &&
+        c->sent_ids[t->sentence])
         sqlite3_bind_int64(st, p + 2, c->sent_ids[t->sentence]);
     sqlite3_bind_int(st, p + 3, t->start);
     sqlite3_bind_int(st, p + 4, t->end);
@@ -2096,7 +2157,8 @@ static void bind_action(sqlite3_stmt *st, int p, int i, const save_ctx *c)
     const dz_analysis *a = c->a;
     const dz_action *x = &a->actions[i];
     sqlite3_bind_int64(st, p, c->id);
-    if (x->sentence >= 0 && x->sentence < a->nsentences)
+    if (x->sentence >= 0 && x->sentence < a->nsentences &&
+        c->sent_ids[x->sentence])
         sqlite3_bind_int64(st, p + 1, c->sent_ids[x->sentence]);
     if (x->actor >= 0 && x->actor < a->nmentions && c->ent_ids[x->actor])
         sqlite3_bind_int64(st, p + 2, c->ent_ids[x->actor]);
@@ -2153,29 +2215,14 @@ static int write_rows(dz_store *s, int t, const int *items, int n,
     return DOSSIER_OK;
 }
 
-/* The id the next sentence row gets, as SQLite would give it (one above
-** the largest); *next set. */
-static int next_sentence_id(dz_store *s, int64_t *next)
-{
-    sqlite3_stmt *st = store_stmt(s, "SELECT max(id) FROM sentences");
-    int rc;
-    if (!st)
-        return DOSSIER_ERROR;
-    rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW)
-        return select_failed(s, st, "cannot save sentence");
-    *next = sqlite3_column_int64(st, 0) + 1;
-    sqlite3_reset(st);
-    return DOSSIER_OK;
-}
-
 int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
 {
     static const char *const clear[] = {
         "DELETE FROM actions WHERE article=?",
         "DELETE FROM timexes WHERE article=?",
         "DELETE FROM mentions WHERE article=?",
-        "DELETE FROM sentences WHERE article=?",
+        "DELETE FROM sentences WHERE id BETWEEN ?1 * " STORE_SENTENCE_SPAN_SQL
+        " AND ?1 * " STORE_SENTENCE_SPAN_SQL " + " STORE_SENTENCE_SPAN_SQL " - 1",
     };
     int64_t *sent_ids = NULL, *ent_ids = NULL, *em_ids = NULL;
     int *saved = NULL;
@@ -2207,12 +2254,12 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     c.sent_ids = sent_ids;
     c.ent_ids = ent_ids;
     if (a->nsentences > 0) {
-        int64_t next = 0;
-        if ((rc = next_sentence_id(s, &next)))
-            goto done;
-        for (i = 0; i < a->nsentences; i++)
-            sent_ids[i] = next + i;
-        if ((rc = write_rows(s, RW_SENTENCES, NULL, a->nsentences,
+        /* the article's range of ids (schema_v9); 0: not stored */
+        int nstored = a->nsentences < STORE_SENTENCE_SPAN ? a->nsentences
+                      : STORE_SENTENCE_SPAN;
+        for (i = 0; i < nstored; i++)
+            sent_ids[i] = id * STORE_SENTENCE_SPAN + i;
+        if ((rc = write_rows(s, RW_SENTENCES, NULL, nstored,
                              bind_sentence, &c, "cannot save sentence")))
             goto done;
     }

@@ -475,8 +475,10 @@ static const char articles_v7_sql[] =
     "PRAGMA foreign_keys=ON;";
 #undef V7_PERIOD
 
-/* Back to mentions and timexes of versions 1 to 8 (rowid tables with an
-** id, and their indexes on article), numbered in the order of their keys.
+/* Back to sentences, mentions and timexes of versions 1 to 8 (rowid
+** tables with an id, and their indexes on article; sentences numbered
+** from 101 across the corpus, with a foreign key on the article),
+** mentions and timexes numbered in the order of their keys.
 ** The entity_months triggers are made again as stand-ins that name the
 ** old id column, as those of version 8 did (migration 9 must drop them
 ** around its rebuild, and makes the real ones again). */
@@ -484,6 +486,23 @@ static const char analysis_v8_sql[] =
     "PRAGMA foreign_keys=OFF;"
     "DROP TRIGGER mentions_em_ad; DROP TRIGGER mentions_em_au;"
     "DROP TRIGGER articles_em_bd; DROP TRIGGER articles_em_au;"
+    "CREATE TABLE sentences8(id INTEGER PRIMARY KEY,"
+    " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " paragraph INTEGER NOT NULL DEFAULT 0);"
+    "INSERT INTO sentences8 SELECT 100 + row_number() OVER (ORDER BY id),"
+    " article, seq, start, end, paragraph FROM sentences;"
+    "UPDATE mentions SET sentence = (SELECT n.id FROM sentences o JOIN"
+    " sentences8 n ON n.article = o.article AND n.seq = o.seq"
+    " WHERE o.id = mentions.sentence);"
+    "UPDATE timexes SET sentence = (SELECT n.id FROM sentences o JOIN"
+    " sentences8 n ON n.article = o.article AND n.seq = o.seq"
+    " WHERE o.id = timexes.sentence);"
+    "UPDATE actions SET sentence = (SELECT n.id FROM sentences o JOIN"
+    " sentences8 n ON n.article = o.article AND n.seq = o.seq"
+    " WHERE o.id = actions.sentence);"
+    "DROP TABLE sentences; ALTER TABLE sentences8 RENAME TO sentences;"
+    "CREATE INDEX sentences_article ON sentences(article, seq);"
     "CREATE TABLE mentions8(id INTEGER PRIMARY KEY,"
     " entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
     " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
@@ -517,11 +536,19 @@ static const char analysis_v8_sql[] =
 /* The rows of mentions and of timexes, in key order, without the key
 ** (numbered again by a migration): equal before and after one. */
 #define MENTION_ROWS \
-    "SELECT article, entity, sentence, start, end FROM mentions" \
-    " ORDER BY article, seq"
+    "SELECT m.article, m.entity, s.article AS sa, s.seq AS ss, m.start, m.end" \
+    " FROM mentions m LEFT JOIN sentences s ON s.id = m.sentence" \
+    " ORDER BY m.article, m.seq"
 #define TIMEX_ROWS \
-    "SELECT article, sentence, start, end, type, value, date_start," \
-    " date_end, precision FROM timexes ORDER BY article, seq"
+    "SELECT t.article, s.article AS sa, s.seq AS ss, t.start, t.end, type," \
+    " value, date_start, date_end, precision FROM timexes t" \
+    " LEFT JOIN sentences s ON s.id = t.sentence ORDER BY t.article, t.seq"
+#define SENTENCE_ROWS \
+    "SELECT article, seq, start, end, paragraph FROM sentences" \
+    " ORDER BY article, seq"
+#define ACTION_SENTENCES \
+    "SELECT x.id, s.article AS sa, s.seq AS ss FROM actions x" \
+    " LEFT JOIN sentences s ON s.id = x.sentence ORDER BY x.id"
 
 /* A version 5 database (evidence, surfaces and time-expression texts
 ** stored as text; the sentence columns of actions and timexes cascading,
@@ -939,7 +966,8 @@ static void test_migrate_v8(void **state)
     char path[] = "/tmp/dossier-test-XXXXXX";
     char side[64];
     char *before, *after, *net_before, *net_after, *rows_before, *rows_after,
-         *tx_before, *tx_after, *within_before, *within_after;
+         *tx_before, *tx_after, *within_before, *within_after,
+         *sent_before, *sent_after, *xs_before, *xs_after;
     dz_action_filter af;
     dossier *d = NULL;
     size_t i;
@@ -967,6 +995,8 @@ static void test_migrate_v8(void **state)
     rows_before = dump_cursor(dz_sql_readonly(&d->store, MENTION_ROWS));
     tx_before = dump_cursor(dz_sql_readonly(&d->store, TIMEX_ROWS));
     assert_non_null(strstr(tx_before, "2024-03-20"));
+    sent_before = dump_cursor(dz_sql_readonly(&d->store, SENTENCE_ROWS));
+    xs_before = dump_cursor(dz_sql_readonly(&d->store, ACTION_SENTENCES));
     /* back to the layout of version 8 */
     assert_int_equal(sqlite3_exec(d->store.db, analysis_v8_sql, NULL, NULL, NULL),
                      SQLITE_OK);
@@ -982,7 +1012,18 @@ static void test_migrate_v8(void **state)
                                  " name IN ('mentions', 'timexes')"
                                  " AND sql LIKE '%WITHOUT ROWID'"), 2);
     assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
-                                 " ('mentions_article', 'timexes_article')"), 0);
+                                 " ('mentions_article', 'timexes_article',"
+                                 " 'sentences_article')"), 0);
+    /* sentences: ids in their article's range, no foreign key to cascade */
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sentences"
+                                 " WHERE id <> article * 65536 + seq"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM"
+                                 " pragma_foreign_key_list('sentences')"), 0);
+    sent_after = dump_cursor(dz_sql_readonly(&d->store, SENTENCE_ROWS));
+    assert_string_equal(sent_after, sent_before);
+    xs_after = dump_cursor(dz_sql_readonly(&d->store, ACTION_SENTENCES));
+    assert_string_equal(xs_after, xs_before);
+    assert_non_null(strstr(xs_after, "sa=1"));
     assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
                                  " ('mentions_entity', 'mentions_em_ad',"
                                  " 'mentions_em_au', 'articles_em_bd',"
@@ -1018,6 +1059,10 @@ static void test_migrate_v8(void **state)
     check_entity_months(d);
     assert_int_equal(count_of(d, "SELECT count(*) FROM mentions WHERE article = 2"), 0);
     assert_int_equal(count_of(d, "SELECT count(*) FROM timexes WHERE article = 2"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sentences WHERE article = 2"), 0);
+    assert_true(count_of(d, "SELECT count(*) FROM sentences WHERE article = 3") > 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sentences"
+                                 " WHERE id <> article * 65536 + seq"), 0);
     add_text(d, "Greece and Turkey met again in Athens on Saturday.");
     check_entity_months(d);
     free(before);
@@ -1030,6 +1075,10 @@ static void test_migrate_v8(void **state)
     free(tx_after);
     free(within_before);
     free(within_after);
+    free(sent_before);
+    free(sent_after);
+    free(xs_before);
+    free(xs_after);
     dossier_close(d);
     unlink(path);
     snprintf(side, sizeof side, "%s-wal", path);
