@@ -41,6 +41,8 @@ typedef struct dz_store {
                                   /* INSERTs of 1, 2, 4, ... rows (store.c) */
     struct dz_textpack *pack;     /* packs article text (textpack.h) */
     int readonly;                 /* writes refused (a sandbox) */
+    int committed;                /* a write committed since store_open:
+                                     store_close hands free pages back */
     struct dz_pg *pg;             /* set: the corpus is on a PostgreSQL
                                      server (store/pg.c), db is NULL */
 } dz_store;
