@@ -407,8 +407,16 @@ static const char schema_v8[] = "";
 ** saving an article no longer asks for the largest id. The step gives
 ** the sentences their new ids and changes the sentence column of
 ** mentions, timexes and actions to them, while sentences.article is
-** still a foreign key, so it can run again. */
-static const char schema_v9[] = "";
+** still a foreign key, so it can run again.
+** actions_target holds only the actions that have a target (8% of them
+** in the bench corpus: 0.10 MB instead of 1.10 MB at 10k): every query
+** that reads it asks for a target (x.target = ?, x.target IN (...), the
+** merge's UPDATE, the foreign key's SET NULL), which SQLite knows is not
+** NULL, so the partial index serves the same plans. */
+static const char schema_v9[] =
+    "DROP INDEX IF EXISTS actions_target;\n"
+    "CREATE INDEX actions_target ON actions(target, date_start)\n"
+    "  WHERE target IS NOT NULL;\n";
 
 static int fill_surnames(dz_store *s);
 static int em_flush(dz_store *s);

@@ -1014,6 +1014,18 @@ static void test_migrate_v8(void **state)
     assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
                                  " ('mentions_article', 'timexes_article',"
                                  " 'sentences_article')"), 0);
+    /* actions_target holds the actions with a target alone, and a query
+    ** by target still reads it */
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
+                                 " name = 'actions_target'"
+                                 " AND sql LIKE '%WHERE target IS NOT NULL'"), 1);
+    {
+        char *plan = dump_cursor(dz_sql_readonly(&d->store, "EXPLAIN QUERY PLAN"
+            " SELECT id FROM actions x WHERE x.target IN (SELECT entity FROM"
+            " aliases WHERE key = 'turkey') ORDER BY x.date_start"));
+        assert_non_null(strstr(plan, "actions_target"));
+        free(plan);
+    }
     /* sentences: ids in their article's range, no foreign key to cascade */
     assert_int_equal(count_of(d, "SELECT count(*) FROM sentences"
                                  " WHERE id <> article * 65536 + seq"), 0);
