@@ -5,7 +5,9 @@
 --                          table's own B-tree ("TABLE.table"), each index
 --                          by name, the FTS5 shadow tables of a full-text
 --                          table ("articles_fts.articles_fts_data")
--- and the whole file last as "total".
+-- then the pages the file holds free (left by full-text merges until an
+-- incremental vacuum or later writes take them) as "free_pages", and
+-- the whole file last as "total".
 local owner = {}
 for _, r in ipairs(dossier.sql("SELECT name, tbl_name FROM sqlite_schema")) do
   owner[r.name] = r.tbl_name
@@ -43,4 +45,7 @@ for _, t in ipairs(names) do
     for _, x in ipairs(p) do print(t .. "." .. x.name .. " " .. x.bytes) end
   end
 end
-print("total " .. total)
+local free = dossier.sql("SELECT (SELECT freelist_count FROM pragma_freelist_count)"
+  .. " * (SELECT page_size FROM pragma_page_size) AS bytes")[1].bytes
+if free > 0 then print("free_pages " .. free) end
+print("total " .. (total + free))

@@ -29,6 +29,23 @@
 ** their B-trees are shallower. Older files keep theirs. */
 #define STORE_PAGE_SIZE "8192"
 
+/* The ids of an article's sentences (schema_v9): article id times
+** STORE_SENTENCE_SPAN plus the sentence's place, so that an article's
+** sentences are one range of ids, found without an index. An article's
+** sentences past the first STORE_SENTENCE_SPAN (over 65,000: no real
+** article has them) are not stored; what lies in them keeps no sentence. */
+#define STORE_SENTENCE_SPAN 65536
+#define STORE_SENTENCE_SPAN_SQL "65536"
+
+/* A new database gives its free pages back to the file system
+** (auto_vacuum, see store_close): a full-text merge frees its input
+** segments, and at the end of a 10k ingest 2.8% of the file (1.6 MB) was
+** such free pages, kept until later writes reused them. INCREMENTAL
+** frees them only when asked, so writes pay no more than the pointer
+** map's upkeep. Set only while the file is empty; older files keep
+** theirs (changing it needs a VACUUM). */
+#define STORE_AUTO_VACUUM "INCREMENTAL"
+
 /* application_id: "doss" */
 #define STORE_APP_ID 0x646f7373
 
@@ -161,14 +178,15 @@ static const char schema_v3[] =
 ** start (no others can straddle a date), actions_long those spanning more
 ** than 31 days (or with dates julianday cannot read). actions_query
 ** repeats their WHERE expressions exactly, so keep the two in step. */
-#define EM_ADD(ENT, ART, ID) \
+#define EM_ADD(ENT, ART, KEY) \
     "  INSERT INTO entity_months(month, entity, mentions, articles,\n" \
     "    teaser_mentions, teaser_articles, link_mentions, link_articles)\n" \
     "  SELECT month, " ENT ", 1, first, kind = 'teaser',\n" \
     "    kind = 'teaser' AND first, kind = 'link', kind = 'link' AND first\n" \
     "  FROM (SELECT substr(a.published, 1, 7) AS month, a.kind AS kind,\n" \
     "    NOT EXISTS (SELECT 1 FROM mentions o WHERE o.entity = " ENT "\n" \
-    "                AND o.article = " ART " AND o.id <> " ID ") AS first\n" \
+    "                AND o.article = " ART " AND o." KEY " <> new." KEY ")\n" \
+    "      AS first\n" \
     "    FROM articles a WHERE a.id = " ART " AND a.published IS NOT NULL)\n" \
     "  WHERE true ON CONFLICT(month, entity) DO UPDATE SET\n" \
     "    mentions = mentions + 1, articles = articles + excluded.articles,\n" \
@@ -194,18 +212,22 @@ static const char schema_v3[] =
     "    AND entity = " ENT " AND mentions <= 0;\n"
 /* The triggers that keep entity_months exact on every write path but the
 ** saving of new mentions (see schema_v4); made again by migrate_v7 when it
-** rebuilds mentions. */
-#define EM_TRIGGERS \
+** rebuilds mentions. KEY is the column that tells a mention from the other
+** mentions of its article: id up to version 8, seq from version 9. BD is
+** more of what articles_em_bd does (from version 9: delete the article's
+** sentences, by their range of ids). */
+#define EM_TRIGGERS(KEY, BD) \
     "CREATE TRIGGER mentions_em_ad AFTER DELETE ON mentions BEGIN\n" \
     EM_SUB("old.entity", "old.article") \
     "END;\n" \
     "CREATE TRIGGER mentions_em_au AFTER UPDATE OF entity, article ON mentions\n" \
     "WHEN old.entity IS NOT new.entity OR old.article IS NOT new.article BEGIN\n" \
     EM_SUB("old.entity", "old.article") \
-    EM_ADD("new.entity", "new.article", "new.id") \
+    EM_ADD("new.entity", "new.article", KEY) \
     "END;\n" \
     "CREATE TRIGGER articles_em_bd BEFORE DELETE ON articles BEGIN\n" \
     "  DELETE FROM mentions WHERE article = old.id;\n" \
+    BD \
     "END;\n" \
     "CREATE TRIGGER articles_em_au AFTER UPDATE OF published, kind ON articles\n" \
     "WHEN old.published IS NOT new.published OR old.kind IS NOT new.kind BEGIN\n" \
@@ -234,12 +256,17 @@ static const char schema_v3[] =
     "    link_mentions = link_mentions + excluded.link_mentions,\n" \
     "    link_articles = link_articles + excluded.link_articles;\n" \
     "END;\n"
-static const char em_triggers[] =
-    "DROP TRIGGER IF EXISTS mentions_em_ad;\n"
-    "DROP TRIGGER IF EXISTS mentions_em_au;\n"
-    "DROP TRIGGER IF EXISTS articles_em_bd;\n"
+#define EM_DROP \
+    "DROP TRIGGER IF EXISTS mentions_em_ad;\n" \
+    "DROP TRIGGER IF EXISTS mentions_em_au;\n" \
+    "DROP TRIGGER IF EXISTS articles_em_bd;\n" \
     "DROP TRIGGER IF EXISTS articles_em_au;\n"
-    EM_TRIGGERS;
+/* for mentions keyed by id (versions 4 to 8), and by (article, seq) */
+static const char em_triggers_v8[] = EM_DROP EM_TRIGGERS("id", "");
+static const char em_triggers[] = EM_DROP EM_TRIGGERS("seq",
+    "  DELETE FROM sentences WHERE id BETWEEN old.id * " STORE_SENTENCE_SPAN_SQL "\n"
+    "    AND old.id * " STORE_SENTENCE_SPAN_SQL " + " STORE_SENTENCE_SPAN_SQL " - 1;\n");
+static const char em_drop_triggers[] = EM_DROP;
 static const char schema_v4[] =
     /* what it makes, dropped first, so that it can run again */
     "DROP TABLE IF EXISTS entity_months;\n"
@@ -265,12 +292,13 @@ static const char schema_v4[] =
     "    FROM articles a CROSS JOIN mentions m ON m.article = a.id\n"
     "    WHERE a.published IS NOT NULL GROUP BY m.article, m.entity)\n"
     "  GROUP BY month, entity;\n"
-    EM_TRIGGERS
+    EM_TRIGGERS("id", "")
     "CREATE INDEX actions_span ON actions(date_start, date_end)\n"
     "  WHERE date_end > date_start;\n"
     "CREATE INDEX actions_long ON actions(date_start, date_end)\n"
     "  WHERE coalesce(julianday(date_end) - julianday(date_start), 1e9) > 31;\n";
 #undef EM_TRIGGERS
+#undef EM_DROP
 #undef EM_ADD
 #undef EM_MONTH
 #undef EM_SUB
@@ -354,6 +382,42 @@ static const char schema_v7[] =
 ** filter 3 to 10 times slower at 10k). */
 static const char schema_v8[] = "";
 
+/* v9: the small keyed rows clustered by their key. A mention and a time
+** expression are found by their article (clearing and deleting an
+** article's analysis, co-occurrence, the joins from articles by date) or,
+** for mentions, by entity through mentions_entity; nothing reads them by
+** an id of their own. So both tables are WITHOUT ROWID, keyed by (article,
+** seq), seq the row's place in the article's analysis (as written by
+** store_save_analysis: the index in dz_analysis, with gaps where a mention
+** is not saved): the rows of an article lie together in key order, as
+** before in rowid order, and mentions_article and timexes_article, which
+** only repeated that order, go with the rowids. mentions_entity now holds
+** (entity, article, seq), the same order as (entity, article, rowid).
+** The entity_months triggers tell a mention from the others of its
+** article by seq instead of id. The step (migrate_v9) rebuilds each table
+** while it still has an id column, numbering the rows of an article in id
+** order from 0, so it can run again.
+** Sentences keep their rowid, read by id (a mention's sentence, and
+** co-occurrence tells sentences apart by it), but the id is made of the
+** article's: article * STORE_SENTENCE_SPAN + seq. An article's sentences
+** are then the range [article * SPAN, article * SPAN + SPAN), cleared and
+** deleted by it, so sentences_article goes, with the foreign key on
+** sentences.article (its cascade would scan without that index):
+** articles_em_bd deletes an article's sentences by their range, and
+** saving an article no longer asks for the largest id. The step gives
+** the sentences their new ids and changes the sentence column of
+** mentions, timexes and actions to them, while sentences.article is
+** still a foreign key, so it can run again.
+** actions_target holds only the actions that have a target (8% of them
+** in the bench corpus: 0.10 MB instead of 1.10 MB at 10k): every query
+** that reads it asks for a target (x.target = ?, x.target IN (...), the
+** merge's UPDATE, the foreign key's SET NULL), which SQLite knows is not
+** NULL, so the partial index serves the same plans. */
+static const char schema_v9[] =
+    "DROP INDEX IF EXISTS actions_target;\n"
+    "CREATE INDEX actions_target ON actions(target, date_start)\n"
+    "  WHERE target IS NOT NULL;\n";
+
 static int fill_surnames(dz_store *s);
 static int em_flush(dz_store *s);
 static void em_clear(dz_store *s);
@@ -361,6 +425,7 @@ static void rows_free(dz_store *s);
 static int migrate_v6(dz_store *s);
 static int migrate_v7(dz_store *s);
 static int migrate_v8(dz_store *s);
+static int migrate_v9(dz_store *s);
 static void names_clear(dz_store *s);
 static void names_free(dz_store *s);
 
@@ -379,6 +444,7 @@ static const struct migration {
     { schema_v6, migrate_v6 },
     { schema_v7, migrate_v7 },
     { schema_v8, migrate_v8 },
+    { schema_v9, migrate_v9 },
 };
 
 int store_error(dz_store *s, int rc, const char *fmt, ...)
@@ -522,7 +588,8 @@ static int store_migrate(dz_store *s)
         return DOSSIER_OK;
     /* a new file: pages of STORE_PAGE_SIZE (taken only while it is empty) */
     if (version == 0 &&
-        (rc = exec(s, "PRAGMA page_size=" STORE_PAGE_SIZE, "cannot create")))
+        (rc = exec(s, "PRAGMA page_size=" STORE_PAGE_SIZE ";"
+                      "PRAGMA auto_vacuum=" STORE_AUTO_VACUUM, "cannot create")))
         return rc;
     if ((rc = exec(s, "BEGIN IMMEDIATE", "cannot start migration")))
         return rc;
@@ -809,6 +876,31 @@ int store_open(dz_store *s, const char *path)
     return rc;
 }
 
+/* After this connection wrote: give the file's free pages back (an
+** incremental-vacuum file, see STORE_AUTO_VACUUM), so that a corpus
+** closed after an ingest holds no pages it does not use. Without waiting:
+** when another process writes, its own close will. Errors are ignored
+** (the pages stay free inside the file). */
+static void release_free_pages(dz_store *s)
+{
+    sqlite3_stmt *st;
+    int mode = 0, nfree = 0;
+    if (sqlite3_prepare_v2(s->db, "SELECT (SELECT auto_vacuum FROM"
+                           " pragma_auto_vacuum), (SELECT freelist_count"
+                           " FROM pragma_freelist_count)", -1, &st,
+                           NULL) != SQLITE_OK)
+        return;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        mode = sqlite3_column_int(st, 0);
+        nfree = sqlite3_column_int(st, 1);
+    }
+    sqlite3_finalize(st);
+    if (mode != 2 || nfree <= 0)         /* 2: incremental */
+        return;
+    sqlite3_busy_timeout(s->db, 0);
+    sqlite3_exec(s->db, "PRAGMA incremental_vacuum", NULL, NULL, NULL);
+}
+
 void store_close(dz_store *s)
 {
     pg_close(s->pg);
@@ -821,6 +913,9 @@ void store_close(dz_store *s)
     free(s->fts_pending);
     s->fts_pending = NULL;
     s->nfts_pending = s->capfts_pending = 0;
+    if (s->db && s->committed && sqlite3_get_autocommit(s->db))
+        release_free_pages(s);
+    s->committed = 0;
     if (s->db) {
         sqlite3_close_v2(s->db);
         s->db = NULL;
@@ -915,7 +1010,10 @@ int store_commit(dz_store *s)
         rc = fts_flush(s);
     if (rc != DOSSIER_OK)
         return rc;
-    return exec(s, "COMMIT", "cannot commit");
+    rc = exec(s, "COMMIT", "cannot commit");
+    if (rc == DOSSIER_OK)
+        s->committed = 1;
+    return rc;
 }
 
 int store_flush(dz_store *s)
@@ -1502,7 +1600,7 @@ static int migrate_v7(dz_store *s)
         return rc;
     if ((rc = exec(s, v7_indexes, "migration failed")))
         return rc;
-    return exec(s, em_triggers, "migration failed");
+    return exec(s, em_triggers_v8, "migration failed");
 }
 
 /* Migration 8 (see schema_v8): articles rebuilt with the text packed,
@@ -1578,6 +1676,94 @@ static int migrate_v8(dz_store *s)
     if (!has && (rc = exec(s, v8_articles, "migration failed")))
         return rc;
     if ((rc = exec(s, v8_fts, "migration failed")))
+        return rc;
+    return exec(s, em_triggers_v8, "migration failed");
+}
+
+/* Migration 9 (see schema_v9): mentions and timexes rebuilt WITHOUT ROWID,
+** keyed by (article, seq). The triggers that name mentions are dropped
+** around the rebuild (the rename checks every trigger) and made again.
+** Foreign keys are off while migrations run. */
+static const char v9_mentions[] =
+    "CREATE TABLE mentions_v9(\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  seq INTEGER NOT NULL,\n"
+    "  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,\n"
+    "  sentence INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(article, seq)) WITHOUT ROWID;\n"
+    "INSERT INTO mentions_v9(article, seq, entity, sentence, start, end)\n"
+    "  SELECT article, row_number() OVER (PARTITION BY article ORDER BY id) - 1,\n"
+    "    entity, sentence, start, end FROM mentions ORDER BY article, id;\n"
+    "DROP TABLE mentions;\n"
+    "ALTER TABLE mentions_v9 RENAME TO mentions;\n";
+static const char v9_timexes[] =
+    "CREATE TABLE timexes_v9(\n"
+    "  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  seq INTEGER NOT NULL,\n"
+    "  sentence INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  type TEXT, value TEXT, date_start TEXT, date_end TEXT,\n"
+    "  precision TEXT, PRIMARY KEY(article, seq)) WITHOUT ROWID;\n"
+    "INSERT INTO timexes_v9(article, seq, sentence, start, end, type, value,\n"
+    "    date_start, date_end, precision)\n"
+    "  SELECT article, row_number() OVER (PARTITION BY article ORDER BY id) - 1,\n"
+    "    sentence, start, end, type, value, date_start, date_end, precision\n"
+    "  FROM timexes ORDER BY article, id;\n"
+    "DROP TABLE timexes;\n"
+    "ALTER TABLE timexes_v9 RENAME TO timexes;\n";
+static const char v9_sentences[] =
+    "CREATE TABLE sentences_v9(\n"
+    "  id INTEGER PRIMARY KEY, article INTEGER NOT NULL,\n"
+    "  seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
+    "  paragraph INTEGER NOT NULL DEFAULT 0);\n"
+    "DROP TABLE IF EXISTS temp.sentence_ids;\n"
+    "CREATE TEMP TABLE sentence_ids(old INTEGER PRIMARY KEY, new INTEGER);\n"
+    "INSERT INTO sentence_ids SELECT id, article * " STORE_SENTENCE_SPAN_SQL " + n\n"
+    "  FROM (SELECT id, article, row_number() OVER (PARTITION BY article\n"
+    "        ORDER BY seq, id) - 1 AS n FROM sentences)\n"
+    "  WHERE n < " STORE_SENTENCE_SPAN_SQL ";\n"
+    "INSERT INTO sentences_v9 SELECT i.new, s.article,\n"
+    "    i.new - s.article * " STORE_SENTENCE_SPAN_SQL ", s.start, s.end, s.paragraph\n"
+    "  FROM sentences s JOIN sentence_ids i ON i.old = s.id ORDER BY i.new;\n"
+    "UPDATE mentions SET sentence = (SELECT new FROM sentence_ids\n"
+    "  WHERE old = mentions.sentence) WHERE sentence IS NOT NULL;\n"
+    "UPDATE timexes SET sentence = (SELECT new FROM sentence_ids\n"
+    "  WHERE old = timexes.sentence) WHERE sentence IS NOT NULL;\n"
+    "UPDATE actions SET sentence = (SELECT new FROM sentence_ids\n"
+    "  WHERE old = actions.sentence) WHERE sentence IS NOT NULL;\n"
+    "DROP TABLE temp.sentence_ids;\n"
+    "DROP TABLE sentences;\n"
+    "ALTER TABLE sentences_v9 RENAME TO sentences;\n";
+static const char v9_indexes[] =
+    "DROP INDEX IF EXISTS sentences_article;\n"
+    "DROP INDEX IF EXISTS mentions_article;\n"
+    "DROP INDEX IF EXISTS timexes_article;\n"
+    "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article);\n";
+
+static int migrate_v9(dz_store *s)
+{
+    int rc, has;
+    sqlite3_stmt *st;
+    if ((rc = exec(s, em_drop_triggers, "migration failed")))
+        return rc;
+    /* sentences first, while the other tables still name the old ids */
+    if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM"
+                           " pragma_foreign_key_list('sentences')"
+                           " WHERE \"from\" = 'article'", -1, &st,
+                           NULL) != SQLITE_OK)
+        return store_sqlite_error(s, "migration failed");
+    has = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    if (has && (rc = exec(s, v9_sentences, "migration failed")))
+        return rc;
+    if ((has = has_column(s, "mentions", "id")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, v9_mentions, "migration failed")))
+        return rc;
+    if ((has = has_column(s, "timexes", "id")) < 0)
+        return store_sqlite_error(s, "migration failed");
+    if (has && (rc = exec(s, v9_timexes, "migration failed")))
+        return rc;
+    if ((rc = exec(s, v9_indexes, "migration failed")))
         return rc;
     return exec(s, em_triggers, "migration failed");
 }
@@ -1911,9 +2097,9 @@ static const struct rows_table {
     int ncols;
 } rows_tables[STORE_ROWS_TABLES] = {
     { "INSERT INTO sentences(id, article, seq, start, end, paragraph)", 6 },
-    { "INSERT INTO mentions(entity, article, sentence, start, end)", 5 },
-    { "INSERT INTO timexes(article, sentence, start, end, type, value,"
-      " date_start, date_end, precision)", 9 },
+    { "INSERT INTO mentions(entity, article, seq, sentence, start, end)", 6 },
+    { "INSERT INTO timexes(article, seq, sentence, start, end, type, value,"
+      " date_start, date_end, precision)", 10 },
     { "INSERT INTO actions(article, sentence, actor, verb, category, target,"
       " object, date_start, date_end, precision, date_source, modality,"
       " ev_start, ev_end, ob_start, ob_end)", 16 },
@@ -1990,25 +2176,29 @@ static void bind_mention(sqlite3_stmt *st, int p, int i, const save_ctx *c)
     const dz_mention *m = &c->a->mentions[i];
     sqlite3_bind_int64(st, p, c->ent_ids[i]);
     sqlite3_bind_int64(st, p + 1, c->id);
-    if (m->sentence >= 0 && m->sentence < c->a->nsentences)
-        sqlite3_bind_int64(st, p + 2, c->sent_ids[m->sentence]);
-    sqlite3_bind_int(st, p + 3, m->start);
-    sqlite3_bind_int(st, p + 4, m->end);
+    sqlite3_bind_int(st, p + 2, i);             /* seq (schema_v9) */
+    if (m->sentence >= 0 && m->sentence < c->a->nsentences &&
+        c->sent_ids[m->sentence])
+        sqlite3_bind_int64(st, p + 3, c->sent_ids[m->sentence]);
+    sqlite3_bind_int(st, p + 4, m->start);
+    sqlite3_bind_int(st, p + 5, m->end);
 }
 
 static void bind_timex(sqlite3_stmt *st, int p, int i, const save_ctx *c)
 {
     const dz_timex *t = &c->a->timexes[i];
     sqlite3_bind_int64(st, p, c->id);
-    if (t->sentence >= 0 && t->sentence < c->a->nsentences)
-        sqlite3_bind_int64(st, p + 1, c->sent_ids[t->sentence]);
-    sqlite3_bind_int(st, p + 2, t->start);
-    sqlite3_bind_int(st, p + 3, t->end);
-    bind_opt(st, p + 4, t->type);
-    bind_opt(st, p + 5, t->value);
-    bind_opt(st, p + 6, t->begin);
-    bind_opt(st, p + 7, t->end_date);
-    bind_opt(st, p + 8, t->precision ? dz_precision_name(t->precision) : NULL);
+    sqlite3_bind_int(st, p + 1, i);             /* seq (schema_v9) */
+    if (t->sentence >= 0 && t->sentence < c->a->nsentences &&
+        c->sent_ids[t->sentence])
+        sqlite3_bind_int64(st, p + 2, c->sent_ids[t->sentence]);
+    sqlite3_bind_int(st, p + 3, t->start);
+    sqlite3_bind_int(st, p + 4, t->end);
+    bind_opt(st, p + 5, t->type);
+    bind_opt(st, p + 6, t->value);
+    bind_opt(st, p + 7, t->begin);
+    bind_opt(st, p + 8, t->end_date);
+    bind_opt(st, p + 9, t->precision ? dz_precision_name(t->precision) : NULL);
 }
 
 static void bind_action(sqlite3_stmt *st, int p, int i, const save_ctx *c)
@@ -2016,7 +2206,8 @@ static void bind_action(sqlite3_stmt *st, int p, int i, const save_ctx *c)
     const dz_analysis *a = c->a;
     const dz_action *x = &a->actions[i];
     sqlite3_bind_int64(st, p, c->id);
-    if (x->sentence >= 0 && x->sentence < a->nsentences)
+    if (x->sentence >= 0 && x->sentence < a->nsentences &&
+        c->sent_ids[x->sentence])
         sqlite3_bind_int64(st, p + 1, c->sent_ids[x->sentence]);
     if (x->actor >= 0 && x->actor < a->nmentions && c->ent_ids[x->actor])
         sqlite3_bind_int64(st, p + 2, c->ent_ids[x->actor]);
@@ -2073,29 +2264,14 @@ static int write_rows(dz_store *s, int t, const int *items, int n,
     return DOSSIER_OK;
 }
 
-/* The id the next sentence row gets, as SQLite would give it (one above
-** the largest); *next set. */
-static int next_sentence_id(dz_store *s, int64_t *next)
-{
-    sqlite3_stmt *st = store_stmt(s, "SELECT max(id) FROM sentences");
-    int rc;
-    if (!st)
-        return DOSSIER_ERROR;
-    rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW)
-        return select_failed(s, st, "cannot save sentence");
-    *next = sqlite3_column_int64(st, 0) + 1;
-    sqlite3_reset(st);
-    return DOSSIER_OK;
-}
-
 int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
 {
     static const char *const clear[] = {
         "DELETE FROM actions WHERE article=?",
         "DELETE FROM timexes WHERE article=?",
         "DELETE FROM mentions WHERE article=?",
-        "DELETE FROM sentences WHERE article=?",
+        "DELETE FROM sentences WHERE id BETWEEN ?1 * " STORE_SENTENCE_SPAN_SQL
+        " AND ?1 * " STORE_SENTENCE_SPAN_SQL " + " STORE_SENTENCE_SPAN_SQL " - 1",
     };
     int64_t *sent_ids = NULL, *ent_ids = NULL, *em_ids = NULL;
     int *saved = NULL;
@@ -2127,12 +2303,12 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     c.sent_ids = sent_ids;
     c.ent_ids = ent_ids;
     if (a->nsentences > 0) {
-        int64_t next = 0;
-        if ((rc = next_sentence_id(s, &next)))
-            goto done;
-        for (i = 0; i < a->nsentences; i++)
-            sent_ids[i] = next + i;
-        if ((rc = write_rows(s, RW_SENTENCES, NULL, a->nsentences,
+        /* the article's range of ids (schema_v9); 0: not stored */
+        int nstored = a->nsentences < STORE_SENTENCE_SPAN ? a->nsentences
+                      : STORE_SENTENCE_SPAN;
+        for (i = 0; i < nstored; i++)
+            sent_ids[i] = id * STORE_SENTENCE_SPAN + i;
+        if ((rc = write_rows(s, RW_SENTENCES, NULL, nstored,
                              bind_sentence, &c, "cannot save sentence")))
             goto done;
     }

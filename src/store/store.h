@@ -41,6 +41,8 @@ typedef struct dz_store {
                                   /* INSERTs of 1, 2, 4, ... rows (store.c) */
     struct dz_textpack *pack;     /* packs article text (textpack.h) */
     int readonly;                 /* writes refused (a sandbox) */
+    int committed;                /* a write committed since store_open:
+                                     store_close hands free pages back */
     struct dz_pg *pg;             /* set: the corpus is on a PostgreSQL
                                      server (store/pg.c), db is NULL */
 } dz_store;
@@ -55,7 +57,7 @@ int store_error(dz_store *s, int rc, const char *fmt, ...)
 ** (DOSSIER_INTERRUPTED for SQLITE_INTERRUPT, DOSSIER_IO, ...). */
 int store_sqlite_error(dz_store *s, const char *what);
 
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 
 /* Open or create the database at path into s->db (a postgresql:// URI:
 ** a corpus on a server, see store/pg.h), check that it is a

@@ -365,7 +365,7 @@ static int run_queries(dossier *d)
             errors++;
         dz_cursor_free(c);
     }
-    c = dz_sql_readonly(&d->store, "SELECT a.title, count(m.id) FROM articles a JOIN"
+    c = dz_sql_readonly(&d->store, "SELECT a.title, count(m.seq) FROM articles a JOIN"
                            " mentions m ON m.article = a.id GROUP BY a.id");
     while (c && (rc = dz_cursor_step(c)) == 1)
         ;

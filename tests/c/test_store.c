@@ -475,6 +475,81 @@ static const char articles_v7_sql[] =
     "PRAGMA foreign_keys=ON;";
 #undef V7_PERIOD
 
+/* Back to sentences, mentions and timexes of versions 1 to 8 (rowid
+** tables with an id, and their indexes on article; sentences numbered
+** from 101 across the corpus, with a foreign key on the article),
+** mentions and timexes numbered in the order of their keys.
+** The entity_months triggers are made again as stand-ins that name the
+** old id column, as those of version 8 did (migration 9 must drop them
+** around its rebuild, and makes the real ones again). */
+static const char analysis_v8_sql[] =
+    "PRAGMA foreign_keys=OFF;"
+    "DROP TRIGGER mentions_em_ad; DROP TRIGGER mentions_em_au;"
+    "DROP TRIGGER articles_em_bd; DROP TRIGGER articles_em_au;"
+    "CREATE TABLE sentences8(id INTEGER PRIMARY KEY,"
+    " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " paragraph INTEGER NOT NULL DEFAULT 0);"
+    "INSERT INTO sentences8 SELECT 100 + row_number() OVER (ORDER BY id),"
+    " article, seq, start, end, paragraph FROM sentences;"
+    "UPDATE mentions SET sentence = (SELECT n.id FROM sentences o JOIN"
+    " sentences8 n ON n.article = o.article AND n.seq = o.seq"
+    " WHERE o.id = mentions.sentence);"
+    "UPDATE timexes SET sentence = (SELECT n.id FROM sentences o JOIN"
+    " sentences8 n ON n.article = o.article AND n.seq = o.seq"
+    " WHERE o.id = timexes.sentence);"
+    "UPDATE actions SET sentence = (SELECT n.id FROM sentences o JOIN"
+    " sentences8 n ON n.article = o.article AND n.seq = o.seq"
+    " WHERE o.id = actions.sentence);"
+    "DROP TABLE sentences; ALTER TABLE sentences8 RENAME TO sentences;"
+    "CREATE INDEX sentences_article ON sentences(article, seq);"
+    "CREATE TABLE mentions8(id INTEGER PRIMARY KEY,"
+    " entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+    " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " sentence INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL);"
+    "INSERT INTO mentions8(entity, article, sentence, start, end)"
+    " SELECT entity, article, sentence, start, end FROM mentions"
+    " ORDER BY article, seq;"
+    "DROP TABLE mentions; ALTER TABLE mentions8 RENAME TO mentions;"
+    "CREATE INDEX mentions_entity ON mentions(entity, article);"
+    "CREATE INDEX mentions_article ON mentions(article);"
+    "CREATE TABLE timexes8(id INTEGER PRIMARY KEY,"
+    " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " sentence INTEGER, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " type TEXT, value TEXT, date_start TEXT, date_end TEXT, precision TEXT);"
+    "INSERT INTO timexes8(article, sentence, start, end, type, value,"
+    " date_start, date_end, precision) SELECT article, sentence, start, end,"
+    " type, value, date_start, date_end, precision FROM timexes"
+    " ORDER BY article, seq;"
+    "DROP TABLE timexes; ALTER TABLE timexes8 RENAME TO timexes;"
+    "CREATE INDEX timexes_article ON timexes(article);"
+    "CREATE TRIGGER mentions_em_ad AFTER DELETE ON mentions BEGIN"
+    " SELECT old.id; END;"
+    "CREATE TRIGGER mentions_em_au AFTER UPDATE OF entity, article ON mentions"
+    " BEGIN SELECT 1 FROM mentions o WHERE o.id <> new.id; END;"
+    "CREATE TRIGGER articles_em_bd BEFORE DELETE ON articles BEGIN"
+    " DELETE FROM mentions WHERE article = old.id; END;"
+    "CREATE TRIGGER articles_em_au AFTER UPDATE OF published, kind ON articles"
+    " BEGIN SELECT id FROM mentions WHERE article = old.id; END;"
+    "PRAGMA foreign_keys=ON;";
+
+/* The rows of mentions and of timexes, in key order, without the key
+** (numbered again by a migration): equal before and after one. */
+#define MENTION_ROWS \
+    "SELECT m.article, m.entity, s.article AS sa, s.seq AS ss, m.start, m.end" \
+    " FROM mentions m LEFT JOIN sentences s ON s.id = m.sentence" \
+    " ORDER BY m.article, m.seq"
+#define TIMEX_ROWS \
+    "SELECT t.article, s.article AS sa, s.seq AS ss, t.start, t.end, type," \
+    " value, date_start, date_end, precision FROM timexes t" \
+    " LEFT JOIN sentences s ON s.id = t.sentence ORDER BY t.article, t.seq"
+#define SENTENCE_ROWS \
+    "SELECT article, seq, start, end, paragraph FROM sentences" \
+    " ORDER BY article, seq"
+#define ACTION_SENTENCES \
+    "SELECT x.id, s.article AS sa, s.seq AS ss FROM actions x" \
+    " LEFT JOIN sentences s ON s.id = x.sentence ORDER BY x.id"
+
 /* A version 5 database (evidence, surfaces and time-expression texts
 ** stored as text; the sentence columns of actions and timexes cascading,
 ** with their indexes) is migrated when opened, and every answer that read
@@ -508,6 +583,8 @@ static void test_migrate_v5(void **state)
     assert_non_null(strstr(before, "text=Erdoğan accused Athens"));
     assert_non_null(strstr(before, "surface=Turkey"));
     /* back to the layout of version 5, its text filled from the offsets */
+    assert_int_equal(sqlite3_exec(d->store.db, analysis_v8_sql, NULL, NULL, NULL),
+                     SQLITE_OK);
     assert_int_equal(sqlite3_exec(d->store.db,
         "ALTER TABLE mentions ADD COLUMN surface TEXT;"
         "UPDATE mentions SET surface = (SELECT CAST(substr(CAST(a.body AS BLOB),"
@@ -564,7 +641,10 @@ static void test_migrate_v5(void **state)
     assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
                                  " ('actions_date', 'actions_actor', 'actions_target',"
                                  " 'actions_category', 'actions_article',"
-                                 " 'actions_span', 'actions_long', 'timexes_article')"), 8);
+                                 " 'actions_span', 'actions_long')"), 7);
+    /* version 9: timexes keyed by (article, seq), without an index of its own */
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
+                                 " name = 'timexes_article'"), 0);
     after = dump_texts(d, "Turkey");
     assert_string_equal(after, before);
     free(after);
@@ -633,8 +713,10 @@ static void check_entity_months(dossier *d)
 
 /* A version 6 database (a mention's sentence a foreign key, with its index
 ** mentions_sentence, and mentions_article on the article alone) is
-** migrated when opened: mentions is rebuilt with the same rows and ids,
-** the sentence index goes, the other two stay, the entity_months triggers are made again and still work, and the
+** migrated when opened: mentions is rebuilt with the same rows (keyed by
+** article and seq since version 9), the sentence and article indexes go,
+** mentions_entity stays, the entity_months triggers are made again and
+** still work, and the
 ** network reads the same. */
 static void test_migrate_v6(void **state)
 {
@@ -661,9 +743,10 @@ static void test_migrate_v6(void **state)
     before = dump_texts(d, "Turkey");
     net_before = dump_network(d, "Turkey");
     assert_non_null(strstr(net_before, "node Greece"));
-    rows_before = dump_cursor(dz_sql_readonly(&d->store,
-        "SELECT id, entity, article, sentence, start, end FROM mentions ORDER BY id"));
+    rows_before = dump_cursor(dz_sql_readonly(&d->store, MENTION_ROWS));
     /* back to the layout of version 6 */
+    assert_int_equal(sqlite3_exec(d->store.db, analysis_v8_sql, NULL, NULL, NULL),
+                     SQLITE_OK);
     assert_int_equal(sqlite3_exec(d->store.db,
         "DROP TRIGGER mentions_em_ad; DROP TRIGGER mentions_em_au;"
         "DROP TRIGGER articles_em_bd; DROP TRIGGER articles_em_au;"
@@ -694,13 +777,12 @@ static void test_migrate_v6(void **state)
     assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema"
                                  " WHERE name = 'mentions_sentence'"), 0);
     assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
-                                 " name IN ('mentions_article', 'mentions_entity')"), 2);
+                                 " name IN ('mentions_article', 'mentions_entity')"), 1);
     assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
                                  " type = 'trigger' AND name IN ('mentions_em_ad',"
                                  " 'mentions_em_au', 'articles_em_bd',"
                                  " 'articles_em_au')"), 4);
-    rows_after = dump_cursor(dz_sql_readonly(&d->store,
-        "SELECT id, entity, article, sentence, start, end FROM mentions ORDER BY id"));
+    rows_after = dump_cursor(dz_sql_readonly(&d->store, MENTION_ROWS));
     assert_string_equal(rows_after, rows_before);
     after = dump_texts(d, "Turkey");
     assert_string_equal(after, before);
@@ -797,8 +879,9 @@ static void test_migrate_v7(void **state)
     before = dump_texts(d, "Turkey");
     net_before = dump_network(d, "Turkey");
     assert_non_null(strstr(net_before, "node Greece"));
-    rows_before = dump_cursor(dz_sql_readonly(&d->store,
-        "SELECT id, entity, article, sentence, start, end FROM mentions ORDER BY id"));
+    rows_before = dump_cursor(dz_sql_readonly(&d->store, MENTION_ROWS));
+    assert_int_equal(sqlite3_exec(d->store.db, analysis_v8_sql, NULL, NULL, NULL),
+                     SQLITE_OK);
     assert_int_equal(sqlite3_exec(d->store.db, articles_v7_sql, NULL, NULL, NULL),
                      SQLITE_OK);
     assert_int_equal(sqlite3_exec(d->store.db, "PRAGMA user_version=7",
@@ -822,8 +905,7 @@ static void test_migrate_v7(void **state)
                      SQLITE_OK);
     arts_after = dump_articles(d);
     assert_string_equal(arts_after, arts_before);
-    rows_after = dump_cursor(dz_sql_readonly(&d->store,
-        "SELECT id, entity, article, sentence, start, end FROM mentions ORDER BY id"));
+    rows_after = dump_cursor(dz_sql_readonly(&d->store, MENTION_ROWS));
     assert_string_equal(rows_after, rows_before);
     after = dump_texts(d, "Turkey");
     assert_string_equal(after, before);
@@ -856,6 +938,159 @@ static void test_migrate_v7(void **state)
     free(net_after);
     free(rows_before);
     free(rows_after);
+    dossier_close(d);
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}
+
+/* A version 8 database (mentions and timexes rowid tables with an id and
+** an index on article, triggers naming the id) is migrated when opened:
+** both tables are rebuilt WITHOUT ROWID, keyed by (article, seq), with the
+** same rows in the same order; the article indexes go; every text,
+** mention, time-dated action query, network and entity_months reads the
+** same; the triggers hold after a merge, a reanalysis, a deletion and an
+** addition. */
+static void test_migrate_v8(void **state)
+{
+    static const char *const texts[] = {
+        "Turkey and Greece agreed on Friday to resume talks in Athens, "
+        "officials in Ankara said. Greece welcomed the offer from Turkey.",
+        "Greece accused Turkey of violating its airspace on Thursday. "
+        "The United Nations urged Turkey and Greece to talk by March 20.",
+        "Iran and Turkey signed a gas deal in Ankara on Monday. Iran said "
+        "last year that the pipeline would open in 2025.",
+    };
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    char side[64];
+    char *before, *after, *net_before, *net_after, *rows_before, *rows_after,
+         *tx_before, *tx_after, *within_before, *within_after,
+         *sent_before, *sent_after, *xs_before, *xs_after;
+    dz_action_filter af;
+    dossier *d = NULL;
+    size_t i;
+    int fd = mkstemp(path);
+    (void)state;
+    close(fd);
+    unlink(path);
+    memset(&af, 0, sizeof af);
+    snprintf(af.since, sizeof af.since, "2024-03-01");
+    snprintf(af.until, sizeof af.until, "2024-03-31");
+    af.within = 1;
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        add_text(d, texts[i]);
+    /* new rows: keyed, no rowid, no index on article */
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
+                                 " name IN ('mentions', 'timexes')"
+                                 " AND sql LIKE '%WITHOUT ROWID'"), 2);
+    assert_true(count_of(d, "SELECT count(*) FROM timexes") >= 3);
+    check_entity_months(d);
+    before = dump_texts(d, "Turkey");
+    net_before = dump_network(d, "Turkey");
+    within_before = dump_cursor(actions_query(d, &af));
+    assert_non_null(strstr(net_before, "node Greece"));
+    rows_before = dump_cursor(dz_sql_readonly(&d->store, MENTION_ROWS));
+    tx_before = dump_cursor(dz_sql_readonly(&d->store, TIMEX_ROWS));
+    assert_non_null(strstr(tx_before, "2024-03-20"));
+    sent_before = dump_cursor(dz_sql_readonly(&d->store, SENTENCE_ROWS));
+    xs_before = dump_cursor(dz_sql_readonly(&d->store, ACTION_SENTENCES));
+    /* back to the layout of version 8 */
+    assert_int_equal(sqlite3_exec(d->store.db, analysis_v8_sql, NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_exec(d->store.db, "PRAGMA user_version=8",
+                                  NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM pragma_table_info('mentions')"
+                                 " WHERE name = 'id'"), 1);
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(count_of(d, "SELECT user_version FROM pragma_user_version"),
+                     STORE_SCHEMA_VERSION);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
+                                 " name IN ('mentions', 'timexes')"
+                                 " AND sql LIKE '%WITHOUT ROWID'"), 2);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                                 " ('mentions_article', 'timexes_article',"
+                                 " 'sentences_article')"), 0);
+    /* actions_target holds the actions with a target alone, and a query
+    ** by target still reads it */
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
+                                 " name = 'actions_target'"
+                                 " AND sql LIKE '%WHERE target IS NOT NULL'"), 1);
+    {
+        char *plan = dump_cursor(dz_sql_readonly(&d->store, "EXPLAIN QUERY PLAN"
+            " SELECT id FROM actions x WHERE x.target IN (SELECT entity FROM"
+            " aliases WHERE key = 'turkey') ORDER BY x.date_start"));
+        assert_non_null(strstr(plan, "actions_target"));
+        free(plan);
+    }
+    /* sentences: ids in their article's range, no foreign key to cascade */
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sentences"
+                                 " WHERE id <> article * 65536 + seq"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM"
+                                 " pragma_foreign_key_list('sentences')"), 0);
+    sent_after = dump_cursor(dz_sql_readonly(&d->store, SENTENCE_ROWS));
+    assert_string_equal(sent_after, sent_before);
+    xs_after = dump_cursor(dz_sql_readonly(&d->store, ACTION_SENTENCES));
+    assert_string_equal(xs_after, xs_before);
+    assert_non_null(strstr(xs_after, "sa=1"));
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                                 " ('mentions_entity', 'mentions_em_ad',"
+                                 " 'mentions_em_au', 'articles_em_bd',"
+                                 " 'articles_em_au')"), 5);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
+                                 " sql LIKE '%o.id <> new.id%'"), 0);
+    rows_after = dump_cursor(dz_sql_readonly(&d->store, MENTION_ROWS));
+    assert_string_equal(rows_after, rows_before);
+    tx_after = dump_cursor(dz_sql_readonly(&d->store, TIMEX_ROWS));
+    assert_string_equal(tx_after, tx_before);
+    after = dump_texts(d, "Turkey");
+    assert_string_equal(after, before);
+    net_after = dump_network(d, "Turkey");
+    assert_string_equal(net_after, net_before);
+    within_after = dump_cursor(actions_query(d, &af));
+    assert_string_equal(within_after, within_before);
+    check_entity_months(d);
+    /* the triggers work again: moving mentions to another entity, a
+    ** reanalysis, a deletion and an addition keep entity_months exact */
+    assert_int_equal(sqlite3_exec(d->store.db, "UPDATE mentions SET entity ="
+                                  " (SELECT id FROM entities WHERE name = 'Greece')"
+                                  " WHERE entity = (SELECT id FROM entities"
+                                  " WHERE name = 'Iran')", NULL, NULL, NULL),
+                     SQLITE_OK);
+    check_entity_months(d);
+    assert_int_equal(dossier_reanalyze(d), DOSSIER_OK);
+    check_entity_months(d);
+    {
+        int64_t two = 2, n = 0;
+        assert_int_equal(dossier_article_delete(d, &two, 1, &n), DOSSIER_OK);
+        assert_int_equal(n, 1);
+    }
+    check_entity_months(d);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM mentions WHERE article = 2"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM timexes WHERE article = 2"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sentences WHERE article = 2"), 0);
+    assert_true(count_of(d, "SELECT count(*) FROM sentences WHERE article = 3") > 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sentences"
+                                 " WHERE id <> article * 65536 + seq"), 0);
+    add_text(d, "Greece and Turkey met again in Athens on Saturday.");
+    check_entity_months(d);
+    free(before);
+    free(after);
+    free(net_before);
+    free(net_after);
+    free(rows_before);
+    free(rows_after);
+    free(tx_before);
+    free(tx_after);
+    free(within_before);
+    free(within_after);
+    free(sent_before);
+    free(sent_after);
+    free(xs_before);
+    free(xs_after);
     dossier_close(d);
     unlink(path);
     snprintf(side, sizeof side, "%s-wal", path);
@@ -950,6 +1185,7 @@ int main(void)
         cmocka_unit_test(test_migrate_v5),
         cmocka_unit_test(test_migrate_v6),
         cmocka_unit_test(test_migrate_v7),
+        cmocka_unit_test(test_migrate_v8),
         cmocka_unit_test(test_textpack),
         cmocka_unit_test(test_sqlite_extension),
     };
