@@ -76,6 +76,9 @@ typedef struct lx_alias {
     uint16_t ntok;
     uint8_t form;               /* DZ_FORM_* */
     uint8_t lower_ok;           /* written lower case: text may be too */
+    uint8_t city;               /* a capital city standing for its country
+                                   (cap:): the city itself where it is the
+                                   place of an event ("talks in Paris") */
 } lx_alias;
 
 /* Open-addressing map from a string to an int. */
@@ -266,7 +269,8 @@ static int rehash_aliases(dz_lexicon *lx, uint32_t nb)
 
 /* Add alias text s (n bytes) for entity e with form. Duplicates are
 ** skipped. 0 ok, -1 no memory. */
-static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form)
+static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form,
+                     int city)
 {
     dz_buf key = { 0 };
     uint64_t h;
@@ -287,6 +291,7 @@ static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form)
                 strcmp(lx->aliases[ai].key, key.data) == 0) {
                 /* a later file says what kind of alias it is */
                 lx->aliases[ai].form = (uint8_t)form;
+                lx->aliases[ai].city = (uint8_t)city;
                 goto done;
             }
     }
@@ -310,6 +315,7 @@ static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form)
         al->ntok = (uint16_t)ntok;
         al->form = (uint8_t)form;
         al->lower_ok = (uint8_t)lower;
+        al->city = (uint8_t)city;
         j = (uint32_t)h & (lx->nbuckets - 1);
         al->next = lx->buckets[j];
         lx->buckets[j] = lx->naliases++;
@@ -356,7 +362,7 @@ static int entity_get(dz_lexicon *lx, const char *name, size_t n, int type,
         e = lx->nents++;
         if (map_put(&lx->names, &lx->arena, k.data, k.len, e, 0) != 0 ||
             map_put(&lx->anyname, &lx->arena, en->key, flen, e, 0) != 0 ||
-            add_alias(lx, e, name, n, DZ_FORM_NAME) != 0)
+            add_alias(lx, e, name, n, DZ_FORM_NAME, 0) != 0)
             goto fail;
     }
     if (code && codelen &&
@@ -466,7 +472,7 @@ static int load_data(dz_lexicon *lx, const char *data, size_t len)
             for (q = bar ? bar + 1 : le; q < le; ) {
                 const char *b2 = memchr(q, '|', (size_t)(le - q)), *ae;
                 const char *al = trim(q, b2 ? b2 : le, &ae);
-                int form = DZ_FORM_NAME, rc = 0;
+                int form = DZ_FORM_NAME, rc = 0, city = 0;
                 q = b2 ? b2 + 1 : le;
                 if (ae == al)
                     continue;
@@ -509,9 +515,11 @@ static int load_data(dz_lexicon *lx, const char *data, size_t len)
                     form = DZ_FORM_ADJ, al += 4;
                 else if (ae - al > 4 && memcmp(al, "met:", 4) == 0)
                     form = DZ_FORM_METONYM, al += 4;
+                else if (ae - al > 4 && memcmp(al, "cap:", 4) == 0)
+                    form = DZ_FORM_METONYM, city = 1, al += 4;
                 else if (ae - al > 3 && memcmp(al, "cs:", 3) == 0)
                     form = DZ_FORM_CODE, al += 3;
-                rc = add_alias(lx, e, al, (size_t)(ae - al), form);
+                rc = add_alias(lx, e, al, (size_t)(ae - al), form, city);
                 if (rc != 0)
                     return -1;
             }
@@ -656,7 +664,7 @@ int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
                 if (lx->aliases[i].entity == x)
                     lx->aliases[i].entity = e;
     }
-    return add_alias(lx, e, alias, strlen(alias), DZ_FORM_NAME);
+    return add_alias(lx, e, alias, strlen(alias), DZ_FORM_NAME, 0);
 }
 
 void lexicon_set_model(dz_lexicon *lx, dz_ner_model *m)
@@ -1036,6 +1044,31 @@ static int holder_after(const scan *sc, int t, int n, int end)
     return k >= 0 && sc->lx->ents[sc->lx->aliases[k].entity].type == LX_TITLE;
 }
 
+static int tok_is(const scan *sc, int t, const char *w);
+static int add_place_titled(scan *sc, int si, int a, int b);
+
+/* Is the capital at tokens t..t+n-1 of sentence si named as the place
+** where something happens, not as its government: after "in", "at",
+** "near" ... ("talks in Paris", "agreed in London", "arrived in
+** Tokyo")? A visit "to Moscow" is to the country's government, and a
+** capital's possessive ("in Washington's view") is the government's. */
+static int place_of_event(const scan *sc, int si, int t, int n)
+{
+    static const char *const at[] = {
+        "in", "at", "near", "outside", "around", "throughout", "across",
+        "inside"
+    };
+    const dz_sentence *s = &sc->a->sentences[si];
+    size_t i;
+    if (t <= s->tok_first || (t + n < s->tok_first + s->tok_count &&
+                              is_possessive(sc, t + n)))
+        return 0;
+    for (i = 0; i < sizeof at / sizeof at[0]; i++)
+        if (tok_is(sc, t - 1, at[i]))
+            return 1;
+    return 0;
+}
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1131,6 +1164,13 @@ static int pass_gazetteer(scan *sc, int si)
                 t += n;
                 continue;
             }
+        }
+        if (al->city && place_of_event(sc, si, t, n)) {
+            /* the capital as the place of an event is the city */
+            if (add_place_titled(sc, si, t, t + n) != 0)
+                return -1;
+            t += n;
+            continue;
         }
         en = &sc->lx->ents[dated_entity(sc, al->entity)];
         if (push_mention(a, si, a->tokens[t].start, a->tokens[t + n - 1].end,

@@ -749,6 +749,38 @@ static void test_described_companies(void **state)
     lexicon_free(lx);
 }
 
+/* A capital named as the place of an event is the city; as the one who
+** acts or speaks it stands for its government (Reuters, 1987). */
+static void test_capitals(void **state)
+{
+    static const char t1[] =
+        "Opec's differential committee was to have met in Vienna starting "
+        "April 2 but this session has been postponed.";
+    static const char t2[] =
+        "Pointing out that Japan pledged in Paris last month to take action to "
+        "boost demand, a senior U.S. Treasury official said.";
+    static const char t3[] =
+        "Tokyo agreed last month to cut its surplus, but Washington said the "
+        "pledge was not enough.";
+    static const char t4[] =
+        "The report lent credence to the view in Washington's Congress that "
+        "Tokyo must act.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Vienna", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Vienna");
+    assert_int_equal(mention_of(lx, t2, "Paris", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Paris");
+    assert_int_equal(mention_of(lx, t3, "Tokyo", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Japan");
+    assert_int_equal(mention_of(lx, t3, "Washington", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "United States");
+    assert_int_equal(mention_of(lx, t4, "Washington", name, sizeof name), DZ_ENT_COUNTRY);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -809,6 +841,7 @@ int main(void)
         cmocka_unit_test(test_dateline_states),
         cmocka_unit_test(test_article_abbreviations),
         cmocka_unit_test(test_described_companies),
+        cmocka_unit_test(test_capitals),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
