@@ -3055,6 +3055,191 @@ done:
     return rc;
 }
 
+/* Does token t, one of the words of sentence si, read as a word in
+** list (n entries)? */
+static int tok_in(const scan *sc, int t, const char *const *list, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (tok_is(sc, t, list[i]))
+            return 1;
+    return 0;
+}
+
+/* Evidence around the lone word at token t of sentence si that it names
+** a person: a title before it ("Mr Kresge", "Chairman Dun") or "he",
+** "she", "his", "her", "him" after it in its sentence or at the start of
+** the next one ("Dun said he ..."). */
+static int person_cue(const scan *sc, int si, int t)
+{
+    static const char *const pron[] = { "he", "she", "his", "her", "him" };
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int end = s->tok_first + s->tok_count, k;
+    if (t > s->tok_first && sc->mark[t - 1] == MARK_TITLE)
+        return 1;
+    for (k = t + 1; k < end && k <= t + 12; k++)
+        if (tok_in(sc, k, pron, 5))
+            return 1;
+    if (k == end && si + 1 < a->nsentences) {
+        const dz_sentence *n = &a->sentences[si + 1];
+        for (k = n->tok_first; k < n->tok_first + n->tok_count && k < n->tok_first + 3; k++)
+            if (tok_in(sc, k, pron, 5))
+                return 1;
+    }
+    return 0;
+}
+
+/* Evidence around the lone word at token t of sentence si that it names
+** a company: "Kresge said it ...", "Kresge shares", "Kresge's stores",
+** "shares of Kresge", "a stake in Kresge", "acquired Kresge". */
+static int company_cue(const scan *sc, int si, int t)
+{
+    static const char *const after[] = {
+        "shares", "stock", "stockholders", "shareholders", "subsidiary", "unit",
+        "units", "stores", "spokesman", "spokeswoman",
+        "executives", "management", "directors", "board", "earnings",
+        "revenues", "profits", "division", "affiliate", "shareholder", "group"
+    };
+    static const char *const of[] = {
+        "shares", "stake", "unit", "subsidiary", "division", "shareholders",
+        "stockholders", "acquisition", "purchase", "takeover", "parent",
+        "affiliate", "merger", "units"
+    };
+    static const char *const buy[] = {
+        "acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought"
+    };
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int end = s->tok_first + s->tok_count, n = t + 1;
+    if (n < end && is_possessive(sc, n))
+        n++;
+    if (n < end && tok_in(sc, n, after, sizeof after / sizeof after[0]))
+        return 1;
+    if (t + 2 < end && (tok_is(sc, t + 1, "said") || tok_is(sc, t + 1, "says")) &&
+        (tok_is(sc, t + 2, "it") || tok_is(sc, t + 2, "its")))
+        return 1;
+    if (t - 1 >= s->tok_first && tok_in(sc, t - 1, buy, sizeof buy / sizeof buy[0]))
+        return 1;
+    if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
+        tok_in(sc, t - 2, of, sizeof of / sizeof of[0]))
+        return 1;
+    if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "in") &&
+        (tok_is(sc, t - 2, "stake") || tok_is(sc, t - 2, "interest")))
+        return 1;
+    return 0;
+}
+
+/* Is the lone word at token t of sentence si the subject of a verb of
+** speech: "Pharmacia said", "Exim added"? */
+static int speaks(const scan *sc, int si, int t)
+{
+    static const char *const verbs[] = {
+        "said", "says", "added", "reported", "announced", "told", "stated"
+    };
+    const dz_sentence *s = &sc->a->sentences[si];
+    return t + 1 < s->tok_first + s->tok_count &&
+           tok_in(sc, t + 1, verbs, sizeof verbs / sizeof verbs[0]);
+}
+
+/* Has the word p (n bytes) a part in lower case after a hyphen
+** ("Oporto-based", "Sealy-brand")? */
+static int lower_part(const char *p, size_t n)
+{
+    size_t i;
+    for (i = 0; i + 1 < n; i++)
+        if (p[i] == '-' && p[i + 1] >= 'a' && p[i + 1] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* One type per article for a lone word the lexicon does not know
+** ("Kresge", "Investcorp", "Dun"): all its uses in the article vote.
+** Any use with a person's cue (a title, "he" / "she" after it) leaves the
+** word as the tagger read it. Otherwise a use typed organisation or with
+** a company's cue (company_cue) makes every use the organisation; and a
+** word read as a person somewhere with no cue for it takes the type of
+** its other uses, or is an organisation when it has none: an unknown
+** word with no first name, no title and never "he" is not a person.
+** Mentions in text order. */
+static void word_vote(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t len = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start, *org = NULL;
+        int t = tok_from(a, m->start), per = 0, cue = 0, nper = 0, n[8] = { 0 };
+        int best = -1, k, says = 0;
+        if (m->form != DZ_FORM_NAME || m->code || t + 1 != tok_from(a, m->end) ||
+            (m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE &&
+             m->type != DZ_ENT_OTHER && m->type != DZ_ENT_ORGANIZATION) ||
+            strlen(m->name) != len || memcmp(m->name, p, len) != 0 ||
+            (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN | W_ORGWORD | W_PLACEWORD)) ||
+            tok_common(sc, t) || known_span(sc, m) || lower_part(p, len) ||
+            (t + 1 < a->ntokens && tok_punct(a, t + 1, '-')))
+            continue;
+        /* the first use decides for all: look at every use once */
+        for (j = first; j < i; j++) {
+            const dz_mention *o = &a->mentions[j];
+            if ((size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0)
+                break;
+        }
+        if (j < i)
+            continue;
+        for (j = i; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int u;
+            if ((size_t)(o->end - o->start) != len || memcmp(a->text + o->start, p, len) != 0 ||
+                o->form != DZ_FORM_NAME || o->type <= 0 || o->type >= 8)
+                continue;
+            u = tok_from(a, o->start);
+            if (o->type == DZ_ENT_PERSON && strlen(o->name) != len)
+                per = 1;        /* resolved to a person named in full */
+            per |= person_cue(sc, o->sentence, u);
+            cue |= company_cue(sc, o->sentence, u);
+            says |= speaks(sc, o->sentence, u);
+            n[o->type]++;
+            nper += o->type == DZ_ENT_PERSON;
+            if (o->type == DZ_ENT_ORGANIZATION && !org)
+                org = o->name;
+        }
+        if (per)
+            continue;
+        if (cue && !(a->tokens[t].flags & DZ_TOK_ALLCAP))
+            best = DZ_ENT_ORGANIZATION;
+        else if (nper > 0) {
+            for (k = 1; k < 8; k++)
+                if (k != DZ_ENT_PERSON && n[k] > 0 && (best < 0 || n[k] > n[best]))
+                    best = k;
+            /* a place or a thing does not speak: "Pharmacia said" */
+            if (says && (best == DZ_ENT_PLACE || best == DZ_ENT_OTHER)) {
+                best = DZ_ENT_ORGANIZATION;
+                cue = 1;
+            }
+            if (best < 0)
+                continue;
+        } else
+            continue;
+        for (j = i; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if ((size_t)(o->end - o->start) != len || memcmp(a->text + o->start, p, len) != 0 ||
+                o->form != DZ_FORM_NAME || o->type <= 0 || o->type >= 8 ||
+                o->type == DZ_ENT_COUNTRY ||
+                /* no company cue: only the uses read as a person change
+                ** ("PITTSBURGH" the team and the town in a table) */
+                (!cue && o->type != DZ_ENT_PERSON))
+                continue;
+            o->type = best;
+            o->short_form = 0;
+            o->code = NULL;
+            if (best == DZ_ENT_ORGANIZATION && org)
+                o->name = org;
+        }
+    }
+}
+
 /* Is token t the head of a country's body ("Ministry", "Treasury",
 ** "Bureau", "Institute", "Parliament", "Cabinet", "Department"; "Bank"
 ** when central, national or reserve: "Central Bank")? */
@@ -3300,6 +3485,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     acronyms_of_article(&sc, first);
     described_companies(&sc, first);
+    word_vote(&sc, first);
     if (national_bodies(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);

@@ -781,6 +781,40 @@ static void test_capitals(void **state)
     lexicon_free(lx);
 }
 
+/* A lone word the lexicon does not know takes one type per article from
+** all its uses: "Kresge stores" and "The 65 Kresge stores" make Kresge the
+** company, not a place; "Nordbanken banking group" and "Nordbanken said" the bank (Reuters, 1987). */
+static void test_word_vote(void **state)
+{
+    static const char t1[] =
+        "CHICAGO, March 17 - K Mart Corp said recent talks to sell 65 remaining "
+        "Kresge variety stores and their underlying real estate to F.W. Woolworth "
+        "Co <Z> have ended.\n\n"
+        "Kresge is the forerunner of what is now the K Mart chain. The name was "
+        "changed to K Mart in 1977, Stevenson said.\n\n"
+        "The 65 Kresge stores that are scattered around the country in downtown "
+        "and suburban locations, he said.";
+    static const char t2[] =
+        "STOCKHOLM, March 13 - Sweden's Nordbanken banking group\n\n"
+        "said it would postpone indefinitely its planned auction on Monday of "
+        "4.2 mln B free shares deposited as loan collateral by Fermenta's <FRMS "
+        "ST> founder and former chief executive Reefat el-Sayed.\n\n"
+        "Nordbanken said the auction was the natural result of a debtor's "
+        "inability to repay an overdue loan.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Kresge", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Kresge");
+    assert_int_equal(mention_after(lx, t1, "1977", "Kresge", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Nordbanken", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t2, "el-Sayed.", "Nordbanken", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -842,6 +876,7 @@ int main(void)
         cmocka_unit_test(test_article_abbreviations),
         cmocka_unit_test(test_described_companies),
         cmocka_unit_test(test_capitals),
+        cmocka_unit_test(test_word_vote),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
