@@ -1473,6 +1473,29 @@ static int signoff_at_end(const scan *sc, int t)
     return 1;
 }
 
+/* Is token k, inside the tagger's organisation b0..b1-1, the "and"
+** between two companies named in full ("Baker International Corp and
+** Hughes Tool Co", "Toshiba Corp and Fujitsu Ltd.")? A legal form before
+** it, a capitalised word after it, and a legal form ending the span. */
+static int firms_and(const scan *sc, int b0, int k, int b1)
+{
+    int j;
+    if (!(tok_is(sc, k, "and") || tok_is(sc, k, "&")) || k - 1 <= b0 || k + 1 >= b1 ||
+        !(sc->a->tokens[k + 1].flags & DZ_TOK_CAP) || is_legal(sc, k + 1) ||
+        !is_legal(sc, b1 - 1))
+        return 0;
+    if (is_legal(sc, k - 1))
+        return 1;
+    /* "Dominion Securities and Wood Gundy Inc": a firm's word before "and",
+    ** a word of another name after it (not "Bank and Trust Co") */
+    if (!(word_bits(sc, k - 1) & W_ORGWORD))
+        return 0;
+    for (j = k + 1; j < b1 - 1; j++)
+        if (!(word_bits(sc, j) & W_ORGWORD) && !tok_common(sc, j) && !is_legal(sc, j))
+            return 1;
+    return 0;
+}
+
 /* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
 ** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
 ** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
@@ -1512,7 +1535,8 @@ static int pass_model(scan *sc, int si)
         ** where the company is */
         for (k = b0, split = 0; k <= b1; k++) {
             int len, ai;
-            if (k < b1 && !tok_punct(sc->a, k, '<') && !tok_punct(sc->a, k, '>'))
+            if (k < b1 && !tok_punct(sc->a, k, '<') && !tok_punct(sc->a, k, '>') &&
+                !(kind == 3 && firms_and(sc, b0, k, b1)))
                 continue;
             split |= k < b1;
             if (split && b0 < k && tok_is(sc, b0, "of")) {
@@ -2140,6 +2164,14 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
                     return 0;
             if (m->type == DZ_ENT_ORGANIZATION)
                 return 0;       /* "KeyCorp and Banc One Corp." */
+            /* a name ending in a company word is a firm already, and one
+            ** after "and" with a word of its own is another ("Dominion
+            ** Securities and Wood Gundy Inc"), not its words ("Candlewood
+            ** Bank and Trust Co") */
+            if (me - ma > 1 && (word_bits(sc, me - 1) & W_ORGWORD))
+                for (j = me + 1; j < k; j++)
+                    if (!(word_bits(sc, j) & W_ORGWORD) && !tok_common(sc, j))
+                        return 0;
             if (ai >= 0 && sc->lx->ents[sc->lx->aliases[ai].entity].type ==
                                DZ_ENT_ORGANIZATION)
                 return 0;
@@ -2245,6 +2277,26 @@ static int one_name_pair(const scan *sc, int w, int x, int need)
 ** after "between", and not when a known name or a country is either
 ** half ("Texaco and Pennzoil Co", "Trinidad and Tobago"). 0, or -1 on
 ** no memory. */
+/* Is the word at x never written but after "w and" ("Bradstreet" in
+** "Dun and Bradstreet Corp"), and w written alone inside a sentence ("...
+** Dun said")? Then a company's name begins with w, and w alone is its
+** short form. */
+static int tail_only(const scan *sc, int w, int x)
+{
+    const dz_analysis *a = sc->a;
+    int t, alone = 0;
+    for (t = 0; t < a->ntokens; t++) {
+        if (same_word(sc, t, x) &&
+            !(t > 1 && is_and(sc, t - 1) && same_word(sc, t - 2, w)))
+            return 0;
+        /* w alone, in capitals inside a sentence: "... Dun said" */
+        if (t != w && same_word(sc, t, w) && !(a->tokens[t].flags & DZ_TOK_SENT_START) &&
+            (a->tokens[t].flags & DZ_TOK_CAP) && !(t + 1 < a->ntokens && is_and(sc, t + 1)))
+            alone = 1;
+    }
+    return alone;
+}
+
 static int join_and_names(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -2289,7 +2341,8 @@ static int join_and_names(scan *sc, int first)
             continue;
         if (plural_head(sc, xe - 1))
             continue;           /* "Agriculture and Commerce Departments" */
-        if (!one_name_pair(sc, w, xa, one ? 2 : 1))
+        if (!one_name_pair(sc, w, xa, one ? 2 : 1) &&
+            (one || is_letter(a, w) || !tail_only(sc, w, xa)))
             continue;           /* "Korth and PaineWebber": two firms */
         if (!(name = org_span_name(sc, w, xe)))
             return -1;

@@ -815,6 +815,42 @@ static void test_word_vote(void **state)
     lexicon_free(lx);
 }
 
+/* Two companies joined by "and" are two ("Baker International Corp and
+** Hughes Tool Co", "Dominion Securities and Wood Gundy Inc"); a company
+** named "Dun and Bradstreet Corp" and then "Dun" is one (Reuters, 1987). */
+static void test_two_firms(void **state)
+{
+    static const char t1[] =
+        "NEW YORK, March 6 - Standard and Poor's Corp said debt ratings on 840 "
+        "mln dlrs of debt of Baker International Corp and Hughes Tool Co remain "
+        "on creditwatch.";
+    static const char t2[] =
+        "The issue, which will take the form of deposit notes, will be co-lead "
+        "by Dominion Securities and Wood Gundy Inc.";
+    static const char t3[] =
+        "NEW YORK, March 26 - Dun and Bradstreet Corp said business failures in "
+        "February increased 10.8 pct, to 5,390, from 4,864 in February 1986.\n\n"
+        "\"The national level of business failures continues to be driven upward "
+        "by substantial increases in the oil and agricultural states,\" Dun said.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Baker International Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "Hughes Tool Co", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Hughes Tool");
+    assert_int_equal(mention_of(lx, t2, "Wood Gundy Inc.", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Dun and Bradstreet Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t3, "states,", "Dun", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Dun and Bradstreet");
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -877,6 +913,7 @@ int main(void)
         cmocka_unit_test(test_described_companies),
         cmocka_unit_test(test_capitals),
         cmocka_unit_test(test_word_vote),
+        cmocka_unit_test(test_two_firms),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
