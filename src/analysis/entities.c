@@ -1156,6 +1156,12 @@ static int pass_gazetteer(scan *sc, int si)
                 /* a country's acronym stays the country ("USSR", "UK") */
                 !(en->type == DZ_ENT_COUNTRY && n == 1 && headline != 2 &&
                   (a->tokens[t].flags & DZ_TOK_ALLCAP)) &&
+                /* a town before a noun after "a" is where someone is from
+                ** ("a Cincinnati investor"), not a club or a firm */
+                !(kind == 3 && t > s->tok_first && t + n < end &&
+                  (tok_is(sc, t - 1, "a") || tok_is(sc, t - 1, "an")) &&
+                  (a->tokens[t + n].flags & DZ_TOK_WORD) &&
+                  !(a->tokens[t + n].flags & DZ_TOK_CAP)) &&
                 (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE)) {
                 /* the tagger's type wins over a place for the very same
                 ** span ("Leeds" the club, "Jordan" the player), except
@@ -2017,6 +2023,40 @@ static int rating_grade(const scan *sc, const dz_mention *m)
 /* Is mention m one word that is never a name ("GNP", a time zone after a
 ** clock time: "1500 hrs EST" is no Estonia, "NA" in a table of results),
 ** or a rating grade? */
+/* Is p (n bytes) a time of a month: "end-January", "mid-Feb", "early-March"? */
+static int month_part(const char *p, size_t n)
+{
+    static const char *const pre[] = { "end-", "mid-", "early-", "late-" };
+    static const char *const months[] = {
+        "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "sept"
+    };
+    size_t i, j, k, l;
+    for (i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        l = strlen(pre[i]);
+        if (n <= l || memcmp(p, pre[i], l) != 0)
+            continue;
+        for (j = 0; j < sizeof months / sizeof months[0]; j++) {
+            const char *mo = months[j];
+            size_t ml = n - l;
+            if (ml != strlen(mo) && ml != 3)
+                continue;
+            if (ml > strlen(mo))
+                continue;
+            for (k = 0; k < ml; k++) {
+                char c = p[l + k];
+                if (c >= 'A' && c <= 'Z')
+                    c = (char)(c + 32);
+                if (c != mo[k])
+                    break;
+            }
+            if (k == ml)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int not_a_name(const scan *sc, const dz_mention *m)
 {
     const char *p = sc->a->text + m->start, *q = sc->a->text + m->end, *w = q;
@@ -2026,6 +2066,8 @@ static int not_a_name(const scan *sc, const dz_mention *m)
     ** M-2", "Sterling M3") when it holds a figure */
     while (w > p && w[-1] != ' ')
         w--;
+    if (w == p && month_part(p, (size_t)(q - p)))
+        return 1;               /* "at end-January" is a date */
     if ((size_t)(q - w) < sizeof low) {
         int digit = 0;
         for (k = 0; w + k < q; k++) {

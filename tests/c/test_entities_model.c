@@ -851,6 +851,32 @@ static void test_two_firms(void **state)
     lexicon_free(lx);
 }
 
+/* Words that look like names and are not, or name another thing: a time
+** of a month ("at end-January"), a country's adjective the generated list
+** lacks ("Ecuadorian"), a town before a noun after "a" ("a Houston
+** lawyer"; Reuters, 1987). */
+static void test_generic_words(void **state)
+{
+    static const char t1[] =
+        "The central bank said cumulative assets at end-February fell to 20.02 "
+        "billion ringgit from 20.68 billion at end-January.";
+    static const char t2[] =
+        "The Ecuadorian government said it would resume payments.";
+    static const char t3[] =
+        "Joseph Jamail, a Houston lawyer for Pennzoil, said the company had made "
+        "its latest settlement offer.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "end-January", name, sizeof name), -1);
+    assert_int_equal(mention_of(lx, t1, "end-February", name, sizeof name), -1);
+    assert_int_equal(mention_of(lx, t2, "Ecuadorian", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Ecuador");
+    assert_int_equal(mention_of(lx, t3, "Houston", name, sizeof name), DZ_ENT_PLACE);
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -914,6 +940,7 @@ int main(void)
         cmocka_unit_test(test_capitals),
         cmocka_unit_test(test_word_vote),
         cmocka_unit_test(test_two_firms),
+        cmocka_unit_test(test_generic_words),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
