@@ -1649,21 +1649,29 @@ static int add_org(scan *sc, int si, int a, int b)
 
 /* A place named in capitals in a dateline ("BOCA RATON"): its name is
 ** written in title case ("Boca Raton") for ASCII letters. */
-static int add_place_titled(scan *sc, int si, int a, int b)
+/* The name of tokens a..b-1 in title case for ASCII letters ("BOCA
+** RATON" -> "Boca Raton"), in the analysis arena; NULL on no memory. */
+static const char *titled_name(scan *sc, int a, int b)
 {
     char *name;
     const char *src = span_name(sc, a, b);
     size_t i;
     int start = 1;
     if (!src || !(name = dz_arena_strdup(&sc->a->arena, src)))
-        return -1;
+        return NULL;
     for (i = 0; name[i]; i++) {
         unsigned char c = (unsigned char)name[i];
         if (c >= 'A' && c <= 'Z' && !start)
             name[i] = (char)(c + 32);
         start = c == ' ' || c == '-' || c == '.';
     }
-    if (add_span(sc, si, a, b, DZ_ENT_PLACE) != 0)
+    return name;
+}
+
+static int add_place_titled(scan *sc, int si, int a, int b)
+{
+    const char *name = titled_name(sc, a, b);
+    if (!name || add_span(sc, si, a, b, DZ_ENT_PLACE) != 0)
         return -1;
     sc->a->mentions[sc->a->nmentions - 1].name = name;
     return 0;
@@ -2068,6 +2076,10 @@ static int not_a_name(const scan *sc, const dz_mention *m)
         w--;
     if (w == p && month_part(p, (size_t)(q - p)))
         return 1;               /* "at end-January" is a date */
+    /* the exchange's letters of a ticker cut by the sentence splitter
+    ** ("<CAPH.HKG>" read as "HKG>"): no name of a place */
+    if (m->start > 0 && p[-1] == '.' && (size_t)m->end < sc->a->len && *q == '>')
+        return 1;
     if ((size_t)(q - w) < sizeof low) {
         int digit = 0;
         for (k = 0; w + k < q; k++) {
@@ -3199,7 +3211,7 @@ static int company_cue(const scan *sc, int si, int t)
     static const char *const of[] = {
         "shares", "stake", "unit", "subsidiary", "division", "shareholders",
         "stockholders", "acquisition", "purchase", "takeover", "parent",
-        "affiliate", "merger", "units"
+        "affiliate", "merger", "units", "pct", "percent"
     };
     static const char *const buy[] = {
         "acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought"
@@ -3216,8 +3228,11 @@ static int company_cue(const scan *sc, int si, int t)
         return 1;
     if (t - 1 >= s->tok_first && tok_in(sc, t - 1, buy, sizeof buy / sizeof buy[0]))
         return 1;
+    /* "95 pct of Rotterdam traffic": a word before a noun is no company */
     if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
-        tok_in(sc, t - 2, of, sizeof of / sizeof of[0]))
+        tok_in(sc, t - 2, of, sizeof of / sizeof of[0]) &&
+        !(t + 1 < end && (a->tokens[t + 1].flags & DZ_TOK_WORD) &&
+          !(a->tokens[t + 1].flags & DZ_TOK_CAP) && !is_possessive(sc, t + 1)))
         return 1;
     if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "in") &&
         (tok_is(sc, t - 2, "stake") || tok_is(sc, t - 2, "interest")))
@@ -3333,6 +3348,56 @@ static void word_vote(scan *sc, int first)
                 o->name = org;
         }
     }
+}
+
+/* Are mentions m and o (m first) next to each other in a list: nothing
+** between them but a comma, "and" or "or"? */
+static int listed(const scan *sc, const dz_mention *m, const dz_mention *o)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->end), e = tok_from(a, o->start);
+    if (m->sentence != o->sentence || e - t < 1 || e - t > 2)
+        return 0;
+    for (; t < e; t++)
+        if (!tok_punct(a, t, ',') && !tok_is(sc, t, "and") && !tok_is(sc, t, "or"))
+            return 0;
+    return 1;
+}
+
+/* A capital listed with towns is a town too: "London, New York and
+** Tokyo", "than New York or Tokyo" (after "in London" became the city).
+** Mentions in text order; two passes carry it along a list. 0, or -1 on
+** no memory. */
+static int capitals_in_lists(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int pass, i;
+    for (pass = 0; pass < 2; pass++)
+        for (i = first; i < a->nmentions; i++) {
+            dz_mention *m = &a->mentions[i];
+            int t = tok_from(a, m->start), e = tok_from(a, m->end), len, ai;
+            const dz_mention *o = NULL;
+            const char *name;
+            if (m->form != DZ_FORM_METONYM || m->type != DZ_ENT_COUNTRY)
+                continue;
+            if (i > first && a->mentions[i - 1].type == DZ_ENT_PLACE &&
+                listed(sc, &a->mentions[i - 1], m))
+                o = &a->mentions[i - 1];
+            else if (i + 1 < a->nmentions && a->mentions[i + 1].type == DZ_ENT_PLACE &&
+                     listed(sc, m, &a->mentions[i + 1]))
+                o = &a->mentions[i + 1];
+            if (!o || o->form != DZ_FORM_NAME ||
+                (ai = longest_alias(sc, t, e, 0, &len)) < 0 || len != e - t ||
+                !sc->lx->aliases[ai].city)
+                continue;
+            if (!(name = titled_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_PLACE;
+            m->name = name;
+            m->code = NULL;
+            m->form = DZ_FORM_NAME;
+        }
+    return 0;
 }
 
 /* Is token t the head of a country's body ("Ministry", "Treasury",
@@ -3581,6 +3646,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     acronyms_of_article(&sc, first);
     described_companies(&sc, first);
     word_vote(&sc, first);
+    if (capitals_in_lists(&sc, first) != 0)
+        goto done;
     if (national_bodies(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);

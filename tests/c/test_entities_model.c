@@ -854,7 +854,8 @@ static void test_two_firms(void **state)
 /* Words that look like names and are not, or name another thing: a time
 ** of a month ("at end-January"), a country's adjective the generated list
 ** lacks ("Ecuadorian"), a town before a noun after "a" ("a Houston
-** lawyer"; Reuters, 1987). */
+** lawyer"), a ticker's exchange ("<CAPH.HKG>"), a capital in a list of
+** towns (Reuters, 1987). */
 static void test_generic_words(void **state)
 {
     static const char t1[] =
@@ -865,6 +866,14 @@ static void test_generic_words(void **state)
     static const char t3[] =
         "Joseph Jamail, a Houston lawyer for Pennzoil, said the company had made "
         "its latest settlement offer.";
+    static const char t4[] =
+        "MANILA, March 25 - State-owned Philippine Airlines Ltd (PAL) said it has "
+        "agreed with Cathay Pacific Airways Ltd <CAPH.HKG> to an increase in seat "
+        "allocations on the busy Manila-Hong Kong route.";
+    static const char t5[] =
+        "Lawson foresaw London becoming the world's pre-eminent financial centre, "
+        "because it was more favourably placed in time zones than New York or "
+        "Tokyo.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -874,6 +883,11 @@ static void test_generic_words(void **state)
     assert_int_equal(mention_of(lx, t2, "Ecuadorian", name, sizeof name), DZ_ENT_COUNTRY);
     assert_string_equal(name, "Ecuador");
     assert_int_equal(mention_of(lx, t3, "Houston", name, sizeof name), DZ_ENT_PLACE);
+    /* the exchange's letters of a ticker are not Hong Kong */
+    assert_int_equal(mention_of(lx, t4, "HKG", name, sizeof name), -1);
+    /* a capital listed with a town is the town */
+    assert_int_equal(mention_of(lx, t5, "Tokyo", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Tokyo");
     lexicon_free(lx);
 }
 
