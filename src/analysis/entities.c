@@ -27,7 +27,13 @@
 **   4. in-article resolution: a lone surname ("Swaine") becomes the full
 **      name met in the article ("Michael Swaine"); a titled one
 **      that is not met is kept as a short form for the store to resolve
-**      against the corpus.
+**      against the corpus;
+**   5. article-wide passes over the mentions: names joined or split at
+**      "and", one sense per article, acronyms, described companies, one
+**      type per article for an unknown lone word (word_vote), capitals
+**      listed with towns, national bodies, the wire's furniture.
+** A capital is the city where it is the place of an event ("talks in
+** Paris"), its country where it acts or speaks ("Washington said").
 */
 #include <stdlib.h>
 #include <string.h>
