@@ -27,7 +27,13 @@
 **   4. in-article resolution: a lone surname ("Swaine") becomes the full
 **      name met in the article ("Michael Swaine"); a titled one
 **      that is not met is kept as a short form for the store to resolve
-**      against the corpus.
+**      against the corpus;
+**   5. article-wide passes over the mentions: names joined or split at
+**      "and", one sense per article, acronyms, described companies, one
+**      type per article for an unknown lone word (word_vote), capitals
+**      listed with towns, national bodies, the wire's furniture.
+** A capital is the city where it is the place of an event ("talks in
+** Paris"), its country where it acts or speaks ("Washington said").
 */
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +82,9 @@ typedef struct lx_alias {
     uint16_t ntok;
     uint8_t form;               /* DZ_FORM_* */
     uint8_t lower_ok;           /* written lower case: text may be too */
+    uint8_t city;               /* a capital city standing for its country
+                                   (cap:): the city itself where it is the
+                                   place of an event ("talks in Paris") */
 } lx_alias;
 
 /* Open-addressing map from a string to an int. */
@@ -266,7 +275,8 @@ static int rehash_aliases(dz_lexicon *lx, uint32_t nb)
 
 /* Add alias text s (n bytes) for entity e with form. Duplicates are
 ** skipped. 0 ok, -1 no memory. */
-static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form)
+static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form,
+                     int city)
 {
     dz_buf key = { 0 };
     uint64_t h;
@@ -287,6 +297,7 @@ static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form)
                 strcmp(lx->aliases[ai].key, key.data) == 0) {
                 /* a later file says what kind of alias it is */
                 lx->aliases[ai].form = (uint8_t)form;
+                lx->aliases[ai].city = (uint8_t)city;
                 goto done;
             }
     }
@@ -310,6 +321,7 @@ static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form)
         al->ntok = (uint16_t)ntok;
         al->form = (uint8_t)form;
         al->lower_ok = (uint8_t)lower;
+        al->city = (uint8_t)city;
         j = (uint32_t)h & (lx->nbuckets - 1);
         al->next = lx->buckets[j];
         lx->buckets[j] = lx->naliases++;
@@ -356,7 +368,7 @@ static int entity_get(dz_lexicon *lx, const char *name, size_t n, int type,
         e = lx->nents++;
         if (map_put(&lx->names, &lx->arena, k.data, k.len, e, 0) != 0 ||
             map_put(&lx->anyname, &lx->arena, en->key, flen, e, 0) != 0 ||
-            add_alias(lx, e, name, n, DZ_FORM_NAME) != 0)
+            add_alias(lx, e, name, n, DZ_FORM_NAME, 0) != 0)
             goto fail;
     }
     if (code && codelen &&
@@ -466,7 +478,7 @@ static int load_data(dz_lexicon *lx, const char *data, size_t len)
             for (q = bar ? bar + 1 : le; q < le; ) {
                 const char *b2 = memchr(q, '|', (size_t)(le - q)), *ae;
                 const char *al = trim(q, b2 ? b2 : le, &ae);
-                int form = DZ_FORM_NAME, rc = 0;
+                int form = DZ_FORM_NAME, rc = 0, city = 0;
                 q = b2 ? b2 + 1 : le;
                 if (ae == al)
                     continue;
@@ -509,9 +521,11 @@ static int load_data(dz_lexicon *lx, const char *data, size_t len)
                     form = DZ_FORM_ADJ, al += 4;
                 else if (ae - al > 4 && memcmp(al, "met:", 4) == 0)
                     form = DZ_FORM_METONYM, al += 4;
+                else if (ae - al > 4 && memcmp(al, "cap:", 4) == 0)
+                    form = DZ_FORM_METONYM, city = 1, al += 4;
                 else if (ae - al > 3 && memcmp(al, "cs:", 3) == 0)
                     form = DZ_FORM_CODE, al += 3;
-                rc = add_alias(lx, e, al, (size_t)(ae - al), form);
+                rc = add_alias(lx, e, al, (size_t)(ae - al), form, city);
                 if (rc != 0)
                     return -1;
             }
@@ -656,7 +670,7 @@ int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
                 if (lx->aliases[i].entity == x)
                     lx->aliases[i].entity = e;
     }
-    return add_alias(lx, e, alias, strlen(alias), DZ_FORM_NAME);
+    return add_alias(lx, e, alias, strlen(alias), DZ_FORM_NAME, 0);
 }
 
 void lexicon_set_model(dz_lexicon *lx, dz_ner_model *m)
@@ -1036,6 +1050,31 @@ static int holder_after(const scan *sc, int t, int n, int end)
     return k >= 0 && sc->lx->ents[sc->lx->aliases[k].entity].type == LX_TITLE;
 }
 
+static int tok_is(const scan *sc, int t, const char *w);
+static int add_place_titled(scan *sc, int si, int a, int b);
+
+/* Is the capital at tokens t..t+n-1 of sentence si named as the place
+** where something happens, not as its government: after "in", "at",
+** "near" ... ("talks in Paris", "agreed in London", "arrived in
+** Tokyo")? A visit "to Moscow" is to the country's government, and a
+** capital's possessive ("in Washington's view") is the government's. */
+static int place_of_event(const scan *sc, int si, int t, int n)
+{
+    static const char *const at[] = {
+        "in", "at", "near", "outside", "around", "throughout", "across",
+        "inside"
+    };
+    const dz_sentence *s = &sc->a->sentences[si];
+    size_t i;
+    if (t <= s->tok_first || (t + n < s->tok_first + s->tok_count &&
+                              is_possessive(sc, t + n)))
+        return 0;
+    for (i = 0; i < sizeof at / sizeof at[0]; i++)
+        if (tok_is(sc, t - 1, at[i]))
+            return 1;
+    return 0;
+}
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1123,6 +1162,12 @@ static int pass_gazetteer(scan *sc, int si)
                 /* a country's acronym stays the country ("USSR", "UK") */
                 !(en->type == DZ_ENT_COUNTRY && n == 1 && headline != 2 &&
                   (a->tokens[t].flags & DZ_TOK_ALLCAP)) &&
+                /* a town before a noun after "a" is where someone is from
+                ** ("a Cincinnati investor"), not a club or a firm */
+                !(kind == 3 && t > s->tok_first && t + n < end &&
+                  (tok_is(sc, t - 1, "a") || tok_is(sc, t - 1, "an")) &&
+                  (a->tokens[t + n].flags & DZ_TOK_WORD) &&
+                  !(a->tokens[t + n].flags & DZ_TOK_CAP)) &&
                 (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE)) {
                 /* the tagger's type wins over a place for the very same
                 ** span ("Leeds" the club, "Jordan" the player), except
@@ -1131,6 +1176,13 @@ static int pass_gazetteer(scan *sc, int si)
                 t += n;
                 continue;
             }
+        }
+        if (al->city && place_of_event(sc, si, t, n)) {
+            /* the capital as the place of an event is the city */
+            if (add_place_titled(sc, si, t, t + n) != 0)
+                return -1;
+            t += n;
+            continue;
         }
         en = &sc->lx->ents[dated_entity(sc, al->entity)];
         if (push_mention(a, si, a->tokens[t].start, a->tokens[t + n - 1].end,
@@ -1433,6 +1485,29 @@ static int signoff_at_end(const scan *sc, int t)
     return 1;
 }
 
+/* Is token k, inside the tagger's organisation b0..b1-1, the "and"
+** between two companies named in full ("Baker International Corp and
+** Hughes Tool Co", "Toshiba Corp and Fujitsu Ltd.")? A legal form before
+** it, a capitalised word after it, and a legal form ending the span. */
+static int firms_and(const scan *sc, int b0, int k, int b1)
+{
+    int j;
+    if (!(tok_is(sc, k, "and") || tok_is(sc, k, "&")) || k - 1 <= b0 || k + 1 >= b1 ||
+        !(sc->a->tokens[k + 1].flags & DZ_TOK_CAP) || is_legal(sc, k + 1) ||
+        !is_legal(sc, b1 - 1))
+        return 0;
+    if (is_legal(sc, k - 1))
+        return 1;
+    /* "Dominion Securities and Wood Gundy Inc": a firm's word before "and",
+    ** a word of another name after it (not "Bank and Trust Co") */
+    if (!(word_bits(sc, k - 1) & W_ORGWORD))
+        return 0;
+    for (j = k + 1; j < b1 - 1; j++)
+        if (!(word_bits(sc, j) & W_ORGWORD) && !tok_common(sc, j) && !is_legal(sc, j))
+            return 1;
+    return 0;
+}
+
 /* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
 ** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
 ** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
@@ -1472,7 +1547,8 @@ static int pass_model(scan *sc, int si)
         ** where the company is */
         for (k = b0, split = 0; k <= b1; k++) {
             int len, ai;
-            if (k < b1 && !tok_punct(sc->a, k, '<') && !tok_punct(sc->a, k, '>'))
+            if (k < b1 && !tok_punct(sc->a, k, '<') && !tok_punct(sc->a, k, '>') &&
+                !(kind == 3 && firms_and(sc, b0, k, b1)))
                 continue;
             split |= k < b1;
             if (split && b0 < k && tok_is(sc, b0, "of")) {
@@ -1579,21 +1655,29 @@ static int add_org(scan *sc, int si, int a, int b)
 
 /* A place named in capitals in a dateline ("BOCA RATON"): its name is
 ** written in title case ("Boca Raton") for ASCII letters. */
-static int add_place_titled(scan *sc, int si, int a, int b)
+/* The name of tokens a..b-1 in title case for ASCII letters ("BOCA
+** RATON" -> "Boca Raton"), in the analysis arena; NULL on no memory. */
+static const char *titled_name(scan *sc, int a, int b)
 {
     char *name;
     const char *src = span_name(sc, a, b);
     size_t i;
     int start = 1;
     if (!src || !(name = dz_arena_strdup(&sc->a->arena, src)))
-        return -1;
+        return NULL;
     for (i = 0; name[i]; i++) {
         unsigned char c = (unsigned char)name[i];
         if (c >= 'A' && c <= 'Z' && !start)
             name[i] = (char)(c + 32);
         start = c == ' ' || c == '-' || c == '.';
     }
-    if (add_span(sc, si, a, b, DZ_ENT_PLACE) != 0)
+    return name;
+}
+
+static int add_place_titled(scan *sc, int si, int a, int b)
+{
+    const char *name = titled_name(sc, a, b);
+    if (!name || add_span(sc, si, a, b, DZ_ENT_PLACE) != 0)
         return -1;
     sc->a->mentions[sc->a->nmentions - 1].name = name;
     return 0;
@@ -1953,6 +2037,40 @@ static int rating_grade(const scan *sc, const dz_mention *m)
 /* Is mention m one word that is never a name ("GNP", a time zone after a
 ** clock time: "1500 hrs EST" is no Estonia, "NA" in a table of results),
 ** or a rating grade? */
+/* Is p (n bytes) a time of a month: "end-January", "mid-Feb", "early-March"? */
+static int month_part(const char *p, size_t n)
+{
+    static const char *const pre[] = { "end-", "mid-", "early-", "late-" };
+    static const char *const months[] = {
+        "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "sept"
+    };
+    size_t i, j, k, l;
+    for (i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        l = strlen(pre[i]);
+        if (n <= l || memcmp(p, pre[i], l) != 0)
+            continue;
+        for (j = 0; j < sizeof months / sizeof months[0]; j++) {
+            const char *mo = months[j];
+            size_t ml = n - l;
+            if (ml != strlen(mo) && ml != 3)
+                continue;
+            if (ml > strlen(mo))
+                continue;
+            for (k = 0; k < ml; k++) {
+                char c = p[l + k];
+                if (c >= 'A' && c <= 'Z')
+                    c = (char)(c + 32);
+                if (c != mo[k])
+                    break;
+            }
+            if (k == ml)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int not_a_name(const scan *sc, const dz_mention *m)
 {
     const char *p = sc->a->text + m->start, *q = sc->a->text + m->end, *w = q;
@@ -1962,6 +2080,12 @@ static int not_a_name(const scan *sc, const dz_mention *m)
     ** M-2", "Sterling M3") when it holds a figure */
     while (w > p && w[-1] != ' ')
         w--;
+    if (w == p && month_part(p, (size_t)(q - p)))
+        return 1;               /* "at end-January" is a date */
+    /* the exchange's letters of a ticker cut by the sentence splitter
+    ** ("<CAPH.HKG>" read as "HKG>"): no name of a place */
+    if (m->start > 0 && p[-1] == '.' && (size_t)m->end < sc->a->len && *q == '>')
+        return 1;
     if ((size_t)(q - w) < sizeof low) {
         int digit = 0;
         for (k = 0; w + k < q; k++) {
@@ -2100,6 +2224,14 @@ static int company_tail(const scan *sc, const dz_mention *m, int me)
                     return 0;
             if (m->type == DZ_ENT_ORGANIZATION)
                 return 0;       /* "KeyCorp and Banc One Corp." */
+            /* a name ending in a company word is a firm already, and one
+            ** after "and" with a word of its own is another ("Dominion
+            ** Securities and Wood Gundy Inc"), not its words ("Candlewood
+            ** Bank and Trust Co") */
+            if (me - ma > 1 && (word_bits(sc, me - 1) & W_ORGWORD))
+                for (j = me + 1; j < k; j++)
+                    if (!(word_bits(sc, j) & W_ORGWORD) && !tok_common(sc, j))
+                        return 0;
             if (ai >= 0 && sc->lx->ents[sc->lx->aliases[ai].entity].type ==
                                DZ_ENT_ORGANIZATION)
                 return 0;
@@ -2205,6 +2337,26 @@ static int one_name_pair(const scan *sc, int w, int x, int need)
 ** after "between", and not when a known name or a country is either
 ** half ("Texaco and Pennzoil Co", "Trinidad and Tobago"). 0, or -1 on
 ** no memory. */
+/* Is the word at x never written but after "w and" ("Bradstreet" in
+** "Dun and Bradstreet Corp"), and w written alone inside a sentence ("...
+** Dun said")? Then a company's name begins with w, and w alone is its
+** short form. */
+static int tail_only(const scan *sc, int w, int x)
+{
+    const dz_analysis *a = sc->a;
+    int t, alone = 0;
+    for (t = 0; t < a->ntokens; t++) {
+        if (same_word(sc, t, x) &&
+            !(t > 1 && is_and(sc, t - 1) && same_word(sc, t - 2, w)))
+            return 0;
+        /* w alone, in capitals inside a sentence: "... Dun said" */
+        if (t != w && same_word(sc, t, w) && !(a->tokens[t].flags & DZ_TOK_SENT_START) &&
+            (a->tokens[t].flags & DZ_TOK_CAP) && !(t + 1 < a->ntokens && is_and(sc, t + 1)))
+            alone = 1;
+    }
+    return alone;
+}
+
 static int join_and_names(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -2249,7 +2401,8 @@ static int join_and_names(scan *sc, int first)
             continue;
         if (plural_head(sc, xe - 1))
             continue;           /* "Agriculture and Commerce Departments" */
-        if (!one_name_pair(sc, w, xa, one ? 2 : 1))
+        if (!one_name_pair(sc, w, xa, one ? 2 : 1) &&
+            (one || is_letter(a, w) || !tail_only(sc, w, xa)))
             continue;           /* "Korth and PaineWebber": two firms */
         if (!(name = org_span_name(sc, w, xe)))
             return -1;
@@ -3015,6 +3168,244 @@ done:
     return rc;
 }
 
+/* Does token t, one of the words of sentence si, read as a word in
+** list (n entries)? */
+static int tok_in(const scan *sc, int t, const char *const *list, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (tok_is(sc, t, list[i]))
+            return 1;
+    return 0;
+}
+
+/* Evidence around the lone word at token t of sentence si that it names
+** a person: a title before it ("Mr Kresge", "Chairman Dun") or "he",
+** "she", "his", "her", "him" after it in its sentence or at the start of
+** the next one ("Dun said he ..."). */
+static int person_cue(const scan *sc, int si, int t)
+{
+    static const char *const pron[] = { "he", "she", "his", "her", "him" };
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int end = s->tok_first + s->tok_count, k;
+    if (t > s->tok_first && sc->mark[t - 1] == MARK_TITLE)
+        return 1;
+    for (k = t + 1; k < end && k <= t + 12; k++)
+        if (tok_in(sc, k, pron, 5))
+            return 1;
+    if (k == end && si + 1 < a->nsentences) {
+        const dz_sentence *n = &a->sentences[si + 1];
+        for (k = n->tok_first; k < n->tok_first + n->tok_count && k < n->tok_first + 3; k++)
+            if (tok_in(sc, k, pron, 5))
+                return 1;
+    }
+    return 0;
+}
+
+/* Evidence around the lone word at token t of sentence si that it names
+** a company: "Kresge said it ...", "Kresge shares", "Kresge's stores",
+** "shares of Kresge", "a stake in Kresge", "acquired Kresge". */
+static int company_cue(const scan *sc, int si, int t)
+{
+    static const char *const after[] = {
+        "shares", "stock", "stockholders", "shareholders", "subsidiary", "unit",
+        "units", "stores", "spokesman", "spokeswoman",
+        "executives", "management", "directors", "board", "earnings",
+        "revenues", "profits", "division", "affiliate", "shareholder", "group"
+    };
+    static const char *const of[] = {
+        "shares", "stake", "unit", "subsidiary", "division", "shareholders",
+        "stockholders", "acquisition", "purchase", "takeover", "parent",
+        "affiliate", "merger", "units", "pct", "percent"
+    };
+    static const char *const buy[] = {
+        "acquire", "acquired", "acquires", "acquiring", "buy", "buys", "bought"
+    };
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int end = s->tok_first + s->tok_count, n = t + 1;
+    if (n < end && is_possessive(sc, n))
+        n++;
+    if (n < end && tok_in(sc, n, after, sizeof after / sizeof after[0]))
+        return 1;
+    if (t + 2 < end && (tok_is(sc, t + 1, "said") || tok_is(sc, t + 1, "says")) &&
+        (tok_is(sc, t + 2, "it") || tok_is(sc, t + 2, "its")))
+        return 1;
+    if (t - 1 >= s->tok_first && tok_in(sc, t - 1, buy, sizeof buy / sizeof buy[0]))
+        return 1;
+    /* "95 pct of Rotterdam traffic": a word before a noun is no company */
+    if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
+        tok_in(sc, t - 2, of, sizeof of / sizeof of[0]) &&
+        !(t + 1 < end && (a->tokens[t + 1].flags & DZ_TOK_WORD) &&
+          !(a->tokens[t + 1].flags & DZ_TOK_CAP) && !is_possessive(sc, t + 1)))
+        return 1;
+    if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "in") &&
+        (tok_is(sc, t - 2, "stake") || tok_is(sc, t - 2, "interest")))
+        return 1;
+    return 0;
+}
+
+/* Is the lone word at token t of sentence si the subject of a verb of
+** speech: "Pharmacia said", "Exim added"? */
+static int speaks(const scan *sc, int si, int t)
+{
+    static const char *const verbs[] = {
+        "said", "says", "added", "reported", "announced", "told", "stated"
+    };
+    const dz_sentence *s = &sc->a->sentences[si];
+    return t + 1 < s->tok_first + s->tok_count &&
+           tok_in(sc, t + 1, verbs, sizeof verbs / sizeof verbs[0]);
+}
+
+/* Has the word p (n bytes) a part in lower case after a hyphen
+** ("Oporto-based", "Sealy-brand")? */
+static int lower_part(const char *p, size_t n)
+{
+    size_t i;
+    for (i = 0; i + 1 < n; i++)
+        if (p[i] == '-' && p[i + 1] >= 'a' && p[i + 1] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* One type per article for a lone word the lexicon does not know
+** ("Kresge", "Investcorp", "Dun"): all its uses in the article vote.
+** Any use with a person's cue (a title, "he" / "she" after it) leaves the
+** word as the tagger read it. Otherwise a use typed organisation or with
+** a company's cue (company_cue) makes every use the organisation; and a
+** word read as a person somewhere with no cue for it takes the type of
+** its other uses, or is an organisation when it has none: an unknown
+** word with no first name, no title and never "he" is not a person.
+** Mentions in text order. */
+static void word_vote(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t len = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start, *org = NULL;
+        int t = tok_from(a, m->start), per = 0, cue = 0, nper = 0, n[8] = { 0 };
+        int best = -1, k, says = 0;
+        if (m->form != DZ_FORM_NAME || m->code || t + 1 != tok_from(a, m->end) ||
+            (m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE &&
+             m->type != DZ_ENT_OTHER && m->type != DZ_ENT_ORGANIZATION) ||
+            strlen(m->name) != len || memcmp(m->name, p, len) != 0 ||
+            (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN | W_ORGWORD | W_PLACEWORD)) ||
+            tok_common(sc, t) || known_span(sc, m) || lower_part(p, len) ||
+            (t + 1 < a->ntokens && tok_punct(a, t + 1, '-')))
+            continue;
+        /* the first use decides for all: look at every use once */
+        for (j = first; j < i; j++) {
+            const dz_mention *o = &a->mentions[j];
+            if ((size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0)
+                break;
+        }
+        if (j < i)
+            continue;
+        for (j = i; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int u;
+            if ((size_t)(o->end - o->start) != len || memcmp(a->text + o->start, p, len) != 0 ||
+                o->form != DZ_FORM_NAME || o->type <= 0 || o->type >= 8)
+                continue;
+            u = tok_from(a, o->start);
+            if (o->type == DZ_ENT_PERSON && strlen(o->name) != len)
+                per = 1;        /* resolved to a person named in full */
+            per |= person_cue(sc, o->sentence, u);
+            cue |= company_cue(sc, o->sentence, u);
+            says |= speaks(sc, o->sentence, u);
+            n[o->type]++;
+            nper += o->type == DZ_ENT_PERSON;
+            if (o->type == DZ_ENT_ORGANIZATION && !org)
+                org = o->name;
+        }
+        if (per)
+            continue;
+        if (cue && !(a->tokens[t].flags & DZ_TOK_ALLCAP))
+            best = DZ_ENT_ORGANIZATION;
+        else if (nper > 0) {
+            for (k = 1; k < 8; k++)
+                if (k != DZ_ENT_PERSON && n[k] > 0 && (best < 0 || n[k] > n[best]))
+                    best = k;
+            /* a place or a thing does not speak: "Pharmacia said" */
+            if (says && (best == DZ_ENT_PLACE || best == DZ_ENT_OTHER)) {
+                best = DZ_ENT_ORGANIZATION;
+                cue = 1;
+            }
+            if (best < 0)
+                continue;
+        } else
+            continue;
+        for (j = i; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if ((size_t)(o->end - o->start) != len || memcmp(a->text + o->start, p, len) != 0 ||
+                o->form != DZ_FORM_NAME || o->type <= 0 || o->type >= 8 ||
+                o->type == DZ_ENT_COUNTRY ||
+                /* no company cue: only the uses read as a person change
+                ** ("PITTSBURGH" the team and the town in a table) */
+                (!cue && o->type != DZ_ENT_PERSON))
+                continue;
+            o->type = best;
+            o->short_form = 0;
+            o->code = NULL;
+            if (best == DZ_ENT_ORGANIZATION && org)
+                o->name = org;
+        }
+    }
+}
+
+/* Are mentions m and o (m first) next to each other in a list: nothing
+** between them but a comma, "and" or "or"? */
+static int listed(const scan *sc, const dz_mention *m, const dz_mention *o)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->end), e = tok_from(a, o->start);
+    if (m->sentence != o->sentence || e - t < 1 || e - t > 2)
+        return 0;
+    for (; t < e; t++)
+        if (!tok_punct(a, t, ',') && !tok_is(sc, t, "and") && !tok_is(sc, t, "or"))
+            return 0;
+    return 1;
+}
+
+/* A capital listed with towns is a town too: "London, New York and
+** Tokyo", "than New York or Tokyo" (after "in London" became the city).
+** Mentions in text order; two passes carry it along a list. 0, or -1 on
+** no memory. */
+static int capitals_in_lists(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int pass, i;
+    for (pass = 0; pass < 2; pass++)
+        for (i = first; i < a->nmentions; i++) {
+            dz_mention *m = &a->mentions[i];
+            int t = tok_from(a, m->start), e = tok_from(a, m->end), len, ai;
+            const dz_mention *o = NULL;
+            const char *name;
+            if (m->form != DZ_FORM_METONYM || m->type != DZ_ENT_COUNTRY)
+                continue;
+            if (i > first && a->mentions[i - 1].type == DZ_ENT_PLACE &&
+                listed(sc, &a->mentions[i - 1], m))
+                o = &a->mentions[i - 1];
+            else if (i + 1 < a->nmentions && a->mentions[i + 1].type == DZ_ENT_PLACE &&
+                     listed(sc, m, &a->mentions[i + 1]))
+                o = &a->mentions[i + 1];
+            if (!o || o->form != DZ_FORM_NAME ||
+                (ai = longest_alias(sc, t, e, 0, &len)) < 0 || len != e - t ||
+                !sc->lx->aliases[ai].city)
+                continue;
+            if (!(name = titled_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_PLACE;
+            m->name = name;
+            m->code = NULL;
+            m->form = DZ_FORM_NAME;
+        }
+    return 0;
+}
+
 /* Is token t the head of a country's body ("Ministry", "Treasury",
 ** "Bureau", "Institute", "Parliament", "Cabinet", "Department"; "Bank"
 ** when central, national or reserve: "Central Bank")? */
@@ -3260,6 +3651,9 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     acronyms_of_article(&sc, first);
     described_companies(&sc, first);
+    word_vote(&sc, first);
+    if (capitals_in_lists(&sc, first) != 0)
+        goto done;
     if (national_bodies(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);

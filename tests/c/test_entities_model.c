@@ -749,6 +749,148 @@ static void test_described_companies(void **state)
     lexicon_free(lx);
 }
 
+/* A capital named as the place of an event is the city; as the one who
+** acts or speaks it stands for its government (Reuters, 1987). */
+static void test_capitals(void **state)
+{
+    static const char t1[] =
+        "Opec's differential committee was to have met in Vienna starting "
+        "April 2 but this session has been postponed.";
+    static const char t2[] =
+        "Pointing out that Japan pledged in Paris last month to take action to "
+        "boost demand, a senior U.S. Treasury official said.";
+    static const char t3[] =
+        "Tokyo agreed last month to cut its surplus, but Washington said the "
+        "pledge was not enough.";
+    static const char t4[] =
+        "The report lent credence to the view in Washington's Congress that "
+        "Tokyo must act.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Vienna", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Vienna");
+    assert_int_equal(mention_of(lx, t2, "Paris", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Paris");
+    assert_int_equal(mention_of(lx, t3, "Tokyo", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Japan");
+    assert_int_equal(mention_of(lx, t3, "Washington", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "United States");
+    assert_int_equal(mention_of(lx, t4, "Washington", name, sizeof name), DZ_ENT_COUNTRY);
+    lexicon_free(lx);
+}
+
+/* A lone word the lexicon does not know takes one type per article from
+** all its uses: "Kresge stores" and "The 65 Kresge stores" make Kresge the
+** company, not a place; "Nordbanken banking group" and "Nordbanken said" the bank (Reuters, 1987). */
+static void test_word_vote(void **state)
+{
+    static const char t1[] =
+        "CHICAGO, March 17 - K Mart Corp said recent talks to sell 65 remaining "
+        "Kresge variety stores and their underlying real estate to F.W. Woolworth "
+        "Co <Z> have ended.\n\n"
+        "Kresge is the forerunner of what is now the K Mart chain. The name was "
+        "changed to K Mart in 1977, Stevenson said.\n\n"
+        "The 65 Kresge stores that are scattered around the country in downtown "
+        "and suburban locations, he said.";
+    static const char t2[] =
+        "STOCKHOLM, March 13 - Sweden's Nordbanken banking group\n\n"
+        "said it would postpone indefinitely its planned auction on Monday of "
+        "4.2 mln B free shares deposited as loan collateral by Fermenta's <FRMS "
+        "ST> founder and former chief executive Reefat el-Sayed.\n\n"
+        "Nordbanken said the auction was the natural result of a debtor's "
+        "inability to repay an overdue loan.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Kresge", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Kresge");
+    assert_int_equal(mention_after(lx, t1, "1977", "Kresge", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Nordbanken", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t2, "el-Sayed.", "Nordbanken", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
+/* Two companies joined by "and" are two ("Baker International Corp and
+** Hughes Tool Co", "Dominion Securities and Wood Gundy Inc"); a company
+** named "Dun and Bradstreet Corp" and then "Dun" is one (Reuters, 1987). */
+static void test_two_firms(void **state)
+{
+    static const char t1[] =
+        "NEW YORK, March 6 - Standard and Poor's Corp said debt ratings on 840 "
+        "mln dlrs of debt of Baker International Corp and Hughes Tool Co remain "
+        "on creditwatch.";
+    static const char t2[] =
+        "The issue, which will take the form of deposit notes, will be co-lead "
+        "by Dominion Securities and Wood Gundy Inc.";
+    static const char t3[] =
+        "NEW YORK, March 26 - Dun and Bradstreet Corp said business failures in "
+        "February increased 10.8 pct, to 5,390, from 4,864 in February 1986.\n\n"
+        "\"The national level of business failures continues to be driven upward "
+        "by substantial increases in the oil and agricultural states,\" Dun said.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Baker International Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "Hughes Tool Co", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Hughes Tool");
+    assert_int_equal(mention_of(lx, t2, "Wood Gundy Inc.", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Dun and Bradstreet Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t3, "states,", "Dun", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Dun and Bradstreet");
+    lexicon_free(lx);
+}
+
+/* Words that look like names and are not, or name another thing: a time
+** of a month ("at end-January"), a country's adjective the generated list
+** lacks ("Ecuadorian"), a town before a noun after "a" ("a Houston
+** lawyer"), a ticker's exchange ("<CAPH.HKG>"), a capital in a list of
+** towns (Reuters, 1987). */
+static void test_generic_words(void **state)
+{
+    static const char t1[] =
+        "The central bank said cumulative assets at end-February fell to 20.02 "
+        "billion ringgit from 20.68 billion at end-January.";
+    static const char t2[] =
+        "The Ecuadorian government said it would resume payments.";
+    static const char t3[] =
+        "Joseph Jamail, a Houston lawyer for Pennzoil, said the company had made "
+        "its latest settlement offer.";
+    static const char t4[] =
+        "MANILA, March 25 - State-owned Philippine Airlines Ltd (PAL) said it has "
+        "agreed with Cathay Pacific Airways Ltd <CAPH.HKG> to an increase in seat "
+        "allocations on the busy Manila-Hong Kong route.";
+    static const char t5[] =
+        "Lawson foresaw London becoming the world's pre-eminent financial centre, "
+        "because it was more favourably placed in time zones than New York or "
+        "Tokyo.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "end-January", name, sizeof name), -1);
+    assert_int_equal(mention_of(lx, t1, "end-February", name, sizeof name), -1);
+    assert_int_equal(mention_of(lx, t2, "Ecuadorian", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Ecuador");
+    assert_int_equal(mention_of(lx, t3, "Houston", name, sizeof name), DZ_ENT_PLACE);
+    /* the exchange's letters of a ticker are not Hong Kong */
+    assert_int_equal(mention_of(lx, t4, "HKG", name, sizeof name), -1);
+    /* a capital listed with a town is the town */
+    assert_int_equal(mention_of(lx, t5, "Tokyo", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Tokyo");
+    lexicon_free(lx);
+}
+
 static void test_handle_fallback(void **state)
 {
     dossier *d = NULL;
@@ -809,6 +951,10 @@ int main(void)
         cmocka_unit_test(test_dateline_states),
         cmocka_unit_test(test_article_abbreviations),
         cmocka_unit_test(test_described_companies),
+        cmocka_unit_test(test_capitals),
+        cmocka_unit_test(test_word_vote),
+        cmocka_unit_test(test_two_firms),
+        cmocka_unit_test(test_generic_words),
         cmocka_unit_test(test_handle_fallback),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -34,7 +34,7 @@ static dossier *corpus(void)
         memset(&a, 0, sizeof a);
         a.title = titles[i];
         a.body = "Ministers met on Monday to talk about oil and grain. Japanese"
-                 " officials met Chinese officials in Tokyo. Iran attacked Iraq"
+                 " officials met Chinese officials in Japan. Iran attacked Iraq"
                  " on Tuesday.";
         a.published = dates[i];
         assert_int_equal(dossier_article_add(d, &a, NULL), DOSSIER_OK);

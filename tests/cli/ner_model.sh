@@ -18,7 +18,7 @@ for _, r in ipairs(entities.top{}) do got[#got + 1] = r.name .. "/" .. r.type en
 table.sort(got)
 print("names=" .. table.concat(got, ","))
 LUA
-want='^names=Antony Blinken/person,China/country,Xi Jinping/person$'
+want='^names=Antony Blinken/person,Beijing/place,Xi Jinping/person$'
 
 # the built-in model
 run env -u DOSSIER_NER_MODEL "$DOSSIER" -d :memory: "$tmp/m.lua"

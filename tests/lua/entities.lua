@@ -73,7 +73,11 @@ local found = entities.find("Chinese officials met NATO in Kyiv.")
 assert(#found == 3)
 assert(found[1].name == "China" and found[1].form == "adjective" and found[1].code == "CHN")
 assert(found[2].name == "NATO" and found[2].type == "organization")
-assert(found[3].name == "Ukraine" and found[3].form == "metonym")
+-- the capital as the place of the meeting is the city, as the actor it
+-- stands for the government
+assert(found[3].name == "Kyiv" and found[3].type == "place" and found[3].form == "name")
+local said = entities.find("Kyiv said it would not attend the talks.")
+assert(#said == 1 and said[1].name == "Ukraine" and said[1].form == "metonym")
 assert(("Chinese officials"):sub(found[1].start, found[1].stop) == "Chinese")
 assert(articles.count() == 3)
 
