@@ -259,7 +259,13 @@ local function add(e, kind)
   local last = rows[#rows]
   if last and last.kind == kind and last.evidence == evidence(e) and last.actor == e.actor
      and last.verb == e.verb and e.target then
-    last.target = last.target == "" and e.target or last.target .. ", " .. e.target
+    -- a target named twice in the evidence (stored once per mention) is
+    -- listed once
+    last.targets = last.targets or { [last.target] = true }
+    if not last.targets[e.target] then
+      last.targets[e.target] = true
+      last.target = last.target == "" and e.target or last.target .. ", " .. e.target
+    end
     return
   end
   rows[#rows + 1] = { date = when(e), actor = e.actor, action = action(e), verb = e.verb,
