@@ -712,6 +712,33 @@ static void test_light_verbs_in_wire_copy(void **state)
     dz_analysis_free(&a);
 }
 
+/* "meet" whose object is a requirement, a target or a reaction is no
+** meeting: obligations are met by paying, criteria by fulfilling them,
+** resistance by facing it (reut2-000, reut2-005, reut2-003); a meeting
+** with people stays one. */
+static void test_meet_a_requirement(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Poland would meet its financial obligations to the U.S., but "
+            "not in a short time.", "1987-03-01");
+    assert_int_equal(count(&a, "meet"), 0);
+    dz_analysis_free(&a);
+    run(&a, "The Philippines meets the first two criteria but not the third.",
+        "1987-03-15");
+    assert_int_equal(count(&a, "meet"), 0);
+    dz_analysis_free(&a);
+    run(&a, "When the idea for a night trading session was broached, it met "
+            "with resistance from many local traders.", "1987-03-11");
+    assert_int_equal(count(&a, "meet"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Prime Minister Yasuhiro Nakasone met President Reagan in "
+            "Washington on Thursday.",
+        "1987-04-30");
+    assert_int_equal(find(&a, "meet", "Yasuhiro Nakasone")->category, 4);
+    dz_analysis_free(&a);
+}
+
 /* "X and Y will attend": each attends, they do not meet each other; "X
 ** and Y would discuss Canadian sanctions": they talk to each other, the
 ** demonym names a topic (reut2-005, reut2-008). A series of participles
@@ -2020,6 +2047,7 @@ int main(void)
         cmocka_unit_test(test_noun_after_name),
         cmocka_unit_test(test_economic_agreement),
         cmocka_unit_test(test_light_verbs_in_wire_copy),
+        cmocka_unit_test(test_meet_a_requirement),
         cmocka_unit_test(test_compound_subjects_of_meetings),
         cmocka_unit_test(test_who_vouches),
         cmocka_unit_test(test_vague_times),
