@@ -2157,6 +2157,29 @@ static int denied_report(const ctx *c, const pred *p)
     return 0;
 }
 
+/* Is predicate k inside what predicate d denies ("Tehran denied it
+** intended to threaten Gulf shipping", "Mexico denied reports that British
+** banks are resisting signing")? Not when k is itself a saying ("denied
+** that ..., as one EC official told Reuters"), when another saying comes
+** between them ("denied ... and said any interference would meet a strong
+** response"), nor after a "but" ("denied ..., but he said fewer of them
+** pay taxes"). */
+static int denied_by(const ctx *c, int d, int k)
+{
+    int q, i;
+    if (strcmp(c->vl->verbs[c->p[d].verb].lemma, "deny") != 0 ||
+        c->p[d].modality == DZ_MOD_NEGATED ||
+        (c->vl->verbs[c->p[k].verb].flags & V_SPEECH))
+        return 0;
+    for (q = d + 1; q < k; q++)
+        if (c->vl->verbs[c->p[q].verb].flags & V_SPEECH)
+            return 0;
+    for (i = c->p[d].v + 1; i < c->p[k].g; i++)
+        if (!strcmp(c->t[i].w, "but"))
+            return 0;
+    return 1;
+}
+
 /* Is p's clause about an economic matter (an @economic word between its
 ** subject and its end): "agreed to cooperate to hold currencies", "a
 ** rescheduling accord"? Then an agreement is material cooperation. */
@@ -3039,8 +3062,15 @@ static int emit(ctx *c, int si, int para_timex)
         ** coordinated with an act inside it ("said the meeting noted ...
         ** and urged it") */
         if (speech_seen >= 0 && (!p->shared || k > speech_seen + 1) &&
-            p->shared_from != speech_seen && mod == DZ_MOD_ASSERTED)
-            mod = DZ_MOD_REPORTED;
+            p->shared_from != speech_seen) {
+            /* what is denied, done or planned ("denied it intended to
+            ** threaten shipping"), did not happen */
+            if ((mod == DZ_MOD_ASSERTED || mod == DZ_MOD_PLANNED) &&
+                denied_by(c, speech_seen, k))
+                mod = DZ_MOD_NEGATED;
+            else if (mod == DZ_MOD_ASSERTED)
+                mod = DZ_MOD_REPORTED;
+        }
         /* "said ... it would defend its rights and urged Turkey": an act
         ** coordinated with the saying itself is the speaker's own */
         if (mod == DZ_MOD_ASSERTED && !(vd->flags & V_SPEECH) &&

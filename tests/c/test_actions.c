@@ -712,6 +712,31 @@ static void test_light_verbs_in_wire_copy(void **state)
     dz_analysis_free(&a);
 }
 
+/* What a speaker denies did not happen: "denied it had granted", "denied
+** as baseless reports that it intended to threaten" are negated; a saying
+** after "but" or the speaker's own saying beside the denial is not
+** (reut2-006, reut2-008, reut2-011). */
+static void test_denied(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Indonesia, the world's second largest palm oil producer, earlier "
+            "denied it had granted palm oil import licences.", "1987-03-17");
+    assert_int_equal(find(&a, "grant", "Indonesia")->modality, DZ_MOD_NEGATED);
+    dz_analysis_free(&a);
+    run(&a, "Iran denied as baseless reports that it intended to threaten "
+            "shipping in the Gulf and said any U.S. Interference in the region "
+            "would meet a strong response, Tehran Radio said on Sunday.",
+        "1987-03-24");
+    assert_int_equal(find(&a, "threaten", "Iran")->modality, DZ_MOD_NEGATED);
+    dz_analysis_free(&a);
+    run(&a, "Percy Woodard, assistant IRS commissioner, international, denied "
+            "that the agency was picking on foreign companies, but he said "
+            "fewer of them pay taxes than comparable U.S. firms.", "1987-04-02");
+    assert_int_not_equal(find(&a, "say", "Percy Woodard")->modality, DZ_MOD_NEGATED);
+    dz_analysis_free(&a);
+}
+
 /* "meet" whose object is a requirement, a target or a reaction is no
 ** meeting: obligations are met by paying, criteria by fulfilling them,
 ** resistance by facing it (reut2-000, reut2-005, reut2-003); a meeting
@@ -2048,6 +2073,7 @@ int main(void)
         cmocka_unit_test(test_economic_agreement),
         cmocka_unit_test(test_light_verbs_in_wire_copy),
         cmocka_unit_test(test_meet_a_requirement),
+        cmocka_unit_test(test_denied),
         cmocka_unit_test(test_compound_subjects_of_meetings),
         cmocka_unit_test(test_who_vouches),
         cmocka_unit_test(test_vague_times),
