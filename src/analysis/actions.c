@@ -2643,6 +2643,25 @@ static int party(const ctx *c, int m)
     return ty == DZ_ENT_PERSON || ty == DZ_ENT_COUNTRY || ty == DZ_ENT_ORGANIZATION;
 }
 
+/* A new action of the analysis, zeroed but for these fields; owned by
+** c->a like the others. NULL when out of memory. */
+static dz_action *action_new(const ctx *c, int si, int actor, int target,
+                             const char *verb, int category, dz_modality mod)
+{
+    dz_action *x;
+    if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
+        return NULL;
+    x = &c->a->actions[c->a->nactions++];
+    memset(x, 0, sizeof *x);
+    x->sentence = si;
+    x->actor = actor;
+    x->target = target;
+    x->verb = verb;
+    x->category = category;
+    x->modality = mod;
+    return x;
+}
+
 /* Meetings named by a noun, with no verb of their own: "talks between
 ** the EC and the Soviet Union", "Zambia's talks with the World Bank",
 ** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
@@ -2721,16 +2740,9 @@ static int nominal_meetings(ctx *c, int si, int tx)
                 }
             tx_here = t0;
         }
-        if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
+        if (!(x = action_new(c, si, actor, target, c->vl->verbs[verb].lemma,
+                             4, DZ_MOD_ASSERTED)))
             return -1;
-        x = &c->a->actions[c->a->nactions++];
-        memset(x, 0, sizeof *x);
-        x->sentence = si;
-        x->actor = actor;
-        x->target = target;
-        x->verb = c->vl->verbs[verb].lemma;
-        x->category = 4;
-        x->modality = DZ_MOD_ASSERTED;
         if (tx_here >= 0) {
             set_date(x, &c->a->timexes[tx_here]);
             /* "Nakasone's talks with Reagan later this month" */
@@ -2863,16 +2875,9 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
             continue;
         if (!(e = lex_find(c->vl, t->w)))
             continue;
-        if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
+        if (!(x = action_new(c, si, actor, target, e->key, root,
+                             DZ_MOD_ASSERTED)))
             return -1;
-        x = &c->a->actions[c->a->nactions++];
-        memset(x, 0, sizeof *x);
-        x->sentence = si;
-        x->actor = actor;
-        x->target = target;
-        x->verb = e->key;
-        x->category = root;
-        x->modality = DZ_MOD_ASSERTED;
         while (last + 1 < c->n && c->t[last + 1].mention == target)
             last++;
         for (j = i + 1; j < c->n && j <= last + 4; j++)
@@ -3433,16 +3438,9 @@ static int emit(ctx *c, int si, int para_timex)
                 tgt = p->actors[ti < a0 ? ti : ti + 1];
             }
             int ev_b, ev_e;
-            if (DZ_VEC_PUSH(c->a->actions, c->a->nactions, c->a->capactions))
+            if (!(x = action_new(c, si, p->actors[a0], tgt, vd->lemma, root,
+                                 (dz_modality)mod)))
                 return -1;
-            x = &c->a->actions[c->a->nactions++];
-            memset(x, 0, sizeof *x);
-            x->sentence = si;
-            x->actor = p->actors[a0];
-            x->target = tgt;
-            x->verb = vd->lemma;
-            x->category = root;
-            x->modality = (dz_modality)mod;
             x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
