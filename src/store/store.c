@@ -1449,6 +1449,18 @@ static int has_column(dz_store *s, const char *table, const char *col)
     return found;
 }
 
+/* Run the migration step sql when table's column col is there (present
+** 1) or missing (present 0), so that a step already done is not done
+** again. A status. */
+static int exec_if_column(dz_store *s, const char *table, const char *col,
+                          int present, const char *sql)
+{
+    int has = has_column(s, table, col);
+    if (has < 0)
+        return store_sqlite_error(s, "migration failed");
+    return has == present ? exec(s, sql, "migration failed") : DOSSIER_OK;
+}
+
 /* Migration 6, the tables of schema_v6. The evidence of an action is
 ** found again in its article by its bytes (the first place it occurs: the
 ** same text whichever place it was cut from); evidence that is not in the
@@ -1541,23 +1553,15 @@ static const char v6_fts[] =
 
 static int migrate_v6(dz_store *s)
 {
-    int rc, has;
-    if ((has = has_column(s, "articles_fts", "period")) < 0)
-        return store_sqlite_error(s, "migration failed");
-    if (!has && (rc = exec(s, v6_fts, "migration failed")))
+    int rc;
+    if ((rc = exec_if_column(s, "articles_fts", "period", 0, v6_fts)))
         return rc;
-    if ((has = has_column(s, "actions", "evidence")) < 0)
-        return store_sqlite_error(s, "migration failed");
-    if (has && (rc = exec(s, v6_actions, "migration failed")))
+    if ((rc = exec_if_column(s, "actions", "evidence", 1, v6_actions)))
         return rc;
-    if ((has = has_column(s, "timexes", "text")) < 0)
-        return store_sqlite_error(s, "migration failed");
-    if (has && (rc = exec(s, v6_timexes, "migration failed")))
+    if ((rc = exec_if_column(s, "timexes", "text", 1, v6_timexes)))
         return rc;
-    if ((has = has_column(s, "mentions", "surface")) < 0)
-        return store_sqlite_error(s, "migration failed");
-    if (has && (rc = exec(s, "ALTER TABLE mentions DROP COLUMN surface",
-                          "migration failed")))
+    if ((rc = exec_if_column(s, "mentions", "surface", 1,
+                             "ALTER TABLE mentions DROP COLUMN surface")))
         return rc;
     return exec(s, v6_indexes, "migration failed");
 }
@@ -1755,13 +1759,9 @@ static int migrate_v9(dz_store *s)
     sqlite3_finalize(st);
     if (has && (rc = exec(s, v9_sentences, "migration failed")))
         return rc;
-    if ((has = has_column(s, "mentions", "id")) < 0)
-        return store_sqlite_error(s, "migration failed");
-    if (has && (rc = exec(s, v9_mentions, "migration failed")))
+    if ((rc = exec_if_column(s, "mentions", "id", 1, v9_mentions)))
         return rc;
-    if ((has = has_column(s, "timexes", "id")) < 0)
-        return store_sqlite_error(s, "migration failed");
-    if (has && (rc = exec(s, v9_timexes, "migration failed")))
+    if ((rc = exec_if_column(s, "timexes", "id", 1, v9_timexes)))
         return rc;
     if ((rc = exec(s, v9_indexes, "migration failed")))
         return rc;
