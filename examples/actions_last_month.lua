@@ -37,6 +37,9 @@
 --   --business       add the events of business stories, apart
 --   --inferred       add the acts whose actor is not named in the sentence,
 --                    apart
+--   --later          also count articles published after the period (a
+--                    retrospective; default: only what was published by
+--                    its end, the report as it stood that day)
 --   --top N          at most N events (default 50; 0 = all)
 --   --format F       table (default, 80 columns), csv, json, markdown, or
 --                    html (one self-contained page with a chart of acts
@@ -48,7 +51,7 @@ local i = 1
 while arg and i <= #arg do
   local a = arg[i]
   local key = a:match("^%-%-(%w+)$")
-  if key == "all" or key == "business" or key == "inferred" then
+  if key == "all" or key == "business" or key == "inferred" or key == "later" then
     opts[key] = true
   elseif key and arg[i + 1] then
     opts[key] = arg[i + 1]
@@ -72,6 +75,7 @@ if not width or not top then error("--width and --top take a number", 0) end
 local filter = { since = opts.since, ["until"] = opts["until"] or dossier.asof(),
                  actor = opts.actor, category = opts.category,
                  within = true, stories = "all", named = true }
+if not opts.later then filter.published_until = filter["until"] end
 local events = actions.events(filter)
 filter.named = false
 local unnamed = actions.events(filter)

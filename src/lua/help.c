@@ -37,6 +37,7 @@
     { "named", "boolean", "true: only actions whose actor is named in their sentence, in or before the evidence; false: only those whose actor was taken from elsewhere (\"he\", \"the ministry\")" }, \
     { "within", "boolean", "only actions that begin in the period or lie mostly in it, and no act recalled from before it (default: all that overlap it)" }, \
     { "stories", "string", "judge each article (actions.story): \"political\" or \"business\" keeps those stories' actions, \"all\" keeps every one; each record gets a story field" }, \
+    { "published_until", "string", "only actions of articles published on or before this date (what was known that day; undated articles kept)" }, \
     O_LIMIT
 #define O_FILE    { "file", "string", "write to this file instead of returning the text; the format from its extension" }, \
     { "format", "string", "text, csv, json, markdown, html, svg, dot, graphml (as the function allows)" }
@@ -179,7 +180,7 @@ static const lhelp_fn table[] = {
       "whether the learned tagger is loaded (and why not)", "entities.model()", NULL },
 
     /* actions */
-    { "actions", "query", "{since=, until=, actor=, target=, verb=, category=, modality=, article=, named=, within=, stories=, limit=}", 1,
+    { "actions", "query", "{since=, until=, actor=, target=, verb=, category=, modality=, article=, named=, within=, stories=, published_until=, limit=}", 1,
       "who did what to whom, when: records sorted by date",
       "actions.query{actor = \"United States\", category = \"consult\", since = \"1 month\"}",
       OPTS(O_ACTION) },

@@ -13,7 +13,7 @@
 ** in f stay owned by the options table, which is on the stack. */
 static void check_filter(lua_State *L, dossier *d, int idx, dz_action_filter *f)
 {
-    const char *cat, *stories;
+    const char *cat, *stories, *published;
     memset(f, 0, sizeof *f);
     if (!lua_isnoneornil(L, idx))
         luaL_checktype(L, idx, LUA_TTABLE);
@@ -31,6 +31,11 @@ static void check_filter(lua_State *L, dossier *d, int idx, dz_action_filter *f)
             f->named = lua_toboolean(L, -1) ? 1 : -1;
         lua_pop(L, 1);
     }
+    published = lbind_opt_string(L, idx, "published_until", NULL);
+    if (published && *published &&
+        dz_resolve_date(d, published, 1, f->published_until) != 0)
+        luaL_argerror(L, idx, lua_pushfstring(L, "published_until: %s",
+                                               dossier_errmsg(d)));
     stories = lbind_opt_string(L, idx, "stories", NULL);
     if (stories && (f->stories = actions_stories_parse(stories)) < 0)
         luaL_argerror(L, idx, lua_pushfstring(L, "stories must be \"all\", "

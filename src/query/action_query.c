@@ -107,7 +107,7 @@ static char *query_name(dossier *d, const char *s, int *bad)
 ** value not given binds NULL): 1..40 the category numbers and names, then
 ** these. The SQL text names them. */
 enum { P_UNTIL = 41, P_SINCE, P_LOWER, P_LOWER_SHORT, P_ACTOR, P_TARGET = 48,
-       P_VERB = 51, P_CATEGORY, P_MODALITY, P_ARTICLE, P_LIMIT };
+       P_VERB = 51, P_CATEGORY, P_MODALITY, P_ARTICLE, P_LIMIT, P_PUBLISHED };
 
 /* The date as days - n, formatted into out (date already checked). */
 static void days_before(const char *date, int n, char out[11])
@@ -144,6 +144,9 @@ static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
         sql_add(sql, " AND x.modality = ?53");
     if (f->article > 0)
         sql_add(sql, " AND x.article = ?54");
+    if (f->published_until[0])      /* one lookup by id per action */
+        sql_add(sql, " AND coalesce((SELECT substr(p.published, 1, 10) FROM"
+                     " articles p WHERE p.id = x.article), '') <= ?56");
     if (f->within && f->since[0]) {
         /* begun in the period, or begun before it with the larger part of
         ** its range inside ("in the last month" seen from the period's
@@ -291,6 +294,9 @@ static int push_params(dz_sql *q, const dz_action_filter *f, const qvals *v)
     else
         sql_text(q, NULL);
     if (sql_int(q, f->limit > 0 ? f->limit : -1) != P_LIMIT)
+        return -1;
+    if (sql_text(q, f->published_until[0] ? f->published_until : NULL)
+        != P_PUBLISHED)
         return -1;
     return q->failed ? -1 : 0;
 }

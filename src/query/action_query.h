@@ -31,6 +31,9 @@ typedef struct dz_action_filter {
                                     ministry" ...); 0: any */
     int stories;                 /* DZ_STORIES_*: judge each article (see
                                     analysis/story.h) and keep these */
+    char published_until[11];    /* "" for any: only actions of articles
+                                    published on or before this day (what
+                                    was known then; undated articles kept) */
 } dz_action_filter;
 
 /* The story judgement in a filter: NONE judges nothing (no story column);

@@ -51,4 +51,25 @@ raises("give a period or since/until, not both", articles.count,
        {period = "last month", since = "1987-01-01"})
 raises("since: bad date 'whenever'", articles.count, {since = "whenever"})
 raises("period: bad date 'soonish'", actions.query, {period = "soonish"})
+
+-- what was known on a day: an April story telling of a March attack counts
+-- for March only when articles published after the period are asked for
+articles.add{title = "Looking back", published = "1987-04-20",
+             body = "Iran attacked Kuwait on March 20, 1987."}
+local function kuwait(opts)
+  local n = 0
+  for _, a in ipairs(actions.query(opts)) do
+    if a.target == "Kuwait" then n = n + 1 end
+  end
+  return n
+end
+assert(kuwait{since = "1 month"} == 1)
+assert(kuwait{since = "1 month", published_until = "1987-03-31"} == 0)
+assert(kuwait{since = "1 month", published_until = "1987-04-30"} == 1)
+local seen = actions.query{since = "1 month", published_until = "1987-03-31"}
+assert(#seen > 0 and #seen < #actions.query{since = "1 month"})
+for _, a in ipairs(seen) do
+  assert(articles.get(a.article).published <= "1987-03-31", a.article)
+end
+raises("published_until: bad date 'someday'", actions.query, {published_until = "someday"})
 print("ok")
