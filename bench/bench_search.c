@@ -81,7 +81,15 @@ int main(int argc, char **argv)
             fprintf(stderr, "bench_search: %s: %s\n", line, e.msg);
             continue;
         }
-        exprs[n++] = dz_buf_detach(&b);
+        {   /* bound as the MATCH argument, as search.query binds it */
+            dz_buf m = { 0 };
+            if (search_match_arg(b.data, 0, &m) != 0) {
+                fprintf(stderr, "bench_search: out of memory\n");
+                return 1;
+            }
+            dz_buf_free(&b);
+            exprs[n++] = dz_buf_detach(&m);
+        }
     }
     fclose(f);
     if (sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {

@@ -3,6 +3,7 @@
 ** expression), ranked search with snippets, counts, raw FTS5 queries and
 ** keyword in context. See search.h for the language.
 */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -803,9 +804,8 @@ int search_compile(const char *q, size_t n, dz_buf *out, search_error *e)
 #define SEARCH_WEIGHTS "10.0, 3.0, 1.0"   /* title, dek, body */
 /* The ranking: bm25 over the text columns (store.c, dz_bm25). */
 #define SEARCH_RANK "dz_bm25"
-/* The MATCH argument: the expression ?1 kept to the text columns, as the
-** index's fourth column holds month tokens (store.c, schema_v6). */
-#define SEARCH_MATCH "('{title dek body} : (' || ?1 || ')')"
+/* The MATCH argument, bound as ?1 (search_match_arg). */
+#define SEARCH_MATCH "?1"
 /* A search restricted to at most this many months names their tokens. */
 #define SEARCH_MAX_MONTHS 36
 /* The passage that matched: from the body when the body matched (the title
@@ -861,7 +861,54 @@ static int period_clause(dz_sql *q, const dz_article_filter *f)
     return 1;
 }
 
-/* Push ?1 the expression and ?2 / ?3 the marks. */
+/* Could the word [w, w + n) of a quoted phrase be, or stem or fold into,
+** a month token of the period column ("m202404", "mx")? Kept broad: an
+** "m" followed by x, a digit or nothing, or any word that starts with a
+** letter outside ASCII (which may fold to "m"). */
+static int period_like(const char *w, size_t n)
+{
+    unsigned char c0 = (unsigned char)w[0], c1 = n > 1 ? (unsigned char)w[1] : 0;
+    if (c0 >= 0x80)
+        return 1;
+    if (c0 != 'm' && c0 != 'M')
+        return 0;
+    return n == 1 || c1 == 'x' || c1 == 'X' || isdigit(c1) || c1 >= 0x80;
+}
+
+int search_match_arg(const char *expr, int raw, dz_buf *out)
+{
+    const char *p = expr;
+    int keep = raw;
+    while (!keep && *p) {
+        if (*p++ != '"')
+            continue;
+        /* a quoted phrase: its words, up to the closing quote ("" is a
+        ** quote inside it) */
+        for (;;) {
+            const char *w;
+            while (*p && !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80 &&
+                   !(*p == '"' && p[1] != '"'))
+                p += *p == '"' ? 2 : 1;
+            if (!*p || *p == '"')
+                break;
+            w = p;
+            while (*p && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80))
+                p++;
+            if (period_like(w, (size_t)(p - w))) {
+                keep = 1;
+                break;
+            }
+        }
+        if (*p == '"')
+            p++;
+    }
+    /* kept to the text columns only when it must be: a column filter makes
+    ** FTS5 read the positions of every row of every phrase, and the count
+    ** of rows behind each phrase's weight then walks the whole index */
+    return dz_buf_printf(out, keep ? "{title dek body} : (%s)" : "(%s)", expr);
+}
+
+/* Push ?1 the MATCH argument (search_match_arg) and ?2 / ?3 the marks. */
 static void push_match(dz_sql *q, const char *expr, const char *open,
                        const char *close)
 {
@@ -884,10 +931,10 @@ static int compile(dossier *d, const char *q, size_t n, dz_buf *out)
     return 0;
 }
 
-void search_query_sql(const search_opts *o, const char *expr, dz_sql *q)
+void search_query_sql(const search_opts *o, const char *match, dz_sql *q)
 {
     const dz_article_filter *f = &o->f;
-    push_match(q, expr, o->mark_open, o->mark_close);
+    push_match(q, match, o->mark_open, o->mark_close);
     sql_int(q, f->limit > 0 ? f->limit : -1);           /* ?4 */
     sql_int(q, f->offset > 0 ? f->offset : 0);          /* ?5 */
     if (!f->newest_first && !has_filter(f)) {
@@ -942,16 +989,25 @@ void search_query_sql(const search_opts *o, const char *expr, dz_sql *q)
     }
 }
 
-/* The ranked query over the FTS5 expression expr. */
-static dz_cursor *run_query(dossier *d, const char *expr, const search_opts *o)
+/* The ranked query over the FTS5 expression expr (raw: the user's own). */
+static dz_cursor *run_query(dossier *d, const char *expr, int raw,
+                            const search_opts *o)
 {
     dz_sql q = { 0 };
+    dz_buf match = { 0 };
+    dz_cursor *c;
     if (d->store.pg)                    /* on a server: search_pg.c */
         return search_pg_query(d, expr, &o->f,
                                o->mark_open ? o->mark_open : SEARCH_MARK_OPEN,
                                o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
-    search_query_sql(o, expr, &q);
-    return sql_cursor(d, &q);
+    if (search_match_arg(expr, raw, &match) != 0) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    search_query_sql(o, match.data, &q);
+    c = sql_cursor(d, &q);
+    dz_buf_free(&match);
+    return c;
 }
 
 dz_cursor *search_query(dossier *d, const char *q, size_t n, const search_opts *o)
@@ -962,7 +1018,7 @@ dz_cursor *search_query(dossier *d, const char *q, size_t n, const search_opts *
         dz_buf_free(&expr);
         return NULL;
     }
-    c = run_query(d, expr.data, o);
+    c = run_query(d, expr.data, 0, o);
     dz_buf_free(&expr);
     return c;
 }
@@ -983,12 +1039,13 @@ dz_cursor *search_raw(dossier *d, const char *expr, const search_opts *o)
             return NULL;
         }
     }
-    return run_query(d, expr, o);
+    return run_query(d, expr, 1, o);
 }
 
 int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
 {
     dz_buf expr = { 0 };
+    dz_buf match = { 0 };
     dz_sql sql = { 0 };
     dz_cursor *c;
     int64_t count = -1;
@@ -1002,7 +1059,12 @@ int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
         dz_buf_free(&expr);
         return count;
     }
-    sql_text(&sql, expr.data);
+    if (search_match_arg(expr.data, 0, &match) != 0) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        dz_buf_free(&expr);
+        return -1;
+    }
+    sql_text(&sql, match.data);         /* bound when the cursor is made */
     sql_add(&sql, "SELECT count(*) FROM articles_fts"
                   " WHERE articles_fts MATCH " SEARCH_MATCH);
     period_clause(&sql, &o->f);
@@ -1014,6 +1076,7 @@ int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
             count = dz_cursor_int(c, 0);
         dz_cursor_free(c);
     }
+    dz_buf_free(&match);
     dz_buf_free(&expr);
     return count;
 }

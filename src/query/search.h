@@ -77,11 +77,18 @@ typedef struct search_opts {
 ** owned by the caller. */
 dz_cursor *search_query(dossier *d, const char *q, size_t n,
                         const search_opts *o);
-/* Build into q the query search_query runs for o over the FTS5 expression
-** expr: parameters ?1 the expression, ?2 / ?3 the marks, ?4 limit (-1:
-** none), ?5 offset, ?6.. the filter values. Benchmarks run the same
-** statement (q->text) through the C API. */
-void search_query_sql(const search_opts *o, const char *expr, dz_sql *q);
+/* The MATCH argument for the FTS5 expression expr, appended to out: expr
+** in parentheses, or kept to the text columns ("{title dek body} : (expr)")
+** when it could match the month tokens of the index's period column (a
+** word like "m202404" or "mx") or is the user's own (raw). The column
+** filter costs: it makes FTS5 read the positions of every match, twice as
+** slow a one-month search. 0, or -1 when out of memory. */
+int search_match_arg(const char *expr, int raw, dz_buf *out);
+/* Build into q the query search_query runs for o over the MATCH argument
+** match (search_match_arg): parameters ?1 that argument, ?2 / ?3 the
+** marks, ?4 limit (-1: none), ?5 offset, ?6.. the filter values.
+** Benchmarks run the same statement (q->text) through the C API. */
+void search_query_sql(const search_opts *o, const char *match, dz_sql *q);
 /* The same over an FTS5 expression written by the user (FTS5 syntax
 ** errors surface when the cursor is stepped). */
 dz_cursor *search_raw(dossier *d, const char *expr, const search_opts *o);
