@@ -832,6 +832,19 @@ static void filter_exists(dz_sql *q, const dz_article_filter *f)
     sql_add(q, ")");
 }
 
+/* The number of months period_clause names for f (0: no clause), the
+** first of them in *y0 / *m0. */
+static int period_months(const dz_article_filter *f, int *y0, int *m0)
+{
+    int d0, y1, m1, d1, n;
+    if (!f->since[0] || !f->until[0] ||
+        dz_date_parse(f->since, y0, m0, &d0) != 0 ||
+        dz_date_parse(f->until, &y1, &m1, &d1) != 0)
+        return 0;
+    n = (y1 - *y0) * 12 + (m1 - *m0) + 1;
+    return n <= 0 || n > SEARCH_MAX_MONTHS ? 0 : n;
+}
+
 /* The months of f's period as a clause appended to the MATCH argument
 ** (" || ' AND period : (mx OR m202404 OR m202405)'"): FTS5 then walks only
 ** the articles of those months (and those whose date is not a whole day,
@@ -841,13 +854,8 @@ static void filter_exists(dz_sql *q, const dz_article_filter *f)
 ** than SEARCH_MAX_MONTHS (the clause would cost more than it saves). */
 static int period_clause(dz_sql *q, const dz_article_filter *f)
 {
-    int y0, m0, d0, y1, m1, d1, n, i;
-    if (!f->since[0] || !f->until[0] ||
-        dz_date_parse(f->since, &y0, &m0, &d0) != 0 ||
-        dz_date_parse(f->until, &y1, &m1, &d1) != 0)
-        return 0;
-    n = (y1 - y0) * 12 + (m1 - m0) + 1;
-    if (n <= 0 || n > SEARCH_MAX_MONTHS)
+    int y0, m0, n = period_months(f, &y0, &m0), i;
+    if (!n)
         return 0;
     sql_add(q, " || ' AND period : (mx");
     for (i = 0; i < n; i++, m0++) {
@@ -875,7 +883,8 @@ static int period_like(const char *w, size_t n)
     return n == 1 || c1 == 'x' || c1 == 'X' || isdigit(c1) || c1 >= 0x80;
 }
 
-int search_match_arg(const char *expr, int raw, dz_buf *out)
+/* Must expr be kept to the text columns (search_match_arg)? */
+static int needs_text_columns(const char *expr, int raw)
 {
     const char *p = expr;
     int keep = raw;
@@ -902,11 +911,165 @@ int search_match_arg(const char *expr, int raw, dz_buf *out)
         if (*p == '"')
             p++;
     }
-    /* kept to the text columns only when it must be: a column filter makes
-    ** FTS5 read the positions of every row of every phrase, and the count
-    ** of rows behind each phrase's weight then walks the whole index */
-    return dz_buf_printf(out, keep ? "{title dek body} : (%s)" : "(%s)", expr);
+    return keep;
 }
+
+/* The MATCH argument for expr, kept to the text columns or not. */
+#define MATCH_FORMAT(keep) ((keep) ? "{title dek body} : (%s)" : "(%s)")
+
+int search_match_arg(const char *expr, int raw, dz_buf *out)
+{
+    /* kept to the text columns only when it must be: a column filter makes
+    ** FTS5 read the positions of every row of every phrase */
+    return dz_buf_printf(out, MATCH_FORMAT(needs_text_columns(expr, raw)), expr);
+}
+
+/* ---- phrase counts ---------------------------------------------------------
+** dz_bm25 weighs each phrase by the number of rows it matches. FTS5 counts
+** them by stepping a cursor over every row of the phrase, which is most of
+** a one-month search (the month's rows are few, the phrase's many); a
+** count(*) of the phrase alone reads the same rows at a fraction of the
+** cost. So the ranked queries count each phrase first and hand the counts
+** to dz_bm25. The phrases are listed in the order FTS5 numbers them (left
+** to right), each inside the column filters around it, so that its count
+** is the one FTS5 would make; tests compare the scores with FTS5's own
+** count. */
+
+#define SEARCH_MAX_COUNTED 64       /* more phrases: FTS5 counts them */
+#define SEARCH_MAX_FILTERS 32       /* column filters open at once */
+
+/* Append to list each phrase of expr (search_compile's output) as a MATCH
+** expression of its own ("title : ("iran")"), NUL-terminated, one after
+** the other. Returns how many, or -1 when expr has a shape this reader
+** does not know or too many phrases (FTS5 then counts). */
+static int list_phrases(const char *expr, dz_buf *list)
+{
+    const char *p = expr, *cols[SEARCH_MAX_FILTERS];
+    size_t colsn[SEARCH_MAX_FILTERS], pendn = 0;
+    int depth[SEARCH_MAX_FILTERS], nopen = 0, level = 0, n = 0, i;
+    const char *pending = NULL;         /* "title :" not yet applied */
+    int failed = 0;                     /* out of memory */
+    while (*p) {
+        if (*p == ' ' || *p == ',') {
+            p++;
+        } else if (*p == '"') {
+            const char *q = p + 1;
+            for (;;) {                  /* to the closing quote */
+                if (!*q)
+                    return -1;
+                if (*q == '"' && q[1] != '"')
+                    break;
+                q += *q == '"' ? 2 : 1;
+            }
+            q++;
+            if (n == SEARCH_MAX_COUNTED)
+                return -1;
+            for (i = 0; i < nopen; i++)
+                failed |= dz_buf_printf(list, "%.*s : (", (int)colsn[i], cols[i]);
+            if (pending)
+                failed |= dz_buf_printf(list, "%.*s : (", (int)pendn, pending);
+            failed |= dz_buf_append(list, p, (size_t)(q - p));
+            while (*q == ' ')
+                q++;
+            if (*q == '*') {            /* a prefix */
+                failed |= dz_buf_puts(list, " *");
+                q++;
+            }
+            for (i = 0; i < nopen + (pending != NULL); i++)
+                failed |= dz_buf_putc(list, ')');
+            failed |= dz_buf_putc(list, '\0');
+            if (failed)
+                return -2;
+            pending = NULL;
+            n++;
+            p = q;
+        } else if (*p == '(') {
+            level++;
+            if (pending) {              /* "title : (...)", "title : NEAR(...)" */
+                if (nopen == SEARCH_MAX_FILTERS)
+                    return -1;
+                cols[nopen] = pending;
+                colsn[nopen] = pendn;
+                depth[nopen++] = level;
+                pending = NULL;
+            }
+            p++;
+        } else if (*p == ')') {
+            if (nopen > 0 && depth[nopen - 1] == level)
+                nopen--;
+            level--;
+            p++;
+        } else if (isalnum((unsigned char)*p)) {
+            const char *w = p;
+            while (isalnum((unsigned char)*p) || *p == '_')
+                p++;
+            while (*p == ' ')
+                p++;
+            if (*p == ':') {            /* a column filter */
+                size_t wn = (size_t)(p - w);
+                while (wn > 0 && w[wn - 1] == ' ')
+                    wn--;
+                if (pending)
+                    return -1;
+                pending = w;
+                pendn = wn;
+                p++;
+            }                           /* else AND, OR, NOT, NEAR, a distance */
+        } else {
+            return -1;
+        }
+    }
+    return pending || nopen || level ? -1 : n;
+}
+
+/* The arguments of dz_bm25 for expr: the weights, then the number of rows
+** of each phrase (counted here), then -1 for each of the nperiod phrases
+** the period clause adds. Appended to args. When the phrases cannot be
+** listed, args holds the weights alone (FTS5 then counts). 0, or -1 with
+** d's message when a count fails. */
+static int rank_args(dossier *d, const char *expr, int keep, int nperiod,
+                     dz_buf *args)
+{
+    dz_buf list = { 0 }, m = { 0 };
+    const char *ph;
+    int n, i, rc = 0;
+    if (dz_buf_puts(args, SEARCH_WEIGHTS) != 0)
+        return dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+    n = list_phrases(expr, &list);
+    if (n == -2)
+        rc = dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+    for (i = 0, ph = list.data; rc == 0 && i < n; i++, ph += strlen(ph) + 1) {
+        dz_sql q = { 0 };
+        dz_cursor *c;
+        m.len = 0;
+        if (dz_buf_printf(&m, MATCH_FORMAT(keep), ph) != 0) {
+            dz_error(d, DOSSIER_NOMEM, "out of memory");
+            rc = -1;
+            break;
+        }
+        sql_text(&q, m.data);
+        sql_add(&q, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1");
+        c = sql_cursor(d, &q);
+        if (!c || dz_cursor_step(c) != 1)
+            rc = -1;            /* the cursor set the message */
+        else if (dz_buf_printf(args, ", %lld", (long long)dz_cursor_int(c, 0)) != 0)
+            rc = dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+        dz_cursor_free(c);
+    }
+    for (i = 0; rc == 0 && n >= 0 && i < nperiod; i++)
+        if (dz_buf_puts(args, ", -1") != 0)
+            rc = dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+    if (rc == 0 && n == -1) {
+        args->len = 0;              /* the weights alone: FTS5 counts */
+        if (dz_buf_puts(args, SEARCH_WEIGHTS) != 0)
+            rc = dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+    }
+    dz_buf_free(&list);
+    dz_buf_free(&m);
+    return rc;
+}
+
+
 
 /* Push ?1 the MATCH argument (search_match_arg) and ?2 / ?3 the marks. */
 static void push_match(dz_sql *q, const char *expr, const char *open,
@@ -931,9 +1094,12 @@ static int compile(dossier *d, const char *q, size_t n, dz_buf *out)
     return 0;
 }
 
-void search_query_sql(const search_opts *o, const char *match, dz_sql *q)
+void search_query_sql(const search_opts *o, const char *match,
+                      const char *rank, dz_sql *q)
 {
     const dz_article_filter *f = &o->f;
+    if (!rank)
+        rank = SEARCH_WEIGHTS;
     push_match(q, match, o->mark_open, o->mark_close);
     sql_int(q, f->limit > 0 ? f->limit : -1);           /* ?4 */
     sql_int(q, f->offset > 0 ? f->offset : 0);          /* ?5 */
@@ -947,10 +1113,10 @@ void search_query_sql(const search_opts *o, const char *match, dz_sql *q)
             " (SELECT rowid AS id, -rank AS score, " SEARCH_SNIPPET_BODY " AS sb, "
             SEARCH_SNIPPET_ANY " AS sa"
             " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
-            " AND rank MATCH '" SEARCH_RANK "(" SEARCH_WEIGHTS ")'"
+            " AND rank MATCH '" SEARCH_RANK "(%s)'"
             " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
             " JOIN articles a ON a.id = s.id"
-            " ORDER BY s.score DESC, s.id");
+            " ORDER BY s.score DESC, s.id", rank);
     } else if (!f->newest_first) {
         /* filtered: rank inside FTS5 over the filter's months only, then
         ** the snippets of the rows that come out, from the expression alone
@@ -964,7 +1130,7 @@ void search_query_sql(const search_opts *o, const char *match, dz_sql *q)
             " (SELECT rowid AS id, -rank AS score"
             " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH);
         period_clause(q, f);
-        sql_add(q, " AND rank MATCH '" SEARCH_RANK "(" SEARCH_WEIGHTS ")'");
+        sql_add(q, " AND rank MATCH '" SEARCH_RANK "(%s)'", rank);
         filter_exists(q, f);
         sql_add(q, " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
                    " JOIN articles a ON a.id = s.id"
@@ -979,8 +1145,8 @@ void search_query_sql(const search_opts *o, const char *match, dz_sql *q)
             " AND articles_fts.rowid = t.id)) AS snippet FROM"
             " (SELECT a.id AS id, a.title AS title, a.published AS published,"
             " a.kind AS kind, s.score AS score FROM"
-            " (SELECT rowid AS id, -" SEARCH_RANK "(articles_fts, " SEARCH_WEIGHTS ")"
-            " AS score FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH);
+            " (SELECT rowid AS id, -" SEARCH_RANK "(articles_fts, %s)"
+            " AS score FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH, rank);
         period_clause(q, f);
         sql_add(q, ") AS s JOIN articles a ON a.id = s.id WHERE 1");
         sql_article_filter(q, f, "a");
@@ -1000,13 +1166,28 @@ static dz_cursor *run_query(dossier *d, const char *expr, int raw,
         return search_pg_query(d, expr, &o->f,
                                o->mark_open ? o->mark_open : SEARCH_MARK_OPEN,
                                o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
-    if (search_match_arg(expr, raw, &match) != 0) {
+    dz_buf rank = { 0 };
+    int keep = needs_text_columns(expr, raw), y, m;
+    if (dz_buf_printf(&match, MATCH_FORMAT(keep), expr) != 0) {
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
-    search_query_sql(o, match.data, &q);
+    /* each phrase's rows counted for dz_bm25 (not for a user's own
+    ** expression, whose shape is free) */
+    if (!raw) {
+        int nperiod = period_months(&o->f, &y, &m);
+        if (nperiod)
+            nperiod++;                  /* and "mx" */
+        if (rank_args(d, expr, keep, nperiod, &rank) != 0) {
+            dz_buf_free(&match);
+            dz_buf_free(&rank);
+            return NULL;
+        }
+    }
+    search_query_sql(o, match.data, rank.len ? rank.data : NULL, &q);
     c = sql_cursor(d, &q);
     dz_buf_free(&match);
+    dz_buf_free(&rank);
     return c;
 }
 

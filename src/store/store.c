@@ -688,7 +688,11 @@ static int set_wal(dz_store *s)
 ** the text columns alone (the first STORE_FTS_TEXT_COLUMNS): instances in
 ** the period column weigh nothing, and the lengths (of the row, and the
 ** average) leave that column out. Arguments are the text columns'
-** weights, as for bm25(). */
+** weights, as for bm25(), then optionally the number of rows each phrase
+** matches (-1 for a phrase of the period column, which weighs nothing),
+** counted beforehand by the caller: FTS5 would count them by walking each
+** phrase's rows one by one, most of a one-month search. Given for other
+** than every phrase, they are ignored and the rows walked. */
 #define STORE_FTS_TEXT_COLUMNS 3
 
 typedef struct bm25_data {
@@ -709,7 +713,7 @@ static int bm25_count(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
 /* The per-query figures (row count, average length, IDF of each phrase),
 ** made on the first row and kept as the cursor's auxiliary data. */
 static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
-                         bm25_data **out)
+                         int nval, sqlite3_value **val, bm25_data **out)
 {
     bm25_data *p = api->xGetAuxdata(fts, 0);
     sqlite3_int64 nrow = 0, ntok = 0;
@@ -737,9 +741,19 @@ static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
     if (ntok <= 0)
         ntok = 1;
     p->avgdl = (double)ntok / (double)nrow;
+    if (nval != STORE_FTS_TEXT_COLUMNS + nphrase)
+        val = NULL;             /* counts not given (or not for each phrase) */
     for (i = 0; rc == SQLITE_OK && i < nphrase; i++) {
         sqlite3_int64 nhit = 0;
-        rc = api->xQueryPhrase(fts, i, &nhit, bm25_count);
+        if (val) {
+            nhit = sqlite3_value_int64(val[STORE_FTS_TEXT_COLUMNS + i]);
+            if (nhit < 0) {     /* the period column's: weighs nothing */
+                p->idf[i] = 0.0;
+                continue;
+            }
+        } else {
+            rc = api->xQueryPhrase(fts, i, &nhit, bm25_count);
+        }
         if (rc == SQLITE_OK) {
             double idf = log((nrow - nhit + 0.5) / (nhit + 0.5));
             if (idf <= 0.0)
@@ -763,7 +777,7 @@ static void dz_bm25(const Fts5ExtensionApi *api, Fts5Context *fts,
     bm25_data *p = NULL;
     double score = 0.0, D = 0.0;
     int rc, i, ninst = 0;
-    rc = bm25_data_get(api, fts, &p);
+    rc = bm25_data_get(api, fts, nval, val, &p);
     if (rc == SQLITE_OK) {
         memset(p->freq, 0, sizeof(double) * (size_t)p->nphrase);
         rc = api->xInstCount(fts, &ninst);

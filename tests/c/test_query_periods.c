@@ -356,11 +356,26 @@ static void random_searches(dossier *d, int n)
         double scores[10], ref_scores[10];
         int k = 0, r = 0, j, y0, m0, dd, y1, m1;
         memset(&o, 0, sizeof o);
-        if (rnd(2))
+        switch (rnd(8)) {   /* the shapes of the query language: each
+                            ** phrase's rows are counted for the ranking */
+        case 0: case 1:
             snprintf(q, sizeof q, "%s", names[rnd(N(names))]);
-        else
+            break;
+        case 2:
+            snprintf(q, sizeof q, "title:(%s OR criticized) met",
+                     names[rnd(N(names))]);
+            break;
+        case 3:
+            snprintf(q, sizeof q, "NEAR(%s met, 5) -body:condemned",
+                     names[rnd(N(names))]);
+            break;
+        case 4:
+            snprintf(q, sizeof q, "crit* \"%s\"", names[rnd(N(names))]);
+            break;
+        default:
             snprintf(q, sizeof q, "%s %s", names[rnd(N(names))],
                      rnd(2) ? "criticized" : "met OR praised");
+        }
         if (rnd(6))
             rnd_date(o.f.since, 2018, 2021, 3);
         if (rnd(6)) {
