@@ -820,8 +820,8 @@ static int has_filter(const dz_article_filter *f)
     return f->since[0] || f->until[0] || f->kind || f->section;
 }
 
-/* The filter as a condition inside an FTS5 query: a correlated EXISTS,
-** which FTS5's planner cannot use, so FTS5 still orders by rank itself. */
+/* The filter as a condition on the FTS5 query's rows: a correlated
+** EXISTS, one lookup of the article by id per match. */
 static void filter_exists(dz_sql *q, const dz_article_filter *f)
 {
     if (!has_filter(f))
@@ -1103,36 +1103,23 @@ void search_query_sql(const search_opts *o, const char *match,
     push_match(q, match, o->mark_open, o->mark_close);
     sql_int(q, f->limit > 0 ? f->limit : -1);           /* ?4 */
     sql_int(q, f->offset > 0 ? f->offset : 0);          /* ?5 */
-    if (!f->newest_first && !has_filter(f)) {
-        /* rank inside FTS5 (it sorts by bm25 itself and stops at the limit),
-        ** snippets only for the rows that come out, then join */
-        sql_add(q,
-            "SELECT s.id AS id, a.title AS title, a.published AS published,"
-            " a.kind AS kind, s.score AS score, "
-            SEARCH_SNIPPET("s.sb", "s.sa") " AS snippet FROM"
-            " (SELECT rowid AS id, -rank AS score, " SEARCH_SNIPPET_BODY " AS sb, "
-            SEARCH_SNIPPET_ANY " AS sa"
-            " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
-            " AND rank MATCH '" SEARCH_RANK "(%s)'"
-            " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
-            " JOIN articles a ON a.id = s.id"
-            " ORDER BY s.score DESC, s.id", rank);
-    } else if (!f->newest_first) {
-        /* filtered: rank inside FTS5 over the filter's months only, then
-        ** the snippets of the rows that come out, from the expression alone
-        ** (the month tokens would be passages of their own) */
+    if (!f->newest_first) {
+        /* the top rows by score, kept by SQLite's sorter bounded by the
+        ** limit (FTS5's own rank order would sort every match), from the
+        ** filter's months only when there is a filter; then the snippets
+        ** of the rows that come out, from the expression alone (the month
+        ** tokens would be passages of their own) */
         sql_add(q,
             "SELECT s.id AS id, a.title AS title, a.published AS published,"
             " a.kind AS kind, s.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
             " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
             " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
             " AND articles_fts.rowid = s.id)) AS snippet FROM"
-            " (SELECT rowid AS id, -rank AS score"
-            " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH);
+            " (SELECT rowid AS id, -" SEARCH_RANK "(articles_fts, %s) AS score"
+            " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH, rank);
         period_clause(q, f);
-        sql_add(q, " AND rank MATCH '" SEARCH_RANK "(%s)'", rank);
         filter_exists(q, f);
-        sql_add(q, " ORDER BY rank LIMIT ?4 OFFSET ?5) AS s"
+        sql_add(q, " ORDER BY score DESC, rowid LIMIT ?4 OFFSET ?5) AS s"
                    " JOIN articles a ON a.id = s.id"
                    " ORDER BY s.score DESC, s.id");
     } else {

@@ -69,10 +69,12 @@ typedef struct search_opts {
 
 /* Ranked search: records {id, title, published, kind, score, snippet},
 ** best first (score is -bm25 with title weighted 10, dek 3, body 1: higher
-** is better; dz_bm25, store.c). Ranking happens inside the FTS5 query;
-** snippets are made only for the rows returned. A search bounded by dates
-** within 36 months walks only those months' articles (their month tokens
-** in the index), and returns the top of the exhaustive ranking. A query that does not compile returns NULL with
+** is better; dz_bm25, store.c). Each phrase's rows are counted first
+** (its weight), then every match is scored and only the top rows kept
+** (a sorter bounded by the limit); snippets are made only for the rows
+** returned. A search bounded by dates within 36 months walks only those
+** months' articles (their month tokens in the index), and returns the top
+** of the exhaustive ranking. A query that does not compile returns NULL with
 ** the one-line message "search: <what> (at character N)" in d. Cursor
 ** owned by the caller. */
 dz_cursor *search_query(dossier *d, const char *q, size_t n,
