@@ -850,23 +850,53 @@ static int period_months(const dz_article_filter *f, int *y0, int *m0)
 ** the articles of those months (and those whose date is not a whole day,
 ** "mx"), a superset of the filter's, which filter_exists still applies
 ** exactly. Scores are unchanged (dz_bm25 gives the period column no
-** weight). 1 when added; 0 when f does not bound both ends, or spans more
-** than SEARCH_MAX_MONTHS (the clause would cost more than it saves). */
-static int period_clause(dz_sql *q, const dz_article_filter *f)
+** weight). tokens: PERIOD_ALL names "mx" and the months, PERIOD_MONTHS the
+** months alone, PERIOD_MX "mx" alone. Returns the number of phrases added;
+** 0 when f does not bound both ends, or spans more than SEARCH_MAX_MONTHS
+** (the clause would cost more than it saves). */
+enum { PERIOD_ALL, PERIOD_MONTHS, PERIOD_MX };
+
+static int period_clause(dz_sql *q, const dz_article_filter *f, int tokens)
 {
     int y0, m0, n = period_months(f, &y0, &m0), i;
     if (!n)
         return 0;
-    sql_add(q, " || ' AND period : (mx");
+    if (tokens == PERIOD_MX) {
+        sql_add(q, " || ' AND period : mx'");
+        return 1;
+    }
+    sql_add(q, " || ' AND period : (%s", tokens == PERIOD_ALL ? "mx OR " : "");
     for (i = 0; i < n; i++, m0++) {
         if (m0 > 12) {
             m0 = 1;
             y0++;
         }
-        sql_add(q, " OR m%04d%02d", y0, m0);
+        sql_add(q, "%sm%04d%02d", i ? " OR " : "", y0, m0);
     }
     sql_add(q, ")'");
-    return 1;
+    return n + (tokens == PERIOD_ALL);
+}
+
+/* The number of phrases period_clause adds for f and tokens. */
+static int period_phrases(const dz_article_filter *f, int tokens)
+{
+    int y0, m0, n = period_months(f, &y0, &m0);
+    if (!n)
+        return 0;
+    return tokens == PERIOD_MX ? 1 : n + (tokens == PERIOD_ALL);
+}
+
+/* Is f's period a run of whole months (from a first to a last day) and
+** nothing else? Then an article with a whole-day date is in it exactly
+** when it has one of the months' tokens (the store keeps only real dates),
+** and only the others ("mx") need their date read. */
+static int whole_months(const dz_article_filter *f)
+{
+    int y, m, d, y0, m0;
+    return !f->kind && !f->section && period_months(f, &y0, &m0) > 0 &&
+           dz_date_parse(f->since, &y, &m, &d) == 0 && d == 1 &&
+           dz_date_parse(f->until, &y, &m, &d) == 0 &&
+           d == dz_days_in_month(y, m);
 }
 
 /* Could the word [w, w + n) of a quoted phrase be, or stem or fold into,
@@ -1022,13 +1052,11 @@ static int list_phrases(const char *expr, dz_buf *list)
     return pending || nopen || level ? -1 : n;
 }
 
-/* The arguments of dz_bm25 for expr: the weights, then the number of rows
-** of each phrase (counted here), then -1 for each of the nperiod phrases
-** the period clause adds. Appended to args. When the phrases cannot be
-** listed, args holds the weights alone (FTS5 then counts). 0, or -1 with
-** d's message when a count fails. */
-static int rank_args(dossier *d, const char *expr, int keep, int nperiod,
-                     dz_buf *args)
+/* The arguments of dz_bm25 for expr, appended to args: the weights, then
+** the number of rows of each phrase, counted here. 1 when counted; 0 when
+** the phrases cannot be listed (args then holds the weights alone, and
+** FTS5 counts); -1 with d's message when a count fails. */
+static int rank_args(dossier *d, const char *expr, int keep, dz_buf *args)
 {
     dz_buf list = { 0 }, m = { 0 };
     const char *ph;
@@ -1056,17 +1084,9 @@ static int rank_args(dossier *d, const char *expr, int keep, int nperiod,
             rc = dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
         dz_cursor_free(c);
     }
-    for (i = 0; rc == 0 && n >= 0 && i < nperiod; i++)
-        if (dz_buf_puts(args, ", -1") != 0)
-            rc = dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
-    if (rc == 0 && n == -1) {
-        args->len = 0;              /* the weights alone: FTS5 counts */
-        if (dz_buf_puts(args, SEARCH_WEIGHTS) != 0)
-            rc = dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
-    }
     dz_buf_free(&list);
     dz_buf_free(&m);
-    return rc;
+    return rc < 0 ? -1 : n >= 0;
 }
 
 
@@ -1094,32 +1114,57 @@ static int compile(dossier *d, const char *q, size_t n, dz_buf *out)
     return 0;
 }
 
+/* One SELECT of the rows to rank, (id, score), over the MATCH argument ?1
+** and f's months (tokens, see period_clause), filtered by f when exists.
+** rank: dz_bm25's arguments; counted: they hold each phrase's count
+** (rank_args), so the period clause's phrases get -1 (no weight, no count). */
+static void ranked_select(dz_sql *q, const dz_article_filter *f, int tokens,
+                          int exists, const char *rank, int counted)
+{
+    int i, n = counted ? period_phrases(f, tokens) : 0;
+    sql_add(q, "SELECT rowid AS id, -" SEARCH_RANK "(articles_fts, %s", rank);
+    for (i = 0; i < n; i++)
+        sql_add(q, ", -1");
+    sql_add(q, ") AS score FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH);
+    period_clause(q, f, tokens);
+    if (exists)
+        filter_exists(q, f);
+}
+
 void search_query_sql(const search_opts *o, const char *match,
-                      const char *rank, dz_sql *q)
+                      const char *rank, int counted, dz_sql *q)
 {
     const dz_article_filter *f = &o->f;
-    if (!rank)
+    if (!rank) {
         rank = SEARCH_WEIGHTS;
+        counted = 0;
+    }
     push_match(q, match, o->mark_open, o->mark_close);
     sql_int(q, f->limit > 0 ? f->limit : -1);           /* ?4 */
     sql_int(q, f->offset > 0 ? f->offset : 0);          /* ?5 */
     if (!f->newest_first) {
         /* the top rows by score, kept by SQLite's sorter bounded by the
         ** limit (FTS5's own rank order would sort every match), from the
-        ** filter's months only when there is a filter; then the snippets
-        ** of the rows that come out, from the expression alone (the month
-        ** tokens would be passages of their own) */
+        ** filter's months only when there is a filter (whole months: the
+        ** rows of their tokens as they are, and only the rows with no
+        ** whole-day date filtered); then the snippets of the rows that come
+        ** out, from the expression alone (the month tokens would be
+        ** passages of their own) */
         sql_add(q,
             "SELECT s.id AS id, a.title AS title, a.published AS published,"
             " a.kind AS kind, s.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
             " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
             " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
             " AND articles_fts.rowid = s.id)) AS snippet FROM"
-            " (SELECT rowid AS id, -" SEARCH_RANK "(articles_fts, %s) AS score"
-            " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH, rank);
-        period_clause(q, f);
-        filter_exists(q, f);
-        sql_add(q, " ORDER BY score DESC, rowid LIMIT ?4 OFFSET ?5) AS s"
+            " (SELECT id, score FROM (");
+        if (whole_months(f)) {
+            ranked_select(q, f, PERIOD_MONTHS, 0, rank, counted);
+            sql_add(q, " UNION ALL ");
+            ranked_select(q, f, PERIOD_MX, 1, rank, counted);
+        } else {
+            ranked_select(q, f, PERIOD_ALL, 1, rank, counted);
+        }
+        sql_add(q, ") ORDER BY score DESC, id LIMIT ?4 OFFSET ?5) AS s"
                    " JOIN articles a ON a.id = s.id"
                    " ORDER BY s.score DESC, s.id");
     } else {
@@ -1131,10 +1176,8 @@ void search_query_sql(const search_opts *o, const char *match,
             " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
             " AND articles_fts.rowid = t.id)) AS snippet FROM"
             " (SELECT a.id AS id, a.title AS title, a.published AS published,"
-            " a.kind AS kind, s.score AS score FROM"
-            " (SELECT rowid AS id, -" SEARCH_RANK "(articles_fts, %s)"
-            " AS score FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH, rank);
-        period_clause(q, f);
+            " a.kind AS kind, s.score AS score FROM (");
+        ranked_select(q, f, PERIOD_ALL, 0, rank, counted);
         sql_add(q, ") AS s JOIN articles a ON a.id = s.id WHERE 1");
         sql_article_filter(q, f, "a");
         sql_add(q, " ORDER BY a.published IS NULL, a.published DESC,"
@@ -1147,31 +1190,26 @@ static dz_cursor *run_query(dossier *d, const char *expr, int raw,
                             const search_opts *o)
 {
     dz_sql q = { 0 };
-    dz_buf match = { 0 };
+    dz_buf match = { 0 }, rank = { 0 };
     dz_cursor *c;
+    int keep, counted = 0;
     if (d->store.pg)                    /* on a server: search_pg.c */
         return search_pg_query(d, expr, &o->f,
                                o->mark_open ? o->mark_open : SEARCH_MARK_OPEN,
                                o->mark_close ? o->mark_close : SEARCH_MARK_CLOSE);
-    dz_buf rank = { 0 };
-    int keep = needs_text_columns(expr, raw), y, m;
+    keep = needs_text_columns(expr, raw);
     if (dz_buf_printf(&match, MATCH_FORMAT(keep), expr) != 0) {
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return NULL;
     }
     /* each phrase's rows counted for dz_bm25 (not for a user's own
     ** expression, whose shape is free) */
-    if (!raw) {
-        int nperiod = period_months(&o->f, &y, &m);
-        if (nperiod)
-            nperiod++;                  /* and "mx" */
-        if (rank_args(d, expr, keep, nperiod, &rank) != 0) {
-            dz_buf_free(&match);
-            dz_buf_free(&rank);
-            return NULL;
-        }
+    if (!raw && (counted = rank_args(d, expr, keep, &rank)) < 0) {
+        dz_buf_free(&match);
+        dz_buf_free(&rank);
+        return NULL;
     }
-    search_query_sql(o, match.data, rank.len ? rank.data : NULL, &q);
+    search_query_sql(o, match.data, rank.len ? rank.data : NULL, counted, &q);
     c = sql_cursor(d, &q);
     dz_buf_free(&match);
     dz_buf_free(&rank);
@@ -1235,7 +1273,7 @@ int64_t search_count(dossier *d, const char *q, size_t n, const search_opts *o)
     sql_text(&sql, match.data);         /* bound when the cursor is made */
     sql_add(&sql, "SELECT count(*) FROM articles_fts"
                   " WHERE articles_fts MATCH " SEARCH_MATCH);
-    period_clause(&sql, &o->f);
+    period_clause(&sql, &o->f, PERIOD_ALL);
     filter_exists(&sql, &o->f);
     c = sql_cursor(d, &sql);
     if (c) {

@@ -89,10 +89,11 @@ int search_match_arg(const char *expr, int raw, dz_buf *out);
 /* Build into q the query search_query runs for o over the MATCH argument
 ** match (search_match_arg): parameters ?1 that argument, ?2 / ?3 the
 ** marks, ?4 limit (-1: none), ?5 offset, ?6.. the filter values. rank is
-** the ranking's arguments (the column weights, then each phrase's number
-** of rows: see dz_bm25 in store.c), NULL for the weights alone. */
+** the ranking's arguments (the column weights, then, when counted, each
+** phrase's number of rows: see dz_bm25 in store.c), NULL for the weights
+** alone. */
 void search_query_sql(const search_opts *o, const char *match,
-                      const char *rank, dz_sql *q);
+                      const char *rank, int counted, dz_sql *q);
 /* The same over an FTS5 expression written by the user (FTS5 syntax
 ** errors surface when the cursor is stepped). */
 dz_cursor *search_raw(dossier *d, const char *expr, const search_opts *o);
