@@ -383,6 +383,8 @@ static void random_searches(dossier *d, int n)
             if (o.f.since[0] && rnd(3)) {
                 /* often a short period after since */
                 dz_date_parse(o.f.since, &y0, &m0, &dd);
+                if (rnd(2))     /* whole months, read by their tokens */
+                    dz_date_format(o.f.since, y0, m0, 1);
                 y1 = y0; m1 = m0 + rnd(3);
                 if (m1 > 12) { m1 -= 12; y1++; }
                 dz_date_format(o.f.until, y1, m1, dz_days_in_month(y1, m1));
