@@ -1117,12 +1117,19 @@ static int compile(dossier *d, const char *q, size_t n, dz_buf *out)
 /* One SELECT of the rows to rank, (id, score), over the MATCH argument ?1
 ** and f's months (tokens, see period_clause), filtered by f when exists.
 ** rank: dz_bm25's arguments; counted: they hold each phrase's count
-** (rank_args), so the period clause's phrases get -1 (no weight, no count). */
+** (rank_args), so the period clause's phrases get -1 (no weight, no count).
+** top > 0: only the top best rows are kept, so dz_bm25_top may give the
+** others a bound in place of their score (store.c). */
 static void ranked_select(dz_sql *q, const dz_article_filter *f, int tokens,
-                          int exists, const char *rank, int counted)
+                          int exists, const char *rank, int counted,
+                          int64_t top)
 {
     int i, n = counted ? period_phrases(f, tokens) : 0;
-    sql_add(q, "SELECT rowid AS id, -" SEARCH_RANK "(articles_fts, %s", rank);
+    if (top > 0 && top <= STORE_BM25_MAX_TOP)
+        sql_add(q, "SELECT rowid AS id, -" SEARCH_RANK "_top(articles_fts, %lld, %s",
+                (long long)top, rank);
+    else
+        sql_add(q, "SELECT rowid AS id, -" SEARCH_RANK "(articles_fts, %s", rank);
     for (i = 0; i < n; i++)
         sql_add(q, ", -1");
     sql_add(q, ") AS score FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH);
@@ -1143,6 +1150,7 @@ void search_query_sql(const search_opts *o, const char *match,
     sql_int(q, f->limit > 0 ? f->limit : -1);           /* ?4 */
     sql_int(q, f->offset > 0 ? f->offset : 0);          /* ?5 */
     if (!f->newest_first) {
+        int64_t top = f->limit > 0 ? f->limit + (f->offset > 0 ? f->offset : 0) : 0;
         /* the top rows by score, kept by SQLite's sorter bounded by the
         ** limit (FTS5's own rank order would sort every match), from the
         ** filter's months only when there is a filter (whole months: the
@@ -1158,11 +1166,11 @@ void search_query_sql(const search_opts *o, const char *match,
             " AND articles_fts.rowid = s.id)) AS snippet FROM"
             " (SELECT id, score FROM (");
         if (whole_months(f)) {
-            ranked_select(q, f, PERIOD_MONTHS, 0, rank, counted);
+            ranked_select(q, f, PERIOD_MONTHS, 0, rank, counted, top);
             sql_add(q, " UNION ALL ");
-            ranked_select(q, f, PERIOD_MX, 1, rank, counted);
+            ranked_select(q, f, PERIOD_MX, 1, rank, counted, top);
         } else {
-            ranked_select(q, f, PERIOD_ALL, 1, rank, counted);
+            ranked_select(q, f, PERIOD_ALL, 1, rank, counted, top);
         }
         sql_add(q, ") ORDER BY score DESC, id LIMIT ?4 OFFSET ?5) AS s"
                    " JOIN articles a ON a.id = s.id"
@@ -1177,7 +1185,7 @@ void search_query_sql(const search_opts *o, const char *match,
             " AND articles_fts.rowid = t.id)) AS snippet FROM"
             " (SELECT a.id AS id, a.title AS title, a.published AS published,"
             " a.kind AS kind, s.score AS score FROM (");
-        ranked_select(q, f, PERIOD_ALL, 0, rank, counted);
+        ranked_select(q, f, PERIOD_ALL, 0, rank, counted, 0);
         sql_add(q, ") AS s JOIN articles a ON a.id = s.id WHERE 1");
         sql_article_filter(q, f, "a");
         sql_add(q, " ORDER BY a.published IS NULL, a.published DESC,"

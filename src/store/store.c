@@ -700,7 +700,13 @@ typedef struct bm25_data {
     double avgdl;     /* average length of the text columns, in tokens */
     double *idf;      /* per phrase */
     double *freq;     /* per phrase, for the current row */
+    int top, ntop;    /* dz_bm25_top: how many best scores to keep, kept */
+    double *best;     /* min-heap of the best exact scores so far */
+    sqlite3_int64 last;   /* the row scored last, and its result */
+    double last_score;
+    int have_last;
 } bm25_data;
+
 
 static int bm25_count(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
 {
@@ -713,23 +719,30 @@ static int bm25_count(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
 /* The per-query figures (row count, average length, IDF of each phrase),
 ** made on the first row and kept as the cursor's auxiliary data. */
 static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
-                         int nval, sqlite3_value **val, bm25_data **out)
+                         int top, int nval, sqlite3_value **val,
+                         bm25_data **out)
 {
     bm25_data *p = api->xGetAuxdata(fts, 0);
     sqlite3_int64 nrow = 0, ntok = 0;
+    size_t size;
     int rc, i, nphrase;
     if (p) {
         *out = p;
         return SQLITE_OK;
     }
     nphrase = api->xPhraseCount(fts);
-    p = sqlite3_malloc64(sizeof *p + 2 * sizeof(double) * (size_t)(nphrase + 1));
+    if (top < 0 || top > STORE_BM25_MAX_TOP)
+        top = 0;
+    size = sizeof *p + sizeof(double) * (2 * (size_t)(nphrase + 1) + (size_t)top);
+    p = sqlite3_malloc64(size);
     if (!p)
         return SQLITE_NOMEM;
-    memset(p, 0, sizeof *p + 2 * sizeof(double) * (size_t)(nphrase + 1));
+    memset(p, 0, size);
     p->nphrase = nphrase;
     p->idf = (double *)&p[1];
     p->freq = p->idf + nphrase + 1;
+    p->best = p->freq + nphrase + 1;
+    p->top = top;
     rc = api->xRowCount(fts, &nrow);
     if (nrow <= 0)
         nrow = 1;
@@ -770,14 +783,56 @@ static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
     return rc;
 }
 
-static void dz_bm25(const Fts5ExtensionApi *api, Fts5Context *fts,
-                    sqlite3_context *ctx, int nval, sqlite3_value **val)
+/* Keep score among the p->top best exact scores seen (a min-heap). */
+static void bm25_keep(bm25_data *p, double score)
+{
+    int i = 0, c;
+    double *h = p->best;
+    if (p->ntop < p->top) {             /* sift up */
+        i = p->ntop++;
+        while (i > 0 && h[(i - 1) / 2] > score) {
+            h[i] = h[(i - 1) / 2];
+            i = (i - 1) / 2;
+        }
+        h[i] = score;
+        return;
+    }
+    if (score <= h[0])
+        return;
+    for (;;) {                          /* replace the least, sift down */
+        c = 2 * i + 1;
+        if (c >= p->ntop)
+            break;
+        if (c + 1 < p->ntop && h[c + 1] < h[c])
+            c++;
+        if (h[c] >= score)
+            break;
+        h[i] = h[c];
+        i = c;
+    }
+    h[i] = score;
+}
+
+/* The score of the current row: FTS5's bm25 over the text columns, as
+** negative as FTS5's. top > 0 (dz_bm25_top): only the top best rows are
+** wanted, so a row whose bound (its score were it of no length: the row's
+** length only lowers it, in floating point too) is below the top-th best
+** exact score so far gets that bound instead of its score: it cannot be
+** among the best, and its length, a lookup of its own, is not read. */
+static void bm25_score(const Fts5ExtensionApi *api, Fts5Context *fts,
+                       sqlite3_context *ctx, int top, int nval,
+                       sqlite3_value **val)
 {
     const double k1 = 1.2, b = 0.75;
     bm25_data *p = NULL;
-    double score = 0.0, D = 0.0;
+    double score = 0.0, bound = 0.0, D = 0.0;
+    sqlite3_int64 row = api->xRowid(fts);
     int rc, i, ninst = 0;
-    rc = bm25_data_get(api, fts, nval, val, &p);
+    rc = bm25_data_get(api, fts, top, nval, val, &p);
+    if (rc == SQLITE_OK && p->have_last && p->last == row) {
+        sqlite3_result_double(ctx, p->last_score);  /* asked twice */
+        return;
+    }
     if (rc == SQLITE_OK) {
         memset(p->freq, 0, sizeof(double) * (size_t)p->nphrase);
         rc = api->xInstCount(fts, &ninst);
@@ -788,6 +843,19 @@ static void dz_bm25(const Fts5ExtensionApi *api, Fts5Context *fts,
         if (rc == SQLITE_OK && ic < STORE_FTS_TEXT_COLUMNS) {
             double w = nval > ic ? sqlite3_value_double(val[ic]) : 1.0;
             p->freq[ip] += w;
+        }
+    }
+    if (rc == SQLITE_OK && p->top > 0 && p->ntop == p->top) {
+        for (i = 0; i < p->nphrase; i++)
+            bound += p->idf[i] * (
+                (p->freq[i] * (k1 + 1.0)) /
+                (p->freq[i] + k1 * (1 - b + b * 0.0 / p->avgdl)));
+        if (bound < p->best[0]) {
+            p->last = row;
+            p->have_last = 1;
+            p->last_score = -1.0 * bound;
+            sqlite3_result_double(ctx, p->last_score);
+            return;
         }
     }
     for (i = 0; rc == SQLITE_OK && i < STORE_FTS_TEXT_COLUMNS; i++) {
@@ -805,7 +873,32 @@ static void dz_bm25(const Fts5ExtensionApi *api, Fts5Context *fts,
             (p->freq[i] * (k1 + 1.0)) /
             (p->freq[i] + k1 * (1 - b + b * D / p->avgdl)));
     }
-    sqlite3_result_double(ctx, -1.0 * score);
+    if (p->top > 0)
+        bm25_keep(p, score);
+    p->last = row;
+    p->have_last = 1;
+    p->last_score = -1.0 * score;
+    sqlite3_result_double(ctx, p->last_score);
+}
+
+/* dz_bm25(articles_fts, weights..., [counts...]) */
+static void dz_bm25(const Fts5ExtensionApi *api, Fts5Context *fts,
+                    sqlite3_context *ctx, int nval, sqlite3_value **val)
+{
+    bm25_score(api, fts, ctx, 0, nval, val);
+}
+
+/* dz_bm25_top(articles_fts, top, weights..., [counts...]): exact for the
+** rows that can be among the top best, a bound below them for the others
+** (see bm25_score). For ORDER BY ... LIMIT top only. */
+static void dz_bm25_top(const Fts5ExtensionApi *api, Fts5Context *fts,
+                        sqlite3_context *ctx, int nval, sqlite3_value **val)
+{
+    if (nval < 1) {
+        sqlite3_result_error(ctx, "dz_bm25_top: how many rows?", -1);
+        return;
+    }
+    bm25_score(api, fts, ctx, sqlite3_value_int(val[0]), nval - 1, val + 1);
 }
 
 int store_fts_functions(sqlite3 *db)
@@ -821,7 +914,8 @@ int store_fts_functions(sqlite3 *db)
         return -1;
     if (textpack_functions(db, NULL) != 0)
         return -1;
-    return api->xCreateFunction(api, "dz_bm25", NULL, dz_bm25, NULL) == SQLITE_OK
+    return api->xCreateFunction(api, "dz_bm25", NULL, dz_bm25, NULL) == SQLITE_OK &&
+           api->xCreateFunction(api, "dz_bm25_top", NULL, dz_bm25_top, NULL) == SQLITE_OK
            ? 0 : -1;
 }
 

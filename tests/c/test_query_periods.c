@@ -397,6 +397,7 @@ static void random_searches(dossier *d, int n)
             narrowed++;
         o.f.kind = rnd(4) ? NULL : "article";
         o.f.limit = 10;
+        o.f.offset = rnd(3) ? 0 : 1 + rnd(6);     /* a later page */
         c = search_query(d, q, strlen(q), &o);
         assert_non_null(c);
         while (dz_cursor_step(c) == 1 && k < 10) {
@@ -411,8 +412,9 @@ static void random_searches(dossier *d, int n)
             " WHERE articles_fts MATCH '{title dek body} : (' || ?1 || ')'"
             " AND (?2 = '' OR a.published >= ?2) AND (?3 = '' OR a.published <= ?3)"
             " AND (?4 IS NULL OR a.kind = ?4)"
-            " ORDER BY score DESC, a.id", -1, &st, NULL), SQLITE_OK);
+            " ORDER BY score DESC, a.id LIMIT -1 OFFSET ?5", -1, &st, NULL), SQLITE_OK);
         sqlite3_bind_text(st, 1, expr.data, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 5, o.f.offset);
         sqlite3_bind_text(st, 2, o.f.since, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 3, o.f.until, -1, SQLITE_STATIC);
         if (o.f.kind)
