@@ -98,7 +98,7 @@ static char *query_name(dossier *d, const char *s, int *bad)
     " m.sentence = x.sentence AND (x.ev_end <= x.ev_start OR" \
     " m.end <= x.ev_end)))"
 #define SPANS " AND x.date_end > x.date_start"
-#define LONG_SPAN "coalesce(julianday(x.date_end) - julianday(x.date_start), 1e9)"
+#define LONG_SPAN STORE_LONG_SPAN("x.")
 #define LONG " AND " LONG_SPAN " > 31"
 #define SHORT " AND " LONG_SPAN " <= 31"
 #define SHORT_SPAN_DAYS 31
@@ -149,13 +149,14 @@ static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
         ** its range inside ("in the last month" seen from the period's
         ** end, not from its first day) */
         const char *end = "coalesce(x.date_end, x.date_start)";
-        sql_add(sql, " AND (x.date_start >= ?42 OR 2 * (julianday(");
+        sql_add(sql, " AND (x.date_start >= dz_day(?42) OR 2 * (julianday(dz_date(");
         if (f->until[0])
-            sql_add(sql, "CASE WHEN %s < ?41 THEN %s ELSE ?41 END", end, end);
+            sql_add(sql, "CASE WHEN %s < dz_day(?41) THEN %s ELSE dz_day(?41) END",
+                    end, end);
         else
             sql_add(sql, "%s", end);
-        sql_add(sql, ") - julianday(?42) + 1) > julianday(%s) -"
-                     " julianday(x.date_start) + 1)", end);
+        sql_add(sql, ")) - julianday(?42) + 1) > julianday(dz_date(%s)) -"
+                     " julianday(dz_date(x.date_start)) + 1)", end);
     }
     if (f->within && (f->since[0] || f->until[0])) {
         /* an act dated by its article's date but whose evidence holds a
@@ -169,9 +170,9 @@ static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
                      " t.article = x.article AND x.ev_end > x.ev_start AND"
                      " t.start >= x.ev_start AND t.end <= x.ev_end AND (");
         if (f->since[0])
-            sql_add(sql, "t.date_end < ?42%s", f->until[0] ? " OR " : "");
+            sql_add(sql, "t.date_end < dz_day(?42)%s", f->until[0] ? " OR " : "");
         if (f->until[0])
-            sql_add(sql, "t.date_start > ?41");
+            sql_add(sql, "t.date_start > dz_day(?41)");
         sql_add(sql, ")))");
     }
     if (f->named > 0)
@@ -302,9 +303,10 @@ static int push_params(dz_sql *q, const dz_action_filter *f, const qvals *v)
 static void actions_body(dz_sql *body, const dz_action_filter *f, int events,
                          const dz_sql *rest, const char *story_ids)
 {
-    const char *until = f->until[0] ? " AND x.date_start <= ?41" : "";
+    const char *until = f->until[0] ? " AND x.date_start <= dz_day(?41)" : "";
     int i;
-    sql_add(body, "SELECT x.date_start AS date, x.date_end AS date_end,"
+    sql_add(body, "SELECT dz_date(x.date_start) AS date,"
+                  " dz_date(x.date_end) AS date_end,"
                   " ea.name AS actor, x.verb AS verb, CASE x.category");
     for (i = 1; i <= 20; i++)
         sql_add(body, " WHEN ?%d THEN ?%d", 2 * i - 1, 2 * i);
@@ -329,15 +331,16 @@ static void actions_body(dz_sql *body, const dz_action_filter *f, int events,
     } else {
         /* the three branches, each with every filter */
         sql_add(body, " FROM (SELECT * FROM actions x WHERE"
-                      " x.date_start >= ?42 AND x.date_end >= ?42%s", until);
+                      " x.date_start >= dz_day(?42) AND x.date_end >= dz_day(?42)%s",
+                until);
         sql_add_text(body, rest);
         sql_add(body, " UNION ALL SELECT * FROM actions x WHERE"
-                      " x.date_start >= ?44 AND x.date_start < ?42"
-                      " AND x.date_end >= ?42" SPANS SHORT "%s", until);
+                      " x.date_start >= dz_day(?44) AND x.date_start < dz_day(?42)"
+                      " AND x.date_end >= dz_day(?42)" SPANS SHORT "%s", until);
         sql_add_text(body, rest);
         sql_add(body, " UNION ALL SELECT * FROM actions x WHERE"
-                      " x.date_start >= ?43 AND x.date_start < ?42"
-                      " AND x.date_end >= ?42" LONG "%s", until);
+                      " x.date_start >= dz_day(?43) AND x.date_start < dz_day(?42)"
+                      " AND x.date_end >= dz_day(?42)" LONG "%s", until);
         sql_add_text(body, rest);
         sql_add(body, events ? " ORDER BY date_start, date_end, id) x"
                              : " ORDER BY date_start, date_end, id LIMIT ?55) x");
