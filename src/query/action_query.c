@@ -141,7 +141,7 @@ static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
     if (f->category)
         sql_add(sql, " AND x.category = ?52");
     if (f->modality)
-        sql_add(sql, " AND x.modality = ?53");
+        sql_add(sql, " AND x.modality = dz_code('modality', ?53)");
     if (f->article > 0)
         sql_add(sql, " AND x.article = ?54");
     if (f->within && f->since[0]) {
@@ -164,7 +164,7 @@ static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
         ** conference last year") is recalled, not of the period; a plain
         ** statement keeps its date (a time in what is said dates the
         ** content, not the saying) */
-        sql_add(sql, " AND (x.date_source <> 'article' OR ");
+        sql_add(sql, " AND (x.date_source <> dz_code('date_source', 'article') OR ");
         plain_statement_sql(sql, 1);
         sql_add(sql, " OR NOT EXISTS (SELECT 1 FROM timexes t WHERE"
                      " t.article = x.article AND x.ev_end > x.ev_start AND"
@@ -312,9 +312,11 @@ static void actions_body(dz_sql *body, const dz_action_filter *f, int events,
         sql_add(body, " WHEN ?%d THEN ?%d", 2 * i - 1, 2 * i);
     sql_add(body,
         " END AS category,"
-        " et.name AS target, %s AS object, x.modality AS modality,"
+        " et.name AS target, %s AS object,"
+        " dz_label('modality', x.modality) AS modality,"
         " %s AS text, x.article AS article, x.category AS code,"
-        " x.date_source AS date_source, x.precision AS precision, x.id AS id,"
+        " dz_label('date_source', x.date_source) AS date_source,"
+        " dz_label('precision', x.precision) AS precision, x.id AS id,"
         " CASE WHEN " NAMED " THEN 1 ELSE 0 END AS named",
         /* events: the texts of the row each event keeps, made after grouping */
         events ? "x.object" : OBJECT("x"), events ? "NULL" : EVIDENCE("x"));

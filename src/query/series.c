@@ -614,7 +614,8 @@ int series_actions(dossier *d, const dz_action_filter *f,
     if (f->category)
         sql_add(&q, " AND x.category = ?%d", sql_int(&q, f->category));
     if (f->modality)
-        sql_add(&q, " AND x.modality = ?%d", sql_text(&q, f->modality));
+        sql_add(&q, " AND x.modality = dz_code('modality', ?%d)",
+                sql_text(&q, f->modality));
     if (f->article > 0)
         sql_add(&q, " AND x.article = ?%d", sql_int(&q, f->article));
     sql_add(&q, " GROUP BY %s", action_bucket[o->unit]);

@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "store/pg.h"
 #include "store/textpack.h"
+#include "store/stored.h"
 #include "base/dates.h"
 #include "analysis/text.h"
 #include "analysis/entities.h"
@@ -431,16 +432,20 @@ static const char schema_v9[] =
 ** (query/action_query.c, series.c, network.c) read a date column through
 ** dz_date(), which gives back the text, and compare a column with a
 ** date parameter through dz_day(?), which gives the day number, so the
-** index is still used (both registered by store_fts_functions; on a
-** server, pg.c's schema holds both as the identity, its columns being
-** text). Spans are measured as julianday(dz_date(...)), also in the
+** index is still used (stored.c, registered by store_fts_functions and
+** by the dossier_sqlite extension; on a server, pg.c's schema holds them
+** as the identity, its columns being text). Spans are measured as julianday(dz_date(...)), also in the
 ** predicate of actions_long, which the query repeats exactly.
-** A time expression's type and precision are codes (bind_label:
-** the place in timex_types, precisions), read by no query. The step
+** The labels are codes, their place in a fixed list (stored.c): a
+** time expression's type and precision (read by no query), an action's
+** precision, date_source and modality (1 byte or none instead of 4 to 13).
+** Queries read them through dz_label(list, x) and compare them through
+** dz_code(list, ?), identities on a server too. The step
 ** (migrate_v10) rebuilds each table while its date_start is still TEXT,
 ** same ids and keys, so it can run again. Indexes: as in schema_v9 (each
 ** read by a query, see schema_v6 and v9). At 10k bench articles, the
-** file goes from 52.9 MB to 48.3 MB (2.94 times its raw text). */
+** file goes from 52.9 MB to 47.4 MB (2.89 times its raw text; actions
+** 9.3 to 5.5 MB, timexes 4.4 to 2.7 MB). */
 static const char schema_v10[] = "";
 
 static int fill_surnames(dz_store *s);
@@ -821,67 +826,6 @@ static void dz_bm25(const Fts5ExtensionApi *api, Fts5Context *fts,
     sqlite3_result_double(ctx, -1.0 * score);
 }
 
-/* dz_day(x): the day number (dz_date_to_days) of a 'YYYY-MM-DD' text,
-** the stored form of a date (schema_v10). A text of that shape that is no
-** date (a bound such as "0000-00-00", "9999-99-99") gives the day number
-** of the first date after it less one half, so that a stored date
-** compares with it as its text did. Any other value as it is. */
-static void fn_dz_day(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    const char *t = (const char *)sqlite3_value_text(argv[0]);
-    int y, m, d, i;
-    (void)argc;
-    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT || !t ||
-        sqlite3_value_bytes(argv[0]) != 10 || t[4] != '-' || t[7] != '-') {
-        sqlite3_result_value(ctx, argv[0]);
-        return;
-    }
-    for (i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (t[i] < '0' || t[i] > '9')) {
-            sqlite3_result_value(ctx, argv[0]);
-            return;
-        }
-    if (dz_date_parse(t, &y, &m, &d) == 0) {
-        sqlite3_result_int64(ctx, dz_date_to_days(y, m, d));
-        return;
-    }
-    y = atoi(t);
-    m = (t[5] - '0') * 10 + (t[6] - '0');
-    d = (t[8] - '0') * 10 + (t[9] - '0');
-    if (m < 1)
-        m = d = 1;
-    else if (m > 12)
-        y++, m = d = 1;
-    else if (d < 1)
-        d = 1;
-    else if (m == 12)                   /* past the month's last day */
-        y++, m = d = 1;
-    else
-        m++, d = 1;
-    sqlite3_result_double(ctx, (double)dz_date_to_days(y, m, d) - 0.5);
-}
-
-/* dz_date(x): the 'YYYY-MM-DD' text of a stored day number; any other
-** value (NULL, a text kept as it was) as it is. */
-static void fn_dz_date(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    (void)argc;
-    if (sqlite3_value_type(argv[0]) == SQLITE_INTEGER) {
-        char out[11];
-        sqlite3_int64 n = sqlite3_value_int64(argv[0]);
-        int y, m, d;
-        if (n < dz_date_to_days(0, 1, 1) || n > dz_date_to_days(9999, 12, 31)) {
-            sqlite3_result_value(ctx, argv[0]);
-            return;
-        }
-        dz_days_to_date((long)n, &y, &m, &d);
-        dz_date_format(out, y, m, d);
-        sqlite3_result_text(ctx, out, 10, SQLITE_TRANSIENT);
-    } else {
-        sqlite3_result_value(ctx, argv[0]);
-    }
-}
-
 int store_fts_functions(sqlite3 *db)
 {
     fts5_api *api = NULL;
@@ -895,12 +839,7 @@ int store_fts_functions(sqlite3 *db)
         return -1;
     if (textpack_functions(db, NULL) != 0)
         return -1;
-    if (sqlite3_create_function(db, "dz_day", 1, SQLITE_UTF8 |
-            SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL, fn_dz_day, NULL,
-            NULL) != SQLITE_OK ||
-        sqlite3_create_function(db, "dz_date", 1, SQLITE_UTF8 |
-            SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL, fn_dz_date, NULL,
-            NULL) != SQLITE_OK)
+    if (stored_functions(db) != 0)
         return -1;
     return api->xCreateFunction(api, "dz_bm25", NULL, dz_bm25, NULL) == SQLITE_OK
            ? 0 : -1;
@@ -1864,13 +1803,9 @@ static int migrate_v9(dz_store *s)
 }
 
 /* Migration 10 (see schema_v10): actions and timexes rebuilt with their
-** dates as day numbers and a time expression's type and precision as
-** codes; same ids, same keys. The CASE lists follow timex_types and
-** precisions (bind_label). Foreign keys are off while migrations
+** dates as day numbers and their labels as codes (dz_code); same ids,
+** same keys. Foreign keys are off while migrations
 ** run; no trigger names either table. */
-#define V10_CODE4(C, A, B, D, E) \
-    "CASE " C " WHEN '" A "' THEN 0 WHEN '" B "' THEN 1 WHEN '" D "' THEN 2" \
-    " WHEN '" E "' THEN 3"
 static const char v10_actions[] =
     "CREATE TABLE actions_v10(\n"
     "  id INTEGER PRIMARY KEY,\n"
@@ -1879,12 +1814,13 @@ static const char v10_actions[] =
     "  actor INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
     "  verb TEXT NOT NULL, category INTEGER,\n"
     "  target INTEGER REFERENCES entities(id) ON DELETE SET NULL,\n"
-    "  object TEXT, date_start INTEGER, date_end INTEGER, precision TEXT,\n"
-    "  date_source TEXT, modality TEXT NOT NULL DEFAULT 'asserted',\n"
+    "  object TEXT, date_start INTEGER, date_end INTEGER, precision INTEGER,\n"
+    "  date_source INTEGER, modality INTEGER NOT NULL DEFAULT 0,\n"
     "  ev_start INTEGER, ev_end INTEGER, ob_start INTEGER, ob_end INTEGER);\n"
     "INSERT INTO actions_v10 SELECT id, article, sentence, actor, verb,\n"
     "  category, target, object, dz_day(date_start), dz_day(date_end),\n"
-    "  precision, date_source, modality, ev_start, ev_end, ob_start, ob_end\n"
+    "  dz_code('precision', precision), dz_code('date_source', date_source),\n"
+    "  dz_code('modality', modality), ev_start, ev_end, ob_start, ob_end\n"
     "  FROM actions ORDER BY id;\n"
     "DROP TABLE actions;\n"
     "ALTER TABLE actions_v10 RENAME TO actions;\n"
@@ -1907,15 +1843,11 @@ static const char v10_timexes[] =
     "  precision INTEGER, PRIMARY KEY(article, seq)) WITHOUT ROWID;\n"
     "INSERT INTO timexes_v10(article, seq, sentence, start, end, type, value,\n"
     "    date_start, date_end, precision)\n"
-    "  SELECT article, seq, sentence, start, end,\n"
-    "    " V10_CODE4("type", "DATE", "TIME", "DURATION", "SET") " ELSE type END,\n"
+    "  SELECT article, seq, sentence, start, end, dz_code('timex_type', type),\n"
     "    value, dz_day(date_start), dz_day(date_end),\n"
-    "    " V10_CODE4("precision", "day", "week", "month", "season")
-    " WHEN 'year' THEN 4 WHEN 'vague' THEN 5 ELSE precision END\n"
-    "  FROM timexes ORDER BY article, seq;\n"
+    "    dz_code('precision', precision) FROM timexes ORDER BY article, seq;\n"
     "DROP TABLE timexes;\n"
     "ALTER TABLE timexes_v10 RENAME TO timexes;\n";
-#undef V10_CODE4
 
 /* Whether table's column col is declared INTEGER: 1 yes, 0 no, -1 error. */
 static int column_is_integer(dz_store *s, const char *table, const char *col)
@@ -2353,26 +2285,15 @@ static void bind_date(sqlite3_stmt *st, int i, const char *s)
         bind_opt(st, i, s);
 }
 
-/* The labels of a time expression stored as codes (schema_v10): the
-** place of the name in its list. The lists only grow at their end. */
-static const char *const timex_types[] = { "DATE", "TIME", "DURATION", "SET" };
-static const char *const precisions[] = {
-    "day", "week", "month", "season", "year", "vague"
-};
-
-/* Bind name at i as its code in list (n names), a name not in it as
-** text, NULL for none. */
-static void bind_label(sqlite3_stmt *st, int i, const char *name,
-                       const char *const *list, int n)
+/* Bind name at i in its stored form (schema_v10): its code in the list
+** (stored_code), a name not in it as text, NULL for none. */
+static void bind_label(sqlite3_stmt *st, int i, const char *name, int list)
 {
-    int k;
-    if (name)
-        for (k = 0; k < n; k++)
-            if (!strcmp(name, list[k])) {
-                sqlite3_bind_int(st, i, k);
-                return;
-            }
-    bind_opt(st, i, name);
+    int k = name ? stored_code(list, name) : -1;
+    if (k >= 0)
+        sqlite3_bind_int(st, i, k);
+    else
+        bind_opt(st, i, name);
 }
 
 /* Bind item i of table t's rows at parameters p, p+1, ... of st. */
@@ -2412,13 +2333,12 @@ static void bind_timex(sqlite3_stmt *st, int p, int i, const save_ctx *c)
         sqlite3_bind_int64(st, p + 2, c->sent_ids[t->sentence]);
     sqlite3_bind_int(st, p + 3, t->start);
     sqlite3_bind_int(st, p + 4, t->end);
-    bind_label(st, p + 5, t->type, timex_types,
-               (int)(sizeof timex_types / sizeof timex_types[0]));
+    bind_label(st, p + 5, t->type, STORED_TIMEX_TYPE);
     bind_opt(st, p + 6, t->value);
     bind_date(st, p + 7, t->begin);
     bind_date(st, p + 8, t->end_date);
     bind_label(st, p + 9, t->precision ? dz_precision_name(t->precision) : NULL,
-               precisions, (int)(sizeof precisions / sizeof precisions[0]));
+               STORED_PRECISION);
 }
 
 static void bind_action(sqlite3_stmt *st, int p, int i, const save_ctx *c)
@@ -2449,11 +2369,10 @@ static void bind_action(sqlite3_stmt *st, int p, int i, const save_ctx *c)
     }
     bind_date(st, p + 7, x->begin);
     bind_date(st, p + 8, x->end_date);
-    bind_opt(st, p + 9, x->precision ? dz_precision_name(x->precision) : NULL);
-    sqlite3_bind_text(st, p + 10, dz_date_source_name(x->date_source), -1,
-                      SQLITE_STATIC);
-    sqlite3_bind_text(st, p + 11, dz_modality_name(x->modality), -1,
-                      SQLITE_STATIC);
+    bind_label(st, p + 9, x->precision ? dz_precision_name(x->precision) : NULL,
+               STORED_PRECISION);
+    bind_label(st, p + 10, dz_date_source_name(x->date_source), STORED_DATE_SOURCE);
+    bind_label(st, p + 11, dz_modality_name(x->modality), STORED_MODALITY);
     if (x->ev_end > x->ev_start && x->ev_start >= 0) {
         /* the evidence is cut out of the article again on read */
         sqlite3_bind_int(st, p + 12, x->ev_start);

@@ -547,7 +547,9 @@ static const char analysis_v8_sql[] =
 ** day numbers): equal before and after a migration. */
 #define ACTION_ROWS \
     "SELECT id, article, actor, verb, category, target, dz_date(date_start)," \
-    " dz_date(date_end), precision, date_source, modality, ev_start, ev_end" \
+    " dz_date(date_end), dz_label('precision', precision)," \
+    " dz_label('date_source', date_source), dz_label('modality', modality)," \
+    " ev_start, ev_end" \
     " FROM actions ORDER BY id"
 
 /* The rows of mentions and of timexes, in key order, without the key
@@ -626,8 +628,8 @@ static void test_migrate_v5(void **state)
         " category, target, coalesce(object, (SELECT CAST(substr(CAST(a.body"
         " AS BLOB), x.ob_start + 1, x.ob_end - x.ob_start) AS TEXT) FROM articles"
         " a WHERE a.id = x.article)), dz_date(date_start), dz_date(date_end),"
-        " precision,"
-        " date_source, modality, (SELECT CAST(substr(CAST(a.body AS BLOB),"
+        " dz_label('precision', precision), dz_label('date_source', date_source),"
+        " dz_label('modality', modality), (SELECT CAST(substr(CAST(a.body AS BLOB),"
         " x.ev_start + 1, x.ev_end - x.ev_start) AS TEXT) FROM articles a"
         " WHERE a.id = x.article) FROM actions x;"
         "DROP TABLE actions; ALTER TABLE actions5 RENAME TO actions;"
@@ -1133,8 +1135,10 @@ static const char analysis_v9_sql[] =
     " date_source TEXT, modality TEXT NOT NULL DEFAULT 'asserted',"
     " ev_start INTEGER, ev_end INTEGER, ob_start INTEGER, ob_end INTEGER);"
     "INSERT INTO actions9 SELECT id, article, sentence, actor, verb, category,"
-    " target, object, dz_date(date_start), dz_date(date_end), precision,"
-    " date_source, modality, ev_start, ev_end, ob_start, ob_end FROM actions;"
+    " target, object, dz_date(date_start), dz_date(date_end),"
+    " dz_label('precision', precision), dz_label('date_source', date_source),"
+    " dz_label('modality', modality), ev_start, ev_end, ob_start, ob_end"
+    " FROM actions;"
     "DROP TABLE actions; ALTER TABLE actions9 RENAME TO actions;"
     "CREATE INDEX actions_date ON actions(date_start, date_end);"
     "CREATE INDEX actions_actor ON actions(actor, date_start);"
@@ -1174,7 +1178,7 @@ static char *dump_period(dossier *d, const char *since, const char *until,
 ** round trip over the centuries; dates sort as their day numbers; a bound
 ** that is no date ("0000-00-00", "2024-02-30", "9999-99-99") falls
 ** between the dates its text falls between; other values pass as they
-** are. */
+** are. dz_code and dz_label, the same for labels. */
 static void test_day_numbers(void **state)
 {
     dossier *d = NULL;
@@ -1201,6 +1205,19 @@ static void test_day_numbers(void **state)
                                  " AND dz_day(NULL) IS NULL AND dz_date(NULL) IS NULL"
                                  " AND dz_date('x') = 'x' AND dz_day(7) = 7"
                                  " AND dz_date(99999999) = 99999999"), 1);
+    /* labels: a code per name of each list, and back; others pass */
+    assert_int_equal(count_of(d, "SELECT dz_code('modality', 'asserted') = 0"
+                                 " AND dz_label('modality', dz_code('modality',"
+                                 " 'hypothetical')) = 'hypothetical'"
+                                 " AND dz_label('date_source', dz_code("
+                                 "'date_source', 'relative')) = 'relative'"
+                                 " AND dz_label('precision', dz_code('precision',"
+                                 " 'vague')) = 'vague' AND dz_label('timex_type',"
+                                 " dz_code('timex_type', 'SET')) = 'SET'"), 1);
+    assert_int_equal(count_of(d, "SELECT dz_code('modality', 'perhaps') = 'perhaps'"
+                                 " AND dz_label('modality', 99) = 99"
+                                 " AND dz_label('nolist', 0) = 0"
+                                 " AND dz_code('modality', NULL) IS NULL"), 1);
     dossier_close(d);
 }
 
@@ -1246,6 +1263,10 @@ static void test_migrate_v9(void **state)
     assert_int_equal(count_of(d, "SELECT count(*) FROM timexes"
                                  " WHERE typeof(type) <> 'integer'"
                                  " OR typeof(precision) <> 'integer'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM actions"
+                                 " WHERE typeof(modality) <> 'integer'"
+                                 " OR typeof(date_source) <> 'integer'"
+                                 " OR typeof(precision) <> 'integer'"), 0);
     before[n++] = dump_cursor(dz_sql_readonly(&d->store, ACTION_ROWS));
     before[n++] = dump_cursor(dz_sql_readonly(&d->store, TIMEX_ROWS));
     before[n++] = dump_network(d, "Turkey");
@@ -1256,6 +1277,10 @@ static void test_migrate_v9(void **state)
     assert_non_null(strstr(before[0], "2024-03-20"));
     assert_non_null(strstr(before[1], "type=DATE"));
     assert_non_null(strstr(before[3], "2024-03-"));
+    assert_non_null(strstr(before[3], "modality=asserted"));
+    assert_non_null(strstr(before[3], "date_source=relative"));
+    assert_null(strstr(before[3], "date_source=2"));
+    assert_non_null(strstr(before[3], "precision=day"));
     /* back to the layout of version 9 */
     assert_int_equal(sqlite3_exec(d->store.db, analysis_v9_sql, NULL, NULL, NULL),
                      SQLITE_OK);
@@ -1272,6 +1297,9 @@ static void test_migrate_v9(void **state)
                                  " IS NOT NULL AND typeof(date_end) <> 'integer'"), 0);
     assert_int_equal(count_of(d, "SELECT count(*) FROM timexes"
                                  " WHERE typeof(type) <> 'integer'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM actions"
+                                 " WHERE typeof(modality) <> 'integer'"
+                                 " OR typeof(date_source) <> 'integer'"), 0);
     n = 0;
     after = dump_cursor(dz_sql_readonly(&d->store, ACTION_ROWS));
     assert_string_equal(after, before[n++]);
@@ -1386,6 +1414,18 @@ static void test_sqlite_extension(void **state)
     assert_string_equal((const char *)sqlite3_column_text(st, 0), "blob");
     assert_string_equal((const char *)sqlite3_column_text(st, 1), body);
     sqlite3_finalize(st);
+    /* the dates and labels of schema 10 read back, and an article deleted
+    ** (its actions leave actions_long, whose predicate needs dz_date) */
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT dz_date(dz_day('1987-03-02')),"
+                                        " dz_label('modality', 2)", -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "1987-03-02");
+    assert_string_equal((const char *)sqlite3_column_text(st, 1), "reported");
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_exec(db, "PRAGMA foreign_keys=ON;"
+                                  " DELETE FROM articles", NULL, NULL, &err), SQLITE_OK);
+    assert_null(err);
     sqlite3_close(db);
     unlink(db_path);
 }
