@@ -72,7 +72,7 @@ static char *query_name(dossier *d, const char *s, int *bad)
 
 /* The expressions of the partial indexes actions_span and actions_long
 ** (schema v4 in store.c), repeated word for word so the planner can use
-** them. SHORT is LONG's complement (its value is never NULL). */
+** them. The short branch tests the long one's complement (never NULL). */
 /* An action's evidence, cut out of its article's text by the byte offsets
 ** the store keeps (schema v6), NULL when it has none. X names the row. */
 #define EVIDENCE(X) \
@@ -98,9 +98,11 @@ static char *query_name(dossier *d, const char *s, int *bad)
     " m.sentence = x.sentence AND (x.ev_end <= x.ev_start OR" \
     " m.end <= x.ev_end)))"
 #define SPANS " AND x.date_end > x.date_start"
+/* The span in days: SQLite subtracts the stored day numbers (schema v10,
+** the predicate of its actions_long); PostgreSQL, whose dates are text,
+** keeps its index's julianday form. */
 #define LONG_SPAN STORE_LONG_SPAN("x.")
-#define LONG " AND " LONG_SPAN " > 31"
-#define SHORT " AND " LONG_SPAN " <= 31"
+#define LONG_SPAN_PG "coalesce(julianday(x.date_end) - julianday(x.date_start), 1e9)"
 #define SHORT_SPAN_DAYS 31
 
 /* Parameter numbers, pushed in this order whatever the filter holds (a
@@ -301,8 +303,9 @@ static int push_params(dz_sql *q, const dz_action_filter *f, const qvals *v)
 ** columns the grouping needs and no limit; story_ids (the political
 ** articles, or NULL) adds the story column. */
 static void actions_body(dz_sql *body, const dz_action_filter *f, int events,
-                         const dz_sql *rest, const char *story_ids)
+                         const dz_sql *rest, const char *story_ids, int pg)
 {
+    const char *span = pg ? LONG_SPAN_PG : LONG_SPAN;
     const char *until = f->until[0] ? " AND x.date_start <= dz_day(?41)" : "";
     int i;
     sql_add(body, "SELECT dz_date(x.date_start) AS date,"
@@ -338,11 +341,12 @@ static void actions_body(dz_sql *body, const dz_action_filter *f, int events,
         sql_add_text(body, rest);
         sql_add(body, " UNION ALL SELECT * FROM actions x WHERE"
                       " x.date_start >= dz_day(?44) AND x.date_start < dz_day(?42)"
-                      " AND x.date_end >= dz_day(?42)" SPANS SHORT "%s", until);
+                      " AND x.date_end >= dz_day(?42)" SPANS " AND %s <= 31%s",
+                span, until);
         sql_add_text(body, rest);
         sql_add(body, " UNION ALL SELECT * FROM actions x WHERE"
                       " x.date_start >= dz_day(?43) AND x.date_start < dz_day(?42)"
-                      " AND x.date_end >= dz_day(?42)" LONG "%s", until);
+                      " AND x.date_end >= dz_day(?42) AND %s > 31%s", span, until);
         sql_add_text(body, rest);
         sql_add(body, events ? " ORDER BY date_start, date_end, id) x"
                              : " ORDER BY date_start, date_end, id LIMIT ?55) x");
@@ -375,7 +379,7 @@ static char *political_articles(dossier *d, const dz_action_filter *f,
     }
     other_filters(&rest, f, v->actor_key != NULL, v->target_key != NULL,
                   v->verb != NULL, NULL);
-    actions_body(&body, f, 1, &rest, NULL);
+    actions_body(&body, f, 1, &rest, NULL, d->store.pg != NULL);
     sql_add(&q, "SELECT a.id, a.title, a.body FROM articles a WHERE a.id IN"
                 " (SELECT y.article FROM (");
     sql_add_text(&q, &body);
@@ -483,7 +487,7 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
     }
     other_filters(&rest, f, actor_key != NULL, target_key != NULL, verb != NULL,
                   story_ids);
-    actions_body(&body, f, events, &rest, story_ids);
+    actions_body(&body, f, events, &rest, story_ids, d->store.pg != NULL);
     if (!events) {
         sql_add(&body, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
         sql_add_text(&q, &body);

@@ -434,8 +434,10 @@ static const char schema_v9[] =
 ** date parameter through dz_day(?), which gives the day number, so the
 ** index is still used (stored.c, registered by store_fts_functions and
 ** by the dossier_sqlite extension; on a server, pg.c's schema holds them
-** as the identity, its columns being text). Spans are measured as julianday(dz_date(...)), also in the
-** predicate of actions_long, which the query repeats exactly.
+** as the identity, its columns being text). A span is the difference
+** of the day numbers (STORE_LONG_SPAN), also in the predicate of
+** actions_long, which the query repeats exactly (julianday(dz_date(...))
+** there cost every action written two calls: 1% of ingest).
 ** The labels are codes, their place in a fixed list (stored.c): a
 ** time expression's type and precision (read by no query), an action's
 ** precision, date_source and modality (1 byte or none instead of 4 to 13).

@@ -60,13 +60,12 @@ int store_sqlite_error(dz_store *s, const char *what);
 #define STORE_SCHEMA_VERSION 10
 
 /* The span of an action in days as SQL (schema_v10: its dates are day
-** numbers, read back as text by dz_date), X the table's prefix ("" or
-** "x."). The predicate of the partial index actions_long is
+** numbers, so a subtraction; 1e9 when it has no end), X the table's
+** prefix ("" or "x."). The predicate of the partial index actions_long is
 ** STORE_LONG_SPAN("") > 31, and a query that wants that index repeats it
 ** exactly (query/action_query.c). */
 #define STORE_LONG_SPAN(X) \
-    "coalesce(julianday(dz_date(" X "date_end)) -" \
-    " julianday(dz_date(" X "date_start)), 1e9)"
+    "coalesce(" X "date_end - " X "date_start, 1e9)"
 
 /* Open or create the database at path into s->db (a postgresql:// URI:
 ** a corpus on a server, see store/pg.h), check that it is a
