@@ -649,7 +649,11 @@ static int store_migrate(dz_store *s)
         if ((rc = exec(s, sql, "migration failed")))
             goto fail;
     }
-    return exec(s, "COMMIT", "migration failed");
+    /* a migration that rebuilt tables leaves their old pages free: given
+    ** back on close, as after any write (release_free_pages) */
+    if ((rc = exec(s, "COMMIT", "migration failed")) == DOSSIER_OK)
+        s->committed = 1;
+    return rc;
 fail:
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return rc;

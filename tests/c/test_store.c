@@ -1291,6 +1291,10 @@ static void test_migrate_v9(void **state)
     assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
     assert_int_equal(count_of(d, "SELECT user_version FROM pragma_user_version"),
                      STORE_SCHEMA_VERSION);
+    /* the pages of the old tables are given back when it closes */
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(count_of(d, "SELECT freelist_count FROM pragma_freelist_count"), 0);
     assert_int_equal(count_of(d, "SELECT count(*) FROM actions WHERE date_start"
                                  " IS NOT NULL AND typeof(date_start) <> 'integer'"), 0);
     assert_int_equal(count_of(d, "SELECT count(*) FROM timexes WHERE date_end"
