@@ -72,7 +72,7 @@ static char *query_name(dossier *d, const char *s, int *bad)
 
 /* The expressions of the partial indexes actions_span and actions_long
 ** (schema v4 in store.c), repeated word for word so the planner can use
-** them. SHORT is LONG's complement (its value is never NULL). */
+** them. The short branch tests the long one's complement (never NULL). */
 /* An action's evidence, cut out of its article's text by the byte offsets
 ** the store keeps (schema v6), NULL when it has none. X names the row. */
 #define EVIDENCE(X) \
@@ -98,9 +98,11 @@ static char *query_name(dossier *d, const char *s, int *bad)
     " m.sentence = x.sentence AND (x.ev_end <= x.ev_start OR" \
     " m.end <= x.ev_end)))"
 #define SPANS " AND x.date_end > x.date_start"
-#define LONG_SPAN "coalesce(julianday(x.date_end) - julianday(x.date_start), 1e9)"
-#define LONG " AND " LONG_SPAN " > 31"
-#define SHORT " AND " LONG_SPAN " <= 31"
+/* The span in days: SQLite subtracts the stored day numbers (schema v10,
+** the predicate of its actions_long); PostgreSQL, whose dates are text,
+** keeps its index's julianday form. */
+#define LONG_SPAN STORE_LONG_SPAN("x.")
+#define LONG_SPAN_PG "coalesce(julianday(x.date_end) - julianday(x.date_start), 1e9)"
 #define SHORT_SPAN_DAYS 31
 
 /* Parameter numbers, pushed in this order whatever the filter holds (a
@@ -141,7 +143,7 @@ static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
     if (f->category)
         sql_add(sql, " AND x.category = ?52");
     if (f->modality)
-        sql_add(sql, " AND x.modality = ?53");
+        sql_add(sql, " AND x.modality = dz_code('modality', ?53)");
     if (f->article > 0)
         sql_add(sql, " AND x.article = ?54");
     if (f->published_until[0])      /* one lookup by id per action */
@@ -152,13 +154,14 @@ static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
         ** its range inside ("in the last month" seen from the period's
         ** end, not from its first day) */
         const char *end = "coalesce(x.date_end, x.date_start)";
-        sql_add(sql, " AND (x.date_start >= ?42 OR 2 * (julianday(");
+        sql_add(sql, " AND (x.date_start >= dz_day(?42) OR 2 * (julianday(dz_date(");
         if (f->until[0])
-            sql_add(sql, "CASE WHEN %s < ?41 THEN %s ELSE ?41 END", end, end);
+            sql_add(sql, "CASE WHEN %s < dz_day(?41) THEN %s ELSE dz_day(?41) END",
+                    end, end);
         else
             sql_add(sql, "%s", end);
-        sql_add(sql, ") - julianday(?42) + 1) > julianday(%s) -"
-                     " julianday(x.date_start) + 1)", end);
+        sql_add(sql, ")) - julianday(?42) + 1) > julianday(dz_date(%s)) -"
+                     " julianday(dz_date(x.date_start)) + 1)", end);
     }
     if (f->within && (f->since[0] || f->until[0])) {
         /* an act dated by its article's date but whose evidence holds a
@@ -166,15 +169,15 @@ static void other_filters(dz_sql *sql, const dz_action_filter *f, int actor,
         ** conference last year") is recalled, not of the period; a plain
         ** statement keeps its date (a time in what is said dates the
         ** content, not the saying) */
-        sql_add(sql, " AND (x.date_source <> 'article' OR ");
+        sql_add(sql, " AND (x.date_source <> dz_code('date_source', 'article') OR ");
         plain_statement_sql(sql, 1);
         sql_add(sql, " OR NOT EXISTS (SELECT 1 FROM timexes t WHERE"
                      " t.article = x.article AND x.ev_end > x.ev_start AND"
                      " t.start >= x.ev_start AND t.end <= x.ev_end AND (");
         if (f->since[0])
-            sql_add(sql, "t.date_end < ?42%s", f->until[0] ? " OR " : "");
+            sql_add(sql, "t.date_end < dz_day(?42)%s", f->until[0] ? " OR " : "");
         if (f->until[0])
-            sql_add(sql, "t.date_start > ?41");
+            sql_add(sql, "t.date_start > dz_day(?41)");
         sql_add(sql, ")))");
     }
     if (f->named > 0)
@@ -306,19 +309,23 @@ static int push_params(dz_sql *q, const dz_action_filter *f, const qvals *v)
 ** columns the grouping needs and no limit; story_ids (the political
 ** articles, or NULL) adds the story column. */
 static void actions_body(dz_sql *body, const dz_action_filter *f, int events,
-                         const dz_sql *rest, const char *story_ids)
+                         const dz_sql *rest, const char *story_ids, int pg)
 {
-    const char *until = f->until[0] ? " AND x.date_start <= ?41" : "";
+    const char *span = pg ? LONG_SPAN_PG : LONG_SPAN;
+    const char *until = f->until[0] ? " AND x.date_start <= dz_day(?41)" : "";
     int i;
-    sql_add(body, "SELECT x.date_start AS date, x.date_end AS date_end,"
+    sql_add(body, "SELECT dz_date(x.date_start) AS date,"
+                  " dz_date(x.date_end) AS date_end,"
                   " ea.name AS actor, x.verb AS verb, CASE x.category");
     for (i = 1; i <= 20; i++)
         sql_add(body, " WHEN ?%d THEN ?%d", 2 * i - 1, 2 * i);
     sql_add(body,
         " END AS category,"
-        " et.name AS target, %s AS object, x.modality AS modality,"
+        " et.name AS target, %s AS object,"
+        " dz_label('modality', x.modality) AS modality,"
         " %s AS text, x.article AS article, x.category AS code,"
-        " x.date_source AS date_source, x.precision AS precision, x.id AS id,"
+        " dz_label('date_source', x.date_source) AS date_source,"
+        " dz_label('precision', x.precision) AS precision, x.id AS id,"
         " CASE WHEN " NAMED " THEN 1 ELSE 0 END AS named",
         /* events: the texts of the row each event keeps, made after grouping */
         events ? "x.object" : OBJECT("x"), events ? "NULL" : EVIDENCE("x"));
@@ -335,15 +342,17 @@ static void actions_body(dz_sql *body, const dz_action_filter *f, int events,
     } else {
         /* the three branches, each with every filter */
         sql_add(body, " FROM (SELECT * FROM actions x WHERE"
-                      " x.date_start >= ?42 AND x.date_end >= ?42%s", until);
+                      " x.date_start >= dz_day(?42) AND x.date_end >= dz_day(?42)%s",
+                until);
         sql_add_text(body, rest);
         sql_add(body, " UNION ALL SELECT * FROM actions x WHERE"
-                      " x.date_start >= ?44 AND x.date_start < ?42"
-                      " AND x.date_end >= ?42" SPANS SHORT "%s", until);
+                      " x.date_start >= dz_day(?44) AND x.date_start < dz_day(?42)"
+                      " AND x.date_end >= dz_day(?42)" SPANS " AND %s <= 31%s",
+                span, until);
         sql_add_text(body, rest);
         sql_add(body, " UNION ALL SELECT * FROM actions x WHERE"
-                      " x.date_start >= ?43 AND x.date_start < ?42"
-                      " AND x.date_end >= ?42" LONG "%s", until);
+                      " x.date_start >= dz_day(?43) AND x.date_start < dz_day(?42)"
+                      " AND x.date_end >= dz_day(?42) AND %s > 31%s", span, until);
         sql_add_text(body, rest);
         sql_add(body, events ? " ORDER BY date_start, date_end, id) x"
                              : " ORDER BY date_start, date_end, id LIMIT ?55) x");
@@ -376,7 +385,7 @@ static char *political_articles(dossier *d, const dz_action_filter *f,
     }
     other_filters(&rest, f, v->actor_key != NULL, v->target_key != NULL,
                   v->verb != NULL, NULL);
-    actions_body(&body, f, 1, &rest, NULL);
+    actions_body(&body, f, 1, &rest, NULL, d->store.pg != NULL);
     sql_add(&q, "SELECT a.id, a.title, a.body FROM articles a WHERE a.id IN"
                 " (SELECT y.article FROM (");
     sql_add_text(&q, &body);
@@ -484,7 +493,7 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
     }
     other_filters(&rest, f, actor_key != NULL, target_key != NULL, verb != NULL,
                   story_ids);
-    actions_body(&body, f, events, &rest, story_ids);
+    actions_body(&body, f, events, &rest, story_ids, d->store.pg != NULL);
     if (!events) {
         sql_add(&body, " ORDER BY x.date_start, x.date_end, x.id LIMIT ?55");
         sql_add_text(&q, &body);

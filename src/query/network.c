@@ -121,7 +121,8 @@ static dz_cursor *query(dossier *d, const char *tmpl, int64_t id,
           " WHERE ar.published BETWEEN ?2 AND ?3"
         : "mentions m JOIN articles ar ON ar.id = m.article WHERE m.entity = ?1"
           " AND ar.published BETWEEN ?2 AND ?3";
-    const char *actdate = dated ? "x.date_start BETWEEN ?2 AND ?3" : "1 = 1";
+    const char *actdate = dated ? "x.date_start BETWEEN dz_day(?2) AND dz_day(?3)"
+                                : "1 = 1";
     dz_sql q = { 0 };
     const char *p = tmpl, *at;
     /* the markers are filled through the SQL builder, whose failures are

@@ -496,14 +496,15 @@ int series_entity(dossier *d, int64_t id, const dz_series_opts *o,
 }
 
 /* A key of the bucket holding x.date_start, in SQL, per unit (fold()
-** places each row by its first date): the day; the week as the Julian day
-** number over 7 (day numbers divisible by 7 are Mondays; julianday of a
-** date is n + 0.5, so the sum is a whole number and the cast exact on
-** both engines); the month. */
+** places each row by its first date): the day (as stored: a day number,
+** store.c schema_v10); the week as the Julian day number over 7 (day
+** numbers divisible by 7 are Mondays; julianday of a date is n + 0.5, so
+** the sum is a whole number and the cast exact on both engines); the
+** month. dz_date gives the stored date's text. */
 static const char *const action_bucket[] = {
     "x.date_start",
-    "CAST(julianday(x.date_start) + 0.5 AS INTEGER) / 7",
-    "substr(x.date_start, 1, 7)",
+    "CAST(julianday(dz_date(x.date_start)) + 0.5 AS INTEGER) / 7",
+    "substr(dz_date(x.date_start), 1, 7)",
 };
 
 /* Fold a name into the aliases' key form; caller frees (NULL: no memory). */
@@ -589,12 +590,12 @@ int series_actions(dossier *d, const dz_action_filter *f,
     }
     /* an event is one actor, verb and target on one day (DESIGN.md) */
     sql_add(&q,
-        "SELECT min(x.date_start), max(x.date_start), count(*),"
+        "SELECT dz_date(min(x.date_start)), dz_date(max(x.date_start)), count(*),"
         " count(DISTINCT x.article), count(DISTINCT coalesce(CAST(x.actor AS TEXT), '')"
         " || '|' || x.verb || '|' || coalesce(CAST(x.target AS TEXT), '') || '|'"
         " || x.date_start)"
-        " FROM actions x WHERE x.date_start BETWEEN ?%d AND ?%d"
-        " AND length(x.date_start) = 10",
+        " FROM actions x WHERE x.date_start BETWEEN dz_day(?%d) AND dz_day(?%d)"
+        " AND length(dz_date(x.date_start)) = 10",
         sql_text(&q, o->since[0] ? o->since : "0000-00-00"),
         sql_text(&q, o->until[0] ? o->until : "9999-12-31"));
     for (i = 0; i < 2; i++) {
@@ -613,7 +614,8 @@ int series_actions(dossier *d, const dz_action_filter *f,
     if (f->category)
         sql_add(&q, " AND x.category = ?%d", sql_int(&q, f->category));
     if (f->modality)
-        sql_add(&q, " AND x.modality = ?%d", sql_text(&q, f->modality));
+        sql_add(&q, " AND x.modality = dz_code('modality', ?%d)",
+                sql_text(&q, f->modality));
     if (f->article > 0)
         sql_add(&q, " AND x.article = ?%d", sql_int(&q, f->article));
     sql_add(&q, " GROUP BY %s", action_bucket[o->unit]);

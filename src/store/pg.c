@@ -481,8 +481,25 @@ static const char pg_schema_v4[] =
     "  RETURN NEW;\n"
     "END $$;\n";
 
+/* Schema version 5: dz_day and dz_date, which the query modules wrap
+** around a date parameter compared with a stored date and around a
+** stored date read, and dz_code and dz_label, the same for an action's
+** labels (SQLite's schema 10 stores dates as day numbers and labels as
+** codes, see store.c). Here they stay text, so all four are the identity,
+** inlined by the planner: the indexes on the dates serve as before. */
+static const char pg_schema_v5[] =
+    "CREATE OR REPLACE FUNCTION dz_day(text) RETURNS text LANGUAGE sql"
+    "  IMMUTABLE PARALLEL SAFE AS $$ SELECT $1 $$;\n"
+    "CREATE OR REPLACE FUNCTION dz_date(text) RETURNS text LANGUAGE sql"
+    "  IMMUTABLE PARALLEL SAFE AS $$ SELECT $1 $$;\n"
+    "CREATE OR REPLACE FUNCTION dz_code(text, text) RETURNS text LANGUAGE sql"
+    "  IMMUTABLE PARALLEL SAFE AS $$ SELECT $2 $$;\n"
+    "CREATE OR REPLACE FUNCTION dz_label(text, text) RETURNS text LANGUAGE sql"
+    "  IMMUTABLE PARALLEL SAFE AS $$ SELECT $2 $$;\n";
+
 static const char *const pg_migrations[] = { pg_schema_v1, pg_schema_v2,
-                                             pg_schema_v3, pg_schema_v4 };
+                                             pg_schema_v3, pg_schema_v4,
+                                             pg_schema_v5 };
 #define PG_NMIGRATIONS (int)(sizeof pg_migrations / sizeof pg_migrations[0])
 
 

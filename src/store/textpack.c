@@ -16,6 +16,7 @@
 #ifdef DZ_SQLITE_EXTENSION
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT1
+#include "store/stored.h"
 #endif
 
 #define TEXTPACK_TAG 1
@@ -237,7 +238,9 @@ int textpack_functions(sqlite3 *db, dz_textpack *p)
 #ifdef DZ_SQLITE_EXTENSION
 /* The entry point of dossier_sqlite.so, a SQLite loadable extension that
 ** gives other programs the functions a corpus needs to be read with plain
-** SQL: dz_text (articles.body) and dz_pack. In the sqlite3 shell:
+** SQL: dz_text (articles.body) and dz_pack, and those of dates and labels
+** (store/stored.h: dz_day, dz_date, dz_code, dz_label). In the sqlite3
+** shell:
 **   .load /usr/local/lib/dossier/dossier_sqlite
 ** Each call of dz_text unpacks on its own (no packer is shared). */
 #ifdef _WIN32
@@ -247,7 +250,7 @@ int sqlite3_dossiersqlite_init(sqlite3 *db, char **err,
                                const sqlite3_api_routines *api)
 {
     SQLITE_EXTENSION_INIT2(api);
-    if (textpack_functions(db, NULL) != 0) {
+    if (textpack_functions(db, NULL) != 0 || stored_functions(db) != 0) {
         if (err)
             *err = sqlite3_mprintf("dossier: cannot register dz_text");
         return SQLITE_ERROR;

@@ -482,6 +482,16 @@ static const char articles_v7_sql[] =
 ** The entity_months triggers are made again as stand-ins that name the
 ** old id column, as those of version 8 did (migration 9 must drop them
 ** around its rebuild, and makes the real ones again). */
+/* A time expression's type and precision as text again (schema 10 stores
+** them as codes: their place in store.c's timex_types and precisions). */
+#define TIMEX_TYPE_TEXT \
+    "CASE type WHEN 0 THEN 'DATE' WHEN 1 THEN 'TIME' WHEN 2 THEN 'DURATION'" \
+    " WHEN 3 THEN 'SET' ELSE type END"
+#define PRECISION_TEXT \
+    "CASE precision WHEN 0 THEN 'day' WHEN 1 THEN 'week' WHEN 2 THEN 'month'" \
+    " WHEN 3 THEN 'season' WHEN 4 THEN 'year' WHEN 5 THEN 'vague'" \
+    " ELSE precision END"
+
 static const char analysis_v8_sql[] =
     "PRAGMA foreign_keys=OFF;"
     "DROP TRIGGER mentions_em_ad; DROP TRIGGER mentions_em_au;"
@@ -519,8 +529,8 @@ static const char analysis_v8_sql[] =
     " type TEXT, value TEXT, date_start TEXT, date_end TEXT, precision TEXT);"
     "INSERT INTO timexes8(article, sentence, start, end, type, value,"
     " date_start, date_end, precision) SELECT article, sentence, start, end,"
-    " type, value, date_start, date_end, precision FROM timexes"
-    " ORDER BY article, seq;"
+    " " TIMEX_TYPE_TEXT ", value, dz_date(date_start), dz_date(date_end),"
+    " " PRECISION_TEXT " FROM timexes ORDER BY article, seq;"
     "DROP TABLE timexes; ALTER TABLE timexes8 RENAME TO timexes;"
     "CREATE INDEX timexes_article ON timexes(article);"
     "CREATE TRIGGER mentions_em_ad AFTER DELETE ON mentions BEGIN"
@@ -533,6 +543,15 @@ static const char analysis_v8_sql[] =
     " BEGIN SELECT id FROM mentions WHERE article = old.id; END;"
     "PRAGMA foreign_keys=ON;";
 
+/* The rows of actions, the dates read through dz_date (schema 10 stores
+** day numbers): equal before and after a migration. */
+#define ACTION_ROWS \
+    "SELECT id, article, actor, verb, category, target, dz_date(date_start)," \
+    " dz_date(date_end), dz_label('precision', precision)," \
+    " dz_label('date_source', date_source), dz_label('modality', modality)," \
+    " ev_start, ev_end" \
+    " FROM actions ORDER BY id"
+
 /* The rows of mentions and of timexes, in key order, without the key
 ** (numbered again by a migration): equal before and after one. */
 #define MENTION_ROWS \
@@ -540,8 +559,10 @@ static const char analysis_v8_sql[] =
     " FROM mentions m LEFT JOIN sentences s ON s.id = m.sentence" \
     " ORDER BY m.article, m.seq"
 #define TIMEX_ROWS \
-    "SELECT t.article, s.article AS sa, s.seq AS ss, t.start, t.end, type," \
-    " value, date_start, date_end, precision FROM timexes t" \
+    "SELECT t.article, s.article AS sa, s.seq AS ss, t.start, t.end," \
+    " " TIMEX_TYPE_TEXT " AS type, value, dz_date(date_start) AS date_start," \
+    " dz_date(date_end) AS date_end, " PRECISION_TEXT " AS precision" \
+    " FROM timexes t" \
     " LEFT JOIN sentences s ON s.id = t.sentence ORDER BY t.article, t.seq"
 #define SENTENCE_ROWS \
     "SELECT article, seq, start, end, paragraph FROM sentences" \
@@ -606,8 +627,9 @@ static void test_migrate_v5(void **state)
         "INSERT INTO actions5 SELECT id, article, sentence, actor, verb,"
         " category, target, coalesce(object, (SELECT CAST(substr(CAST(a.body"
         " AS BLOB), x.ob_start + 1, x.ob_end - x.ob_start) AS TEXT) FROM articles"
-        " a WHERE a.id = x.article)), date_start, date_end, precision,"
-        " date_source, modality, (SELECT CAST(substr(CAST(a.body AS BLOB),"
+        " a WHERE a.id = x.article)), dz_date(date_start), dz_date(date_end),"
+        " dz_label('precision', precision), dz_label('date_source', date_source),"
+        " dz_label('modality', modality), (SELECT CAST(substr(CAST(a.body AS BLOB),"
         " x.ev_start + 1, x.ev_end - x.ev_start) AS TEXT) FROM articles a"
         " WHERE a.id = x.article) FROM actions x;"
         "DROP TABLE actions; ALTER TABLE actions5 RENAME TO actions;"
@@ -1099,6 +1121,240 @@ static void test_migrate_v8(void **state)
     unlink(side);
 }
 
+/* Actions and time expressions of version 9: dates and labels as text
+** (made from a version 10 file, to be migrated again). */
+static const char analysis_v9_sql[] =
+    "PRAGMA foreign_keys=OFF;"
+    "CREATE TABLE actions9(id INTEGER PRIMARY KEY,"
+    " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " sentence INTEGER,"
+    " actor INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
+    " verb TEXT NOT NULL, category INTEGER,"
+    " target INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
+    " object TEXT, date_start TEXT, date_end TEXT, precision TEXT,"
+    " date_source TEXT, modality TEXT NOT NULL DEFAULT 'asserted',"
+    " ev_start INTEGER, ev_end INTEGER, ob_start INTEGER, ob_end INTEGER);"
+    "INSERT INTO actions9 SELECT id, article, sentence, actor, verb, category,"
+    " target, object, dz_date(date_start), dz_date(date_end),"
+    " dz_label('precision', precision), dz_label('date_source', date_source),"
+    " dz_label('modality', modality), ev_start, ev_end, ob_start, ob_end"
+    " FROM actions;"
+    "DROP TABLE actions; ALTER TABLE actions9 RENAME TO actions;"
+    "CREATE INDEX actions_date ON actions(date_start, date_end);"
+    "CREATE INDEX actions_actor ON actions(actor, date_start);"
+    "CREATE INDEX actions_category ON actions(category, date_start);"
+    "CREATE INDEX actions_article ON actions(article);"
+    "CREATE INDEX actions_span ON actions(date_start, date_end)"
+    " WHERE date_end > date_start;"
+    "CREATE INDEX actions_long ON actions(date_start, date_end)"
+    " WHERE coalesce(julianday(date_end) - julianday(date_start), 1e9) > 31;"
+    "CREATE INDEX actions_target ON actions(target, date_start)"
+    " WHERE target IS NOT NULL;"
+    "CREATE TABLE timexes9(article INTEGER NOT NULL REFERENCES articles(id)"
+    " ON DELETE CASCADE, seq INTEGER NOT NULL, sentence INTEGER,"
+    " start INTEGER NOT NULL, end INTEGER NOT NULL, type TEXT, value TEXT,"
+    " date_start TEXT, date_end TEXT, precision TEXT,"
+    " PRIMARY KEY(article, seq)) WITHOUT ROWID;"
+    "INSERT INTO timexes9 SELECT article, seq, sentence, start, end,"
+    " " TIMEX_TYPE_TEXT ", value, dz_date(date_start), dz_date(date_end),"
+    " " PRECISION_TEXT " FROM timexes;"
+    "DROP TABLE timexes; ALTER TABLE timexes9 RENAME TO timexes;"
+    "PRAGMA foreign_keys=ON; PRAGMA user_version=9;";
+
+/* The actions of one period (since, until; within: the whole range in
+** it), as text. */
+static char *dump_period(dossier *d, const char *since, const char *until,
+                         int within)
+{
+    dz_action_filter af;
+    memset(&af, 0, sizeof af);
+    snprintf(af.since, sizeof af.since, "%s", since);
+    snprintf(af.until, sizeof af.until, "%s", until);
+    af.within = within;
+    return dump_cursor(actions_query(d, &af));
+}
+
+/* dz_day and dz_date, the stored form of a date and back (schema 10): a
+** round trip over the centuries; dates sort as their day numbers; a bound
+** that is no date ("0000-00-00", "2024-02-30", "9999-99-99") falls
+** between the dates its text falls between; other values pass as they
+** are. dz_code and dz_label, the same for labels. */
+static void test_day_numbers(void **state)
+{
+    dossier *d = NULL;
+    (void)state;
+    assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
+    assert_int_equal(count_of(d, "SELECT dz_day('1970-01-01')"), 0);
+    assert_int_equal(count_of(d, "SELECT dz_day('1970-01-02')"), 1);
+    assert_int_equal(count_of(d, "SELECT dz_date(dz_day('1866-01-01'))"
+                                 " = '1866-01-01'"), 1);
+    assert_int_equal(count_of(d, "SELECT dz_date(dz_day('0000-01-01'))"
+                                 " = '0000-01-01' AND dz_date(dz_day("
+                                 "'9999-12-31')) = '9999-12-31'"), 1);
+    assert_int_equal(count_of(d, "SELECT dz_date(dz_day('2024-02-29'))"
+                                 " = '2024-02-29'"), 1);
+    assert_int_equal(count_of(d, "SELECT dz_day('2023-12-31') < dz_day('2024-01-01')"
+                                 " AND dz_day('2024-01-01') < dz_day('2024-01-02')"), 1);
+    assert_int_equal(count_of(d, "SELECT dz_day('0000-00-00') < dz_day('0000-01-01')"
+                                 " AND dz_day('2024-02-30') > dz_day('2024-02-29')"
+                                 " AND dz_day('2024-02-30') < dz_day('2024-03-01')"
+                                 " AND dz_day('2024-13-01') > dz_day('2024-12-31')"
+                                 " AND dz_day('2024-13-01') < dz_day('2025-01-01')"
+                                 " AND dz_day('9999-99-99') > dz_day('9999-12-31')"), 1);
+    assert_int_equal(count_of(d, "SELECT dz_day('2024-01') = '2024-01'"
+                                 " AND dz_day(NULL) IS NULL AND dz_date(NULL) IS NULL"
+                                 " AND dz_date('x') = 'x' AND dz_day(7) = 7"
+                                 " AND dz_date(99999999) = 99999999"), 1);
+    /* labels: a code per name of each list, and back; others pass */
+    assert_int_equal(count_of(d, "SELECT dz_code('modality', 'asserted') = 0"
+                                 " AND dz_label('modality', dz_code('modality',"
+                                 " 'hypothetical')) = 'hypothetical'"
+                                 " AND dz_label('date_source', dz_code("
+                                 "'date_source', 'relative')) = 'relative'"
+                                 " AND dz_label('precision', dz_code('precision',"
+                                 " 'vague')) = 'vague' AND dz_label('timex_type',"
+                                 " dz_code('timex_type', 'SET')) = 'SET'"), 1);
+    assert_int_equal(count_of(d, "SELECT dz_code('modality', 'perhaps') = 'perhaps'"
+                                 " AND dz_label('modality', 99) = 99"
+                                 " AND dz_label('nolist', 0) = 0"
+                                 " AND dz_code('modality', NULL) IS NULL"), 1);
+    dossier_close(d);
+}
+
+/* A version 9 database (dates, a time expression's type and precision as
+** text) is migrated when opened: actions and timexes rebuilt with day
+** numbers and codes, same ids and rows; every action query by period
+** (the three branches, a whole range within a period, the time
+** expressions that move an act out of it), the network and the texts
+** read the same; the date indexes serve the same plans. */
+static void test_migrate_v9(void **state)
+{
+    static const char *const texts[] = {
+        "Turkey and Greece agreed on Friday to resume talks in Athens, "
+        "officials in Ankara said. Greece welcomed the offer from Turkey.",
+        "Greece accused Turkey of violating its airspace last month. "
+        "The United Nations urged Turkey and Greece to talk by March 20.",
+        "Iran and Turkey signed a gas deal in Ankara on Monday. Iran said "
+        "last year that the pipeline would open in 2025.",
+    };
+    static const char *const periods[][2] = {
+        { "2024-03-01", "2024-03-31" }, { "2024-03-20", "2024-03-20" },
+        { "2024-01-01", "2024-12-31" }, { "2023-01-01", "2023-12-31" },
+    };
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    char side[64];
+    char *before[3 + 2 * 4], *after;
+    dossier *d = NULL;
+    size_t i;
+    int fd = mkstemp(path), n = 0;
+    (void)state;
+    close(fd);
+    unlink(path);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        add_text(d, texts[i]);
+    /* new rows: day numbers and codes */
+    assert_true(count_of(d, "SELECT count(*) FROM actions"
+                            " WHERE typeof(date_start) = 'integer'") >= 3);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM actions WHERE date_start"
+                                 " IS NOT NULL AND typeof(date_start) <> 'integer'"), 0);
+    assert_true(count_of(d, "SELECT count(*) FROM timexes"
+                            " WHERE typeof(date_end) = 'integer'") >= 3);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM timexes"
+                                 " WHERE typeof(type) <> 'integer'"
+                                 " OR typeof(precision) <> 'integer'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM actions"
+                                 " WHERE typeof(modality) <> 'integer'"
+                                 " OR typeof(date_source) <> 'integer'"
+                                 " OR typeof(precision) <> 'integer'"), 0);
+    before[n++] = dump_cursor(dz_sql_readonly(&d->store, ACTION_ROWS));
+    before[n++] = dump_cursor(dz_sql_readonly(&d->store, TIMEX_ROWS));
+    before[n++] = dump_network(d, "Turkey");
+    for (i = 0; i < 4; i++) {
+        before[n++] = dump_period(d, periods[i][0], periods[i][1], 0);
+        before[n++] = dump_period(d, periods[i][0], periods[i][1], 1);
+    }
+    assert_non_null(strstr(before[0], "2024-03-20"));
+    assert_non_null(strstr(before[1], "type=DATE"));
+    assert_non_null(strstr(before[3], "2024-03-"));
+    assert_non_null(strstr(before[3], "modality=asserted"));
+    assert_non_null(strstr(before[3], "date_source=relative"));
+    assert_null(strstr(before[3], "date_source=2"));
+    assert_non_null(strstr(before[3], "precision=day"));
+    /* back to the layout of version 9 */
+    assert_int_equal(sqlite3_exec(d->store.db, analysis_v9_sql, NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM actions"
+                                 " WHERE typeof(date_start) = 'integer'"), 0);
+    assert_true(count_of(d, "SELECT count(*) FROM timexes WHERE type = 'DATE'") > 0);
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(count_of(d, "SELECT user_version FROM pragma_user_version"),
+                     STORE_SCHEMA_VERSION);
+    /* the pages of the old tables are given back when it closes */
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(count_of(d, "SELECT freelist_count FROM pragma_freelist_count"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM actions WHERE date_start"
+                                 " IS NOT NULL AND typeof(date_start) <> 'integer'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM timexes WHERE date_end"
+                                 " IS NOT NULL AND typeof(date_end) <> 'integer'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM timexes"
+                                 " WHERE typeof(type) <> 'integer'"), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM actions"
+                                 " WHERE typeof(modality) <> 'integer'"
+                                 " OR typeof(date_source) <> 'integer'"), 0);
+    n = 0;
+    after = dump_cursor(dz_sql_readonly(&d->store, ACTION_ROWS));
+    assert_string_equal(after, before[n++]);
+    free(after);
+    after = dump_cursor(dz_sql_readonly(&d->store, TIMEX_ROWS));
+    assert_string_equal(after, before[n++]);
+    free(after);
+    after = dump_network(d, "Turkey");
+    assert_string_equal(after, before[n++]);
+    free(after);
+    for (i = 0; i < 4; i++) {
+        after = dump_period(d, periods[i][0], periods[i][1], 0);
+        assert_string_equal(after, before[n++]);
+        free(after);
+        after = dump_period(d, periods[i][0], periods[i][1], 1);
+        assert_string_equal(after, before[n++]);
+        free(after);
+    }
+    /* the indexes, all made again, serve the period's branches */
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                                 " ('actions_date', 'actions_actor', 'actions_category',"
+                                 " 'actions_article', 'actions_span', 'actions_long',"
+                                 " 'actions_target')"), 7);
+    {
+        char *plan = dump_cursor(dz_sql_readonly(&d->store, "EXPLAIN QUERY PLAN"
+            " SELECT id FROM actions x WHERE x.date_start >= dz_day('2023-03-01')"
+            " AND x.date_start < dz_day('2024-03-01')"
+            " AND x.date_end >= dz_day('2024-03-01') AND "
+            STORE_LONG_SPAN("x.") " > 31"));
+        assert_non_null(strstr(plan, "actions_long"));
+        free(plan);
+        plan = dump_cursor(dz_sql_readonly(&d->store, "EXPLAIN QUERY PLAN"
+            " SELECT id FROM actions x WHERE x.date_start >= dz_day('2024-03-01')"
+            " AND x.date_start <= dz_day('2024-03-31') ORDER BY x.date_start"));
+        assert_non_null(strstr(plan, "actions_date"));
+        free(plan);
+    }
+    /* and new rows go in the new form */
+    add_text(d, "Greece and Turkey met again in Athens on Saturday.");
+    assert_int_equal(count_of(d, "SELECT count(*) FROM actions WHERE date_start"
+                                 " IS NOT NULL AND typeof(date_start) <> 'integer'"), 0);
+    for (i = 0; i < (size_t)n; i++)
+        free(before[i]);
+    dossier_close(d);
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}
+
 /* dz_text and dz_pack, the functions articles.body is read by: a round
 ** trip gives the text back byte for byte, short text stays text, and a
 ** damaged value is an error, not a crash. */
@@ -1162,6 +1418,18 @@ static void test_sqlite_extension(void **state)
     assert_string_equal((const char *)sqlite3_column_text(st, 0), "blob");
     assert_string_equal((const char *)sqlite3_column_text(st, 1), body);
     sqlite3_finalize(st);
+    /* the dates and labels of schema 10 read back, and an article deleted
+    ** (its actions leave actions_long, whose predicate needs dz_date) */
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT dz_date(dz_day('1987-03-02')),"
+                                        " dz_label('modality', 2)", -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "1987-03-02");
+    assert_string_equal((const char *)sqlite3_column_text(st, 1), "reported");
+    sqlite3_finalize(st);
+    assert_int_equal(sqlite3_exec(db, "PRAGMA foreign_keys=ON;"
+                                  " DELETE FROM articles", NULL, NULL, &err), SQLITE_OK);
+    assert_null(err);
     sqlite3_close(db);
     unlink(db_path);
 }
@@ -1186,6 +1454,8 @@ int main(void)
         cmocka_unit_test(test_migrate_v6),
         cmocka_unit_test(test_migrate_v7),
         cmocka_unit_test(test_migrate_v8),
+        cmocka_unit_test(test_migrate_v9),
+        cmocka_unit_test(test_day_numbers),
         cmocka_unit_test(test_textpack),
         cmocka_unit_test(test_sqlite_extension),
     };

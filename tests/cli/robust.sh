@@ -259,10 +259,14 @@ wait "$pid"; status=$?
 expect_status 1; expect_err_match 'interrupted'
 check_whole "$idb2"
 
-# an endless pure-Lua loop stops on SIGINT too
-"$DOSSIER" -d :memory: -e 'while true do end' > "$out_file" 2> "$out_err" &
+# an endless pure-Lua loop stops on SIGINT too. The signal is sent once
+# the loop runs (it prints "looping" first): a background job of this
+# shell ignores SIGINT until dossier installs its handler, so a signal
+# sent while a slow build still starts up would be lost
+"$DOSSIER" -d :memory: -e 'print("looping") io.stdout:flush() while true do end' \
+  > "$out_file" 2> "$out_err" &
 pid=$!
-sleep 1
+for _ in $(seq 1 300); do grep -q looping "$out_file" 2>/dev/null && break; sleep 0.1; done
 kill -INT "$pid"
 for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$pid" 2>/dev/null; then

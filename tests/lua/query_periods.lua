@@ -80,8 +80,9 @@ local function same_actions()
     local last = select(2, dossier.date(string.format("2023-%02d", m)))
     local got = actions.query{ since = first, to = last, limit = 100 }
     local want = dossier.sql([[
-      SELECT id FROM actions WHERE date_start <= ?2 AND date_end >= ?1
-        AND julianday(date_start) >= julianday(?1) - 400
+      SELECT id FROM actions WHERE date_start <= dz_day(?2)
+        AND date_end >= dz_day(?1)
+        AND julianday(dz_date(date_start)) >= julianday(?1) - 400
       ORDER BY date_start, date_end, id LIMIT 100]], first, last)
     assert(#got == #want, first .. ": " .. #got .. " actions, want " .. #want)
     for i, r in ipairs(got) do
