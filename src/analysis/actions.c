@@ -1457,6 +1457,18 @@ static void group_apposition(ctx *c, pred *p, int b)
     p->nactors = 1;
 }
 
+/* Is the part [b, e) of a subject a name's possessive with a noun after
+** it ("Taiwan's main trading partner")? */
+static int possessed_part(const ctx *c, int b, int e)
+{
+    int m = c->t[b].mention, i = b;
+    if (m < 0)
+        return 0;
+    while (i < e && c->t[i].mention == m)
+        i++;
+    return i + 1 < e && is_poss(c, i);
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1690,7 +1702,10 @@ static void find_subject(ctx *c, int k)
                 }
                 if (p->nactors == 0 && first < 0 && q > 0 &&
                     (pe - pb <= 2 || !strcmp(c->t[pb].w, "a") ||
-                     !strcmp(c->t[pb].w, "an") || !strcmp(c->t[pb].w, "the"))) {
+                     !strcmp(c->t[pb].w, "an") || !strcmp(c->t[pb].w, "the") ||
+                     /* "The United States, Taiwan's main trading
+                     ** partner, has said": a possessor's noun */
+                     possessed_part(c, pb, pe))) {
                     first = pb;
                     continue;
                 }
@@ -3037,7 +3052,9 @@ static int emit(ctx *c, int si, int para_timex)
         for (q = k - 1; q >= 0; q--)
             if (c->p[q].nactors > 0 && !c->p[q].rel &&
                 (c->a->mentions[c->p[q].actors[0]].type == DZ_ENT_PERSON) ==
-                (p->pronoun == P_PERSON)) {
+                (p->pronoun == P_PERSON) &&
+                (!c->isgroup[c->p[q].actors[0]] ||
+                 (p->subj_start >= 0 && !strcmp(c->t[p->subj_start].w, "they")))) {
                 memcpy(p->actors, c->p[q].actors, sizeof p->actors);
                 p->nactors = c->p[q].nactors;
                 break;
