@@ -1275,7 +1275,7 @@ static int possessor_acts(const ctx *c, int m, int e)
             head = i;
     if (head < 0 || stands_for_actor(c, head))
         return 1;
-    return (groups_lookup(c->t[head].w, &code) && code &&
+    return ((groups_lookup(c->t[head].w, &code) & (GROUP_PLURAL | GROUP_SINGULAR)) && code &&
             (!strncmp(code, "GOV", 3) || !strncmp(code, "MIL", 3) ||
              !strncmp(code, "COP", 3) || !strncmp(code, "LEG", 3)));
 }
@@ -3846,16 +3846,13 @@ static int state_agent(const char *code)
 ** country's code) to *out (grown with *cap); their spans hold no other
 ** mention. Returns the number added, or -1 on no memory. */
 static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
-                           dz_mention **out, int *nout, int *cap)
+                           int *tm, dz_mention **out, int *nout, int *cap)
 {
     const dz_sentence *s = &a->sentences[si];
     int first = s->tok_first, n = s->tok_count, i, added = 0, m = *m0;
     int last = -1;          /* last token of the previous group */
-    int *tm;                /* mention of each token, -1 */
     if (n <= 0 || n > 4000)
         return 0;
-    if (!(tm = malloc((size_t)n * sizeof *tm)))
-        return -1;
     while (m < a->nmentions && a->mentions[m].end <= a->tokens[first].start)
         m++;
     *m0 = m;
@@ -3871,7 +3868,26 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         const lexent *e, *ne;
         const char *code = NULL;
         int verb, form, flags = 0, len = 0, L, b, mods, nverb, nform, j;
-        if (tm[i] >= 0 || group_word(vl, a, first + i, w, &e, &verb, &form) != 0)
+        const dz_token *hk = &a->tokens[first + i];
+        int quick;
+        /* the quick test: the word ends a plural agent phrase, or is a
+        ** singular agent that may be a collective body ("police") */
+        char z;
+        if (tm[i] >= 0 || !(hk->flags & DZ_TOK_WORD) || hk->end - hk->start < 3)
+            continue;
+        /* plurals end in -s or -men; the collectives are "police", "army",
+        ** "navy", "military" */
+        z = a->text[hk->end - 1];
+        if (z != 's' && z != 'n' && z != 'e' && z != 'y' &&
+            z != 'S' && z != 'N' && z != 'E' && z != 'Y')
+            continue;
+        if (fold_word(a->text + hk->start, (size_t)(hk->end - hk->start), w, 32) != 0 ||
+            !(quick = groups_lookup(w, NULL)))
+            continue;
+        if (!(quick & (GROUP_PLURAL | GROUP_TAIL)) &&
+            !((e = lex_find(vl, w)) && (e->classes & vl->institution)))
+            continue;
+        if (group_word(vl, a, first + i, w, &e, &verb, &form) != 0)
             continue;
         if (e && (e->kind != K_NONE ||
                   (e->classes & (vl->unnamed | vl->commentator | vl->role_person |
@@ -3885,14 +3901,15 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
             key[0] = 0;
             for (k = i - L + 1; k <= i && ok; k++) {
                 char x[32];
-                const lexent *xe;
-                int xv, xf;
-                if (tm[k] >= 0 || group_word(vl, a, first + k, x, &xe, &xv, &xf) != 0)
+                const dz_token *xk = &a->tokens[first + k];
+                if (tm[k] >= 0 || !(xk->flags & DZ_TOK_WORD) ||
+                    fold_word(a->text + xk->start, (size_t)(xk->end - xk->start), x, 32) != 0)
                     ok = 0;
                 else
                     o += snprintf(key + o, sizeof key - (size_t)o, "%s%s", o ? " " : "", x);
             }
-            if (ok && (size_t)o < sizeof key && (flags = groups_lookup(key, &code)))
+            if (ok && (size_t)o < sizeof key &&
+                (flags = groups_lookup(key, &code) & (GROUP_PLURAL | GROUP_SINGULAR)))
                 len = L;
         }
         /* reporters and newspapers are the channel, never a group that
@@ -3969,8 +3986,11 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                     break;
             }
             {
+                /* nor does a particle ("laid off workers") */
                 size_t xn = strlen(x);
-                if (xn > 3 && x[xn - 1] == 's' && x[xn - 2] != 's')
+                if ((xn > 3 && x[xn - 1] == 's' && x[xn - 2] != 's') ||
+                    !strcmp(x, "off") || !strcmp(x, "out") || !strcmp(x, "up") ||
+                    !strcmp(x, "down"))
                     break;
             }
             if (xe && (xe->classes & (vl->unnamed | vl->commentator | vl->market)))
@@ -4001,10 +4021,8 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                 cm = -1;
             if ((cm >= 0 || poss) && state_agent(code))
                 continue;
-            if (DZ_VEC_PUSH(*out, *nout, *cap)) {
-                free(tm);
+            if (DZ_VEC_PUSH(*out, *nout, *cap))
                 return -1;
-            }
             start = a->tokens[first + b].start;
             g = &(*out)[(*nout)++];
             memset(g, 0, sizeof *g);
@@ -4019,10 +4037,8 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                 start = a->mentions[cm].start;
             /* its name: the words as written, spaces made single */
             nn = (size_t)(g->end - start);
-            if (!(name = dz_arena_alloc(&a->arena, nn + 1))) {
-                free(tm);
+            if (!(name = dz_arena_alloc(&a->arena, nn + 1)))
                 return -1;
-            }
             for (j = start; j < g->end; j++) {
                 char ch = a->text[j];
                 if (ch == '\n' || ch == '\t' || ch == '\r')
@@ -4037,7 +4053,6 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
             added++;
         }
     }
-    free(tm);
     return added;
 }
 
@@ -4047,13 +4062,21 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
 static int groups_add(const verblex *vl, dz_analysis *a, unsigned char **isgroup)
 {
     dz_mention *gs = NULL;
-    int ng = 0, capg = 0, si, m0 = 0, i, j, k, n = a->nmentions;
+    int ng = 0, capg = 0, si, m0 = 0, i, j, k, n = a->nmentions, maxn = 0;
     unsigned char *ig;
+    int *tm;                /* per token of a sentence: its mention, -1 */
     for (si = 0; si < a->nsentences; si++)
-        if (sentence_groups(vl, a, si, &m0, &gs, &ng, &capg) < 0) {
+        if (a->sentences[si].tok_count > maxn && a->sentences[si].tok_count <= 4000)
+            maxn = a->sentences[si].tok_count;
+    if (!(tm = malloc((size_t)maxn * sizeof *tm + 1)))
+        return -1;
+    for (si = 0; si < a->nsentences; si++)
+        if (sentence_groups(vl, a, si, &m0, tm, &gs, &ng, &capg) < 0) {
             free(gs);
+            free(tm);
             return -1;
         }
+    free(tm);
     if (!(ig = calloc((size_t)(n + ng) + 1, 1))) {
         free(gs);
         return -1;

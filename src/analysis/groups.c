@@ -44,8 +44,20 @@ static uint32_t ghash(const char *s)
     return h;
 }
 
-/* Add key (folded) with code and flag; grows the table at half load. */
+static int gadd1(glex *g, const char *key, const char *code, int flag);
+
+/* Add key (folded) with code and flag, and its last word as a tail when it
+** has several. */
 static int gadd(glex *g, const char *key, const char *code, int flag)
+{
+    const char *sp = strrchr(key, ' ');
+    if (sp && sp[1] && flag == GROUP_PLURAL && gadd1(g, sp + 1, code, GROUP_TAIL) != 0)
+        return -1;
+    return gadd1(g, key, code, flag);
+}
+
+/* Add one key with code and flag; grows the table at half load. */
+static int gadd1(glex *g, const char *key, const char *code, int flag)
 {
     size_t i;
     if ((g->n + 1) * 2 > g->mask + 1) {

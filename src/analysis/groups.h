@@ -14,7 +14,10 @@
 /* Agent noun flags of a looked-up phrase. */
 enum {
     GROUP_PLURAL = 1,       /* a plural form: "seamen", "creditor banks" */
-    GROUP_SINGULAR = 2      /* a singular form: "seaman", "police" */
+    GROUP_SINGULAR = 2,     /* a singular form: "seaman", "police" */
+    GROUP_TAIL = 4          /* the last word of a longer plural phrase
+                               ("rebels" of "communist rebels"): a quick
+                               test per word */
 };
 
 /* Look up the agent phrase key: folded words (ASCII lower case) joined by
