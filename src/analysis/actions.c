@@ -3075,20 +3075,28 @@ static int emit(ctx *c, int si, int para_timex)
                      (!c->isgroup[c->last_actor] ||
                       (p->subj_start >= 0 && !strcmp(c->t[p->subj_start].w, "they"))))
                 m = c->last_actor;
-            else
+            else {
                 m = antecedent(c, pos, 0);
+                /* "it" or "they" with no state or body acting before: a
+                ** name earlier in its own sentence ("Indonesia, ..., earlier
+                ** denied it had granted"), not the last name of any kind in
+                ** the sentence before ("They said the EC's current
+                ** paymasters ...") */
+                if (m >= 0 && p->subj_start >= 0 && c->t[p->subj_start].kind == K_PRON &&
+                    c->a->mentions[m].sentence != (int)(c->s - c->a->sentences))
+                    m = -1;
+            }
             /* "It condemns Japan without due process": a pronoun is none
             ** of the names of its own clause (that would be "itself") */
-            if (m >= 0) {
-                /* the clause's own words: up to a clause or verb of its own
-                ** ("It said the talks ... Yugoslavia's debt" may mean it) */
+            if (m >= 0 && !(c->vl->verbs[p->verb].flags & V_SPEECH)) {
+                /* the clause's own words, up to a clause or verb of its own;
+                ** what a saying reports is another clause ("the government
+                ** said Bonn wanted", "It said ... Yugoslavia's debt") */
                 int i, stop = k + 1 < c->np ? c->p[k + 1].g : c->n;
                 for (i = p->v + 1; i < stop && m >= 0; i++) {
-                    if (c->t[i].is_verb || c->t[i].kind == K_SUB ||
-                        c->t[i].kind == K_REL || c->t[i].kind == K_TO ||
-                        is_boundary_punct(c, i) || is_punct(c, i, ',') ||
-                        (c->t[i].verb >= 0 && c->t[i].mention < 0 &&
-                         (c->vl->verbs[p->verb].flags & V_SPEECH)))
+                    if (c->t[i].kind == K_SUB || c->t[i].kind == K_REL ||
+                        c->t[i].kind == K_TO || is_boundary_punct(c, i) ||
+                        is_punct(c, i, ',') || (c->t[i].verb >= 0 && c->t[i].mention < 0))
                         break;
                     if (c->t[i].mention >= 0 && same_entity(c->a, c->t[i].mention, m))
                         m = -1;
