@@ -2118,6 +2118,19 @@ static void test_pronoun_not_in_clause(void **state)
         assert_false(!strcmp(a.actions[i].verb, "condemn") &&
                      !strcmp(actor(&a, &a.actions[i]), "Japan"));
     dz_analysis_free(&a);
+    /* "It" after a sentence whose subject is no name is not a body named
+    ** there in passing ("considered by Senate committees"): the bill
+    ** requires, not the Senate (reut2-004, NEWID 4552); a name earlier in
+    ** its own sentence may be meant ("Indonesia, ..., earlier denied it
+    ** had granted", test_denied) */
+    run(&a, "WASHINGTON, March 12 - The comprehensive trade bill is to be "
+            "considered by the\nfull House in late April and then will be "
+            "considered by Senate\ncommittees.\n    It requires President Reagan "
+            "to retaliate against foreign\nunfair trade practices.\n", "1987-03-12");
+    for (i = 0; i < a.nactions; i++)
+        assert_false(!strcmp(a.actions[i].verb, "require") &&
+                     !strcmp(actor(&a, &a.actions[i]), "Senate"));
+    dz_analysis_free(&a);
 }
 
 int main(void)
