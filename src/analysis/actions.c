@@ -3883,12 +3883,17 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         char z;
         if (tm[i] >= 0 || !(hk->flags & DZ_TOK_WORD) || hk->end - hk->start < 3)
             continue;
-        /* plurals end in -s or -men; the collectives are "police", "army",
-        ** "navy", "military" */
+        /* plurals end in -s or -men; the collective bodies of force that
+        ** act in the singular are "police", "army", "navy", "military" */
         z = a->text[hk->end - 1];
-        if (z != 's' && z != 'n' && z != 'e' && z != 'y' &&
-            z != 'S' && z != 'N' && z != 'E' && z != 'Y')
-            continue;
+        if (z != 's' && z != 'n' && z != 'S' && z != 'N') {
+            size_t hl = (size_t)(hk->end - hk->start);
+            const char *hs = a->text + hk->start;
+            if (!((hl == 6 && !strncasecmp(hs, "police", 6)) ||
+                  (hl == 4 && (!strncasecmp(hs, "army", 4) || !strncasecmp(hs, "navy", 4))) ||
+                  (hl == 8 && !strncasecmp(hs, "military", 8))))
+                continue;
+        }
         if (fold_word(a->text + hk->start, (size_t)(hk->end - hk->start), w, 32) != 0 ||
             !(quick = groups_lookup(w, NULL)))
             continue;
