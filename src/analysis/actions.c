@@ -3957,6 +3957,15 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                  (ne && (ne->classes & (vl->meeting | vl->nominal | vl->market)))))
                 continue;
         }
+        /* "leaders of Egypt's Muslim Brotherhood", "dissidents from
+        ** Egypt": people of a name are that name's, no group */
+        if (i + 2 < n && tm[i + 1] < 0 &&
+            group_word(vl, a, first + i + 1, nw, &ne, &nverb, &nform) == 0 &&
+            (!strcmp(nw, "of") || !strcmp(nw, "from")) &&
+            (tm[i + 2] >= 0 || (i + 3 < n && tm[i + 3] >= 0 &&
+                                (a->tokens[first + i + 2].end - a->tokens[first + i + 2].start) == 3 &&
+                                !strncasecmp(a->text + a->tokens[first + i + 2].start, "the", 3))))
+            continue;
         /* common nouns and -ing words before it: "creditor", "striking" */
         b = i - len + 1;
         if (b <= last)
@@ -4033,6 +4042,18 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                 a->mentions[cm].type != DZ_ENT_ORGANIZATION)
                 cm = -1;
             if ((cm >= 0 || poss) && state_agent(code))
+                continue;
+            /* "two Brazilian men", "a Nigerian student": people a country
+            ** names (class @agent) stand for it, as CAMEO codes BRACVL
+            ** as Brazil; "Brazilian seamen" are a group of their own */
+            if (cm >= 0 && a->mentions[cm].type == DZ_ENT_COUNTRY && e &&
+                (e->classes & vl->actorish))
+                continue;
+            /* a singular body of force is "the army" (police go without
+            ** "the"): not "conducting military exercises" */
+            if (!(flags & GROUP_PLURAL) && b > 0 && cm < 0 && !poss && strcmp(w, "police") &&
+                !(group_word(vl, a, first + b - 1, nw, &ne, &nverb, &nform) == 0 &&
+                  ne && ne->kind == K_DET))
                 continue;
             if (DZ_VEC_PUSH(*out, *nout, *cap))
                 return -1;
