@@ -3881,7 +3881,7 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         /* the quick test: the word ends a plural agent phrase, or is a
         ** singular agent that may be a collective body ("police") */
         char z;
-        if (tm[i] >= 0 || !(hk->flags & DZ_TOK_WORD) || hk->end - hk->start < 3)
+        if (tm[i] >= 0 || !(hk->flags & DZ_TOK_WORD) || hk->end - hk->start < 4)
             continue;
         /* plurals end in -s or -men; the collective bodies of force that
         ** act in the singular are "police", "army", "navy", "military" */
