@@ -32,6 +32,7 @@
 **
 ** Only predicates with an actor and a category become actions.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>

@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,7 +182,7 @@ static int gload(glex *g, const char *text, size_t len)
             char *eq = strstr(line, " = "), *q;
             int k = g->nsets++, m = 1;
             *eq = 0;
-            snprintf(g->sets[k][0], sizeof g->sets[k][0], "%s", line);
+            snprintf(g->sets[k][0], sizeof g->sets[k][0], "%.23s", line);
             for (q = eq + 3; *q && m < 64;) {
                 size_t w = strcspn(q, ", \r");
                 if (w > 0 && w < sizeof g->sets[k][0])
