@@ -32,6 +32,7 @@
 **
 ** Only predicates with an actor and a category become actions.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
@@ -39,6 +40,7 @@
 #include <pthread.h>
 #include "analysis/actions.h"
 #include "analysis/dateline.h"
+#include "analysis/groups.h"
 
 extern const char lexicon_verbs_txt[];
 extern const size_t lexicon_verbs_txt_len;
@@ -101,6 +103,8 @@ typedef struct verblex {
     uint32_t role_person, role_body, actorish;  /* class masks, 0 if none */
     uint32_t unnamed;       /* @unnamed: one source not named ("an official") */
     uint32_t private_;      /* @private: bankers, dealers, companies */
+    uint32_t commentator;   /* @commentator: analysts, dealers, sources */
+    uint32_t institution;   /* @institution: police, army, court ... */
     uint32_t meeting;       /* class @meeting: "talks", "meeting" ... */
     uint32_t nominal;       /* @nominal: acts named by a noun ("threat") */
     uint32_t economic;      /* @economic: what makes an accord material */
@@ -426,6 +430,10 @@ static int verblex_load(verblex *vl)
             vl->unnamed = 1u << b;
         if ((b = class_bit_find(vl, "@private")) >= 0)
             vl->private_ = 1u << b;
+        if ((b = class_bit_find(vl, "@commentator")) >= 0)
+            vl->commentator = 1u << b;
+        if ((b = class_bit_find(vl, "@institution")) >= 0)
+            vl->institution = 1u << b;
         if ((b = class_bit_find(vl, "@economic")) >= 0)
             vl->economic = 1u << b;
         if ((b = class_bit_find(vl, "@market")) >= 0)
@@ -807,6 +815,8 @@ enum { P_PERSON = 1, P_OTHER = 2 };
 
 typedef struct ctx {
     const verblex *vl;
+    const unsigned char *isgroup; /* per mention: 1 for a group named by a
+                                     common noun (groups_add) */
     const unsigned char *blocked; /* per mention: 1 in a dateline or a
                                      news organisation (no actor) */
     int filed_in;              /* the country of the story's dateline, a
@@ -1244,6 +1254,33 @@ static int quantity_word(const char *w)
     return 0;
 }
 
+/* Does the possessor m of a noun phrase ending before token e act when its
+** noun does? Only when the noun stands for it: its people or bodies
+** ("Japan's foreign minister", "Brazil's government", class @agent,
+** @role_person, @role_body, @institution) or a state's own agents of the
+** Phoenix dictionary ("Iraq's warplanes"). "Taiwan's main trading
+** partner has said", "Mexico's creditor banks are refusing" are not acts
+** of Taiwan or Mexico. A phrase with no noun after the possessive keeps
+** it. */
+static int possessor_acts(const ctx *c, int m, int e)
+{
+    int i, head = -1;
+    const char *code = NULL;
+    for (i = 0; i < e; i++)
+        if (c->t[i].mention == m && is_poss(c, i + 1))
+            head = i + 1;
+    if (head < 0)
+        return 1;
+    for (i = head + 1, head = -1; i < e; i++)
+        if (c->t[i].w[0] && c->t[i].mention < 0 && c->t[i].kind == K_NONE)
+            head = i;
+    if (head < 0 || stands_for_actor(c, head))
+        return 1;
+    return ((groups_lookup(c->t[head].w, &code) & (GROUP_PLURAL | GROUP_SINGULAR)) && code &&
+            (!strncmp(code, "GOV", 3) || !strncmp(code, "MIL", 3) ||
+             !strncmp(code, "COP", 3) || !strncmp(code, "LEG", 3)));
+}
+
 static int span_head(const ctx *c, int b, int e)
 {
     int i, last = -1, lastposs = -1, cut = e;
@@ -1306,6 +1343,8 @@ static int span_head(const ctx *c, int b, int e)
         else
             last = m;
     }
+    if (last < 0 && lastposs >= 0 && !possessor_acts(c, lastposs, cut))
+        return -1;
     last = last >= 0 ? last : lastposs;
     if (last >= 0 && market_head(c, b, cut, last))
         return -1;
@@ -1378,7 +1417,9 @@ static int antecedent(const ctx *c, int32_t pos, int person)
         dz_entity_type ty = c->a->mentions[m].type;
         if (c->a->mentions[m].sentence < first)
             break;
-        if (c->blocked[m])
+        /* a group ("the strikers") is "they" of the next clause only
+        ** (its last actor), never "it" or a state named further back */
+        if (c->blocked[m] || c->isgroup[m])
             continue;
         if (person ? ty == DZ_ENT_PERSON
                    : (ty == DZ_ENT_COUNTRY || ty == DZ_ENT_ORGANIZATION))
@@ -1415,6 +1456,18 @@ static void group_apposition(ctx *c, pred *p, int b)
         return;
     p->actors[0] = org;
     p->nactors = 1;
+}
+
+/* Is the part [b, e) of a subject a name's possessive with a noun after
+** it ("Taiwan's main trading partner")? */
+static int possessed_part(const ctx *c, int b, int e)
+{
+    int m = c->t[b].mention, i = b;
+    if (m < 0)
+        return 0;
+    while (i < e && c->t[i].mention == m)
+        i++;
+    return i + 1 < e && is_poss(c, i);
 }
 
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
@@ -1650,7 +1703,10 @@ static void find_subject(ctx *c, int k)
                 }
                 if (p->nactors == 0 && first < 0 && q > 0 &&
                     (pe - pb <= 2 || !strcmp(c->t[pb].w, "a") ||
-                     !strcmp(c->t[pb].w, "an") || !strcmp(c->t[pb].w, "the"))) {
+                     !strcmp(c->t[pb].w, "an") || !strcmp(c->t[pb].w, "the") ||
+                     /* "The United States, Taiwan's main trading
+                     ** partner, has said": a possessor's noun */
+                     possessed_part(c, pb, pe))) {
                     first = pb;
                     continue;
                 }
@@ -2997,7 +3053,9 @@ static int emit(ctx *c, int si, int para_timex)
         for (q = k - 1; q >= 0; q--)
             if (c->p[q].nactors > 0 && !c->p[q].rel &&
                 (c->a->mentions[c->p[q].actors[0]].type == DZ_ENT_PERSON) ==
-                (p->pronoun == P_PERSON)) {
+                (p->pronoun == P_PERSON) &&
+                (!c->isgroup[c->p[q].actors[0]] ||
+                 (p->subj_start >= 0 && !strcmp(c->t[p->subj_start].w, "they")))) {
                 memcpy(p->actors, c->p[q].actors, sizeof p->actors);
                 p->nactors = c->p[q].nactors;
                 break;
@@ -3014,10 +3072,37 @@ static int emit(ctx *c, int si, int para_timex)
                     m = -1;     /* "..., the official said. He added" */
             }
             else if (c->last_actor >= 0 &&
-                     c->a->mentions[c->last_actor].type != DZ_ENT_PERSON)
+                     c->a->mentions[c->last_actor].type != DZ_ENT_PERSON &&
+                     (!c->isgroup[c->last_actor] ||
+                      (p->subj_start >= 0 && !strcmp(c->t[p->subj_start].w, "they"))))
                 m = c->last_actor;
-            else
+            else {
                 m = antecedent(c, pos, 0);
+                /* "it" or "they" with no state or body acting before: a
+                ** name earlier in its own sentence ("Indonesia, ..., earlier
+                ** denied it had granted"), not the last name of any kind in
+                ** the sentence before ("They said the EC's current
+                ** paymasters ...") */
+                if (m >= 0 && p->subj_start >= 0 && c->t[p->subj_start].kind == K_PRON &&
+                    c->a->mentions[m].sentence != (int)(c->s - c->a->sentences))
+                    m = -1;
+            }
+            /* "It condemns Japan without due process": a pronoun is none
+            ** of the names of its own clause (that would be "itself") */
+            if (m >= 0 && !(c->vl->verbs[p->verb].flags & V_SPEECH)) {
+                /* the clause's own words, up to a clause or verb of its own;
+                ** what a saying reports is another clause ("the government
+                ** said Bonn wanted", "It said ... Yugoslavia's debt") */
+                int i, stop = k + 1 < c->np ? c->p[k + 1].g : c->n;
+                for (i = p->v + 1; i < stop && m >= 0; i++) {
+                    if (c->t[i].kind == K_SUB || c->t[i].kind == K_REL ||
+                        c->t[i].kind == K_TO || is_boundary_punct(c, i) ||
+                        is_punct(c, i, ',') || (c->t[i].verb >= 0 && c->t[i].mention < 0))
+                        break;
+                    if (c->t[i].mention >= 0 && same_entity(c->a, c->t[i].mention, m))
+                        m = -1;
+                }
+            }
             /* "..., officials said. They said ...": "they" is that group */
             if (m >= 0 && p->pronoun == P_OTHER && c->unnamed_they_at > 0 &&
                 c->unnamed_they_at < pos && c->a->mentions[m].start < c->unnamed_they_at &&
@@ -3726,19 +3811,388 @@ static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
     return b;
 }
 
+/* ---- groups named by a common noun -----------------------------------------*/
+
+/* A word of a's token k for the group finder: folded into w (cap 32), its
+** lexicon entry in *e (NULL), its verb form in *form. 0, or -1 when the
+** token is no word. */
+static int group_word(const verblex *vl, const dz_analysis *a, int k, char w[32],
+                      const lexent **e, int *verb, int *form)
+{
+    const dz_token *tk = &a->tokens[k];
+    *e = NULL;
+    *verb = -1;
+    *form = F_NONE;
+    if (!(tk->flags & DZ_TOK_WORD) ||
+        fold_word(a->text + tk->start, (size_t)(tk->end - tk->start), w, 32) != 0)
+        return -1;
+    *e = lex_find(vl, w);
+    if (!*e || (*e)->kind == K_NONE)
+        *verb = lemmatise(vl, w, form);
+    return 0;
+}
+
+/* Is the code of a Phoenix agent one of a state's own agents (government,
+** military, police, legislature, courts, spies)? A state acts through
+** them: "Syrian troops", "U.S. officials", "Iraq's warplanes" are the
+** state's act, as CAMEO codes SYRMIL as Syria. */
+static int state_agent(const char *code)
+{
+    return !strncmp(code, "GOV", 3) || !strncmp(code, "MIL", 3) ||
+           !strncmp(code, "COP", 3) || !strncmp(code, "LEG", 3) ||
+           !strncmp(code, "JUD", 3) || !strncmp(code, "SPY", 3);
+}
+
+/* Groups named by a common noun in sentence si: a noun phrase headed by
+** the plural of a Phoenix agent noun ("creditor banks", "the strikers",
+** "communist rebels"; "police", "army" as collectives), with the common
+** nouns before it and a country or body named right before them
+** ("Brazilian seamen", "EC consumer groups"). A state's own agents with
+** a state named ("U.S. officials", "Syrian troops") are the state's act
+** and no group; so are sources and commentators ("officials said",
+** "analysts said": class @unnamed, @commentator) and role nouns ("the
+** ministry"). Appends each group as a mention (type organisation, the
+** country's code) to *out (grown with *cap); their spans hold no other
+** mention. Returns the number added, or -1 on no memory. */
+static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
+                           int *tm, dz_mention **out, int *nout, int *cap)
+{
+    const dz_sentence *s = &a->sentences[si];
+    int first = s->tok_first, n = s->tok_count, i, added = 0, m = *m0;
+    int last = -1;          /* last token of the previous group */
+    if (n <= 0 || n > 4000)
+        return 0;
+    while (m < a->nmentions && a->mentions[m].end <= a->tokens[first].start)
+        m++;
+    *m0 = m;
+    for (i = 0; i < n; i++) {
+        const dz_token *tk = &a->tokens[first + i];
+        while (m < a->nmentions && a->mentions[m].end <= tk->start)
+            m++;
+        tm[i] = m < a->nmentions && a->mentions[m].start <= tk->start &&
+                a->mentions[m].end >= tk->end ? m : -1;
+    }
+    for (i = 0; i < n; i++) {
+        char w[32], key[128], nw[32];
+        const lexent *e, *ne;
+        const char *code = NULL;
+        int verb, form, flags = 0, len = 0, L, b, mods, nverb, nform, j;
+        const dz_token *hk = &a->tokens[first + i];
+        int quick;
+        /* the quick test: the word ends a plural agent phrase, or is a
+        ** singular agent that may be a collective body ("police") */
+        char z;
+        if (tm[i] >= 0 || !(hk->flags & DZ_TOK_WORD) || hk->end - hk->start < 4)
+            continue;
+        /* plurals end in -s or -men; the collective bodies of force that
+        ** act in the singular are "police", "army", "navy", "military" */
+        z = a->text[hk->end - 1];
+        if (z != 's' && z != 'n' && z != 'S' && z != 'N') {
+            size_t hl = (size_t)(hk->end - hk->start);
+            const char *hs = a->text + hk->start;
+            if (!((hl == 6 && !strncasecmp(hs, "police", 6)) ||
+                  (hl == 4 && (!strncasecmp(hs, "army", 4) || !strncasecmp(hs, "navy", 4))) ||
+                  (hl == 8 && !strncasecmp(hs, "military", 8))))
+                continue;
+        }
+        if (fold_word(a->text + hk->start, (size_t)(hk->end - hk->start), w, 32) != 0 ||
+            !(quick = groups_lookup(w, NULL)))
+            continue;
+        if (!(quick & (GROUP_PLURAL | GROUP_TAIL)) &&
+            !((e = lex_find(vl, w)) && (e->classes & vl->institution)))
+            continue;
+        if (group_word(vl, a, first + i, w, &e, &verb, &form) != 0)
+            continue;
+        if (e && (e->kind != K_NONE ||
+                  (e->classes & (vl->unnamed | vl->commentator | vl->role_person |
+                                 vl->role_body))))
+            continue;
+        /* the longest agent phrase ending here: "riot police", "police" */
+        for (L = 3; L >= 1 && !flags; L--) {
+            int k, o = 0, ok = 1;
+            if (i - L + 1 < 0)
+                continue;
+            key[0] = 0;
+            for (k = i - L + 1; k <= i && ok; k++) {
+                char x[32];
+                const dz_token *xk = &a->tokens[first + k];
+                if (tm[k] >= 0 || !(xk->flags & DZ_TOK_WORD) ||
+                    fold_word(a->text + xk->start, (size_t)(xk->end - xk->start), x, 32) != 0)
+                    ok = 0;
+                else
+                    o += snprintf(key + o, sizeof key - (size_t)o, "%s%s", o ? " " : "", x);
+            }
+            if (ok && (size_t)o < sizeof key &&
+                (flags = groups_lookup(key, &code) & (GROUP_PLURAL | GROUP_SINGULAR)))
+                len = L;
+        }
+        /* reporters and newspapers are the channel, never a group that
+        ** acts or is acted on ("told reporters") */
+        if (!flags || !strncmp(code, "MED", 3))
+            continue;
+        /* the military agents of the dictionary are people and arms
+        ** alike: only people ("troops", "seamen", class @agent) or bodies
+        ** ("army", @institution) act; "chartered tankers" is no group */
+        if (!strncmp(code, "MIL", 3) &&
+            !(e && (e->classes & (vl->actorish & ~(vl->role_person | vl->role_body)))) &&
+            !(strlen(w) > 3 && !strcmp(w + strlen(w) - 3, "men")))
+            continue;
+        /* a plural, or a collective body of force ("police", "army") */
+        if (!(flags & GROUP_PLURAL) &&
+            !((e && (e->classes & vl->institution)) &&
+              (!strncmp(code, "MIL", 3) || !strncmp(code, "COP", 3))))
+            continue;
+        /* the head ends the phrase: not "police station", "bank officials" */
+        if (i + 1 < n && tm[i + 1] < 0 &&
+            group_word(vl, a, first + i + 1, nw, &ne, &nverb, &nform) == 0 &&
+            (!ne || ne->kind == K_NONE) &&
+            !(a->tokens[first + i + 1].flags & DZ_TOK_CAP) && strcmp(nw, "'s") &&
+            strcmp(nw, "'")) {
+            /* a plural noun after it is a compound ("rebel attacks",
+            ** "military talks"), unless a singular collective takes it as
+            ** its verb ("the army says") */
+            if (nverb < 0)
+                continue;
+            if (nform == F_S &&
+                ((flags & GROUP_PLURAL) || !strcmp(w, "police") ||
+                 (ne && (ne->classes & (vl->meeting | vl->nominal | vl->market)))))
+                continue;
+        }
+        /* "leaders of Egypt's Muslim Brotherhood", "dissidents from
+        ** Egypt": people of a name are that name's, no group */
+        if (i + 2 < n && tm[i + 1] < 0 &&
+            group_word(vl, a, first + i + 1, nw, &ne, &nverb, &nform) == 0 &&
+            (!strcmp(nw, "of") || !strcmp(nw, "from")) &&
+            (tm[i + 2] >= 0 || (i + 3 < n && tm[i + 3] >= 0 &&
+                                (a->tokens[first + i + 2].end - a->tokens[first + i + 2].start) == 3 &&
+                                !strncasecmp(a->text + a->tokens[first + i + 2].start, "the", 3))))
+            continue;
+        /* common nouns and -ing words before it: "creditor", "striking" */
+        b = i - len + 1;
+        if (b <= last)
+            continue;
+        for (mods = 0; b > 0 && mods < 3; mods++, b--) {
+            char x[32];
+            const lexent *xe;
+            int xv, xf;
+            const dz_token *tk = &a->tokens[first + b - 1];
+            if (b - 1 <= last || tm[b - 1] >= 0 ||
+                group_word(vl, a, first + b - 1, x, &xe, &xv, &xf) != 0 ||
+                (xe && xe->kind != K_NONE) ||
+                /* a capital only where the sentence or clause starts:
+                ** "BEIRUT - Rescue workers planned" */
+                ((tk->flags & DZ_TOK_CAP) && b - 1 > 0 &&
+                 (a->tokens[first + b - 2].flags & DZ_TOK_WORD)) ||
+                (isdigit((unsigned char)x[0]) && !strchr(x, '-')))
+                break;
+            if (xv >= 0 && xf != F_ING)
+                break;
+            /* "to force banks", "would press creditors": a verb */
+            if (b >= 2 && tm[b - 2] < 0) {
+                char y[32];
+                const lexent *ye;
+                int yv, yf;
+                if (group_word(vl, a, first + b - 2, y, &ye, &yv, &yf) == 0 && ye &&
+                    (ye->kind == K_TO || ye->kind == K_MODAL))
+                    break;
+            }
+            /* "striking seamen", but not "regulations requiring banks":
+            ** an -ing word right after a noun heads a clause of its own;
+            ** a plural noun ("firms laid off workers") ends the phrase */
+            if (xv >= 0 && b >= 2 && tm[b - 2] < 0 &&
+                (a->tokens[first + b - 2].flags & DZ_TOK_WORD)) {
+                char y[32];
+                const lexent *ye;
+                int yv, yf;
+                if (group_word(vl, a, first + b - 2, y, &ye, &yv, &yf) == 0 &&
+                    (!ye || ye->kind == K_NONE))
+                    break;
+            }
+            {
+                /* nor does a particle ("laid off workers") */
+                size_t xn = strlen(x);
+                if ((xn > 3 && x[xn - 1] == 's' && x[xn - 2] != 's') ||
+                    !strcmp(x, "off") || !strcmp(x, "out") || !strcmp(x, "up") ||
+                    !strcmp(x, "down"))
+                    break;
+            }
+            if (xe && (xe->classes & (vl->unnamed | vl->commentator | vl->market)))
+                break;
+        }
+        /* a plural that is also a verb form ("forces", "banks") with no
+        ** word before it that makes it a noun is left alone */
+        if (verb >= 0 && mods == 0 && len == 1 &&
+            !(b > 0 && group_word(vl, a, first + b - 1, nw, &ne, &nverb, &nform) == 0 &&
+              ne && (ne->kind == K_DET || ne->kind == K_QUANT || ne->kind == K_PREP)))
+            continue;
+        {
+            /* a country or body named right before: "Brazilian seamen";
+            ** a possessor ("Mexico's creditor banks") is not part of it */
+            int cm = b > 0 ? tm[b - 1] : -1, poss = 0, start;
+            dz_mention *g;
+            char *name;
+            size_t nn, o = 0;
+            if (b > 1 && tm[b - 1] < 0) {
+                const dz_token *tk = &a->tokens[first + b - 1];
+                const char *t = a->text + tk->start;
+                if ((tk->end - tk->start == 2 && !strncmp(t, "'s", 2)) ||
+                    (tk->end - tk->start == 1 && *t == '\''))
+                    poss = tm[b - 2] >= 0;
+            }
+            if (cm >= 0 && a->mentions[cm].type != DZ_ENT_COUNTRY &&
+                a->mentions[cm].type != DZ_ENT_ORGANIZATION)
+                cm = -1;
+            if ((cm >= 0 || poss) && state_agent(code))
+                continue;
+            /* "two Brazilian men", "a Nigerian student": people a country
+            ** names (class @agent) stand for it, as CAMEO codes BRACVL
+            ** as Brazil; "Brazilian seamen" are a group of their own */
+            if (cm >= 0 && a->mentions[cm].type == DZ_ENT_COUNTRY && e &&
+                (e->classes & vl->actorish))
+                continue;
+            /* a singular body of force is "the army" (police go without
+            ** "the"): not "conducting military exercises" */
+            if (!(flags & GROUP_PLURAL) && b > 0 && cm < 0 && !poss && strcmp(w, "police") &&
+                !(group_word(vl, a, first + b - 1, nw, &ne, &nverb, &nform) == 0 &&
+                  ne && ne->kind == K_DET))
+                continue;
+            if (DZ_VEC_PUSH(*out, *nout, *cap))
+                return -1;
+            start = a->tokens[first + b].start;
+            g = &(*out)[(*nout)++];
+            memset(g, 0, sizeof *g);
+            g->sentence = si;
+            g->start = start;
+            g->end = a->tokens[first + i].end;
+            g->type = DZ_ENT_ORGANIZATION;
+            g->form = DZ_FORM_NAME;
+            g->code = cm >= 0 && a->mentions[cm].type == DZ_ENT_COUNTRY ?
+                      a->mentions[cm].code : NULL;
+            if (cm >= 0)
+                start = a->mentions[cm].start;
+            /* its name: the words as written, spaces made single */
+            nn = (size_t)(g->end - start);
+            if (!(name = dz_arena_alloc(&a->arena, nn + 1)))
+                return -1;
+            for (j = start; j < g->end; j++) {
+                char ch = a->text[j];
+                if (ch == '\n' || ch == '\t' || ch == '\r')
+                    ch = ' ';
+                if (ch == ' ' && o > 0 && name[o - 1] == ' ')
+                    continue;
+                name[o++] = ch;
+            }
+            name[o] = 0;
+            g->name = name;
+            last = i;
+            added++;
+        }
+    }
+    return added;
+}
+
+/* Find the groups of every sentence (sentence_groups) and merge them into
+** a->mentions in text order; *isgroup (malloc'd, caller frees) marks them.
+** -1 on no memory. */
+static int groups_add(const verblex *vl, dz_analysis *a, unsigned char **isgroup)
+{
+    dz_mention *gs = NULL;
+    int ng = 0, capg = 0, si, m0 = 0, i, j, k, n = a->nmentions, maxn = 0;
+    unsigned char *ig;
+    int *tm;                /* per token of a sentence: its mention, -1 */
+    for (si = 0; si < a->nsentences; si++)
+        if (a->sentences[si].tok_count > maxn && a->sentences[si].tok_count <= 4000)
+            maxn = a->sentences[si].tok_count;
+    if (!(tm = malloc((size_t)maxn * sizeof *tm + 1)))
+        return -1;
+    for (si = 0; si < a->nsentences; si++)
+        if (sentence_groups(vl, a, si, &m0, tm, &gs, &ng, &capg) < 0) {
+            free(gs);
+            free(tm);
+            return -1;
+        }
+    free(tm);
+    if (!(ig = calloc((size_t)(n + ng) + 1, 1))) {
+        free(gs);
+        return -1;
+    }
+    if (ng > 0) {
+        if (n + ng > a->capmentions) {
+            dz_mention *nm = realloc(a->mentions, (size_t)(n + ng) * sizeof *nm);
+            if (!nm) {
+                free(gs);
+                free(ig);
+                return -1;
+            }
+            a->mentions = nm;
+            a->capmentions = n + ng;
+        }
+        /* merge from the back: groups and mentions never share a start */
+        for (i = n - 1, j = ng - 1, k = n + ng - 1; j >= 0; k--)
+            if (i >= 0 && a->mentions[i].start > gs[j].start)
+                a->mentions[k] = a->mentions[i--];
+            else {
+                a->mentions[k] = gs[j--];
+                ig[k] = 1;
+            }
+        a->nmentions = n + ng;
+    }
+    free(gs);
+    *isgroup = ig;
+    return 0;
+}
+
+/* Take the groups out of a->mentions again, so that the analysis's
+** mentions are the tagger's: an action's group actor or target becomes
+** its actor_group / target_group text (its actor / target -1), the other
+** indexes are renumbered. */
+static void groups_drop(dz_analysis *a, const unsigned char *isgroup)
+{
+    int m, k = 0, ai;
+    int *map = malloc((size_t)a->nmentions * sizeof *map + 1);
+    if (!map)                   /* no memory: leave the indexes as they are */
+        return;
+    for (m = 0; m < a->nmentions; m++)
+        map[m] = isgroup[m] ? -1 : k++;
+    for (ai = 0; ai < a->nactions; ai++) {
+        dz_action *x = &a->actions[ai];
+        if (x->actor >= 0 && isgroup[x->actor])
+            x->actor_group = a->mentions[x->actor].name;
+        /* a group told something is the audience, not a target:
+        ** "told businessmen", "said to farmers" */
+        if (x->target >= 0 && isgroup[x->target] && x->category == 1)
+            x->target = -1;
+        if (x->target >= 0 && isgroup[x->target])
+            x->target_group = a->mentions[x->target].name;
+        x->actor = x->actor >= 0 ? map[x->actor] : -1;
+        x->target = x->target >= 0 ? map[x->target] : -1;
+    }
+    for (m = 0; m < a->nmentions; m++)
+        if (!isgroup[m])
+            a->mentions[map[m]] = a->mentions[m];
+    a->nmentions = k;
+    free(map);
+}
+
 int actions_find(dz_analysis *a)
 {
     const verblex *vl = lexicon();
     ctx c;
     int si, rc = 0, para = -1, para_timex = -1, cap = 0;
-    unsigned char *blocked;
+    unsigned char *blocked, *isgroup = NULL;
 
-    if (!vl || !(blocked = blocked_mentions(vl, a)))
+    if (!vl || groups_add(vl, a, &isgroup) != 0)
         return -1;
+    if (!(blocked = blocked_mentions(vl, a))) {
+        groups_drop(a, isgroup);
+        free(isgroup);
+        return -1;
+    }
     memset(&c, 0, sizeof c);
     c.vl = vl;
     c.a = a;
     c.blocked = blocked;
+    c.isgroup = isgroup;
     c.filed_in = -1;
     for (si = 0; si < a->nmentions && si < 4; si++)
         if (blocked[si] && a->mentions[si].type == DZ_ENT_COUNTRY &&
@@ -3788,6 +4242,8 @@ int actions_find(dz_analysis *a)
     free(c.t);
     free(c.p);
     free(blocked);
+    groups_drop(a, isgroup);
+    free(isgroup);
     return rc;
 }
 

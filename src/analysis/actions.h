@@ -14,8 +14,10 @@
 /* Extract actions from a, which must hold tokens, sentences, mentions and
 ** timexes. Appends to a->actions. Returns 0, or -1 on no memory. The verb
 ** lexicon is built once, on first use, and read-only afterwards, so
-** several threads may call this at once. Every action has an actor and a
-** category; its date range is never longer than 400 days (longer time
+** several threads may call this at once. Every action has an actor (a
+** mention, or a group named by a common noun in actor_group: "creditor
+** banks"; the group agent nouns come from lexicon/phoenix_agents.txt via
+** groups.h) and a category; its date range is never longer than 400 days (longer time
 ** expressions are passed over), which actions_query relies on. */
 int actions_find(dz_analysis *a);
 

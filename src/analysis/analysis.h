@@ -123,6 +123,10 @@ typedef struct dz_action {
     dz_date_source date_source;
     dz_modality modality;
     int32_t ev_start, ev_end;     /* evidence span (usually the clause) */
+    const char *actor_group;      /* a group named by a common noun, when
+                                     actor is -1: "creditor banks",
+                                     "Brazilian seamen"; NULL */
+    const char *target_group;     /* the same for the target; NULL */
 } dz_action;
 
 /* CAMEO root category names, index 1..20 ("make statement", ...). */

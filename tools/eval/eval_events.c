@@ -252,6 +252,28 @@ static int side_tagged(const dz_analysis *a, const gold_ev *g, const char *field
 
 static long mc_untagged[MC_N];  /* misses whose actor or target is no mention there */
 
+/* Action x's actor (target when tgt): the canonical name, NULL when it has
+** none, with its surface written into buf. A group named by a common noun
+** ("creditor banks") is its own name and surface. */
+static const char *side_of(const dz_analysis *a, const dz_action *x, int tgt,
+                           char *buf, size_t cap, const char **sf)
+{
+    int m = tgt ? x->target : x->actor;
+    const char *g = tgt ? x->target_group : x->actor_group;
+    if (m >= 0) {
+        *sf = mention_surface(a, m, buf, cap);
+        return a->mentions[m].name;
+    }
+    *sf = g;
+    return g;
+}
+
+/* The type of action x's actor: a group acts as an organisation. */
+static dz_entity_type actor_type(const dz_analysis *a, const dz_action *x)
+{
+    return x->actor >= 0 ? a->mentions[x->actor].type : DZ_ENT_ORGANIZATION;
+}
+
 /* The miss class of gold event g (see mc_name), printing the best action
 ** of its sentence when verbose. */
 static int miss_class(const dz_analysis *a, const gold_ev *g, long id)
@@ -263,13 +285,11 @@ static int miss_class(const dz_analysis *a, const gold_ev *g, long id)
         const dz_action *x = &a->actions[ai];
         const char *an, *tn, *as, *ts;
         int ok_a, ok_r, ok_t, w, mask;
-        if (x->actor < 0 || !in_evidence(a, x, ev))
+        if ((x->actor < 0 && !x->actor_group) || !in_evidence(a, x, ev))
             continue;
         any = 1;
-        an = a->mentions[x->actor].name;
-        as = mention_surface(a, x->actor, asf, sizeof asf);
-        tn = x->target >= 0 ? a->mentions[x->target].name : NULL;
-        ts = mention_surface(a, x->target, tsf, sizeof tsf);
+        an = side_of(a, x, 0, asf, sizeof asf, &as);
+        tn = side_of(a, x, 1, tsf, sizeof tsf, &ts);
         ok_a = side_match(an, as, g->ev, "actor", "actor_aliases");
         ok_t = side_match(tn, ts, g->ev, "target", "target_aliases");
         if ((g->root == 4 || g->root == 5 || g->root == 6) && tn && !(ok_a && ok_t) &&
@@ -312,16 +332,18 @@ static int miss_class(const dz_analysis *a, const gold_ev *g, long id)
     }
     {
         const dz_action *x = &a->actions[best];
+        const char *as, *ts;
+        side_of(a, x, 0, asf, sizeof asf, &as);
+        side_of(a, x, 1, tsf, sizeof tsf, &ts);
         snprintf(mc_best, sizeof mc_best, "      best: %s -%02d %s-> %s\n",
-                mention_surface(a, x->actor, asf, sizeof asf), x->category,
-                x->verb ? x->verb : "",
-                x->target >= 0 ? mention_surface(a, x->target, tsf, sizeof tsf) : "-");
+                as, x->category, x->verb ? x->verb : "", ts ? ts : "-");
     }
     switch (bestmask) {
     case 0: {
         const dz_action *x = &a->actions[best];
-        if (actions_plain_statement(x->verb, x->category, x->target >= 0) ||
-            (x->target < 0 && actions_needs_target(x->category, a->mentions[x->actor].type)))
+        int has_t = x->target >= 0 || x->target_group;
+        if (actions_plain_statement(x->verb, x->category, has_t) ||
+            (!has_t && actions_needs_target(x->category, actor_type(a, x))))
             return MC_FILTERED;
         return MC_TAKEN;
     }
@@ -364,21 +386,19 @@ static void score_story(const dz_analysis *a, json_t *gd, long id, counts *all,
         const dz_action *x = &a->actions[ai];
         sys_ev t;
         int dup = 0, q;
-        if (x->actor < 0 || x->category < 1 || x->category > 20)
+        int has_t = x->target >= 0 || x->target_group;
+        if ((x->actor < 0 && !x->actor_group) || x->category < 1 || x->category > 20)
             continue;
-        if (!statements && actions_plain_statement(x->verb, x->category, x->target >= 0))
+        if (!statements && actions_plain_statement(x->verb, x->category, has_t))
             continue;
-        if (x->target < 0 &&
-            actions_needs_target(x->category, a->mentions[x->actor].type)) {
+        if (!has_t && actions_needs_target(x->category, actor_type(a, x))) {
             all->incomplete++;
             if (!incomplete)
                 continue;
         }
         memset(&t, 0, sizeof t);
-        t.actor = a->mentions[x->actor].name;
-        t.actor_sf = mention_surface(a, x->actor, asf[ns], sizeof asf[ns]);
-        t.target = x->target >= 0 ? a->mentions[x->target].name : NULL;
-        t.target_sf = mention_surface(a, x->target, tsf[ns], sizeof tsf[ns]);
+        t.actor = side_of(a, x, 0, asf[ns], sizeof asf[ns], &t.actor_sf);
+        t.target = side_of(a, x, 1, tsf[ns], sizeof tsf[ns], &t.target_sf);
         t.root = x->category;
         t.action = ai;
         for (q = 0; q < ns && !dup; q++)
