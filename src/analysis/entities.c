@@ -1076,6 +1076,9 @@ static int place_of_event(const scan *sc, int si, int t, int n)
     if (t <= s->tok_first || (t + n < s->tok_first + s->tok_count &&
                               is_possessive(sc, t + n)))
         return 0;
+    /* "in the Hague": the article of a name the lexicon keeps without it */
+    if (tok_is(sc, t - 1, "the") && t - 1 > s->tok_first)
+        t--;
     for (i = 0; i < sizeof at / sizeof at[0]; i++)
         if (tok_is(sc, t - 1, at[i]))
             return 1;
@@ -3848,6 +3851,9 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     acronyms_of_article(&sc, first);
     described_companies(&sc, first);
+    /* twice: a word listed with companies after it ("Gleneagles,
+    ** Champneys, Cranks, Hediard and Guinness") learns it once they are */
+    word_vote(&sc, first);
     word_vote(&sc, first);
     if (capitals_in_lists(&sc, first) != 0)
         goto done;
