@@ -3753,6 +3753,47 @@ static int kind_by_head(scan *sc, int first)
     return 0;
 }
 
+/* Pass 7a': a country's dotted abbreviation and one common word the wire
+** capitalised after it ("U.S. Officials", "U.K. Control", "U.S. Rose",
+** "U.S. Treasuries"; Reuters restores capitals after "U.S.") name the
+** country alone, unless the word names something itself ("U.S. Treasury",
+** "U.S. Navy"), is a word of places or bodies ("Gulf", "Embassy",
+** "Bank") or the whole is known. 0, or -1 on no memory. */
+static int country_and_word(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), len, ai;
+        const lx_alias *al;
+        const lx_entity *en;
+        size_t n;
+        const char *w;
+        if (m->form != DZ_FORM_NAME || e - t != 2 || m->type == DZ_ENT_COUNTRY ||
+            m->type == DZ_ENT_PERSON || !(a->tokens[t + 1].flags & DZ_TOK_CAP) ||
+            (a->tokens[t + 1].flags & DZ_TOK_ALLCAP) || !tok_common(sc, t + 1) ||
+            is_legal(sc, t + 1) || (word_bits(sc, t + 1) & (W_PLACEWORD | W_ORGWORD)) ||
+            known_span(sc, m))
+            continue;           /* "U.S. Gulf", "U.S. Embassy": a region, a body */
+        w = ftok(sc, t, &n);
+        if (n < 4 || w[n - 1] != '.' || !memchr(w, '.', n - 1) ||
+            (ai = longest_alias(sc, t, t + 1, 0, &len)) < 0 ||
+            sc->lx->ents[sc->lx->aliases[ai].entity].type != DZ_ENT_COUNTRY ||
+            longest_alias(sc, t + 1, e, 0, &len) >= 0)
+            continue;
+        al = &sc->lx->aliases[ai];
+        en = &sc->lx->ents[dated_entity(sc, al->entity)];
+        m->end = a->tokens[t].end;
+        m->type = en->type;
+        m->name = en->name;
+        m->code = en->code;
+        m->form = al->form;
+        m->short_form = 0;
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -3857,7 +3898,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     word_vote(&sc, first);
     if (capitals_in_lists(&sc, first) != 0)
         goto done;
-    if (kind_by_head(&sc, first) != 0 || national_bodies(&sc, first) != 0)
+    if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
+        national_bodies(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -818,8 +818,8 @@ static void test_word_vote(void **state)
 /* The kind a name's last word gives it: a law or a currency unit is a
 ** thing, a plant or a bridge a place, a portfolio before "Minister" part
 ** of the title (not a body), a verb run into a name after an abbreviation
-** not part of it, a demonym spelt as its country's name the country
-** (Reuters, 1987). */
+** not part of it, a demonym spelt as its country's name the country, a
+** common word capitalised after "U.K." not part of it (Reuters, 1987). */
 static void test_name_heads(void **state)
 {
     static const char t1[] =
@@ -852,6 +852,11 @@ static void test_name_heads(void **state)
     static const char t8[] =
         "He said Egypt, Zambia, Djibouti, Zaire, Uganda, Sierra Leone, Congo, "
         "Algeria and Mali would be represented.";
+    static const char t9[] =
+        "No allocation will be made of more than 10 pct of the shares in the "
+        "company, and the government will hold on to a \"golden share\" to secure "
+        "that the aero-engine manufacturer remains under U.K. Control, the "
+        "prospectus said.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -873,6 +878,8 @@ static void test_name_heads(void **state)
     assert_int_equal(mention_of(lx, t7, "U.K.", name, sizeof name), DZ_ENT_COUNTRY);
     assert_string_equal(name, "United Kingdom");
     assert_int_equal(mention_of(lx, t8, "Djibouti", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t9, "U.K. Control", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t9, "U.K.", name, sizeof name), DZ_ENT_COUNTRY);
     lexicon_free(lx);
 }
 
