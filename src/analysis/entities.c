@@ -2640,7 +2640,8 @@ static int pass_join_orgs(scan *sc, int first)
         if (!m->name)
             return -1;
         m->type = DZ_ENT_ORGANIZATION;
-        m->end = a->tokens[me].end;
+        /* the name is the party's; the word "party" is not part of it */
+        m->end = a->tokens[me - 1].end;
     }
     return 0;
 }
