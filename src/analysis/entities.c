@@ -3426,10 +3426,12 @@ static void word_vote(scan *sc, int first)
             tok_common(sc, t) || known_span(sc, m) || lower_part(p, len) ||
             (t + 1 < a->ntokens && tok_punct(a, t + 1, '-')))
             continue;
-        /* the first use decides for all: look at every use once */
+        /* the first use decides for all: look at every use once (a use
+        ** named otherwise, "Golkar" of "Golkar party", is no first use) */
         for (j = first; j < i; j++) {
             const dz_mention *o = &a->mentions[j];
-            if ((size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0)
+            if ((size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0 &&
+                strlen(o->name) == len && memcmp(o->name, p, len) == 0)
                 break;
         }
         if (j < i)
