@@ -517,8 +517,13 @@ static int load_data(dz_lexicon *lx, const char *data, size_t len)
                         return -1;
                     continue;
                 }
-                if (ae - al > 4 && memcmp(al, "adj:", 4) == 0)
+                if (ae - al > 4 && memcmp(al, "adj:", 4) == 0) {
+                    /* a demonym spelt as the name ("Djibouti", "Gibraltar")
+                    ** leaves the name a name, not an adjective */
+                    if (ae - al - 4 == ce - name && memcmp(al + 4, name, (size_t)(ce - name)) == 0)
+                        continue;
                     form = DZ_FORM_ADJ, al += 4;
+                }
                 else if (ae - al > 4 && memcmp(al, "met:", 4) == 0)
                     form = DZ_FORM_METONYM, al += 4;
                 else if (ae - al > 4 && memcmp(al, "cap:", 4) == 0)
@@ -1051,6 +1056,8 @@ static int holder_after(const scan *sc, int t, int n, int end)
 }
 
 static int tok_is(const scan *sc, int t, const char *w);
+static int tok_in(const scan *sc, int t, const char *const *list, size_t n);
+static int body_head(const scan *sc, int t, int a);
 static int add_place_titled(scan *sc, int si, int a, int b);
 
 /* Is the capital at tokens t..t+n-1 of sentence si named as the place
@@ -1069,6 +1076,9 @@ static int place_of_event(const scan *sc, int si, int t, int n)
     if (t <= s->tok_first || (t + n < s->tok_first + s->tok_count &&
                               is_possessive(sc, t + n)))
         return 0;
+    /* "in the Hague": the article of a name the lexicon keeps without it */
+    if (tok_is(sc, t - 1, "the") && t - 1 > s->tok_first)
+        t--;
     for (i = 0; i < sizeof at / sizeof at[0]; i++)
         if (tok_is(sc, t - 1, at[i]))
             return 1;
@@ -1508,6 +1518,63 @@ static int firms_and(const scan *sc, int b0, int k, int b1)
     return 0;
 }
 
+/* Is token k, the last of the tagger's place or organisation b0..k, a
+** verb run into the name where an abbreviation did not end the sentence
+** ("U.K. Have", "Algemene Bank Nederland N.V. Said", "Turk Henkel A.S.
+** Is")? Persons are left alone ("Koos Ten Have", "James F. Will"). */
+static int verb_in_name(const scan *sc, int b0, int k, int kind)
+{
+    static const char *const verbs[] = {
+        "have", "has", "had", "is", "was", "were", "are", "will", "would",
+        "said", "says", "shall"
+    };
+    return (kind == 2 || kind == 3) && k > b0 && (sc->a->tokens[k].flags & DZ_TOK_CAP) &&
+           tok_in(sc, k, verbs, sizeof verbs / sizeof verbs[0]);
+}
+
+/* A minister's portfolio read as an organisation: the tagger's
+** organisation b0..b1-1 just before a title ("Nigerian Oil" + "Minister",
+** "Indonesian Mines and Energy" + "Minister"), a country or its demonym
+** and then only capitalised common words (and "and", "of", "for"). The
+** country is a mention, the portfolio part of the title. 1 done, 0 not
+** such a span, -1 no memory. */
+static int portfolio_title(scan *sc, int si, int b0, int b1)
+{
+    const dz_analysis *a = sc->a;
+    int len = 0, ai, k, words = 0;
+    if (b1 >= a->ntokens || sc->mark[b1] != MARK_TITLE ||
+        !(tok_is(sc, b1, "minister") || tok_is(sc, b1, "secretary")))
+        return 0;
+    ai = longest_alias(sc, b0, b1, 0, &len);
+    if (ai >= 0 && sc->lx->ents[sc->lx->aliases[ai].entity].type != DZ_ENT_COUNTRY)
+        return 0;
+    if (ai < 0)
+        len = 0;
+    for (k = b0 + len; k < b1; k++) {
+        if (tok_is(sc, k, "and") || tok_is(sc, k, "of") || tok_is(sc, k, "for"))
+            continue;
+        if (!(a->tokens[k].flags & DZ_TOK_CAP) ||
+            !(tok_common(sc, k) || (word_bits(sc, k) & W_ORGWORD)) ||
+            body_head(sc, k, b0 + len))
+            return 0;       /* "Department of Energy Secretary": a body */
+        words++;
+    }
+    if (!words)
+        return 0;
+    if (len) {
+        const lx_alias *al = &sc->lx->aliases[ai];
+        const lx_entity *en = &sc->lx->ents[dated_entity(sc, al->entity)];
+        if (push_mention(sc->a, si, a->tokens[b0].start, a->tokens[b0 + len - 1].end,
+                         en->type, en->name, en->code, al->form, 0) != 0)
+            return -1;
+        for (k = b0; k < b0 + len; k++)
+            sc->mark[k] = sc->a->nmentions - 1;
+    }
+    for (k = b0 + len; k < b1; k++)
+        sc->mark[k] = MARK_TITLE;
+    return 1;
+}
+
 /* Pass 2: the tagger's spans on the tokens the gazetteer left. A lone
 ** person word is left to resolution ("Swaine" -> "Michael Swaine"); a
 ** single letter ("P", "F") to the rules; a place in capitals at the head of a paragraph (a
@@ -1545,10 +1612,18 @@ static int pass_model(scan *sc, int si)
         /* a ticker's bracket inside the span ends a name: "<MER> London";
         ** a piece the lexicon knows is named by it, one after "of" is
         ** where the company is */
+        if (kind == 3 && b1 > b0) {
+            int rc = portfolio_title(sc, si, b0, b1);
+            if (rc < 0)
+                return -1;
+            if (rc)
+                continue;
+        }
         for (k = b0, split = 0; k <= b1; k++) {
             int len, ai;
             if (k < b1 && !tok_punct(sc->a, k, '<') && !tok_punct(sc->a, k, '>') &&
-                !(kind == 3 && firms_and(sc, b0, k, b1)))
+                !(kind == 3 && firms_and(sc, b0, k, b1)) &&
+                !(k == b1 - 1 && verb_in_name(sc, b0, k, kind)))
                 continue;
             split |= k < b1;
             if (split && b0 < k && tok_is(sc, b0, "of")) {
@@ -1741,6 +1816,12 @@ static int classify_run(scan *sc, int si, int a, int b, int headline)
     len = b - a;
     if (len <= 0)
         return 0;
+    {
+        /* "Nigerian Oil Minister": a portfolio, not a body */
+        int rc = portfolio_title(sc, si, a, b);
+        if (rc != 0)
+            return rc < 0 ? -1 : 0;
+    }
     /* "Co Inc": nothing but organisation words names nothing */
     of_phrase = b + 1 < first + an->sentences[si].tok_count &&
         (tok_is(sc, b, "of") || tok_is(sc, b, "for")) &&
@@ -2559,7 +2640,8 @@ static int pass_join_orgs(scan *sc, int first)
         if (!m->name)
             return -1;
         m->type = DZ_ENT_ORGANIZATION;
-        m->end = a->tokens[me].end;
+        /* the name is the party's; the word "party" is not part of it */
+        m->end = a->tokens[me - 1].end;
     }
     return 0;
 }
@@ -3269,6 +3351,54 @@ static int lower_part(const char *p, size_t n)
     return 0;
 }
 
+static int listed(const scan *sc, const dz_mention *m, const dz_mention *o);
+
+/* Is the lone word at token t of sentence si quoted as a person is:
+** "Gaviria said", "Ketchum asked", "said John \"Bud\" Frazier"? (A
+** company that speaks says "it": company_cue.) */
+static int quoted_person(const scan *sc, int si, int t)
+{
+    static const char *const verbs[] = {
+        "said", "says", "told", "added", "asked", "admitted", "noted", "argued",
+        "urged", "explained", "insisted", "believes", "believed", "thinks",
+        "predicted", "warned", "replied", "acknowledged", "declined"
+    };
+    const dz_sentence *s = &sc->a->sentences[si];
+    int end = s->tok_first + s->tok_count, k = t - 1;
+    if (t + 1 < end && tok_in(sc, t + 1, verbs, sizeof verbs / sizeof verbs[0]))
+        return 1;
+    while (k >= s->tok_first && (sc->a->tokens[k].flags & (DZ_TOK_CAP | DZ_TOK_PUNCT)))
+        k--;                            /* said John "Bud" Frazier */
+    return k >= s->tok_first && k >= t - 4 &&
+           (tok_is(sc, k, "said") || tok_is(sc, k, "says"));
+}
+
+/* Is the word p (n bytes) a word of a person's name of two words or more
+** among the mentions from first ("John Johnstone Jr" for "Johnstone")? */
+static int in_person_name(const dz_analysis *a, int first, const char *p, size_t n)
+{
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        const dz_mention *m = &a->mentions[i];
+        const char *s = a->text + m->start, *e = a->text + m->end, *w;
+        if (m->type != DZ_ENT_PERSON || (size_t)(e - s) <= n)
+            continue;
+        for (w = s; w + n <= e; w++)
+            if ((w == s || w[-1] == ' ') && memcmp(w, p, n) == 0 &&
+                (w + n == e || w[n] == ' ' || w[n] == ','))
+                return 1;
+    }
+    return 0;
+}
+
+/* Is mention m a place or country the lexicon knows, by its name ("Peking",
+** "Zurich"; not "Welsh")? */
+static int known_place(const scan *sc, const dz_mention *m)
+{
+    return (m->type == DZ_ENT_PLACE || m->type == DZ_ENT_COUNTRY) &&
+           m->form == DZ_FORM_NAME && known_span(sc, m);
+}
+
 /* One type per article for a lone word the lexicon does not know
 ** ("Kresge", "Investcorp", "Dun"): all its uses in the article vote.
 ** Any use with a person's cue (a title, "he" / "she" after it) leaves the
@@ -3287,7 +3417,7 @@ static void word_vote(scan *sc, int first)
         size_t len = (size_t)(m->end - m->start);
         const char *p = a->text + m->start, *org = NULL;
         int t = tok_from(a, m->start), per = 0, cue = 0, nper = 0, n[8] = { 0 };
-        int best = -1, k, says = 0;
+        int best = -1, k, says = 0, place = 0, quoted = 0, firm = 0;
         if (m->form != DZ_FORM_NAME || m->code || t + 1 != tok_from(a, m->end) ||
             (m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE &&
              m->type != DZ_ENT_OTHER && m->type != DZ_ENT_ORGANIZATION) ||
@@ -3296,10 +3426,12 @@ static void word_vote(scan *sc, int first)
             tok_common(sc, t) || known_span(sc, m) || lower_part(p, len) ||
             (t + 1 < a->ntokens && tok_punct(a, t + 1, '-')))
             continue;
-        /* the first use decides for all: look at every use once */
+        /* the first use decides for all: look at every use once (a use
+        ** named otherwise, "Golkar" of "Golkar party", is no first use) */
         for (j = first; j < i; j++) {
             const dz_mention *o = &a->mentions[j];
-            if ((size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0)
+            if ((size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0 &&
+                strlen(o->name) == len && memcmp(o->name, p, len) == 0)
                 break;
         }
         if (j < i)
@@ -3316,6 +3448,17 @@ static void word_vote(scan *sc, int first)
             per |= person_cue(sc, o->sentence, u);
             cue |= company_cue(sc, o->sentence, u);
             says |= speaks(sc, o->sentence, u);
+            quoted |= quoted_person(sc, o->sentence, u);
+            /* listed with places: "Shanghai, Peking and Harbin" */
+            place |= (j > first && listed(sc, &a->mentions[j - 1], o) &&
+                      known_place(sc, &a->mentions[j - 1])) ||
+                     (j + 1 < a->nmentions && listed(sc, o, &a->mentions[j + 1]) &&
+                      known_place(sc, &a->mentions[j + 1]));
+            /* listed with companies: "Sun Co, Coastal, Citgo and Murphy Oil" */
+            firm |= (j > first && listed(sc, &a->mentions[j - 1], o) &&
+                     a->mentions[j - 1].type == DZ_ENT_ORGANIZATION) ||
+                    (j + 1 < a->nmentions && listed(sc, o, &a->mentions[j + 1]) &&
+                     a->mentions[j + 1].type == DZ_ENT_ORGANIZATION);
             n[o->type]++;
             nper += o->type == DZ_ENT_PERSON;
             if (o->type == DZ_ENT_ORGANIZATION && !org)
@@ -3334,6 +3477,13 @@ static void word_vote(scan *sc, int first)
                 best = DZ_ENT_ORGANIZATION;
                 cue = 1;
             }
+            /* only ever a person, yet never with a first name, a title or
+            ** "he" / "she" in the article, and not in capitals: news
+            ** names a person in full first, so this is a company ("Nova
+            ** said it received", "Sun Co, Coastal, Citgo and Murphy Oil") */
+            if (best < 0 && (place || firm) && !(a->tokens[t].flags & DZ_TOK_ALLCAP) &&
+                !quoted && !in_person_name(a, first, p, len))
+                best = place ? DZ_ENT_PLACE : DZ_ENT_ORGANIZATION;
             if (best < 0)
                 continue;
         } else
@@ -3553,6 +3703,100 @@ static int national_bodies(scan *sc, int first)
     return 0;
 }
 
+/* The kind a name's last word gives it when the name is no body nor
+** person: a law, pact, plan or index is a thing (CoNLL's MISC: "Financial
+** Services Act", "Louvre Accord", "Baker Plan", "Commodity Research Bureau
+** Index", "European Currency Units"), an airport, dam, canal or tunnel a
+** place, and so a bridge, plant, mine, field or station ("George
+** Washington Bridge", "Alvin W. Vogtle Nuclear Plant", "Sunshine Mine",
+** "Seabrook Station") but for a two-word person ("Robert Plant", "Sally
+** Field"). DZ_ENT_NONE when the last word says nothing. */
+static int head_kind(const scan *sc, int a, int e, int type)
+{
+    static const char *const things[] = {
+        "act", "accord", "agreement", "treaty", "plan", "index"
+    };
+    static const char *const places[] = { "airport", "dam", "canal", "tunnel" };
+    static const char *const sites[] = { "bridge", "plant", "mine", "field", "station" };
+    int l = e - 1;
+    if (e - a < 2 || !(sc->a->tokens[l].flags & DZ_TOK_CAP))
+        return DZ_ENT_NONE;
+    if (tok_in(sc, l, things, sizeof things / sizeof things[0]) ||
+        ((tok_is(sc, l, "unit") || tok_is(sc, l, "units")) && tok_is(sc, l - 1, "currency")))
+        return DZ_ENT_OTHER;
+    if (tok_in(sc, l, places, sizeof places / sizeof places[0]) ||
+        (tok_in(sc, l, sites, sizeof sites / sizeof sites[0]) &&
+         (type != DZ_ENT_PERSON || e - a >= 3)))
+        return DZ_ENT_PLACE;
+    return DZ_ENT_NONE;
+}
+
+/* Pass 7a: names of things and sites the tagger or the rules made a
+** person or an organisation take the kind their last word gives
+** (head_kind), named as written. Mentions the lexicon knows keep theirs.
+** 0, or -1 on no memory. */
+static int kind_by_head(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), kind;
+        const char *name;
+        if (m->form != DZ_FORM_NAME || m->code ||
+            (m->type != DZ_ENT_PERSON && m->type != DZ_ENT_ORGANIZATION) ||
+            (kind = head_kind(sc, t, e, m->type)) == DZ_ENT_NONE || known_span(sc, m))
+            continue;
+        if (!(name = span_name(sc, t, e)))
+            return -1;
+        m->type = kind;
+        m->name = name;
+        m->short_form = 0;
+    }
+    return 0;
+}
+
+/* Pass 7a': a country's dotted abbreviation and one common word the wire
+** capitalised after it ("U.S. Officials", "U.K. Control", "U.S. Rose",
+** "U.S. Treasuries"; Reuters restores capitals after "U.S.") name the
+** country alone, unless the word names something itself ("U.S. Treasury",
+** "U.S. Navy"), is a word of places or bodies ("Gulf", "Embassy",
+** "Bank") or the whole is known. 0, or -1 on no memory. */
+static int country_and_word(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), len, ai;
+        const lx_alias *al;
+        const lx_entity *en;
+        size_t n;
+        const char *w;
+        if (m->form != DZ_FORM_NAME || e - t != 2 || m->type == DZ_ENT_COUNTRY ||
+            m->type == DZ_ENT_PERSON || !(a->tokens[t + 1].flags & DZ_TOK_CAP) ||
+            (a->tokens[t + 1].flags & DZ_TOK_ALLCAP) || !tok_common(sc, t + 1) ||
+            is_legal(sc, t + 1) || (word_bits(sc, t + 1) & (W_PLACEWORD | W_ORGWORD)) ||
+            known_span(sc, m))
+            continue;           /* "U.S. Gulf", "U.S. Embassy": a region, a body */
+        w = ftok(sc, t, &n);
+        if (n < 4 || w[n - 1] != '.' || !memchr(w, '.', n - 1) ||
+            (ai = longest_alias(sc, t, t + 1, 0, &len)) < 0 ||
+            sc->lx->ents[sc->lx->aliases[ai].entity].type != DZ_ENT_COUNTRY ||
+            longest_alias(sc, t + 1, e, 0, &len) >= 0)
+            continue;
+        al = &sc->lx->aliases[ai];
+        en = &sc->lx->ents[dated_entity(sc, al->entity)];
+        m->end = a->tokens[t].end;
+        m->type = en->type;
+        m->name = en->name;
+        m->code = en->code;
+        m->form = al->form;
+        m->short_form = 0;
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -3651,10 +3895,14 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     acronyms_of_article(&sc, first);
     described_companies(&sc, first);
+    /* twice: a word listed with companies after it ("Gleneagles,
+    ** Champneys, Cranks, Hediard and Guinness") learns it once they are */
+    word_vote(&sc, first);
     word_vote(&sc, first);
     if (capitals_in_lists(&sc, first) != 0)
         goto done;
-    if (national_bodies(&sc, first) != 0)
+    if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
+        national_bodies(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;
