@@ -139,7 +139,7 @@ static int add_phrase(glex *g, const char *ph, size_t n, const char *pl,
     if (gadd(g, key, code, GROUP_SINGULAR) != 0)
         return -1;
     if (braces) {                   /* listed plurals, or "{}": none */
-        const char *p = pl, *end = pl + pln;
+        const char *p = pl, *end = pl ? pl + pln : pl;
         while (p < end) {
             const char *q;
             while (p < end && *p == ' ')
