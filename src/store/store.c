@@ -1578,16 +1578,21 @@ static int fill_surnames(dz_store *s)
     return rc == SQLITE_DONE ? DOSSIER_OK : store_sqlite_error(s, "migration failed");
 }
 
-/* Whether table has a column named col: 1 yes, 0 no, -1 error. */
-static int has_column(dz_store *s, const char *table, const char *col)
+/* Whether table has a column named col (declared as type, unless type is
+** NULL): 1 yes, 0 no, -1 error. */
+static int column_of(dz_store *s, const char *table, const char *col,
+                     const char *type)
 {
     sqlite3_stmt *st;
     int rc, found = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info(?)"
-                           " WHERE name = ?", -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info(?1)"
+                           " WHERE name = ?2 AND (?3 IS NULL OR type = ?3)",
+                           -1, &st, NULL) != SQLITE_OK)
         return -1;
     sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, col, -1, SQLITE_STATIC);
+    if (type)
+        sqlite3_bind_text(st, 3, type, -1, SQLITE_STATIC);
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
         found = 1;
@@ -1603,7 +1608,7 @@ static int has_column(dz_store *s, const char *table, const char *col)
 static int exec_if_column(dz_store *s, const char *table, const char *col,
                           int present, const char *sql)
 {
-    int has = has_column(s, table, col);
+    int has = column_of(s, table, col, NULL);
     if (has < 0)
         return store_sqlite_error(s, "migration failed");
     return has == present ? exec(s, sql, "migration failed") : DOSSIER_OK;
@@ -1821,7 +1826,7 @@ static const char v8_fts[] =
 static int migrate_v8(dz_store *s)
 {
     int rc, has;
-    if ((has = has_column(s, "articles", "text_z")) < 0)
+    if ((has = column_of(s, "articles", "text_z", NULL)) < 0)
         return store_sqlite_error(s, "migration failed");
     if ((rc = exec(s, v8_drop, "migration failed")))
         return rc;
@@ -1963,26 +1968,6 @@ static const char v10_timexes[] =
     "DROP TABLE timexes;\n"
     "ALTER TABLE timexes_v10 RENAME TO timexes;\n";
 
-/* Whether table's column col is declared INTEGER: 1 yes, 0 no, -1 error. */
-static int column_is_integer(dz_store *s, const char *table, const char *col)
-{
-    sqlite3_stmt *st;
-    int rc, found = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info(?)"
-                           " WHERE name = ? AND type = 'INTEGER'", -1, &st,
-                           NULL) != SQLITE_OK)
-        return -1;
-    sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, col, -1, SQLITE_STATIC);
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        found = 1;
-    else if (rc != SQLITE_DONE)
-        found = -1;
-    sqlite3_finalize(st);
-    return found;
-}
-
 static int migrate_v10(dz_store *s)
 {
     static const struct { const char *table, *sql; } steps[] = {
@@ -1990,7 +1975,7 @@ static int migrate_v10(dz_store *s)
     };
     size_t i;
     for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
-        int done = column_is_integer(s, steps[i].table, "date_start"), rc;
+        int done = column_of(s, steps[i].table, "date_start", "INTEGER"), rc;
         if (done < 0)
             return store_sqlite_error(s, "migration failed");
         if (!done && (rc = exec(s, steps[i].sql, "migration failed")))
