@@ -2611,6 +2611,17 @@ static void set_date(dz_action *x, const dz_timex *t)
     x->date_source = t->relative ? DZ_DATE_RELATIVE : DZ_DATE_EXPLICIT;
 }
 
+/* Date x by its article's day, when the article has one. */
+static void set_article_date(dz_action *x, const dz_analysis *a)
+{
+    if (!a->published[0])
+        return;
+    memcpy(x->begin, a->published, sizeof x->begin);
+    memcpy(x->end_date, a->published, sizeof x->end_date);
+    x->precision = DZ_PREC_DAY;
+    x->date_source = DZ_DATE_ARTICLE;
+}
+
 /* The object text of p: the tokens after the verb to the first clause
 ** break, at most 12; NULL when empty. */
 static const char *object_text(ctx *c, const pred *p, int e, int speech)
@@ -2804,12 +2815,8 @@ static int nominal_meetings(ctx *c, int si, int tx)
             /* "Nakasone's talks with Reagan later this month" */
             if (c->a->published[0] && strcmp(x->begin, c->a->published) > 0)
                 x->modality = DZ_MOD_PLANNED;
-        }
-        else if (c->a->published[0]) {
-            memcpy(x->begin, c->a->published, sizeof x->begin);
-            memcpy(x->end_date, c->a->published, sizeof x->end_date);
-            x->precision = DZ_PREC_DAY;
-            x->date_source = DZ_DATE_ARTICLE;
+        } else {
+            set_article_date(x, c->a);
         }
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
         x->ev_end = c->a->tokens[c->s->tok_first + last].end;
@@ -2950,12 +2957,8 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
             ;
         else if (tx >= 0)
             set_date(x, &c->a->timexes[tx]);
-        else if (c->a->published[0]) {
-            memcpy(x->begin, c->a->published, sizeof x->begin);
-            memcpy(x->end_date, c->a->published, sizeof x->end_date);
-            x->precision = DZ_PREC_DAY;
-            x->date_source = DZ_DATE_ARTICLE;
-        }
+        else
+            set_article_date(x, c->a);
         while (last + 1 < c->n && c->t[last + 1].mention == target)
             last++;
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
@@ -3529,12 +3532,8 @@ static int emit(ctx *c, int si, int para_timex)
             x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
-            else if (c->a->published[0]) {
-                memcpy(x->begin, c->a->published, sizeof x->begin);
-                memcpy(x->end_date, c->a->published, sizeof x->end_date);
-                x->precision = DZ_PREC_DAY;
-                x->date_source = DZ_DATE_ARTICLE;
-            }
+            else
+                set_article_date(x, c->a);
             ev_b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
             ev_e = speech ? c->n - 1 : p->end > p->v ? p->end - 1 : p->v;
             while (ev_e > p->v && (is_punct(c, ev_e, ',') || is_punct(c, ev_e, '.') ||
