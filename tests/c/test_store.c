@@ -17,6 +17,17 @@
 #include "query/entity_query.h"
 #include "query/network.h"
 
+
+/* Remove a test database and its WAL and shared-memory files. */
+static void remove_db(const char *path)
+{
+    char side[300];
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}
 static dossier *open_memory(void)
 {
     dossier *d = NULL;
@@ -589,7 +600,6 @@ static void test_migrate_v5(void **state)
         "Wednesday. Greece and Turkey agreed to resume talks.",
     };
     char path[] = "/tmp/dossier-test-XXXXXX";
-    char side[64];
     char *before, *after;
     dossier *d = NULL;
     size_t i;
@@ -677,11 +687,7 @@ static void test_migrate_v5(void **state)
     free(after);
     free(before);
     dossier_close(d);
-    unlink(path);
-    snprintf(side, sizeof side, "%s-wal", path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", path);
-    unlink(side);
+    remove_db(path);
 }
 
 /* The co-occurrence network around the entity named name, one line per
@@ -750,7 +756,6 @@ static void test_migrate_v6(void **state)
         "Iran and Turkey signed a gas deal in Ankara on Monday.",
     };
     char path[] = "/tmp/dossier-test-XXXXXX";
-    char side[64];
     char *before, *after, *net_before, *net_after, *rows_before, *rows_after;
     dossier *d = NULL;
     size_t i;
@@ -829,11 +834,7 @@ static void test_migrate_v6(void **state)
     free(rows_before);
     free(rows_after);
     dossier_close(d);
-    unlink(path);
-    snprintf(side, sizeof side, "%s-wal", path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", path);
-    unlink(side);
+    remove_db(path);
 }
 
 
@@ -877,7 +878,6 @@ static void test_migrate_v7(void **state)
         "bring its own list of questions to the talks in Ankara.",
     };
     char path[] = "/tmp/dossier-test-XXXXXX";
-    char side[64];
     char *arts_before, *arts_after, *before, *after, *net_before, *net_after,
          *rows_before, *rows_after;
     dossier *d = NULL;
@@ -961,11 +961,7 @@ static void test_migrate_v7(void **state)
     free(rows_before);
     free(rows_after);
     dossier_close(d);
-    unlink(path);
-    snprintf(side, sizeof side, "%s-wal", path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", path);
-    unlink(side);
+    remove_db(path);
 }
 
 /* A version 8 database (mentions and timexes rowid tables with an id and
@@ -986,7 +982,6 @@ static void test_migrate_v8(void **state)
         "last year that the pipeline would open in 2025.",
     };
     char path[] = "/tmp/dossier-test-XXXXXX";
-    char side[64];
     char *before, *after, *net_before, *net_after, *rows_before, *rows_after,
          *tx_before, *tx_after, *within_before, *within_after,
          *sent_before, *sent_after, *xs_before, *xs_after;
@@ -1114,11 +1109,7 @@ static void test_migrate_v8(void **state)
     free(xs_before);
     free(xs_after);
     dossier_close(d);
-    unlink(path);
-    snprintf(side, sizeof side, "%s-wal", path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", path);
-    unlink(side);
+    remove_db(path);
 }
 
 /* Actions and time expressions of version 9: dates and labels as text
@@ -1242,7 +1233,6 @@ static void test_migrate_v9(void **state)
         { "2024-01-01", "2024-12-31" }, { "2023-01-01", "2023-12-31" },
     };
     char path[] = "/tmp/dossier-test-XXXXXX";
-    char side[64];
     char *before[3 + 2 * 4], *after;
     dossier *d = NULL;
     size_t i;
@@ -1348,11 +1338,7 @@ static void test_migrate_v9(void **state)
     for (i = 0; i < (size_t)n; i++)
         free(before[i]);
     dossier_close(d);
-    unlink(path);
-    snprintf(side, sizeof side, "%s-wal", path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", path);
-    unlink(side);
+    remove_db(path);
 }
 
 /* dz_text and dz_pack, the functions articles.body is read by: a round
