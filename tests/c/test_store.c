@@ -17,7 +17,6 @@
 #include "query/entity_query.h"
 #include "query/network.h"
 
-
 /* Remove a test database and its WAL and shared-memory files. */
 static void remove_db(const char *path)
 {
@@ -28,6 +27,7 @@ static void remove_db(const char *path)
     snprintf(side, sizeof side, "%s-shm", path);
     unlink(side);
 }
+
 static dossier *open_memory(void)
 {
     dossier *d = NULL;
