@@ -3842,6 +3842,45 @@ static int state_agent(const char *code)
            !strncmp(code, "JUD", 3) || !strncmp(code, "SPY", 3);
 }
 
+/* Lower the first letter of each piece of name (between spaces and
+** hyphens) that is capitalised only there: "Creditor banks" is "creditor
+** banks", "Non-OPEC producers" "non-OPEC producers". */
+static void lower_common(char *name)
+{
+    char *p = name;
+    while (*p) {
+        char *e = p + 1;
+        int inner = 0;
+        if (*p == ' ' || *p == '-') {
+            p++;
+            continue;
+        }
+        for (; *e && *e != ' ' && *e != '-'; e++)
+            inner |= *e >= 'A' && *e <= 'Z';
+        if (*p >= 'A' && *p <= 'Z' && !inner)
+            *p = (char)(*p - 'A' + 'a');
+        p = e;
+    }
+}
+
+/* Is token t a word of number or quantity ("two", "many", "other",
+** "several")? Such words begin a group's phrase but not its name. */
+static int count_word(const dz_analysis *a, const dz_token *t)
+{
+    static const char *const words[] = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "twenty", "dozen", "dozens", "hundreds",
+        "thousands", "millions", "many", "several", "most", "some", "few",
+        "other", "more", "various", "numerous", "certain", "all", "both", NULL
+    };
+    size_t n = (size_t)(t->end - t->start);
+    int k;
+    for (k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && !strncasecmp(a->text + t->start, words[k], n))
+            return 1;
+    return 0;
+}
+
 /* Groups named by a common noun in sentence si: a noun phrase headed by
 ** the plural of a Phoenix agent noun ("creditor banks", "the strikers",
 ** "communist rebels"; "police", "army" as collectives), with the common
@@ -4069,7 +4108,17 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                       a->mentions[cm].code : NULL;
             if (cm >= 0)
                 start = a->mentions[cm].start;
-            /* its name: the words as written, spaces made single */
+            else {
+                /* "two companies", "many bankers" are companies, bankers */
+                int nb = b;
+                while (nb < i - len + 1 && count_word(a, &a->tokens[first + nb]))
+                    nb++;
+                start = a->tokens[first + nb].start;
+            }
+            /* its name: the words as written, spaces made single; the
+            ** common nouns alone in lower case ("Creditor banks" at the
+            ** start of a sentence is "creditor banks"), so that one group
+            ** is one stored entity */
             nn = (size_t)(g->end - start);
             if (!(name = dz_arena_alloc(&a->arena, nn + 1)))
                 return -1;
@@ -4082,6 +4131,8 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                 name[o++] = ch;
             }
             name[o] = 0;
+            if (cm < 0)
+                lower_common(name);
             g->name = name;
             last = i;
             added++;

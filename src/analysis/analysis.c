@@ -28,12 +28,12 @@ void dz_analysis_free(dz_analysis *a)
 }
 
 static const char *const type_names[] = {
-    "none", "person", "country", "organization", "place", "other"
+    "none", "person", "country", "organization", "place", "other", "group"
 };
 
 const char *dz_entity_type_name(dz_entity_type t)
 {
-    return t >= DZ_ENT_NONE && t <= DZ_ENT_OTHER ? type_names[t] : "none";
+    return t >= DZ_ENT_NONE && t <= DZ_ENT_GROUP ? type_names[t] : "none";
 }
 
 dz_entity_type dz_entity_type_parse(const char *s)
@@ -41,7 +41,7 @@ dz_entity_type dz_entity_type_parse(const char *s)
     int i;
     if (!s)
         return DZ_ENT_NONE;
-    for (i = 1; i <= DZ_ENT_OTHER; i++)
+    for (i = 1; i <= DZ_ENT_GROUP; i++)
         if (strcmp(s, type_names[i]) == 0)
             return (dz_entity_type)i;
     if (strcmp(s, "organisation") == 0 || strcmp(s, "org") == 0)

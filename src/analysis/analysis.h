@@ -42,7 +42,10 @@ typedef enum dz_entity_type {
     DZ_ENT_COUNTRY,
     DZ_ENT_ORGANIZATION,
     DZ_ENT_PLACE,
-    DZ_ENT_OTHER
+    DZ_ENT_OTHER,
+    DZ_ENT_GROUP                  /* a group named by a common noun ("creditor
+                                     banks"): an actor or target of actions,
+                                     never a mention */
 } dz_entity_type;
 
 /* Name of a type as stored ("person", "country", ...) and back. */

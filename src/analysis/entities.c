@@ -629,7 +629,7 @@ void lexicon_free(dz_lexicon *lx)
 int lexicon_define(dz_lexicon *lx, const char *name, dz_entity_type type,
                    const char *code)
 {
-    if (!name || !*name || type == DZ_ENT_NONE)
+    if (!name || !*name || type == DZ_ENT_NONE || type == DZ_ENT_GROUP)
         return -1;
     return entity_get(lx, name, strlen(name), (int)type, code,
                       code ? strlen(code) : 0) < 0 ? -1 : 0;
@@ -639,7 +639,7 @@ int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,
                   dz_entity_type type)
 {
     int e = -1;
-    if (!alias || !*alias || !canonical || !*canonical)
+    if (!alias || !*alias || !canonical || !*canonical || type == DZ_ENT_GROUP)
         return -1;
     if (type == DZ_ENT_NONE) {
         dz_buf k = { 0 };

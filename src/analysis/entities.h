@@ -19,7 +19,8 @@ dz_lexicon *lexicon_new(void);
 void lexicon_free(dz_lexicon *lx);
 
 /* User additions (from the entities / aliases tables or from Lua).
-** canonical names and aliases are copied. 0 ok, -1 no memory. */
+** canonical names and aliases are copied. 0 ok, -1 no memory, or a
+** group's type (groups are never mentions, see analysis.h). */
 int lexicon_define(dz_lexicon *lx, const char *name, dz_entity_type type,
                    const char *code);
 int lexicon_alias(dz_lexicon *lx, const char *alias, const char *canonical,

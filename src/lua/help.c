@@ -24,11 +24,11 @@
 #define O_SEARCH  O_ARTICLE_FILTER, O_LIMIT, O_OFFSET, \
     { "order", "string", "\"rank\" (default) or \"date\" (newest first)" }, \
     { "marks", "string|table", "marks around matches in snippets: a string or {open, close}" }
-#define O_ENTITY  { "type", "string", "person, country, organization, place or other" }, \
+#define O_ENTITY  { "type", "string", "person, country, organization, place, other or group (a group the action coder names by a common noun, \"banks\": never counted as a mention)" }, \
     O_KIND, O_LIMIT, O_PERIOD
 #define O_BY      { "by", "string", "count together in the same \"sentence\" (default) or \"article\"" }
 #define O_ACTION  O_PERIOD, \
-    { "actor", "string", "who acted (a name or alias)" }, \
+    { "actor", "string", "who acted (a name or alias, or a group: \"banks\", \"strikers\")" }, \
     { "target", "string", "who was acted on" }, \
     { "verb", "string", "the verb's lemma (\"meet\")" }, \
     { "category", "string", "a CAMEO category (name or code, e.g. \"consult\" or \"04\")" }, \

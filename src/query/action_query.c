@@ -91,12 +91,14 @@ static char *query_name(dossier *d, const char *s, int *bad)
 ** before it (the subject of verbs in a row: "The United States has
 ** advanced legislation ..., prepared sanctions ..."); a mention after
 ** the evidence is someone else's ("The administration has said ...,
-** the House ..."). */
+** the House ..."). A group ("creditor banks") has no mentions: the
+** action coder names it from the words of the sentence. */
 #define NAMED \
-    "(x.actor IS NOT NULL AND EXISTS (SELECT 1 FROM mentions m WHERE" \
+    "(x.actor IS NOT NULL AND (EXISTS (SELECT 1 FROM mentions m WHERE" \
     " m.entity = x.actor AND m.article = x.article AND" \
     " m.sentence = x.sentence AND (x.ev_end <= x.ev_start OR" \
-    " m.end <= x.ev_end)))"
+    " m.end <= x.ev_end)) OR EXISTS (SELECT 1 FROM entities g" \
+    " WHERE g.id = x.actor AND g.type = 'group')))"
 #define SPANS " AND x.date_end > x.date_start"
 /* The span in days: SQLite subtracts the stored day numbers (schema v10,
 ** the predicate of its actions_long); PostgreSQL, whose dates are text,

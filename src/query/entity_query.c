@@ -572,10 +572,11 @@ int entities_define(dossier *d, const char *name, const char *type,
 
     if (!name || !*name)
         return dz_error(d, DOSSIER_MISUSE, "an entity needs a name");
-    if (!type || dz_entity_type_parse(type) == DZ_ENT_NONE)
+    if (!type || dz_entity_type_parse(type) == DZ_ENT_NONE ||
+        dz_entity_type_parse(type) == DZ_ENT_GROUP)
         return dz_error(d, DOSSIER_MISUSE, "unknown entity type '%s' (person,"
-                        " country, organization, place, other)",
-                        type ? type : "");
+                        " country, organization, place, other; groups are"
+                        " found by the action coder)", type ? type : "");
     if ((rc = store_begin(&d->store)))
         return rc;
     st = store_query(&d->store, "INSERT INTO entities(name, type, user_defined)"

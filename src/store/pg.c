@@ -615,11 +615,15 @@ struct dz_pg {
     struct pg_count { int64_t entity, n; } *queued;   /* mentions queued, not */
     size_t capqueued, nqueued;    /* yet sent, per entity (open addressing) */
     int64_t sent_next, sent_end;  /* the sentence id block in hand */
-    struct pg_pend {              /* mentions queued, their entity to be */
-        const char *name, *type, *code;   /* resolved at the next flush */
-        int short_form;           /* (resolve_pending); strings in */
-        int ent;                  /* pend_arena; ent: its place in the */
-    } *pend;                      /* flush's list of entities */
+    /* mentions queued, their entity to be resolved at the next flush
+    ** (resolve_pending); strings in pend_arena; ent: its place in the
+    ** flush's list of entities; group: an action's group, not a mention */
+    struct pg_pend {
+        const char *name, *type, *code;
+        int short_form;
+        int ent;
+        int group;
+    } *pend;
     int npend, cappend;
     struct pg_pend_art {          /* the new dated articles among them: */
         int fresh, first, n;      /* 1 + place in inserted, their mentions */
@@ -2466,7 +2470,8 @@ static int resolve_pending(struct dz_pg *s)
             }
         }
         m->ent = k;
-        if (queued_add(p, e->id ? e->id : -(int64_t)(e->newk + 1), 1) != 0)
+        if (!m->group &&
+            queued_add(p, e->id ? e->id : -(int64_t)(e->newk + 1), 1) != 0)
             goto nomem;
     }
     /* the new entities, in the order made */
@@ -2584,11 +2589,30 @@ static int clear_analysis(struct dz_pg *s, int64_t id)
     return DOSSIER_OK;
 }
 
+/* Queue the group entity name for resolution with the mentions of this
+** flush; *ref is the id its action row holds until then, -(j + 1). */
+static int pend_group(struct dz_pg *s, const char *name, int64_t *ref)
+{
+    struct dz_pg *p = s;
+    struct pg_pend *pm;
+    if (DZ_VEC_PUSH(p->pend, p->npend, p->cappend) != 0)
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    pm = &p->pend[p->npend];
+    memset(pm, 0, sizeof *pm);
+    pm->type = dz_entity_type_name(DZ_ENT_GROUP);
+    pm->ent = -1;
+    pm->group = 1;
+    if (!(pm->name = dz_arena_strdup(&p->pend_arena, name)))
+        return pg_fail(s, DOSSIER_NOMEM, "out of memory");
+    *ref = -(int64_t)(++p->npend);
+    return DOSSIER_OK;
+}
+
 int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
 {
     struct dz_pg *p = s;
     int64_t *sent_ids = NULL, *ent_ids = NULL;
-    int rc = DOSSIER_OK, i, fresh = 0, first;
+    int rc = DOSSIER_OK, i, fresh = 0, first, nment = 0;
     dz_buf *b;
 
     if (!p->in_txn)
@@ -2639,6 +2663,7 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         pm->code = m->code && *m->code ? dz_arena_strdup(&p->pend_arena, m->code) : NULL;
         pm->short_form = m->short_form && m->type == DZ_ENT_PERSON;
         pm->ent = -1;
+        pm->group = 0;
         if (!pm->name || (m->code && *m->code && !pm->code)) {
             rc = pg_fail(s, DOSSIER_NOMEM, "out of memory");
             goto done;
@@ -2651,6 +2676,7 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, m->end, 0);
         rc = row_end(s, b);
     }
+    nment = p->npend - first;
     b = &p->copy[CP_TIMEXES];
     for (i = 0; i < a->ntimexes && rc == DOSSIER_OK; i++) {
         const dz_timex *t = &a->timexes[i];
@@ -2672,14 +2698,22 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         const char *obj;
         int has_ev;
         int has_sent = x->sentence >= 0 && x->sentence < a->nsentences;
-        int has_actor = x->actor >= 0 && x->actor < a->nmentions && ent_ids[x->actor];
-        int has_target = x->target >= 0 && x->target < a->nmentions && ent_ids[x->target];
+        int64_t actor = x->actor >= 0 && x->actor < a->nmentions ? ent_ids[x->actor] : 0;
+        int64_t target = x->target >= 0 && x->target < a->nmentions ? ent_ids[x->target] : 0;
+        /* a group acting or acted on: an entity of its own, resolved with
+        ** the mentions (see DZ_ENT_GROUP) */
+        if (!actor && x->actor < 0 && x->actor_group && *x->actor_group &&
+            (rc = pend_group(s, x->actor_group, &actor)))
+            goto done;
+        if (!target && x->target < 0 && x->target_group && *x->target_group &&
+            (rc = pend_group(s, x->target_group, &target)))
+            goto done;
         copy_int(b, 1, id, 0);
         copy_int(b, 0, has_sent ? sent_ids[x->sentence] : 0, !has_sent);
-        copy_int(b, 0, has_actor ? ent_ids[x->actor] : 0, !has_actor);
+        copy_int(b, 0, actor, !actor);
         copy_str(b, 0, x->verb ? x->verb : "");
         copy_int(b, 0, x->category, x->category <= 0);
-        copy_int(b, 0, has_target ? ent_ids[x->target] : 0, !has_target);
+        copy_int(b, 0, target, !target);
         /* as in the SQLite store: the object as its offsets when it is a
         ** piece of the text, the evidence always as offsets */
         obj = actions_object_in_text(a, x);
@@ -2696,7 +2730,7 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
         copy_int(b, 0, obj ? obj - a->text + (int64_t)strlen(x->object) : 0, !obj);
         rc = row_end(s, b);
     }
-    if (rc == DOSSIER_OK && p->npend > first && fresh) {
+    if (rc == DOSSIER_OK && nment > 0 && fresh) {
         /* a new article's month sums are counted once its entities are
         ** known (resolve_pending), sent at commit */
         if (p->inserted[fresh - 1].month[0]) {
@@ -2705,7 +2739,7 @@ int pg_save_analysis(struct dz_pg *s, int64_t id, const dz_analysis *a)
             } else {
                 p->pend_art[p->npend_art].fresh = fresh;
                 p->pend_art[p->npend_art].first = first;
-                p->pend_art[p->npend_art++].n = p->npend - first;
+                p->pend_art[p->npend_art++].n = nment;
             }
         }
     } else if (rc == DOSSIER_OK && a->nmentions > 0) {
@@ -2803,8 +2837,10 @@ int pg_load_user_lexicon(struct dz_pg *s, dz_lexicon *lx)
                 rc = lexicon_define(lx, x, dz_entity_type_parse(y), z);
             else
                 rc = lexicon_alias(lx, x, y, dz_entity_type_parse(z ? z : ""));
-            if (rc != 0 && i == 0 && dz_entity_type_parse(y) == DZ_ENT_NONE)
-                rc = 0;
+            if (rc != 0 && ((i == 0 && dz_entity_type_parse(y) == DZ_ENT_NONE) ||
+                            dz_entity_type_parse(i == 0 ? y : z ? z : "") ==
+                            DZ_ENT_GROUP))
+                rc = 0;     /* a row with a bad type, or a group's: skip */
         }
         PQclear(res);
     }

@@ -2371,6 +2371,8 @@ typedef struct save_ctx {
     int64_t id;
     const dz_analysis *a;
     const int64_t *sent_ids, *ent_ids;
+    const int64_t *group_ids;       /* per action: its actor's and target's
+                                       group entity, 0 none */
 } save_ctx;
 
 /* Bind a date at i in its stored form (schema_v10): the day number of a
@@ -2450,11 +2452,15 @@ static void bind_action(sqlite3_stmt *st, int p, int i, const save_ctx *c)
         sqlite3_bind_int64(st, p + 1, c->sent_ids[x->sentence]);
     if (x->actor >= 0 && x->actor < a->nmentions && c->ent_ids[x->actor])
         sqlite3_bind_int64(st, p + 2, c->ent_ids[x->actor]);
+    else if (c->group_ids && c->group_ids[2 * i])
+        sqlite3_bind_int64(st, p + 2, c->group_ids[2 * i]);
     sqlite3_bind_text(st, p + 3, x->verb ? x->verb : "", -1, SQLITE_STATIC);
     if (x->category > 0)
         sqlite3_bind_int(st, p + 4, x->category);
     if (x->target >= 0 && x->target < a->nmentions && c->ent_ids[x->target])
         sqlite3_bind_int64(st, p + 5, c->ent_ids[x->target]);
+    else if (c->group_ids && c->group_ids[2 * i + 1])
+        sqlite3_bind_int64(st, p + 5, c->group_ids[2 * i + 1]);
     /* the object is a piece of the text: kept as its offsets when found
     ** there (the first place: the same text either way) */
     if (x->object && *x->object) {
@@ -2511,7 +2517,7 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
         "DELETE FROM sentences WHERE id BETWEEN ?1 * " STORE_SENTENCE_SPAN_SQL
         " AND ?1 * " STORE_SENTENCE_SPAN_SQL " + " STORE_SENTENCE_SPAN_SQL " - 1",
     };
-    int64_t *sent_ids = NULL, *ent_ids = NULL, *em_ids = NULL;
+    int64_t *sent_ids = NULL, *ent_ids = NULL, *em_ids = NULL, *group_ids = NULL;
     int *saved = NULL;
     dz_arena scratch = { 0 };
     int rc = DOSSIER_OK, i, nsaved = 0, written = 0;
@@ -2540,6 +2546,7 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     c.a = a;
     c.sent_ids = sent_ids;
     c.ent_ids = ent_ids;
+    c.group_ids = NULL;
     if (a->nsentences > 0) {
         /* the article's range of ids (schema_v9); 0: not stored */
         int nstored = a->nsentences < STORE_SENTENCE_SPAN ? a->nsentences
@@ -2585,9 +2592,31 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
     if ((rc = write_rows(s, RW_TIMEXES, NULL, a->ntimexes, bind_timex, &c,
                          "cannot save time expression")))
         goto done;
+    /* the groups that act or are acted on: entities of their own, with no
+    ** mention (see DZ_ENT_GROUP) */
+    for (i = 0; i < a->nactions; i++) {
+        const dz_action *x = &a->actions[i];
+        const char *g[2] = { x->actor < 0 ? x->actor_group : NULL,
+                             x->target < 0 ? x->target_group : NULL };
+        int k;
+        for (k = 0; k < 2; k++) {
+            if (!g[k] || !*g[k])
+                continue;
+            if (!group_ids &&
+                !(group_ids = calloc((size_t)a->nactions * 2, sizeof *group_ids))) {
+                rc = store_error(s, DOSSIER_NOMEM, "out of memory");
+                goto done;
+            }
+            if ((rc = entity_id(s, g[k], dz_entity_type_name(DZ_ENT_GROUP), NULL,
+                                &group_ids[2 * i + k])))
+                goto done;
+        }
+    }
+    c.group_ids = group_ids;
     rc = write_rows(s, RW_ACTIONS, NULL, a->nactions, bind_action, &c,
                     "cannot save action");
 done:
+    free(group_ids);
     free(sent_ids);
     free(ent_ids);
     free(em_ids);
@@ -2912,8 +2941,10 @@ int store_load_user_lexicon(dz_store *s, dz_lexicon *lx)
                 rc = lexicon_define(lx, a, dz_entity_type_parse(b), c);
             else
                 rc = lexicon_alias(lx, a, b, dz_entity_type_parse(c ? c : ""));
-            if (rc != 0 && i == 0 && dz_entity_type_parse(b) == DZ_ENT_NONE)
-                rc = 0;                 /* a row with a bad type: skip */
+            if (rc != 0 && ((i == 0 && dz_entity_type_parse(b) == DZ_ENT_NONE) ||
+                            dz_entity_type_parse(i == 0 ? b : c ? c : "") ==
+                            DZ_ENT_GROUP))
+                rc = 0;     /* a row with a bad type, or a group's: skip */
         }
         sqlite3_finalize(st);
     }
