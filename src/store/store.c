@@ -865,23 +865,25 @@ static void bm25_score(const Fts5ExtensionApi *api, Fts5Context *fts,
     bm25_data *p = NULL;
     double score = 0.0, bound = 0.0, D = 0.0;
     sqlite3_int64 row = api->xRowid(fts);
-    int rc, i, ninst = 0;
+    int rc, i;
     rc = bm25_data_get(api, fts, top, nval, val, &p);
     if (rc == SQLITE_OK && p->have_last && p->last == row) {
         sqlite3_result_double(ctx, p->last_score);  /* asked twice */
         return;
     }
-    if (rc == SQLITE_OK) {
+    if (rc == SQLITE_OK)
         memset(p->freq, 0, sizeof(double) * (size_t)p->nphrase);
-        rc = api->xInstCount(fts, &ninst);
-    }
-    for (i = 0; rc == SQLITE_OK && i < ninst; i++) {
-        int ip, ic, io;
-        rc = api->xInst(fts, i, &ip, &ic, &io);
-        if (rc == SQLITE_OK && ic < STORE_FTS_TEXT_COLUMNS) {
-            double w = nval > ic ? sqlite3_value_double(val[ic]) : 1.0;
-            p->freq[ip] += w;
-        }
+    /* each phrase's instances straight from its position list (xInst
+    ** would first merge every phrase's into one sorted array) */
+    for (i = 0; rc == SQLITE_OK && i < p->nphrase; i++) {
+        Fts5PhraseIter it;
+        int ic = -1, io = -1;
+        if (p->idf[i] == 0.0)
+            continue;           /* a phrase of the period column */
+        rc = api->xPhraseFirst(fts, i, &it, &ic, &io);
+        for (; rc == SQLITE_OK && ic >= 0; api->xPhraseNext(fts, &it, &ic, &io))
+            if (ic < STORE_FTS_TEXT_COLUMNS)
+                p->freq[i] += nval > ic ? sqlite3_value_double(val[ic]) : 1.0;
     }
     if (rc == SQLITE_OK && p->top > 0 && p->ntop == p->top) {
         for (i = 0; i < p->nphrase; i++)
