@@ -42,22 +42,40 @@ static dz_analyzer *start_pool(dossier *d, int n)
     return z;
 }
 
+/* The batch pipeline_add is storing: each new article goes to the workers
+** as soon as it is stored (store_articles_insert's added). */
+typedef struct add_batch {
+    dz_analyzer *z;
+    const dossier_article *items;
+    const int64_t *got;
+    int64_t *jobs;              /* the ids of the articles queued, in order */
+    int njobs;
+} add_batch;
+
+static void queue_added(void *ctx, int i)
+{
+    add_batch *b = ctx;
+    const dossier_article *a = &b->items[i];
+    analyzer_push(b->z, a->body, a->body ? strlen(a->body) : 0, a->published);
+    b->jobs[b->njobs++] = b->got[i];
+}
+
 int pipeline_add(dossier *d, int64_t page, int seq, const dossier_article *items,
                  int n, int64_t *ids, int64_t *added, int64_t *dups)
 {
-    dz_analyzer *z = NULL;
-    int64_t *jobs = NULL, *got = NULL;
+    add_batch b = { 0 };
+    int64_t *got = NULL;
     int *rcs = NULL;
     char *skip = NULL;
-    int i, njobs = 0, rc = DOSSIER_OK;
+    int i, rc = DOSSIER_OK;
 
     if (n <= 0)
         return DOSSIER_OK;
-    jobs = malloc((size_t)n * sizeof *jobs);
+    b.jobs = malloc((size_t)n * sizeof *b.jobs);
     got = calloc((size_t)n, sizeof *got);
     rcs = calloc((size_t)n, sizeof *rcs);
     skip = calloc((size_t)n, 1);
-    if (!jobs || !got || !rcs || !skip) {
+    if (!b.jobs || !got || !rcs || !skip) {
         rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
         goto done;
     }
@@ -71,36 +89,34 @@ int pipeline_add(dossier *d, int64_t page, int seq, const dossier_article *items
         rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
         goto done;
     }
-    /* the whole batch is claimed at once (one round trip on a server),
-    ** then the new articles go to the workers */
-    if ((rc = store_articles_insert(&d->store, page, seq, items, n, skip, got, rcs)))
-        goto done;
-    if (!(z = start_pool(d, n))) {
+    if (!(b.z = start_pool(d, n))) {
         rc = DOSSIER_ERROR;
         goto done;
     }
+    b.items = items;
+    b.got = got;
+    /* the whole batch is claimed at once (one round trip on a server);
+    ** the new articles go to the workers as they are stored, so that the
+    ** analysis of the first runs while the next are inserted */
+    if ((rc = store_articles_insert(&d->store, page, seq, items, n, skip, got,
+                                    rcs, queue_added, &b)))
+        goto done;
     for (i = 0; i < n; i++) {
-        const dossier_article *a = &items[i];
         if (skip[i])
             continue;
         if (ids)
             ids[i] = got[i];
-        if (rcs[i] == DOSSIER_DUPLICATE) {
-            if (dups)
-                (*dups)++;
-            continue;
-        }
-        analyzer_push(z, a->body, a->body ? strlen(a->body) : 0, a->published);
-        jobs[njobs++] = got[i];
+        if (rcs[i] == DOSSIER_DUPLICATE && dups)
+            (*dups)++;
     }
     /* a server takes the rows of the batches before while the workers
     ** analyse this one */
     rc = store_flush(&d->store);
     if (rc == DOSSIER_OK)
-        rc = save_in_order(d, z, jobs, njobs, added);
+        rc = save_in_order(d, b.z, b.jobs, b.njobs, added);
 done:
-    analyzer_stop(z);
-    free(jobs);
+    analyzer_stop(b.z);
+    free(b.jobs);
     free(got);
     free(rcs);
     free(skip);
