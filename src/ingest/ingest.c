@@ -104,10 +104,12 @@ int ingest_gunzip(const unsigned char *src, size_t n, dz_buf *out,
 static int to_utf8(const char *in, size_t n, dz_buf *out, int *repaired)
 {
     const unsigned char *p = (const unsigned char *)in, *end = p + n;
-    size_t multi = 0, bad = 0, i;
+    size_t multi = 0, bad = 0, ctrl = 0, i;
     int latin1;
     for (i = 0; i < n;) {
         if (p[i] < 0x80) {
+            ctrl += p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
+                    p[i] != '\r' && p[i] != '\f';
             i++;
             continue;
         }
@@ -123,6 +125,9 @@ static int to_utf8(const char *in, size_t n, dz_buf *out, int *repaired)
         }
     }
     *repaired = bad > 0;
+    if (!bad && !ctrl)                  /* clean already (nearly always) */
+        return dz_buf_append(out, in, n) != 0 || dz_buf_append(out, "", 0) != 0
+               ? -1 : 0;
     latin1 = bad > 0 && multi == 0;
     if (dz_buf_reserve(out, n + bad * 2 + 1) != 0)
         return -1;
