@@ -1254,7 +1254,11 @@ static int tok_is(const scan *sc, int t, const char *w)
 {
     size_t n;
     const char *f = ftok(sc, t, &n);
-    return strlen(w) == n && memcmp(f, w, n) == 0;
+    /* the first letters first: most tokens differ there (this runs over a
+    ** million times for 1,000 articles) */
+    if (n == 0)
+        return *w == 0;
+    return f[0] == w[0] && strlen(w) == n && memcmp(f, w, n) == 0;
 }
 
 /* Index of the token starting at or after byte off (tokens are in text
