@@ -52,6 +52,7 @@ struct dz_analyzer {
     int next;                  /* the next job to start */
     int released;              /* jobs the caller is done with */
     int stop;
+    int ahead;                 /* finished jobs kept waiting, at most */
     int nthreads;
     pthread_t threads[ANALYZER_MAX_THREADS];
     pthread_mutex_t mu;
@@ -75,7 +76,7 @@ static void *worker(void *arg)
         job *j;
         int st;
         while (!z->stop && (z->next >= z->n ||
-                            z->next - z->released >= ANALYZER_AHEAD))
+                            z->next - z->released >= z->ahead))
             pthread_cond_wait(&z->work, &z->mu);
         if (z->stop)
             break;
@@ -121,6 +122,7 @@ dz_analyzer *analyzer_start(const dz_lexicon *lx, int capacity, int threads)
     }
     z->lx = lx;
     z->cap = capacity;
+    z->ahead = ANALYZER_AHEAD;
     pthread_mutex_init(&z->mu, NULL);
     pthread_cond_init(&z->work, NULL);
     pthread_cond_init(&z->done, NULL);
@@ -167,7 +169,7 @@ dz_analysis *analyzer_wait(dz_analyzer *z, int k)
     while (j->state == JOB_QUEUED || j->state == JOB_RUNNING) {
         /* rather than wait, run the next job no worker has started (job k
         ** itself when the workers are behind) */
-        if (z->next < z->n && z->next - z->released < ANALYZER_AHEAD) {
+        if (z->next < z->n && z->next - z->released < z->ahead) {
             job *o = &z->jobs[z->next++];
             int st;
             o->state = JOB_RUNNING;
@@ -198,6 +200,14 @@ void analyzer_release(dz_analyzer *z, int k)
     }
     if (k + 1 > z->released)
         z->released = k + 1;
+    pthread_cond_broadcast(&z->work);
+    pthread_mutex_unlock(&z->mu);
+}
+
+void analyzer_run_ahead(dz_analyzer *z)
+{
+    pthread_mutex_lock(&z->mu);
+    z->ahead = z->cap > ANALYZER_AHEAD ? z->cap : ANALYZER_AHEAD;
     pthread_cond_broadcast(&z->work);
     pthread_mutex_unlock(&z->mu);
 }

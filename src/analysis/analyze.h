@@ -42,6 +42,11 @@ dz_analysis *analyzer_wait(dz_analyzer *z, int k);
 ** analyses waiting, so memory stays bounded however large the batch. */
 void analyzer_release(dz_analyzer *z, int k);
 
+/* Let the workers analyse the whole batch without waiting for the caller
+** to release the finished jobs (for a batch of bounded size, whose caller
+** does other work before taking them). */
+void analyzer_run_ahead(dz_analyzer *z);
+
 /* Stop the workers, wait for them, free every analysis. NULL is a no-op. */
 void analyzer_stop(dz_analyzer *z);
 

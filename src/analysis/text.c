@@ -40,21 +40,45 @@ static int32_t cp_at(const char *s, size_t n, size_t i, int *len)
     return dz_utf8_decode((const unsigned char *)s + i, n - i, len);
 }
 
+/* The class of each ASCII character (cp_class runs for every byte of
+** every text): NUL, TAB, VT, FF, CR and space are spaces, LF a newline,
+** A-Z a-z letters, 0-9 digits, the rest other. */
+#define NL CC_NEWLINE
+#define SP CC_SPACE
+#define LE CC_LETTER
+#define DI CC_DIGIT
+#define OT CC_OTHER
+static const unsigned char ascii_class[128] = {
+    SP, OT, OT, OT, OT, OT, OT, OT, OT, SP, NL, SP, SP, SP, OT, OT,
+    OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT,
+    SP, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT, OT,
+    DI, DI, DI, DI, DI, DI, DI, DI, DI, DI, OT, OT, OT, OT, OT, OT,
+    OT, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE,
+    LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, OT, OT, OT, OT, OT,
+    OT, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE,
+    LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, LE, OT, OT, OT, OT, OT,
+};
+#undef NL
+#undef SP
+#undef LE
+#undef DI
+#undef OT
+
+static int cp_class_wide(int32_t cp);
+
 /* The class of code point cp for tokenising (CC_*). */
-static int cp_class(int32_t cp)
+static inline int cp_class(int32_t cp)
 {
-    if (cp < 0x80) {
-        if (cp == '\n')
-            return CC_NEWLINE;
-        if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' ||
-            cp == '\v' || cp == 0)
-            return CC_SPACE;
-        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-            return CC_LETTER;
-        if (cp >= '0' && cp <= '9')
-            return CC_DIGIT;
+    if ((uint32_t)cp < 0x80)
+        return ascii_class[cp];
+    return cp_class_wide(cp);
+}
+
+/* cp_class of a code point outside ASCII. */
+static int cp_class_wide(int32_t cp)
+{
+    if (cp < 0)
         return CC_OTHER;
-    }
     if (cp == 0x2028 || cp == 0x2029 || cp == 0x85)
         return CC_NEWLINE;
     switch (utf8proc_category(cp)) {
@@ -133,8 +157,10 @@ static const char *const abbrev_end[] = {
 /* Is w (n bytes) in the NULL-terminated list? */
 static int in_list(const char *const *list, const char *w, size_t n)
 {
+    if (n == 0)
+        return 0;                       /* no list holds "" */
     for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+        if ((*list)[0] == w[0] && strlen(*list) == n && memcmp(*list, w, n) == 0)
             return 1;
     return 0;
 }

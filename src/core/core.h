@@ -95,6 +95,21 @@ int dz_date_range(dossier *d, const char *expr, const char *base,
 int pipeline_add(dossier *d, int64_t page, int seq, const dossier_article *items,
                  int n, int64_t *ids, int64_t *added, int64_t *dups);
 
+/* pipeline_add in two halves, so that the caller can work meanwhile (an
+** ingest parses the next batch while the workers analyse this one).
+** pipeline_begin inserts the articles and queues the new ones; the workers
+** may analyse them all before pipeline_end. *out is the batch (NULL when
+** nothing was queued or on error); items must stay valid until the batch
+** ends. pipeline_end saves its analyses in order and frees it, also on
+** error (NULL: nothing to do); pipeline_cancel frees it without saving.
+** Nothing else may write to the store between the two. */
+typedef struct dz_batch dz_batch;
+int pipeline_begin(dossier *d, int64_t page, int seq,
+                   const dossier_article *items, int n, int64_t *dups,
+                   dz_batch **out);
+int pipeline_end(dossier *d, dz_batch *b, int64_t *added);
+void pipeline_cancel(dz_batch *b);
+
 /* Analyse the stored articles ids[0..n) again and save their analyses
 ** (replacing earlier ones), inside the caller's transaction. */
 int pipeline_reanalyze(dossier *d, const int64_t *ids, int n);

@@ -42,69 +42,133 @@ static dz_analyzer *start_pool(dossier *d, int n)
     return z;
 }
 
-int pipeline_add(dossier *d, int64_t page, int seq, const dossier_article *items,
-                 int n, int64_t *ids, int64_t *added, int64_t *dups)
-{
-    dz_analyzer *z = NULL;
-    int64_t *jobs = NULL, *got = NULL;
-    int *rcs = NULL;
-    char *skip = NULL;
-    int i, njobs = 0, rc = DOSSIER_OK;
+/* A batch between pipeline_begin and pipeline_end: its new articles go to
+** the workers as soon as they are stored (store_articles_insert's added). */
+struct dz_batch {
+    dz_analyzer *z;
+    const dossier_article *items;
+    int64_t *got;               /* each item's id */
+    int *rcs;                   /* each item's insert status */
+    char *skip;                 /* items with neither title nor body */
+    int64_t *jobs;              /* the ids of the articles queued, in order */
+    int njobs;
+};
 
+static void queue_added(void *ctx, int i)
+{
+    dz_batch *b = ctx;
+    const dossier_article *a = &b->items[i];
+    analyzer_push(b->z, a->body, a->body ? strlen(a->body) : 0, a->published);
+    b->jobs[b->njobs++] = b->got[i];
+}
+
+/* Stop a batch's workers and free it. NULL is a no-op. */
+static void batch_free(dz_batch *b)
+{
+    if (!b)
+        return;
+    analyzer_stop(b->z);
+    free(b->jobs);
+    free(b->got);
+    free(b->rcs);
+    free(b->skip);
+    free(b);
+}
+
+/* pipeline_begin, with the workers kept to a few finished analyses ahead
+** of the saving unless run_ahead. */
+static int batch_begin(dossier *d, int64_t page, int seq,
+                       const dossier_article *items, int n, int64_t *ids,
+                       int64_t *dups, int run_ahead, dz_batch **out)
+{
+    dz_batch *b;
+    int i, rc;
+
+    *out = NULL;
     if (n <= 0)
         return DOSSIER_OK;
-    jobs = malloc((size_t)n * sizeof *jobs);
-    got = calloc((size_t)n, sizeof *got);
-    rcs = calloc((size_t)n, sizeof *rcs);
-    skip = calloc((size_t)n, 1);
-    if (!jobs || !got || !rcs || !skip) {
+    if (!(b = calloc(1, sizeof *b)))
+        return dz_error(d, DOSSIER_NOMEM, "out of memory");
+    b->items = items;
+    b->jobs = malloc((size_t)n * sizeof *b->jobs);
+    b->got = calloc((size_t)n, sizeof *b->got);
+    b->rcs = calloc((size_t)n, sizeof *b->rcs);
+    b->skip = calloc((size_t)n, 1);
+    if (!b->jobs || !b->got || !b->rcs || !b->skip) {
         rc = dz_error(d, DOSSIER_NOMEM, "out of memory");
-        goto done;
+        goto fail;
     }
     for (i = 0; i < n; i++) {
         const dossier_article *a = &items[i];
-        skip[i] = (!a->title || !*a->title) && (!a->body || !*a->body);
-        if (ids && !skip[i])
+        b->skip[i] = (!a->title || !*a->title) && (!a->body || !*a->body);
+        if (ids && !b->skip[i])
             ids[i] = 0;
     }
     if (d->interrupted) {
         rc = dz_error(d, DOSSIER_INTERRUPTED, "interrupted");
-        goto done;
+        goto fail;
     }
-    /* the whole batch is claimed at once (one round trip on a server),
-    ** then the new articles go to the workers */
-    if ((rc = store_articles_insert(&d->store, page, seq, items, n, skip, got, rcs)))
-        goto done;
-    if (!(z = start_pool(d, n))) {
+    if (!(b->z = start_pool(d, n))) {
         rc = DOSSIER_ERROR;
-        goto done;
+        goto fail;
     }
+    if (run_ahead)
+        analyzer_run_ahead(b->z);
+    /* the whole batch is claimed at once (one round trip on a server);
+    ** the new articles go to the workers as they are stored, so that the
+    ** analysis of the first runs while the next are inserted */
+    if ((rc = store_articles_insert(&d->store, page, seq, items, n, b->skip,
+                                    b->got, b->rcs, queue_added, b)))
+        goto fail;
     for (i = 0; i < n; i++) {
-        const dossier_article *a = &items[i];
-        if (skip[i])
+        if (b->skip[i])
             continue;
         if (ids)
-            ids[i] = got[i];
-        if (rcs[i] == DOSSIER_DUPLICATE) {
-            if (dups)
-                (*dups)++;
-            continue;
-        }
-        analyzer_push(z, a->body, a->body ? strlen(a->body) : 0, a->published);
-        jobs[njobs++] = got[i];
+            ids[i] = b->got[i];
+        if (b->rcs[i] == DOSSIER_DUPLICATE && dups)
+            (*dups)++;
     }
     /* a server takes the rows of the batches before while the workers
     ** analyse this one */
-    rc = store_flush(&d->store);
-    if (rc == DOSSIER_OK)
-        rc = save_in_order(d, z, jobs, njobs, added);
-done:
-    analyzer_stop(z);
-    free(jobs);
-    free(got);
-    free(rcs);
-    free(skip);
+    if ((rc = store_flush(&d->store)))
+        goto fail;
+    *out = b;
+    return DOSSIER_OK;
+fail:
+    batch_free(b);
     return rc;
+}
+
+int pipeline_begin(dossier *d, int64_t page, int seq,
+                   const dossier_article *items, int n, int64_t *dups,
+                   dz_batch **out)
+{
+    return batch_begin(d, page, seq, items, n, NULL, dups, 1, out);
+}
+
+int pipeline_end(dossier *d, dz_batch *b, int64_t *added)
+{
+    int rc;
+    if (!b)
+        return DOSSIER_OK;
+    rc = save_in_order(d, b->z, b->jobs, b->njobs, added);
+    batch_free(b);
+    return rc;
+}
+
+void pipeline_cancel(dz_batch *b)
+{
+    batch_free(b);
+}
+
+int pipeline_add(dossier *d, int64_t page, int seq, const dossier_article *items,
+                 int n, int64_t *ids, int64_t *added, int64_t *dups)
+{
+    dz_batch *b;
+    int rc = batch_begin(d, page, seq, items, n, ids, dups, 0, &b);
+    if (rc != DOSSIER_OK)
+        return rc;
+    return pipeline_end(d, b, added);
 }
 
 int pipeline_reanalyze(dossier *d, const int64_t *ids, int n)

@@ -104,10 +104,12 @@ int ingest_gunzip(const unsigned char *src, size_t n, dz_buf *out,
 static int to_utf8(const char *in, size_t n, dz_buf *out, int *repaired)
 {
     const unsigned char *p = (const unsigned char *)in, *end = p + n;
-    size_t multi = 0, bad = 0, i;
+    size_t multi = 0, bad = 0, ctrl = 0, i;
     int latin1;
     for (i = 0; i < n;) {
         if (p[i] < 0x80) {
+            ctrl += p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
+                    p[i] != '\r' && p[i] != '\f';
             i++;
             continue;
         }
@@ -123,6 +125,9 @@ static int to_utf8(const char *in, size_t n, dz_buf *out, int *repaired)
         }
     }
     *repaired = bad > 0;
+    if (!bad && !ctrl)                  /* clean already (nearly always) */
+        return dz_buf_append(out, in, n) != 0 || dz_buf_append(out, "", 0) != 0
+               ? -1 : 0;
     latin1 = bad > 0 && multi == 0;
     if (dz_buf_reserve(out, n + bad * 2 + 1) != 0)
         return -1;
@@ -738,15 +743,17 @@ static int article_too_big(input *in, const dossier_article *a, int seq)
     return 1;
 }
 
-/* Store a batch of parsed articles inside the input's open transaction,
-** analysing each new one (core/pipeline.c). The input's page record is
-** made before its first article. Returns a DOSSIER_ code (message in d). */
-static int store_batch(input *in, dz_doclist *l)
+/* Start storing a batch of parsed articles inside the input's open
+** transaction (core/pipeline.c): the articles are inserted and the new
+** ones queued for analysis; *out is the batch to end with batch_end (NULL
+** when nothing is to be saved). The input's page record is made before its
+** first article. Returns a DOSSIER_ code (message in d). */
+static int batch_begin(input *in, dz_doclist *l, dz_batch **out)
 {
     dossier *d = in->d;
-    int64_t before;
-    int i, rc;
+    int i, rc, seq = in->seq;
 
+    *out = NULL;
     for (i = 0; i < l->n; i++)        /* over the size limit: not stored */
         if (article_too_big(in, &l->items[i], in->seq + i))
             l->items[i].title = l->items[i].body = NULL;
@@ -754,10 +761,9 @@ static int store_batch(input *in, dz_doclist *l)
         if ((l->items[i].title && *l->items[i].title) ||
             (l->items[i].body && *l->items[i].body))
             break;
-    if (i == l->n) {
-        in->seq += l->n;
+    in->seq += l->n;
+    if (i == l->n)
         return DOSSIER_OK;
-    }
     if (!in->page) {
         const dossier_article *a = &l->items[i];
         if (d->interrupted)
@@ -768,15 +774,32 @@ static int store_batch(input *in, dz_doclist *l)
         if (rc != DOSSIER_OK)
             return rc;
     }
-    before = in->added;
-    rc = pipeline_add(d, in->page, in->seq, l->items, l->n, NULL, &in->added,
-                      &in->dups);
-    in->seq += l->n;
+    return pipeline_begin(d, in->page, seq, l->items, l->n, &in->dups, out);
+}
+
+/* Save the analyses of batch b (from batch_begin; NULL: nothing) in order,
+** and free it. Returns a DOSSIER_ code (message in d). */
+static int batch_end(input *in, dz_batch *b)
+{
+    dossier *d = in->d;
+    int64_t before = in->added;
+    int rc = pipeline_end(d, b, &in->added);
     /* the name tagger did not load: these names come from rules alone */
     if (rc == DOSSIER_OK && d->model_state == -1 &&
         !(d->ner_model && !strcmp(d->ner_model, "none")))
         in->rules_only += in->added - before;
     return rc;
+}
+
+/* Store a batch of parsed articles inside the input's open transaction,
+** analysing each new one. Returns a DOSSIER_ code (message in d). */
+static int store_batch(input *in, dz_doclist *l)
+{
+    dz_batch *b;
+    int rc = batch_begin(in, l, &b);
+    if (rc != DOSSIER_OK)
+        return rc;
+    return batch_end(in, b);
 }
 
 /* The first bytes of an input (gunzipped), to detect its format. Returns
@@ -803,6 +826,23 @@ static int peek(const char *path, char *buf, int cap, char *err, size_t errlen)
 /* Records parsed before they are stored, when streaming. */
 #define INGEST_BATCH 256
 
+/* Save the full batch *pending (NULL: none) of a JSON lines input, free it
+** and its articles (*held), and show the progress. Returns a DOSSIER_ code
+** (message in the handle). */
+static int end_pending(input *in, dz_batch **pending, dz_doclist *held,
+                       const dossier_ingest_opts *o, gzFile g)
+{
+    int rc;
+    if (!*pending && !held->n)
+        return DOSSIER_OK;
+    rc = batch_end(in, *pending);
+    *pending = NULL;
+    doclist_free(held);
+    if (rc == DOSSIER_OK && o && o->on_batch)
+        o->on_batch(o->ctx, in->path, in->added, (int64_t)gzoffset(g), in->size);
+    return rc;
+}
+
 /* Stream a JSON lines input (plain or gzip) line by line into the open
 ** transaction, in batches, so memory stays bounded however large the file
 ** is. Returns a DOSSIER_ code with the message in msg. */
@@ -812,10 +852,12 @@ static int stream_jsonl(input *in, json_t *side, const dossier_ingest_opts *o,
     gzFile g = gzopen(in->path, "rb");
     char *chunk = NULL;
     dz_buf line = { 0 }, utf = { 0 };
-    dz_doclist l;
+    dz_doclist l, held;         /* being parsed; being analysed (pending) */
+    dz_batch *pending = NULL;
     int64_t lineno = 0;
     int records = 0, batches = 0, rc = DOSSIER_OK, eof = 0;
     memset(&l, 0, sizeof l);
+    memset(&held, 0, sizeof held);
     if (!g) {
         snprintf(msg, msglen, "cannot open: %s", strerror(errno));
         return DOSSIER_IO;
@@ -884,18 +926,23 @@ static int stream_jsonl(input *in, json_t *side, const dossier_ingest_opts *o,
             }
             records += r == 0;
             if (l.n >= INGEST_BATCH) {
+                /* the batch before was analysed while this one was parsed:
+                ** save it, then start this one, whose analysis runs while
+                ** the next is parsed (the writes keep their order) */
                 if (apply_meta(&l, side, o, 0, 0) != 0)
                     goto nomem;
-                if ((rc = store_batch(in, &l)) != DOSSIER_OK)
+                if ((rc = end_pending(in, &pending, &held, o, g)) != DOSSIER_OK)
                     goto db;
-                doclist_free(&l);
+                if ((rc = batch_begin(in, &l, &pending)) != DOSSIER_OK)
+                    goto db;
+                held = l;
+                memset(&l, 0, sizeof l);
                 batches++;
-                if (o && o->on_batch)
-                    o->on_batch(o->ctx, in->path, in->added,
-                                (int64_t)gzoffset(g), in->size);
             }
         }
     }
+    if ((rc = end_pending(in, &pending, &held, o, g)) != DOSSIER_OK)
+        goto db;
     if (records == 0) {
         snprintf(msg, msglen, "jsonl: no JSON records");
         rc = DOSSIER_ERROR;
@@ -915,11 +962,13 @@ nomem:
     snprintf(msg, msglen, "out of memory");
     rc = DOSSIER_NOMEM;
 done:
+    pipeline_cancel(pending);           /* before the texts it reads */
     gzclose(g);
     free(chunk);
     dz_buf_free(&line);
     dz_buf_free(&utf);
     doclist_free(&l);
+    doclist_free(&held);
     return rc;
 }
 

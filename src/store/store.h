@@ -122,10 +122,14 @@ int store_article_insert(dz_store *s, int64_t page, int seq,
 ** each, in one go: rcs[i] is DOSSIER_OK (new, ids[i] its id) or
 ** DOSSIER_DUPLICATE (ids[i] the stored one; also the second of two equal
 ** items). On PostgreSQL the content hashes of the whole batch are claimed
-** in one statement. Any other status is the batch's, message set. */
+** in one statement. Any other status is the batch's, message set.
+** added(ctx, i), when not NULL, is called for each new article in order as
+** soon as it is stored (on SQLite while the next ones are inserted), so
+** that its analysis can start meanwhile. */
 int store_articles_insert(dz_store *s, int64_t page, int seq,
                           const dossier_article *items, int n, const char *skip,
-                          int64_t *ids, int *rcs);
+                          int64_t *ids, int *rcs,
+                          void (*added)(void *ctx, int i), void *ctx);
 
 /* The stored text and published date ("" unknown) of article id; *body
 ** is the caller's to free. DOSSIER_NOTFOUND when there is no such article. */
