@@ -1064,8 +1064,10 @@ static int rank_args(dossier *d, const char *expr, int keep, dz_buf *args)
     if (dz_buf_puts(args, SEARCH_WEIGHTS) != 0)
         return dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
     n = list_phrases(expr, &list);
-    if (n == -2)
-        rc = dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+    if (n == -2) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        rc = -1;
+    }
     for (i = 0, ph = list.data; rc == 0 && i < n; i++, ph += strlen(ph) + 1) {
         dz_sql q = { 0 };
         dz_cursor *c;
@@ -1080,16 +1082,16 @@ static int rank_args(dossier *d, const char *expr, int keep, dz_buf *args)
         c = sql_cursor(d, &q);
         if (!c || dz_cursor_step(c) != 1)
             rc = -1;            /* the cursor set the message */
-        else if (dz_buf_printf(args, ", %lld", (long long)dz_cursor_int(c, 0)) != 0)
-            rc = dz_error(d, DOSSIER_NOMEM, "out of memory"), -1;
+        else if (dz_buf_printf(args, ", %lld", (long long)dz_cursor_int(c, 0)) != 0) {
+            dz_error(d, DOSSIER_NOMEM, "out of memory");
+            rc = -1;
+        }
         dz_cursor_free(c);
     }
     dz_buf_free(&list);
     dz_buf_free(&m);
     return rc < 0 ? -1 : n >= 0;
 }
-
-
 
 /* Push ?1 the MATCH argument (search_match_arg) and ?2 / ?3 the marks. */
 static void push_match(dz_sql *q, const char *expr, const char *open,
