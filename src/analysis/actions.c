@@ -804,6 +804,9 @@ typedef struct pred {
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
+    int maybe;              /* "could", "can", "should" or "must" in its
+                               chain: an ability, a possibility or a duty,
+                               no act */
     int intent;             /* "is ready to", "pledged to": an intent */
     int ctl;                /* token of the control verb handing over, -1 */
     int pronoun;            /* its subject is a pronoun or role noun:
@@ -1048,7 +1051,7 @@ static int find_predicates(ctx *c)
     int i = 0;
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
-        int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0;
+        int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0, maybe = 0;
         if (i > 0 && c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].mention < 0 &&
             c->vl->verbs[c->t[i].verb].root != 0 &&
             (!strcmp(c->t[i - 1].w, "after") || !strcmp(c->t[i - 1].w, "before") ||
@@ -1080,6 +1083,10 @@ static int find_predicates(ctx *c)
                     modal = t->modal;
                 if (!strcmp(t->w, "would"))
                     would = 1;
+                if (!strcmp(t->w, "could") || !strncmp(t->w, "can", 3) ||
+                    !strcmp(t->w, "ca") || !strcmp(t->w, "should") ||
+                    !strcmp(t->w, "must") || !strcmp(t->w, "ought"))
+                    maybe = 1;
                 if (form == F_NONE)
                     form = F_BASE;
                 continue;
@@ -1190,6 +1197,7 @@ static int find_predicates(ctx *c)
                 return -1;
             c->p[c->np - 1].passive = passive;
             c->p[c->np - 1].would = would;
+            c->p[c->np - 1].maybe = maybe;
             c->p[c->np - 1].intent = intent;
             c->p[c->np - 1].ctl = v != main ? main : -1;
             c->p[c->np - 1].vform = c->t[v].form;
@@ -1452,8 +1460,32 @@ static void group_apposition(ctx *c, pred *p, int b)
         else if (m != org && c->a->mentions[m].type == DZ_ENT_COUNTRY)
             first_tok = i;
     }
-    if (org < 0)
+    if (org < 0) {
+        /* "the countries involved in the accord - the U.S., Japan, West
+        ** Germany, France, Britain and Canada - had agreed": members
+        ** spelled out after a group named by a common noun are that
+        ** group, which has no name to act under: no actor */
+        int d = first_tok - 1;
+        if (d > 0 && c->t[d].kind == K_DET)
+            d--;
+        if (d <= 0 || !(is_punct(c, d, '-') || is_punct(c, d, ',') ||
+                        (c->a->tokens[c->s->tok_first + d].flags & DZ_TOK_PUNCT &&
+                         c->a->text[c->a->tokens[c->s->tok_first + d].start] == '-')))
+            return;
+        for (i = d - 1; i >= 0 && i >= d - 6; i--) {
+            const char *w = c->t[i].w;
+            if (c->t[i].is_verb || c->t[i].mention >= 0 || is_boundary_punct(c, i))
+                return;
+            if (!strcmp(w, "countries") || !strcmp(w, "nations") ||
+                !strcmp(w, "states") || !strcmp(w, "governments") ||
+                !strcmp(w, "members") || !strcmp(w, "partners") ||
+                !strcmp(w, "allies")) {
+                p->nactors = 0;
+                return;
+            }
+        }
         return;
+    }
     p->actors[0] = org;
     p->nactors = 1;
 }
@@ -1983,6 +2015,32 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         ** counts afresh */
         if (m < 0 && c->t[i].kind == K_PREP &&
             (preps = strcmp(c->t[i].w, "by") ? preps + 1 : 1) > 2)
+            return -1;
+        /* "opposed a proposed tax on edible oils and fats which has
+        ** already sparked strong protest from exporters", "agreed to
+        ** adopt common regulations requiring banks to put up capital": a
+        ** relative clause, or a participle of an act of its own, after a
+        ** noun of the object tells more of that noun; its names are its
+        ** own business, not whom the act is aimed at ("added a new
+        ** alliance network joining the United States, Japan" keeps them:
+        ** joining is no act; not after a verb: "demanded that
+        ** Japan open", "agreed to stop selling its microchips in the
+        ** United States"; nor when the object's noun gives the act:
+        ** "filed a petition challenging Korea's ban", "advanced
+        ** legislation that would expropriate TikTok") */
+        if (i > b && m < 0 &&
+            !(vd->root == ROOT_LIGHT && c->t[i - 1].noun_root > 0 && c->t[i - 1].noun_root <= 20) &&
+            c->t[i - 1].mention < 0 &&
+            c->t[i - 1].kind == K_NONE && !c->t[i - 1].is_verb && c->t[i - 1].w[0] &&
+            (c->t[i - 1].verb < 0 || c->t[i - 1].form == F_S) &&
+            ((c->t[i].kind == K_REL && strcmp(c->t[i].w, "whose") &&
+              c->t[i - 1].noun_root != NOUN_EMBED) ||
+             (c->t[i].verb >= 0 && !c->t[i].is_verb && c->t[i].form == F_ING &&
+              c->t[i].kind == K_NONE && c->t[i - 2].kind != K_TO &&
+              c->vl->verbs[c->t[i].verb].root > 0 && i + 1 < e &&
+              /* an object after it: not a noun ("the annual meeting of") */
+              (c->t[i + 1].mention >= 0 || c->t[i + 1].kind == K_DET ||
+               c->t[i + 1].kind == K_PRON))))
             return -1;
         if (c->t[i].kind == K_PRON && saw_pronoun &&
             (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))
@@ -2838,14 +2896,15 @@ static int each_acts(const ctx *c, const pred *p)
 }
 
 /* Is p's verb chain a refusal: "will not", "would not", "won't",
-** "refuses to", "refused to" before its verb? */
+** "cannot", "can't", "refuses to", "refused to" before its verb? */
 static int refusal_chain(const ctx *c, const pred *p)
 {
     int i;
     for (i = p->g; i < p->v; i++) {
         const char *w = c->t[i].w;
         if (!strcmp(w, "will") || !strcmp(w, "would") || !strcmp(w, "wo") ||
-            !strncmp(w, "won", 3) || !strncmp(w, "refus", 5))
+            !strncmp(w, "won", 3) || !strncmp(w, "refus", 5) ||
+            !strncmp(w, "can", 3) || !strcmp(w, "ca"))
             return 1;
     }
     return 0;
@@ -3147,7 +3206,7 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
-        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0;
+        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -3184,16 +3243,25 @@ static int emit(ctx *c, int si, int para_timex)
             !(p->subj_start > 0 && c->t[p->subj_start - 1].kind == K_REL) &&
             !(p->g > 1 && c->t[p->g - 2].kind == K_REL))
             speech_seen = k;
-        /* hypothetical: an "if" or "unless" clause */
+        /* a condition: "if the banks do not grant its request", "until
+        ** Turkey recognises Greek rights", "whether they were endorsing
+        ** it": what an "if", "unless", "until", "once" or "whether"
+        ** clause tells is the condition or the question of another act,
+        ** no act of its own */
         for (i = p->g - 1; i >= 0 && i >= p->g - 12; i--) {
             if (is_punct(c, i, ';') || (k > 0 && i <= c->p[k - 1].v))
                 break;
-            if (!strcmp(c->t[i].w, "if") || !strcmp(c->t[i].w, "unless")) {
-                if (mod == DZ_MOD_ASSERTED || mod == DZ_MOD_PLANNED)
-                    mod = DZ_MOD_HYPOTHETICAL;
+            if (!strcmp(c->t[i].w, "if") || !strcmp(c->t[i].w, "unless") ||
+                !strcmp(c->t[i].w, "whether") ||
+                (c->t[i].kind == K_SUB && i + 1 < p->g &&
+                 (!strcmp(c->t[i].w, "until") || !strcmp(c->t[i].w, "once")) &&
+                 c->t[i + 1].timex < 0 && !is_number(c, i + 1))) {
+                mod = -1;
                 break;
             }
         }
+        if (mod < 0)
+            continue;
         if (denied_report(c, p))
             mod = DZ_MOD_NEGATED;
         if (p->nactors == 0 || (vd->root == 0 && vd->block < 0 && vd->phrases < 0))
@@ -3273,7 +3341,14 @@ static int emit(ctx *c, int si, int para_timex)
             ** meeting that did not happen */
             root = 12;
             mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
+            refused = 1;
         }
+        if (p->maybe && !refused)
+            continue;   /* "the prime ministers could discuss any
+                        ** proposal", "told politicians they should
+                        ** always defend human rights", "he can't fight
+                        ** on": what one can, could or should do is no
+                        ** act (a refusal, "cannot accept", is one) */
         if (root < 10 && root != 2 && root != 8 && vd->root != ROOT_LIGHT) {
             /* a hostile purpose: "rallying its allies to isolate China";
             ** not for appeals: "urge Mulroney to cut ties" asks, nor for
