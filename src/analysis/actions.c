@@ -701,8 +701,26 @@ static const char *const plain_verbs[] = {
     "repeat", "describe", "claim", "assert", "affirm", "acknowledge",
     "confirm", "predict", "forecast", "estimate", "argue", "indicate",
     "mention", "brief", "speak", "publish", "signal", "underscore",
-    "highlight", "concede", "believe", "think", "know"
+    "highlight", "concede", "believe", "think", "know",
+    /* what is made known, with no one addressed: "Taiwan announced plans
+    ** for another round of import tariff cuts", "Japanese officials
+    ** admitted there is little more they can do", "OPEC has reaffirmed
+    ** its commitment": the act is in what is announced, which the verb
+    ** alone does not tell (these are not verbs of plain saying for the
+    ** target: "announced sanctions against Japan" aims at Japan) */
+    "announce", "declare", "admit", "reveal", "disclose", "reaffirm"
 };
+enum { N_SAYING = 37 };     /* plain_verbs[0 .. N_SAYING): plain saying */
+
+/* Is verb one of plain saying ("said X ...": what follows is said)? */
+static int plain_saying(const char *verb)
+{
+    int i;
+    for (i = 0; i < N_SAYING; i++)
+        if (!strcmp(verb, plain_verbs[i]))
+            return 1;
+    return 0;
+}
 
 const char *const *actions_plain_verbs(int *n)
 {
@@ -804,6 +822,8 @@ typedef struct pred {
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
+    int act_root, act_target;   /* the root and target it was coded with
+                                   (0 / -1 before or without) */
     int maybe;              /* "could", "can", "should" or "must" in its
                                chain: an ability, a possibility or a duty,
                                no act */
@@ -1019,6 +1039,7 @@ static int push_pred(ctx *c, int g, int v, int form, int modality)
     p->shared_from = -1;
     p->ctl = -1;
     p->end = c->n;
+    p->act_target = -1;
     return 0;
 }
 
@@ -1937,8 +1958,7 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
 {
     int i, preps = 0;
     const verbdef *vd = &c->vl->verbs[p->verb];
-    if (speech && actions_plain_statement(vd->lemma, vd->root, 0) &&
-        strcmp(vd->lemma, "tell")) {
+    if (speech && vd->root == 1 && plain_saying(vd->lemma) && strcmp(vd->lemma, "tell")) {
         /* "said X ...", "said the U.S. ...": what follows is what was
         ** said; only "said to X" addresses someone */
         int m;
@@ -3453,6 +3473,17 @@ static int emit(ctx *c, int si, int para_timex)
         if (root == 13 && vd->root == 13 && (vd->flags & V_SPEECH) &&
             warns_of_others(c, k))
             root = 1;       /* "warned the proposal could damage trade" */
+        if (target < 0 && !p->passive && p->shared && p->shared_from == k - 1 &&
+            p->g > 0 && !strcmp(c->t[p->g - 1].w, "and") &&
+            c->p[k - 1].act_root == root && c->p[k - 1].act_target >= 0 &&
+            !is_actor(c, p, c->p[k - 1].act_target))
+            /* "Brazil last month suspended interest payments on its debt to
+            ** commercial banks and froze short-term trade and money market
+            ** lines": a second act of the same kind, joined by "and", with
+            ** no one named, is aimed at whom the first was */
+            target = c->p[k - 1].act_target;
+        p->act_root = root;
+        p->act_target = target;
         if (target >= 0)
             prev_target = target;
         if (nmore > 7)

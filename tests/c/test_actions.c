@@ -2216,6 +2216,49 @@ static void test_members_of_unnamed_group(void **state)
     dz_analysis_free(&a);
 }
 
+/* What is announced, declared, admitted, revealed, disclosed or
+** reaffirmed to no one named is a plain statement: the act, if any, is in
+** what was made known (Reuters 1987). */
+static void test_announcements_plain(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "TOKYO, March 27 - Japan today announced another mammoth monthly trade "
+            "surplus that economists said would be sure to intensify already mounting "
+            "pressure on the country for action.", "1987-03-27");
+    x = find(&a, "announce", "Japan");
+    assert_int_equal(x->category, 1);
+    assert_true(actions_plain_statement(x->verb, x->category, x->target >= 0));
+    dz_analysis_free(&a);
+    assert_true(actions_plain_statement("admit", 1, 0));
+    assert_false(actions_plain_statement("announce", 1, 1));
+    assert_false(actions_plain_statement("deny", 1, 0));   /* a denial says something */
+}
+
+/* A second act of the same kind joined by "and", with no one named, is
+** aimed at whom the first was (Reuters 1987). */
+static void test_coordinated_act_keeps_target(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Brazil last month suspended interest payments on its 68 billion dlrs debt "
+            "to commercial banks and froze short-term trade and money market lines.",
+        "1987-03-24");
+    x = find(&a, "freeze", "Brazil");
+    assert_int_equal(x->category, 16);
+    assert_string_equal(target(&a, x), target(&a, find(&a, "suspend", "Brazil")));
+    assert_true(x->target >= 0 || x->target_group);
+    dz_analysis_free(&a);
+    run(&a, "Finance Minister Kiichi Miyazawa is in Washington. "
+            "Miyazawa met with U.S. Treasury Secretary James Baker early in this "
+            "afternoon and discussed the dollar/yen exchange rates, officials said.",
+        "1987-04-08");
+    assert_string_equal(target(&a, find(&a, "discuss", "Kiichi Miyazawa")), "James Baker");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2306,6 +2349,8 @@ int main(void)
         cmocka_unit_test(test_conditions_and_abilities),
         cmocka_unit_test(test_target_not_in_relative_clause),
         cmocka_unit_test(test_members_of_unnamed_group),
+        cmocka_unit_test(test_announcements_plain),
+        cmocka_unit_test(test_coordinated_act_keeps_target),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
