@@ -2216,23 +2216,23 @@ static void test_members_of_unnamed_group(void **state)
     dz_analysis_free(&a);
 }
 
-/* What is announced, declared, admitted, revealed, disclosed or
-** reaffirmed to no one named is a plain statement: the act, if any, is in
-** what was made known (Reuters 1987). */
-static void test_announcements_plain(void **state)
+/* What is admitted, revealed, disclosed or reaffirmed to no one named is
+** a plain statement: the act, if any, is in what was made known (Reuters
+** 1987). */
+static void test_admissions_plain(void **state)
 {
     dz_analysis a;
     const dz_action *x;
     (void)state;
-    run(&a, "TOKYO, March 27 - Japan today announced another mammoth monthly trade "
-            "surplus that economists said would be sure to intensify already mounting "
-            "pressure on the country for action.", "1987-03-27");
-    x = find(&a, "announce", "Japan");
+    run(&a, "The government of Japan reaffirmed its intention to further open up its "
+            "domestic markets to foreign goods and services.", "1987-04-08");
+    x = find(&a, "reaffirm", "Japan");
     assert_int_equal(x->category, 1);
     assert_true(actions_plain_statement(x->verb, x->category, x->target >= 0));
     dz_analysis_free(&a);
     assert_true(actions_plain_statement("admit", 1, 0));
-    assert_false(actions_plain_statement("announce", 1, 1));
+    assert_false(actions_plain_statement("admit", 1, 1));
+    assert_false(actions_plain_statement("announce", 1, 0)); /* an act of its time */
     assert_false(actions_plain_statement("deny", 1, 0));   /* a denial says something */
 }
 
@@ -2349,7 +2349,7 @@ int main(void)
         cmocka_unit_test(test_conditions_and_abilities),
         cmocka_unit_test(test_target_not_in_relative_clause),
         cmocka_unit_test(test_members_of_unnamed_group),
-        cmocka_unit_test(test_announcements_plain),
+        cmocka_unit_test(test_admissions_plain),
         cmocka_unit_test(test_coordinated_act_keeps_target),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
