@@ -3048,6 +3048,16 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* Is p's chain in the present tense: "are demanding", "is seeking",
+** "opposes" (not "has accused", "will meet")? */
+static int present_tense(const ctx *c, const pred *p)
+{
+    const char *w = c->t[p->g].w;
+    if (!strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "am"))
+        return p->v > p->g && c->t[p->v].form == F_ING;
+    return p->g == p->v && c->t[p->v].form == F_S;
+}
+
 /* Steps 3-5 for the sentence: resolve and append its actions. */
 static int emit(ctx *c, int si, int para_timex)
 {
@@ -3558,8 +3568,11 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (tx < 0)
             tx = sent_timex;
-        if (tx < 0)
-            tx = para_timex;
+        if (tx < 0 && !present_tense(c, p))
+            tx = para_timex;    /* "The seamen are demanding pay raises":
+                                ** what goes on now is not of the time an
+                                ** earlier sentence of the paragraph opened
+                                ** with */
         nact = p->nactors;
         if (target < 0 && !p->passive && c->pair_ok && nact == 1 &&
             c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&

@@ -2259,6 +2259,21 @@ static void test_coordinated_act_keeps_target(void **state)
     dz_analysis_free(&a);
 }
 
+/* What goes on now ("says", "are demanding") is not dated by the time
+** an earlier sentence of its paragraph opened with (Reuters 1987). */
+static void test_present_not_dated_by_paragraph(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "ATHENS, March 29 - The row in the Aegean erupted after Turkey said it "
+            "would search for oil.\n    Turkey accused Greece of breaching the 1976 "
+            "Berne Agreement\nunder which both sides agreed to preserve the status quo "
+            "in the\nAegean until their continental shelf dispute was settled.\nAthens "
+            "says it considers the accord inactive.\n", "1987-03-28");
+    assert_string_equal(find(&a, "say", "Greece")->begin, "1987-03-28");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2351,6 +2366,7 @@ int main(void)
         cmocka_unit_test(test_members_of_unnamed_group),
         cmocka_unit_test(test_admissions_plain),
         cmocka_unit_test(test_coordinated_act_keeps_target),
+        cmocka_unit_test(test_present_not_dated_by_paragraph),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
