@@ -1264,8 +1264,20 @@ static int market_head(const ctx *c, int b, int e, int m)
             c->t[i + 1].kind == K_PREP)
             return 1;
     }
-    return after >= 0 && last_word >= after &&
-           (c->t[last_word].classes & (c->vl->market | c->vl->private_)) != 0;
+    if (after < 0 || last_word < after)
+        return 0;
+    if (c->t[last_word].classes & (c->vl->market | c->vl->private_))
+        return 1;
+    /* "U.S. semiconductor industry representatives", "Japanese industry
+    ** officials": people of a private trade, not the state's ("EC
+    ** industry ministers" are the state's) */
+    if (!strncmp(c->t[last_word].w, "minister", 8))
+        return 0;
+    for (i = after; i < last_word; i++)
+        if (c->t[i].mention < 0 &&
+            (!strcmp(c->t[i].w, "industry") || !strcmp(c->t[i].w, "industries")))
+            return 1;
+    return 0;
 }
 
 /* "Scores of Syrian troops", "Thousands of Brazilian seamen": a number

@@ -2274,6 +2274,28 @@ static void test_present_not_dated_by_paragraph(void **state)
     dz_analysis_free(&a);
 }
 
+/* People of a country's industry ("French oil industry officials") are
+** no act of the state; its ministers of industry are (Reuters 1987). */
+static void test_industry_not_state(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "French oil industry officials immediately criticised the move as "
+            "encouraging imports at a time when french refiners are making heavy "
+            "losses.", "1987-04-01");
+    assert_int_equal(count(&a, "criticise"), 0);
+    dz_analysis_free(&a);
+    run(&a, "U.S. Rice industry officials have indicated they would consider filing "
+            "another complaint against the Japan rice import ban.", "1987-04-17");
+    assert_int_equal(count(&a, "indicate"), 0);
+    dz_analysis_free(&a);
+    run(&a, "The EC Commission has said it will come up with detailed proposals in July "
+            "on the future of the EC steel industry and EC industry ministers meet again "
+            "in September to reach a final decision.", "1987-04-27");
+    assert_int_equal(count(&a, "meet"), 1);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2367,6 +2389,7 @@ int main(void)
         cmocka_unit_test(test_admissions_plain),
         cmocka_unit_test(test_coordinated_act_keeps_target),
         cmocka_unit_test(test_present_not_dated_by_paragraph),
+        cmocka_unit_test(test_industry_not_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
