@@ -2820,6 +2820,20 @@ static dz_action *action_new(const ctx *c, int si, int actor, int target,
     return x;
 }
 
+/* Is the noun at token i what something opens the way or the door to
+** ("would open the way for summit talks between Chun and Kim", "pave the
+** way for new global talks"): a prospect, no event? Up to two modifiers
+** may stand between. */
+static int prospect(const ctx *c, int i)
+{
+    int b = i - 1;
+    while (b > 1 && i - b <= 2 && c->t[b].kind == K_NONE && c->t[b].w[0] &&
+           c->t[b].verb < 0 && strcmp(c->t[b].w, "way") && strcmp(c->t[b].w, "door"))
+        b--;
+    return b >= 1 && (c->t[b].kind == K_PREP || c->t[b].kind == K_TO) &&
+           (!strcmp(c->t[b - 1].w, "way") || !strcmp(c->t[b - 1].w, "door"));
+}
+
 /* Meetings named by a noun, with no verb of their own: "talks between
 ** the EC and the Soviet Union", "Zambia's talks with the World Bank",
 ** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
@@ -2832,7 +2846,7 @@ static int nominal_meetings(ctx *c, int si, int tx)
         int verb = -1, actor = -1, target = -1, first = i, last = i, j, tx_here;
         dz_action *x;
         if (!(c->t[i].classes & c->vl->meeting) || c->t[i].mention >= 0 ||
-            (verb = meeting_noun(c->vl, c->t[i].w)) < 0)
+            (verb = meeting_noun(c->vl, c->t[i].w)) < 0 || prospect(c, i))
             continue;
         if (!strcmp(c->t[i + 1].w, "between")) {
             /* X is the last party before "and", Y the first after it */
@@ -2976,7 +2990,7 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         const lexent *e;
         dz_action *x;
         if (!(t->classes & c->vl->nominal) || t->mention >= 0 || t->is_verb ||
-            t->noun_root <= 0 || t->noun_root > 20)
+            t->noun_root <= 0 || t->noun_root > 20 || prospect(c, i))
             continue;
         if (!(nx->kind == K_PREP || nx->kind == K_TO || is_punct(c, i + 1, ',') ||
               is_boundary_punct(c, i + 1) || (nx->is_verb && nx->mention < 0)))
@@ -3450,6 +3464,11 @@ static int emit(ctx *c, int si, int para_timex)
             c->t[p->v + 1].kind != K_CONJ && c->t[p->v + 1].timex < 0)
             continue;   /* "demonstrates the intention to renegotiate":
                         ** showing something, no street protest */
+        if ((!strcmp(vd->lemma, "open") || !strcmp(vd->lemma, "pave")) &&
+            p->v + 2 < c->n && !strcmp(c->t[p->v + 1].w, "the") &&
+            (!strcmp(c->t[p->v + 2].w, "way") || !strcmp(c->t[p->v + 2].w, "door")))
+            continue;   /* "would open the way for summit talks": makes
+                        ** something possible, yields nothing */
         if (!strcmp(vd->lemma, "go") && !goes_to(c, p))
             continue;   /* "went ahead", "is going to": no journey */
         if (!strcmp(vd->lemma, "call") && p->g > 0 &&

@@ -2296,6 +2296,26 @@ static void test_industry_not_state(void **state)
     dz_analysis_free(&a);
 }
 
+/* What something opens or paves the way for is a prospect, no act, and
+** opening the way yields nothing (Reuters 1987). */
+static void test_open_the_way(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "A PSD majority would also open the way for more wide-ranging reforms, such "
+            "as relaxation of labour laws and possible denationalisation of industry, "
+            "the analysts said.", "1987-04-13");
+    assert_int_equal(count(&a, "open"), 0);
+    dz_analysis_free(&a);
+    run(&a, "The letter, released to the media by a government spokesman, said if the "
+            "proposed meeting took place it would open the way for summit talks between "
+            "South Korean President Chun Doo Hwan and North Korean leader Kim Il-sung.",
+        "1987-03-17");
+    assert_int_equal(count(&a, "talk"), 0);
+    assert_int_equal(count(&a, "open"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2390,6 +2410,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_act_keeps_target),
         cmocka_unit_test(test_present_not_dated_by_paragraph),
         cmocka_unit_test(test_industry_not_state),
+        cmocka_unit_test(test_open_the_way),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
