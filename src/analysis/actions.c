@@ -3047,6 +3047,10 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         if (!(x = action_new(c, si, actor, target, e->key, root,
                              DZ_MOD_ASSERTED)))
             return -1;
+        for (j = first - 1; j >= 0 && j >= first - 2; j--)
+            if (!strcmp(c->t[j].w, "possible") || !strcmp(c->t[j].w, "potential"))
+                x->modality = DZ_MOD_HYPOTHETICAL;  /* "more possible
+                                                    ** Canadian sanctions" */
         while (last + 1 < c->n && c->t[last + 1].mention == target)
             last++;
         for (j = i + 1; j < c->n && j <= last + 4; j++)

@@ -2316,6 +2316,21 @@ static void test_open_the_way(void **state)
     dz_analysis_free(&a);
 }
 
+/* An act named by a noun that is only "possible" is hypothetical (Reuters
+** 1987, a sentence of the events dev set: no other story has one). */
+static void test_possible_act(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Mac Maharaz said Mulroney and Tambo would discuss more possible Canadian "
+            "sanctions against the South African government.", "1987-03-23");
+    x = find(&a, "sanctions", "Canada");
+    assert_int_equal(x->category, 16);
+    assert_int_equal(x->modality, DZ_MOD_HYPOTHETICAL);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2411,6 +2426,7 @@ int main(void)
         cmocka_unit_test(test_present_not_dated_by_paragraph),
         cmocka_unit_test(test_industry_not_state),
         cmocka_unit_test(test_open_the_way),
+        cmocka_unit_test(test_possible_act),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
