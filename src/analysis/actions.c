@@ -703,13 +703,15 @@ static const char *const plain_verbs[] = {
     "mention", "brief", "speak", "publish", "signal", "underscore",
     "highlight", "concede", "believe", "think", "know",
     /* what is made known, with no one addressed: "Japanese officials
-    ** admitted there is little more they can do", "OPEC has reaffirmed
-    ** its commitment": the act is in what is made known, which the verb
-    ** alone does not tell (these are not verbs of plain saying for the
-    ** target: "disclosed to the EC"). Not "announce" nor "declare": an
-    ** announcement is an act of its own time ("announced at a similar
-    ** press conference last year" is recalled, see action_query.c) */
-    "admit", "reveal", "disclose", "reaffirm"
+    ** admitted there is little more they can do", "South Africa will
+    ** disclose new arrangements": the act is in what is made known, which
+    ** the verb alone does not tell (these are not verbs of plain saying
+    ** for the target: "disclosed to the EC"). Not "announce" nor
+    ** "declare": an announcement is an act of its own time ("announced at
+    ** a similar press conference last year" is recalled, see
+    ** action_query.c); nor "reaffirm": what is reaffirmed is mostly a
+    ** policy ("reaffirmed his opposition to protectionism") */
+    "admit", "reveal", "disclose"
 };
 enum { N_SAYING = 37 };     /* plain_verbs[0 .. N_SAYING): plain saying */
 
