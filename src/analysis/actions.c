@@ -701,8 +701,29 @@ static const char *const plain_verbs[] = {
     "repeat", "describe", "claim", "assert", "affirm", "acknowledge",
     "confirm", "predict", "forecast", "estimate", "argue", "indicate",
     "mention", "brief", "speak", "publish", "signal", "underscore",
-    "highlight", "concede", "believe", "think", "know"
+    "highlight", "concede", "believe", "think", "know",
+    /* what is made known, with no one addressed: "Japanese officials
+    ** admitted there is little more they can do", "South Africa will
+    ** disclose new arrangements": the act is in what is made known, which
+    ** the verb alone does not tell (these are not verbs of plain saying
+    ** for the target: "disclosed to the EC"). Not "announce" nor
+    ** "declare": an announcement is an act of its own time ("announced at
+    ** a similar press conference last year" is recalled, see
+    ** action_query.c); nor "reaffirm": what is reaffirmed is mostly a
+    ** policy ("reaffirmed his opposition to protectionism") */
+    "admit", "reveal", "disclose"
 };
+enum { N_SAYING = 37 };     /* plain_verbs[0 .. N_SAYING): plain saying */
+
+/* Is verb one of plain saying ("said X ...": what follows is said)? */
+static int plain_saying(const char *verb)
+{
+    int i;
+    for (i = 0; i < N_SAYING; i++)
+        if (!strcmp(verb, plain_verbs[i]))
+            return 1;
+    return 0;
+}
 
 const char *const *actions_plain_verbs(int *n)
 {
@@ -804,6 +825,11 @@ typedef struct pred {
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
+    int act_root, act_target;   /* the root and target it was coded with
+                                   (0 / -1 before or without) */
+    int maybe;              /* "could", "can", "should" or "must" in its
+                               chain: an ability, a possibility or a duty,
+                               no act */
     int intent;             /* "is ready to", "pledged to": an intent */
     int ctl;                /* token of the control verb handing over, -1 */
     int pronoun;            /* its subject is a pronoun or role noun:
@@ -1016,6 +1042,7 @@ static int push_pred(ctx *c, int g, int v, int form, int modality)
     p->shared_from = -1;
     p->ctl = -1;
     p->end = c->n;
+    p->act_target = -1;
     return 0;
 }
 
@@ -1048,7 +1075,7 @@ static int find_predicates(ctx *c)
     int i = 0;
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
-        int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0;
+        int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0, maybe = 0;
         if (i > 0 && c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].mention < 0 &&
             c->vl->verbs[c->t[i].verb].root != 0 &&
             (!strcmp(c->t[i - 1].w, "after") || !strcmp(c->t[i - 1].w, "before") ||
@@ -1080,6 +1107,10 @@ static int find_predicates(ctx *c)
                     modal = t->modal;
                 if (!strcmp(t->w, "would"))
                     would = 1;
+                if (!strcmp(t->w, "could") || !strncmp(t->w, "can", 3) ||
+                    !strcmp(t->w, "ca") || !strcmp(t->w, "should") ||
+                    !strcmp(t->w, "must") || !strcmp(t->w, "ought"))
+                    maybe = 1;
                 if (form == F_NONE)
                     form = F_BASE;
                 continue;
@@ -1190,6 +1221,7 @@ static int find_predicates(ctx *c)
                 return -1;
             c->p[c->np - 1].passive = passive;
             c->p[c->np - 1].would = would;
+            c->p[c->np - 1].maybe = maybe;
             c->p[c->np - 1].intent = intent;
             c->p[c->np - 1].ctl = v != main ? main : -1;
             c->p[c->np - 1].vform = c->t[v].form;
@@ -1234,8 +1266,20 @@ static int market_head(const ctx *c, int b, int e, int m)
             c->t[i + 1].kind == K_PREP)
             return 1;
     }
-    return after >= 0 && last_word >= after &&
-           (c->t[last_word].classes & (c->vl->market | c->vl->private_)) != 0;
+    if (after < 0 || last_word < after)
+        return 0;
+    if (c->t[last_word].classes & (c->vl->market | c->vl->private_))
+        return 1;
+    /* "U.S. semiconductor industry representatives", "Japanese industry
+    ** officials": people of a private trade, not the state's ("EC
+    ** industry ministers" are the state's) */
+    if (!strncmp(c->t[last_word].w, "minister", 8))
+        return 0;
+    for (i = after; i < last_word; i++)
+        if (c->t[i].mention < 0 &&
+            (!strcmp(c->t[i].w, "industry") || !strcmp(c->t[i].w, "industries")))
+            return 1;
+    return 0;
 }
 
 /* "Scores of Syrian troops", "Thousands of Brazilian seamen": a number
@@ -1452,8 +1496,32 @@ static void group_apposition(ctx *c, pred *p, int b)
         else if (m != org && c->a->mentions[m].type == DZ_ENT_COUNTRY)
             first_tok = i;
     }
-    if (org < 0)
+    if (org < 0) {
+        /* "the countries involved in the accord - the U.S., Japan, West
+        ** Germany, France, Britain and Canada - had agreed": members
+        ** spelled out after a group named by a common noun are that
+        ** group, which has no name to act under: no actor */
+        int d = first_tok - 1;
+        if (d > 0 && c->t[d].kind == K_DET)
+            d--;
+        if (d <= 0 || !(is_punct(c, d, '-') || is_punct(c, d, ',') ||
+                        (c->a->tokens[c->s->tok_first + d].flags & DZ_TOK_PUNCT &&
+                         c->a->text[c->a->tokens[c->s->tok_first + d].start] == '-')))
+            return;
+        for (i = d - 1; i >= 0 && i >= d - 6; i--) {
+            const char *w = c->t[i].w;
+            if (c->t[i].is_verb || c->t[i].mention >= 0 || is_boundary_punct(c, i))
+                return;
+            if (!strcmp(w, "countries") || !strcmp(w, "nations") ||
+                !strcmp(w, "states") || !strcmp(w, "governments") ||
+                !strcmp(w, "members") || !strcmp(w, "partners") ||
+                !strcmp(w, "allies")) {
+                p->nactors = 0;
+                return;
+            }
+        }
         return;
+    }
     p->actors[0] = org;
     p->nactors = 1;
 }
@@ -1905,8 +1973,7 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
 {
     int i, preps = 0;
     const verbdef *vd = &c->vl->verbs[p->verb];
-    if (speech && actions_plain_statement(vd->lemma, vd->root, 0) &&
-        strcmp(vd->lemma, "tell")) {
+    if (speech && vd->root == 1 && plain_saying(vd->lemma) && strcmp(vd->lemma, "tell")) {
         /* "said X ...", "said the U.S. ...": what follows is what was
         ** said; only "said to X" addresses someone */
         int m;
@@ -1983,6 +2050,32 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         ** counts afresh */
         if (m < 0 && c->t[i].kind == K_PREP &&
             (preps = strcmp(c->t[i].w, "by") ? preps + 1 : 1) > 2)
+            return -1;
+        /* "opposed a proposed tax on edible oils and fats which has
+        ** already sparked strong protest from exporters", "agreed to
+        ** adopt common regulations requiring banks to put up capital": a
+        ** relative clause, or a participle of an act of its own, after a
+        ** noun of the object tells more of that noun; its names are its
+        ** own business, not whom the act is aimed at ("added a new
+        ** alliance network joining the United States, Japan" keeps them:
+        ** joining is no act; not after a verb: "demanded that
+        ** Japan open", "agreed to stop selling its microchips in the
+        ** United States"; nor when the object's noun gives the act:
+        ** "filed a petition challenging Korea's ban", "advanced
+        ** legislation that would expropriate TikTok") */
+        if (i > b && m < 0 &&
+            !(vd->root == ROOT_LIGHT && c->t[i - 1].noun_root > 0 && c->t[i - 1].noun_root <= 20) &&
+            c->t[i - 1].mention < 0 &&
+            c->t[i - 1].kind == K_NONE && !c->t[i - 1].is_verb && c->t[i - 1].w[0] &&
+            (c->t[i - 1].verb < 0 || c->t[i - 1].form == F_S) &&
+            ((c->t[i].kind == K_REL && strcmp(c->t[i].w, "whose") &&
+              c->t[i - 1].noun_root != NOUN_EMBED) ||
+             (c->t[i].verb >= 0 && !c->t[i].is_verb && c->t[i].form == F_ING &&
+              c->t[i].kind == K_NONE && c->t[i - 2].kind != K_TO &&
+              c->vl->verbs[c->t[i].verb].root > 0 && i + 1 < e &&
+              /* an object after it: not a noun ("the annual meeting of") */
+              (c->t[i + 1].mention >= 0 || c->t[i + 1].kind == K_DET ||
+               c->t[i + 1].kind == K_PRON))))
             return -1;
         if (c->t[i].kind == K_PRON && saw_pronoun &&
             (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))
@@ -2729,6 +2822,20 @@ static dz_action *action_new(const ctx *c, int si, int actor, int target,
     return x;
 }
 
+/* Is the noun at token i what something opens the way or the door to
+** ("would open the way for summit talks between Chun and Kim", "pave the
+** way for new global talks"): a prospect, no event? Up to two modifiers
+** may stand between. */
+static int prospect(const ctx *c, int i)
+{
+    int b = i - 1;
+    while (b > 1 && i - b <= 2 && c->t[b].kind == K_NONE && c->t[b].w[0] &&
+           c->t[b].verb < 0 && strcmp(c->t[b].w, "way") && strcmp(c->t[b].w, "door"))
+        b--;
+    return b >= 1 && (c->t[b].kind == K_PREP || c->t[b].kind == K_TO) &&
+           (!strcmp(c->t[b - 1].w, "way") || !strcmp(c->t[b - 1].w, "door"));
+}
+
 /* Meetings named by a noun, with no verb of their own: "talks between
 ** the EC and the Soviet Union", "Zambia's talks with the World Bank",
 ** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
@@ -2741,7 +2848,7 @@ static int nominal_meetings(ctx *c, int si, int tx)
         int verb = -1, actor = -1, target = -1, first = i, last = i, j, tx_here;
         dz_action *x;
         if (!(c->t[i].classes & c->vl->meeting) || c->t[i].mention >= 0 ||
-            (verb = meeting_noun(c->vl, c->t[i].w)) < 0)
+            (verb = meeting_noun(c->vl, c->t[i].w)) < 0 || prospect(c, i))
             continue;
         if (!strcmp(c->t[i + 1].w, "between")) {
             /* X is the last party before "and", Y the first after it */
@@ -2838,14 +2945,15 @@ static int each_acts(const ctx *c, const pred *p)
 }
 
 /* Is p's verb chain a refusal: "will not", "would not", "won't",
-** "refuses to", "refused to" before its verb? */
+** "cannot", "can't", "refuses to", "refused to" before its verb? */
 static int refusal_chain(const ctx *c, const pred *p)
 {
     int i;
     for (i = p->g; i < p->v; i++) {
         const char *w = c->t[i].w;
         if (!strcmp(w, "will") || !strcmp(w, "would") || !strcmp(w, "wo") ||
-            !strncmp(w, "won", 3) || !strncmp(w, "refus", 5))
+            !strncmp(w, "won", 3) || !strncmp(w, "refus", 5) ||
+            !strncmp(w, "can", 3) || !strcmp(w, "ca"))
             return 1;
     }
     return 0;
@@ -2884,7 +2992,7 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         const lexent *e;
         dz_action *x;
         if (!(t->classes & c->vl->nominal) || t->mention >= 0 || t->is_verb ||
-            t->noun_root <= 0 || t->noun_root > 20)
+            t->noun_root <= 0 || t->noun_root > 20 || prospect(c, i))
             continue;
         if (!(nx->kind == K_PREP || nx->kind == K_TO || is_punct(c, i + 1, ',') ||
               is_boundary_punct(c, i + 1) || (nx->is_verb && nx->mention < 0)))
@@ -2941,6 +3049,10 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         if (!(x = action_new(c, si, actor, target, e->key, root,
                              DZ_MOD_ASSERTED)))
             return -1;
+        for (j = first - 1; j >= 0 && j >= first - 2; j--)
+            if (!strcmp(c->t[j].w, "possible") || !strcmp(c->t[j].w, "potential"))
+                x->modality = DZ_MOD_HYPOTHETICAL;  /* "more possible
+                                                    ** Canadian sanctions" */
         while (last + 1 < c->n && c->t[last + 1].mention == target)
             last++;
         for (j = i + 1; j < c->n && j <= last + 4; j++)
@@ -2966,6 +3078,16 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         i = last;
     }
     return 0;
+}
+
+/* Is p's chain in the present tense: "are demanding", "is seeking",
+** "opposes" (not "has accused", "will meet")? */
+static int present_tense(const ctx *c, const pred *p)
+{
+    const char *w = c->t[p->g].w;
+    if (!strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "am"))
+        return p->v > p->g && c->t[p->v].form == F_ING;
+    return p->g == p->v && c->t[p->v].form == F_S;
 }
 
 /* Steps 3-5 for the sentence: resolve and append its actions. */
@@ -3147,7 +3269,7 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
-        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0;
+        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -3184,16 +3306,25 @@ static int emit(ctx *c, int si, int para_timex)
             !(p->subj_start > 0 && c->t[p->subj_start - 1].kind == K_REL) &&
             !(p->g > 1 && c->t[p->g - 2].kind == K_REL))
             speech_seen = k;
-        /* hypothetical: an "if" or "unless" clause */
+        /* a condition: "if the banks do not grant its request", "until
+        ** Turkey recognises Greek rights", "whether they were endorsing
+        ** it": what an "if", "unless", "until", "once" or "whether"
+        ** clause tells is the condition or the question of another act,
+        ** no act of its own */
         for (i = p->g - 1; i >= 0 && i >= p->g - 12; i--) {
             if (is_punct(c, i, ';') || (k > 0 && i <= c->p[k - 1].v))
                 break;
-            if (!strcmp(c->t[i].w, "if") || !strcmp(c->t[i].w, "unless")) {
-                if (mod == DZ_MOD_ASSERTED || mod == DZ_MOD_PLANNED)
-                    mod = DZ_MOD_HYPOTHETICAL;
+            if (!strcmp(c->t[i].w, "if") || !strcmp(c->t[i].w, "unless") ||
+                !strcmp(c->t[i].w, "whether") ||
+                (c->t[i].kind == K_SUB && i + 1 < p->g &&
+                 (!strcmp(c->t[i].w, "until") || !strcmp(c->t[i].w, "once")) &&
+                 c->t[i + 1].timex < 0 && !is_number(c, i + 1))) {
+                mod = -1;
                 break;
             }
         }
+        if (mod < 0)
+            continue;
         if (denied_report(c, p))
             mod = DZ_MOD_NEGATED;
         if (p->nactors == 0 || (vd->root == 0 && vd->block < 0 && vd->phrases < 0))
@@ -3273,7 +3404,14 @@ static int emit(ctx *c, int si, int para_timex)
             ** meeting that did not happen */
             root = 12;
             mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
+            refused = 1;
         }
+        if (p->maybe && !refused)
+            continue;   /* "the prime ministers could discuss any
+                        ** proposal", "told politicians they should
+                        ** always defend human rights", "he can't fight
+                        ** on": what one can, could or should do is no
+                        ** act (a refusal, "cannot accept", is one) */
         if (root < 10 && root != 2 && root != 8 && vd->root != ROOT_LIGHT) {
             /* a hostile purpose: "rallying its allies to isolate China";
             ** not for appeals: "urge Mulroney to cut ties" asks, nor for
@@ -3332,6 +3470,11 @@ static int emit(ctx *c, int si, int para_timex)
             c->t[p->v + 1].kind != K_CONJ && c->t[p->v + 1].timex < 0)
             continue;   /* "demonstrates the intention to renegotiate":
                         ** showing something, no street protest */
+        if ((!strcmp(vd->lemma, "open") || !strcmp(vd->lemma, "pave")) &&
+            p->v + 2 < c->n && !strcmp(c->t[p->v + 1].w, "the") &&
+            (!strcmp(c->t[p->v + 2].w, "way") || !strcmp(c->t[p->v + 2].w, "door")))
+            continue;   /* "would open the way for summit talks": makes
+                        ** something possible, yields nothing */
         if (!strcmp(vd->lemma, "go") && !goes_to(c, p))
             continue;   /* "went ahead", "is going to": no journey */
         if (!strcmp(vd->lemma, "call") && p->g > 0 &&
@@ -3378,6 +3521,17 @@ static int emit(ctx *c, int si, int para_timex)
         if (root == 13 && vd->root == 13 && (vd->flags & V_SPEECH) &&
             warns_of_others(c, k))
             root = 1;       /* "warned the proposal could damage trade" */
+        if (target < 0 && !p->passive && p->shared && p->shared_from == k - 1 &&
+            p->g > 0 && !strcmp(c->t[p->g - 1].w, "and") &&
+            c->p[k - 1].act_root == root && c->p[k - 1].act_target >= 0 &&
+            !is_actor(c, p, c->p[k - 1].act_target))
+            /* "Brazil last month suspended interest payments on its debt to
+            ** commercial banks and froze short-term trade and money market
+            ** lines": a second act of the same kind, joined by "and", with
+            ** no one named, is aimed at whom the first was */
+            target = c->p[k - 1].act_target;
+        p->act_root = root;
+        p->act_target = target;
         if (target >= 0)
             prev_target = target;
         if (nmore > 7)
@@ -3451,8 +3605,11 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (tx < 0)
             tx = sent_timex;
-        if (tx < 0)
-            tx = para_timex;
+        if (tx < 0 && !present_tense(c, p))
+            tx = para_timex;    /* "The seamen are demanding pay raises":
+                                ** what goes on now is not of the time an
+                                ** earlier sentence of the paragraph opened
+                                ** with */
         nact = p->nactors;
         if (target < 0 && !p->passive && c->pair_ok && nact == 1 &&
             c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&
