@@ -2498,6 +2498,165 @@ static int join_and_names(scan *sc, int first)
     return 0;
 }
 
+static int mention_cmp(const void *x, const void *y);
+
+/* Make tokens ta..tb-1 of sentence si one organisation named name: the
+** first live mention inside takes the span, the others are dropped
+** (DZ_ENT_NONE); with none inside a new mention is pushed and *pushed
+** set. Mentions that reach outside the span leave it as it is (0). 1
+** done, 0 left, -1 no memory. */
+static int one_org_over(scan *sc, int si, int ta, int tb, const char *name, int *pushed)
+{
+    dz_analysis *a = sc->a;
+    int32_t s = a->tokens[ta].start, e = a->tokens[tb - 1].end;
+    int i, keep = -1, n = a->nmentions;
+    for (i = 0; i < n; i++) {
+        const dz_mention *m = &a->mentions[i];
+        if (m->type == DZ_ENT_NONE || m->end <= s || m->start >= e)
+            continue;
+        if (m->start < s || m->end > e)
+            return 0;
+        if (m->start == s && m->end == e && m->type == DZ_ENT_ORGANIZATION &&
+            m->form == DZ_FORM_NAME)
+            return 0;                   /* whole already */
+        if (keep < 0)
+            keep = i;
+    }
+    if (keep < 0) {
+        if (push_mention(a, si, s, e, DZ_ENT_ORGANIZATION, name, NULL, DZ_FORM_NAME, 0) != 0)
+            return -1;
+        *pushed = 1;
+        return 1;
+    }
+    for (i = keep + 1; i < n; i++)
+        if (a->mentions[i].start < e && a->mentions[i].end > s)
+            a->mentions[i].type = DZ_ENT_NONE;
+    a->mentions[keep].start = s;
+    a->mentions[keep].end = e;
+    a->mentions[keep].type = DZ_ENT_ORGANIZATION;
+    a->mentions[keep].form = DZ_FORM_NAME;
+    a->mentions[keep].name = name;
+    a->mentions[keep].code = NULL;
+    a->mentions[keep].short_form = 0;
+    return 1;
+}
+
+/* Pass 4a: a company's name the wire sets in angle brackets, ending in
+** its legal form, is one name however the tagger cut it ("<Donaldson,
+** Lufkin and Jenrette Securities Corp>", "<Japanese Aero Engines Corp>",
+** "<Merrill Lynch, Pierce, Fenner and Smith Ltd>"); a leading "The" is
+** left out. Then the article's other writings of such a name with a
+** comma or "and" inside, as far as its word after the last "and" or
+** more ("Harper and Row" after "Harper and Row Publishers Inc",
+** "Donaldson Lufkin and Jenrette" after "Donaldson, Lufkin and Jenrette
+** Securities Corp"; commas may be left out) are that company too.
+** Mentions in text order; 0, or -1 on no memory. */
+static int bracket_companies(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int si, t, pushed = 0, i, n;
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        int end = s->tok_first + s->tok_count;
+        for (t = s->tok_first; t < end; t++) {
+            int k, ta = t + 1, ok = 1;
+            const char *name;
+            if (!tok_punct(a, t, '<'))
+                continue;
+            for (k = t + 1; k < end && k - t <= 14 && !tok_punct(a, k, '>'); k++)
+                if (tok_punct(a, k, '<'))
+                    ok = 0;
+            if (!ok || k >= end || !tok_punct(a, k, '>'))
+                continue;
+            if (tok_is(sc, ta, "the") && ta + 1 < k)
+                ta++;
+            if (k - ta < 2 || !is_legal(sc, k - 1) ||
+                !(a->tokens[ta].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER)))
+                continue;
+            for (i = ta; i < k && ok; i++)
+                if (!(a->tokens[i].flags & (DZ_TOK_WORD | DZ_TOK_NUMBER)) &&
+                    !tok_punct(a, i, ',') && !tok_punct(a, i, '&') && !tok_punct(a, i, '(') &&
+                    !tok_punct(a, i, ')') && !tok_punct(a, i, '-') && !tok_punct(a, i, '.') &&
+                    !is_possessive(sc, i))
+                    ok = 0;
+            if (!ok)
+                continue;
+            if (!(name = org_span_name(sc, ta, k)))
+                return -1;
+            if (one_org_over(sc, si, ta, k, name, &pushed) < 0)
+                return -1;
+            t = k;
+        }
+    }
+    if (pushed && a->nmentions - first > 1)
+        qsort(a->mentions + first, (size_t)(a->nmentions - first),
+              sizeof *a->mentions, mention_cmp);
+    /* the article's other writings of a name with "and" or a comma */
+    n = a->nmentions;
+    pushed = 0;
+    for (i = first; i < n; i++) {
+        const dz_mention *m = &a->mentions[i];
+        int ma = tok_from(a, m->start), me = tok_from(a, m->end), key = 0, k;
+        const char *name = m->name;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || me - ma < 3 ||
+            ma >= a->ntokens)
+            continue;
+        /* the key: up to the word after the last "and" (or comma) */
+        for (k = ma + 1; k + 1 < me; k++)
+            if ((is_and(sc, k) || tok_punct(a, k, ',')) &&
+                (a->tokens[k + 1].flags & DZ_TOK_CAP) && (a->tokens[k - 1].flags & DZ_TOK_WORD))
+                key = k + 2;
+        if (!key || !(a->tokens[ma].flags & DZ_TOK_CAP) ||
+            !(is_legal(sc, me - 1) || known_span(sc, m)))
+            continue;           /* a company for sure, not "Baker and Volcker" */
+        for (t = 0; t < a->ntokens; t++) {
+            int p = ma, q = t, s2;
+            if ((t >= ma && t < me) || !same_word(sc, t, ma))
+                continue;
+            /* match the name's words from t on, commas optional */
+            while (p < me && q < a->ntokens) {
+                if (same_word(sc, p, q) &&
+                    (a->tokens[q].flags & DZ_TOK_CAP) == (a->tokens[p].flags & DZ_TOK_CAP) &&
+                    sc->mark[q] != MARK_TITLE) {
+                    p++;
+                    q++;
+                } else if (tok_punct(a, p, ',')) {
+                    p++;
+                } else if (tok_punct(a, q, ',') && q > t) {
+                    q++;
+                } else {
+                    break;
+                }
+            }
+            while (q > t && tok_punct(a, q - 1, ','))
+                q--;
+            if (p < key || (t > 0 && (a->tokens[t - 1].flags & DZ_TOK_CAP) &&
+                            (a->tokens[t - 1].flags & DZ_TOK_WORD)))
+                continue;
+            /* the same sentence */
+            for (s2 = 0; s2 < a->nsentences; s2++)
+                if (t >= a->sentences[s2].tok_first &&
+                    t < a->sentences[s2].tok_first + a->sentences[s2].tok_count)
+                    break;
+            if (s2 == a->nsentences ||
+                q > a->sentences[s2].tok_first + a->sentences[s2].tok_count)
+                continue;
+            /* not a word of a longer capitalised name after it */
+            if (q < a->ntokens && ((p < me && (a->tokens[q].flags & DZ_TOK_CAP) &&
+                                    (a->tokens[q].flags & DZ_TOK_WORD)) ||
+                                   sc->mark[q] == MARK_TITLE))
+                continue;
+            if (one_org_over(sc, s2, t, q, name, &pushed) < 0)
+                return -1;
+            t = q - 1;
+        }
+    }
+    if (pushed && a->nmentions - first > 1)
+        qsort(a->mentions + first, (size_t)(a->nmentions - first),
+              sizeof *a->mentions, mention_cmp);
+    return 0;
+}
+
 /* Pass 4b: organisations whose name the tagger or the rules cut in two
 ** (mentions in text order): an organisation, "of" and a country or place
 ** named as such are one name when the organisation ends in an
@@ -3710,13 +3869,18 @@ static int national_bodies(scan *sc, int first)
 ** place, and so a bridge, plant, mine, field or station ("George
 ** Washington Bridge", "Alvin W. Vogtle Nuclear Plant", "Sunshine Mine",
 ** "Seabrook Station") but for a two-word person ("Robert Plant", "Sally
-** Field"). DZ_ENT_NONE when the last word says nothing. */
+** Field"); a programme or a requirement is a thing ("Export Enhancement
+** Program", "Public Sector Borrowing Requirement"), a building a place.
+** DZ_ENT_NONE when the last word says nothing. */
 static int head_kind(const scan *sc, int a, int e, int type)
 {
     static const char *const things[] = {
-        "act", "accord", "agreement", "treaty", "plan", "index"
+        "act", "accord", "agreement", "treaty", "plan", "index", "program",
+        "programme", "requirement"
     };
-    static const char *const places[] = { "airport", "dam", "canal", "tunnel" };
+    static const char *const places[] = {
+        "airport", "dam", "canal", "tunnel", "building"
+    };
     static const char *const sites[] = { "bridge", "plant", "mine", "field", "station" };
     int l = e - 1;
     if (e - a < 2 || !(sc->a->tokens[l].flags & DZ_TOK_CAP))
@@ -3724,11 +3888,29 @@ static int head_kind(const scan *sc, int a, int e, int type)
     if (tok_in(sc, l, things, sizeof things / sizeof things[0]) ||
         ((tok_is(sc, l, "unit") || tok_is(sc, l, "units")) && tok_is(sc, l - 1, "currency")))
         return DZ_ENT_OTHER;
+    if (tok_is(sc, l, "building") && (word_bits(sc, l - 1) & W_ORGWORD))
+        return DZ_ENT_NONE;     /* "Bank Building" the company */
     if (tok_in(sc, l, places, sizeof places / sizeof places[0]) ||
         (tok_in(sc, l, sites, sizeof sites / sizeof sites[0]) &&
          (type != DZ_ENT_PERSON || e - a >= 3)))
         return DZ_ENT_PLACE;
     return DZ_ENT_NONE;
+}
+
+/* The number of letters of token t when it is written as capitals each
+** followed by a period ("E.D.F." 3), else 0. */
+static int dotted_letters(const dz_analysis *a, int t)
+{
+    int32_t k, b = a->tokens[t].start, e = a->tokens[t].end;
+    int n = 0;
+    if (e - b < 2 || (e - b) % 2)
+        return 0;
+    for (k = b; k < e; k += 2) {
+        if (a->text[k] < 'A' || a->text[k] > 'Z' || a->text[k + 1] != '.')
+            return 0;
+        n++;
+    }
+    return n;
 }
 
 /* Pass 7a: names of things and sites the tagger or the rules made a
@@ -3738,17 +3920,49 @@ static int head_kind(const scan *sc, int a, int e, int type)
 static int kind_by_head(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
-    int i;
+    int i, j;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
         int t = tok_from(a, m->start), e = tok_from(a, m->end), kind;
         const char *name;
         if (m->form != DZ_FORM_NAME || m->code ||
             (m->type != DZ_ENT_PERSON && m->type != DZ_ENT_ORGANIZATION) ||
-            (kind = head_kind(sc, t, e, m->type)) == DZ_ENT_NONE || known_span(sc, m))
+            t >= a->ntokens || known_span(sc, m))
+            continue;
+        if (m->type == DZ_ENT_PERSON && e - t == 1 && dotted_letters(a, t) >= 3) {
+            /* "E.D.F.", "H.R.S.": a firm's letters, not a person's */
+            if (!(name = span_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = name;
+            m->short_form = 0;
+            continue;
+        }
+        if (m->type == DZ_ENT_PERSON && e - t == 2 &&
+            (tok_is(sc, e - 1, "dlr") || tok_is(sc, e - 1, "dlrs"))) {
+            /* "N.Z. Dlrs", "H.K. Dlr": a currency */
+            if (!(name = span_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_OTHER;
+            m->name = name;
+            m->short_form = 0;
+            continue;
+        }
+        if ((kind = head_kind(sc, t, e, m->type)) == DZ_ENT_NONE)
             continue;
         if (!(name = span_name(sc, t, e)))
             return -1;
+        for (j = first; j < a->nmentions; j++) {
+            /* its acronym and other writings ("EEP" after "Export
+            ** Enhancement Program") are the same thing */
+            dz_mention *o = &a->mentions[j];
+            if (j != i && o->type == m->type && o->name && m->name &&
+                strcmp(o->name, m->name) == 0) {
+                o->type = kind;
+                o->name = name;
+                o->short_form = 0;
+            }
+        }
         m->type = kind;
         m->name = name;
         m->short_form = 0;
@@ -3862,7 +4076,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (a->nmentions - first > 1)
         qsort(a->mentions + first, (size_t)(a->nmentions - first),
               sizeof *a->mentions, mention_cmp);
-    if (pass_join_orgs(&sc, first) != 0)
+    if (bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0)
         goto done;
     {
         /* not names: a common thing's acronym ("annual percentage rate
