@@ -856,8 +856,8 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
     if (!(tk[t].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER)))
         return 0;
     /* the last word needs its capital, a possessive ending aside
-    ** ("Standard and Poor's") */
-    if (n > 2 && is_possessive(sc, t + n - 1))
+    ** ("Standard and Poor's", "Moody's") */
+    if (n >= 2 && is_possessive(sc, t + n - 1))
         n--;
     if (n > 1 && (tk[t + n - 1].flags & DZ_TOK_WORD) &&
         !(tk[t + n - 1].flags & DZ_TOK_CAP))
@@ -1401,8 +1401,18 @@ static int tag_sentence(scan *sc, int si)
 
 static int add_place_titled(scan *sc, int si, int a, int b);
 
-/* A country or place alias of exactly the tokens a..b-1 in any case, or
-** -1. */
+/* Are the words among tokens a..b-1 all in capitals? */
+static int all_caps(const dz_analysis *an, int a, int b)
+{
+    int t;
+    for (t = a; t < b; t++)
+        if ((an->tokens[t].flags & DZ_TOK_WORD) && !(an->tokens[t].flags & DZ_TOK_ALLCAP))
+            return 0;
+    return 1;
+}
+
+/* A country or place alias of exactly the tokens a..b-1 in any case (a
+** code in capitals), or -1. */
 static int alias_any_case(const scan *sc, int a, int b)
 {
     const dz_lexicon *lx = sc->lx;
@@ -1419,7 +1429,9 @@ static int alias_any_case(const scan *sc, int a, int b)
         int type = lx->ents[al->entity].type;
         if (al->hash == h && al->ntok == b - a && key_match(sc, al, a) &&
             (type == DZ_ENT_COUNTRY || type == DZ_ENT_PLACE) &&
-            al->form != DZ_FORM_ADJ)
+            al->form != DZ_FORM_ADJ &&
+            /* a code counts in capitals only ("Mar", "Pak" are no codes) */
+            (al->form != DZ_FORM_CODE || all_caps(sc->a, a, b)))
             return ai;
     }
     return -1;
@@ -2554,7 +2566,7 @@ static int one_org_over(scan *sc, int si, int ta, int tb, const char *name, int 
 static int bracket_companies(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
-    int si, t, pushed = 0, i, n;
+    int si, t, pushed = 0, i;
     for (si = 0; si < a->nsentences; si++) {
         const dz_sentence *s = &a->sentences[si];
         int end = s->tok_first + s->tok_count;
@@ -2591,9 +2603,17 @@ static int bracket_companies(scan *sc, int first)
     if (pushed && a->nmentions - first > 1)
         qsort(a->mentions + first, (size_t)(a->nmentions - first),
               sizeof *a->mentions, mention_cmp);
-    /* the article's other writings of a name with "and" or a comma */
-    n = a->nmentions;
-    pushed = 0;
+    return 0;
+}
+
+/* Pass 4c: the article's other writings of a company's name with "and"
+** or a comma inside (see bracket_companies), once pass_join_orgs has made
+** the names whole ("Harper" + "and Row Publishers Inc"). 0, or -1 on no
+** memory. */
+static int company_writings(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int t, pushed = 0, i, n = a->nmentions;
     for (i = first; i < n; i++) {
         const dz_mention *m = &a->mentions[i];
         int ma = tok_from(a, m->start), me = tok_from(a, m->end), key = 0, k;
@@ -3870,7 +3890,8 @@ static int national_bodies(scan *sc, int first)
 ** Washington Bridge", "Alvin W. Vogtle Nuclear Plant", "Sunshine Mine",
 ** "Seabrook Station") but for a two-word person ("Robert Plant", "Sally
 ** Field"); a programme or a requirement is a thing ("Export Enhancement
-** Program", "Public Sector Borrowing Requirement"), a building a place.
+** Program", "Public Sector Borrowing Requirement"), a building or a range
+** a place ("White Sands Missile Range").
 ** DZ_ENT_NONE when the last word says nothing. */
 static int head_kind(const scan *sc, int a, int e, int type)
 {
@@ -3879,7 +3900,7 @@ static int head_kind(const scan *sc, int a, int e, int type)
         "programme", "requirement"
     };
     static const char *const places[] = {
-        "airport", "dam", "canal", "tunnel", "building"
+        "airport", "dam", "canal", "tunnel", "building", "range"
     };
     static const char *const sites[] = { "bridge", "plant", "mine", "field", "station" };
     int l = e - 1;
@@ -3925,6 +3946,16 @@ static int kind_by_head(scan *sc, int first)
         dz_mention *m = &a->mentions[i];
         int t = tok_from(a, m->start), e = tok_from(a, m->end), kind;
         const char *name;
+        if (m->form == DZ_FORM_NAME && !m->code && m->type == DZ_ENT_PLACE && e - t >= 2 &&
+            t < a->ntokens && (tok_is(sc, e - 1, "bourse") || tok_is(sc, e - 1, "exchange")) &&
+            (a->tokens[e - 1].flags & DZ_TOK_CAP) && !known_span(sc, m)) {
+            /* "Paris Bourse": the market, not the town */
+            if (!(name = span_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = name;
+            continue;
+        }
         if (m->form != DZ_FORM_NAME || m->code ||
             (m->type != DZ_ENT_PERSON && m->type != DZ_ENT_ORGANIZATION) ||
             t >= a->ntokens || known_span(sc, m))
@@ -4076,7 +4107,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (a->nmentions - first > 1)
         qsort(a->mentions + first, (size_t)(a->nmentions - first),
               sizeof *a->mentions, mention_cmp);
-    if (bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0)
+    if (bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
+        company_writings(&sc, first) != 0)
         goto done;
     {
         /* not names: a common thing's acronym ("annual percentage rate

@@ -910,6 +910,58 @@ static void test_lone_not_person(void **state)
     lexicon_free(lx);
 }
 
+/* A company name the wire sets in angle brackets ending in its legal form
+** is one name, commas and "and" inside, and the article's other writings
+** of it are that company ("Harper and Row"); programmes are things and
+** their acronyms with them; dotted letters are a firm; "N.Z. Dlrs" a
+** currency (Reuters, 1987). */
+static void test_bracketed_companies(void **state)
+{
+    static const char t1[] =
+        "Sagamore Corp said it and joint venture partner <Sagamore Corp> have "
+        "executed an engagement letter for <Donaldson, Lufkin and Jenrette "
+        "Securities Corp> to assist in arranging the financing.";
+    static const char t2[] =
+        "AIRBUS partners are Pratt and Whitney, Fiat SpA <FIAT.MI> <Japanese Aero "
+        "Engines Corp> and <MTU> of West Germany.";
+    static const char t3[] =
+        "WASHINGTON, March 9 - Theodore Cross said an investor group he heads has "
+        "offered to buy Harper and Row Publishers Inc for 34 dlrs a share cash. "
+        "Cross said he proposed in a letter to Harper and Row that the company be "
+        "merged into a company Cross is forming.";
+    static const char t4[] =
+        "WASHINGTON, March 31 - Rep. Pat Roberts predicted the Reagan "
+        "administration will offer subsidized wheat to the Soviet Union under the "
+        "Export Enhancement Program, EEP.";
+    static const char t5[] =
+        "The Reserve Bank said it will offer 80 mln N.Z. Dlrs of treasury bills at "
+        "its regular weekly tender tomorrow.";
+    static const char t6[] =
+        "The sugar was bought in 1985 and stored in a local bonded warehousing "
+        "scheme run by E.D.F. For the past two years.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Donaldson, Lufkin and Jenrette Securities Corp",
+                                name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Donaldson Lufkin and Jenrette Securities");
+    assert_int_equal(mention_of(lx, t2, "Japanese Aero Engines Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Japanese", NULL, 0), -1);
+    assert_int_equal(mention_after(lx, t3, "letter to", "Harper and Row", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Harper and Row Publishers");
+    assert_int_equal(mention_of(lx, t3, "Row", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "Export Enhancement Program", name, sizeof name),
+                     DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t4, "EEP", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "Export Enhancement Program");
+    assert_int_equal(mention_of(lx, t5, "N.Z. Dlrs", NULL, 0) == DZ_ENT_PERSON, 0);
+    assert_int_equal(mention_of(lx, t6, "E.D.F.", NULL, 0) == DZ_ENT_PERSON, 0);
+    lexicon_free(lx);
+}
+
 /* Two companies joined by "and" are two ("Baker International Corp and
 ** Hughes Tool Co", "Dominion Securities and Wood Gundy Inc"); a company
 ** named "Dun and Bradstreet Corp" and then "Dun" is one (Reuters, 1987). */
@@ -1049,6 +1101,7 @@ int main(void)
         cmocka_unit_test(test_capitals),
         cmocka_unit_test(test_word_vote),
         cmocka_unit_test(test_two_firms),
+        cmocka_unit_test(test_bracketed_companies),
         cmocka_unit_test(test_name_heads),
         cmocka_unit_test(test_lone_not_person),
         cmocka_unit_test(test_generic_words),
