@@ -1158,6 +1158,17 @@ static int pass_gazetteer(scan *sc, int si)
                     sc->lab[k] = 2;
                 after = 0;
             }
+            if (same && kind && before && !after && t - 1 > s->tok_first - 1 &&
+                tok_is(sc, t - 1, "the") && NER_LABEL_TYPE(sc->lab[t - 1]) == kind &&
+                (t - 1 == s->tok_first || NER_LABEL_TYPE(sc->lab[t - 2]) != kind ||
+                 NER_LABEL_IS_B(sc->lab[t - 1])) &&
+                (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE) &&
+                al->form == DZ_FORM_NAME && !al->city) {
+                /* "The Philippines": the article is no part of the name,
+                ** and the country stays one */
+                sc->lab[t - 1] = NER_O;
+                before = 0;
+            }
             if (same && kind && (before || after)) {
                 /* the tagger's span is longer ("New York Stock Exchange"):
                 ** leave the tokens to it */
