@@ -962,6 +962,51 @@ static void test_bracketed_companies(void **state)
     lexicon_free(lx);
 }
 
+/* Names typed by their words and neighbours (Reuters, 1987): a country's
+** ISO code counts in capitals only; a Bourse is the market, a Range a
+** place; Railways end a body's name; "The" is no part of a country's
+** name; a person's name with a company's words and legal form after it is
+** the company named after the person; Comecon is a body. */
+static void test_company_words(void **state)
+{
+    static const char t1[] =
+        "Linseed prev 34.8, Feb 32.9, Mar 6.8, Apr 6.3, total 80.8 (87.4).";
+    static const char t2[] =
+        "Rhone-Poulenc shares were suspended from trading on the Paris Bourse last "
+        "Thursday ahead of the capital increase.";
+    static const char t3[] =
+        "Fluor Constructors Inc unit will perform procurement and construction for "
+        "the project at the White Sands Missile Range in New Mexico.";
+    static const char t4[] =
+        "The group is also considering a share issue of 400-1,000 billion yen by "
+        "the recently privatised Japanese Railways.";
+    static const char t5[] =
+        "MANILA, March 1 - The Philippines will offer its commercial bank creditors "
+        "an innovative pricing plan.";
+    static const char t6[] =
+        "The Emery offer tops a 35 dlr per share buyout agreement E.F. Hutton LBO "
+        "Inc reached with Purolator February 27.";
+    static const char t7[] =
+        "It said Tessek has agreed to market Diagnostics AIDS tests in "
+        "Czechoslovakia and other Comecon countries.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_not_equal(mention_of(lx, t1, "Mar", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t2, "Paris Bourse", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "White Sands Missile Range", NULL, 0), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t4, "Japanese Railways", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Japanese", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "The Philippines", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "Philippines", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t6, "E.F. Hutton LBO Inc", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "E.F. Hutton LBO");
+    assert_int_equal(mention_of(lx, t7, "Comecon", NULL, 0), DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
 /* Two companies joined by "and" are two ("Baker International Corp and
 ** Hughes Tool Co", "Dominion Securities and Wood Gundy Inc"); a company
 ** named "Dun and Bradstreet Corp" and then "Dun" is one (Reuters, 1987). */
@@ -1102,6 +1147,7 @@ int main(void)
         cmocka_unit_test(test_word_vote),
         cmocka_unit_test(test_two_firms),
         cmocka_unit_test(test_bracketed_companies),
+        cmocka_unit_test(test_company_words),
         cmocka_unit_test(test_name_heads),
         cmocka_unit_test(test_lone_not_person),
         cmocka_unit_test(test_generic_words),
