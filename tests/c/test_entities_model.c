@@ -966,7 +966,8 @@ static void test_bracketed_companies(void **state)
 ** ISO code counts in capitals only; a Bourse is the market, a Range a
 ** place; Railways end a body's name; "The" is no part of a country's
 ** name; a person's name with a company's words and legal form after it is
-** the company named after the person; Comecon is a body. */
+** the company named after the person; Comecon is a body, "Moreover" no
+** name, Peking the old name of China's capital, VW Volkswagen. */
 static void test_company_words(void **state)
 {
     static const char t1[] =
@@ -989,6 +990,15 @@ static void test_company_words(void **state)
     static const char t7[] =
         "It said Tessek has agreed to market Diagnostics AIDS tests in "
         "Czechoslovakia and other Comecon countries.";
+    static const char t8[] =
+        "Moreover, some of the contraction in M-2 can probably be explained by "
+        "the shift in tax payments.";
+    static const char t9[] =
+        "He said he was optimistic about investment prospects in China and that "
+        "Peking will continue to encourage foreign private business.";
+    static const char t10[] =
+        "Finance Minister Gerhard Stoltenberg has said the sale of the Federal "
+        "government's stake in VW may be delayed.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -1004,6 +1014,11 @@ static void test_company_words(void **state)
                      DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "E.F. Hutton LBO");
     assert_int_equal(mention_of(lx, t7, "Comecon", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t8, "Moreover", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t9, "Peking", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "China");
+    assert_int_equal(mention_of(lx, t10, "VW", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Volkswagen");
     lexicon_free(lx);
 }
 
