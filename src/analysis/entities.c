@@ -1085,6 +1085,32 @@ static int place_of_event(const scan *sc, int si, int t, int n)
     return 0;
 }
 
+/* Is token k (before end) a lower-case noun for something of a city, so
+** that a capital just before it is the city ("the Paris accord", "the
+** London market", "BNL's London branch", "a Stockholm court"), not its
+** country's government ("the Bonn government", "Peking will")? */
+static int city_thing(const scan *sc, int k, int end)
+{
+    static const char *const things[] = {
+        "accord", "accords", "agreement", "pact", "meeting", "meetings", "talks",
+        "summit", "conference", "session", "market", "markets", "stock",
+        "stocks", "exchange", "bourse", "futures", "branch", "branches",
+        "office", "offices", "headquarters", "traders", "dealers", "brokers",
+        "broker", "brokerage", "analysts", "bankers", "banks", "interbank",
+        "court", "newspaper", "newspapers", "daily", "firm", "firms", "company",
+        "companies", "investment", "investors", "financial", "money",
+        "bullion", "gold", "metal", "metals", "cocoa", "coffee", "sugar",
+        "rubber", "commodity", "commodities", "club", "hotel", "airport",
+        "port", "police", "residents", "area", "suburb", "subsidiary", "unit",
+        "trading", "shipping", "insurance", "property", "shares", "bond",
+        "bonds", "equity", "listing", "opening", "close", "closing", "fixing",
+        "afternoon", "morning"
+    };
+    return k < end && (sc->a->tokens[k].flags & DZ_TOK_WORD) &&
+           !(sc->a->tokens[k].flags & DZ_TOK_CAP) &&
+           tok_in(sc, k, things, sizeof things / sizeof things[0]);
+}
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1198,7 +1224,7 @@ static int pass_gazetteer(scan *sc, int si)
                 continue;
             }
         }
-        if (al->city && place_of_event(sc, si, t, n)) {
+        if (al->city && (place_of_event(sc, si, t, n) || city_thing(sc, t + n, end))) {
             /* the capital as the place of an event is the city */
             if (add_place_titled(sc, si, t, t + n) != 0)
                 return -1;

@@ -967,7 +967,9 @@ static void test_bracketed_companies(void **state)
 ** place; Railways end a body's name; "The" is no part of a country's
 ** name; a person's name with a company's words and legal form after it is
 ** the company named after the person; Comecon is a body, "Moreover" no
-** name, Peking the old name of China's capital, VW Volkswagen. */
+** name, Peking the old name of China's capital, VW Volkswagen; a capital
+** before a noun for a city's thing is the city ("the London money
+** market"), before "government" its country. */
 static void test_company_words(void **state)
 {
     static const char t1[] =
@@ -999,6 +1001,16 @@ static void test_company_words(void **state)
     static const char t10[] =
         "Finance Minister Gerhard Stoltenberg has said the sale of the Federal "
         "government's stake in VW may be delayed.";
+    static const char t11[] =
+        "LONDON, April 2 - Interest rates on the London money market were slightly "
+        "firmer on news U.K. Chancellor of the Exchequer Nigel Lawson saw sterling "
+        "at present levels.";
+    static const char t12[] =
+        "He said the recent Paris agreement on currency stabilisation and policy "
+        "coordination had worked.";
+    static const char t13[] =
+        "The Iranian news agency said its forces were dealing savage blows against "
+        "the Baghdad government.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -1019,6 +1031,11 @@ static void test_company_words(void **state)
     assert_string_equal(name, "China");
     assert_int_equal(mention_of(lx, t10, "VW", name, sizeof name), DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Volkswagen");
+    assert_int_equal(mention_of(lx, t11, "London", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "London");
+    assert_int_equal(mention_of(lx, t12, "Paris", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t13, "Baghdad", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Iraq");
     lexicon_free(lx);
 }
 
