@@ -1087,9 +1087,10 @@ static int place_of_event(const scan *sc, int si, int t, int n)
 
 /* Is token k (before end) a lower-case noun for something of a city, so
 ** that a capital just before it is the city ("the Paris accord", "the
-** London market", "BNL's London branch", "a Stockholm court"), not its
+** London market", "BNL's London branch", "a Stockholm court"; in a
+** heading in capitals any case: "LONDON COFFEE"), not its
 ** country's government ("the Bonn government", "Peking will")? */
-static int city_thing(const scan *sc, int k, int end)
+static int city_thing(const scan *sc, int k, int end, int headline)
 {
     static const char *const things[] = {
         "accord", "accords", "agreement", "pact", "meeting", "meetings", "talks",
@@ -1104,10 +1105,12 @@ static int city_thing(const scan *sc, int k, int end)
         "port", "police", "residents", "area", "suburb", "subsidiary", "unit",
         "trading", "shipping", "insurance", "property", "shares", "bond",
         "bonds", "equity", "listing", "opening", "close", "closing", "fixing",
-        "afternoon", "morning"
+        "afternoon", "morning", "grain", "grains", "silver", "tin", "copper",
+        "aluminium", "zinc", "lead", "nickel", "platinum", "oil", "petroleum"
     };
+    /* in capitals in a heading: "LONDON SUGAR OPTIONS" */
     return k < end && (sc->a->tokens[k].flags & DZ_TOK_WORD) &&
-           !(sc->a->tokens[k].flags & DZ_TOK_CAP) &&
+           (!(sc->a->tokens[k].flags & DZ_TOK_CAP) || headline == 2) &&
            tok_in(sc, k, things, sizeof things / sizeof things[0]);
 }
 
@@ -1224,7 +1227,7 @@ static int pass_gazetteer(scan *sc, int si)
                 continue;
             }
         }
-        if (al->city && (place_of_event(sc, si, t, n) || city_thing(sc, t + n, end))) {
+        if (al->city && (place_of_event(sc, si, t, n) || city_thing(sc, t + n, end, headline))) {
             /* the capital as the place of an event is the city */
             if (add_place_titled(sc, si, t, t + n) != 0)
                 return -1;
@@ -3934,14 +3937,15 @@ static int national_bodies(scan *sc, int first)
 ** Washington Bridge", "Alvin W. Vogtle Nuclear Plant", "Sunshine Mine",
 ** "Seabrook Station") but for a two-word person ("Robert Plant", "Sally
 ** Field"); a programme or a requirement is a thing ("Export Enhancement
-** Program", "Public Sector Borrowing Requirement"), a building or a range
+** Program", "Public Sector Borrowing Requirement", "London Interbank
+** Offered Rate"), a building or a range
 ** a place ("White Sands Missile Range").
 ** DZ_ENT_NONE when the last word says nothing. */
 static int head_kind(const scan *sc, int a, int e, int type)
 {
     static const char *const things[] = {
         "act", "accord", "agreement", "treaty", "plan", "index", "program",
-        "programme", "requirement"
+        "programme", "requirement", "rate", "rates"
     };
     static const char *const places[] = {
         "airport", "dam", "canal", "tunnel", "building", "range"

@@ -969,7 +969,8 @@ static void test_bracketed_companies(void **state)
 ** the company named after the person; Comecon is a body, "Moreover" no
 ** name, Peking the old name of China's capital, VW Volkswagen; a capital
 ** before a noun for a city's thing is the city ("the London money
-** market"), before "government" its country. */
+** market", "LONDON COFFEE"), before "government" its country; a rate is
+** a thing, and its acronym too ("LIBOR"). */
 static void test_company_words(void **state)
 {
     static const char t1[] =
@@ -1011,6 +1012,10 @@ static void test_company_words(void **state)
     static const char t13[] =
         "The Iranian news agency said its forces were dealing savage blows against "
         "the Baghdad government.";
+    static const char t14[] = "LONDON COFFEE OPTION TRADES MORNING - APR 7\n\nBusiness nil.";
+    static const char t15[] =
+        "The margin for eurodollar advances is 20 basis points over London Interbank "
+        "Offered Rates (LIBOR) and there is a utilisation fee of five basis points.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -1036,6 +1041,10 @@ static void test_company_words(void **state)
     assert_int_equal(mention_of(lx, t12, "Paris", name, sizeof name), DZ_ENT_PLACE);
     assert_int_equal(mention_of(lx, t13, "Baghdad", name, sizeof name), DZ_ENT_COUNTRY);
     assert_string_equal(name, "Iraq");
+    assert_int_equal(mention_of(lx, t14, "LONDON", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "London");
+    assert_int_equal(mention_of(lx, t15, "LIBOR", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "London Interbank Offered Rates");
     lexicon_free(lx);
 }
 
