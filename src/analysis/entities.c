@@ -2814,10 +2814,14 @@ static int pass_join_orgs(scan *sc, int first)
             m->end = x->end;
             m->type = DZ_ENT_ORGANIZATION;
             m->short_form = 0;
-        } else if (m->type == DZ_ENT_PLACE && xa == me && xe - xa >= 2 &&
-                   x->type == DZ_ENT_ORGANIZATION && is_legal(sc, xe - 1) &&
-                   !(a->tokens[xa].flags & DZ_TOK_PUNCT)) {
-            /* "Santa Fe" + "Southern Pacific Corp": one company */
+        } else if ((m->type == DZ_ENT_PLACE ||
+                    (m->type == DZ_ENT_OTHER &&
+                     !memchr(a->text + m->start, '-', (size_t)(m->end - m->start)))) &&
+                   xa == me && xe - xa >= 2 && x->type == DZ_ENT_ORGANIZATION &&
+                   is_legal(sc, xe - 1) && !(a->tokens[xa].flags & DZ_TOK_PUNCT)) {
+            /* "Santa Fe" + "Southern Pacific Corp", "Dow" + "Jones and Co
+            ** Inc": one company (not "Hong Kong-based" + "Hutchison Whampoa
+            ** Ltd") */
             if (!(name = org_span_name(sc, ma, xe)))
                 return -1;
             m->end = x->end;
@@ -3966,6 +3970,15 @@ static int head_kind(const scan *sc, int a, int e, int type)
     return DZ_ENT_NONE;
 }
 
+/* Is the word before token t a plural noun for firms that name
+** themselves, not their people ("brokers", "stockbrokers")? */
+static int firm_noun_before(const scan *sc, int t)
+{
+    return (sc->a->tokens[t - 1].flags & DZ_TOK_WORD) &&
+           !(sc->a->tokens[t - 1].flags & DZ_TOK_CAP) &&
+           (tok_is(sc, t - 1, "brokers") || tok_is(sc, t - 1, "stockbrokers"));
+}
+
 /* The number of letters of token t when it is written as capitals each
 ** followed by a period ("E.D.F." 3), else 0. */
 static int dotted_letters(const dz_analysis *a, int t)
@@ -3994,6 +4007,33 @@ static int kind_by_head(scan *sc, int first)
         dz_mention *m = &a->mentions[i];
         int t = tok_from(a, m->start), e = tok_from(a, m->end), kind;
         const char *name;
+        if (m->form == DZ_FORM_NAME && m->type == DZ_ENT_PERSON && t > 0 && t < a->ntokens &&
+            firm_noun_before(sc, t) && !known_span(sc, m)) {
+            /* "brokers James Capel", "stockbrokers Phillips and Drew": a
+            ** firm, with its partner's name after "and" */
+            int k = e;
+            if (k + 1 < a->ntokens && is_and(sc, k) &&
+                (a->tokens[k + 1].flags & DZ_TOK_CAP) && (a->tokens[k + 1].flags & DZ_TOK_WORD) &&
+                !(k + 2 < a->ntokens && (a->tokens[k + 2].flags & DZ_TOK_CAP) &&
+                  (a->tokens[k + 2].flags & DZ_TOK_WORD))) {
+                for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[k + 1].end; j++)
+                    if (a->mentions[j].end > a->tokens[k + 1].end)
+                        break;
+                if (j == a->nmentions || a->mentions[j].start >= a->tokens[k + 1].end) {
+                    for (j = i + 1; j < a->nmentions &&
+                                    a->mentions[j].start < a->tokens[k + 1].end; j++)
+                        a->mentions[j].type = DZ_ENT_NONE;
+                    e = k + 2;
+                    m->end = a->tokens[k + 1].end;
+                }
+            }
+            if (!(name = org_span_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = name;
+            m->short_form = 0;
+            continue;
+        }
         if (m->form == DZ_FORM_NAME && !m->code && m->type == DZ_ENT_PLACE && e - t >= 2 &&
             t < a->ntokens && (tok_is(sc, e - 1, "bourse") || tok_is(sc, e - 1, "exchange")) &&
             (a->tokens[e - 1].flags & DZ_TOK_CAP) && !known_span(sc, m)) {
@@ -4046,6 +4086,11 @@ static int kind_by_head(scan *sc, int first)
         m->name = name;
         m->short_form = 0;
     }
+    /* drop the partners' names a firm took in */
+    for (i = j = first; i < a->nmentions; i++)
+        if (a->mentions[i].type != DZ_ENT_NONE)
+            a->mentions[j++] = a->mentions[i];
+    a->nmentions = j;
     return 0;
 }
 

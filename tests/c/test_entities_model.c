@@ -970,7 +970,9 @@ static void test_bracketed_companies(void **state)
 ** name, Peking the old name of China's capital, VW Volkswagen; a capital
 ** before a noun for a city's thing is the city ("the London money
 ** market", "LONDON COFFEE"), before "government" its country; a rate is
-** a thing, and its acronym too ("LIBOR"). */
+** a thing, and its acronym too ("LIBOR"); "brokers" name a firm ("brokers
+** Phillips and Drew"); a lone name before a company's last words and legal
+** form begins its name ("Dow" + "Jones and Co Inc"). */
 static void test_company_words(void **state)
 {
     static const char t1[] =
@@ -1016,6 +1018,12 @@ static void test_company_words(void **state)
     static const char t15[] =
         "The margin for eurodollar advances is 20 basis points over London Interbank "
         "Offered Rates (LIBOR) and there is a utilisation fee of five basis points.";
+    static const char t16[] =
+        "But Bill Martin, economist at brokers Phillips and Drew, said a six billion "
+        "stg adjustment now looks within range.";
+    static const char t17[] =
+        "The paper, which is published by Dow Jones and Co Inc <DJ>, said the "
+        "change in components will require revision of the divisors.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -1045,6 +1053,11 @@ static void test_company_words(void **state)
     assert_string_equal(name, "London");
     assert_int_equal(mention_of(lx, t15, "LIBOR", name, sizeof name), DZ_ENT_OTHER);
     assert_string_equal(name, "London Interbank Offered Rates");
+    assert_int_equal(mention_of(lx, t16, "Phillips and Drew", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t16, "Drew", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t17, "Dow Jones and Co Inc", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
     lexicon_free(lx);
 }
 
