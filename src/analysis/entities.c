@@ -3970,6 +3970,29 @@ static int head_kind(const scan *sc, int a, int e, int type)
     return DZ_ENT_NONE;
 }
 
+/* Do the tokens from k on tell a share's move in a market report: a
+** verb of prices or none, a figure (and its unit), then "to" or "at" and
+** a figure ("rose 12p to 587", "8p at 525", "gained 7/8 to 27-1/4")? */
+static int share_move_after(const scan *sc, int k)
+{
+    static const char *const verbs[] = {
+        "rose", "fell", "added", "lost", "gained", "eased", "firmed", "dropped",
+        "slipped", "climbed", "jumped", "shed", "dipped", "improved", "declined",
+        "advanced", "slid", "rallied"
+    };
+    const dz_analysis *a = sc->a;
+    if (k < a->ntokens && tok_in(sc, k, verbs, sizeof verbs / sizeof verbs[0]))
+        k++;
+    if (k >= a->ntokens || a->text[a->tokens[k].start] < '0' || a->text[a->tokens[k].start] > '9')
+        return 0;
+    k++;
+    if (k < a->ntokens && (tok_is(sc, k, "p") || tok_is(sc, k, "pence") ||
+                           tok_is(sc, k, "cts") || tok_is(sc, k, "cents")))
+        k++;
+    return k + 1 < a->ntokens && (tok_is(sc, k, "to") || tok_is(sc, k, "at")) &&
+           a->text[a->tokens[k + 1].start] >= '0' && a->text[a->tokens[k + 1].start] <= '9';
+}
+
 /* Is the word before token t a plural noun for firms that name
 ** themselves, not their people ("brokers", "stockbrokers")? */
 static int firm_noun_before(const scan *sc, int t)
@@ -4007,6 +4030,24 @@ static int kind_by_head(scan *sc, int first)
         dz_mention *m = &a->mentions[i];
         int t = tok_from(a, m->start), e = tok_from(a, m->end), kind;
         const char *name;
+        if (m->form == DZ_FORM_NAME && m->type == DZ_ENT_PERSON && t < a->ntokens &&
+            !strchr(m->name, ' ') && share_move_after(sc, e) && !known_span(sc, m)) {
+            /* "Plessey 2p to 243", "Jaguar rose 12p to 587": a share, so a
+            ** company, wherever the article writes it */
+            size_t len = (size_t)(m->end - m->start);
+            if (!(name = span_name(sc, t, e)))
+                return -1;
+            for (j = first; j < a->nmentions; j++) {
+                dz_mention *o = &a->mentions[j];
+                if (o->type == DZ_ENT_PERSON && (size_t)(o->end - o->start) == len &&
+                    memcmp(a->text + o->start, a->text + m->start, len) == 0) {
+                    o->type = DZ_ENT_ORGANIZATION;
+                    o->name = name;
+                    o->short_form = 0;
+                }
+            }
+            continue;
+        }
         if (m->form == DZ_FORM_NAME && m->type == DZ_ENT_PERSON && t > 0 && t < a->ntokens &&
             firm_noun_before(sc, t) && !known_span(sc, m)) {
             /* "brokers James Capel", "stockbrokers Phillips and Drew": a

@@ -972,7 +972,8 @@ static void test_bracketed_companies(void **state)
 ** market", "LONDON COFFEE"), before "government" its country; a rate is
 ** a thing, and its acronym too ("LIBOR"); "brokers" name a firm ("brokers
 ** Phillips and Drew"); a lone name before a company's last words and legal
-** form begins its name ("Dow" + "Jones and Co Inc"). */
+** form begins its name ("Dow" + "Jones and Co Inc"); a lone word whose
+** share moves in a market report is a company ("Plessey 2p to 243"). */
 static void test_company_words(void **state)
 {
     static const char t1[] =
@@ -1024,6 +1025,9 @@ static void test_company_words(void **state)
     static const char t17[] =
         "The paper, which is published by Dow Jones and Co Inc <DJ>, said the "
         "change in components will require revision of the divisors.";
+    static const char t18[] =
+        "Among few other gains Jaguar rose 12p to 587 mainly on U.S demand, dealers "
+        "said, Unilever added 8p at 2,578, Plessey 2p to 243, as did Reuter at 701p.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -1058,6 +1062,8 @@ static void test_company_words(void **state)
     assert_int_equal(mention_of(lx, t16, "Drew", NULL, 0), -1);
     assert_int_equal(mention_of(lx, t17, "Dow Jones and Co Inc", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t18, "Plessey", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t18, "Jaguar", name, sizeof name), DZ_ENT_ORGANIZATION);
     lexicon_free(lx);
 }
 
