@@ -1057,6 +1057,7 @@ static int holder_after(const scan *sc, int t, int n, int end)
 
 static int tok_is(const scan *sc, int t, const char *w);
 static int tok_in(const scan *sc, int t, const char *const *list, size_t n);
+static int is_and(const scan *sc, int t);
 static int body_head(const scan *sc, int t, int a);
 static int add_place_titled(scan *sc, int si, int a, int b);
 
@@ -1634,13 +1635,16 @@ static int portfolio_title(scan *sc, int si, int b0, int b1)
 ** span's edges are left out. */
 static int pass_model(scan *sc, int si)
 {
+    static const char *const lead_words[] = {
+        "both", "neither", "either", "some", "many", "most", "former"
+    };
     const dz_sentence *s = &sc->a->sentences[si];
     int end = s->tok_first + s->tok_count, i, j, k;
 
     if (!sc->lx->model)
         return 0;
     for (i = s->tok_first; i < end; i = j) {
-        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1, split;
+        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1, split, pair;
         if (kind == 0 || kind > 4) {
             j = i + 1;
             continue;
@@ -1654,6 +1658,15 @@ static int pass_model(scan *sc, int si)
             continue;
         for (b0 = i, b1 = j; b0 < b1 && edge_punct(sc->a, b0); b0++)
             ;
+        /* a quantifier opening a sentence is no part of the name ("Both
+        ** Sears and Kellwood Co", "Former Guinness Plc") */
+        pair = 0;
+        while (b1 - b0 >= 2 && tok_in(sc, b0, lead_words, sizeof lead_words / sizeof lead_words[0]) &&
+               (sc->a->tokens[b0 + 1].flags & DZ_TOK_CAP)) {
+            /* "Both X and Y": two names */
+            pair |= tok_is(sc, b0, "both") || tok_is(sc, b0, "neither") || tok_is(sc, b0, "either");
+            b0++;
+        }
         while (b1 > b0 && edge_punct(sc->a, b1 - 1))
             b1--;
         /* the wire's sign-off run into the last name ("Heldring and
@@ -1674,6 +1687,7 @@ static int pass_model(scan *sc, int si)
         for (k = b0, split = 0; k <= b1; k++) {
             int len, ai;
             if (k < b1 && !tok_punct(sc->a, k, '<') && !tok_punct(sc->a, k, '>') &&
+                !(pair && (is_and(sc, k) || tok_is(sc, k, "or") || tok_is(sc, k, "nor"))) &&
                 !(kind == 3 && firms_and(sc, b0, k, b1)) &&
                 !(k == b1 - 1 && verb_in_name(sc, b0, k, kind)))
                 continue;
@@ -2219,6 +2233,8 @@ static int not_a_name(const scan *sc, const dz_mention *m)
     ** ("<CAPH.HKG>" read as "HKG>"): no name of a place */
     if (m->start > 0 && p[-1] == '.' && (size_t)m->end < sc->a->len && *q == '>')
         return 1;
+    if (q - w > 2 && q[-1] == '.' && !memchr(w, '.', (size_t)(q - w - 1)))
+        q--;                    /* "EST." ending a sentence */
     if ((size_t)(q - w) < sizeof low) {
         int digit = 0;
         for (k = 0; w + k < q; k++) {

@@ -973,7 +973,8 @@ static void test_bracketed_companies(void **state)
 ** a thing, and its acronym too ("LIBOR"); "brokers" name a firm ("brokers
 ** Phillips and Drew"); a lone name before a company's last words and legal
 ** form begins its name ("Dow" + "Jones and Co Inc"); a lone word whose
-** share moves in a market report is a company ("Plessey 2p to 243"). */
+** share moves in a market report is a company ("Plessey 2p to 243");
+** "Both X and Y" are two names; "EST." is no name. */
 static void test_company_words(void **state)
 {
     static const char t1[] =
@@ -1028,6 +1029,12 @@ static void test_company_words(void **state)
     static const char t18[] =
         "Among few other gains Jaguar rose 12p to 587 mainly on U.S demand, dealers "
         "said, Unilever added 8p at 2,578, Plessey 2p to 243, as did Reuter at 701p.";
+    static const char t19[] =
+        "Both Sears and Kellwood Co, a Sears supplier, agreed to pay penalties of "
+        "200,000 dlrs each to settle the charges.";
+    static const char t20[] =
+        "It extended the expiration and withdrawal period on its offer to April six "
+        "at midnight from today at midnight EST.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -1064,6 +1071,10 @@ static void test_company_words(void **state)
                      DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t18, "Plessey", name, sizeof name), DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t18, "Jaguar", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t19, "Kellwood Co", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t19, "Both Sears and Kellwood Co", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t19, "Sears and Kellwood Co", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t20, "EST.", NULL, 0), -1);
     lexicon_free(lx);
 }
 
