@@ -1636,7 +1636,7 @@ static int portfolio_title(scan *sc, int si, int b0, int b1)
 static int pass_model(scan *sc, int si)
 {
     static const char *const lead_words[] = {
-        "both", "neither", "either", "some", "many", "most", "former"
+        "both", "neither", "either", "some", "many", "former"
     };
     const dz_sentence *s = &sc->a->sentences[si];
     int end = s->tok_first + s->tok_count, i, j, k;
