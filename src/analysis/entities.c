@@ -28,7 +28,9 @@
 **      name met in the article ("Michael Swaine"); a titled one
 **      that is not met is kept as a short form for the store to resolve
 **      against the corpus;
-**   5. article-wide passes over the mentions: names joined or split at
+**   5. article-wide passes over the mentions: company names the wire
+**      brackets ("<Donaldson, Lufkin and Jenrette Securities Corp>") and
+**      their other writings, names joined or split at
 **      "and", one sense per article, acronyms, described companies, one
 **      type per article for an unknown lone word (word_vote), capitals
 **      listed with towns, national bodies, the wire's furniture.
@@ -2613,12 +2615,8 @@ static int one_org_over(scan *sc, int si, int ta, int tb, const char *name, int 
 ** its legal form, is one name however the tagger cut it ("<Donaldson,
 ** Lufkin and Jenrette Securities Corp>", "<Japanese Aero Engines Corp>",
 ** "<Merrill Lynch, Pierce, Fenner and Smith Ltd>"); a leading "The" is
-** left out. Then the article's other writings of such a name with a
-** comma or "and" inside, as far as its word after the last "and" or
-** more ("Harper and Row" after "Harper and Row Publishers Inc",
-** "Donaldson Lufkin and Jenrette" after "Donaldson, Lufkin and Jenrette
-** Securities Corp"; commas may be left out) are that company too.
-** Mentions in text order; 0, or -1 on no memory. */
+** left out. The article's other writings of such names are
+** company_writings'. Mentions in text order; 0, or -1 on no memory. */
 static int bracket_companies(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -2663,9 +2661,13 @@ static int bracket_companies(scan *sc, int first)
 }
 
 /* Pass 4c: the article's other writings of a company's name with "and"
-** or a comma inside (see bracket_companies), once pass_join_orgs has made
-** the names whole ("Harper" + "and Row Publishers Inc"). 0, or -1 on no
-** memory. */
+** or a comma inside, ending in its legal form or known to the lexicon, as
+** far as its word after the last "and" or more ("Harper and Row" after
+** "Harper and Row Publishers Inc", "Donaldson Lufkin and Jenrette" after
+** "Donaldson, Lufkin and Jenrette Securities Corp"; commas may be left
+** out), are that company too, once bracket_companies and pass_join_orgs
+** have made the names whole ("Harper" + "and Row Publishers Inc"). 0, or
+** -1 on no memory. */
 static int company_writings(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
