@@ -2741,9 +2741,7 @@ static int company_writings(scan *sc, int first)
 ** organisation word that is not a legal form ("Federal Reserve Bank" +
 ** "of" + "New York"; not the clubs "Galatasaray of Turkey"); and an
 ** unresolved lone person word (its name one word) right before an
-** organisation ("Martin" + "Marietta Corp") is its first word, as a
-** person's name is of a company with its legal form right after it ("E.F.
-** Hutton" + "LBO Inc"), and as is a
+** organisation ("Martin" + "Marietta Corp") is its first word, as is a
 ** place right before a company with its legal form ("Santa Fe" +
 ** "Southern Pacific Corp"). A party's name followed by "party" in lower
 ** case is the party ("Conservative party": the Conservative Party, named
@@ -2819,14 +2817,9 @@ static int pass_join_orgs(scan *sc, int first)
             if (!(name = org_span_name(sc, ma, xe)))
                 return -1;
             m->end = x->end;
-        } else if (m->type == DZ_ENT_PERSON && xa == me && x->type == DZ_ENT_ORGANIZATION &&
-                   !(a->tokens[xa].flags & DZ_TOK_PUNCT) &&
-                   ((!strchr(m->name, ' ') && me == ma + 1 && xe - xa >= 2) ||
-                    /* a person's name and then a company's words and its
-                    ** legal form: the company named after the person
-                    ** ("E.F. Hutton" + "LBO Inc", "Mark" + "IV Industries
-                    ** Inc", "Dean Witter" + "Reynolds Inc") */
-                    (me - ma <= 3 && is_legal(sc, xe - 1)))) {
+        } else if (m->type == DZ_ENT_PERSON && !strchr(m->name, ' ') && me == ma + 1 &&
+                   xa == me && x->type == DZ_ENT_ORGANIZATION && xe - xa >= 2 &&
+                   !(a->tokens[xa].flags & DZ_TOK_PUNCT)) {
             if (!(name = org_span_name(sc, ma, xe)))
                 return -1;
             m->end = x->end;
