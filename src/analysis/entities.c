@@ -28,7 +28,9 @@
 **      name met in the article ("Michael Swaine"); a titled one
 **      that is not met is kept as a short form for the store to resolve
 **      against the corpus;
-**   5. article-wide passes over the mentions: names joined or split at
+**   5. article-wide passes over the mentions: company names the wire
+**      brackets ("<Donaldson, Lufkin and Jenrette Securities Corp>") and
+**      their other writings, names joined or split at
 **      "and", one sense per article, acronyms, described companies, one
 **      type per article for an unknown lone word (word_vote), capitals
 **      listed with towns, national bodies, the wire's furniture.
@@ -871,8 +873,8 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
     if (!(tk[t].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER)))
         return 0;
     /* the last word needs its capital, a possessive ending aside
-    ** ("Standard and Poor's") */
-    if (n > 2 && is_possessive(sc, t + n - 1))
+    ** ("Standard and Poor's", "Moody's") */
+    if (n >= 2 && is_possessive(sc, t + n - 1))
         n--;
     if (n > 1 && (tk[t + n - 1].flags & DZ_TOK_WORD) &&
         !(tk[t + n - 1].flags & DZ_TOK_CAP))
@@ -1076,6 +1078,7 @@ static int holder_after(const scan *sc, int t, int n, int end)
 
 static int tok_is(const scan *sc, int t, const char *w);
 static int tok_in(const scan *sc, int t, const char *const *list, size_t n);
+static int is_and(const scan *sc, int t);
 static int body_head(const scan *sc, int t, int a);
 static int add_place_titled(scan *sc, int si, int a, int b);
 
@@ -1102,6 +1105,35 @@ static int place_of_event(const scan *sc, int si, int t, int n)
         if (tok_is(sc, t - 1, at[i]))
             return 1;
     return 0;
+}
+
+/* Is token k (before end) a lower-case noun for something of a city, so
+** that a capital just before it is the city ("the Paris accord", "the
+** London market", "BNL's London branch", "a Stockholm court"; in a
+** heading in capitals any case: "LONDON COFFEE"), not its
+** country's government ("the Bonn government", "Peking will")? */
+static int city_thing(const scan *sc, int k, int end, int headline)
+{
+    static const char *const things[] = {
+        "accord", "accords", "agreement", "pact", "meeting", "meetings", "talks",
+        "summit", "conference", "session", "market", "markets", "stock",
+        "stocks", "exchange", "bourse", "futures", "branch", "branches",
+        "office", "offices", "headquarters", "traders", "dealers", "brokers",
+        "broker", "brokerage", "analysts", "bankers", "banks", "interbank",
+        "court", "newspaper", "newspapers", "daily", "firm", "firms", "company",
+        "companies", "investment", "investors", "financial", "money",
+        "bullion", "gold", "metal", "metals", "cocoa", "coffee", "sugar",
+        "rubber", "commodity", "commodities", "club", "hotel", "airport",
+        "port", "police", "residents", "area", "suburb", "subsidiary", "unit",
+        "trading", "shipping", "insurance", "property", "shares", "bond",
+        "bonds", "equity", "listing", "opening", "close", "closing", "fixing",
+        "afternoon", "morning", "grain", "grains", "silver", "tin", "copper",
+        "aluminium", "zinc", "lead", "nickel", "platinum", "oil", "petroleum"
+    };
+    /* in capitals in a heading: "LONDON SUGAR OPTIONS" */
+    return k < end && (sc->a->tokens[k].flags & DZ_TOK_WORD) &&
+           (!(sc->a->tokens[k].flags & DZ_TOK_CAP) || headline == 2) &&
+           tok_in(sc, k, things, sizeof things / sizeof things[0]);
 }
 
 static int pass_gazetteer(scan *sc, int si)
@@ -1177,6 +1209,17 @@ static int pass_gazetteer(scan *sc, int si)
                     sc->lab[k] = 2;
                 after = 0;
             }
+            if (same && kind && before && !after && t - 1 > s->tok_first - 1 &&
+                tok_is(sc, t - 1, "the") && NER_LABEL_TYPE(sc->lab[t - 1]) == kind &&
+                (t - 1 == s->tok_first || NER_LABEL_TYPE(sc->lab[t - 2]) != kind ||
+                 NER_LABEL_IS_B(sc->lab[t - 1])) &&
+                (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE) &&
+                al->form == DZ_FORM_NAME && !al->city) {
+                /* "The Philippines": the article is no part of the name,
+                ** and the country stays one */
+                sc->lab[t - 1] = NER_O;
+                before = 0;
+            }
             if (same && kind && (before || after)) {
                 /* the tagger's span is longer ("New York Stock Exchange"):
                 ** leave the tokens to it */
@@ -1206,7 +1249,7 @@ static int pass_gazetteer(scan *sc, int si)
                 continue;
             }
         }
-        if (al->city && place_of_event(sc, si, t, n)) {
+        if (al->city && (place_of_event(sc, si, t, n) || city_thing(sc, t + n, end, headline))) {
             /* the capital as the place of an event is the city */
             if (add_place_titled(sc, si, t, t + n) != 0)
                 return -1;
@@ -1424,8 +1467,18 @@ static int tag_sentence(scan *sc, int si)
 
 static int add_place_titled(scan *sc, int si, int a, int b);
 
-/* A country or place alias of exactly the tokens a..b-1 in any case, or
-** -1. */
+/* Are the words among tokens a..b-1 all in capitals? */
+static int all_caps(const dz_analysis *an, int a, int b)
+{
+    int t;
+    for (t = a; t < b; t++)
+        if ((an->tokens[t].flags & DZ_TOK_WORD) && !(an->tokens[t].flags & DZ_TOK_ALLCAP))
+            return 0;
+    return 1;
+}
+
+/* A country or place alias of exactly the tokens a..b-1 in any case (a
+** code in capitals), or -1. */
 static int alias_any_case(const scan *sc, int a, int b)
 {
     const dz_lexicon *lx = sc->lx;
@@ -1442,7 +1495,9 @@ static int alias_any_case(const scan *sc, int a, int b)
         int type = lx->ents[al->entity].type;
         if (al->hash == h && al->ntok == b - a && key_match(sc, al, a) &&
             (type == DZ_ENT_COUNTRY || type == DZ_ENT_PLACE) &&
-            al->form != DZ_FORM_ADJ)
+            al->form != DZ_FORM_ADJ &&
+            /* a code counts in capitals only ("Mar", "Pak" are no codes) */
+            (al->form != DZ_FORM_CODE || all_caps(sc->a, a, b)))
             return ai;
     }
     return -1;
@@ -1605,13 +1660,16 @@ static int portfolio_title(scan *sc, int si, int b0, int b1)
 ** span's edges are left out. */
 static int pass_model(scan *sc, int si)
 {
+    static const char *const lead_words[] = {
+        "both", "neither", "either", "some", "many", "former"
+    };
     const dz_sentence *s = &sc->a->sentences[si];
     int end = s->tok_first + s->tok_count, i, j, k;
 
     if (!sc->lx->model)
         return 0;
     for (i = s->tok_first; i < end; i = j) {
-        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1, split;
+        int kind = NER_LABEL_TYPE(sc->lab[i]), free_span = 1, b0, b1, split, pair;
         if (kind == 0 || kind > 4) {
             j = i + 1;
             continue;
@@ -1625,6 +1683,15 @@ static int pass_model(scan *sc, int si)
             continue;
         for (b0 = i, b1 = j; b0 < b1 && edge_punct(sc->a, b0); b0++)
             ;
+        /* a quantifier opening a sentence is no part of the name ("Both
+        ** Sears and Kellwood Co", "Former Guinness Plc") */
+        pair = 0;
+        while (b1 - b0 >= 2 && tok_in(sc, b0, lead_words, sizeof lead_words / sizeof lead_words[0]) &&
+               (sc->a->tokens[b0 + 1].flags & DZ_TOK_CAP)) {
+            /* "Both X and Y": two names */
+            pair |= tok_is(sc, b0, "both") || tok_is(sc, b0, "neither") || tok_is(sc, b0, "either");
+            b0++;
+        }
         while (b1 > b0 && edge_punct(sc->a, b1 - 1))
             b1--;
         /* the wire's sign-off run into the last name ("Heldring and
@@ -1645,6 +1712,7 @@ static int pass_model(scan *sc, int si)
         for (k = b0, split = 0; k <= b1; k++) {
             int len, ai;
             if (k < b1 && !tok_punct(sc->a, k, '<') && !tok_punct(sc->a, k, '>') &&
+                !(pair && (is_and(sc, k) || tok_is(sc, k, "or") || tok_is(sc, k, "nor"))) &&
                 !(kind == 3 && firms_and(sc, b0, k, b1)) &&
                 !(k == b1 - 1 && verb_in_name(sc, b0, k, kind)))
                 continue;
@@ -2190,6 +2258,8 @@ static int not_a_name(const scan *sc, const dz_mention *m)
     ** ("<CAPH.HKG>" read as "HKG>"): no name of a place */
     if (m->start > 0 && p[-1] == '.' && (size_t)m->end < sc->a->len && *q == '>')
         return 1;
+    if (q - w > 2 && q[-1] == '.' && !memchr(w, '.', (size_t)(q - w - 1)))
+        q--;                    /* "EST." ending a sentence */
     if ((size_t)(q - w) < sizeof low) {
         int digit = 0;
         for (k = 0; w + k < q; k++) {
@@ -2521,6 +2591,173 @@ static int join_and_names(scan *sc, int first)
     return 0;
 }
 
+static int mention_cmp(const void *x, const void *y);
+
+/* Make tokens ta..tb-1 of sentence si one organisation named name: the
+** first live mention inside takes the span, the others are dropped
+** (DZ_ENT_NONE); with none inside a new mention is pushed and *pushed
+** set. Mentions that reach outside the span leave it as it is (0). 1
+** done, 0 left, -1 no memory. */
+static int one_org_over(scan *sc, int si, int ta, int tb, const char *name, int *pushed)
+{
+    dz_analysis *a = sc->a;
+    int32_t s = a->tokens[ta].start, e = a->tokens[tb - 1].end;
+    int i, keep = -1, n = a->nmentions;
+    for (i = 0; i < n; i++) {
+        const dz_mention *m = &a->mentions[i];
+        if (m->type == DZ_ENT_NONE || m->end <= s || m->start >= e)
+            continue;
+        if (m->start < s || m->end > e)
+            return 0;
+        if (m->start == s && m->end == e && m->type == DZ_ENT_ORGANIZATION &&
+            m->form == DZ_FORM_NAME)
+            return 0;                   /* whole already */
+        if (keep < 0)
+            keep = i;
+    }
+    if (keep < 0) {
+        if (push_mention(a, si, s, e, DZ_ENT_ORGANIZATION, name, NULL, DZ_FORM_NAME, 0) != 0)
+            return -1;
+        *pushed = 1;
+        return 1;
+    }
+    for (i = keep + 1; i < n; i++)
+        if (a->mentions[i].start < e && a->mentions[i].end > s)
+            a->mentions[i].type = DZ_ENT_NONE;
+    a->mentions[keep].start = s;
+    a->mentions[keep].end = e;
+    a->mentions[keep].type = DZ_ENT_ORGANIZATION;
+    a->mentions[keep].form = DZ_FORM_NAME;
+    a->mentions[keep].name = name;
+    a->mentions[keep].code = NULL;
+    a->mentions[keep].short_form = 0;
+    return 1;
+}
+
+/* Pass 4a: a company's name the wire sets in angle brackets, ending in
+** its legal form, is one name however the tagger cut it ("<Donaldson,
+** Lufkin and Jenrette Securities Corp>", "<Japanese Aero Engines Corp>",
+** "<Merrill Lynch, Pierce, Fenner and Smith Ltd>"); a leading "The" is
+** left out. The article's other writings of such names are
+** company_writings'. Mentions in text order; 0, or -1 on no memory. */
+static int bracket_companies(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int si, t, pushed = 0, i;
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        int end = s->tok_first + s->tok_count;
+        for (t = s->tok_first; t < end; t++) {
+            int k, ta = t + 1, ok = 1;
+            const char *name;
+            if (!tok_punct(a, t, '<'))
+                continue;
+            for (k = t + 1; k < end && k - t <= 14 && !tok_punct(a, k, '>'); k++)
+                if (tok_punct(a, k, '<'))
+                    ok = 0;
+            if (!ok || k >= end || !tok_punct(a, k, '>'))
+                continue;
+            if (tok_is(sc, ta, "the") && ta + 1 < k)
+                ta++;
+            if (k - ta < 2 || !is_legal(sc, k - 1) ||
+                !(a->tokens[ta].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER)))
+                continue;
+            for (i = ta; i < k && ok; i++)
+                if (!(a->tokens[i].flags & (DZ_TOK_WORD | DZ_TOK_NUMBER)) &&
+                    !tok_punct(a, i, ',') && !tok_punct(a, i, '&') && !tok_punct(a, i, '(') &&
+                    !tok_punct(a, i, ')') && !tok_punct(a, i, '-') && !tok_punct(a, i, '.') &&
+                    !is_possessive(sc, i))
+                    ok = 0;
+            if (!ok)
+                continue;
+            if (!(name = org_span_name(sc, ta, k)))
+                return -1;
+            if (one_org_over(sc, si, ta, k, name, &pushed) < 0)
+                return -1;
+            t = k;
+        }
+    }
+    if (pushed && a->nmentions - first > 1)
+        qsort(a->mentions + first, (size_t)(a->nmentions - first),
+              sizeof *a->mentions, mention_cmp);
+    return 0;
+}
+
+/* Pass 4c: the article's other writings of a company's name with "and"
+** or a comma inside, ending in its legal form or known to the lexicon, as
+** far as its word after the last "and" or more ("Harper and Row" after
+** "Harper and Row Publishers Inc", "Donaldson Lufkin and Jenrette" after
+** "Donaldson, Lufkin and Jenrette Securities Corp"; commas may be left
+** out), are that company too, once bracket_companies and pass_join_orgs
+** have made the names whole ("Harper" + "and Row Publishers Inc"). 0, or
+** -1 on no memory. */
+static int company_writings(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int t, pushed = 0, i, n = a->nmentions;
+    for (i = first; i < n; i++) {
+        const dz_mention *m = &a->mentions[i];
+        int ma = tok_from(a, m->start), me = tok_from(a, m->end), key = 0, k;
+        const char *name = m->name;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || me - ma < 3 ||
+            ma >= a->ntokens)
+            continue;
+        /* the key: up to the word after the last "and" (or comma) */
+        for (k = ma + 1; k + 1 < me; k++)
+            if ((is_and(sc, k) || tok_punct(a, k, ',')) &&
+                (a->tokens[k + 1].flags & DZ_TOK_CAP) && (a->tokens[k - 1].flags & DZ_TOK_WORD))
+                key = k + 2;
+        if (!key || !(a->tokens[ma].flags & DZ_TOK_CAP) ||
+            !(is_legal(sc, me - 1) || known_span(sc, m)))
+            continue;           /* a company for sure, not "Baker and Volcker" */
+        for (t = 0; t < a->ntokens; t++) {
+            int p = ma, q = t, s2;
+            if ((t >= ma && t < me) || !same_word(sc, t, ma))
+                continue;
+            /* match the name's words from t on, commas optional */
+            while (p < me && q < a->ntokens) {
+                if (same_word(sc, p, q) &&
+                    (a->tokens[q].flags & DZ_TOK_CAP) == (a->tokens[p].flags & DZ_TOK_CAP) &&
+                    sc->mark[q] != MARK_TITLE) {
+                    p++;
+                    q++;
+                } else if (tok_punct(a, p, ',')) {
+                    p++;
+                } else if (tok_punct(a, q, ',') && q > t) {
+                    q++;
+                } else {
+                    break;
+                }
+            }
+            while (q > t && tok_punct(a, q - 1, ','))
+                q--;
+            if (p < key || (t > 0 && (a->tokens[t - 1].flags & DZ_TOK_CAP) &&
+                            (a->tokens[t - 1].flags & DZ_TOK_WORD)))
+                continue;
+            /* the same sentence */
+            for (s2 = 0; s2 < a->nsentences; s2++)
+                if (t >= a->sentences[s2].tok_first &&
+                    t < a->sentences[s2].tok_first + a->sentences[s2].tok_count)
+                    break;
+            if (s2 == a->nsentences ||
+                q > a->sentences[s2].tok_first + a->sentences[s2].tok_count)
+                continue;
+            /* not a word of a longer capitalised name after it */
+            if (q < a->ntokens && ((p < me && (a->tokens[q].flags & DZ_TOK_CAP) &&
+                                    (a->tokens[q].flags & DZ_TOK_WORD)) ||
+                                   sc->mark[q] == MARK_TITLE))
+                continue;
+            if (one_org_over(sc, s2, t, q, name, &pushed) < 0)
+                return -1;
+            t = q - 1;
+        }
+    }
+    if (pushed && a->nmentions - first > 1)
+        qsort(a->mentions + first, (size_t)(a->nmentions - first),
+              sizeof *a->mentions, mention_cmp);
+    return 0;
+}
+
 /* Pass 4b: organisations whose name the tagger or the rules cut in two
 ** (mentions in text order): an organisation, "of" and a country or place
 ** named as such are one name when the organisation ends in an
@@ -2611,10 +2848,14 @@ static int pass_join_orgs(scan *sc, int first)
             m->end = x->end;
             m->type = DZ_ENT_ORGANIZATION;
             m->short_form = 0;
-        } else if (m->type == DZ_ENT_PLACE && xa == me && xe - xa >= 2 &&
-                   x->type == DZ_ENT_ORGANIZATION && is_legal(sc, xe - 1) &&
-                   !(a->tokens[xa].flags & DZ_TOK_PUNCT)) {
-            /* "Santa Fe" + "Southern Pacific Corp": one company */
+        } else if ((m->type == DZ_ENT_PLACE ||
+                    (m->type == DZ_ENT_OTHER &&
+                     !memchr(a->text + m->start, '-', (size_t)(m->end - m->start)))) &&
+                   xa == me && xe - xa >= 2 && x->type == DZ_ENT_ORGANIZATION &&
+                   is_legal(sc, xe - 1) && !(a->tokens[xa].flags & DZ_TOK_PUNCT)) {
+            /* "Santa Fe" + "Southern Pacific Corp", "Dow" + "Jones and Co
+            ** Inc": one company (not "Hong Kong-based" + "Hutchison Whampoa
+            ** Ltd") */
             if (!(name = org_span_name(sc, ma, xe)))
                 return -1;
             m->end = x->end;
@@ -3733,13 +3974,20 @@ static int national_bodies(scan *sc, int first)
 ** place, and so a bridge, plant, mine, field or station ("George
 ** Washington Bridge", "Alvin W. Vogtle Nuclear Plant", "Sunshine Mine",
 ** "Seabrook Station") but for a two-word person ("Robert Plant", "Sally
-** Field"). DZ_ENT_NONE when the last word says nothing. */
+** Field"); a programme or a requirement is a thing ("Export Enhancement
+** Program", "Public Sector Borrowing Requirement", "London Interbank
+** Offered Rate"), a building or a range
+** a place ("White Sands Missile Range").
+** DZ_ENT_NONE when the last word says nothing. */
 static int head_kind(const scan *sc, int a, int e, int type)
 {
     static const char *const things[] = {
-        "act", "accord", "agreement", "treaty", "plan", "index"
+        "act", "accord", "agreement", "treaty", "plan", "index", "program",
+        "programme", "requirement", "rate", "rates"
     };
-    static const char *const places[] = { "airport", "dam", "canal", "tunnel" };
+    static const char *const places[] = {
+        "airport", "dam", "canal", "tunnel", "building", "range"
+    };
     static const char *const sites[] = { "bridge", "plant", "mine", "field", "station" };
     int l = e - 1;
     if (e - a < 2 || !(sc->a->tokens[l].flags & DZ_TOK_CAP))
@@ -3747,11 +3995,61 @@ static int head_kind(const scan *sc, int a, int e, int type)
     if (tok_in(sc, l, things, sizeof things / sizeof things[0]) ||
         ((tok_is(sc, l, "unit") || tok_is(sc, l, "units")) && tok_is(sc, l - 1, "currency")))
         return DZ_ENT_OTHER;
+    if (tok_is(sc, l, "building") && (word_bits(sc, l - 1) & W_ORGWORD))
+        return DZ_ENT_NONE;     /* "Bank Building" the company */
     if (tok_in(sc, l, places, sizeof places / sizeof places[0]) ||
         (tok_in(sc, l, sites, sizeof sites / sizeof sites[0]) &&
          (type != DZ_ENT_PERSON || e - a >= 3)))
         return DZ_ENT_PLACE;
     return DZ_ENT_NONE;
+}
+
+/* Do the tokens from k on tell a share's move in a market report: a
+** verb of prices or none, a figure (and its unit), then "to" or "at" and
+** a figure ("rose 12p to 587", "8p at 525", "gained 7/8 to 27-1/4")? */
+static int share_move_after(const scan *sc, int k)
+{
+    static const char *const verbs[] = {
+        "rose", "fell", "added", "lost", "gained", "eased", "firmed", "dropped",
+        "slipped", "climbed", "jumped", "shed", "dipped", "improved", "declined",
+        "advanced", "slid", "rallied"
+    };
+    const dz_analysis *a = sc->a;
+    if (k < a->ntokens && tok_in(sc, k, verbs, sizeof verbs / sizeof verbs[0]))
+        k++;
+    if (k >= a->ntokens || a->text[a->tokens[k].start] < '0' || a->text[a->tokens[k].start] > '9')
+        return 0;
+    k++;
+    if (k < a->ntokens && (tok_is(sc, k, "p") || tok_is(sc, k, "pence") ||
+                           tok_is(sc, k, "cts") || tok_is(sc, k, "cents")))
+        k++;
+    return k + 1 < a->ntokens && (tok_is(sc, k, "to") || tok_is(sc, k, "at")) &&
+           a->text[a->tokens[k + 1].start] >= '0' && a->text[a->tokens[k + 1].start] <= '9';
+}
+
+/* Is the word before token t a plural noun for firms that name
+** themselves, not their people ("brokers", "stockbrokers")? */
+static int firm_noun_before(const scan *sc, int t)
+{
+    return (sc->a->tokens[t - 1].flags & DZ_TOK_WORD) &&
+           !(sc->a->tokens[t - 1].flags & DZ_TOK_CAP) &&
+           (tok_is(sc, t - 1, "brokers") || tok_is(sc, t - 1, "stockbrokers"));
+}
+
+/* The number of letters of token t when it is written as capitals each
+** followed by a period ("E.D.F." 3), else 0. */
+static int dotted_letters(const dz_analysis *a, int t)
+{
+    int32_t k, b = a->tokens[t].start, e = a->tokens[t].end;
+    int n = 0;
+    if (e - b < 2 || (e - b) % 2)
+        return 0;
+    for (k = b; k < e; k += 2) {
+        if (a->text[k] < 'A' || a->text[k] > 'Z' || a->text[k + 1] != '.')
+            return 0;
+        n++;
+    }
+    return n;
 }
 
 /* Pass 7a: names of things and sites the tagger or the rules made a
@@ -3761,21 +4059,113 @@ static int head_kind(const scan *sc, int a, int e, int type)
 static int kind_by_head(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
-    int i;
+    int i, j;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
         int t = tok_from(a, m->start), e = tok_from(a, m->end), kind;
         const char *name;
+        if (m->form == DZ_FORM_NAME && m->type == DZ_ENT_PERSON && t < a->ntokens &&
+            !strchr(m->name, ' ') && share_move_after(sc, e) && !known_span(sc, m)) {
+            /* "Plessey 2p to 243", "Jaguar rose 12p to 587": a share, so a
+            ** company, wherever the article writes it */
+            size_t len = (size_t)(m->end - m->start);
+            if (!(name = span_name(sc, t, e)))
+                return -1;
+            for (j = first; j < a->nmentions; j++) {
+                dz_mention *o = &a->mentions[j];
+                if (o->type == DZ_ENT_PERSON && (size_t)(o->end - o->start) == len &&
+                    memcmp(a->text + o->start, a->text + m->start, len) == 0) {
+                    o->type = DZ_ENT_ORGANIZATION;
+                    o->name = name;
+                    o->short_form = 0;
+                }
+            }
+            continue;
+        }
+        if (m->form == DZ_FORM_NAME && m->type == DZ_ENT_PERSON && t > 0 && t < a->ntokens &&
+            firm_noun_before(sc, t) && !known_span(sc, m)) {
+            /* "brokers James Capel", "stockbrokers Phillips and Drew": a
+            ** firm, with its partner's name after "and" */
+            int k = e;
+            if (k + 1 < a->ntokens && is_and(sc, k) &&
+                (a->tokens[k + 1].flags & DZ_TOK_CAP) && (a->tokens[k + 1].flags & DZ_TOK_WORD) &&
+                !(k + 2 < a->ntokens && (a->tokens[k + 2].flags & DZ_TOK_CAP) &&
+                  (a->tokens[k + 2].flags & DZ_TOK_WORD))) {
+                for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[k + 1].end; j++)
+                    if (a->mentions[j].end > a->tokens[k + 1].end)
+                        break;
+                if (j == a->nmentions || a->mentions[j].start >= a->tokens[k + 1].end) {
+                    for (j = i + 1; j < a->nmentions &&
+                                    a->mentions[j].start < a->tokens[k + 1].end; j++)
+                        a->mentions[j].type = DZ_ENT_NONE;
+                    e = k + 2;
+                    m->end = a->tokens[k + 1].end;
+                }
+            }
+            if (!(name = org_span_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = name;
+            m->short_form = 0;
+            continue;
+        }
+        if (m->form == DZ_FORM_NAME && !m->code && m->type == DZ_ENT_PLACE && e - t >= 2 &&
+            t < a->ntokens && (tok_is(sc, e - 1, "bourse") || tok_is(sc, e - 1, "exchange")) &&
+            (a->tokens[e - 1].flags & DZ_TOK_CAP) && !known_span(sc, m)) {
+            /* "Paris Bourse": the market, not the town */
+            if (!(name = span_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = name;
+            continue;
+        }
         if (m->form != DZ_FORM_NAME || m->code ||
             (m->type != DZ_ENT_PERSON && m->type != DZ_ENT_ORGANIZATION) ||
-            (kind = head_kind(sc, t, e, m->type)) == DZ_ENT_NONE || known_span(sc, m))
+            t >= a->ntokens || known_span(sc, m))
+            continue;
+        if (m->type == DZ_ENT_PERSON && e - t == 1 && dotted_letters(a, t) >= 3) {
+            /* "E.D.F.", "H.R.S.": a firm's letters, not a person's */
+            if (!(name = span_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_ORGANIZATION;
+            m->name = name;
+            m->short_form = 0;
+            continue;
+        }
+        if (m->type == DZ_ENT_PERSON && e - t == 2 &&
+            (tok_is(sc, e - 1, "dlr") || tok_is(sc, e - 1, "dlrs"))) {
+            /* "N.Z. Dlrs", "H.K. Dlr": a currency */
+            if (!(name = span_name(sc, t, e)))
+                return -1;
+            m->type = DZ_ENT_OTHER;
+            m->name = name;
+            m->short_form = 0;
+            continue;
+        }
+        if ((kind = head_kind(sc, t, e, m->type)) == DZ_ENT_NONE)
             continue;
         if (!(name = span_name(sc, t, e)))
             return -1;
+        for (j = first; j < a->nmentions; j++) {
+            /* its acronym and other writings ("EEP" after "Export
+            ** Enhancement Program") are the same thing */
+            dz_mention *o = &a->mentions[j];
+            if (j != i && o->type == m->type && o->name && m->name &&
+                strcmp(o->name, m->name) == 0) {
+                o->type = kind;
+                o->name = name;
+                o->short_form = 0;
+            }
+        }
         m->type = kind;
         m->name = name;
         m->short_form = 0;
     }
+    /* drop the partners' names a firm took in */
+    for (i = j = first; i < a->nmentions; i++)
+        if (a->mentions[i].type != DZ_ENT_NONE)
+            a->mentions[j++] = a->mentions[i];
+    a->nmentions = j;
     return 0;
 }
 
@@ -3885,7 +4275,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (a->nmentions - first > 1)
         qsort(a->mentions + first, (size_t)(a->nmentions - first),
               sizeof *a->mentions, mention_cmp);
-    if (pass_join_orgs(&sc, first) != 0)
+    if (bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
+        company_writings(&sc, first) != 0)
         goto done;
     {
         /* not names: a common thing's acronym ("annual percentage rate

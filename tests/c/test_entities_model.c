@@ -910,6 +910,167 @@ static void test_lone_not_person(void **state)
     lexicon_free(lx);
 }
 
+/* A company name the wire sets in angle brackets ending in its legal form
+** is one name, commas and "and" inside, and the article's other writings
+** of it are that company ("Harper and Row"); programmes are things and
+** their acronyms with them; dotted letters are a firm; "N.Z. Dlrs" a
+** currency (Reuters, 1987). */
+static void test_bracketed_companies(void **state)
+{
+    static const char t1[] =
+        "Sagamore Corp said it and joint venture partner <Sagamore Corp> have "
+        "executed an engagement letter for <Donaldson, Lufkin and Jenrette "
+        "Securities Corp> to assist in arranging the financing.";
+    static const char t2[] =
+        "AIRBUS partners are Pratt and Whitney, Fiat SpA <FIAT.MI> <Japanese Aero "
+        "Engines Corp> and <MTU> of West Germany.";
+    static const char t3[] =
+        "WASHINGTON, March 9 - Theodore Cross said an investor group he heads has "
+        "offered to buy Harper and Row Publishers Inc for 34 dlrs a share cash. "
+        "Cross said he proposed in a letter to Harper and Row that the company be "
+        "merged into a company Cross is forming.";
+    static const char t4[] =
+        "WASHINGTON, March 31 - Rep. Pat Roberts predicted the Reagan "
+        "administration will offer subsidized wheat to the Soviet Union under the "
+        "Export Enhancement Program, EEP.";
+    static const char t5[] =
+        "The Reserve Bank said it will offer 80 mln N.Z. Dlrs of treasury bills at "
+        "its regular weekly tender tomorrow.";
+    static const char t6[] =
+        "The sugar was bought in 1985 and stored in a local bonded warehousing "
+        "scheme run by E.D.F. For the past two years.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Donaldson, Lufkin and Jenrette Securities Corp",
+                                name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Donaldson Lufkin and Jenrette Securities");
+    assert_int_equal(mention_of(lx, t2, "Japanese Aero Engines Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Japanese", NULL, 0), -1);
+    assert_int_equal(mention_after(lx, t3, "letter to", "Harper and Row", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Harper and Row Publishers");
+    assert_int_equal(mention_of(lx, t3, "Row", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "Export Enhancement Program", name, sizeof name),
+                     DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t4, "EEP", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "Export Enhancement Program");
+    assert_int_equal(mention_of(lx, t5, "N.Z. Dlrs", NULL, 0) == DZ_ENT_PERSON, 0);
+    assert_int_equal(mention_of(lx, t6, "E.D.F.", NULL, 0) == DZ_ENT_PERSON, 0);
+    lexicon_free(lx);
+}
+
+/* Names typed by their words and neighbours (Reuters, 1987): a country's
+** ISO code counts in capitals only; a Bourse is the market, a Range a
+** place; Railways end a body's name; "The" is no part of a country's
+** name; Comecon is a body, "Moreover" no
+** name, Peking the old name of China's capital, VW Volkswagen; a capital
+** before a noun for a city's thing is the city ("the London money
+** market", "LONDON COFFEE"), before "government" its country; a rate is
+** a thing, and its acronym too ("LIBOR"); "brokers" name a firm ("brokers
+** Phillips and Drew"); a lone name before a company's last words and legal
+** form begins its name ("Dow" + "Jones and Co Inc"); a lone word whose
+** share moves in a market report is a company ("Plessey 2p to 243");
+** "Both X and Y" are two names; "EST." is no name. */
+static void test_company_words(void **state)
+{
+    static const char t1[] =
+        "Linseed prev 34.8, Feb 32.9, Mar 6.8, Apr 6.3, total 80.8 (87.4).";
+    static const char t2[] =
+        "Rhone-Poulenc shares were suspended from trading on the Paris Bourse last "
+        "Thursday ahead of the capital increase.";
+    static const char t3[] =
+        "Fluor Constructors Inc unit will perform procurement and construction for "
+        "the project at the White Sands Missile Range in New Mexico.";
+    static const char t4[] =
+        "The group is also considering a share issue of 400-1,000 billion yen by "
+        "the recently privatised Japanese Railways.";
+    static const char t5[] =
+        "MANILA, March 1 - The Philippines will offer its commercial bank creditors "
+        "an innovative pricing plan.";
+    static const char t7[] =
+        "It said Tessek has agreed to market Diagnostics AIDS tests in "
+        "Czechoslovakia and other Comecon countries.";
+    static const char t8[] =
+        "Moreover, some of the contraction in M-2 can probably be explained by "
+        "the shift in tax payments.";
+    static const char t9[] =
+        "He said he was optimistic about investment prospects in China and that "
+        "Peking will continue to encourage foreign private business.";
+    static const char t10[] =
+        "Finance Minister Gerhard Stoltenberg has said the sale of the Federal "
+        "government's stake in VW may be delayed.";
+    static const char t11[] =
+        "LONDON, April 2 - Interest rates on the London money market were slightly "
+        "firmer on news U.K. Chancellor of the Exchequer Nigel Lawson saw sterling "
+        "at present levels.";
+    static const char t12[] =
+        "He said the recent Paris agreement on currency stabilisation and policy "
+        "coordination had worked.";
+    static const char t13[] =
+        "The Iranian news agency said its forces were dealing savage blows against "
+        "the Baghdad government.";
+    static const char t14[] = "LONDON COFFEE OPTION TRADES MORNING - APR 7\n\nBusiness nil.";
+    static const char t15[] =
+        "The margin for eurodollar advances is 20 basis points over London Interbank "
+        "Offered Rates (LIBOR) and there is a utilisation fee of five basis points.";
+    static const char t16[] =
+        "But Bill Martin, economist at brokers Phillips and Drew, said a six billion "
+        "stg adjustment now looks within range.";
+    static const char t17[] =
+        "The paper, which is published by Dow Jones and Co Inc <DJ>, said the "
+        "change in components will require revision of the divisors.";
+    static const char t18[] =
+        "Among few other gains Jaguar rose 12p to 587 mainly on U.S demand, dealers "
+        "said, Unilever added 8p at 2,578, Plessey 2p to 243, as did Reuter at 701p.";
+    static const char t19[] =
+        "Both Sears and Kellwood Co, a Sears supplier, agreed to pay penalties of "
+        "200,000 dlrs each to settle the charges.";
+    static const char t20[] =
+        "It extended the expiration and withdrawal period on its offer to April six "
+        "at midnight from today at midnight EST.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_not_equal(mention_of(lx, t1, "Mar", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t2, "Paris Bourse", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "White Sands Missile Range", NULL, 0), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t4, "Japanese Railways", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Japanese", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "The Philippines", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t5, "Philippines", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t7, "Comecon", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t8, "Moreover", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t9, "Peking", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "China");
+    assert_int_equal(mention_of(lx, t10, "VW", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Volkswagen");
+    assert_int_equal(mention_of(lx, t11, "London", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "London");
+    assert_int_equal(mention_of(lx, t12, "Paris", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t13, "Baghdad", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Iraq");
+    assert_int_equal(mention_of(lx, t14, "LONDON", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "London");
+    assert_int_equal(mention_of(lx, t15, "LIBOR", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "London Interbank Offered Rates");
+    assert_int_equal(mention_of(lx, t16, "Phillips and Drew", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t16, "Drew", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t17, "Dow Jones and Co Inc", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t18, "Plessey", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t18, "Jaguar", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t19, "Kellwood Co", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t19, "Both Sears and Kellwood Co", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t19, "Sears and Kellwood Co", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t20, "EST.", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
 /* Two companies joined by "and" are two ("Baker International Corp and
 ** Hughes Tool Co", "Dominion Securities and Wood Gundy Inc"); a company
 ** named "Dun and Bradstreet Corp" and then "Dun" is one (Reuters, 1987). */
@@ -1049,6 +1210,8 @@ int main(void)
         cmocka_unit_test(test_capitals),
         cmocka_unit_test(test_word_vote),
         cmocka_unit_test(test_two_firms),
+        cmocka_unit_test(test_bracketed_companies),
+        cmocka_unit_test(test_company_words),
         cmocka_unit_test(test_name_heads),
         cmocka_unit_test(test_lone_not_person),
         cmocka_unit_test(test_generic_words),
