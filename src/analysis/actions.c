@@ -2677,7 +2677,9 @@ static int usable_timex(const dz_analysis *a, const dz_timex *x)
 
 /* The time expression opening sentence si (within its introduction), or
 ** -1: the one that governs the sentence and the rest of its paragraph.
-** The first skip tokens (a dateline) are passed over. */
+** The first skip tokens (a dateline) are passed over, and so is an
+** expression that gives no date before one that does: "As recently as
+** September, Labour was ..." is September's. */
 static int opening_timex(const dz_analysis *a, int si, int skip)
 {
     const dz_sentence *s = &a->sentences[si];
@@ -2690,8 +2692,8 @@ static int opening_timex(const dz_analysis *a, int si, int skip)
             break;
         for (k = 0; k < a->ntimexes; k++)
             if (a->timexes[k].sentence == si && a->timexes[k].start <= tk->start &&
-                a->timexes[k].end > tk->start)
-                return usable_timex(a, &a->timexes[k]) ? k : -1;
+                a->timexes[k].end > tk->start && usable_timex(a, &a->timexes[k]))
+                return k;
     }
     return -1;
 }
@@ -3938,6 +3940,42 @@ static int media_mention(const verblex *vl, const dz_analysis *a, int m)
             (end - p == 5 || !isalpha((unsigned char)p[5])));
 }
 
+/* Is mention m one member of a party, written with "a" or "an" and at
+** most one word between ("an Illinois Democrat", "a Tory")? It describes
+** the person named beside it, who acts; the party does not. */
+static int party_member(const dz_analysis *a, int m)
+{
+    static const char *const members[] = {
+        "Democrat", "Republican", "Socialist", "Communist", "Conservative",
+        "Liberal", "Tory", "Gaullist", "Christian Democrat", "Social Democrat",
+        NULL
+    };
+    const dz_mention *x = &a->mentions[m];
+    const char *t = a->text, *p = t + x->start;
+    size_t n = (size_t)(x->end - x->start);
+    int k, words;
+    for (k = 0; members[k]; k++)
+        if (strlen(members[k]) == n && !strncmp(p, members[k], n))
+            break;
+    if (!members[k])
+        return 0;
+    /* back over at most one word, then "a" or "an" */
+    for (words = 0; words < 2; words++) {
+        const char *e;
+        while (p > t && p[-1] == ' ')
+            p--;
+        e = p;
+        while (p > t && p[-1] != ' ' && p[-1] != '\n')
+            p--;
+        if ((e - p == 1 && (*p == 'a' || *p == 'A')) ||
+            (e - p == 2 && (*p == 'a' || *p == 'A') && p[1] == 'n'))
+            return 1;
+        if (e == p || !(*p >= 'A' && *p <= 'Z'))
+            return 0;
+    }
+    return 0;
+}
+
 /* Per mention of a: 1 when it may be no actor or target, because it lies
 ** in a dateline (where the story was filed) or names a news organisation
 ** (the channel). malloc'd (caller frees), NULL when out of memory. */
@@ -3963,7 +4001,7 @@ static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
     }
     for (m = 0; m < a->nmentions; m++)
         if (!b[m] && a->mentions[m].type == DZ_ENT_ORGANIZATION)
-            b[m] = (unsigned char)media_mention(vl, a, m);
+            b[m] = (unsigned char)(media_mention(vl, a, m) || party_member(a, m));
     return b;
 }
 
