@@ -491,22 +491,14 @@ void ner_viterbi(const float *emit, const float *trans, int n, uint8_t *back,
         uint8_t *bk = back + (size_t)i * NER_NLABELS;
         for (int l = 0; l < NER_NLABELS; l++) {
             float best = cur[0] + t[l][0];
-            int arg = 0;
+            int arg = 0, lo = 1, hi = NER_NLABELS - 1;
             if (l != NER_O && !NER_LABEL_IS_B(l)) {
                 /* I-X follows only B-X (l - 1) or I-X: the other scores are
                 ** -inf, never better, so the same label wins without them */
-                for (int p = l - 1; p <= l; p++) {
-                    float s = cur[p] + t[l][p];
-                    if (s > best) {
-                        best = s;
-                        arg = p;
-                    }
-                }
-                nxt[l] = best + e[l];
-                bk[l] = (uint8_t)arg;
-                continue;
+                lo = l - 1;
+                hi = l;
             }
-            for (int p = 1; p < NER_NLABELS; p++) {
+            for (int p = lo; p <= hi; p++) {
                 float s = cur[p] + t[l][p];
                 if (s > best) {
                     best = s;
