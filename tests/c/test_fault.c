@@ -20,6 +20,7 @@
 #include "dossier_lua.h"
 #include "store/store.h"
 #include "query/entity_query.h"
+#include "testdb.h"
 
 /* ---- the failing allocator ---------------------------------------------- */
 
@@ -114,17 +115,6 @@ static void make_path(char *out, size_t n, const char *name)
     snprintf(out, n, "%s/%s", tmpdir, name);
 }
 
-static void remove_db(const char *path)
-{
-    char p[256];
-    unlink(path);
-    snprintf(p, sizeof p, "%s-wal", path);
-    unlink(p);
-    snprintf(p, sizeof p, "%s-shm", path);
-    unlink(p);
-    snprintf(p, sizeof p, "%s-journal", path);
-    unlink(p);
-}
 
 /* One integer from a query run straight on the handle's connection. */
 static int64_t query_int(dossier *d, const char *sql)

@@ -25,6 +25,7 @@
 #include "analysis/actions.h"
 #include "query/action_query.h"
 #include "query/search.h"
+#include "testdb.h"
 
 static const char *const names[] = {
     "United States", "Russia", "China", "Japan", "France", "Germany",
@@ -492,7 +493,6 @@ static void test_generated_corpus(void **state)
 static void test_migration_fills_summary(void **state)
 {
     char path[] = "/tmp/dossier-test-XXXXXX";
-    char side[64];
     dossier *d = NULL;
     int fd = mkstemp(path);
     (void)state;
@@ -516,11 +516,7 @@ static void test_migration_fills_summary(void **state)
     add_corpus(d, 20, 3000);
     check_summary(d);
     dossier_close(d);
-    unlink(path);
-    snprintf(side, sizeof side, "%s-wal", path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", path);
-    unlink(side);
+    remove_db(path);
 }
 
 int main(void)

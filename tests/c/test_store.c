@@ -16,17 +16,8 @@
 #include "query/action_query.h"
 #include "query/entity_query.h"
 #include "query/network.h"
+#include "testdb.h"
 
-/* Remove a test database and its WAL and shared-memory files. */
-static void remove_db(const char *path)
-{
-    char side[300];
-    unlink(path);
-    snprintf(side, sizeof side, "%s-wal", path);
-    unlink(side);
-    snprintf(side, sizeof side, "%s-shm", path);
-    unlink(side);
-}
 
 static dossier *open_memory(void)
 {
