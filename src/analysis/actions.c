@@ -4059,19 +4059,23 @@ static void lower_common(char *name)
 }
 
 /* Is token t a word of number or quantity ("two", "many", "other",
-** "several")? Such words begin a group's phrase but not its name. */
+** "several"): quantity_word's, numbers and a few more? Such words begin a
+** group's phrase but not its name. */
 static int count_word(const dz_analysis *a, const dz_token *t)
 {
-    static const char *const words[] = {
+    static const char *const more[] = {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "twenty", "dozen", "dozens", "hundreds",
-        "thousands", "millions", "many", "several", "most", "some", "few",
-        "other", "more", "various", "numerous", "certain", "all", "both", NULL
+        "eleven", "twelve", "twenty", "dozen", "few", "other", "more",
+        "various", "numerous", "certain", NULL
     };
-    size_t n = (size_t)(t->end - t->start);
+    char w[32];
     int k;
-    for (k = 0; words[k]; k++)
-        if (strlen(words[k]) == n && !strncasecmp(a->text + t->start, words[k], n))
+    if (fold_word(a->text + t->start, (size_t)(t->end - t->start), w, sizeof w) != 0)
+        return 0;
+    if (quantity_word(w))
+        return 1;
+    for (k = 0; more[k]; k++)
+        if (!strcmp(w, more[k]))
             return 1;
     return 0;
 }
