@@ -2593,6 +2593,15 @@ static int join_and_names(scan *sc, int first)
 
 static int mention_cmp(const void *x, const void *y);
 
+/* Put a's mentions from first on back in text order (mention_cmp), after
+** a pass pushed new ones at the end. */
+static void sort_mentions(dz_analysis *a, int first)
+{
+    if (a->nmentions - first > 1)
+        qsort(a->mentions + first, (size_t)(a->nmentions - first),
+              sizeof *a->mentions, mention_cmp);
+}
+
 /* Make tokens ta..tb-1 of sentence si one organisation named name: the
 ** first live mention inside takes the span, the others are dropped
 ** (DZ_ENT_NONE); with none inside a new mention is pushed and *pushed
@@ -2677,9 +2686,8 @@ static int bracket_companies(scan *sc, int first)
             t = k;
         }
     }
-    if (pushed && a->nmentions - first > 1)
-        qsort(a->mentions + first, (size_t)(a->nmentions - first),
-              sizeof *a->mentions, mention_cmp);
+    if (pushed)
+        sort_mentions(a, first);
     return 0;
 }
 
@@ -2752,9 +2760,8 @@ static int company_writings(scan *sc, int first)
             t = q - 1;
         }
     }
-    if (pushed && a->nmentions - first > 1)
-        qsort(a->mentions + first, (size_t)(a->nmentions - first),
-              sizeof *a->mentions, mention_cmp);
+    if (pushed)
+        sort_mentions(a, first);
     return 0;
 }
 
@@ -4272,9 +4279,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
                 a->mentions[k++] = a->mentions[i];
         a->nmentions = k;
     }
-    if (a->nmentions - first > 1)
-        qsort(a->mentions + first, (size_t)(a->nmentions - first),
-              sizeof *a->mentions, mention_cmp);
+    sort_mentions(a, first);
     if (bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
         company_writings(&sc, first) != 0)
         goto done;
