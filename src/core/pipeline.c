@@ -54,6 +54,8 @@ struct dz_batch {
     int njobs;
 };
 
+/* store_articles_insert's callback: article i of batch ctx is stored, so
+** a worker may start on it now; its id joins the batch's jobs. */
 static void queue_added(void *ctx, int i)
 {
     dz_batch *b = ctx;
