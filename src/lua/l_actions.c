@@ -48,27 +48,32 @@ static void check_filter(lua_State *L, dossier *d, int idx, dz_action_filter *f)
         luaL_argerror(L, idx, lua_pushfstring(L, "unknown category '%s'", cat));
 }
 
-/* actions.query{since=, until=, actor=, target=, verb=, category=,
-** modality=, article=, limit=} -> array of records sorted by date */
-static int l_actions_query(lua_State *L)
+/* Run one of the filtered action queries (actions_query, actions_events)
+** with the options table at argument 1; push its rows as an array, or as
+** an iterator when iter is set. The cursor passes to lbind. */
+static int push_filtered(lua_State *L,
+                         dz_cursor *(*run)(dossier *, const dz_action_filter *),
+                         int iter)
 {
     dossier *d = lbind_corpus(L);
     dz_action_filter f;
     dz_cursor *c;
     check_filter(L, d, 1, &f);
-    c = actions_query(d, &f);
-    return lbind_push_rows(L, d, c);
+    c = run(d, &f);
+    return iter ? lbind_push_iter(L, d, c) : lbind_push_rows(L, d, c);
+}
+
+/* actions.query{since=, until=, actor=, target=, verb=, category=,
+** modality=, article=, limit=} -> array of records sorted by date */
+static int l_actions_query(lua_State *L)
+{
+    return push_filtered(L, actions_query, 0);
 }
 
 /* actions.each{...}: iterator twin of query */
 static int l_actions_each(lua_State *L)
 {
-    dossier *d = lbind_corpus(L);
-    dz_action_filter f;
-    dz_cursor *c;
-    check_filter(L, d, 1, &f);
-    c = actions_query(d, &f);
-    return lbind_push_iter(L, d, c);
+    return push_filtered(L, actions_query, 1);
 }
 
 /* actions.events{...same options...} -> array of events: the actions of
@@ -76,12 +81,7 @@ static int l_actions_each(lua_State *L)
 ** articles, article_list, ids and statement (see actions_events) */
 static int l_actions_events(lua_State *L)
 {
-    dossier *d = lbind_corpus(L);
-    dz_action_filter f;
-    dz_cursor *c;
-    check_filter(L, d, 1, &f);
-    c = actions_events(d, &f);
-    return lbind_push_rows(L, d, c);
+    return push_filtered(L, actions_events, 0);
 }
 
 /* actions.story(article id | text) -> {story = "political" | "business",

@@ -272,35 +272,31 @@ dz_cursor *entities_mentions(dossier *d, int64_t id, const dz_entity_filter *f)
         " ORDER BY ar.published, m.article, m.start LIMIT ?5", f, id);
 }
 
+/* The co-occurrence query of entities_cooccur up to its ORDER BY: the
+** entities named in the articles that name entity ?6, with how many of
+** its sentences and articles they share. */
+#define COOCCUR_SQL \
+    "WITH me AS (SELECT DISTINCT m.article, m.sentence FROM mentions m" \
+    "  JOIN articles ar ON ar.id = m.article WHERE m.entity = ?6 AND" \
+    ART_FILTER ")" \
+    " SELECT e.name AS name, e.type AS type," \
+    " count(DISTINCT CASE WHEN m.sentence IN (SELECT sentence FROM me)" \
+    "  THEN m.sentence END) AS sentences," \
+    " count(DISTINCT m.article) AS articles" \
+    " FROM mentions m JOIN entities e ON e.id = m.entity" \
+    " WHERE m.article IN (SELECT article FROM me) AND m.entity != ?6" \
+    " AND (?1 IS NULL OR e.type = ?1)" \
+    " GROUP BY e.id"
+
 dz_cursor *entities_cooccur(dossier *d, int64_t id, const dz_entity_filter *f)
 {
     if (f && f->by_article)
-        return filtered(d,
-            "WITH me AS (SELECT DISTINCT m.article, m.sentence FROM mentions m"
-            "  JOIN articles ar ON ar.id = m.article WHERE m.entity = ?6 AND"
-            ART_FILTER ")"
-            " SELECT e.name AS name, e.type AS type,"
-            " count(DISTINCT CASE WHEN m.sentence IN (SELECT sentence FROM me)"
-            "  THEN m.sentence END) AS sentences,"
-            " count(DISTINCT m.article) AS articles"
-            " FROM mentions m JOIN entities e ON e.id = m.entity"
-            " WHERE m.article IN (SELECT article FROM me) AND m.entity != ?6"
-            " AND (?1 IS NULL OR e.type = ?1)"
-            " GROUP BY e.id ORDER BY articles DESC, sentences DESC, e.name, e.type"
-            " LIMIT ?5", f, id);
-    return filtered(d,
-        "WITH me AS (SELECT DISTINCT m.article, m.sentence FROM mentions m"
-        "  JOIN articles ar ON ar.id = m.article WHERE m.entity = ?6 AND"
-        ART_FILTER ")"
-        " SELECT e.name AS name, e.type AS type,"
-        " count(DISTINCT CASE WHEN m.sentence IN (SELECT sentence FROM me)"
-        "  THEN m.sentence END) AS sentences,"
-        " count(DISTINCT m.article) AS articles"
-        " FROM mentions m JOIN entities e ON e.id = m.entity"
-        " WHERE m.article IN (SELECT article FROM me) AND m.entity != ?6"
-        " AND (?1 IS NULL OR e.type = ?1)"
-        " GROUP BY e.id ORDER BY sentences DESC, articles DESC, e.name, e.type"
-        " LIMIT ?5", f, id);
+        return filtered(d, COOCCUR_SQL
+            " ORDER BY articles DESC, sentences DESC, e.name, e.type LIMIT ?5",
+            f, id);
+    return filtered(d, COOCCUR_SQL
+        " ORDER BY sentences DESC, articles DESC, e.name, e.type LIMIT ?5",
+        f, id);
 }
 
 dz_cursor *entities_pairs(dossier *d, const dz_entity_filter *f)
