@@ -1154,24 +1154,27 @@ static double best_score(const best_run *r, size_t j, const double *idf,
     return score;
 }
 
-/* Score kept row j exactly (its length from st, its docsize record: a
-** varint per column, as xColumnSize reads it), keep it if it is among
-** the best, and mark it scored. */
-static int best_exact(best_run *r, sqlite3_stmt *st, size_t j,
+/* Score kept row j exactly (its length from its docsize record, read
+** through *blob: a varint per column, as xColumnSize reads it), keep it
+** if it is among the best, and mark it scored. */
+static int best_exact(best_run *r, sqlite3 *db, sqlite3_blob **blob, size_t j,
                       const double *idf, const int *pos, double avgdl)
 {
-    const unsigned char *p;
+    unsigned char p[9 * (STORE_FTS_TEXT_COLUMNS + 1)];
     double D = 0.0;
     int n, i, k = 0, rc;
     store_fts_hit h;
-    sqlite3_bind_int64(st, 1, r->rows->id[j]);
-    rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_reset(st);
-        return rc == SQLITE_DONE ? SQLITE_CORRUPT_VTAB : rc;
-    }
-    p = sqlite3_column_blob(st, 0);
-    n = sqlite3_column_bytes(st, 0);
+    sqlite3_int64 id = r->rows->id[j];
+    rc = *blob ? sqlite3_blob_reopen(*blob, id)
+               : sqlite3_blob_open(db, "main", "articles_fts_docsize", "sz",
+                                   id, 0, blob);
+    if (rc != SQLITE_OK)
+        return rc == SQLITE_ERROR ? SQLITE_CORRUPT_VTAB : rc;
+    n = sqlite3_blob_bytes(*blob);
+    if (n > (int)sizeof p)
+        n = (int)sizeof p;
+    if ((rc = sqlite3_blob_read(*blob, p, n, 0)) != SQLITE_OK)
+        return rc;
     for (i = 0; i < STORE_FTS_TEXT_COLUMNS; i++) {
         sqlite3_uint64 v = 0;
         int m = 0;
@@ -1187,8 +1190,7 @@ static int best_exact(best_run *r, sqlite3_stmt *st, size_t j,
         }
         D += (int)v;
     }
-    sqlite3_reset(st);
-    h.id = r->rows->id[j];
+    h.id = id;
     h.score = best_score(r, j, idf, pos, avgdl, D);
     best_keep(r, h);
     r->rows->reach[j] = -1;
@@ -1202,6 +1204,13 @@ static int best_order(const void *a, const void *b)
     return best_worse(x, y) ? 1 : best_worse(y, x) ? -1 : 0;
 }
 
+/* Order hits by score alone, highest first. */
+static int best_order_score(const void *a, const void *b)
+{
+    double x = ((const store_fts_hit *)a)->score, y = ((const store_fts_hit *)b)->score;
+    return (x < y) - (x > y);
+}
+
 /* Walk the phrases and leave the best r->top rows in r->hits (a heap). */
 static int best_walk(const Fts5ExtensionApi *api, Fts5Context *fts,
                      sqlite3 *db, best_run *r)
@@ -1209,7 +1218,7 @@ static int best_walk(const Fts5ExtensionApi *api, Fts5Context *fts,
     sqlite3_int64 nrow = 0, ntok = 0;
     double avgdl, idf[STORE_BEST_MAX_PHRASES], T;
     store_fts_hit *more = NULL;
-    sqlite3_stmt *st = NULL;
+    sqlite3_blob *blob = NULL;
     size_t j, nmore = 0, capmore = 0;
     int rc, i, nfirst;
     int pos[STORE_BEST_MAX_PHRASES];
@@ -1254,8 +1263,6 @@ static int best_walk(const Fts5ExtensionApi *api, Fts5Context *fts,
     }
     if (rc != SQLITE_OK || r->n == 0)
         return rc;
-    rc = sqlite3_prepare_v2(db, "SELECT sz FROM articles_fts_docsize WHERE id = ?",
-                            -1, &st, NULL);
     /* the top best bounds (kept as hits for now, id: the row's place),
     ** scored exactly */
     for (j = 0; rc == SQLITE_OK && j < r->n; j++) {
@@ -1273,7 +1280,7 @@ static int best_walk(const Fts5ExtensionApi *api, Fts5Context *fts,
             memcpy(more, r->hits, (size_t)nfirst * sizeof *more);
         r->nhits = 0;
         for (i = 0; rc == SQLITE_OK && i < nfirst; i++)
-            rc = best_exact(r, st, (size_t)more[i].id, idf, pos, avgdl);
+            rc = best_exact(r, db, &blob, (size_t)more[i].id, idf, pos, avgdl);
         capmore = (size_t)nfirst;
     }
     /* every other row whose bound reaches the top-th best exact score,
@@ -1299,14 +1306,14 @@ static int best_walk(const Fts5ExtensionApi *api, Fts5Context *fts,
         more[nmore++] = h;
     }
     if (rc == SQLITE_OK)
-        qsort(more, nmore, sizeof *more, best_order);
+        qsort(more, nmore, sizeof *more, best_order_score);
     for (j = 0; rc == SQLITE_OK && j < nmore; j++) {
         T = r->nhits == r->top ? r->hits[0].score : -HUGE_VAL;
         if (more[j].score < T)
             break;
-        rc = best_exact(r, st, (size_t)more[j].id, idf, pos, avgdl);
+        rc = best_exact(r, db, &blob, (size_t)more[j].id, idf, pos, avgdl);
     }
-    sqlite3_finalize(st);
+    sqlite3_blob_close(blob);
     sqlite3_free(more);
     return rc;
 }
