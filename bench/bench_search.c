@@ -1,7 +1,9 @@
 /*
 ** bench_search.c — the baseline for the search benchmark: the core's own
-** ranked search (search_query: the phrase counts, then the FTS5 statement,
-** top 10, rank order) called from C, reading every column of every row.
+** ranked search (search_query: top 10, rank order; a conjunction walked
+** phrase by phrase by store_fts_best, other shapes by the phrase counts,
+** then the FTS5 statement) called from C, reading every column of every
+** row.
 ** Prints queries per second (CPU time, like bench/queries.lua) on stdout;
 ** scripts/bench divides the Lua figure by it, so the ratio is what the Lua
 ** binding costs.

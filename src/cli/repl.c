@@ -20,6 +20,7 @@
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
+#include <dlfcn.h>
 #ifdef DOSSIER_USE_LIBEDIT
 #  include <editline/readline.h>
 #else
@@ -31,6 +32,96 @@
 #include "lua/lbind.h"
 #include "lua/help.h"
 #include "lua/sandbox.h"
+
+/* The line editor is opened with dlopen when the shell starts on a
+** terminal, not linked: it and the terminal library it brings, with over a
+** thousand symbols to bind, cost every start of a script a fifth of
+** lua5.4's whole start (as libpq, store/pg.c). Its functions and variables
+** are reached through these pointers, under their own names. */
+#ifndef DOSSIER_READLINE_SONAME
+#  ifdef DOSSIER_USE_LIBEDIT
+#    define DOSSIER_READLINE_SONAME "libedit.so.2"
+#  else
+#    define DOSSIER_READLINE_SONAME "libreadline.so.8"
+#  endif
+#endif
+#ifdef DOSSIER_USE_LIBEDIT
+#  define RL_GNU(X)
+#else
+#  define RL_GNU(X) \
+    X(rl_replace_line) X(rl_done) X(rl_catch_signals) X(rl_getc_function) \
+    X(history_comment_char) X(history_write_timestamps) \
+    X(history_multiline_entries)
+#endif
+#define RL_SYMBOLS(X) \
+    X(readline) X(add_history) X(write_history) X(history_truncate_file) \
+    X(read_history) X(rl_completion_matches) X(rl_line_buffer) \
+    X(rl_completion_append_character) X(rl_attempted_completion_over) \
+    X(rl_readline_name) X(rl_attempted_completion_function) RL_GNU(X)
+#define RL_POINTER(f) static __typeof__(f) *rl_p_##f;
+RL_SYMBOLS(RL_POINTER)
+#undef RL_POINTER
+#define readline (*rl_p_readline)
+#define add_history (*rl_p_add_history)
+#define write_history (*rl_p_write_history)
+#define history_truncate_file (*rl_p_history_truncate_file)
+#define read_history (*rl_p_read_history)
+#define rl_completion_matches (*rl_p_rl_completion_matches)
+#define rl_line_buffer (*rl_p_rl_line_buffer)
+#define rl_completion_append_character (*rl_p_rl_completion_append_character)
+#define rl_attempted_completion_over (*rl_p_rl_attempted_completion_over)
+#define rl_readline_name (*rl_p_rl_readline_name)
+#define rl_attempted_completion_function (*rl_p_rl_attempted_completion_function)
+#define rl_replace_line (*rl_p_rl_replace_line)
+#define rl_done (*rl_p_rl_done)
+#define rl_catch_signals (*rl_p_rl_catch_signals)
+#define rl_getc_function (*rl_p_rl_getc_function)
+#define history_comment_char (*rl_p_history_comment_char)
+#define history_write_timestamps (*rl_p_history_write_timestamps)
+#define history_multiline_entries (*rl_p_history_multiline_entries)
+
+/* Open the line editor and find its symbols. 0, or -1 with why in msg
+** (the shell then reads plain lines). */
+static int rl_load(char *msg, size_t size)
+{
+    void *lib = dlopen(DOSSIER_READLINE_SONAME, RTLD_NOW | RTLD_LOCAL);
+    const char *missing = NULL;
+    if (!lib) {
+        const char *why = dlerror();
+        snprintf(msg, size, "%.200s", why ? why : DOSSIER_READLINE_SONAME);
+        return -1;
+    }
+#define RL_RESOLVE(f) \
+    if (!missing && !(*(void **)&rl_p_##f = dlsym(lib, #f))) missing = #f;
+    RL_SYMBOLS(RL_RESOLVE)
+#undef RL_RESOLVE
+    if (missing) {
+        snprintf(msg, size, "%s has no %s", DOSSIER_READLINE_SONAME, missing);
+        dlclose(lib);
+        return -1;
+    }
+    return 0;
+}
+
+/* A line from stdin after printing prompt, without its newline (caller
+** frees), or NULL at the end: the shell's reader when the line editor
+** cannot be loaded. */
+static char *plain_readline(const char *prompt)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    fputs(prompt, stdout);
+    fflush(stdout);
+    n = getline(&line, &cap, stdin);
+    if (n < 0) {
+        free(line);
+        return NULL;
+    }
+    if (n > 0 && line[n - 1] == '\n')
+        line[n - 1] = '\0';
+    return line;
+}
 
 #define PROMPT  "dossier> "
 #define PROMPT2 "   ...> "
@@ -1229,8 +1320,12 @@ static char *init_file(void)
     return dz_buf_detach(&b);
 }
 
+static int have_readline;          /* the line editor is loaded */
+
 static void remember(const char *stmt)
 {
+    if (!have_readline)
+        return;
     add_history(stmt);
     if (history_path) {
         make_parent_dirs(history_path);
@@ -1299,23 +1394,30 @@ int repl_interactive(lua_State *L, dossier *d)
     char *init;
     int64_t n = dossier_article_count(d);
 
+    char why[256];
+
     shell.interactive = 1;
     stdout_tty = isatty(STDOUT_FILENO);
     completion_L = L;
-    rl_readline_name = "dossier";
-    rl_attempted_completion_function = complete;
+    have_readline = rl_load(why, sizeof why) == 0;
+    if (!have_readline)
+        fprintf(stderr, "dossier: no line editing (%s)\n", why);
+    if (have_readline) {
+        rl_readline_name = "dossier";
+        rl_attempted_completion_function = complete;
 #ifndef DOSSIER_USE_LIBEDIT
-    rl_catch_signals = 0;
-    rl_getc_function = repl_getc;
-    /* a statement of several lines is one entry in the file, too: entries
-    ** are separated by timestamp lines, as bash's lithist does */
-    history_comment_char = '#';
-    history_write_timestamps = 1;
-    history_multiline_entries = 1;
+        rl_catch_signals = 0;
+        rl_getc_function = repl_getc;
+        /* a statement of several lines is one entry in the file, too:
+        ** entries are separated by timestamp lines, as bash's lithist does */
+        history_comment_char = '#';
+        history_write_timestamps = 1;
+        history_multiline_entries = 1;
 #endif
-    history_path = history_file();
-    if (history_path)
-        read_history(history_path);
+        history_path = history_file();
+        if (history_path)
+            read_history(history_path);
+    }
     printf("dossier %s — %lld article%s. .help for help, Ctrl-D to leave.\n",
            dossier_version(), (long long)(n < 0 ? 0 : n), n == 1 ? "" : "s");
     init = init_file();
@@ -1330,7 +1432,8 @@ int repl_interactive(lua_State *L, dossier *d)
         char *line;
         int rc;
         interrupted = 0;
-        line = readline(stmt.len ? PROMPT2 : PROMPT);
+        line = have_readline ? readline(stmt.len ? PROMPT2 : PROMPT)
+                             : plain_readline(stmt.len ? PROMPT2 : PROMPT);
         if (read_interrupted()) {
             free(line);
             stmt.len = 0;

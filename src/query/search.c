@@ -801,7 +801,10 @@ int search_compile(const char *q, size_t n, dz_buf *out, search_error *e)
 ** the snippet marks, ?4 limit, ?5 offset; the article filter follows.
 ** ==========================================================================*/
 
-#define SEARCH_WEIGHTS "10.0, 3.0, 1.0"   /* title, dek, body */
+#define SEARCH_WEIGHT_TITLE 10.0
+#define SEARCH_WEIGHT_DEK 3.0
+#define SEARCH_WEIGHT_BODY 1.0
+#define SEARCH_WEIGHTS "10.0, 3.0, 1.0"   /* the same, in SQL */
 /* The ranking: bm25 over the text columns (store.c, dz_bm25). */
 #define SEARCH_RANK "dz_bm25"
 /* The MATCH argument, bound as ?1 (search_match_arg). */
@@ -1195,6 +1198,109 @@ void search_query_sql(const search_opts *o, const char *match,
     }
 }
 
+/* ---- the best rows of a conjunction -----------------------------------------
+** A whole-corpus search for words and phrases that must all be there (and
+** some that must not), ranked, is answered by store_fts_best: it walks each
+** phrase once and scores only the rows that can be among the best, where
+** the general query scores every match (see dz_bm25_best in store.c). Same
+** rows, same scores, same order; tests compare it with the general query. */
+
+/* If expr (search_compile's output) is a conjunction of phrases, "a",
+** "(a AND b)", "((a AND b) NOT c)" or any nesting of AND and NOT whose NOT
+** excludes one phrase, mark each phrase excluded or not in neg (room for
+** max) in FTS5's order (left to right) and return their number; else -1
+** (OR, NEAR, column filters, too many phrases). */
+static int conjunction(const char *expr, unsigned char *neg, int max)
+{
+    const char *p = expr;
+    int n = 0, excluded = 0;
+    while (*p) {
+        if (*p == ' ' || *p == '(' || *p == ')') {
+            p++;
+        } else if (strncmp(p, "AND ", 4) == 0 && !excluded) {
+            p += 4;
+        } else if (strncmp(p, "NOT ", 4) == 0 && !excluded) {
+            excluded = 1;
+            p += 4;
+        } else if (*p == '"') {
+            for (p++;; p++) {           /* to the closing quote */
+                if (!*p)
+                    return -1;
+                if (*p == '"' && p[1] != '"')
+                    break;
+                if (*p == '"')
+                    p++;
+            }
+            p++;
+            if (strncmp(p, " *", 2) == 0)
+                p += 2;                 /* a prefix */
+            if (n == max)
+                return -1;
+            neg[n++] = (unsigned char)excluded;
+            excluded = 0;
+        } else {
+            return -1;
+        }
+    }
+    return excluded ? -1 : n;
+}
+
+/* The ranked query for the conjunction of phrases whose MATCH argument is
+** match (neg: which are excluded): the top rows from store_fts_best, then
+** their titles and snippets, in the columns and order of the general
+** query. NULL with d's message set. */
+static dz_cursor *best_query(dossier *d, const char *match, int nphrase,
+                             const unsigned char *neg, const search_opts *o)
+{
+    static const double weights[] = { SEARCH_WEIGHT_TITLE, SEARCH_WEIGHT_DEK,
+                                      SEARCH_WEIGHT_BODY };
+    int64_t offset = o->f.offset > 0 ? o->f.offset : 0;
+    int top = (int)(o->f.limit + offset), n, i;
+    store_fts_hit *hits = malloc((size_t)top * sizeof *hits);
+    dz_sql q = { 0 };
+    dz_cursor *c;
+    if (!hits) {
+        dz_error(d, DOSSIER_NOMEM, "out of memory");
+        return NULL;
+    }
+    n = store_fts_best(&d->store, match, nphrase, neg, weights, top, hits);
+    if (n < 0) {
+        free(hits);
+        return NULL;
+    }
+    push_match(&q, match, o->mark_open, o->mark_close);
+    sql_int(&q, o->f.limit);                            /* ?4 */
+    sql_int(&q, offset);                                /* ?5 */
+    for (i = 0; i < n; i++)                             /* ?6.. the ids */
+        sql_int(&q, hits[i].id);
+    sql_add(&q,
+        "SELECT s.id AS id, a.title AS title, a.published AS published,"
+        " a.kind AS kind, s.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
+        " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
+        " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
+        " AND articles_fts.rowid = s.id)) AS snippet FROM");
+    if (n == 0)
+        sql_add(&q, " (SELECT NULL AS id, NULL AS score WHERE 0)");
+    else {
+        /* the scores bound below, as doubles (?6+n..) */
+        sql_add(&q, " (SELECT column1 AS id, column2 AS score FROM (VALUES");
+        for (i = 0; i < n; i++)
+            sql_add(&q, "%s(?%d, ?%d)", i ? ", " : " ", 6 + i, 6 + n + i);
+        sql_add(&q, "))");
+    }
+    sql_add(&q, " AS s JOIN articles a ON a.id = s.id"
+                " ORDER BY s.score DESC, s.id LIMIT ?4 OFFSET ?5");
+    c = sql_cursor(d, &q);
+    for (i = 0; c && i < n; i++)
+        if (dz_cursor_bind_double(c, 6 + n + i, hits[i].score) != 0) {
+            dz_error(d, DOSSIER_NOMEM, "out of memory binding a query");
+            dz_cursor_free(c);
+            c = NULL;
+        }
+    free(hits);
+    return c;
+}
+
 /* The ranked query over the FTS5 expression expr (raw: the user's own). */
 static dz_cursor *run_query(dossier *d, const char *expr, int raw,
                             const search_opts *o)
@@ -1211,6 +1317,18 @@ static dz_cursor *run_query(dossier *d, const char *expr, int raw,
     if (dz_buf_printf(&match, MATCH_FORMAT(keep), expr) != 0) {
         dz_error(d, DOSSIER_NOMEM, "out of memory");
         return NULL;
+    }
+    /* the whole corpus, by rank, a few rows: the conjunction's best */
+    if (!raw && !keep && !has_filter(&o->f) && !o->f.newest_first &&
+        o->f.limit > 0 && o->f.limit + (o->f.offset > 0 ? o->f.offset : 0)
+                          <= STORE_BM25_MAX_TOP) {
+        unsigned char neg[STORE_BEST_MAX_PHRASES];
+        int nphrase = conjunction(expr, neg, STORE_BEST_MAX_PHRASES);
+        if (nphrase > 0) {
+            c = best_query(d, match.data, nphrase, neg, o);
+            dz_buf_free(&match);
+            return c;
+        }
     }
     /* each phrase's rows counted for dz_bm25 (not for a user's own
     ** expression, whose shape is free) */

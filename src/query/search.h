@@ -74,7 +74,11 @@ typedef struct search_opts {
 ** (a sorter bounded by the limit); snippets are made only for the rows
 ** returned. A search bounded by dates within 36 months walks only those
 ** months' articles (their month tokens in the index), and returns the top
-** of the exhaustive ranking. A query that does not compile returns NULL with
+** of the exhaustive ranking. A search of the whole corpus for words and
+** phrases that must all be there (and some that must not: no OR, NEAR or
+** column) walks each phrase once and scores only the rows that can reach
+** the top (store_fts_best): the same rows and scores as the exhaustive
+** ranking, ties in id order. A query that does not compile returns NULL with
 ** the one-line message "search: <what> (at character N)" in d. Cursor
 ** owned by the caller. */
 dz_cursor *search_query(dossier *d, const char *q, size_t n,

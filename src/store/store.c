@@ -739,6 +739,7 @@ typedef struct bm25_data {
     double avgdl;     /* average length of the text columns, in tokens */
     double *idf;      /* per phrase */
     double *freq;     /* per phrase, for the current row */
+    double weight[STORE_FTS_TEXT_COLUMNS];  /* of an instance in each column */
     int top, ntop;    /* dz_bm25_top: how many best scores to keep, kept */
     double *best;     /* min-heap of the best exact scores so far */
     sqlite3_int64 last;   /* the row scored last, and its result */
@@ -793,6 +794,8 @@ static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
     if (ntok <= 0)
         ntok = 1;
     p->avgdl = (double)ntok / (double)nrow;
+    for (i = 0; i < STORE_FTS_TEXT_COLUMNS; i++)
+        p->weight[i] = nval > i ? sqlite3_value_double(val[i]) : 1.0;
     if (nval != STORE_FTS_TEXT_COLUMNS + nphrase)
         val = NULL;             /* counts not given (or not for each phrase) */
     for (i = 0; rc == SQLITE_OK && i < nphrase; i++) {
@@ -854,17 +857,20 @@ static void bm25_keep(bm25_data *p, double score)
 
 /* The score of the current row: FTS5's bm25 over the text columns, as
 ** negative as FTS5's. top > 0 (dz_bm25_top): only the top best rows are
-** wanted, so a row whose bound (its score were it of no length: the row's
-** length only lowers it, in floating point too) is below the top-th best
-** exact score so far gets that bound instead of its score: it cannot be
-** among the best, and its length, a lookup of its own, is not read. */
+** wanted, so a row whose bound is below the top-th best exact score so far
+** gets that bound instead of its score: it cannot be among the best, and
+** its length, a lookup of its own, is not read. The bound is its score
+** were it only as long as its instances show (each column at least one
+** token past the last instance in it): a longer row only scores lower, in
+** floating point too, as every step of the expression is monotonic. */
 static void bm25_score(const Fts5ExtensionApi *api, Fts5Context *fts,
                        sqlite3_context *ctx, int top, int nval,
                        sqlite3_value **val)
 {
     const double k1 = 1.2, b = 0.75;
     bm25_data *p = NULL;
-    double score = 0.0, bound = 0.0, D = 0.0;
+    double score = 0.0, bound = 0.0, D = 0.0, least = 0.0;
+    int reach[STORE_FTS_TEXT_COLUMNS] = { 0 };  /* past the last instance */
     sqlite3_int64 row = api->xRowid(fts);
     int rc, i;
     rc = bm25_data_get(api, fts, top, nval, val, &p);
@@ -883,14 +889,19 @@ static void bm25_score(const Fts5ExtensionApi *api, Fts5Context *fts,
             continue;           /* a phrase of the period column */
         rc = api->xPhraseFirst(fts, i, &it, &ic, &io);
         for (; rc == SQLITE_OK && ic >= 0; api->xPhraseNext(fts, &it, &ic, &io))
-            if (ic < STORE_FTS_TEXT_COLUMNS)
-                p->freq[i] += nval > ic ? sqlite3_value_double(val[ic]) : 1.0;
+            if (ic < STORE_FTS_TEXT_COLUMNS) {
+                p->freq[i] += p->weight[ic];
+                if (io >= reach[ic])
+                    reach[ic] = io + 1;
+            }
     }
     if (rc == SQLITE_OK && p->top > 0 && p->ntop == p->top) {
+        for (i = 0; i < STORE_FTS_TEXT_COLUMNS; i++)
+            least += reach[i];
         for (i = 0; i < p->nphrase; i++)
             bound += p->idf[i] * (
                 (p->freq[i] * (k1 + 1.0)) /
-                (p->freq[i] + k1 * (1 - b + b * 0.0 / p->avgdl)));
+                (p->freq[i] + k1 * (1 - b + b * least / p->avgdl)));
         if (bound < p->best[0]) {
             p->last = row;
             p->have_last = 1;
@@ -942,6 +953,444 @@ static void dz_bm25_top(const Fts5ExtensionApi *api, Fts5Context *fts,
     bm25_score(api, fts, ctx, sqlite3_value_int(val[0]), nval - 1, val + 1);
 }
 
+/* ---- dz_bm25_best: the best rows of a conjunction, phrase by phrase ------
+** Ranking the rows of "a AND b NOT c" by dz_bm25 needs each phrase's count
+** (its weight) before any row is scored, and dz_bm25_top, called by SQLite
+** once per row, costs about twice FTS5's own walk of the rows. This
+** function, called on one row of the expression, walks each phrase on its
+** own instead (xQueryPhrase: FTS5's cursor loop, no SQL per row). A
+** positive phrase's walk counts its rows and keeps the rows every positive
+** phrase so far matched, with each phrase's weighted frequency and how far
+** its instances reach (the most, over the phrases, of the sum over the
+** columns of one past the phrase's last instance in each: the row is at
+** least that long); an excluded phrase's walk drops its rows, and stops
+** when none is left to drop. With the counts known, each kept row has a
+** bound: its score were it only as long as its instances reach (a longer
+** row scores lower, in floating point too: each step of the expression is
+** monotonic). The rows of the top best bounds are scored exactly, reading
+** their lengths; then every other row whose bound is not below the top-th
+** best exact score, best bound first, until the bound falls below it (a
+** tie may still win on its id). No row left out can be among the best,
+** and the scores are dz_bm25's to the last bit: the same expression,
+** phrase by phrase in FTS5's order (an excluded phrase, absent from every
+** kept row, adds 0). Arguments: (articles_fts, run), run a pointer bound
+** as "dz_bm25_best" by store_fts_best, which owns it. */
+
+/* The kept rows, in rowid order, kept by the store between searches (its
+** pages stay mapped: a broad search keeps 20 bytes a row): id, reach (see
+** above; -1 once scored exactly), and the frequency of each positive
+** phrase walked (freq[k * cap + j], k its place among the positive ones). */
+struct dz_best_rows {
+    sqlite3_int64 *id;
+    int *reach;
+    double *freq;
+    size_t cap, nfreq;            /* rows; phrases freq has room for */
+};
+
+typedef struct best_run {
+    int nphrase, top, npos;       /* npos: positive phrases walked so far */
+    const unsigned char *neg;     /* per phrase: 1 when excluded */
+    double weight[STORE_FTS_TEXT_COLUMNS];
+    struct dz_best_rows *rows;
+    size_t n, j, w;               /* kept; the walk's read and write */
+    sqlite3_int64 count;          /* rows of the phrase being walked */
+    int first;                    /* walking the first positive phrase */
+    store_fts_hit *hits;          /* the best so far: a heap, worst first */
+    int nhits;
+} best_run;
+
+/* Room for one more kept row (the first positive phrase's walk). */
+static int best_grow(best_run *r)
+{
+    struct dz_best_rows *b = r->rows;
+    size_t cap = b->cap ? b->cap * 2 : 16384;
+    sqlite3_int64 *ni;
+    int *nr;
+    double *nf;
+    if (r->n < b->cap && (size_t)r->nphrase <= b->nfreq)
+        return SQLITE_OK;
+    if (r->n < b->cap)
+        cap = b->cap;                   /* more phrases than before */
+    if (!(ni = sqlite3_realloc64(b->id, cap * sizeof *ni)))
+        return SQLITE_NOMEM;
+    b->id = ni;
+    if (!(nr = sqlite3_realloc64(b->reach, cap * sizeof *nr)))
+        return SQLITE_NOMEM;
+    b->reach = nr;
+    /* room for every positive phrase; only the first's is filled yet */
+    if (!(nf = sqlite3_realloc64(b->freq, cap * (size_t)r->nphrase * sizeof *nf)))
+        return SQLITE_NOMEM;
+    b->freq = nf;
+    b->cap = cap;
+    b->nfreq = (size_t)r->nphrase;
+    return SQLITE_OK;
+}
+
+/* Move kept row from to place to (to <= from), as the walks drop rows. */
+static void best_move(best_run *r, size_t to, size_t from)
+{
+    struct dz_best_rows *b = r->rows;
+    int k;
+    if (to == from)
+        return;
+    b->id[to] = b->id[from];
+    b->reach[to] = b->reach[from];
+    for (k = 0; k < r->npos; k++)
+        b->freq[(size_t)k * b->cap + to] = b->freq[(size_t)k * b->cap + from];
+}
+
+/* The walked phrase's instances in the current row, into kept row j. */
+static int best_positions(const Fts5ExtensionApi *api, Fts5Context *fts,
+                          best_run *r, size_t j)
+{
+    Fts5PhraseIter it;
+    int ic = -1, io = -1, rc, c, reach = 0;
+    int end[STORE_FTS_TEXT_COLUMNS] = { 0 };
+    double f = 0.0;
+    rc = api->xPhraseFirst(fts, 0, &it, &ic, &io);
+    for (; rc == SQLITE_OK && ic >= 0; api->xPhraseNext(fts, &it, &ic, &io))
+        if (ic < STORE_FTS_TEXT_COLUMNS) {
+            f += r->weight[ic];
+            end[ic] = io + 1;           /* in order: the last is the last */
+        }
+    for (c = 0; c < STORE_FTS_TEXT_COLUMNS; c++)
+        reach += end[c];
+    if (reach > r->rows->reach[j])
+        r->rows->reach[j] = reach;
+    r->rows->freq[(size_t)r->npos * r->rows->cap + j] = f;
+    return rc;
+}
+
+/* xQueryPhrase's callback for a positive phrase: count, keep, narrow. */
+static int best_walk_pos(const Fts5ExtensionApi *api, Fts5Context *fts,
+                         void *ctx)
+{
+    best_run *r = ctx;
+    struct dz_best_rows *b = r->rows;
+    sqlite3_int64 id = api->xRowid(fts);
+    int rc;
+    r->count++;
+    if (r->first) {
+        if (r->n == b->cap && (rc = best_grow(r)) != SQLITE_OK)
+            return rc;
+        b->id[r->n] = id;
+        b->reach[r->n] = 0;
+        return best_positions(api, fts, r, r->n++);
+    }
+    while (r->j < r->n && b->id[r->j] < id)
+        r->j++;                          /* not in this phrase: dropped */
+    if (r->j < r->n && b->id[r->j] == id) {
+        best_move(r, r->w, r->j++);
+        return best_positions(api, fts, r, r->w++);
+    }
+    return SQLITE_OK;
+}
+
+/* xQueryPhrase's callback for an excluded phrase: drop its rows. */
+static int best_walk_neg(const Fts5ExtensionApi *api, Fts5Context *fts,
+                         void *ctx)
+{
+    best_run *r = ctx;
+    sqlite3_int64 id = api->xRowid(fts);
+    while (r->j < r->n && r->rows->id[r->j] < id)
+        best_move(r, r->w++, r->j++);
+    if (r->j < r->n && r->rows->id[r->j] == id)
+        r->j++;                          /* excluded: dropped */
+    return r->j < r->n ? SQLITE_OK : SQLITE_DONE;
+}
+
+/* Does hit a rank below b (lower score, or the same and a higher id)? */
+static int best_worse(const store_fts_hit *a, const store_fts_hit *b)
+{
+    return a->score < b->score || (a->score == b->score && a->id > b->id);
+}
+
+/* Keep h among the r->top best hits (a heap whose root is the worst). */
+static void best_keep(best_run *r, store_fts_hit h)
+{
+    store_fts_hit *x = r->hits;
+    int i, c;
+    if (r->nhits < r->top) {
+        i = r->nhits++;
+        while (i > 0 && best_worse(&h, &x[(i - 1) / 2])) {
+            x[i] = x[(i - 1) / 2];
+            i = (i - 1) / 2;
+        }
+        x[i] = h;
+        return;
+    }
+    if (!best_worse(&x[0], &h))
+        return;
+    for (i = 0;;) {
+        c = 2 * i + 1;
+        if (c >= r->nhits)
+            break;
+        if (c + 1 < r->nhits && best_worse(&x[c + 1], &x[c]))
+            c++;
+        if (!best_worse(&x[c], &h))
+            break;
+        x[i] = x[c];
+        i = c;
+    }
+    x[i] = h;
+}
+
+/* The score of kept row j were it of length D (its bound for D its
+** reach): the same expression as bm25_score's, phrase by phrase. */
+static double best_score(const best_run *r, size_t j, const double *idf,
+                         const int *pos, double avgdl, double D)
+{
+    const double k1 = 1.2, b = 0.75;
+    const struct dz_best_rows *rows = r->rows;
+    double score = 0.0;
+    int i;
+    for (i = 0; i < r->nphrase; i++) {
+        double f;
+        if (r->neg[i])
+            continue;
+        f = rows->freq[(size_t)pos[i] * rows->cap + j];
+        score += idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * D / avgdl)));
+    }
+    return score;
+}
+
+/* Score kept row j exactly (its length from its docsize record, read
+** through *blob: a varint per column, as xColumnSize reads it), keep it
+** if it is among the best, and mark it scored. */
+static int best_exact(best_run *r, sqlite3 *db, sqlite3_blob **blob, size_t j,
+                      const double *idf, const int *pos, double avgdl)
+{
+    unsigned char p[9 * (STORE_FTS_TEXT_COLUMNS + 1)];
+    double D = 0.0;
+    int n, i, k = 0, rc;
+    store_fts_hit h;
+    sqlite3_int64 id = r->rows->id[j];
+    rc = *blob ? sqlite3_blob_reopen(*blob, id)
+               : sqlite3_blob_open(db, "main", "articles_fts_docsize", "sz",
+                                   id, 0, blob);
+    if (rc != SQLITE_OK)
+        return rc == SQLITE_ERROR ? SQLITE_CORRUPT_VTAB : rc;
+    n = sqlite3_blob_bytes(*blob);
+    if (n > (int)sizeof p)
+        n = (int)sizeof p;
+    if ((rc = sqlite3_blob_read(*blob, p, n, 0)) != SQLITE_OK)
+        return rc;
+    for (i = 0; i < STORE_FTS_TEXT_COLUMNS; i++) {
+        sqlite3_uint64 v = 0;
+        int m = 0;
+        while (k < n) {
+            unsigned char c = p[k++];
+            if (++m == 9) {
+                v = (v << 8) | c;
+                break;
+            }
+            v = (v << 7) | (c & 0x7f);
+            if (!(c & 0x80))
+                break;
+        }
+        D += (int)v;
+    }
+    h.id = id;
+    h.score = best_score(r, j, idf, pos, avgdl, D);
+    best_keep(r, h);
+    r->rows->reach[j] = -1;
+    return SQLITE_OK;
+}
+
+/* Order hits best first. */
+static int best_order(const void *a, const void *b)
+{
+    const store_fts_hit *x = a, *y = b;
+    return best_worse(x, y) ? 1 : best_worse(y, x) ? -1 : 0;
+}
+
+/* Order hits by score alone, highest first. */
+static int best_order_score(const void *a, const void *b)
+{
+    double x = ((const store_fts_hit *)a)->score, y = ((const store_fts_hit *)b)->score;
+    return (x < y) - (x > y);
+}
+
+/* Walk the phrases and leave the best r->top rows in r->hits (a heap). */
+static int best_walk(const Fts5ExtensionApi *api, Fts5Context *fts,
+                     sqlite3 *db, best_run *r)
+{
+    sqlite3_int64 nrow = 0, ntok = 0;
+    double avgdl, idf[STORE_BEST_MAX_PHRASES], T;
+    store_fts_hit *more = NULL;
+    sqlite3_blob *blob = NULL;
+    size_t j, nmore = 0, capmore = 0;
+    int rc, i, nfirst;
+    int pos[STORE_BEST_MAX_PHRASES];
+    rc = api->xRowCount(fts, &nrow);
+    if (nrow <= 0)
+        nrow = 1;
+    for (i = 0; rc == SQLITE_OK && i < STORE_FTS_TEXT_COLUMNS; i++) {
+        sqlite3_int64 n = 0;
+        rc = api->xColumnTotalSize(fts, i, &n);
+        ntok += n;
+    }
+    if (ntok <= 0)
+        ntok = 1;
+    avgdl = (double)ntok / (double)nrow;
+    if (rc == SQLITE_OK)
+        rc = best_grow(r);
+    /* the positive phrases (each counted), then the excluded ones */
+    r->first = 1;
+    for (i = 0; rc == SQLITE_OK && i < r->nphrase; i++) {
+        double d;
+        pos[i] = -1;
+        if (r->neg[i])
+            continue;
+        r->count = 0;
+        r->j = r->w = 0;
+        rc = api->xQueryPhrase(fts, i, r, best_walk_pos);
+        if (!r->first)
+            r->n = r->w;
+        r->first = 0;
+        d = log((nrow - r->count + 0.5) / (r->count + 0.5));
+        idf[i] = d <= 0.0 ? 1e-6 : d;
+        pos[i] = r->npos++;
+    }
+    for (i = 0; rc == SQLITE_OK && i < r->nphrase && r->n > 0; i++) {
+        if (!r->neg[i])
+            continue;
+        r->j = r->w = 0;
+        rc = api->xQueryPhrase(fts, i, r, best_walk_neg);
+        while (r->j < r->n)             /* the rows after the last dropped */
+            best_move(r, r->w++, r->j++);
+        r->n = r->w;
+    }
+    if (rc != SQLITE_OK || r->n == 0)
+        return rc;
+    /* the top best bounds (kept as hits for now, id: the row's place),
+    ** scored exactly */
+    for (j = 0; rc == SQLITE_OK && j < r->n; j++) {
+        store_fts_hit h;
+        h.id = (int64_t)j;
+        h.score = best_score(r, j, idf, pos, avgdl, (double)r->rows->reach[j]);
+        best_keep(r, h);
+    }
+    if (rc == SQLITE_OK) {
+        nfirst = r->nhits;
+        more = sqlite3_malloc64((size_t)nfirst * sizeof *more);
+        if (!more)
+            rc = SQLITE_NOMEM;
+        else
+            memcpy(more, r->hits, (size_t)nfirst * sizeof *more);
+        r->nhits = 0;
+        for (i = 0; rc == SQLITE_OK && i < nfirst; i++)
+            rc = best_exact(r, db, &blob, (size_t)more[i].id, idf, pos, avgdl);
+        capmore = (size_t)nfirst;
+    }
+    /* every other row whose bound reaches the top-th best exact score,
+    ** best bound first, while it still does */
+    T = r->nhits == r->top ? r->hits[0].score : -HUGE_VAL;
+    for (j = 0; rc == SQLITE_OK && j < r->n; j++) {
+        store_fts_hit h;
+        if (r->rows->reach[j] < 0)
+            continue;
+        h.score = best_score(r, j, idf, pos, avgdl, (double)r->rows->reach[j]);
+        if (h.score < T)
+            continue;
+        h.id = (int64_t)j;
+        if (nmore == capmore) {
+            store_fts_hit *m;
+            capmore = capmore ? capmore * 2 : 64;
+            if (!(m = sqlite3_realloc64(more, capmore * sizeof *m))) {
+                rc = SQLITE_NOMEM;
+                break;
+            }
+            more = m;
+        }
+        more[nmore++] = h;
+    }
+    if (rc == SQLITE_OK)
+        qsort(more, nmore, sizeof *more, best_order_score);
+    for (j = 0; rc == SQLITE_OK && j < nmore; j++) {
+        T = r->nhits == r->top ? r->hits[0].score : -HUGE_VAL;
+        if (more[j].score < T)
+            break;
+        rc = best_exact(r, db, &blob, (size_t)more[j].id, idf, pos, avgdl);
+    }
+    sqlite3_blob_close(blob);
+    sqlite3_free(more);
+    return rc;
+}
+
+static void dz_bm25_best(const Fts5ExtensionApi *api, Fts5Context *fts,
+                         sqlite3_context *ctx, int nval, sqlite3_value **val)
+{
+    best_run *r = nval == 1 ? sqlite3_value_pointer(val[0], "dz_bm25_best") : NULL;
+    int rc;
+    if (!r || r->nhits || r->n || api->xPhraseCount(fts) != r->nphrase) {
+        sqlite3_result_error(ctx, "dz_bm25_best: not a run of this query", -1);
+        return;
+    }
+    rc = best_walk(api, fts, sqlite3_context_db_handle(ctx), r);
+    if (rc != SQLITE_OK) {
+        r->nhits = 0;
+        sqlite3_result_error_code(ctx, rc);
+        return;
+    }
+    sqlite3_result_int(ctx, r->nhits);
+}
+
+/* Free the kept rows' room (store_close). */
+static void best_rows_free(dz_store *s)
+{
+    if (!s->best)
+        return;
+    sqlite3_free(s->best->id);
+    sqlite3_free(s->best->reach);
+    sqlite3_free(s->best->freq);
+    sqlite3_free(s->best);
+    s->best = NULL;
+}
+
+int store_fts_best(dz_store *s, const char *match, int nphrase,
+                   const unsigned char *neg, const double *weights, int top,
+                   store_fts_hit *hits)
+{
+    best_run r;
+    sqlite3_stmt *st = NULL;
+    int rc, i;
+    if (nphrase < 1 || nphrase > STORE_BEST_MAX_PHRASES || top < 1 ||
+        top > STORE_BM25_MAX_TOP)
+        return store_error(s, DOSSIER_MISUSE, "search: cannot rank %d phrases"
+                           " for %d rows", nphrase, top), -1;
+    if (!s->best) {
+        if (!(s->best = sqlite3_malloc64(sizeof *s->best)))
+            return store_error(s, DOSSIER_NOMEM, "out of memory"), -1;
+        memset(s->best, 0, sizeof *s->best);
+    }
+    memset(&r, 0, sizeof r);
+    r.nphrase = nphrase;
+    r.neg = neg;
+    r.top = top;
+    r.hits = hits;
+    r.rows = s->best;
+    for (i = 0; i < STORE_FTS_TEXT_COLUMNS; i++)
+        r.weight[i] = weights[i];
+    rc = sqlite3_prepare_v2(s->db, "SELECT dz_bm25_best(articles_fts, ?2)"
+                            " FROM articles_fts WHERE articles_fts MATCH ?1"
+                            " LIMIT 1", -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+        sqlite3_bind_pointer(st, 2, &r, "dz_bm25_best", NULL);
+        rc = sqlite3_step(st);
+    }
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    else
+        store_sqlite_error(s, "search");
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK)
+        return -1;
+    qsort(hits, (size_t)r.nhits, sizeof *hits, best_order);
+    return r.nhits;
+}
+
 int store_fts_functions(sqlite3 *db)
 {
     fts5_api *api = NULL;
@@ -958,7 +1407,8 @@ int store_fts_functions(sqlite3 *db)
     if (stored_functions(db) != 0)
         return -1;
     return api->xCreateFunction(api, "dz_bm25", NULL, dz_bm25, NULL) == SQLITE_OK &&
-           api->xCreateFunction(api, "dz_bm25_top", NULL, dz_bm25_top, NULL) == SQLITE_OK
+           api->xCreateFunction(api, "dz_bm25_top", NULL, dz_bm25_top, NULL) == SQLITE_OK &&
+           api->xCreateFunction(api, "dz_bm25_best", NULL, dz_bm25_best, NULL) == SQLITE_OK
            ? 0 : -1;
 }
 
@@ -1073,6 +1523,7 @@ void store_close(dz_store *s)
     pg_close(s->pg);
     s->pg = NULL;
     stmt_cache_free(s);
+    best_rows_free(s);
     rows_free(s);
     names_free(s);
     free(s->em);

@@ -34,6 +34,8 @@ typedef struct dz_store {
     struct dz_stmt_cache *stmts;
     int64_t *fts_pending;         /* articles to index at commit */
     int nfts_pending, capfts_pending;
+    struct dz_best_rows *best;    /* room for store_fts_best's rows, kept
+                                     between searches (store.c) */
     struct dz_namecache *names;   /* entity lookups while saving */
     struct dz_em *em;             /* entity_months additions to write at
                                      commit (store.c) */
@@ -87,6 +89,24 @@ int store_fts_functions(sqlite3 *db);
 /* dz_bm25_top(articles_fts, top, ...) keeps at most this many best scores;
 ** asked for more, it scores every row exactly. */
 #define STORE_BM25_MAX_TOP 10000
+/* The top best rows of a conjunction of phrases (the FTS5 expression
+** match, whose phrases FTS5 numbers 0..nphrase-1 from the left; neg[i] 1
+** for a phrase that is excluded, "a NOT b", 0 for one every row holds:
+** no OR, NEAR or column filter, no phrase of the period column) ranked by
+** dz_bm25 with the column weights weights[0..2], counted: each the id and
+** its score (higher is better), best first (score, then id), as the
+** exhaustive ranking orders them, into hits (room for top, at most
+** STORE_BM25_MAX_TOP). Walks each phrase once instead of ranking every
+** row (dz_bm25_best, store.c). Returns how many, or -1 with s's message
+** set. SQLite only. */
+#define STORE_BEST_MAX_PHRASES 16
+typedef struct store_fts_hit {
+    int64_t id;
+    double score;
+} store_fts_hit;
+int store_fts_best(dz_store *s, const char *match, int nphrase,
+                   const unsigned char *neg, const double *weights, int top,
+                   store_fts_hit *hits);
 /* Busy timeout of a new store, in milliseconds (10 minutes): one ingest of
 ** a large file holds the write lock for seconds, and a second ingest must
 ** wait for it, not lose its file. */

@@ -438,6 +438,129 @@ static void random_searches(dossier *d, int n)
     assert_true(narrowed > n / 10);
 }
 
+/* The exhaustive ranking of the whole corpus for the FTS5 expression
+** expr (search_compile's): rows limit .. offset into ids / scores;
+** returns how many. */
+static int exhaustive(dossier *d, const char *expr, int limit, int offset,
+                      int64_t *ids, double *scores)
+{
+    sqlite3_stmt *st;
+    dz_buf m = { 0 };
+    int r = 0;
+    assert_int_equal(search_match_arg(expr, 0, &m), 0);
+    assert_int_equal(sqlite3_prepare_v2(d->store.db,
+        "SELECT rowid, -dz_bm25(articles_fts, 10.0, 3.0, 1.0) AS score"
+        " FROM articles_fts WHERE articles_fts MATCH ?1"
+        " ORDER BY score DESC, rowid LIMIT ?2 OFFSET ?3", -1, &st, NULL), SQLITE_OK);
+    sqlite3_bind_text(st, 1, m.data, -1, SQLITE_TRANSIENT);
+    dz_buf_free(&m);
+    sqlite3_bind_int(st, 2, limit);
+    sqlite3_bind_int(st, 3, offset);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        ids[r] = sqlite3_column_int64(st, 0);
+        scores[r++] = sqlite3_column_double(st, 1);
+    }
+    sqlite3_finalize(st);
+    return r;
+}
+
+/* n random whole-corpus searches shaped as conjunctions (words, phrases,
+** prefixes, exclusions, nested AND and NOT: what store_fts_best ranks by
+** walking each phrase, and search_query hands it) and a few others: the
+** rows, their order (ties by id) and their scores, to the last bit, are
+** those of the exhaustive ranking by dz_bm25 with FTS5's own counts, for
+** limits from 1 to 40 and later pages; store_fts_best alone gives the
+** same for the conjunctions. */
+static void random_best(dossier *d, int n)
+{
+    static const char *const words[] = {
+        "criticized", "met", "praised", "crit*", "sanction*", "\"will meet\"",
+        "China", "Russia", "\"Joe Biden\"", "article", "17", "1*", "last",
+        "year", "Merkel", "nowhere", "Putin", "m*", "said",
+    };
+    static const char *const ops[] = { " ", " AND ", " -", " NOT " };
+    int i, compared = 0, best = 0;
+    for (i = 0; i < n; i++) {
+        search_opts o;
+        dz_cursor *c;
+        dz_buf expr = { 0 };
+        search_error e;
+        char q[256];
+        size_t len;
+        int64_t ids[64], ref_ids[64];
+        double scores[64], ref_scores[64];
+        int k = 0, r, j, w, nw = 1 + rnd(4);
+        len = (size_t)snprintf(q, sizeof q, "%s", words[rnd(N(words))]);
+        for (w = 1; w < nw; w++) {
+            int op = rnd(N(ops));
+            int group = op < 2 && rnd(5) == 0;      /* "a (b -c)" */
+            if (group)
+                len += (size_t)snprintf(q + len, sizeof q - len, "%s(%s -%s)",
+                                        ops[op], words[rnd(N(words))],
+                                        words[rnd(N(words))]);
+            else
+                len += (size_t)snprintf(q + len, sizeof q - len, "%s%s",
+                                        ops[op], words[rnd(N(words))]);
+        }
+        if (rnd(10) == 0)
+            len += (size_t)snprintf(q + len, sizeof q - len, " OR %s",
+                                    words[rnd(N(words))]);
+        memset(&o, 0, sizeof o);
+        o.f.limit = 1 + rnd(rnd(3) ? 10 : 40);
+        o.f.offset = rnd(4) ? 0 : rnd(8);
+        if (search_compile(q, len, &expr, &e) != 0) {
+            dz_buf_free(&expr);     /* only exclusions left */
+            continue;
+        }
+        c = search_query(d, q, len, &o);
+        assert_non_null(c);
+        while (dz_cursor_step(c) == 1) {
+            assert_true(k < o.f.limit);
+            ids[k] = dz_cursor_int(c, 0);
+            scores[k++] = dz_cursor_double(c, 4);
+        }
+        dz_cursor_free(c);
+        r = exhaustive(d, expr.data, o.f.limit, (int)o.f.offset, ref_ids, ref_scores);
+        assert_int_equal(k, r);
+        for (j = 0; j < k; j++) {
+            if (ids[j] != ref_ids[j] || scores[j] != ref_scores[j])
+                fail_msg("%s (limit %d offset %d) row %d: %lld %.17g, exhaustive"
+                         " %lld %.17g", q, (int)o.f.limit, (int)o.f.offset, j,
+                         (long long)ids[j], scores[j], (long long)ref_ids[j],
+                         ref_scores[j]);
+        }
+        compared += k > 0;
+        /* the conjunctions through store_fts_best itself: the top
+        ** limit + offset rows */
+        if (!strstr(q, " OR ") && !strstr(q, "m*")) {
+            unsigned char neg[STORE_BEST_MAX_PHRASES];
+            store_fts_hit h[64];
+            dz_buf m = { 0 };
+            int np = 0, top = (int)(o.f.limit + o.f.offset), got;
+            const char *p;
+            /* each quoted string is a phrase; excluded after "NOT " */
+            for (p = expr.data; (p = strchr(p, '"')); np++) {
+                neg[np] = p >= expr.data + 4 && strncmp(p - 4, "NOT ", 4) == 0;
+                p = strchr(p + 1, '"') + 1;
+            }
+            assert_int_equal(dz_buf_printf(&m, "(%s)", expr.data), 0);
+            got = store_fts_best(&d->store, m.data, np, neg,
+                                 (const double[]){ 10.0, 3.0, 1.0 }, top, h);
+            r = exhaustive(d, expr.data, top, 0, ref_ids, ref_scores);
+            assert_int_equal(got, r);
+            for (j = 0; j < got; j++) {
+                assert_true(h[j].id == ref_ids[j]);
+                assert_true(h[j].score == ref_scores[j]);
+            }
+            dz_buf_free(&m);
+            best++;
+        }
+        dz_buf_free(&expr);
+    }
+    assert_true(compared > n / 3);
+    assert_true(best > n / 2);
+}
+
 static void test_generated_corpus(void **state)
 {
     dossier *d = NULL;
@@ -456,6 +579,7 @@ static void test_generated_corpus(void **state)
     random_actions(d, 400, 240);
     check_bm25(d);
     random_searches(d, 300);
+    random_best(d, 300);
 
     /* merge moves mentions to another entity */
     assert_int_equal(entities_merge(d, "Japan", "China"), DOSSIER_OK);
@@ -487,6 +611,7 @@ static void test_generated_corpus(void **state)
     check_summary(d);
     random_tops(d, 200);
     random_actions(d, 100, 240);
+    random_best(d, 100);
     dossier_close(d);
 }
 

@@ -142,4 +142,31 @@ for _, l in ipairs(k) do
   assert(l.match:lower():gsub("%s+", " "):find("^interest rate"), l.match)
   assert(utf8.len(l.left) == 25 and utf8.len(l.right) <= 25)
 end
+-- 13. the whole-corpus ranking of words that must all be there (walked
+-- phrase by phrase, store_fts_best) is the exhaustive ranking: every
+-- match scored by dz_bm25 with FTS5's own counts, ordered by score, then
+-- id; same rows, same order, same scores to the last bit, on the first
+-- page and later ones
+local exhaustive = "SELECT rowid AS id, -dz_bm25(articles_fts, 10.0, 3.0, 1.0) AS score"
+  .. " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score DESC, id"
+  .. " LIMIT ? OFFSET ?"
+local compared = 0
+for _, q in ipairs{ "oil prices", "oil", "bank NOT loan", "merger*", "trade deficit",
+                    '"interest rates"', "opec AND production", "dollar yen -mark",
+                    "wheat (exports -soviet)", "said", "the", "crude oil -opec -price*",
+                    "tonnes \"sugar beet\"", "nothingsuch", "oil -oil" } do
+  local expr = search.compile(q)
+  for _, page in ipairs{ { 10, 0 }, { 1, 0 }, { 25, 0 }, { 10, 7 } } do
+    local got = search.query(q, { limit = page[1], offset = page[2] })
+    local want = dossier.sql(exhaustive, "(" .. expr .. ")", page[1], page[2])
+    assert(#got == #want, q)
+    for i = 1, #got do
+      assert(got[i].id == want[i].id and got[i].score == want[i].score,
+             string.format("%s row %d: %d %.17g, exhaustive %d %.17g", q, i,
+                           got[i].id, got[i].score, want[i].id, want[i].score))
+    end
+    compared = compared + #got
+  end
+end
+assert(compared > 300, compared)
 print("search_reuters ok", loaded)
