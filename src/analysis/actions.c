@@ -3082,6 +3082,70 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* The time of the clause p hangs on when p opens a "when" or "after"
+** clause right after a time: "Saito spotted the dangers last November
+** when he visited Washington" visited in November; "after" only after a
+** past time. The timex index, or -1. */
+static int clause_time(const ctx *c, const pred *p)
+{
+    int i = (p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g) - 1;
+    int after;
+    const dz_timex *x;
+    if (i <= c->skip || (strcmp(c->t[i].w, "when") && strcmp(c->t[i].w, "after")))
+        return -1;
+    after = c->t[i].w[0] == 'a';
+    if (is_punct(c, i - 1, ','))
+        i--;
+    if (i <= c->skip || c->t[i - 1].timex < 0 ||
+        !usable_timex(c->a, &c->a->timexes[c->t[i - 1].timex]))
+        return -1;
+    x = &c->a->timexes[c->t[i - 1].timex];
+    if (after && (!c->a->published[0] || strcmp(x->end_date, c->a->published) > 0))
+        return -1;          /* "will sell it next year, after agreeing": before
+                            ** a time to come is no time */
+    return c->t[i - 1].timex;
+}
+
+/* Is p an act the story recalls as background, with no time of its own:
+** the pluperfect ("Greece had asked the United States to suspend ..."),
+** an adverb that puts it before the story ("previously", "originally";
+** not "recently", likely of the story's weeks), or a past act that made an object
+** called previous ("The IADB has approved previous loans")? Such an act
+** is not dated by the story's day. */
+static int recalled_act(const ctx *c, const pred *p)
+{
+    static const char *const before[] = { "previously", "originally",
+        "formerly" };
+    int i, v = p->v, q, said = 0;
+    size_t k;
+    /* in what someone says the pluperfect is only the tense moved back
+    ** ("the Bank said it had provided the market with 75 mln stg") */
+    for (q = 0; q < c->np; q++)
+        if (&c->p[q] != p && (c->vl->verbs[c->p[q].verb].flags & V_SPEECH))
+            said = 1;
+    if (!said && p->g < v && !strcmp(c->t[p->g].w, "had") &&
+        (c->t[v].form == F_ED || c->t[v].form == F_IRR || c->t[v].form == F_ING))
+        return 1;
+    /* the adverb just before the chain or inside it */
+    for (i = p->g > c->skip ? p->g - 1 : p->g; i < v; i++)
+        for (k = 0; k < sizeof before / sizeof before[0]; k++)
+            if (!strcmp(c->t[i].w, before[k]))
+                return 1;
+    /* "has approved previous loans": a past act whose object is
+    ** previous (not "is willing to negotiate its earlier offer") */
+    if (v + 1 < c->n && !(c->vl->verbs[p->verb].flags & V_SPEECH) && !p->intent &&
+        p->modality == DZ_MOD_ASSERTED &&
+        (p->form == F_ED || p->form == F_IRR || !strcmp(c->t[p->g].w, "has") ||
+         !strcmp(c->t[p->g].w, "have")))
+        for (i = v + 1; i < c->n && i <= v + 2; i++)
+            if (!strcmp(c->t[i].w, "previous") || !strcmp(c->t[i].w, "prior") ||
+                !strcmp(c->t[i].w, "earlier"))
+                return 1;
+            else if (c->t[i].kind != K_DET)
+                break;
+    return 0;
+}
+
 /* Is p's chain in the present tense: "are demanding", "is seeking",
 ** "opposes" (not "has accused", "will meet")? */
 static int present_tense(const ctx *c, const pred *p)
@@ -3272,6 +3336,7 @@ static int emit(ctx *c, int si, int para_timex)
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
         int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
+        int undated = 0;    /* a recalled act with no time: no date */
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -3606,8 +3671,11 @@ static int emit(ctx *c, int si, int para_timex)
                 tx = t0;
         }
         if (tx < 0)
+            tx = clause_time(c, p);
+        if (tx < 0)
             tx = sent_timex;
-        if (tx < 0 && !present_tense(c, p))
+        undated = tx < 0 && recalled_act(c, p);
+        if (tx < 0 && !undated && !present_tense(c, p))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an
                                 ** earlier sentence of the paragraph opened
@@ -3691,7 +3759,7 @@ static int emit(ctx *c, int si, int para_timex)
             x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
-            else
+            else if (!undated)
                 set_article_date(x, c->a);
             ev_b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
             ev_e = speech ? c->n - 1 : p->end > p->v ? p->end - 1 : p->v;

@@ -2302,6 +2302,46 @@ static void test_industry_not_state(void **state)
     dz_analysis_free(&a);
 }
 
+/* Acts a story recalls are dated by their own time or not at all, never
+** by the story's day (Reuters stories outside the events dev set): the
+** time a "when" clause hangs on; the pluperfect, "previously" and an
+** object called previous with no time of their own; but not the pluperfect of
+** what is said, nor "after" a time to come. */
+static void test_recalled_acts(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Eishiro Saito, head of top Japanese business group Keidanren, spotted the "
+            "dangers inherent in such contradictory views last November when he visited "
+            "the European Community.", "1987-03-30");
+    x = find(&a, "visit", "Eishiro Saito");
+    assert_string_equal(x->begin, "1986-11-01");
+    assert_string_equal(x->end_date, "1986-11-30");
+    dz_analysis_free(&a);
+    run(&a, "The IADB has approved previous loans totaling 207.5 mln dlrs to help finance "
+            "investments of some 580 mln dlrs in Mexico's tourism sector.", "1987-03-25");
+    assert_string_equal(find(&a, "approve", "IADB")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "Greece had asked the United States to suspend operations at one of the "
+            "American military bases here due to the crisis.", "1987-03-28");
+    assert_string_equal(find(&a, "ask", "Greece")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "Also participating in the agreement was Banner Industries Inc, which "
+            "previously agreed to acquire Rexnord.", "1987-03-11");
+    assert_string_equal(find(&a, "agree", "Banner Industries")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "The Bank of England said it had provided the money market with late "
+            "assistance of around 85 mln stg.", "1987-03-04");
+    assert_string_equal(find(&a, "provide", "Bank of England")->begin, "1987-03-04");
+    dz_analysis_free(&a);
+    run(&a, "Fairchild Industries Inc said it will close the Fairchild Republic plant at "
+            "Farmingdale this year, and sell it next year, after agreeing with the U.S. Air "
+            "Force to terminate the T-46A trainer aircraft program.", "1987-03-13");
+    assert_string_equal(find(&a, "agree", "Fairchild Industries")->begin, "1987-03-13");
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2469,6 +2509,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_act_keeps_target),
         cmocka_unit_test(test_present_not_dated_by_paragraph),
         cmocka_unit_test(test_industry_not_state),
+        cmocka_unit_test(test_recalled_acts),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
