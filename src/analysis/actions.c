@@ -3106,6 +3106,47 @@ static int clause_time(const ctx *c, const pred *p)
     return c->t[i - 1].timex;
 }
 
+/* The time right after the short object of a verb of saying other than
+** "say", before any clause or figure: "which declared an interest payments moratorium last month",
+** "who told U.S. sugarbeet growers earlier this year they must halt"
+** date the declaring and the telling (what "say" is followed by is said,
+** so its times are the content's). The timex index, or -1. */
+static int speech_object_time(const ctx *c, const pred *p)
+{
+    int i, lim = p->end < p->v + 8 ? p->end : p->v + 8, named = 0;
+    if (!strcmp(c->vl->verbs[p->verb].lemma, "say"))
+        return -1;
+    for (i = p->v + 1; i < lim && i < c->n; i++) {
+        int x = c->t[i].timex, j;
+        if (x >= 0) {
+            /* a whole year after a thing, not someone told, is the
+            ** thing's: "expects to report better profits this year",
+            ** "admitted other tax transgressions for the previous year" */
+            if (!usable_timex(c->a, &c->a->timexes[x]) ||
+                (!named && c->a->timexes[x].precision == DZ_PREC_YEAR))
+                return -1;
+            for (j = i; j < c->n && c->t[j].timex == x; j++)
+                ;
+            /* the time closes the object: what follows starts anew
+            ** ("told a press conference on Wednesday that", "declared a
+            ** moratorium last month,"), unlike "reported a rise in first
+            ** quarter profits" */
+            return j >= c->n || is_boundary_punct(c, j) || is_punct(c, j, ',') ||
+                   is_quote(c, j) || c->t[j].kind == K_REL || c->t[j].kind == K_CONJ ||
+                   c->t[j].kind == K_PRON ? x : -1;
+        }
+        /* a figure's time is the figure's: "reported profit of 4.0 mln
+        ** dlrs in 1986" */
+        if (c->t[i].kind == K_SUB || c->t[i].kind == K_REL || c->t[i].kind == K_TO ||
+            is_boundary_punct(c, i) || is_punct(c, i, ',') || is_number(c, i) ||
+            (c->t[i].is_verb && c->t[i].mention < 0))
+            return -1;
+        if (c->t[i].mention >= 0)
+            named = 1;
+    }
+    return -1;
+}
+
 /* Is p an act the story recalls as background, with no time of its own:
 ** the pluperfect ("Greece had asked the United States to suspend ..."),
 ** an adverb that puts it before the story ("previously", "originally";
@@ -3135,8 +3176,8 @@ static int recalled_act(const ctx *c, const pred *p)
     ** previous (not "is willing to negotiate its earlier offer") */
     if (v + 1 < c->n && !(c->vl->verbs[p->verb].flags & V_SPEECH) && !p->intent &&
         p->modality == DZ_MOD_ASSERTED &&
-        (p->form == F_ED || p->form == F_IRR || !strcmp(c->t[p->g].w, "has") ||
-         !strcmp(c->t[p->g].w, "have")))
+        ((p->g == p->v && (p->form == F_ED || p->form == F_IRR)) ||
+         !strcmp(c->t[p->g].w, "has") || !strcmp(c->t[p->g].w, "have")))
         for (i = v + 1; i < c->n && i <= v + 2; i++)
             if (!strcmp(c->t[i].w, "previous") || !strcmp(c->t[i].w, "prior") ||
                 !strcmp(c->t[i].w, "earlier"))
@@ -3635,6 +3676,8 @@ static int emit(ctx *c, int si, int para_timex)
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
                 tx = c->t[i].timex;
+        if (tx < 0 && speech)
+            tx = speech_object_time(c, p);
         if (tx < 0 && (vd->flags & V_SPEECH) && attrib >= 0 &&
             (p->form == F_ED || p->form == F_IRR)) {
             /* "Japan warned the United States it may retaliate ..., a

@@ -2342,6 +2342,32 @@ static void test_recalled_acts(void **state)
     dz_analysis_free(&a);
 }
 
+/* A verb of saying other than "say" is dated by the time right after its
+** short object ("told a Congressional committee last Thursday that",
+** "declared a moratorium last month,"), not by a figure's year (Reuters
+** stories outside the events dev set). */
+static void test_time_after_object(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Fed Chairman Paul Volcker told a Congressional committee last Thursday that "
+            "the Fed's policy \"has been unchanged up to today.\"", "1987-02-26");
+    assert_string_equal(find(&a, "tell", "Paul Volcker")->begin, "1987-02-19");
+    dz_analysis_free(&a);
+    run(&a, "Brazil, which declared an interest payments moratorium last month, is leading "
+            "a challenge to Washington's strategy.", "1987-03-22");
+    x = find(&a, "declare", "Brazil");
+    assert_string_equal(x->begin, "1987-02-01");
+    assert_string_equal(x->end_date, "1987-02-28");
+    dz_analysis_free(&a);
+    run(&a, "Damon Corp's Damon Clinical Laboratories expects to report \"significantly "
+            "better\" profits this year and a 20 pct gain in sales due in part to increased "
+            "testing for AIDS virus, Damon president Joe Isola said.", "1987-04-17");
+    assert_string_equal(find(&a, "report", "Damon")->begin, "1987-04-17");
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2510,6 +2536,7 @@ int main(void)
         cmocka_unit_test(test_present_not_dated_by_paragraph),
         cmocka_unit_test(test_industry_not_state),
         cmocka_unit_test(test_recalled_acts),
+        cmocka_unit_test(test_time_after_object),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
