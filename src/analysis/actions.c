@@ -1069,6 +1069,17 @@ static int gerund_of_subject(const ctx *c, int i)
     return 1;
 }
 
+/* Is the verb at g a split infinitive, an adverb between it and "to":
+** "would have forced Reagan to automatically impose quotas" (no clause of
+** its own, so no act of Reagan's)? */
+static int split_infinitive(const ctx *c, int g)
+{
+    return g > 2 && c->t[g - 2].kind == K_TO && is_adverb(c, g - 1) &&
+           c->t[g - 1].kind != K_QUANT &&
+           /* "agreed to further open": the control verb's own act */
+           !(c->t[g - 3].verb >= 0 && (c->vl->verbs[c->t[g - 3].verb].flags & V_CONTROL));
+}
+
 /* Step 2: group auxiliary chains with their main verb into predicates. */
 static int find_predicates(ctx *c)
 {
@@ -1166,7 +1177,8 @@ static int find_predicates(ctx *c)
             i = j > i ? j : i + 1;
             continue;
         }
-        if (g > 0 && c->t[g - 1].kind == K_TO && c->t[g].kind != K_MODAL) {
+        if (g > 0 && (c->t[g - 1].kind == K_TO || split_infinitive(c, g)) &&
+            c->t[g].kind != K_MODAL) {
             i = main + 1;           /* an infinitive: no clause of its own */
             continue;
         }

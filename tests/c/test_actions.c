@@ -2368,6 +2368,21 @@ static void test_time_after_object(void **state)
     dz_analysis_free(&a);
 }
 
+/* A split infinitive is no clause of its own, like any infinitive: "a
+** requirement that would have forced Reagan to automatically impose
+** quotas" is no act of Reagan's (reut2-005, outside the events dev set). */
+static void test_split_infinitive(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "In a key concession made at the urging of the powerful chairman of the House "
+            "Ways and Means Committee, the trade subcommittee backed off a requirement that "
+            "would have forced Reagan to automatically impose quotas or tariffs on imports "
+            "from countries that engage in unfair trade practices.", "1987-03-16");
+    assert_int_equal(count(&a, "impose"), 0);
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2537,6 +2552,7 @@ int main(void)
         cmocka_unit_test(test_industry_not_state),
         cmocka_unit_test(test_recalled_acts),
         cmocka_unit_test(test_time_after_object),
+        cmocka_unit_test(test_split_infinitive),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
