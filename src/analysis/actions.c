@@ -3159,6 +3159,32 @@ static int speech_object_time(const ctx *c, const pred *p)
     return -1;
 }
 
+/* Does the time at token i bound a period rather than date an act: "the
+** fiscal year beginning April 1", "the four weeks ended February 28"? */
+static int bounds_noun(const ctx *c, int i)
+{
+    static const char *const words[] = { "beginning", "starting", "ending",
+        "ended", "began", "begun", "started", "through" };
+    size_t k;
+    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
+        i--;                /* the time's first word */
+    if (i < 1)
+        return 0;
+    static const char *const periods[] = { "year", "years", "week", "weeks",
+        "month", "months", "quarter", "quarters", "period", "half", "season",
+        "day", "days", "session" };
+    for (k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (!strcmp(c->t[i - 1].w, words[k])) {
+            /* a period's bound, not "will offer the service beginning
+            ** June 1" (when the act starts) */
+            for (k = 0; i >= 2 && k < sizeof periods / sizeof periods[0]; k++)
+                if (!strcmp(c->t[i - 2].w, periods[k]))
+                    return 1;
+            return 0;
+        }
+    return 0;
+}
+
 /* Is p an act the story recalls as background, with no time of its own:
 ** the pluperfect ("Greece had asked the United States to suspend ..."),
 ** an adverb that puts it before the story ("previously", "originally";
@@ -3686,7 +3712,8 @@ static int emit(ctx *c, int si, int para_timex)
                 date_end = p->v + 4;
         }
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
-            if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
+            if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
+                !bounds_noun(c, i))
                 tx = c->t[i].timex;
         if (tx < 0 && speech)
             tx = speech_object_time(c, p);

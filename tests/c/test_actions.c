@@ -2383,6 +2383,24 @@ static void test_split_infinitive(void **state)
     dz_analysis_free(&a);
 }
 
+/* A time that bounds a period ("the fiscal year beginning Oct. 1") dates
+** no act; one that says when an act starts does (reut2-012, -015, outside
+** the events dev set). */
+static void test_period_bounds(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The Treasury is requesting 7.2 billion dlrs for the fiscal year beginning "
+            "Oct. 1.", "1987-04-01");
+    assert_string_equal(find(&a, "request", "Treasury")->begin, "1987-04-01");
+    dz_analysis_free(&a);
+    run(&a, "NEW YORK, April 9 - Shipboard Satellite Network Inc <SSN> said it will offer "
+            "television service delivered by satellite to ships at sea beginning June 1.",
+        "1987-04-09");
+    assert_string_equal(find(&a, "offer", "Shipboard Satellite Network")->begin, "1987-06-01");
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2553,6 +2571,7 @@ int main(void)
         cmocka_unit_test(test_recalled_acts),
         cmocka_unit_test(test_time_after_object),
         cmocka_unit_test(test_split_infinitive),
+        cmocka_unit_test(test_period_bounds),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
