@@ -3216,12 +3216,13 @@ static int recalled_act(const ctx *c, const pred *p)
         p->modality == DZ_MOD_ASSERTED &&
         ((p->g == p->v && (p->form == F_ED || p->form == F_IRR)) ||
          !strcmp(c->t[p->g].w, "has") || !strcmp(c->t[p->g].w, "have")))
-        for (i = v + 1; i < c->n && i <= v + 2; i++)
+        for (i = v + 1; i < c->n && i <= v + 2; i++) {
             if (!strcmp(c->t[i].w, "previous") || !strcmp(c->t[i].w, "prior") ||
                 !strcmp(c->t[i].w, "earlier"))
                 return 1;
-            else if (c->t[i].kind != K_DET)
+            if (c->t[i].kind != K_DET)
                 break;
+        }
     return 0;
 }
 
