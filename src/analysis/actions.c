@@ -3118,6 +3118,46 @@ static int clause_time(const ctx *c, const pred *p)
     return c->t[i - 1].timex;
 }
 
+/* The one whose act p answers: a name right before the act noun that
+** heads p's object ("would protest a USDA move to award Taiwan's
+** shortfall", "rejected a U.S. proposal", "welcomed the Japanese
+** decision"); what follows the noun is its own business. For approval,
+** disapproval, rejection and protest. The mention, or -1. */
+static int owner_target(const ctx *c, const pred *p)
+{
+    static const char *const acts[] = { "decision", "decisions", "move",
+        "moves", "plan", "plans", "proposal", "proposals", "offer", "offers",
+        "policy", "policies", "action", "actions", "measure", "measures",
+        "ban", "demand", "demands", "call", "calls", "request", "bid",
+        "stance", "position", "refusal", "threat", "threats", "statement",
+        "remarks", "criticism", "attack", "attacks", "invitation",
+        "initiative", "suggestion", "argument", "claim", "claims", "charges",
+        "accusation", "accusations", "veto", "handling", "stand" };
+    int i = p->v + 1, m, x, y;
+    size_t k;
+    if (i < c->n && c->t[i].kind == K_DET && c->t[i].mention < 0)
+        i++;
+    if (i >= c->n || i >= p->end || (m = c->t[i].mention) < 0 || is_actor(c, p, m) ||
+        c->blocked[m] || c->a->mentions[m].type == DZ_ENT_OTHER ||
+        c->a->mentions[m].type == DZ_ENT_PLACE ||
+        /* a name, not "a military attack" */
+        !(c->a->tokens[c->s->tok_first + i].flags & DZ_TOK_CAP))
+        return -1;
+    for (x = i; x < c->n && c->t[x].mention == m; x++)
+        ;
+    if (x < c->n && is_poss(c, x))
+        x++;
+    /* the act noun, or one word before it ("a U.S. trade proposal") */
+    for (y = x; y < c->n && y < p->end && y <= x + 1; y++) {
+        if (c->t[y].mention >= 0)
+            return -1;
+        for (k = 0; k < sizeof acts / sizeof acts[0]; k++)
+            if (!strcmp(c->t[y].w, acts[k]))
+                return m;
+    }
+    return -1;
+}
+
 /* The time right after the short object of a verb of saying other than
 ** "say", before any clause or figure: "which declared an interest payments moratorium last month",
 ** "who told U.S. sugarbeet growers earlier this year they must halt"
@@ -3523,6 +3563,13 @@ static int emit(ctx *c, int si, int para_timex)
             continue;   /* "He added the meeting would have been
                         ** meaningless": what was added is a clause */
         root = object_category(c, p, p->v + 1, p->end);
+        if (root == 5 || root == 11 || root == 12 || root == 14) {
+            int o = owner_target(c, p);
+            if (o >= 0) {
+                target = o;
+                nmore = 0;
+            }
+        }
         if (root == 19 && !strcmp(vd->lemma, "fire") && fires_someone(c, p)) {
             /* "Reagan fired North", "VW fired its former foreign exchange
             ** chief": a dismissal, not shots; by a company no political

@@ -2401,6 +2401,25 @@ static void test_period_bounds(void **state)
     dz_analysis_free(&a);
 }
 
+/* Whose act an approval, disapproval, rejection or protest answers: the
+** name before the act noun heading the object, not a name in what
+** follows it (reut2-004, -010, outside the events dev set). */
+static void test_owner_of_the_act(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "MANILA, March 27 - Yulo told Reuters the SRA would also protest a USDA move to "
+            "award Taiwan's shortfall to the Dominican Republic.", "1987-03-27");
+    assert_string_equal(target(&a, find(&a, "protest", "SRA")), "Department of Agriculture");
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, March 12 - The National Wildlife Federation rejected an Interior "
+            "Department draft plan to open wilderness lands in Northern Alaska to oil and "
+            "gas exploration.", "1987-03-12");
+    assert_string_equal(target(&a, find(&a, "reject", "National Wildlife Federation")),
+                        "Interior Department (United States)");
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2572,6 +2591,7 @@ int main(void)
         cmocka_unit_test(test_time_after_object),
         cmocka_unit_test(test_split_infinitive),
         cmocka_unit_test(test_period_bounds),
+        cmocka_unit_test(test_owner_of_the_act),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
