@@ -2420,6 +2420,26 @@ static void test_owner_of_the_act(void **state)
     dz_analysis_free(&a);
 }
 
+/* Fighting or attacking a bid, pressure, figures or controls is
+** opposition, not force; attacking guerrilla positions is force
+** (reut2-000, -002, -015, outside the events dev set). */
+static void test_figurative_fights(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "LONDON, March 5 - The Bank of England again fought against money and bond "
+            "market pressure for a pre-Budget interest rate cut, leaving the pound to take "
+            "the strain with a further rise in its trade-weighted index to a six-month "
+            "high.", "1987-03-05");
+    assert_int_equal(find(&a, "fight", "Bank of England")->category, 12);
+    dz_analysis_free(&a);
+    run(&a, "TEL AVIV, April 9 - Israeli helicopter gunships attacked Palestinian guerrilla "
+            "positions near Sidon in southern Lebanon today in the ninth air raid over "
+            "Lebanon this year, the military spokesman said.", "1987-04-09");
+    assert_int_equal(find(&a, "attack", "Israel")->category, 19);
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2592,6 +2612,7 @@ int main(void)
         cmocka_unit_test(test_split_infinitive),
         cmocka_unit_test(test_period_bounds),
         cmocka_unit_test(test_owner_of_the_act),
+        cmocka_unit_test(test_figurative_fights),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
