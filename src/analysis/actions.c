@@ -1550,6 +1550,21 @@ static int possessed_part(const ctx *c, int b, int e)
     return i + 1 < e && is_poss(c, i);
 }
 
+/* Is [b, e) "the" and one or two words no mention covers, with no role
+** noun ("the newspaper", "the company", "the Times")? Right before its verb after a
+** comma ("sales to India, the newspaper said") it is the subject, not an
+** apposition to the name before the comma: someone not named acts. */
+static int unnamed_subject(const ctx *c, int b, int e)
+{
+    int i;
+    if (e - b < 2 || e - b > 3 || strcmp(c->t[b].w, "the") || role_noun(c, e - 1))
+        return 0;
+    for (i = b + 1; i < e; i++)
+        if (c->t[i].mention >= 0 || c->t[i].kind != K_NONE || !c->t[i].w[0])
+            return 0;
+    return 1;
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1779,6 +1794,11 @@ static void find_subject(ctx *c, int k)
                     /* "the minister said", "the ministry said" */
                     p->pronoun = role_noun(c, pe - 1);
                     first = pb;
+                    break;
+                }
+                if (p->nactors == 0 && q == np - 1 && pe == e && q > 0 &&
+                    unnamed_subject(c, pb, pe)) {
+                    first = pb;     /* "..., the newspaper said" */
                     break;
                 }
                 if (p->nactors == 0 && first < 0 && q > 0 &&

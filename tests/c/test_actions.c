@@ -2440,6 +2440,25 @@ static void test_figurative_fights(void **state)
     dz_analysis_free(&a);
 }
 
+/* "..., the Times said", "..., the company said": the speaker is the
+** one the words right before the verb describe, not a name before the
+** comma (reut2-010, -007, outside the events dev set). */
+static void test_unnamed_speaker(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "However, India's close ties with the Soviet Union remains the main reason why "
+            "the U.S. Has restricted the sale of its state-of-the-art computer technology "
+            "to India, the Times said.", "1987-03-27");
+    assert_int_equal(count_by(&a, "say", "India"), 0);
+    assert_int_equal(find(&a, "restrict", "United States")->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+    run(&a, "The Seagram Classic Wine Co will move its operations to the West Coast, the "
+            "company said.", "1987-03-20");
+    assert_int_equal(count(&a, "say"), 0);
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2613,6 +2632,7 @@ int main(void)
         cmocka_unit_test(test_period_bounds),
         cmocka_unit_test(test_owner_of_the_act),
         cmocka_unit_test(test_figurative_fights),
+        cmocka_unit_test(test_unnamed_speaker),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
