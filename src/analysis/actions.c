@@ -3245,6 +3245,48 @@ static int bounds_noun(const ctx *c, int i)
     return 0;
 }
 
+/* Does p's clause sum up acts over a stretch of time up to the story
+** ("The World Bank has lent Indonesia 10.7 billion dlrs over the past 20
+** years", "attacked 20 ships in the last two months")? Such a total has
+** no day of its own: the stretch's timex, or -1. */
+static int cumulative_act(const ctx *c, const pred *p)
+{
+    int i, b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
+    if (c->vl->verbs[p->verb].flags & V_SPEECH)
+        return -1;          /* "said prices rose 98.9 pct over the last 12
+                            ** months": the content's time */
+    for (i = b; i < p->end && i < c->n; i++) {
+        const dz_timex *x;
+        /* only p's own clause: not "called off the strikes that have hit
+        ** the port for the past eight weeks" */
+        if (i > p->v && (c->t[i].kind == K_REL || c->t[i].kind == K_SUB ||
+                         (c->t[i].verb >= 0 && c->t[i].mention < 0 &&
+                          c->t[i].timex < 0 && (c->t[i].is_verb || c->t[i].form == F_ING))))
+            return -1;
+        if (c->t[i].timex < 0)
+            continue;
+        x = &c->a->timexes[c->t[i].timex];
+        if (x->type && !strcmp(x->type, "DURATION") && x->end_date[0] &&
+            c->a->published[0] && !strcmp(x->end_date, c->a->published) &&
+            i > 0 && (!strcmp(c->t[i].w, "past") || !strcmp(c->t[i].w, "last") ||
+                      (i + 1 < c->n && c->t[i + 1].timex == c->t[i].timex &&
+                       (!strcmp(c->t[i + 1].w, "past") || !strcmp(c->t[i + 1].w, "last")))))
+            return c->t[i].timex;
+    }
+    return -1;
+}
+
+/* Is timex x a resolved stretch of at most 400 days (one an act can be
+** dated by as a range)? */
+static int short_span(const dz_analysis *a, const dz_timex *x)
+{
+    int y1, m1, d1, y2, m2, d2;
+    (void)a;
+    if (dz_date_parse(x->begin, &y1, &m1, &d1) || dz_date_parse(x->end_date, &y2, &m2, &d2))
+        return 0;
+    return dz_date_to_days(y2, m2, d2) - dz_date_to_days(y1, m1, d1) <= 400;
+}
+
 /* Is p an act the story recalls as background, with no time of its own:
 ** the pluperfect ("Greece had asked the United States to suspend ..."),
 ** an adverb that puts it before the story ("previously", "originally";
@@ -3477,6 +3519,7 @@ static int emit(ctx *c, int si, int para_timex)
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
         int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
         int undated = 0;    /* a recalled act with no time: no date */
+        int cum;            /* the stretch of time a total covers, -1 */
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -3824,7 +3867,10 @@ static int emit(ctx *c, int si, int para_timex)
             tx = clause_time(c, p);
         if (tx < 0)
             tx = sent_timex;
-        undated = tx < 0 && recalled_act(c, p);
+        cum = tx < 0 ? cumulative_act(c, p) : -1;
+        if (cum >= 0 && short_span(c->a, &c->a->timexes[cum]))
+            tx = cum;       /* "have been protesting for the past two weeks" */
+        undated = tx < 0 && (cum >= 0 || recalled_act(c, p));
         if (tx < 0 && !undated && !present_tense(c, p))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an

@@ -2459,6 +2459,26 @@ static void test_unnamed_speaker(void **state)
     dz_analysis_free(&a);
 }
 
+/* A total over a stretch up to the story ("over the past 20 years") has
+** no day of its own; a short stretch dates the act as a range (reut2-008,
+** -005, outside the events dev set). */
+static void test_cumulative_acts(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "The World Bank has lent Indonesia 10.7 billion dlrs over the past 20 years.",
+        "1987-03-23");
+    assert_string_equal(find(&a, "lend", "World Bank")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "Spanish farmers have been protesting for the past two weeks to demand a better "
+            "deal within the Community.", "1987-03-13");
+    x = find(&a, "protest", "Spanish farmers");
+    assert_string_equal(x->begin, "1987-02-27");
+    assert_string_equal(x->end_date, "1987-03-13");
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2633,6 +2653,7 @@ int main(void)
         cmocka_unit_test(test_owner_of_the_act),
         cmocka_unit_test(test_figurative_fights),
         cmocka_unit_test(test_unnamed_speaker),
+        cmocka_unit_test(test_cumulative_acts),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
