@@ -2479,6 +2479,20 @@ static void test_cumulative_acts(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Exercised an option" is no force posture (reut2-004, outside the
+** events dev set); military exercises are the noun. */
+static void test_exercise_an_option(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "STAMFORD, Conn., March 12 - Combustion Engineering Inc said the Electricity "
+            "Generating Authority of Thailand has exercised an option to purchase a 300 "
+            "megawatt coal-fired steam generator from CEMAR, a consortium of Combustion "
+            "Engineering Canada Inc and Japan's Marubeni Corp.", "1987-03-12");
+    assert_int_equal(count(&a, "exercise"), 0);
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2654,6 +2668,7 @@ int main(void)
         cmocka_unit_test(test_figurative_fights),
         cmocka_unit_test(test_unnamed_speaker),
         cmocka_unit_test(test_cumulative_acts),
+        cmocka_unit_test(test_exercise_an_option),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
