@@ -3114,6 +3114,28 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* The time that opens a clause right before its subject, token i its
+** last word: "contend that twice in 1986 he told Reagan", "and on
+** Tuesday the banks agreed". The timex index, or -1. */
+static int opening_of_clause(const ctx *c, int i)
+{
+    int x = c->t[i].timex, j = i, k;
+    if (!usable_timex(c->a, &c->a->timexes[x]))
+        return -1;
+    while (j > c->skip && c->t[j - 1].timex == x)
+        j--;
+    for (k = 0; k < 3 && j > c->skip &&
+                (!strcmp(c->t[j - 1].w, "in") || !strcmp(c->t[j - 1].w, "on") ||
+                 !strcmp(c->t[j - 1].w, "during") || !strcmp(c->t[j - 1].w, "twice") ||
+                 !strcmp(c->t[j - 1].w, "again") || is_punct(c, j - 1, ',')); k++)
+        j--;
+    if (j <= c->skip)
+        return -1;
+    j--;
+    return !strcmp(c->t[j].w, "that") || c->t[j].kind == K_SUB ||
+           c->t[j].kind == K_CONJ ? x : -1;
+}
+
 /* The time of the clause p hangs on when p opens a "when" or "after"
 ** clause right after a time: "Saito spotted the dangers last November
 ** when he visited Washington" visited in November; "after" only after a
@@ -3123,6 +3145,8 @@ static int clause_time(const ctx *c, const pred *p)
     int i = (p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g) - 1;
     int after;
     const dz_timex *x;
+    if (i > c->skip && c->t[i].timex >= 0)
+        return opening_of_clause(c, i);
     if (i <= c->skip || (strcmp(c->t[i].w, "when") && strcmp(c->t[i].w, "after")))
         return -1;
     after = c->t[i].w[0] == 'a';

@@ -2493,6 +2493,24 @@ static void test_exercise_an_option(void **state)
     dz_analysis_free(&a);
 }
 
+/* A time that opens a clause before its subject dates the clause's act:
+** "said yesterday that on February 10 he had offered VW information"
+** (reut2-006, outside the events dev set). */
+static void test_clause_opening_time(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "A Frankfurt business lawyer, Egon Geis, said yesterday that on February 10 he "
+            "had offered VW information about the currency fraud and offered to provide a "
+            "written confession by someone involved.", "1987-03-18");
+    x = find(&a, "offer", "Egon Geis");
+    assert_string_equal(target(&a, x), "Volkswagen");
+    assert_string_equal(x->begin, "1987-02-10");
+    assert_string_equal(find(&a, "say", "Egon Geis")->begin, "1987-03-17");
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2669,6 +2687,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_speaker),
         cmocka_unit_test(test_cumulative_acts),
         cmocka_unit_test(test_exercise_an_option),
+        cmocka_unit_test(test_clause_opening_time),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
