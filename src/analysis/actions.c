@@ -1069,6 +1069,17 @@ static int gerund_of_subject(const ctx *c, int i)
     return 1;
 }
 
+/* Is the verb at g a split infinitive, an adverb between it and "to":
+** "would have forced Reagan to automatically impose quotas" (no clause of
+** its own, so no act of Reagan's)? */
+static int split_infinitive(const ctx *c, int g)
+{
+    return g > 2 && c->t[g - 2].kind == K_TO && is_adverb(c, g - 1) &&
+           c->t[g - 1].kind != K_QUANT &&
+           /* "agreed to further open": the control verb's own act */
+           !(c->t[g - 3].verb >= 0 && (c->vl->verbs[c->t[g - 3].verb].flags & V_CONTROL));
+}
+
 /* Step 2: group auxiliary chains with their main verb into predicates. */
 static int find_predicates(ctx *c)
 {
@@ -1166,7 +1177,8 @@ static int find_predicates(ctx *c)
             i = j > i ? j : i + 1;
             continue;
         }
-        if (g > 0 && c->t[g - 1].kind == K_TO && c->t[g].kind != K_MODAL) {
+        if (g > 0 && (c->t[g - 1].kind == K_TO || split_infinitive(c, g)) &&
+            c->t[g].kind != K_MODAL) {
             i = main + 1;           /* an infinitive: no clause of its own */
             continue;
         }
@@ -1538,6 +1550,21 @@ static int possessed_part(const ctx *c, int b, int e)
     return i + 1 < e && is_poss(c, i);
 }
 
+/* Is [b, e) "the" and one or two words no mention covers, with no role
+** noun ("the newspaper", "the company", "the Times")? Right before its verb after a
+** comma ("sales to India, the newspaper said") it is the subject, not an
+** apposition to the name before the comma: someone not named acts. */
+static int unnamed_subject(const ctx *c, int b, int e)
+{
+    int i;
+    if (e - b < 2 || e - b > 3 || strcmp(c->t[b].w, "the") || role_noun(c, e - 1))
+        return 0;
+    for (i = b + 1; i < e; i++)
+        if (c->t[i].mention >= 0 || c->t[i].kind != K_NONE || !c->t[i].w[0])
+            return 0;
+    return 1;
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1767,6 +1794,11 @@ static void find_subject(ctx *c, int k)
                     /* "the minister said", "the ministry said" */
                     p->pronoun = role_noun(c, pe - 1);
                     first = pb;
+                    break;
+                }
+                if (p->nactors == 0 && q == np - 1 && pe == e && q > 0 &&
+                    unnamed_subject(c, pb, pe)) {
+                    first = pb;     /* "..., the newspaper said" */
                     break;
                 }
                 if (p->nactors == 0 && first < 0 && q > 0 &&
@@ -3082,6 +3114,244 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* The time that opens a clause right before its subject, token i its
+** last word: "contend that twice in 1986 he told Reagan", "and on
+** Tuesday the banks agreed". The timex index, or -1. */
+static int opening_of_clause(const ctx *c, int i)
+{
+    int x = c->t[i].timex, j = i, k;
+    if (!usable_timex(c->a, &c->a->timexes[x]))
+        return -1;
+    while (j > c->skip && c->t[j - 1].timex == x)
+        j--;
+    for (k = 0; k < 3 && j > c->skip &&
+                (!strcmp(c->t[j - 1].w, "in") || !strcmp(c->t[j - 1].w, "on") ||
+                 !strcmp(c->t[j - 1].w, "during") || !strcmp(c->t[j - 1].w, "twice") ||
+                 !strcmp(c->t[j - 1].w, "again") || is_punct(c, j - 1, ',')); k++)
+        j--;
+    if (j <= c->skip)
+        return -1;
+    j--;
+    return !strcmp(c->t[j].w, "that") || c->t[j].kind == K_SUB ||
+           c->t[j].kind == K_CONJ ? x : -1;
+}
+
+/* The time of the clause p hangs on when p opens a "when" or "after"
+** clause right after a time: "Saito spotted the dangers last November
+** when he visited Washington" visited in November; "after" only after a
+** past time. The timex index, or -1. */
+static int clause_time(const ctx *c, const pred *p)
+{
+    int i = (p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g) - 1;
+    int after;
+    const dz_timex *x;
+    if (i > c->skip && c->t[i].timex >= 0)
+        return opening_of_clause(c, i);
+    if (i <= c->skip || (strcmp(c->t[i].w, "when") && strcmp(c->t[i].w, "after")))
+        return -1;
+    after = c->t[i].w[0] == 'a';
+    if (is_punct(c, i - 1, ','))
+        i--;
+    if (i <= c->skip || c->t[i - 1].timex < 0 ||
+        !usable_timex(c->a, &c->a->timexes[c->t[i - 1].timex]))
+        return -1;
+    x = &c->a->timexes[c->t[i - 1].timex];
+    if (after && (!c->a->published[0] || strcmp(x->end_date, c->a->published) > 0))
+        return -1;          /* "will sell it next year, after agreeing": before
+                            ** a time to come is no time */
+    return c->t[i - 1].timex;
+}
+
+/* The one whose act p answers: a name right before the act noun that
+** heads p's object ("would protest a USDA move to award Taiwan's
+** shortfall", "rejected a U.S. proposal", "welcomed the Japanese
+** decision"); what follows the noun is its own business. For approval,
+** disapproval, rejection and protest. The mention, or -1. */
+static int owner_target(const ctx *c, const pred *p)
+{
+    static const char *const acts[] = { "decision", "decisions", "move",
+        "moves", "plan", "plans", "proposal", "proposals", "offer", "offers",
+        "policy", "policies", "action", "actions", "measure", "measures",
+        "ban", "demand", "demands", "call", "calls", "request", "bid",
+        "stance", "position", "refusal", "threat", "threats", "statement",
+        "remarks", "criticism", "attack", "attacks", "invitation",
+        "initiative", "suggestion", "argument", "claim", "claims", "charges",
+        "accusation", "accusations", "veto", "handling", "stand" };
+    int i = p->v + 1, m, x, y;
+    size_t k;
+    if (i < c->n && c->t[i].kind == K_DET && c->t[i].mention < 0)
+        i++;
+    if (i >= c->n || i >= p->end || (m = c->t[i].mention) < 0 || is_actor(c, p, m) ||
+        c->blocked[m] || c->a->mentions[m].type == DZ_ENT_OTHER ||
+        c->a->mentions[m].type == DZ_ENT_PLACE ||
+        /* a name, not "a military attack" */
+        !(c->a->tokens[c->s->tok_first + i].flags & DZ_TOK_CAP))
+        return -1;
+    for (x = i; x < c->n && c->t[x].mention == m; x++)
+        ;
+    if (x < c->n && is_poss(c, x))
+        x++;
+    /* the act noun, or one word before it ("a U.S. trade proposal") */
+    for (y = x; y < c->n && y < p->end && y <= x + 1; y++) {
+        if (c->t[y].mention >= 0)
+            return -1;
+        for (k = 0; k < sizeof acts / sizeof acts[0]; k++)
+            if (!strcmp(c->t[y].w, acts[k]))
+                return m;
+    }
+    return -1;
+}
+
+/* The time right after the short object of a verb of saying other than
+** "say", before any clause or figure: "which declared an interest payments moratorium last month",
+** "who told U.S. sugarbeet growers earlier this year they must halt"
+** date the declaring and the telling (what "say" is followed by is said,
+** so its times are the content's). The timex index, or -1. */
+static int speech_object_time(const ctx *c, const pred *p)
+{
+    int i, lim = p->end < p->v + 8 ? p->end : p->v + 8, named = 0;
+    if (!strcmp(c->vl->verbs[p->verb].lemma, "say"))
+        return -1;
+    for (i = p->v + 1; i < lim && i < c->n; i++) {
+        int x = c->t[i].timex, j;
+        if (x >= 0) {
+            /* a whole year after a thing, not someone told, is the
+            ** thing's: "expects to report better profits this year",
+            ** "admitted other tax transgressions for the previous year" */
+            if (!usable_timex(c->a, &c->a->timexes[x]) ||
+                (!named && c->a->timexes[x].precision == DZ_PREC_YEAR))
+                return -1;
+            for (j = i; j < c->n && c->t[j].timex == x; j++)
+                ;
+            /* the time closes the object: what follows starts anew
+            ** ("told a press conference on Wednesday that", "declared a
+            ** moratorium last month,"), unlike "reported a rise in first
+            ** quarter profits" */
+            return j >= c->n || is_boundary_punct(c, j) || is_punct(c, j, ',') ||
+                   is_quote(c, j) || c->t[j].kind == K_REL || c->t[j].kind == K_CONJ ||
+                   c->t[j].kind == K_PRON ? x : -1;
+        }
+        /* a figure's time is the figure's: "reported profit of 4.0 mln
+        ** dlrs in 1986" */
+        if (c->t[i].kind == K_SUB || c->t[i].kind == K_REL || c->t[i].kind == K_TO ||
+            is_boundary_punct(c, i) || is_punct(c, i, ',') || is_number(c, i) ||
+            (c->t[i].is_verb && c->t[i].mention < 0))
+            return -1;
+        if (c->t[i].mention >= 0)
+            named = 1;
+    }
+    return -1;
+}
+
+/* Does the time at token i bound a period rather than date an act: "the
+** fiscal year beginning April 1", "the four weeks ended February 28"? */
+static int bounds_noun(const ctx *c, int i)
+{
+    static const char *const words[] = { "beginning", "starting", "ending",
+        "ended", "began", "begun", "started", "through" };
+    size_t k;
+    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
+        i--;                /* the time's first word */
+    if (i < 1)
+        return 0;
+    static const char *const periods[] = { "year", "years", "week", "weeks",
+        "month", "months", "quarter", "quarters", "period", "half", "season",
+        "day", "days", "session" };
+    for (k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (!strcmp(c->t[i - 1].w, words[k])) {
+            /* a period's bound, not "will offer the service beginning
+            ** June 1" (when the act starts) */
+            for (k = 0; i >= 2 && k < sizeof periods / sizeof periods[0]; k++)
+                if (!strcmp(c->t[i - 2].w, periods[k]))
+                    return 1;
+            return 0;
+        }
+    return 0;
+}
+
+/* Does p's clause sum up acts over a stretch of time up to the story
+** ("The World Bank has lent Indonesia 10.7 billion dlrs over the past 20
+** years", "attacked 20 ships in the last two months")? Such a total has
+** no day of its own: the stretch's timex, or -1. */
+static int cumulative_act(const ctx *c, const pred *p)
+{
+    int i, b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
+    if (c->vl->verbs[p->verb].flags & V_SPEECH)
+        return -1;          /* "said prices rose 98.9 pct over the last 12
+                            ** months": the content's time */
+    for (i = b; i < p->end && i < c->n; i++) {
+        const dz_timex *x;
+        /* only p's own clause: not "called off the strikes that have hit
+        ** the port for the past eight weeks" */
+        if (i > p->v && (c->t[i].kind == K_REL || c->t[i].kind == K_SUB ||
+                         (c->t[i].verb >= 0 && c->t[i].mention < 0 &&
+                          c->t[i].timex < 0 && (c->t[i].is_verb || c->t[i].form == F_ING))))
+            return -1;
+        if (c->t[i].timex < 0)
+            continue;
+        x = &c->a->timexes[c->t[i].timex];
+        if (x->type && !strcmp(x->type, "DURATION") && x->end_date[0] &&
+            c->a->published[0] && !strcmp(x->end_date, c->a->published) &&
+            i > 0 && (!strcmp(c->t[i].w, "past") || !strcmp(c->t[i].w, "last") ||
+                      (i + 1 < c->n && c->t[i + 1].timex == c->t[i].timex &&
+                       (!strcmp(c->t[i + 1].w, "past") || !strcmp(c->t[i + 1].w, "last")))))
+            return c->t[i].timex;
+    }
+    return -1;
+}
+
+/* Is timex x a resolved stretch of at most 400 days (one an act can be
+** dated by as a range)? */
+static int short_span(const dz_analysis *a, const dz_timex *x)
+{
+    int y1, m1, d1, y2, m2, d2;
+    (void)a;
+    if (dz_date_parse(x->begin, &y1, &m1, &d1) || dz_date_parse(x->end_date, &y2, &m2, &d2))
+        return 0;
+    return dz_date_to_days(y2, m2, d2) - dz_date_to_days(y1, m1, d1) <= 400;
+}
+
+/* Is p an act the story recalls as background, with no time of its own:
+** the pluperfect ("Greece had asked the United States to suspend ..."),
+** an adverb that puts it before the story ("previously", "originally";
+** not "recently", likely of the story's weeks), or a past act that made an object
+** called previous ("The IADB has approved previous loans")? Such an act
+** is not dated by the story's day. */
+static int recalled_act(const ctx *c, const pred *p)
+{
+    static const char *const before[] = { "previously", "originally",
+        "formerly" };
+    int i, v = p->v, q, said = 0;
+    size_t k;
+    /* in what someone says the pluperfect is only the tense moved back
+    ** ("the Bank said it had provided the market with 75 mln stg") */
+    for (q = 0; q < c->np; q++)
+        if (&c->p[q] != p && (c->vl->verbs[c->p[q].verb].flags & V_SPEECH))
+            said = 1;
+    if (!said && p->g < v && !strcmp(c->t[p->g].w, "had") &&
+        (c->t[v].form == F_ED || c->t[v].form == F_IRR || c->t[v].form == F_ING))
+        return 1;
+    /* the adverb just before the chain or inside it */
+    for (i = p->g > c->skip ? p->g - 1 : p->g; i < v; i++)
+        for (k = 0; k < sizeof before / sizeof before[0]; k++)
+            if (!strcmp(c->t[i].w, before[k]))
+                return 1;
+    /* "has approved previous loans": a past act whose object is
+    ** previous (not "is willing to negotiate its earlier offer") */
+    if (v + 1 < c->n && !(c->vl->verbs[p->verb].flags & V_SPEECH) && !p->intent &&
+        p->modality == DZ_MOD_ASSERTED &&
+        ((p->g == p->v && (p->form == F_ED || p->form == F_IRR)) ||
+         !strcmp(c->t[p->g].w, "has") || !strcmp(c->t[p->g].w, "have")))
+        for (i = v + 1; i < c->n && i <= v + 2; i++) {
+            if (!strcmp(c->t[i].w, "previous") || !strcmp(c->t[i].w, "prior") ||
+                !strcmp(c->t[i].w, "earlier"))
+                return 1;
+            if (c->t[i].kind != K_DET)
+                break;
+        }
+    return 0;
+}
+
 /* Is p's chain in the present tense: "are demanding", "is seeking",
 ** "opposes" (not "has accused", "will meet")? */
 static int present_tense(const ctx *c, const pred *p)
@@ -3272,6 +3542,8 @@ static int emit(ctx *c, int si, int para_timex)
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
         int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
+        int undated = 0;    /* a recalled act with no time: no date */
+        int cum;            /* the stretch of time a total covers, -1 */
         int mod = p->modality;
         int speech = speech_use(c, p);
 
@@ -3378,6 +3650,13 @@ static int emit(ctx *c, int si, int para_timex)
             continue;   /* "He added the meeting would have been
                         ** meaningless": what was added is a clause */
         root = object_category(c, p, p->v + 1, p->end);
+        if (root == 5 || root == 11 || root == 12 || root == 14) {
+            int o = owner_target(c, p);
+            if (o >= 0) {
+                target = o;
+                nmore = 0;
+            }
+        }
         if (root == 19 && !strcmp(vd->lemma, "fire") && fires_someone(c, p)) {
             /* "Reagan fired North", "VW fired its former foreign exchange
             ** chief": a dismissal, not shots; by a company no political
@@ -3568,8 +3847,11 @@ static int emit(ctx *c, int si, int para_timex)
                 date_end = p->v + 4;
         }
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
-            if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
+            if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
+                !bounds_noun(c, i))
                 tx = c->t[i].timex;
+        if (tx < 0 && speech)
+            tx = speech_object_time(c, p);
         if (tx < 0 && (vd->flags & V_SPEECH) && attrib >= 0 &&
             (p->form == F_ED || p->form == F_IRR)) {
             /* "Japan warned the United States it may retaliate ..., a
@@ -3606,8 +3888,14 @@ static int emit(ctx *c, int si, int para_timex)
                 tx = t0;
         }
         if (tx < 0)
+            tx = clause_time(c, p);
+        if (tx < 0)
             tx = sent_timex;
-        if (tx < 0 && !present_tense(c, p))
+        cum = tx < 0 ? cumulative_act(c, p) : -1;
+        if (cum >= 0 && short_span(c->a, &c->a->timexes[cum]))
+            tx = cum;       /* "have been protesting for the past two weeks" */
+        undated = tx < 0 && (cum >= 0 || recalled_act(c, p));
+        if (tx < 0 && !undated && !present_tense(c, p))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an
                                 ** earlier sentence of the paragraph opened
@@ -3691,7 +3979,7 @@ static int emit(ctx *c, int si, int para_timex)
             x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
-            else
+            else if (!undated)
                 set_article_date(x, c->a);
             ev_b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
             ev_e = speech ? c->n - 1 : p->end > p->v ? p->end - 1 : p->v;

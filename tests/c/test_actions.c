@@ -2302,6 +2302,215 @@ static void test_industry_not_state(void **state)
     dz_analysis_free(&a);
 }
 
+/* Acts a story recalls are dated by their own time or not at all, never
+** by the story's day (Reuters stories outside the events dev set): the
+** time a "when" clause hangs on; the pluperfect, "previously" and an
+** object called previous with no time of their own; but not the pluperfect of
+** what is said, nor "after" a time to come. */
+static void test_recalled_acts(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Eishiro Saito, head of top Japanese business group Keidanren, spotted the "
+            "dangers inherent in such contradictory views last November when he visited "
+            "the European Community.", "1987-03-30");
+    x = find(&a, "visit", "Eishiro Saito");
+    assert_string_equal(x->begin, "1986-11-01");
+    assert_string_equal(x->end_date, "1986-11-30");
+    dz_analysis_free(&a);
+    run(&a, "The IADB has approved previous loans totaling 207.5 mln dlrs to help finance "
+            "investments of some 580 mln dlrs in Mexico's tourism sector.", "1987-03-25");
+    assert_string_equal(find(&a, "approve", "IADB")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "Greece had asked the United States to suspend operations at one of the "
+            "American military bases here due to the crisis.", "1987-03-28");
+    assert_string_equal(find(&a, "ask", "Greece")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "Also participating in the agreement was Banner Industries Inc, which "
+            "previously agreed to acquire Rexnord.", "1987-03-11");
+    assert_string_equal(find(&a, "agree", "Banner Industries")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "The Bank of England said it had provided the money market with late "
+            "assistance of around 85 mln stg.", "1987-03-04");
+    assert_string_equal(find(&a, "provide", "Bank of England")->begin, "1987-03-04");
+    dz_analysis_free(&a);
+    run(&a, "Fairchild Industries Inc said it will close the Fairchild Republic plant at "
+            "Farmingdale this year, and sell it next year, after agreeing with the U.S. Air "
+            "Force to terminate the T-46A trainer aircraft program.", "1987-03-13");
+    assert_string_equal(find(&a, "agree", "Fairchild Industries")->begin, "1987-03-13");
+    dz_analysis_free(&a);
+}
+
+/* A verb of saying other than "say" is dated by the time right after its
+** short object ("told a Congressional committee last Thursday that",
+** "declared a moratorium last month,"), not by a figure's year (Reuters
+** stories outside the events dev set). */
+static void test_time_after_object(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Fed Chairman Paul Volcker told a Congressional committee last Thursday that "
+            "the Fed's policy \"has been unchanged up to today.\"", "1987-02-26");
+    assert_string_equal(find(&a, "tell", "Paul Volcker")->begin, "1987-02-19");
+    dz_analysis_free(&a);
+    run(&a, "Brazil, which declared an interest payments moratorium last month, is leading "
+            "a challenge to Washington's strategy.", "1987-03-22");
+    x = find(&a, "declare", "Brazil");
+    assert_string_equal(x->begin, "1987-02-01");
+    assert_string_equal(x->end_date, "1987-02-28");
+    dz_analysis_free(&a);
+    run(&a, "Damon Corp's Damon Clinical Laboratories expects to report \"significantly "
+            "better\" profits this year and a 20 pct gain in sales due in part to increased "
+            "testing for AIDS virus, Damon president Joe Isola said.", "1987-04-17");
+    assert_string_equal(find(&a, "report", "Damon")->begin, "1987-04-17");
+    dz_analysis_free(&a);
+}
+
+/* A split infinitive is no clause of its own, like any infinitive: "a
+** requirement that would have forced Reagan to automatically impose
+** quotas" is no act of Reagan's (reut2-005, outside the events dev set). */
+static void test_split_infinitive(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "In a key concession made at the urging of the powerful chairman of the House "
+            "Ways and Means Committee, the trade subcommittee backed off a requirement that "
+            "would have forced Reagan to automatically impose quotas or tariffs on imports "
+            "from countries that engage in unfair trade practices.", "1987-03-16");
+    assert_int_equal(count(&a, "impose"), 0);
+    dz_analysis_free(&a);
+}
+
+/* A time that bounds a period ("the fiscal year beginning Oct. 1") dates
+** no act; one that says when an act starts does (reut2-012, -015, outside
+** the events dev set). */
+static void test_period_bounds(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The Treasury is requesting 7.2 billion dlrs for the fiscal year beginning "
+            "Oct. 1.", "1987-04-01");
+    assert_string_equal(find(&a, "request", "Treasury")->begin, "1987-04-01");
+    dz_analysis_free(&a);
+    run(&a, "NEW YORK, April 9 - Shipboard Satellite Network Inc <SSN> said it will offer "
+            "television service delivered by satellite to ships at sea beginning June 1.",
+        "1987-04-09");
+    assert_string_equal(find(&a, "offer", "Shipboard Satellite Network")->begin, "1987-06-01");
+    dz_analysis_free(&a);
+}
+
+/* Whose act an approval, disapproval, rejection or protest answers: the
+** name before the act noun heading the object, not a name in what
+** follows it (reut2-004, -010, outside the events dev set). */
+static void test_owner_of_the_act(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "MANILA, March 27 - Yulo told Reuters the SRA would also protest a USDA move to "
+            "award Taiwan's shortfall to the Dominican Republic.", "1987-03-27");
+    assert_string_equal(target(&a, find(&a, "protest", "SRA")), "Department of Agriculture");
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, March 12 - The National Wildlife Federation rejected an Interior "
+            "Department draft plan to open wilderness lands in Northern Alaska to oil and "
+            "gas exploration.", "1987-03-12");
+    assert_string_equal(target(&a, find(&a, "reject", "National Wildlife Federation")),
+                        "Interior Department (United States)");
+    dz_analysis_free(&a);
+}
+
+/* Fighting or attacking a bid, pressure, figures or controls is
+** opposition, not force; attacking guerrilla positions is force
+** (reut2-000, -002, -015, outside the events dev set). */
+static void test_figurative_fights(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "LONDON, March 5 - The Bank of England again fought against money and bond "
+            "market pressure for a pre-Budget interest rate cut, leaving the pound to take "
+            "the strain with a further rise in its trade-weighted index to a six-month "
+            "high.", "1987-03-05");
+    assert_int_equal(find(&a, "fight", "Bank of England")->category, 12);
+    dz_analysis_free(&a);
+    run(&a, "TEL AVIV, April 9 - Israeli helicopter gunships attacked Palestinian guerrilla "
+            "positions near Sidon in southern Lebanon today in the ninth air raid over "
+            "Lebanon this year, the military spokesman said.", "1987-04-09");
+    assert_int_equal(find(&a, "attack", "Israel")->category, 19);
+    dz_analysis_free(&a);
+}
+
+/* "..., the Times said", "..., the company said": the speaker is the
+** one the words right before the verb describe, not a name before the
+** comma (reut2-010, -007, outside the events dev set). */
+static void test_unnamed_speaker(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "However, India's close ties with the Soviet Union remains the main reason why "
+            "the U.S. Has restricted the sale of its state-of-the-art computer technology "
+            "to India, the Times said.", "1987-03-27");
+    assert_int_equal(count_by(&a, "say", "India"), 0);
+    assert_int_equal(find(&a, "restrict", "United States")->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+    run(&a, "The Seagram Classic Wine Co will move its operations to the West Coast, the "
+            "company said.", "1987-03-20");
+    assert_int_equal(count(&a, "say"), 0);
+    dz_analysis_free(&a);
+}
+
+/* A total over a stretch up to the story ("over the past 20 years") has
+** no day of its own; a short stretch dates the act as a range (reut2-008,
+** -005, outside the events dev set). */
+static void test_cumulative_acts(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "The World Bank has lent Indonesia 10.7 billion dlrs over the past 20 years.",
+        "1987-03-23");
+    assert_string_equal(find(&a, "lend", "World Bank")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "Spanish farmers have been protesting for the past two weeks to demand a better "
+            "deal within the Community.", "1987-03-13");
+    x = find(&a, "protest", "Spanish farmers");
+    assert_string_equal(x->begin, "1987-02-27");
+    assert_string_equal(x->end_date, "1987-03-13");
+    dz_analysis_free(&a);
+}
+
+/* "Exercised an option" is no force posture (reut2-004, outside the
+** events dev set); military exercises are the noun. */
+static void test_exercise_an_option(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "STAMFORD, Conn., March 12 - Combustion Engineering Inc said the Electricity "
+            "Generating Authority of Thailand has exercised an option to purchase a 300 "
+            "megawatt coal-fired steam generator from CEMAR, a consortium of Combustion "
+            "Engineering Canada Inc and Japan's Marubeni Corp.", "1987-03-12");
+    assert_int_equal(count(&a, "exercise"), 0);
+    dz_analysis_free(&a);
+}
+
+/* A time that opens a clause before its subject dates the clause's act:
+** "said yesterday that on February 10 he had offered VW information"
+** (reut2-006, outside the events dev set). */
+static void test_clause_opening_time(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "A Frankfurt business lawyer, Egon Geis, said yesterday that on February 10 he "
+            "had offered VW information about the currency fraud and offered to provide a "
+            "written confession by someone involved.", "1987-03-18");
+    x = find(&a, "offer", "Egon Geis");
+    assert_string_equal(target(&a, x), "Volkswagen");
+    assert_string_equal(x->begin, "1987-02-10");
+    assert_string_equal(find(&a, "say", "Egon Geis")->begin, "1987-03-17");
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2469,6 +2678,16 @@ int main(void)
         cmocka_unit_test(test_coordinated_act_keeps_target),
         cmocka_unit_test(test_present_not_dated_by_paragraph),
         cmocka_unit_test(test_industry_not_state),
+        cmocka_unit_test(test_recalled_acts),
+        cmocka_unit_test(test_time_after_object),
+        cmocka_unit_test(test_split_infinitive),
+        cmocka_unit_test(test_period_bounds),
+        cmocka_unit_test(test_owner_of_the_act),
+        cmocka_unit_test(test_figurative_fights),
+        cmocka_unit_test(test_unnamed_speaker),
+        cmocka_unit_test(test_cumulative_acts),
+        cmocka_unit_test(test_exercise_an_option),
+        cmocka_unit_test(test_clause_opening_time),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
