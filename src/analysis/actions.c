@@ -2975,6 +2975,207 @@ static int have_action(const dz_analysis *a, int from, int actor, int root, int 
     return 0;
 }
 
+/* Is w a word that puts a meeting noun after it in the clause of the
+** predicate before it: a verb that holds or carries on a meeting ("will
+** have talks with Suharto", "was continuing negotiations with Iran"), or
+** a preposition of time or purpose ("said after a private meeting with
+** Baldrige", "travelled to the U.S. for fresh debt negotiations with
+** creditors")? 1 for a verb, 2 for a preposition, 0 otherwise. */
+static int meeting_holder(const char *w)
+{
+    static const char *const verb[] = {
+        "have", "has", "had", "having", "hold", "holds", "held", "holding",
+        "continue", "continues", "continued", "continuing", "complete",
+        "completes", "completed", "completing", "begin", "begins", "began",
+        "begun", "beginning", "start", "starts", "started", "starting",
+        "resume", "resumes", "resumed", "resuming", "conclude", "concludes",
+        "concluded", "concluding", "open", "opens", "opened", "opening",
+        "attend", "attends", "attended", "attending", "host", "hosts",
+        "hosted", "hosting", "conduct", "conducts", "conducted",
+        "conducting", NULL
+    };
+    static const char *const prep[] = {
+        "after", "before", "during", "following", "in", "at", "for", NULL
+    };
+    int k;
+    for (k = 0; verb[k]; k++)
+        if (!strcmp(w, verb[k]))
+            return 1;
+    for (k = 0; prep[k]; k++)
+        if (!strcmp(w, prep[k]))
+            return 2;
+    return 0;
+}
+
+/* Meetings named by a noun with "with" after it and no owner named
+** before it, held by the subject of the clause they stand in: "Conable
+** ... will have talks with Suharto", "France was continuing negotiations
+** with Iran", "senators said today after a private meeting with Commerce
+** Secretary Malcolm Baldrige", "He described his meeting with Tokyo
+** stock exchange head Michio Takeuchi", "Speaking after talks with the
+** committee here, Gros also said". The noun (after up to three
+** modifiers, or "his", "her", "its", "their") follows a verb that holds
+** or carries on a meeting (the predicate's own verb) or a preposition of
+** time or purpose in the predicate's clause; in the sentence's opening
+** phrase, before any predicate, the first actor after it holds it. A
+** consultation (04) between that actor and the first party after
+** "with"; modality that of the predicate (a saying's adjunct happened),
+** dated like nominal_meetings. Appends unless the sentence has the pair
+** already (either way round); -1 on no memory. */
+static int clause_meetings(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 2 < c->n; i++) {
+        int b = i - 1, h, kind, k, q = -1, actor, target = -1, j, last, first;
+        int mod, t0 = tx, intro = 0;
+        dz_action *x;
+        if (!(c->t[i].classes & c->vl->meeting) || c->t[i].mention >= 0 ||
+            meeting_noun(c->vl, c->t[i].w) < 0 || prospect(c, i) ||
+            strcmp(c->t[i + 1].w, "with"))
+            continue;
+        /* the modifiers: "a private", "fresh debt", "two days of" no; a
+        ** determiner opens the phrase ("in an interview meetings with"
+        ** is no phrase) */
+        while (b > 0 && i - b <= 3 && c->t[b].mention < 0 && !is_poss(c, b) &&
+               c->t[b].w[0] && c->t[b].verb < 0 &&
+               (c->t[b].kind == K_NONE || c->t[b].kind == K_ADV ||
+                c->t[b].kind == K_DET)) {
+            int det = c->t[b].kind == K_DET;
+            if (det && strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an") &&
+                strcmp(c->t[b].w, "the") && strcmp(c->t[b].w, "his") &&
+                strcmp(c->t[b].w, "her") && strcmp(c->t[b].w, "its") &&
+                strcmp(c->t[b].w, "their") && strcmp(c->t[b].w, "new") &&
+                strcmp(c->t[b].w, "more"))
+                break;
+            b--;
+            if (det)
+                break;
+        }
+        h = b;
+        if (h < 0 || c->t[h].mention >= 0 || is_poss(c, h) ||
+            !(kind = meeting_holder(c->t[h].w)))
+            continue;       /* "Zambia's talks with": nominal_meetings */
+        if (kind == 2 && !strcmp(c->t[h].w, "for") && h > 0 &&
+            c->t[h - 1].mention < 0 && c->t[h - 1].timex < 0 &&
+            !c->t[h - 1].is_verb && !is_adverb(c, h - 1))
+            continue;       /* "rejected suggestions for negotiations with
+                            ** the IMF": what a noun asks for */
+        /* the predicate: its own verb, or the last one before the
+        ** preposition whose clause reaches the noun */
+        for (k = 0; k < c->np; k++) {
+            const pred *p = &c->p[k];
+            if (kind == 1 && p->v == h)
+                q = k;
+            else if (kind == 2 && p->v < h && i < p->end)
+                q = k;
+        }
+        if (kind == 1 && q < 0)
+            continue;
+        if (q < 0 && kind == 2) {
+            /* "In highly-publicized talks with Sarney ..., several
+            ** Brazilian business leaders said": the opening phrase */
+            for (k = 0; k < c->np && q < 0; k++)
+                if (c->p[k].subj_start > i && !c->p[k].rel && c->p[k].nactors > 0)
+                    q = k;
+            intro = 1;
+            for (j = c->skip; q >= 0 && j < h; j++)
+                if (c->t[j].is_verb || is_punct(c, j, ','))
+                    q = -1;
+        }
+        if (q < 0 || c->p[q].nactors == 0 || c->p[q].rel || c->p[q].maybe)
+            continue;
+        if (kind == 2 && !intro) {
+            /* nothing between the verb and the preposition that opens a
+            ** clause of its own ("said that ...", "a bill which ...") */
+            int ok = 1;
+            for (j = c->p[q].v + 1; j < h && ok; j++)
+                if (c->t[j].kind == K_REL || c->t[j].kind == K_SUB ||
+                    c->t[j].kind == K_TO || is_boundary_punct(c, j) ||
+                    is_quote(c, j) || c->t[j].is_verb)
+                    ok = 0;
+            if (!ok || h - c->p[q].v > 6)
+                continue;
+        }
+        {   /* no condition: "if", "unless", "whether" before the verb */
+            int cond = 0;
+            for (j = c->p[q].g - 1; j >= 0 && j >= c->p[q].g - 12; j--) {
+                if (is_punct(c, j, ';') || (q > 0 && j <= c->p[q - 1].v))
+                    break;
+                if (!strcmp(c->t[j].w, "if") || !strcmp(c->t[j].w, "unless") ||
+                    !strcmp(c->t[j].w, "whether"))
+                    cond = 1;
+            }
+            if (cond)
+                continue;
+        }
+        actor = c->p[q].actors[0];
+        if (!(party(c, actor) || c->isgroup[actor]))
+            continue;
+        last = i + 1;
+        for (j = i + 2; j < c->n && j < i + 10 && target < 0; j++) {
+            if (is_boundary_punct(c, j) || is_punct(c, j, ',') ||
+                c->t[j].kind == K_CONJ || c->t[j].kind == K_REL)
+                break;
+            if (party(c, c->t[j].mention) && !is_actor(c, &c->p[q], c->t[j].mention))
+                target = c->t[j].mention;
+            last = j;
+        }
+        if (target < 0)
+            continue;
+        while (last + 1 < c->n && c->t[last + 1].mention == target)
+            last++;
+        if (c->a->mentions[target].type != DZ_ENT_PERSON) {
+            /* "with Commerce Secretary Malcolm Baldrige" */
+            int y = titled_person(c, last + 1, c->n);
+            if (y >= 0 && !is_actor(c, &c->p[q], c->t[y].mention)) {
+                target = c->t[y].mention;
+                for (last = y; last + 1 < c->n && c->t[last + 1].mention == target; last++)
+                    ;
+            }
+        }
+        if (have_action(c->a, from, actor, 4, target) ||
+            have_action(c->a, from, target, 4, actor))
+            continue;
+        mod = c->p[q].modality;
+        if (kind == 2 && (c->vl->verbs[c->p[q].verb].flags & V_SPEECH))
+            mod = DZ_MOD_ASSERTED;   /* "said after talks with": held */
+        else if (mod == DZ_MOD_ASSERTED)
+            for (k = 0; k < q; k++)
+                if ((c->vl->verbs[c->p[k].verb].flags & V_SPEECH) && !c->p[k].rel &&
+                    c->p[k].nactors > 0 && c->p[q].shared_from != k)
+                    mod = DZ_MOD_REPORTED;  /* "He said France was continuing
+                                            ** negotiations with Iran" */
+        for (j = intro ? h : c->p[q].v + 1; j < i && t0 == tx; j++)
+            if (c->t[j].timex >= 0 &&
+                usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;     /* "leaves for Washington on April
+                                        ** 29 for talks with Reagan" */
+        for (j = last + 1; t0 == tx && j < c->n && j <= last + 4; j++)
+            if (c->t[j].timex >= 0 &&
+                usable_timex(c->a, &c->a->timexes[c->t[j].timex])) {
+                t0 = c->t[j].timex;     /* "talks with Suharto tomorrow" */
+                break;
+            }
+        if (!(x = action_new(c, si, actor, target,
+                             c->vl->verbs[meeting_noun(c->vl, c->t[i].w)].lemma,
+                             4, (dz_modality)mod)))
+            return -1;
+        if (t0 >= 0) {
+            set_date(x, &c->a->timexes[t0]);
+            if (mod == DZ_MOD_ASSERTED && c->a->published[0] &&
+                strcmp(x->begin, c->a->published) > 0)
+                x->modality = DZ_MOD_PLANNED;
+        } else {
+            set_article_date(x, c->a);
+        }
+        first = intro ? h : c->p[q].v;
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
 /* Acts named by a noun of class @nominal with their actor before it and
 ** their target after it, and no verb of their own: "the U.S. threat on
 ** Friday to impose tariffs on Japanese electronics goods" (13),
@@ -3703,6 +3904,8 @@ static int emit(ctx *c, int si, int para_timex)
         }
     }
     if (nominal_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex))
+        return -1;
+    if (clause_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }
