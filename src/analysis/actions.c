@@ -3075,8 +3075,8 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
             /* "In highly-publicized talks with Sarney ..., several
             ** Brazilian business leaders said": the opening phrase */
             for (k = 0; k < c->np && q < 0; k++)
-                if (c->p[k].subj_start > i && !c->p[k].rel && c->p[k].nactors > 0)
-                    q = k;
+                if (c->p[k].subj_start > i && !c->p[k].rel)
+                    q = k;      /* the main clause's own subject, named */
             intro = 1;
             for (j = c->skip; q >= 0 && j < h; j++)
                 if (c->t[j].is_verb || is_punct(c, j, ','))
@@ -3127,7 +3127,9 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
         if (c->a->mentions[target].type != DZ_ENT_PERSON) {
             /* "with Commerce Secretary Malcolm Baldrige" */
             int y = titled_person(c, last + 1, c->n);
-            if (y >= 0 && !is_actor(c, &c->p[q], c->t[y].mention)) {
+            if (y >= 0 && is_actor(c, &c->p[q], c->t[y].mention))
+                continue;   /* the actor's own country before his title */
+            if (y >= 0) {
                 target = c->t[y].mention;
                 for (last = y; last + 1 < c->n && c->t[last + 1].mention == target; last++)
                     ;
@@ -3291,6 +3293,22 @@ static int present_tense(const ctx *c, const pred *p)
     if (!strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "am"))
         return p->v > p->g && c->t[p->v].form == F_ING;
     return p->g == p->v && c->t[p->v].form == F_S;
+}
+
+/* Does p announce force or coercion its actor stands ready for, not yet
+** done: "was poised to impose swingeing tariffs on European Community
+** food imports", "is ready to impose sanctions", "vowed to retaliate"?
+** Such an intent is a threat (CAMEO 13), made now. p's chain is one of
+** intent ("ready", "willing", "prepared to", "pledged", "vowed") or its
+** control verb is "poised"; root is the act's own root. */
+static int intent_to_coerce(const ctx *c, const pred *p, int root)
+{
+    if (root < 14 || root > 20 || root == 14)
+        return 0;
+    if (p->intent)
+        return 1;
+    return p->ctl >= 0 && c->t[p->ctl].verb >= 0 &&
+           !strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "poise");
 }
 
 /* Steps 3-5 for the sentence: resolve and append its actions. */
@@ -3662,6 +3680,13 @@ static int emit(ctx *c, int si, int para_timex)
                 mod = speech_seen >= 0 && speech_seen < k &&
                       !is_actor(c, &c->p[speech_seen], p->actors[0])
                     ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
+        }
+        if (intent_to_coerce(c, p, root)) {
+            root = 13;
+            if (mod == DZ_MOD_PLANNED || mod == DZ_MOD_HYPOTHETICAL)
+                mod = (speech_seen >= 0 && speech_seen < k &&
+                       !is_actor(c, &c->p[speech_seen], p->actors[0])) ||
+                      attributed_later(c, k) ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
         }
         if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p))
             root = 6;   /* "agreed to cooperate to hold currencies" */

@@ -2371,6 +2371,24 @@ static void test_clause_meetings(void **state)
     dz_analysis_free(&a);
 }
 
+/* Force or coercion an actor stands ready for ("ready to", "poised to",
+** "vowed to") is a threat made now (Reuters 1987, outside the events dev
+** set). */
+static void test_intent_to_coerce(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 27 - President Reagan was ready to impose retaliatory "
+            "trade action against Japan for breaking its semiconductor agreement with "
+            "the United States, White House officials said.", "1987-03-27");
+    x = find(&a, "impose", "Ronald Reagan");
+    assert_int_equal(x->category, 13);
+    assert_string_equal(target(&a, x), "Japan");
+    assert_int_equal(x->modality, DZ_MOD_REPORTED);
+    dz_analysis_free(&a);
+}
+
 /* Five errors of the Reuters report as of 1987-03-31, each a rule (stories
 ** outside the events dev set): a party member written with "a" or "an" is
 ** the person beside it; a market figure cut and a bill approved are no
@@ -2413,6 +2431,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lemmas),
         cmocka_unit_test(test_clause_meetings),
+        cmocka_unit_test(test_intent_to_coerce),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
         cmocka_unit_test(test_light_verbs_and_nouns),
