@@ -2838,6 +2838,29 @@ static int prospect(const ctx *c, int i)
            (!strcmp(c->t[b - 1].w, "way") || !strcmp(c->t[b - 1].w, "door"));
 }
 
+/* Is the ban at token i one of goods crossing a border (class @goods
+** within the next four words, before a clause or punctuation: "banned
+** arms shipments to Tehran", "Korea's ban of U.S. meat products", "has
+** banned beef imports")? Such a ban is an embargo, CAMEO 16, where a
+** ban of a party or a sale at home stays 17 ("banned the sale of petrol
+** on weekends"). */
+static int goods_ban(const ctx *c, int i)
+{
+    int b = class_bit_find(c->vl, "@goods"), j;
+    if (b < 0 || (strncmp(c->t[i].w, "ban", 3) != 0))
+        return 0;
+    for (j = i + 1; j < c->n && j <= i + 5; j++) {
+        if (is_punct(c, j, ',') || is_boundary_punct(c, j) || c->t[j].kind == K_REL ||
+            c->t[j].kind == K_SUB || (c->t[j].is_verb && c->t[j].mention < 0))
+            return 0;
+        if (c->t[j].classes & (1u << b))
+            return 1;
+        if (c->t[j].kind == K_PREP && strcmp(c->t[j].w, "of") && strcmp(c->t[j].w, "on"))
+            return 0;   /* "the sale of petrol", not "for imports" after */
+    }
+    return 0;
+}
+
 /* Meetings named by a noun, with no verb of their own: "talks between
 ** the EC and the Soviet Union", "Zambia's talks with the World Bank",
 ** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
@@ -3203,6 +3226,8 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
               is_boundary_punct(c, i + 1) || (nx->is_verb && nx->mention < 0)))
             continue;
         root = t->noun_root;
+        if (root == 17 && goods_ban(c, i))
+            root = 16;
         /* the actor: "U.S. threat", "Korea's ban", "Nakasone's week-long
         ** Washington visit"; up to two modifiers between */
         b = i - 1;
@@ -3627,6 +3652,8 @@ static int emit(ctx *c, int si, int para_timex)
             mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
             refused = 1;
         }
+        if (root == 17 && goods_ban(c, p->v))
+            root = 16;  /* "banned arms shipments to Tehran": an embargo */
         if (p->maybe && !refused)
             continue;   /* "the prime ministers could discuss any
                         ** proposal", "told politicians they should

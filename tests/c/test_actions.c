@@ -2389,6 +2389,22 @@ static void test_intent_to_coerce(void **state)
     dz_analysis_free(&a);
 }
 
+/* A ban of goods crossing a border is an embargo (16), a ban at home an
+** administrative sanction (17) (Reuters 1987, outside the events dev set). */
+static void test_goods_ban(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "President Reagan banned arms shipments to Tehran after the Iran arms "
+            "scandal broke last November.", "1987-04-05");
+    assert_int_equal(find(&a, "ban", "Ronald Reagan")->category, 16);
+    dz_analysis_free(&a);
+    run(&a, "Ecuador also banned the sale of petrol on weekends and holidays, an "
+            "Energy and Mines Ministry communique said.", "1987-03-07");
+    assert_int_equal(find(&a, "ban", "Ecuador")->category, 17);
+    dz_analysis_free(&a);
+}
+
 /* Five errors of the Reuters report as of 1987-03-31, each a rule (stories
 ** outside the events dev set): a party member written with "a" or "an" is
 ** the person beside it; a market figure cut and a bill approved are no
@@ -2432,6 +2448,7 @@ int main(void)
         cmocka_unit_test(test_lemmas),
         cmocka_unit_test(test_clause_meetings),
         cmocka_unit_test(test_intent_to_coerce),
+        cmocka_unit_test(test_goods_ban),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
         cmocka_unit_test(test_light_verbs_and_nouns),
