@@ -3113,9 +3113,10 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
             int ok = 1;
             for (j = c->p[q].v + 1; j < h && ok; j++)
                 if (c->t[j].kind == K_REL || c->t[j].kind == K_SUB ||
-                    c->t[j].kind == K_TO || is_boundary_punct(c, j) ||
-                    is_quote(c, j) || c->t[j].is_verb)
-                    ok = 0;
+                    (c->t[j].kind == K_TO && j + 1 < c->n && c->t[j + 1].verb >= 0 &&
+                     c->t[j + 1].mention < 0) ||
+                    is_boundary_punct(c, j) || is_quote(c, j) || c->t[j].is_verb)
+                    ok = 0;     /* "travelled to the U.S. for" goes on */
             if (!ok || h - c->p[q].v > 6)
                 continue;
         }
@@ -3137,10 +3138,15 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
         last = i + 1;
         for (j = i + 2; j < c->n && j < i + 10 && target < 0; j++) {
             if (is_boundary_punct(c, j) || is_punct(c, j, ',') ||
-                c->t[j].kind == K_CONJ || c->t[j].kind == K_REL)
-                break;
-            if (party(c, c->t[j].mention) && !is_actor(c, &c->p[q], c->t[j].mention))
-                target = c->t[j].mention;
+                c->t[j].kind == K_CONJ || c->t[j].kind == K_REL ||
+                (c->t[j].verb >= 0 && c->t[j].mention < 0 &&
+                 (c->t[j].is_verb || c->t[j].form == F_ED || c->t[j].form == F_ING)) ||
+                (c->t[j].kind == K_PREP && strcmp(c->t[j].w, "of")))
+                break;  /* "with creditors deeply angered by Brasilia's" */
+            if ((party(c, c->t[j].mention) ||
+                 (c->t[j].mention >= 0 && c->isgroup[c->t[j].mention])) &&
+                !is_actor(c, &c->p[q], c->t[j].mention))
+                target = c->t[j].mention;   /* "with creditors", a group */
             last = j;
         }
         if (target < 0)
@@ -3152,6 +3158,11 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
             int y = titled_person(c, last + 1, c->n);
             if (y >= 0 && is_actor(c, &c->p[q], c->t[y].mention))
                 continue;   /* the actor's own country before his title */
+            if (y < 0 && adjectival(c, target) && last + 1 < c->n &&
+                role_noun(c, last + 1) == P_PERSON)
+                continue;   /* "with Turkish Ambassador to Athens Nazmi
+                            ** Akiman": a person we do not know, not the
+                            ** state */
             if (y >= 0) {
                 target = c->t[y].mention;
                 for (last = y; last + 1 < c->n && c->t[last + 1].mention == target; last++)

@@ -2369,6 +2369,20 @@ static void test_clause_meetings(void **state)
         "1987-03-03");
     assert_int_equal(count(&a, "negotiate"), 0);
     dz_analysis_free(&a);
+    /* holding discussions is meeting; a group can be met */
+    run(&a, "TAIPEI, March 23 - Taiwan is holding discussions with the Asian "
+            "Development Bank (ADB) to try to settle a political dispute over its "
+            "representation in the bank, a foreign ministry spokesman said.",
+        "1987-03-23");
+    x = find(&a, "hold", "Taiwan");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Asian Development Bank");
+    dz_analysis_free(&a);
+    run(&a, "After Brazil imposed a moratorium on interest payments in February, "
+            "Brazilian Finance Minister Dilson Funaro sought to involve foreign "
+            "governments in rescheduling talks with banks.", "1987-04-03");
+    assert_string_equal(target(&a, find(&a, "talk", "Dilson Funaro")), "banks");
+    dz_analysis_free(&a);
 }
 
 /* Force or coercion an actor stands ready for ("ready to", "poised to",
