@@ -2419,6 +2419,19 @@ static void test_goods_ban(void **state)
     dz_analysis_free(&a);
 }
 
+/* The Paris Club of creditor governments is a body, not France (Reuters
+** 1987, outside the events dev set). */
+static void test_paris_club(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "PARIS, March 31 - Poland met the Paris Club of western creditor nations "
+            "for renewed talks on rescheduling its debt repayments, diplomatic sources "
+            "said.", "1987-03-31");
+    assert_string_equal(target(&a, find(&a, "meet", "Poland")), "Paris Club");
+    dz_analysis_free(&a);
+}
+
 /* Five errors of the Reuters report as of 1987-03-31, each a rule (stories
 ** outside the events dev set): a party member written with "a" or "an" is
 ** the person beside it; a market figure cut and a bill approved are no
@@ -2463,6 +2476,7 @@ int main(void)
         cmocka_unit_test(test_clause_meetings),
         cmocka_unit_test(test_intent_to_coerce),
         cmocka_unit_test(test_goods_ban),
+        cmocka_unit_test(test_paris_club),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
         cmocka_unit_test(test_light_verbs_and_nouns),
