@@ -3321,6 +3321,132 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* Acts named by a noun of class @nominal whose actor is named with the
+** noun but whose target is not, when the noun is what the subject of its
+** clause meets, bows to or rejects: that subject is the target. "Japan
+** had no plans to bow to U.K. And U.S. Pressure" (10, by the U.K. and
+** the U.S. on Japan), "Nakasone was encountering criticism from
+** opposition parties" (11 on Nakasone), "Sarney rejected calls from
+** foreign creditors" (02 on Sarney). The actor is a name right before
+** the noun (and one joined to it by "and"), or a party after "from" or
+** "by" right after it; the noun stands in the clause of a predicate that
+** is no saying, with no clause of its own between them. Dated like the
+** sentence, reported inside what is said. Appends the actions from
+** index from on unless the sentence has one of that actor and root
+** already; -1 on no memory. */
+static int nominal_targets(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i < c->n; i++) {
+        const tinfo *t = &c->t[i];
+        int actors[2], na = 0, q = -1, k, j, root, first = i, last = i, mod, a0;
+        const lexent *e;
+        if (!(t->classes & c->vl->nominal) || t->mention >= 0 || t->is_verb ||
+            t->noun_root <= 0 || t->noun_root > 20 || prospect(c, i))
+            continue;
+        root = t->noun_root;
+        if (root == 17 && goods_ban(c, i))
+            root = 16;
+        if (root == 7)
+            continue;   /* "its loans from commercial banks": a thing
+                        ** held, not an act aimed at the subject */
+        if (c->t[i - 1].mention >= 0 && !is_poss(c, i - 1)) {
+            /* "U.S. pressure", "U.K. And U.S. Pressure" */
+            int m = c->t[i - 1].mention, b = i - 1;
+            while (b > 0 && c->t[b - 1].mention == m)
+                b--;
+            actors[na++] = m;
+            first = b;
+            if (b >= 2 && !strcmp(c->t[b - 1].w, "and") && c->t[b - 2].mention >= 0) {
+                actors[na++] = c->t[b - 2].mention;
+                for (first = b - 2; first > 0 && c->t[first - 1].mention == actors[1]; first--)
+                    ;
+            }
+        } else if (i + 2 < c->n && (!strcmp(c->t[i + 1].w, "from") ||
+                                     !strcmp(c->t[i + 1].w, "by"))) {
+            /* "criticism from opposition parties", "calls from foreign
+            ** creditors": past "the" and up to two modifiers */
+            int x = i + 2;
+            while (x < c->n && x < i + 5 && c->t[x].mention < 0 &&
+                   (c->t[x].kind == K_DET || (c->t[x].kind == K_NONE && c->t[x].w[0])))
+                x++;
+            if (x < c->n && c->t[x].mention >= 0) {
+                actors[na++] = c->t[x].mention;
+                for (last = x; last + 1 < c->n && c->t[last + 1].mention == actors[0]; last++)
+                    ;
+            }
+        }
+        if (na == 0)
+            continue;
+        for (a0 = 0; a0 < na; a0++)
+            if (!(party(c, actors[a0]) || c->isgroup[actors[a0]]) || adjectival(c, actors[a0]))
+                na = 0;     /* "Spanish opposition": not the state's act */
+        if (na == 0)
+            continue;
+        /* a target after it belongs to nominal_acts */
+        if (!(last + 1 >= c->n || is_punct(c, last + 1, ',') || is_punct(c, last + 1, '.') ||
+              is_boundary_punct(c, last + 1) || c->t[last + 1].kind == K_CONJ ||
+              c->t[last + 1].kind == K_SUB || c->t[last + 1].kind == K_REL ||
+              (c->t[last + 1].kind == K_TO && last + 2 < c->n && c->t[last + 2].verb >= 0 &&
+               c->t[last + 2].mention < 0)))
+            continue;
+        for (k = 0; k < c->np; k++)
+            if (c->p[k].v < first && first < c->p[k].end)
+                q = k;
+        if (q < 0 || c->p[q].nactors == 0 || c->p[q].rel || c->p[q].passive ||
+            (c->vl->verbs[c->p[q].verb].flags & V_SPEECH))
+            continue;
+        for (j = c->p[q].v + 1; j < first && q >= 0; j++)
+            if (c->t[j].kind == K_REL || c->t[j].kind == K_SUB || is_boundary_punct(c, j) ||
+                is_quote(c, j) || !strcmp(c->t[j].w, "that") ||
+                (c->t[j].is_verb && c->t[j].mention < 0) || c->t[j].mention >= 0 ||
+                (c->t[j].kind == K_PREP && strcmp(c->t[j].w, "under") &&
+                 strcmp(c->t[j].w, "in") && strcmp(c->t[j].w, "of") &&
+                 strcmp(c->t[j].w, "from") && strcmp(c->t[j].w, "into")))
+                q = -1;     /* "bow to", "under", "in the face of"; not
+                            ** "blamed the end on U.S. refusal" */
+        if (q < 0)
+            continue;
+        {
+            int tg = c->p[q].actors[0];
+            if (!(party(c, tg) || c->isgroup[tg]))
+                continue;
+            for (a0 = 0; a0 < na; a0++)
+                if (same_entity(c->a, actors[a0], tg))
+                    tg = -1;
+            if (tg < 0)
+                continue;
+            for (k = from; k < c->a->nactions; k++)
+                if (c->a->actions[k].category == root &&
+                    same_entity(c->a, c->a->actions[k].actor, actors[0]))
+                    break;
+            if (k < c->a->nactions || !(e = lex_find(c->vl, t->w)))
+                continue;
+            mod = DZ_MOD_ASSERTED;
+            for (k = 0; k < q; k++)
+                if ((c->vl->verbs[c->p[k].verb].flags & V_SPEECH) && !c->p[k].rel &&
+                    c->p[k].nactors > 0)
+                    mod = DZ_MOD_REPORTED;
+            for (a0 = 0; a0 < na; a0++) {
+                dz_action *x = action_new(c, si, actors[a0], tg, e->key, root,
+                                          (dz_modality)mod);
+                if (!x)
+                    return -1;
+                if (tx >= 0)
+                    set_date(x, &c->a->timexes[tx]);
+                else
+                    set_article_date(x, c->a);
+                x->ev_start = c->a->tokens[c->s->tok_first +
+                                           (c->p[q].subj_start >= 0 && c->p[q].subj_start < first
+                                                ? c->p[q].subj_start : first)].start;
+                x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+            }
+        }
+        i = last;
+    }
+    return 0;
+}
+
 /* Is p's chain in the present tense: "are demanding", "is seeking",
 ** "opposes" (not "has accused", "will meet")? */
 static int present_tense(const ctx *c, const pred *p)
@@ -3970,7 +4096,9 @@ static int emit(ctx *c, int si, int para_timex)
         return -1;
     if (clause_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
-    return nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
+    if (nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }
 
 /* The countries an article is mostly about: the two most mentioned, when

@@ -2432,6 +2432,39 @@ static void test_paris_club(void **state)
     dz_analysis_free(&a);
 }
 
+/* An act named by a noun with its actor but no target, met, resisted or
+** borne by the subject of its clause, is aimed at that subject (Reuters
+** 1987, outside the events dev set); loans held are no act, nor is what
+** the end of something is blamed on. */
+static void test_nominal_targets(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "LONDON, March 25 - Britain has decided to resist U.S. pressure and retain "
+            "powers to withdraw tax credits from U.S. parent companies.", "1987-03-25");
+    x = find(&a, "pressure", "United States");
+    assert_int_equal(x->category, 10);
+    assert_string_equal(target(&a, x), "United Kingdom");
+    dz_analysis_free(&a);
+    run(&a, "BRASILIA, March 25 - Planning Minister Joao Sayad is a critic of President "
+            "Jose Sarney.\nSayad submitted a new package calling for a 90-day prices "
+            "and a wage freeze, but met opposition from Sarney and Funaro.", "1987-03-25");
+    x = find(&a, "opposition", "Jose Sarney");
+    assert_int_equal(x->category, 12);
+    assert_string_equal(target(&a, x), "Joao Sayad");
+    dz_analysis_free(&a);
+    run(&a, "He said Brazil had caught the attention of the world with its decision "
+            "last month to stop paying interest on its loans from commercial banks.",
+        "1987-03-26");
+    assert_int_equal(count(&a, "loans"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Moscow blamed the end of the freeze on U.S. Refusal to join a total test "
+            "ban.", "1987-02-26");
+    assert_int_equal(count(&a, "refusal"), 0);
+    dz_analysis_free(&a);
+}
+
 /* Five errors of the Reuters report as of 1987-03-31, each a rule (stories
 ** outside the events dev set): a party member written with "a" or "an" is
 ** the person beside it; a market figure cut and a bill approved are no
@@ -2477,6 +2510,7 @@ int main(void)
         cmocka_unit_test(test_intent_to_coerce),
         cmocka_unit_test(test_goods_ban),
         cmocka_unit_test(test_paris_club),
+        cmocka_unit_test(test_nominal_targets),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
         cmocka_unit_test(test_light_verbs_and_nouns),
