@@ -3402,8 +3402,7 @@ static int nominal_targets(ctx *c, int si, int tx, int from)
                 (c->t[j].is_verb && c->t[j].mention < 0) || c->t[j].mention >= 0 ||
                 (c->t[j].kind == K_PREP && strcmp(c->t[j].w, "under") &&
                  strcmp(c->t[j].w, "in") && strcmp(c->t[j].w, "of") &&
-                 strcmp(c->t[j].w, "from") && strcmp(c->t[j].w, "into") &&
-                 strcmp(c->t[j].w, "despite")))
+                 strcmp(c->t[j].w, "from") && strcmp(c->t[j].w, "into")))
                 q = -1;     /* "bow to", "under", "in the face of"; not
                             ** "blamed the end on U.S. refusal" */
         if (q < 0)
@@ -3423,10 +3422,6 @@ static int nominal_targets(ctx *c, int si, int tx, int from)
                     break;
             if (k < c->a->nactions || !(e = lex_find(c->vl, t->w)))
                 continue;
-            if (root == 14 && !c->isgroup[actors[0]] &&
-                c->a->mentions[actors[0]].type != DZ_ENT_PERSON)
-                root = 11;  /* "despite protests from founder member
-                            ** Taiwan": a state's protest is in words */
             mod = DZ_MOD_ASSERTED;
             for (k = 0; k < q; k++)
                 if ((c->vl->verbs[c->p[k].verb].flags & V_SPEECH) && !c->p[k].rel &&
