@@ -2998,6 +2998,15 @@ static int have_action(const dz_analysis *a, int from, int actor, int root, int 
     return 0;
 }
 
+/* Is w a noun of a visit ("visit", "trip", "tour", "stop-over"), whose
+** place or host follows "to" ("tour" also "of")? */
+static int visit_noun(const char *w)
+{
+    return !strcmp(w, "visit") || !strcmp(w, "visits") || !strcmp(w, "trip") ||
+           !strcmp(w, "trips") || !strcmp(w, "tour") || !strcmp(w, "stop-over") ||
+           !strcmp(w, "stopover");
+}
+
 /* Is w a word that puts a meeting noun after it in the clause of the
 ** predicate before it: a verb that holds or carries on a meeting ("will
 ** have talks with Suharto", "was continuing negotiations with Iran"), or
@@ -3015,7 +3024,9 @@ static int meeting_holder(const char *w)
         "concluded", "concluding", "open", "opens", "opened", "opening",
         "attend", "attends", "attended", "attending", "host", "hosts",
         "hosted", "hosting", "conduct", "conducts", "conducted",
-        "conducting", NULL
+        "conducting", "pay", "pays", "paid", "paying", "make", "makes",
+        "made", "making", "end", "ends", "ended", "ending", "winding",
+        NULL
     };
     static const char *const prep[] = {
         "after", "before", "during", "following", "in", "at", "for", NULL
@@ -3052,9 +3063,23 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
         int b = i - 1, h, kind, k, q = -1, actor, target = -1, j, last, first;
         int mod, t0 = tx, intro = 0;
         dz_action *x;
-        if (!(c->t[i].classes & c->vl->meeting) || c->t[i].mention >= 0 ||
-            meeting_noun(c->vl, c->t[i].w) < 0 || prospect(c, i) ||
-            strcmp(c->t[i + 1].w, "with"))
+        int visit = visit_noun(c->t[i].w), verb;
+        if (c->t[i].mention >= 0 || prospect(c, i))
+            continue;
+        if (visit) {
+            /* "winding up a two-day visit to Washington", "during his
+            ** trip to Washington", "starting a one-week tour of Argentina" */
+            if (strcmp(c->t[i + 1].w, "to") &&
+                !(!strcmp(c->t[i].w, "tour") && !strcmp(c->t[i + 1].w, "of")))
+                continue;
+            verb = lookup_verb(c->vl, "visit");
+        } else {
+            if (!(c->t[i].classes & c->vl->meeting) ||
+                (verb = meeting_noun(c->vl, c->t[i].w)) < 0 ||
+                strcmp(c->t[i + 1].w, "with"))
+                continue;
+        }
+        if (verb < 0)
             continue;
         /* the modifiers: "a private", "fresh debt", "two days of" no; a
         ** determiner opens the phrase ("in an interview meetings with"
@@ -3075,8 +3100,16 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
                 break;
         }
         h = b;
-        if (h < 0 || c->t[h].mention >= 0 || is_poss(c, h) ||
-            !(kind = meeting_holder(c->t[h].w)))
+        if (visit && h > 1 && !strcmp(c->t[h].w, "of") &&
+            (!strcmp(c->t[h - 1].w, "end") || !strcmp(c->t[h - 1].w, "day") ||
+             !strcmp(c->t[h - 1].w, "leg") || !strcmp(c->t[h - 1].w, "start")))
+            kind = 2;       /* "at the end of a three-day visit to Jakarta" */
+        else if (visit && h >= 0 && (!strcmp(c->t[h].w, "on") || !strcmp(c->t[h].w, "from")))
+            kind = 2;       /* "on a visit to", "his return from a visit to" */
+        else if (h > 0 && !strcmp(c->t[h].w, "up") && meeting_holder(c->t[h - 1].w) == 1)
+            kind = 1, h--;  /* "winding up a two-day visit to Washington" */
+        else if (h < 0 || c->t[h].mention >= 0 || is_poss(c, h) ||
+                 !(kind = meeting_holder(c->t[h].w)))
             continue;       /* "Zambia's talks with": nominal_meetings */
         if (kind == 2 && !strcmp(c->t[h].w, "for") && h > 0 &&
             c->t[h - 1].mention < 0 && c->t[h - 1].timex < 0 &&
@@ -3091,6 +3124,23 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
                 q = k;
             else if (kind == 2 && p->v < h && i < p->end)
                 q = k;
+        }
+        if (q < 0 && h > 0) {
+            /* "Joe Clark, winding up a two-day visit to Washington, said",
+            ** "Weizsaecker, in a speech on the first day of an official
+            ** visit to Argentina, said": inside a phrase set off within
+            ** the subject of the predicate after it */
+            for (k = 0; k < c->np && q < 0; k++)
+                if (c->p[k].g > i && c->p[k].subj_start >= 0 && c->p[k].subj_start < h &&
+                    !c->p[k].rel && !c->p[k].shared)
+                    q = k;
+            for (j = q >= 0 ? c->p[q].subj_start : c->n; j < h; j++)
+                if (is_punct(c, j, ','))
+                    break;
+            if (q >= 0 && j >= h)
+                q = -1;     /* no comma opens the phrase */
+            if (q >= 0)
+                kind = 3;
         }
         if (kind == 1 && q < 0)
             continue;
@@ -3107,7 +3157,9 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
         }
         if (q < 0 || c->p[q].nactors == 0 || c->p[q].rel || c->p[q].maybe)
             continue;
-        if (kind == 2 && !intro) {
+        if (kind == 3)
+            kind = 2;
+        else if (kind == 2 && !intro) {
             /* nothing between the verb and the preposition that opens a
             ** clause of its own ("said that ...", "a bill which ...") */
             int ok = 1;
@@ -3117,7 +3169,7 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
                      c->t[j + 1].mention < 0) ||
                     is_boundary_punct(c, j) || is_quote(c, j) || c->t[j].is_verb)
                     ok = 0;     /* "travelled to the U.S. for" goes on */
-            if (!ok || h - c->p[q].v > 6)
+            if (!ok || h - c->p[q].v > 8)
                 continue;
         }
         {   /* no condition: "if", "unless", "whether" before the verb */
@@ -3149,10 +3201,19 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
                 target = c->t[j].mention;   /* "with creditors", a group */
             last = j;
         }
-        if (target < 0)
+        if (target < 0 || (visit && c->a->mentions[target].type != DZ_ENT_COUNTRY &&
+                           c->a->mentions[target].type != DZ_ENT_PERSON))
             continue;
         while (last + 1 < c->n && c->t[last + 1].mention == target)
             last++;
+        if (visit && last + 1 < c->n && c->t[last + 1].kind == K_NONE &&
+            c->t[last + 1].mention < 0 && c->t[last + 1].w[0] && c->t[last + 1].verb < 0 &&
+            c->t[last + 1].timex < 0 && !is_adverb(c, last + 1) &&
+            !(strlen(c->t[last + 1].w) > 4 &&
+              !strcmp(c->t[last + 1].w + strlen(c->t[last + 1].w) - 3, "ing")) &&
+            !(c->a->tokens[c->s->tok_first + last + 1].flags & DZ_TOK_CAP))
+            continue;   /* "a visit to World Bank-funded projects": the
+                        ** name only says whose the place is */
         if (c->a->mentions[target].type != DZ_ENT_PERSON) {
             /* "with Commerce Secretary Malcolm Baldrige" */
             int y = titled_person(c, last + 1, c->n);
@@ -3192,8 +3253,7 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
                 t0 = c->t[j].timex;     /* "talks with Suharto tomorrow" */
                 break;
             }
-        if (!(x = action_new(c, si, actor, target,
-                             c->vl->verbs[meeting_noun(c->vl, c->t[i].w)].lemma,
+        if (!(x = action_new(c, si, actor, target, c->vl->verbs[verb].lemma,
                              4, (dz_modality)mod)))
             return -1;
         if (t0 >= 0) {

@@ -2465,6 +2465,34 @@ static void test_nominal_targets(void **state)
     dz_analysis_free(&a);
 }
 
+/* A visit named by a noun with "to" after it (a tour "of") is paid by the
+** subject of its clause, also from a phrase set off inside that subject
+** (Reuters 1987, outside the events dev set); a name that only says whose
+** a place is names no host. */
+static void test_clause_visits(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 11 - Canadian Foreign Secretary Joe Clark, winding up a "
+            "two-day visit to Washington, said he expected the Reagan administration to "
+            "take some action on reducing acid rain.", "1987-03-11");
+    x = find(&a, "visit", "Joe Clark");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "United States");
+    dz_analysis_free(&a);
+    run(&a, "West German President Richard von Weizsaecker, on a four-day official visit "
+            "to Argentina, said the problems require joint action.", "1987-03-19");
+    assert_string_equal(target(&a, find(&a, "visit", "Richard von Weizsaecker")),
+                        "Argentina");
+    dz_analysis_free(&a);
+    run(&a, "World Bank President Barber Conable arrived on Saturday. Today he was "
+            "returning to Jakarta from a visit to World Bank-funded projects in eastern "
+            "Java.", "1987-03-23");
+    assert_int_equal(count(&a, "visit"), 0);
+    dz_analysis_free(&a);
+}
+
 /* Five errors of the Reuters report as of 1987-03-31, each a rule (stories
 ** outside the events dev set): a party member written with "a" or "an" is
 ** the person beside it; a market figure cut and a bill approved are no
@@ -2507,6 +2535,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lemmas),
         cmocka_unit_test(test_clause_meetings),
+        cmocka_unit_test(test_clause_visits),
         cmocka_unit_test(test_intent_to_coerce),
         cmocka_unit_test(test_goods_ban),
         cmocka_unit_test(test_paris_club),
