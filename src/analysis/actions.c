@@ -3390,8 +3390,8 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
 ** foreign creditors" (02 on Sarney). The actor is a name right before
 ** the noun (and one joined to it by "and"), or a party after "from" or
 ** "by" right after it; the noun stands in the clause of a predicate that
-** is no saying, with no clause of its own between them. Dated like the
-** sentence, reported inside what is said. Appends the actions from
+** is no saying, with no clause of its own between them. Asserted and of
+** the story's day: the act is there when met. Appends the actions from
 ** index from on unless the sentence has one of that actor and root
 ** already; -1 on no memory. */
 static int nominal_targets(ctx *c, int si, int tx, int from)
@@ -3482,20 +3482,16 @@ static int nominal_targets(ctx *c, int si, int tx, int from)
                     break;
             if (k < c->a->nactions || !(e = lex_find(c->vl, t->w)))
                 continue;
+            /* the pressure or opposition is there, whoever tells of it
+            ** and whenever it is met: asserted, of the story's day */
             mod = DZ_MOD_ASSERTED;
-            for (k = 0; k < q; k++)
-                if ((c->vl->verbs[c->p[k].verb].flags & V_SPEECH) && !c->p[k].rel &&
-                    c->p[k].nactors > 0)
-                    mod = DZ_MOD_REPORTED;
+            (void)tx;
             for (a0 = 0; a0 < na; a0++) {
                 dz_action *x = action_new(c, si, actors[a0], tg, e->key, root,
                                           (dz_modality)mod);
                 if (!x)
                     return -1;
-                if (tx >= 0)
-                    set_date(x, &c->a->timexes[tx]);
-                else
-                    set_article_date(x, c->a);
+                set_article_date(x, c->a);
                 x->ev_start = c->a->tokens[c->s->tok_first +
                                            (c->p[q].subj_start >= 0 && c->p[q].subj_start < first
                                                 ? c->p[q].subj_start : first)].start;
