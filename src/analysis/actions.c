@@ -3513,6 +3513,22 @@ static int present_tense(const ctx *c, const pred *p)
     return p->g == p->v && c->t[p->v].form == F_S;
 }
 
+/* Is p's object a meeting noun, right after its verb or past up to three
+** modifiers ("the U.S. And Japan will hold detailed discussions", "held
+** talks")? Those who hold it together meet each other. */
+static int meeting_object(const ctx *c, const pred *p)
+{
+    int i;
+    for (i = p->v + 1; i < c->n && i <= p->v + 4; i++) {
+        if (c->t[i].classes & c->vl->meeting)
+            return c->t[i].mention < 0;
+        if (c->t[i].mention >= 0 || c->t[i].kind == K_PREP || is_punct(c, i, ',') ||
+            is_boundary_punct(c, i) || c->t[i].is_verb)
+            return 0;
+    }
+    return 0;
+}
+
 /* Does p announce force or coercion its actor stands ready for, not yet
 ** done: "was poised to impose swingeing tariffs on European Community
 ** food imports", "is ready to impose sanctions", "vowed to retaliate"?
@@ -4092,7 +4108,8 @@ static int emit(ctx *c, int si, int para_timex)
             adjectival(c, target) && !with_before(c, target, p->v))
             target = -1;    /* "Mulroney and Tambo would discuss Canadian
                             ** sanctions": a topic; they talk to each other */
-        if (target < 0 && nact > 1 && ((root == 4 && symmetric(vd->lemma)) ||
+        if (target < 0 && nact > 1 && ((root == 4 && (symmetric(vd->lemma) ||
+                                                      meeting_object(c, p))) ||
                                        root == 19)) {
             /* "The US, Russia and Switzerland met": each met the others */
             target = -2;

@@ -2378,6 +2378,15 @@ static void test_clause_meetings(void **state)
     assert_int_equal(x->category, 4);
     assert_string_equal(target(&a, x), "Asian Development Bank");
     dz_analysis_free(&a);
+    /* two sides holding meetings together meet each other */
+    run(&a, "WASHINGTON, April 1 - U.S. and Japanese negotiators will hold emergency "
+            "meetings next week to try to resolve their row over semiconductors.",
+        "1987-04-01");
+    x = find(&a, "hold", "United States");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Japan");
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
     run(&a, "After Brazil imposed a moratorium on interest payments in February, "
             "Brazilian Finance Minister Dilson Funaro sought to involve foreign "
             "governments in rescheduling talks with banks.", "1987-04-03");
