@@ -2502,6 +2502,22 @@ static void test_clause_visits(void **state)
     dz_analysis_free(&a);
 }
 
+/* An agreement on bank capital or taxes is material cooperation (06)
+** (Reuters 1987, outside the events dev set). */
+static void test_economic_agreement(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Earlier this year, the United States and Britain agreed to adopt common "
+            "regulations requiring banks to put up capital equivalent to at least six "
+            "pct of total assets.", "1987-04-09");
+    x = find(&a, "agree", "United States");
+    assert_int_equal(x->category, 6);
+    assert_string_equal(target(&a, x), "United Kingdom");
+    dz_analysis_free(&a);
+}
+
 /* Five errors of the Reuters report as of 1987-03-31, each a rule (stories
 ** outside the events dev set): a party member written with "a" or "an" is
 ** the person beside it; a market figure cut and a bill approved are no
@@ -2549,6 +2565,7 @@ int main(void)
         cmocka_unit_test(test_goods_ban),
         cmocka_unit_test(test_paris_club),
         cmocka_unit_test(test_nominal_targets),
+        cmocka_unit_test(test_economic_agreement),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
         cmocka_unit_test(test_light_verbs_and_nouns),
