@@ -2504,7 +2504,7 @@ static void test_clause_visits(void **state)
 
 /* An agreement on bank capital or taxes is material cooperation (06)
 ** (Reuters 1987, outside the events dev set). */
-static void test_economic_agreement(void **state)
+static void test_agreement_on_capital(void **state)
 {
     dz_analysis a;
     const dz_action *x;
@@ -2565,7 +2565,7 @@ int main(void)
         cmocka_unit_test(test_goods_ban),
         cmocka_unit_test(test_paris_club),
         cmocka_unit_test(test_nominal_targets),
-        cmocka_unit_test(test_economic_agreement),
+        cmocka_unit_test(test_agreement_on_capital),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
         cmocka_unit_test(test_light_verbs_and_nouns),
