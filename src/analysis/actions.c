@@ -3002,6 +3002,8 @@ static int have_action(const dz_analysis *a, int from, int actor, int root, int 
 ** place or host follows "to" ("tour" also "of")? */
 static int visit_noun(const char *w)
 {
+    if (w[0] != 'v' && w[0] != 't' && w[0] != 's')
+        return 0;
     return !strcmp(w, "visit") || !strcmp(w, "visits") || !strcmp(w, "trip") ||
            !strcmp(w, "trips") || !strcmp(w, "tour") || !strcmp(w, "stop-over") ||
            !strcmp(w, "stopover");
@@ -3063,8 +3065,14 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
         int b = i - 1, h, kind, k, q = -1, actor, target = -1, j, last, first;
         int mod, t0 = tx, intro = 0;
         dz_action *x;
-        int visit = visit_noun(c->t[i].w), verb;
-        if (c->t[i].mention >= 0 || prospect(c, i))
+        const char *nw = c->t[i + 1].w;
+        int visit, verb;
+        if (c->t[i].mention >= 0 || c->t[i].kind != K_NONE ||
+            c->t[i + 1].kind != (nw[0] == 't' ? K_TO : K_PREP) ||
+            (strcmp(nw, "with") && strcmp(nw, "to") && strcmp(nw, "of")))
+            continue;   /* "with", "to", "of" after it: cheap tests first */
+        visit = visit_noun(c->t[i].w);
+        if ((!visit && !(c->t[i].classes & c->vl->meeting)) || prospect(c, i))
             continue;
         if (visit) {
             /* "winding up a two-day visit to Washington", "during his
