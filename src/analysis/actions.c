@@ -3541,12 +3541,18 @@ static int meeting_object(const ctx *c, const pred *p)
 ** done: "was poised to impose swingeing tariffs on European Community
 ** food imports", "is ready to impose sanctions", "vowed to retaliate"?
 ** Such an intent is a threat (CAMEO 13), made now. p's chain is one of
-** intent ("ready", "willing", "prepared to", "pledged", "vowed") or its
-** control verb is "poised"; root is the act's own root. */
+** intent ("ready", "willing", "prepared to", "vowed"; not a pledge or a
+** promise, which commits) or its control verb is "poised"; root is the
+** act's own root. */
 static int intent_to_coerce(const ctx *c, const pred *p, int root)
 {
     if (root < 14 || root > 20 || root == 14)
         return 0;
+    if (p->ctl >= 0 && c->t[p->ctl].verb >= 0 &&
+        (!strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "pledge") ||
+         !strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "promise")))
+        return 0;   /* "Qatar has pledged to expel exiled leaders": a
+                    ** commitment given, no threat */
     if (p->intent)
         return 1;
     return p->ctl >= 0 && c->t[p->ctl].verb >= 0 &&

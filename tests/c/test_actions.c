@@ -2410,6 +2410,13 @@ static void test_intent_to_coerce(void **state)
     assert_string_equal(target(&a, x), "Japan");
     assert_int_equal(x->modality, DZ_MOD_REPORTED);
     dz_analysis_free(&a);
+    /* a promise commits: it stays the act, planned */
+    run(&a, "Sweden, in a similar move last week, promised to halt all trade with "
+            "South Africa by October.", "1987-03-09");
+    x = find(&a, "halt", "Sweden");
+    assert_int_equal(x->category, 16);
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
 }
 
 /* A ban of goods crossing a border is an embargo (16), a ban at home an
