@@ -2870,6 +2870,29 @@ static int prospect(const ctx *c, int i)
            (!strcmp(c->t[b - 1].w, "way") || !strcmp(c->t[b - 1].w, "door"));
 }
 
+/* Is the ban at token i one of goods crossing a border (class @goods
+** within the next four words, before a clause or punctuation: "banned
+** arms shipments to Tehran", "Korea's ban of U.S. meat products", "has
+** banned beef imports")? Such a ban is an embargo, CAMEO 16, where a
+** ban of a party or a sale at home stays 17 ("banned the sale of petrol
+** on weekends"). */
+static int goods_ban(const ctx *c, int i)
+{
+    int b = class_bit_find(c->vl, "@goods"), j;
+    if (b < 0 || (strncmp(c->t[i].w, "ban", 3) != 0))
+        return 0;
+    for (j = i + 1; j < c->n && j <= i + 5; j++) {
+        if (is_punct(c, j, ',') || is_boundary_punct(c, j) || c->t[j].kind == K_REL ||
+            c->t[j].kind == K_SUB || (c->t[j].is_verb && c->t[j].mention < 0))
+            return 0;
+        if (c->t[j].classes & (1u << b))
+            return 1;
+        if (c->t[j].kind == K_PREP && strcmp(c->t[j].w, "of") && strcmp(c->t[j].w, "on"))
+            return 0;   /* "the sale of petrol", not "for imports" after */
+    }
+    return 0;
+}
+
 /* Meetings named by a noun, with no verb of their own: "talks between
 ** the EC and the Soviet Union", "Zambia's talks with the World Bank",
 ** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
@@ -3007,6 +3030,288 @@ static int have_action(const dz_analysis *a, int from, int actor, int root, int 
     return 0;
 }
 
+/* Is w a noun of a visit ("visit", "trip", "tour", "stop-over"), whose
+** place or host follows "to" ("tour" also "of")? */
+static int visit_noun(const char *w)
+{
+    if (w[0] != 'v' && w[0] != 't' && w[0] != 's')
+        return 0;
+    return !strcmp(w, "visit") || !strcmp(w, "visits") || !strcmp(w, "trip") ||
+           !strcmp(w, "trips") || !strcmp(w, "tour") || !strcmp(w, "stop-over") ||
+           !strcmp(w, "stopover");
+}
+
+/* Is w a word that puts a meeting noun after it in the clause of the
+** predicate before it: a verb that holds or carries on a meeting ("will
+** have talks with Suharto", "was continuing negotiations with Iran"), or
+** a preposition of time or purpose ("said after a private meeting with
+** Baldrige", "travelled to the U.S. for fresh debt negotiations with
+** creditors")? 1 for a verb, 2 for a preposition, 0 otherwise. */
+static int meeting_holder(const char *w)
+{
+    static const char *const verb[] = {
+        "have", "has", "had", "having", "hold", "holds", "held", "holding",
+        "continue", "continues", "continued", "continuing", "complete",
+        "completes", "completed", "completing", "begin", "begins", "began",
+        "begun", "beginning", "start", "starts", "started", "starting",
+        "resume", "resumes", "resumed", "resuming", "conclude", "concludes",
+        "concluded", "concluding", "open", "opens", "opened", "opening",
+        "attend", "attends", "attended", "attending", "host", "hosts",
+        "hosted", "hosting", "conduct", "conducts", "conducted",
+        "conducting", "pay", "pays", "paid", "paying", "make", "makes",
+        "made", "making", "end", "ends", "ended", "ending", "winding",
+        NULL
+    };
+    static const char *const prep[] = {
+        "after", "before", "during", "following", "in", "at", "for", NULL
+    };
+    int k;
+    for (k = 0; verb[k]; k++)
+        if (!strcmp(w, verb[k]))
+            return 1;
+    for (k = 0; prep[k]; k++)
+        if (!strcmp(w, prep[k]))
+            return 2;
+    return 0;
+}
+
+/* Meetings named by a noun with "with" after it and no owner named
+** before it, held by the subject of the clause they stand in: "Conable
+** ... will have talks with Suharto", "France was continuing negotiations
+** with Iran", "senators said today after a private meeting with Commerce
+** Secretary Malcolm Baldrige", "He described his meeting with Tokyo
+** stock exchange head Michio Takeuchi", "Speaking after talks with the
+** committee here, Gros also said". The noun (after up to three
+** modifiers, or "his", "her", "its", "their") follows a verb that holds
+** or carries on a meeting (the predicate's own verb) or a preposition of
+** time or purpose in the predicate's clause; in the sentence's opening
+** phrase, before any predicate, the first actor after it holds it. A
+** consultation (04) between that actor and the first party after
+** "with"; modality that of the predicate (a saying's adjunct happened),
+** dated like nominal_meetings. Appends unless the sentence has the pair
+** already (either way round); -1 on no memory. */
+static int clause_meetings(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 2 < c->n; i++) {
+        int b = i - 1, h, kind, k, q = -1, actor, target = -1, j, last, first;
+        int mod, t0 = tx, intro = 0;
+        dz_action *x;
+        const char *nw = c->t[i + 1].w;
+        int visit, verb;
+        if (c->t[i].mention >= 0 || c->t[i].kind != K_NONE ||
+            c->t[i + 1].kind != (nw[0] == 't' ? K_TO : K_PREP) ||
+            (strcmp(nw, "with") && strcmp(nw, "to") && strcmp(nw, "of")))
+            continue;   /* "with", "to", "of" after it: cheap tests first */
+        visit = visit_noun(c->t[i].w);
+        if ((!visit && !(c->t[i].classes & c->vl->meeting)) || prospect(c, i))
+            continue;
+        if (visit) {
+            /* "winding up a two-day visit to Washington", "during his
+            ** trip to Washington", "starting a one-week tour of Argentina" */
+            if (strcmp(c->t[i + 1].w, "to") &&
+                !(!strcmp(c->t[i].w, "tour") && !strcmp(c->t[i + 1].w, "of")))
+                continue;
+            verb = lookup_verb(c->vl, "visit");
+        } else {
+            if (!(c->t[i].classes & c->vl->meeting) ||
+                (verb = meeting_noun(c->vl, c->t[i].w)) < 0 ||
+                strcmp(c->t[i + 1].w, "with"))
+                continue;
+        }
+        if (verb < 0)
+            continue;
+        /* the modifiers: "a private", "fresh debt", "two days of" no; a
+        ** determiner opens the phrase ("in an interview meetings with"
+        ** is no phrase) */
+        while (b > 0 && i - b <= 3 && c->t[b].mention < 0 && !is_poss(c, b) &&
+               c->t[b].w[0] && c->t[b].verb < 0 &&
+               (c->t[b].kind == K_NONE || c->t[b].kind == K_ADV ||
+                c->t[b].kind == K_DET)) {
+            int det = c->t[b].kind == K_DET;
+            if (det && strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an") &&
+                strcmp(c->t[b].w, "the") && strcmp(c->t[b].w, "his") &&
+                strcmp(c->t[b].w, "her") && strcmp(c->t[b].w, "its") &&
+                strcmp(c->t[b].w, "their") && strcmp(c->t[b].w, "new") &&
+                strcmp(c->t[b].w, "more"))
+                break;
+            b--;
+            if (det)
+                break;
+        }
+        h = b;
+        if (visit && h > 1 && !strcmp(c->t[h].w, "of") &&
+            (!strcmp(c->t[h - 1].w, "end") || !strcmp(c->t[h - 1].w, "day") ||
+             !strcmp(c->t[h - 1].w, "leg") || !strcmp(c->t[h - 1].w, "start")))
+            kind = 2;       /* "at the end of a three-day visit to Jakarta" */
+        else if (visit && h >= 0 && (!strcmp(c->t[h].w, "on") || !strcmp(c->t[h].w, "from")))
+            kind = 2;       /* "on a visit to", "his return from a visit to" */
+        else if (h > 0 && !strcmp(c->t[h].w, "up") && meeting_holder(c->t[h - 1].w) == 1)
+            kind = 1, h--;  /* "winding up a two-day visit to Washington" */
+        else if (h < 0 || c->t[h].mention >= 0 || is_poss(c, h) ||
+                 !(kind = meeting_holder(c->t[h].w)))
+            continue;       /* "Zambia's talks with": nominal_meetings */
+        if (kind == 2 && !strcmp(c->t[h].w, "for") && h > 0 &&
+            c->t[h - 1].mention < 0 && c->t[h - 1].timex < 0 &&
+            !c->t[h - 1].is_verb && !is_adverb(c, h - 1))
+            continue;       /* "rejected suggestions for negotiations with
+                            ** the IMF": what a noun asks for */
+        /* the predicate: its own verb, or the last one before the
+        ** preposition whose clause reaches the noun */
+        for (k = 0; k < c->np; k++) {
+            const pred *p = &c->p[k];
+            if (kind == 1 && p->v == h)
+                q = k;
+            else if (kind == 2 && p->v < h && i < p->end)
+                q = k;
+        }
+        if (q < 0 && h > 0) {
+            /* "Joe Clark, winding up a two-day visit to Washington, said",
+            ** "Weizsaecker, in a speech on the first day of an official
+            ** visit to Argentina, said": inside a phrase set off within
+            ** the subject of the predicate after it */
+            for (k = 0; k < c->np && q < 0; k++)
+                if (c->p[k].g > i && c->p[k].subj_start >= 0 && c->p[k].subj_start < h &&
+                    !c->p[k].rel && !c->p[k].shared)
+                    q = k;
+            for (j = q >= 0 ? c->p[q].subj_start : c->n; j < h; j++)
+                if (is_punct(c, j, ','))
+                    break;
+            if (q >= 0 && j >= h)
+                q = -1;     /* no comma opens the phrase */
+            if (q >= 0)
+                kind = 3;
+        }
+        if (kind == 1 && q < 0)
+            continue;
+        if (q < 0 && kind == 2) {
+            /* "In highly-publicized talks with Sarney ..., several
+            ** Brazilian business leaders said": the opening phrase */
+            for (k = 0; k < c->np && q < 0; k++)
+                if (c->p[k].subj_start > i && !c->p[k].rel)
+                    q = k;      /* the main clause's own subject, named */
+            intro = 1;
+            for (j = c->skip; q >= 0 && j < h; j++)
+                if (c->t[j].is_verb || is_punct(c, j, ','))
+                    q = -1;
+        }
+        if (q < 0 || c->p[q].nactors == 0 || c->p[q].rel || c->p[q].maybe)
+            continue;
+        if (kind == 3)
+            kind = 2;
+        else if (kind == 2 && !intro) {
+            /* nothing between the verb and the preposition that opens a
+            ** clause of its own ("said that ...", "a bill which ...") */
+            int ok = 1;
+            for (j = c->p[q].v + 1; j < h && ok; j++)
+                if (c->t[j].kind == K_REL || c->t[j].kind == K_SUB ||
+                    (c->t[j].kind == K_TO && j + 1 < c->n && c->t[j + 1].verb >= 0 &&
+                     c->t[j + 1].mention < 0) ||
+                    is_boundary_punct(c, j) || is_quote(c, j) || c->t[j].is_verb)
+                    ok = 0;     /* "travelled to the U.S. for" goes on */
+            if (!ok || h - c->p[q].v > 8)
+                continue;
+        }
+        {   /* no condition: "if", "unless", "whether" before the verb */
+            int cond = 0;
+            for (j = c->p[q].g - 1; j >= 0 && j >= c->p[q].g - 12; j--) {
+                if (is_punct(c, j, ';') || (q > 0 && j <= c->p[q - 1].v))
+                    break;
+                if (!strcmp(c->t[j].w, "if") || !strcmp(c->t[j].w, "unless") ||
+                    !strcmp(c->t[j].w, "whether"))
+                    cond = 1;
+            }
+            if (cond)
+                continue;
+        }
+        actor = c->p[q].actors[0];
+        if (!(party(c, actor) || c->isgroup[actor]))
+            continue;
+        last = i + 1;
+        for (j = i + 2; j < c->n && j < i + 10 && target < 0; j++) {
+            if (is_boundary_punct(c, j) || is_punct(c, j, ',') ||
+                c->t[j].kind == K_CONJ || c->t[j].kind == K_REL ||
+                (c->t[j].verb >= 0 && c->t[j].mention < 0 &&
+                 (c->t[j].is_verb || c->t[j].form == F_ED || c->t[j].form == F_ING)) ||
+                (c->t[j].kind == K_PREP && strcmp(c->t[j].w, "of")))
+                break;  /* "with creditors deeply angered by Brasilia's" */
+            if ((party(c, c->t[j].mention) ||
+                 (c->t[j].mention >= 0 && c->isgroup[c->t[j].mention])) &&
+                !is_actor(c, &c->p[q], c->t[j].mention))
+                target = c->t[j].mention;   /* "with creditors", a group */
+            last = j;
+        }
+        if (target < 0 || (visit && c->a->mentions[target].type != DZ_ENT_COUNTRY &&
+                           c->a->mentions[target].type != DZ_ENT_PERSON))
+            continue;
+        while (last + 1 < c->n && c->t[last + 1].mention == target)
+            last++;
+        if (visit && last + 1 < c->n && c->t[last + 1].kind == K_NONE &&
+            c->t[last + 1].mention < 0 && c->t[last + 1].w[0] && c->t[last + 1].verb < 0 &&
+            c->t[last + 1].timex < 0 && !is_adverb(c, last + 1) &&
+            !(strlen(c->t[last + 1].w) > 4 &&
+              !strcmp(c->t[last + 1].w + strlen(c->t[last + 1].w) - 3, "ing")) &&
+            !(c->a->tokens[c->s->tok_first + last + 1].flags & DZ_TOK_CAP))
+            continue;   /* "a visit to World Bank-funded projects": the
+                        ** name only says whose the place is */
+        if (c->a->mentions[target].type != DZ_ENT_PERSON) {
+            /* "with Commerce Secretary Malcolm Baldrige" */
+            int y = titled_person(c, last + 1, c->n);
+            if (y >= 0 && is_actor(c, &c->p[q], c->t[y].mention))
+                continue;   /* the actor's own country before his title */
+            if (y < 0 && adjectival(c, target) && last + 1 < c->n &&
+                role_noun(c, last + 1) == P_PERSON)
+                continue;   /* "with Turkish Ambassador to Athens Nazmi
+                            ** Akiman": a person we do not know, not the
+                            ** state */
+            if (y >= 0) {
+                target = c->t[y].mention;
+                for (last = y; last + 1 < c->n && c->t[last + 1].mention == target; last++)
+                    ;
+            }
+        }
+        if (have_action(c->a, from, actor, 4, target) ||
+            have_action(c->a, from, target, 4, actor))
+            continue;
+        mod = c->p[q].modality;
+        if (kind == 2 && (c->vl->verbs[c->p[q].verb].flags & V_SPEECH))
+            mod = DZ_MOD_ASSERTED;   /* "said after talks with": held */
+        else if (mod == DZ_MOD_ASSERTED)
+            for (k = 0; k < q; k++)
+                if ((c->vl->verbs[c->p[k].verb].flags & V_SPEECH) && !c->p[k].rel &&
+                    c->p[k].nactors > 0 && c->p[q].shared_from != k)
+                    mod = DZ_MOD_REPORTED;  /* "He said France was continuing
+                                            ** negotiations with Iran" */
+        for (j = intro ? h : c->p[q].v + 1; j < i && t0 == tx; j++)
+            if (c->t[j].timex >= 0 &&
+                usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;     /* "leaves for Washington on April
+                                        ** 29 for talks with Reagan" */
+        for (j = last + 1; t0 == tx && j < c->n && j <= last + 4; j++)
+            if (c->t[j].timex >= 0 &&
+                usable_timex(c->a, &c->a->timexes[c->t[j].timex])) {
+                t0 = c->t[j].timex;     /* "talks with Suharto tomorrow" */
+                break;
+            }
+        if (!(x = action_new(c, si, actor, target, c->vl->verbs[verb].lemma,
+                             4, (dz_modality)mod)))
+            return -1;
+        if (t0 >= 0) {
+            set_date(x, &c->a->timexes[t0]);
+            if (mod == DZ_MOD_ASSERTED && c->a->published[0] &&
+                strcmp(x->begin, c->a->published) > 0)
+                x->modality = DZ_MOD_PLANNED;
+        } else {
+            set_article_date(x, c->a);
+        }
+        first = intro ? h : c->p[q].v;
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
 /* Acts named by a noun of class @nominal with their actor before it and
 ** their target after it, and no verb of their own: "the U.S. threat on
 ** Friday to impose tariffs on Japanese electronics goods" (13),
@@ -3032,6 +3337,8 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
               is_boundary_punct(c, i + 1) || (nx->is_verb && nx->mention < 0)))
             continue;
         root = t->noun_root;
+        if (root == 17 && goods_ban(c, i))
+            root = 16;
         /* the actor: "U.S. threat", "Korea's ban", "Nakasone's week-long
         ** Washington visit"; up to two modifiers between */
         b = i - 1;
@@ -3352,6 +3659,128 @@ static int recalled_act(const ctx *c, const pred *p)
     return 0;
 }
 
+/* Acts named by a noun of class @nominal whose actor is named with the
+** noun but whose target is not, when the noun is what the subject of its
+** clause meets, bows to or rejects: that subject is the target. "Japan
+** had no plans to bow to U.K. And U.S. Pressure" (10, by the U.K. and
+** the U.S. on Japan), "Nakasone was encountering criticism from
+** opposition parties" (11 on Nakasone), "Sarney rejected calls from
+** foreign creditors" (02 on Sarney). The actor is a name right before
+** the noun (and one joined to it by "and"), or a party after "from" or
+** "by" right after it; the noun stands in the clause of a predicate that
+** is no saying, with no clause of its own between them. Asserted and of
+** the story's day: the act is there when met. Appends the actions from
+** index from on unless the sentence has one of that actor and root
+** already; -1 on no memory. */
+static int nominal_targets(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i < c->n; i++) {
+        const tinfo *t = &c->t[i];
+        int actors[2], na = 0, q = -1, k, j, root, first = i, last = i, mod, a0;
+        const lexent *e;
+        if (!(t->classes & c->vl->nominal) || t->mention >= 0 || t->is_verb ||
+            t->noun_root <= 0 || t->noun_root > 20 || prospect(c, i))
+            continue;
+        root = t->noun_root;
+        if (root == 17 && goods_ban(c, i))
+            root = 16;
+        if (root == 7)
+            continue;   /* "its loans from commercial banks": a thing
+                        ** held, not an act aimed at the subject */
+        if (c->t[i - 1].mention >= 0 && !is_poss(c, i - 1)) {
+            /* "U.S. pressure", "U.K. And U.S. Pressure" */
+            int m = c->t[i - 1].mention, b = i - 1;
+            while (b > 0 && c->t[b - 1].mention == m)
+                b--;
+            actors[na++] = m;
+            first = b;
+            if (b >= 2 && !strcmp(c->t[b - 1].w, "and") && c->t[b - 2].mention >= 0) {
+                actors[na++] = c->t[b - 2].mention;
+                for (first = b - 2; first > 0 && c->t[first - 1].mention == actors[1]; first--)
+                    ;
+            }
+        } else if (i + 2 < c->n && (!strcmp(c->t[i + 1].w, "from") ||
+                                     !strcmp(c->t[i + 1].w, "by"))) {
+            /* "criticism from opposition parties", "calls from foreign
+            ** creditors": past "the" and up to two modifiers */
+            int x = i + 2;
+            while (x < c->n && x < i + 5 && c->t[x].mention < 0 &&
+                   (c->t[x].kind == K_DET || (c->t[x].kind == K_NONE && c->t[x].w[0])))
+                x++;
+            if (x < c->n && c->t[x].mention >= 0) {
+                actors[na++] = c->t[x].mention;
+                for (last = x; last + 1 < c->n && c->t[last + 1].mention == actors[0]; last++)
+                    ;
+            }
+        }
+        if (na == 0)
+            continue;
+        for (a0 = 0; a0 < na; a0++)
+            if (!(party(c, actors[a0]) || c->isgroup[actors[a0]]) || adjectival(c, actors[a0]))
+                na = 0;     /* "Spanish opposition": not the state's act */
+        if (na == 0)
+            continue;
+        /* a target after it belongs to nominal_acts */
+        if (!(last + 1 >= c->n || is_punct(c, last + 1, ',') || is_punct(c, last + 1, '.') ||
+              is_boundary_punct(c, last + 1) || c->t[last + 1].kind == K_CONJ ||
+              c->t[last + 1].kind == K_SUB || c->t[last + 1].kind == K_REL ||
+              (c->t[last + 1].kind == K_TO && last + 2 < c->n && c->t[last + 2].verb >= 0 &&
+               c->t[last + 2].mention < 0)))
+            continue;
+        for (k = 0; k < c->np; k++)
+            if (c->p[k].v < first && first < c->p[k].end)
+                q = k;
+        if (q < 0 || c->p[q].nactors == 0 || c->p[q].rel || c->p[q].passive ||
+            (c->vl->verbs[c->p[q].verb].flags & V_SPEECH))
+            continue;
+        for (j = c->p[q].v + 1; j < first && q >= 0; j++)
+            if (c->t[j].kind == K_REL || c->t[j].kind == K_SUB || is_boundary_punct(c, j) ||
+                is_quote(c, j) || !strcmp(c->t[j].w, "that") ||
+                (c->t[j].is_verb && c->t[j].mention < 0) || c->t[j].mention >= 0 ||
+                (c->t[j].kind == K_PREP && strcmp(c->t[j].w, "under") &&
+                 strcmp(c->t[j].w, "in") && strcmp(c->t[j].w, "of") &&
+                 strcmp(c->t[j].w, "from") && strcmp(c->t[j].w, "into")))
+                q = -1;     /* "bow to", "under", "in the face of"; not
+                            ** "blamed the end on U.S. refusal" */
+        if (q < 0)
+            continue;
+        {
+            int tg = c->p[q].actors[0];
+            if (!(party(c, tg) || c->isgroup[tg]))
+                continue;
+            for (a0 = 0; a0 < na; a0++)
+                if (same_entity(c->a, actors[a0], tg))
+                    tg = -1;
+            if (tg < 0)
+                continue;
+            for (k = from; k < c->a->nactions; k++)
+                if (c->a->actions[k].category == root &&
+                    same_entity(c->a, c->a->actions[k].actor, actors[0]))
+                    break;
+            if (k < c->a->nactions || !(e = lex_find(c->vl, t->w)))
+                continue;
+            /* the pressure or opposition is there, whoever tells of it
+            ** and whenever it is met: asserted, of the story's day */
+            mod = DZ_MOD_ASSERTED;
+            (void)tx;
+            for (a0 = 0; a0 < na; a0++) {
+                dz_action *x = action_new(c, si, actors[a0], tg, e->key, root,
+                                          (dz_modality)mod);
+                if (!x)
+                    return -1;
+                set_article_date(x, c->a);
+                x->ev_start = c->a->tokens[c->s->tok_first +
+                                           (c->p[q].subj_start >= 0 && c->p[q].subj_start < first
+                                                ? c->p[q].subj_start : first)].start;
+                x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+            }
+        }
+        i = last;
+    }
+    return 0;
+}
+
 /* Is p's chain in the present tense: "are demanding", "is seeking",
 ** "opposes" (not "has accused", "will meet")? */
 static int present_tense(const ctx *c, const pred *p)
@@ -3360,6 +3789,44 @@ static int present_tense(const ctx *c, const pred *p)
     if (!strcmp(w, "is") || !strcmp(w, "are") || !strcmp(w, "am"))
         return p->v > p->g && c->t[p->v].form == F_ING;
     return p->g == p->v && c->t[p->v].form == F_S;
+}
+
+/* Is p's object a meeting noun, right after its verb or past up to three
+** modifiers ("the U.S. And Japan will hold detailed discussions", "held
+** talks")? Those who hold it together meet each other. */
+static int meeting_object(const ctx *c, const pred *p)
+{
+    int i;
+    for (i = p->v + 1; i < c->n && i <= p->v + 4; i++) {
+        if (c->t[i].classes & c->vl->meeting)
+            return c->t[i].mention < 0;
+        if (c->t[i].mention >= 0 || c->t[i].kind == K_PREP || is_punct(c, i, ',') ||
+            is_boundary_punct(c, i) || c->t[i].is_verb)
+            return 0;
+    }
+    return 0;
+}
+
+/* Does p announce force or coercion its actor stands ready for, not yet
+** done: "was poised to impose swingeing tariffs on European Community
+** food imports", "is ready to impose sanctions", "vowed to retaliate"?
+** Such an intent is a threat (CAMEO 13), made now. p's chain is one of
+** intent ("ready", "willing", "prepared to", "vowed"; not a pledge or a
+** promise, which commits) or its control verb is "poised"; root is the
+** act's own root. */
+static int intent_to_coerce(const ctx *c, const pred *p, int root)
+{
+    if (root < 14 || root > 20 || root == 14)
+        return 0;
+    if (p->ctl >= 0 && c->t[p->ctl].verb >= 0 &&
+        (!strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "pledge") ||
+         !strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "promise")))
+        return 0;   /* "Qatar has pledged to expel exiled leaders": a
+                    ** commitment given, no threat */
+    if (p->intent)
+        return 1;
+    return p->ctl >= 0 && c->t[p->ctl].verb >= 0 &&
+           !strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "poise");
 }
 
 /* Steps 3-5 for the sentence: resolve and append its actions. */
@@ -3687,6 +4154,8 @@ static int emit(ctx *c, int si, int para_timex)
             mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
             refused = 1;
         }
+        if (root == 17 && goods_ban(c, p->v))
+            root = 16;  /* "banned arms shipments to Tehran": an embargo */
         if (p->maybe && !refused)
             continue;   /* "the prime ministers could discuss any
                         ** proposal", "told politicians they should
@@ -3740,6 +4209,13 @@ static int emit(ctx *c, int si, int para_timex)
                 mod = speech_seen >= 0 && speech_seen < k &&
                       !is_actor(c, &c->p[speech_seen], p->actors[0])
                     ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
+        }
+        if (intent_to_coerce(c, p, root)) {
+            root = 13;
+            if (mod == DZ_MOD_PLANNED || mod == DZ_MOD_HYPOTHETICAL)
+                mod = (speech_seen >= 0 && speech_seen < k &&
+                       !is_actor(c, &c->p[speech_seen], p->actors[0])) ||
+                      attributed_later(c, k) ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
         }
         if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p))
             root = 6;   /* "agreed to cooperate to hold currencies" */
@@ -3934,7 +4410,8 @@ static int emit(ctx *c, int si, int para_timex)
             adjectival(c, target) && !with_before(c, target, p->v))
             target = -1;    /* "Mulroney and Tambo would discuss Canadian
                             ** sanctions": a topic; they talk to each other */
-        if (target < 0 && nact > 1 && ((root == 4 && symmetric(vd->lemma)) ||
+        if (target < 0 && nact > 1 && ((root == 4 && (symmetric(vd->lemma) ||
+                                                      meeting_object(c, p))) ||
                                        root == 19)) {
             /* "The US, Russia and Switzerland met": each met the others */
             target = -2;
@@ -3992,7 +4469,11 @@ static int emit(ctx *c, int si, int para_timex)
     }
     if (nominal_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex))
         return -1;
-    return nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
+    if (clause_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    if (nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }
 
 /* The countries an article is mostly about: the two most mentioned, when

@@ -436,6 +436,12 @@ static int ends_sentence(const dz_analysis *a, int t, int end, int *last)
                 if (country && ((ln == 9 && !memcmp(low, "officials", 9)) ||
                                 (ln == 8 && !memcmp(low, "analysts", 8))))
                     return 0;
+                /* "both the U.S. And Japan", "the U.S. Or West Germany":
+                ** the same capital after "U.S." joins two names (50 times
+                ** in 1,079 Reuters stories, never a new sentence) */
+                if (country && ((ln == 3 && !memcmp(low, "and", 3)) ||
+                                (ln == 2 && !memcmp(low, "or", 2))))
+                    return 0;
                 return ln && in_list(openers, low, ln);
             }
             return (c == 0x201C || c == '"');

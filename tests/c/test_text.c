@@ -99,6 +99,21 @@ static void test_sentences_abbreviations(void **state)
     dz_analysis_free(&a);
 }
 
+/* Wire copy capitalises the word after "U.S.": "And" and "Or" there join
+** two names (Reuters 1987, outside the events dev set), "The" still opens
+** a sentence. */
+static void test_sentences_us_and(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    split(&a, "Kuranari said both the U.S. And Japan should approach the trade "
+              "imbalance. It hit the U.S. The talks ended.");
+    assert_int_equal(a.nsentences, 3);
+    assert_string_equal(sent(&a, 0), "Kuranari said both the U.S. And Japan should "
+                                     "approach the trade imbalance.");
+    dz_analysis_free(&a);
+}
+
 static void test_sentences_quotes(void **state)
 {
     dz_analysis a;
@@ -215,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_tokens_and_flags),
         cmocka_unit_test(test_utf8_tokens),
         cmocka_unit_test(test_sentences_abbreviations),
+        cmocka_unit_test(test_sentences_us_and),
         cmocka_unit_test(test_sentences_quotes),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_fold),
