@@ -1107,6 +1107,76 @@ static void test_two_firms(void **state)
     lexicon_free(lx);
 }
 
+/* Firms, parties and products as Reuters wrote them (1987): a family
+** firm's name goes on over "und", "et" or "and" to its family word
+** ("E.Gutzwiller und Cie", "Joseph E. Seagram and Son"), but "Cie" that
+** begins a name is not taken in; a unit after its parent's possessive is
+** a name of its own; a party's members in the plural are the party ("the
+** Conservatives", Italy's "Liberals"); a one-letter misspelling of a
+** company named in the article is that company ("Tood" of "Todd
+** Shipyards"); names listed before "models"
+** are products, not firms or towns. */
+static void test_firm_forms(void **state)
+{
+    static const char t1[] =
+        "ZURICH, April 9 - <Thesing-Verwaltungsgesellschaft GmbH> of Coesfeld, West "
+        "Germany, is issuing a 10 mln Swiss franc eight year bond with an indicated "
+        "6-3/8 pct coupon and par issue price, joint lead managers Fintrelex SA and "
+        "E.Gutzwiller und Cie, Banquiers said.";
+    static const char t2[] =
+        "NEW YORK, April 9 - The House of Seagram, Seagram Co Ltd's U.S. marketing "
+        "arm for Joseph E. Seagram and Son's distilled spirits and wine coolers, said "
+        "it is replacing its four current national spirits companies with a single "
+        "sales force.";
+    static const char t3[] =
+        "The issue is being lead-managed by Caisse Nationale du Credit Agricole, "
+        "Credit Lyonnais and Cie Financiere de Paribas.";
+    static const char t4[] =
+        "\"I would like to stress the need for competitiveness,\" said Lee Hessler, "
+        "Business Manager for Boeing Aerospace Co's Information Systems Division.";
+    static const char t5[] =
+        "The MORI poll, conducted in the six days leading up to the by-election, "
+        "showed the Conservatives with 41 pct of the vote, Labour with 35 pct and the "
+        "Alliance of Social Democrats and Liberals with 21 pct.";
+    static const char t6[] =
+        "Cossiga is due to meet former presidents before holding talks with party "
+        "leaders, including the opposition Communists and the junior coalition "
+        "members -- Republicans, Liberals and Social Democrats.";
+    static const char t7[] =
+        "NEW YORK, April 17 - Moody's Investors Service Inc said it may downgrade "
+        "Todd Shipyards Corp's 110 mln dlrs of debt.\n\nIt cited Tood's report of "
+        "significant and unanticipated losses on a commercial contract.";
+    static const char t8[] =
+        "The workers affected produce the Oldsmobile Ciera and Pontiac 6000 models, "
+        "a spokesman said.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "E.Gutzwiller und Cie", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "Cie", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "Joseph E. Seagram and Son", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Joseph E. Seagram", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "Credit Lyonnais and Cie", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "Boeing Aerospace Co", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Boeing Aerospace");
+    assert_int_equal(mention_of(lx, t4, "Information Systems Division", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t5, "Conservatives", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Conservative Party");
+    assert_int_equal(mention_of(lx, t6, "Liberals", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Liberal Party");
+    assert_int_equal(mention_of(lx, t7, "Tood", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Todd Shipyards");
+    assert_int_equal(mention_of(lx, t8, "Oldsmobile Ciera", NULL, 0), DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t8, "Pontiac 6000", NULL, 0), DZ_ENT_OTHER);
+    lexicon_free(lx);
+}
+
 /* Words that look like names and are not, or name another thing: a time
 ** of a month ("at end-January"), a country's adjective the generated list
 ** lacks ("Ecuadorian"), a town before a noun after "a" ("a Houston
@@ -1210,6 +1280,7 @@ int main(void)
         cmocka_unit_test(test_capitals),
         cmocka_unit_test(test_word_vote),
         cmocka_unit_test(test_two_firms),
+        cmocka_unit_test(test_firm_forms),
         cmocka_unit_test(test_bracketed_companies),
         cmocka_unit_test(test_company_words),
         cmocka_unit_test(test_name_heads),
