@@ -1612,7 +1612,8 @@ static int verb_in_name(const scan *sc, int b0, int k, int kind)
 
 /* A minister's portfolio read as an organisation: the tagger's
 ** organisation b0..b1-1 just before a title ("Nigerian Oil" + "Minister",
-** "Indonesian Mines and Energy" + "Minister"), a country or its demonym
+** "Indonesian Mines and Energy" + "Minister"; or + "and Mines Minister"),
+** a country or its demonym
 ** and then only capitalised common words (and "and", "of", "for"). The
 ** country is a mention, the portfolio part of the title. 1 done, 0 not
 ** such a span, -1 no memory. */
@@ -1620,6 +1621,17 @@ static int portfolio_title(scan *sc, int si, int b0, int b1)
 {
     const dz_analysis *a = sc->a;
     int len = 0, ai, k, words = 0;
+    int send = a->sentences[si].tok_first + a->sentences[si].tok_count;
+    /* the tagger's span may stop at "and": "Venezuelan Energy" + "and
+    ** Mines" + "Minister" */
+    for (k = b1; k < send && k < b1 + 4 && sc->mark[k] != MARK_TITLE &&
+                 (tok_is(sc, k, "and") || tok_is(sc, k, "of") || tok_is(sc, k, "for") ||
+                  ((a->tokens[k].flags & DZ_TOK_CAP) && sc->mark[k] == MARK_FREE &&
+                   tok_common(sc, k)));
+         k++)
+        ;
+    if (k > b1 && k < send && sc->mark[k] == MARK_TITLE && !tok_is(sc, k - 1, "and"))
+        b1 = k;
     if (b1 >= a->ntokens || sc->mark[b1] != MARK_TITLE ||
         !(tok_is(sc, b1, "minister") || tok_is(sc, b1, "secretary")))
         return 0;
@@ -2152,7 +2164,8 @@ static int party_tag(const scan *sc, const dz_mention *m)
 
 /* Is the text p (n bytes) a credit rating grade: Standard and Poor's
 ** "AAA" ... "D" with "-plus" / "-minus" / "+" / "-", Moody's "Aaa" ...
-** "C" with 1-3, commercial paper's "A-1", "P-2"? */
+** "C" with 1-3, commercial paper's "A-1", "P-2", Duff and Phelps's
+** "DP-7"? */
 static int grade_text(const char *p, size_t n)
 {
     static const char *const stems[] = {
@@ -2160,6 +2173,10 @@ static int grade_text(const char *p, size_t n)
         "Caa", "Ca", "A", "B", "C", "P"
     };
     size_t i, k;
+    /* Duff and Phelps's grades: "DP-1" ... "DP-17" */
+    if (n >= 4 && n <= 5 && memcmp(p, "DP-", 3) == 0 && p[3] >= '1' && p[3] <= '9' &&
+        (n == 4 || (p[4] >= '0' && p[4] <= '9')))
+        return 1;
     for (i = 0; i < sizeof stems / sizeof stems[0]; i++) {
         size_t l = strlen(stems[i]);
         const char *r;
@@ -2187,13 +2204,23 @@ static int grade_text(const char *p, size_t n)
 }
 
 /* Is mention m a rating grade in a sentence about ratings ("rated AA by
-** Moody's", "lowered ... to CCC from B-minus"), not a name? */
+** Moody's", "lowered ... to CCC from B-minus", Duff and Phelps's "DP-8
+** (High BBB)"), not a name? */
 static int rating_grade(const scan *sc, const dz_mention *m)
 {
+    static const char *const steps[] = { "High ", "Low ", "Middle ", "HIGH ", "LOW " };
     const dz_analysis *a = sc->a;
     const dz_sentence *s = &a->sentences[m->sentence];
+    const char *p = a->text + m->start;
+    size_t n = (size_t)(m->end - m->start), i;
     int t, end = s->tok_first + s->tok_count;
-    if (!grade_text(a->text + m->start, (size_t)(m->end - m->start)))
+    for (i = 0; i < sizeof steps / sizeof steps[0]; i++)
+        if (n > strlen(steps[i]) && memcmp(p, steps[i], strlen(steps[i])) == 0) {
+            p += strlen(steps[i]);
+            n -= strlen(steps[i]);
+            break;
+        }
+    if (!grade_text(p, n))
         return 0;
     for (t = s->tok_first; t < end; t++) {
         size_t n;
@@ -2243,11 +2270,17 @@ static int month_part(const char *p, size_t n)
     return 0;
 }
 
+/* Is mention m no name: a time of a month, a ticker's exchange, a word
+** that never names (W_NOT_NAME), a rating's grade, or a person that is
+** a lone initial ("series A.", "rated BBB by S and P." cut short): no
+** person's name is one letter. */
 static int not_a_name(const scan *sc, const dz_mention *m)
 {
     const char *p = sc->a->text + m->start, *q = sc->a->text + m->end, *w = q;
     char low[16];
     size_t k;
+    if (m->type == DZ_ENT_PERSON && q - p == 2 && p[0] >= 'A' && p[0] <= 'Z' && p[1] == '.')
+        return 1;
     /* its last word: "GMT", "M-2", also after other words ("Unadjusted
     ** M-2", "Sterling M3") when it holds a figure */
     while (w > p && w[-1] != ' ')

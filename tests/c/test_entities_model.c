@@ -1177,6 +1177,50 @@ static void test_firm_forms(void **state)
     lexicon_free(lx);
 }
 
+/* More of the wire's names (Reuters, 1987): a paper's name that begins
+** with an article is no person ("Der Spiegel"); a minister's portfolio
+** the tagger cut at "and" is still a portfolio ("Venezuelan Energy and
+** Mines Minister": Venezuela); Duff and Phelps's grades ("DP-8", "High
+** BBB") are no names; "S and P." ending a sentence is Standard and
+** Poor's, and a lone initial is no person. */
+static void test_wire_names(void **state)
+{
+    static const char t1[] =
+        "Der Spiegel said Kohl would have preferred to offer the post to a member "
+        "of his Christian Democratic Union (CDU).";
+    static const char t2[] =
+        "Earlier, Venezuelan Energy and Mines Minister Aturo Hernandez Grisanti said "
+        "his country would supply an unspecified part of Ecuador's export "
+        "commitments.";
+    static const char t3[] =
+        "CHICAGO, March 23 - Duff and Phelps said it lowered the ratings on "
+        "Beneficial Corp's senior debt to DP-7 (low A) from DP-6 (middle A) and "
+        "preferred stock to DP-8 (High BBB) from DP-7, affecting approximately four "
+        "billion dlrs in debt.";
+    static const char t4[] =
+        "Non-refundable for 10 years, the issue is rated Baa-2 by Moody's and BBB "
+        "by S and P.";
+    static const char t5[] =
+        "RALEIGH, N.C., March 4 - Carolina Power and Light Co said it will redeem on "
+        "April 22 all two mln shares of its 2.675 dlr preferred stock, series A.\n\n"
+        "The company said it will pay 25.75 dlrs a share plus accrued dividends of "
+        "15.6 cts.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Der Spiegel", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Venezuelan", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Venezuela");
+    assert_int_equal(mention_of(lx, t2, "Venezuelan Energy", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "DP-8", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "High BBB", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "S and P.", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Standard and Poor's");
+    assert_int_equal(mention_of(lx, t5, "A.", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
 /* Words that look like names and are not, or name another thing: a time
 ** of a month ("at end-January"), a country's adjective the generated list
 ** lacks ("Ecuadorian"), a town before a noun after "a" ("a Houston
@@ -1281,6 +1325,7 @@ int main(void)
         cmocka_unit_test(test_word_vote),
         cmocka_unit_test(test_two_firms),
         cmocka_unit_test(test_firm_forms),
+        cmocka_unit_test(test_wire_names),
         cmocka_unit_test(test_bracketed_companies),
         cmocka_unit_test(test_company_words),
         cmocka_unit_test(test_name_heads),
