@@ -1084,14 +1084,14 @@ static int add_place_titled(scan *sc, int si, int a, int b);
 
 /* Is the capital at tokens t..t+n-1 of sentence si named as the place
 ** where something happens, not as its government: after "in", "at",
-** "near" ... ("talks in Paris", "agreed in London", "arrived in
+** "near", "via" ... ("talks in Paris", "agreed in London", "arrived in
 ** Tokyo")? A visit "to Moscow" is to the country's government, and a
 ** capital's possessive ("in Washington's view") is the government's. */
 static int place_of_event(const scan *sc, int si, int t, int n)
 {
     static const char *const at[] = {
         "in", "at", "near", "outside", "around", "throughout", "across",
-        "inside"
+        "inside", "via"
     };
     const dz_sentence *s = &sc->a->sentences[si];
     size_t i;
@@ -1673,7 +1673,10 @@ static int portfolio_title(scan *sc, int si, int b0, int b1)
 static int pass_model(scan *sc, int si)
 {
     static const char *const lead_words[] = {
-        "both", "neither", "either", "some", "many", "former"
+        "both", "neither", "either", "some", "many", "former",
+        /* a sentence's first word the tagger took in: "Besides IBM",
+        ** "Unlike Amro", "However Baker" */
+        "besides", "unlike", "although", "however", "but", "then", "by", "for"
     };
     const dz_sentence *s = &sc->a->sentences[si];
     int end = s->tok_first + s->tok_count, i, j, k;
@@ -2271,7 +2274,8 @@ static int month_part(const char *p, size_t n)
 }
 
 /* Is mention m no name: a time of a month, a ticker's exchange, a word
-** that never names (W_NOT_NAME), a rating's grade, or a person that is
+** that never names (W_NOT_NAME), a rating's grade, a month in capitals
+** before a figure, or a person that is
 ** a lone initial ("series A.", "rated BBB by S and P." cut short): no
 ** person's name is one letter. */
 static int not_a_name(const scan *sc, const dz_mention *m)
@@ -2281,6 +2285,17 @@ static int not_a_name(const scan *sc, const dz_mention *m)
     size_t k;
     if (m->type == DZ_ENT_PERSON && q - p == 2 && p[0] >= 'A' && p[0] <= 'Z' && p[1] == '.')
         return 1;
+    {
+        /* a month in capitals before a figure: a report's date or a
+        ** futures month in a table ("LONDON COCOA 1300 - APR 7", "DEC
+        ** 115.0 116.0"), not "Digital Equipment Corp <DEC>" */
+        const dz_analysis *a = sc->a;
+        int t = tok_from(a, m->start);
+        if (t + 1 < a->ntokens && tok_from(a, m->end) == t + 1 &&
+            (a->tokens[t].flags & DZ_TOK_ALLCAP) && is_month(sc, t) &&
+            a->text[a->tokens[t + 1].start] >= '0' && a->text[a->tokens[t + 1].start] <= '9')
+            return 1;
+    }
     /* its last word: "GMT", "M-2", also after other words ("Unadjusted
     ** M-2", "Sterling M3") when it holds a figure */
     while (w > p && w[-1] != ' ')

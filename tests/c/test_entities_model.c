@@ -1182,7 +1182,9 @@ static void test_firm_forms(void **state)
 ** the tagger cut at "and" is still a portfolio ("Venezuelan Energy and
 ** Mines Minister": Venezuela); Duff and Phelps's grades ("DP-8", "High
 ** BBB") are no names; "S and P." ending a sentence is Standard and
-** Poor's, and a lone initial is no person. */
+** Poor's, and a lone initial is no person; a month in capitals before a
+** figure is a date ("APR 7"); a sentence's first word is no part of a
+** name ("Besides IBM"); a capital after "via" is the town. */
 static void test_wire_names(void **state)
 {
     static const char t1[] =
@@ -1205,10 +1207,25 @@ static void test_wire_names(void **state)
         "April 22 all two mln shares of its 2.675 dlr preferred stock, series A.\n\n"
         "The company said it will pay 25.75 dlrs a share plus accrued dividends of "
         "15.6 cts.";
+    static const char t6[] =
+        "LONDON COCOA 1300 - APR 7 MTH BYR  SLR  HIGH LOW  SALES May 1288 1290 1296 "
+        "1287 146 Jul 1317 1318 1324 1317 239";
+    static const char t7[] =
+        "Besides IBM, \"Computer Associates will be far and away the most powerful "
+        "company in the field,\" added E.F. Hutton analyst Terence Quinn.";
+    static const char t8[] =
+        "The expanded weekly schedule would include seven nonstop flights from "
+        "Miami, two from New York, and two one-stop flights from Los Angeles via "
+        "Lima.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t6, "APR", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t7, "Besides IBM", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t7, "IBM", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t8, "Lima", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Lima");
     assert_int_equal(mention_of(lx, t1, "Der Spiegel", NULL, 0), DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t2, "Venezuelan", name, sizeof name), DZ_ENT_COUNTRY);
     assert_string_equal(name, "Venezuela");
