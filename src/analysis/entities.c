@@ -4591,6 +4591,79 @@ static int parent_units(scan *sc, int first)
     return 0;
 }
 
+/* The place a firm is based in, named by "X-based" as by an adjective
+** (the mention spans the word with "-based"): "Minneapolis-based" is
+** Minneapolis (the tagger took the word whole), "London-based" the town
+** London, not the United Kingdom the capital stands for, "New
+** York-based" New York (the lexicon's name over the words before the
+** hyphen), "New Jersey-based" not the island of Jersey. Names the lexicon
+** knows as a place or a country are named by it; "U.S.-based" stays as
+** it was. 0, or -1 on no memory. */
+static int based_places(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start, *known;
+        size_t n = (size_t)(m->end - m->start);
+        int t = tok_from(a, m->start), k, whole = 0;
+        dz_entity_type ty = DZ_ENT_NONE;
+        char *s;
+        if (m->type == DZ_ENT_NONE || m->form == DZ_FORM_ADJ || m->form == DZ_FORM_CODE)
+            continue;
+        if (n > 7 && memcmp(p + n - 6, "-based", 6) == 0 &&
+            p[0] >= 'A' && p[0] <= 'Z' && !memchr(p, '-', n - 6)) {
+            n -= 6;             /* "Minneapolis-based": its place */
+            m->end -= 6;
+            whole = 1;
+        } else if (!((size_t)m->end + 6 <= a->len && memcmp(p + n, "-based", 6) == 0) ||
+                   (m->form == DZ_FORM_NAME && m->type != DZ_ENT_PLACE &&
+                    m->type != DZ_ENT_COUNTRY)) {
+            continue;
+        }
+        /* the capitalised words before it in the same token run: "New"
+        ** York-based */
+        for (k = t; k > a->sentences[m->sentence].tok_first && t - k < 2 &&
+                    (a->tokens[k - 1].flags & DZ_TOK_WORD) &&
+                    (a->tokens[k - 1].flags & DZ_TOK_CAP) && !tok_is(sc, k - 1, "the") &&
+                    !(i > first && a->mentions[i - 1].end > a->tokens[k - 1].start);
+             k--)
+            ;
+        for (; k <= t; k++) {
+            size_t len = (size_t)(m->end - a->tokens[k].start);
+            if (!(s = dz_arena_strndup(&a->arena, a->text + a->tokens[k].start, len)))
+                return -1;
+            known = lexicon_lookup(sc->lx, s, &ty);
+            if (known && (ty == DZ_ENT_PLACE || (ty == DZ_ENT_COUNTRY && k < t))) {
+                m->start = a->tokens[k].start;
+                m->name = known;
+                break;
+            }
+            if (k == t && ((!whole && m->form == DZ_FORM_NAME) ||
+                           (whole && (n < 2 || (p[1] >= 'A' && p[1] <= 'Z') ||
+                                      (p[n - 2] == 'a' && p[n - 1] == 'n')))))
+                k = t + 2;      /* "U.S.-based", "Houston-based": as named;
+                                   "PC-based", "Bavarian-based": no place */
+            else if (k == t)
+                m->name = s;    /* "London": the town, by its name */
+        }
+        if (k > t + 1) {
+            if (whole)
+                m->end += 6;
+            continue;
+        }
+        m->type = ty == DZ_ENT_COUNTRY && k < t ? ty : DZ_ENT_PLACE;
+        /* the word with "-based" is the place's adjective (CoNLL's MISC,
+        ** as "German" is Germany's) */
+        m->end += 6;
+        m->form = DZ_FORM_ADJ;
+        m->code = NULL;
+        m->short_form = 0;
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -4697,7 +4770,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (capitals_in_lists(&sc, first) != 0)
         goto done;
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
-        national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0)
+        national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
+        based_places(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1184,7 +1184,8 @@ static void test_firm_forms(void **state)
 ** BBB") are no names; "S and P." ending a sentence is Standard and
 ** Poor's, and a lone initial is no person; a month in capitals before a
 ** figure is a date ("APR 7"); a sentence's first word is no part of a
-** name ("Besides IBM"); a capital after "via" is the town. */
+** name ("Besides IBM"); a capital after "via" is the town; "X-based"
+** names the place X as an adjective does ("London-based": the town). */
 static void test_wire_names(void **state)
 {
     static const char t1[] =
@@ -1217,10 +1218,26 @@ static void test_wire_names(void **state)
         "The expanded weekly schedule would include seven nonstop flights from "
         "Miami, two from New York, and two one-stop flights from Los Angeles via "
         "Lima.";
+    static const char t9[] =
+        "Yesterday, Minneapolis-based NWA reported fourth quarter net of about 9.8 "
+        "mln dlrs or 45 cts a share.";
+    static const char t10[] =
+        "It was the fourth consecutive year of profit increases for the New "
+        "York-based retailer which was founded over 100 years ago.";
+    static const char t11[] =
+        "8 billion crowns, thus forming Europe's second largest forest group after "
+        "London-based Reed International Plc <REED L>.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t9, "Minneapolis-based", name, sizeof name),
+                     DZ_ENT_PLACE);
+    assert_string_equal(name, "Minneapolis");
+    assert_int_equal(mention_of(lx, t10, "New York-based", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "New York");
+    assert_int_equal(mention_of(lx, t11, "London-based", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "London");
     assert_int_equal(mention_of(lx, t6, "APR", NULL, 0), -1);
     assert_int_equal(mention_of(lx, t7, "Besides IBM", NULL, 0), -1);
     assert_int_equal(mention_of(lx, t7, "IBM", NULL, 0), DZ_ENT_ORGANIZATION);
