@@ -1185,7 +1185,9 @@ static void test_firm_forms(void **state)
 ** Poor's, and a lone initial is no person; a month in capitals before a
 ** figure is a date ("APR 7"); a sentence's first word is no part of a
 ** name ("Besides IBM"); a capital after "via" is the town; "X-based"
-** names the place X as an adjective does ("London-based": the town). */
+** names the place X as an adjective does ("London-based": the town); an
+** ISO code that is no initials of its country's names is no country
+** ("PRT", petroleum revenue tax, is no Portugal). */
 static void test_wire_names(void **state)
 {
     static const char t1[] =
@@ -1227,10 +1229,15 @@ static void test_wire_names(void **state)
     static const char t11[] =
         "8 billion crowns, thus forming Europe's second largest forest group after "
         "London-based Reed International Plc <REED L>.";
+    static const char t12[] =
+        "Second, there will be a new relief against PRT for spending on research "
+        "into U.K. Oil extraction that is not related to any particular field.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_not_equal(mention_of(lx, t12, "PRT", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t12, "U.K.", name, sizeof name), DZ_ENT_COUNTRY);
     assert_int_equal(mention_of(lx, t9, "Minneapolis-based", name, sizeof name),
                      DZ_ENT_PLACE);
     assert_string_equal(name, "Minneapolis");
