@@ -4735,6 +4735,45 @@ static int based_places(scan *sc, int first)
     return 0;
 }
 
+/* A name just before "analyst", "economist" or "strategist" and a
+** person's name is the firm they work for, not a person: "Dean Witter
+** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
+** aide is "Chirac spokesman ...": spokesmen are left out). Its other
+** uses in the article read as a person go with it. 0, or -1 on no memory. */
+static int employer_firms(scan *sc, int first)
+{
+    static const char *const jobs[] = {
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists"
+    };
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        size_t len = (size_t)(m->end - m->start);
+        const char *name;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || e + 1 >= a->ntokens ||
+            (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !tok_in(sc, e, jobs, sizeof jobs / sizeof jobs[0]) ||
+            !(a->tokens[e + 1].flags & DZ_TOK_CAP) || !(a->tokens[e + 1].flags & DZ_TOK_WORD) ||
+            known_span(sc, m))
+            continue;
+        if (!(name = org_span_name(sc, t, e)))
+            return -1;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (o->type == DZ_ENT_PERSON && (size_t)(o->end - o->start) == len &&
+                memcmp(a->text + o->start, a->text + m->start, len) == 0) {
+                o->type = DZ_ENT_ORGANIZATION;
+                o->name = name;
+                o->code = NULL;
+                o->short_form = 0;
+            }
+        }
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -4842,7 +4881,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
-        based_places(&sc, first) != 0)
+        based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

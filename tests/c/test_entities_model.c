@@ -1187,7 +1187,8 @@ static void test_firm_forms(void **state)
 ** name ("Besides IBM"); a capital after "via" is the town; "X-based"
 ** names the place X as an adjective does ("London-based": the town); an
 ** ISO code that is no initials of its country's names is no country
-** ("PRT", petroleum revenue tax, is no Portugal). */
+** ("PRT", petroleum revenue tax, is no Portugal); a name before "analyst"
+** and a person is the analyst's firm ("Dean Witter analyst"). */
 static void test_wire_names(void **state)
 {
     static const char t1[] =
@@ -1232,10 +1233,15 @@ static void test_wire_names(void **state)
     static const char t12[] =
         "Second, there will be a new relief against PRT for spending on research "
         "into U.K. Oil extraction that is not related to any particular field.";
+    static const char t13[] =
+        "\"As the dollar goes, so goes the bond market,\" said Dean Witter analyst "
+        "Karen Gibbs.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t13, "Dean Witter", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t13, "Karen Gibbs", NULL, 0), DZ_ENT_PERSON);
     assert_int_not_equal(mention_of(lx, t12, "PRT", NULL, 0), DZ_ENT_COUNTRY);
     assert_int_equal(mention_of(lx, t9, "Minneapolis-based", name, sizeof name),
                      DZ_ENT_PLACE);
