@@ -87,9 +87,6 @@ typedef struct lx_alias {
     uint8_t city;               /* a capital city standing for its country
                                    (cap:): the city itself where it is the
                                    place of an event ("talks in Paris") */
-    uint8_t weak;               /* an ISO code that is no initials of its
-                                   country's names: never matched in text
-                                   (weak_codes) */
 } lx_alias;
 
 /* Open-addressing map from a string to an int. */
@@ -339,7 +336,6 @@ static int add_alias(dz_lexicon *lx, int e, const char *s, size_t n, int form,
         al->form = (uint8_t)form;
         al->lower_ok = (uint8_t)lower;
         al->city = (uint8_t)city;
-        al->weak = 0;
         j = (uint32_t)h & (lx->nbuckets - 1);
         al->next = lx->buckets[j];
         lx->buckets[j] = lx->naliases++;
@@ -600,71 +596,6 @@ extern const size_t lexicon_countries_txt_len, lexicon_countries_extra_txt_len,
     lexicon_people_txt_len, lexicon_words_txt_len,
     lexicon_common_words_txt_len;
 
-/* Is folded text k the code c (capitals) in lower case? */
-static int is_code_key(const char *k, const char *c)
-{
-    for (; *k && *c; k++, c++)
-        if (*k != (*c >= 'A' && *c <= 'Z' ? *c + 32 : *c))
-            return 0;
-    return *k == *c;
-}
-
-/* The initials of folded name key (words joined by one space) into out
-** (size 8), every word's or (skip) only those that are not "of", "the",
-** "and": "republic of korea" "rok" or "rk". */
-static void key_initials(const char *key, int skip, char *out)
-{
-    size_t n = 0;
-    const char *w = key;
-    while (*w && n < 7) {
-        const char *e = strchr(w, ' ');
-        size_t l = e ? (size_t)(e - w) : strlen(w);
-        if (!(skip && ((l == 2 && memcmp(w, "of", 2) == 0) ||
-                       (l == 3 && (memcmp(w, "the", 3) == 0 || memcmp(w, "and", 3) == 0)))))
-            out[n++] = *w;
-        w += l;
-        while (*w == ' ')
-            w++;
-    }
-    out[n] = '\0';
-}
-
-/* An ISO alpha-3 code in running text names its country only when it is
-** also the initials of one of the country's names ("USA": United States of
-** America, "PNG": Papua New Guinea). The others are other things in the
-** news ("PRT" petroleum revenue tax, "ECU" the European currency unit,
-** "VAT" value-added tax, "AFG" AFG Industries): their aliases are marked
-** weak and never match in text (lexicon_lookup still finds them). 0, or
-** -1 on no memory. */
-static int weak_codes(dz_lexicon *lx)
-{
-    uint8_t *ok = calloc((size_t)lx->nents + 1, 1);
-    char ini[8];
-    int i, skip;
-    if (!ok)
-        return -1;
-    for (i = 0; i < lx->naliases; i++) {
-        const lx_alias *al = &lx->aliases[i];
-        const lx_entity *en = &lx->ents[al->entity];
-        if (al->ntok < 2 || en->type != DZ_ENT_COUNTRY || !en->code)
-            continue;
-        for (skip = 0; skip < 2; skip++) {
-            key_initials(al->key, skip, ini);
-            if (is_code_key(ini, en->code))
-                ok[al->entity] = 1;
-        }
-    }
-    for (i = 0; i < lx->naliases; i++) {
-        lx_alias *al = &lx->aliases[i];
-        const lx_entity *en = &lx->ents[al->entity];
-        if (al->form == DZ_FORM_CODE && al->ntok == 1 && en->type == DZ_ENT_COUNTRY &&
-            en->code && is_code_key(al->key, en->code) && !ok[al->entity])
-            al->weak = 1;
-    }
-    free(ok);
-    return 0;
-}
-
 dz_lexicon *lexicon_new(void)
 {
     const struct { const char *data; const size_t *len; } files[] = {
@@ -687,7 +618,7 @@ dz_lexicon *lexicon_new(void)
     for (i = 0; i < sizeof files / sizeof files[0]; i++)
         if (load_data(lx, files[i].data, *files[i].len) != 0)
             goto fail;
-    if (link_states(lx) != 0 || weak_codes(lx) != 0)
+    if (link_states(lx) != 0)
         goto fail;
     return lx;
 fail:
@@ -929,8 +860,6 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
     if (sc->lx->ents[al->entity].type == LX_TITLE)
         return 1;
     if (al->form == DZ_FORM_CODE) {
-        if (al->weak)
-            return 0;
         /* "MAR 27" in a table is March, not Morocco */
         if (headline == 2 || (n == 1 && is_month(sc, t)))
             return 0;
@@ -995,7 +924,7 @@ static int alias_of_word(const dz_lexicon *lx, const char *w, size_t n)
     for (ai = lx->buckets[(uint32_t)h & (lx->nbuckets - 1)]; ai >= 0;
          ai = lx->aliases[ai].next) {
         const lx_alias *al = &lx->aliases[ai];
-        if (al->hash == h && al->ntok == 1 && !al->weak && strlen(al->key) == n &&
+        if (al->hash == h && al->ntok == 1 && strlen(al->key) == n &&
             memcmp(al->key, w, n) == 0)
             return ai;
     }
