@@ -1084,14 +1084,14 @@ static int add_place_titled(scan *sc, int si, int a, int b);
 
 /* Is the capital at tokens t..t+n-1 of sentence si named as the place
 ** where something happens, not as its government: after "in", "at",
-** "near" ... ("talks in Paris", "agreed in London", "arrived in
+** "near", "via" ... ("talks in Paris", "agreed in London", "arrived in
 ** Tokyo")? A visit "to Moscow" is to the country's government, and a
 ** capital's possessive ("in Washington's view") is the government's. */
 static int place_of_event(const scan *sc, int si, int t, int n)
 {
     static const char *const at[] = {
         "in", "at", "near", "outside", "around", "throughout", "across",
-        "inside"
+        "inside", "via"
     };
     const dz_sentence *s = &sc->a->sentences[si];
     size_t i;
@@ -1612,7 +1612,8 @@ static int verb_in_name(const scan *sc, int b0, int k, int kind)
 
 /* A minister's portfolio read as an organisation: the tagger's
 ** organisation b0..b1-1 just before a title ("Nigerian Oil" + "Minister",
-** "Indonesian Mines and Energy" + "Minister"), a country or its demonym
+** "Indonesian Mines and Energy" + "Minister"; or + "and Mines Minister"),
+** a country or its demonym
 ** and then only capitalised common words (and "and", "of", "for"). The
 ** country is a mention, the portfolio part of the title. 1 done, 0 not
 ** such a span, -1 no memory. */
@@ -1620,6 +1621,17 @@ static int portfolio_title(scan *sc, int si, int b0, int b1)
 {
     const dz_analysis *a = sc->a;
     int len = 0, ai, k, words = 0;
+    int send = a->sentences[si].tok_first + a->sentences[si].tok_count;
+    /* the tagger's span may stop at "and": "Venezuelan Energy" + "and
+    ** Mines" + "Minister" */
+    for (k = b1; k < send && k < b1 + 4 && sc->mark[k] != MARK_TITLE &&
+                 (tok_is(sc, k, "and") || tok_is(sc, k, "of") || tok_is(sc, k, "for") ||
+                  ((a->tokens[k].flags & DZ_TOK_CAP) && sc->mark[k] == MARK_FREE &&
+                   tok_common(sc, k)));
+         k++)
+        ;
+    if (k > b1 && k < send && sc->mark[k] == MARK_TITLE && !tok_is(sc, k - 1, "and"))
+        b1 = k;
     if (b1 >= a->ntokens || sc->mark[b1] != MARK_TITLE ||
         !(tok_is(sc, b1, "minister") || tok_is(sc, b1, "secretary")))
         return 0;
@@ -1661,7 +1673,10 @@ static int portfolio_title(scan *sc, int si, int b0, int b1)
 static int pass_model(scan *sc, int si)
 {
     static const char *const lead_words[] = {
-        "both", "neither", "either", "some", "many", "former"
+        "both", "neither", "either", "some", "many", "former",
+        /* a sentence's first word the tagger took in: "Besides IBM",
+        ** "Unlike Amro", "However Baker" */
+        "besides", "unlike", "although", "however", "but", "then", "by", "for"
     };
     const dz_sentence *s = &sc->a->sentences[si];
     int end = s->tok_first + s->tok_count, i, j, k;
@@ -2152,7 +2167,8 @@ static int party_tag(const scan *sc, const dz_mention *m)
 
 /* Is the text p (n bytes) a credit rating grade: Standard and Poor's
 ** "AAA" ... "D" with "-plus" / "-minus" / "+" / "-", Moody's "Aaa" ...
-** "C" with 1-3, commercial paper's "A-1", "P-2"? */
+** "C" with 1-3, commercial paper's "A-1", "P-2", Duff and Phelps's
+** "DP-7"? */
 static int grade_text(const char *p, size_t n)
 {
     static const char *const stems[] = {
@@ -2160,6 +2176,10 @@ static int grade_text(const char *p, size_t n)
         "Caa", "Ca", "A", "B", "C", "P"
     };
     size_t i, k;
+    /* Duff and Phelps's grades: "DP-1" ... "DP-17" */
+    if (n >= 4 && n <= 5 && memcmp(p, "DP-", 3) == 0 && p[3] >= '1' && p[3] <= '9' &&
+        (n == 4 || (p[4] >= '0' && p[4] <= '9')))
+        return 1;
     for (i = 0; i < sizeof stems / sizeof stems[0]; i++) {
         size_t l = strlen(stems[i]);
         const char *r;
@@ -2187,13 +2207,23 @@ static int grade_text(const char *p, size_t n)
 }
 
 /* Is mention m a rating grade in a sentence about ratings ("rated AA by
-** Moody's", "lowered ... to CCC from B-minus"), not a name? */
+** Moody's", "lowered ... to CCC from B-minus", Duff and Phelps's "DP-8
+** (High BBB)"), not a name? */
 static int rating_grade(const scan *sc, const dz_mention *m)
 {
+    static const char *const steps[] = { "High ", "Low ", "Middle ", "HIGH ", "LOW " };
     const dz_analysis *a = sc->a;
     const dz_sentence *s = &a->sentences[m->sentence];
+    const char *p = a->text + m->start;
+    size_t n = (size_t)(m->end - m->start), i;
     int t, end = s->tok_first + s->tok_count;
-    if (!grade_text(a->text + m->start, (size_t)(m->end - m->start)))
+    for (i = 0; i < sizeof steps / sizeof steps[0]; i++)
+        if (n > strlen(steps[i]) && memcmp(p, steps[i], strlen(steps[i])) == 0) {
+            p += strlen(steps[i]);
+            n -= strlen(steps[i]);
+            break;
+        }
+    if (!grade_text(p, n))
         return 0;
     for (t = s->tok_first; t < end; t++) {
         size_t n;
@@ -2243,11 +2273,29 @@ static int month_part(const char *p, size_t n)
     return 0;
 }
 
+/* Is mention m no name: a time of a month, a ticker's exchange, a word
+** that never names (W_NOT_NAME), a rating's grade, a month in capitals
+** before a figure, or a person that is
+** a lone initial ("series A.", "rated BBB by S and P." cut short): no
+** person's name is one letter. */
 static int not_a_name(const scan *sc, const dz_mention *m)
 {
     const char *p = sc->a->text + m->start, *q = sc->a->text + m->end, *w = q;
     char low[16];
     size_t k;
+    if (m->type == DZ_ENT_PERSON && q - p == 2 && p[0] >= 'A' && p[0] <= 'Z' && p[1] == '.')
+        return 1;
+    {
+        /* a month in capitals before a figure: a report's date or a
+        ** futures month in a table ("LONDON COCOA 1300 - APR 7", "DEC
+        ** 115.0 116.0"), not "Digital Equipment Corp <DEC>" */
+        const dz_analysis *a = sc->a;
+        int t = tok_from(a, m->start);
+        if (t + 1 < a->ntokens && tok_from(a, m->end) == t + 1 &&
+            (a->tokens[t].flags & DZ_TOK_ALLCAP) && is_month(sc, t) &&
+            a->text[a->tokens[t + 1].start] >= '0' && a->text[a->tokens[t + 1].start] <= '9')
+            return 1;
+    }
     /* its last word: "GMT", "M-2", also after other words ("Unadjusted
     ** M-2", "Sterling M3") when it holds a figure */
     while (w > p && w[-1] != ' ')
@@ -4217,6 +4265,444 @@ static int country_and_word(scan *sc, int first)
     return 0;
 }
 
+/* Is token t a word that closes a family firm's name after "and", "&",
+** "und" or "et" ("Sons", "Brothers", "Associates", "Partners", "Cie",
+** "Co")? Capitalised only. */
+static int family_word(const scan *sc, int t)
+{
+    static const char *const w[] = {
+        "son", "sons", "brothers", "associates", "partners", "cie", "co", "company"
+    };
+    return (sc->a->tokens[t].flags & DZ_TOK_CAP) && tok_in(sc, t, w, sizeof w / sizeof w[0]);
+}
+
+/* Is token t a word that joins a founder's name to a family word: "and",
+** "&", German "und", French "et"? */
+static int firm_joiner(const scan *sc, int t)
+{
+    return tok_is(sc, t, "and") || tok_is(sc, t, "&") || tok_is(sc, t, "und") ||
+           tok_is(sc, t, "et");
+}
+
+/* Is token t a capitalised word that can be part of a founder's name
+** (not a stop word, not a number; "E.Gutzwiller", "Seagram")? */
+static int founder_word(const scan *sc, int t)
+{
+    const dz_token *tk = &sc->a->tokens[t];
+    return (tk->flags & DZ_TOK_WORD) && (tk->flags & DZ_TOK_CAP) && !has_digit(sc->a, t) &&
+           !(word_bits(sc, t) & W_STOP) && !is_possessive(sc, t);
+}
+
+/* Family firms cut at their joiner: a name, "and" / "&" / "und" / "et"
+** and a family word (family_word) with its legal forms are one company,
+** when no mention spans the joiner yet: "E.Gutzwiller und Cie",
+** "Lazard Freres et Cie", "Joseph E. Seagram and Son's", "Sanford Cohen
+** and Associates". The name before the joiner is the mention ending
+** there (not a country, nor a company with its own legal form: "Texaco
+** Inc and Co-Steel"), or else up to three capitalised words. The mentions
+** taken in become DZ_ENT_NONE; a new one is pushed when none was there
+** (sort after). 0, or -1 on no memory. */
+static int family_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int si;
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        int send = s->tok_first + s->tok_count, t;
+        for (t = s->tok_first + 2; t < send; t++) {
+            int st = t - 2, e = t + 1, i, keep = -1, n = a->nmentions;
+            int32_t bs, be;
+            const char *name;
+            if (!family_word(sc, t) || !firm_joiner(sc, t - 1) || !founder_word(sc, t - 2) ||
+                (t + 1 < send && founder_word(sc, t + 1) && !is_legal(sc, t + 1)))
+                continue;       /* not "Credit Lyonnais and Cie Financiere de
+                                   Paribas": a name begins there */
+            bs = a->tokens[t - 2].start;
+            for (i = first; i < n; i++) {
+                const dz_mention *m = &a->mentions[i];
+                if (m->type == DZ_ENT_NONE || m->end <= bs || m->start > a->tokens[t - 2].end)
+                    continue;
+                if (m->end > a->tokens[t - 2].end)
+                    break;      /* one name over the joiner already */
+                if (m->type == DZ_ENT_COUNTRY || m->form != DZ_FORM_NAME ||
+                    is_legal(sc, tok_from(a, m->end) - 1))
+                    break;      /* "Texaco Inc and Co-Steel": two */
+                keep = i;
+                st = tok_from(a, m->start);
+            }
+            if (i < n)
+                continue;
+            if (keep < 0) {
+                while (st - 1 >= s->tok_first && st > t - 4 && founder_word(sc, st - 1))
+                    st--;
+                while (st < t - 2 && (a->tokens[st].flags & DZ_TOK_SENT_START) &&
+                       tok_common(sc, st))
+                    st++;
+                if (tok_common(sc, t - 2) && st == t - 2)
+                    continue;   /* "Treasury and Co": no founder */
+            }
+            while (e < send && is_legal(sc, e))
+                e++;
+            bs = a->tokens[st].start;
+            be = a->tokens[e - 1].end;
+            if (!(name = org_span_name(sc, st, e)))
+                return -1;
+            for (i = first; i < n; i++) {
+                dz_mention *m = &a->mentions[i];
+                if (m->type == DZ_ENT_NONE || m->end <= bs || m->start >= be)
+                    continue;
+                if (keep < 0)
+                    keep = i;
+                else if (i != keep)
+                    m->type = DZ_ENT_NONE;
+            }
+            if (keep < 0) {
+                if (push_mention(a, si, bs, be, DZ_ENT_ORGANIZATION, name, NULL,
+                                 DZ_FORM_NAME, 0) != 0)
+                    return -1;
+            } else {
+                dz_mention *m = &a->mentions[keep];
+                m->start = bs;
+                m->end = be;
+                m->type = DZ_ENT_ORGANIZATION;
+                m->form = DZ_FORM_NAME;
+                m->name = name;
+                m->code = NULL;
+                m->short_form = 0;
+            }
+            t = e - 1;
+        }
+    }
+    sort_mentions(a, first);
+    return 0;
+}
+
+/* A party's members named in the plural stand for the party: "the
+** Conservatives" is the Conservative Party, Italy's "Liberals" the Liberal
+** Party, when the lexicon's canonical name is the word without its "s"
+** and "Party" (an adjective's form: CoNLL tags "Democrats" MISC). Mentions
+** of one capitalised word the lexicon does not know. 0, or -1 on no
+** memory. */
+static int party_plurals(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start);
+        size_t n = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start, *known;
+        dz_entity_type ty = DZ_ENT_NONE;
+        char b[48];
+        if (m->type == DZ_ENT_NONE || m->type == DZ_ENT_COUNTRY || m->form != DZ_FORM_NAME ||
+            n < 5 || n > 32 || p[n - 1] != 's' || p[n - 2] == 's' || p[n - 2] == '\'' ||
+            t + 1 != tok_from(a, m->end) || (a->tokens[t].flags & DZ_TOK_ALLCAP) ||
+            known_span(sc, m))
+            continue;
+        memcpy(b, p, n - 1);
+        memcpy(b + n - 1, " Party", 7);
+        known = lexicon_lookup(sc->lx, b, &ty);
+        if (!known || ty != DZ_ENT_ORGANIZATION || strcmp(known, b) != 0)
+            continue;
+        m->type = DZ_ENT_ORGANIZATION;
+        m->name = known;
+        m->code = NULL;
+        m->form = DZ_FORM_ADJ;
+        m->short_form = 0;
+    }
+    return 0;
+}
+
+/* Is b (nb bytes) a one-letter misspelling of a (na bytes): a letter
+** left out, doubled or added, changed, or two next letters swapped? Not
+** a plural's "s" added or dropped ("Treasurys" of "Treasury", "Clinton"
+** of "the Clintons"), nor case only. */
+static int misspelt(const char *a, size_t na, const char *b, size_t nb)
+{
+    size_t i = 0, j;
+    if (na == nb) {
+        int d[2], nd = 0, fold = 1;
+        for (j = 0; j < na; j++)
+            if (a[j] != b[j]) {
+                if (nd == 2)
+                    return 0;
+                d[nd++] = (int)j;
+                fold &= (a[j] | 0x20) == (b[j] | 0x20);
+            }
+        if (nd == 0 || fold)
+            return 0;
+        return nd == 1 || (d[1] == d[0] + 1 && a[d[0]] == b[d[1]] && a[d[1]] == b[d[0]]);
+    }
+    if ((nb == na + 1 && b[nb - 1] == 's' && memcmp(a, b, na) == 0) ||
+        (na == nb + 1 && a[na - 1] == 's' && memcmp(a, b, nb) == 0))
+        return 0;               /* a plural: "Clintons", "Treasurys" */
+    if (na > nb) {
+        const char *x = a;
+        size_t nx = na;
+        a = b, na = nb, b = x, nb = nx;
+    }
+    if (nb != na + 1)
+        return 0;
+    while (i < na && a[i] == b[i])
+        i++;
+    return memcmp(a + i, b + i + 1, na - i) == 0;
+}
+
+/* A lone word read as a person that is a one-letter misspelling
+** (misspelt) of the first word of a company, a place or a country named
+** in the same article is that one ("Sclumberger" of "Schlumberger", "Tood" of
+** "Todd Shipyards", "Venezula"), unless it is a given name, a common
+** word, part of a person's full name in the article or has a person's
+** cue (a title, "he" after it). Mentions from first. */
+static void misspelt_names(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start);
+        size_t n = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || n < 4 ||
+            t + 1 != tok_from(a, m->end) || strlen(m->name) != n ||
+            memcmp(m->name, p, n) != 0 ||
+            (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN)) || tok_common(sc, t) ||
+            person_cue(sc, m->sentence, t) || in_person_name(a, first, p, n))
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            const char *q = a->text + o->start;
+            size_t k = 0, no = (size_t)(o->end - o->start);
+            if (o->type != DZ_ENT_ORGANIZATION && o->type != DZ_ENT_PLACE &&
+                o->type != DZ_ENT_COUNTRY)
+                continue;
+            while (k < no && q[k] != ' ' && q[k] != ',')
+                k++;
+            if (misspelt(q, k, p, n)) {
+                m->type = o->type;
+                m->name = o->name;
+                m->code = o->code;
+                m->form = o->form;
+                break;
+            }
+        }
+    }
+}
+
+/* Is mention o's organisation named in its article outside the list
+** that ends at mention last: the maker ("Chrysler Corp's Omni and Horizon
+** cars ... The Chrysler cars")? */
+static int maker_named(const scan *sc, int first, const dz_mention *o, int last)
+{
+    const dz_analysis *a = sc->a;
+    int k;
+    if (o->type != DZ_ENT_ORGANIZATION || !o->name)
+        return 0;
+    for (k = first; k < a->nmentions; k++) {
+        const dz_mention *x = &a->mentions[k];
+        if ((x->start < o->start || k > last) && x->type == DZ_ENT_ORGANIZATION && x->name &&
+            strcmp(x->name, o->name) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Names listed before a product's noun are products, not their makers:
+** "the Oldsmobile Ciera and Pontiac 6000 models", "Taurus and Sable
+** cars", "Doublemint and Big Red brands". A list (mentions joined by
+** commas, "and", "or") right before a plural noun of products; a
+** member the lexicon knows keeps its type ("Ford and GM cars": makers),
+** and so does one named as a company elsewhere in the article
+** (maker_named).
+** Mentions in text order. */
+static int product_lists(scan *sc, int first)
+{
+    static const char *const nouns[] = {
+        "models", "cars", "brands", "trucks", "vehicles", "cigarettes", "beers"
+    };
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int e = tok_from(a, m->end), send;
+        if (m->type == DZ_ENT_NONE || e >= a->ntokens)
+            continue;
+        send = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
+        if (e + 1 < send && (a->tokens[e].flags & DZ_TOK_NUMBER) &&
+            !(i + 1 < a->nmentions && a->mentions[i + 1].start < a->tokens[e].end))
+            e++;                /* "Pontiac 6000 models" */
+        if (e >= send || (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !tok_in(sc, e, nouns, sizeof nouns / sizeof nouns[0]))
+            continue;
+        if (e > tok_from(a, m->end) && m->type != DZ_ENT_COUNTRY && m->form == DZ_FORM_NAME &&
+            m->type != DZ_ENT_OTHER && !known_span(sc, m) && !maker_named(sc, first, m, i))
+            m->end = a->tokens[e - 1].end;
+        for (j = i; j > first && listed(sc, &a->mentions[j - 1], &a->mentions[j]); j--)
+            ;
+        for (; j <= i; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (o->type != DZ_ENT_COUNTRY && o->type != DZ_ENT_OTHER &&
+                o->form == DZ_FORM_NAME && !known_span(sc, o) && !maker_named(sc, first, o, i)) {
+                const char *name = span_name(sc, tok_from(a, o->start), tok_from(a, o->end));
+                if (!name)
+                    return -1;
+                o->type = DZ_ENT_OTHER;
+                o->name = name;
+                o->code = NULL;
+                o->short_form = 0;
+            }
+        }
+    }
+    return 0;
+}
+
+/* A company's unit named after its parent's possessive is two names:
+** "Boeing Aerospace Co's Information Systems Division" is Boeing
+** Aerospace Co and its Information Systems Division, "Unocal Corp's Union
+** Oil Co" Unocal and Union Oil. The possessive must follow a legal form.
+** Pushes the units' mentions (sort after). 0, or -1 on no memory. */
+static int parent_units(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, n = a->nmentions;
+    for (i = first; i < n; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k;
+        const char *pname, *uname;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME)
+            continue;
+        for (k = t + 1; k + 2 < e; k++)
+            if (is_legal(sc, k) && is_possessive(sc, k + 1) &&
+                (a->tokens[k + 2].flags & DZ_TOK_CAP))
+                break;
+        if (k + 2 >= e)
+            continue;
+        if (!(pname = org_span_name(sc, t, k + 1)) || !(uname = org_span_name(sc, k + 2, e)) ||
+            push_mention(a, m->sentence, a->tokens[k + 2].start, m->end,
+                         DZ_ENT_ORGANIZATION, uname, NULL, DZ_FORM_NAME, 0) != 0)
+            return -1;
+        m = &a->mentions[i];    /* the push may move them */
+        m->end = a->tokens[k].end;
+        m->name = pname;
+        m->code = NULL;
+        m->short_form = 0;
+    }
+    sort_mentions(a, first);
+    return 0;
+}
+
+/* The place a firm is based in, named by "X-based" as by an adjective
+** (the mention spans the word with "-based"): "Minneapolis-based" is
+** Minneapolis (the tagger took the word whole), "London-based" the town
+** London, not the United Kingdom the capital stands for, "New
+** York-based" New York (the lexicon's name over the words before the
+** hyphen), "New Jersey-based" not the island of Jersey. Names the lexicon
+** knows as a place or a country are named by it; "U.S.-based" stays as
+** it was. 0, or -1 on no memory. */
+static int based_places(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start, *known;
+        size_t n = (size_t)(m->end - m->start);
+        int t = tok_from(a, m->start), k, whole = 0;
+        dz_entity_type ty = DZ_ENT_NONE;
+        char *s;
+        if (m->type == DZ_ENT_NONE || m->form == DZ_FORM_ADJ || m->form == DZ_FORM_CODE)
+            continue;
+        if (n > 7 && memcmp(p + n - 6, "-based", 6) == 0 &&
+            p[0] >= 'A' && p[0] <= 'Z' && !memchr(p, '-', n - 6)) {
+            n -= 6;             /* "Minneapolis-based": its place */
+            m->end -= 6;
+            whole = 1;
+        } else if (!((size_t)m->end + 6 <= a->len && memcmp(p + n, "-based", 6) == 0) ||
+                   (m->form == DZ_FORM_NAME && m->type != DZ_ENT_PLACE &&
+                    m->type != DZ_ENT_COUNTRY)) {
+            continue;
+        }
+        /* the capitalised words before it in the same token run: "New"
+        ** York-based */
+        for (k = t; k > a->sentences[m->sentence].tok_first && t - k < 2 &&
+                    (a->tokens[k - 1].flags & DZ_TOK_WORD) &&
+                    (a->tokens[k - 1].flags & DZ_TOK_CAP) && !tok_is(sc, k - 1, "the") &&
+                    !(i > first && a->mentions[i - 1].end > a->tokens[k - 1].start);
+             k--)
+            ;
+        for (; k <= t; k++) {
+            size_t len = (size_t)(m->end - a->tokens[k].start);
+            if (!(s = dz_arena_strndup(&a->arena, a->text + a->tokens[k].start, len)))
+                return -1;
+            known = lexicon_lookup(sc->lx, s, &ty);
+            if (known && (ty == DZ_ENT_PLACE || (ty == DZ_ENT_COUNTRY && k < t))) {
+                m->start = a->tokens[k].start;
+                m->name = known;
+                break;
+            }
+            if (k == t && ((!whole && m->form == DZ_FORM_NAME) ||
+                           (whole && (n < 2 || (p[1] >= 'A' && p[1] <= 'Z') ||
+                                      (p[n - 2] == 'a' && p[n - 1] == 'n')))))
+                k = t + 2;      /* "U.S.-based", "Houston-based": as named;
+                                   "PC-based", "Bavarian-based": no place */
+            else if (k == t)
+                m->name = s;    /* "London": the town, by its name */
+        }
+        if (k > t + 1) {
+            if (whole)
+                m->end += 6;
+            continue;
+        }
+        m->type = ty == DZ_ENT_COUNTRY && k < t ? ty : DZ_ENT_PLACE;
+        /* the word with "-based" is the place's adjective (CoNLL's MISC,
+        ** as "German" is Germany's) */
+        m->end += 6;
+        m->form = DZ_FORM_ADJ;
+        m->code = NULL;
+        m->short_form = 0;
+    }
+    return 0;
+}
+
+/* A name just before "analyst", "economist" or "strategist" and a
+** person's name is the firm they work for, not a person: "Dean Witter
+** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
+** aide is "Chirac spokesman ...": spokesmen are left out). Its other
+** uses in the article read as a person go with it. 0, or -1 on no memory. */
+static int employer_firms(scan *sc, int first)
+{
+    static const char *const jobs[] = {
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists"
+    };
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        size_t len = (size_t)(m->end - m->start);
+        const char *name;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || e + 1 >= a->ntokens ||
+            (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !tok_in(sc, e, jobs, sizeof jobs / sizeof jobs[0]) ||
+            !(a->tokens[e + 1].flags & DZ_TOK_CAP) || !(a->tokens[e + 1].flags & DZ_TOK_WORD) ||
+            known_span(sc, m))
+            continue;
+        if (!(name = org_span_name(sc, t, e)))
+            return -1;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (o->type == DZ_ENT_PERSON && (size_t)(o->end - o->start) == len &&
+                memcmp(a->text + o->start, a->text + m->start, len) == 0) {
+                o->type = DZ_ENT_ORGANIZATION;
+                o->name = name;
+                o->code = NULL;
+                o->short_form = 0;
+            }
+        }
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -4281,7 +4767,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     }
     sort_mentions(a, first);
     if (bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
-        company_writings(&sc, first) != 0)
+        company_writings(&sc, first) != 0 || parent_units(&sc, first) != 0 ||
+        family_firms(&sc, first) != 0 || party_plurals(&sc, first) != 0)
         goto done;
     {
         /* not names: a common thing's acronym ("annual percentage rate
@@ -4318,10 +4805,12 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     ** Champneys, Cranks, Hediard and Guinness") learns it once they are */
     word_vote(&sc, first);
     word_vote(&sc, first);
+    misspelt_names(&sc, first);
     if (capitals_in_lists(&sc, first) != 0)
         goto done;
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
-        national_bodies(&sc, first) != 0)
+        national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
+        based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1107,6 +1107,156 @@ static void test_two_firms(void **state)
     lexicon_free(lx);
 }
 
+/* Firms, parties and products as Reuters wrote them (1987): a family
+** firm's name goes on over "und", "et" or "and" to its family word
+** ("E.Gutzwiller und Cie", "Joseph E. Seagram and Son"), but "Cie" that
+** begins a name is not taken in; a unit after its parent's possessive is
+** a name of its own; a party's members in the plural are the party ("the
+** Conservatives", Italy's "Liberals"); a one-letter misspelling of a
+** company named in the article is that company ("Tood" of "Todd
+** Shipyards"); names listed before "models"
+** are products, not firms or towns. */
+static void test_firm_forms(void **state)
+{
+    static const char t1[] =
+        "ZURICH, April 9 - <Thesing-Verwaltungsgesellschaft GmbH> of Coesfeld, West "
+        "Germany, is issuing a 10 mln Swiss franc eight year bond with an indicated "
+        "6-3/8 pct coupon and par issue price, joint lead managers Fintrelex SA and "
+        "E.Gutzwiller und Cie, Banquiers said.";
+    static const char t2[] =
+        "NEW YORK, April 9 - The House of Seagram, Seagram Co Ltd's U.S. marketing "
+        "arm for Joseph E. Seagram and Son's distilled spirits and wine coolers, said "
+        "it is replacing its four current national spirits companies with a single "
+        "sales force.";
+    static const char t3[] =
+        "The issue is being lead-managed by Caisse Nationale du Credit Agricole, "
+        "Credit Lyonnais and Cie Financiere de Paribas.";
+    static const char t4[] =
+        "\"I would like to stress the need for competitiveness,\" said Lee Hessler, "
+        "Business Manager for Boeing Aerospace Co's Information Systems Division.";
+    static const char t5[] =
+        "The MORI poll, conducted in the six days leading up to the by-election, "
+        "showed the Conservatives with 41 pct of the vote, Labour with 35 pct and the "
+        "Alliance of Social Democrats and Liberals with 21 pct.";
+    static const char t6[] =
+        "Cossiga is due to meet former presidents before holding talks with party "
+        "leaders, including the opposition Communists and the junior coalition "
+        "members -- Republicans, Liberals and Social Democrats.";
+    static const char t7[] =
+        "NEW YORK, April 17 - Moody's Investors Service Inc said it may downgrade "
+        "Todd Shipyards Corp's 110 mln dlrs of debt.\n\nIt cited Tood's report of "
+        "significant and unanticipated losses on a commercial contract.";
+    static const char t8[] =
+        "The workers affected produce the Oldsmobile Ciera and Pontiac 6000 models, "
+        "a spokesman said.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "E.Gutzwiller und Cie", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "Cie", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "Joseph E. Seagram and Son", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Joseph E. Seagram", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "Credit Lyonnais and Cie", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "Boeing Aerospace Co", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Boeing Aerospace");
+    assert_int_equal(mention_of(lx, t4, "Information Systems Division", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t5, "Conservatives", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Conservative Party");
+    assert_int_equal(mention_of(lx, t6, "Liberals", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Liberal Party");
+    assert_int_equal(mention_of(lx, t7, "Tood", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Todd Shipyards");
+    assert_int_equal(mention_of(lx, t8, "Oldsmobile Ciera", NULL, 0), DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t8, "Pontiac 6000", NULL, 0), DZ_ENT_OTHER);
+    lexicon_free(lx);
+}
+
+/* More of the wire's names (Reuters, 1987): a minister's portfolio
+** the tagger cut at "and" is still a portfolio ("Venezuelan Energy and
+** Mines Minister": Venezuela); Duff and Phelps's grades ("DP-8", "High
+** BBB") are no names; "S and P." ending a sentence is Standard and
+** Poor's, and a lone initial is no person; a month in capitals before a
+** figure is a date ("APR 7"); a sentence's first word is no part of a
+** name ("Besides IBM"); a capital after "via" is the town; "X-based"
+** names the place X as an adjective does ("London-based": the town); a
+** name before "analyst"
+** and a person is the analyst's firm ("Dean Witter analyst"). */
+static void test_wire_names(void **state)
+{
+    static const char t2[] =
+        "Earlier, Venezuelan Energy and Mines Minister Aturo Hernandez Grisanti said "
+        "his country would supply an unspecified part of Ecuador's export "
+        "commitments.";
+    static const char t3[] =
+        "CHICAGO, March 23 - Duff and Phelps said it lowered the ratings on "
+        "Beneficial Corp's senior debt to DP-7 (low A) from DP-6 (middle A) and "
+        "preferred stock to DP-8 (High BBB) from DP-7, affecting approximately four "
+        "billion dlrs in debt.";
+    static const char t4[] =
+        "Non-refundable for 10 years, the issue is rated Baa-2 by Moody's and BBB "
+        "by S and P.";
+    static const char t5[] =
+        "RALEIGH, N.C., March 4 - Carolina Power and Light Co said it will redeem on "
+        "April 22 all two mln shares of its 2.675 dlr preferred stock, series A.\n\n"
+        "The company said it will pay 25.75 dlrs a share plus accrued dividends of "
+        "15.6 cts.";
+    static const char t6[] =
+        "LONDON COCOA 1300 - APR 7 MTH BYR  SLR  HIGH LOW  SALES May 1288 1290 1296 "
+        "1287 146 Jul 1317 1318 1324 1317 239";
+    static const char t7[] =
+        "Besides IBM, \"Computer Associates will be far and away the most powerful "
+        "company in the field,\" added E.F. Hutton analyst Terence Quinn.";
+    static const char t8[] =
+        "The expanded weekly schedule would include seven nonstop flights from "
+        "Miami, two from New York, and two one-stop flights from Los Angeles via "
+        "Lima.";
+    static const char t9[] =
+        "Yesterday, Minneapolis-based NWA reported fourth quarter net of about 9.8 "
+        "mln dlrs or 45 cts a share.";
+    static const char t10[] =
+        "It was the fourth consecutive year of profit increases for the New "
+        "York-based retailer which was founded over 100 years ago.";
+    static const char t11[] =
+        "8 billion crowns, thus forming Europe's second largest forest group after "
+        "London-based Reed International Plc <REED L>.";
+    static const char t13[] =
+        "\"As the dollar goes, so goes the bond market,\" said Dean Witter analyst "
+        "Karen Gibbs.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t13, "Dean Witter", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t13, "Karen Gibbs", NULL, 0), DZ_ENT_PERSON);
+    assert_int_equal(mention_of(lx, t9, "Minneapolis-based", name, sizeof name),
+                     DZ_ENT_PLACE);
+    assert_string_equal(name, "Minneapolis");
+    assert_int_equal(mention_of(lx, t10, "New York-based", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "New York");
+    assert_int_equal(mention_of(lx, t11, "London-based", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "London");
+    assert_int_equal(mention_of(lx, t6, "APR", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t7, "Besides IBM", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t7, "IBM", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t8, "Lima", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Lima");
+    assert_int_equal(mention_of(lx, t2, "Venezuelan", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Venezuela");
+    assert_int_equal(mention_of(lx, t2, "Venezuelan Energy", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "DP-8", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "High BBB", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "S and P.", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Standard and Poor's");
+    assert_int_equal(mention_of(lx, t5, "A.", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
 /* Words that look like names and are not, or name another thing: a time
 ** of a month ("at end-January"), a country's adjective the generated list
 ** lacks ("Ecuadorian"), a town before a noun after "a" ("a Houston
@@ -1210,6 +1360,8 @@ int main(void)
         cmocka_unit_test(test_capitals),
         cmocka_unit_test(test_word_vote),
         cmocka_unit_test(test_two_firms),
+        cmocka_unit_test(test_firm_forms),
+        cmocka_unit_test(test_wire_names),
         cmocka_unit_test(test_bracketed_companies),
         cmocka_unit_test(test_company_words),
         cmocka_unit_test(test_name_heads),
