@@ -807,6 +807,7 @@ typedef struct tinfo {
     uint32_t flags;
     int noun_root;
     uint32_t classes;
+    int media;              /* a word of a news organisation's name */
 } tinfo;
 
 typedef struct pred {
@@ -844,7 +845,8 @@ typedef struct ctx {
     const unsigned char *isgroup; /* per mention: 1 for a group named by a
                                      common noun (groups_add) */
     const unsigned char *blocked; /* per mention: 1 in a dateline or a
-                                     news organisation (no actor) */
+                                     party member, 2 a news organisation
+                                     (no actor) */
     int filed_in;              /* the country of the story's dateline, a
                                   mention, -1 */
     dz_analysis *a;
@@ -859,6 +861,9 @@ typedef struct ctx {
     int32_t unnamed_at;        /* where a source not named last spoke ("the
                                   official said"): "he" after it is that
                                   source, not a person named before; 0 */
+    int32_t media_at;          /* where a news organisation last spoke
+                                  ("the New China News Agency said"): a
+                                  later "it" is that channel, no actor; 0 */
     int32_t unnamed_they_at;   /* where a group not named last spoke
                                   ("officials said", "bankers said"): a
                                   later "they" is that group; 0 */
@@ -1475,6 +1480,9 @@ static int antecedent(const ctx *c, int32_t pos, int person)
             break;
         /* a group ("the strikers") is "they" of the next clause only
         ** (its last actor), never "it" or a state named further back */
+        if (!person && c->blocked[m] == 2)
+            return -1;      /* "the New China News Agency said ... It
+                            ** said": the agency, which is no actor */
         if (c->blocked[m] || c->isgroup[m])
             continue;
         if (person ? ty == DZ_ENT_PERSON
@@ -1599,6 +1607,13 @@ static void find_subject(ctx *c, int k)
     j = p->g - 1;
     while (j >= lo && (is_adverb(c, j) || c->t[j].kind == K_QUANT))
         j--;
+    if (j >= lo && c->t[j].media) {
+        p->subj_start = j;          /* "..., ABC News reported": the
+                                    ** channel speaks, no actor */
+        if (c->vl->verbs[p->verb].flags & V_SPEECH)
+            c->media_at = c->a->tokens[c->s->tok_first + p->g].start;
+        return;
+    }
     if (j < lo) {
         if (k > 0 && j >= 0 && j == c->p[k - 1].v)
             p->shared = 1;          /* nothing between: treat as shared */
@@ -3967,6 +3982,11 @@ static int emit(ctx *c, int si, int para_timex)
                         m = -1;
                 }
             }
+            /* "..., the New China News Agency said. It said": the agency */
+            if (m >= 0 && p->pronoun == P_OTHER && c->media_at > 0 &&
+                c->media_at < pos && c->a->mentions[m].start < c->media_at &&
+                p->subj_start >= 0 && !strcmp(c->t[p->subj_start].w, "it"))
+                m = -1;
             /* "..., officials said. They said ...": "they" is that group */
             if (m >= 0 && p->pronoun == P_OTHER && c->unnamed_they_at > 0 &&
                 c->unnamed_they_at < pos && c->a->mentions[m].start < c->unnamed_they_at &&
@@ -4545,8 +4565,11 @@ static void classify(ctx *c)
         while (m < a->nmentions && a->mentions[m].end <= tk->start)
             m++;
         if (m < a->nmentions && a->mentions[m].start <= tk->start &&
-            a->mentions[m].end >= tk->end && !c->blocked[m])
-            t->mention = m;
+            a->mentions[m].end >= tk->end) {
+            if (!c->blocked[m])
+                t->mention = m;
+            t->media = c->blocked[m] == 2;
+        }
         for (x = 0; x < nts; x++)
             if (a->timexes[ts[x]].start <= tk->start &&
                 a->timexes[ts[x]].end >= tk->end) {
@@ -4684,21 +4707,71 @@ static void classify(ctx *c)
     }
 }
 
+/* Is the name s (n bytes) a [media] name, whole or before a trailing
+** "Agency", "News Agency" or "News Service" ("Anatolian Agency")? */
+static int media_name(const verblex *vl, const char *s, size_t n)
+{
+    static const char *const tails[] = { " News Agency", " News Service",
+                                         " Agency", NULL };
+    char w[64];
+    const lexent *e;
+    int k;
+    if (fold_word(s, n, w, sizeof w) == 0 && (e = lex_find(vl, w)) && e->media)
+        return 1;
+    for (k = 0; tails[k]; k++) {
+        size_t t = strlen(tails[k]);
+        if (n > t && !strncasecmp(s + n - t, tails[k], t))
+            return fold_word(s, n - t, w, sizeof w) == 0 &&
+                   (e = lex_find(vl, w)) && e->media;
+    }
+    return 0;
+}
+
+/* Does the name s (n bytes) hold the word "News", "Presse" or "Agentur"
+** ("The Cable News Network", "Middle East News Agency", "Deutsche Presse
+** Agentur") and no company form ("News Corp Ltd of Australia" is a firm
+** that acts)? */
+static int news_words(const char *s, size_t n)
+{
+    static const char *const words[] = { "News", "Presse", "Agentur", NULL };
+    static const char *const firms[] = { "Corp", "Corp.", "Inc", "Inc.", "Ltd",
+                                         "Ltd.", "Co", "Co.", "Plc", "Group", NULL };
+    size_t i = 0;
+    int found = 0, k;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        for (k = 0; words[k]; k++)
+            if (j - i == strlen(words[k]) && !strncmp(s + i, words[k], j - i))
+                found = 1;
+        for (k = 0; firms[k]; k++)
+            if (j - i == strlen(firms[k]) && !strncmp(s + i, firms[k], j - i))
+                return 0;
+        i = j + 1;
+    }
+    return found;
+}
+
 /* Is mention m a news organisation: a [media] name (its surface or its
-** canonical name), or a name followed by "newspaper", "daily", "agency"
-** or "news agency"? */
+** canonical name, see media_name), a name with the words of news
+** organisations (news_words), or an organisation followed by "newspaper",
+** "daily", "agency" or "news agency"? A person or thing counts only by
+** its name ("Pravda" tagged as a person). */
 static int media_mention(const verblex *vl, const dz_analysis *a, int m)
 {
     const dz_mention *mt = &a->mentions[m];
-    char w[64];
-    const lexent *e;
     const char *p = a->text + mt->end, *end = a->text + a->len;
-    if (fold_word(mt->name, strlen(mt->name), w, sizeof w) == 0 &&
-        (e = lex_find(vl, w)) && e->media)
+    const char *surface = a->text + mt->start;
+    size_t sn = (size_t)(mt->end - mt->start);
+    if (mt->type == DZ_ENT_COUNTRY || mt->type == DZ_ENT_PLACE ||
+        mt->type == DZ_ENT_GROUP)
+        return 0;
+    if (media_name(vl, mt->name, strlen(mt->name)) || media_name(vl, surface, sn) ||
+        news_words(mt->name, strlen(mt->name)) || news_words(surface, sn))
         return 1;
-    if (fold_word(a->text + mt->start, (size_t)(mt->end - mt->start), w, sizeof w) == 0 &&
-        (e = lex_find(vl, w)) && e->media)
-        return 1;
+    if (mt->type != DZ_ENT_ORGANIZATION)
+        return 0;
     while (p < end && (*p == ' ' || *p == '\n'))
         p++;
     if (end - p >= 5 && !strncasecmp(p, "news ", 5))
@@ -4746,8 +4819,8 @@ static int party_member(const dz_analysis *a, int m)
 }
 
 /* Per mention of a: 1 when it may be no actor or target, because it lies
-** in a dateline (where the story was filed) or names a news organisation
-** (the channel). malloc'd (caller frees), NULL when out of memory. */
+** in a dateline (where the story was filed) or is a party member beside
+** the person acting, 2 when it names a news organisation (the channel). malloc'd (caller frees), NULL when out of memory. */
 static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
 {
     unsigned char *b = calloc((size_t)a->nmentions + 1, 1);
@@ -4769,8 +4842,9 @@ static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
             b[m] = 1;
     }
     for (m = 0; m < a->nmentions; m++)
-        if (!b[m] && a->mentions[m].type == DZ_ENT_ORGANIZATION)
-            b[m] = (unsigned char)(media_mention(vl, a, m) || party_member(a, m));
+        if (!b[m])
+            b[m] = media_mention(vl, a, m) ? 2
+                 : a->mentions[m].type == DZ_ENT_ORGANIZATION && party_member(a, m);
     return b;
 }
 

@@ -332,6 +332,34 @@ static void test_news_agency(void **state)
     dz_analysis_free(&a);
 }
 
+/* A news organisation named in full is the channel too: an agency by its
+** name and "Agency" (reut2-010, 10522), a network by the word "News"
+** (reut2-009, 9589). */
+static void test_news_agency_names(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "ANKARA, March 29 - Turkey pulled warships back from close escort of "
+            "its Sismik 1 survey ship as the threat of conflict with Greece over "
+            "oil rights in the Aegean Sea abated.\n\nThe semi-official Anatolian "
+            "Agency said naval vessels ended their close protection of the ship "
+            "as it continued work in Turkish waters but were following it at a "
+            "distance.", "1987-03-29");
+    assert_false(involves(&a, "Anatolian Agency"));
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, March 25 - Treasury Secretary James Baker said he stood "
+            "by the Paris agreement among leading industrial nations to foster "
+            "exchange rate stability around current levels.\n\n"
+            "\"I would refer you to the Paris agreement which was a recognition "
+            "the currencies were within ranges broadly consistent with economic "
+            "fundamentals,\" Baker told The Cable News Network in an interview.",
+            "1987-03-25");
+    find(&a, "tell", "James Baker");
+    assert_false(involves(&a, "The Cable News Network"));
+    assert_false(involves(&a, "Cable News Network"));
+    dz_analysis_free(&a);
+}
+
 /* "He" is the person named before, not the country (reut2-004, 4400). */
 static void test_pronoun_person(void **state)
 {
@@ -2791,6 +2819,7 @@ int main(void)
         cmocka_unit_test(test_implicit_counterpart),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_news_agency),
+        cmocka_unit_test(test_news_agency_names),
         cmocka_unit_test(test_pronoun_person),
         cmocka_unit_test(test_role_noun),
         cmocka_unit_test(test_multilateral),
