@@ -1338,12 +1338,21 @@ static int is_legal(const scan *sc, int t)
 
 /* The end of an organisation's name a..b-1 without its legal form
 ** ("Hertz Corp." and "Hertz Corp" are "Hertz", "Encor Energy Corp Ltd" is
-** "Encor Energy"; not "Roberts and Co"). */
+** "Encor Energy"), and without "and Co" / "& Co" after two words or more
+** ("Goldman Sachs and Co" is "Goldman Sachs"; not "Roberts and Co", whose
+** one word would read as a person's). */
 static int org_end(const scan *sc, int a, int b)
 {
     const dz_analysis *an = sc->a;
-    while (b - a >= 2 && is_legal(sc, b - 1) && !tok_is(sc, b - 2, "and") &&
-           !tok_is(sc, b - 2, "&") && !(an->tokens[b - 2].flags & DZ_TOK_NUMBER)) {
+    while (b - a >= 2 && is_legal(sc, b - 1) && !(an->tokens[b - 2].flags & DZ_TOK_NUMBER)) {
+        if (tok_is(sc, b - 2, "and") || tok_is(sc, b - 2, "&")) {
+            size_t n;
+            const char *w = ftok(sc, b - 1, &n);
+            if (b - 2 - a < 2 || n < 2 || n > 3 || strncmp(w, "co", 2) ||
+                (n == 3 && w[2] != '.'))
+                break;
+            b--;                    /* "and" goes with it */
+        }
         b--;
         if (b - a >= 2 && tok_punct(an, b - 1, ','))
             b--;
@@ -1379,7 +1388,7 @@ static const char *org_name(scan *sc, int a, int b)
 /* The name of an organisation written as tokens a..b-1 that the lexicon
 ** does not know: its words without the legal form, a legal form's last
 ** period and the commas of a list of partners left out ("Goldman, Sachs
-** and Co." is "Goldman Sachs and Co", as "Goldman Sachs and Co" is), in
+** and Co." is "Goldman Sachs", as "Goldman Sachs and Co" is), in
 ** the analysis arena. NULL on
 ** no memory. */
 static const char *org_text_name(scan *sc, int a, int b)
@@ -1387,9 +1396,9 @@ static const char *org_text_name(scan *sc, int a, int b)
     dz_buf buf = { 0 };
     const char *out = NULL;
     int t, space = 0, with_and = 0;
-    b = org_end(sc, a, b);
     for (t = a; t < b; t++)
         with_and |= tok_is(sc, t, "and") || tok_is(sc, t, "&");
+    b = org_end(sc, a, b);
     for (t = a; t < b; t++) {
         const dz_token *tk = &sc->a->tokens[t];
         size_t n = (size_t)(tk->end - tk->start);
