@@ -756,6 +756,28 @@ static int bm25_count(const Fts5ExtensionApi *api, Fts5Context *fts, void *ctx)
     return SQLITE_OK;
 }
 
+/* The corpus figures bm25 needs: the row count (at least 1) into *nrow
+** and the average row length in tokens over the text columns into
+** *avgdl. An SQLite status. */
+static int fts_corpus_size(const Fts5ExtensionApi *api, Fts5Context *fts,
+                           sqlite3_int64 *nrow, double *avgdl)
+{
+    sqlite3_int64 ntok = 0;
+    int rc, i;
+    rc = api->xRowCount(fts, nrow);
+    if (*nrow <= 0)
+        *nrow = 1;
+    for (i = 0; rc == SQLITE_OK && i < STORE_FTS_TEXT_COLUMNS; i++) {
+        sqlite3_int64 n = 0;
+        rc = api->xColumnTotalSize(fts, i, &n);
+        ntok += n;
+    }
+    if (ntok <= 0)
+        ntok = 1;
+    *avgdl = (double)ntok / (double)*nrow;
+    return rc;
+}
+
 /* The per-query figures (row count, average length, IDF of each phrase),
 ** made on the first row and kept as the cursor's auxiliary data. */
 static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
@@ -763,7 +785,7 @@ static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
                          bm25_data **out)
 {
     bm25_data *p = api->xGetAuxdata(fts, 0);
-    sqlite3_int64 nrow = 0, ntok = 0;
+    sqlite3_int64 nrow = 0;
     size_t size;
     int rc, i, nphrase;
     if (p) {
@@ -783,17 +805,7 @@ static int bm25_data_get(const Fts5ExtensionApi *api, Fts5Context *fts,
     p->freq = p->idf + nphrase + 1;
     p->best = p->freq + nphrase + 1;
     p->top = top;
-    rc = api->xRowCount(fts, &nrow);
-    if (nrow <= 0)
-        nrow = 1;
-    for (i = 0; rc == SQLITE_OK && i < STORE_FTS_TEXT_COLUMNS; i++) {
-        sqlite3_int64 n = 0;
-        rc = api->xColumnTotalSize(fts, i, &n);
-        ntok += n;
-    }
-    if (ntok <= 0)
-        ntok = 1;
-    p->avgdl = (double)ntok / (double)nrow;
+    rc = fts_corpus_size(api, fts, &nrow, &p->avgdl);
     for (i = 0; i < STORE_FTS_TEXT_COLUMNS; i++)
         p->weight[i] = nval > i ? sqlite3_value_double(val[i]) : 1.0;
     if (nval != STORE_FTS_TEXT_COLUMNS + nphrase)
@@ -1215,24 +1227,14 @@ static int best_order_score(const void *a, const void *b)
 static int best_walk(const Fts5ExtensionApi *api, Fts5Context *fts,
                      sqlite3 *db, best_run *r)
 {
-    sqlite3_int64 nrow = 0, ntok = 0;
+    sqlite3_int64 nrow = 0;
     double avgdl, idf[STORE_BEST_MAX_PHRASES], T;
     store_fts_hit *more = NULL;
     sqlite3_blob *blob = NULL;
     size_t j, nmore = 0, capmore = 0;
     int rc, i, nfirst;
     int pos[STORE_BEST_MAX_PHRASES];
-    rc = api->xRowCount(fts, &nrow);
-    if (nrow <= 0)
-        nrow = 1;
-    for (i = 0; rc == SQLITE_OK && i < STORE_FTS_TEXT_COLUMNS; i++) {
-        sqlite3_int64 n = 0;
-        rc = api->xColumnTotalSize(fts, i, &n);
-        ntok += n;
-    }
-    if (ntok <= 0)
-        ntok = 1;
-    avgdl = (double)ntok / (double)nrow;
+    rc = fts_corpus_size(api, fts, &nrow, &avgdl);
     if (rc == SQLITE_OK)
         rc = best_grow(r);
     /* the positive phrases (each counted), then the excluded ones */
