@@ -1346,10 +1346,7 @@ static int org_end(const scan *sc, int a, int b)
     const dz_analysis *an = sc->a;
     while (b - a >= 2 && is_legal(sc, b - 1) && !(an->tokens[b - 2].flags & DZ_TOK_NUMBER)) {
         if (tok_is(sc, b - 2, "and") || tok_is(sc, b - 2, "&")) {
-            size_t n;
-            const char *w = ftok(sc, b - 1, &n);
-            if (b - 2 - a < 2 || n < 2 || n > 3 || strncmp(w, "co", 2) ||
-                (n == 3 && w[2] != '.'))
+            if (b - 2 - a < 2 || !(tok_is(sc, b - 1, "co") || tok_is(sc, b - 1, "co.")))
                 break;
             b--;                    /* "and" goes with it */
         }
