@@ -451,6 +451,43 @@ static const char schema_v9[] =
 ** 9.3 to 5.5 MB, timexes 4.4 to 2.7 MB). */
 static const char schema_v10[] = "";
 
+/* v11: no foreign keys on the analysis tables. Saving an article wrote
+** mentions, time expressions and actions whose every row had SQLite look
+** up its article and entities again (six lookups per action with its
+** actor and target), though store_save_analysis has just written or found
+** each of them; 9% of the writer's work. The cascades those keys gave are
+** kept by triggers: articles_em_bd (before an article goes) deletes its
+** time expressions and actions besides its mentions and sentences, and
+** entities_ad (after an entity goes) deletes its mentions and sets the
+** actor or target of its actions to NULL, as ON DELETE CASCADE and SET
+** NULL did (aliases keep their key: their rows are written only for new
+** entities). Each trigger statement seeks the index that served the
+** cascade (actions_article, mentions_entity, actions_actor, actions_target).
+** Without the keys a many-row INSERT cannot fail half way on a constraint
+** checked at the end of the statement, so the rows of an article are
+** written up to 32 to a statement (STORE_ROWS_SIZES). The step
+** (migrate_v11) removes the REFERENCES clauses from the three tables'
+** definitions in place, as SQLite documents for dropping a constraint
+** (the stored rows do not change), so it can run again. A later step that
+** rebuilds mentions, timexes, actions or sentences (drop, then rename a
+** new table) drops these two triggers first, as SQLite checks the triggers
+** that name a table when it is renamed. */
+static const char schema_v11[] =
+    "DROP TRIGGER IF EXISTS articles_em_bd;\n"
+    "CREATE TRIGGER articles_em_bd BEFORE DELETE ON articles BEGIN\n"
+    "  DELETE FROM mentions WHERE article = old.id;\n"
+    "  DELETE FROM sentences WHERE id BETWEEN old.id * " STORE_SENTENCE_SPAN_SQL "\n"
+    "    AND old.id * " STORE_SENTENCE_SPAN_SQL " + " STORE_SENTENCE_SPAN_SQL " - 1;\n"
+    "  DELETE FROM timexes WHERE article = old.id;\n"
+    "  DELETE FROM actions WHERE article = old.id;\n"
+    "END;\n"
+    "DROP TRIGGER IF EXISTS entities_ad;\n"
+    "CREATE TRIGGER entities_ad AFTER DELETE ON entities BEGIN\n"
+    "  DELETE FROM mentions WHERE entity = old.id;\n"
+    "  UPDATE actions SET actor = NULL WHERE actor = old.id;\n"
+    "  UPDATE actions SET target = NULL WHERE target = old.id;\n"
+    "END;\n";
+
 static int fill_surnames(dz_store *s);
 static int em_flush(dz_store *s);
 static void em_clear(dz_store *s);
@@ -460,6 +497,7 @@ static int migrate_v7(dz_store *s);
 static int migrate_v8(dz_store *s);
 static int migrate_v9(dz_store *s);
 static int migrate_v10(dz_store *s);
+static int migrate_v11(dz_store *s);
 static void names_clear(dz_store *s);
 static void names_free(dz_store *s);
 
@@ -480,6 +518,7 @@ static const struct migration {
     { schema_v8, migrate_v8 },
     { schema_v9, migrate_v9 },
     { schema_v10, migrate_v10 },
+    { schema_v11, migrate_v11 },
 };
 
 int store_error(dz_store *s, int rc, const char *fmt, ...)
@@ -2462,6 +2501,52 @@ static int migrate_v10(dz_store *s)
     return DOSSIER_OK;
 }
 
+/* Migration 11: the REFERENCES clauses of mentions, timexes and actions
+** removed from their definitions in sqlite_schema (schema_v11), the
+** procedure SQLite documents for dropping a foreign key: the rows and
+** indexes stay as they are, and the schema version is raised so that
+** every connection reads the new definitions. Fails, leaving the file
+** as it was, if a key is left (a definition not written by store.c). */
+static int migrate_v11(dz_store *s)
+{
+    sqlite3_stmt *st;
+    int version = 0, left = -1, rc;
+    char sql[64];
+    if (sqlite3_prepare_v2(s->db, "PRAGMA schema_version", -1, &st, NULL)
+        != SQLITE_OK)
+        return store_sqlite_error(s, "migration failed");
+    if (sqlite3_step(st) == SQLITE_ROW)
+        version = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    snprintf(sql, sizeof sql, "PRAGMA schema_version=%d", version + 1);
+    rc = exec(s, "PRAGMA writable_schema=ON;"
+                 "UPDATE sqlite_schema SET sql = replace(replace(replace(sql,"
+                 " ' REFERENCES articles(id) ON DELETE CASCADE', ''),"
+                 " ' REFERENCES entities(id) ON DELETE CASCADE', ''),"
+                 " ' REFERENCES entities(id) ON DELETE SET NULL', '')"
+                 " WHERE type = 'table'"
+                 " AND name IN ('mentions', 'timexes', 'actions')",
+              "migration failed");
+    if (rc == DOSSIER_OK)
+        rc = exec(s, sql, "migration failed");
+    exec(s, "PRAGMA writable_schema=RESET", "migration failed");
+    if (rc != DOSSIER_OK)
+        return rc;
+    if (sqlite3_prepare_v2(s->db, "SELECT (SELECT count(*) FROM"
+            " pragma_foreign_key_list('mentions')) + (SELECT count(*) FROM"
+            " pragma_foreign_key_list('timexes')) + (SELECT count(*) FROM"
+            " pragma_foreign_key_list('actions'))", -1, &st, NULL) != SQLITE_OK)
+        return store_sqlite_error(s, "migration failed");
+    if (sqlite3_step(st) == SQLITE_ROW)
+        left = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    if (left != 0)
+        return store_error(s, DOSSIER_CORRUPT, "migration failed: a foreign"
+                           " key of the analysis tables is not one store.c"
+                           " wrote");
+    return DOSSIER_OK;
+}
+
 /* Find or create the entity (name, type) and return its id in *id. New
 ** entities also get their name as an alias so lookups find them, and
 ** persons a surname row. */
@@ -2661,11 +2746,36 @@ static int em_cmp(const void *pa, const void *pb)
     return (a->entity > b->entity) - (a->entity < b->entity);
 }
 
-/* Write the summed additions, one upsert per (month, entity), and empty
-** the table. */
+/* The upsert of 1 << lg rows of entity_months (em_flush): SQLite runs a
+** statement's set-up and halt once per chunk of up to 32 keys instead of
+** once per key (most keys of an ingest are new rows: a mention's month
+** and entity). */
+#define EM_ROW1 "(?,?,?,?,?,?,?,?)"
+#define EM_ROW2 EM_ROW1 "," EM_ROW1
+#define EM_ROW4 EM_ROW2 "," EM_ROW2
+#define EM_ROW8 EM_ROW4 "," EM_ROW4
+#define EM_ROW16 EM_ROW8 "," EM_ROW8
+#define EM_ROW32 EM_ROW16 "," EM_ROW16
+#define EM_UPSERT(ROWS) \
+    "INSERT INTO entity_months(month, entity, mentions, articles," \
+    " teaser_mentions, teaser_articles, link_mentions, link_articles)" \
+    " VALUES " ROWS " ON CONFLICT(month, entity) DO UPDATE SET" \
+    " mentions = mentions + excluded.mentions," \
+    " articles = articles + excluded.articles," \
+    " teaser_mentions = teaser_mentions + excluded.teaser_mentions," \
+    " teaser_articles = teaser_articles + excluded.teaser_articles," \
+    " link_mentions = link_mentions + excluded.link_mentions," \
+    " link_articles = link_articles + excluded.link_articles"
+static const char *const em_upserts[] = {
+    EM_UPSERT(EM_ROW1), EM_UPSERT(EM_ROW2), EM_UPSERT(EM_ROW4),
+    EM_UPSERT(EM_ROW8), EM_UPSERT(EM_ROW16), EM_UPSERT(EM_ROW32),
+};
+#define EM_UPSERT_SIZES ((int)(sizeof em_upserts / sizeof em_upserts[0]))
+
+/* Write the summed additions, an upsert per (month, entity) in chunks of
+** keys (em_upserts), and empty the table. */
 static int em_flush(dz_store *s)
 {
-    sqlite3_stmt *st;
     int i, n, rc = DOSSIER_OK;
     if (!s->em || !s->em->n)
         return DOSSIER_OK;
@@ -2675,25 +2785,23 @@ static int em_flush(dz_store *s)
         if (s->em->slot[i].entity && n++ != i)
             s->em->slot[n - 1] = s->em->slot[i];
     qsort(s->em->slot, (size_t)n, sizeof s->em->slot[0], em_cmp);
-    st = store_stmt(s,
-        "INSERT INTO entity_months(month, entity, mentions, articles,"
-        " teaser_mentions, teaser_articles, link_mentions, link_articles)"
-        " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(month, entity) DO UPDATE SET"
-        " mentions = mentions + excluded.mentions,"
-        " articles = articles + excluded.articles,"
-        " teaser_mentions = teaser_mentions + excluded.teaser_mentions,"
-        " teaser_articles = teaser_articles + excluded.teaser_articles,"
-        " link_mentions = link_mentions + excluded.link_mentions,"
-        " link_articles = link_articles + excluded.link_articles");
-    if (!st)
-        rc = DOSSIER_ERROR;
-    for (i = 0; i < n && rc == DOSSIER_OK; i++) {
-        const em_slot *e = &s->em->slot[i];
-        int k;
-        sqlite3_bind_text(st, 1, e->month, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, e->entity);
-        for (k = 0; k < 6; k++)
-            sqlite3_bind_int64(st, 3 + k, e->v[k]);
+    for (i = 0; i < n && rc == DOSSIER_OK; ) {
+        sqlite3_stmt *st;
+        int lg = 0, j;
+        while (lg + 1 < EM_UPSERT_SIZES && (2 << lg) <= n - i)
+            lg++;
+        if (!(st = store_stmt(s, em_upserts[lg]))) {
+            rc = DOSSIER_ERROR;
+            break;
+        }
+        for (j = 0; j < (1 << lg); j++, i++) {
+            const em_slot *e = &s->em->slot[i];
+            int k, p = j * 8 + 1;
+            sqlite3_bind_text(st, p, e->month, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, p + 1, e->entity);
+            for (k = 0; k < 6; k++)
+                sqlite3_bind_int64(st, p + 2 + k, e->v[k]);
+        }
         rc = step_done(s, st, "cannot count mentions");
     }
     memset(s->em->slot, 0, sizeof s->em->slot);
@@ -2784,22 +2892,25 @@ static int em_article(dz_store *s, int64_t id, int64_t *ids, int n)
 ** written with INSERT statements of 1, 2, 4, ... 1 << (STORE_ROWS_SIZES-1)
 ** rows, so that SQLite runs a statement (its set-up, checks and halt) per
 ** chunk rather than per row. The statements are prepared once and kept in
-** s->rows. Measured (callgrind, 1,000 bench articles on one thread), chunks
-** of up to 32 rows cost more than single rows while the foreign keys are
-** immediate: a many-row statement that may fail half way keeps a statement
-** journal, a copy of every page it touches (3.64 G instructions against
-** 3.56 G). So STORE_ROWS_SIZES is 1 until the foreign keys of these tables
-** are DEFERRABLE INITIALLY DEFERRED (a table rebuild each). */
+** s->rows. While the foreign keys of these tables were immediate (up to
+** schema_v10), a many-row statement that might fail half way kept a
+** statement journal, a copy of every page it touched, and chunks cost more
+** than single rows. Since schema_v11 they have no foreign keys, and the
+** statements are INSERT OR FAIL: a failing row ends the statement and
+** leaves the rows before it, which no caller keeps (every error rolls the
+** transaction back), so SQLite needs no statement journal. Measured
+** (callgrind, 1,000 bench articles on one thread): chunks of up to 32 rows
+** and no keys, 3.875 G instructions to ingest before, 3.700 G after. */
 enum { RW_SENTENCES, RW_MENTIONS, RW_TIMEXES, RW_ACTIONS };
 static const struct rows_table {
     const char *head;
     int ncols;
 } rows_tables[STORE_ROWS_TABLES] = {
-    { "INSERT INTO sentences(id, article, seq, start, end, paragraph)", 6 },
-    { "INSERT INTO mentions(entity, article, seq, sentence, start, end)", 6 },
-    { "INSERT INTO timexes(article, seq, sentence, start, end, type, value,"
+    { "INSERT OR FAIL INTO sentences(id, article, seq, start, end, paragraph)", 6 },
+    { "INSERT OR FAIL INTO mentions(entity, article, seq, sentence, start, end)", 6 },
+    { "INSERT OR FAIL INTO timexes(article, seq, sentence, start, end, type, value,"
       " date_start, date_end, precision)", 10 },
-    { "INSERT INTO actions(article, sentence, actor, verb, category, target,"
+    { "INSERT OR FAIL INTO actions(article, sentence, actor, verb, category, target,"
       " object, date_start, date_end, precision, date_source, modality,"
       " ev_start, ev_end, ob_start, ob_end)", 16 },
 };

@@ -22,10 +22,9 @@
 /* A corpus's database. The handle (core/) embeds one and gives it its
 ** message buffer and interrupt flag; everything else is the store's own. */
 /* Analysis rows are written by statements of the four tables that insert
-** 1 << (0 .. STORE_ROWS_SIZES-1) rows; one row for now (store.c says
-** why). */
+** 1 << (0 .. STORE_ROWS_SIZES-1) rows, up to 32 (store.c says why). */
 #define STORE_ROWS_TABLES 4
-#define STORE_ROWS_SIZES 1
+#define STORE_ROWS_SIZES 6
 
 typedef struct dz_store {
     sqlite3 *db;
@@ -59,7 +58,7 @@ int store_error(dz_store *s, int rc, const char *fmt, ...)
 ** (DOSSIER_INTERRUPTED for SQLITE_INTERRUPT, DOSSIER_IO, ...). */
 int store_sqlite_error(dz_store *s, const char *what);
 
-#define STORE_SCHEMA_VERSION 10
+#define STORE_SCHEMA_VERSION 11
 
 /* The span of an action in days as SQL (schema_v10: its dates are day
 ** numbers, so a subtraction; 1e9 when it has no end), X the table's

@@ -494,7 +494,19 @@ static const char articles_v7_sql[] =
     " WHEN 3 THEN 'season' WHEN 4 THEN 'year' WHEN 5 THEN 'vague'" \
     " ELSE precision END"
 
+/* The triggers of version 11 back to those of version 10, first of every
+** step back to an older layout: a table rebuilt (dropped, then a new one
+** renamed) must not be named by a trigger that older versions lacked. */
+#define ANALYSIS_V11_UNDO \
+    "DROP TRIGGER IF EXISTS entities_ad;" \
+    "DROP TRIGGER IF EXISTS articles_em_bd;" \
+    "CREATE TRIGGER articles_em_bd BEFORE DELETE ON articles BEGIN" \
+    " DELETE FROM mentions WHERE article = old.id;" \
+    " DELETE FROM sentences WHERE id BETWEEN old.id * 65536" \
+    " AND old.id * 65536 + 65535; END;"
+
 static const char analysis_v8_sql[] =
+    ANALYSIS_V11_UNDO
     "PRAGMA foreign_keys=OFF;"
     "DROP TRIGGER mentions_em_ad; DROP TRIGGER mentions_em_au;"
     "DROP TRIGGER articles_em_bd; DROP TRIGGER articles_em_au;"
@@ -1106,6 +1118,7 @@ static void test_migrate_v8(void **state)
 /* Actions and time expressions of version 9: dates and labels as text
 ** (made from a version 10 file, to be migrated again). */
 static const char analysis_v9_sql[] =
+    ANALYSIS_V11_UNDO
     "PRAGMA foreign_keys=OFF;"
     "CREATE TABLE actions9(id INTEGER PRIMARY KEY,"
     " article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
@@ -1201,6 +1214,127 @@ static void test_day_numbers(void **state)
                                  " AND dz_label('nolist', 0) = 0"
                                  " AND dz_code('modality', NULL) IS NULL"), 1);
     dossier_close(d);
+}
+
+/* The foreign keys of version 10 put back on mentions, timexes and actions
+** (their definitions as store.c wrote them), with the triggers of version
+** 10. */
+static const char analysis_v10_sql[] =
+    "PRAGMA writable_schema=ON;"
+    "UPDATE sqlite_schema SET sql = replace(sql, '  article INTEGER NOT NULL,',"
+    " '  article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,')"
+    " WHERE name IN ('mentions', 'timexes', 'actions');"
+    "UPDATE sqlite_schema SET sql = replace(sql, '  entity INTEGER NOT NULL,',"
+    " '  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,')"
+    " WHERE name = 'mentions';"
+    "UPDATE sqlite_schema SET sql = replace(replace(sql, '  actor INTEGER,',"
+    " '  actor INTEGER REFERENCES entities(id) ON DELETE SET NULL,'),"
+    " '  target INTEGER,', '  target INTEGER REFERENCES entities(id)"
+    " ON DELETE SET NULL,') WHERE name = 'actions';"
+    "PRAGMA schema_version=1000;"
+    "PRAGMA writable_schema=RESET;"
+    ANALYSIS_V11_UNDO
+    "PRAGMA user_version=10;";
+
+/* The foreign keys of the analysis tables, all three together. */
+#define ANALYSIS_KEYS \
+    "SELECT (SELECT count(*) FROM pragma_foreign_key_list('mentions'))" \
+    " + (SELECT count(*) FROM pragma_foreign_key_list('timexes'))" \
+    " + (SELECT count(*) FROM pragma_foreign_key_list('actions'))"
+
+/* A version 10 database (foreign keys on mentions, timexes and actions) is
+** migrated when opened: the keys go, the rows stay, and the cascades they
+** gave are the triggers' now: an entity deleted takes its mentions (and
+** their entity_months counts) and leaves its actions without that actor
+** or target; an article deleted takes its time expressions and actions
+** with its mentions and sentences. */
+static void test_migrate_v10(void **state)
+{
+    static const char *const texts[] = {
+        "Turkey and Greece agreed on Friday to resume talks in Athens, "
+        "officials in Ankara said. Greece welcomed the offer from Turkey.",
+        "Greece accused Turkey of violating its airspace last month. "
+        "The United Nations urged Turkey and Greece to talk by March 20.",
+    };
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    char *before[2], *after;
+    dossier *d = NULL;
+    int64_t ids[2], deleted = 0, turkey;
+    int fd = mkstemp(path), keys;
+    size_t i;
+    (void)state;
+    close(fd);
+    unlink(path);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    for (i = 0; i < 2; i++)
+        ids[i] = add_text(d, texts[i]);
+    assert_int_equal(count_of(d, ANALYSIS_KEYS), 0);
+    before[0] = dump_cursor(dz_sql_readonly(&d->store, ACTION_ROWS));
+    before[1] = dump_cursor(dz_sql_readonly(&d->store, TIMEX_ROWS));
+    assert_int_equal(sqlite3_exec(d->store.db, analysis_v10_sql, NULL, NULL, NULL),
+                     SQLITE_OK);
+    keys = count_of(d, ANALYSIS_KEYS);
+    assert_int_equal(keys, 6);
+    dossier_close(d);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    assert_int_equal(count_of(d, "SELECT user_version FROM pragma_user_version"),
+                     STORE_SCHEMA_VERSION);
+    assert_int_equal(count_of(d, ANALYSIS_KEYS), 0);
+    assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
+                                 " type = 'trigger' AND name = 'entities_ad'"), 1);
+    after = dump_cursor(dz_sql_readonly(&d->store, ACTION_ROWS));
+    assert_string_equal(after, before[0]);
+    free(after);
+    after = dump_cursor(dz_sql_readonly(&d->store, TIMEX_ROWS));
+    assert_string_equal(after, before[1]);
+    free(after);
+    /* an entity deleted: its mentions and counts go, its acts stay */
+    turkey = count_of(d, "SELECT id FROM entities WHERE name = 'Turkey'");
+    assert_true(turkey > 0);
+    assert_true(count_of(d, "SELECT count(*) FROM mentions m JOIN entities e"
+                            " ON e.id = m.entity WHERE e.name = 'Turkey'") >= 4);
+    assert_true(count_of(d, "SELECT count(*) FROM actions a JOIN entities e"
+                            " ON e.id IN (a.actor, a.target)"
+                            " WHERE e.name = 'Turkey'") >= 1);
+    {
+        int nact = count_of(d, "SELECT count(*) FROM actions");
+        assert_int_equal(sqlite3_exec(d->store.db, "DELETE FROM entities"
+                         " WHERE name = 'Turkey'", NULL, NULL, NULL), SQLITE_OK);
+        assert_int_equal(count_of(d, "SELECT count(*) FROM actions"), nact);
+    }
+    {
+        char sql[320];
+        snprintf(sql, sizeof sql, "SELECT (SELECT count(*) FROM mentions"
+                 " WHERE entity = %lld) + (SELECT count(*) FROM actions"
+                 " WHERE %lld IN (actor, target)) + (SELECT count(*) FROM"
+                 " entity_months WHERE entity = %lld)", (long long)turkey,
+                 (long long)turkey, (long long)turkey);
+        assert_int_equal(count_of(d, sql), 0);
+    }
+    assert_true(count_of(d, "SELECT count(*) FROM mentions") > 0);
+    /* an article deleted: every row of its analysis goes */
+    assert_true(count_of(d, "SELECT count(*) FROM timexes WHERE article = 1"
+                            " OR article = 2") > 0);
+    assert_int_equal(dossier_article_delete(d, &ids[0], 1, &deleted), DOSSIER_OK);
+    assert_int_equal(deleted, 1);
+    {
+        char sql[320];
+        long long a = (long long)ids[0];
+        snprintf(sql, sizeof sql, "SELECT (SELECT count(*) FROM mentions WHERE"
+                 " article = %lld) + (SELECT count(*) FROM timexes WHERE"
+                 " article = %lld) + (SELECT count(*) FROM actions WHERE"
+                 " article = %lld) + (SELECT count(*) FROM sentences WHERE"
+                 " article = %lld)", a, a, a, a);
+        assert_int_equal(count_of(d, sql), 0);
+        a = (long long)ids[1];
+        snprintf(sql, sizeof sql, "SELECT count(*) FROM timexes WHERE"
+                 " article = %lld", a);
+        assert_true(count_of(d, sql) > 0);
+    }
+    free(before[0]);
+    free(before[1]);
+    dossier_close(d);
+    unlink(path);
 }
 
 /* A version 9 database (dates, a time expression's type and precision as
@@ -1432,6 +1566,7 @@ int main(void)
         cmocka_unit_test(test_migrate_v7),
         cmocka_unit_test(test_migrate_v8),
         cmocka_unit_test(test_migrate_v9),
+        cmocka_unit_test(test_migrate_v10),
         cmocka_unit_test(test_day_numbers),
         cmocka_unit_test(test_textpack),
         cmocka_unit_test(test_sqlite_extension),

@@ -39,7 +39,22 @@ if dossier.engine() == "sqlite" then
       nfk = nfk + 1
     end
   end
-  check(nfk >= 8, "the foreign keys were found")
+  check(nfk >= 2, "the foreign keys were found")
+  -- the analysis tables have none since schema v11: their cascades are the
+  -- triggers articles_em_bd and entities_ad, whose statements seek the same
+  -- columns, so each has an index too
+  for _, t in ipairs{ "mentions", "timexes", "actions" } do
+    check(#dossier.sql("SELECT 1 FROM pragma_foreign_key_list(?)", t) == 0,
+          t .. " has no foreign key")
+  end
+  for _, tc in ipairs{ { "mentions", "article" }, { "timexes", "article" },
+                       { "actions", "article" }, { "mentions", "entity" },
+                       { "actions", "actor" }, { "actions", "target" } } do
+    check(indexed(tc[1], tc[2]), tc[1] .. "." .. tc[2] .. " has an index")
+  end
+  check(#dossier.sql("SELECT 1 FROM sqlite_schema WHERE type = 'trigger'"
+                     .. " AND name IN ('articles_em_bd', 'entities_ad')") == 2,
+        "the cascade triggers are there")
   -- an article's sentences are found by their range of ids (schema v9:
   -- article * 65536 + seq), which needs no index on sentences.article
   check(#dossier.sql("SELECT 1 FROM pragma_foreign_key_list('sentences')") == 0,
