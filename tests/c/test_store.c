@@ -1234,6 +1234,7 @@ static const char analysis_v10_sql[] =
     "PRAGMA schema_version=1000;"
     "PRAGMA writable_schema=RESET;"
     ANALYSIS_V11_UNDO
+    "DELETE FROM articles_fts_config WHERE k = 'hashsize';"
     "PRAGMA user_version=10;";
 
 /* The foreign keys of the analysis tables, all three together. */
@@ -1242,12 +1243,13 @@ static const char analysis_v10_sql[] =
     " + (SELECT count(*) FROM pragma_foreign_key_list('timexes'))" \
     " + (SELECT count(*) FROM pragma_foreign_key_list('actions'))"
 
-/* A version 10 database (foreign keys on mentions, timexes and actions) is
-** migrated when opened: the keys go, the rows stay, and the cascades they
-** gave are the triggers' now: an entity deleted takes its mentions (and
-** their entity_months counts) and leaves its actions without that actor
-** or target; an article deleted takes its time expressions and actions
-** with its mentions and sentences. */
+/* A version 10 database (foreign keys on mentions, timexes and actions; the
+** full-text index's default 'hashsize') is migrated when opened: the keys
+** go, the rows stay, the index keeps 8 MiB of new terms, and the
+** cascades the keys gave are the triggers' now: an entity deleted takes
+** its mentions (and their entity_months counts) and leaves its actions
+** without that actor or target; an article deleted takes its time
+** expressions and actions with its mentions and sentences. */
 static void test_migrate_v10(void **state)
 {
     static const char *const texts[] = {
@@ -1282,6 +1284,9 @@ static void test_migrate_v10(void **state)
     assert_int_equal(count_of(d, ANALYSIS_KEYS), 0);
     assert_int_equal(count_of(d, "SELECT count(*) FROM sqlite_schema WHERE"
                                  " type = 'trigger' AND name = 'entities_ad'"), 1);
+    /* the full-text index keeps 8 MiB of new terms before it writes */
+    assert_int_equal(count_of(d, "SELECT v FROM articles_fts_config"
+                                 " WHERE k = 'hashsize'"), 8388608);
     after = dump_cursor(dz_sql_readonly(&d->store, ACTION_ROWS));
     assert_string_equal(after, before[0]);
     free(after);
