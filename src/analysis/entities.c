@@ -1136,6 +1136,27 @@ static int city_thing(const scan *sc, int k, int end, int headline)
            tok_in(sc, k, things, sizeof things / sizeof things[0]);
 }
 
+/* Does the title at tokens t..t+n-1 (before end) open a name the tagger
+** reads as one organisation or other name going on after it ("General
+** Dynamics Corp", "the General Accounting Office", "General Tire"), so
+** that it is the name's first word and not a title before a person? */
+static int title_in_org(const scan *sc, int t, int n, int end)
+{
+    int k, kind;
+    /* the next word capitalised: "Minister of Energy and Mines Subroto"
+    ** is a title and its holder */
+    if (!sc->lx->model || t + n >= end || !(sc->a->tokens[t].flags & DZ_TOK_CAP) ||
+        !(sc->a->tokens[t + n].flags & DZ_TOK_CAP))
+        return 0;
+    kind = NER_LABEL_TYPE(sc->lab[t]);
+    if (kind != 3 && kind != 4)
+        return 0;
+    for (k = 1; k < n; k++)
+        if (sc->lab[t + k] != kind * 2)
+            return 0;
+    return sc->lab[t + n] == kind * 2;
+}
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1172,6 +1193,12 @@ static int pass_gazetteer(scan *sc, int si)
         en = &sc->lx->ents[al->entity];
         if (en->type == LX_TITLE) {
             int k;
+            if (title_in_org(sc, t, n, end)) {
+                /* "General Dynamics Corp", "the General Accounting
+                ** Office": the title word begins a firm's name */
+                t += n;
+                continue;
+            }
             for (k = 0; k < n; k++)
                 sc->mark[t + k] = MARK_TITLE;
             t += n;
@@ -3069,6 +3096,37 @@ static void acronyms_of_article(scan *sc, int first)
     }
 }
 
+/* Is mention x an acronym the lexicon knows whose entity has a longer
+** name ending in the same word as mention m ("the Organisation for
+** Economic Cooperation and Development (OECD)": the lexicon's
+** "Organisation for Economic Co-operation and Development"), so that m is
+** another writing of that name? Not "Interstate Commerce Commission
+** (ICC)" when the lexicon's ICC is the International Criminal Court. */
+static int acronym_spelt(const scan *sc, const dz_mention *x, const dz_mention *m)
+{
+    int t = tok_from(sc->a, x->start), e = tok_from(sc->a, x->end), len, ai, i;
+    int last = tok_from(sc->a, m->end) - 1;
+    size_t wn;
+    const char *w;
+    if (t < 0 || e < 0 || last < 0)
+        return 0;
+    ai = longest_alias(sc, t, e, 0, &len);
+    if (ai < 0 || len != e - t)
+        return 0;
+    w = ftok(sc, last, &wn);
+    for (i = 0; i < sc->lx->naliases; i++) {
+        const lx_alias *al = &sc->lx->aliases[i];
+        size_t kl;
+        if (al->entity != sc->lx->aliases[ai].entity || al->ntok < 3)
+            continue;
+        kl = strlen(al->key);
+        if (kl > wn && al->key[kl - wn - 1] == ' ' &&
+            memcmp(al->key + kl - wn, w, wn) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
 ** Ramos" become "José Ramos"), and acronyms the article defines
 ** ("Growers Union (GU)") name what they stand for. Mentions are in text
@@ -3166,6 +3224,16 @@ static int pass_unify(scan *sc, int first)
         if (m->type == DZ_ENT_PERSON) {
             m->type = DZ_ENT_ORGANIZATION;
             m->short_form = 0;
+        }
+        if (close == ')' && x->type == DZ_ENT_ORGANIZATION && !known_span(sc, m) &&
+            acronym_spelt(sc, x, m)) {
+            /* the lexicon knows the acronym, not this writing of its name
+            ** ("the General Agreement of Tariffs and Trade (GATT)"): the
+            ** name is the acronym's entity */
+            m->name = x->name;
+            m->code = x->code;
+            m->type = x->type;
+            continue;
         }
         if (x->form == DZ_FORM_CODE) {
             x->form = DZ_FORM_NAME;

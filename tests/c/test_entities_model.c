@@ -1257,6 +1257,56 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
+/* Names this round's rules read whole (Reuters sentences): a title
+** word that opens a firm's or a body's name is the name's ("General
+** Dynamics Corp", "the General Accounting Office"), not before a title's
+** "of" and its holder; a spelt-out name before an acronym the lexicon
+** knows is that entity when the lexicon's long name ends in the same word
+** ("Organisation for Economic Cooperation and Development (OECD)"), not
+** when the acronym is another body's ("Interstate Commerce Commission
+** (ICC)" is no International Criminal Court). */
+static void test_name_openings(void **state)
+{
+    static const char t1[] =
+        "WASHINGTON, March 5 - General Dynamics Corp has received two contracts "
+        "totaling 29.1 mln dlrs for work on the Trident submarine, the Navy said.";
+    static const char t2[] =
+        "Farmers could add 2.3 billion dlrs to the cost of the government's "
+        "agricultural programs by 1989, the General Accounting Office, GAO, said.";
+    static const char t3[] =
+        "Indonesia's Minister of Energy and Mines Subroto said today OPEC faces "
+        "the choice of either cutting output or seeing prices fall.";
+    static const char t4[] =
+        "The Organisation for Economic Cooperation and Development (OECD) recently "
+        "forecast that Italian gross domestic product would grow by three pct.";
+    static const char t5[] =
+        "WASHINGTON, March 18 - The Interstate Commerce Commission (ICC), which "
+        "regulates interstate freight rail service, concluded that none of the 24 "
+        "largest U.S. freight railroads had adequate revenues in 1985.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "General Dynamics Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "General Dynamics");
+    assert_int_equal(mention_of(lx, t1, "Dynamics Corp", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "General Accounting Office", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "GAO", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "General Accounting Office");
+    assert_int_equal(mention_of(lx, t3, "Minister of Energy and Mines Subroto", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "Organisation for Economic Cooperation and Development",
+                                name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "OECD");
+    assert_int_equal(mention_of(lx, t5, "Interstate Commerce Commission", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Interstate Commerce Commission");
+    assert_int_equal(mention_of(lx, t5, "ICC", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Interstate Commerce Commission");
+    lexicon_free(lx);
+}
+
 /* Words that look like names and are not, or name another thing: a time
 ** of a month ("at end-January"), a country's adjective the generated list
 ** lacks ("Ecuadorian"), a town before a noun after "a" ("a Houston
@@ -1362,6 +1412,7 @@ int main(void)
         cmocka_unit_test(test_two_firms),
         cmocka_unit_test(test_firm_forms),
         cmocka_unit_test(test_wire_names),
+        cmocka_unit_test(test_name_openings),
         cmocka_unit_test(test_bracketed_companies),
         cmocka_unit_test(test_company_words),
         cmocka_unit_test(test_name_heads),
