@@ -4777,6 +4777,54 @@ static int employer_firms(scan *sc, int first)
     return 0;
 }
 
+/* Give mention m the span of tokens a..b-1 as an organisation (type
+** DZ_ENT_ORGANIZATION) or another thing, named by its own text as
+** add_span names it. 0, or -1 on no memory. */
+static int respan_mention(scan *sc, dz_mention *m, int a, int b, int type)
+{
+    const char *name = type == DZ_ENT_ORGANIZATION ? org_name(sc, a, b) : NULL;
+    if (!name)
+        name = type == DZ_ENT_ORGANIZATION ? org_text_name(sc, a, b) : span_name(sc, a, b);
+    if (!name)
+        return -1;
+    m->start = sc->a->tokens[a].start;
+    m->end = sc->a->tokens[b - 1].end;
+    m->type = type;
+    m->name = name;
+    m->code = NULL;
+    m->form = DZ_FORM_NAME;
+    m->short_form = 0;
+    return 0;
+}
+
+/* A capitalised "First" just before a name is the first word of a bank's
+** or a firm's name ("lead manager First Boston Corp", "said First
+** Chicago's Johnson", "First Wisconsin said"), which the tagger and the
+** gazetteer leave out as an ordinal; a name that is something else keeps
+** its kind ("the First World War"). Not in a title-case headline. */
+static int ordinal_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        const dz_token *f;
+        if (m->sentence < 0 || t <= a->sentences[m->sentence].tok_first ||
+            m->type == DZ_ENT_NONE)
+            continue;
+        f = &a->tokens[t - 1];
+        if (f->end - f->start != 5 || memcmp(a->text + f->start, "First", 5) != 0 ||
+            m->start - f->end != 1 || (i > first && a->mentions[i - 1].end > f->start) ||
+            is_headline(a, &a->sentences[m->sentence]) == 1)
+            continue;
+        if (respan_mention(sc, m, t - 1, e,
+                           m->type == DZ_ENT_OTHER ? DZ_ENT_OTHER : DZ_ENT_ORGANIZATION) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -4840,7 +4888,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         a->nmentions = k;
     }
     sort_mentions(a, first);
-    if (bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
+    if (ordinal_firms(&sc, first) != 0 ||
+        bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
         company_writings(&sc, first) != 0 || parent_units(&sc, first) != 0 ||
         family_firms(&sc, first) != 0 || party_plurals(&sc, first) != 0)
         goto done;

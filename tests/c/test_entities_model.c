@@ -1257,7 +1257,8 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
-/* Names this round's rules read whole (Reuters sentences): a title
+/* Names this round's rules read whole (Reuters sentences): "First"
+** before a name opens a bank's or firm's name ("First Boston Corp"); a title
 ** word that opens a firm's or a body's name is the name's ("General
 ** Dynamics Corp", "the General Accounting Office"), not before a title's
 ** "of" and its holder; a spelt-out name before an acronym the lexicon
@@ -1283,10 +1284,21 @@ static void test_name_openings(void **state)
         "WASHINGTON, March 18 - The Interstate Commerce Commission (ICC), which "
         "regulates interstate freight rail service, concluded that none of the 24 "
         "largest U.S. freight railroads had adequate revenues in 1985.";
+    static const char t6[] =
+        "The 100 mln dlr issue of debentures due 2017 was priced to yield 8.65 pct, "
+        "said lead manager First Boston Corp.";
+    static const char t7[] =
+        "\"The Fed has perhaps exaggerated the dollar's effect on Fed policy,\" said "
+        "First Chicago's Johnson.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t6, "First Boston Corp.", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "First Boston");
+    assert_int_equal(mention_of(lx, t7, "First Chicago", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t7, "Chicago", NULL, 0), -1);
     assert_int_equal(mention_of(lx, t1, "General Dynamics Corp", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "General Dynamics");
