@@ -1257,7 +1257,9 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
-/* Names this round's rules read whole (Reuters sentences): "First"
+/* Names this round's rules read whole (Reuters sentences): the Federal
+** Reserve Board is the Federal Reserve, and "Federal" alone the adjective
+** ("Federal funds"); "First"
 ** before a name opens a bank's or firm's name ("First Boston Corp"); a title
 ** word that opens a firm's or a body's name is the name's ("General
 ** Dynamics Corp", "the General Accounting Office"), not before a title's
@@ -1290,10 +1292,23 @@ static void test_name_openings(void **state)
     static const char t7[] =
         "\"The Fed has perhaps exaggerated the dollar's effect on Fed policy,\" said "
         "First Chicago's Johnson.";
+    static const char t8[] =
+        "WASHINGTON, March 26 - Federal Reserve Board Chairman Paul Volcker urged "
+        "Congress to allow the government to continue its flexible negotiations on "
+        "exchange rates.";
+    static const char t9[] =
+        "Dealers said that Federal funds were trading at 6-1/4 pct when the Fed "
+        "entered the market.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t8, "Federal Reserve Board", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Federal Reserve");
+    assert_int_equal(mention_of(lx, t9, "Federal", NULL, 0), -1);
+    assert_int_equal(mention_after(lx, t9, "the ", "Fed", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Federal Reserve");
     assert_int_equal(mention_of(lx, t6, "First Boston Corp.", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "First Boston");
