@@ -3534,6 +3534,8 @@ static void described_companies(scan *sc, int first)
 **     "Holland said" after "David Holland") is that person, unless it also
 **     begins an organisation of the article ("Ford" and "Ford Motor Co").
 ** 0, or -1 on no memory. */
+static int misspelt(const char *a, size_t na, const char *b, size_t nb);
+
 static int pass_one_sense(scan *sc, int first)
 {
     enum { MAXORG = 64, MAXPER = 64 };
@@ -3614,6 +3616,24 @@ static int pass_one_sense(scan *sc, int first)
                 if (ow > 0 && ol - ow == w.len && memcmp(o + ow, w.data, w.len) == 0)
                     hit = j;
             }
+        }
+        if (hit >= 0 && one && m->type == DZ_ENT_ORGANIZATION &&
+            (a->tokens[tok_from(a, m->start)].flags & DZ_TOK_ALLCAP) && w.len >= 2) {
+            /* a word that begins two organisations of the article named
+            ** apart is the group they share, not one of them: an acronym ("BHP"
+            ** with "BHP Petroleum (Americas) Inc" and "BHP Petroleum
+            ** International") keeps its name */
+            const char *hn = f.data + noff[hit];
+            for (j = 0; j < norg; j++) {
+                const char *o = f.data + off[j], *on = f.data + noff[j];
+                /* not a misspelling of it nor two names joined by "and" */
+                if (org[j] != i && strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ' &&
+                    strcmp(on, hn) != 0 && !strstr(on, " and ") &&
+                    !misspelt(hn, strlen(hn), on, strlen(on)))
+                    break;
+            }
+            if (j < norg)
+                continue;
         }
         if (hit >= 0) {
             m->type = DZ_ENT_ORGANIZATION;

@@ -1257,7 +1257,10 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
-/* Names this round's rules read whole (Reuters sentences): the Federal
+/* Names this round's rules read whole (Reuters sentences): an acronym
+** that begins two firms of the article named apart is neither ("BHP's
+** renamed BHP Petroleum International" after "BHP Petroleum (Americas)
+** Inc"); the Federal
 ** Reserve Board is the Federal Reserve, and "Federal" alone the adjective
 ** ("Federal funds"); "First"
 ** before a name opens a bank's or firm's name ("First Boston Corp"); a title
@@ -1299,10 +1302,20 @@ static void test_name_openings(void **state)
     static const char t9[] =
         "Dealers said that Federal funds were trading at 6-1/4 pct when the Fed "
         "entered the market.";
+    static const char t10[] =
+        "SAN FRANCISCO, March 16 - Broken Hill Proprietary Co Ltd said it will "
+        "integrate Utah International Inc, which it bought three years ago, under a "
+        "common management structure.\n\nBHP Petroleum (Americas) Inc, formerly part "
+        "of Utah International, will become a subsidiary of BHP's renamed BHP "
+        "Petroleum International, headquartered in Melbourne.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_after(lx, t10, "subsidiary of ", "BHP", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_not_equal(name, "BHP Petroleum (Americas)");
+    assert_string_not_equal(name, "BHP Petroleum International");
     assert_int_equal(mention_of(lx, t8, "Federal Reserve Board", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Federal Reserve");
