@@ -2728,8 +2728,10 @@ static int one_org_over(scan *sc, int si, int ta, int tb, const char *name, int 
 ** its legal form, is one name however the tagger cut it ("<Donaldson,
 ** Lufkin and Jenrette Securities Corp>", "<Japanese Aero Engines Corp>",
 ** "<Merrill Lynch, Pierce, Fenner and Smith Ltd>"); a leading "The" is
-** left out. The article's other writings of such names are
-** company_writings'. Mentions in text order; 0, or -1 on no memory. */
+** left out; a name alone in the brackets is a company too. The
+** article's other writings of such names are company_writings'. Mentions in text order; 0, or -1 on no memory. */
+static int respan_mention(scan *sc, dz_mention *m, int a, int b, int type);
+
 static int bracket_companies(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -2769,6 +2771,23 @@ static int bracket_companies(scan *sc, int first)
     }
     if (pushed)
         sort_mentions(a, first);
+    /* a name alone in the brackets without its legal form is the company
+    ** too ("British manufacturer <Westland>", "<Martin Marietta>"), not a
+    ** ticker in capitals ("<ROK>") */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int32_t k;
+        if ((m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE && m->type != DZ_ENT_OTHER) ||
+            m->start < 1 || a->text[m->start - 1] != '<' || (size_t)m->end >= a->len ||
+            a->text[m->end] != '>')
+            continue;
+        for (k = m->start; k < m->end && !(a->text[k] >= 'a' && a->text[k] <= 'z'); k++)
+            ;
+        if (k < m->end &&
+            respan_mention(sc, m, tok_from(a, m->start), tok_from(a, m->end),
+                           DZ_ENT_ORGANIZATION) != 0)
+            return -1;
+    }
     return 0;
 }
 

@@ -1257,7 +1257,8 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
-/* Names this round's rules read whole (Reuters sentences): an acronym
+/* Names this round's rules read whole (Reuters sentences): a name alone
+** in the wire's angle brackets is a company ("<Westland>"); an acronym
 ** that begins two firms of the article named apart is neither ("BHP's
 ** renamed BHP Petroleum International" after "BHP Petroleum (Americas)
 ** Inc"); the Federal
@@ -1308,10 +1309,15 @@ static void test_name_openings(void **state)
         "common management structure.\n\nBHP Petroleum (Americas) Inc, formerly part "
         "of Utah International, will become a subsidiary of BHP's renamed BHP "
         "Petroleum International, headquartered in Melbourne.";
+    static const char t11[] =
+        "European models rejected include the Lynx III of British manufacturer "
+        "<Westland>.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t11, "Westland", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Westland");
     assert_int_equal(mention_after(lx, t10, "subsidiary of ", "BHP", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_string_not_equal(name, "BHP Petroleum (Americas)");
