@@ -3953,7 +3953,9 @@ static int listed(const scan *sc, const dz_mention *m, const dz_mention *o)
 }
 
 /* A capital listed with towns is a town too: "London, New York and
-** Tokyo", "than New York or Tokyo" (after "in London" became the city).
+** Tokyo", "than New York or Tokyo" (after "in London" became the city);
+** so is one in a list whose first name is the place of an event
+** ("markets in the United States, London, Amsterdam and Stockholm").
 ** Mentions in text order; two passes carry it along a list. 0, or -1 on
 ** no memory. */
 static int capitals_in_lists(scan *sc, int first)
@@ -3974,7 +3976,19 @@ static int capitals_in_lists(scan *sc, int first)
             else if (i + 1 < a->nmentions && a->mentions[i + 1].type == DZ_ENT_PLACE &&
                      listed(sc, m, &a->mentions[i + 1]))
                 o = &a->mentions[i + 1];
-            if (!o || o->form != DZ_FORM_NAME ||
+            if (!o) {
+                /* the list's first name after "in", "at" ...: "markets in
+                ** the United States, London, Amsterdam and Stockholm" */
+                int h = i, ht;
+                while (h > first && listed(sc, &a->mentions[h - 1], &a->mentions[h]))
+                    h--;
+                ht = tok_from(a, a->mentions[h].start);
+                if (h < i && !(e < a->ntokens && is_possessive(sc, e)) &&
+                    place_of_event(sc, a->mentions[h].sentence, ht,
+                                            tok_from(a, a->mentions[h].end) - ht))
+                    o = m;
+            }
+            if (!o || (o != m && o->form != DZ_FORM_NAME) ||
                 (ai = longest_alias(sc, t, e, 0, &len)) < 0 || len != e - t ||
                 !sc->lx->aliases[ai].city)
                 continue;

@@ -1257,7 +1257,9 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
-/* Names this round's rules read whole (Reuters sentences): a name alone
+/* Names this round's rules read whole (Reuters sentences): capitals in a
+** list after "in" are the towns ("markets in the United States, London,
+** Amsterdam and Stockholm"); a name alone
 ** in the wire's angle brackets is a company ("<Westland>"); an acronym
 ** that begins two firms of the article named apart is neither ("BHP's
 ** renamed BHP Petroleum International" after "BHP Petroleum (Americas)
@@ -1312,10 +1314,18 @@ static void test_name_openings(void **state)
     static const char t11[] =
         "European models rejected include the Lynx III of British manufacturer "
         "<Westland>.";
+    static const char t12[] =
+        "Each contract will cover only five shares instead of the 100 shares normally "
+        "traded on existing options and futures markets in the United States, London, "
+        "Amsterdam and Stockholm.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t12, "Amsterdam", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Amsterdam");
+    assert_int_equal(mention_of(lx, t12, "London", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t12, "United States", NULL, 0), DZ_ENT_COUNTRY);
     assert_int_equal(mention_of(lx, t11, "Westland", name, sizeof name), DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Westland");
     assert_int_equal(mention_after(lx, t10, "subsidiary of ", "BHP", name, sizeof name),
