@@ -1415,14 +1415,28 @@ static const char *org_name(scan *sc, int a, int b)
 ** and Co." is "Goldman Sachs", as "Goldman Sachs and Co" is), in
 ** the analysis arena. NULL on
 ** no memory. */
+static int tok_in(const scan *sc, int t, const char *const *list, size_t n);
+
 static const char *org_text_name(scan *sc, int a, int b)
 {
+    static const char *const bodies[] = {
+        "administration", "agency", "commission", "committee", "service",
+        "department", "board", "bureau", "office"
+    };
     dz_buf buf = { 0 };
     const char *out = NULL;
     int t, space = 0, with_and = 0;
     for (t = a; t < b; t++)
         with_and |= tok_is(sc, t, "and") || tok_is(sc, t, "&");
     b = org_end(sc, a, b);
+    /* a national body's name without the dotted code of its country
+    ** ("U.S. Food and Drug Administration" is the Food and Drug
+    ** Administration, as the lexicon names "U.S. Agriculture
+    ** Department"); not a firm's ("U.S. Video Vending Corp") */
+    if (b - a >= 3 && (tok_is(sc, a, "u.s.") || tok_is(sc, a, "u.k.")) &&
+        (sc->a->tokens[a + 1].flags & DZ_TOK_CAP) &&
+        tok_in(sc, b - 1, bodies, sizeof bodies / sizeof bodies[0]))
+        a++;
     for (t = a; t < b; t++) {
         const dz_token *tk = &sc->a->tokens[t];
         size_t n = (size_t)(tk->end - tk->start);

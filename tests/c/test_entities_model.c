@@ -1257,7 +1257,9 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
-/* Names this round's rules read whole (Reuters sentences): capitals in a
+/* Names this round's rules read whole (Reuters sentences): a national
+** body is named without "U.S." ("U.S. Environmental Protection Agency");
+** capitals in a
 ** list after "in" are the towns ("markets in the United States, London,
 ** Amsterdam and Stockholm"); a name alone
 ** in the wire's angle brackets is a company ("<Westland>"); an acronym
@@ -1318,10 +1320,16 @@ static void test_name_openings(void **state)
         "Each contract will cover only five shares instead of the 100 shares normally "
         "traded on existing options and futures markets in the United States, London, "
         "Amsterdam and Stockholm.";
+    static const char t13[] =
+        "The company said the Colorado Department of Health and the U.S. "
+        "Environmental Protection Agency have awarded it permits to build the plant.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t13, "U.S. Environmental Protection Agency", name,
+                                sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Environmental Protection Agency");
     assert_int_equal(mention_of(lx, t12, "Amsterdam", name, sizeof name), DZ_ENT_PLACE);
     assert_string_equal(name, "Amsterdam");
     assert_int_equal(mention_of(lx, t12, "London", name, sizeof name), DZ_ENT_PLACE);
