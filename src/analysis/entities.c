@@ -4892,6 +4892,54 @@ static int ordinal_firms(scan *sc, int first)
     return 0;
 }
 
+/* A word for an interbank offered rate ("LIBOR", "Libor", "BIBOR",
+** "HELIBOR": a city's one to three letters, then "IBOR") names the rate,
+** an other name, whichever way it is written or read, and so does the
+** name it stands for in the article; not "Maribor". */
+static int interbank_rates(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start;
+        size_t n = (size_t)(m->end - m->start), k, caps = 0;
+        char *up;
+        if (m->type == DZ_ENT_NONE || n < 5 || n > 7 ||
+            tok_from(a, m->end) - tok_from(a, m->start) != 1)
+            continue;
+        for (k = 0; k < n; k++)
+            caps += p[k] >= 'A' && p[k] <= 'Z';
+        if (!((caps == n || (caps == 1 && n == 5)) &&
+              (p[n - 4] | 32) == 'i' && (p[n - 3] | 32) == 'b' && (p[n - 2] | 32) == 'o' &&
+              (p[n - 1] | 32) == 'r'))
+            continue;
+        if (!(up = dz_arena_strndup(&a->arena, p, n)))
+            return -1;
+        for (k = 0; k < n; k++)
+            if (up[k] >= 'a' && up[k] <= 'z')
+                up[k] = (char)(up[k] - 32);
+        if (strlen(m->name) > n) {
+            /* the rate the article spelt out ("London Interbank Offered
+            ** Rates (LIBOR)") is named by its acronym too */
+            const char *old = m->name;
+            int j;
+            for (j = first; j < a->nmentions; j++)
+                if (j != i && a->mentions[j].type != DZ_ENT_NONE &&
+                    strcmp(a->mentions[j].name, old) == 0) {
+                    a->mentions[j].type = DZ_ENT_OTHER;
+                    a->mentions[j].name = up;
+                }
+        }
+        m->type = DZ_ENT_OTHER;
+        m->name = up;
+        m->code = NULL;
+        m->form = DZ_FORM_NAME;
+        m->short_form = 0;
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -5000,7 +5048,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
-        based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0)
+        based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
+        interbank_rates(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1056,7 +1056,10 @@ static void test_company_words(void **state)
     assert_int_equal(mention_of(lx, t14, "LONDON", name, sizeof name), DZ_ENT_PLACE);
     assert_string_equal(name, "London");
     assert_int_equal(mention_of(lx, t15, "LIBOR", name, sizeof name), DZ_ENT_OTHER);
-    assert_string_equal(name, "London Interbank Offered Rates");
+    assert_string_equal(name, "LIBOR");
+    assert_int_equal(mention_of(lx, t15, "London Interbank Offered Rates", name, sizeof name),
+                     DZ_ENT_OTHER);
+    assert_string_equal(name, "LIBOR");
     assert_int_equal(mention_of(lx, t16, "Phillips and Drew", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t16, "Drew", NULL, 0), -1);
@@ -1257,7 +1260,8 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
-/* Names this round's rules read whole (Reuters sentences): a national
+/* Names this round's rules read whole (Reuters sentences): an interbank
+** rate is another name, written in capitals ("BIBOR", "Libor"); a national
 ** body is named without "U.S." ("U.S. Environmental Protection Agency");
 ** capitals in a
 ** list after "in" are the towns ("markets in the United States, London,
@@ -1323,10 +1327,19 @@ static void test_name_openings(void **state)
     static const char t13[] =
         "The company said the Colorado Department of Health and the U.S. "
         "Environmental Protection Agency have awarded it permits to build the plant.";
+    static const char t14[] =
+        "The remaining 40 pct is only to be paid after completion of the first "
+        "tranche, also at 1/4 over BIBOR.";
+    static const char t15[] =
+        "The loan carries interest at 1/8 point over Libor for the first five years.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t14, "BIBOR", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "BIBOR");
+    assert_int_equal(mention_of(lx, t15, "Libor", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "LIBOR");
     assert_int_equal(mention_of(lx, t13, "U.S. Environmental Protection Agency", name,
                                 sizeof name), DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Environmental Protection Agency");
