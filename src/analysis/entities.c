@@ -3568,6 +3568,8 @@ static void described_companies(scan *sc, int first)
 **     begins an organisation of the article ("Ford" and "Ford Motor Co").
 ** 0, or -1 on no memory. */
 static int misspelt(const char *a, size_t na, const char *b, size_t nb);
+static int initials(const scan *sc, const char *s, size_t n, int bare, char *out,
+                    size_t cap);
 
 static int pass_one_sense(scan *sc, int first)
 {
@@ -3663,6 +3665,25 @@ static int pass_one_sense(scan *sc, int first)
                 if (org[j] != i && strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ' &&
                     strcmp(on, hn) != 0 && !strstr(on, " and ") &&
                     !misspelt(hn, strlen(hn), on, strlen(on)))
+                    break;
+            }
+            if (j < norg)
+                continue;
+            /* nor when it is the initials of another organisation of the
+            ** article ("ICI" with "ICI Pharma" and "Imperial Chemical
+            ** Industries PLC"): acronyms_of_article names it */
+            for (j = 0; j < norg; j++) {
+                const dz_mention *o = &a->mentions[org[j]];
+                char ini[16];
+                int bare;
+                if (strncmp(f.data + off[j], w.data, w.len) == 0)
+                    continue;
+                for (bare = 0; bare < 2; bare++)
+                    if ((size_t)initials(sc, a->text + o->start, (size_t)(o->end - o->start),
+                                         bare, ini, sizeof ini) == (size_t)(m->end - m->start) &&
+                        memcmp(ini, a->text + m->start, (size_t)(m->end - m->start)) == 0)
+                        break;
+                if (bare < 2)
                     break;
             }
             if (j < norg)

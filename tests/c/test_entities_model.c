@@ -1269,7 +1269,8 @@ static void test_wire_names(void **state)
 ** in the wire's angle brackets is a company ("<Westland>"); an acronym
 ** that begins two firms of the article named apart is neither ("BHP's
 ** renamed BHP Petroleum International" after "BHP Petroleum (Americas)
-** Inc"); the Federal
+** Inc"), nor one of its initials name ("ICI" with "ICI Pharma" and
+** "Imperial Chemical Industries PLC"); the Federal
 ** Reserve Board is the Federal Reserve, and "Federal" alone the adjective
 ** ("Federal funds"); "First"
 ** before a name opens a bank's or firm's name ("First Boston Corp"); a title
@@ -1332,10 +1333,20 @@ static void test_name_openings(void **state)
         "tranche, also at 1/4 over BIBOR.";
     static const char t15[] =
         "The loan carries interest at 1/8 point over Libor for the first five years.";
+    static const char t16[] =
+        "NEW YORK, March 2 - Imperial Chemical Industries PLC, the largest chemical "
+        "company in the United Kingdom, will expand its specialty chemicals and drug "
+        "businesses this year, said chairman-elect Denys Henderson.\n\nICI today "
+        "announced the formation of a new U.S. drug company, ICI Pharma, which, with "
+        "its Stuart Pharmaceuticals unit, it said will double its current "
+        "pharmaceutical sales to 1.1 billion dlrs by 1990.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_after(lx, t16, "\n\n", "ICI", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Imperial Chemical Industries");
     assert_int_equal(mention_of(lx, t14, "BIBOR", name, sizeof name), DZ_ENT_OTHER);
     assert_string_equal(name, "BIBOR");
     assert_int_equal(mention_of(lx, t15, "Libor", name, sizeof name), DZ_ENT_OTHER);
