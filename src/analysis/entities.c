@@ -1509,6 +1509,18 @@ static int tag_sentence(scan *sc, int si)
                     sc->lab + s->tok_first + w) != 0)
             return -1;
     }
+    /* "told Reuters Taiwan would ...", "told Reuters MHI is ...": the
+    ** agency told ends the name; what follows is the sentence's subject */
+    for (i = s->tok_first + 1; i + 1 < s->tok_first + n; i++) {
+        uint8_t *l = sc->lab + i;
+        if (NER_LABEL_IS_B(l[0]) && l[1] == l[0] + 1 &&
+            (tok_is(sc, i, "reuters") || tok_is(sc, i, "reuter")) &&
+            (tok_is(sc, i - 1, "told") || tok_is(sc, i - 1, "tell") ||
+             tok_is(sc, i - 1, "tells") || tok_is(sc, i - 1, "telling"))) {
+            l[1] = l[0];
+            l[0] = NER_B_ORG;
+        }
+    }
     return 0;
 }
 

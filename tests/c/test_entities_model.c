@@ -1260,7 +1260,8 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
-/* Names this round's rules read whole (Reuters sentences): an interbank
+/* Names this round's rules read whole (Reuters sentences): "told Reuters"
+** ends a name ("told Reuters Peru was current"); an interbank
 ** rate is another name, written in capitals ("BIBOR", "Libor"); a national
 ** body is named without "U.S." ("U.S. Environmental Protection Agency");
 ** capitals in a
@@ -1340,10 +1341,16 @@ static void test_name_openings(void **state)
         "announced the formation of a new U.S. drug company, ICI Pharma, which, with "
         "its Stuart Pharmaceuticals unit, it said will double its current "
         "pharmaceutical sales to 1.1 billion dlrs by 1990.";
+    static const char t17[] =
+        "Neyra told Reuters Peru was current on interest payments on short-term debt, "
+        "including trade credit lines and on about 750 mln dlrs in so-called  "
+        "\"working capital\" credits.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
 
+    assert_int_equal(mention_of(lx, t17, "Reuters", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t17, "Peru", NULL, 0), DZ_ENT_COUNTRY);
     assert_int_equal(mention_after(lx, t16, "\n\n", "ICI", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_string_equal(name, "Imperial Chemical Industries");
