@@ -1297,6 +1297,18 @@ static int pass_gazetteer(scan *sc, int si)
     return 0;
 }
 
+/* Rename mention m: its type and name (borrowed), no code, not a short
+** form; form >= 0 replaces its form (DZ_FORM_*). */
+static void rename_mention(dz_mention *m, int type, const char *name, int form)
+{
+    m->type = type;
+    m->name = name;
+    m->code = NULL;
+    if (form >= 0)
+        m->form = form;
+    m->short_form = 0;
+}
+
 /* Canonical text of tokens a..b-1: their source joined by single spaces,
 ** in the analysis arena. */
 static const char *span_name(scan *sc, int a, int b)
@@ -2690,10 +2702,7 @@ static int join_and_names(scan *sc, int first)
         if (p)
             p->type = DZ_ENT_NONE;
         x->start = a->tokens[w].start;
-        x->type = DZ_ENT_ORGANIZATION;
-        x->name = name;
-        x->code = NULL;
-        x->short_form = 0;
+        rename_mention(x, DZ_ENT_ORGANIZATION, name, -1);
     }
     return 0;
 }
@@ -2742,11 +2751,7 @@ static int one_org_over(scan *sc, int si, int ta, int tb, const char *name, int 
             a->mentions[i].type = DZ_ENT_NONE;
     a->mentions[keep].start = s;
     a->mentions[keep].end = e;
-    a->mentions[keep].type = DZ_ENT_ORGANIZATION;
-    a->mentions[keep].form = DZ_FORM_NAME;
-    a->mentions[keep].name = name;
-    a->mentions[keep].code = NULL;
-    a->mentions[keep].short_form = 0;
+    rename_mention(&a->mentions[keep], DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
     return 1;
 }
 
@@ -2952,11 +2957,7 @@ static int pass_join_orgs(scan *sc, int first)
         for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[end - 1].end; j++)
             a->mentions[j].type = DZ_ENT_NONE;
         m->end = a->tokens[end - 1].end;
-        m->type = DZ_ENT_ORGANIZATION;
-        m->form = DZ_FORM_NAME;
-        m->name = name;
-        m->code = NULL;
-        m->short_form = 0;
+        rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
         i = j - 1;
     }
     for (i = first; i + 1 < a->nmentions; i++) {
@@ -3133,10 +3134,7 @@ static void acronyms_of_article(scan *sc, int first)
                 break;
         }
         if (j < a->nmentions) {
-            m->name = a->mentions[j].name;
-            m->type = DZ_ENT_ORGANIZATION;
-            m->code = NULL;
-            m->short_form = 0;
+            rename_mention(m, DZ_ENT_ORGANIZATION, a->mentions[j].name, -1);
         }
     }
 }
@@ -3450,10 +3448,7 @@ static void pass_wire(scan *sc, int first)
             continue;
         wire = lexicon_lookup(sc->lx, "REUTER", &ty);
         if (wire && ty == DZ_ENT_ORGANIZATION && (tok_is(sc, t, "reuter") || tok_is(sc, t, "reuters"))) {
-            m->type = DZ_ENT_ORGANIZATION;
-            m->name = wire;
-            m->short_form = 0;
-            m->code = NULL;
+            rename_mention(m, DZ_ENT_ORGANIZATION, wire, -1);
         }
     }
 }
@@ -3553,10 +3548,7 @@ static void described_companies(scan *sc, int first)
             dz_mention *o = &a->mentions[j];
             if (o->end - o->start == (int32_t)n && memcmp(a->text + o->start, p, n) == 0 &&
                 o->form == DZ_FORM_NAME && o->type != DZ_ENT_COUNTRY) {
-                o->type = DZ_ENT_ORGANIZATION;
-                o->name = name;
-                o->code = NULL;
-                o->short_form = 0;
+                rename_mention(o, DZ_ENT_ORGANIZATION, name, -1);
             }
         }
     }
@@ -4538,11 +4530,7 @@ static int family_firms(scan *sc, int first)
                 dz_mention *m = &a->mentions[keep];
                 m->start = bs;
                 m->end = be;
-                m->type = DZ_ENT_ORGANIZATION;
-                m->form = DZ_FORM_NAME;
-                m->name = name;
-                m->code = NULL;
-                m->short_form = 0;
+                rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
             }
             t = e - 1;
         }
@@ -4578,11 +4566,7 @@ static int party_plurals(scan *sc, int first)
         known = lexicon_lookup(sc->lx, b, &ty);
         if (!known || ty != DZ_ENT_ORGANIZATION || strcmp(known, b) != 0)
             continue;
-        m->type = DZ_ENT_ORGANIZATION;
-        m->name = known;
-        m->code = NULL;
-        m->form = DZ_FORM_ADJ;
-        m->short_form = 0;
+        rename_mention(m, DZ_ENT_ORGANIZATION, known, DZ_FORM_ADJ);
     }
     return 0;
 }
@@ -4720,10 +4704,7 @@ static int product_lists(scan *sc, int first)
                 const char *name = span_name(sc, tok_from(a, o->start), tok_from(a, o->end));
                 if (!name)
                     return -1;
-                o->type = DZ_ENT_OTHER;
-                o->name = name;
-                o->code = NULL;
-                o->short_form = 0;
+                rename_mention(o, DZ_ENT_OTHER, name, -1);
             }
         }
     }
@@ -4867,10 +4848,7 @@ static int employer_firms(scan *sc, int first)
             dz_mention *o = &a->mentions[j];
             if (o->type == DZ_ENT_PERSON && (size_t)(o->end - o->start) == len &&
                 memcmp(a->text + o->start, a->text + m->start, len) == 0) {
-                o->type = DZ_ENT_ORGANIZATION;
-                o->name = name;
-                o->code = NULL;
-                o->short_form = 0;
+                rename_mention(o, DZ_ENT_ORGANIZATION, name, -1);
             }
         }
     }
@@ -4889,11 +4867,7 @@ static int respan_mention(scan *sc, dz_mention *m, int a, int b, int type)
         return -1;
     m->start = sc->a->tokens[a].start;
     m->end = sc->a->tokens[b - 1].end;
-    m->type = type;
-    m->name = name;
-    m->code = NULL;
-    m->form = DZ_FORM_NAME;
-    m->short_form = 0;
+    rename_mention(m, type, name, DZ_FORM_NAME);
     return 0;
 }
 
@@ -4964,11 +4938,7 @@ static int interbank_rates(scan *sc, int first)
                     a->mentions[j].name = up;
                 }
         }
-        m->type = DZ_ENT_OTHER;
-        m->name = up;
-        m->code = NULL;
-        m->form = DZ_FORM_NAME;
-        m->short_form = 0;
+        rename_mention(m, DZ_ENT_OTHER, up, DZ_FORM_NAME);
     }
     return 0;
 }
