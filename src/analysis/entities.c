@@ -2297,11 +2297,11 @@ static int rating_grade(const scan *sc, const dz_mention *m)
     if (!grade_text(p, n))
         return 0;
     for (t = s->tok_first; t < end; t++) {
-        size_t n;
-        const char *w = ftok(sc, t, &n);
-        if ((n >= 5 && (memcmp(w, "rated", 5) == 0 || memcmp(w, "ratin", 5) == 0)) ||
-            (n >= 7 && (memcmp(w, "downgra", 7) == 0 || memcmp(w, "upgrade", 7) == 0)) ||
-            (n == 5 && memcmp(w, "moody", 5) == 0))
+        size_t wn;
+        const char *w = ftok(sc, t, &wn);
+        if ((wn >= 5 && (memcmp(w, "rated", 5) == 0 || memcmp(w, "ratin", 5) == 0)) ||
+            (wn >= 7 && (memcmp(w, "downgra", 7) == 0 || memcmp(w, "upgrade", 7) == 0)) ||
+            (wn == 5 && memcmp(w, "moody", 5) == 0))
             return 1;
     }
     return 0;
