@@ -1136,6 +1136,27 @@ static int city_thing(const scan *sc, int k, int end, int headline)
            tok_in(sc, k, things, sizeof things / sizeof things[0]);
 }
 
+/* Does the title at tokens t..t+n-1 (before end) open a name the tagger
+** reads as one organisation or other name going on after it ("General
+** Dynamics Corp", "the General Accounting Office", "General Tire"), so
+** that it is the name's first word and not a title before a person? */
+static int title_in_org(const scan *sc, int t, int n, int end)
+{
+    int k, kind;
+    /* the next word capitalised: "Minister of Energy and Mines Subroto"
+    ** is a title and its holder */
+    if (!sc->lx->model || t + n >= end || !(sc->a->tokens[t].flags & DZ_TOK_CAP) ||
+        !(sc->a->tokens[t + n].flags & DZ_TOK_CAP))
+        return 0;
+    kind = NER_LABEL_TYPE(sc->lab[t]);
+    if (kind != 3 && kind != 4)
+        return 0;
+    for (k = 1; k < n; k++)
+        if (sc->lab[t + k] != kind * 2)
+            return 0;
+    return sc->lab[t + n] == kind * 2;
+}
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1172,6 +1193,12 @@ static int pass_gazetteer(scan *sc, int si)
         en = &sc->lx->ents[al->entity];
         if (en->type == LX_TITLE) {
             int k;
+            if (title_in_org(sc, t, n, end)) {
+                /* "General Dynamics Corp", "the General Accounting
+                ** Office": the title word begins a firm's name */
+                t += n;
+                continue;
+            }
             for (k = 0; k < n; k++)
                 sc->mark[t + k] = MARK_TITLE;
             t += n;
@@ -1268,6 +1295,18 @@ static int pass_gazetteer(scan *sc, int si)
         t += n;
     }
     return 0;
+}
+
+/* Rename mention m: its type and name (borrowed), no code, not a short
+** form; form >= 0 replaces its form (DZ_FORM_*). */
+static void rename_mention(dz_mention *m, int type, const char *name, int form)
+{
+    m->type = type;
+    m->name = name;
+    m->code = NULL;
+    if (form >= 0)
+        m->form = form;
+    m->short_form = 0;
 }
 
 /* Canonical text of tokens a..b-1: their source joined by single spaces,
@@ -1388,14 +1427,28 @@ static const char *org_name(scan *sc, int a, int b)
 ** and Co." is "Goldman Sachs", as "Goldman Sachs and Co" is), in
 ** the analysis arena. NULL on
 ** no memory. */
+static int tok_in(const scan *sc, int t, const char *const *list, size_t n);
+
 static const char *org_text_name(scan *sc, int a, int b)
 {
+    static const char *const bodies[] = {
+        "administration", "agency", "commission", "committee", "service",
+        "department", "board", "bureau", "office"
+    };
     dz_buf buf = { 0 };
     const char *out = NULL;
     int t, space = 0, with_and = 0;
     for (t = a; t < b; t++)
         with_and |= tok_is(sc, t, "and") || tok_is(sc, t, "&");
     b = org_end(sc, a, b);
+    /* a national body's name without the dotted code of its country
+    ** ("U.S. Food and Drug Administration" is the Food and Drug
+    ** Administration, as the lexicon names "U.S. Agriculture
+    ** Department"); not a firm's ("U.S. Video Vending Corp") */
+    if (b - a >= 3 && (tok_is(sc, a, "u.s.") || tok_is(sc, a, "u.k.")) &&
+        (sc->a->tokens[a + 1].flags & DZ_TOK_CAP) &&
+        tok_in(sc, b - 1, bodies, sizeof bodies / sizeof bodies[0]))
+        a++;
     for (t = a; t < b; t++) {
         const dz_token *tk = &sc->a->tokens[t];
         size_t n = (size_t)(tk->end - tk->start);
@@ -1467,6 +1520,18 @@ static int tag_sentence(scan *sc, int si)
         if (ner_tag(sc->lx->model, sc->words + w, sc->lens + w, k,
                     sc->lab + s->tok_first + w) != 0)
             return -1;
+    }
+    /* "told Reuters Taiwan would ...", "told Reuters MHI is ...": the
+    ** agency told ends the name; what follows is the sentence's subject */
+    for (i = s->tok_first + 1; i + 1 < s->tok_first + n; i++) {
+        uint8_t *l = sc->lab + i;
+        if (NER_LABEL_IS_B(l[0]) && l[1] == l[0] + 1 &&
+            (tok_is(sc, i, "reuters") || tok_is(sc, i, "reuter")) &&
+            (tok_is(sc, i - 1, "told") || tok_is(sc, i - 1, "tell") ||
+             tok_is(sc, i - 1, "tells") || tok_is(sc, i - 1, "telling"))) {
+            l[1] = l[0];
+            l[0] = NER_B_ORG;
+        }
     }
     return 0;
 }
@@ -2232,11 +2297,11 @@ static int rating_grade(const scan *sc, const dz_mention *m)
     if (!grade_text(p, n))
         return 0;
     for (t = s->tok_first; t < end; t++) {
-        size_t n;
-        const char *w = ftok(sc, t, &n);
-        if ((n >= 5 && (memcmp(w, "rated", 5) == 0 || memcmp(w, "ratin", 5) == 0)) ||
-            (n >= 7 && (memcmp(w, "downgra", 7) == 0 || memcmp(w, "upgrade", 7) == 0)) ||
-            (n == 5 && memcmp(w, "moody", 5) == 0))
+        size_t wn;
+        const char *w = ftok(sc, t, &wn);
+        if ((wn >= 5 && (memcmp(w, "rated", 5) == 0 || memcmp(w, "ratin", 5) == 0)) ||
+            (wn >= 7 && (memcmp(w, "downgra", 7) == 0 || memcmp(w, "upgrade", 7) == 0)) ||
+            (wn == 5 && memcmp(w, "moody", 5) == 0))
             return 1;
     }
     return 0;
@@ -2637,10 +2702,7 @@ static int join_and_names(scan *sc, int first)
         if (p)
             p->type = DZ_ENT_NONE;
         x->start = a->tokens[w].start;
-        x->type = DZ_ENT_ORGANIZATION;
-        x->name = name;
-        x->code = NULL;
-        x->short_form = 0;
+        rename_mention(x, DZ_ENT_ORGANIZATION, name, -1);
     }
     return 0;
 }
@@ -2689,11 +2751,7 @@ static int one_org_over(scan *sc, int si, int ta, int tb, const char *name, int 
             a->mentions[i].type = DZ_ENT_NONE;
     a->mentions[keep].start = s;
     a->mentions[keep].end = e;
-    a->mentions[keep].type = DZ_ENT_ORGANIZATION;
-    a->mentions[keep].form = DZ_FORM_NAME;
-    a->mentions[keep].name = name;
-    a->mentions[keep].code = NULL;
-    a->mentions[keep].short_form = 0;
+    rename_mention(&a->mentions[keep], DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
     return 1;
 }
 
@@ -2701,8 +2759,10 @@ static int one_org_over(scan *sc, int si, int ta, int tb, const char *name, int 
 ** its legal form, is one name however the tagger cut it ("<Donaldson,
 ** Lufkin and Jenrette Securities Corp>", "<Japanese Aero Engines Corp>",
 ** "<Merrill Lynch, Pierce, Fenner and Smith Ltd>"); a leading "The" is
-** left out. The article's other writings of such names are
-** company_writings'. Mentions in text order; 0, or -1 on no memory. */
+** left out; a name alone in the brackets is a company too. The
+** article's other writings of such names are company_writings'. Mentions in text order; 0, or -1 on no memory. */
+static int respan_mention(scan *sc, dz_mention *m, int a, int b, int type);
+
 static int bracket_companies(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -2742,6 +2802,23 @@ static int bracket_companies(scan *sc, int first)
     }
     if (pushed)
         sort_mentions(a, first);
+    /* a name alone in the brackets without its legal form is the company
+    ** too ("British manufacturer <Westland>", "<Martin Marietta>"), not a
+    ** ticker in capitals ("<ROK>") */
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int32_t k;
+        if ((m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE && m->type != DZ_ENT_OTHER) ||
+            m->start < 1 || a->text[m->start - 1] != '<' || (size_t)m->end >= a->len ||
+            a->text[m->end] != '>')
+            continue;
+        for (k = m->start; k < m->end && !(a->text[k] >= 'a' && a->text[k] <= 'z'); k++)
+            ;
+        if (k < m->end &&
+            respan_mention(sc, m, tok_from(a, m->start), tok_from(a, m->end),
+                           DZ_ENT_ORGANIZATION) != 0)
+            return -1;
+    }
     return 0;
 }
 
@@ -2880,11 +2957,7 @@ static int pass_join_orgs(scan *sc, int first)
         for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[end - 1].end; j++)
             a->mentions[j].type = DZ_ENT_NONE;
         m->end = a->tokens[end - 1].end;
-        m->type = DZ_ENT_ORGANIZATION;
-        m->form = DZ_FORM_NAME;
-        m->name = name;
-        m->code = NULL;
-        m->short_form = 0;
+        rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
         i = j - 1;
     }
     for (i = first; i + 1 < a->nmentions; i++) {
@@ -3061,12 +3134,40 @@ static void acronyms_of_article(scan *sc, int first)
                 break;
         }
         if (j < a->nmentions) {
-            m->name = a->mentions[j].name;
-            m->type = DZ_ENT_ORGANIZATION;
-            m->code = NULL;
-            m->short_form = 0;
+            rename_mention(m, DZ_ENT_ORGANIZATION, a->mentions[j].name, -1);
         }
     }
+}
+
+/* Is mention x an acronym the lexicon knows whose entity has a longer
+** name ending in the same word as mention m ("the Organisation for
+** Economic Cooperation and Development (OECD)": the lexicon's
+** "Organisation for Economic Co-operation and Development"), so that m is
+** another writing of that name? Not "Interstate Commerce Commission
+** (ICC)" when the lexicon's ICC is the International Criminal Court. */
+static int acronym_spelt(const scan *sc, const dz_mention *x, const dz_mention *m)
+{
+    int t = tok_from(sc->a, x->start), e = tok_from(sc->a, x->end), len, ai, i;
+    int last = tok_from(sc->a, m->end) - 1;
+    size_t wn;
+    const char *w;
+    if (t < 0 || e < 0 || last < 0)
+        return 0;
+    ai = longest_alias(sc, t, e, 0, &len);
+    if (ai < 0 || len != e - t)
+        return 0;
+    w = ftok(sc, last, &wn);
+    for (i = 0; i < sc->lx->naliases; i++) {
+        const lx_alias *al = &sc->lx->aliases[i];
+        size_t kl;
+        if (al->entity != sc->lx->aliases[ai].entity || al->ntok < 3)
+            continue;
+        kl = strlen(al->key);
+        if (kl > wn && al->key[kl - wn - 1] == ' ' &&
+            memcmp(al->key + kl - wn, w, wn) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
@@ -3166,6 +3267,16 @@ static int pass_unify(scan *sc, int first)
         if (m->type == DZ_ENT_PERSON) {
             m->type = DZ_ENT_ORGANIZATION;
             m->short_form = 0;
+        }
+        if (close == ')' && x->type == DZ_ENT_ORGANIZATION && !known_span(sc, m) &&
+            acronym_spelt(sc, x, m)) {
+            /* the lexicon knows the acronym, not this writing of its name
+            ** ("the General Agreement of Tariffs and Trade (GATT)"): the
+            ** name is the acronym's entity */
+            m->name = x->name;
+            m->code = x->code;
+            m->type = x->type;
+            continue;
         }
         if (x->form == DZ_FORM_CODE) {
             x->form = DZ_FORM_NAME;
@@ -3337,10 +3448,7 @@ static void pass_wire(scan *sc, int first)
             continue;
         wire = lexicon_lookup(sc->lx, "REUTER", &ty);
         if (wire && ty == DZ_ENT_ORGANIZATION && (tok_is(sc, t, "reuter") || tok_is(sc, t, "reuters"))) {
-            m->type = DZ_ENT_ORGANIZATION;
-            m->name = wire;
-            m->short_form = 0;
-            m->code = NULL;
+            rename_mention(m, DZ_ENT_ORGANIZATION, wire, -1);
         }
     }
 }
@@ -3440,10 +3548,7 @@ static void described_companies(scan *sc, int first)
             dz_mention *o = &a->mentions[j];
             if (o->end - o->start == (int32_t)n && memcmp(a->text + o->start, p, n) == 0 &&
                 o->form == DZ_FORM_NAME && o->type != DZ_ENT_COUNTRY) {
-                o->type = DZ_ENT_ORGANIZATION;
-                o->name = name;
-                o->code = NULL;
-                o->short_form = 0;
+                rename_mention(o, DZ_ENT_ORGANIZATION, name, -1);
             }
         }
     }
@@ -3466,6 +3571,10 @@ static void described_companies(scan *sc, int first)
 **     "Holland said" after "David Holland") is that person, unless it also
 **     begins an organisation of the article ("Ford" and "Ford Motor Co").
 ** 0, or -1 on no memory. */
+static int misspelt(const char *a, size_t na, const char *b, size_t nb);
+static int initials(const scan *sc, const char *s, size_t n, int bare, char *out,
+                    size_t cap);
+
 static int pass_one_sense(scan *sc, int first)
 {
     enum { MAXORG = 64, MAXPER = 64 };
@@ -3546,6 +3655,43 @@ static int pass_one_sense(scan *sc, int first)
                 if (ow > 0 && ol - ow == w.len && memcmp(o + ow, w.data, w.len) == 0)
                     hit = j;
             }
+        }
+        if (hit >= 0 && one && m->type == DZ_ENT_ORGANIZATION &&
+            (a->tokens[tok_from(a, m->start)].flags & DZ_TOK_ALLCAP) && w.len >= 2) {
+            /* a word that begins two organisations of the article named
+            ** apart is the group they share, not one of them: an acronym ("BHP"
+            ** with "BHP Petroleum (Americas) Inc" and "BHP Petroleum
+            ** International") keeps its name */
+            const char *hn = f.data + noff[hit];
+            for (j = 0; j < norg; j++) {
+                const char *o = f.data + off[j], *on = f.data + noff[j];
+                /* not a misspelling of it nor two names joined by "and" */
+                if (org[j] != i && strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ' &&
+                    strcmp(on, hn) != 0 && !strstr(on, " and ") &&
+                    !misspelt(hn, strlen(hn), on, strlen(on)))
+                    break;
+            }
+            if (j < norg)
+                continue;
+            /* nor when it is the initials of another organisation of the
+            ** article ("ICI" with "ICI Pharma" and "Imperial Chemical
+            ** Industries PLC"): acronyms_of_article names it */
+            for (j = 0; j < norg; j++) {
+                const dz_mention *o = &a->mentions[org[j]];
+                char ini[16];
+                int bare;
+                if (strncmp(f.data + off[j], w.data, w.len) == 0)
+                    continue;
+                for (bare = 0; bare < 2; bare++)
+                    if ((size_t)initials(sc, a->text + o->start, (size_t)(o->end - o->start),
+                                         bare, ini, sizeof ini) == (size_t)(m->end - m->start) &&
+                        memcmp(ini, a->text + m->start, (size_t)(m->end - m->start)) == 0)
+                        break;
+                if (bare < 2)
+                    break;
+            }
+            if (j < norg)
+                continue;
         }
         if (hit >= 0) {
             m->type = DZ_ENT_ORGANIZATION;
@@ -3846,7 +3992,9 @@ static int listed(const scan *sc, const dz_mention *m, const dz_mention *o)
 }
 
 /* A capital listed with towns is a town too: "London, New York and
-** Tokyo", "than New York or Tokyo" (after "in London" became the city).
+** Tokyo", "than New York or Tokyo" (after "in London" became the city);
+** so is one in a list whose first name is the place of an event
+** ("markets in the United States, London, Amsterdam and Stockholm").
 ** Mentions in text order; two passes carry it along a list. 0, or -1 on
 ** no memory. */
 static int capitals_in_lists(scan *sc, int first)
@@ -3867,7 +4015,19 @@ static int capitals_in_lists(scan *sc, int first)
             else if (i + 1 < a->nmentions && a->mentions[i + 1].type == DZ_ENT_PLACE &&
                      listed(sc, m, &a->mentions[i + 1]))
                 o = &a->mentions[i + 1];
-            if (!o || o->form != DZ_FORM_NAME ||
+            if (!o) {
+                /* the list's first name after "in", "at" ...: "markets in
+                ** the United States, London, Amsterdam and Stockholm" */
+                int h = i, ht;
+                while (h > first && listed(sc, &a->mentions[h - 1], &a->mentions[h]))
+                    h--;
+                ht = tok_from(a, a->mentions[h].start);
+                if (h < i && !(e < a->ntokens && is_possessive(sc, e)) &&
+                    place_of_event(sc, a->mentions[h].sentence, ht,
+                                            tok_from(a, a->mentions[h].end) - ht))
+                    o = m;
+            }
+            if (!o || (o != m && o->form != DZ_FORM_NAME) ||
                 (ai = longest_alias(sc, t, e, 0, &len)) < 0 || len != e - t ||
                 !sc->lx->aliases[ai].city)
                 continue;
@@ -4370,11 +4530,7 @@ static int family_firms(scan *sc, int first)
                 dz_mention *m = &a->mentions[keep];
                 m->start = bs;
                 m->end = be;
-                m->type = DZ_ENT_ORGANIZATION;
-                m->form = DZ_FORM_NAME;
-                m->name = name;
-                m->code = NULL;
-                m->short_form = 0;
+                rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
             }
             t = e - 1;
         }
@@ -4410,11 +4566,7 @@ static int party_plurals(scan *sc, int first)
         known = lexicon_lookup(sc->lx, b, &ty);
         if (!known || ty != DZ_ENT_ORGANIZATION || strcmp(known, b) != 0)
             continue;
-        m->type = DZ_ENT_ORGANIZATION;
-        m->name = known;
-        m->code = NULL;
-        m->form = DZ_FORM_ADJ;
-        m->short_form = 0;
+        rename_mention(m, DZ_ENT_ORGANIZATION, known, DZ_FORM_ADJ);
     }
     return 0;
 }
@@ -4552,10 +4704,7 @@ static int product_lists(scan *sc, int first)
                 const char *name = span_name(sc, tok_from(a, o->start), tok_from(a, o->end));
                 if (!name)
                     return -1;
-                o->type = DZ_ENT_OTHER;
-                o->name = name;
-                o->code = NULL;
-                o->short_form = 0;
+                rename_mention(o, DZ_ENT_OTHER, name, -1);
             }
         }
     }
@@ -4699,12 +4848,97 @@ static int employer_firms(scan *sc, int first)
             dz_mention *o = &a->mentions[j];
             if (o->type == DZ_ENT_PERSON && (size_t)(o->end - o->start) == len &&
                 memcmp(a->text + o->start, a->text + m->start, len) == 0) {
-                o->type = DZ_ENT_ORGANIZATION;
-                o->name = name;
-                o->code = NULL;
-                o->short_form = 0;
+                rename_mention(o, DZ_ENT_ORGANIZATION, name, -1);
             }
         }
+    }
+    return 0;
+}
+
+/* Give mention m the span of tokens a..b-1 as an organisation (type
+** DZ_ENT_ORGANIZATION) or another thing, named by its own text as
+** add_span names it. 0, or -1 on no memory. */
+static int respan_mention(scan *sc, dz_mention *m, int a, int b, int type)
+{
+    const char *name = type == DZ_ENT_ORGANIZATION ? org_name(sc, a, b) : NULL;
+    if (!name)
+        name = type == DZ_ENT_ORGANIZATION ? org_text_name(sc, a, b) : span_name(sc, a, b);
+    if (!name)
+        return -1;
+    m->start = sc->a->tokens[a].start;
+    m->end = sc->a->tokens[b - 1].end;
+    rename_mention(m, type, name, DZ_FORM_NAME);
+    return 0;
+}
+
+/* A capitalised "First" just before a name is the first word of a bank's
+** or a firm's name ("lead manager First Boston Corp", "said First
+** Chicago's Johnson", "First Wisconsin said"), which the tagger and the
+** gazetteer leave out as an ordinal; a name that is something else keeps
+** its kind ("the First World War"). Not in a title-case headline. */
+static int ordinal_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        const dz_token *f;
+        if (m->sentence < 0 || t <= a->sentences[m->sentence].tok_first ||
+            m->type == DZ_ENT_NONE)
+            continue;
+        f = &a->tokens[t - 1];
+        if (f->end - f->start != 5 || memcmp(a->text + f->start, "First", 5) != 0 ||
+            m->start - f->end != 1 || (i > first && a->mentions[i - 1].end > f->start) ||
+            is_headline(a, &a->sentences[m->sentence]) == 1)
+            continue;
+        if (respan_mention(sc, m, t - 1, e,
+                           m->type == DZ_ENT_OTHER ? DZ_ENT_OTHER : DZ_ENT_ORGANIZATION) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* A word for an interbank offered rate ("LIBOR", "Libor", "BIBOR",
+** "HELIBOR": a city's one to three letters, then "IBOR") names the rate,
+** an other name, whichever way it is written or read, and so does the
+** name it stands for in the article; not "Maribor". */
+static int interbank_rates(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start;
+        size_t n = (size_t)(m->end - m->start), k, caps = 0;
+        char *up;
+        if (m->type == DZ_ENT_NONE || n < 5 || n > 7 ||
+            tok_from(a, m->end) - tok_from(a, m->start) != 1)
+            continue;
+        for (k = 0; k < n; k++)
+            caps += p[k] >= 'A' && p[k] <= 'Z';
+        if (!((caps == n || (caps == 1 && n == 5)) &&
+              (p[n - 4] | 32) == 'i' && (p[n - 3] | 32) == 'b' && (p[n - 2] | 32) == 'o' &&
+              (p[n - 1] | 32) == 'r'))
+            continue;
+        if (!(up = dz_arena_strndup(&a->arena, p, n)))
+            return -1;
+        for (k = 0; k < n; k++)
+            if (up[k] >= 'a' && up[k] <= 'z')
+                up[k] = (char)(up[k] - 32);
+        if (strlen(m->name) > n) {
+            /* the rate the article spelt out ("London Interbank Offered
+            ** Rates (LIBOR)") is named by its acronym too */
+            const char *old = m->name;
+            int j;
+            for (j = first; j < a->nmentions; j++)
+                if (j != i && a->mentions[j].type != DZ_ENT_NONE &&
+                    strcmp(a->mentions[j].name, old) == 0) {
+                    a->mentions[j].type = DZ_ENT_OTHER;
+                    a->mentions[j].name = up;
+                }
+        }
+        rename_mention(m, DZ_ENT_OTHER, up, DZ_FORM_NAME);
     }
     return 0;
 }
@@ -4772,7 +5006,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         a->nmentions = k;
     }
     sort_mentions(a, first);
-    if (bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
+    if (ordinal_firms(&sc, first) != 0 ||
+        bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
         company_writings(&sc, first) != 0 || parent_units(&sc, first) != 0 ||
         family_firms(&sc, first) != 0 || party_plurals(&sc, first) != 0)
         goto done;
@@ -4816,7 +5051,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
-        based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0)
+        based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
+        interbank_rates(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1056,7 +1056,10 @@ static void test_company_words(void **state)
     assert_int_equal(mention_of(lx, t14, "LONDON", name, sizeof name), DZ_ENT_PLACE);
     assert_string_equal(name, "London");
     assert_int_equal(mention_of(lx, t15, "LIBOR", name, sizeof name), DZ_ENT_OTHER);
-    assert_string_equal(name, "London Interbank Offered Rates");
+    assert_string_equal(name, "LIBOR");
+    assert_int_equal(mention_of(lx, t15, "London Interbank Offered Rates", name, sizeof name),
+                     DZ_ENT_OTHER);
+    assert_string_equal(name, "LIBOR");
     assert_int_equal(mention_of(lx, t16, "Phillips and Drew", name, sizeof name),
                      DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t16, "Drew", NULL, 0), -1);
@@ -1257,6 +1260,148 @@ static void test_wire_names(void **state)
     lexicon_free(lx);
 }
 
+/* Names this round's rules read whole (Reuters sentences): "told Reuters"
+** ends a name ("told Reuters Peru was current"); an interbank
+** rate is another name, written in capitals ("BIBOR", "Libor"); a national
+** body is named without "U.S." ("U.S. Environmental Protection Agency");
+** capitals in a
+** list after "in" are the towns ("markets in the United States, London,
+** Amsterdam and Stockholm"); a name alone
+** in the wire's angle brackets is a company ("<Westland>"); an acronym
+** that begins two firms of the article named apart is neither ("BHP's
+** renamed BHP Petroleum International" after "BHP Petroleum (Americas)
+** Inc"), nor one of its initials name ("ICI" with "ICI Pharma" and
+** "Imperial Chemical Industries PLC"); the Federal
+** Reserve Board is the Federal Reserve, and "Federal" alone the adjective
+** ("Federal funds"); "First"
+** before a name opens a bank's or firm's name ("First Boston Corp"); a title
+** word that opens a firm's or a body's name is the name's ("General
+** Dynamics Corp", "the General Accounting Office"), not before a title's
+** "of" and its holder; a spelt-out name before an acronym the lexicon
+** knows is that entity when the lexicon's long name ends in the same word
+** ("Organisation for Economic Cooperation and Development (OECD)"), not
+** when the acronym is another body's ("Interstate Commerce Commission
+** (ICC)" is no International Criminal Court). */
+static void test_name_openings(void **state)
+{
+    static const char t1[] =
+        "WASHINGTON, March 5 - General Dynamics Corp has received two contracts "
+        "totaling 29.1 mln dlrs for work on the Trident submarine, the Navy said.";
+    static const char t2[] =
+        "Farmers could add 2.3 billion dlrs to the cost of the government's "
+        "agricultural programs by 1989, the General Accounting Office, GAO, said.";
+    static const char t3[] =
+        "Indonesia's Minister of Energy and Mines Subroto said today OPEC faces "
+        "the choice of either cutting output or seeing prices fall.";
+    static const char t4[] =
+        "The Organisation for Economic Cooperation and Development (OECD) recently "
+        "forecast that Italian gross domestic product would grow by three pct.";
+    static const char t5[] =
+        "WASHINGTON, March 18 - The Interstate Commerce Commission (ICC), which "
+        "regulates interstate freight rail service, concluded that none of the 24 "
+        "largest U.S. freight railroads had adequate revenues in 1985.";
+    static const char t6[] =
+        "The 100 mln dlr issue of debentures due 2017 was priced to yield 8.65 pct, "
+        "said lead manager First Boston Corp.";
+    static const char t7[] =
+        "\"The Fed has perhaps exaggerated the dollar's effect on Fed policy,\" said "
+        "First Chicago's Johnson.";
+    static const char t8[] =
+        "WASHINGTON, March 26 - Federal Reserve Board Chairman Paul Volcker urged "
+        "Congress to allow the government to continue its flexible negotiations on "
+        "exchange rates.";
+    static const char t9[] =
+        "Dealers said that Federal funds were trading at 6-1/4 pct when the Fed "
+        "entered the market.";
+    static const char t10[] =
+        "SAN FRANCISCO, March 16 - Broken Hill Proprietary Co Ltd said it will "
+        "integrate Utah International Inc, which it bought three years ago, under a "
+        "common management structure.\n\nBHP Petroleum (Americas) Inc, formerly part "
+        "of Utah International, will become a subsidiary of BHP's renamed BHP "
+        "Petroleum International, headquartered in Melbourne.";
+    static const char t11[] =
+        "European models rejected include the Lynx III of British manufacturer "
+        "<Westland>.";
+    static const char t12[] =
+        "Each contract will cover only five shares instead of the 100 shares normally "
+        "traded on existing options and futures markets in the United States, London, "
+        "Amsterdam and Stockholm.";
+    static const char t13[] =
+        "The company said the Colorado Department of Health and the U.S. "
+        "Environmental Protection Agency have awarded it permits to build the plant.";
+    static const char t14[] =
+        "The remaining 40 pct is only to be paid after completion of the first "
+        "tranche, also at 1/4 over BIBOR.";
+    static const char t15[] =
+        "The loan carries interest at 1/8 point over Libor for the first five years.";
+    static const char t16[] =
+        "NEW YORK, March 2 - Imperial Chemical Industries PLC, the largest chemical "
+        "company in the United Kingdom, will expand its specialty chemicals and drug "
+        "businesses this year, said chairman-elect Denys Henderson.\n\nICI today "
+        "announced the formation of a new U.S. drug company, ICI Pharma, which, with "
+        "its Stuart Pharmaceuticals unit, it said will double its current "
+        "pharmaceutical sales to 1.1 billion dlrs by 1990.";
+    static const char t17[] =
+        "Neyra told Reuters Peru was current on interest payments on short-term debt, "
+        "including trade credit lines and on about 750 mln dlrs in so-called  "
+        "\"working capital\" credits.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t17, "Reuters", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t17, "Peru", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_after(lx, t16, "\n\n", "ICI", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Imperial Chemical Industries");
+    assert_int_equal(mention_of(lx, t14, "BIBOR", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "BIBOR");
+    assert_int_equal(mention_of(lx, t15, "Libor", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "LIBOR");
+    assert_int_equal(mention_of(lx, t13, "U.S. Environmental Protection Agency", name,
+                                sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Environmental Protection Agency");
+    assert_int_equal(mention_of(lx, t12, "Amsterdam", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Amsterdam");
+    assert_int_equal(mention_of(lx, t12, "London", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t12, "United States", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t11, "Westland", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Westland");
+    assert_int_equal(mention_after(lx, t10, "subsidiary of ", "BHP", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_not_equal(name, "BHP Petroleum (Americas)");
+    assert_string_not_equal(name, "BHP Petroleum International");
+    assert_int_equal(mention_of(lx, t8, "Federal Reserve Board", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Federal Reserve");
+    assert_int_equal(mention_of(lx, t9, "Federal", NULL, 0), -1);
+    assert_int_equal(mention_after(lx, t9, "the ", "Fed", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Federal Reserve");
+    assert_int_equal(mention_of(lx, t6, "First Boston Corp.", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "First Boston");
+    assert_int_equal(mention_of(lx, t7, "First Chicago", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t7, "Chicago", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t1, "General Dynamics Corp", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "General Dynamics");
+    assert_int_equal(mention_of(lx, t1, "Dynamics Corp", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "General Accounting Office", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "GAO", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "General Accounting Office");
+    assert_int_equal(mention_of(lx, t3, "Minister of Energy and Mines Subroto", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "Organisation for Economic Cooperation and Development",
+                                name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "OECD");
+    assert_int_equal(mention_of(lx, t5, "Interstate Commerce Commission", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Interstate Commerce Commission");
+    assert_int_equal(mention_of(lx, t5, "ICC", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Interstate Commerce Commission");
+    lexicon_free(lx);
+}
+
 /* Words that look like names and are not, or name another thing: a time
 ** of a month ("at end-January"), a country's adjective the generated list
 ** lacks ("Ecuadorian"), a town before a noun after "a" ("a Houston
@@ -1362,6 +1507,7 @@ int main(void)
         cmocka_unit_test(test_two_firms),
         cmocka_unit_test(test_firm_forms),
         cmocka_unit_test(test_wire_names),
+        cmocka_unit_test(test_name_openings),
         cmocka_unit_test(test_bracketed_companies),
         cmocka_unit_test(test_company_words),
         cmocka_unit_test(test_name_heads),
