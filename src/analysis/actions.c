@@ -725,6 +725,38 @@ static int plain_saying(const char *verb)
     return 0;
 }
 
+/* ---- saying to an audience ----------------------------------------------*/
+
+/* Verbs of plain saying whose addressee is an audience, not one acted on:
+** "she told Parliament", "Papandreou told the U.S. And NATO that ...",
+** "Baker told the House Appropriations Committee". What was said is the
+** act, and the verb alone does not code it, so such a statement is plain
+** with its addressee too. Not "say": its target comes from a meeting or
+** call named with it ("In a call with Biden, Xi said"), a statement to
+** the other side; nor "repeat", "reiterate", "affirm", "confirm": what is repeated
+** or affirmed to someone is mostly an act ("repeated an invitation to
+** Turkey", "affirmed ratings of"); nor "brief", "speak" (a consultation). */
+static const char *const audience_verbs[] = {
+    "tell", "add", "state", "note", "explain", "comment", "remark",
+    "write", "stress", "emphasize", "emphasise", "describe", "argue", "mention"
+};
+
+/* Is verb one of audience_verbs? */
+static int plain_to_audience(const char *verb)
+{
+    size_t i;
+    for (i = 0; i < sizeof audience_verbs / sizeof audience_verbs[0]; i++)
+        if (!strcmp(verb, audience_verbs[i]))
+            return 1;
+    return 0;
+}
+
+const char *const *actions_audience_verbs(int *n)
+{
+    *n = (int)(sizeof audience_verbs / sizeof audience_verbs[0]);
+    return audience_verbs;
+}
+
 const char *const *actions_plain_verbs(int *n)
 {
     *n = (int)(sizeof plain_verbs / sizeof plain_verbs[0]);
@@ -734,6 +766,8 @@ const char *const *actions_plain_verbs(int *n)
 int actions_plain_statement(const char *verb, int category, int has_target)
 {
     size_t i;
+    if (category == 1 && has_target && verb)
+        return plain_to_audience(verb);
     if (category != 1 || has_target || !verb)
         return 0;
     for (i = 0; i < sizeof plain_verbs / sizeof plain_verbs[0]; i++)
@@ -1260,6 +1294,17 @@ static int stands_for_actor(const ctx *c, int i)
     return (c->t[i].classes & c->vl->actorish) != 0;
 }
 
+/* ---- people of business named by a state's adjective -----------------------*/
+
+/* Is w a word of private trade before the people a country names
+** ("Brazilian business leaders said", "Japanese business groups are
+** calling"), like "industry": they are business's, not the state's (not
+** a person's title: "chairman of the NAPM's business survey committee")? */
+static int private_trade_word(const char *w)
+{
+    return !strcmp(w, "business") || !strcmp(w, "businesses");
+}
+
 /* Is the noun phrase [b, e) headed by a figure of a market or a
 ** statistic (class @market) rather than by the entity m in it: "Fed funds
 ** were trading", "U.S. vehicle sales will decline", "Brazil's monthly
@@ -1294,7 +1339,9 @@ static int market_head(const ctx *c, int b, int e, int m)
         return 0;
     for (i = after; i < last_word; i++)
         if (c->t[i].mention < 0 &&
-            (!strcmp(c->t[i].w, "industry") || !strcmp(c->t[i].w, "industries")))
+            (!strcmp(c->t[i].w, "industry") || !strcmp(c->t[i].w, "industries") ||
+             (private_trade_word(c->t[i].w) &&
+              c->a->mentions[m].type == DZ_ENT_COUNTRY)))
             return 1;
     return 0;
 }
@@ -1949,6 +1996,8 @@ static int object_reference(const ctx *c, const pred *p, int prev_target)
     return -1;
 }
 
+static int lower_title_words(const ctx *c, int y, int e);
+
 /* The first token of a person named after a title that follows a state
 ** or body ending before token x ("Brazilian| President Jose Sarney",
 ** "U.S.| Treasury Secretary James Baker", "Brazil's| Finance Minister
@@ -1978,10 +2027,30 @@ static int titled_person(const ctx *c, int x, int e)
         if (!c->t[y].w[0] ||
             !((c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP) ||
               (y > y0 && (!strcmp(c->t[y].w, "of") || !strcmp(c->t[y].w, "the"))) ||
-              role_noun(c, y) == P_PERSON))
+              role_noun(c, y) == P_PERSON || lower_title_words(c, y, e)))
             return -1;
     }
     return -1;
+}
+
+/* ---- titles in lower case ------------------------------------------------*/
+
+/* Do the tokens from y on make the lower-case words of a title that a role
+** noun ends right before a person ("British trade minister Alan Clark",
+** "British corporate affairs minister Michael Howard")? At most two plain
+** words, then the role noun, then the person's name (before e). */
+static int lower_title_words(const ctx *c, int y, int e)
+{
+    int k;
+    for (k = y; k < e && k < y + 3; k++) {
+        if (role_noun(c, k) == P_PERSON)
+            return k > y && k + 1 < e && c->t[k + 1].mention >= 0 &&
+                   c->a->mentions[c->t[k + 1].mention].type == DZ_ENT_PERSON;
+        if (!c->t[k].w[0] || c->t[k].mention >= 0 || c->t[k].kind != K_NONE ||
+            (c->a->tokens[c->s->tok_first + k].flags & DZ_TOK_CAP))
+            return 0;
+    }
+    return 0;
 }
 
 /* Is token i a noun of what is said or held (class @abstract: "statement",
