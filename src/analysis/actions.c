@@ -1539,6 +1539,59 @@ static int antecedent(const ctx *c, int32_t pos, int person)
     return -1;
 }
 
+/* ---- "the OPEC president": the person of that title ---------------------*/
+
+/* Do the (at most three) words of text before byte pos include w as a
+** word of its own, within the same sentence (no '.' crossed)? */
+static int title_before(const char *text, int32_t pos, const char *w)
+{
+    size_t n = strlen(w);
+    int words = 0;
+    int32_t i = pos;
+    while (i > 0 && words < 3) {
+        int32_t e;
+        while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n'))
+            i--;
+        e = i;
+        while (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n')
+            i--;
+        if (e > i && memchr(text + i, '.', (size_t)(e - i)) && e - i > 3)
+            return 0;
+        if ((size_t)(e - i) == n && !strncasecmp(text + i, w, n))
+            return 1;
+        words++;
+    }
+    return 0;
+}
+
+/* A subject "the <state or body> <title>" ("The OPEC president praised",
+** "the Brazilian finance minister said") is the person the story named
+** before with that title ("its president Rilwanu Lukman", "Finance
+** Minister Dilson Funaro"): that person's mention, else m, the state or
+** body the span names. [b, e) is the subject. */
+static int role_holder(const ctx *c, int b, int e, int m)
+{
+    int i, k;
+    int32_t pos;
+    if (e - b < 3 || strcmp(c->t[b].w, "the") || role_noun(c, e - 1) != P_PERSON ||
+        (c->a->mentions[m].type != DZ_ENT_ORGANIZATION &&
+         c->a->mentions[m].type != DZ_ENT_COUNTRY))
+        return m;
+    for (i = b + 1; i < e - 1; i++)
+        if (c->t[i].mention != m)
+            return m;
+    pos = c->a->tokens[c->s->tok_first + b].start;
+    for (k = c->mention_from; k < c->a->nmentions && c->a->mentions[k].start < pos; k++)
+        ;
+    for (k--; k >= 0 && k >= c->mention_from - 300; k--) {
+        const dz_mention *x = &c->a->mentions[k];
+        if (x->type == DZ_ENT_PERSON && !c->blocked[k] &&
+            title_before(c->a->text, x->start, c->t[e - 1].w))
+            return k;
+    }
+    return m;
+}
+
 /* Members spelled out after their group ("GCC members Saudi Arabia,
 ** Kuwait, Bahrain ...", "the leaders of the G-7, the United States,
 ** Britain, ..."): the group is the actor. When p has three or more
@@ -1815,6 +1868,8 @@ static void find_subject(ctx *c, int k)
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
                 m = span_head(c, pb, pe);
+                if (m >= 0 && p->nactors == 0)
+                    m = role_holder(c, pb, pe, m);  /* "The OPEC president" */
                 if (m >= 0 && q == np - 1 && q > 0 &&
                     c->a->mentions[m].type != DZ_ENT_PERSON &&
                     (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||

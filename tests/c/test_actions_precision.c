@@ -2,7 +2,8 @@
 ** test_actions_precision.c — rules that keep wrong actions out, each on a
 ** real Reuters 1987 sentence from stories outside the events dev set
 ** (reuters-events-dev): statements to an audience are plain, people of
-** business are not their state, titles in lower case name their person.
+** business are not their state, titles in lower case name their person,
+** "the USX chairman" is the chairman named before.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -159,12 +160,32 @@ static void test_lower_case_title(void **state)
     dz_analysis_free(&a);
 }
 
+/* "the USX chairman warned": the person the story named with that title
+** (reut2-010, NEWID 10106, Houston, March 26); with no one so named the
+** company speaks. */
+static void test_role_holder(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "HOUSTON, March 26 - USX Corp chairman David Roderick said the company had "
+            "ended talks with British Petroleum Co Plc about the possible sale of some "
+            "energy assets.\n\nHowever, the USX chairman warned that European trading "
+            "partners may resist the turn in the U.S. trade deficit.", "1987-03-26");
+    find(&a, "warn", "David Roderick");
+    dz_analysis_free(&a);
+    run(&a, "HOUSTON, March 26 - However, the USX chairman warned that European trading "
+            "partners may resist the turn in the U.S. trade deficit.", "1987-03-26");
+    find(&a, "warn", "USX");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_audience_plain),
         cmocka_unit_test(test_business_people),
         cmocka_unit_test(test_lower_case_title),
+        cmocka_unit_test(test_role_holder),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
