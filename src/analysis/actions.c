@@ -2444,6 +2444,56 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
     return root;
 }
 
+/* ---- a time between the verb and its particle; crowds and police ---------*/
+
+/* The first token from b (before e) past a time right after the verb:
+** "called today for a cut", "clashed today over", "called last week for",
+** "called in February for": the particle after the time decides the act as
+** it does right after the verb. b when no time stands there. */
+static int after_time(const ctx *c, int b, int e)
+{
+    int i = b;
+    /* "on Tuesday", "in February"; not "for five days of strikes" */
+    if (i + 1 < e && c->t[i].kind == K_PREP && c->t[i + 1].timex >= 0 &&
+        c->t[i + 1].mention < 0 &&
+        (!strcmp(c->t[i].w, "on") || !strcmp(c->t[i].w, "in") || !strcmp(c->t[i].w, "at")))
+        i++;
+    while (i < e && c->t[i].timex >= 0 && c->t[i].mention < 0)
+        i++;
+    return i > b && i < e && c->t[i].kind == K_PREP ? i : b;
+}
+
+/* The Phoenix code of a group mention's head word ("mourners" CVL), or
+** NULL when m is no group or has none. */
+static const char *group_code(const ctx *c, int m)
+{
+    const char *name, *w;
+    char low[32];
+    const char *code = NULL;
+    if (m < 0 || !c->isgroup[m])
+        return NULL;
+    name = c->a->mentions[m].name;
+    w = strrchr(name, ' ');
+    w = w ? w + 1 : name;
+    if (fold_word(w, strlen(w), low, sizeof low) != 0 ||
+        !(groups_lookup(low, &code) & (GROUP_PLURAL | GROUP_SINGULAR)))
+        return NULL;
+    return code;
+}
+
+/* Is an act of force by actor on target a crowd fighting the police:
+** civilians, students, protesters or workers (Phoenix CVL, EDU, OPP, LAB)
+** against police or troops ("Mourners clashed with police at an Irish
+** Republican Army funeral")? CAMEO codes that a violent protest (145),
+** not a fight between armed sides. */
+static int crowd_against_police(const ctx *c, int actor, int target)
+{
+    const char *a = group_code(c, actor), *t = group_code(c, target);
+    return a && t && (!strncmp(a, "CVL", 3) || !strncmp(a, "EDU", 3) ||
+                      !strncmp(a, "OPP", 3) || !strncmp(a, "LAB", 3)) &&
+           (!strncmp(t, "COP", 3) || !strncmp(t, "MIL", 3));
+}
+
 /* Is p inside a report its sentence calls unfounded: "Iran said reports
 ** that it intended to threaten shipping in the Gulf were baseless",
 ** "denied charges that ...". The clause follows "reports / claims /
@@ -4260,7 +4310,7 @@ static int emit(ctx *c, int si, int para_timex)
             clause_follows(c, k))
             continue;   /* "He added the meeting would have been
                         ** meaningless": what was added is a clause */
-        root = object_category(c, p, p->v + 1, p->end);
+        root = object_category(c, p, after_time(c, p->v + 1, p->end), p->end);
         if (root == 5 || root == 11 || root == 12 || root == 14) {
             int o = owner_target(c, p);
             if (o >= 0) {
@@ -4300,6 +4350,8 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (root == 17 && goods_ban(c, p->v))
             root = 16;  /* "banned arms shipments to Tehran": an embargo */
+        if (root == 19 && crowd_against_police(c, p->actors[0], target))
+            root = 14;  /* "Mourners clashed with police": a riot */
         if (p->maybe && !refused)
             continue;   /* "the prime ministers could discuss any
                         ** proposal", "told politicians they should

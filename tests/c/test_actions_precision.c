@@ -3,7 +3,8 @@
 ** real Reuters 1987 sentence from stories outside the events dev set
 ** (reuters-events-dev): statements to an audience are plain, people of
 ** business are not their state, titles in lower case name their person,
-** "the USX chairman" is the chairman named before.
+** "the USX chairman" is the chairman named before, a time between verb and
+** particle, crowds against the police.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -179,6 +180,41 @@ static void test_role_holder(void **state)
     dz_analysis_free(&a);
 }
 
+/* A time between the verb and its particle: "called last week for" is
+** an appeal as "called for" is (reut2-016 NEWID 16128, reut2-017 NEWID
+** 17206). */
+static void test_time_before_particle(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Deutsche Bank AG co-chairman F. Wilhelm Christians called last week for "
+            "an enlargement of current capital market instruments to include "
+            "instruments already standard abroad.", "1987-04-13");
+    assert_int_equal(count(&a, "call"), 1);
+    assert_int_equal(a.actions[0].category, 2);
+    dz_analysis_free(&a);
+    run(&a, "Faced with a budget deficit this year of at least five billion dlrs, EC "
+            "Commission President Jacques Delors called in February for a radical "
+            "overhaul of the EC financing system.", "1987-04-26");
+    assert_int_equal(find(&a, "call", "Jacques Delors")->category, 2);
+    dz_analysis_free(&a);
+}
+
+/* Civilians fighting the police riot (CAMEO 145), they do not fight a war
+** (reut2-013, NEWID 13692, a news digest outside the dev set); guerrillas
+** attacking bases still fight. */
+static void test_crowd_against_police(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "BELFAST - Mourners clashed with police at an Irish Republican Army (IRA) "
+            "funeral in Northern Ireland, prisoners rioted in a high-security jail and "
+            "guerrillas attacked security bases.", "1987-04-07");
+    assert_int_equal(find(&a, "clash", "mourners")->category, 14);
+    assert_int_equal(find(&a, "attack", "guerrillas")->category, 19);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +222,8 @@ int main(void)
         cmocka_unit_test(test_business_people),
         cmocka_unit_test(test_lower_case_title),
         cmocka_unit_test(test_role_holder),
+        cmocka_unit_test(test_time_before_particle),
+        cmocka_unit_test(test_crowd_against_police),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
