@@ -2444,6 +2444,28 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
     return root;
 }
 
+/* ---- "ahead of": when, not whom ------------------------------------------*/
+
+/* Does "ahead of", "prior to" or "in advance of" stand between p's verb
+** and its target m: "The Interim Committee meets next week in Washington
+** ahead of the IMF's Spring meetings", "bankers also declined to be
+** specific ahead of their next meeting with Ongpin"? What follows says
+** when the act is, not at whom it is aimed. */
+static int when_not_whom(const ctx *c, const pred *p, int m)
+{
+    int i, at = -1;
+    for (i = p->v + 1; i < c->n && at < 0; i++)
+        if (c->t[i].mention == m)
+            at = i;
+    for (i = p->v + 1; i + 1 < at; i++)
+        if ((!strcmp(c->t[i].w, "ahead") && !strcmp(c->t[i + 1].w, "of")) ||
+            (!strcmp(c->t[i].w, "prior") && !strcmp(c->t[i + 1].w, "to")) ||
+            (!strcmp(c->t[i].w, "advance") && i > 0 && !strcmp(c->t[i - 1].w, "in") &&
+             !strcmp(c->t[i + 1].w, "of")))
+            return 1;
+    return 0;
+}
+
 /* ---- a time between the verb and its particle; crowds and police ---------*/
 
 /* The first token from b (before e) past a time right after the verb:
@@ -4310,6 +4332,11 @@ static int emit(ctx *c, int si, int para_timex)
             clause_follows(c, k))
             continue;   /* "He added the meeting would have been
                         ** meaningless": what was added is a clause */
+        if (target >= 0 && when_not_whom(c, p, target)) {
+            target = -1;    /* "meets next week ahead of the IMF's
+                            ** Spring meetings" */
+            nmore = 0;
+        }
         root = object_category(c, p, after_time(c, p->v + 1, p->end), p->end);
         if (root == 5 || root == 11 || root == 12 || root == 14) {
             int o = owner_target(c, p);

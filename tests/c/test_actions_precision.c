@@ -4,7 +4,7 @@
 ** (reuters-events-dev): statements to an audience are plain, people of
 ** business are not their state, titles in lower case name their person,
 ** "the USX chairman" is the chairman named before, a time between verb and
-** particle, crowds against the police.
+** particle, crowds against the police, "ahead of", resignations.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -215,6 +215,36 @@ static void test_crowd_against_police(void **state)
     dz_analysis_free(&a);
 }
 
+/* "ahead of", "prior to": what follows says when, not at whom (reut2-005,
+** NEWID 5186, Manila). */
+static void test_ahead_of(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "Finance Secretary Jaime Ongpin declined to disclose details of the banks' "
+            "new offer and bankers also declined to be specific ahead of their next "
+            "meeting with Ongpin on Monday.", "1987-03-15");
+    assert_int_equal(count(&a, "decline"), 2);
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "decline"))
+            assert_string_equal(target(&a, &a.actions[i]), "");
+    dz_analysis_free(&a);
+}
+
+/* A resignation offered is no offer to cooperate (reut2-009, NEWID 9969,
+** a story carried again in the dev set); a crowd's resignations are a
+** protest. */
+static void test_resignation(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "BRASILIA, March 26 - Funaro denied rumours that he had offered his "
+            "resignation to President Jose Sarney.", "1987-03-26");
+    assert_int_equal(count(&a, "offer"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -224,6 +254,8 @@ int main(void)
         cmocka_unit_test(test_role_holder),
         cmocka_unit_test(test_time_before_particle),
         cmocka_unit_test(test_crowd_against_police),
+        cmocka_unit_test(test_ahead_of),
+        cmocka_unit_test(test_resignation),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
