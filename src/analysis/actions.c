@@ -2444,6 +2444,33 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
     return root;
 }
 
+/* ---- force posture needs force ------------------------------------------*/
+
+/* Is p's act of force posture (CAMEO 15: deploy, patrol, drill, mobilise)
+** one of armed force: by a state ("Iran has deployed about six large
+** missiles", "Greece would drill in the same area"), or with a word of
+** force in its clause ("Police and troops patrolled the centre", "the
+** U.S. Indian Ocean Battle Group, which patrols")? A company drilling a
+** well, mobilising rupees or expanding its sales effort shows no force. */
+static int armed_posture(const ctx *c, const pred *p)
+{
+    static const char *const force[] = {
+        "troops", "forces", "force", "police", "army", "navy", "military",
+        "missiles", "missile", "warships", "warship", "soldiers", "battle",
+        "tanks", "marines", "militia", "guerrillas", "rebels", "units",
+        "gunboats", "fleet", "aircraft", "jets", "artillery", NULL
+    };
+    int i, k;
+    if (p->nactors > 0 && c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&
+        !c->isgroup[p->actors[0]])
+        return 1;
+    for (i = 0; i < p->end && i < c->n; i++)
+        for (k = 0; force[k]; k++)
+            if (!strcmp(c->t[i].w, force[k]))
+                return 1;
+    return 0;
+}
+
 /* ---- "ahead of": when, not whom ------------------------------------------*/
 
 /* Does "ahead of", "prior to" or "in advance of" stand between p's verb
@@ -4379,6 +4406,8 @@ static int emit(ctx *c, int si, int para_timex)
             root = 16;  /* "banned arms shipments to Tehran": an embargo */
         if (root == 19 && crowd_against_police(c, p->actors[0], target))
             root = 14;  /* "Mourners clashed with police": a riot */
+        if (root == 15 && !armed_posture(c, p))
+            continue;   /* "Amoco plans to drill a second well" */
         if (p->maybe && !refused)
             continue;   /* "the prime ministers could discuss any
                         ** proposal", "told politicians they should

@@ -4,7 +4,8 @@
 ** (reuters-events-dev): statements to an audience are plain, people of
 ** business are not their state, titles in lower case name their person,
 ** "the USX chairman" is the chairman named before, a time between verb and
-** particle, crowds against the police, "ahead of", resignations.
+** particle, crowds against the police, "ahead of", resignations, force
+** posture by armed force only.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -245,6 +246,25 @@ static void test_resignation(void **state)
     dz_analysis_free(&a);
 }
 
+/* Force posture needs armed force: a company drilling a well shows none
+** (reut2-003, NEWID 3003); police and troops patrolling do (reut2-008,
+** NEWID 8215). */
+static void test_armed_posture(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "PEKING, March 9 - The U.S. <Amoco Petroleum Corp> has reported an offshore "
+            "oil find at its Pearl River basin concession in the South China Sea, the New "
+            "China News Agency said.\n\nThe news agency said Amoco plans to drill a second "
+            "well in the area this year, but gave no further details.", "1987-03-09");
+    assert_int_equal(count(&a, "drill"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Police and troops patrolled the centre of the capital and there was no sign "
+            "of further trouble.", "1987-03-23");
+    assert_int_equal(find(&a, "patrol", "troops")->category, 15);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_crowd_against_police),
         cmocka_unit_test(test_ahead_of),
         cmocka_unit_test(test_resignation),
+        cmocka_unit_test(test_armed_posture),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
