@@ -5,7 +5,7 @@
 ** business are not their state, titles in lower case name their person,
 ** "the USX chairman" is the chairman named before, a time between verb and
 ** particle, crowds against the police, "ahead of", resignations, force
-** posture by armed force only.
+** posture by armed force only, "put off".
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -265,6 +265,20 @@ static void test_armed_posture(void **state)
     dz_analysis_free(&a);
 }
 
+/* "put off any decisions" is a delay, no meeting (reut2-008, NEWID 8077,
+** Miami). */
+static void test_put_off(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The bank's policy-making board of governors, meeting here ahead of this "
+            "week's IADB annual meetings, put off any decisions when it became apparent "
+            "differences between Washington and the Latin countries ware too great.",
+        "1987-03-22");
+    assert_int_equal(count(&a, "put"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -277,6 +291,7 @@ int main(void)
         cmocka_unit_test(test_ahead_of),
         cmocka_unit_test(test_resignation),
         cmocka_unit_test(test_armed_posture),
+        cmocka_unit_test(test_put_off),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
