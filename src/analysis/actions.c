@@ -2444,6 +2444,18 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
     return root;
 }
 
+/* ---- "whose" is followed by a noun -----------------------------------------*/
+
+/* Does p's verb come right after "whose"? Then it is a noun owned by the
+** one named before ("farmers, whose demands essentially involve more
+** government spending", "Clayton Lonetree, whose arrest triggered the
+** scandal", "Lisbeth Keefe, whose comments were echoed"), no act of
+** theirs. */
+static int after_whose(const ctx *c, const pred *p)
+{
+    return p->v > 0 && !strcmp(c->t[p->v - 1].w, "whose");
+}
+
 /* ---- force posture needs force ------------------------------------------*/
 
 /* Is p's act of force posture (CAMEO 15: deploy, patrol, drill, mobilise)
@@ -4408,6 +4420,8 @@ static int emit(ctx *c, int si, int para_timex)
             root = 14;  /* "Mourners clashed with police": a riot */
         if (root == 15 && !armed_posture(c, p))
             continue;   /* "Amoco plans to drill a second well" */
+        if (after_whose(c, p))
+            continue;   /* "farmers, whose demands essentially involve" */
         if (p->maybe && !refused)
             continue;   /* "the prime ministers could discuss any
                         ** proposal", "told politicians they should

@@ -5,7 +5,7 @@
 ** business are not their state, titles in lower case name their person,
 ** "the USX chairman" is the chairman named before, a time between verb and
 ** particle, crowds against the police, "ahead of", resignations, force
-** posture by armed force only, "put off".
+** posture by armed force only, "put off", "whose".
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -240,23 +240,27 @@ static void test_resignation(void **state)
 {
     dz_analysis a;
     (void)state;
-    run(&a, "BRASILIA, March 26 - Funaro denied rumours that he had offered his "
-            "resignation to President Jose Sarney.", "1987-03-26");
+    run(&a, "Finance Minister Dilson Funaro said in a television interview it was "
+            "\"absolutely important\" for Brazil and its creditors to renew the "
+            "short-term credit lines, as Brazil must finance its exports.\n\nFunaro "
+            "denied rumours that he had offered his resignation to President Jose "
+            "Sarney.", "1987-03-26");
     assert_int_equal(count(&a, "offer"), 0);
     dz_analysis_free(&a);
 }
 
 /* Force posture needs armed force: a company drilling a well shows none
-** (reut2-003, NEWID 3003); police and troops patrolling do (reut2-008,
+** (reut2-013, NEWID 13611); police and troops patrolling do (reut2-008,
 ** NEWID 8215). */
 static void test_armed_posture(void **state)
 {
     dz_analysis a;
     (void)state;
-    run(&a, "PEKING, March 9 - The U.S. <Amoco Petroleum Corp> has reported an offshore "
-            "oil find at its Pearl River basin concession in the South China Sea, the New "
-            "China News Agency said.\n\nThe news agency said Amoco plans to drill a second "
-            "well in the area this year, but gave no further details.", "1987-03-09");
+    run(&a, "LOS ANGELES, April 7 - Occidental Petroleum Corp said the Shiviyacu-23 "
+            "development well on Block 1-AB in the Peruvian Amazon jungle is producing "
+            "6,593 barrels of 22 degree gravity oil per day from depths of 9,543 to 9,547 "
+            "and 9,556 to 9,599 feet.\n\nThe company said it is drilling a new exploration "
+            "well on the block, Southeast Shiviyacu-1, 2.5 miles away.", "1987-04-07");
     assert_int_equal(count(&a, "drill"), 0);
     dz_analysis_free(&a);
     run(&a, "Police and troops patrolled the centre of the capital and there was no sign "
@@ -279,6 +283,18 @@ static void test_put_off(void **state)
     dz_analysis_free(&a);
 }
 
+/* After "whose" comes a noun of the one named before, no act of theirs
+** (reut2-011, NEWID 11865). */
+static void test_whose(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Sgt. Clayton Lonetree, whose arrest triggered the spy-sex scandal, has "
+            "already been charged with espionage.", "1987-04-01");
+    assert_int_equal(count(&a, "arrest"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -292,6 +308,7 @@ int main(void)
         cmocka_unit_test(test_resignation),
         cmocka_unit_test(test_armed_posture),
         cmocka_unit_test(test_put_off),
+        cmocka_unit_test(test_whose),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
