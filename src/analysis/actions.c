@@ -725,6 +725,38 @@ static int plain_saying(const char *verb)
     return 0;
 }
 
+/* ---- saying to an audience ----------------------------------------------*/
+
+/* Verbs of plain saying whose addressee is an audience, not one acted on:
+** "she told Parliament", "Papandreou told the U.S. And NATO that ...",
+** "Baker told the House Appropriations Committee". What was said is the
+** act, and the verb alone does not code it, so such a statement is plain
+** with its addressee too. Not "say": its target comes from a meeting or
+** call named with it ("In a call with Biden, Xi said"), a statement to
+** the other side; nor "repeat", "reiterate", "affirm", "confirm": what is repeated
+** or affirmed to someone is mostly an act ("repeated an invitation to
+** Turkey", "affirmed ratings of"); nor "brief", "speak" (a consultation). */
+static const char *const audience_verbs[] = {
+    "tell", "add", "state", "note", "explain", "comment", "remark",
+    "write", "stress", "emphasize", "emphasise", "describe", "argue", "mention"
+};
+
+/* Is verb one of audience_verbs? */
+static int plain_to_audience(const char *verb)
+{
+    size_t i;
+    for (i = 0; i < sizeof audience_verbs / sizeof audience_verbs[0]; i++)
+        if (!strcmp(verb, audience_verbs[i]))
+            return 1;
+    return 0;
+}
+
+const char *const *actions_audience_verbs(int *n)
+{
+    *n = (int)(sizeof audience_verbs / sizeof audience_verbs[0]);
+    return audience_verbs;
+}
+
 const char *const *actions_plain_verbs(int *n)
 {
     *n = (int)(sizeof plain_verbs / sizeof plain_verbs[0]);
@@ -734,6 +766,8 @@ const char *const *actions_plain_verbs(int *n)
 int actions_plain_statement(const char *verb, int category, int has_target)
 {
     size_t i;
+    if (category == 1 && has_target && verb)
+        return plain_to_audience(verb);
     if (category != 1 || has_target || !verb)
         return 0;
     for (i = 0; i < sizeof plain_verbs / sizeof plain_verbs[0]; i++)
@@ -1260,6 +1294,17 @@ static int stands_for_actor(const ctx *c, int i)
     return (c->t[i].classes & c->vl->actorish) != 0;
 }
 
+/* ---- people of business named by a state's adjective -----------------------*/
+
+/* Is w a word of private trade before the people a country names
+** ("Brazilian business leaders said", "Japanese business groups are
+** calling"), like "industry": they are business's, not the state's (not
+** a person's title: "chairman of the NAPM's business survey committee")? */
+static int private_trade_word(const char *w)
+{
+    return !strcmp(w, "business") || !strcmp(w, "businesses");
+}
+
 /* Is the noun phrase [b, e) headed by a figure of a market or a
 ** statistic (class @market) rather than by the entity m in it: "Fed funds
 ** were trading", "U.S. vehicle sales will decline", "Brazil's monthly
@@ -1294,7 +1339,9 @@ static int market_head(const ctx *c, int b, int e, int m)
         return 0;
     for (i = after; i < last_word; i++)
         if (c->t[i].mention < 0 &&
-            (!strcmp(c->t[i].w, "industry") || !strcmp(c->t[i].w, "industries")))
+            (!strcmp(c->t[i].w, "industry") || !strcmp(c->t[i].w, "industries") ||
+             (private_trade_word(c->t[i].w) &&
+              c->a->mentions[m].type == DZ_ENT_COUNTRY)))
             return 1;
     return 0;
 }
@@ -1490,6 +1537,59 @@ static int antecedent(const ctx *c, int32_t pos, int person)
             return m;
     }
     return -1;
+}
+
+/* ---- "the OPEC president": the person of that title ---------------------*/
+
+/* Do the (at most three) words of text before byte pos include w as a
+** word of its own, within the same sentence (no '.' crossed)? */
+static int title_before(const char *text, int32_t pos, const char *w)
+{
+    size_t n = strlen(w);
+    int words = 0;
+    int32_t i = pos;
+    while (i > 0 && words < 3) {
+        int32_t e;
+        while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n'))
+            i--;
+        e = i;
+        while (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n')
+            i--;
+        if (e > i && memchr(text + i, '.', (size_t)(e - i)) && e - i > 3)
+            return 0;
+        if ((size_t)(e - i) == n && !strncasecmp(text + i, w, n))
+            return 1;
+        words++;
+    }
+    return 0;
+}
+
+/* A subject "the <state or body> <title>" ("The OPEC president praised",
+** "the Brazilian finance minister said") is the person the story named
+** before with that title ("its president Rilwanu Lukman", "Finance
+** Minister Dilson Funaro"): that person's mention, else m, the state or
+** body the span names. [b, e) is the subject. */
+static int role_holder(const ctx *c, int b, int e, int m)
+{
+    int i, k;
+    int32_t pos;
+    if (e - b < 3 || strcmp(c->t[b].w, "the") || role_noun(c, e - 1) != P_PERSON ||
+        (c->a->mentions[m].type != DZ_ENT_ORGANIZATION &&
+         c->a->mentions[m].type != DZ_ENT_COUNTRY))
+        return m;
+    for (i = b + 1; i < e - 1; i++)
+        if (c->t[i].mention != m)
+            return m;
+    pos = c->a->tokens[c->s->tok_first + b].start;
+    for (k = c->mention_from; k < c->a->nmentions && c->a->mentions[k].start < pos; k++)
+        ;
+    for (k--; k >= 0 && k >= c->mention_from - 300; k--) {
+        const dz_mention *x = &c->a->mentions[k];
+        if (x->type == DZ_ENT_PERSON && !c->blocked[k] &&
+            title_before(c->a->text, x->start, c->t[e - 1].w))
+            return k;
+    }
+    return m;
 }
 
 /* Members spelled out after their group ("GCC members Saudi Arabia,
@@ -1768,6 +1868,8 @@ static void find_subject(ctx *c, int k)
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
                 m = span_head(c, pb, pe);
+                if (m >= 0 && p->nactors == 0)
+                    m = role_holder(c, pb, pe, m);  /* "The OPEC president" */
                 if (m >= 0 && q == np - 1 && q > 0 &&
                     c->a->mentions[m].type != DZ_ENT_PERSON &&
                     (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||
@@ -1949,6 +2051,8 @@ static int object_reference(const ctx *c, const pred *p, int prev_target)
     return -1;
 }
 
+static int lower_title_words(const ctx *c, int y, int e);
+
 /* The first token of a person named after a title that follows a state
 ** or body ending before token x ("Brazilian| President Jose Sarney",
 ** "U.S.| Treasury Secretary James Baker", "Brazil's| Finance Minister
@@ -1978,10 +2082,30 @@ static int titled_person(const ctx *c, int x, int e)
         if (!c->t[y].w[0] ||
             !((c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP) ||
               (y > y0 && (!strcmp(c->t[y].w, "of") || !strcmp(c->t[y].w, "the"))) ||
-              role_noun(c, y) == P_PERSON))
+              role_noun(c, y) == P_PERSON || lower_title_words(c, y, e)))
             return -1;
     }
     return -1;
+}
+
+/* ---- titles in lower case ------------------------------------------------*/
+
+/* Do the tokens from y on make the lower-case words of a title that a role
+** noun ends right before a person ("British trade minister Alan Clark",
+** "British corporate affairs minister Michael Howard")? At most two plain
+** words, then the role noun, then the person's name (before e). */
+static int lower_title_words(const ctx *c, int y, int e)
+{
+    int k;
+    for (k = y; k < e && k < y + 3; k++) {
+        if (role_noun(c, k) == P_PERSON)
+            return k > y && k + 1 < e && c->t[k + 1].mention >= 0 &&
+                   c->a->mentions[c->t[k + 1].mention].type == DZ_ENT_PERSON;
+        if (!c->t[k].w[0] || c->t[k].mention >= 0 || c->t[k].kind != K_NONE ||
+            (c->a->tokens[c->s->tok_first + k].flags & DZ_TOK_CAP))
+            return 0;
+    }
+    return 0;
 }
 
 /* Is token i a noun of what is said or held (class @abstract: "statement",
@@ -2318,6 +2442,117 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
         return -1;
     }
     return root;
+}
+
+/* ---- "whose" is followed by a noun -----------------------------------------*/
+
+/* Does p's verb come right after "whose"? Then it is a noun owned by the
+** one named before ("farmers, whose demands essentially involve more
+** government spending", "Clayton Lonetree, whose arrest triggered the
+** scandal", "Lisbeth Keefe, whose comments were echoed"), no act of
+** theirs. */
+static int after_whose(const ctx *c, const pred *p)
+{
+    return p->v > 0 && !strcmp(c->t[p->v - 1].w, "whose");
+}
+
+/* ---- force posture needs force ------------------------------------------*/
+
+/* Is p's act of force posture (CAMEO 15: deploy, patrol, drill, mobilise)
+** one of armed force: by a state ("Iran has deployed about six large
+** missiles", "Greece would drill in the same area"), or with a word of
+** force in its clause ("Police and troops patrolled the centre", "the
+** U.S. Indian Ocean Battle Group, which patrols")? A company drilling a
+** well, mobilising rupees or expanding its sales effort shows no force. */
+static int armed_posture(const ctx *c, const pred *p)
+{
+    static const char *const force[] = {
+        "troops", "forces", "force", "police", "army", "navy", "military",
+        "missiles", "missile", "warships", "warship", "soldiers", "battle",
+        "tanks", "marines", "militia", "guerrillas", "rebels", "units",
+        "gunboats", "fleet", "aircraft", "jets", "artillery", NULL
+    };
+    int i, k;
+    if (p->nactors > 0 && c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&
+        !c->isgroup[p->actors[0]])
+        return 1;
+    for (i = 0; i < p->end && i < c->n; i++)
+        for (k = 0; force[k]; k++)
+            if (!strcmp(c->t[i].w, force[k]))
+                return 1;
+    return 0;
+}
+
+/* ---- "ahead of": when, not whom ------------------------------------------*/
+
+/* Does "ahead of", "prior to" or "in advance of" stand between p's verb
+** and its target m: "The Interim Committee meets next week in Washington
+** ahead of the IMF's Spring meetings", "bankers also declined to be
+** specific ahead of their next meeting with Ongpin"? What follows says
+** when the act is, not at whom it is aimed. */
+static int when_not_whom(const ctx *c, const pred *p, int m)
+{
+    int i, at = -1;
+    for (i = p->v + 1; i < c->n && at < 0; i++)
+        if (c->t[i].mention == m)
+            at = i;
+    for (i = p->v + 1; i + 1 < at; i++)
+        if ((!strcmp(c->t[i].w, "ahead") && !strcmp(c->t[i + 1].w, "of")) ||
+            (!strcmp(c->t[i].w, "prior") && !strcmp(c->t[i + 1].w, "to")) ||
+            (!strcmp(c->t[i].w, "advance") && i > 0 && !strcmp(c->t[i - 1].w, "in") &&
+             !strcmp(c->t[i + 1].w, "of")))
+            return 1;
+    return 0;
+}
+
+/* ---- a time between the verb and its particle; crowds and police ---------*/
+
+/* The first token from b (before e) past a time right after the verb:
+** "called today for a cut", "clashed today over", "called last week for",
+** "called in February for": the particle after the time decides the act as
+** it does right after the verb. b when no time stands there. */
+static int after_time(const ctx *c, int b, int e)
+{
+    int i = b;
+    /* "on Tuesday", "in February"; not "for five days of strikes" */
+    if (i + 1 < e && c->t[i].kind == K_PREP && c->t[i + 1].timex >= 0 &&
+        c->t[i + 1].mention < 0 &&
+        (!strcmp(c->t[i].w, "on") || !strcmp(c->t[i].w, "in") || !strcmp(c->t[i].w, "at")))
+        i++;
+    while (i < e && c->t[i].timex >= 0 && c->t[i].mention < 0)
+        i++;
+    return i > b && i < e && c->t[i].kind == K_PREP ? i : b;
+}
+
+/* The Phoenix code of a group mention's head word ("mourners" CVL), or
+** NULL when m is no group or has none. */
+static const char *group_code(const ctx *c, int m)
+{
+    const char *name, *w;
+    char low[32];
+    const char *code = NULL;
+    if (m < 0 || !c->isgroup[m])
+        return NULL;
+    name = c->a->mentions[m].name;
+    w = strrchr(name, ' ');
+    w = w ? w + 1 : name;
+    if (fold_word(w, strlen(w), low, sizeof low) != 0 ||
+        !(groups_lookup(low, &code) & (GROUP_PLURAL | GROUP_SINGULAR)))
+        return NULL;
+    return code;
+}
+
+/* Is an act of force by actor on target a crowd fighting the police:
+** civilians, students, protesters or workers (Phoenix CVL, EDU, OPP, LAB)
+** against police or troops ("Mourners clashed with police at an Irish
+** Republican Army funeral")? CAMEO codes that a violent protest (145),
+** not a fight between armed sides. */
+static int crowd_against_police(const ctx *c, int actor, int target)
+{
+    const char *a = group_code(c, actor), *t = group_code(c, target);
+    return a && t && (!strncmp(a, "CVL", 3) || !strncmp(a, "EDU", 3) ||
+                      !strncmp(a, "OPP", 3) || !strncmp(a, "LAB", 3)) &&
+           (!strncmp(t, "COP", 3) || !strncmp(t, "MIL", 3));
 }
 
 /* Is p inside a report its sentence calls unfounded: "Iran said reports
@@ -4136,7 +4371,12 @@ static int emit(ctx *c, int si, int para_timex)
             clause_follows(c, k))
             continue;   /* "He added the meeting would have been
                         ** meaningless": what was added is a clause */
-        root = object_category(c, p, p->v + 1, p->end);
+        if (target >= 0 && when_not_whom(c, p, target)) {
+            target = -1;    /* "meets next week ahead of the IMF's
+                            ** Spring meetings" */
+            nmore = 0;
+        }
+        root = object_category(c, p, after_time(c, p->v + 1, p->end), p->end);
         if (root == 5 || root == 11 || root == 12 || root == 14) {
             int o = owner_target(c, p);
             if (o >= 0) {
@@ -4176,6 +4416,12 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (root == 17 && goods_ban(c, p->v))
             root = 16;  /* "banned arms shipments to Tehran": an embargo */
+        if (root == 19 && crowd_against_police(c, p->actors[0], target))
+            root = 14;  /* "Mourners clashed with police": a riot */
+        if (root == 15 && !armed_posture(c, p))
+            continue;   /* "Amoco plans to drill a second well" */
+        if (after_whose(c, p))
+            continue;   /* "farmers, whose demands essentially involve" */
         if (p->maybe && !refused)
             continue;   /* "the prime ministers could discuss any
                         ** proposal", "told politicians they should

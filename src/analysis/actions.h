@@ -32,8 +32,9 @@ const char *actions_lemma(const char *word, int *root);
 int actions_category_parse(const char *s);
 
 /* Is an action with this verb lemma, category and target a plain
-** statement: "X said ..." with no one addressed and nothing coded from
-** what was said (a verb of neutral saying, category 01, no target)?
+** statement: "X said ..." with nothing coded from what was said (a verb
+** of neutral saying, category 01, no target; or one addressed to an
+** audience, actions_audience_verbs: "told Parliament")?
 ** Plain statements are kept as actions but reported apart from events:
 ** a denial, a declaration or a warning is not plain. */
 int actions_plain_statement(const char *verb, int category, int has_target);
@@ -58,5 +59,9 @@ const char *actions_object_in_text(const dz_analysis *a, const dz_action *x);
 /* The verbs of neutral saying actions_plain_statement knows (static), and
 ** their number in *n: the store's queries test plain statements too. */
 const char *const *actions_plain_verbs(int *n);
+
+/* The verbs of plain saying whose statement stays plain with someone
+** addressed ("told Parliament"), static, their number in *n. */
+const char *const *actions_audience_verbs(int *n);
 
 #endif

@@ -248,18 +248,24 @@ static void complete_sql(dz_sql *sql)
 }
 
 /* The SQL test for a plain statement (actions_plain_statement): category
-** 01, no target, a verb of neutral saying. The verbs are our own
+** 01, no target, a verb of neutral saying; or a target and a verb of
+** saying to an audience (actions_audience_verbs). The verbs are our own
 ** constants, spliced as literals. raw: x is a row of the actions table
 ** (else of the query's body, with its column names). */
 static void plain_statement_sql(dz_sql *sql, int raw)
 {
     int i, n;
     const char *const *v = actions_plain_verbs(&n);
-    sql_add(sql, raw ? "(x.category = 1 AND x.target IS NULL AND x.verb IN ("
-                     : "(x.code = 1 AND x.target_id IS NULL AND x.verb IN (");
+    sql_add(sql, raw ? "(x.category = 1 AND (x.target IS NULL AND x.verb IN ("
+                     : "(x.code = 1 AND (x.target_id IS NULL AND x.verb IN (");
     for (i = 0; i < n; i++)
         sql_add(sql, "%s'%s'", i ? "," : "", v[i]);
-    sql_add(sql, "))");
+    /* or said to an audience ("told Parliament"): plain with it too */
+    v = actions_audience_verbs(&n);
+    sql_add(sql, ") OR x.verb IN (");
+    for (i = 0; i < n; i++)
+        sql_add(sql, "%s'%s'", i ? "," : "", v[i]);
+    sql_add(sql, ")))");
 }
 
 /* The values a query binds besides the filter's own, kept for building
