@@ -1573,6 +1573,11 @@ static int unnamed_subject(const ctx *c, int b, int e)
     return 1;
 }
 
+static int definite_body(const ctx *c, const pred *p, int b, int e);
+static int said_then_did(const ctx *c, int k, int q);
+static int state_before(const ctx *c, int32_t pos);
+static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1801,6 +1806,12 @@ static void find_subject(ctx *c, int k)
                     /* "Israel announced it would ...", "he said" */
                     p->pronoun = !strcmp(c->t[pb].w, "he") ||
                                  !strcmp(c->t[pb].w, "she") ? P_PERSON : P_OTHER;
+                    first = pb;
+                    break;
+                }
+                if (p->nactors == 0 && (m = definite_body(c, p, pb, pe)) != -1) {
+                    if (m >= 0)
+                        add_actor(p, m);    /* "the fund said": the IMF */
                     first = pb;
                     break;
                 }
@@ -3883,6 +3894,9 @@ static int emit(ctx *c, int si, int para_timex)
                          !strcmp(c->t[p->g - 1].w, "and") && !o->rel;
             if (p->gerund && q != k - 1)
                 break;      /* only the clause it hangs on */
+            if (said_then_did(c, k, q))
+                continue;   /* "said the exchange has done its utmost
+                            ** and called on Britain": the speaker calls */
             if (o->nactors == 0 || (o->rel && !closes_rel) || o->gerund ||
                 (!closes_rel && f1 != f2 && f1 != f3 && !future && !p->gerund))
                 continue;
@@ -5344,4 +5358,145 @@ const char *actions_object_in_text(const dz_analysis *a, const dz_action *x)
     if (!x->object || !*x->object)
         return NULL;
     return memmem(a->text, a->len, x->object, strlen(x->object));
+}
+
+/* ---- recall: bodies named again by the head of their name -----------------*/
+
+/* Does the name of mention m have the word w (folded) among its words? */
+static int name_has_word(const dz_analysis *a, int m, const char *w)
+{
+    const char *s = a->mentions[m].name;
+    size_t n = strlen(w);
+    while (*s) {
+        while (*s == ' ' || *s == '-')
+            s++;
+        if (!strncasecmp(s, w, n) && (s[n] == 0 || s[n] == ' ' || s[n] == '-'))
+            return 1;
+        while (*s && *s != ' ' && *s != '-')
+            s++;
+    }
+    return 0;
+}
+
+/* The subject [b, e) as a body named again: "the" and at most one
+** modifier before a singular noun that ends the name of an organisation
+** named before in the article: "the fund" after the International
+** Monetary Fund, "the subcommittee" after the House Energy and Commerce
+** subcommittee, "the trade subcommittee" (the modifier must be a word of
+** the name too: "the lower court" is not the Appeals Court). Returns that
+** organisation (noun_antecedent), -1 when [b, e) is no such phrase.
+** "the government" / "the administration" stand for a state: the last
+** actor when it is a state, else the latest state named from window_start
+** on (noun_antecedent), -2 when none (a board or firm acting before is not
+** the government). Not a word that names people ("the minister"). */
+static int definite_body(const ctx *c, const pred *p, int b, int e)
+{
+    int h = e - 1, i, m;
+    const char *w;
+    size_t n;
+    if ((e - b != 2 && e - b != 3) || strcmp(c->t[b].w, "the"))
+        return -1;
+    for (i = b + 1; i < e; i++)
+        if (c->t[i].mention >= 0 || !c->t[i].w[0] || c->t[i].kind != K_NONE ||
+            (c->t[i].verb >= 0 && c->t[i].is_verb) || is_number(c, i))
+            return -1;
+    w = c->t[h].w;
+    n = strlen(w);
+    if (!strcmp(w, "government") || !strcmp(w, "administration")) {
+        if (e - b != 2)
+            return -1;
+        int k = (int)(p - c->p), q;
+        if (c->last_actor >= 0 && c->a->mentions[c->last_actor].type == DZ_ENT_COUNTRY &&
+            !c->isgroup[c->last_actor])
+            return -1;      /* role_noun takes it, as before */
+        for (q = 0; q < k; q++)     /* "Israel devalued ... and the government
+                                    ** agreed": a state acting before in
+                                    ** the sentence, as before */
+            if (c->p[q].nactors > 0 && !c->p[q].rel &&
+                c->a->mentions[c->p[q].actors[0]].type == DZ_ENT_COUNTRY)
+                return -1;
+        m = state_before(c, c->a->tokens[c->s->tok_first + b].start);
+        return m >= 0 ? m : -2;
+    }
+    if (n < 3 || w[n - 1] == 's' || role_noun(c, h) == P_PERSON ||
+        (c->t[h].classes & (c->vl->unnamed | c->vl->private_)))
+        return -1;
+    m = body_by_head(c, c->a->tokens[c->s->tok_first + b].start, w,
+                     e - b == 3 ? c->t[b + 1].w : NULL);
+    return m >= 0 && !is_actor(c, p, m) ? m : -1;
+}
+
+/* The latest state named before byte pos from window_start on, as the
+** subject "the government" stands for: not a dateline or agency, not a
+** group. -1 when none. */
+static int state_before(const ctx *c, int32_t pos)
+{
+    int m, first = window_start(c);
+    for (m = 0; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
+        ;
+    for (m--; m >= 0; m--) {
+        const dz_mention *x = &c->a->mentions[m];
+        if (x->sentence < first)
+            break;
+        if (c->blocked[m] || c->isgroup[m] || x->type != DZ_ENT_COUNTRY)
+            continue;
+        return m;
+    }
+    return -1;
+}
+
+/* The organisation before byte pos whose name (canonical or surface) ends
+** in the word w, and has the word mod too when mod is not NULL: of
+** several, the one named most often so far (in any form: "Continental
+** Bank of Canada", "Continental", "Continental Bank"), the first named on a tie
+** (the story's own body: "The U.S. House Agriculture Committee approved
+** ... the House Ways and Means Committee ... will oppose them ... The
+** committee approved": the Agriculture Committee). -1 when none. */
+static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod)
+{
+    int m, best = -1, bestn = 0;
+    size_t n = strlen(w);
+    for (m = 0; m < c->a->nmentions && c->a->mentions[m].start < pos; m++) {
+        const dz_mention *x = &c->a->mentions[m];
+        size_t l = strlen(x->name), sl = (size_t)(x->end - x->start);
+        const char *sf = c->a->text + x->start;
+        int k, cnt;
+        if (c->blocked[m] || c->isgroup[m] || x->type != DZ_ENT_ORGANIZATION)
+            continue;
+        if (!((l > n && x->name[l - n - 1] == ' ' && !strncasecmp(x->name + l - n, w, n)) ||
+              (sl > n && (sf[sl - n - 1] == ' ' || sf[sl - n - 1] == '\n') &&
+               !strncasecmp(sf + sl - n, w, n))))
+            continue;
+        if (mod && !name_has_word(c->a, m, mod))
+            continue;
+        if (best >= 0 && same_entity(c->a, best, m))
+            continue;   /* counted with its first mention */
+        for (k = 0, cnt = 0; k < c->a->nmentions && c->a->mentions[k].start < pos; k++)
+            cnt += same_entity(c->a, k, m);
+        if (cnt > bestn) {
+            best = m;
+            bestn = cnt;
+        }
+    }
+    return best;
+}
+
+/* May predicate k, which shares an earlier subject after "and", not take
+** the subject of predicate q? So when q is the clause that q - 1, a verb
+** of saying with a subject, reports ("Takeuchi said the exchange has done
+** its utmost ... and called on Britain"), and k's chain has the saying's
+** form but not q's own first form: k goes on from the saying. */
+static int said_then_did(const ctx *c, int k, int q)
+{
+    const pred *p = &c->p[k], *o = &c->p[q], *sp;
+    int f1 = p->form == F_IRR ? F_ED : p->form;
+    int f2 = o->form == F_IRR ? F_ED : o->form, fs;
+    if (q < 1 || !p->shared || p->g < 1 || strcmp(c->t[p->g - 1].w, "and"))
+        return 0;
+    sp = &c->p[q - 1];
+    if (!(c->vl->verbs[sp->verb].flags & V_SPEECH) || sp->rel || sp->shared ||
+        sp->nactors == 0 || o->shared || o->subj_start <= sp->v)
+        return 0;
+    fs = sp->form == F_IRR ? F_ED : sp->form;
+    return f1 == fs && f1 != f2;
 }

@@ -2799,6 +2799,52 @@ static void test_report_errors(void **state)
     dz_analysis_free(&a);
 }
 
+/* A body named again by the head of its name ("the commission", "the
+** exchange", "the committee") is that body; of several, the one the story
+** names most, the first on a tie; "the government" is a state, never a
+** firm or board acting before (Reuters 1987, outside the events dev set). */
+static void test_definite_bodies(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, April 2 - The New York Mercantile Exchange, NYMEX, has adequate "
+            "trade practice surveillance and disciplinary programs, but could take steps "
+            "to improve them, the Commodity Futures Trading Commission, CFTC, said.\n"
+            "    However, the commission faulted the exchange for limiting access to its "
+            "computer-assisted trade practice surveillance system and recommended NYMEX "
+            "enhance its computerized surveillance system.", "1987-04-02");
+    x = find(&a, "fault", "Commodity Futures Trading Commission");
+    assert_int_equal(x->category, 11);
+    assert_string_equal(target(&a, x), "New York Mercantile Exchange");
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, APRIL 1 - The U.S. House Agriculture Committee approved proposals "
+            "to extend the life of the Export Enhancement Program.\n"
+            "    Those amendments affecting imports face an uncertain future because the "
+            "House Ways and Means Committee, which has overall jurisdiction over trade "
+            "legislation, will oppose them, Congressional sources said.\n"
+            "    Furthermore, the committee passed an amendment offered by Rep. Glickman "
+            "which instructs the U.S. Agriculture Department to value EEP bonus "
+            "commodities at market value, not acquisition value.", "1987-04-01");
+    find(&a, "pass", "Agriculture Committee");
+    dz_analysis_free(&a);
+    run(&a, "MADRID, March 27 - Spain's air and rail transport was at a virtual standstill "
+            "as airline ground staff and railway workers joined strikes.\n"
+            "    Railway workers and staff at the state airlines Iberia and Aviaco want pay "
+            "rises of seven to eight pct but the government has imposed a ceiling of five "
+            "pct to control inflation.", "1987-03-27");
+    find(&a, "impose", "Spain");
+    assert_int_equal(count(&a, "impose"), 1);
+    dz_analysis_free(&a);
+    /* "said the exchange has done ... and called on Britain": the speaker
+    ** calls (Reuters, Takeuchi of the Tokyo Stock Exchange) */
+    run(&a, "TOKYO, April 8 - In a separate press conference, TSE President Michio "
+            "Takeuchi said the exchange has done its utmost to liberalise its membership "
+            "and called on Britain to make some concessions.", "1987-04-08");
+    assert_string_equal(target(&a, find(&a, "call", "Michio Takeuchi")), "United Kingdom");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2809,6 +2855,7 @@ int main(void)
         cmocka_unit_test(test_goods_ban),
         cmocka_unit_test(test_paris_club),
         cmocka_unit_test(test_nominal_targets),
+        cmocka_unit_test(test_definite_bodies),
         cmocka_unit_test(test_agreement_on_capital),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
