@@ -1576,6 +1576,9 @@ static int unnamed_subject(const ctx *c, int b, int e)
 static int definite_body(const ctx *c, const pred *p, int b, int e);
 static int said_then_did(const ctx *c, int k, int q);
 static int state_before(const ctx *c, int32_t pos);
+static int refused_root(const ctx *c, const pred *p, int root);
+static int accept_verb(const ctx *c, const pred *p);
+static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod);
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
@@ -4175,6 +4178,16 @@ static int emit(ctx *c, int si, int para_timex)
             root = vd->root;
             agreed = 1;
         }
+        if (mod == DZ_MOD_NEGATED && root != 12 && refused_root(c, p, root) == 12) {
+            /* "would not accept it", "will not ease sanctions": a refusal
+            ** (CAMEO 12, 124 refuse to yield), itself asserted */
+            root = 12;
+            mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
+            refused = 1;
+        } else if (!agreed && accept_verb(c, p))
+            continue;   /* "accepted responsibility", "accepted bids": only
+                        ** a refusal to accept is coded ("agreed to accept
+                        ** a merger proposal" is the agreement) */
         if (root <= 0 || root > 20 || declines_comment(c, p) ||
             (!strcmp(vd->lemma, "decline") && !declines_something(c, p)) ||
             level_object(c, p))
@@ -4299,6 +4312,18 @@ static int emit(ctx *c, int si, int para_timex)
             c->a->mentions[p->actors[0]].type != DZ_ENT_PERSON &&
             !strcmp(vd->lemma, "protest"))
             root = 11;  /* a government "protests against": a verbal protest */
+        {   /* "Sarney reiterated that the government would not accept",
+            ** "Fukukawa said Japan was ready to continue trade talks": a
+            ** refusal, intent or threat a person voices for the state he
+            ** serves is his, made by the saying */
+            int who = state_speaker(c, k, speech_seen, root, mod);
+            if (who >= 0) {
+                p->actors[0] = who;
+                p->nactors = 1;
+                if (mod == DZ_MOD_REPORTED)
+                    mod = DZ_MOD_ASSERTED;
+            }
+        }
         if (speech_seen >= 0 && speech_seen < k && !p->shared &&
             (mod == DZ_MOD_PLANNED || mod == DZ_MOD_HYPOTHETICAL) &&
             root >= 13 && p->nactors > 0 &&
@@ -5499,4 +5524,98 @@ static int said_then_did(const ctx *c, int k, int q)
         return 0;
     fs = sp->form == F_IRR ? F_ED : sp->form;
     return f1 == fs && f1 != f2;
+}
+
+/* ---- recall: refusals --------------------------------------------------------*/
+
+/* The root of p, negated, as a refusal: 12 when its chain refuses
+** (refusal_chain: "will not", "would not", "cannot", "refused to") a
+** concession (root 08: "will not ease sanctions", "would not bow to
+** pressure": CAMEO 124, refuse to yield) or to accept or tolerate
+** something ("would not accept any monitoring of its economy by the IMF",
+** "will not tolerate": CAMEO 120, reject); else root. */
+static int refused_root(const ctx *c, const pred *p, int root)
+{
+    const char *l = c->vl->verbs[p->verb].lemma;
+    if (!refusal_chain(c, p))
+        return root;
+    if (root == 8 || !strcmp(l, "accept") || !strcmp(l, "tolerate"))
+        return 12;
+    return root;
+}
+
+/* Is p's verb "accept" or "tolerate", which verbs.txt lists for their
+** refusals only (refused_root)? */
+static int accept_verb(const ctx *c, const pred *p)
+{
+    const char *l = c->vl->verbs[p->verb].lemma;
+    return !strcmp(l, "accept") || !strcmp(l, "tolerate");
+}
+
+/* ---- recall: officials speaking for their state -----------------------------*/
+
+/* The state person mention pm serves, as the article titles him: a
+** state named right before one of his mentions in a title of at most five
+** words with no punctuation but "'s" and abbreviation points ("Greek Prime
+** Minister Andreas Papandreou", "Brazil's Finance Minister Dilson Funaro",
+** "British corporate affairs minister Michael Howard"); -1 when none. */
+static int person_state(const ctx *c, int pm)
+{
+    const dz_analysis *a = c->a;
+    int k;
+    for (k = 1; k < a->nmentions; k++) {
+        const dz_mention *x = &a->mentions[k], *y = &a->mentions[k - 1];
+        const char *t;
+        int words = 0, inword = 0;
+        if (!same_entity(a, k, pm) || y->type != DZ_ENT_COUNTRY || y->sentence != x->sentence ||
+            c->blocked[k - 1] || c->isgroup[k - 1] || x->start - y->end > 60)
+            continue;
+        for (t = a->text + y->end; t < a->text + x->start; t++) {
+            if (*t == ' ' || *t == '\n') {
+                inword = 0;
+                continue;
+            }
+            if (!inword) {
+                words++;
+                inword = 1;
+            }
+            if (!((*t >= 'A' && *t <= 'Z') || (*t >= 'a' && *t <= 'z') || *t == '.' ||
+                  *t == '-' || (*t == '\'' && t[1] == 's')))
+                break;
+        }
+        if (t == a->text + x->start && words <= 5)
+            return k - 1;
+    }
+    return -1;
+}
+
+/* The person who voices p's act for his state: p (predicate k) is coded
+** root with modality mod; its one actor is a state; a verb of saying with a
+** person as its only actor introduces it (speech_seen, before k) or
+** attributes it after a comma (attributed_later: "..., Fukukawa said");
+** the person serves that state (person_state); the act is one a saying
+** makes: an intent (03), a refusal (12), a threat (13), or force or
+** coercion to come (14-20, planned or possible: a threat by the rule
+** after). That person's mention, else -1. */
+static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod)
+{
+    const pred *p = &c->p[k];
+    int q = -1, who, st;
+    if (p->nactors != 1 || c->a->mentions[p->actors[0]].type != DZ_ENT_COUNTRY ||
+        c->isgroup[p->actors[0]])
+        return -1;
+    if (!(root == 3 || root == 12 || root == 13 ||
+          (root >= 14 && (mod == DZ_MOD_PLANNED || mod == DZ_MOD_HYPOTHETICAL))))
+        return -1;
+    if (speech_seen >= 0 && speech_seen < k)
+        q = speech_seen;
+    else if (attributed_later(c, k))
+        q = c->np - 1;
+    if (q < 0 || c->p[q].nactors != 1 || c->p[q].rel)
+        return -1;
+    who = c->p[q].actors[0];
+    if (c->a->mentions[who].type != DZ_ENT_PERSON || c->isgroup[who])
+        return -1;
+    st = person_state(c, who);
+    return st >= 0 && same_entity(c->a, st, p->actors[0]) ? who : -1;
 }

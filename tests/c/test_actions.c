@@ -2845,6 +2845,42 @@ static void test_definite_bodies(void **state)
     dz_analysis_free(&a);
 }
 
+/* A refusal to accept, tolerate or yield is a rejection (CAMEO 12; 124
+** refuse to yield); "accept" alone is no act; a refusal, intent or threat
+** an official voices for the state his title names is his (Reuters 1987,
+** outside the events dev set). */
+static void test_refusals_and_state_speakers(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "The U.S. Has said it will not allow Iran to use the missiles to choke off "
+            "oil shipments and has offered its warships to escort Kuwaiti tankers past "
+            "the missile batteries.", "1987-03-24");
+    x = find(&a, "allow", "United States");
+    assert_int_equal(x->category, 12);
+    assert_string_equal(target(&a, x), "Iran");
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+    run(&a, "Gros reiterated that Brazil will not accept interference from the "
+            "International Monetary Fund (IMF), as creditors suggested.", "1987-03-13");
+    x = find(&a, "accept", "Brazil");
+    assert_int_equal(x->category, 12);
+    assert_string_equal(target(&a, x), "IMF");
+    dz_analysis_free(&a);
+    run(&a, "The Bundesbank accepted bids for 6.5 billion marks at today's tender for a "
+            "28-day securities repurchase pact at a rate of 3.80 pct, a central bank "
+            "spokesman said.", "1987-03-24");
+    assert_int_equal(count(&a, "accept"), 0);
+    dz_analysis_free(&a);
+    run(&a, "RIYADH, June 2 - Saudi Arabia's Oil Minister Hisham Nazer said Riyadh would "
+            "not agree to a cut in oil prices and would not accept a \"mad\" increase "
+            "that would drive consumers away.", "1987-06-02");
+    assert_int_equal(find(&a, "agree", "Hisham Nazer")->category, 12);
+    assert_int_equal(find(&a, "accept", "Hisham Nazer")->category, 12);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2856,6 +2892,7 @@ int main(void)
         cmocka_unit_test(test_paris_club),
         cmocka_unit_test(test_nominal_targets),
         cmocka_unit_test(test_definite_bodies),
+        cmocka_unit_test(test_refusals_and_state_speakers),
         cmocka_unit_test(test_agreement_on_capital),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
