@@ -4962,6 +4962,10 @@ static int count_word(const dz_analysis *a, const dz_token *t)
     return 0;
 }
 
+static int creditor_committee(const dz_analysis *a, int first, int i, const int *tm, int last);
+static int committee_group(dz_analysis *a, int si, int first, int b, int i, dz_mention **out,
+                           int *nout, int *cap);
+
 /* Groups named by a common noun in sentence si: a noun phrase headed by
 ** the plural of a Phoenix agent noun ("creditor banks", "the strikers",
 ** "communist rebels"; "police", "army" as collectives), with the common
@@ -5003,6 +5007,13 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         char z;
         if (tm[i] >= 0 || !(hk->flags & DZ_TOK_WORD) || hk->end - hk->start < 4)
             continue;
+        if ((b = creditor_committee(a, first, i, tm, last)) >= 0) {
+            if (committee_group(a, si, first, b, i, out, nout, cap) != 0)
+                return -1;
+            last = i;
+            added++;
+            continue;
+        }
         /* plurals end in -s or -men; the collective bodies of force that
         ** act in the singular are "police", "army", "navy", "military" */
         z = a->text[hk->end - 1];
@@ -5618,4 +5629,92 @@ static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod
         return -1;
     st = person_state(c, who);
     return st >= 0 && same_entity(c->a, st, p->actors[0]) ? who : -1;
+}
+
+/* ---- recall: the committees of creditor banks -------------------------------*/
+
+/* Does token i (of the sentence from token first) end a committee that
+** creditor banks form to deal with a debtor: "advisory" or "steering"
+** before "committee", "committees", "panel" or "group", with at most two
+** more words of its own before them ("bank", "creditor", "debt",
+** "14-bank"): "Brazil's 14-bank advisory committee", "its bank steering
+** committee"? Such a committee acts and is met as a body of its own, not
+** as the debtor that owns it (groups.txt names groups by plural nouns
+** only). Its first token, else -1; not over a name (tm: mention per
+** token), nor before token last + 1. */
+static int creditor_committee(const dz_analysis *a, int first, int i, const int *tm, int last)
+{
+    static const char *const heads[] = { "committee", "committees", "panel", "group", NULL };
+    static const char *const mods[] = { "bank", "banks", "creditor", "debt", NULL };
+    char w[32];
+    const dz_token *tk = &a->tokens[first + i];
+    int k, b;
+    if (fold_word(a->text + tk->start, (size_t)(tk->end - tk->start), w, 32) != 0)
+        return -1;
+    for (k = 0; heads[k] && strcmp(w, heads[k]); k++)
+        ;
+    if (!heads[k] || i < 1 || i - 1 <= last || tm[i - 1] >= 0)
+        return -1;
+    tk = &a->tokens[first + i - 1];
+    if (fold_word(a->text + tk->start, (size_t)(tk->end - tk->start), w, 32) != 0 ||
+        (strcmp(w, "advisory") && strcmp(w, "steering")))
+        return -1;
+    for (b = i - 1; b > last + 1 && b > i - 3 && tm[b - 1] < 0; b--) {
+        size_t n;
+        tk = &a->tokens[first + b - 1];
+        if (!(tk->flags & DZ_TOK_WORD) ||
+            fold_word(a->text + tk->start, (size_t)(tk->end - tk->start), w, 32) != 0)
+            break;
+        n = strlen(w);
+        for (k = 0; mods[k] && strcmp(w, mods[k]); k++)
+            ;
+        if (!mods[k] && !(n > 5 && isdigit((unsigned char)w[0]) &&
+                          !strcmp(w + n - 5, "-bank")))
+            break;
+        /* "14-bank" as three tokens */
+        if (!strcmp(w, "bank") && b - 3 > last && tm[b - 2] < 0 && tm[b - 3] < 0 &&
+            a->tokens[first + b - 2].end - a->tokens[first + b - 2].start == 1 &&
+            a->text[a->tokens[first + b - 2].start] == '-' &&
+            a->tokens[first + b - 2].start == a->tokens[first + b - 3].end &&
+            isdigit((unsigned char)a->text[a->tokens[first + b - 3].start])) {
+            b -= 3;
+            break;
+        }
+    }
+    return b;
+}
+
+/* Append the committee of tokens [b, i] of sentence si as a group
+** mention: an organisation named by its words in lower case ("14-bank
+** advisory committee"). 0, or -1 when out of memory. */
+static int committee_group(dz_analysis *a, int si, int first, int b, int i, dz_mention **out,
+                           int *nout, int *cap)
+{
+    dz_mention *g;
+    char *name;
+    size_t nn, o = 0;
+    int32_t j;
+    if (DZ_VEC_PUSH(*out, *nout, *cap))
+        return -1;
+    g = &(*out)[(*nout)++];
+    memset(g, 0, sizeof *g);
+    g->sentence = si;
+    g->start = a->tokens[first + b].start;
+    g->end = a->tokens[first + i].end;
+    g->type = DZ_ENT_ORGANIZATION;
+    g->form = DZ_FORM_NAME;
+    nn = (size_t)(g->end - g->start);
+    if (!(name = dz_arena_alloc(&a->arena, nn + 1)))
+        return -1;
+    for (j = g->start; j < g->end; j++) {
+        char ch = a->text[j];
+        if (ch == '\n' || ch == '\t' || ch == '\r')
+            ch = ' ';
+        if (ch == ' ' && o > 0 && name[o - 1] == ' ')
+            continue;
+        name[o++] = (char)tolower((unsigned char)ch);
+    }
+    name[o] = 0;
+    g->name = name;
+    return 0;
 }

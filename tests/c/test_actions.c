@@ -2881,6 +2881,35 @@ static void test_refusals_and_state_speakers(void **state)
     dz_analysis_free(&a);
 }
 
+/* The advisory or steering committee of a debtor's creditor banks acts
+** and is met as a body of its own, not as the debtor (Reuters 1987,
+** outside the events dev set). */
+static void test_creditor_committees(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "NEW YORK, March 10 - Jamaica agreed in principle with its bank advisory "
+            "committee on a rescheduling of 181 mln dlrs of foreign commercial bank debt "
+            "falling due between 1987 and 1989, the Jamaican Information Service said.",
+            "1987-03-10");
+    x = find(&a, "agree", "Jamaica");
+    assert_int_equal(x->category, 6);
+    assert_string_equal(target(&a, x), "bank advisory committee");
+    dz_analysis_free(&a);
+    run(&a, "NEW YORK, March 9 - The Philippines' bank advisory committee meets tomorrow "
+            "to discuss its response to a novel proposal by finance minister Jaime Ongpin "
+            "to pay part of the country's interest bill with investment notes instead of "
+            "cash, bankers said.", "1987-03-09");
+    assert_int_equal(find(&a, "meet", "bank advisory committee")->category, 4);
+    dz_analysis_free(&a);
+    run(&a, "Finance Secretary Jaime Ongpin made the proposal to a 12-bank advisory "
+            "committee, chaired by Manufacturers Hanover Trust Co as the talks entered "
+            "their fourth week in New York.", "1987-03-24");
+    assert_string_equal(target(&a, find(&a, "make", "Jaime Ongpin")), "12-bank advisory committee");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2893,6 +2922,7 @@ int main(void)
         cmocka_unit_test(test_nominal_targets),
         cmocka_unit_test(test_definite_bodies),
         cmocka_unit_test(test_refusals_and_state_speakers),
+        cmocka_unit_test(test_creditor_committees),
         cmocka_unit_test(test_agreement_on_capital),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
