@@ -1578,6 +1578,7 @@ static int said_then_did(const ctx *c, int k, int q);
 static int state_before(const ctx *c, int32_t pos);
 static int refused_root(const ctx *c, const pred *p, int root);
 static int accept_verb(const ctx *c, const pred *p);
+static int meeting_phase(const ctx *c, const pred *p);
 static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod);
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 
@@ -4188,6 +4189,9 @@ static int emit(ctx *c, int si, int para_timex)
             continue;   /* "accepted responsibility", "accepted bids": only
                         ** a refusal to accept is coded ("agreed to accept
                         ** a merger proposal" is the agreement) */
+        if (root != 4 && meeting_phase(c, p))
+            continue;   /* "started operation", "completed the sale": only
+                        ** a meeting started or resumed is coded */
         if (root <= 0 || root > 20 || declines_comment(c, p) ||
             (!strcmp(vd->lemma, "decline") && !declines_something(c, p)) ||
             level_object(c, p))
@@ -5717,4 +5721,14 @@ static int committee_group(dz_analysis *a, int si, int first, int b, int i, dz_m
     name[o] = 0;
     g->name = name;
     return 0;
+}
+
+/* Is p's verb one that verbs.txt lists only for the phases of a meeting
+** ("resumed talks with the United States", "completed a new round of
+** talks", "will start negotiations with the country's 12-bank advisory
+** committee")? */
+static int meeting_phase(const ctx *c, const pred *p)
+{
+    const char *l = c->vl->verbs[p->verb].lemma;
+    return !strcmp(l, "resume") || !strcmp(l, "complete") || !strcmp(l, "start");
 }

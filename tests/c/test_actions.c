@@ -2910,6 +2910,30 @@ static void test_creditor_committees(void **state)
     dz_analysis_free(&a);
 }
 
+/* Resuming, starting or completing talks is meeting (CAMEO 04); those
+** verbs code nothing else ("due to start operation") (Reuters 1987,
+** outside the events dev set). */
+static void test_meeting_phases(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "GENEVA, March 9 - American and Soviet arms negotiators will resume talks on "
+            "curbing medium-range nuclear missiles here tomorrow, a U.S. Spokesman said.",
+            "1987-03-09");
+    x = find(&a, "resume", "United States");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Soviet Union");
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+    run(&a, "<Ricoh U.K. Products Ltd> in Telford, which has produced office automation "
+            "equipment such as PPCs, sorters and facsimiles since April 1985, will invest 1.7 "
+            "billion yen to build a new PPC plant. It is due to start operation in September 1987 and increase "
+            "output to 7,000 per month from the present 2,500.", "1987-03-31");
+    assert_int_equal(count(&a, "start"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2923,6 +2947,7 @@ int main(void)
         cmocka_unit_test(test_definite_bodies),
         cmocka_unit_test(test_refusals_and_state_speakers),
         cmocka_unit_test(test_creditor_committees),
+        cmocka_unit_test(test_meeting_phases),
         cmocka_unit_test(test_agreement_on_capital),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
