@@ -5653,6 +5653,11 @@ static int creditor_committee(const dz_analysis *a, int first, int i, const int 
     char w[32];
     const dz_token *tk = &a->tokens[first + i];
     int k, b;
+    char z = a->text[tk->end - 1] | 0x20, f = a->text[tk->start] | 0x20;
+    /* cheap tests first: "committee(s)", "panel", "group" */
+    if (tk->end - tk->start < 5 || tk->end - tk->start > 10 ||
+        !(f == 'c' || f == 'p' || f == 'g') || !(z == 'e' || z == 's' || z == 'l' || z == 'p'))
+        return -1;
     if (fold_word(a->text + tk->start, (size_t)(tk->end - tk->start), w, 32) != 0)
         return -1;
     for (k = 0; heads[k] && strcmp(w, heads[k]); k++)
