@@ -964,6 +964,8 @@ static int adjectival(const ctx *c, int m)
            (n > 3 && strncmp(sf, mt->name, 3) != 0 && sf[n - 1] == 'i');
 }
 
+static int named_meeting_after_of(const ctx *c, int i, int j);
+
 /* Could token i, a word with a subject-like thing before it, be a finite
 ** verb? The context test of step 1. */
 static int verb_context(const ctx *c, int i)
@@ -996,6 +998,8 @@ static int verb_context(const ctx *c, int i)
     case F_S:
         if (mention_ends(c, j) && adjectival(c, pt->mention))
             return 0;           /* "the Venezuelan talks" */
+        if (mention_ends(c, j) && named_meeting_after_of(c, i, j))
+            return 0;           /* "a new round of IMF talks" */
         if (mention_ends(c, j)) {
             /* "attacked OECD forecasts", "rejected U.S. demands": a name
             ** right after an act verb (not a verb of saying: "said Japan
@@ -5736,4 +5740,17 @@ static int meeting_phase(const ctx *c, const pred *p)
 {
     const char *l = c->vl->verbs[p->verb].lemma;
     return !strcmp(l, "resume") || !strcmp(l, "complete") || !strcmp(l, "start");
+}
+
+/* Is token i a meeting noun ("talks") after a name (ending at token j)
+** that "of" opens ("completed a new round of IMF talks")? The name is the
+** object of "of", so it cannot be the subject of i as a verb. */
+static int named_meeting_after_of(const ctx *c, int i, int j)
+{
+    int b0 = j;
+    if (!(c->t[i].classes & c->vl->meeting))
+        return 0;
+    while (b0 > 0 && c->t[b0 - 1].mention == c->t[j].mention)
+        b0--;
+    return b0 > 0 && !strcmp(c->t[b0 - 1].w, "of");
 }

@@ -2932,6 +2932,12 @@ static void test_meeting_phases(void **state)
             "output to 7,000 per month from the present 2,500.", "1987-03-31");
     assert_int_equal(count(&a, "start"), 0);
     dz_analysis_free(&a);
+    /* "of" a name and "talks": the talks of that body, no verb */
+    run(&a, "HAMBURG, March 6 - The failure of International Coffee Organization talks on "
+            "the reintroduction of quotas has paralysed business on the Hamburg green coffee "
+            "market in the past week, trade sources said.", "1987-03-06");
+    assert_int_equal(count(&a, "talk"), 0);
+    dz_analysis_free(&a);
 }
 
 int main(void)
