@@ -998,6 +998,8 @@ static int adjectival(const ctx *c, int m)
            (n > 3 && strncmp(sf, mt->name, 3) != 0 && sf[n - 1] == 'i');
 }
 
+static int named_meeting_after_of(const ctx *c, int i, int j);
+
 /* Could token i, a word with a subject-like thing before it, be a finite
 ** verb? The context test of step 1. */
 static int verb_context(const ctx *c, int i)
@@ -1030,6 +1032,8 @@ static int verb_context(const ctx *c, int i)
     case F_S:
         if (mention_ends(c, j) && adjectival(c, pt->mention))
             return 0;           /* "the Venezuelan talks" */
+        if (mention_ends(c, j) && named_meeting_after_of(c, i, j))
+            return 0;           /* "a new round of IMF talks" */
         if (mention_ends(c, j)) {
             /* "attacked OECD forecasts", "rejected U.S. demands": a name
             ** right after an act verb (not a verb of saying: "said Japan
@@ -1673,6 +1677,15 @@ static int unnamed_subject(const ctx *c, int b, int e)
     return 1;
 }
 
+static int definite_body(const ctx *c, const pred *p, int b, int e);
+static int said_then_did(const ctx *c, int k, int q);
+static int state_before(const ctx *c, int32_t pos);
+static int refused_root(const ctx *c, const pred *p, int root);
+static int accept_verb(const ctx *c, const pred *p);
+static int meeting_phase(const ctx *c, const pred *p);
+static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod);
+static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1903,6 +1916,12 @@ static void find_subject(ctx *c, int k)
                     /* "Israel announced it would ...", "he said" */
                     p->pronoun = !strcmp(c->t[pb].w, "he") ||
                                  !strcmp(c->t[pb].w, "she") ? P_PERSON : P_OTHER;
+                    first = pb;
+                    break;
+                }
+                if (p->nactors == 0 && (m = definite_body(c, p, pb, pe)) != -1) {
+                    if (m >= 0)
+                        add_actor(p, m);    /* "the fund said": the IMF */
                     first = pb;
                     break;
                 }
@@ -4118,6 +4137,9 @@ static int emit(ctx *c, int si, int para_timex)
                          !strcmp(c->t[p->g - 1].w, "and") && !o->rel;
             if (p->gerund && q != k - 1)
                 break;      /* only the clause it hangs on */
+            if (said_then_did(c, k, q))
+                continue;   /* "said the exchange has done its utmost
+                            ** and called on Britain": the speaker calls */
             if (o->nactors == 0 || (o->rel && !closes_rel) || o->gerund ||
                 (!closes_rel && f1 != f2 && f1 != f3 && !future && !p->gerund))
                 continue;
@@ -4401,6 +4423,19 @@ static int emit(ctx *c, int si, int para_timex)
             root = vd->root;
             agreed = 1;
         }
+        if (mod == DZ_MOD_NEGATED && root != 12 && refused_root(c, p, root) == 12) {
+            /* "would not accept it", "will not ease sanctions": a refusal
+            ** (CAMEO 12, 124 refuse to yield), itself asserted */
+            root = 12;
+            mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
+            refused = 1;
+        } else if (!agreed && accept_verb(c, p))
+            continue;   /* "accepted responsibility", "accepted bids": only
+                        ** a refusal to accept is coded ("agreed to accept
+                        ** a merger proposal" is the agreement) */
+        if (root != 4 && meeting_phase(c, p))
+            continue;   /* "started operation", "completed the sale": only
+                        ** a meeting started or resumed is coded */
         if (root <= 0 || root > 20 || declines_comment(c, p) ||
             (!strcmp(vd->lemma, "decline") && !declines_something(c, p)) ||
             level_object(c, p))
@@ -4531,6 +4566,18 @@ static int emit(ctx *c, int si, int para_timex)
             c->a->mentions[p->actors[0]].type != DZ_ENT_PERSON &&
             !strcmp(vd->lemma, "protest"))
             root = 11;  /* a government "protests against": a verbal protest */
+        {   /* "Sarney reiterated that the government would not accept",
+            ** "Fukukawa said Japan was ready to continue trade talks": a
+            ** refusal, intent or threat a person voices for the state he
+            ** serves is his, made by the saying */
+            int who = state_speaker(c, k, speech_seen, root, mod);
+            if (who >= 0) {
+                p->actors[0] = who;
+                p->nactors = 1;
+                if (mod == DZ_MOD_REPORTED)
+                    mod = DZ_MOD_ASSERTED;
+            }
+        }
         if (speech_seen >= 0 && speech_seen < k && !p->shared &&
             (mod == DZ_MOD_PLANNED || mod == DZ_MOD_HYPOTHETICAL) &&
             root >= 13 && p->nactors > 0 &&
@@ -5169,6 +5216,10 @@ static int count_word(const dz_analysis *a, const dz_token *t)
     return 0;
 }
 
+static int creditor_committee(const dz_analysis *a, int first, int i, const int *tm, int last);
+static int committee_group(dz_analysis *a, int si, int first, int b, int i, dz_mention **out,
+                           int *nout, int *cap);
+
 /* Groups named by a common noun in sentence si: a noun phrase headed by
 ** the plural of a Phoenix agent noun ("creditor banks", "the strikers",
 ** "communist rebels"; "police", "army" as collectives), with the common
@@ -5210,6 +5261,13 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         char z;
         if (tm[i] >= 0 || !(hk->flags & DZ_TOK_WORD) || hk->end - hk->start < 4)
             continue;
+        if ((b = creditor_committee(a, first, i, tm, last)) >= 0) {
+            if (committee_group(a, si, first, b, i, out, nout, cap) != 0)
+                return -1;
+            last = i;
+            added++;
+            continue;
+        }
         /* plurals end in -s or -men; the collective bodies of force that
         ** act in the singular are "police", "army", "navy", "military" */
         z = a->text[hk->end - 1];
@@ -5590,4 +5648,355 @@ const char *actions_object_in_text(const dz_analysis *a, const dz_action *x)
     if (!x->object || !*x->object)
         return NULL;
     return memmem(a->text, a->len, x->object, strlen(x->object));
+}
+
+/* ---- recall: bodies named again by the head of their name -----------------*/
+
+/* Does the name of mention m have the word w (folded) among its words? */
+static int name_has_word(const dz_analysis *a, int m, const char *w)
+{
+    const char *s = a->mentions[m].name;
+    size_t n = strlen(w);
+    while (*s) {
+        while (*s == ' ' || *s == '-')
+            s++;
+        if (!strncasecmp(s, w, n) && (s[n] == 0 || s[n] == ' ' || s[n] == '-'))
+            return 1;
+        while (*s && *s != ' ' && *s != '-')
+            s++;
+    }
+    return 0;
+}
+
+/* The subject [b, e) as a body named again: "the" and at most one
+** modifier before a singular noun that ends the name of an organisation
+** named before in the article: "the fund" after the International
+** Monetary Fund, "the subcommittee" after the House Energy and Commerce
+** subcommittee, "the trade subcommittee" (the modifier must be a word of
+** the name too: "the lower court" is not the Appeals Court). Returns that
+** organisation (noun_antecedent), -1 when [b, e) is no such phrase.
+** "the government" / "the administration" stand for a state: the last
+** actor when it is a state, else the latest state named from window_start
+** on (noun_antecedent), -2 when none (a board or firm acting before is not
+** the government). Not a word that names people ("the minister"). */
+static int definite_body(const ctx *c, const pred *p, int b, int e)
+{
+    int h = e - 1, i, m;
+    const char *w;
+    size_t n;
+    if ((e - b != 2 && e - b != 3) || strcmp(c->t[b].w, "the"))
+        return -1;
+    for (i = b + 1; i < e; i++)
+        if (c->t[i].mention >= 0 || !c->t[i].w[0] || c->t[i].kind != K_NONE ||
+            (c->t[i].verb >= 0 && c->t[i].is_verb) || is_number(c, i))
+            return -1;
+    w = c->t[h].w;
+    n = strlen(w);
+    if (!strcmp(w, "government") || !strcmp(w, "administration")) {
+        if (e - b != 2)
+            return -1;
+        int k = (int)(p - c->p), q;
+        if (c->last_actor >= 0 && c->a->mentions[c->last_actor].type == DZ_ENT_COUNTRY &&
+            !c->isgroup[c->last_actor])
+            return -1;      /* role_noun takes it, as before */
+        for (q = 0; q < k; q++)     /* "Israel devalued ... and the government
+                                    ** agreed": a state acting before in
+                                    ** the sentence, as before */
+            if (c->p[q].nactors > 0 && !c->p[q].rel &&
+                c->a->mentions[c->p[q].actors[0]].type == DZ_ENT_COUNTRY)
+                return -1;
+        m = state_before(c, c->a->tokens[c->s->tok_first + b].start);
+        return m >= 0 ? m : -2;
+    }
+    if (n < 3 || w[n - 1] == 's' || role_noun(c, h) == P_PERSON ||
+        (c->t[h].classes & (c->vl->unnamed | c->vl->private_)))
+        return -1;
+    m = body_by_head(c, c->a->tokens[c->s->tok_first + b].start, w,
+                     e - b == 3 ? c->t[b + 1].w : NULL);
+    return m >= 0 && !is_actor(c, p, m) ? m : -1;
+}
+
+/* The latest state named before byte pos from window_start on, as the
+** subject "the government" stands for: not a dateline or agency, not a
+** group. -1 when none. */
+static int state_before(const ctx *c, int32_t pos)
+{
+    int m, first = window_start(c);
+    for (m = 0; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
+        ;
+    for (m--; m >= 0; m--) {
+        const dz_mention *x = &c->a->mentions[m];
+        if (x->sentence < first)
+            break;
+        if (c->blocked[m] || c->isgroup[m] || x->type != DZ_ENT_COUNTRY)
+            continue;
+        return m;
+    }
+    return -1;
+}
+
+/* The organisation before byte pos whose name (canonical or surface) ends
+** in the word w, and has the word mod too when mod is not NULL: of
+** several, the one named most often so far (in any form: "Continental
+** Bank of Canada", "Continental", "Continental Bank"), the first named on a tie
+** (the story's own body: "The U.S. House Agriculture Committee approved
+** ... the House Ways and Means Committee ... will oppose them ... The
+** committee approved": the Agriculture Committee). -1 when none. */
+static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod)
+{
+    int m, best = -1, bestn = 0;
+    size_t n = strlen(w);
+    for (m = 0; m < c->a->nmentions && c->a->mentions[m].start < pos; m++) {
+        const dz_mention *x = &c->a->mentions[m];
+        size_t l = strlen(x->name), sl = (size_t)(x->end - x->start);
+        const char *sf = c->a->text + x->start;
+        int k, cnt;
+        if (c->blocked[m] || c->isgroup[m] || x->type != DZ_ENT_ORGANIZATION)
+            continue;
+        if (!((l > n && x->name[l - n - 1] == ' ' && !strncasecmp(x->name + l - n, w, n)) ||
+              (sl > n && (sf[sl - n - 1] == ' ' || sf[sl - n - 1] == '\n') &&
+               !strncasecmp(sf + sl - n, w, n))))
+            continue;
+        if (mod && !name_has_word(c->a, m, mod))
+            continue;
+        if (best >= 0 && same_entity(c->a, best, m))
+            continue;   /* counted with its first mention */
+        for (k = 0, cnt = 0; k < c->a->nmentions && c->a->mentions[k].start < pos; k++)
+            cnt += same_entity(c->a, k, m);
+        if (cnt > bestn) {
+            best = m;
+            bestn = cnt;
+        }
+    }
+    return best;
+}
+
+/* May predicate k, which shares an earlier subject after "and", not take
+** the subject of predicate q? So when q is the clause that q - 1, a verb
+** of saying with a subject, reports ("Takeuchi said the exchange has done
+** its utmost ... and called on Britain"), and k's chain has the saying's
+** form but not q's own first form: k goes on from the saying. */
+static int said_then_did(const ctx *c, int k, int q)
+{
+    const pred *p = &c->p[k], *o = &c->p[q], *sp;
+    int f1 = p->form == F_IRR ? F_ED : p->form;
+    int f2 = o->form == F_IRR ? F_ED : o->form, fs;
+    if (q < 1 || !p->shared || p->g < 1 || strcmp(c->t[p->g - 1].w, "and"))
+        return 0;
+    sp = &c->p[q - 1];
+    if (!(c->vl->verbs[sp->verb].flags & V_SPEECH) || sp->rel || sp->shared ||
+        sp->nactors == 0 || o->shared || o->subj_start <= sp->v)
+        return 0;
+    fs = sp->form == F_IRR ? F_ED : sp->form;
+    return f1 == fs && f1 != f2;
+}
+
+/* ---- recall: refusals --------------------------------------------------------*/
+
+/* The root of p, negated, as a refusal: 12 when its chain refuses
+** (refusal_chain: "will not", "would not", "cannot", "refused to") a
+** concession (root 08: "will not ease sanctions", "would not bow to
+** pressure": CAMEO 124, refuse to yield) or to accept or tolerate
+** something ("would not accept any monitoring of its economy by the IMF",
+** "will not tolerate": CAMEO 120, reject); else root. */
+static int refused_root(const ctx *c, const pred *p, int root)
+{
+    const char *l = c->vl->verbs[p->verb].lemma;
+    if (!refusal_chain(c, p))
+        return root;
+    if (root == 8 || !strcmp(l, "accept") || !strcmp(l, "tolerate"))
+        return 12;
+    return root;
+}
+
+/* Is p's verb "accept" or "tolerate", which verbs.txt lists for their
+** refusals only (refused_root)? */
+static int accept_verb(const ctx *c, const pred *p)
+{
+    const char *l = c->vl->verbs[p->verb].lemma;
+    return !strcmp(l, "accept") || !strcmp(l, "tolerate");
+}
+
+/* ---- recall: officials speaking for their state -----------------------------*/
+
+/* The state person mention pm serves, as the article titles him: a
+** state named right before one of his mentions in a title of at most five
+** words with no punctuation but "'s" and abbreviation points ("Greek Prime
+** Minister Andreas Papandreou", "Brazil's Finance Minister Dilson Funaro",
+** "British corporate affairs minister Michael Howard"); -1 when none. */
+static int person_state(const ctx *c, int pm)
+{
+    const dz_analysis *a = c->a;
+    int k;
+    for (k = 1; k < a->nmentions; k++) {
+        const dz_mention *x = &a->mentions[k], *y = &a->mentions[k - 1];
+        const char *t;
+        int words = 0, inword = 0;
+        if (!same_entity(a, k, pm) || y->type != DZ_ENT_COUNTRY || y->sentence != x->sentence ||
+            c->blocked[k - 1] || c->isgroup[k - 1] || x->start - y->end > 60)
+            continue;
+        for (t = a->text + y->end; t < a->text + x->start; t++) {
+            if (*t == ' ' || *t == '\n') {
+                inword = 0;
+                continue;
+            }
+            if (!inword) {
+                words++;
+                inword = 1;
+            }
+            if (!((*t >= 'A' && *t <= 'Z') || (*t >= 'a' && *t <= 'z') || *t == '.' ||
+                  *t == '-' || (*t == '\'' && t[1] == 's')))
+                break;
+        }
+        if (t == a->text + x->start && words <= 5)
+            return k - 1;
+    }
+    return -1;
+}
+
+/* The person who voices p's act for his state: p (predicate k) is coded
+** root with modality mod; its one actor is a state; a verb of saying with a
+** person as its only actor introduces it (speech_seen, before k) or
+** attributes it after a comma (attributed_later: "..., Fukukawa said");
+** the person serves that state (person_state); the act is one a saying
+** makes: an intent (03), a refusal (12), a threat (13), or force or
+** coercion to come (14-20, planned or possible: a threat by the rule
+** after). That person's mention, else -1. */
+static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod)
+{
+    const pred *p = &c->p[k];
+    int q = -1, who, st;
+    if (p->nactors != 1 || c->a->mentions[p->actors[0]].type != DZ_ENT_COUNTRY ||
+        c->isgroup[p->actors[0]])
+        return -1;
+    if (!(root == 3 || root == 12 || root == 13 ||
+          (root >= 14 && (mod == DZ_MOD_PLANNED || mod == DZ_MOD_HYPOTHETICAL))))
+        return -1;
+    if (speech_seen >= 0 && speech_seen < k)
+        q = speech_seen;
+    else if (attributed_later(c, k))
+        q = c->np - 1;
+    if (q < 0 || c->p[q].nactors != 1 || c->p[q].rel)
+        return -1;
+    who = c->p[q].actors[0];
+    if (c->a->mentions[who].type != DZ_ENT_PERSON || c->isgroup[who])
+        return -1;
+    st = person_state(c, who);
+    return st >= 0 && same_entity(c->a, st, p->actors[0]) ? who : -1;
+}
+
+/* ---- recall: the committees of creditor banks -------------------------------*/
+
+/* Does token i (of the sentence from token first) end a committee that
+** creditor banks form to deal with a debtor: "advisory" or "steering"
+** before "committee", "committees", "panel" or "group", with at most two
+** more words of its own before them ("bank", "creditor", "debt",
+** "14-bank"): "Brazil's 14-bank advisory committee", "its bank steering
+** committee"? Such a committee acts and is met as a body of its own, not
+** as the debtor that owns it (groups.txt names groups by plural nouns
+** only). Its first token, else -1; not over a name (tm: mention per
+** token), nor before token last + 1. */
+static int creditor_committee(const dz_analysis *a, int first, int i, const int *tm, int last)
+{
+    static const char *const heads[] = { "committee", "committees", "panel", "group", NULL };
+    static const char *const mods[] = { "bank", "banks", "creditor", "debt", NULL };
+    char w[32];
+    const dz_token *tk = &a->tokens[first + i];
+    int k, b;
+    char z = a->text[tk->end - 1] | 0x20, f = a->text[tk->start] | 0x20;
+    /* cheap tests first: "committee(s)", "panel", "group" */
+    if (tk->end - tk->start < 5 || tk->end - tk->start > 10 ||
+        !(f == 'c' || f == 'p' || f == 'g') || !(z == 'e' || z == 's' || z == 'l' || z == 'p'))
+        return -1;
+    if (fold_word(a->text + tk->start, (size_t)(tk->end - tk->start), w, 32) != 0)
+        return -1;
+    for (k = 0; heads[k] && strcmp(w, heads[k]); k++)
+        ;
+    if (!heads[k] || i < 1 || i - 1 <= last || tm[i - 1] >= 0)
+        return -1;
+    tk = &a->tokens[first + i - 1];
+    if (fold_word(a->text + tk->start, (size_t)(tk->end - tk->start), w, 32) != 0 ||
+        (strcmp(w, "advisory") && strcmp(w, "steering")))
+        return -1;
+    for (b = i - 1; b > last + 1 && b > i - 3 && tm[b - 1] < 0; b--) {
+        size_t n;
+        tk = &a->tokens[first + b - 1];
+        if (!(tk->flags & DZ_TOK_WORD) ||
+            fold_word(a->text + tk->start, (size_t)(tk->end - tk->start), w, 32) != 0)
+            break;
+        n = strlen(w);
+        for (k = 0; mods[k] && strcmp(w, mods[k]); k++)
+            ;
+        if (!mods[k] && !(n > 5 && isdigit((unsigned char)w[0]) &&
+                          !strcmp(w + n - 5, "-bank")))
+            break;
+        /* "14-bank" as three tokens */
+        if (!strcmp(w, "bank") && b - 3 > last && tm[b - 2] < 0 && tm[b - 3] < 0 &&
+            a->tokens[first + b - 2].end - a->tokens[first + b - 2].start == 1 &&
+            a->text[a->tokens[first + b - 2].start] == '-' &&
+            a->tokens[first + b - 2].start == a->tokens[first + b - 3].end &&
+            isdigit((unsigned char)a->text[a->tokens[first + b - 3].start])) {
+            b -= 3;
+            break;
+        }
+    }
+    return b;
+}
+
+/* Append the committee of tokens [b, i] of sentence si as a group
+** mention: an organisation named by its words in lower case ("14-bank
+** advisory committee"). 0, or -1 when out of memory. */
+static int committee_group(dz_analysis *a, int si, int first, int b, int i, dz_mention **out,
+                           int *nout, int *cap)
+{
+    dz_mention *g;
+    char *name;
+    size_t nn, o = 0;
+    int32_t j;
+    if (DZ_VEC_PUSH(*out, *nout, *cap))
+        return -1;
+    g = &(*out)[(*nout)++];
+    memset(g, 0, sizeof *g);
+    g->sentence = si;
+    g->start = a->tokens[first + b].start;
+    g->end = a->tokens[first + i].end;
+    g->type = DZ_ENT_ORGANIZATION;
+    g->form = DZ_FORM_NAME;
+    nn = (size_t)(g->end - g->start);
+    if (!(name = dz_arena_alloc(&a->arena, nn + 1)))
+        return -1;
+    for (j = g->start; j < g->end; j++) {
+        char ch = a->text[j];
+        if (ch == '\n' || ch == '\t' || ch == '\r')
+            ch = ' ';
+        if (ch == ' ' && o > 0 && name[o - 1] == ' ')
+            continue;
+        name[o++] = (char)tolower((unsigned char)ch);
+    }
+    name[o] = 0;
+    g->name = name;
+    return 0;
+}
+
+/* Is p's verb one that verbs.txt lists only for the phases of a meeting
+** ("resumed talks with the United States", "completed a new round of
+** talks", "will start negotiations with the country's 12-bank advisory
+** committee")? */
+static int meeting_phase(const ctx *c, const pred *p)
+{
+    const char *l = c->vl->verbs[p->verb].lemma;
+    return !strcmp(l, "resume") || !strcmp(l, "complete") || !strcmp(l, "start");
+}
+
+/* Is token i a meeting noun ("talks") after a name (ending at token j)
+** that "of" opens ("completed a new round of IMF talks")? The name is the
+** object of "of", so it cannot be the subject of i as a verb. */
+static int named_meeting_after_of(const ctx *c, int i, int j)
+{
+    int b0 = j;
+    if (!(c->t[i].classes & c->vl->meeting))
+        return 0;
+    while (b0 > 0 && c->t[b0 - 1].mention == c->t[j].mention)
+        b0--;
+    return b0 > 0 && !strcmp(c->t[b0 - 1].w, "of");
 }

@@ -2799,6 +2799,147 @@ static void test_report_errors(void **state)
     dz_analysis_free(&a);
 }
 
+/* A body named again by the head of its name ("the commission", "the
+** exchange", "the committee") is that body; of several, the one the story
+** names most, the first on a tie; "the government" is a state, never a
+** firm or board acting before (Reuters 1987, outside the events dev set). */
+static void test_definite_bodies(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, April 2 - The New York Mercantile Exchange, NYMEX, has adequate "
+            "trade practice surveillance and disciplinary programs, but could take steps "
+            "to improve them, the Commodity Futures Trading Commission, CFTC, said.\n"
+            "    However, the commission faulted the exchange for limiting access to its "
+            "computer-assisted trade practice surveillance system and recommended NYMEX "
+            "enhance its computerized surveillance system.", "1987-04-02");
+    x = find(&a, "fault", "Commodity Futures Trading Commission");
+    assert_int_equal(x->category, 11);
+    assert_string_equal(target(&a, x), "New York Mercantile Exchange");
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, APRIL 1 - The U.S. House Agriculture Committee approved proposals "
+            "to extend the life of the Export Enhancement Program.\n"
+            "    Those amendments affecting imports face an uncertain future because the "
+            "House Ways and Means Committee, which has overall jurisdiction over trade "
+            "legislation, will oppose them, Congressional sources said.\n"
+            "    Furthermore, the committee passed an amendment offered by Rep. Glickman "
+            "which instructs the U.S. Agriculture Department to value EEP bonus "
+            "commodities at market value, not acquisition value.", "1987-04-01");
+    find(&a, "pass", "Agriculture Committee");
+    dz_analysis_free(&a);
+    run(&a, "MADRID, March 27 - Spain's air and rail transport was at a virtual standstill "
+            "as airline ground staff and railway workers joined strikes.\n"
+            "    Railway workers and staff at the state airlines Iberia and Aviaco want pay "
+            "rises of seven to eight pct but the government has imposed a ceiling of five "
+            "pct to control inflation.", "1987-03-27");
+    find(&a, "impose", "Spain");
+    assert_int_equal(count(&a, "impose"), 1);
+    dz_analysis_free(&a);
+    /* "said the exchange has done ... and called on Britain": the speaker
+    ** calls (Reuters, Takeuchi of the Tokyo Stock Exchange) */
+    run(&a, "TOKYO, April 8 - In a separate press conference, TSE President Michio "
+            "Takeuchi said the exchange has done its utmost to liberalise its membership "
+            "and called on Britain to make some concessions.", "1987-04-08");
+    assert_string_equal(target(&a, find(&a, "call", "Michio Takeuchi")), "United Kingdom");
+    dz_analysis_free(&a);
+}
+
+/* A refusal to accept, tolerate or yield is a rejection (CAMEO 12; 124
+** refuse to yield); "accept" alone is no act; a refusal, intent or threat
+** an official voices for the state his title names is his (Reuters 1987,
+** outside the events dev set). */
+static void test_refusals_and_state_speakers(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "The U.S. Has said it will not allow Iran to use the missiles to choke off "
+            "oil shipments and has offered its warships to escort Kuwaiti tankers past "
+            "the missile batteries.", "1987-03-24");
+    x = find(&a, "allow", "United States");
+    assert_int_equal(x->category, 12);
+    assert_string_equal(target(&a, x), "Iran");
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+    run(&a, "Gros reiterated that Brazil will not accept interference from the "
+            "International Monetary Fund (IMF), as creditors suggested.", "1987-03-13");
+    x = find(&a, "accept", "Brazil");
+    assert_int_equal(x->category, 12);
+    assert_string_equal(target(&a, x), "IMF");
+    dz_analysis_free(&a);
+    run(&a, "The Bundesbank accepted bids for 6.5 billion marks at today's tender for a "
+            "28-day securities repurchase pact at a rate of 3.80 pct, a central bank "
+            "spokesman said.", "1987-03-24");
+    assert_int_equal(count(&a, "accept"), 0);
+    dz_analysis_free(&a);
+    run(&a, "RIYADH, June 2 - Saudi Arabia's Oil Minister Hisham Nazer said Riyadh would "
+            "not agree to a cut in oil prices and would not accept a \"mad\" increase "
+            "that would drive consumers away.", "1987-06-02");
+    assert_int_equal(find(&a, "agree", "Hisham Nazer")->category, 12);
+    assert_int_equal(find(&a, "accept", "Hisham Nazer")->category, 12);
+    dz_analysis_free(&a);
+}
+
+/* The advisory or steering committee of a debtor's creditor banks acts
+** and is met as a body of its own, not as the debtor (Reuters 1987,
+** outside the events dev set). */
+static void test_creditor_committees(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "NEW YORK, March 10 - Jamaica agreed in principle with its bank advisory "
+            "committee on a rescheduling of 181 mln dlrs of foreign commercial bank debt "
+            "falling due between 1987 and 1989, the Jamaican Information Service said.",
+            "1987-03-10");
+    x = find(&a, "agree", "Jamaica");
+    assert_int_equal(x->category, 6);
+    assert_string_equal(target(&a, x), "bank advisory committee");
+    dz_analysis_free(&a);
+    run(&a, "NEW YORK, March 9 - The Philippines' bank advisory committee meets tomorrow "
+            "to discuss its response to a novel proposal by finance minister Jaime Ongpin "
+            "to pay part of the country's interest bill with investment notes instead of "
+            "cash, bankers said.", "1987-03-09");
+    assert_int_equal(find(&a, "meet", "bank advisory committee")->category, 4);
+    dz_analysis_free(&a);
+    run(&a, "Finance Secretary Jaime Ongpin made the proposal to a 12-bank advisory "
+            "committee, chaired by Manufacturers Hanover Trust Co as the talks entered "
+            "their fourth week in New York.", "1987-03-24");
+    assert_string_equal(target(&a, find(&a, "make", "Jaime Ongpin")), "12-bank advisory committee");
+    dz_analysis_free(&a);
+}
+
+/* Resuming, starting or completing talks is meeting (CAMEO 04); those
+** verbs code nothing else ("due to start operation") (Reuters 1987,
+** outside the events dev set). */
+static void test_meeting_phases(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "GENEVA, March 9 - American and Soviet arms negotiators will resume talks on "
+            "curbing medium-range nuclear missiles here tomorrow, a U.S. Spokesman said.",
+            "1987-03-09");
+    x = find(&a, "resume", "United States");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Soviet Union");
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+    run(&a, "<Ricoh U.K. Products Ltd> in Telford, which has produced office automation "
+            "equipment such as PPCs, sorters and facsimiles since April 1985, will invest 1.7 "
+            "billion yen to build a new PPC plant. It is due to start operation in September 1987 and increase "
+            "output to 7,000 per month from the present 2,500.", "1987-03-31");
+    assert_int_equal(count(&a, "start"), 0);
+    dz_analysis_free(&a);
+    /* "of" a name and "talks": the talks of that body, no verb */
+    run(&a, "HAMBURG, March 6 - The failure of International Coffee Organization talks on "
+            "the reintroduction of quotas has paralysed business on the Hamburg green coffee "
+            "market in the past week, trade sources said.", "1987-03-06");
+    assert_int_equal(count(&a, "talk"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2809,6 +2950,10 @@ int main(void)
         cmocka_unit_test(test_goods_ban),
         cmocka_unit_test(test_paris_club),
         cmocka_unit_test(test_nominal_targets),
+        cmocka_unit_test(test_definite_bodies),
+        cmocka_unit_test(test_refusals_and_state_speakers),
+        cmocka_unit_test(test_creditor_committees),
+        cmocka_unit_test(test_meeting_phases),
         cmocka_unit_test(test_agreement_on_capital),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_coordinated_verbs),
