@@ -432,7 +432,7 @@ int dossier_article_add(dossier *d, const dossier_article *a, int64_t *id)
 
 int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *deleted)
 {
-    sqlite3_stmt *del, *page, *pg;
+    sqlite3_stmt *del, *page;
     int64_t count = 0;
     int i, rc;
     if (deleted)
@@ -491,17 +491,8 @@ int dossier_article_delete(dossier *d, const int64_t *ids, int n, int64_t *delet
     }
     if (del)
         sqlite3_reset(del);
-    if (rc == DOSSIER_OK && count > 0 && d->store.pg) {
-        rc = pg_orphans_delete(d->store.pg);
-    } else if (rc == DOSSIER_OK && count > 0) {
-        pg = store_stmt(&d->store, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
-                           " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
-                           " FROM aliases WHERE user_defined=1)");
-        if (!pg || sqlite3_step(pg) != SQLITE_DONE)
-            rc = pg ? dz_sqlite_error(d, "delete") : DOSSIER_ERROR;
-        if (pg)
-            sqlite3_reset(pg);
-    }
+    if (rc == DOSSIER_OK && count > 0)
+        rc = store_orphans_delete(&d->store);
     if (rc == DOSSIER_OK)
         rc = store_commit(&d->store);
     if (rc != DOSSIER_OK) {
@@ -650,16 +641,9 @@ int dossier_reanalyze_progress(dossier *d,
         if (rc == DOSSIER_OK && progress)
             progress(ctx, i + b.n, n);
     }
-    /* entities that lost every mention and were not defined by the user */
-    if (rc == DOSSIER_OK && d->store.pg)
-        rc = pg_orphans_delete(d->store.pg);
-    else if (rc == DOSSIER_OK &&
-        sqlite3_exec(d->store.db, "DELETE FROM entities WHERE user_defined=0 AND id NOT IN"
-                     " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
-                     " FROM aliases WHERE user_defined=1);"
-                     "DELETE FROM surnames WHERE entity NOT IN"
-                     " (SELECT id FROM entities)", NULL, NULL, NULL) != SQLITE_OK)
-        rc = dz_sqlite_error(d, "reanalyze");
+    /* entities that lost every mention and every action */
+    if (rc == DOSSIER_OK)
+        rc = store_orphans_delete(&d->store);
     free(ids);
     return rc;
 }

@@ -2798,7 +2798,9 @@ int pg_orphans_delete(struct dz_pg *s)
     return pq_run(s, s->conn,
         "DELETE FROM entities WHERE user_defined = 0 AND id NOT IN"
         " (SELECT entity FROM mentions) AND id NOT IN (SELECT entity"
-        " FROM aliases WHERE user_defined = 1);"
+        " FROM aliases WHERE user_defined = 1)"
+        " AND id NOT IN (SELECT actor FROM actions WHERE actor IS NOT NULL)"
+        " AND id NOT IN (SELECT target FROM actions WHERE target IS NOT NULL);"
         "DELETE FROM surnames WHERE entity NOT IN (SELECT id FROM entities)",
         "delete");
 }

@@ -1717,6 +1717,20 @@ int store_rollback(dz_store *s)
     return DOSSIER_OK;
 }
 
+int store_orphans_delete(dz_store *s)
+{
+    if (s->pg)
+        return pg_orphans_delete(s->pg);
+    return exec(s,
+        "DELETE FROM entities WHERE user_defined = 0"
+        " AND id NOT IN (SELECT entity FROM mentions)"
+        " AND id NOT IN (SELECT entity FROM aliases WHERE user_defined = 1)"
+        " AND id NOT IN (SELECT actor FROM actions WHERE actor IS NOT NULL)"
+        " AND id NOT IN (SELECT target FROM actions WHERE target IS NOT NULL);"
+        "DELETE FROM surnames WHERE entity NOT IN (SELECT id FROM entities)",
+        "cannot delete unused entities");
+}
+
 /* 128-bit FNV-1a style hash built from two 64-bit lanes; good enough to
 ** dedupe articles (collisions would need adversarial input). */
 static void hash_update(uint64_t h[2], const char *s)

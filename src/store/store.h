@@ -122,6 +122,11 @@ int store_rollback(dz_store *s);       /* safe when no transaction is open */
 ** the caller has other work under way, e.g. the analysis of the next
 ** batch); nothing to do on SQLite, which writes as it goes. */
 int store_flush(dz_store *s);
+/* Delete the entities nothing refers to any more, after articles were
+** deleted or analysed again: not defined by the user, with no mention, no
+** alias of the user's, and neither actor nor target of an action (a group
+** such as "the strikers" is an entity with actions but no mention). */
+int store_orphans_delete(dz_store *s);
 
 /* Content hash of an article (hex, 32 chars + NUL): kind, title, body. */
 void store_article_hash(const dossier_article *a, char out[33]);

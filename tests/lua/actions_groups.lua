@@ -55,3 +55,21 @@ for _, e in ipairs(entities.top{since = "1 month", limit = 50}) do
 end
 -- and are found by the action coder, not defined by users
 raises("groups are found by the action coder", entities.define, {name = "strikers", type = "group"})
+
+-- a group has actions but no mentions: analysing again, or deleting
+-- another article, keeps it as the actor and target of its actions
+assert(articles.reanalyze())
+rows = actions.query{}
+assert(find("banks", "Brazil").category == "demand")
+assert(find("Bob Hawke", "businessmen").category == "appeal")
+assert(find("companies").category == "reject")
+local ecuador
+for _, a in ipairs(articles.list{}) do
+  if a.title == "ECUADOR" then ecuador = a end
+end
+assert(articles.delete(ecuador.id) == 1)
+rows = actions.query{}
+assert(find("banks", "Brazil"))
+assert(find("Bob Hawke", "businessmen"))
+-- the deleted article's group, which nothing names now, is gone
+assert(entities.get("companies") == nil)
