@@ -1485,6 +1485,26 @@ static void test_handle_fallback(void **state)
     dossier_close(d);
 }
 
+/* Trade rounds and common policies are named things of their own, not
+** the place their name begins with nor a body (other.txt). */
+static void test_rounds_and_policies(void **state)
+{
+    static const char t1[] =
+        "\"We simply cannot accept legislation that would provoke retaliation "
+        "against American exporters, destroy the Uruguay Round, and embroil us in "
+        "dozens of trade wars,\" the trade representative said.";
+    static const char t2[] =
+        "The move has destroyed part of the Common Agricultural Policy, French "
+        "milk producers said in a press release.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Uruguay Round", NULL, 0), DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t2, "Common Agricultural Policy", NULL, 0),
+                     DZ_ENT_OTHER);
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1514,6 +1534,7 @@ int main(void)
         cmocka_unit_test(test_lone_not_person),
         cmocka_unit_test(test_generic_words),
         cmocka_unit_test(test_handle_fallback),
+        cmocka_unit_test(test_rounds_and_policies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
