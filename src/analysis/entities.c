@@ -853,6 +853,24 @@ static int is_month(const scan *sc, int t);
 
 static int is_possessive(const scan *sc, int t);
 
+/* Is alias al a country's own ISO alpha-3 code ("PRT", "AFG", "ECU")? Such
+** a code is a key in data, not a name in prose: in news the letters are
+** mostly something else ("Petroleum Revenue Tax (PRT)", "the ECU", "VAT",
+** "CENTS PER LB", a ticker). A code that is also the usual abbreviation
+** is given as a name in countries_extra.txt ("USA", "PNG"), which makes
+** the alias a name. */
+static int iso_code_alias(const dz_lexicon *lx, const lx_alias *al)
+{
+    const char *code = lx->ents[al->entity].code;
+    int i;
+    if (al->form != DZ_FORM_CODE || !code || strlen(code) != 3 || strlen(al->key) != 3)
+        return 0;
+    for (i = 0; i < 3; i++)
+        if ((al->key[i] | 32) != (code[i] | 32))
+            return 0;
+    return 1;
+}
+
 static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headline)
 {
     const dz_token *tk = sc->a->tokens;
@@ -860,6 +878,8 @@ static int case_ok(const scan *sc, const lx_alias *al, int t, int n, int headlin
     if (sc->lx->ents[al->entity].type == LX_TITLE)
         return 1;
     if (al->form == DZ_FORM_CODE) {
+        if (iso_code_alias(sc->lx, al))
+            return 0;
         /* "MAR 27" in a table is March, not Morocco */
         if (headline == 2 || (n == 1 && is_month(sc, t)))
             return 0;
@@ -1566,7 +1586,7 @@ static int alias_any_case(const scan *sc, int a, int b)
         int type = lx->ents[al->entity].type;
         if (al->hash == h && al->ntok == b - a && key_match(sc, al, a) &&
             (type == DZ_ENT_COUNTRY || type == DZ_ENT_PLACE) &&
-            al->form != DZ_FORM_ADJ &&
+            al->form != DZ_FORM_ADJ && !iso_code_alias(lx, al) &&
             /* a code counts in capitals only ("Mar", "Pak" are no codes) */
             (al->form != DZ_FORM_CODE || all_caps(sc->a, a, b)))
             return ai;

@@ -1505,6 +1505,34 @@ static void test_rounds_and_policies(void **state)
     lexicon_free(lx);
 }
 
+/* A country's ISO alpha-3 code is a key in data, no name in prose: the
+** letters stand for a tax, a currency, a word of a table heading; a code
+** that is also the usual abbreviation ("PNG") stays the country.
+** Reuters-21578 text. */
+static void test_iso_codes(void **state)
+{
+    static const char t1[] =
+        "Lawson said he planned two reliefs on Petroleum Revenue Tax (PRT).";
+    static const char t2[] = "\"The yen and the dollar are not stable, but the ECU is stable.\"";
+    static const char t3[] =
+        "FOB RIVER - CLOSE      APRIL 6\n\nCENTS PER LB   CHANGE CHOICE STEERS YIELD GRADE 3";
+    static const char t4[] =
+        "The recent successful find at Iagifu is likely to put PNG on the list of "
+        "major oil exporters by the early 1990s, he told the Australian Petroleum "
+        "Exploration Association annual conference.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    mention_of(lx, t1, "PRT", name, sizeof name);
+    assert_string_not_equal(name, "Portugal");
+    assert_int_not_equal(mention_of(lx, t2, "ECU", NULL, 0), DZ_ENT_COUNTRY);
+    assert_int_equal(mention_of(lx, t3, "PER", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "PNG", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Papua New Guinea");
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1535,6 +1563,7 @@ int main(void)
         cmocka_unit_test(test_generic_words),
         cmocka_unit_test(test_handle_fallback),
         cmocka_unit_test(test_rounds_and_policies),
+        cmocka_unit_test(test_iso_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
