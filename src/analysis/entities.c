@@ -1156,6 +1156,22 @@ static int city_thing(const scan *sc, int k, int end, int headline)
            tok_in(sc, k, things, sizeof things / sizeof things[0]);
 }
 
+/* Is the capital at tokens t..t+n-1 (before end), in capitals, the market
+** opening the heading of a table ("LONDON EURO DEPOSITS - YEN MORNING",
+** "TOKYO EXCH CLSG - APRIL 07", "PARIS SUGAR NO.6 FOB 1640")? The
+** heading runs on in capitals into the table's lower-case rows, so the
+** sentence is no headline in capitals (headline 2, where "TOKYO SAYS"
+** is the government speaking); a dateline has a comma after the city. */
+static int all_caps(const dz_analysis *an, int a, int b);
+
+static int table_heading_city(const scan *sc, int t, int n, int end, int headline)
+{
+    const dz_token *tk = sc->a->tokens;
+    return headline != 2 && t + n < end && all_caps(sc->a, t, t + n) &&
+           (tk[t + n].flags & DZ_TOK_WORD) && (tk[t + n].flags & DZ_TOK_ALLCAP) &&
+           tk[t + n].end - tk[t + n].start > 1;
+}
+
 /* Does the title at tokens t..t+n-1 (before end) open a name the tagger
 ** reads as one organisation or other name going on after it ("General
 ** Dynamics Corp", "the General Accounting Office", "General Tire"), so
@@ -1296,7 +1312,8 @@ static int pass_gazetteer(scan *sc, int si)
                 continue;
             }
         }
-        if (al->city && (place_of_event(sc, si, t, n) || city_thing(sc, t + n, end, headline))) {
+        if (al->city && (place_of_event(sc, si, t, n) || city_thing(sc, t + n, end, headline) ||
+                         table_heading_city(sc, t, n, end, headline))) {
             /* the capital as the place of an event is the city */
             if (add_place_titled(sc, si, t, t + n) != 0)
                 return -1;

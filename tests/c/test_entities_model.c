@@ -1533,6 +1533,30 @@ static void test_iso_codes(void **state)
     lexicon_free(lx);
 }
 
+/* A capital in capitals opening a table's heading is the market, the
+** city ("LONDON EURO DEPOSITS"); "TOKYO SAYS" in a headline in capitals
+** stays the country speaking. Reuters-21578 text. */
+static void test_table_heading_cities(void **state)
+{
+    static const char t1[] =
+        "LONDON EURO DEPOSITS - YEN MORNING  - APRIL 7 one week 1 month       "
+        "3-15/16 13/16 two           3-15/16 13/16";
+    static const char t2[] =
+        "BANGKOK RICE 1 - APRIL 7 Offered prices in U.S. Dlrs per tonne FOB basis Bangkok";
+    static const char t3[] = "TOKYO SAYS IT WILL CUT CHIP OUTPUT";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "LONDON", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "London");
+    assert_int_equal(mention_of(lx, t2, "BANGKOK", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Bangkok");
+    assert_int_equal(mention_of(lx, t3, "TOKYO", name, sizeof name), DZ_ENT_COUNTRY);
+    assert_string_equal(name, "Japan");
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1564,6 +1588,7 @@ int main(void)
         cmocka_unit_test(test_handle_fallback),
         cmocka_unit_test(test_rounds_and_policies),
         cmocka_unit_test(test_iso_codes),
+        cmocka_unit_test(test_table_heading_cities),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
