@@ -2242,13 +2242,32 @@ static int common_acronym(const scan *sc, const dz_mention *m)
     w = t - 1;
     if (w >= 0 && (tok_punct(a, w, ',') || tok_punct(a, w, '(')))
         w--;
-    /* its letters, last first, are the initials of the words before it */
+    /* one long compound word in brackets before it, its first letter the
+    ** acronym's ("thermophotovoltaic (TPV) technologies") */
+    if (w >= 0 && w == t - 2 && tok_punct(a, t - 1, '(') &&
+        (a->tokens[w].flags & DZ_TOK_WORD) && !(a->tokens[w].flags & DZ_TOK_CAP) &&
+        a->tokens[w].end - a->tokens[w].start >= 3 * n &&
+        (w == 0 || !(a->tokens[w - 1].flags & DZ_TOK_CAP))) {
+        /* the acronym's letters in the word's, in order */
+        const char *p = a->text + a->tokens[w].start, *e = a->text + a->tokens[w].end;
+        for (k = 0; k < n && p < e; p++)
+            if ((*p | 32) == (a->text[m->start + k] | 32))
+                k++;
+        if (k == n && (a->text[a->tokens[w].start] | 32) == (a->text[m->start] | 32))
+            return 1;
+    }
+    /* its letters, last first, are the initials of the words before it,
+    ** small words aside ("certificate of deposit (CD)") */
     for (k = n - 1; k >= 0; k--, w--) {
         const dz_token *tk;
         if (w < 0)
             return 0;
         tk = &a->tokens[w];
-        if (!(tk->flags & DZ_TOK_WORD) || (tk->flags & DZ_TOK_CAP) ||
+        if (k < n - 1 && (tok_is(sc, w, "of") || tok_is(sc, w, "and") ||
+                                   tok_is(sc, w, "for") || tok_is(sc, w, "on")) &&
+            (a->text[tk->start] | 32) != (a->text[m->start + k] | 32))
+            tk = &a->tokens[--w];
+        if (w < 0 || !(tk->flags & DZ_TOK_WORD) || (tk->flags & DZ_TOK_CAP) ||
             (a->text[tk->start] | 32) != (a->text[m->start + k] | 32))
             return 0;
     }

@@ -1557,6 +1557,36 @@ static void test_table_heading_cities(void **state)
     lexicon_free(lx);
 }
 
+/* An acronym of lower-case words is a common thing's, small words of the
+** phrase aside ("certificate of deposit (CD)"), as is one of a single
+** long compound holding its letters ("thermophotovoltaic (TPV)"); a body
+** written in lower case keeps its acronym ("the Italian national banking
+** association (ABI)"). Reuters-21578 sentences. */
+static void test_lower_case_acronyms(void **state)
+{
+    static const char t1[] =
+        "The two companies are to establish a laboratory outside Boston to develop "
+        "what are known as thermophotovoltaic (TPV) technologies that convert "
+        "hydrocarbon fuels such as gasoline into light and electricity through "
+        "the use of solar cells.";
+    static const char t2[] =
+        "HONG KONG, March 27 - The Hong Kong branch of <Mitsubishi Bank Ltd> is "
+        "planning a 300 mln H.K. Dlr revolving certificate of deposit (CD) "
+        "issuance facility, banking sources said.";
+    static const char t3[] =
+        "ROME, April 7 - The executive committee of the Italian national banking "
+        "association (ABI), representing the country's major credit institutions, "
+        "approved the setting up of a common reserve fund to guarantee customer "
+        "deposits in the event of bank failures.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "TPV", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "CD", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t3, "ABI", NULL, 0), DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1589,6 +1619,7 @@ int main(void)
         cmocka_unit_test(test_rounds_and_policies),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
+        cmocka_unit_test(test_lower_case_acronyms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
