@@ -1696,12 +1696,11 @@ static int same_entity(const dz_analysis *a, int m1, int m2);
 ** effects were minimal")? Then the name after the verb opens what was
 ** said, not an inverted speaker (", said Putin"). The subject's end (its
 ** comma) when so, else 0; *partic is set when the phrase is a
-** participle's ("looking at", "dated April 2", "also requesting
-** anonymity"), in which nothing acts. */
+** participle's or another in lower case ("looking at", "dated April 2",
+** "also requesting anonymity"), in which nothing acts. */
 static int appositive_subject(const ctx *c, int k, int *partic)
 {
     int i, s0 = c->skip, commas = 0, fc = 0;
-    size_t n;
     *partic = 0;
     if (k > 0 || s0 >= c->p[k].g || c->t[s0].kind != K_DET ||
         !is_punct(c, c->p[k].g - 1, ','))
@@ -1724,15 +1723,11 @@ static int appositive_subject(const ctx *c, int k, int *partic)
     i = fc + 1;
     while (i < c->p[k].g && is_adverb(c, i))
         i++;
-    if (i >= c->p[k].g || c->t[i].mention >= 0 || c->t[i].kind != K_NONE ||
-        (c->a->tokens[c->s->tok_first + i].flags & DZ_TOK_CAP))
-        return fc;
-    n = strlen(c->t[i].w);
-    *partic = (c->t[i].verb >= 0 && (c->t[i].form == F_ING || c->t[i].form == F_ED ||
-                                     c->t[i].form == F_IRR)) ||
-              /* a participle the verb list lacks: "dated", "headed" */
-              (n > 4 && (!strcmp(c->t[i].w + n - 3, "ing") ||
-                         !strcmp(c->t[i].w + n - 2, "ed")));
+    /* a phrase in lower case that is no "a ..." / "the ..." description:
+    ** "looking at", "dated April 2", "close to the top levels of
+    ** Japanese economic policymaking" */
+    *partic = i < c->p[k].g && c->t[i].mention < 0 && c->t[i].kind != K_DET &&
+              c->t[i].w[0] && !(c->a->tokens[c->s->tok_first + i].flags & DZ_TOK_CAP);
     return fc;
 }
 
