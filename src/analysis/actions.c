@@ -1748,6 +1748,14 @@ static int ministry_fits(const ctx *c, const pred *p, int m)
     if (c->a->mentions[m].type == DZ_ENT_COUNTRY ||
         name_has_word(c->a, m, "ministry") || name_has_word(c->a, m, "department"))
         return 1;
+    {   /* an acronym ("MITI") shows no head to judge by: as before */
+        const char *w = c->a->mentions[m].name;
+        size_t n = strlen(w), u = 0;
+        for (x = 0; x < (int)n; x++)
+            u += w[x] >= 'A' && w[x] <= 'Z';
+        if (n >= 2 && n <= 6 && u == n)
+            return 1;
+    }
     for (x = 0; x < c->a->nmentions; x++) {
         /* "the Labor department said": the head right after a mention of
         ** the same body anywhere in the article */
