@@ -1685,22 +1685,111 @@ static int accept_verb(const ctx *c, const pred *p);
 static int meeting_phase(const ctx *c, const pred *p);
 static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod);
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
+static int name_has_word(const dz_analysis *a, int m, const char *w);
+static int same_entity(const dz_analysis *a, int m1, int m2);
+
+/* Is predicate k (the sentence's first, right after a comma) the verb of
+** a short unnamed subject that opens the sentence, set apart from the
+** verb by a comma phrase ("The report, looking at the country's financial
+** development prospects, said Italy's deficit ...", "The consultant, Ohio
+** State University Professor of Medicine Carl Leier, said Rogaine's side
+** effects were minimal")? Then the name after the verb opens what was
+** said, not an inverted speaker (", said Putin"). The subject's end (its
+** comma) when so, else 0; *partic is set when the phrase is a
+** participle's or another in lower case ("looking at", "dated April 2",
+** "also requesting anonymity"), in which nothing acts. */
+static int appositive_subject(const ctx *c, int k, int *partic)
+{
+    int i, s0 = c->skip, commas = 0, fc = 0;
+    *partic = 0;
+    if (k > 0 || s0 >= c->p[k].g || c->t[s0].kind != K_DET ||
+        !is_punct(c, c->p[k].g - 1, ','))
+        return 0;       /* the phrase's comma right before the verb */
+    for (i = s0; i < c->p[k].g; i++) {
+        if (is_quote(c, i))
+            return 0;
+        if (is_punct(c, i, ',')) {
+            if (!commas)
+                fc = i;
+            commas++;
+        }
+        else if (!commas && (c->t[i].mention >= 0 || c->t[i].is_verb || i - s0 >= 4))
+            return 0;   /* a name, a verb or a long clause before it */
+    }
+    /* "The major drawback to certificates, said Landis, is": one comma
+    ** before the verb is inverted speech; the phrase needs two */
+    if (commas < 2 || fc <= s0 + 1)
+        return 0;
+    i = fc + 1;
+    while (i < c->p[k].g && is_adverb(c, i))
+        i++;
+    /* a phrase in lower case that is no "a ..." / "the ..." description:
+    ** "looking at", "dated April 2", "close to the top levels of
+    ** Japanese economic policymaking" */
+    *partic = i < c->p[k].g && c->t[i].mention < 0 && c->t[i].kind != K_DET &&
+              c->t[i].w[0] && !(c->a->tokens[c->s->tok_first + i].flags & DZ_TOK_CAP);
+    return fc;
+}
+
+/* Can m be what a subject "the ministry" / "the finance department" of p
+** stands for? Only a state or a body whose name has a head of that kind
+** ("Finance Ministry", "Commerce Department", "the Labor department"):
+** "Legislation ... was
+** presented in the House of Commons, the finance department said" is no
+** act of the legislature. 1 for any other subject. */
+static int ministry_fits(const ctx *c, const pred *p, int m)
+{
+    int h = p->g - 1, x;
+    while (h > p->subj_start && h > 0 && is_adverb(c, h))
+        h--;
+    if (p->subj_start < 0 || h < p->subj_start ||
+        (strcmp(c->t[h].w, "ministry") && strcmp(c->t[h].w, "department")))
+        return 1;
+    if (c->a->mentions[m].type == DZ_ENT_COUNTRY ||
+        name_has_word(c->a, m, "ministry") || name_has_word(c->a, m, "department"))
+        return 1;
+    {   /* an acronym ("MITI") shows no head to judge by: as before */
+        const char *w = c->a->mentions[m].name;
+        size_t n = strlen(w), u = 0;
+        for (x = 0; x < (int)n; x++)
+            u += w[x] >= 'A' && w[x] <= 'Z';
+        if (n >= 2 && n <= 6 && u == n)
+            return 1;
+    }
+    for (x = 0; x < c->a->nmentions; x++) {
+        /* "the Labor department said": the head right after a mention of
+        ** the same body anywhere in the article */
+        const char *t;
+        size_t left;
+        if (!same_entity(c->a, x, m))
+            continue;
+        t = c->a->text + c->a->mentions[x].end;
+        left = c->a->len - (size_t)c->a->mentions[x].end;
+        while (left > 0 && (*t == ' ' || *t == '\n'))
+            t++, left--;
+        if ((left >= 10 && !strncasecmp(t, "department", 10)) ||
+            (left >= 8 && !strncasecmp(t, "ministry", 8)))
+            return 1;
+    }
+    return 0;
+}
 
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
     pred *p = &c->p[k];
     int lo = 0, j, b, e;
-    int stop_rel = -1;
+    int stop_rel = -1, fc, fc_partic;
 
     if (p->gerund) {
         p->shared = 1;
         return;
     }
+    fc = appositive_subject(c, k, &fc_partic);
     /* inverted speech: ', said Putin' */
     if (p->g == p->v && p->g > 0 && speech_use(c, p) &&
         (is_punct(c, p->g - 1, ',') || is_quote(c, p->g - 1)) &&
-        p->v + 1 < c->n && c->t[p->v + 1].mention >= 0) {
+        p->v + 1 < c->n && c->t[p->v + 1].mention >= 0 && !fc) {
         int m = c->t[p->v + 1].mention, x = p->v + 1;
         while (x < c->n && c->t[x].mention == m)
             x++;
@@ -1793,6 +1882,25 @@ static void find_subject(ctx *c, int k)
               is_punct(c, b - 2, '?') || is_punct(c, b - 2, '!'))))
         b--;
     e = p->g;
+    if (b > lo + 1 && (!strcmp(c->t[b - 1].w, "which") || !strcmp(c->t[b - 1].w, "who")) &&
+        is_punct(c, p->g - 1, ',')) {
+        /* "Wilson Gomes de Moura, president of the national confederation
+        ** which groups ... 700,000 workers, told Reuters": a relative
+        ** clause closed by the comma before the verb (no verb of it found)
+        ** describes a noun of the subject; the subject is left of it */
+        int r = b - 1;
+        e = r;
+        if (e > lo && is_punct(c, e - 1, ','))
+            e--;
+        b = e;
+        while (b > lo && !is_boundary_punct(c, b - 1) && c->t[b - 1].kind != K_SUB &&
+               c->t[b - 1].kind != K_REL && !is_quote(c, b - 1))
+            b--;
+    }
+    if (fc > 0 && fc_partic) {
+        b = c->skip;    /* "The report, looking at ..., said": that much */
+        e = fc;
+    }
     {
         /* "criticised the World Bank for making Peru make larger payments
         ** than the amount the bank is willing to make": the subject is
@@ -1939,6 +2047,11 @@ static void find_subject(ctx *c, int k)
                 }
                 if (p->nactors == 0 && first < 0 && q > 0 &&
                     (pe - pb <= 2 || !strcmp(c->t[pb].w, "a") ||
+                     /* "Wilson Gomes de Moura, president of the national
+                     ** confederation, told": a title set apart by commas
+                     ** describes the person named before it */
+                     (role_noun(c, pb) == P_PERSON &&
+                      !(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP)) ||
                      !strcmp(c->t[pb].w, "an") || !strcmp(c->t[pb].w, "the") ||
                      /* "The United States, Taiwan's main trading
                      ** partner, has said": a possessor's noun */
@@ -4254,6 +4367,8 @@ static int emit(ctx *c, int si, int para_timex)
                 p->nactors = 1;
             }
         }
+        if (p->nactors > 0 && p->pronoun == P_OTHER && !ministry_fits(c, p, p->actors[0]))
+            p->nactors = 0;
     }
     for (k = 0; k < c->np; k++)
         if (c->p[k].nactors > 0 && !c->p[k].rel)

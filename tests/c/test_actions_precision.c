@@ -5,7 +5,8 @@
 ** business are not their state, titles in lower case name their person,
 ** "the USX chairman" is the chairman named before, a time between verb and
 ** particle, crowds against the police, "ahead of", resignations, force
-** posture by armed force only, "put off", "whose".
+** posture by armed force only, "put off", "whose", appositives with a
+** relative clause or a comma phrase, "the finance department".
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -295,6 +296,59 @@ static void test_whose(void **state)
     dz_analysis_free(&a);
 }
 
+/* A relative clause inside an appositive, closed by the comma before the
+** verb, describes a noun of the subject: the person named before the
+** appositive speaks (reut2-005, NEWID 5330, Campinas; the paragraph is
+** also in dev story 5156). */
+static void test_appositive_relative(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Wilson Gomes de Moura, president of the national confederation which groups "
+            "the bank employees' 152 unions representing 700,000 workers, told Reuters "
+            "the indefinite stoppage would affect all banks.", "1987-03-16");
+    assert_int_equal(find(&a, "tell", "Wilson Gomes de Moura")->category, 1);
+    assert_int_equal(count(&a, "tell"), 1);
+    dz_analysis_free(&a);
+}
+
+/* "The report, <phrase>, said Italy's ...": the name after the verb opens
+** what was said, it is no inverted speaker; the unnamed report has no
+** actor (reut2-007, NEWID 7394, Rome). One comma before the verb stays
+** inverted speech (reut2-008, NEWID 8746, with the name in full). */
+static void test_comma_phrase_subject(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "The report, looking at the country's financial development prospects, said "
+            "Italy's large public sector deficit and growing public debt were among the "
+            "considerations that made a gradual liberalization preferable.", "1987-03-19");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "Italy");
+    dz_analysis_free(&a);
+    run(&a, "The employment data suggests a GNP annual growth rate of about three to 3.25 "
+            "pct in the first quarter, said Lyle Gramley.", "1987-03-24");
+    assert_non_null(find(&a, "say", "Lyle Gramley"));
+    dz_analysis_free(&a);
+}
+
+/* "the finance department" is a department or the state, never the
+** legislature named in what it said (reut2-001, NEWID 1318, Ottawa). */
+static void test_department_kind(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "OTTAWA, March 3 - Legislation to implement the first stage of a promised "
+            "sweeping new regulatory framework for the Canadian banking system was "
+            "presented in the House of Commons, the finance department said.",
+        "1987-03-03");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "House of Commons");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -309,6 +363,9 @@ int main(void)
         cmocka_unit_test(test_armed_posture),
         cmocka_unit_test(test_put_off),
         cmocka_unit_test(test_whose),
+        cmocka_unit_test(test_appositive_relative),
+        cmocka_unit_test(test_comma_phrase_subject),
+        cmocka_unit_test(test_department_kind),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
