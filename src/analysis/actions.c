@@ -5908,6 +5908,14 @@ static int said_then_did(const ctx *c, int k, int q)
 
 /* ---- recall: refusals --------------------------------------------------------*/
 
+/* Is p's verb "accept" or "tolerate", which verbs.txt lists for their
+** refusals only (refused_root)? */
+static int accept_verb(const ctx *c, const pred *p)
+{
+    const char *l = c->vl->verbs[p->verb].lemma;
+    return !strcmp(l, "accept") || !strcmp(l, "tolerate");
+}
+
 /* The root of p, negated, as a refusal: 12 when its chain refuses
 ** (refusal_chain: "will not", "would not", "cannot", "refused to") a
 ** concession (root 08: "will not ease sanctions", "would not bow to
@@ -5916,20 +5924,9 @@ static int said_then_did(const ctx *c, int k, int q)
 ** "will not tolerate": CAMEO 120, reject); else root. */
 static int refused_root(const ctx *c, const pred *p, int root)
 {
-    const char *l = c->vl->verbs[p->verb].lemma;
     if (!refusal_chain(c, p))
         return root;
-    if (root == 8 || !strcmp(l, "accept") || !strcmp(l, "tolerate"))
-        return 12;
-    return root;
-}
-
-/* Is p's verb "accept" or "tolerate", which verbs.txt lists for their
-** refusals only (refused_root)? */
-static int accept_verb(const ctx *c, const pred *p)
-{
-    const char *l = c->vl->verbs[p->verb].lemma;
-    return !strcmp(l, "accept") || !strcmp(l, "tolerate");
+    return root == 8 || accept_verb(c, p) ? 12 : root;
 }
 
 /* ---- recall: officials speaking for their state -----------------------------*/

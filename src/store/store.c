@@ -2285,18 +2285,27 @@ static const char v7_indexes[] =
     "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article);\n"
     "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);\n";
 
-static int migrate_v7(dz_store *s)
+/* The first column of the first row of sql as an int in *out (left as
+** it was when there is no row), for a migration's checks; 0, or the
+** error with "migration failed". */
+static int migration_int(dz_store *s, const char *sql, int *out)
 {
     sqlite3_stmt *st;
-    int rc, fk = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM"
-                           " pragma_foreign_key_list('mentions')"
-                           " WHERE \"from\" = 'sentence'", -1, &st,
-                           NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
         return store_sqlite_error(s, "migration failed");
     if (sqlite3_step(st) == SQLITE_ROW)
-        fk = sqlite3_column_int(st, 0);
+        *out = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
+    return DOSSIER_OK;
+}
+
+static int migrate_v7(dz_store *s)
+{
+    int rc, fk = 0;
+    if ((rc = migration_int(s, "SELECT count(*) FROM"
+                            " pragma_foreign_key_list('mentions')"
+                            " WHERE \"from\" = 'sentence'", &fk)))
+        return rc;
     if (fk && (rc = exec(s, v7_mentions, "migration failed")))
         return rc;
     if ((rc = exec(s, v7_indexes, "migration failed")))
@@ -2442,18 +2451,15 @@ static const char v9_indexes[] =
 
 static int migrate_v9(dz_store *s)
 {
-    int rc, has;
+    int rc, has = 0;
     sqlite3_stmt *st;
     if ((rc = exec(s, em_drop_triggers, "migration failed")))
         return rc;
     /* sentences first, while the other tables still name the old ids */
-    if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM"
-                           " pragma_foreign_key_list('sentences')"
-                           " WHERE \"from\" = 'article'", -1, &st,
-                           NULL) != SQLITE_OK)
-        return store_sqlite_error(s, "migration failed");
-    has = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-    sqlite3_finalize(st);
+    if ((rc = migration_int(s, "SELECT count(*) FROM"
+                            " pragma_foreign_key_list('sentences')"
+                            " WHERE \"from\" = 'article'", &has)))
+        return rc;
     if (has && (rc = exec(s, v9_sentences, "migration failed")))
         return rc;
     if ((rc = exec_if_column(s, "mentions", "id", 1, v9_mentions)))
@@ -2536,15 +2542,10 @@ static int migrate_v10(dz_store *s)
 ** as it was, if a key is left (a definition not written by store.c). */
 static int migrate_v11(dz_store *s)
 {
-    sqlite3_stmt *st;
     int version = 0, left = -1, rc;
     char sql[64];
-    if (sqlite3_prepare_v2(s->db, "PRAGMA schema_version", -1, &st, NULL)
-        != SQLITE_OK)
-        return store_sqlite_error(s, "migration failed");
-    if (sqlite3_step(st) == SQLITE_ROW)
-        version = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
+    if ((rc = migration_int(s, "PRAGMA schema_version", &version)))
+        return rc;
     snprintf(sql, sizeof sql, "PRAGMA schema_version=%d", version + 1);
     rc = exec(s, "PRAGMA writable_schema=ON;"
                  "UPDATE sqlite_schema SET sql = replace(replace(replace(sql,"
@@ -2559,14 +2560,11 @@ static int migrate_v11(dz_store *s)
     exec(s, "PRAGMA writable_schema=RESET", "migration failed");
     if (rc != DOSSIER_OK)
         return rc;
-    if (sqlite3_prepare_v2(s->db, "SELECT (SELECT count(*) FROM"
+    if ((rc = migration_int(s, "SELECT (SELECT count(*) FROM"
             " pragma_foreign_key_list('mentions')) + (SELECT count(*) FROM"
             " pragma_foreign_key_list('timexes')) + (SELECT count(*) FROM"
-            " pragma_foreign_key_list('actions'))", -1, &st, NULL) != SQLITE_OK)
-        return store_sqlite_error(s, "migration failed");
-    if (sqlite3_step(st) == SQLITE_ROW)
-        left = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
+            " pragma_foreign_key_list('actions'))", &left)))
+        return rc;
     if (left != 0)
         return store_error(s, DOSSIER_CORRUPT, "migration failed: a foreign"
                            " key of the analysis tables is not one store.c"
