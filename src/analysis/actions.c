@@ -1123,6 +1123,27 @@ static int split_infinitive(const ctx *c, int g)
            !(c->t[g - 3].verb >= 0 && (c->vl->verbs[c->t[g - 3].verb].flags & V_CONTROL));
 }
 
+/* Is the verb at j, with no auxiliary, a past participle whose "by"
+** names who acted? "Governor Shunichi Suzuki backed by the LDP and two
+** centrist parties has said": the LDP backs Suzuki. A name must follow
+** "by" within three words: "retaliated by imposing", "rose by 5 pct"
+** stay active. */
+static int reduced_passive(const ctx *c, int j)
+{
+    int x;
+    if ((c->t[j].form != F_ED && c->t[j].form != F_IRR) || j + 2 >= c->n ||
+        strcmp(c->t[j + 1].w, "by"))
+        return 0;
+    for (x = j + 2; x < c->n && x <= j + 4; x++) {
+        if (c->t[x].mention >= 0)
+            return 1;
+        if (c->t[x].kind != K_DET && !(c->t[x].kind == K_NONE && c->t[x].w[0] &&
+                                       c->t[x].verb < 0))
+            return 0;       /* a verb, a preposition, a comma: no agent */
+    }
+    return 0;
+}
+
 /* Step 2: group auxiliary chains with their main verb into predicates. */
 static int find_predicates(ctx *c)
 {
@@ -1211,6 +1232,8 @@ static int find_predicates(ctx *c)
                 main = j;
                 if (saw_be && (t->form == F_ED || t->form == F_IRR) &&
                     t->verb != c->vl->be)
+                    passive = 1;
+                if (j == g && reduced_passive(c, j))
                     passive = 1;
                 break;
             }
@@ -1774,6 +1797,31 @@ static int ministry_fits(const ctx *c, const pred *p, int m)
     return 0;
 }
 
+/* Does the relative pronoun after [b, e) refer to the object of a
+** preposition that ends the span, a common noun, rather than to a name
+** before it? "U.S. law prohibits the status for countries that restrict
+** emigration": "countries" restrict, not the United States. "Of" and
+** "on" are left out: "the minister of trade, who said", "the ICCO working
+** group on buffer stock rules which is meeting" are the head noun's. */
+static int rel_names_pp_noun(const ctx *c, int b, int e)
+{
+    int i, words = 0;
+    for (i = e - 1; i > b; i--) {
+        if (c->t[i].mention >= 0 || (c->t[i].flags & DZ_TOK_CAP))
+            return 0;
+        if (c->t[i].kind == K_PREP)
+            break;
+        if (c->t[i].w[0])
+            words++;
+    }
+    if (i <= b || !words || !strcmp(c->t[i].w, "of") || !strcmp(c->t[i].w, "on"))
+        return 0;
+    while (--i >= b)
+        if (c->t[i].mention >= 0)
+            return 1;
+    return 0;
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1855,7 +1903,7 @@ static void find_subject(ctx *c, int k)
                c->t[b - 1].kind != K_REL && c->t[b - 1].kind != K_SUB &&
                !(c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb))
             b--;
-        if (b < e) {
+        if (b < e && !rel_names_pp_noun(c, b, e)) {
             int m = span_head(c, b, e);
             if (m >= 0)
                 add_actor(p, m);
@@ -2269,6 +2317,17 @@ static int before_infinitive_adjective(const char *w)
     return 0;
 }
 
+/* Does token i open a participle clause after a comma, a verb's -ing
+** form with no name of its own? "Weizsaecker arrived for a four-day
+** visit, opening a Latin American tour which includes Bolivia and
+** Guatemala": the tour's places are no target of the arrival; the
+** participle is a clause, and an act, of its own. */
+static int participle_after_comma(const ctx *c, int i, int b)
+{
+    return i > b && is_punct(c, i - 1, ',') && c->t[i].mention < 0 &&
+           c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].kind == K_NONE;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
@@ -2379,6 +2438,8 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
               /* an object after it: not a noun ("the annual meeting of") */
               (c->t[i + 1].mention >= 0 || c->t[i + 1].kind == K_DET ||
                c->t[i + 1].kind == K_PRON))))
+            return -1;
+        if (participle_after_comma(c, i, b))
             return -1;
         if (c->t[i].kind == K_PRON && saw_pronoun &&
             (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))
