@@ -1359,6 +1359,12 @@ static int market_head(const ctx *c, int b, int e, int m)
         return 0;
     if (c->t[last_word].classes & (c->vl->market | c->vl->private_))
         return 1;
+    /* "the House vote expected later today will tell": a participle
+    ** phrase after the head does not make its last word the head */
+    if ((c->t[after].classes & c->vl->market) && after + 1 < e &&
+        c->t[after + 1].verb >= 0 && c->t[after + 1].mention < 0 &&
+        (c->t[after + 1].form == F_ED || c->t[after + 1].form == F_IRR))
+        return 1;
     /* "U.S. semiconductor industry representatives", "Japanese industry
     ** officials": people of a private trade, not the state's ("EC
     ** industry ministers" are the state's) */

@@ -4,7 +4,8 @@
 ** (reuters-events-dev): a participle with "by" after a name is passive, a
 ** relative clause after a preposition's noun is that noun's, a participle
 ** clause after a comma keeps its names, bills and measures approved are
-** law-making, blocked roads are a protest, a budget cut is no act.
+** law-making, blocked roads are a protest, a budget cut is no act, a vote
+** does not act, a problem addressed is no statement.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -124,6 +125,30 @@ static void test_lexicon_objects(void **state)
     dz_analysis_free(&a);
 }
 
+/* "said the House vote expected later today will tell the White House its
+** contra program ... is in trouble": Wright's words; the vote is no actor
+** (reut2-003, a contra aid story of March 11); "he would address the
+** problem of space shortages on the exchange floor" deals with a problem,
+** it speaks to no one (reut2-007, a futures exchange story of March 19). */
+static void test_vote_and_problem(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "WASHINGTON, March 11 - House Speaker Jim Wright predicted the House would "
+            "vote by a substantial margin to block 40 mln dlrs in aid to the Nicaraguan "
+            "\"contra\" rebels.\n\nWright, a Texas Democrat, conceded Congress ultimately "
+            "will be unable to stop the money but said the House vote expected later today "
+            "will tell the White House its contra program -- one of Reagan's pet projects "
+            "-- is in trouble.", "1987-03-11");
+    assert_int_equal(count(&a, "tell"), 0);
+    dz_analysis_free(&a);
+    run(&a, "CHICAGO, March 19 - The new chairman of the exchange, William Bradt, said he "
+            "would address the problem of space shortages on the exchange floor by "
+            "reallocating booth space among the members.", "1987-03-19");
+    assert_int_equal(count(&a, "address"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -131,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_relative_after_preposition),
         cmocka_unit_test(test_participle_clause),
         cmocka_unit_test(test_lexicon_objects),
+        cmocka_unit_test(test_vote_and_problem),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
