@@ -850,7 +850,7 @@ typedef struct pred {
     int form;               /* form of the first verb in the chain */
     int vform;              /* form of the main verb */
     int modality;
-    int passive;
+    int passive;            /* 1: "was backed by"; 2: reduced, "X backed by" */
     int rel;                /* subject is a relative pronoun */
     int subj_start;         /* first token of its subject, -1 if shared */
     int shared;             /* shares the subject of an earlier predicate */
@@ -1234,7 +1234,7 @@ static int find_predicates(ctx *c)
                     t->verb != c->vl->be)
                     passive = 1;
                 if (j == g && reduced_passive(c, j))
-                    passive = 1;
+                    passive = 2;
                 break;
             }
             break;
@@ -4278,6 +4278,35 @@ static int intent_to_coerce(const ctx *c, const pred *p, int root)
            !strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "poise");
 }
 
+/* What a reduced passive is done to: the name right before its
+** participle ("Canada, strongly supported by Australia"), or none when a
+** common noun stands there ("support for the idea, first proposed by
+** French Agriculture Minister Francois Guillaume": not Chirac, who
+** canvasses support). */
+static int reduced_subject(const ctx *c, const pred *p)
+{
+    int i = p->g - 1;
+    while (i >= 0 && is_adverb(c, i))
+        i--;
+    if (i >= 0 && is_punct(c, i, ','))
+        i--;
+    return i >= 0 ? c->t[i].mention : -1;
+}
+
+/* The agent of a passive named from token x on, after "by": a person
+** titled after a state or body is the one who acted ("proposed by French
+** Agriculture Minister Francois Guillaume"), else the mention at x. */
+static int by_agent(const ctx *c, const pred *p, int x)
+{
+    int m = c->t[x].mention, y;
+    if (c->a->mentions[m].type == DZ_ENT_PERSON)
+        return m;
+    while (x < p->end && c->t[x].mention == m)
+        x++;
+    y = titled_person(c, x, p->end);
+    return y >= 0 ? c->t[y].mention : m;
+}
+
 /* Steps 3-5 for the sentence: resolve and append its actions. */
 static int emit(ctx *c, int si, int para_timex)
 {
@@ -4537,7 +4566,7 @@ static int emit(ctx *c, int si, int para_timex)
                     by = i + 1;
                     break;
                 }
-            target = p->actors[0];
+            target = p->passive == 2 ? reduced_subject(c, p) : p->actors[0];
             if (by < 0)
                 continue;
             {
@@ -4546,7 +4575,7 @@ static int emit(ctx *c, int si, int para_timex)
                     x++;
                 if (x >= p->end || c->t[x].mention < 0)
                     continue;
-                p->actors[0] = c->t[x].mention;
+                p->actors[0] = by_agent(c, p, x);
                 p->nactors = 1;
             }
         } else {
