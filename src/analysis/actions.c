@@ -1144,6 +1144,23 @@ static int reduced_passive(const ctx *c, int j)
     return 0;
 }
 
+/* Does adverb w say an act is a habit or a rule, not one event ("China
+** traditionally opposes", "the APT normally demands")? In the simple
+** present such acts are kept as hypothetical: nothing was done on a day. */
+static int habitual_adverb(const char *w)
+{
+    static const char *const words[] = {
+        "traditionally", "usually", "normally", "generally", "typically",
+        "customarily", "routinely", "habitually", "always", "often",
+        "frequently", "regularly", "invariably"
+    };
+    size_t i;
+    for (i = 0; i < sizeof words / sizeof *words; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return 0;
+}
+
 /* Step 2: group auxiliary chains with their main verb into predicates. */
 static int find_predicates(ctx *c)
 {
@@ -1250,6 +1267,12 @@ static int find_predicates(ctx *c)
         }
         if (strstr(c->t[g].w, "n't"))
             neg = 1;
+        if (g > 0 && g == main && habitual_adverb(c->t[g - 1].w) &&
+            (c->t[main].form == F_S || c->t[main].form == F_BASE))
+            likely = 1;     /* "China traditionally opposes granting dual
+                            ** nationality": a habit in the present, no
+                            ** event ("have frequently criticised" tells
+                            ** of acts done) */
         {
             int mod = neg ? DZ_MOD_NEGATED : likely ? DZ_MOD_HYPOTHETICAL
                     : modal ? modal - 1 : DZ_MOD_ASSERTED;
