@@ -3011,6 +3011,16 @@ static int warns_of_others(const ctx *c, int k)
         int m = c->t[i].mention, x = i;
         while (x < c->n && c->t[x].mention == m)
             x++;
+        /* "warned the U.S. not to intervene in the Gulf": the warning
+        ** bids the one warned, a threat aimed at him */
+        if (x < c->n && c->t[x].kind == K_NEG && x + 1 < c->n)
+            x++;
+        if (x + 1 < c->n && c->t[x].kind == K_TO && c->t[x + 1].kind == K_NONE &&
+            c->t[x + 1].mention < 0)
+            return 0;
+        x = i;
+        while (x < c->n && c->t[x].mention == m)
+            x++;
         if (x < c->n && (c->t[x].kind == K_PRON || !strcmp(c->t[x].w, "that")))
             i = x;
         else

@@ -182,6 +182,24 @@ static void test_habit(void **state)
     dz_analysis_free(&a);
 }
 
+/* "warned the U.S. Not to intervene in the Gulf": a warning that bids
+** the one warned is a threat aimed at him (CAMEO 13), though a clause of
+** someone else follows (reut2-008, an Iran story of March 24) */
+static void test_warn_not_to(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "LONDON, March 24 - The speaker of the Iranian Parliament, Hojatoleslam Akbar "
+            "Hashemi Rafsanjani, warned the U.S. Not to intervene in the Gulf, a day after "
+            "Washington said its warships were available to escort Kuwaiti tankers through "
+            "the waterway.", "1987-03-24");
+    x = find(&a, "warn", "Hojatoleslam Akbar Hashemi Rafsanjani");
+    assert_int_equal(x->category, 13);
+    assert_string_equal(target(&a, x), "United States");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_lexicon_objects),
         cmocka_unit_test(test_vote_and_problem),
         cmocka_unit_test(test_habit),
+        cmocka_unit_test(test_warn_not_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
