@@ -1851,6 +1851,38 @@ static int rel_names_pp_noun(const ctx *c, int b, int e)
     return 0;
 }
 
+/* Is the comma at j the end of a place set apart after a name (", of
+** Bethesda, Maryland,", ", in Paris,")? The last token of the name before
+** the phrase's first comma when so, else -1: the name is the subject, and
+** the verb after the phrase is its own ("said the Pasteur Institute in
+** Paris and the National Cancer Institute, of Bethesda, Maryland, agreed
+** to give"), not one more of the speaker's. */
+static int place_appositive(const ctx *c, int j, int lo)
+{
+    int i = j - 1, places = 0;
+    while (i > lo) {
+        int m = c->t[i].mention;
+        if (m >= 0 && (c->a->mentions[m].type == DZ_ENT_PLACE ||
+                       c->a->mentions[m].type == DZ_ENT_COUNTRY)) {
+            while (i > lo && c->t[i - 1].mention == m)
+                i--;
+            places++;
+            i--;
+        } else if (is_punct(c, i, ',') && places) {
+            if (i - 1 > lo && c->t[i - 1].mention >= 0 &&
+                c->a->mentions[c->t[i - 1].mention].type == DZ_ENT_ORGANIZATION)
+                return i - 1;
+            i--;
+        } else if (places && (!strcmp(c->t[i].w, "of") || !strcmp(c->t[i].w, "in")) &&
+                   i > lo && is_punct(c, i - 1, ',')) {
+            i--;
+        } else {
+            return -1;
+        }
+    }
+    return -1;
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1901,6 +1933,12 @@ static void find_subject(ctx *c, int k)
         if (!p->shared)
             p->subj_start = p->g;
         return;
+    }
+    if (is_punct(c, j, ',') && k > 0 && lo < j) {
+        int x = place_appositive(c, j, lo);
+        if (x >= 0)
+            j = x;          /* "said the National Cancer Institute, of
+                            ** Bethesda, Maryland, agreed" */
     }
     if (is_punct(c, j, ',') && k > 0 && lo < j &&
         (c->t[lo].kind == K_REL || c->t[lo].kind == K_SUB)) {

@@ -5,7 +5,8 @@
 ** relative clause after a preposition's noun is that noun's, a participle
 ** clause after a comma keeps its names, bills and measures approved are
 ** law-making, blocked roads are a protest, a budget cut is no act, a vote
-** does not act, a problem addressed is no statement, a habit is no event.
+** does not act, a problem addressed is no statement, a habit is no event,
+** a place set apart after a name keeps the name the subject.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -200,6 +201,26 @@ static void test_warn_not_to(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Chirac and Reagan said the Pasteur Institute in Paris and the National
+** Cancer Institute, of Bethesda, Maryland, agreed to give": a place set
+** apart after a name leaves the name the subject of what follows; the
+** speakers did not agree (reut2-011, a Chirac visit story of March 31) */
+static void test_place_apposition(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "In a joint statement, Chirac and Reagan said the Pasteur Institute in Paris "
+            "and the National Cancer Institute, of Bethesda, Maryland, agreed to give part "
+            "of the royalties from the test to a new foundation dedicated to the wordwide "
+            "fight against AIDS.", "1987-03-31");
+    find(&a, "agree", "Pasteur Institute");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "agree"))
+            assert_string_not_equal(actor(&a, &a.actions[i]), "Chirac");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -210,6 +231,7 @@ int main(void)
         cmocka_unit_test(test_vote_and_problem),
         cmocka_unit_test(test_habit),
         cmocka_unit_test(test_warn_not_to),
+        cmocka_unit_test(test_place_apposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
