@@ -1859,7 +1859,7 @@ static int rel_names_pp_noun(const ctx *c, int b, int e)
 ** to give"), not one more of the speaker's. */
 static int place_appositive(const ctx *c, int j, int lo)
 {
-    int i = j - 1, places = 0;
+    int i = j - 1, places = 0, words = 0;
     while (i > lo) {
         int m = c->t[i].mention;
         if (m >= 0 && (c->a->mentions[m].type == DZ_ENT_PLACE ||
@@ -1868,12 +1868,16 @@ static int place_appositive(const ctx *c, int j, int lo)
                 i--;
             places++;
             i--;
-        } else if (is_punct(c, i, ',') && places) {
-            if (i - 1 > lo && c->t[i - 1].mention >= 0 &&
+        } else if (m < 0 && c->t[i].kind == K_NONE && c->t[i].w[0] &&
+                   (c->a->tokens[c->s->tok_first + i].flags & DZ_TOK_CAP)) {
+            words++;        /* a town the tagger does not know: "Bethesda" */
+            i--;
+        } else if (is_punct(c, i, ',') && places + words) {
+            if (places && i - 1 > lo && c->t[i - 1].mention >= 0 &&
                 c->a->mentions[c->t[i - 1].mention].type == DZ_ENT_ORGANIZATION)
                 return i - 1;
             i--;
-        } else if (places && (!strcmp(c->t[i].w, "of") || !strcmp(c->t[i].w, "in")) &&
+        } else if (places + words && (!strcmp(c->t[i].w, "of") || !strcmp(c->t[i].w, "in")) &&
                    i > lo && is_punct(c, i - 1, ',')) {
             i--;
         } else {
