@@ -2452,7 +2452,6 @@ static const char v9_indexes[] =
 static int migrate_v9(dz_store *s)
 {
     int rc, has = 0;
-    sqlite3_stmt *st;
     if ((rc = exec(s, em_drop_triggers, "migration failed")))
         return rc;
     /* sentences first, while the other tables still name the old ids */
