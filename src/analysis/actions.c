@@ -1775,6 +1775,29 @@ static int ministry_fits(const ctx *c, const pred *p, int m)
 }
 
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
+/* ---- recall: a time between a relative pronoun and its verb ---------------*/
+
+/* Token j ends what stands before a verb chain. When it is a time
+** expression (with "in", "on", "during", "earlier" before it) right after
+** "which" or "who" ("the UMOA, which last month called for a new
+** relationship with the IMF"), the relative pronoun's index: the time
+** says when, the pronoun is the subject. Else j. Not before token lo. */
+static int relative_before_time(const ctx *c, int j, int lo)
+{
+    int x = j;
+    if (j < lo || c->t[j].timex < 0)
+        return j;
+    while (x >= lo && c->t[x].timex >= 0 && c->t[x].timex == c->t[j].timex)
+        x--;
+    if (x >= lo && (!strcmp(c->t[x].w, "in") || !strcmp(c->t[x].w, "on") ||
+                    !strcmp(c->t[x].w, "during") || !strcmp(c->t[x].w, "earlier")))
+        x--;
+    if (x >= lo && c->t[x].kind == K_REL &&
+        (!strcmp(c->t[x].w, "which") || !strcmp(c->t[x].w, "who")))
+        return x;
+    return j;
+}
+
 static void find_subject(ctx *c, int k)
 {
     pred *p = &c->p[k];
@@ -1809,6 +1832,7 @@ static void find_subject(ctx *c, int k)
     j = p->g - 1;
     while (j >= lo && (is_adverb(c, j) || c->t[j].kind == K_QUANT))
         j--;
+    j = relative_before_time(c, j, lo);
     if (j >= lo && c->t[j].media) {
         p->subj_start = j;          /* "..., ABC News reported": the
                                     ** channel speaks, no actor */
@@ -3275,6 +3299,90 @@ static int goods_ban(const ctx *c, int i)
     return 0;
 }
 
+/* ---- recall: acts named by a noun whose owner is "his", "its", "their" -----*/
+
+/* Is token b a possessive pronoun that can own an act ("his", "her",
+** "its", "their")? */
+static int owner_pronoun(const ctx *c, int b)
+{
+    const char *w = c->t[b].w;
+    return c->t[b].kind == K_DET &&
+           (!strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "its") || !strcmp(w, "their"));
+}
+
+/* Does a verb that holds a meeting or a preposition of time or purpose
+** stand right before the pronoun at token b ("held his talks with",
+** "during his visit to")? clause_meetings codes those with the
+** predicate's own modality. */
+static int held_meeting(const ctx *c, int b)
+{
+    static const char *const w[] = {
+        "hold", "holds", "held", "holding", "have", "has", "had", "having", "after",
+        "before", "during", "following", "in", "at", "for", "on", "from", "of", NULL
+    };
+    int k;
+    if (b < 1)
+        return 0;
+    for (k = 0; w[k]; k++)
+        if (!strcmp(c->t[b - 1].w, w[k]))
+            return 1;
+    return 0;
+}
+
+/* The actor that the possessive pronoun at token b stands for, as owner of
+** the act noun after it: the one actor of the innermost predicate whose
+** clause holds the pronoun and whose subject stands before it ("Howard
+** said his talks with Japanese officials would include ...", "Peru has
+** made clear its opposition to ..."), or of the saying whose reported
+** clause it opens ("Brazil said its talks with the IMF had ended"), when
+** it agrees with the pronoun
+** ("his", "her": a person; "its": a state or organisation; "their": any
+** party or group). A pronoun that opens the sentence's subject ("His
+** talks with Reagan were cordial") stands for the person ("his", "her")
+** named last before, or the state or organisation ("its") of this
+** paragraph (antecedent). -1 when none. */
+static int pronoun_owner(const ctx *c, int b)
+{
+    const char *w = c->t[b].w;
+    int k, q = -1, m;
+    dz_entity_type ty;
+    if (!owner_pronoun(c, b))
+        return -1;
+    for (k = 0; k < c->np; k++) {
+        if (c->p[k].v < b && b < c->p[k].end)
+            q = k;
+        else if (k > 0 && c->p[k].subj_start >= 0 && c->p[k].subj_start <= b &&
+                 b < c->p[k].g && c->p[k - 1].v < b &&
+                 (c->vl->verbs[c->p[k - 1].verb].flags & V_SPEECH))
+            q = k - 1;  /* "Brazil said its talks with the IMF had ended":
+                        ** the subject of what the speaker said */
+    }
+    if (q >= 0) {
+        const pred *p = &c->p[q];
+        if (p->nactors != 1 || p->rel || p->subj_start < 0 || p->subj_start >= b)
+            return -1;
+        m = p->actors[0];
+    } else {
+        /* before any predicate: the subject's own owner */
+        for (k = c->skip; k < b; k++)
+            if (c->t[k].mention >= 0 || c->t[k].verb >= 0 || is_punct(c, k, ','))
+                return -1;
+        if (w[0] == 't')
+            return -1;
+        m = antecedent(c, c->a->tokens[c->s->tok_first + b].start, w[0] == 'h');
+    }
+    if (m < 0 || c->blocked[m])
+        return -1;
+    if (c->isgroup[m])
+        return w[0] == 't' ? m : -1;
+    ty = c->a->mentions[m].type;
+    if (w[0] == 'h')
+        return ty == DZ_ENT_PERSON ? m : -1;
+    if (w[0] == 'i')
+        return ty == DZ_ENT_COUNTRY || ty == DZ_ENT_ORGANIZATION ? m : -1;
+    return party(c, m) ? m : -1;
+}
+
 /* Meetings named by a noun, with no verb of their own: "talks between
 ** the EC and the Soviet Union", "Zambia's talks with the World Bank",
 ** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
@@ -3315,12 +3423,18 @@ static int nominal_meetings(ctx *c, int si, int tx)
             while (b > 0 && i - b <= 3 && !is_poss(c, b) && c->t[b].mention < 0 &&
                    c->t[b].w[0] && c->t[b].kind == K_NONE)
                 b--;
-            if (b < 1 || !is_poss(c, b) || !party(c, c->t[b - 1].mention) ||
-                strcmp(c->t[w].w, "with"))
+            if (strcmp(c->t[w].w, "with"))
                 continue;
-            actor = c->t[b - 1].mention;
-            for (first = b - 1; first > 0 && c->t[first - 1].mention == actor; first--)
-                ;
+            if (b >= 1 && is_poss(c, b) && party(c, c->t[b - 1].mention)) {
+                actor = c->t[b - 1].mention;
+                for (first = b - 1; first > 0 && c->t[first - 1].mention == actor; first--)
+                    ;
+            } else if (b >= c->skip && owner_pronoun(c, b) && !held_meeting(c, b) &&
+                       party(c, actor = pronoun_owner(c, b))) {
+                first = b;  /* "Howard said his talks with Japanese officials" */
+            } else {
+                continue;
+            }
             for (j = w + 1; j < c->n && j < w + 9 && target < 0; j++) {
                 if (is_boundary_punct(c, j) || is_punct(c, j, ',') ||
                     c->t[j].kind == K_CONJ)
@@ -3740,6 +3854,10 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         } else if (is_poss(c, b) && b > 0) {
             actor = c->t[b - 1].mention;
             b = b - 1;
+        } else if (owner_pronoun(c, b) && root != 7 && strcmp(t->w, "appeal")) {
+            /* "its request for", "his opposition to"; not "their loans to
+            ** Brazil" (held) nor "its appeal" (in court) */
+            actor = pronoun_owner(c, b);
         }
         if (!party(c, actor))
             continue;
