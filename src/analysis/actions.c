@@ -4281,6 +4281,146 @@ static int nominal_targets(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* ---- recall: acts named by a noun with an infinitive ------------------------*/
+
+/* What a noun before "to" and a verb makes of that verb's act: 1 done
+** ("decision", "move": "Canada's decision to declare its ports off
+** limits"), 2 planned ("plan", "intention"), 3 an intent ("offer",
+** "pledge", "readiness": "Seoul's offer to hold talks"); 0 for other words
+** (a "proposal to" is mostly a policy or a deal at home). */
+static int infinitive_noun(const char *w)
+{
+    static const struct { const char *w; int kind; } nouns[] = {
+        { "decision", 1 }, { "decisions", 1 }, { "move", 1 },
+        { "plan", 2 }, { "plans", 2 }, { "intention", 2 },
+        { "offer", 3 }, { "offers", 3 }, { "pledge", 3 }, { "promise", 3 },
+        { "readiness", 3 }, { "willingness", 3 },
+    };
+    size_t k;
+    if (w[0] != 'd' && w[0] != 'm' && w[0] != 'p' && w[0] != 'i' && w[0] != 'o' &&
+        w[0] != 'r' && w[0] != 'w')
+        return 0;
+    for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+        if (!strcmp(w, nouns[k].w))
+            return nouns[k].kind;
+    return 0;
+}
+
+/* Acts named by such a noun with an infinitive after it and its owner
+** before it, where the infinitive has no clause of its own: "An EC
+** decision to impose tariffs on Gulf petrochemical exports" (16 by the EC
+** on the Gulf states, done), "Japan's plan to cut tariffs on U.S. goods"
+** (planned), "North Korea's offer to hold talks with Seoul" (an intent,
+** 03). The owner is a party named right before the noun (up to two modifiers
+** between: "the latest U.S. move to"), or before "'s", or a possessive
+** pronoun (pronoun_owner). The verb's act is coded as a predicate's
+** would be (object_category, first_target: a light verb by its object)
+** and kept only with a target; statements are left out. Dated like the sentence, or by
+** a time in the infinitive's clause. Appends from index from on unless the
+** sentence has it already; -1 on no memory. */
+static int noun_infinitives(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 3 < c->n; i++) {
+        int kind, v = i + 2, b, owner = -1, first, e, root, target, pron = 0, tat = -1, j;
+        int t0 = tx;
+        const verbdef *vd;
+        pred tmp;
+        dz_modality mod;
+        dz_action *x;
+        if (c->t[i + 1].kind != K_TO || c->t[i].mention >= 0 ||
+            !(kind = infinitive_noun(c->t[i].w)))
+            continue;
+        if (c->t[v].verb < 0 || c->t[v].mention >= 0 ||
+            (c->t[v].form != F_BASE && c->t[v].form != F_IRR))
+            continue;
+        vd = &c->vl->verbs[c->t[v].verb];
+        if ((vd->root != ROOT_LIGHT && (vd->root < 2 || vd->root > 20)) ||
+            (vd->flags & (V_SPEECH | V_CONTROL)))
+            continue;
+        /* the owner: "EC" in "an EC decision" (a determiner before the
+        ** name, or "George Shultz plan to" is a verb), else before "'s" or
+        ** a possessive pronoun, up to two modifiers between ("Canada's
+        ** latest decision") */
+        b = i - 1;
+        if (c->t[b].mention >= 0 && !is_poss(c, b)) {
+            owner = c->t[b].mention;
+            for (first = b; first > 0 && c->t[first - 1].mention == owner; first--)
+                ;
+            if (first < 1 || c->t[first - 1].kind != K_DET || owner_pronoun(c, first - 1) ||
+                c->t[i].w[strlen(c->t[i].w) - 1] == 's')
+                continue;   /* "the CBT plans to offer": a verb */
+        } else if (c->t[i].w[strlen(c->t[i].w) - 1] != 's') {
+            while (b > c->skip && i - b <= 2 && c->t[b].mention < 0 && !is_poss(c, b) &&
+                   c->t[b].kind == K_NONE && c->t[b].w[0] && c->t[b].verb < 0)
+                b--;
+        }   /* "his agency plans to send": a verb; "its plans to": a noun */
+        if (owner >= 0)
+            ;
+        else if (is_poss(c, b) && b > 0 && c->t[b - 1].mention >= 0) {
+            owner = c->t[b - 1].mention;
+            for (first = b - 1; first > 0 && c->t[first - 1].mention == owner; first--)
+                ;
+        } else if (owner_pronoun(c, b)) {
+            owner = pronoun_owner(c, b);
+            first = b;
+        }
+        if (!party(c, owner))
+            continue;
+        /* the infinitive's clause */
+        for (e = v + 1; e < c->n; e++)
+            if (is_boundary_punct(c, e) || is_punct(c, e, ',') || is_punct(c, e, ';') ||
+                c->t[e].kind == K_REL || c->t[e].kind == K_SUB || c->t[e].kind == K_CONJ ||
+                c->t[e].kind == K_MODAL || (c->t[e].is_verb && c->t[e].mention < 0) ||
+                is_quote(c, e))
+                break;
+        memset(&tmp, 0, sizeof tmp);
+        tmp.g = tmp.v = v;
+        tmp.verb = c->t[v].verb;
+        tmp.form = tmp.vform = c->t[v].form;
+        tmp.subj_start = first;
+        tmp.shared_from = -1;
+        tmp.ctl = -1;
+        tmp.act_target = -1;
+        tmp.end = e;
+        tmp.actors[0] = owner;
+        tmp.nactors = 1;
+        root = object_category(c, &tmp, v + 1, e);
+        if (root < 0)
+            root = vd->root;
+        if (root < 2 || root > 20)
+            continue;
+        target = first_target(c, &tmp, v + 1, e, 0, &pron, &tat);
+        if (target < 0 || same_entity(c->a, owner, target) ||
+            have_action(c->a, from, owner, root, target))
+            continue;
+        mod = kind == 2 ? DZ_MOD_PLANNED : DZ_MOD_ASSERTED;
+        if (kind == 3) {
+            if (root >= 3 && root <= 8)
+                root = 3;       /* "offer to hold talks": an intent */
+            else if (root >= 15)
+                root = 13;      /* "readiness to use force": a threat */
+            else
+                continue;       /* "offer to criticise"? no act */
+        }
+        for (j = v + 1; j < e && t0 == tx; j++)
+            if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;
+        if (!(x = action_new(c, si, owner, target, vd->lemma, root, mod)))
+            return -1;
+        if (t0 >= 0)
+            set_date(x, &c->a->timexes[t0]);
+        else
+            set_article_date(x, c->a);
+        for (j = tat; j + 1 < c->n && c->t[j + 1].mention == target; j++)
+            ;
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + (j > v ? j : v)].end;
+        i = v;
+    }
+    return 0;
+}
+
 /* Is p's chain in the present tense: "are demanding", "is seeking",
 ** "opposes" (not "has accused", "will meet")? */
 static int present_tense(const ctx *c, const pred *p)
@@ -5018,6 +5158,8 @@ static int emit(ctx *c, int si, int para_timex)
     if (clause_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     if (nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    if (noun_infinitives(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }

@@ -2,7 +2,8 @@
 ** test_actions_recall.c — rules that find acts the coder used to miss,
 ** each on a real Reuters 1987 sentence from stories outside the events dev
 ** set (reuters-events-dev): an act noun owned by "his", "its" or "their";
-** a time between a relative pronoun and its verb.
+** a time between a relative pronoun and its verb; a decision, plan or
+** offer to act.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -77,11 +78,50 @@ static void test_relative_time(void **state)
     dz_analysis_free(&a);
 }
 
+/* "President Reagan's decision to impose tariffs on Japanese electronic
+** goods" is Reagan's act on Japan (reut2-010, NEWID 10996); "Italy's
+** willingness to support his efforts in trying to resolve Brazil's ...
+** debt problems" an intent (reut2-002, NEWID 2545); in "The CBT plans to
+** offer futures on U.S. Treasury notes" "plans" is the verb of its own
+** predicate, no noun, and the Treasury no target (reut2-016, NEWID
+** 16756). */
+static void test_noun_infinitive(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "NEW YORK, March 30 - Stocks fell early. He said over the weekend, investors "
+            "pondered President Reagan's decision to impose tariffs on Japanese electronic "
+            "goods and some concluded the step could signal the beginning of a trade war.",
+            "1987-03-30");
+    x = find(&a, "impose", "Ronald Reagan");
+    assert_int_equal(x->category, 16);
+    assert_string_equal(target(&a, x), "Japan");
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+
+    run(&a, "ROME, March 5 - Italian Treasury Minister Giovanni Goria met Brazilian Finance "
+            "Minister Dilson Funaro today and expressed Italy's willingness to support his "
+            "efforts in trying to resolve Brazil's pressing debt problems.", "1987-03-05");
+    x = find(&a, "support", "Italy");
+    assert_int_equal(x->category, 3);
+    dz_analysis_free(&a);
+
+    run(&a, "CHICAGO, April 17 - The CBT plans to offer futures on U.S. Treasury notes and "
+            "bonds, and options on those futures, from 1800 to 2100 hrs Chicago time on "
+            "Mondays to Thursdays.", "1987-04-17");
+    x = find(&a, "offer", "CBT");
+    assert_int_equal(count(&a, "offer"), 1);
+    assert_int_equal(x->target, -1);    /* no offer to the Treasury */
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronoun_owner),
         cmocka_unit_test(test_relative_time),
+        cmocka_unit_test(test_noun_infinitive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
