@@ -711,7 +711,10 @@ static const char *const plain_verbs[] = {
     ** a similar press conference last year" is recalled, see
     ** action_query.c); nor "reaffirm": what is reaffirmed is mostly a
     ** policy ("reaffirmed his opposition to protectionism") */
-    "admit", "reveal", "disclose"
+    "admit", "reveal", "disclose",
+    /* "expressed optimism that ...": a feeling made known, which says no
+    ** more (CAMEO 012); "expressed concern" is no statement (11) */
+    "express"
 };
 enum { N_SAYING = 37 };     /* plain_verbs[0 .. N_SAYING): plain saying */
 

@@ -3,7 +3,7 @@
 ** each on a real Reuters 1987 sentence from stories outside the events dev
 ** set (reuters-events-dev): an act noun owned by "his", "its" or "their";
 ** a time between a relative pronoun and its verb; a decision, plan or
-** offer to act.
+** offer to act; what is expressed.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -116,12 +116,50 @@ static void test_noun_infinitive(void **state)
     dz_analysis_free(&a);
 }
 
+/* "expressed opposition to the transaction" is a rejection (12), by the
+** officials' state (reut2-006, NEWID 6719); "expressed doubts about a
+** proposal" disapproval (11, reut2-002, NEWID 2701); "expressed optimism
+** that" a plain statement. "Brazilian newspapers today hailed these
+** agreements": the press is no state (reut2-005, NEWID 4953). */
+static void test_express(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    int i;
+    (void)state;
+    run(&a, "TOKYO, March 18 - Futjitsu withdrew an offer to acquire some 80 pct of "
+            "Fairchild, a semiconductor maker, after U.S. government officials expressed "
+            "opposition to the transaction.", "1987-03-18");
+    x = find(&a, "express", "United States");
+    assert_int_equal(x->category, 12);
+    dz_analysis_free(&a);
+
+    run(&a, "WASHINGTON, March 6 - Treasury Secretary James Baker expressed doubts about a "
+            "proposal to tax securities transactions as a solution to the budget deficit "
+            "and said it could hurt financial markets. He expressed optimism that the "
+            "deficit would fall.", "1987-03-06");
+    x = find(&a, "express", "James Baker");
+    assert_int_equal(x->category, 11);
+    assert_int_equal(count(&a, "express"), 2);
+    assert_true(actions_plain_statement("express", 1, 0));
+    assert_false(actions_plain_statement("express", 11, 0));
+    dz_analysis_free(&a);
+
+    run(&a, "SAO PAULO, March 13 - Brazilian newspapers today hailed these agreements as a "
+            "sign that the national strike could soon come to an end.", "1987-03-13");
+    for (i = 0; i < a.nactions; i++)
+        assert_true(a.actions[i].actor < 0 ||
+                    strcmp(a.mentions[a.actions[i].actor].name, "Brazil") != 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronoun_owner),
         cmocka_unit_test(test_relative_time),
         cmocka_unit_test(test_noun_infinitive),
+        cmocka_unit_test(test_express),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
