@@ -3,7 +3,7 @@
 ** each on a real Reuters 1987 sentence from stories outside the events dev
 ** set (reuters-events-dev): an act noun owned by "his", "its" or "their";
 ** a time between a relative pronoun and its verb; a decision, plan or
-** offer to act; what is expressed.
+** offer to act; what is expressed; what is turned down.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -153,6 +153,22 @@ static void test_express(void **state)
     dz_analysis_free(&a);
 }
 
+/* "employers turned down union demands for shorter working hours": a
+** rejection (reut2-011, NEWID 11840). */
+static void test_turn_down(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "ROTTERDAM, April 1 - Lightning strikes hit the grain sector of the port of "
+            "Rotterdam today after employers turned down union demands for shorter working "
+            "hours in a new labour agreement, transport union FNV spokesman Bert Duim said.",
+            "1987-04-01");
+    x = find(&a, "turn", "employers");
+    assert_int_equal(x->category, 12);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -160,6 +176,7 @@ int main(void)
         cmocka_unit_test(test_relative_time),
         cmocka_unit_test(test_noun_infinitive),
         cmocka_unit_test(test_express),
+        cmocka_unit_test(test_turn_down),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
