@@ -4424,6 +4424,109 @@ static int noun_infinitives(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* ---- recall: meetings of a pair joined by a hyphen -------------------------*/
+
+/* Is token i a lone hyphen or slash, as in "U.S.-Japan" or "U.S./Japan"? */
+static int pair_joint(const ctx *c, int i)
+{
+    const dz_token *tk = &c->a->tokens[c->s->tok_first + i];
+    const char *s = c->a->text + tk->start;
+    return tk->end - tk->start == 1 && (s[0] == '-' || s[0] == '/');
+}
+
+/* Does a noun after a hyphened pair name a meeting ("talks", "summit")?
+** Not an accord: "the U.S.-Japan semiconductor agreement" is mostly one
+** made long before, named again, no act of the story's day. */
+static int pair_noun(const char *w)
+{
+    static const char *const meet[] = {
+        "talks", "negotiations", "meeting", "meetings", "summit", "consultations",
+        "discussions", NULL
+    };
+    int k;
+    for (k = 0; meet[k]; k++)
+        if (!strcmp(w, meet[k]))
+            return 1;
+    return 0;
+}
+
+/* Can mention m meet as one of a hyphened pair: a state or a person ("the
+** World Bank/IMF meeting" is the two bodies' joint session, no
+** consultation between them)? */
+static int pair_side(const ctx *c, int m)
+{
+    return party(c, m) && (c->a->mentions[m].type == DZ_ENT_COUNTRY ||
+                           c->a->mentions[m].type == DZ_ENT_PERSON);
+}
+
+/* Meetings named by a noun after two states or persons joined by a hyphen
+** or a slash: "The U.S.-Japan talks ended on Friday" (04 between them),
+** "U.S.-Japanese trade talks will resume next week" (04, planned),
+** "Nakasone/Reagan talks", "the next U.S.-Japan yen-dollar committee
+** meeting" (planned). Up to two modifiers stand before the noun.
+** When the phrase is the subject of a predicate, the act takes its
+** modality ("will resume": planned) and a time in its clause; else it is
+** asserted and dated like the sentence (planned when that date is after
+** the story's). Appends from index from on unless the sentence has the
+** pair already; -1 on no memory. */
+static int hyphen_pairs(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip; i + 3 < c->n; i++) {
+        int a0 = c->t[i].mention, b0, j, k, noun = -1, first = i;
+        int t0 = tx, q = -1;
+        dz_modality mod = DZ_MOD_ASSERTED;
+        dz_action *x;
+        if (a0 < 0 || (i + 1 < c->n && c->t[i + 1].mention == a0))
+            continue;
+        if (!pair_joint(c, i + 1) || (b0 = c->t[i + 2].mention) < 0)
+            continue;
+        for (first = i; first > 0 && c->t[first - 1].mention == a0; first--)
+            ;
+        for (j = i + 2; j + 1 < c->n && c->t[j + 1].mention == b0; j++)
+            ;
+        for (k = j + 1; k < c->n && k <= j + 3 && noun < 0; k++) {
+            if (c->t[k].mention >= 0 || c->t[k].kind != K_NONE || !c->t[k].w[0])
+                break;
+            if (pair_noun(c->t[k].w))
+                noun = k;
+        }
+        if (noun < 0 || !pair_side(c, a0) || !pair_side(c, b0) ||
+            same_entity(c->a, a0, b0) || prospect(c, noun))
+            continue;
+        if (have_action(c->a, from, a0, 4, b0) || have_action(c->a, from, b0, 4, a0))
+            continue;
+        /* the predicate whose subject the phrase is */
+        for (k = 0; k < c->np; k++)
+            if (c->p[k].subj_start >= 0 && c->p[k].subj_start <= first && noun < c->p[k].g)
+                q = k;
+        if (q >= 0) {
+            mod = (dz_modality)c->p[q].modality;
+            for (k = c->p[q].v + 1; k < c->p[q].end && t0 == tx; k++)
+                if (c->t[k].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[k].timex]))
+                    t0 = c->t[k].timex;
+        }
+        for (k = first - 1; k >= c->skip && k >= first - 2 && mod == DZ_MOD_ASSERTED; k--)
+            if (!strcmp(c->t[k].w, "next") || !strcmp(c->t[k].w, "forthcoming") ||
+                !strcmp(c->t[k].w, "upcoming") || !strcmp(c->t[k].w, "planned"))
+                mod = DZ_MOD_PLANNED;   /* "the next U.S.-Japan ... meeting" */
+        if (!(x = action_new(c, si, a0, b0, "talk", 4, mod)))
+            return -1;
+        if (t0 >= 0) {
+            set_date(x, &c->a->timexes[t0]);
+            if (mod == DZ_MOD_ASSERTED && c->a->published[0] &&
+                strcmp(x->begin, c->a->published) > 0)
+                x->modality = DZ_MOD_PLANNED;
+        } else {
+            set_article_date(x, c->a);
+        }
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + noun].end;
+        i = noun;
+    }
+    return 0;
+}
+
 /* Is p's chain in the present tense: "are demanding", "is seeking",
 ** "opposes" (not "has accused", "will meet")? */
 static int present_tense(const ctx *c, const pred *p)
@@ -5163,6 +5266,8 @@ static int emit(ctx *c, int si, int para_timex)
     if (nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     if (noun_infinitives(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    if (hyphen_pairs(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }

@@ -3,7 +3,8 @@
 ** each on a real Reuters 1987 sentence from stories outside the events dev
 ** set (reuters-events-dev): an act noun owned by "his", "its" or "their";
 ** a time between a relative pronoun and its verb; a decision, plan or
-** offer to act; what is expressed; what is turned down.
+** offer to act; what is expressed; what is turned down; talks of a pair
+** joined by a hyphen.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -169,6 +170,32 @@ static void test_turn_down(void **state)
     dz_analysis_free(&a);
 }
 
+/* "the ongoing U.S.-Canada free trade talks" are a consultation between
+** the two (reut2-002, NEWID 2727); "the next U.S.-Japan yen-dollar
+** committee meeting" one planned (reut2-010, NEWID 10677). */
+static void test_hyphen_pair(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 6 - \"This action is not helpful in the context of the "
+            "ongoing U.S.-Canada free trade talks or in the new round of multilateral trade "
+            "negotiations,\" Lyng said in a statement.", "1987-03-06");
+    x = find(&a, "talk", "United States");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Canada");
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+
+    run(&a, "TOKYO, March 30 - Relevant measures are likely to be announced at the next "
+            "U.S.-Japan yen-dollar committee meeting on the deregulation of Tokyo's "
+            "financial market, expected in May, they said.", "1987-03-30");
+    x = find(&a, "talk", "United States");
+    assert_string_equal(target(&a, x), "Japan");
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -177,6 +204,7 @@ int main(void)
         cmocka_unit_test(test_noun_infinitive),
         cmocka_unit_test(test_express),
         cmocka_unit_test(test_turn_down),
+        cmocka_unit_test(test_hyphen_pair),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
