@@ -4575,6 +4575,58 @@ static int intent_to_coerce(const ctx *c, const pred *p, int root)
            !strcmp(c->vl->verbs[c->t[p->ctl].verb].lemma, "poise");
 }
 
+/* ---- recall: "the two countries" are the two named before -----------------*/
+
+/* When predicate k has no actor and its whole subject is "the two
+** countries" (or "sides", "governments", "nations"; or "both countries"),
+** its actors are the two latest distinct states named before the
+** sentence from window_start on ("Britain and the United States ... The
+** two countries urged others to follow suit"); "the two sides" may also
+** be bodies, persons or groups ("Brazil and its creditor banks ... the two
+** sides"). Nothing when fewer than two are named there. */
+static void two_sides(ctx *c, int k)
+{
+    pred *p = &c->p[k];
+    int b = p->subj_start, h, m, first, got[2], n = 0, sides;
+    const char *w;
+    if (p->nactors > 0 || p->shared || p->rel || b < 0 || b >= p->g)
+        return;
+    if (!strcmp(c->t[b].w, "the") && b + 2 < c->n && !strcmp(c->t[b + 1].w, "two"))
+        h = b + 2;
+    else if (!strcmp(c->t[b].w, "both") && b + 1 < c->n)
+        h = b + 1;
+    else
+        return;
+    w = c->t[h].w;
+    sides = !strcmp(w, "sides");
+    if (sides && h == b + 1)
+        return;     /* "both sides" are mostly those of a conflict named
+                    ** long before ("both sides agreed to preserve the
+                    ** status quo in the Aegean") */
+    if (!(sides || !strcmp(w, "countries") || !strcmp(w, "governments") ||
+          !strcmp(w, "nations")))
+        return;
+    for (m = h + 1; m < p->g; m++)
+        if (!is_adverb(c, m) && !is_aux_word(c, m) && c->t[m].kind != K_NEG)
+            return;     /* "the two countries' trade": no subject of its own */
+    first = window_start(c);
+    for (m = c->mention_from - 1; m >= 0 && n < 2; m--) {
+        const dz_mention *x = &c->a->mentions[m];
+        if (x->sentence < first)
+            break;
+        if (c->blocked[m] || (!sides && (x->type != DZ_ENT_COUNTRY || c->isgroup[m])) ||
+            (sides && !(party(c, m) || c->isgroup[m])))
+            continue;
+        if (n == 1 && same_entity(c->a, got[0], m))
+            continue;
+        got[n++] = m;
+    }
+    if (n < 2)
+        return;
+    add_actor(p, got[1]);
+    add_actor(p, got[0]);
+}
+
 /* Steps 3-5 for the sentence: resolve and append its actions. */
 static int emit(ctx *c, int si, int para_timex)
 {
@@ -4589,8 +4641,10 @@ static int emit(ctx *c, int si, int para_timex)
             if (is_punct(c, i, ','))
                 intro_end = i;
     }
-    for (k = 0; k < c->np; k++)
+    for (k = 0; k < c->np; k++) {
         find_subject(c, k);
+        two_sides(c, k);
+    }
     /* shared subjects: the last earlier predicate of the same form */
     for (k = 0; k < c->np; k++) {
         pred *p = &c->p[k];

@@ -4,7 +4,7 @@
 ** set (reuters-events-dev): an act noun owned by "his", "its" or "their";
 ** a time between a relative pronoun and its verb; a decision, plan or
 ** offer to act; what is expressed; what is turned down; talks of a pair
-** joined by a hyphen.
+** joined by a hyphen; "the two sides".
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -196,6 +196,27 @@ static void test_hyphen_pair(void **state)
     dz_analysis_free(&a);
 }
 
+/* "the two sides will meet again next Thursday": the two named before,
+** Argentina's negotiator and its creditor banks (reut2-008, NEWID 8246). */
+static void test_two_sides(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "MIAMI, March 23 - Argentina expects to reach agreement with its commercial "
+            "bank creditors in the near future on a new financing package including 2.15 "
+            "billion dlrs in new loans, Treasury Secretary Mario Brodersohn said.\n\n"
+            "    Addressing Argentine businessman during the Inter-American Development "
+            "Bank (IADB) meeting here, he said the two sides will meet again next Thursday "
+            "in New York.", "1987-03-23");
+    x = find(&a, "meet", "commercial bank creditors");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Mario Brodersohn");
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    assert_string_equal(x->begin, "1987-03-26");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -205,6 +226,7 @@ int main(void)
         cmocka_unit_test(test_express),
         cmocka_unit_test(test_turn_down),
         cmocka_unit_test(test_hyphen_pair),
+        cmocka_unit_test(test_two_sides),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
