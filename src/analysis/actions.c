@@ -2296,6 +2296,25 @@ static int before_infinitive_adjective(const char *w)
     return 0;
 }
 
+/* ---- recall: a title before the name addressed ------------------------------*/
+
+/* Are tokens [b, i) a title of at most three capitalised words, no name
+** and no verb ("President", "Prime Minister", "Chancellor")? */
+static int title_words(const ctx *c, int b, int i)
+{
+    int k;
+    if (i - b > 3 || i <= b)
+        return 0;
+    for (k = b; k < i; k++)
+        if (c->t[k].mention >= 0 || c->t[k].kind != K_NONE || c->t[k].verb >= 0 ||
+            !(c->a->tokens[c->s->tok_first + k].flags & DZ_TOK_CAP) ||
+            !(c->t[k].classes & c->vl->role_person || !strcmp(c->t[k].w, "prime") ||
+              !strcmp(c->t[k].w, "finance") || !strcmp(c->t[k].w, "foreign") ||
+              !strcmp(c->t[k].w, "trade") || !strcmp(c->t[k].w, "vice")))
+            return 0;
+    return 1;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
@@ -2419,7 +2438,8 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             ;
         if (speech && i > b && !is_actor(c, p, m) &&
             strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with") &&
-            !(i == b + 1 && !strcmp(c->t[b].w, "the")))   /* "told the EC" */
+            !(i == b + 1 && !strcmp(c->t[b].w, "the")) &&   /* "told the EC" */
+            !title_words(c, b, i))      /* "told President Reagan" */
             return -1;                   /* "said U.S. restrictions ..." */
         if (c->a->mentions[m].type == DZ_ENT_OTHER ||
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||

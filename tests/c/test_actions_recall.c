@@ -4,7 +4,7 @@
 ** set (reuters-events-dev): an act noun owned by "his", "its" or "their";
 ** a time between a relative pronoun and its verb; a decision, plan or
 ** offer to act; what is expressed; what is turned down; talks of a pair
-** joined by a hyphen; "the two sides".
+** joined by a hyphen; "the two sides"; a title before the one addressed.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -217,6 +217,21 @@ static void test_two_sides(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Andreotti told President Francesco Cossiga he was unable to ...": the
+** one told is the person after his title (reut2-009, NEWID 9482). */
+static void test_told_title(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "ROME, March 25 - Christian Democrat Giulio Andreotti told President Francesco "
+            "Cossiga he was unable to reconstruct the five-party coalition after two weeks "
+            "of negotiations, they said.", "1987-03-25");
+    x = find(&a, "tell", "Giulio Andreotti");
+    assert_string_equal(target(&a, x), "Francesco Cossiga");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +242,7 @@ int main(void)
         cmocka_unit_test(test_turn_down),
         cmocka_unit_test(test_hyphen_pair),
         cmocka_unit_test(test_two_sides),
+        cmocka_unit_test(test_told_title),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
