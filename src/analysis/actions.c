@@ -4547,6 +4547,83 @@ static int hyphen_pairs(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* ---- recall: a visit to a place by someone ---------------------------------*/
+
+/* Visits named by a noun with the place after "to" and the visitor after
+** "by": "next week's visit to Tokyo by Corporate Affairs Minister Michael
+** Howard", "a visit to Washington by Japanese Prime Minister Yasuhiro
+** Nakasone", "visits to Saudi Arabia by British officials" (04 by the
+** visitor on the state visited). The place is a state or a person; the
+** visitor the first party named within six words after "by" (the person
+** after a title when a state names his office). Asserted, dated by a time
+** between the noun and the visitor or right before the noun ("next week's
+** visit"), else like the sentence; planned when that is after the story's
+** day. Appends from index from on unless the
+** sentence has the pair; -1 on no memory. */
+static int visits_by(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 4 < c->n; i++) {
+        int place, j, by = -1, actor = -1, last, t0 = tx, y;
+        dz_action *x;
+        if (c->t[i].mention >= 0 || !visit_noun(c->t[i].w) || strcmp(c->t[i + 1].w, "to") ||
+            (place = c->t[i + 2].mention) < 0 || !party(c, place) ||
+            (c->a->mentions[place].type != DZ_ENT_COUNTRY &&
+             c->a->mentions[place].type != DZ_ENT_PERSON))
+            continue;
+        for (j = i + 2; j + 1 < c->n && c->t[j + 1].mention == place; j++)
+            ;
+        /* a time may stand before "by": "trip to Tokyo next week by" */
+        for (j++; j < c->n && j <= i + 8; j++) {
+            if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex])) {
+                t0 = c->t[j].timex;
+                continue;
+            }
+            if (!strcmp(c->t[j].w, "by"))
+                by = j;
+            break;
+        }
+        if (by < 0)
+            continue;
+        for (j = i - 1; j >= c->skip && j >= i - 3 && t0 == tx; j--)
+            if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;     /* "next week's visit to Tokyo by" */
+        for (j = by + 1; j < c->n && j <= by + 6 && actor < 0; j++) {
+            if (is_boundary_punct(c, j) || is_punct(c, j, ',') || c->t[j].kind == K_REL ||
+                (c->t[j].is_verb && c->t[j].mention < 0))
+                break;
+            if (party(c, c->t[j].mention))
+                actor = c->t[j].mention;
+        }
+        if (actor < 0)
+            continue;
+        for (last = j - 1; last + 1 < c->n && c->t[last + 1].mention == actor; last++)
+            ;
+        if (c->a->mentions[actor].type != DZ_ENT_PERSON &&
+            (y = titled_person(c, last + 1, c->n)) >= 0) {
+            actor = c->t[y].mention;     /* "by Japanese Prime Minister ..." */
+            for (last = y; last + 1 < c->n && c->t[last + 1].mention == actor; last++)
+                ;
+        }
+        if (same_entity(c->a, actor, place) || have_action(c->a, from, actor, 4, place) ||
+            have_action(c->a, from, place, 4, actor))
+            continue;
+        if (!(x = action_new(c, si, actor, place, "visit", 4, DZ_MOD_ASSERTED)))
+            return -1;
+        if (t0 >= 0) {
+            set_date(x, &c->a->timexes[t0]);
+            if (c->a->published[0] && strcmp(x->begin, c->a->published) > 0)
+                x->modality = DZ_MOD_PLANNED;
+        } else {
+            set_article_date(x, c->a);
+        }
+        x->ev_start = c->a->tokens[c->s->tok_first + i].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
 /* Is p's chain in the present tense: "are demanding", "is seeking",
 ** "opposes" (not "has accused", "will meet")? */
 static int present_tense(const ctx *c, const pred *p)
@@ -5342,6 +5419,8 @@ static int emit(ctx *c, int si, int para_timex)
     if (noun_infinitives(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     if (hyphen_pairs(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    if (visits_by(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }

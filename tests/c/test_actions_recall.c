@@ -4,7 +4,8 @@
 ** set (reuters-events-dev): an act noun owned by "his", "its" or "their";
 ** a time between a relative pronoun and its verb; a decision, plan or
 ** offer to act; what is expressed; what is turned down; talks of a pair
-** joined by a hyphen; "the two sides"; a title before the one addressed.
+** joined by a hyphen; "the two sides"; a title before the one addressed;
+** a visit to a place by someone.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -232,6 +233,24 @@ static void test_told_title(void **state)
     dz_analysis_free(&a);
 }
 
+/* "next week's visit to Tokyo by Corporate Affairs Minister Michael
+** Howard" is Howard's visit to Japan, planned (reut2-013, NEWID 13034). */
+static void test_visit_by(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "LONDON, April 3 - The U.K. Government hopes for a breakthrough on the "
+            "deadlock with Japan over trade policies during next week's visit to Tokyo "
+            "by Corporate Affairs Minister Michael Howard, political sources said.",
+            "1987-04-03");
+    x = find(&a, "visit", "Michael Howard");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "Japan");
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_pair),
         cmocka_unit_test(test_two_sides),
         cmocka_unit_test(test_told_title),
+        cmocka_unit_test(test_visit_by),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
