@@ -4435,10 +4435,9 @@ static int noun_infinitives(ctx *c, int si, int tx, int from)
             set_date(x, &c->a->timexes[t0]);
         else
             set_article_date(x, c->a);
-        for (j = tat; j + 1 < c->n && c->t[j + 1].mention == target; j++)
-            ;
+        j = tat > v && tat <= c->n ? tat - 1 : v;  /* the target's last token */
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
-        x->ev_end = c->a->tokens[c->s->tok_first + (j > v ? j : v)].end;
+        x->ev_end = c->a->tokens[c->s->tok_first + j].end;
         i = v;
     }
     return 0;
