@@ -4565,8 +4565,8 @@ static int visits_by(ctx *c, int si, int tx, int from)
     for (i = c->skip + 1; i + 4 < c->n; i++) {
         int place, j, by = -1, actor = -1, last, t0 = tx, y;
         dz_action *x;
-        if (c->t[i].mention >= 0 || !visit_noun(c->t[i].w) || strcmp(c->t[i + 1].w, "to") ||
-            (place = c->t[i + 2].mention) < 0 || !party(c, place) ||
+        if (c->t[i + 1].kind != K_TO || (place = c->t[i + 2].mention) < 0 ||
+            c->t[i].mention >= 0 || !visit_noun(c->t[i].w) || !party(c, place) ||
             (c->a->mentions[place].type != DZ_ENT_COUNTRY &&
              c->a->mentions[place].type != DZ_ENT_PERSON))
             continue;
