@@ -4345,7 +4345,7 @@ static int noun_infinitives(ctx *c, int si, int tx, int from)
 {
     int i;
     for (i = c->skip + 1; i + 3 < c->n; i++) {
-        int kind, v = i + 2, b, owner = -1, first, e, root, target, pron = 0, tat = -1, j;
+        int kind, v = i + 2, b, owner = -1, first, e, root, target, pron = 0, tat = -1, j, k;
         int t0 = tx;
         const verbdef *vd;
         pred tmp;
@@ -4435,7 +4435,14 @@ static int noun_infinitives(ctx *c, int si, int tx, int from)
             set_date(x, &c->a->timexes[t0]);
         else
             set_article_date(x, c->a);
-        j = tat > v && tat <= c->n ? tat - 1 : v;  /* the target's last token */
+        /* the target's last token, and the words of its phrase after it
+        ** ("on Japanese electronic goods") */
+        j = tat > v && tat <= c->n ? tat - 1 : v;
+        for (k = 0; k < 2 && j + 1 < e && c->t[j + 1].kind == K_NONE && c->t[j + 1].w[0] &&
+                    c->t[j + 1].mention < 0 && c->t[j + 1].verb < 0 &&
+                    !(strlen(c->t[j + 1].w) > 3 &&
+                      !strcmp(c->t[j + 1].w + strlen(c->t[j + 1].w) - 2, "ed")); k++)
+            j++;
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
         x->ev_end = c->a->tokens[c->s->tok_first + j].end;
         i = v;
