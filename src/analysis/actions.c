@@ -711,7 +711,10 @@ static const char *const plain_verbs[] = {
     ** a similar press conference last year" is recalled, see
     ** action_query.c); nor "reaffirm": what is reaffirmed is mostly a
     ** policy ("reaffirmed his opposition to protectionism") */
-    "admit", "reveal", "disclose"
+    "admit", "reveal", "disclose",
+    /* "expressed optimism that ...": a feeling made known, which says no
+    ** more (CAMEO 012); "expressed concern" is no statement (11) */
+    "express"
 };
 enum { N_SAYING = 37 };     /* plain_verbs[0 .. N_SAYING): plain saying */
 
@@ -1887,6 +1890,29 @@ static int place_appositive(const ctx *c, int j, int lo)
     return -1;
 }
 
+/* ---- recall: a time between a relative pronoun and its verb ---------------*/
+
+/* Token j ends what stands before a verb chain. When it is a time
+** expression (with "in", "on", "during", "earlier" before it) right after
+** "which" or "who" ("the UMOA, which last month called for a new
+** relationship with the IMF"), the relative pronoun's index: the time
+** says when, the pronoun is the subject. Else j. Not before token lo. */
+static int relative_before_time(const ctx *c, int j, int lo)
+{
+    int x = j;
+    if (j < lo || c->t[j].timex < 0)
+        return j;
+    while (x >= lo && c->t[x].timex >= 0 && c->t[x].timex == c->t[j].timex)
+        x--;
+    if (x >= lo && (!strcmp(c->t[x].w, "in") || !strcmp(c->t[x].w, "on") ||
+                    !strcmp(c->t[x].w, "during") || !strcmp(c->t[x].w, "earlier")))
+        x--;
+    if (x >= lo && c->t[x].kind == K_REL &&
+        (!strcmp(c->t[x].w, "which") || !strcmp(c->t[x].w, "who")))
+        return x;
+    return j;
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -1922,6 +1948,7 @@ static void find_subject(ctx *c, int k)
     j = p->g - 1;
     while (j >= lo && (is_adverb(c, j) || c->t[j].kind == K_QUANT))
         j--;
+    j = relative_before_time(c, j, lo);
     if (j >= lo && c->t[j].media) {
         p->subj_start = j;          /* "..., ABC News reported": the
                                     ** channel speaks, no actor */
@@ -2399,6 +2426,25 @@ static int participle_after_comma(const ctx *c, int i, int b)
            c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].kind == K_NONE;
 }
 
+/* ---- recall: a title before the name addressed ------------------------------*/
+
+/* Are tokens [b, i) a title of at most three capitalised words, no name
+** and no verb ("President", "Prime Minister", "Chancellor")? */
+static int title_words(const ctx *c, int b, int i)
+{
+    int k;
+    if (i - b > 3 || i <= b)
+        return 0;
+    for (k = b; k < i; k++)
+        if (c->t[k].mention >= 0 || c->t[k].kind != K_NONE || c->t[k].verb >= 0 ||
+            !(c->a->tokens[c->s->tok_first + k].flags & DZ_TOK_CAP) ||
+            !(c->t[k].classes & c->vl->role_person || !strcmp(c->t[k].w, "prime") ||
+              !strcmp(c->t[k].w, "finance") || !strcmp(c->t[k].w, "foreign") ||
+              !strcmp(c->t[k].w, "trade") || !strcmp(c->t[k].w, "vice")))
+            return 0;
+    return 1;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
@@ -2524,7 +2570,8 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             ;
         if (speech && i > b && !is_actor(c, p, m) &&
             strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with") &&
-            !(i == b + 1 && !strcmp(c->t[b].w, "the")))   /* "told the EC" */
+            !(i == b + 1 && !strcmp(c->t[b].w, "the")) &&   /* "told the EC" */
+            !title_words(c, b, i))      /* "told President Reagan" */
             return -1;                   /* "said U.S. restrictions ..." */
         if (c->a->mentions[m].type == DZ_ENT_OTHER ||
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
@@ -3417,6 +3464,90 @@ static int goods_ban(const ctx *c, int i)
     return 0;
 }
 
+/* ---- recall: acts named by a noun whose owner is "his", "its", "their" -----*/
+
+/* Is token b a possessive pronoun that can own an act ("his", "her",
+** "its", "their")? */
+static int owner_pronoun(const ctx *c, int b)
+{
+    const char *w = c->t[b].w;
+    return c->t[b].kind == K_DET &&
+           (!strcmp(w, "his") || !strcmp(w, "her") || !strcmp(w, "its") || !strcmp(w, "their"));
+}
+
+/* Does a verb that holds a meeting or a preposition of time or purpose
+** stand right before the pronoun at token b ("held his talks with",
+** "during his visit to")? clause_meetings codes those with the
+** predicate's own modality. */
+static int held_meeting(const ctx *c, int b)
+{
+    static const char *const w[] = {
+        "hold", "holds", "held", "holding", "have", "has", "had", "having", "after",
+        "before", "during", "following", "in", "at", "for", "on", "from", "of", NULL
+    };
+    int k;
+    if (b < 1)
+        return 0;
+    for (k = 0; w[k]; k++)
+        if (!strcmp(c->t[b - 1].w, w[k]))
+            return 1;
+    return 0;
+}
+
+/* The actor that the possessive pronoun at token b stands for, as owner of
+** the act noun after it: the one actor of the innermost predicate whose
+** clause holds the pronoun and whose subject stands before it ("Howard
+** said his talks with Japanese officials would include ...", "Peru has
+** made clear its opposition to ..."), or of the saying whose reported
+** clause it opens ("Brazil said its talks with the IMF had ended"), when
+** it agrees with the pronoun
+** ("his", "her": a person; "its": a state or organisation; "their": any
+** party or group). A pronoun that opens the sentence's subject ("His
+** talks with Reagan were cordial") stands for the person ("his", "her")
+** named last before, or the state or organisation ("its") of this
+** paragraph (antecedent). -1 when none. */
+static int pronoun_owner(const ctx *c, int b)
+{
+    const char *w = c->t[b].w;
+    int k, q = -1, m;
+    dz_entity_type ty;
+    if (!owner_pronoun(c, b))
+        return -1;
+    for (k = 0; k < c->np; k++) {
+        if (c->p[k].v < b && b < c->p[k].end)
+            q = k;
+        else if (k > 0 && c->p[k].subj_start >= 0 && c->p[k].subj_start <= b &&
+                 b < c->p[k].g && c->p[k - 1].v < b &&
+                 (c->vl->verbs[c->p[k - 1].verb].flags & V_SPEECH))
+            q = k - 1;  /* "Brazil said its talks with the IMF had ended":
+                        ** the subject of what the speaker said */
+    }
+    if (q >= 0) {
+        const pred *p = &c->p[q];
+        if (p->nactors != 1 || p->rel || p->subj_start < 0 || p->subj_start >= b)
+            return -1;
+        m = p->actors[0];
+    } else {
+        /* before any predicate: the subject's own owner */
+        for (k = c->skip; k < b; k++)
+            if (c->t[k].mention >= 0 || c->t[k].verb >= 0 || is_punct(c, k, ','))
+                return -1;
+        if (w[0] == 't')
+            return -1;
+        m = antecedent(c, c->a->tokens[c->s->tok_first + b].start, w[0] == 'h');
+    }
+    if (m < 0 || c->blocked[m])
+        return -1;
+    if (c->isgroup[m])
+        return w[0] == 't' ? m : -1;
+    ty = c->a->mentions[m].type;
+    if (w[0] == 'h')
+        return ty == DZ_ENT_PERSON ? m : -1;
+    if (w[0] == 'i')
+        return ty == DZ_ENT_COUNTRY || ty == DZ_ENT_ORGANIZATION ? m : -1;
+    return party(c, m) ? m : -1;
+}
+
 /* Meetings named by a noun, with no verb of their own: "talks between
 ** the EC and the Soviet Union", "Zambia's talks with the World Bank",
 ** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
@@ -3457,12 +3588,18 @@ static int nominal_meetings(ctx *c, int si, int tx)
             while (b > 0 && i - b <= 3 && !is_poss(c, b) && c->t[b].mention < 0 &&
                    c->t[b].w[0] && c->t[b].kind == K_NONE)
                 b--;
-            if (b < 1 || !is_poss(c, b) || !party(c, c->t[b - 1].mention) ||
-                strcmp(c->t[w].w, "with"))
+            if (strcmp(c->t[w].w, "with"))
                 continue;
-            actor = c->t[b - 1].mention;
-            for (first = b - 1; first > 0 && c->t[first - 1].mention == actor; first--)
-                ;
+            if (b >= 1 && is_poss(c, b) && party(c, c->t[b - 1].mention)) {
+                actor = c->t[b - 1].mention;
+                for (first = b - 1; first > 0 && c->t[first - 1].mention == actor; first--)
+                    ;
+            } else if (b >= c->skip && owner_pronoun(c, b) && !held_meeting(c, b) &&
+                       party(c, actor = pronoun_owner(c, b))) {
+                first = b;  /* "Howard said his talks with Japanese officials" */
+            } else {
+                continue;
+            }
             for (j = w + 1; j < c->n && j < w + 9 && target < 0; j++) {
                 if (is_boundary_punct(c, j) || is_punct(c, j, ',') ||
                     c->t[j].kind == K_CONJ)
@@ -3882,6 +4019,10 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         } else if (is_poss(c, b) && b > 0) {
             actor = c->t[b - 1].mention;
             b = b - 1;
+        } else if (owner_pronoun(c, b) && root != 7 && strcmp(t->w, "appeal")) {
+            /* "its request for", "his opposition to"; not "their loans to
+            ** Brazil" (held) nor "its appeal" (in court) */
+            actor = pronoun_owner(c, b);
         }
         if (!party(c, actor))
             continue;
@@ -4305,6 +4446,332 @@ static int nominal_targets(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* ---- recall: acts named by a noun with an infinitive ------------------------*/
+
+/* What a noun before "to" and a verb makes of that verb's act: 1 done
+** ("decision", "move": "Canada's decision to declare its ports off
+** limits"), 2 planned ("plan", "intention"), 3 an intent ("offer",
+** "pledge", "readiness": "Seoul's offer to hold talks"); 0 for other words
+** (a "proposal to" is mostly a policy or a deal at home). */
+static int infinitive_noun(const char *w)
+{
+    static const struct { const char *w; int kind; } nouns[] = {
+        { "decision", 1 }, { "decisions", 1 }, { "move", 1 },
+        { "plan", 2 }, { "plans", 2 }, { "intention", 2 },
+        { "offer", 3 }, { "offers", 3 }, { "pledge", 3 }, { "promise", 3 },
+        { "readiness", 3 }, { "willingness", 3 },
+    };
+    size_t k;
+    if (w[0] != 'd' && w[0] != 'm' && w[0] != 'p' && w[0] != 'i' && w[0] != 'o' &&
+        w[0] != 'r' && w[0] != 'w')
+        return 0;
+    for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+        if (!strcmp(w, nouns[k].w))
+            return nouns[k].kind;
+    return 0;
+}
+
+/* Acts named by such a noun with an infinitive after it and its owner
+** before it, where the infinitive has no clause of its own: "An EC
+** decision to impose tariffs on Gulf petrochemical exports" (16 by the EC
+** on the Gulf states, done), "Japan's plan to cut tariffs on U.S. goods"
+** (planned), "North Korea's offer to hold talks with Seoul" (an intent,
+** 03). The owner is a party named right before the noun (up to two modifiers
+** between: "the latest U.S. move to"), or before "'s", or a possessive
+** pronoun (pronoun_owner). The verb's act is coded as a predicate's
+** would be (object_category, first_target: a light verb by its object)
+** and kept only with a target; statements are left out. Dated like the sentence, or by
+** a time in the infinitive's clause. Appends from index from on unless the
+** sentence has it already; -1 on no memory. */
+static int noun_infinitives(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 3 < c->n; i++) {
+        int kind, v = i + 2, b, owner = -1, first, e, root, target, pron = 0, tat = -1, j, k;
+        int t0 = tx;
+        const verbdef *vd;
+        pred tmp;
+        dz_modality mod;
+        dz_action *x;
+        if (c->t[i + 1].kind != K_TO || c->t[i].mention >= 0 ||
+            !(kind = infinitive_noun(c->t[i].w)))
+            continue;
+        if (c->t[v].verb < 0 || c->t[v].mention >= 0 ||
+            (c->t[v].form != F_BASE && c->t[v].form != F_IRR))
+            continue;
+        vd = &c->vl->verbs[c->t[v].verb];
+        if ((vd->root != ROOT_LIGHT && (vd->root < 2 || vd->root > 20)) ||
+            (vd->flags & (V_SPEECH | V_CONTROL)))
+            continue;
+        /* the owner: "EC" in "an EC decision" (a determiner before the
+        ** name, or "George Shultz plan to" is a verb), else before "'s" or
+        ** a possessive pronoun, up to two modifiers between ("Canada's
+        ** latest decision") */
+        b = i - 1;
+        if (c->t[b].mention >= 0 && !is_poss(c, b)) {
+            owner = c->t[b].mention;
+            for (first = b; first > 0 && c->t[first - 1].mention == owner; first--)
+                ;
+            if (first < 1 || c->t[first - 1].kind != K_DET || owner_pronoun(c, first - 1) ||
+                c->t[i].w[strlen(c->t[i].w) - 1] == 's')
+                continue;   /* "the CBT plans to offer": a verb */
+        } else if (c->t[i].w[strlen(c->t[i].w) - 1] != 's') {
+            while (b > c->skip && i - b <= 2 && c->t[b].mention < 0 && !is_poss(c, b) &&
+                   c->t[b].kind == K_NONE && c->t[b].w[0] && c->t[b].verb < 0)
+                b--;
+        }   /* "his agency plans to send": a verb; "its plans to": a noun */
+        if (owner >= 0)
+            ;
+        else if (is_poss(c, b) && b > 0 && c->t[b - 1].mention >= 0) {
+            owner = c->t[b - 1].mention;
+            for (first = b - 1; first > 0 && c->t[first - 1].mention == owner; first--)
+                ;
+        } else if (owner_pronoun(c, b)) {
+            owner = pronoun_owner(c, b);
+            first = b;
+        }
+        if (!party(c, owner))
+            continue;
+        /* the infinitive's clause */
+        for (e = v + 1; e < c->n; e++)
+            if (is_boundary_punct(c, e) || is_punct(c, e, ',') || is_punct(c, e, ';') ||
+                c->t[e].kind == K_REL || c->t[e].kind == K_SUB || c->t[e].kind == K_CONJ ||
+                c->t[e].kind == K_MODAL || (c->t[e].is_verb && c->t[e].mention < 0) ||
+                is_quote(c, e))
+                break;
+        memset(&tmp, 0, sizeof tmp);
+        tmp.g = tmp.v = v;
+        tmp.verb = c->t[v].verb;
+        tmp.form = tmp.vform = c->t[v].form;
+        tmp.subj_start = first;
+        tmp.shared_from = -1;
+        tmp.ctl = -1;
+        tmp.act_target = -1;
+        tmp.end = e;
+        tmp.actors[0] = owner;
+        tmp.nactors = 1;
+        root = object_category(c, &tmp, v + 1, e);
+        if (root < 0)
+            root = vd->root;
+        if (root < 2 || root > 20)
+            continue;
+        target = first_target(c, &tmp, v + 1, e, 0, &pron, &tat);
+        if (target < 0 || same_entity(c->a, owner, target) ||
+            have_action(c->a, from, owner, root, target))
+            continue;
+        mod = kind == 2 ? DZ_MOD_PLANNED : DZ_MOD_ASSERTED;
+        if (kind == 3) {
+            if (root >= 3 && root <= 8)
+                root = 3;       /* "offer to hold talks": an intent */
+            else if (root >= 15)
+                root = 13;      /* "readiness to use force": a threat */
+            else
+                continue;       /* "offer to criticise"? no act */
+        }
+        for (j = v + 1; j < e && t0 == tx; j++)
+            if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;
+        if (!(x = action_new(c, si, owner, target, vd->lemma, root, mod)))
+            return -1;
+        if (t0 >= 0)
+            set_date(x, &c->a->timexes[t0]);
+        else
+            set_article_date(x, c->a);
+        /* the target's last token, and the words of its phrase after it
+        ** ("on Japanese electronic goods") */
+        j = tat > v && tat <= c->n ? tat - 1 : v;
+        for (k = 0; k < 2 && j + 1 < e && c->t[j + 1].kind == K_NONE && c->t[j + 1].w[0] &&
+                    c->t[j + 1].mention < 0 && c->t[j + 1].verb < 0 &&
+                    !(strlen(c->t[j + 1].w) > 3 &&
+                      !strcmp(c->t[j + 1].w + strlen(c->t[j + 1].w) - 2, "ed")); k++)
+            j++;
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + j].end;
+        i = v;
+    }
+    return 0;
+}
+
+/* ---- recall: meetings of a pair joined by a hyphen -------------------------*/
+
+/* Is token i a lone hyphen or slash, as in "U.S.-Japan" or "U.S./Japan"? */
+static int pair_joint(const ctx *c, int i)
+{
+    const dz_token *tk = &c->a->tokens[c->s->tok_first + i];
+    const char *s = c->a->text + tk->start;
+    return tk->end - tk->start == 1 && (s[0] == '-' || s[0] == '/');
+}
+
+/* Does a noun after a hyphened pair name a meeting ("talks", "summit")?
+** Not an accord: "the U.S.-Japan semiconductor agreement" is mostly one
+** made long before, named again, no act of the story's day. */
+static int pair_noun(const char *w)
+{
+    static const char *const meet[] = {
+        "talks", "negotiations", "meeting", "meetings", "summit", "consultations",
+        "discussions", NULL
+    };
+    int k;
+    for (k = 0; meet[k]; k++)
+        if (!strcmp(w, meet[k]))
+            return 1;
+    return 0;
+}
+
+/* Can mention m meet as one of a hyphened pair: a state or a person ("the
+** World Bank/IMF meeting" is the two bodies' joint session, no
+** consultation between them)? */
+static int pair_side(const ctx *c, int m)
+{
+    return party(c, m) && (c->a->mentions[m].type == DZ_ENT_COUNTRY ||
+                           c->a->mentions[m].type == DZ_ENT_PERSON);
+}
+
+/* Meetings named by a noun after two states or persons joined by a hyphen
+** or a slash: "The U.S.-Japan talks ended on Friday" (04 between them),
+** "U.S.-Japanese trade talks will resume next week" (04, planned),
+** "Nakasone/Reagan talks", "the next U.S.-Japan yen-dollar committee
+** meeting" (planned). Up to two modifiers stand before the noun.
+** When the phrase is the subject of a predicate, the act takes its
+** modality ("will resume": planned) and a time in its clause; else it is
+** asserted and dated like the sentence (planned when that date is after
+** the story's). Appends from index from on unless the sentence has the
+** pair already; -1 on no memory. */
+static int hyphen_pairs(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip; i + 3 < c->n; i++) {
+        int a0 = c->t[i].mention, b0, j, k, noun = -1, first = i;
+        int t0 = tx, q = -1;
+        dz_modality mod = DZ_MOD_ASSERTED;
+        dz_action *x;
+        if (a0 < 0 || (i + 1 < c->n && c->t[i + 1].mention == a0))
+            continue;
+        if (!pair_joint(c, i + 1) || (b0 = c->t[i + 2].mention) < 0)
+            continue;
+        for (first = i; first > 0 && c->t[first - 1].mention == a0; first--)
+            ;
+        for (j = i + 2; j + 1 < c->n && c->t[j + 1].mention == b0; j++)
+            ;
+        for (k = j + 1; k < c->n && k <= j + 3 && noun < 0; k++) {
+            if (c->t[k].mention >= 0 || c->t[k].kind != K_NONE || !c->t[k].w[0])
+                break;
+            if (pair_noun(c->t[k].w))
+                noun = k;
+        }
+        if (noun < 0 || !pair_side(c, a0) || !pair_side(c, b0) ||
+            same_entity(c->a, a0, b0) || prospect(c, noun))
+            continue;
+        if (have_action(c->a, from, a0, 4, b0) || have_action(c->a, from, b0, 4, a0))
+            continue;
+        /* the predicate whose subject the phrase is */
+        for (k = 0; k < c->np; k++)
+            if (c->p[k].subj_start >= 0 && c->p[k].subj_start <= first && noun < c->p[k].g)
+                q = k;
+        if (q >= 0) {
+            mod = (dz_modality)c->p[q].modality;
+            for (k = c->p[q].v + 1; k < c->p[q].end && t0 == tx; k++)
+                if (c->t[k].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[k].timex]))
+                    t0 = c->t[k].timex;
+        }
+        for (k = first - 1; k >= c->skip && k >= first - 2 && mod == DZ_MOD_ASSERTED; k--)
+            if (!strcmp(c->t[k].w, "next") || !strcmp(c->t[k].w, "forthcoming") ||
+                !strcmp(c->t[k].w, "upcoming") || !strcmp(c->t[k].w, "planned"))
+                mod = DZ_MOD_PLANNED;   /* "the next U.S.-Japan ... meeting" */
+        if (!(x = action_new(c, si, a0, b0, "talk", 4, mod)))
+            return -1;
+        if (t0 >= 0) {
+            set_date(x, &c->a->timexes[t0]);
+            if (mod == DZ_MOD_ASSERTED && c->a->published[0] &&
+                strcmp(x->begin, c->a->published) > 0)
+                x->modality = DZ_MOD_PLANNED;
+        } else {
+            set_article_date(x, c->a);
+        }
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + noun].end;
+        i = noun;
+    }
+    return 0;
+}
+
+/* ---- recall: a visit to a place by someone ---------------------------------*/
+
+/* Visits named by a noun with the place after "to" and the visitor after
+** "by": "next week's visit to Tokyo by Corporate Affairs Minister Michael
+** Howard", "a visit to Washington by Japanese Prime Minister Yasuhiro
+** Nakasone", "visits to Saudi Arabia by British officials" (04 by the
+** visitor on the state visited). The place is a state or a person; the
+** visitor the first party named within six words after "by" (the person
+** after a title when a state names his office). Asserted, dated by a time
+** between the noun and the visitor or right before the noun ("next week's
+** visit"), else like the sentence; planned when that is after the story's
+** day. Appends from index from on unless the
+** sentence has the pair; -1 on no memory. */
+static int visits_by(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 4 < c->n; i++) {
+        int place, j, by = -1, actor = -1, last, t0 = tx, y;
+        dz_action *x;
+        if (c->t[i + 1].kind != K_TO || (place = c->t[i + 2].mention) < 0 ||
+            c->t[i].mention >= 0 || !visit_noun(c->t[i].w) || !party(c, place) ||
+            (c->a->mentions[place].type != DZ_ENT_COUNTRY &&
+             c->a->mentions[place].type != DZ_ENT_PERSON))
+            continue;
+        for (j = i + 2; j + 1 < c->n && c->t[j + 1].mention == place; j++)
+            ;
+        /* a time may stand before "by": "trip to Tokyo next week by" */
+        for (j++; j < c->n && j <= i + 8; j++) {
+            if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex])) {
+                t0 = c->t[j].timex;
+                continue;
+            }
+            if (!strcmp(c->t[j].w, "by"))
+                by = j;
+            break;
+        }
+        if (by < 0)
+            continue;
+        for (j = i - 1; j >= c->skip && j >= i - 3 && t0 == tx; j--)
+            if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;     /* "next week's visit to Tokyo by" */
+        for (j = by + 1; j < c->n && j <= by + 6 && actor < 0; j++) {
+            if (is_boundary_punct(c, j) || is_punct(c, j, ',') || c->t[j].kind == K_REL ||
+                (c->t[j].is_verb && c->t[j].mention < 0))
+                break;
+            if (party(c, c->t[j].mention))
+                actor = c->t[j].mention;
+        }
+        if (actor < 0)
+            continue;
+        for (last = j - 1; last + 1 < c->n && c->t[last + 1].mention == actor; last++)
+            ;
+        if (c->a->mentions[actor].type != DZ_ENT_PERSON &&
+            (y = titled_person(c, last + 1, c->n)) >= 0) {
+            actor = c->t[y].mention;     /* "by Japanese Prime Minister ..." */
+            for (last = y; last + 1 < c->n && c->t[last + 1].mention == actor; last++)
+                ;
+        }
+        if (same_entity(c->a, actor, place) || have_action(c->a, from, actor, 4, place) ||
+            have_action(c->a, from, place, 4, actor))
+            continue;
+        if (!(x = action_new(c, si, actor, place, "visit", 4, DZ_MOD_ASSERTED)))
+            return -1;
+        if (t0 >= 0) {
+            set_date(x, &c->a->timexes[t0]);
+            if (c->a->published[0] && strcmp(x->begin, c->a->published) > 0)
+                x->modality = DZ_MOD_PLANNED;
+        } else {
+            set_article_date(x, c->a);
+        }
+        x->ev_start = c->a->tokens[c->s->tok_first + i].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
 /* Is p's chain in the present tense: "are demanding", "is seeking",
 ** "opposes" (not "has accused", "will meet")? */
 static int present_tense(const ctx *c, const pred *p)
@@ -4382,6 +4849,58 @@ static int by_agent(const ctx *c, const pred *p, int x)
     return y >= 0 ? c->t[y].mention : m;
 }
 
+/* ---- recall: "the two countries" are the two named before -----------------*/
+
+/* When predicate k has no actor and its whole subject is "the two
+** countries" (or "sides", "governments", "nations"; or "both countries"),
+** its actors are the two latest distinct states named before the
+** sentence from window_start on ("Britain and the United States ... The
+** two countries urged others to follow suit"); "the two sides" may also
+** be bodies, persons or groups ("Brazil and its creditor banks ... the two
+** sides"). Nothing when fewer than two are named there. */
+static void two_sides(ctx *c, int k)
+{
+    pred *p = &c->p[k];
+    int b = p->subj_start, h, m, first, got[2], n = 0, sides;
+    const char *w;
+    if (p->nactors > 0 || p->shared || p->rel || b < 0 || b >= p->g)
+        return;
+    if (!strcmp(c->t[b].w, "the") && b + 2 < c->n && !strcmp(c->t[b + 1].w, "two"))
+        h = b + 2;
+    else if (!strcmp(c->t[b].w, "both") && b + 1 < c->n)
+        h = b + 1;
+    else
+        return;
+    w = c->t[h].w;
+    sides = !strcmp(w, "sides");
+    if (sides && h == b + 1)
+        return;     /* "both sides" are mostly those of a conflict named
+                    ** long before ("both sides agreed to preserve the
+                    ** status quo in the Aegean") */
+    if (!(sides || !strcmp(w, "countries") || !strcmp(w, "governments") ||
+          !strcmp(w, "nations")))
+        return;
+    for (m = h + 1; m < p->g; m++)
+        if (!is_adverb(c, m) && !is_aux_word(c, m) && c->t[m].kind != K_NEG)
+            return;     /* "the two countries' trade": no subject of its own */
+    first = window_start(c);
+    for (m = c->mention_from - 1; m >= 0 && n < 2; m--) {
+        const dz_mention *x = &c->a->mentions[m];
+        if (x->sentence < first)
+            break;
+        if (c->blocked[m] || (!sides && (x->type != DZ_ENT_COUNTRY || c->isgroup[m])) ||
+            (sides && !(party(c, m) || c->isgroup[m])))
+            continue;
+        if (n == 1 && same_entity(c->a, got[0], m))
+            continue;
+        got[n++] = m;
+    }
+    if (n < 2)
+        return;
+    add_actor(p, got[1]);
+    add_actor(p, got[0]);
+}
+
 /* Steps 3-5 for the sentence: resolve and append its actions. */
 static int emit(ctx *c, int si, int para_timex)
 {
@@ -4396,8 +4915,10 @@ static int emit(ctx *c, int si, int para_timex)
             if (is_punct(c, i, ','))
                 intro_end = i;
     }
-    for (k = 0; k < c->np; k++)
+    for (k = 0; k < c->np; k++) {
         find_subject(c, k);
+        two_sides(c, k);
+    }
     /* shared subjects: the last earlier predicate of the same form */
     for (k = 0; k < c->np; k++) {
         pred *p = &c->p[k];
@@ -5071,6 +5592,12 @@ static int emit(ctx *c, int si, int para_timex)
     if (clause_meetings(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     if (nominal_acts(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    if (noun_infinitives(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    if (hyphen_pairs(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    if (visits_by(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }
