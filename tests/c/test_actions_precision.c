@@ -279,6 +279,23 @@ static void test_department_kind(void **state)
     dz_analysis_free(&a);
 }
 
+/* The CAMEO dictionary's bare pattern for an object word wins over a
+** qualified one whose qualifier is not read: staged rallies are a protest
+** (14), not "rallies in support" (05) (reut2-000, NEWID 362, Madrid). */
+static void test_cameo_bare_pattern(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "MADRID, March 2 - Spanish farmers demanding a better deal from the "
+            "European Community blocked roads and staged protest rallies this "
+            "weekend before their leaders announced a truce to negotiate with the "
+            "government.", "1987-03-02");
+    x = find(&a, "stage", "Spanish farmers");
+    assert_int_equal(x->category, 14);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -296,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_appositive_relative),
         cmocka_unit_test(test_comma_phrase_subject),
         cmocka_unit_test(test_department_kind),
+        cmocka_unit_test(test_cameo_bare_pattern),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
