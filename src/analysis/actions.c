@@ -3958,6 +3958,37 @@ static int bounds_noun(const ctx *c, int i)
     return 0;
 }
 
+/* Does the time at token i end a stretch that runs from the act: "agreed
+** to transmit a request for an extension of credit lines for 60 days
+** until May 31", "extended the deadline till June 30"? The act is not
+** done on the day the stretch ends, so such a time gives it no date. A
+** day put beside it ("reopen its tender offer until March 25,
+** Wednesday") is that end too. */
+static int span_end(const ctx *c, int i)
+{
+    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
+        i--;                /* the time's first word */
+    if (i >= 2 && is_punct(c, i - 1, ',') && c->t[i - 2].timex >= 0)
+        return span_end(c, i - 2);
+    return i >= 1 && (!strcmp(c->t[i - 1].w, "until") || !strcmp(c->t[i - 1].w, "till"));
+}
+
+/* Where a reason or means given by "for" or "by" and a gerund starts in
+** p's clause, before end ("criticised the U.S. for violating an
+** agreement ... by selling more stockpiled tin in 1986 than agreed"), or
+** end: a time in it dates the deed blamed or the means, not p's act. */
+static int gerund_adjunct(const ctx *c, const pred *p, int end)
+{
+    int i;
+    for (i = p->v + 1; i + 1 < end; i++)
+        if (c->t[i].kind == K_PREP &&
+            (!strcmp(c->t[i].w, "for") || !strcmp(c->t[i].w, "by")) &&
+            c->t[i + 1].form == F_ING && c->t[i + 1].verb >= 0 &&
+            c->t[i + 1].mention < 0)
+            return i;
+    return end;
+}
+
 /* Does p's clause sum up acts over a stretch of time up to the story
 ** ("The World Bank has lent Indonesia 10.7 billion dlrs over the past 20
 ** years", "attacked 20 ships in the last two months")? Such a total has
@@ -4749,10 +4780,11 @@ static int emit(ctx *c, int si, int para_timex)
             ** the verb ("said on Tuesday", "on Tuesday said") dates it */
             if (speech && date_end > p->v + 4)
                 date_end = p->v + 4;
+            date_end = gerund_adjunct(c, p, date_end);
         }
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
-                !bounds_noun(c, i))
+                !bounds_noun(c, i) && !span_end(c, i))
                 tx = c->t[i].timex;
         if (tx < 0 && speech)
             tx = speech_object_time(c, p);

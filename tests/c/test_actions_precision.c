@@ -296,6 +296,63 @@ static void test_cameo_bare_pattern(void **state)
     dz_analysis_free(&a);
 }
 
+/* Wire copy capitalises the word after "U.S.": "the U.S. For talks"
+** goes on with its sentence (reut2-005, NEWID 5720, Buenos Aires), and so
+** does "the U.S. On April 19"; a comma and a capital after the phrase
+** open a new one (reut2-015, NEWID 15367). */
+static void test_after_us_capital(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Argentine officials said they might halt debt payments last\nmonth if "
+            "creditor banks did not agree to a new 2.15 billion dlr\nloan. An Argentine "
+            "mission is now in the U.S. For talks with 11\nbanks, seeking to win an "
+            "easing of repayment terms and secure\nthe loan.", "1987-03-16");
+    assert_int_equal(a.nsentences, 2);
+    x = find(&a, "talk", "Argentina");
+    assert_int_equal(x->category, 4);
+    dz_analysis_free(&a);
+    run(&a, "Nihon Keizai said Japan's plan resulted from worries about\nmounting trade "
+            "tension with the U.S. At the GATT talks, Japan\nwill try to persuade the U.S. "
+            "That its rice policy is\njustified, it said.", "1987-04-13");
+    assert_true(a.nsentences >= 2);
+    assert_memory_equal(a.text + a.sentences[1].start, "At the GATT", 11);
+    dz_analysis_free(&a);
+}
+
+/* A time after "until" ends a stretch the act opens; it is no date of
+** the act (reut2-002, NEWID 2922, Washington): the Treasury proposed on
+** the story's day, not on July 1. */
+static void test_until_no_date(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 6 - The Treasury proposed allowing temporary imports of "
+            "South African uranium ore and uranium oxide until July 1 under certain "
+            "conditions pending clarification of anti-apartheid laws passed by Congress "
+            "last fall.", "1987-03-06");
+    x = find(&a, "propose", "Treasury");
+    assert_string_equal(x->begin, "1987-03-06");
+    dz_analysis_free(&a);
+}
+
+/* A time in the deed blamed ("for violating ... by selling ... in 1986")
+** dates that deed, not the criticism (reut2-011, NEWID 11664). */
+static void test_gerund_adjunct_time(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "KUALA LUMPUR, April 1 - Malaysian miners criticised the U.S. For violating "
+            "an agreement with Southeast Asian producers by selling more stockpiled tin "
+            "in 1986 than agreed.", "1987-04-01");
+    x = find(&a, "criticise", "Malaysia");
+    assert_string_equal(x->begin, "1987-04-01");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -314,6 +371,9 @@ int main(void)
         cmocka_unit_test(test_comma_phrase_subject),
         cmocka_unit_test(test_department_kind),
         cmocka_unit_test(test_cameo_bare_pattern),
+        cmocka_unit_test(test_after_us_capital),
+        cmocka_unit_test(test_until_no_date),
+        cmocka_unit_test(test_gerund_adjunct_time),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
