@@ -187,6 +187,9 @@ static const struct { const char *w; int kind; int modal; } closed[] = {
     { "jointly", K_ADV, 0 }, { "later", K_ADV, 0 }, { "soon", K_ADV, 0 },
     { "finally", K_ADV, 0 }, { "quickly", K_ADV, 0 }, { "first", K_ADV, 0 },
     { "however", K_ADV, 0 }, { "instead", K_ADV, 0 }, { "yet", K_ADV, 0 },
+    /* how often, inside a verb chain: "they should always defend" */
+    { "always", K_ADV, 0 }, { "often", K_ADV, 0 }, { "sometimes", K_ADV, 0 },
+    { "usually", K_ADV, 0 },
     { "all", K_QUANT, 0 }, { "both", K_QUANT, 0 }, { "each", K_QUANT, 0 },
 };
 
@@ -1350,6 +1353,22 @@ static int market_head(const ctx *c, int b, int e, int m)
     return 0;
 }
 
+/* Is state or city mention m (in tokens [b, cut)) followed right away by a
+** word of private trade and then more of the phrase: "London trader E D
+** and F Man said", "Tokyo dealer Yamaichi"? The place says where the
+** trader works; the trader's name follows it, and the state did not act. */
+static int trade_before_name(const ctx *c, int b, int cut, int m)
+{
+    int i, last = -1;
+    if (c->a->mentions[m].type != DZ_ENT_COUNTRY)
+        return 0;
+    for (i = b; i < cut; i++)
+        if (c->t[i].mention == m)
+            last = i;
+    return last >= 0 && last + 2 < cut && (c->t[last + 1].classes & c->vl->private_) &&
+           c->t[last + 2].w[0] && !is_punct(c, last + 2, ',');
+}
+
 /* "Scores of Syrian troops", "Thousands of Brazilian seamen": a number
 ** of people, whose country may act through them. */
 static int quantity_word(const char *w)
@@ -1458,7 +1477,7 @@ static int span_head(const ctx *c, int b, int e)
     if (last < 0 && lastposs >= 0 && !possessor_acts(c, lastposs, cut))
         return -1;
     last = last >= 0 ? last : lastposs;
-    if (last >= 0 && market_head(c, b, cut, last))
+    if (last >= 0 && (market_head(c, b, cut, last) || trade_before_name(c, b, cut, last)))
         return -1;
     return last;
 }
@@ -2271,6 +2290,8 @@ static int before_infinitive_adjective(const char *w)
 
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
+static int actors_own(const ctx *c, const pred *p, int i, int m);
+
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
                         int *saw_pronoun, int *at)
 {
@@ -2396,7 +2417,7 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             return -1;                   /* "said U.S. restrictions ..." */
         if (c->a->mentions[m].type == DZ_ENT_OTHER ||
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
-            attributive(c, i, x)) {
+            attributive(c, i, x) || actors_own(c, p, i, m)) {
             i = x - 1;
             continue;
         }
@@ -2416,6 +2437,19 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         return m;
     }
     return -1;
+}
+
+/* Is mention m at token i a body the actor owns, named right after "its"
+** or "their" ("was ready to allow its Export-Import Bank to co-finance
+** ADB loans")? The actor acts through it; it is not whom the act aims at.
+** Only a named organisation: a person after "his" or "its" (an aide, an
+** envoy) may be aimed at, and so may a group named by a relation ("its
+** creditor banks", "its allies"). */
+static int actors_own(const ctx *c, const pred *p, int i, int m)
+{
+    (void)p;
+    return i > 0 && c->a->mentions[m].type == DZ_ENT_ORGANIZATION && !c->isgroup[m] &&
+           (!strcmp(c->t[i - 1].w, "its") || !strcmp(c->t[i - 1].w, "their"));
 }
 
 /* Entities coordinated with the target that ends before token x ("with
@@ -4243,6 +4277,103 @@ static int intent_to_coerce(const ctx *c, const pred *p, int root)
 }
 
 /* Steps 3-5 for the sentence: resolve and append its actions. */
+/* ---- what is said is no purpose ---------------------------------------------*/
+
+/* Is the "to" at token i no hostile purpose of p? Not after a verb of
+** saying: what follows it is what was said ("Funaro said that during his
+** trip ... to explain Brazil's decision last month to suspend interest
+** payments, he stressed", "Fitzwater said the decision to impose
+** sanctions was well considered"), whose acts are coded apart, unless it
+** is the speaker's plan the saying announces; nor before a time ("sales
+** rose in the March 20 to March 31 period": "March" is no march). */
+static int said_not_meant(const ctx *c, const pred *p, int i)
+{
+    if (i + 1 < c->n && c->t[i + 1].timex >= 0)
+        return 1;
+    if (!(c->vl->verbs[p->verb].flags & V_SPEECH))
+        return 0;
+    /* "announced plans to impose tariffs", "announced its intention to
+    ** withdraw": the speaker's own plan, its object, is announced; a
+    ** threat when it coerces (the caller makes it 13) */
+    return !(i - 1 > p->v && i - 1 <= p->v + 3 &&
+             (!strcmp(c->t[i - 1].w, "plans") || !strcmp(c->t[i - 1].w, "plan") ||
+              !strcmp(c->t[i - 1].w, "intention") || !strcmp(c->t[i - 1].w, "readiness")));
+}
+
+/* ---- habits ---------------------------------------------------------------*/
+
+/* Does p's verb chain say how often ("has always sent its representative
+** to ICO board meetings", "should always defend human rights", "often
+** criticise")? A habit is no act done at a time; none is coded. */
+static int habitual(const ctx *c, const pred *p)
+{
+    int i;
+    for (i = p->g; i < p->v; i++)
+        if (!strcmp(c->t[i].w, "always") || !strcmp(c->t[i].w, "often") ||
+            !strcmp(c->t[i].w, "sometimes") || !strcmp(c->t[i].w, "usually"))
+            return 1;
+    return 0;
+}
+
+/* ---- a speaker's forecast of another's words ------------------------------*/
+
+/* Is p (the k-th predicate), a statement (root 1) planned or guessed,
+** inside what another speaker says: "Wright ... said the House vote
+** expected later today will tell the White House its contra program is in
+** trouble", "the Senate will try to address 0/92 for a one year period,
+** Dole added"? The words are the speaker's forecast of what a body will
+** say, no statement anyone made; the speaker's own saying is coded
+** already. The speaker is the subject of the nearest verb of saying
+** before p (shared subjects resolved: "conceded ... but said"), else of
+** the one that attributes the sentence at its end. */
+static int speaks_for(const ctx *c, const pred *s, int m);
+static int person_state(const ctx *c, int pm);
+
+static int forecast_statement(const ctx *c, int k, int root, int mod)
+{
+    const pred *p = &c->p[k];
+    int q, who = -1;
+    if (root != 1 || (mod != DZ_MOD_PLANNED && mod != DZ_MOD_HYPOTHETICAL) ||
+        p->nactors == 0)
+        return 0;
+    for (q = k - 1; q >= 0 && who < 0; q--) {
+        const pred *s = &c->p[q];
+        if ((c->vl->verbs[s->verb].flags & V_SPEECH) && !s->rel && s->nactors > 0)
+            who = q;
+    }
+    q = c->np - 1;
+    if (who < 0 && q > k && (c->vl->verbs[c->p[q].verb].flags & V_SPEECH) &&
+        !c->p[q].rel && c->p[q].nactors > 0 && c->p[q].subj_start > p->v &&
+        is_punct(c, c->p[q].subj_start - 1, ','))
+        who = q;            /* "..., Dole added" */
+    return who >= 0 && !is_actor(c, &c->p[who], p->actors[0]) &&
+           !speaks_for(c, &c->p[who], p->actors[0]);
+}
+
+/* Does the speaker of s belong to the side of mention m, so that what he
+** says m will say is m's own plan: a body of m's state ("South Africa will
+** disclose later today new arrangements ..., the Finance Ministry said"),
+** one whose title names m ("Damon Corp's Damon Clinical Laboratories
+** expects to report ..., Damon president Joe Isola said"), an official of
+** m's state? */
+static int speaks_for(const ctx *c, const pred *s, int m)
+{
+    const char *name = c->a->mentions[m].name;
+    const char *sp = c->a->mentions[s->actors[0]].name;
+    size_t n = strcspn(name, " ");
+    int i, st;
+    if (strstr(sp, name))
+        return 1;
+    for (i = s->subj_start >= 0 ? s->subj_start : s->g; i < s->g; i++) {
+        const dz_token *tk = &c->a->tokens[c->s->tok_first + i];
+        if ((size_t)(tk->end - tk->start) == n &&
+            !strncmp(c->a->text + tk->start, name, n))
+            return 1;
+    }
+    st = c->a->mentions[s->actors[0]].type == DZ_ENT_PERSON ? person_state(c, s->actors[0]) : -1;
+    return st >= 0 && same_entity(c->a, st, m);
+}
+
 static int emit(ctx *c, int si, int para_timex)
 {
     int k, prev_target = -1, sent_timex = opening_timex(c->a, si, c->skip);
@@ -4617,11 +4748,13 @@ static int emit(ctx *c, int si, int para_timex)
             ** the noun's ("reach agreement on ways to verify a pact to
             ** eliminate missiles") */
             for (i = p->v + 1; i + 1 < p->end; i++)
-                if (c->t[i].kind == K_TO && c->t[i + 1].verb >= 0 &&
+                if (c->t[i].kind == K_TO && !said_not_meant(c, p, i) && c->t[i + 1].verb >= 0 &&
                     c->t[i + 1].mention < 0 &&
                     (c->t[i + 1].form == F_BASE || c->t[i + 1].form == F_IRR) &&
                     c->vl->verbs[c->t[i + 1].verb].root >= 10) {
                     root = c->vl->verbs[c->t[i + 1].verb].root;
+                    if ((vd->flags & V_SPEECH) && root > 13)
+                        root = 13;  /* "announced plans to impose tariffs" */
                     break;
                 }
         }
@@ -4737,6 +4870,10 @@ static int emit(ctx *c, int si, int para_timex)
         if (root == 13 && vd->root == 13 && (vd->flags & V_SPEECH) &&
             warns_of_others(c, k))
             root = 1;       /* "warned the proposal could damage trade" */
+        if (habitual(c, p))
+            continue;       /* "Brazil has always sent its representative" */
+        if (forecast_statement(c, k, root, mod))
+            continue;       /* "Dole said the Senate will try to address" */
         if (target < 0 && !p->passive && p->shared && p->shared_from == k - 1 &&
             p->g > 0 && !strcmp(c->t[p->g - 1].w, "and") &&
             c->p[k - 1].act_root == root && c->p[k - 1].act_target >= 0 &&

@@ -353,6 +353,93 @@ static void test_gerund_adjunct_time(void **state)
     dz_analysis_free(&a);
 }
 
+/* A body named right after "its" is the actor's own: selling "its Lake
+** States Transportation Division" aims at the buyer (reut2-012, NEWID
+** 12786, Minneapolis). */
+static void test_actors_own_body(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "MINNEAPOLIS, April 3 - Soo Line Corp said it agreed to sell its Lake "
+            "States Transportation Division to the newly formed Wisconsin Central Ltd.",
+        "1987-04-03");
+    x = find(&a, "agree", "Soo Line");
+    assert_string_not_equal(target(&a, x), "Lake States Transportation Division");
+    dz_analysis_free(&a);
+}
+
+/* What a speaker says a body will say is his forecast, no statement of
+** the body's (reut2-003, NEWID 3803, Washington): only Wright speaks. */
+static void test_forecast_statement(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "WASHINGTON, March 11 - House Speaker Jim Wright predicted the House would "
+            "vote by a substantial margin to block 40 mln dlrs in aid to the Nicaraguan "
+            "\"contra\" rebels until President Reagan has accounted for previous "
+            "assistance.\n\nWright, a Texas Democrat, conceded Congress ultimately will be "
+            "unable to stop the money but said the House vote expected later today will "
+            "tell the White House its contra program -- one of Reagan's pet projects -- is "
+            "in trouble.", "1987-03-11");
+    find(&a, "predict", "Jim Wright");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "House");
+    dz_analysis_free(&a);
+}
+
+/* "London trader E D and F Man said": the city says where the trader
+** works; Britain did not speak (reut2-001, NEWID 1588). */
+static void test_trade_before_name(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "LONDON, March 4 - London trader E D and F Man said it sold two cargoes at "
+            "233 dlrs a tonne CIF for March/April shipment with an option to sell an "
+            "additional two cargoes at the same price.", "1987-03-04");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "United Kingdom");
+    dz_analysis_free(&a);
+}
+
+/* What follows a verb of saying is no purpose of the saying: Funaro's
+** statement is no suspension (reut2-005, NEWID 5407), and "to March 31"
+** is no march (reut2-012, NEWID 12771). */
+static void test_said_not_meant(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "RIO DE JANEIRO, March 16 - Brazilian Finance Minister Dilson Funaro said "
+            "his country's foreign debt crisis could only be solved by changes in the "
+            "international financial system.\n\nFunaro said that during his recent trip to the "
+            "U.S., Europe and Japan to explain Brazil's decision last month to suspend "
+            "interest payments on 68 billion dlrs of commercial debt, he stressed the "
+            "country's commitment to growth.", "1987-03-16");
+    assert_int_equal(count(&a, "say"), 2);
+    assert_int_equal(a.actions[1].category, 1);
+    dz_analysis_free(&a);
+    run(&a, "DEARBORN, Mich., April 3 - Ford Motor Co said domestic car sales rose 29.5 "
+            "pct in the March 20 to March 31 period compared with the late-March period "
+            "a year ago.", "1987-04-03");
+    assert_int_equal(count(&a, "say"), 1);
+    assert_int_equal(a.actions[0].category, 1);
+    dz_analysis_free(&a);
+}
+
+/* A habit is no act: "Brazil has always sent its London-based
+** representative to ICO board meetings" (reut2-009, NEWID 9554). */
+static void test_habitual(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Dauster said except in rare cases, Brazil has always sent its London-based "
+            "representative to ICO board meetings.", "1987-03-25");
+    assert_int_equal(count(&a, "send"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +461,11 @@ int main(void)
         cmocka_unit_test(test_after_us_capital),
         cmocka_unit_test(test_until_no_date),
         cmocka_unit_test(test_gerund_adjunct_time),
+        cmocka_unit_test(test_actors_own_body),
+        cmocka_unit_test(test_forecast_statement),
+        cmocka_unit_test(test_trade_before_name),
+        cmocka_unit_test(test_said_not_meant),
+        cmocka_unit_test(test_habitual),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
