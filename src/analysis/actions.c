@@ -1301,6 +1301,31 @@ static int stands_for_actor(const ctx *c, int i)
     return (c->t[i].classes & c->vl->actorish) != 0;
 }
 
+/* ---- a person and his description -------------------------------------------*/
+
+/* When p's subject opens with a person's name and a comma, and what
+** follows the comma starts in lower case ("Ricart, currently the Dominican
+** Republic's ambassador to Austria, the Netherlands and the UN in Geneva,
+** said"), the names after it are the description's, listed in it: the
+** person alone is the subject. p's actors are cut to that person. */
+static void described_person(const ctx *c, pred *p)
+{
+    int b = p->subj_start, i, m;
+    const dz_token *tk;
+    if (p->nactors < 2 || b < 0 || (m = c->t[b].mention) < 0 ||
+        c->a->mentions[m].type != DZ_ENT_PERSON || p->actors[0] != m)
+        return;
+    for (i = b; i < p->g && c->t[i].mention == m; i++)
+        ;
+    if (i + 1 >= p->g || !is_punct(c, i, ','))
+        return;
+    tk = &c->a->tokens[c->s->tok_first + i + 1];
+    if ((tk->flags & DZ_TOK_CAP) || c->t[i + 1].kind == K_CONJ || !c->t[i + 1].w[0] ||
+        c->t[i + 1].mention >= 0)
+        return;
+    p->nactors = 1;
+}
+
 /* ---- people of business named by a state's adjective -----------------------*/
 
 /* Is w a word of private trade before the people a country names
@@ -2090,6 +2115,7 @@ static void find_subject(ctx *c, int k)
             }
             p->subj_start = first >= 0 ? first : p->g;
             group_apposition(c, p, b);
+            described_person(c, p);
         }
     }
 }

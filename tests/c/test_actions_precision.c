@@ -440,6 +440,30 @@ static void test_habitual(void **state)
     dz_analysis_free(&a);
 }
 
+/* The names in a person's description are not speakers: "Ricart,
+** currently the Dominican Republic's ambassador to Austria, the
+** Netherlands and the UN in Geneva, said" is Ricart's (reut2-007, NEWID
+** 7446). */
+static void test_described_person(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "LONDON, March 19 - Dominican Alfredo Ricart will take over as executive "
+            "director of the International Sugar Organization (ISO) in mid-April, ISO "
+            "officer in charge Constantin Politoff said.\n\n"
+            "Ricart, currently the Dominican Republic's ambassador to Austria, the "
+            "Netherlands and the UN in Geneva, said he will visit the four major "
+            "exporters - Australia, Brazil, Cuba and the European Community - to talk to "
+            "governments and producers.", "1987-03-19");
+    find(&a, "visit", "Alfredo Ricart");
+    for (i = 0; i < a.nactions; i++) {
+        assert_string_not_equal(actor(&a, &a.actions[i]), "Netherlands");
+        assert_string_not_equal(actor(&a, &a.actions[i]), "United Nations");
+    }
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -466,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_trade_before_name),
         cmocka_unit_test(test_said_not_meant),
         cmocka_unit_test(test_habitual),
+        cmocka_unit_test(test_described_person),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
