@@ -4341,6 +4341,22 @@ static int habitual(const ctx *c, const pred *p)
     return 0;
 }
 
+/* ---- a state's body aims at its own state ---------------------------------*/
+
+/* Is target t the state whose body actor a is ("Finance Ministry (Japan)"
+** and Japan)? A ministry acts on its state's banks, firms or people
+** ("asked Japanese commercial banks to moderate their dollar sales",
+** "allowed Japan's banks to count"), never on the state it serves. */
+static int own_state_target(const ctx *c, int a, int t)
+{
+    const char *an = c->a->mentions[a].name, *tn = c->a->mentions[t].name;
+    size_t la = strlen(an), lt = strlen(tn);
+    return c->a->mentions[a].type == DZ_ENT_ORGANIZATION &&
+           c->a->mentions[t].type == DZ_ENT_COUNTRY && la > lt + 3 &&
+           an[la - 1] == ')' && an[la - lt - 2] == '(' &&
+           !strncmp(an + la - lt - 1, tn, lt);
+}
+
 /* ---- a speaker's forecast of another's words ------------------------------*/
 
 /* Is p (the k-th predicate), a statement (root 1) planned or guessed,
@@ -4909,6 +4925,9 @@ static int emit(ctx *c, int si, int para_timex)
             ** lines": a second act of the same kind, joined by "and", with
             ** no one named, is aimed at whom the first was */
             target = c->p[k - 1].act_target;
+        if (target >= 0 && nmore == 0 && own_state_target(c, p->actors[0], target))
+            target = -1;    /* "The Finance Ministry has asked Japanese
+                            ** commercial banks": not Japan */
         p->act_root = root;
         p->act_target = target;
         if (target >= 0)

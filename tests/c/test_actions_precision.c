@@ -464,6 +464,20 @@ static void test_described_person(void **state)
     dz_analysis_free(&a);
 }
 
+/* A state's ministry aims at its state's banks, never at the state it
+** serves (reut2-012, NEWID 12647, Tokyo). */
+static void test_own_state_target(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "TOKYO, April 3 - The Finance Ministry has asked Japanese commercial banks "
+            "to moderate their dollar sales, bank dealers said.", "1987-04-03");
+    x = find(&a, "ask", "Finance Ministry (Japan)");
+    assert_string_not_equal(target(&a, x), "Japan");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -491,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_said_not_meant),
         cmocka_unit_test(test_habitual),
         cmocka_unit_test(test_described_person),
+        cmocka_unit_test(test_own_state_target),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
