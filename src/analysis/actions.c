@@ -4341,6 +4341,35 @@ static int habitual(const ctx *c, const pred *p)
     return 0;
 }
 
+/* ---- deals between the parties of politics -----------------------------------*/
+
+/* Is mention m (or -1) a body or group of politics: a legislature, a party
+** or its members ("Congress", "Senate Budget Committee", "opposition
+** parties", "Liberal Democratic Party")? The last word of its name tells
+** ("bank advisory committee", in lower case, is a group of creditors).
+** An accord such a side makes ("reached a compromise accord with
+** opposition parties over a controversial sales tax plan", "will reach
+** agreement with Congress on a budget deficit cut") is a political one
+** (05), whatever its matter; an economic accord (06) is between states,
+** firms, banks or unions. */
+static int political_side(const ctx *c, int m)
+{
+    static const char *const last[] = { "Party", "party", "parties", "Parties",
+        "Congress", "Senate", "House", "Parliament", "Diet", "Democrats",
+        "Republicans", "Committee", "Assembly", "Cabinet", "cabinet" };
+    const char *name, *w;
+    size_t i;
+    if (m < 0)
+        return 0;
+    name = c->a->mentions[m].name;
+    w = strrchr(name, ' ');
+    w = w ? w + 1 : name;
+    for (i = 0; i < sizeof last / sizeof last[0]; i++)
+        if (!strcmp(w, last[i]))
+            return 1;
+    return 0;
+}
+
 /* ---- a state's body aims at its own state ---------------------------------*/
 
 /* Is target t the state whose body actor a is ("Finance Ministry (Japan)"
@@ -4839,7 +4868,8 @@ static int emit(ctx *c, int si, int para_timex)
                        !is_actor(c, &c->p[speech_seen], p->actors[0])) ||
                       attributed_later(c, k) ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
         }
-        if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p))
+        if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p) &&
+            !political_side(c, p->actors[0]) && !political_side(c, target))
             root = 6;   /* "agreed to cooperate to hold currencies" */
         if (!strcmp(vd->lemma, "attend") && target < 0)
             continue;   /* "will attend the first day": CAMEO's ATTEND is a

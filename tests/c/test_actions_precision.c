@@ -478,6 +478,31 @@ static void test_own_state_target(void **state)
     dz_analysis_free(&a);
 }
 
+/* An accord between the parties of politics is a political one (05),
+** whatever its matter (reut2-013, NEWID 13496, Washington). */
+static void test_political_accord(void **state)
+{
+    dz_analysis a;
+    int i, n = 0;
+    (void)state;
+    run(&a, "WASHINGTON, April 7 - U.S. Treasury Secretary James Baker holds talks with "
+            "counterparts from Europe and Japan today, to urge them to carry out "
+            "commitments in a recent accord to speed their economic growth.\n\nHe is also "
+            "expected to reassure his counterparts that the Reagan administration will "
+            "reach agreement with Congress on a significant budget deficit cut this year, "
+            "helping to depress U.S. demand for imports.", "1987-04-07");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "reach")) {
+            assert_string_equal(target(&a, &a.actions[i]), "Congress");
+            assert_int_equal(a.actions[i].category, 5);
+            n++;
+        }
+    if (n == 0)
+        dump(&a);
+    assert_int_equal(n, 1);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -506,6 +531,7 @@ int main(void)
         cmocka_unit_test(test_habitual),
         cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_own_state_target),
+        cmocka_unit_test(test_political_accord),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
