@@ -503,6 +503,22 @@ static void test_political_accord(void **state)
     dz_analysis_free(&a);
 }
 
+/* A decimal point ends no sentence for the tense of a time: "will sign
+** its 7.7 billion dlr ... loan on Friday" is the coming Friday
+** (reut2-006, NEWID 6573, Washington). */
+static void test_decimal_keeps_tense(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 18 - Mexican Finance Minister Gustavo Petriccioli said "
+            "Mexico will sign its 7.7 billion dlr commercial bank loan on Friday.",
+        "1987-03-18");
+    x = find(&a, "sign", "Mexico");
+    assert_string_equal(x->begin, "1987-03-20");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -532,6 +548,7 @@ int main(void)
         cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_own_state_target),
         cmocka_unit_test(test_political_accord),
+        cmocka_unit_test(test_decimal_keeps_tense),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
