@@ -1394,6 +1394,20 @@ static int trade_before_name(const ctx *c, int b, int cut, int m)
            c->t[last + 2].w[0] && !is_punct(c, last + 2, ',');
 }
 
+/* Is the phrase ending before cut headed by an accord (class @accord)
+** that state or city mention m only names: "The Paris agreements called
+** trade surplus countries to strengthen their growth", "the Louvre accord
+** calls for"? An accord binds its parties; the place where it was made
+** did not act. */
+static int accord_head(const ctx *c, int cut, int m)
+{
+    int accord = class_bit_find(c->vl, "@accord");
+    if (accord < 0 || c->a->mentions[m].type != DZ_ENT_COUNTRY || cut < 1 ||
+        c->t[cut - 1].mention >= 0)
+        return 0;
+    return (c->t[cut - 1].classes & (1u << accord)) && c->t[cut - 2 >= 0 ? cut - 2 : 0].mention == m;
+}
+
 /* "Scores of Syrian troops", "Thousands of Brazilian seamen": a number
 ** of people, whose country may act through them. */
 static int quantity_word(const char *w)
@@ -1502,7 +1516,8 @@ static int span_head(const ctx *c, int b, int e)
     if (last < 0 && lastposs >= 0 && !possessor_acts(c, lastposs, cut))
         return -1;
     last = last >= 0 ? last : lastposs;
-    if (last >= 0 && (market_head(c, b, cut, last) || trade_before_name(c, b, cut, last)))
+    if (last >= 0 && (market_head(c, b, cut, last) || trade_before_name(c, b, cut, last) ||
+                      accord_head(c, cut, last)))
         return -1;
     return last;
 }

@@ -519,6 +519,24 @@ static void test_decimal_keeps_tense(void **state)
     dz_analysis_free(&a);
 }
 
+/* An accord named by the city where it was made does not act for that
+** city's state: "The Paris agreements called trade surplus countries to
+** strengthen their growth" is no appeal of France's (reut2-002, NEWID
+** 2606). */
+static void test_accord_head(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "The Paris agreements called trade surplus countries to strengthen their "
+            "growth and on the U.S. to reduce its budget deficit. Under such "
+            "circumstances, the countries agreed their currencies were within ranges "
+            "broadly consistent with economic fundamentals.", "1987-03-06");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "France");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -549,6 +567,7 @@ int main(void)
         cmocka_unit_test(test_own_state_target),
         cmocka_unit_test(test_political_accord),
         cmocka_unit_test(test_decimal_keeps_tense),
+        cmocka_unit_test(test_accord_head),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
