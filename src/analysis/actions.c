@@ -4818,6 +4818,11 @@ static int emit(ctx *c, int si, int para_timex)
             root = 14;  /* "Mourners clashed with police": a riot */
         if (root == 15 && !armed_posture(c, p))
             continue;   /* "Amoco plans to drill a second well" */
+        if (root == 19 && !strcmp(vd->lemma, "fight") && !armed_posture(c, p))
+            continue;   /* "the Finance Ministry fights", "MHI is fighting
+                        ** back against low-priced South Korean
+                        ** competition": fighting with no armed force named
+                        ** is a contest of words or markets, no force */
         if (after_whose(c, p))
             continue;   /* "farmers, whose demands essentially involve" */
         if (p->maybe && !refused)

@@ -537,6 +537,23 @@ static void test_accord_head(void **state)
     dz_analysis_free(&a);
 }
 
+/* Fighting with no armed force named is no force: "MHI is fighting back
+** against low-priced South Korean competition" (reut2-004, NEWID 4023). */
+static void test_fight_unarmed(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Mitsubishi Heavy Industries Ltd <MITH.T> (MHI), which began making ships "
+            "and iron goods for Japan's military rulers 130 years ago, is responding to "
+            "the strong yen by redoubling its efforts to maintain its share of export "
+            "markets.\n\nIn shipping, MHI is fighting back "
+            "against low-priced South Korean competition by building more technologically "
+            "advanced carriers to carry liquefied natural gas and other products difficult "
+            "to transport.", "1987-03-12");
+    assert_int_equal(count(&a, "fight"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -568,6 +585,7 @@ int main(void)
         cmocka_unit_test(test_political_accord),
         cmocka_unit_test(test_decimal_keeps_tense),
         cmocka_unit_test(test_accord_head),
+        cmocka_unit_test(test_fight_unarmed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
