@@ -554,6 +554,25 @@ static void test_fight_unarmed(void **state)
     dz_analysis_free(&a);
 }
 
+/* What is delivered decides: a message delivered is no aid (reut2-009,
+** NEWID 9370). */
+static void test_deliver_message(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "WASHINGTON, March 25 - A leading U.S. farm-state Congressman, Jerry Huckaby, "
+            "D-La., warned he will press next year for legislation to control domestic "
+            "production of sweeteners, perhaps including corn sweeteners, if the industry "
+            "fails to voluntarily halt output increases this year.\n\nHuckaby said he will "
+            "deliver this message to corn refiner companies such as A.E. Staley and Archer "
+            "Daniels Midland soon.", "1987-03-25");
+    for (i = 0; i < a.nactions; i++)
+        assert_int_not_equal(a.actions[i].category, 7);
+    assert_int_equal(find(&a, "deliver", "Jerry Huckaby")->category, 1);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -586,6 +605,7 @@ int main(void)
         cmocka_unit_test(test_decimal_keeps_tense),
         cmocka_unit_test(test_accord_head),
         cmocka_unit_test(test_fight_unarmed),
+        cmocka_unit_test(test_deliver_message),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
