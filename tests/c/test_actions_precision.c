@@ -573,6 +573,24 @@ static void test_deliver_message(void **state)
     dz_analysis_free(&a);
 }
 
+/* What is cut decides, as in CAMEO: tariffs cut yield (08) (reut2-004,
+** NEWID 4022, Taipei); fares cut are no act (reut2-001, NEWID 1734,
+** Amsterdam). */
+static void test_what_is_cut(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "In January, Taiwan cut import tariffs on some 1,700 foreign products and "
+            "allowed imports of U.S. Wine, beer and cigarettes.", "1987-03-12");
+    assert_int_equal(find(&a, "cut", "Taiwan")->category, 8);
+    dz_analysis_free(&a);
+    run(&a, "AMSTERDAM, March 4 - KLM Royal Dutch Airlines <KLM.AS>, in a move following "
+            "similar steps recently by U.S. carrier TWA, said it is cutting its fares on "
+            "transatlantic flights from April 1.", "1987-03-04");
+    assert_int_equal(count(&a, "cut"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -606,6 +624,7 @@ int main(void)
         cmocka_unit_test(test_accord_head),
         cmocka_unit_test(test_fight_unarmed),
         cmocka_unit_test(test_deliver_message),
+        cmocka_unit_test(test_what_is_cut),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
