@@ -4401,6 +4401,22 @@ static int own_state_target(const ctx *c, int a, int t)
            !strncmp(an + la - lt - 1, tn, lt);
 }
 
+/* Is p a relative clause in the simple present ("the U.S. Indian Ocean
+** Battle Group which patrols a vast area", "a company that supplies
+** Brazil")? It tells what its noun is or does as a rule, no act done at a
+** time; with a time of its own it is one to come ("who arrives today for
+** a four-day official visit", "which meets Tuesday, April 7"). */
+static int describing_clause(const ctx *c, const pred *p)
+{
+    int i;
+    if (!p->rel || p->form != F_S || p->g != p->v)
+        return 0;
+    for (i = p->v + 1; i < p->end && i < c->n; i++)
+        if (c->t[i].timex >= 0)
+            return 0;
+    return 1;
+}
+
 /* ---- a speaker's forecast of another's words ------------------------------*/
 
 /* Is p (the k-th predicate), a statement (root 1) planned or guessed,
@@ -4962,7 +4978,7 @@ static int emit(ctx *c, int si, int para_timex)
         if (root == 13 && vd->root == 13 && (vd->flags & V_SPEECH) &&
             warns_of_others(c, k))
             root = 1;       /* "warned the proposal could damage trade" */
-        if (habitual(c, p))
+        if (habitual(c, p) || describing_clause(c, p))
             continue;       /* "Brazil has always sent its representative" */
         if (forecast_statement(c, k, root, mod))
             continue;       /* "Dole said the Senate will try to address" */

@@ -591,6 +591,19 @@ static void test_what_is_cut(void **state)
     dz_analysis_free(&a);
 }
 
+/* A relative clause in the simple present describes; it is no act
+** (reut2-007, NEWID 7436, Washington). */
+static void test_describing_clause(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The Kitty Hawk and its force of warplanes is the mainstay of the U.S. "
+            "Indian Ocean Battle Group which patrols a vast area extending from the "
+            "Indian subcontinent through the Arabian Sea.", "1987-03-19");
+    assert_int_equal(count(&a, "patrol"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -625,6 +638,7 @@ int main(void)
         cmocka_unit_test(test_fight_unarmed),
         cmocka_unit_test(test_deliver_message),
         cmocka_unit_test(test_what_is_cut),
+        cmocka_unit_test(test_describing_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
