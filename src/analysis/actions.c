@@ -187,6 +187,9 @@ static const struct { const char *w; int kind; int modal; } closed[] = {
     { "jointly", K_ADV, 0 }, { "later", K_ADV, 0 }, { "soon", K_ADV, 0 },
     { "finally", K_ADV, 0 }, { "quickly", K_ADV, 0 }, { "first", K_ADV, 0 },
     { "however", K_ADV, 0 }, { "instead", K_ADV, 0 }, { "yet", K_ADV, 0 },
+    /* how often, inside a verb chain: "they should always defend" */
+    { "always", K_ADV, 0 }, { "often", K_ADV, 0 }, { "sometimes", K_ADV, 0 },
+    { "usually", K_ADV, 0 },
     { "all", K_QUANT, 0 }, { "both", K_QUANT, 0 }, { "each", K_QUANT, 0 },
 };
 
@@ -1347,6 +1350,31 @@ static int stands_for_actor(const ctx *c, int i)
     return (c->t[i].classes & c->vl->actorish) != 0;
 }
 
+/* ---- a person and his description -------------------------------------------*/
+
+/* When p's subject opens with a person's name and a comma, and what
+** follows the comma starts in lower case ("Ricart, currently the Dominican
+** Republic's ambassador to Austria, the Netherlands and the UN in Geneva,
+** said"), the names after it are the description's, listed in it: the
+** person alone is the subject. p's actors are cut to that person. */
+static void described_person(const ctx *c, pred *p)
+{
+    int b = p->subj_start, i, m;
+    const dz_token *tk;
+    if (p->nactors < 2 || b < 0 || (m = c->t[b].mention) < 0 ||
+        c->a->mentions[m].type != DZ_ENT_PERSON || p->actors[0] != m)
+        return;
+    for (i = b; i < p->g && c->t[i].mention == m; i++)
+        ;
+    if (i + 1 >= p->g || !is_punct(c, i, ','))
+        return;
+    tk = &c->a->tokens[c->s->tok_first + i + 1];
+    if ((tk->flags & DZ_TOK_CAP) || c->t[i + 1].kind == K_CONJ || !c->t[i + 1].w[0] ||
+        c->t[i + 1].mention >= 0)
+        return;
+    p->nactors = 1;
+}
+
 /* ---- people of business named by a state's adjective -----------------------*/
 
 /* Is w a word of private trade before the people a country names
@@ -1403,6 +1431,36 @@ static int market_head(const ctx *c, int b, int e, int m)
               c->a->mentions[m].type == DZ_ENT_COUNTRY)))
             return 1;
     return 0;
+}
+
+/* Is state or city mention m (in tokens [b, cut)) followed right away by a
+** word of private trade and then more of the phrase: "London trader E D
+** and F Man said", "Tokyo dealer Yamaichi"? The place says where the
+** trader works; the trader's name follows it, and the state did not act. */
+static int trade_before_name(const ctx *c, int b, int cut, int m)
+{
+    int i, last = -1;
+    if (c->a->mentions[m].type != DZ_ENT_COUNTRY)
+        return 0;
+    for (i = b; i < cut; i++)
+        if (c->t[i].mention == m)
+            last = i;
+    return last >= 0 && last + 2 < cut && (c->t[last + 1].classes & c->vl->private_) &&
+           c->t[last + 2].w[0] && !is_punct(c, last + 2, ',');
+}
+
+/* Is the phrase ending before cut headed by an accord (class @accord)
+** that state or city mention m only names: "The Paris agreements called
+** trade surplus countries to strengthen their growth", "the Louvre accord
+** calls for"? An accord binds its parties; the place where it was made
+** did not act. */
+static int accord_head(const ctx *c, int cut, int m)
+{
+    int accord = class_bit_find(c->vl, "@accord");
+    if (accord < 0 || c->a->mentions[m].type != DZ_ENT_COUNTRY || cut < 1 ||
+        c->t[cut - 1].mention >= 0)
+        return 0;
+    return (c->t[cut - 1].classes & (1u << accord)) && c->t[cut - 2 >= 0 ? cut - 2 : 0].mention == m;
 }
 
 /* "Scores of Syrian troops", "Thousands of Brazilian seamen": a number
@@ -1513,7 +1571,8 @@ static int span_head(const ctx *c, int b, int e)
     if (last < 0 && lastposs >= 0 && !possessor_acts(c, lastposs, cut))
         return -1;
     last = last >= 0 ? last : lastposs;
-    if (last >= 0 && market_head(c, b, cut, last))
+    if (last >= 0 && (market_head(c, b, cut, last) || trade_before_name(c, b, cut, last) ||
+                      accord_head(c, cut, last)))
         return -1;
     return last;
 }
@@ -2217,6 +2276,7 @@ static void find_subject(ctx *c, int k)
             }
             p->subj_start = first >= 0 ? first : p->g;
             group_apposition(c, p, b);
+            described_person(c, p);
         }
     }
 }
@@ -2447,6 +2507,8 @@ static int title_words(const ctx *c, int b, int i)
 
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
+static int actors_own(const ctx *c, const pred *p, int i, int m);
+
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
                         int *saw_pronoun, int *at)
 {
@@ -2575,7 +2637,7 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             return -1;                   /* "said U.S. restrictions ..." */
         if (c->a->mentions[m].type == DZ_ENT_OTHER ||
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
-            attributive(c, i, x)) {
+            attributive(c, i, x) || actors_own(c, p, i, m)) {
             i = x - 1;
             continue;
         }
@@ -2595,6 +2657,19 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         return m;
     }
     return -1;
+}
+
+/* Is mention m at token i a body the actor owns, named right after "its"
+** or "their" ("was ready to allow its Export-Import Bank to co-finance
+** ADB loans")? The actor acts through it; it is not whom the act aims at.
+** Only a named organisation: a person after "his" or "its" (an aide, an
+** envoy) may be aimed at, and so may a group named by a relation ("its
+** creditor banks", "its allies"). */
+static int actors_own(const ctx *c, const pred *p, int i, int m)
+{
+    (void)p;
+    return i > 0 && c->a->mentions[m].type == DZ_ENT_ORGANIZATION && !c->isgroup[m] &&
+           (!strcmp(c->t[i - 1].w, "its") || !strcmp(c->t[i - 1].w, "their"));
 }
 
 /* Entities coordinated with the target that ends before token x ("with
@@ -4241,6 +4316,37 @@ static int bounds_noun(const ctx *c, int i)
     return 0;
 }
 
+/* Does the time at token i end a stretch that runs from the act: "agreed
+** to transmit a request for an extension of credit lines for 60 days
+** until May 31", "extended the deadline till June 30"? The act is not
+** done on the day the stretch ends, so such a time gives it no date. A
+** day put beside it ("reopen its tender offer until March 25,
+** Wednesday") is that end too. */
+static int span_end(const ctx *c, int i)
+{
+    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
+        i--;                /* the time's first word */
+    if (i >= 2 && is_punct(c, i - 1, ',') && c->t[i - 2].timex >= 0)
+        return span_end(c, i - 2);
+    return i >= 1 && (!strcmp(c->t[i - 1].w, "until") || !strcmp(c->t[i - 1].w, "till"));
+}
+
+/* Where a reason or means given by "for" or "by" and a gerund starts in
+** p's clause, before end ("criticised the U.S. for violating an
+** agreement ... by selling more stockpiled tin in 1986 than agreed"), or
+** end: a time in it dates the deed blamed or the means, not p's act. */
+static int gerund_adjunct(const ctx *c, const pred *p, int end)
+{
+    int i;
+    for (i = p->v + 1; i + 1 < end; i++)
+        if (c->t[i].kind == K_PREP &&
+            (!strcmp(c->t[i].w, "for") || !strcmp(c->t[i].w, "by")) &&
+            c->t[i + 1].form == F_ING && c->t[i + 1].verb >= 0 &&
+            c->t[i + 1].mention < 0)
+            return i;
+    return end;
+}
+
 /* Does p's clause sum up acts over a stretch of time up to the story
 ** ("The World Bank has lent Indonesia 10.7 billion dlrs over the past 20
 ** years", "attacked 20 ships in the last two months")? Such a total has
@@ -4902,6 +5008,164 @@ static void two_sides(ctx *c, int k)
 }
 
 /* Steps 3-5 for the sentence: resolve and append its actions. */
+/* ---- what is said is no purpose ---------------------------------------------*/
+
+/* Is the "to" at token i no hostile purpose of p? Not after a verb of
+** saying: what follows it is what was said ("Funaro said that during his
+** trip ... to explain Brazil's decision last month to suspend interest
+** payments, he stressed", "Fitzwater said the decision to impose
+** sanctions was well considered"), whose acts are coded apart, unless it
+** is the speaker's plan the saying announces; nor before a time ("sales
+** rose in the March 20 to March 31 period": "March" is no march). */
+static int said_not_meant(const ctx *c, const pred *p, int i)
+{
+    if (i + 1 < c->n && c->t[i + 1].timex >= 0)
+        return 1;
+    if (!(c->vl->verbs[p->verb].flags & V_SPEECH))
+        return 0;
+    /* "announced plans to impose tariffs", "announced its intention to
+    ** withdraw": the speaker's own plan, its object, is announced; a
+    ** threat when it coerces (the caller makes it 13) */
+    return !(i - 1 > p->v && i - 1 <= p->v + 3 &&
+             (!strcmp(c->t[i - 1].w, "plans") || !strcmp(c->t[i - 1].w, "plan") ||
+              !strcmp(c->t[i - 1].w, "intention") || !strcmp(c->t[i - 1].w, "readiness")));
+}
+
+/* ---- habits ---------------------------------------------------------------*/
+
+/* Does p's verb chain say how often ("has always sent its representative
+** to ICO board meetings", "should always defend human rights", "often
+** criticise")? A habit is no act done at a time; none is coded. */
+static int habitual(const ctx *c, const pred *p)
+{
+    int i;
+    for (i = p->g; i < p->v; i++)
+        if (!strcmp(c->t[i].w, "always") || !strcmp(c->t[i].w, "often") ||
+            !strcmp(c->t[i].w, "sometimes") || !strcmp(c->t[i].w, "usually"))
+            return 1;
+    return 0;
+}
+
+/* ---- deals between the parties of politics -----------------------------------*/
+
+/* Is mention m (or -1) a body or group of politics: a legislature, a party
+** or its members ("Congress", "Senate Budget Committee", "opposition
+** parties", "Liberal Democratic Party")? The last word of its name tells
+** ("bank advisory committee", in lower case, is a group of creditors).
+** An accord such a side makes ("reached a compromise accord with
+** opposition parties over a controversial sales tax plan", "will reach
+** agreement with Congress on a budget deficit cut") is a political one
+** (05), whatever its matter; an economic accord (06) is between states,
+** firms, banks or unions. */
+static int political_side(const ctx *c, int m)
+{
+    static const char *const last[] = { "Party", "party", "parties", "Parties",
+        "Congress", "Senate", "House", "Parliament", "Diet", "Democrats",
+        "Republicans", "Committee", "Assembly", "Cabinet", "cabinet" };
+    const char *name, *w;
+    size_t i;
+    if (m < 0)
+        return 0;
+    name = c->a->mentions[m].name;
+    w = strrchr(name, ' ');
+    w = w ? w + 1 : name;
+    for (i = 0; i < sizeof last / sizeof last[0]; i++)
+        if (!strcmp(w, last[i]))
+            return 1;
+    return 0;
+}
+
+/* ---- a state's body aims at its own state ---------------------------------*/
+
+/* Is target t the state whose body actor a is ("Finance Ministry (Japan)"
+** and Japan)? A ministry acts on its state's banks, firms or people
+** ("asked Japanese commercial banks to moderate their dollar sales",
+** "allowed Japan's banks to count"), never on the state it serves. */
+static int own_state_target(const ctx *c, int a, int t)
+{
+    const char *an = c->a->mentions[a].name, *tn = c->a->mentions[t].name;
+    size_t la = strlen(an), lt = strlen(tn);
+    return c->a->mentions[a].type == DZ_ENT_ORGANIZATION &&
+           c->a->mentions[t].type == DZ_ENT_COUNTRY && la > lt + 3 &&
+           an[la - 1] == ')' && an[la - lt - 2] == '(' &&
+           !strncmp(an + la - lt - 1, tn, lt);
+}
+
+/* Is p a relative clause in the simple present ("the U.S. Indian Ocean
+** Battle Group which patrols a vast area", "a company that supplies
+** Brazil")? It tells what its noun is or does as a rule, no act done at a
+** time; with a time of its own it is one to come ("who arrives today for
+** a four-day official visit", "which meets Tuesday, April 7"). */
+static int describing_clause(const ctx *c, const pred *p)
+{
+    int i;
+    if (!p->rel || p->form != F_S || p->g != p->v)
+        return 0;
+    for (i = p->v + 1; i < p->end && i < c->n; i++)
+        if (c->t[i].timex >= 0)
+            return 0;
+    return 1;
+}
+
+/* ---- a speaker's forecast of another's words ------------------------------*/
+
+/* Is p (the k-th predicate), a statement (root 1) planned or guessed,
+** inside what another speaker says: "Wright ... said the House vote
+** expected later today will tell the White House its contra program is in
+** trouble", "the Senate will try to address 0/92 for a one year period,
+** Dole added"? The words are the speaker's forecast of what a body will
+** say, no statement anyone made; the speaker's own saying is coded
+** already. The speaker is the subject of the nearest verb of saying
+** before p (shared subjects resolved: "conceded ... but said"), else of
+** the one that attributes the sentence at its end. */
+static int speaks_for(const ctx *c, const pred *s, int m);
+static int person_state(const ctx *c, int pm);
+
+static int forecast_statement(const ctx *c, int k, int root, int mod)
+{
+    const pred *p = &c->p[k];
+    int q, who = -1;
+    if (root != 1 || (mod != DZ_MOD_PLANNED && mod != DZ_MOD_HYPOTHETICAL) ||
+        p->nactors == 0)
+        return 0;
+    for (q = k - 1; q >= 0 && who < 0; q--) {
+        const pred *s = &c->p[q];
+        if ((c->vl->verbs[s->verb].flags & V_SPEECH) && !s->rel && s->nactors > 0)
+            who = q;
+    }
+    q = c->np - 1;
+    if (who < 0 && q > k && (c->vl->verbs[c->p[q].verb].flags & V_SPEECH) &&
+        !c->p[q].rel && c->p[q].nactors > 0 && c->p[q].subj_start > p->v &&
+        is_punct(c, c->p[q].subj_start - 1, ','))
+        who = q;            /* "..., Dole added" */
+    return who >= 0 && !is_actor(c, &c->p[who], p->actors[0]) &&
+           !speaks_for(c, &c->p[who], p->actors[0]);
+}
+
+/* Does the speaker of s belong to the side of mention m, so that what he
+** says m will say is m's own plan: a body of m's state ("South Africa will
+** disclose later today new arrangements ..., the Finance Ministry said"),
+** one whose title names m ("Damon Corp's Damon Clinical Laboratories
+** expects to report ..., Damon president Joe Isola said"), an official of
+** m's state? */
+static int speaks_for(const ctx *c, const pred *s, int m)
+{
+    const char *name = c->a->mentions[m].name;
+    const char *sp = c->a->mentions[s->actors[0]].name;
+    size_t n = strcspn(name, " ");
+    int i, st;
+    if (strstr(sp, name))
+        return 1;
+    for (i = s->subj_start >= 0 ? s->subj_start : s->g; i < s->g; i++) {
+        const dz_token *tk = &c->a->tokens[c->s->tok_first + i];
+        if ((size_t)(tk->end - tk->start) == n &&
+            !strncmp(c->a->text + tk->start, name, n))
+            return 1;
+    }
+    st = c->a->mentions[s->actors[0]].type == DZ_ENT_PERSON ? person_state(c, s->actors[0]) : -1;
+    return st >= 0 && same_entity(c->a, st, m);
+}
+
 static int emit(ctx *c, int si, int para_timex)
 {
     int k, prev_target = -1, sent_timex = opening_timex(c->a, si, c->skip);
@@ -5262,6 +5526,11 @@ static int emit(ctx *c, int si, int para_timex)
             root = 14;  /* "Mourners clashed with police": a riot */
         if (root == 15 && !armed_posture(c, p))
             continue;   /* "Amoco plans to drill a second well" */
+        if (root == 19 && !strcmp(vd->lemma, "fight") && !armed_posture(c, p))
+            continue;   /* "the Finance Ministry fights", "MHI is fighting
+                        ** back against low-priced South Korean
+                        ** competition": fighting with no armed force named
+                        ** is a contest of words or markets, no force */
         if (after_whose(c, p))
             continue;   /* "farmers, whose demands essentially involve" */
         if (p->maybe && !refused)
@@ -5278,11 +5547,13 @@ static int emit(ctx *c, int si, int para_timex)
             ** the noun's ("reach agreement on ways to verify a pact to
             ** eliminate missiles") */
             for (i = p->v + 1; i + 1 < p->end; i++)
-                if (c->t[i].kind == K_TO && c->t[i + 1].verb >= 0 &&
+                if (c->t[i].kind == K_TO && !said_not_meant(c, p, i) && c->t[i + 1].verb >= 0 &&
                     c->t[i + 1].mention < 0 &&
                     (c->t[i + 1].form == F_BASE || c->t[i + 1].form == F_IRR) &&
                     c->vl->verbs[c->t[i + 1].verb].root >= 10) {
                     root = c->vl->verbs[c->t[i + 1].verb].root;
+                    if ((vd->flags & V_SPEECH) && root > 13)
+                        root = 13;  /* "announced plans to impose tariffs" */
                     break;
                 }
         }
@@ -5325,7 +5596,8 @@ static int emit(ctx *c, int si, int para_timex)
                        !is_actor(c, &c->p[speech_seen], p->actors[0])) ||
                       attributed_later(c, k) ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
         }
-        if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p))
+        if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p) &&
+            !political_side(c, p->actors[0]) && !political_side(c, target))
             root = 6;   /* "agreed to cooperate to hold currencies" */
         if (!strcmp(vd->lemma, "attend") && target < 0)
             continue;   /* "will attend the first day": CAMEO's ATTEND is a
@@ -5398,6 +5670,10 @@ static int emit(ctx *c, int si, int para_timex)
         if (root == 13 && vd->root == 13 && (vd->flags & V_SPEECH) &&
             warns_of_others(c, k))
             root = 1;       /* "warned the proposal could damage trade" */
+        if (habitual(c, p) || describing_clause(c, p))
+            continue;       /* "Brazil has always sent its representative" */
+        if (forecast_statement(c, k, root, mod))
+            continue;       /* "Dole said the Senate will try to address" */
         if (target < 0 && !p->passive && p->shared && p->shared_from == k - 1 &&
             p->g > 0 && !strcmp(c->t[p->g - 1].w, "and") &&
             c->p[k - 1].act_root == root && c->p[k - 1].act_target >= 0 &&
@@ -5407,6 +5683,9 @@ static int emit(ctx *c, int si, int para_timex)
             ** lines": a second act of the same kind, joined by "and", with
             ** no one named, is aimed at whom the first was */
             target = c->p[k - 1].act_target;
+        if (target >= 0 && nmore == 0 && own_state_target(c, p->actors[0], target))
+            target = -1;    /* "The Finance Ministry has asked Japanese
+                            ** commercial banks": not Japan */
         p->act_root = root;
         p->act_target = target;
         if (target >= 0)
@@ -5441,10 +5720,11 @@ static int emit(ctx *c, int si, int para_timex)
             ** the verb ("said on Tuesday", "on Tuesday said") dates it */
             if (speech && date_end > p->v + 4)
                 date_end = p->v + 4;
+            date_end = gerund_adjunct(c, p, date_end);
         }
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
-                !bounds_noun(c, i))
+                !bounds_noun(c, i) && !span_end(c, i))
                 tx = c->t[i].timex;
         if (tx < 0 && speech)
             tx = speech_object_time(c, p);

@@ -905,6 +905,15 @@ static int sentence_end(const ctx *c, int i)
     return i >= 0 && i < c->n && c->t[i].brk;
 }
 
+/* Is the '.' at token i a decimal point, glued between two numbers ("will
+** sign its 7.7 billion dlr commercial bank loan on Friday")? It ends no
+** sentence, and the tense of "will" before it still reaches "Friday". */
+static int decimal_point(const ctx *c, int i)
+{
+    return i > 0 && i + 1 < c->n && !c->t[i].sp && !c->t[i + 1].sp &&
+           c->t[i - 1].kind == K_NUM && c->t[i + 1].kind == K_NUM;
+}
+
 /* Does token i end a sentence? A '.' after an initial or a short
 ** abbreviation ("Daniel P. Davison", "Mr.", "Corp.") does not. */
 static int is_stop(const ctx *c, int i)
@@ -915,6 +924,8 @@ static int is_stop(const ctx *c, int i)
     if (t->w[0] == '?' || t->w[0] == '!' || t->w[0] == ';')
         return 1;
     if (t->w[0] != '.')
+        return 0;
+    if (decimal_point(c, i))
         return 0;
     if (i > 0 && !t->sp && c->t[i - 1].kind == K_WORD) {
         const char *w = c->t[i - 1].w;

@@ -279,6 +279,331 @@ static void test_department_kind(void **state)
     dz_analysis_free(&a);
 }
 
+/* The CAMEO dictionary's bare pattern for an object word wins over a
+** qualified one whose qualifier is not read: staged rallies are a protest
+** (14), not "rallies in support" (05) (reut2-000, NEWID 362, Madrid). */
+static void test_cameo_bare_pattern(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "MADRID, March 2 - Spanish farmers demanding a better deal from the "
+            "European Community blocked roads and staged protest rallies this "
+            "weekend before their leaders announced a truce to negotiate with the "
+            "government.", "1987-03-02");
+    x = find(&a, "stage", "Spanish farmers");
+    assert_int_equal(x->category, 14);
+    dz_analysis_free(&a);
+}
+
+/* Wire copy capitalises the word after "U.S.": "the U.S. For talks"
+** goes on with its sentence (reut2-005, NEWID 5720, Buenos Aires), and so
+** does "the U.S. On April 19"; a comma and a capital after the phrase
+** open a new one (reut2-015, NEWID 15367). */
+static void test_after_us_capital(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "Argentine officials said they might halt debt payments last\nmonth if "
+            "creditor banks did not agree to a new 2.15 billion dlr\nloan. An Argentine "
+            "mission is now in the U.S. For talks with 11\nbanks, seeking to win an "
+            "easing of repayment terms and secure\nthe loan.", "1987-03-16");
+    assert_int_equal(a.nsentences, 2);
+    x = find(&a, "talk", "Argentina");
+    assert_int_equal(x->category, 4);
+    dz_analysis_free(&a);
+    run(&a, "Nihon Keizai said Japan's plan resulted from worries about\nmounting trade "
+            "tension with the U.S. At the GATT talks, Japan\nwill try to persuade the U.S. "
+            "That its rice policy is\njustified, it said.", "1987-04-13");
+    assert_true(a.nsentences >= 2);
+    assert_memory_equal(a.text + a.sentences[1].start, "At the GATT", 11);
+    dz_analysis_free(&a);
+}
+
+/* A time after "until" ends a stretch the act opens; it is no date of
+** the act (reut2-002, NEWID 2922, Washington): the Treasury proposed on
+** the story's day, not on July 1. */
+static void test_until_no_date(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 6 - The Treasury proposed allowing temporary imports of "
+            "South African uranium ore and uranium oxide until July 1 under certain "
+            "conditions pending clarification of anti-apartheid laws passed by Congress "
+            "last fall.", "1987-03-06");
+    x = find(&a, "propose", "Treasury");
+    assert_string_equal(x->begin, "1987-03-06");
+    dz_analysis_free(&a);
+}
+
+/* A time in the deed blamed ("for violating ... by selling ... in 1986")
+** dates that deed, not the criticism (reut2-011, NEWID 11664). */
+static void test_gerund_adjunct_time(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "KUALA LUMPUR, April 1 - Malaysian miners criticised the U.S. For violating "
+            "an agreement with Southeast Asian producers by selling more stockpiled tin "
+            "in 1986 than agreed.", "1987-04-01");
+    x = find(&a, "criticise", "Malaysia");
+    assert_string_equal(x->begin, "1987-04-01");
+    dz_analysis_free(&a);
+}
+
+/* A body named right after "its" is the actor's own: selling "its Lake
+** States Transportation Division" aims at the buyer (reut2-012, NEWID
+** 12786, Minneapolis). */
+static void test_actors_own_body(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "MINNEAPOLIS, April 3 - Soo Line Corp said it agreed to sell its Lake "
+            "States Transportation Division to the newly formed Wisconsin Central Ltd.",
+        "1987-04-03");
+    x = find(&a, "agree", "Soo Line");
+    assert_string_not_equal(target(&a, x), "Lake States Transportation Division");
+    dz_analysis_free(&a);
+}
+
+/* What a speaker says a body will say is his forecast, no statement of
+** the body's (reut2-003, NEWID 3803, Washington): only Wright speaks. */
+static void test_forecast_statement(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "WASHINGTON, March 11 - House Speaker Jim Wright predicted the House would "
+            "vote by a substantial margin to block 40 mln dlrs in aid to the Nicaraguan "
+            "\"contra\" rebels until President Reagan has accounted for previous "
+            "assistance.\n\nWright, a Texas Democrat, conceded Congress ultimately will be "
+            "unable to stop the money but said the House vote expected later today will "
+            "tell the White House its contra program -- one of Reagan's pet projects -- is "
+            "in trouble.", "1987-03-11");
+    find(&a, "predict", "Jim Wright");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "House");
+    dz_analysis_free(&a);
+}
+
+/* "London trader E D and F Man said": the city says where the trader
+** works; Britain did not speak (reut2-001, NEWID 1588). */
+static void test_trade_before_name(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "LONDON, March 4 - London trader E D and F Man said it sold two cargoes at "
+            "233 dlrs a tonne CIF for March/April shipment with an option to sell an "
+            "additional two cargoes at the same price.", "1987-03-04");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "United Kingdom");
+    dz_analysis_free(&a);
+}
+
+/* What follows a verb of saying is no purpose of the saying: Funaro's
+** statement is no suspension (reut2-005, NEWID 5407), and "to March 31"
+** is no march (reut2-012, NEWID 12771). */
+static void test_said_not_meant(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "RIO DE JANEIRO, March 16 - Brazilian Finance Minister Dilson Funaro said "
+            "his country's foreign debt crisis could only be solved by changes in the "
+            "international financial system.\n\nFunaro said that during his recent trip to the "
+            "U.S., Europe and Japan to explain Brazil's decision last month to suspend "
+            "interest payments on 68 billion dlrs of commercial debt, he stressed the "
+            "country's commitment to growth.", "1987-03-16");
+    assert_int_equal(count(&a, "say"), 2);
+    assert_int_equal(a.actions[1].category, 1);
+    dz_analysis_free(&a);
+    run(&a, "DEARBORN, Mich., April 3 - Ford Motor Co said domestic car sales rose 29.5 "
+            "pct in the March 20 to March 31 period compared with the late-March period "
+            "a year ago.", "1987-04-03");
+    assert_int_equal(count(&a, "say"), 1);
+    assert_int_equal(a.actions[0].category, 1);
+    dz_analysis_free(&a);
+}
+
+/* A habit is no act: "Brazil has always sent its London-based
+** representative to ICO board meetings" (reut2-009, NEWID 9554). */
+static void test_habitual(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Dauster said except in rare cases, Brazil has always sent its London-based "
+            "representative to ICO board meetings.", "1987-03-25");
+    assert_int_equal(count(&a, "send"), 0);
+    dz_analysis_free(&a);
+}
+
+/* The names in a person's description are not speakers: "Ricart,
+** currently the Dominican Republic's ambassador to Austria, the
+** Netherlands and the UN in Geneva, said" is Ricart's (reut2-007, NEWID
+** 7446). */
+static void test_described_person(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "LONDON, March 19 - Dominican Alfredo Ricart will take over as executive "
+            "director of the International Sugar Organization (ISO) in mid-April, ISO "
+            "officer in charge Constantin Politoff said.\n\n"
+            "Ricart, currently the Dominican Republic's ambassador to Austria, the "
+            "Netherlands and the UN in Geneva, said he will visit the four major "
+            "exporters - Australia, Brazil, Cuba and the European Community - to talk to "
+            "governments and producers.", "1987-03-19");
+    find(&a, "visit", "Alfredo Ricart");
+    for (i = 0; i < a.nactions; i++) {
+        assert_string_not_equal(actor(&a, &a.actions[i]), "Netherlands");
+        assert_string_not_equal(actor(&a, &a.actions[i]), "United Nations");
+    }
+    dz_analysis_free(&a);
+}
+
+/* A state's ministry aims at its state's banks, never at the state it
+** serves (reut2-012, NEWID 12647, Tokyo). */
+static void test_own_state_target(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "TOKYO, April 3 - The Finance Ministry has asked Japanese commercial banks "
+            "to moderate their dollar sales, bank dealers said.", "1987-04-03");
+    x = find(&a, "ask", "Finance Ministry (Japan)");
+    assert_string_not_equal(target(&a, x), "Japan");
+    dz_analysis_free(&a);
+}
+
+/* An accord between the parties of politics is a political one (05),
+** whatever its matter (reut2-013, NEWID 13496, Washington). */
+static void test_political_accord(void **state)
+{
+    dz_analysis a;
+    int i, n = 0;
+    (void)state;
+    run(&a, "WASHINGTON, April 7 - U.S. Treasury Secretary James Baker holds talks with "
+            "counterparts from Europe and Japan today, to urge them to carry out "
+            "commitments in a recent accord to speed their economic growth.\n\nHe is also "
+            "expected to reassure his counterparts that the Reagan administration will "
+            "reach agreement with Congress on a significant budget deficit cut this year, "
+            "helping to depress U.S. demand for imports.", "1987-04-07");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "reach")) {
+            assert_string_equal(target(&a, &a.actions[i]), "Congress");
+            assert_int_equal(a.actions[i].category, 5);
+            n++;
+        }
+    if (n == 0)
+        dump(&a);
+    assert_int_equal(n, 1);
+    dz_analysis_free(&a);
+}
+
+/* A decimal point ends no sentence for the tense of a time: "will sign
+** its 7.7 billion dlr ... loan on Friday" is the coming Friday
+** (reut2-006, NEWID 6573, Washington). */
+static void test_decimal_keeps_tense(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 18 - Mexican Finance Minister Gustavo Petriccioli said "
+            "Mexico will sign its 7.7 billion dlr commercial bank loan on Friday.",
+        "1987-03-18");
+    x = find(&a, "sign", "Mexico");
+    assert_string_equal(x->begin, "1987-03-20");
+    dz_analysis_free(&a);
+}
+
+/* An accord named by the city where it was made does not act for that
+** city's state: "The Paris agreements called trade surplus countries to
+** strengthen their growth" is no appeal of France's (reut2-002, NEWID
+** 2606). */
+static void test_accord_head(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "The Paris agreements called trade surplus countries to strengthen their "
+            "growth and on the U.S. to reduce its budget deficit. Under such "
+            "circumstances, the countries agreed their currencies were within ranges "
+            "broadly consistent with economic fundamentals.", "1987-03-06");
+    for (i = 0; i < a.nactions; i++)
+        assert_string_not_equal(actor(&a, &a.actions[i]), "France");
+    dz_analysis_free(&a);
+}
+
+/* Fighting with no armed force named is no force: "MHI is fighting back
+** against low-priced South Korean competition" (reut2-004, NEWID 4023). */
+static void test_fight_unarmed(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Mitsubishi Heavy Industries Ltd <MITH.T> (MHI), which began making ships "
+            "and iron goods for Japan's military rulers 130 years ago, is responding to "
+            "the strong yen by redoubling its efforts to maintain its share of export "
+            "markets.\n\nIn shipping, MHI is fighting back "
+            "against low-priced South Korean competition by building more technologically "
+            "advanced carriers to carry liquefied natural gas and other products difficult "
+            "to transport.", "1987-03-12");
+    assert_int_equal(count(&a, "fight"), 0);
+    dz_analysis_free(&a);
+}
+
+/* What is delivered decides: a message delivered is no aid (reut2-009,
+** NEWID 9370). */
+static void test_deliver_message(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "WASHINGTON, March 25 - A leading U.S. farm-state Congressman, Jerry Huckaby, "
+            "D-La., warned he will press next year for legislation to control domestic "
+            "production of sweeteners, perhaps including corn sweeteners, if the industry "
+            "fails to voluntarily halt output increases this year.\n\nHuckaby said he will "
+            "deliver this message to corn refiner companies such as A.E. Staley and Archer "
+            "Daniels Midland soon.", "1987-03-25");
+    for (i = 0; i < a.nactions; i++)
+        assert_int_not_equal(a.actions[i].category, 7);
+    assert_int_equal(find(&a, "deliver", "Jerry Huckaby")->category, 1);
+    dz_analysis_free(&a);
+}
+
+/* What is cut decides, as in CAMEO: tariffs cut yield (08) (reut2-004,
+** NEWID 4022, Taipei); fares cut are no act (reut2-001, NEWID 1734,
+** Amsterdam). */
+static void test_what_is_cut(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "In January, Taiwan cut import tariffs on some 1,700 foreign products and "
+            "allowed imports of U.S. Wine, beer and cigarettes.", "1987-03-12");
+    assert_int_equal(find(&a, "cut", "Taiwan")->category, 8);
+    dz_analysis_free(&a);
+    run(&a, "AMSTERDAM, March 4 - KLM Royal Dutch Airlines <KLM.AS>, in a move following "
+            "similar steps recently by U.S. carrier TWA, said it is cutting its fares on "
+            "transatlantic flights from April 1.", "1987-03-04");
+    assert_int_equal(count(&a, "cut"), 0);
+    dz_analysis_free(&a);
+}
+
+/* A relative clause in the simple present describes; it is no act
+** (reut2-007, NEWID 7436, Washington). */
+static void test_describing_clause(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "The Kitty Hawk and its force of warplanes is the mainstay of the U.S. "
+            "Indian Ocean Battle Group which patrols a vast area extending from the "
+            "Indian subcontinent through the Arabian Sea.", "1987-03-19");
+    assert_int_equal(count(&a, "patrol"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -296,6 +621,24 @@ int main(void)
         cmocka_unit_test(test_appositive_relative),
         cmocka_unit_test(test_comma_phrase_subject),
         cmocka_unit_test(test_department_kind),
+        cmocka_unit_test(test_cameo_bare_pattern),
+        cmocka_unit_test(test_after_us_capital),
+        cmocka_unit_test(test_until_no_date),
+        cmocka_unit_test(test_gerund_adjunct_time),
+        cmocka_unit_test(test_actors_own_body),
+        cmocka_unit_test(test_forecast_statement),
+        cmocka_unit_test(test_trade_before_name),
+        cmocka_unit_test(test_said_not_meant),
+        cmocka_unit_test(test_habitual),
+        cmocka_unit_test(test_described_person),
+        cmocka_unit_test(test_own_state_target),
+        cmocka_unit_test(test_political_accord),
+        cmocka_unit_test(test_decimal_keeps_tense),
+        cmocka_unit_test(test_accord_head),
+        cmocka_unit_test(test_fight_unarmed),
+        cmocka_unit_test(test_deliver_message),
+        cmocka_unit_test(test_what_is_cut),
+        cmocka_unit_test(test_describing_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
