@@ -111,6 +111,11 @@ int ner_features(const dz_ner_model *m, const char *const *words,
 void ner_viterbi(const float *emit, const float *trans, int n, uint8_t *back,
                  uint8_t *out);
 
+/* The same labels as ner_viterbi from score (n * NER_NLABELS emissions,
+** overwritten with the forward scores), without back pointers: the faster
+** decoding ner_tag uses. */
+void ner_decode(float *score, const float *trans, int n, uint8_t *out);
+
 /* Write m's clusters and gazetteer with weights w ([1 << bits][NLABELS])
 ** and transitions trans ([NLABELS + 1][NLABELS]) to path. 0 ok, -1 with a
 ** message in err. */

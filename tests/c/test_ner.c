@@ -4,6 +4,7 @@
 ** bad input; BIO-valid decoding; the committed model; and determinism of
 ** the trainer (run twice on the same small data, byte-identical models).
 */
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -312,6 +313,31 @@ static void test_viterbi_bio(void **state)
     assert_string_equal(ner_type_name(9), "");
 }
 
+/* ner_decode gives ner_viterbi's labels, ties included: scores on a
+** coarse grid so that equal sums are common, some transitions -inf. */
+static void test_viterbi_ties(void **state)
+{
+    (void)state;
+    enum { N = 40 };
+    float emit[N * NER_NLABELS], trans[(NER_NLABELS + 1) * NER_NLABELS];
+    uint8_t back[N * NER_NLABELS], out[N], want[N];
+    uint32_t x = 777;
+    for (int round = 0; round < 2000; round++) {
+        int n = 1 + round % N;
+        for (int i = 0; i < n * NER_NLABELS; i++) {
+            x = x * 1103515245u + 12345u;
+            emit[i] = (float)((x >> 8) % 5) * 0.5f;
+        }
+        for (int i = 0; i < (NER_NLABELS + 1) * NER_NLABELS; i++) {
+            x = x * 1103515245u + 12345u;
+            trans[i] = (x >> 8) % 7 == 0 ? -INFINITY : (float)((x >> 12) % 3) - 1;
+        }
+        ner_viterbi(emit, trans, n, back, want);
+        ner_decode(emit, trans, n, out);
+        assert_memory_equal(out, want, (size_t)n);
+    }
+}
+
 /* Curly quotes and dashes read as the ASCII ones CoNLL-2003 has; case
 ** matters to the word feature only. */
 static void test_typography(void **state)
@@ -490,6 +516,7 @@ int main(void)
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_viterbi_bio),
+        cmocka_unit_test(test_viterbi_ties),
         cmocka_unit_test(test_typography),
         cmocka_unit_test(test_committed_model),
         cmocka_unit_test(test_in_analysis),
