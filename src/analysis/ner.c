@@ -400,9 +400,10 @@ enum { F_OWN = 1, F_CONTEXT = 2, F_ALL = 3 };
 ** order the trainer sees them (F_ALL); returns how many. With F_CONTEXT
 ** alone, token i needs only the facts neighbours use (lower, sshape,
 ** suf[2], clusters, gaz). */
-static inline int token_features(const dz_ner_model *m, const ner_tok *toks,
-                                 int n, int i, int headline, uint32_t *f,
-                                 int which)
+/* (Inlined: each caller's which is a constant, so its tests fold away.) */
+static inline __attribute__((always_inline)) int
+token_features(const dz_ner_model *m, const ner_tok *toks, int n, int i,
+               int headline, uint32_t *f, int which)
 {
     int k = 0, shift = 64 - m->bits;
 #define FEAT(t, h) (f[k++] = (uint32_t)(mix64((h) ^ ((uint64_t)(t) << 56) ^ \
