@@ -6,13 +6,17 @@
 ** Speed: every token's word-level hashes (word, lower case, shapes,
 ** affixes, clusters, gazetteer matches) are computed once; each feature is
 ** then one 64-bit mix of a template number and those hashes, so a feature
-** costs a multiply and a row of NER_NLABELS int16 weights.
+** costs a multiply and a row of NER_NLABELS int16 weights. A word's own
+** features sum to the same scores wherever it stands: each thread keeps
+** those sums for the last few thousand words it saw (the word cache), so
+** a frequent word costs only its context features. Rows are added four
+** labels at a time, and decoding (ner_decode) keeps no back pointers.
 */
 #include <errno.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <fcntl.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -399,8 +403,8 @@ enum { F_OWN = 1, F_CONTEXT = 2, F_ALL = 3 };
 /* Write token i's features of the kinds in which (F_*) into f, in the one
 ** order the trainer sees them (F_ALL); returns how many. With F_CONTEXT
 ** alone, token i needs only the facts neighbours use (lower, sshape,
-** suf[2], clusters, gaz). */
-/* (Inlined: each caller's which is a constant, so its tests fold away.) */
+** suf[2], clusters, gaz). Inlined: each caller's which is a constant, so
+** its tests fold away. */
 static inline __attribute__((always_inline)) int
 token_features(const dz_ner_model *m, const ner_tok *toks, int n, int i,
                int headline, uint32_t *f, int which)
