@@ -6,11 +6,17 @@
 ** Speed: every token's word-level hashes (word, lower case, shapes,
 ** affixes, clusters, gazetteer matches) are computed once; each feature is
 ** then one 64-bit mix of a template number and those hashes, so a feature
-** costs a multiply and a row of NER_NLABELS int16 weights.
+** costs a multiply and a row of NER_NLABELS int16 weights. A word's own
+** features sum to the same scores wherever it stands: each thread keeps
+** those sums for the last few thousand words it saw (the word cache), so
+** a frequent word costs only its context features. Rows are added four
+** labels at a time, and decoding (ner_decode) keeps no back pointers.
 */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +24,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "analysis/ner.h"
 #include "base/util.h"
 
@@ -51,7 +60,12 @@ struct dz_ner_model {
     int writable;                         /* tables are malloc'd by us */
     void *map; size_t maplen;             /* an mmap'd file, or NULL */
     void *copy;                           /* an aligned copy we own, or NULL */
+    uint64_t serial;                      /* this model's number (word cache) */
 };
+
+/* Numbers for models, so that a cache of one model's sums is never read
+** for another (an address may be reused). */
+static atomic_uint_fast64_t model_serial;
 
 const char *ner_type_name(int type)
 {
@@ -263,6 +277,7 @@ dz_ner_model *ner_model_new(int hash_bits)
     m->bits = hash_bits;
     m->scale = 1;
     m->writable = 1;
+    m->serial = atomic_fetch_add(&model_serial, 1) + 1;
     return m;
 }
 
@@ -332,18 +347,21 @@ enum {
 #define H_EOS 0x2545f4914f6cdd1dULL
 #define H_NONE 0x27bb2ee687b0b0fdULL
 
-/* Fill toks[0..n) with word facts, clusters and gazetteer matches. */
-static void sentence_facts(const dz_ner_model *m, const char *const *words,
-                           const int *lens, int n, ner_tok *toks)
+/* Fill t with the facts of word s (len bytes) and its clusters; no
+** gazetteer matches yet. */
+static void token_facts(const dz_ner_model *m, ner_tok *t, const char *s,
+                        int len)
 {
-    for (int i = 0; i < n; i++) {
-        ner_tok *t = &toks[i];
-        word_facts(t, words[i], lens[i] < 0 ? 0 : lens[i]);
-        uint32_t c = table_get(m->ckeys, m->cvals, m->ccap, t->lower);
-        t->cfine = c ? (c & 0xffff) : UINT32_MAX;
-        t->ccoarse = c ? (c >> 16) : UINT32_MAX;
-        t->gaz = 0;
-    }
+    word_facts(t, s, len);
+    uint32_t c = table_get(m->ckeys, m->cvals, m->ccap, t->lower);
+    t->cfine = c ? (c & 0xffff) : UINT32_MAX;
+    t->ccoarse = c ? (c >> 16) : UINT32_MAX;
+    t->gaz = 0;
+}
+
+/* Mark the gazetteer matches among toks[0..n) (their lower set). */
+static void sentence_gaz(const dz_ner_model *m, ner_tok *toks, int n)
+{
     if (!m->gcap)
         return;
     for (int i = 0; i < n; i++) {
@@ -368,13 +386,34 @@ static void sentence_facts(const dz_ner_model *m, const char *const *words,
     }
 }
 
-/* Write token i's features into f; returns how many. */
-static int token_features(const dz_ner_model *m, const ner_tok *toks, int n,
-                          int i, int headline, uint32_t *f)
+/* Fill toks[0..n) with word facts, clusters and gazetteer matches. */
+static void sentence_facts(const dz_ner_model *m, const char *const *words,
+                           const int *lens, int n, ner_tok *toks)
+{
+    for (int i = 0; i < n; i++)
+        token_facts(m, &toks[i], words[i], lens[i] < 0 ? 0 : lens[i]);
+    sentence_gaz(m, toks, n);
+}
+
+/* Which of a token's features token_features writes: those of its own
+** word alone (the same wherever the word stands, so ner_tag may keep
+** their sum per word), those of its place in the sentence, or both. */
+enum { F_OWN = 1, F_CONTEXT = 2, F_ALL = 3 };
+
+/* Write token i's features of the kinds in which (F_*) into f, in the one
+** order the trainer sees them (F_ALL); returns how many. With F_CONTEXT
+** alone, token i needs only the facts neighbours use (lower, sshape,
+** suf[2], clusters, gaz). Inlined: each caller's which is a constant, so
+** its tests fold away. */
+static inline __attribute__((always_inline)) int
+token_features(const dz_ner_model *m, const ner_tok *toks, int n, int i,
+               int headline, uint32_t *f, int which)
 {
     int k = 0, shift = 64 - m->bits;
 #define FEAT(t, h) (f[k++] = (uint32_t)(mix64((h) ^ ((uint64_t)(t) << 56) ^ \
                                              ((uint64_t)(t) * 0x9e3779b97f4a7c15ULL)) >> shift))
+#define OWN(t, h) do { if (which & F_OWN) FEAT(t, h); } while (0)
+#define CTX(t, h) do { if (which & F_CONTEXT) FEAT(t, h); } while (0)
     const ner_tok *t = &toks[i];
     const ner_tok *p1 = i > 0 ? &toks[i - 1] : NULL;
     const ner_tok *n1 = i + 1 < n ? &toks[i + 1] : NULL;
@@ -383,43 +422,47 @@ static int token_features(const dz_ner_model *m, const ner_tok *toks, int n,
     uint64_t lp2 = i + 2 < n ? toks[i + 2].lower : H_EOS;
     uint64_t ssm1 = p1 ? p1->sshape : H_BOS, ssp1 = n1 ? n1->sshape : H_EOS;
 
-    FEAT(T_BIAS, 0);
-    FEAT(T_WORD, t->word);
-    FEAT(T_LOWER, t->lower);
-    for (int j = 0; j < 4 && j < t->ncp; j++) {
+    OWN(T_BIAS, 0);
+    OWN(T_WORD, t->word);
+    OWN(T_LOWER, t->lower);
+    for (int j = 0; (which & F_OWN) && j < 4 && j < t->ncp; j++) {
         FEAT(T_PRE + j, t->pre[j]);
         FEAT(T_SUF + j, t->suf[j]);
     }
-    FEAT(T_SHAPE, t->shape);
-    FEAT(T_SSHAPE, t->sshape);
-    FEAT(T_FIRST, hcat(i == 0, t->sshape));
-    FEAT(T_LM1, lm1);
-    FEAT(T_LP1, lp1);
-    FEAT(T_LM2, lm2);
-    FEAT(T_LP2, lp2);
-    FEAT(T_BIM1, hcat(lm1, t->lower));
-    FEAT(T_BIP1, hcat(t->lower, lp1));
-    FEAT(T_SS3, hcat(hcat(ssm1, t->sshape), ssp1));
-    FEAT(T_SSM1, ssm1);
-    FEAT(T_SSP1, ssp1);
-    FEAT(T_LM1SS, hcat(lm1, t->sshape));
-    FEAT(T_SSLP1, hcat(t->sshape, lp1));
-    FEAT(T_SUF3M1, p1 ? p1->suf[2] : H_BOS);
-    FEAT(T_CF, t->cfine == UINT32_MAX ? H_NONE : t->cfine);
-    FEAT(T_CC, t->ccoarse == UINT32_MAX ? H_NONE : t->ccoarse);
-    FEAT(T_CFM1, p1 ? (p1->cfine == UINT32_MAX ? H_NONE : p1->cfine) : H_BOS);
-    FEAT(T_CFP1, n1 ? (n1->cfine == UINT32_MAX ? H_NONE : n1->cfine) : H_EOS);
-    FEAT(T_CCM1, p1 ? (p1->ccoarse == UINT32_MAX ? H_NONE : p1->ccoarse) : H_BOS);
-    FEAT(T_CCP1, n1 ? (n1->ccoarse == UINT32_MAX ? H_NONE : n1->ccoarse) : H_EOS);
-    FEAT(T_CFBI, hcat(p1 ? p1->cfine : H_BOS, t->cfine));
-    for (uint32_t g = t->gaz; g && k < NER_MAXFEAT - 8; g &= g - 1)
+    OWN(T_SHAPE, t->shape);
+    OWN(T_SSHAPE, t->sshape);
+    CTX(T_FIRST, hcat(i == 0, t->sshape));
+    CTX(T_LM1, lm1);
+    CTX(T_LP1, lp1);
+    CTX(T_LM2, lm2);
+    CTX(T_LP2, lp2);
+    CTX(T_BIM1, hcat(lm1, t->lower));
+    CTX(T_BIP1, hcat(t->lower, lp1));
+    CTX(T_SS3, hcat(hcat(ssm1, t->sshape), ssp1));
+    CTX(T_SSM1, ssm1);
+    CTX(T_SSP1, ssp1);
+    CTX(T_LM1SS, hcat(lm1, t->sshape));
+    CTX(T_SSLP1, hcat(t->sshape, lp1));
+    CTX(T_SUF3M1, p1 ? p1->suf[2] : H_BOS);
+    OWN(T_CF, t->cfine == UINT32_MAX ? H_NONE : t->cfine);
+    OWN(T_CC, t->ccoarse == UINT32_MAX ? H_NONE : t->ccoarse);
+    CTX(T_CFM1, p1 ? (p1->cfine == UINT32_MAX ? H_NONE : p1->cfine) : H_BOS);
+    CTX(T_CFP1, n1 ? (n1->cfine == UINT32_MAX ? H_NONE : n1->cfine) : H_EOS);
+    CTX(T_CCM1, p1 ? (p1->ccoarse == UINT32_MAX ? H_NONE : p1->ccoarse) : H_BOS);
+    CTX(T_CCP1, n1 ? (n1->ccoarse == UINT32_MAX ? H_NONE : n1->ccoarse) : H_EOS);
+    CTX(T_CFBI, hcat(p1 ? p1->cfine : H_BOS, t->cfine));
+    /* at most 7 gazetteer bits: room is left whichever kinds come first */
+    for (uint32_t g = t->gaz; (which & F_CONTEXT) && g && k < NER_MAXFEAT - 8;
+         g &= g - 1)
         FEAT(T_GAZ, (uint64_t)__builtin_ctz(g));
-    FEAT(T_GAZM1, p1 ? p1->gaz : H_BOS);
-    FEAT(T_GAZP1, n1 ? n1->gaz : H_EOS);
+    CTX(T_GAZM1, p1 ? p1->gaz : H_BOS);
+    CTX(T_GAZP1, n1 ? n1->gaz : H_EOS);
     if (headline) {
-        FEAT(T_HEAD, t->sshape);
-        FEAT(T_HEADLOWER, t->lower);
+        CTX(T_HEAD, t->sshape);
+        CTX(T_HEADLOWER, t->lower);
     }
+#undef CTX
+#undef OWN
 #undef FEAT
     return k;
 }
@@ -459,7 +502,7 @@ int ner_features(const dz_ner_model *m, const char *const *words,
     int head = is_headline(toks, words, lens, n);
     for (int i = 0; i < n; i++)
         nfeat[i] = (uint8_t)token_features(m, toks, n, i, head,
-                                           feats + (size_t)i * NER_MAXFEAT);
+                                           feats + (size_t)i * NER_MAXFEAT, F_ALL);
     free(toks);
     return 0;
 }
@@ -521,52 +564,289 @@ void ner_viterbi(const float *emit, const float *trans, int n, uint8_t *back,
     }
 }
 
+/* ---- decoding without back pointers -------------------------------------
+** ner_decode finds ner_viterbi's labels with less work. The forward pass
+** keeps only each label's best score (the maximum over its predecessors:
+** "strictly better replaces" keeps the same value as any order would, and
+** the maximum of SSE keeps the earlier operand on ties just as that test
+** does), all nine labels at once; the predecessor is then worked out for
+** the one label on the best path at each token, by ner_viterbi's own loop
+** over the stored scores. Same sums in the same float order: same labels. */
+
+/* The predecessor ner_viterbi's loop picks for label l after scores cur
+** (t[l][p] as there). */
+static int best_prev(const float *cur, const float (*t)[NER_NLABELS], int l)
+{
+    float best = cur[0] + t[l][0];
+    int arg = 0, lo = 1, hi = NER_NLABELS - 1;
+    if (l != NER_O && !NER_LABEL_IS_B(l)) {
+        lo = l - 1;
+        hi = l;
+    }
+    for (int p = lo; p <= hi; p++) {
+        float s = cur[p] + t[l][p];
+        if (s > best) {
+            best = s;
+            arg = p;
+        }
+    }
+    return arg;
+}
+
+/* Scores of the next token: nxt[l] = max over p of cur[p] + tt[p][l],
+** plus e[l] (tt: [p][l], -inf when not BIO). The max keeps the earlier
+** value on ties, as ner_viterbi's strict test does. */
+static void forward_step(const float *cur, const float (*tt)[12],
+                         const float *e, float *nxt)
+{
+#if defined(__SSE2__)
+    __m128 c = _mm_set1_ps(cur[0]);
+    __m128 b0 = _mm_add_ps(c, _mm_loadu_ps(tt[0]));
+    __m128 b1 = _mm_add_ps(c, _mm_loadu_ps(tt[0] + 4));
+    float b8 = cur[0] + tt[0][8];
+    for (int p = 1; p < NER_NLABELS; p++) {
+        c = _mm_set1_ps(cur[p]);
+        /* _mm_max_ps(s, b): s where s > b, else b */
+        b0 = _mm_max_ps(_mm_add_ps(c, _mm_loadu_ps(tt[p])), b0);
+        b1 = _mm_max_ps(_mm_add_ps(c, _mm_loadu_ps(tt[p] + 4)), b1);
+        float s8 = cur[p] + tt[p][8];
+        if (s8 > b8)
+            b8 = s8;
+    }
+    _mm_storeu_ps(nxt, _mm_add_ps(b0, _mm_loadu_ps(e)));
+    _mm_storeu_ps(nxt + 4, _mm_add_ps(b1, _mm_loadu_ps(e + 4)));
+    nxt[8] = b8 + e[8];
+#else
+    for (int l = 0; l < NER_NLABELS; l++) {
+        float best = cur[0] + tt[0][l];
+        for (int p = 1; p < NER_NLABELS; p++) {
+            float s = cur[p] + tt[p][l];
+            if (s > best)
+                best = s;
+        }
+        nxt[l] = best + e[l];
+    }
+#endif
+}
+
+void ner_decode(float *score, const float *trans, int n, uint8_t *out)
+{
+    float t[NER_NLABELS][NER_NLABELS];       /* [l][p], -inf when not BIO */
+    float tt[NER_NLABELS][12];               /* [p][l], the same */
+    if (n <= 0)
+        return;
+    for (int l = 0; l < NER_NLABELS; l++) {
+        for (int p = 0; p < NER_NLABELS; p++)
+            tt[p][l] = t[l][p] =
+                bio_ok(p, l) ? trans[(p + 1) * NER_NLABELS + l] : -INFINITY;
+        score[l] = bio_ok(-1, l) ? score[l] + trans[l] : -INFINITY;
+    }
+    for (int l = NER_NLABELS; l < 12; l++)
+        for (int p = 0; p < NER_NLABELS; p++)
+            tt[p][l] = 0;
+    for (int i = 1; i < n; i++) {
+        float *row = score + (size_t)i * NER_NLABELS, e[NER_NLABELS];
+        memcpy(e, row, sizeof e);
+        forward_step(row - NER_NLABELS, (const float (*)[12])tt, e, row);
+    }
+    const float *last = score + (size_t)(n - 1) * NER_NLABELS;
+    int arg = 0;
+    for (int l = 1; l < NER_NLABELS; l++)
+        if (last[l] > last[arg])
+            arg = l;
+    for (int i = n - 1; i >= 0; i--) {
+        out[i] = (uint8_t)arg;
+        if (i > 0)
+            arg = best_prev(score + (size_t)(i - 1) * NER_NLABELS,
+                            (const float (*)[NER_NLABELS])t, arg);
+    }
+}
+
+/* Four int32 lanes, signed and unsigned. */
+typedef int32_t ner_v4i __attribute__((vector_size(16)));
+typedef uint32_t ner_v4u __attribute__((vector_size(16)));
+
+/* Add the weight rows of nf features f to sums (NER_NLABELS int32: no
+** overflow, at most NER_MAXFEAT int16 terms, and the order of adding does
+** not matter). Labels 0..7 of a row are read as four int32 lanes (the
+** model is little-endian): a lane's low half is an even label, its high
+** half the odd one after it, each sign-extended by shifts. */
+static void add_rows(const dz_ner_model *m, const uint32_t *f, int nf,
+                     int32_t *sums)
+{
+    ner_v4i even = { 0, 0, 0, 0 }, odd = { 0, 0, 0, 0 };
+    int32_t a8 = 0;
+    for (int j = 0; j < nf; j++) {
+        const int16_t *r = m->w + (size_t)f[j] * NER_NLABELS;
+        ner_v4i x;
+        memcpy(&x, r, sizeof x);
+        even += (ner_v4i)((ner_v4u)x << 16) >> 16;
+        odd += x >> 16;
+        a8 += r[8];
+    }
+    for (int l = 0; l < 4; l++) {
+        sums[2 * l] += even[l];
+        sums[2 * l + 1] += odd[l];
+    }
+    sums[8] += a8;
+}
+
+/* ---- the word cache -----------------------------------------------------
+** A word's own features (F_OWN) and the facts its neighbours read do not
+** depend on where it stands, so each tagging thread keeps them per word:
+** a direct-mapped table of the last words seen, keyed by their exact
+** bytes (and the model's serial number). A word found there skips
+** word_facts, the cluster lookup and its own features' hashing and rows.
+** The table has a fixed size per thread, is made on first use and freed
+** when the thread ends (the main thread's lives as long as the process). */
+
+#define NER_CACHE_SLOTS 4096                /* a power of two */
+#define NER_CACHE_KEYMAX 24                 /* longer words are not kept */
+
+typedef struct ner_cword {
+    uint64_t lower, sshape, suf2;
+    int32_t own[NER_NLABELS];               /* rows of its own features */
+    uint32_t cfine, ccoarse;
+    uint8_t len, allcap;                    /* len 0: a free slot */
+    char key[NER_CACHE_KEYMAX];
+} ner_cword;
+
+typedef struct ner_cache {
+    uint64_t serial;                        /* the model the words are of */
+    ner_cword slot[NER_CACHE_SLOTS];
+} ner_cache;
+
+static _Thread_local ner_cache *thread_words;
+static pthread_key_t words_key;             /* frees a thread's table */
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+static int words_key_ok;
+
+static void words_key_make(void)
+{
+    words_key_ok = pthread_key_create(&words_key, free) == 0;
+}
+
+/* This thread's word table for model m (emptied when it held another
+** model's words), or NULL when there is none (no memory: tag without). */
+static ner_cache *words_of(const dz_ner_model *m)
+{
+    ner_cache *c = thread_words;
+    if (!c) {
+        pthread_once(&words_once, words_key_make);
+        if (!words_key_ok || !(c = malloc(sizeof *c)))
+            return NULL;
+        if (pthread_setspecific(words_key, c) != 0) {
+            free(c);
+            return NULL;
+        }
+        c->serial = 0;
+        thread_words = c;
+    }
+    if (c->serial != m->serial) {
+        for (int i = 0; i < NER_CACHE_SLOTS; i++)
+            c->slot[i].len = 0;
+        c->serial = m->serial;
+    }
+    return c;
+}
+
+/* The slot for word s (len bytes, 1..NER_CACHE_KEYMAX). */
+static ner_cword *words_slot(ner_cache *c, const char *s, int len)
+{
+    uint64_t h = (uint64_t)len * 0x9e3779b97f4a7c15ULL;
+    for (int i = 0; i < len; i += 8) {
+        uint64_t x = 0;
+        memcpy(&x, s + i, (size_t)(len - i < 8 ? len - i : 8));
+        h = (h ^ x) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+    }
+    return &c->slot[h & (NER_CACHE_SLOTS - 1)];
+}
+
 int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
             int n, uint8_t *labels)
 {
     if (n <= 0)
         return 0;
-    /* one block: token facts, features, scores, back pointers */
+    /* one block: token facts, features, scores, own sums, feature counts */
     size_t sz = (size_t)n * (sizeof(ner_tok) + NER_MAXFEAT * sizeof(uint32_t) +
-                             NER_NLABELS * sizeof(float) + NER_NLABELS + 1);
+                             NER_NLABELS * sizeof(float) +
+                             NER_NLABELS * sizeof(int32_t) + 1);
     char *mem = malloc(sz);
     if (!mem)
         return -1;
     ner_tok *toks = (ner_tok *)mem;
     uint32_t *f = (uint32_t *)(toks + n);
     float *emit = (float *)(f + (size_t)n * NER_MAXFEAT);
-    uint8_t *nf = (uint8_t *)(emit + (size_t)n * NER_NLABELS);
-    uint8_t *back = nf + n;
+    int32_t *own = (int32_t *)(emit + (size_t)n * NER_NLABELS);
+    uint8_t *nf = (uint8_t *)(own + (size_t)n * NER_NLABELS);
+    ner_cache *c = m->w ? words_of(m) : NULL;
 
-    sentence_facts(m, words, lens, n, toks);
+    /* word facts, from the cache when the word is there (nf[i] 1) */
+    for (int i = 0; i < n; i++) {
+        ner_tok *t = &toks[i];
+        int len = lens[i] < 0 ? 0 : lens[i];
+        ner_cword *w = c && len > 0 && len <= NER_CACHE_KEYMAX
+                           ? words_slot(c, words[i], len) : NULL;
+        nf[i] = w && w->len == len && !memcmp(w->key, words[i], (size_t)len);
+        if (nf[i]) {
+            memset(t, 0, sizeof *t);
+            t->lower = w->lower;
+            t->sshape = w->sshape;
+            t->suf[2] = w->suf2;
+            t->cfine = w->cfine;
+            t->ccoarse = w->ccoarse;
+            t->allcap = w->allcap;
+            memcpy(own + (size_t)i * NER_NLABELS, w->own, sizeof w->own);
+        } else {
+            token_facts(m, t, words[i], len);
+        }
+    }
+    /* own features of the words not found, kept for next time */
+    for (int i = 0; i < n; i++) {
+        int32_t *o = own + (size_t)i * NER_NLABELS;
+        if (nf[i])
+            continue;
+        memset(o, 0, NER_NLABELS * sizeof *o);
+        if (!m->w)
+            continue;
+        int k = token_features(m, toks, n, i, 0, f, F_OWN);
+        add_rows(m, f, k, o);
+        int len = lens[i] < 0 ? 0 : lens[i];
+        if (c && len > 0 && len <= NER_CACHE_KEYMAX) {
+            ner_cword *w = words_slot(c, words[i], len);
+            const ner_tok *t = &toks[i];
+            w->len = (uint8_t)len;
+            memcpy(w->key, words[i], (size_t)len);
+            w->lower = t->lower;
+            w->sshape = t->sshape;
+            w->suf2 = t->suf[2];
+            w->cfine = t->cfine;
+            w->ccoarse = t->ccoarse;
+            w->allcap = t->allcap;
+            memcpy(w->own, o, sizeof w->own);
+        }
+    }
+    sentence_gaz(m, toks, n);
     int head = is_headline(toks, words, lens, n);
-    /* all features first, asking for their weight rows as we go: the rows
-       are scattered over a table larger than the cache, and fetching them
-       together overlaps the misses */
+    /* the context features next, asking for their weight rows as we go:
+       the rows are scattered over a table larger than the cache, and
+       fetching them together overlaps the misses */
     for (int i = 0; i < n; i++) {
         uint32_t *fi = f + (size_t)i * NER_MAXFEAT;
-        nf[i] = (uint8_t)token_features(m, toks, n, i, head, fi);
+        nf[i] = (uint8_t)token_features(m, toks, n, i, head, fi, F_CONTEXT);
         for (int j = 0; m->w && j < nf[i]; j++)
             __builtin_prefetch(m->w + (size_t)fi[j] * NER_NLABELS);
     }
     for (int i = 0; i < n; i++) {
-        const uint32_t *fi = f + (size_t)i * NER_MAXFEAT;
-        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0,
-                a7 = 0, a8 = 0;
-        _Static_assert(NER_NLABELS == 9, "one accumulator per label");
-        for (int j = 0; m->w && j < nf[i]; j++) {
-            const int16_t *r = m->w + (size_t)fi[j] * NER_NLABELS;
-            a0 += r[0]; a1 += r[1]; a2 += r[2]; a3 += r[3]; a4 += r[4];
-            a5 += r[5]; a6 += r[6]; a7 += r[7]; a8 += r[8];
-        }
+        int32_t *sums = own + (size_t)i * NER_NLABELS;
         float *e = emit + (size_t)i * NER_NLABELS;
-        e[0] = (float)a0 * m->scale; e[1] = (float)a1 * m->scale;
-        e[2] = (float)a2 * m->scale; e[3] = (float)a3 * m->scale;
-        e[4] = (float)a4 * m->scale; e[5] = (float)a5 * m->scale;
-        e[6] = (float)a6 * m->scale; e[7] = (float)a7 * m->scale;
-        e[8] = (float)a8 * m->scale;
+        if (m->w)
+            add_rows(m, f + (size_t)i * NER_MAXFEAT, nf[i], sums);
+        for (int l = 0; l < NER_NLABELS; l++)
+            e[l] = (float)sums[l] * m->scale;
     }
-    ner_viterbi(emit, m->trans, n, back, labels);
+    ner_decode(emit, m->trans, n, labels);
     free(mem);
     return 0;
 }
@@ -659,6 +939,7 @@ dz_ner_model *ner_load_mem(const void *data, size_t len, char *err,
     }
     m->bits = (int)h.hash_bits;
     m->scale = h.scale;
+    m->serial = atomic_fetch_add(&model_serial, 1) + 1;
     memcpy(m->trans, h.trans, sizeof m->trans);
     size_t off = sizeof h;
     m->w = (const int16_t *)(p + off);

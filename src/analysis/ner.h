@@ -66,7 +66,9 @@ dz_ner_model *ner_load_builtin(char *err, size_t errlen);
 
 /* Tag one sentence of n tokens (words[i] of lens[i] bytes, any bytes) into
 ** labels (n entries, NER_* values, always a valid BIO sequence).
-** Thread-safe for a shared model. Returns 0, or -1 on no memory. */
+** Thread-safe for a shared model; each calling thread keeps a word cache
+** of its own (about 400 KiB, made on first use, freed when the thread
+** ends). Returns 0, or -1 on no memory. */
 int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
             int n, uint8_t *labels);
 
@@ -110,6 +112,11 @@ int ner_features(const dz_ner_model *m, const char *const *words,
 ** l at the start). back must hold n * NER_NLABELS bytes. */
 void ner_viterbi(const float *emit, const float *trans, int n, uint8_t *back,
                  uint8_t *out);
+
+/* The same labels as ner_viterbi from score (n * NER_NLABELS emissions,
+** overwritten with the forward scores), without back pointers: the faster
+** decoding ner_tag uses. */
+void ner_decode(float *score, const float *trans, int n, uint8_t *out);
 
 /* Write m's clusters and gazetteer with weights w ([1 << bits][NLABELS])
 ** and transitions trans ([NLABELS + 1][NLABELS]) to path. 0 ok, -1 with a

@@ -616,6 +616,16 @@ static int32_t fold_extra(int32_t cp)
     }
 }
 
+/* text_fold of each ASCII byte: A-Z lowered, NUL a space, ` a quote. */
+#define FOLD_ROW(a) a, a + 1, a + 2, a + 3, a + 4, a + 5, a + 6, a + 7
+static const unsigned char fold_ascii[128] = {
+    ' ', 1, 2, 3, 4, 5, 6, 7, FOLD_ROW(8), FOLD_ROW(16), FOLD_ROW(24),
+    FOLD_ROW(32), FOLD_ROW(40), FOLD_ROW(48), FOLD_ROW(56),
+    64, FOLD_ROW('a'), FOLD_ROW('a' + 8), FOLD_ROW('a' + 16), 'y', 'z', 91, 92, 93, 94, 95,
+    '\'', FOLD_ROW('a'), FOLD_ROW('a' + 8), FOLD_ROW('a' + 16), 'y', 'z', 123, 124, 125, 126, 127,
+};
+#undef FOLD_ROW
+
 /* ASCII is lowered in place; other code points go through utf8proc
 ** (compatibility decomposition, case fold, lumping, marks stripped). */
 int text_fold_append(dz_buf *b, const char *s, size_t n)
@@ -628,16 +638,18 @@ int text_fold_append(dz_buf *b, const char *s, size_t n)
         int len;
         int32_t cp;
         if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z')
-                c = (unsigned char)(c + 32);
-            else if (c == 0)
-                c = ' ';
-            else if (c == '`')
-                c = '\'';
+            /* a run of ASCII, as far as the room left allows (the room
+            ** reserved above, unless wide characters took it) */
+            size_t stop, j;
+            char *o;
             if (b->len + 2 > b->cap && dz_buf_reserve(b, 1) != 0)
                 return -1;
-            b->data[b->len++] = (char)c;
-            i++;
+            stop = b->cap - b->len - 1 < n - i ? i + (b->cap - b->len - 1) : n;
+            o = b->data + b->len;
+            for (j = i; j < stop && (c = (unsigned char)s[j]) < 0x80; j++)
+                *o++ = (char)fold_ascii[c];
+            b->len += j - i;
+            i = j;
             continue;
         }
         cp = dz_utf8_decode((const unsigned char *)s + i, n - i, &len);

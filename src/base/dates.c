@@ -3,7 +3,6 @@
 ** finding a written date in running text. The one place dates are read.
 */
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -46,7 +45,19 @@ void dz_date_format(char out[11], int y, int m, int d)
     if (y > 9999) y = 9999;
     if (m < 0 || m > 99) m = 0;
     if (d < 0 || d > 99) d = 0;
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    /* what "%04d-%02d-%02d" prints for these ranges, without printf (the
+    ** analysis formats a date for every time expression) */
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = 0;
 }
 
 /* Days from civil date (proleptic Gregorian), after H. Hinnant's public

@@ -170,6 +170,215 @@ static int json_record(dz_doclist *l, json_t *obj)
     return rc;
 }
 
+/* ---- JSON lines: flat objects without jansson --------------------------------
+** Nearly every line of a JSON-lines corpus is one object of known string
+** fields ({"title": "...", "body": "...", ...}). jsonl_flat reads such a
+** line directly, with no tree and no copies but the article's own; any
+** other line (a key kept in meta, a value that is not a string, a key
+** twice, an escape of NUL or of a surrogate, a control character or
+** invalid UTF-8 in a string, a value set_field would keep in meta) is left
+** to jansson, so the article is the same either way. */
+
+#define FLAT_MAXFIELDS 32
+
+/* One field of a flat line: its value is v (n bytes) in the line, or at
+** offset off of the decoding buffer when it held escapes (v NULL). */
+typedef struct flat_field {
+    field_id f;
+    const char *v;
+    size_t off, n;
+    const char *key;            /* in the line (keys have no escapes) */
+    size_t klen;
+} flat_field;
+
+/* Value of hex digit c, or -1. */
+static int hexval(unsigned char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Read the JSON string at *pp (after its opening quote) up to e: on
+** success *pp is past the closing quote and the value is (*v, *n) in the
+** line when it has no escapes, else appended to b from offset *off (*v
+** NULL). Returns 0, 1 when jansson should judge it, -1 on no memory. */
+static int flat_string(const char **pp, const char *e, dz_buf *b,
+                       const char **v, size_t *off, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)*pp, *end = (const unsigned char *)e;
+    const unsigned char *start = p, *run;
+    int escaped = 0;
+    *off = b->len;
+    for (;;) {
+        run = p;
+        while (p < end && *p != '"' && *p != '\\' && *p >= 0x20 && *p < 0x80)
+            p++;
+        if (escaped && p > run && dz_buf_append(b, (const char *)run, (size_t)(p - run)) != 0)
+            return -1;
+        if (p >= end || *p < 0x20)
+            return 1;
+        if (*p == '"')
+            break;
+        if (*p >= 0x80) {
+            int k = dz_utf8_seqlen(p, (size_t)(end - p));
+            if (k < 2)
+                return 1;
+            if (escaped && dz_buf_append(b, (const char *)p, (size_t)k) != 0)
+                return -1;
+            p += k;
+            continue;
+        }
+        /* an escape: the text so far goes to b first */
+        if (!escaped) {
+            if (dz_buf_append(b, (const char *)start, (size_t)(p - start)) != 0)
+                return -1;
+            escaped = 1;
+        }
+        if (p + 1 >= end)
+            return 1;
+        {
+            char c, enc[4];
+            int32_t cp = 0;
+            switch (p[1]) {
+            case '"': c = '"'; break;
+            case '\\': c = '\\'; break;
+            case '/': c = '/'; break;
+            case 'b': c = '\b'; break;
+            case 'f': c = '\f'; break;
+            case 'n': c = '\n'; break;
+            case 'r': c = '\r'; break;
+            case 't': c = '\t'; break;
+            case 'u':
+                if (end - p < 6)
+                    return 1;
+                for (int i = 2; i < 6; i++) {
+                    int h = hexval(p[i]);
+                    if (h < 0)
+                        return 1;
+                    cp = cp * 16 + h;
+                }
+                if (cp == 0 || (cp >= 0xd800 && cp <= 0xdfff))
+                    return 1;
+                if (dz_buf_append(b, enc, (size_t)dz_utf8_encode(cp, enc)) != 0)
+                    return -1;
+                p += 6;
+                continue;
+            default:
+                return 1;
+            }
+            if (dz_buf_putc(b, c) != 0)
+                return -1;
+            p += 2;
+        }
+    }
+    if (escaped) {
+        *v = NULL;
+        *n = b->len - *off;
+    } else {
+        *v = (const char *)start;
+        *n = (size_t)(p - start);
+    }
+    *pp = (const char *)p + 1;
+    return 0;
+}
+
+/* Skip JSON whitespace (as jansson reads it: space, tab, LF, CR). */
+static const char *flat_space(const char *p, const char *e)
+{
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    return p;
+}
+
+/* The article of the flat line s[0..n) (at its opening brace) into out,
+** as json_record makes it. Returns 0, 1 when the line is not flat (or
+** its article would keep something in meta: out is then unchanged), -1
+** on no memory. */
+static int jsonl_flat(const char *s, size_t n, dz_doclist *out)
+{
+    const char *p = s, *e = s + n;
+    flat_field fl[FLAT_MAXFIELDS];
+    int nf = 0, rc = 1;
+    dz_buf b = { 0 };
+    dossier_article a;
+
+    if (p >= e || *p != '{')
+        return 1;
+    p = flat_space(p + 1, e);
+    if (p < e && *p == '}')
+        goto parsed;
+    for (;;) {
+        const char *key, *kend;
+        char kbuf[32];
+        if (p >= e || *p != '"' || nf == FLAT_MAXFIELDS)
+            goto done;
+        key = ++p;
+        while (p < e && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20 &&
+               (unsigned char)*p < 0x80)
+            p++;
+        if (p >= e || *p != '"' || (size_t)(p - key) >= sizeof kbuf)
+            goto done;
+        kend = p;
+        memcpy(kbuf, key, (size_t)(kend - key));
+        kbuf[kend - key] = 0;
+        if ((fl[nf].f = field_of(kbuf)) == F_NONE)
+            goto done;
+        for (int i = 0; i < nf; i++)
+            if (fl[i].klen == (size_t)(kend - key) && !memcmp(fl[i].key, key, fl[i].klen))
+                goto done;                  /* a key twice */
+        fl[nf].key = key;
+        fl[nf].klen = (size_t)(kend - key);
+        p = flat_space(p + 1, e);
+        if (p >= e || *p != ':')
+            goto done;
+        p = flat_space(p + 1, e);
+        if (p >= e || *p != '"')
+            goto done;
+        p++;
+        if ((rc = flat_string(&p, e, &b, &fl[nf].v, &fl[nf].off, &fl[nf].n)) != 0)
+            goto done;
+        rc = 1;
+        nf++;
+        p = flat_space(p, e);
+        if (p < e && *p == ',') {
+            p = flat_space(p + 1, e);
+            continue;
+        }
+        if (p < e && *p == '}')
+            break;
+        goto done;
+    }
+parsed:
+    /* the fields as json_record sets them, on a copy: a value it would
+       keep in meta sends the line to jansson with out untouched (what
+       went into the arena stays there, bounded by the line) */
+    memset(&a, 0, sizeof a);
+    a.kind = "article";
+    a.date_source = "unknown";
+    for (int i = 0; i < nf; i++) {
+        const char *v = fl[i].v ? fl[i].v : b.data + fl[i].off;
+        int r = set_field(out, &a, fl[i].f, v ? v : "", fl[i].n);
+        if (r != 0) {
+            rc = r;
+            goto done;
+        }
+    }
+    {
+        dossier_article *slot = doclist_add(out);
+        if (!slot) {
+            rc = -1;
+            goto done;
+        }
+        *slot = a;
+    }
+    rc = 0;
+done:
+    dz_buf_free(&b);
+    return rc;
+}
+
 int jsonl_parse_line(const char *s, size_t n, int64_t line, dz_doclist *out,
                      char *err, size_t errlen)
 {
@@ -180,6 +389,15 @@ int jsonl_parse_line(const char *s, size_t n, int64_t line, dz_doclist *out,
         q++;
     if (q == e)
         return 1;
+    switch (jsonl_flat(q, (size_t)(e - q), out)) {
+    case 0:
+        return 0;
+    case -1:
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    default:
+        break;                          /* not flat: jansson reads it */
+    }
     obj = json_loadb(q, (size_t)(e - q), JSON_DISABLE_EOF_CHECK, &je);
     if (!obj) {
         snprintf(err, errlen, "line %lld: invalid JSON: %s", (long long)line, je.text);

@@ -108,6 +108,16 @@ static int to_utf8(const char *in, size_t n, dz_buf *out, int *repaired)
     int latin1;
     for (i = 0; i < n;) {
         if (p[i] < 0x80) {
+            /* eight bytes at a time while all are ASCII from space up: a
+            ** byte's top bit is clear, and adding 0x60 to its low seven
+            ** bits sets it */
+            uint64_t x;
+            while (i + 8 <= n && (memcpy(&x, p + i, 8),
+                   !((x | ~((x & 0x7f7f7f7f7f7f7f7fULL) + 0x6060606060606060ULL)) &
+                     0x8080808080808080ULL)))
+                i += 8;
+            if (i >= n || p[i] >= 0x80)
+                continue;
             ctrl += p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
                     p[i] != '\r' && p[i] != '\f';
             i++;

@@ -170,6 +170,83 @@ static void test_jsonl_bad(void **state)
     doclist_free(&l);
 }
 
+/* Same text in both, or both NULL. */
+static void same_str(const char *a, const char *b)
+{
+    if (!a || !b)
+        assert_true(a == b);
+    else
+        assert_string_equal(a, b);
+}
+
+/* A line of known string fields is read without jansson; the same line
+** with an ignored extra key ("zz": null, which sends it to jansson) must
+** give the same article, or the same error, whatever the line holds:
+** escapes, raw UTF-8, spacing, case of keys, values kept in meta. */
+static void test_jsonl_flat_same(void **state)
+{
+    static const char *const lines[] = {
+        "{\"title\":\"A \\\"quoted\\\" title\",\"body\":\"one\\ntwo\\tthree \\u00e9\\u20AC \\/ \\\\ end\",\"published\":\"2024-06-14\"}",
+        "{ \"Title\" : \"Caf\\u00e9\" ,\r\n \"TEXT\":\"raw UTF-8: caf\xc3\xa9 \xe2\x80\x94 ok\" }",
+        "{\"title\":\"\",\"body\":\"b\",\"url\":\"u\",\"source\":\"s\",\"section\":\"x\",\"author\":\"a\",\"dek\":\"d\",\"region\":\"r\",\"captions\":\"c\"}",
+        "{}",
+        "{\"headline\":\"h\",\"title\":\"t\"}",
+        "{\"date\":\"soon\",\"title\":\"t\"}",
+        "{\"date\":\"2020-01-02\",\"published\":\"2021-03-04\"}",
+        "{\"kind\":\"teaser\",\"title\":\"t\"}",
+        "{\"kind\":\"bogus\",\"title\":\"t\"}",
+        "{\"body\":\"emoji \\ud83d\\ude00\"}",
+        "{\"title\":\"t\"} trailing words",
+        "{\"title\":\"t\",\"title\":\"u\"}",
+        "{\"title\":\"t\",\"body\":\"no end",
+        "{\"title\":\"t\",\"body\":\"bad \\x escape\"}",
+        "{\"title\":\"t\",\"body\":\"nul \\u0000 in it\"}",
+        "{\"title\":\"t\",\"body\":\"tab\tin it\"}",
+        "{\"title\":\"t\",\"body\":\"latin1 caf\xe9\"}",
+        "{\"title\":\"t\",}",
+        "{\"title\":\"t\" \"body\":\"b\"}",
+        "{\"title\":\"lone \\udc00 half\"}",
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        char other[512], err1[256], err2[256];
+        const char *brace = strchr(lines[i], '{');
+        const char *rest = brace + 1;
+        while (*rest == ' ')
+            rest++;
+        snprintf(other, sizeof other, "%.*s\"zz\":null%s%s", (int)(brace + 1 - lines[i]),
+                 lines[i], *rest == '}' ? "" : ",", brace + 1);
+        dz_doclist l1, l2;
+        memset(&l1, 0, sizeof l1);
+        memset(&l2, 0, sizeof l2);
+        int r1 = jsonl_parse_line(lines[i], strlen(lines[i]), 1, &l1, err1, sizeof err1);
+        int r2 = jsonl_parse_line(other, strlen(other), 1, &l2, err2, sizeof err2);
+        assert_int_equal(r1, r2);
+        assert_int_equal(l1.n, l2.n);
+        if (r1 < 0)
+            assert_string_equal(err1, err2);
+        for (int k = 0; k < l1.n; k++) {
+            const dossier_article *a = &l1.items[k], *b = &l2.items[k];
+            same_str(a->kind, b->kind);
+            same_str(a->title, b->title);
+            same_str(a->dek, b->dek);
+            same_str(a->section, b->section);
+            same_str(a->region, b->region);
+            same_str(a->byline, b->byline);
+            same_str(a->published, b->published);
+            same_str(a->date_source, b->date_source);
+            same_str(a->url, b->url);
+            same_str(a->source, b->source);
+            same_str(a->body, b->body);
+            same_str(a->captions, b->captions);
+            same_str(a->meta, b->meta);
+            assert_int_equal(a->partial, b->partial);
+        }
+        doclist_free(&l1);
+        doclist_free(&l2);
+    }
+}
+
 /* One JSON document over several lines: an array of objects, or one. */
 static void test_json_document(void **state)
 {
@@ -277,6 +354,7 @@ int main(void)
         cmocka_unit_test(test_feed_bad),
         cmocka_unit_test(test_jsonl),
         cmocka_unit_test(test_jsonl_bad),
+        cmocka_unit_test(test_jsonl_flat_same),
         cmocka_unit_test(test_json_document),
         cmocka_unit_test(test_csv),
         cmocka_unit_test(test_csv_bad),

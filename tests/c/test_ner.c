@@ -4,6 +4,7 @@
 ** bad input; BIO-valid decoding; the committed model; and determinism of
 ** the trainer (run twice on the same small data, byte-identical models).
 */
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -169,6 +170,96 @@ static void test_save_load_tag(void **state)
     unlink(path);
 }
 
+/* Labels the trainer's view gives: ner_features, the weights w as the
+** file keeps them (int16 times the scale ner_save picks), ner_viterbi. */
+static void tag_reference(const dz_ner_model *m, const float *w, size_t nw,
+                          const float *trans, const char **words,
+                          const int *lens, int n, uint8_t *out)
+{
+    static uint32_t f[64 * NER_MAXFEAT];
+    static float emit[64 * NER_NLABELS];
+    static uint8_t nf[64], back[64 * NER_NLABELS];
+    float maxabs = 0;
+    for (size_t i = 0; i < nw; i++)
+        if (fabsf(w[i]) > maxabs)
+            maxabs = fabsf(w[i]);
+    float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
+    assert_int_equal(ner_features(m, words, lens, n, f, nf), 0);
+    for (int i = 0; i < n; i++) {
+        for (int l = 0; l < NER_NLABELS; l++) {
+            int32_t sum = 0;
+            for (int k = 0; k < nf[i]; k++)
+                sum += (int16_t)lrintf(w[(size_t)f[i * NER_MAXFEAT + k] *
+                                         NER_NLABELS + l] / scale);
+            emit[i * NER_NLABELS + l] = (float)sum * scale;
+        }
+    }
+    ner_viterbi(emit, trans, n, back, out);
+}
+
+/* ner_tag (word cache, vector sums, ner_decode) agrees with the trainer's
+** view of the same model, token for token, on sentences whose words
+** repeat (cache hits), run long (not cached) or collide, with the cache
+** cold and warm and after another model used the same thread. */
+static void test_tag_matches_features(void **state)
+{
+    (void)state;
+    static const char *const sents[] = {
+        "The Bank of Japan said on Tuesday it would buy bonds",
+        "BANK OF JAPAN SAYS IT WILL BUY BONDS",
+        "Mr Smith told Reuters the bank would buy the bonds of the bank",
+        "a supercalifragilisticexpialidociously-long word beside New Caledonia",
+        "Paris , Paris and paris ; 1987 1,000 U.S. ( Reuters ) - said said",
+        "x",
+    };
+    char path[2][256], err[256];
+    size_t nw = ((size_t)1 << 12) * NER_NLABELS;
+    float *w[2], trans[2][(NER_NLABELS + 1) * NER_NLABELS];
+    dz_ner_model *built[2], *m[2];
+    uint32_t x = 99;
+    for (int k = 0; k < 2; k++) {
+        built[k] = ner_model_new(12);
+        assert_non_null(built[k]);
+        assert_int_equal(ner_model_add_gaz(built[k], "bank of japan", NER_GAZ_ORG), 0);
+        assert_int_equal(ner_model_add_gaz(built[k], "new caledonia", NER_GAZ_LOC), 0);
+        assert_int_equal(ner_model_add_cluster(built[k], "bank", 4, 7, 2), 0);
+        assert_non_null(w[k] = malloc(nw * sizeof *w[k]));
+        for (size_t i = 0; i < nw; i++) {
+            x = x * 1103515245u + 12345u;
+            w[k][i] = (float)((x >> 8) % 2001) / 100.0f - 10;
+        }
+        for (int i = 0; i < (NER_NLABELS + 1) * NER_NLABELS; i++) {
+            x = x * 1103515245u + 12345u;
+            trans[k][i] = (float)((x >> 8) % 401) / 100.0f - 2;
+        }
+        char name[32];
+        snprintf(name, sizeof name, "random%d.model", k);
+        path_in_tmp(path[k], sizeof path[k], name);
+        assert_int_equal(ner_save(built[k], w[k], trans[k], path[k], err, sizeof err), 0);
+        m[k] = ner_load(path[k], err, sizeof err);
+        assert_non_null(m[k]);
+    }
+    for (int round = 0; round < 3; round++) {
+        for (int k = 0; k < 2; k++) {
+            for (size_t s = 0; s < sizeof sents / sizeof sents[0]; s++) {
+                const char *words[64];
+                int lens[64];
+                uint8_t got[64], want[64];
+                int n = split(sents[s], words, lens, 64);
+                tag_reference(built[k], w[k], nw, trans[k], words, lens, n, want);
+                assert_int_equal(ner_tag(m[k], words, lens, n, got), 0);
+                assert_memory_equal(got, want, (size_t)n);
+            }
+        }
+    }
+    for (int k = 0; k < 2; k++) {
+        ner_free(m[k]);
+        ner_free(built[k]);
+        free(w[k]);
+        unlink(path[k]);
+    }
+}
+
 /* Write len bytes of data to path. */
 static void put_file(const char *path, const void *data, size_t len)
 {
@@ -310,6 +401,31 @@ static void test_viterbi_bio(void **state)
     assert_int_equal(out[0], NER_B_PER);
     assert_string_equal(ner_type_name(NER_LABEL_TYPE(NER_I_MISC)), "MISC");
     assert_string_equal(ner_type_name(9), "");
+}
+
+/* ner_decode gives ner_viterbi's labels, ties included: scores on a
+** coarse grid so that equal sums are common, some transitions -inf. */
+static void test_viterbi_ties(void **state)
+{
+    (void)state;
+    enum { N = 40 };
+    float emit[N * NER_NLABELS], trans[(NER_NLABELS + 1) * NER_NLABELS];
+    uint8_t back[N * NER_NLABELS], out[N], want[N];
+    uint32_t x = 777;
+    for (int round = 0; round < 2000; round++) {
+        int n = 1 + round % N;
+        for (int i = 0; i < n * NER_NLABELS; i++) {
+            x = x * 1103515245u + 12345u;
+            emit[i] = (float)((x >> 8) % 5) * 0.5f;
+        }
+        for (int i = 0; i < (NER_NLABELS + 1) * NER_NLABELS; i++) {
+            x = x * 1103515245u + 12345u;
+            trans[i] = (x >> 8) % 7 == 0 ? -INFINITY : (float)((x >> 12) % 3) - 1;
+        }
+        ner_viterbi(emit, trans, n, back, want);
+        ner_decode(emit, trans, n, out);
+        assert_memory_equal(out, want, (size_t)n);
+    }
 }
 
 /* Curly quotes and dashes read as the ASCII ones CoNLL-2003 has; case
@@ -490,6 +606,8 @@ int main(void)
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_viterbi_bio),
+        cmocka_unit_test(test_viterbi_ties),
+        cmocka_unit_test(test_tag_matches_features),
         cmocka_unit_test(test_typography),
         cmocka_unit_test(test_committed_model),
         cmocka_unit_test(test_in_analysis),

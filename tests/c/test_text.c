@@ -194,6 +194,42 @@ static void test_fold(void **state)
     }
 }
 
+/* Every ASCII byte folds on its own (A-Z lowered, NUL a space, ` a
+** quote), also after wide characters that grow in the fold have used up
+** the room reserved for the text (U+337F, three bytes, is four CJK
+** characters, twelve). */
+static void test_fold_ascii(void **state)
+{
+    char in[128], want[128];
+    char *f;
+    size_t n;
+    (void)state;
+    for (int c = 0; c < 128; c++) {
+        in[c] = (char)c;
+        want[c] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c == 0 ? ' ' :
+                  c == '`' ? '\'' : (char)c;
+    }
+    f = text_fold(in, sizeof in, &n);
+    assert_int_equal(n, sizeof want);
+    assert_memory_equal(f, want, sizeof want);
+    free(f);
+    for (int k = 1; k < 40; k++) {
+        dz_buf src = { 0 }, exp = { 0 };
+        for (int j = 0; j < k; j++) {
+            assert_int_equal(dz_buf_puts(&src, "\xe3\x8d\xbf"), 0);
+            assert_int_equal(dz_buf_puts(&exp, "\xe6\xa0\xaa\xe5\xbc\x8f\xe4\xbc\x9a\xe7\xa4\xbe"), 0);
+        }
+        assert_int_equal(dz_buf_puts(&src, "Then ASCII: ABC `x` END"), 0);
+        assert_int_equal(dz_buf_puts(&exp, "then ascii: abc 'x' end"), 0);
+        f = text_fold(src.data, src.len, &n);
+        assert_int_equal(n, exp.len);
+        assert_string_equal(f, exp.data);
+        free(f);
+        dz_buf_free(&src);
+        dz_buf_free(&exp);
+    }
+}
+
 static void test_bad_input(void **state)
 {
     dz_analysis a;
@@ -234,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_sentences_quotes),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_fold_ascii),
         cmocka_unit_test(test_bad_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
