@@ -1172,6 +1172,92 @@ static int table_heading_city(const scan *sc, int t, int n, int end, int headlin
            tk[t + n].end - tk[t + n].start > 1;
 }
 
+/* Is the place at tokens t..t+n-1 of sentence si (before end) a town
+** among places: its state's abbreviation after a comma ("Tucson, Ariz.",
+** "Syracuse, N.Y."), or, when the tagger read it as a person (kind 1),
+** after a place's mention and a comma or "and" ("Boston, Atlanta,
+** Memphis and Minneapolis")? Clubs are listed as towns are ("Essex,
+** Derbyshire and Surrey"): an organisation is not judged by its list. */
+static int tok_punct(const dz_analysis *a, int t, char c);
+
+static int town_in_list(const scan *sc, int si, int t, int n, int end, int headline,
+                        int kind)
+{
+    const dz_analysis *a = sc->a;
+    int len, ai, k;
+    if (t + n + 1 < end && tok_punct(a, t + n, ',') &&
+        (a->tokens[t + n + 1].flags & DZ_TOK_CAP) &&
+        (ai = longest_alias(sc, t + n + 1, end, headline, &len)) >= 0 &&
+        sc->lx->ents[sc->lx->aliases[ai].entity].type == DZ_ENT_PLACE &&
+        a->text[a->tokens[t + n + len].end - 1] == '.')
+        return 1;
+    if (kind != 1 || t - 2 < a->sentences[si].tok_first ||
+        !(tok_punct(a, t - 1, ',') || tok_is(sc, t - 1, "and")))
+        return 0;
+    k = sc->mark[t - 2];
+    return k >= 0 && a->mentions[k].type == DZ_ENT_PLACE;
+}
+
+/* Is the place the lexicon knows at tokens t..t+n-1 of sentence si (before
+** end) a place although the tagger reads it as an organisation (a
+** club named by its town in sports results): where something is ("based
+** in Cleveland", "grand juries in Colorado and Cleveland"), or before a
+** lower-case noun of a thing there ("its Milwaukee plant", "12 Texas
+** savings associations", "the Houston properties", "Detroit
+** carmakers")? A town's possessive is left to the tagger ("Montreal's
+** market portfolio index"). */
+static int table_sentence(const scan *sc, int si);
+
+static int place_thing(const scan *sc, int k, int end);
+
+static int place_not_club(const scan *sc, int si, int t, int n, int end, int headline,
+                          int kind)
+{
+    const dz_token *tk = sc->a->tokens;
+    int k;
+    if (t + n < end && is_possessive(sc, t + n))
+        return 0;
+    /* all in capitals, a team's town in a results line ("NEW YORK 74 59")
+    ** is the tagger's; a market's in a table set out in columns
+    ** ("CINCINNATI 1 UND MAY") is the place */
+    if (headline == 2)
+        return table_sentence(sc, si);
+    if (place_of_event(sc, si, t, n) || table_sentence(sc, si) ||
+        table_heading_city(sc, t, n, end, headline) ||
+        town_in_list(sc, si, t, n, end, headline, kind))
+        return 1;
+    /* the noun, or one lower-case word and the noun ("its Cleveland
+    ** chemical plant") */
+    for (k = t + n; k < t + n + 2 && k < end; k++) {
+        if (!(tk[k].flags & DZ_TOK_WORD) || (tk[k].flags & DZ_TOK_CAP))
+            return 0;
+        if (place_thing(sc, k, end))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token k (before end) a lower-case noun for a thing in or of a place
+** ("plant", "properties", "investor", "court", "market"; city_thing's
+** and more)? */
+static int place_thing(const scan *sc, int k, int end)
+{
+    static const char *const things[] = {
+        "plant", "plants", "facility", "facilities", "mill", "mills",
+        "refinery", "factory", "factories", "site", "properties",
+        "operations", "operation", "division", "store", "stores", "investor",
+        "financier", "businessman", "maker", "makers", "carmakers",
+        "automakers", "partnership", "savings", "association", "associations",
+        "thrift", "thrifts", "bank", "hospital", "region", "county",
+        "district", "utility", "utilities", "lawyer", "attorney",
+        "businesses", "concern", "concerns", "newspapers", "station",
+        "stations", "area", "areas", "headquarters", "office", "offices"
+    };
+    const dz_token *tk = sc->a->tokens;
+    return k < end && (tk[k].flags & DZ_TOK_WORD) && !(tk[k].flags & DZ_TOK_CAP) &&
+           (city_thing(sc, k, end, 0) || tok_in(sc, k, things, sizeof things / sizeof things[0]));
+}
+
 /* Does the title at tokens t..t+n-1 (before end) open a name the tagger
 ** reads as one organisation or other name going on after it ("General
 ** Dynamics Corp", "the General Accounting Office", "General Tire"), so
@@ -1303,6 +1389,8 @@ static int pass_gazetteer(scan *sc, int si)
                   (tok_is(sc, t - 1, "a") || tok_is(sc, t - 1, "an")) &&
                   (a->tokens[t + n].flags & DZ_TOK_WORD) &&
                   !(a->tokens[t + n].flags & DZ_TOK_CAP)) &&
+                !((kind == 3 || kind == 1) && en->type == DZ_ENT_PLACE &&
+                  place_not_club(sc, si, t, n, end, headline, kind)) &&
                 (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE)) {
                 /* the tagger's type wins over a place for the very same
                 ** span ("Leeds" the club, "Jordan" the player), except
@@ -3631,6 +3719,52 @@ static int misspelt(const char *a, size_t na, const char *b, size_t nb);
 static int initials(const scan *sc, const char *s, size_t n, int bare, char *out,
                     size_t cap);
 
+/* May mention m, one word the lexicon knows as a town or state, stand for
+** an organisation of its article whose name begins with it ("Wichita
+** said" after "Wichita Industries Inc", "to indemnify Kansas City" after
+** "Kansas City Southern Industries")? Not where it is the place: after
+** "in", "at", "near" ..., before a comma and a capital ("Wichita, Kan."),
+** or before "-based". */
+static int firm_town(const scan *sc, const dz_mention *m)
+{
+    static const char *const at[] = {
+        "in", "at", "near", "outside", "around", "throughout", "across", "via",
+        "to", "from", "based", "into", "downtown", "greater", "central"
+    };
+    static const char *const firm_after[] = {
+        "said", "says", "is", "was", "has", "had", "will", "would", "could",
+        "can", "may", "also", "officials", "executives", "chairman",
+        "president", "spokesman", "spokeswoman", "management", "board",
+        "directors", "shares", "stock", "stake", "common", "holders",
+        "shareholders", "stockholders", "unit", "subsidiary", "agreed",
+        "announced", "reported", "earned", "posted", "expects", "plans",
+        "from", "for", "by", "at", "since", "executive", "official", "sale",
+        "have", "railroad"
+    };
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start), e = tok_from(a, m->end);
+    /* the tagger may call it a person ("Wichita also said") */
+    if ((m->type != DZ_ENT_PLACE && m->type != DZ_ENT_PERSON) || m->code ||
+        m->form != DZ_FORM_NAME)
+        return 0;
+    if (t > a->sentences[m->sentence].tok_first && tok_in(sc, t - 1, at, sizeof at / sizeof at[0]))
+        return 0;
+    if (e < a->ntokens && (tok_punct(a, e, ',') || tok_punct(a, e, '-')) &&
+        e + 1 < a->ntokens && (a->tokens[e + 1].flags & (DZ_TOK_CAP | DZ_TOK_WORD)))
+        return 0;
+    /* "Halifax, Nova Scotia": the state of a town */
+    if (t >= 2 && tok_punct(a, t - 1, ',') && (a->tokens[t - 2].flags & DZ_TOK_CAP))
+        return 0;
+    /* it acts or is spoken of as a firm ("Wichita said", "Santa Fe
+    ** chairman John Schmidt", "Utah's assets"), or ends a clause ("BHP
+    ** acquired Utah from"); not before a thing of the place ("the
+    ** greater Houston area", "Texas lawmakers", "a strong New Jersey
+    ** economy") */
+    if (e >= a->ntokens || !(a->tokens[e].flags & DZ_TOK_WORD))
+        return 1;
+    return is_possessive(sc, e) || tok_in(sc, e, firm_after, sizeof firm_after / sizeof firm_after[0]);
+}
+
 static int pass_one_sense(scan *sc, int first)
 {
     enum { MAXORG = 64, MAXPER = 64 };
@@ -3675,11 +3809,12 @@ static int pass_one_sense(scan *sc, int first)
                                                          (size_t)(m->end - m->start)) == 0))) ||
                      (m->type == DZ_ENT_ORGANIZATION && one);
         int as_per = one && m->type != DZ_ENT_PERSON && nper > 0;
-        int hit = -1, begins = 0;
+        int hit = -1, begins = 0, town;
         as_org = as_org && norg > 0;
         if ((!as_org && !as_per) || m->form != DZ_FORM_NAME)
             continue;
-        if (as_org && known_span(sc, m))
+        town = as_org && known_span(sc, m);
+        if (town && !firm_town(sc, m))
             as_org = 0;
         w.len = 0;
         if (text_fold_append(&w, a->text + m->start, (size_t)(m->end - m->start)) != 0)
@@ -3692,6 +3827,11 @@ static int pass_one_sense(scan *sc, int first)
             int start = strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ';
             begins |= start;
             if (org[j] == i || !as_org)
+                continue;
+            /* a town the lexicon knows stands only for a company named
+            ** with its legal form ("Wichita Industries Inc"), not for an
+            ** exchange or a body of the place ("Chicago Board of Trade") */
+            if (town && (!start || !is_legal(sc, tok_from(a, a->mentions[org[j]].end) - 1)))
                 continue;
             /* "Mario Gabelli" and his firm "Mario Gabelli and Co" */
             if (start && !one && m->type == DZ_ENT_PERSON &&
@@ -4999,6 +5139,45 @@ static int interbank_rates(scan *sc, int first)
     return 0;
 }
 
+/* A state's or province's abbreviation written without its dot after a
+** town and a comma ("Shawnee, Okla, in the existing plant", "Madill,
+** Okla, to the healthy First American"): the lexicon knows it with the
+** dot ("Okla."), and the name is that state, not a place "Okla". Only a
+** mention of one word after a capitalised word and a comma. 0, or -1 on
+** no memory. */
+static int dotless_states(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    dz_buf key = { 0 };
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), ai;
+        size_t n;
+        const lx_entity *en;
+        if (m->type == DZ_ENT_NONE || tok_from(a, m->end) != t + 1 || t < 2 ||
+            !tok_punct(a, t - 1, ',') || !(a->tokens[t - 2].flags & DZ_TOK_CAP) ||
+            a->text[m->end - 1] == '.')
+            continue;
+        n = (size_t)sc->flen[t];
+        key.len = 0;
+        if (dz_buf_append(&key, sc->fold.data + sc->foff[t], n) != 0 ||
+            dz_buf_putc(&key, '.') != 0) {
+            dz_buf_free(&key);
+            return -1;
+        }
+        ai = alias_of_word(sc->lx, key.data, n + 1);
+        if (ai < 0)
+            continue;
+        en = &sc->lx->ents[sc->lx->aliases[ai].entity];
+        if (en->type != DZ_ENT_PLACE)
+            continue;
+        rename_mention(m, DZ_ENT_PLACE, en->name, DZ_FORM_NAME);
+    }
+    dz_buf_free(&key);
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -5108,7 +5287,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
         based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
-        interbank_rates(&sc, first) != 0)
+        interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1485,6 +1485,65 @@ static void test_handle_fallback(void **state)
     dossier_close(d);
 }
 
+
+/* Towns and states on the wire: a town the tagger reads as a club is the
+** place before a thing of it or where something is; a state's
+** abbreviation without its dot is the state; a town the lexicon knows
+** still stands for the company named after it, but not where it is the
+** place of a thing ("Texas lawmakers"). */
+static void test_towns_and_states(void **state)
+{
+    static const char t1[] =
+        "The company said it will close its Milwaukee plant by October 1, "
+        "idling 350 employees, and its Dayton, Tenn., facility.";
+    static const char t2[] =
+        "WILMINGTON, Del., April 3 - Du Pont Co said it agreed to sell its "
+        "Cleveland chemical plant, the oldest site currently operated by the "
+        "company, to two employees.";
+    static const char t3[] =
+        "The venture, to be known as Allen-Bradley/TDK Magnetics, will be based "
+        "in Shawnee, Okla, in the existing Allen-Bradley magnetics production "
+        "facility.";
+    static const char t4[] =
+        "The St. Louis plant is one of three, with plants in Pontiac, Mich., and "
+        "Oshawa, Ont., that make full-size pickup trucks.";
+    static const char t5[] =
+        "Distribution centers will be closed in Boston, Atlanta, Memphis and "
+        "Minneapolis, with the Boston shutdown coming early next year.";
+    static const char t6[] =
+        "CHICAGO, April 3 - Santa Fe Southern Pacific Corp may have more "
+        "difficulty combining its two railroads than fending off a possible "
+        "takeover by Henley Group, analysts said.\n\nTakeover speculation has "
+        "surrounded Santa Fe since Henley disclosed its stake in the company "
+        "earlier this week, but analysts and a Santa Fe official were skeptical "
+        "a takeover is its intention.";
+    static const char t7[] =
+        "HOUSTON, March 19 - Texas Commerce Bancshares Inc said that relatively "
+        "stable oil prices would help 1987 earnings.\n\nThe Texas "
+        "Commerce-Chemical merger is the only acquisition by a major out-of-state "
+        "bank since Texas lawmakers approved interstate banking effective "
+        "January 1.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Milwaukee", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t2, "Cleveland", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t3, "Okla", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Oklahoma");
+    assert_int_equal(mention_of(lx, t4, "Ont.", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Ontario");
+    assert_int_equal(mention_of(lx, t5, "Memphis", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_after(lx, t6, "a ", "Santa Fe", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Santa Fe Southern Pacific");
+    assert_int_equal(mention_after(lx, t6, "surrounded ", "Santa Fe", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t7, "since ", "Texas", name, sizeof name),
+                     DZ_ENT_PLACE);
+    assert_string_equal(name, "Texas");
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1617,6 +1676,7 @@ int main(void)
         cmocka_unit_test(test_generic_words),
         cmocka_unit_test(test_handle_fallback),
         cmocka_unit_test(test_rounds_and_policies),
+        cmocka_unit_test(test_towns_and_states),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
