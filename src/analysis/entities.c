@@ -5139,6 +5139,92 @@ static int interbank_rates(scan *sc, int first)
     return 0;
 }
 
+/* Is mention m's organisation acting or owned as a company anywhere in
+** its article (mentions from first): named with a legal form ("Apollo
+** Computer Inc"), or just before a word a company takes ("Kodak said",
+** "IBM's", "Sun shares")? */
+static int named_as_company(const scan *sc, int first, const dz_mention *m)
+{
+    static const char *const firm[] = {
+        "said", "says", "spokesman", "spokeswoman", "officials", "official",
+        "chairman", "president", "executive", "executives", "shares", "stock",
+        "unit", "subsidiary", "division", "announced", "reported", "agreed",
+        "plans", "earned", "posted", "expects", "makes", "made", "sells",
+        "sold", "introduced", "unveiled", "launched", "has", "had", "is", "was",
+        "will", "would", "also", "and", "or", "inc", "corp", "co", "ltd"
+    };
+    const dz_analysis *a = sc->a;
+    int k;
+    for (k = first; k < a->nmentions; k++) {
+        const dz_mention *x = &a->mentions[k];
+        int e;
+        if (x->type != DZ_ENT_ORGANIZATION || !x->name || strcmp(x->name, m->name) != 0)
+            continue;
+        e = tok_from(a, x->end);
+        /* a body's word ends its name: "Naval Air Development Center" */
+        if (known_span(sc, x) || is_legal(sc, e - 1) || (word_bits(sc, e - 1) & W_ORGWORD) ||
+            (e < a->ntokens && (is_possessive(sc, e) ||
+                                tok_in(sc, e, firm, sizeof firm / sizeof firm[0]))))
+            return 1;
+    }
+    return 0;
+}
+
+/* A product or a technology the tagger reads as an organisation: a name
+** just before a noun for a made thing ("a single CD-ROM disk", "DAT
+** players", "the KIMS system", "ISDN protocol controller", "four MD-11
+** jets", "its MS-DOS operating system") that its article never names as
+** a company (named_as_company: "Kodak said", "Apollo Computer Inc") is
+** "other", with the article's other mentions of it. Makers before the
+** same nouns ("IBM computers", "Pratt and Whitney engines") are
+** companies elsewhere in their article, or the lexicon's. */
+static int product_names(scan *sc, int first)
+{
+    static const char *const things[] = {
+        "system", "systems", "computer", "computers", "software", "workstation",
+        "workstations", "disk", "disks", "drive", "drives",
+        "aircraft", "jet", "jets", "jetliner", "jetliners", "engine", "engines",
+        "chip", "chips", "tablets", "pills", "capsules", "printer", "printers",
+        "scanner", "scanners", "standard", "protocol", "operating", "compatible",
+        "compatibles", "microcomputer", "microcomputers", "minicomputer",
+        "minicomputers", "mainframe", "mainframes", "copier", "copiers",
+        "vaccine", "satellite", "satellites", "packages", "devices"
+    };
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int e = tok_from(a, m->end);
+        const char *old, *name;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || !m->name ||
+            e >= a->ntokens || (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !(a->tokens[e].flags & DZ_TOK_WORD) ||
+            a->tokens[e].start - m->end > 1 ||
+            !tok_in(sc, e, things, sizeof things / sizeof things[0]) ||
+            named_as_company(sc, first, m))
+            continue;
+        old = m->name;
+        name = span_name(sc, tok_from(a, m->start), e);
+        if (!name)
+            return -1;
+        /* the same writing, or the whole name the mention was read as
+        ** ("Macintosh II" for "Macintosh computers"), but not a shorter
+        ** one ("a Cray supercomputer" beside "the Cray II computer") */
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            size_t ol = (size_t)(o->end - o->start);
+            if (j != i && o->type == DZ_ENT_ORGANIZATION && o->name &&
+                strcmp(o->name, old) == 0 &&
+                ((ol == (size_t)(m->end - m->start) &&
+                  memcmp(a->text + o->start, a->text + m->start, ol) == 0) ||
+                 (ol == strlen(old) && memcmp(a->text + o->start, old, ol) == 0)))
+                rename_mention(o, DZ_ENT_OTHER, name, -1);
+        }
+        rename_mention(m, DZ_ENT_OTHER, name, -1);
+    }
+    return 0;
+}
+
 /* A state's or province's abbreviation written without its dot after a
 ** town and a comma ("Shawnee, Okla, in the existing plant", "Madill,
 ** Okla, to the healthy First American"): the lexicon knows it with the
@@ -5287,7 +5373,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
         based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
-        interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0)
+        interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
+        product_names(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1544,6 +1544,36 @@ static void test_towns_and_states(void **state)
     assert_string_equal(name, "Texas");
     lexicon_free(lx);
 }
+
+/* Products and technologies the tagger reads as organisations: a name
+** before a made thing's noun that its article never names as a company
+** is "other", with its other writings; the makers stay companies. */
+static void test_product_names(void **state)
+{
+    static const char t1[] =
+        "Last week, Microsoft introduced Microsoft Bookshelf, a 300 dlr program "
+        "that contains, on a single CD-ROM disk, a dictionary, thesaurus and "
+        "national ZIP code directory.\n\nCD-ROM players for the retail market "
+        "will appear later this year.";
+    static const char t2[] =
+        "EAST HARTFORD, Conn., March 31 - Pratt and Whitney, a unit of United "
+        "Technologies Corp, said a Swissair order for PW4000 turbofan engines "
+        "could be worth more than 470 mln dlrs.\n\nSwissair's order is for six "
+        "MD-11 aircraft with an option for another 12 planes.\n\nPratt and "
+        "Whitney said Swissair becomes the fifth major carrier to select the "
+        "PW4000.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "CD-ROM", name, sizeof name), DZ_ENT_OTHER);
+    assert_int_equal(mention_after(lx, t1, "directory.", "CD-ROM", name, sizeof name),
+                     DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t2, "MD-11", name, sizeof name), DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t2, "Pratt and Whitney", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1677,6 +1707,7 @@ int main(void)
         cmocka_unit_test(test_handle_fallback),
         cmocka_unit_test(test_rounds_and_policies),
         cmocka_unit_test(test_towns_and_states),
+        cmocka_unit_test(test_product_names),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
