@@ -5139,6 +5139,121 @@ static int interbank_rates(scan *sc, int first)
     return 0;
 }
 
+/* An organisation's name cut after its "and": the tagger or the rules
+** took only the words after it ("offer from McAndrews and [[Forbes]]",
+** "the Coffee, Sugar and [[Cocoa Exchange]]", "the Australian Meat and
+** [[Livestock Corp]]", "Pope and [[Talbot]] said"). The capitalised word
+** before "and" / "&", outside any mention, begins the name, and so do
+** words before it joined by commas when the name ends in an
+** organisation's word ("Exchange", "Corp"), and a country's adjective or
+** a place just before them ("New York Coffee, Sugar and Cocoa
+** Exchange"). Not a month or a weekday ("March and Reuter estimates"), a
+** title, an acronym ("FOB and CIF"), nor after "both" or "between"
+** ("both Sears and Kellwood"); a lone word takes only a rare word before
+** it ("Pope", "Proctor"), never a common one. Mentions in text order;
+** drops the mentions taken in. 0, or -1 on no memory. */
+static int has_digit(const dz_analysis *a, int t);
+
+/* Is token x a capitalised word, not in capitals, that no mention (from
+** first) holds and that is no title: 1, else 0. */
+static int free_cap(const scan *sc, int first, int x)
+{
+    const dz_analysis *a = sc->a;
+    int j;
+    if (!(a->tokens[x].flags & DZ_TOK_WORD) || !(a->tokens[x].flags & DZ_TOK_CAP) ||
+        (a->tokens[x].flags & DZ_TOK_ALLCAP) || sc->mark[x] == MARK_TITLE)
+        return 0;
+    for (j = first; j < a->nmentions; j++)
+        if (a->mentions[j].type != DZ_ENT_NONE && a->mentions[j].start <= a->tokens[x].start &&
+            a->mentions[j].end > a->tokens[x].start)
+            return 0;
+    return 1;
+}
+
+static int and_names_cut(scan *sc, int first)
+{
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday"
+    };
+    static const char *const before[] = { "both", "between", "either", "neither" };
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), x, st, one, orgend;
+        int s0;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || t >= a->ntokens ||
+            e > a->ntokens || e <= t)
+            continue;
+        s0 = a->sentences[m->sentence].tok_first;
+        x = t - 2;
+        if (x < s0 || !(tok_is(sc, t - 1, "and") || tok_punct(a, t - 1, '&')))
+            continue;
+        one = e == t + 1;
+        orgend = (word_bits(sc, e - 1) & W_ORGWORD) || is_legal(sc, e - 1) ||
+                 (e < a->ntokens && is_legal(sc, e));
+        /* x: a capitalised word no mention holds (free_cap) */
+        if (is_month(sc, x) || tok_in(sc, x, days, sizeof days / sizeof days[0]) ||
+            (a->tokens[t].flags & DZ_TOK_ALLCAP))
+            continue;
+        /* not a grade ("Aa-3 and Standard and Poor's"), a form's letter
+        ** ("Norge A/S and Amerada Hess"), a name's possessive head ("the
+        ** Attorney General's Office and Department of Health Services"),
+        ** nor before a body named in its own right ("Department of ...") */
+        if (has_digit(a, x) ||
+            (x > s0 && (tok_punct(a, x - 1, '/') || is_possessive(sc, x - 1) || is_and(sc, x - 1))) ||
+            (word_bits(sc, t) & (W_ORGWORD | W_ORGFIRST)) || free_cap(sc, first, x) != 1)
+            continue;
+        if (!orgend && (!one || tok_common(sc, x) || tok_common(sc, t) ||
+                        (a->tokens[x].flags & DZ_TOK_SENT_START)))
+            continue;
+        st = x;
+        /* "Coffee, Sugar and": more words joined by commas */
+        while (orgend && st - 2 >= s0 && tok_punct(a, st - 1, ',') && !has_digit(a, st - 2)) {
+            if (free_cap(sc, first, st - 2) != 1) {
+                /* or a word the tagger took for a name of its own ("the
+                ** [[Coffee]], Sugar and Cocoa Exchange") */
+                for (j = first; j < a->nmentions; j++)
+                    if (a->mentions[j].type == DZ_ENT_ORGANIZATION &&
+                        a->mentions[j].start == a->tokens[st - 2].start &&
+                        a->mentions[j].end == a->tokens[st - 2].end)
+                        break;
+                if (j == a->nmentions || (a->tokens[st - 2].flags & DZ_TOK_ALLCAP))
+                    break;
+                a->mentions[j].type = DZ_ENT_NONE;
+                cut = 1;
+            }
+            st -= 2;
+        }
+        if (st > s0 && tok_in(sc, st - 1, before, sizeof before / sizeof before[0]))
+            continue;
+        /* a country's adjective or a place just before: part of the name */
+        if (orgend && st > s0 && (a->tokens[st - 1].flags & DZ_TOK_CAP)) {
+            for (j = first; j < a->nmentions; j++) {
+                dz_mention *o = &a->mentions[j];
+                if (o->type != DZ_ENT_NONE && o->end == a->tokens[st - 1].end &&
+                    (o->form == DZ_FORM_ADJ || o->type == DZ_ENT_PLACE) &&
+                    o->start >= a->tokens[s0].start) {
+                    st = tok_from(a, o->start);
+                    o->type = DZ_ENT_NONE;
+                    cut = 1;
+                    break;
+                }
+            }
+        }
+        if (respan_mention(sc, m, st, e, DZ_ENT_ORGANIZATION) != 0)
+            return -1;
+    }
+    if (cut) {
+        for (i = j = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[j++] = a->mentions[i];
+        a->nmentions = j;
+    }
+    return 0;
+}
+
 /* Is mention m's organisation acting or owned as a company anywhere in
 ** its article (mentions from first): named with a legal form ("Apollo
 ** Computer Inc"), or just before a word a company takes ("Kodak said",
@@ -5374,7 +5489,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
         based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
-        product_names(&sc, first) != 0)
+        product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1574,6 +1574,32 @@ static void test_product_names(void **state)
                      DZ_ENT_ORGANIZATION);
     lexicon_free(lx);
 }
+
+/* An organisation's name cut after its "and" takes back the words
+** before it; a rating grade before "and" is no part of the next name. */
+static void test_and_names_cut(void **state)
+{
+    static const char t1[] =
+        "The Price and Cartel Board, empowered by the government to oversee the "
+        "price freeze, will allow importers to charge consumers more.";
+    static const char t2[] =
+        "Sugar prices closed slightly higher on the Coffee, Sugar and Cocoa "
+        "Exchange despite a large export sale by the European Commission on "
+        "Wednesday, traders said.";
+    static const char t3[] =
+        "Moody's Investors Service Inc rates the securities Aa-3 and Standard and "
+        "Poor's Corp rates them AA.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Price and Cartel Board", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Coffee, Sugar and Cocoa Exchange", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Standard and Poor's Corp", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1708,6 +1734,7 @@ int main(void)
         cmocka_unit_test(test_rounds_and_policies),
         cmocka_unit_test(test_towns_and_states),
         cmocka_unit_test(test_product_names),
+        cmocka_unit_test(test_and_names_cut),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
