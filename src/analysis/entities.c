@@ -5254,6 +5254,70 @@ static int and_names_cut(scan *sc, int first)
     return 0;
 }
 
+/* A firm whose name opens with a possessive: one word the tagger read as
+** a person or a place, "'s", capitalised words beginning with a common
+** word, and a legal form ("Ryan's Family Steak Houses Inc", "Rose's
+** Stores Inc", "Heini's Nursery Inc"), or a legal form alone after it
+** ("Heck's Inc", "Lowe's Cos Inc", even when read as an organisation),
+** is one company. Not a person's firm ("Robert Maxwell's British
+** Printing", "Icahn's Transworld Airlines Inc": a name of two words or a
+** short form), a country's ("Japan's Toshiba Corp"), nor a parent's unit
+** named by a proper name ("Dupont's Conoco Inc"). Mentions in text
+** order; drops those taken in. 0, or -1 on no memory. */
+static int possessive_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, send, bare;
+        if (m->type == DZ_ENT_NONE || m->type == DZ_ENT_COUNTRY || m->form != DZ_FORM_NAME ||
+            e != t + 1 || e + 1 >= a->ntokens || !is_possessive(sc, e) ||
+            !(a->tokens[e + 1].flags & DZ_TOK_CAP) || a->tokens[e].start != m->end)
+            continue;
+        /* a person's name read whole elsewhere ("Sugarman" for Burt
+        ** Sugarman) is that person's; a lone surname is not */
+        if (strlen(m->name) != (size_t)(m->end - m->start) ||
+            memcmp(m->name, a->text + m->start, (size_t)(m->end - m->start)) != 0)
+            continue;
+        send = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
+        bare = is_legal(sc, e + 1);
+        if (!bare && (m->type == DZ_ENT_ORGANIZATION || !tok_common(sc, e + 1)))
+            continue;
+        for (k = e + 1; k < send && k < e + 8 && !is_legal(sc, k); k++)
+            if (!(a->tokens[k].flags & DZ_TOK_WORD) ||
+                (!(a->tokens[k].flags & DZ_TOK_CAP) && !is_and(sc, k)))
+                break;
+        if (k >= send || k >= e + 8 || !is_legal(sc, k))
+            continue;
+        while (k < send && is_legal(sc, k))
+            k++;
+        /* a firm's possessive before its form and a unit ("Pharmacia's AB
+        ** Leo unit") is the firm's */
+        if (bare && m->type == DZ_ENT_ORGANIZATION && k < send &&
+            (a->tokens[k].flags & DZ_TOK_CAP))
+            continue;
+        /* the mentions the tail holds go into the firm */
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (j != i && o->type != DZ_ENT_NONE && o->start >= a->tokens[e].start &&
+                o->start < a->tokens[k - 1].end) {
+                o->type = DZ_ENT_NONE;
+                cut = 1;
+            }
+        }
+        if (respan_mention(sc, m, t, k, DZ_ENT_ORGANIZATION) != 0)
+            return -1;
+    }
+    if (cut) {
+        for (i = j = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[j++] = a->mentions[i];
+        a->nmentions = j;
+    }
+    return 0;
+}
+
 /* Is mention m's organisation acting or owned as a company anywhere in
 ** its article (mentions from first): named with a legal form ("Apollo
 ** Computer Inc"), or just before a word a company takes ("Kodak said",
@@ -5489,7 +5553,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
         based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
-        product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0)
+        product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0 ||
+        possessive_firms(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1600,6 +1600,32 @@ static void test_and_names_cut(void **state)
                      DZ_ENT_ORGANIZATION);
     lexicon_free(lx);
 }
+
+/* A firm whose name opens with a possessive is one company; a person's
+** firm after his full name is not. */
+static void test_possessive_firms(void **state)
+{
+    static const char t1[] =
+        "GREENVILLE, S.C., March 19 - Ryan's Family Steak Houses Inc said its "
+        "board declared a three-for-one stock split, payable May 20 to holders of "
+        "record May 6.";
+    static const char t2[] =
+        "HENDERSON, N.C., March 11 - Rose's Stores Inc reported February sales of "
+        "92.7 mln dlrs, an increase of 18 pct.";
+    static const char t3[] =
+        "New York, June 1 - Publisher Robert Maxwell's British Printing and "
+        "Communicaton Corp PLC said it filed suit.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Ryan's Family Steak Houses Inc", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Ryan's Family Steak Houses");
+    assert_int_equal(mention_of(lx, t2, "Rose's Stores Inc", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Robert Maxwell", NULL, 0), DZ_ENT_PERSON);
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1735,6 +1761,7 @@ int main(void)
         cmocka_unit_test(test_towns_and_states),
         cmocka_unit_test(test_product_names),
         cmocka_unit_test(test_and_names_cut),
+        cmocka_unit_test(test_possessive_firms),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
