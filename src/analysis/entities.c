@@ -5139,6 +5139,51 @@ static int interbank_rates(scan *sc, int first)
     return 0;
 }
 
+/* Rates and funds named after a market or a bank: a name the tagger read
+** as an organisation just before "Offered Rate" / "Bid Rate" ("12.5
+** basis points above the London Interbank Offered Rate (Libor)") is that
+** rate, "other", the words taken in; "Fed funds" is the federal funds
+** rate, not the Federal Reserve. */
+static int named_rates(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), b = 0;
+        const char *name;
+        if (m->type != DZ_ENT_ORGANIZATION || e + 1 > a->ntokens || e <= t)
+            continue;
+        if (e + 1 < a->ntokens && (tok_is(sc, e, "offered") || tok_is(sc, e, "bid") ||
+                                   tok_is(sc, e, "offer")) &&
+            (tok_is(sc, e + 1, "rate") || tok_is(sc, e + 1, "rates")) &&
+            (a->tokens[e].flags & DZ_TOK_CAP))
+            b = e + 2;
+        else if (e == t + 1 && e < a->ntokens && tok_is(sc, t, "fed") &&
+                 tok_is(sc, e, "funds") && !(a->tokens[e].flags & DZ_TOK_CAP))
+            b = e + 1;
+        if (!b)
+            continue;
+        if (!(name = span_name(sc, t, b)))
+            return -1;
+        /* the words taken in may be a mention of their own ("Offered Rate") */
+        for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[b - 1].end; j++)
+            if (a->mentions[j].start >= m->end) {
+                a->mentions[j].type = DZ_ENT_NONE;
+                cut = 1;
+            }
+        m->end = a->tokens[b - 1].end;
+        rename_mention(m, DZ_ENT_OTHER, name, DZ_FORM_NAME);
+    }
+    if (cut) {
+        for (i = j = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[j++] = a->mentions[i];
+        a->nmentions = j;
+    }
+    return 0;
+}
+
 /* An organisation's name cut after its "and": the tagger or the rules
 ** took only the words after it ("offer from McAndrews and [[Forbes]]",
 ** "the Coffee, Sugar and [[Cocoa Exchange]]", "the Australian Meat and
@@ -5554,7 +5599,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
         product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0 ||
-        possessive_firms(&sc, first) != 0)
+        possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1626,6 +1626,27 @@ static void test_possessive_firms(void **state)
     assert_int_equal(mention_of(lx, t3, "Robert Maxwell", NULL, 0), DZ_ENT_PERSON);
     lexicon_free(lx);
 }
+
+/* Rates named after a market are "other", whole: the London Interbank
+** Offered Rate, Fed funds (not the Federal Reserve). */
+static void test_named_rates(void **state)
+{
+    static const char t1[] =
+        "Interest will be at 12.5 basis points above the London Interbank Offered "
+        "Rate (Libor) for the first four years, with the margin rising to 15 basis "
+        "points in the last four years.";
+    static const char t2[] =
+        "Fed funds hovered at a relatively high 6-1/4 pct this morning after "
+        "averaging 6.18 pct yesterday.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "London Interbank Offered Rate", NULL, 0),
+                     DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t2, "Fed funds", NULL, 0), DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t2, "Fed", NULL, 0), -1);
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1762,6 +1783,7 @@ int main(void)
         cmocka_unit_test(test_product_names),
         cmocka_unit_test(test_and_names_cut),
         cmocka_unit_test(test_possessive_firms),
+        cmocka_unit_test(test_named_rates),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
