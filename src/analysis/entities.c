@@ -5184,6 +5184,99 @@ static int named_rates(scan *sc, int first)
     return 0;
 }
 
+/* Names with a bracket the wire's editors put in ("the (International
+** Monetary) Fund", "the House (of Commons)", "Salomon (Brothers)") whose
+** span holds one bracket of the pair: the span takes the other one in,
+** and the name is the words without brackets, the lexicon's when it knows
+** them ("International Monetary Fund" is the IMF). A name of the same type
+** just before the bracket is the same one ("European Community (EC)
+** Commission", "James E. (Jim) Nugent"), its acronym or nickname no part
+** of the name. A pair left open either way stays as it was. Mentions in
+** text order; drops those taken in. 0, or -1 on no memory. */
+static int bracketed_names(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, open = 0, close = 0;
+        int inner = 0, in;
+        dz_buf b = { 0 };
+        const char *name;
+        dz_entity_type type;
+        if (m->type == DZ_ENT_NONE || e <= t || e > a->ntokens)
+            continue;
+        for (k = t; k < e; k++) {
+            if (tok_punct(a, k, '('))
+                open++;
+            else if (tok_punct(a, k, ')')) {
+                if (open)
+                    open--;
+                else
+                    close++;
+            }
+        }
+        if (open + close != 1)
+            continue;
+        if (close && t > 0 && tok_punct(a, t - 1, '(') &&
+            a->tokens[t - 1].end == a->tokens[t].start) {
+            t--;
+            /* the name before the bracket is of the same one: "European
+            ** Community (EC) Commission", "James E. (Jim) Nugent" */
+            if (i > first && t > 0 && a->mentions[i - 1].type == m->type &&
+                a->mentions[i - 1].end == a->tokens[t - 1].end) {
+                dz_mention *p = &a->mentions[i - 1];
+                int u;
+                for (u = t + 1; u < e && !tok_punct(a, u, ')'); u++)
+                    if (m->type == DZ_ENT_PERSON || (a->tokens[u].flags & DZ_TOK_ALLCAP))
+                        inner = 1;
+                t = tok_from(a, p->start);
+                p->type = DZ_ENT_NONE;
+                cut = 1;
+            }
+        } else if (open && e < a->ntokens && tok_punct(a, e, ')'))
+            e++;
+        else
+            continue;
+        for (k = t, in = 0; k < e; k++) {
+            if (tok_punct(a, k, '(') || tok_punct(a, k, ')')) {
+                in = tok_punct(a, k, '(');
+                continue;
+            }
+            /* an acronym or a nickname in brackets is no part of the name */
+            if (in && inner)
+                continue;
+            if ((b.len && dz_buf_putc(&b, ' ') != 0) ||
+                dz_buf_append(&b, a->text + a->tokens[k].start,
+                              (size_t)(a->tokens[k].end - a->tokens[k].start)) != 0 ||
+                dz_buf_putc(&b, 0) != 0) {
+                dz_buf_free(&b);
+                return -1;
+            }
+            b.len--;
+        }
+        name = b.data ? lexicon_lookup(sc->lx, b.data, &type) : NULL;
+        if (name && type != (dz_entity_type)m->type)
+            name = NULL;
+        if (!name && b.data)
+            name = dz_arena_strndup(&a->arena, b.data, b.len);
+        dz_buf_free(&b);
+        if (!name)
+            return -1;
+        m->start = a->tokens[t].start;
+        m->end = a->tokens[e - 1].end;
+        rename_mention(m, m->type, name, -1);
+    }
+    if (cut) {
+        int j;
+        for (i = j = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[j++] = a->mentions[i];
+        a->nmentions = j;
+    }
+    return 0;
+}
+
 /* An organisation's name cut after its "and": the tagger or the rules
 ** took only the words after it ("offer from McAndrews and [[Forbes]]",
 ** "the Coffee, Sugar and [[Cocoa Exchange]]", "the Australian Meat and
@@ -5599,7 +5692,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
         product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0 ||
-        possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0)
+        possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0 ||
+        bracketed_names(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

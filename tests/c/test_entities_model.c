@@ -1647,6 +1647,31 @@ static void test_named_rates(void **state)
     assert_int_equal(mention_of(lx, t2, "Fed", NULL, 0), -1);
     lexicon_free(lx);
 }
+
+/* Names with an editor's bracket keep both brackets of the pair, and
+** their name is their words without them. */
+static void test_bracketed_names(void **state)
+{
+    static const char t1[] =
+        "He said in a parliamentary debate, \"I can now tell the House (of "
+        "Commons) that the dollars that were sold from the reserves in September "
+        "have been more than replaced.\"";
+    static const char t2[] =
+        "BRUSSELS, March 11 - The European Community (EC) Commission declined to "
+        "give an official reaction to reports that a group of member states would "
+        "block its plans.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "House (of Commons)", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "House of Commons");
+    assert_int_equal(mention_of(lx, t2, "European Community (EC) Commission", name,
+                                sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "European Community Commission");
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1784,6 +1809,7 @@ int main(void)
         cmocka_unit_test(test_and_names_cut),
         cmocka_unit_test(test_possessive_firms),
         cmocka_unit_test(test_named_rates),
+        cmocka_unit_test(test_bracketed_names),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
