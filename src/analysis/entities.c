@@ -1105,13 +1105,20 @@ static int add_place_titled(scan *sc, int si, int a, int b);
 /* Is the capital at tokens t..t+n-1 of sentence si named as the place
 ** where something happens, not as its government: after "in", "at",
 ** "near", "via" ... ("talks in Paris", "agreed in London", "arrived in
-** Tokyo")? A visit "to Moscow" is to the country's government, and a
-** capital's possessive ("in Washington's view") is the government's. */
+** Tokyo"), or after a part of the town ("northern Paris")? A visit "to
+** Moscow" is to the country's government, and a capital's possessive
+** ("in Washington's view") is the government's. */
 static int place_of_event(const scan *sc, int si, int t, int n)
 {
     static const char *const at[] = {
         "in", "at", "near", "outside", "around", "throughout", "across",
         "inside", "via"
+    };
+    static const char *const parts[] = {
+        "northern", "southern", "eastern", "western", "central", "downtown",
+        "suburban", "greater", "north-east", "north-west", "south-east",
+        "south-west", "northeastern", "northwestern", "southeastern",
+        "southwestern"
     };
     const dz_sentence *s = &sc->a->sentences[si];
     size_t i;
@@ -1121,6 +1128,10 @@ static int place_of_event(const scan *sc, int si, int t, int n)
     /* "in the Hague": the article of a name the lexicon keeps without it */
     if (tok_is(sc, t - 1, "the") && t - 1 > s->tok_first)
         t--;
+    /* a part of the town: "northern Paris", "downtown Tokyo" */
+    if (!(sc->a->tokens[t - 1].flags & DZ_TOK_CAP) &&
+        tok_in(sc, t - 1, parts, sizeof parts / sizeof parts[0]))
+        return 1;
     for (i = 0; i < sizeof at / sizeof at[0]; i++)
         if (tok_is(sc, t - 1, at[i]))
             return 1;

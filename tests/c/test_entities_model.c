@@ -1523,6 +1523,9 @@ static void test_towns_and_states(void **state)
         "Commerce-Chemical merger is the only acquisition by a major out-of-state "
         "bank since Texas lawmakers approved interstate banking effective "
         "January 1.";
+    static const char t8[] =
+        "It is being built at Citroen's large plant at Aulnay-sous- Bois in "
+        "northern Paris, as well as at Rennes in Brittany and Vigo in Spain.";
     dz_lexicon *lx = lexicon_with_model();
     char name[96];
     (void)state;
@@ -1542,6 +1545,9 @@ static void test_towns_and_states(void **state)
     assert_int_equal(mention_after(lx, t7, "since ", "Texas", name, sizeof name),
                      DZ_ENT_PLACE);
     assert_string_equal(name, "Texas");
+    /* a part of a capital is the city, not its government */
+    assert_int_equal(mention_of(lx, t8, "Paris", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Paris");
     lexicon_free(lx);
 }
 
