@@ -3844,6 +3844,12 @@ static int pass_one_sense(scan *sc, int first)
             ** exchange or a body of the place ("Chicago Board of Trade") */
             if (town && (!start || !is_legal(sc, tok_from(a, a->mentions[org[j]].end) - 1)))
                 continue;
+            /* a chamber alone is the chamber, not one of its committees
+            ** ("a House source", "the full House" beside "the House Ways
+            ** and Means Committee"): only "House of Representatives" */
+            if (one && (strcmp(w.data, "house") == 0 || strcmp(w.data, "senate") == 0) &&
+                !(start && strncmp(nm + w.len, " of ", 4) == 0))
+                continue;
             /* "Mario Gabelli" and his firm "Mario Gabelli and Co" */
             if (start && !one && m->type == DZ_ENT_PERSON &&
                 strncmp(o + w.len, " and ", 5) == 0 &&

@@ -1678,6 +1678,25 @@ static void test_bracketed_names(void **state)
     assert_string_equal(name, "European Community Commission");
     lexicon_free(lx);
 }
+
+/* A chamber named alone is the chamber, not a committee of it that the
+** article names. */
+static void test_chamber_alone(void **state)
+{
+    static const char t1[] =
+        "The Texas Democrat's idea as first presented to House Ways and Means "
+        "Committee chairman Dan Rostenkowski this week would tax sales and "
+        "purchases of securities.\n\nHe made no commitment to Wright in a private "
+        "meeting Tuesday, and in fact was not asked for one, a House source said.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "for one, ", "House", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "House");
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1816,6 +1835,7 @@ int main(void)
         cmocka_unit_test(test_possessive_firms),
         cmocka_unit_test(test_named_rates),
         cmocka_unit_test(test_bracketed_names),
+        cmocka_unit_test(test_chamber_alone),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
