@@ -5294,6 +5294,54 @@ static int bracketed_names(scan *sc, int first)
     return 0;
 }
 
+/* A newspaper or a magazine named before its noun ("the authoritative
+** Business Day newspaper", "the Observer newspaper", "today's Handelsblatt
+** daily", "Der Spiegel magazine") is an organisation, as its other
+** mentions in the article are, whatever type the tagger gave it. A
+** place the lexicon knows before the noun is the paper's town or country
+** ("a Kuwait newspaper", "the Milan daily"), a word with a lower-case part
+** its description ("English-language", "Hamburg-based"). */
+static int paper_names(scan *sc, int first)
+{
+    static const char *const papers[] = {
+        "newspaper", "newspapers", "daily", "weekly", "magazine", "newsletter",
+        "journal"
+    };
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int e = tok_from(a, m->end);
+        const char *old;
+        if ((m->type != DZ_ENT_OTHER && m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE) ||
+            m->form != DZ_FORM_NAME || e >= a->ntokens || a->tokens[e].start - m->end > 1 ||
+            (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !tok_in(sc, e, papers, sizeof papers / sizeof papers[0]) ||
+            lower_part(a->text + m->start, (size_t)(m->end - m->start)) || known_span(sc, m))
+            continue;
+        /* "daily" before a noun is no paper ("a 20 Ecu daily rebate") */
+        if (tok_is(sc, e, "daily") && e + 1 < a->ntokens &&
+            (a->tokens[e + 1].flags & DZ_TOK_WORD) && !(a->tokens[e + 1].flags & DZ_TOK_CAP))
+            continue;
+        /* a town is the paper's only after "the", "in" or "by" ("in
+        ** Progressive magazine"; not "a Christchurch daily", "leave
+        ** Heathrow daily") */
+        if (m->type == DZ_ENT_PLACE) {
+            int t = tok_from(a, m->start);
+            if (t == 0 || !(tok_is(sc, t - 1, "the") || tok_is(sc, t - 1, "in") ||
+                            tok_is(sc, t - 1, "by")))
+                continue;
+        }
+        old = m->name;
+        for (j = first; j < a->nmentions; j++)
+            if (j != i && a->mentions[j].type == m->type && a->mentions[j].name &&
+                strcmp(a->mentions[j].name, old) == 0)
+                a->mentions[j].type = DZ_ENT_ORGANIZATION;
+        m->type = DZ_ENT_ORGANIZATION;
+    }
+    return 0;
+}
+
 /* An organisation's name cut after its "and": the tagger or the rules
 ** took only the words after it ("offer from McAndrews and [[Forbes]]",
 ** "the Coffee, Sugar and [[Cocoa Exchange]]", "the Australian Meat and
@@ -5710,7 +5758,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
         product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0 ||
         possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0 ||
-        bracketed_names(&sc, first) != 0)
+        bracketed_names(&sc, first) != 0 || paper_names(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

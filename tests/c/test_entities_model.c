@@ -1697,6 +1697,21 @@ static void test_chamber_alone(void **state)
     assert_string_equal(name, "House");
     lexicon_free(lx);
 }
+
+/* A paper named before its noun is an organisation. */
+static void test_paper_names(void **state)
+{
+    static const char t1[] =
+        "MANILA, March 2 - The Philippines will offer commercial bank creditors "
+        "an innovative pricing plan that will make debt payments through "
+        "certificates of indebtedness instead of cash, the authoritative Business "
+        "Day newspaper said.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Business Day", NULL, 0), DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1836,6 +1851,7 @@ int main(void)
         cmocka_unit_test(test_named_rates),
         cmocka_unit_test(test_bracketed_names),
         cmocka_unit_test(test_chamber_alone),
+        cmocka_unit_test(test_paper_names),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
