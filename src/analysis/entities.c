@@ -2504,6 +2504,18 @@ static int month_part(const char *p, size_t n)
 ** before a figure, or a person that is
 ** a lone initial ("series A.", "rated BBB by S and P." cut short): no
 ** person's name is one letter. */
+/* Is mention m the word of a dividend's dates before its date ("Pay 6
+** May Record 21 April"): "Record", "Pay" or "Payable" and a day and a
+** month? */
+static int dividend_date(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start);
+    return t + 2 < a->ntokens && tok_from(a, m->end) == t + 1 &&
+           (tok_is(sc, t, "record") || tok_is(sc, t, "pay") || tok_is(sc, t, "payable")) &&
+           (a->tokens[t + 1].flags & DZ_TOK_NUMBER) && is_month(sc, t + 2);
+}
+
 static int not_a_name(const scan *sc, const dz_mention *m)
 {
     const char *p = sc->a->text + m->start, *q = sc->a->text + m->end, *w = q;
@@ -2545,7 +2557,7 @@ static int not_a_name(const scan *sc, const dz_mention *m)
         if ((w == p || digit) && (map_get(&sc->lx->words, low, k, 0) & W_NOT_NAME))
             return 1;
     }
-    return rating_grade(sc, m);
+    return rating_grade(sc, m) || dividend_date(sc, m);
 }
 
 static int known_span(const scan *sc, const dz_mention *m);

@@ -1712,6 +1712,19 @@ static void test_paper_names(void **state)
     assert_int_equal(mention_of(lx, t1, "Business Day", NULL, 0), DZ_ENT_ORGANIZATION);
     lexicon_free(lx);
 }
+
+/* The words of a dividend's dates are no names. */
+static void test_dividend_dates(void **state)
+{
+    static const char t1[] =
+        "MILWAUKEE, WIS., April 9 - Qtly div 20 cts vs 20 cts prior qtr Pay 6 May "
+        "Record 21 April";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Record", NULL, 0), -1);
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1852,6 +1865,7 @@ int main(void)
         cmocka_unit_test(test_bracketed_names),
         cmocka_unit_test(test_chamber_alone),
         cmocka_unit_test(test_paper_names),
+        cmocka_unit_test(test_dividend_dates),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
