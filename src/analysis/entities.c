@@ -5306,6 +5306,45 @@ static int bracketed_names(scan *sc, int first)
     return 0;
 }
 
+/* A country's adjective that opens the short form of a company of its
+** article ("[[British]] Printing last week withdrew its offer" after
+** "British Printing and Communication Corp PLC") is that company: the
+** adjective and the capitalised words after it that begin the company's
+** name as written. Mentions in text order. 0, or -1 on no memory. */
+static int adjective_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), best = -1, bestk = 0;
+        if (m->form != DZ_FORM_ADJ || e >= a->ntokens || !(a->tokens[e].flags & DZ_TOK_CAP) ||
+            !(a->tokens[e].flags & DZ_TOK_WORD) || (a->tokens[e].flags & DZ_TOK_ALLCAP) ||
+            (i + 1 < a->nmentions && a->mentions[i + 1].start <= a->tokens[e].start))
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int ot = tok_from(a, o->start), oe = tok_from(a, o->end), k;
+            if (j == i || o->type != DZ_ENT_ORGANIZATION || oe - ot < 3)
+                continue;
+            /* the words from the adjective on, as the company writes them */
+            for (k = 0; t + k < a->ntokens && ot + k < oe && same_word(sc, t + k, ot + k) &&
+                        (a->tokens[t + k].flags & DZ_TOK_CAP); k++)
+                ;
+            /* not the whole name (then the lexicon or the tagger had it) */
+            if (k >= 2 && ot + k < oe && k > bestk) {
+                best = j;
+                bestk = k;
+            }
+        }
+        if (best < 0)
+            continue;
+        m->end = a->tokens[t + bestk - 1].end;
+        rename_mention(m, DZ_ENT_ORGANIZATION, a->mentions[best].name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
 /* A newspaper or a magazine named before its noun ("the authoritative
 ** Business Day newspaper", "the Observer newspaper", "today's Handelsblatt
 ** daily", "Der Spiegel magazine") is an organisation, as its other
@@ -5770,7 +5809,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
         product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0 ||
         possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0 ||
-        bracketed_names(&sc, first) != 0 || paper_names(&sc, first) != 0)
+        bracketed_names(&sc, first) != 0 || paper_names(&sc, first) != 0 ||
+        adjective_firms(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

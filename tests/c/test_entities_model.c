@@ -1725,6 +1725,28 @@ static void test_dividend_dates(void **state)
     assert_int_equal(mention_of(lx, t1, "Record", NULL, 0), -1);
     lexicon_free(lx);
 }
+
+/* A country's adjective opening a company's short form is the company. */
+static void test_adjective_firms(void **state)
+{
+    static const char t1[] =
+        "London, June 1 - British press magnate Robert Maxwell said his British "
+        "Printing and Communication Corp Plc would not renew its bid for Harcourt "
+        "Brace Jovanovich Inc if the lawsuit filed against Harcourt in New York "
+        "today fails.\n\nSpeaking at a press conference, Maxwell denied market "
+        "rumors that British Printing had approached British institutions to "
+        "arrange a rights issue.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "rumors that ", "British Printing", name,
+                                   sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "British Printing and Communication");
+    assert_int_equal(mention_after(lx, t1, "approached ", "British", NULL, 0),
+                     DZ_ENT_COUNTRY);
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1866,6 +1888,7 @@ int main(void)
         cmocka_unit_test(test_chamber_alone),
         cmocka_unit_test(test_paper_names),
         cmocka_unit_test(test_dividend_dates),
+        cmocka_unit_test(test_adjective_firms),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
