@@ -417,7 +417,8 @@ static int section_type(const char *s, size_t n, int *words)
     static const struct { const char *name; int type, words; } secs[] = {
         { "person", DZ_ENT_PERSON, 0 }, { "country", DZ_ENT_COUNTRY, 0 },
         { "organization", DZ_ENT_ORGANIZATION, 0 },
-        { "place", DZ_ENT_PLACE, 0 }, { "other", DZ_ENT_OTHER, 0 },
+        { "place", DZ_ENT_PLACE, 0 }, { "town", DZ_ENT_PLACE, 0 },
+        { "other", DZ_ENT_OTHER, 0 },
         { "title", LX_TITLE, 0 }, { "given", 0, W_GIVEN },
         { "surname-cn", 0, W_SURNAME_CN }, { "stop", 0, W_STOP },
         { "org-word", 0, W_ORGWORD }, { "place-word", 0, W_PLACEWORD },
@@ -5214,14 +5215,15 @@ static int named_rates(scan *sc, int first)
 }
 
 /* Names with a bracket the wire's editors put in ("the (International
-** Monetary) Fund", "the House (of Commons)", "Salomon (Brothers)") whose
-** span holds one bracket of the pair: the span takes the other one in,
-** and the name is the words without brackets, the lexicon's when it knows
-** them ("International Monetary Fund" is the IMF). A name of the same type
+** Monetary) Fund", "the (World) Bank") whose span holds the closing
+** bracket of the pair only: the span takes the opening one in, and the
+** name is the words without brackets, the lexicon's when it knows them
+** ("International Monetary Fund" is the IMF). A name of the same type
 ** just before the bracket is the same one ("European Community (EC)
 ** Commission", "James E. (Jim) Nugent"), its acronym or nickname no part
-** of the name. A pair left open either way stays as it was. Mentions in
-** text order; drops those taken in. 0, or -1 on no memory. */
+** of the name. A span whose bracket opens and does not close ("House (of
+** Commons") stays as it was. Mentions in text order; drops those taken
+** in. 0, or -1 on no memory. */
 static int bracketed_names(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -5263,9 +5265,7 @@ static int bracketed_names(scan *sc, int first)
                 p->type = DZ_ENT_NONE;
                 cut = 1;
             }
-        } else if (open && e < a->ntokens && tok_punct(a, e, ')'))
-            e++;
-        else
+        } else
             continue;
         for (k = t, in = 0; k < e; k++) {
             if (tok_punct(a, k, '(') || tok_punct(a, k, ')')) {
