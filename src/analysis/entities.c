@@ -5180,9 +5180,13 @@ static int named_rates(scan *sc, int first)
     int i, j, cut = 0;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), e = tok_from(a, m->end), b = 0;
+        int t, e, b = 0;
         const char *name;
-        if (m->type != DZ_ENT_ORGANIZATION || e + 1 > a->ntokens || e <= t)
+        if (m->type != DZ_ENT_ORGANIZATION)
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e + 1 > a->ntokens || e <= t)
             continue;
         if (e + 1 < a->ntokens && (tok_is(sc, e, "offered") || tok_is(sc, e, "bid") ||
                                    tok_is(sc, e, "offer")) &&
@@ -5230,12 +5234,17 @@ static int bracketed_names(scan *sc, int first)
     int i, cut = 0;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, open = 0, close = 0;
-        int inner = 0, in;
+        int t, e, k, open = 0, close = 0, inner = 0, in;
         dz_buf b = { 0 };
         const char *name;
         dz_entity_type type;
-        if (m->type == DZ_ENT_NONE || e <= t || e > a->ntokens)
+        if (m->type == DZ_ENT_NONE ||
+            (!memchr(a->text + m->start, '(', (size_t)(m->end - m->start)) &&
+             !memchr(a->text + m->start, ')', (size_t)(m->end - m->start))))
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e <= t || e > a->ntokens)
             continue;
         for (k = t; k < e; k++) {
             if (tok_punct(a, k, '('))
@@ -5317,8 +5326,12 @@ static int adjective_firms(scan *sc, int first)
     int i, j;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), e = tok_from(a, m->end), best = -1, bestk = 0;
-        if (m->form != DZ_FORM_ADJ || e >= a->ntokens || !(a->tokens[e].flags & DZ_TOK_CAP) ||
+        int t, e, best = -1, bestk = 0;
+        if (m->form != DZ_FORM_ADJ)
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens || !(a->tokens[e].flags & DZ_TOK_CAP) ||
             !(a->tokens[e].flags & DZ_TOK_WORD) || (a->tokens[e].flags & DZ_TOK_ALLCAP) ||
             (i + 1 < a->nmentions && a->mentions[i + 1].start <= a->tokens[e].start))
             continue;
@@ -5362,10 +5375,13 @@ static int paper_names(scan *sc, int first)
     int i, j;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int e = tok_from(a, m->end);
+        int e;
         const char *old;
         if ((m->type != DZ_ENT_OTHER && m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE) ||
-            m->form != DZ_FORM_NAME || e >= a->ntokens || a->tokens[e].start - m->end > 1 ||
+            m->form != DZ_FORM_NAME)
+            continue;
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens || a->tokens[e].start - m->end > 1 ||
             (a->tokens[e].flags & DZ_TOK_CAP) ||
             !tok_in(sc, e, papers, sizeof papers / sizeof papers[0]) ||
             lower_part(a->text + m->start, (size_t)(m->end - m->start)) || known_span(sc, m))
@@ -5435,9 +5451,12 @@ static int and_names_cut(scan *sc, int first)
     int i, j, cut = 0;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), e = tok_from(a, m->end), x, st, one, orgend;
-        int s0;
-        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || t >= a->ntokens ||
+        int t, e, x, st, one, orgend, s0;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME)
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (t >= a->ntokens ||
             e > a->ntokens || e <= t)
             continue;
         s0 = a->sentences[m->sentence].tok_first;
@@ -5524,9 +5543,13 @@ static int possessive_firms(scan *sc, int first)
     int i, j, cut = 0;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, send, bare;
+        int t, e, k, send, bare;
         if (m->type == DZ_ENT_NONE || m->type == DZ_ENT_COUNTRY || m->form != DZ_FORM_NAME ||
-            e != t + 1 || e + 1 >= a->ntokens || !is_possessive(sc, e) ||
+            (size_t)m->end + 2 > a->len || a->text[m->end] != '\'')
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e != t + 1 || e + 1 >= a->ntokens || !is_possessive(sc, e) ||
             !(a->tokens[e + 1].flags & DZ_TOK_CAP) || a->tokens[e].start != m->end)
             continue;
         /* a person's name read whole elsewhere ("Sugarman" for Burt
@@ -5627,10 +5650,12 @@ static int product_names(scan *sc, int first)
     int i, j;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int e = tok_from(a, m->end);
+        int e;
         const char *old, *name;
-        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || !m->name ||
-            e >= a->ntokens || (a->tokens[e].flags & DZ_TOK_CAP) ||
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || !m->name)
+            continue;
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens || (a->tokens[e].flags & DZ_TOK_CAP) ||
             !(a->tokens[e].flags & DZ_TOK_WORD) ||
             a->tokens[e].start - m->end > 1 ||
             !tok_in(sc, e, things, sizeof things / sizeof things[0]) ||
@@ -5671,10 +5696,15 @@ static int dotless_states(scan *sc, int first)
     int i;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), ai;
+        int t, ai;
         size_t n;
         const lx_entity *en;
-        if (m->type == DZ_ENT_NONE || tok_from(a, m->end) != t + 1 || t < 2 ||
+        /* one short word after a comma */
+        if (m->type == DZ_ENT_NONE || m->end - m->start > 6 || m->start < 2 ||
+            a->text[m->start - 2] != ',')
+            continue;
+        t = tok_from(a, m->start);
+        if (tok_from(a, m->end) != t + 1 || t < 2 ||
             !tok_punct(a, t - 1, ',') || !(a->tokens[t - 2].flags & DZ_TOK_CAP) ||
             a->text[m->end - 1] == '.')
             continue;
