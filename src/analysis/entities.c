@@ -5358,6 +5358,39 @@ static int adjective_firms(scan *sc, int first)
     return 0;
 }
 
+/* A name before a lower-case noun of a land or a water ("the St Lawrence
+** river", "the Amazon basin", "the Mediterranean region", "the Oregon
+** coast") is that place, whatever type the tagger gave it. Not an
+** acronym ("the OECD area"), a word with a lower-case part
+** ("Nationalist-ruled island"), an adjective, or a name the lexicon knows
+** as a person or an organisation. */
+static int geo_nouns(scan *sc, int first)
+{
+    static const char *const geo[] = {
+        "river", "rivers", "lake", "island", "islands", "sea", "hemisphere",
+        "valley", "mountains", "basin", "delta", "peninsula", "coast", "gulf",
+        "strait", "bay", "region", "provinces"
+    };
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, e;
+        if ((m->type != DZ_ENT_ORGANIZATION && m->type != DZ_ENT_OTHER &&
+             m->type != DZ_ENT_PERSON) || m->form != DZ_FORM_NAME)
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens || e <= t || a->tokens[e].start - m->end > 1 ||
+            !(a->tokens[e].flags & DZ_TOK_WORD) || (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !tok_in(sc, e, geo, sizeof geo / sizeof geo[0]) || all_caps(a, t, e) ||
+            lower_part(a->text + m->start, (size_t)(m->end - m->start)) || known_span(sc, m))
+            continue;
+        rename_mention(m, DZ_ENT_PLACE, m->name, -1);
+    }
+    return 0;
+}
+
 /* A newspaper or a magazine named before its noun ("the authoritative
 ** Business Day newspaper", "the Observer newspaper", "today's Handelsblatt
 ** daily", "Der Spiegel magazine") is an organisation, as its other
@@ -5840,7 +5873,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0 ||
         possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0 ||
         bracketed_names(&sc, first) != 0 || paper_names(&sc, first) != 0 ||
-        adjective_firms(&sc, first) != 0)
+        adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1747,6 +1747,20 @@ static void test_adjective_firms(void **state)
                      DZ_ENT_COUNTRY);
     lexicon_free(lx);
 }
+
+/* A name before a noun of a land or a water is that place. */
+static void test_geo_nouns(void **state)
+{
+    static const char t1[] =
+        "The worst disaster in peacetime was in 1914 when 1,014 people drowned "
+        "when the liner Empress of Ireland collided with a freighter on the St "
+        "Lawrence river in Canada.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "St Lawrence", NULL, 0), DZ_ENT_PLACE);
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1889,6 +1903,7 @@ int main(void)
         cmocka_unit_test(test_paper_names),
         cmocka_unit_test(test_dividend_dates),
         cmocka_unit_test(test_adjective_firms),
+        cmocka_unit_test(test_geo_nouns),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
