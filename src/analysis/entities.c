@@ -417,7 +417,8 @@ static int section_type(const char *s, size_t n, int *words)
     static const struct { const char *name; int type, words; } secs[] = {
         { "person", DZ_ENT_PERSON, 0 }, { "country", DZ_ENT_COUNTRY, 0 },
         { "organization", DZ_ENT_ORGANIZATION, 0 },
-        { "place", DZ_ENT_PLACE, 0 }, { "other", DZ_ENT_OTHER, 0 },
+        { "place", DZ_ENT_PLACE, 0 }, { "town", DZ_ENT_PLACE, 0 },
+        { "other", DZ_ENT_OTHER, 0 },
         { "title", LX_TITLE, 0 }, { "given", 0, W_GIVEN },
         { "surname-cn", 0, W_SURNAME_CN }, { "stop", 0, W_STOP },
         { "org-word", 0, W_ORGWORD }, { "place-word", 0, W_PLACEWORD },
@@ -1105,13 +1106,20 @@ static int add_place_titled(scan *sc, int si, int a, int b);
 /* Is the capital at tokens t..t+n-1 of sentence si named as the place
 ** where something happens, not as its government: after "in", "at",
 ** "near", "via" ... ("talks in Paris", "agreed in London", "arrived in
-** Tokyo")? A visit "to Moscow" is to the country's government, and a
-** capital's possessive ("in Washington's view") is the government's. */
+** Tokyo"), or after a part of the town ("northern Paris")? A visit "to
+** Moscow" is to the country's government, and a capital's possessive
+** ("in Washington's view") is the government's. */
 static int place_of_event(const scan *sc, int si, int t, int n)
 {
     static const char *const at[] = {
         "in", "at", "near", "outside", "around", "throughout", "across",
         "inside", "via"
+    };
+    static const char *const parts[] = {
+        "northern", "southern", "eastern", "western", "central", "downtown",
+        "suburban", "greater", "north-east", "north-west", "south-east",
+        "south-west", "northeastern", "northwestern", "southeastern",
+        "southwestern"
     };
     const dz_sentence *s = &sc->a->sentences[si];
     size_t i;
@@ -1121,6 +1129,10 @@ static int place_of_event(const scan *sc, int si, int t, int n)
     /* "in the Hague": the article of a name the lexicon keeps without it */
     if (tok_is(sc, t - 1, "the") && t - 1 > s->tok_first)
         t--;
+    /* a part of the town: "northern Paris", "downtown Tokyo" */
+    if (!(sc->a->tokens[t - 1].flags & DZ_TOK_CAP) &&
+        tok_in(sc, t - 1, parts, sizeof parts / sizeof parts[0]))
+        return 1;
     for (i = 0; i < sizeof at / sizeof at[0]; i++)
         if (tok_is(sc, t - 1, at[i]))
             return 1;
@@ -1170,6 +1182,92 @@ static int table_heading_city(const scan *sc, int t, int n, int end, int headlin
     return headline != 2 && t + n < end && all_caps(sc->a, t, t + n) &&
            (tk[t + n].flags & DZ_TOK_WORD) && (tk[t + n].flags & DZ_TOK_ALLCAP) &&
            tk[t + n].end - tk[t + n].start > 1;
+}
+
+/* Is the place at tokens t..t+n-1 of sentence si (before end) a town
+** among places: its state's abbreviation after a comma ("Tucson, Ariz.",
+** "Syracuse, N.Y."), or, when the tagger read it as a person (kind 1),
+** after a place's mention and a comma or "and" ("Boston, Atlanta,
+** Memphis and Minneapolis")? Clubs are listed as towns are ("Essex,
+** Derbyshire and Surrey"): an organisation is not judged by its list. */
+static int tok_punct(const dz_analysis *a, int t, char c);
+
+static int town_in_list(const scan *sc, int si, int t, int n, int end, int headline,
+                        int kind)
+{
+    const dz_analysis *a = sc->a;
+    int len, ai, k;
+    if (t + n + 1 < end && tok_punct(a, t + n, ',') &&
+        (a->tokens[t + n + 1].flags & DZ_TOK_CAP) &&
+        (ai = longest_alias(sc, t + n + 1, end, headline, &len)) >= 0 &&
+        sc->lx->ents[sc->lx->aliases[ai].entity].type == DZ_ENT_PLACE &&
+        a->text[a->tokens[t + n + len].end - 1] == '.')
+        return 1;
+    if (kind != 1 || t - 2 < a->sentences[si].tok_first ||
+        !(tok_punct(a, t - 1, ',') || tok_is(sc, t - 1, "and")))
+        return 0;
+    k = sc->mark[t - 2];
+    return k >= 0 && a->mentions[k].type == DZ_ENT_PLACE;
+}
+
+/* Is the place the lexicon knows at tokens t..t+n-1 of sentence si (before
+** end) a place although the tagger reads it as an organisation (a
+** club named by its town in sports results): where something is ("based
+** in Cleveland", "grand juries in Colorado and Cleveland"), or before a
+** lower-case noun of a thing there ("its Milwaukee plant", "12 Texas
+** savings associations", "the Houston properties", "Detroit
+** carmakers")? A town's possessive is left to the tagger ("Montreal's
+** market portfolio index"). */
+static int table_sentence(const scan *sc, int si);
+
+static int place_thing(const scan *sc, int k, int end);
+
+static int place_not_club(const scan *sc, int si, int t, int n, int end, int headline,
+                          int kind)
+{
+    const dz_token *tk = sc->a->tokens;
+    int k;
+    if (t + n < end && is_possessive(sc, t + n))
+        return 0;
+    /* all in capitals, a team's town in a results line ("NEW YORK 74 59")
+    ** is the tagger's; a market's in a table set out in columns
+    ** ("CINCINNATI 1 UND MAY") is the place */
+    if (headline == 2)
+        return table_sentence(sc, si);
+    if (place_of_event(sc, si, t, n) || table_sentence(sc, si) ||
+        table_heading_city(sc, t, n, end, headline) ||
+        town_in_list(sc, si, t, n, end, headline, kind))
+        return 1;
+    /* the noun, or one lower-case word and the noun ("its Cleveland
+    ** chemical plant") */
+    for (k = t + n; k < t + n + 2 && k < end; k++) {
+        if (!(tk[k].flags & DZ_TOK_WORD) || (tk[k].flags & DZ_TOK_CAP))
+            return 0;
+        if (place_thing(sc, k, end))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token k (before end) a lower-case noun for a thing in or of a place
+** ("plant", "properties", "investor", "court", "market"; city_thing's
+** and more)? */
+static int place_thing(const scan *sc, int k, int end)
+{
+    static const char *const things[] = {
+        "plant", "plants", "facility", "facilities", "mill", "mills",
+        "refinery", "factory", "factories", "site", "properties",
+        "operations", "operation", "division", "store", "stores", "investor",
+        "financier", "businessman", "maker", "makers", "carmakers",
+        "automakers", "partnership", "savings", "association", "associations",
+        "thrift", "thrifts", "bank", "hospital", "region", "county",
+        "district", "utility", "utilities", "lawyer", "attorney",
+        "businesses", "concern", "concerns", "newspapers", "station",
+        "stations", "area", "areas", "headquarters", "office", "offices"
+    };
+    const dz_token *tk = sc->a->tokens;
+    return k < end && (tk[k].flags & DZ_TOK_WORD) && !(tk[k].flags & DZ_TOK_CAP) &&
+           (city_thing(sc, k, end, 0) || tok_in(sc, k, things, sizeof things / sizeof things[0]));
 }
 
 /* Does the title at tokens t..t+n-1 (before end) open a name the tagger
@@ -1303,6 +1401,8 @@ static int pass_gazetteer(scan *sc, int si)
                   (tok_is(sc, t - 1, "a") || tok_is(sc, t - 1, "an")) &&
                   (a->tokens[t + n].flags & DZ_TOK_WORD) &&
                   !(a->tokens[t + n].flags & DZ_TOK_CAP)) &&
+                !((kind == 3 || kind == 1) && en->type == DZ_ENT_PLACE &&
+                  place_not_club(sc, si, t, n, end, headline, kind)) &&
                 (en->type == DZ_ENT_COUNTRY || en->type == DZ_ENT_PLACE)) {
                 /* the tagger's type wins over a place for the very same
                 ** span ("Leeds" the club, "Jordan" the player), except
@@ -2405,6 +2505,18 @@ static int month_part(const char *p, size_t n)
 ** before a figure, or a person that is
 ** a lone initial ("series A.", "rated BBB by S and P." cut short): no
 ** person's name is one letter. */
+/* Is mention m the word of a dividend's dates before its date ("Pay 6
+** May Record 21 April"): "Record", "Pay" or "Payable" and a day and a
+** month? */
+static int dividend_date(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start);
+    return t + 2 < a->ntokens && tok_from(a, m->end) == t + 1 &&
+           (tok_is(sc, t, "record") || tok_is(sc, t, "pay") || tok_is(sc, t, "payable")) &&
+           (a->tokens[t + 1].flags & DZ_TOK_NUMBER) && is_month(sc, t + 2);
+}
+
 static int not_a_name(const scan *sc, const dz_mention *m)
 {
     const char *p = sc->a->text + m->start, *q = sc->a->text + m->end, *w = q;
@@ -2446,7 +2558,7 @@ static int not_a_name(const scan *sc, const dz_mention *m)
         if ((w == p || digit) && (map_get(&sc->lx->words, low, k, 0) & W_NOT_NAME))
             return 1;
     }
-    return rating_grade(sc, m);
+    return rating_grade(sc, m) || dividend_date(sc, m);
 }
 
 static int known_span(const scan *sc, const dz_mention *m);
@@ -3631,6 +3743,52 @@ static int misspelt(const char *a, size_t na, const char *b, size_t nb);
 static int initials(const scan *sc, const char *s, size_t n, int bare, char *out,
                     size_t cap);
 
+/* May mention m, one word the lexicon knows as a town or state, stand for
+** an organisation of its article whose name begins with it ("Wichita
+** said" after "Wichita Industries Inc", "to indemnify Kansas City" after
+** "Kansas City Southern Industries")? Not where it is the place: after
+** "in", "at", "near" ..., before a comma and a capital ("Wichita, Kan."),
+** or before "-based". */
+static int firm_town(const scan *sc, const dz_mention *m)
+{
+    static const char *const at[] = {
+        "in", "at", "near", "outside", "around", "throughout", "across", "via",
+        "to", "from", "based", "into", "downtown", "greater", "central"
+    };
+    static const char *const firm_after[] = {
+        "said", "says", "is", "was", "has", "had", "will", "would", "could",
+        "can", "may", "also", "officials", "executives", "chairman",
+        "president", "spokesman", "spokeswoman", "management", "board",
+        "directors", "shares", "stock", "stake", "common", "holders",
+        "shareholders", "stockholders", "unit", "subsidiary", "agreed",
+        "announced", "reported", "earned", "posted", "expects", "plans",
+        "from", "for", "by", "at", "since", "executive", "official", "sale",
+        "have", "railroad"
+    };
+    const dz_analysis *a = sc->a;
+    int t = tok_from(a, m->start), e = tok_from(a, m->end);
+    /* the tagger may call it a person ("Wichita also said") */
+    if ((m->type != DZ_ENT_PLACE && m->type != DZ_ENT_PERSON) || m->code ||
+        m->form != DZ_FORM_NAME)
+        return 0;
+    if (t > a->sentences[m->sentence].tok_first && tok_in(sc, t - 1, at, sizeof at / sizeof at[0]))
+        return 0;
+    if (e < a->ntokens && (tok_punct(a, e, ',') || tok_punct(a, e, '-')) &&
+        e + 1 < a->ntokens && (a->tokens[e + 1].flags & (DZ_TOK_CAP | DZ_TOK_WORD)))
+        return 0;
+    /* "Halifax, Nova Scotia": the state of a town */
+    if (t >= 2 && tok_punct(a, t - 1, ',') && (a->tokens[t - 2].flags & DZ_TOK_CAP))
+        return 0;
+    /* it acts or is spoken of as a firm ("Wichita said", "Santa Fe
+    ** chairman John Schmidt", "Utah's assets"), or ends a clause ("BHP
+    ** acquired Utah from"); not before a thing of the place ("the
+    ** greater Houston area", "Texas lawmakers", "a strong New Jersey
+    ** economy") */
+    if (e >= a->ntokens || !(a->tokens[e].flags & DZ_TOK_WORD))
+        return 1;
+    return is_possessive(sc, e) || tok_in(sc, e, firm_after, sizeof firm_after / sizeof firm_after[0]);
+}
+
 static int pass_one_sense(scan *sc, int first)
 {
     enum { MAXORG = 64, MAXPER = 64 };
@@ -3675,11 +3833,12 @@ static int pass_one_sense(scan *sc, int first)
                                                          (size_t)(m->end - m->start)) == 0))) ||
                      (m->type == DZ_ENT_ORGANIZATION && one);
         int as_per = one && m->type != DZ_ENT_PERSON && nper > 0;
-        int hit = -1, begins = 0;
+        int hit = -1, begins = 0, town;
         as_org = as_org && norg > 0;
         if ((!as_org && !as_per) || m->form != DZ_FORM_NAME)
             continue;
-        if (as_org && known_span(sc, m))
+        town = as_org && known_span(sc, m);
+        if (town && !firm_town(sc, m))
             as_org = 0;
         w.len = 0;
         if (text_fold_append(&w, a->text + m->start, (size_t)(m->end - m->start)) != 0)
@@ -3692,6 +3851,17 @@ static int pass_one_sense(scan *sc, int first)
             int start = strncmp(o, w.data, w.len) == 0 && o[w.len] == ' ';
             begins |= start;
             if (org[j] == i || !as_org)
+                continue;
+            /* a town the lexicon knows stands only for a company named
+            ** with its legal form ("Wichita Industries Inc"), not for an
+            ** exchange or a body of the place ("Chicago Board of Trade") */
+            if (town && (!start || !is_legal(sc, tok_from(a, a->mentions[org[j]].end) - 1)))
+                continue;
+            /* a chamber alone is the chamber, not one of its committees
+            ** ("a House source", "the full House" beside "the House Ways
+            ** and Means Committee"): only "House of Representatives" */
+            if (one && (strcmp(w.data, "house") == 0 || strcmp(w.data, "senate") == 0) &&
+                !(start && strncmp(nm + w.len, " of ", 4) == 0))
                 continue;
             /* "Mario Gabelli" and his firm "Mario Gabelli and Co" */
             if (start && !one && m->type == DZ_ENT_PERSON &&
@@ -4999,6 +5169,597 @@ static int interbank_rates(scan *sc, int first)
     return 0;
 }
 
+/* Rates and funds named after a market or a bank: a name the tagger read
+** as an organisation just before "Offered Rate" / "Bid Rate" ("12.5
+** basis points above the London Interbank Offered Rate (Libor)") is that
+** rate, "other", the words taken in; "Fed funds" is the federal funds
+** rate, not the Federal Reserve. */
+static int named_rates(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, e, b = 0;
+        const char *name;
+        if (m->type != DZ_ENT_ORGANIZATION)
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e + 1 > a->ntokens || e <= t)
+            continue;
+        if (e + 1 < a->ntokens && (tok_is(sc, e, "offered") || tok_is(sc, e, "bid") ||
+                                   tok_is(sc, e, "offer")) &&
+            (tok_is(sc, e + 1, "rate") || tok_is(sc, e + 1, "rates")) &&
+            (a->tokens[e].flags & DZ_TOK_CAP))
+            b = e + 2;
+        else if (e == t + 1 && e < a->ntokens && tok_is(sc, t, "fed") &&
+                 tok_is(sc, e, "funds") && !(a->tokens[e].flags & DZ_TOK_CAP))
+            b = e + 1;
+        if (!b)
+            continue;
+        if (!(name = span_name(sc, t, b)))
+            return -1;
+        /* the words taken in may be a mention of their own ("Offered Rate") */
+        for (j = i + 1; j < a->nmentions && a->mentions[j].start < a->tokens[b - 1].end; j++)
+            if (a->mentions[j].start >= m->end) {
+                a->mentions[j].type = DZ_ENT_NONE;
+                cut = 1;
+            }
+        m->end = a->tokens[b - 1].end;
+        rename_mention(m, DZ_ENT_OTHER, name, DZ_FORM_NAME);
+    }
+    if (cut) {
+        for (i = j = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[j++] = a->mentions[i];
+        a->nmentions = j;
+    }
+    return 0;
+}
+
+/* Names with a bracket the wire's editors put in ("the (International
+** Monetary) Fund", "the (World) Bank") whose span holds the closing
+** bracket of the pair only: the span takes the opening one in, and the
+** name is the words without brackets, the lexicon's when it knows them
+** ("International Monetary Fund" is the IMF). A name of the same type
+** just before the bracket is the same one ("European Community (EC)
+** Commission", "James E. (Jim) Nugent"), its acronym or nickname no part
+** of the name. A span whose bracket opens and does not close ("House (of
+** Commons") stays as it was. Mentions in text order; drops those taken
+** in. 0, or -1 on no memory. */
+static int bracketed_names(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, e, k, open = 0, close = 0, inner = 0, in;
+        dz_buf b = { 0 };
+        const char *name;
+        dz_entity_type type;
+        if (m->type == DZ_ENT_NONE ||
+            (!memchr(a->text + m->start, '(', (size_t)(m->end - m->start)) &&
+             !memchr(a->text + m->start, ')', (size_t)(m->end - m->start))))
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e <= t || e > a->ntokens)
+            continue;
+        for (k = t; k < e; k++) {
+            if (tok_punct(a, k, '('))
+                open++;
+            else if (tok_punct(a, k, ')')) {
+                if (open)
+                    open--;
+                else
+                    close++;
+            }
+        }
+        if (open + close != 1)
+            continue;
+        if (close && t > 0 && tok_punct(a, t - 1, '(') &&
+            a->tokens[t - 1].end == a->tokens[t].start) {
+            t--;
+            /* the name before the bracket is of the same one: "European
+            ** Community (EC) Commission", "James E. (Jim) Nugent" */
+            if (i > first && t > 0 && a->mentions[i - 1].type == m->type &&
+                a->mentions[i - 1].end == a->tokens[t - 1].end) {
+                dz_mention *p = &a->mentions[i - 1];
+                int u;
+                for (u = t + 1; u < e && !tok_punct(a, u, ')'); u++)
+                    if (m->type == DZ_ENT_PERSON || (a->tokens[u].flags & DZ_TOK_ALLCAP))
+                        inner = 1;
+                t = tok_from(a, p->start);
+                p->type = DZ_ENT_NONE;
+                cut = 1;
+            }
+        } else
+            continue;
+        for (k = t, in = 0; k < e; k++) {
+            if (tok_punct(a, k, '(') || tok_punct(a, k, ')')) {
+                in = tok_punct(a, k, '(');
+                continue;
+            }
+            /* an acronym or a nickname in brackets is no part of the name */
+            if (in && inner)
+                continue;
+            if ((b.len && dz_buf_putc(&b, ' ') != 0) ||
+                dz_buf_append(&b, a->text + a->tokens[k].start,
+                              (size_t)(a->tokens[k].end - a->tokens[k].start)) != 0 ||
+                dz_buf_putc(&b, 0) != 0) {
+                dz_buf_free(&b);
+                return -1;
+            }
+            b.len--;
+        }
+        name = b.data ? lexicon_lookup(sc->lx, b.data, &type) : NULL;
+        if (name && type != (dz_entity_type)m->type)
+            name = NULL;
+        if (!name && b.data)
+            name = dz_arena_strndup(&a->arena, b.data, b.len);
+        dz_buf_free(&b);
+        if (!name)
+            return -1;
+        m->start = a->tokens[t].start;
+        m->end = a->tokens[e - 1].end;
+        rename_mention(m, m->type, name, -1);
+    }
+    if (cut) {
+        int j;
+        for (i = j = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[j++] = a->mentions[i];
+        a->nmentions = j;
+    }
+    return 0;
+}
+
+/* A country's adjective that opens the short form of a company of its
+** article ("[[British]] Printing last week withdrew its offer" after
+** "British Printing and Communication Corp PLC") is that company: the
+** adjective and the capitalised words after it that begin the company's
+** name as written. Mentions in text order. 0, or -1 on no memory. */
+static int adjective_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, e, best = -1, bestk = 0;
+        if (m->form != DZ_FORM_ADJ)
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens || !(a->tokens[e].flags & DZ_TOK_CAP) ||
+            !(a->tokens[e].flags & DZ_TOK_WORD) || (a->tokens[e].flags & DZ_TOK_ALLCAP) ||
+            (i + 1 < a->nmentions && a->mentions[i + 1].start <= a->tokens[e].start))
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int ot = tok_from(a, o->start), oe = tok_from(a, o->end), k;
+            if (j == i || o->type != DZ_ENT_ORGANIZATION || oe - ot < 3)
+                continue;
+            /* the words from the adjective on, as the company writes them */
+            for (k = 0; t + k < a->ntokens && ot + k < oe && same_word(sc, t + k, ot + k) &&
+                        (a->tokens[t + k].flags & DZ_TOK_CAP); k++)
+                ;
+            /* not the whole name (then the lexicon or the tagger had it) */
+            if (k >= 2 && ot + k < oe && k > bestk) {
+                best = j;
+                bestk = k;
+            }
+        }
+        if (best < 0)
+            continue;
+        m->end = a->tokens[t + bestk - 1].end;
+        rename_mention(m, DZ_ENT_ORGANIZATION, a->mentions[best].name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
+/* A name before a lower-case noun of a land or a water ("the St Lawrence
+** river", "the Amazon basin", "the Mediterranean region", "the Oregon
+** coast") is that place, whatever type the tagger gave it. Not an
+** acronym ("the OECD area"), a word with a lower-case part
+** ("Nationalist-ruled island"), an adjective, or a name the lexicon knows
+** as a person or an organisation. */
+static int geo_nouns(scan *sc, int first)
+{
+    static const char *const geo[] = {
+        "river", "rivers", "lake", "island", "islands", "sea", "hemisphere",
+        "valley", "mountains", "basin", "delta", "peninsula", "coast", "gulf",
+        "strait", "bay", "region", "provinces"
+    };
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, e;
+        if ((m->type != DZ_ENT_ORGANIZATION && m->type != DZ_ENT_OTHER &&
+             m->type != DZ_ENT_PERSON) || m->form != DZ_FORM_NAME)
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens || e <= t || a->tokens[e].start - m->end > 1 ||
+            !(a->tokens[e].flags & DZ_TOK_WORD) || (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !tok_in(sc, e, geo, sizeof geo / sizeof geo[0]) || all_caps(a, t, e) ||
+            lower_part(a->text + m->start, (size_t)(m->end - m->start)) || known_span(sc, m))
+            continue;
+        rename_mention(m, DZ_ENT_PLACE, m->name, -1);
+    }
+    return 0;
+}
+
+/* A newspaper or a magazine named before its noun ("the authoritative
+** Business Day newspaper", "the Observer newspaper", "today's Handelsblatt
+** daily", "Der Spiegel magazine") is an organisation, as its other
+** mentions in the article are, whatever type the tagger gave it. A
+** place the lexicon knows before the noun is the paper's town or country
+** ("a Kuwait newspaper", "the Milan daily"), a word with a lower-case part
+** its description ("English-language", "Hamburg-based"). */
+static int paper_names(scan *sc, int first)
+{
+    static const char *const papers[] = {
+        "newspaper", "newspapers", "daily", "weekly", "magazine", "newsletter",
+        "journal"
+    };
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int e;
+        const char *old;
+        if ((m->type != DZ_ENT_OTHER && m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE) ||
+            m->form != DZ_FORM_NAME)
+            continue;
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens || a->tokens[e].start - m->end > 1 ||
+            (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !tok_in(sc, e, papers, sizeof papers / sizeof papers[0]) ||
+            lower_part(a->text + m->start, (size_t)(m->end - m->start)) || known_span(sc, m))
+            continue;
+        /* "daily" before a noun is no paper ("a 20 Ecu daily rebate") */
+        if (tok_is(sc, e, "daily") && e + 1 < a->ntokens &&
+            (a->tokens[e + 1].flags & DZ_TOK_WORD) && !(a->tokens[e + 1].flags & DZ_TOK_CAP))
+            continue;
+        /* a town is the paper's only after "the", "in" or "by" ("in
+        ** Progressive magazine"; not "a Christchurch daily", "leave
+        ** Heathrow daily") */
+        if (m->type == DZ_ENT_PLACE) {
+            int t = tok_from(a, m->start);
+            if (t == 0 || !(tok_is(sc, t - 1, "the") || tok_is(sc, t - 1, "in") ||
+                            tok_is(sc, t - 1, "by")))
+                continue;
+        }
+        old = m->name;
+        for (j = first; j < a->nmentions; j++)
+            if (j != i && a->mentions[j].type == m->type && a->mentions[j].name &&
+                strcmp(a->mentions[j].name, old) == 0)
+                a->mentions[j].type = DZ_ENT_ORGANIZATION;
+        m->type = DZ_ENT_ORGANIZATION;
+    }
+    return 0;
+}
+
+/* An organisation's name cut after its "and": the tagger or the rules
+** took only the words after it ("offer from McAndrews and [[Forbes]]",
+** "the Coffee, Sugar and [[Cocoa Exchange]]", "the Australian Meat and
+** [[Livestock Corp]]", "Pope and [[Talbot]] said"). The capitalised word
+** before "and" / "&", outside any mention, begins the name, and so do
+** words before it joined by commas when the name ends in an
+** organisation's word ("Exchange", "Corp"), and a country's adjective or
+** a place just before them ("New York Coffee, Sugar and Cocoa
+** Exchange"). Not a month or a weekday ("March and Reuter estimates"), a
+** title, an acronym ("FOB and CIF"), nor after "both" or "between"
+** ("both Sears and Kellwood"); a lone word takes only a rare word before
+** it ("Pope", "Proctor"), never a common one. Mentions in text order;
+** drops the mentions taken in. 0, or -1 on no memory. */
+static int has_digit(const dz_analysis *a, int t);
+
+/* Is token x a capitalised word, not in capitals, that no mention (from
+** first) holds and that is no title: 1, else 0. */
+static int free_cap(const scan *sc, int first, int x)
+{
+    const dz_analysis *a = sc->a;
+    int j;
+    if (!(a->tokens[x].flags & DZ_TOK_WORD) || !(a->tokens[x].flags & DZ_TOK_CAP) ||
+        (a->tokens[x].flags & DZ_TOK_ALLCAP) || sc->mark[x] == MARK_TITLE)
+        return 0;
+    for (j = first; j < a->nmentions; j++)
+        if (a->mentions[j].type != DZ_ENT_NONE && a->mentions[j].start <= a->tokens[x].start &&
+            a->mentions[j].end > a->tokens[x].start)
+            return 0;
+    return 1;
+}
+
+static int and_names_cut(scan *sc, int first)
+{
+    static const char *const days[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday"
+    };
+    static const char *const before[] = { "both", "between", "either", "neither" };
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, e, x, st, one, orgend, s0;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME)
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (t >= a->ntokens ||
+            e > a->ntokens || e <= t)
+            continue;
+        s0 = a->sentences[m->sentence].tok_first;
+        x = t - 2;
+        if (x < s0 || !(tok_is(sc, t - 1, "and") || tok_punct(a, t - 1, '&')))
+            continue;
+        one = e == t + 1;
+        orgend = (word_bits(sc, e - 1) & W_ORGWORD) || is_legal(sc, e - 1) ||
+                 (e < a->ntokens && is_legal(sc, e));
+        /* x: a capitalised word no mention holds (free_cap) */
+        if (is_month(sc, x) || tok_in(sc, x, days, sizeof days / sizeof days[0]) ||
+            (a->tokens[t].flags & DZ_TOK_ALLCAP))
+            continue;
+        /* not a grade ("Aa-3 and Standard and Poor's"), a form's letter
+        ** ("Norge A/S and Amerada Hess"), a name's possessive head ("the
+        ** Attorney General's Office and Department of Health Services"),
+        ** nor before a body named in its own right ("Department of ...") */
+        if (has_digit(a, x) ||
+            (x > s0 && (tok_punct(a, x - 1, '/') || is_possessive(sc, x - 1) || is_and(sc, x - 1))) ||
+            (word_bits(sc, t) & (W_ORGWORD | W_ORGFIRST)) || free_cap(sc, first, x) != 1)
+            continue;
+        if (!orgend && (!one || tok_common(sc, x) || tok_common(sc, t) ||
+                        (a->tokens[x].flags & DZ_TOK_SENT_START)))
+            continue;
+        st = x;
+        /* "Coffee, Sugar and": more words joined by commas */
+        while (orgend && st - 2 >= s0 && tok_punct(a, st - 1, ',') && !has_digit(a, st - 2)) {
+            if (free_cap(sc, first, st - 2) != 1) {
+                /* or a word the tagger took for a name of its own ("the
+                ** [[Coffee]], Sugar and Cocoa Exchange") */
+                for (j = first; j < a->nmentions; j++)
+                    if (a->mentions[j].type == DZ_ENT_ORGANIZATION &&
+                        a->mentions[j].start == a->tokens[st - 2].start &&
+                        a->mentions[j].end == a->tokens[st - 2].end)
+                        break;
+                if (j == a->nmentions || (a->tokens[st - 2].flags & DZ_TOK_ALLCAP))
+                    break;
+                a->mentions[j].type = DZ_ENT_NONE;
+                cut = 1;
+            }
+            st -= 2;
+        }
+        if (st > s0 && tok_in(sc, st - 1, before, sizeof before / sizeof before[0]))
+            continue;
+        /* a country's adjective or a place just before: part of the name */
+        if (orgend && st > s0 && (a->tokens[st - 1].flags & DZ_TOK_CAP)) {
+            for (j = first; j < a->nmentions; j++) {
+                dz_mention *o = &a->mentions[j];
+                if (o->type != DZ_ENT_NONE && o->end == a->tokens[st - 1].end &&
+                    (o->form == DZ_FORM_ADJ || o->type == DZ_ENT_PLACE) &&
+                    o->start >= a->tokens[s0].start) {
+                    st = tok_from(a, o->start);
+                    o->type = DZ_ENT_NONE;
+                    cut = 1;
+                    break;
+                }
+            }
+        }
+        if (respan_mention(sc, m, st, e, DZ_ENT_ORGANIZATION) != 0)
+            return -1;
+    }
+    if (cut) {
+        for (i = j = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[j++] = a->mentions[i];
+        a->nmentions = j;
+    }
+    return 0;
+}
+
+/* A firm whose name opens with a possessive: one word the tagger read as
+** a person or a place, "'s", capitalised words beginning with a common
+** word, and a legal form ("Ryan's Family Steak Houses Inc", "Rose's
+** Stores Inc", "Heini's Nursery Inc"), or a legal form alone after it
+** ("Heck's Inc", "Lowe's Cos Inc", even when read as an organisation),
+** is one company. Not a person's firm ("Robert Maxwell's British
+** Printing", "Icahn's Transworld Airlines Inc": a name of two words or a
+** short form), a country's ("Japan's Toshiba Corp"), nor a parent's unit
+** named by a proper name ("Dupont's Conoco Inc"). Mentions in text
+** order; drops those taken in. 0, or -1 on no memory. */
+static int possessive_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, e, k, send, bare;
+        if (m->type == DZ_ENT_NONE || m->type == DZ_ENT_COUNTRY || m->form != DZ_FORM_NAME ||
+            (size_t)m->end + 2 > a->len || a->text[m->end] != '\'')
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e != t + 1 || e + 1 >= a->ntokens || !is_possessive(sc, e) ||
+            !(a->tokens[e + 1].flags & DZ_TOK_CAP) || a->tokens[e].start != m->end)
+            continue;
+        /* a person's name read whole elsewhere ("Sugarman" for Burt
+        ** Sugarman) is that person's; a lone surname is not */
+        if (strlen(m->name) != (size_t)(m->end - m->start) ||
+            memcmp(m->name, a->text + m->start, (size_t)(m->end - m->start)) != 0)
+            continue;
+        send = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
+        bare = is_legal(sc, e + 1);
+        if (!bare && (m->type == DZ_ENT_ORGANIZATION || !tok_common(sc, e + 1)))
+            continue;
+        for (k = e + 1; k < send && k < e + 8 && !is_legal(sc, k); k++)
+            if (!(a->tokens[k].flags & DZ_TOK_WORD) ||
+                (!(a->tokens[k].flags & DZ_TOK_CAP) && !is_and(sc, k)))
+                break;
+        if (k >= send || k >= e + 8 || !is_legal(sc, k))
+            continue;
+        while (k < send && is_legal(sc, k))
+            k++;
+        /* a firm's possessive before its form and a unit ("Pharmacia's AB
+        ** Leo unit") is the firm's */
+        if (bare && m->type == DZ_ENT_ORGANIZATION && k < send &&
+            (a->tokens[k].flags & DZ_TOK_CAP))
+            continue;
+        /* the mentions the tail holds go into the firm */
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (j != i && o->type != DZ_ENT_NONE && o->start >= a->tokens[e].start &&
+                o->start < a->tokens[k - 1].end) {
+                o->type = DZ_ENT_NONE;
+                cut = 1;
+            }
+        }
+        if (respan_mention(sc, m, t, k, DZ_ENT_ORGANIZATION) != 0)
+            return -1;
+    }
+    if (cut) {
+        for (i = j = first; i < a->nmentions; i++)
+            if (a->mentions[i].type != DZ_ENT_NONE)
+                a->mentions[j++] = a->mentions[i];
+        a->nmentions = j;
+    }
+    return 0;
+}
+
+/* Is mention m's organisation acting or owned as a company anywhere in
+** its article (mentions from first): named with a legal form ("Apollo
+** Computer Inc"), or just before a word a company takes ("Kodak said",
+** "IBM's", "Sun shares")? */
+static int named_as_company(const scan *sc, int first, const dz_mention *m)
+{
+    static const char *const firm[] = {
+        "said", "says", "spokesman", "spokeswoman", "officials", "official",
+        "chairman", "president", "executive", "executives", "shares", "stock",
+        "unit", "subsidiary", "division", "announced", "reported", "agreed",
+        "plans", "earned", "posted", "expects", "makes", "made", "sells",
+        "sold", "introduced", "unveiled", "launched", "has", "had", "is", "was",
+        "will", "would", "also", "and", "or", "inc", "corp", "co", "ltd"
+    };
+    const dz_analysis *a = sc->a;
+    int k;
+    for (k = first; k < a->nmentions; k++) {
+        const dz_mention *x = &a->mentions[k];
+        int e;
+        if (x->type != DZ_ENT_ORGANIZATION || !x->name || strcmp(x->name, m->name) != 0)
+            continue;
+        e = tok_from(a, x->end);
+        /* a body's word ends its name: "Naval Air Development Center" */
+        if (known_span(sc, x) || is_legal(sc, e - 1) || (word_bits(sc, e - 1) & W_ORGWORD) ||
+            (e < a->ntokens && (is_possessive(sc, e) ||
+                                tok_in(sc, e, firm, sizeof firm / sizeof firm[0]))))
+            return 1;
+    }
+    return 0;
+}
+
+/* A product or a technology the tagger reads as an organisation: a name
+** just before a noun for a made thing ("a single CD-ROM disk", "DAT
+** players", "the KIMS system", "ISDN protocol controller", "four MD-11
+** jets", "its MS-DOS operating system") that its article never names as
+** a company (named_as_company: "Kodak said", "Apollo Computer Inc") is
+** "other", with the article's other mentions of it. Makers before the
+** same nouns ("IBM computers", "Pratt and Whitney engines") are
+** companies elsewhere in their article, or the lexicon's. */
+static int product_names(scan *sc, int first)
+{
+    static const char *const things[] = {
+        "system", "systems", "computer", "computers", "software", "workstation",
+        "workstations", "disk", "disks", "drive", "drives",
+        "aircraft", "jet", "jets", "jetliner", "jetliners", "engine", "engines",
+        "chip", "chips", "tablets", "pills", "capsules", "printer", "printers",
+        "scanner", "scanners", "standard", "protocol", "operating", "compatible",
+        "compatibles", "microcomputer", "microcomputers", "minicomputer",
+        "minicomputers", "mainframe", "mainframes", "copier", "copiers",
+        "vaccine", "satellite", "satellites", "packages", "devices"
+    };
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int e;
+        const char *old, *name;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || !m->name)
+            continue;
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens || (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !(a->tokens[e].flags & DZ_TOK_WORD) ||
+            a->tokens[e].start - m->end > 1 ||
+            !tok_in(sc, e, things, sizeof things / sizeof things[0]) ||
+            named_as_company(sc, first, m))
+            continue;
+        old = m->name;
+        name = span_name(sc, tok_from(a, m->start), e);
+        if (!name)
+            return -1;
+        /* the same writing, or the whole name the mention was read as
+        ** ("Macintosh II" for "Macintosh computers"), but not a shorter
+        ** one ("a Cray supercomputer" beside "the Cray II computer") */
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            size_t ol = (size_t)(o->end - o->start);
+            if (j != i && o->type == DZ_ENT_ORGANIZATION && o->name &&
+                strcmp(o->name, old) == 0 &&
+                ((ol == (size_t)(m->end - m->start) &&
+                  memcmp(a->text + o->start, a->text + m->start, ol) == 0) ||
+                 (ol == strlen(old) && memcmp(a->text + o->start, old, ol) == 0)))
+                rename_mention(o, DZ_ENT_OTHER, name, -1);
+        }
+        rename_mention(m, DZ_ENT_OTHER, name, -1);
+    }
+    return 0;
+}
+
+/* A state's or province's abbreviation written without its dot after a
+** town and a comma ("Shawnee, Okla, in the existing plant", "Madill,
+** Okla, to the healthy First American"): the lexicon knows it with the
+** dot ("Okla."), and the name is that state, not a place "Okla". Only a
+** mention of one word after a capitalised word and a comma. 0, or -1 on
+** no memory. */
+static int dotless_states(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    dz_buf key = { 0 };
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, ai;
+        size_t n;
+        const lx_entity *en;
+        /* one short word after a comma */
+        if (m->type == DZ_ENT_NONE || m->end - m->start > 6 || m->start < 2 ||
+            a->text[m->start - 2] != ',')
+            continue;
+        t = tok_from(a, m->start);
+        if (tok_from(a, m->end) != t + 1 || t < 2 ||
+            !tok_punct(a, t - 1, ',') || !(a->tokens[t - 2].flags & DZ_TOK_CAP) ||
+            a->text[m->end - 1] == '.')
+            continue;
+        n = (size_t)sc->flen[t];
+        key.len = 0;
+        if (dz_buf_append(&key, sc->fold.data + sc->foff[t], n) != 0 ||
+            dz_buf_putc(&key, '.') != 0) {
+            dz_buf_free(&key);
+            return -1;
+        }
+        ai = alias_of_word(sc->lx, key.data, n + 1);
+        if (ai < 0)
+            continue;
+        en = &sc->lx->ents[sc->lx->aliases[ai].entity];
+        if (en->type != DZ_ENT_PLACE)
+            continue;
+        rename_mention(m, DZ_ENT_PLACE, en->name, DZ_FORM_NAME);
+    }
+    dz_buf_free(&key);
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -5108,7 +5869,11 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
         based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
-        interbank_rates(&sc, first) != 0)
+        interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
+        product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0 ||
+        possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0 ||
+        bracketed_names(&sc, first) != 0 || paper_names(&sc, first) != 0 ||
+        adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
     rc = 0;

@@ -1485,6 +1485,282 @@ static void test_handle_fallback(void **state)
     dossier_close(d);
 }
 
+
+/* Towns and states on the wire: a town the tagger reads as a club is the
+** place before a thing of it or where something is; a state's
+** abbreviation without its dot is the state; a town the lexicon knows
+** still stands for the company named after it, but not where it is the
+** place of a thing ("Texas lawmakers"). */
+static void test_towns_and_states(void **state)
+{
+    static const char t1[] =
+        "The company said it will close its Milwaukee plant by October 1, "
+        "idling 350 employees, and its Dayton, Tenn., facility.";
+    static const char t2[] =
+        "WILMINGTON, Del., April 3 - Du Pont Co said it agreed to sell its "
+        "Cleveland chemical plant, the oldest site currently operated by the "
+        "company, to two employees.";
+    static const char t3[] =
+        "The venture, to be known as Allen-Bradley/TDK Magnetics, will be based "
+        "in Shawnee, Okla, in the existing Allen-Bradley magnetics production "
+        "facility.";
+    static const char t4[] =
+        "The St. Louis plant is one of three, with plants in Pontiac, Mich., and "
+        "Oshawa, Ont., that make full-size pickup trucks.";
+    static const char t5[] =
+        "Distribution centers will be closed in Boston, Atlanta, Memphis and "
+        "Minneapolis, with the Boston shutdown coming early next year.";
+    static const char t6[] =
+        "CHICAGO, April 3 - Santa Fe Southern Pacific Corp may have more "
+        "difficulty combining its two railroads than fending off a possible "
+        "takeover by Henley Group, analysts said.\n\nTakeover speculation has "
+        "surrounded Santa Fe since Henley disclosed its stake in the company "
+        "earlier this week, but analysts and a Santa Fe official were skeptical "
+        "a takeover is its intention.";
+    static const char t7[] =
+        "HOUSTON, March 19 - Texas Commerce Bancshares Inc said that relatively "
+        "stable oil prices would help 1987 earnings.\n\nThe Texas "
+        "Commerce-Chemical merger is the only acquisition by a major out-of-state "
+        "bank since Texas lawmakers approved interstate banking effective "
+        "January 1.";
+    static const char t8[] =
+        "It is being built at Citroen's large plant at Aulnay-sous- Bois in "
+        "northern Paris, as well as at Rennes in Brittany and Vigo in Spain.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Milwaukee", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t2, "Cleveland", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t3, "Okla", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Oklahoma");
+    assert_int_equal(mention_of(lx, t4, "Ont.", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Ontario");
+    assert_int_equal(mention_of(lx, t5, "Memphis", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_equal(mention_after(lx, t6, "a ", "Santa Fe", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Santa Fe Southern Pacific");
+    assert_int_equal(mention_after(lx, t6, "surrounded ", "Santa Fe", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_after(lx, t7, "since ", "Texas", name, sizeof name),
+                     DZ_ENT_PLACE);
+    assert_string_equal(name, "Texas");
+    /* a part of a capital is the city, not its government */
+    assert_int_equal(mention_of(lx, t8, "Paris", name, sizeof name), DZ_ENT_PLACE);
+    assert_string_equal(name, "Paris");
+    lexicon_free(lx);
+}
+
+/* Products and technologies the tagger reads as organisations: a name
+** before a made thing's noun that its article never names as a company
+** is "other", with its other writings; the makers stay companies. */
+static void test_product_names(void **state)
+{
+    static const char t1[] =
+        "Last week, Microsoft introduced Microsoft Bookshelf, a 300 dlr program "
+        "that contains, on a single CD-ROM disk, a dictionary, thesaurus and "
+        "national ZIP code directory.\n\nCD-ROM players for the retail market "
+        "will appear later this year.";
+    static const char t2[] =
+        "EAST HARTFORD, Conn., March 31 - Pratt and Whitney, a unit of United "
+        "Technologies Corp, said a Swissair order for PW4000 turbofan engines "
+        "could be worth more than 470 mln dlrs.\n\nSwissair's order is for six "
+        "MD-11 aircraft with an option for another 12 planes.\n\nPratt and "
+        "Whitney said Swissair becomes the fifth major carrier to select the "
+        "PW4000.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "CD-ROM", name, sizeof name), DZ_ENT_OTHER);
+    assert_int_equal(mention_after(lx, t1, "directory.", "CD-ROM", name, sizeof name),
+                     DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t2, "MD-11", name, sizeof name), DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t2, "Pratt and Whitney", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
+/* An organisation's name cut after its "and" takes back the words
+** before it; a rating grade before "and" is no part of the next name. */
+static void test_and_names_cut(void **state)
+{
+    static const char t1[] =
+        "The Price and Cartel Board, empowered by the government to oversee the "
+        "price freeze, will allow importers to charge consumers more.";
+    static const char t2[] =
+        "Sugar prices closed slightly higher on the Coffee, Sugar and Cocoa "
+        "Exchange despite a large export sale by the European Commission on "
+        "Wednesday, traders said.";
+    static const char t3[] =
+        "Moody's Investors Service Inc rates the securities Aa-3 and Standard and "
+        "Poor's Corp rates them AA.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Price and Cartel Board", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Coffee, Sugar and Cocoa Exchange", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Standard and Poor's Corp", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
+/* A firm whose name opens with a possessive is one company; a person's
+** firm after his full name is not. */
+static void test_possessive_firms(void **state)
+{
+    static const char t1[] =
+        "GREENVILLE, S.C., March 19 - Ryan's Family Steak Houses Inc said its "
+        "board declared a three-for-one stock split, payable May 20 to holders of "
+        "record May 6.";
+    static const char t2[] =
+        "HENDERSON, N.C., March 11 - Rose's Stores Inc reported February sales of "
+        "92.7 mln dlrs, an increase of 18 pct.";
+    static const char t3[] =
+        "New York, June 1 - Publisher Robert Maxwell's British Printing and "
+        "Communicaton Corp PLC said it filed suit.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Ryan's Family Steak Houses Inc", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Ryan's Family Steak Houses");
+    assert_int_equal(mention_of(lx, t2, "Rose's Stores Inc", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Robert Maxwell", NULL, 0), DZ_ENT_PERSON);
+    lexicon_free(lx);
+}
+
+/* Rates named after a market are "other", whole: the London Interbank
+** Offered Rate, Fed funds (not the Federal Reserve). */
+static void test_named_rates(void **state)
+{
+    static const char t1[] =
+        "Interest will be at 12.5 basis points above the London Interbank Offered "
+        "Rate (Libor) for the first four years, with the margin rising to 15 basis "
+        "points in the last four years.";
+    static const char t2[] =
+        "Fed funds hovered at a relatively high 6-1/4 pct this morning after "
+        "averaging 6.18 pct yesterday.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "London Interbank Offered Rate", NULL, 0),
+                     DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t2, "Fed funds", NULL, 0), DZ_ENT_OTHER);
+    assert_int_equal(mention_of(lx, t2, "Fed", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
+/* Names with an editor's bracket keep both brackets of the pair, and
+** their name is their words without them. */
+static void test_bracketed_names(void **state)
+{
+    static const char t1[] =
+        "\"Our representatives have gone to Washington to the (International "
+        "Monetary) Fund, the (World) Bank, the Fed (Federal Reserve Board) and "
+        "the (U.S.) Treasury to brief them in advance on this alternative.\"";
+    static const char t2[] =
+        "BRUSSELS, March 11 - The European Community (EC) Commission declined to "
+        "give an official reaction to reports that a group of member states would "
+        "block its plans.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "(International Monetary) Fund", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "IMF");
+    assert_int_equal(mention_of(lx, t2, "European Community (EC) Commission", name,
+                                sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "European Community Commission");
+    lexicon_free(lx);
+}
+
+/* A chamber named alone is the chamber, not a committee of it that the
+** article names. */
+static void test_chamber_alone(void **state)
+{
+    static const char t1[] =
+        "The Texas Democrat's idea as first presented to House Ways and Means "
+        "Committee chairman Dan Rostenkowski this week would tax sales and "
+        "purchases of securities.\n\nHe made no commitment to Wright in a private "
+        "meeting Tuesday, and in fact was not asked for one, a House source said.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "for one, ", "House", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "House");
+    lexicon_free(lx);
+}
+
+/* A paper named before its noun is an organisation. */
+static void test_paper_names(void **state)
+{
+    static const char t1[] =
+        "MANILA, March 2 - The Philippines will offer commercial bank creditors "
+        "an innovative pricing plan that will make debt payments through "
+        "certificates of indebtedness instead of cash, the authoritative Business "
+        "Day newspaper said.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Business Day", NULL, 0), DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
+/* The words of a dividend's dates are no names. */
+static void test_dividend_dates(void **state)
+{
+    static const char t1[] =
+        "MILWAUKEE, WIS., April 9 - Qtly div 20 cts vs 20 cts prior qtr Pay 6 May "
+        "Record 21 April";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Record", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
+/* A country's adjective opening a company's short form is the company. */
+static void test_adjective_firms(void **state)
+{
+    static const char t1[] =
+        "London, June 1 - British press magnate Robert Maxwell said his British "
+        "Printing and Communication Corp Plc would not renew its bid for Harcourt "
+        "Brace Jovanovich Inc if the lawsuit filed against Harcourt in New York "
+        "today fails.\n\nSpeaking at a press conference, Maxwell denied market "
+        "rumors that British Printing had approached British institutions to "
+        "arrange a rights issue.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "rumors that ", "British Printing", name,
+                                   sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "British Printing and Communication");
+    assert_int_equal(mention_after(lx, t1, "approached ", "British", NULL, 0),
+                     DZ_ENT_COUNTRY);
+    lexicon_free(lx);
+}
+
+/* A name before a noun of a land or a water is that place. */
+static void test_geo_nouns(void **state)
+{
+    static const char t1[] =
+        "The worst disaster in peacetime was in 1914 when 1,014 people drowned "
+        "when the liner Empress of Ireland collided with a freighter on the St "
+        "Lawrence river in Canada.";
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "St Lawrence", NULL, 0), DZ_ENT_PLACE);
+    lexicon_free(lx);
+}
 /* Trade rounds and common policies are named things of their own, not
 ** the place their name begins with nor a body (other.txt). */
 static void test_rounds_and_policies(void **state)
@@ -1617,6 +1893,17 @@ int main(void)
         cmocka_unit_test(test_generic_words),
         cmocka_unit_test(test_handle_fallback),
         cmocka_unit_test(test_rounds_and_policies),
+        cmocka_unit_test(test_towns_and_states),
+        cmocka_unit_test(test_product_names),
+        cmocka_unit_test(test_and_names_cut),
+        cmocka_unit_test(test_possessive_firms),
+        cmocka_unit_test(test_named_rates),
+        cmocka_unit_test(test_bracketed_names),
+        cmocka_unit_test(test_chamber_alone),
+        cmocka_unit_test(test_paper_names),
+        cmocka_unit_test(test_dividend_dates),
+        cmocka_unit_test(test_adjective_firms),
+        cmocka_unit_test(test_geo_nouns),
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
