@@ -4409,6 +4409,17 @@ static int recalled_act(const ctx *c, const pred *p)
     if (!said && p->g < v && !strcmp(c->t[p->g].w, "had") &&
         (c->t[v].form == F_ED || c->t[v].form == F_IRR || c->t[v].form == F_ING))
         return 1;
+    /* "Ever since Soviet leader Mikhail Gorbachev suggested Soviet
+    ** membership in the GATT": a past act the clause looks back on */
+    i = p->subj_start >= 0 && p->subj_start <= p->g ? p->subj_start : p->g;
+    if (i > 0 && !strcmp(c->t[i - 1].w, "since") && p->g == v &&
+        (c->t[v].form == F_ED || c->t[v].form == F_IRR)) {
+        for (i = v + 1; i < p->end && c->t[i].timex < 0; i++)
+            ;
+        if (i >= p->end)
+            return 1;       /* not "since it acknowledged the proposal
+                            ** on Monday": that has its day */
+    }
     /* the adverb just before the chain or inside it */
     for (i = p->g > c->skip ? p->g - 1 : p->g; i < v; i++)
         for (k = 0; k < sizeof before / sizeof before[0]; k++)
@@ -4681,8 +4692,11 @@ static int noun_infinitives(ctx *c, int si, int tx, int from)
             return -1;
         if (t0 >= 0)
             set_date(x, &c->a->timexes[t0]);
-        else
+        else if (kind != 1)
             set_article_date(x, c->a);
+        /* else a decision or move named again ("Commenting on Brazil's
+        ** decision to suspend payment of interests"): made before the
+        ** story, on a day it does not give */
         /* the target's last token, and the words of its phrase after it
         ** ("on Japanese electronic goods") */
         j = tat > v && tat <= c->n ? tat - 1 : v;

@@ -221,6 +221,35 @@ static void test_place_apposition(void **state)
     dz_analysis_free(&a);
 }
 
+/* Acts the story looks back on are not dated by its day: "Ever since
+** Soviet leader Mikhail Gorbachev suggested Soviet membership in the
+** GATT" (reut2-006, a World Bank story of March 17); "Commenting on
+** Brazil's decision to suspend payment of interests" names a decision of
+** February 20 (reut2-005, a Montreal banker story of March 13). Not "since
+** it acknowledged the Chrysler proposal on Monday": that has its day. */
+static void test_looked_back_on(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "Ever since Soviet leader Mikhail Gorbachev suggested Soviet membership in the "
+            "General Agreement on Tariffs and Trade -- which was also rejected -- there has "
+            "been speculation Moscow was interested in joining the international "
+            "institutions.", "1987-03-17");
+    assert_int_equal(count(&a, "suggest"), 1);
+    for (i = 0; i < a.nactions; i++)
+        assert_string_equal(a.actions[i].begin, "");
+    dz_analysis_free(&a);
+    run(&a, "Commenting on Brazil's decision to suspend payment of interests to private "
+            "creditor banks, Mulholland said he would rather see that it did not happen.",
+        "1987-03-13");
+    assert_int_equal(count(&a, "suspend"), 1);
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "suspend"))
+            assert_string_equal(a.actions[i].begin, "");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_habit),
         cmocka_unit_test(test_warn_not_to),
         cmocka_unit_test(test_place_apposition),
+        cmocka_unit_test(test_looked_back_on),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
