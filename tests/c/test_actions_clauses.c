@@ -65,6 +65,14 @@ static void test_reduced_passive(void **state)
     x = find(&a, "propose", "Francois Guillaume");
     assert_string_equal(target(&a, x), "");
     dz_analysis_free(&a);
+    /* an agent not named after a particle: no one's act we can name, and
+    ** not Regan's (reut2-000, a Volcker story of March 2) */
+    run(&a, "Sources close to the administration say Regan leaked a story, quickly shot "
+            "down by others in the administration, that Beryl Sprinkel, chairman of the "
+            "council of economic advisers, had been chosen to replace Volcker.",
+        "1987-03-02");
+    assert_int_equal(count(&a, "shoot"), 0);
+    dz_analysis_free(&a);
     run(&a, "Japan retaliated by imposing tariffs on American goods.", "1987-03-02");
     x = find(&a, "retaliate", "Japan");
     (void)x;
