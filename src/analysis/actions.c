@@ -5029,6 +5029,24 @@ static void two_sides(ctx *c, int k)
     add_actor(p, got[0]);
 }
 
+/* Where a time may stand to date a saying p: within four words of its
+** verb, not counting a pronoun object and the one addressed ("would
+** announce it to Parliament on Monday"); further on, a time is part of
+** what is said. */
+static int speech_time_limit(const ctx *c, const pred *p)
+{
+    int lim = p->v + 4, j = p->v + 1;
+    if (j + 1 < c->n && c->t[j].kind == K_PRON && !strcmp(c->t[j + 1].w, "to"))
+        j++;        /* "it to Parliament", not "said it extended to" */
+    if (j + 1 < c->n && !strcmp(c->t[j].w, "to") && c->t[j + 1].mention >= 0) {
+        int m = c->t[j + 1].mention, x = j + 1;
+        while (x < c->n && c->t[x].mention == m)
+            x++;
+        lim += x - p->v - 1;
+    }
+    return lim;
+}
+
 /* Steps 3-5 for the sentence: resolve and append its actions. */
 /* ---- what is said is no purpose ---------------------------------------------*/
 
@@ -5740,8 +5758,8 @@ static int emit(ctx *c, int si, int para_timex)
             ** said ("said sales for the four weeks ended February 28
             ** fell") dates the content, not the saying; only a time on
             ** the verb ("said on Tuesday", "on Tuesday said") dates it */
-            if (speech && date_end > p->v + 4)
-                date_end = p->v + 4;
+            if (speech && date_end > speech_time_limit(c, p))
+                date_end = speech_time_limit(c, p);
             date_end = gerund_adjunct(c, p, date_end);
         }
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)

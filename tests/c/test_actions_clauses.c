@@ -258,6 +258,23 @@ static void test_looked_back_on(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Prime Minister Wilfried Martens would announce it to Parliament on
+** Monday": the one addressed does not push the day out of the saying's
+** reach; the announcement is the coming Monday (reut2-004, a Belgian
+** budget story of Friday March 13) */
+static void test_saying_day_after_addressee(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "A government spokeswoman said the accord would be considered by the full "
+            "cabinet later today, and Prime Minister Wilfried Martens would announce it "
+            "to Parliament on Monday.", "1987-03-13");
+    x = find(&a, "announce", "Wilfried Martens");
+    assert_string_equal(x->begin, "1987-03-16");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -270,6 +287,7 @@ int main(void)
         cmocka_unit_test(test_warn_not_to),
         cmocka_unit_test(test_place_apposition),
         cmocka_unit_test(test_looked_back_on),
+        cmocka_unit_test(test_saying_day_after_addressee),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
