@@ -4499,6 +4499,18 @@ static int dotted_letters(const dz_analysis *a, int t)
     return n;
 }
 
+/* Drops the mentions from index first on that a pass marked DZ_ENT_NONE
+** (taken into a longer name, or no name at all), keeping the others in
+** their order. */
+static void drop_none_mentions(dz_analysis *a, int first)
+{
+    int i, j;
+    for (i = j = first; i < a->nmentions; i++)
+        if (a->mentions[i].type != DZ_ENT_NONE)
+            a->mentions[j++] = a->mentions[i];
+    a->nmentions = j;
+}
+
 /* Pass 7a: names of things and sites the tagger or the rules made a
 ** person or an organisation take the kind their last word gives
 ** (head_kind), named as written. Mentions the lexicon knows keep theirs.
@@ -4609,10 +4621,7 @@ static int kind_by_head(scan *sc, int first)
         m->short_form = 0;
     }
     /* drop the partners' names a firm took in */
-    for (i = j = first; i < a->nmentions; i++)
-        if (a->mentions[i].type != DZ_ENT_NONE)
-            a->mentions[j++] = a->mentions[i];
-    a->nmentions = j;
+    drop_none_mentions(a, first);
     return 0;
 }
 
@@ -5209,12 +5218,8 @@ static int named_rates(scan *sc, int first)
         m->end = a->tokens[b - 1].end;
         rename_mention(m, DZ_ENT_OTHER, name, DZ_FORM_NAME);
     }
-    if (cut) {
-        for (i = j = first; i < a->nmentions; i++)
-            if (a->mentions[i].type != DZ_ENT_NONE)
-                a->mentions[j++] = a->mentions[i];
-        a->nmentions = j;
-    }
+    if (cut)
+        drop_none_mentions(a, first);
     return 0;
 }
 
@@ -5305,13 +5310,8 @@ static int bracketed_names(scan *sc, int first)
         m->end = a->tokens[e - 1].end;
         rename_mention(m, m->type, name, -1);
     }
-    if (cut) {
-        int j;
-        for (i = j = first; i < a->nmentions; i++)
-            if (a->mentions[i].type != DZ_ENT_NONE)
-                a->mentions[j++] = a->mentions[i];
-        a->nmentions = j;
-    }
+    if (cut)
+        drop_none_mentions(a, first);
     return 0;
 }
 
@@ -5551,12 +5551,8 @@ static int and_names_cut(scan *sc, int first)
         if (respan_mention(sc, m, st, e, DZ_ENT_ORGANIZATION) != 0)
             return -1;
     }
-    if (cut) {
-        for (i = j = first; i < a->nmentions; i++)
-            if (a->mentions[i].type != DZ_ENT_NONE)
-                a->mentions[j++] = a->mentions[i];
-        a->nmentions = j;
-    }
+    if (cut)
+        drop_none_mentions(a, first);
     return 0;
 }
 
@@ -5619,12 +5615,8 @@ static int possessive_firms(scan *sc, int first)
         if (respan_mention(sc, m, t, k, DZ_ENT_ORGANIZATION) != 0)
             return -1;
     }
-    if (cut) {
-        for (i = j = first; i < a->nmentions; i++)
-            if (a->mentions[i].type != DZ_ENT_NONE)
-                a->mentions[j++] = a->mentions[i];
-        a->nmentions = j;
-    }
+    if (cut)
+        drop_none_mentions(a, first);
     return 0;
 }
 
@@ -5814,14 +5806,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     }
     if (pass_resolve(&sc) != 0)
         goto done;
-    {
-        /* drop the mentions that organisations swallowed */
-        int i, k = first;
-        for (i = first; i < a->nmentions; i++)
-            if (a->mentions[i].type != DZ_ENT_NONE)
-                a->mentions[k++] = a->mentions[i];
-        a->nmentions = k;
-    }
+    drop_none_mentions(a, first);     /* those organisations swallowed */
     sort_mentions(a, first);
     if (ordinal_firms(&sc, first) != 0 ||
         bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
