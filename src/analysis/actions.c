@@ -3403,6 +3403,21 @@ static void set_article_date(dz_action *x, const dz_analysis *a)
     x->date_source = DZ_DATE_ARTICLE;
 }
 
+/* Dates an act named by a noun by time expression t, or by the story's
+** day when t < 0; an asserted one dated after the story's day is planned
+** ("Nakasone's talks with Reagan later this month"). */
+static void date_nominal(const ctx *c, dz_action *x, int t)
+{
+    if (t < 0) {
+        set_article_date(x, c->a);
+        return;
+    }
+    set_date(x, &c->a->timexes[t]);
+    if (x->modality == DZ_MOD_ASSERTED && c->a->published[0] &&
+        strcmp(x->begin, c->a->published) > 0)
+        x->modality = DZ_MOD_PLANNED;
+}
+
 /* The object text of p: the tokens after the verb to the first clause
 ** break, at most 12; NULL when empty. */
 static const char *object_text(ctx *c, const pred *p, int e, int speech)
@@ -3718,14 +3733,7 @@ static int nominal_meetings(ctx *c, int si, int tx)
         if (!(x = action_new(c, si, actor, target, c->vl->verbs[verb].lemma,
                              4, DZ_MOD_ASSERTED)))
             return -1;
-        if (tx_here >= 0) {
-            set_date(x, &c->a->timexes[tx_here]);
-            /* "Nakasone's talks with Reagan later this month" */
-            if (c->a->published[0] && strcmp(x->begin, c->a->published) > 0)
-                x->modality = DZ_MOD_PLANNED;
-        } else {
-            set_article_date(x, c->a);
-        }
+        date_nominal(c, x, tx_here);
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
         x->ev_end = c->a->tokens[c->s->tok_first + last].end;
         i = last;
@@ -4040,14 +4048,7 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
         if (!(x = action_new(c, si, actor, target, c->vl->verbs[verb].lemma,
                              4, (dz_modality)mod)))
             return -1;
-        if (t0 >= 0) {
-            set_date(x, &c->a->timexes[t0]);
-            if (mod == DZ_MOD_ASSERTED && c->a->published[0] &&
-                strcmp(x->begin, c->a->published) > 0)
-                x->modality = DZ_MOD_PLANNED;
-        } else {
-            set_article_date(x, c->a);
-        }
+        date_nominal(c, x, t0);
         first = intro ? h : c->p[q].v;
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
         x->ev_end = c->a->tokens[c->s->tok_first + last].end;
@@ -4808,14 +4809,7 @@ static int hyphen_pairs(ctx *c, int si, int tx, int from)
                 mod = DZ_MOD_PLANNED;   /* "the next U.S.-Japan ... meeting" */
         if (!(x = action_new(c, si, a0, b0, "talk", 4, mod)))
             return -1;
-        if (t0 >= 0) {
-            set_date(x, &c->a->timexes[t0]);
-            if (mod == DZ_MOD_ASSERTED && c->a->published[0] &&
-                strcmp(x->begin, c->a->published) > 0)
-                x->modality = DZ_MOD_PLANNED;
-        } else {
-            set_article_date(x, c->a);
-        }
+        date_nominal(c, x, t0);
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
         x->ev_end = c->a->tokens[c->s->tok_first + noun].end;
         i = noun;
@@ -4886,13 +4880,7 @@ static int visits_by(ctx *c, int si, int tx, int from)
             continue;
         if (!(x = action_new(c, si, actor, place, "visit", 4, DZ_MOD_ASSERTED)))
             return -1;
-        if (t0 >= 0) {
-            set_date(x, &c->a->timexes[t0]);
-            if (c->a->published[0] && strcmp(x->begin, c->a->published) > 0)
-                x->modality = DZ_MOD_PLANNED;
-        } else {
-            set_article_date(x, c->a);
-        }
+        date_nominal(c, x, t0);
         x->ev_start = c->a->tokens[c->s->tok_first + i].start;
         x->ev_end = c->a->tokens[c->s->tok_first + last].end;
         i = last;
