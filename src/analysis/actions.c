@@ -2513,6 +2513,30 @@ static int title_words(const ctx *c, int b, int i)
     return 1;
 }
 
+/* Is mention m, ending before token x, a country's adjective before
+** those who fight or oppose its government ("a grant of 40 mln dlrs to
+** the Nicaraguan rebels", "supported Angolan rebels")? Then the state is
+** not the one aimed at; the group after it may be. */
+static int state_of_rebels(const ctx *c, int m, int x)
+{
+    static const char *const words[] = {
+        "rebels", "guerrillas", "insurgents", "contras", "dissidents", "exiles",
+        "separatists", "opposition"
+    };
+    size_t k;
+    if (x >= c->n || !adjectival(c, m))
+        return 0;
+    /* "Nicaraguan Contra rebels"; not "Palestinian guerrilla positions",
+    ** where the adjective names the fighters' own people */
+    if (x + 1 < c->n && (!strcmp(c->t[x].w, "contra") || !strcmp(c->t[x].w, "rebel") ||
+                         !strcmp(c->t[x].w, "guerrilla")))
+        x++;
+    for (k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (!strcmp(c->t[x].w, words[k]))
+            return 1;
+    return 0;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int actors_own(const ctx *c, const pred *p, int i, int m);
@@ -2645,7 +2669,7 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             return -1;                   /* "said U.S. restrictions ..." */
         if (c->a->mentions[m].type == DZ_ENT_OTHER ||
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
-            attributive(c, i, x) || actors_own(c, p, i, m)) {
+            attributive(c, i, x) || actors_own(c, p, i, m) || state_of_rebels(c, m, x)) {
             i = x - 1;
             continue;
         }

@@ -2,11 +2,12 @@
 ** test_actions_clauses.c — clause rules of the action coder, each on a real
 ** Reuters 1987 sentence from stories outside the events dev set
 ** (reuters-events-dev): a participle with "by" after a name is passive, a
-** relative clause after a preposition's noun is that noun's, a participle
-** clause after a comma keeps its names, bills and measures approved are
-** law-making, blocked roads are a protest, a budget cut is no act, a vote
-** does not act, a problem addressed is no statement, a habit is no event,
-** a place set apart after a name keeps the name the subject.
+** relative clause after a preposition's noun is that noun's, rebels are
+** not their state, a participle clause after a comma keeps its names,
+** bills and measures approved are law-making, blocked roads are a protest,
+** a budget cut is no act, a vote does not act, a problem addressed is no
+** statement, a habit is no event, a place set apart after a name keeps
+** the name the subject, acts looked back on have no day of the story.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -275,6 +276,23 @@ static void test_saying_day_after_addressee(void **state)
     dz_analysis_free(&a);
 }
 
+/* "opposed a grant of 40 mln dlrs to the Nicaraguan rebels": the state an
+** adjective names before those who fight its government is not the one
+** aimed at (reut2-003, a contra aid story of March 11). */
+static void test_state_of_rebels(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 11 - The U.S. House of Representatives, in a key procedural "
+            "vote, today opposed a grant of 40 mln dlrs to the Nicaraguan rebels until "
+            "President Reagan accounts for previous aid, including proceeds from U.S. Arms "
+            "sales to Iran.", "1987-03-11");
+    x = find(&a, "oppose", "House of Representatives");
+    assert_string_not_equal(target(&a, x), "Nicaragua");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -288,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_place_apposition),
         cmocka_unit_test(test_looked_back_on),
         cmocka_unit_test(test_saying_day_after_addressee),
+        cmocka_unit_test(test_state_of_rebels),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
