@@ -517,6 +517,28 @@ static int bio_ok(int p, int l)
     return p == l || p == l - 1;          /* I-X after B-X or I-X */
 }
 
+/* The predecessor of label l after scores cur, t[l][p] the transition
+** scores (-inf when not BIO): the first best of them. I-X follows only
+** B-X (l - 1) or I-X: the other scores are -inf, never better, so the
+** same label wins without them. */
+static int best_prev(const float *cur, const float (*t)[NER_NLABELS], int l)
+{
+    float best = cur[0] + t[l][0];
+    int arg = 0, lo = 1, hi = NER_NLABELS - 1;
+    if (l != NER_O && !NER_LABEL_IS_B(l)) {
+        lo = l - 1;
+        hi = l;
+    }
+    for (int p = lo; p <= hi; p++) {
+        float s = cur[p] + t[l][p];
+        if (s > best) {
+            best = s;
+            arg = p;
+        }
+    }
+    return arg;
+}
+
 void ner_viterbi(const float *emit, const float *trans, int n, uint8_t *back,
                  uint8_t *out)
 {
@@ -533,22 +555,8 @@ void ner_viterbi(const float *emit, const float *trans, int n, uint8_t *back,
         const float *e = emit + (size_t)i * NER_NLABELS;
         uint8_t *bk = back + (size_t)i * NER_NLABELS;
         for (int l = 0; l < NER_NLABELS; l++) {
-            float best = cur[0] + t[l][0];
-            int arg = 0, lo = 1, hi = NER_NLABELS - 1;
-            if (l != NER_O && !NER_LABEL_IS_B(l)) {
-                /* I-X follows only B-X (l - 1) or I-X: the other scores are
-                ** -inf, never better, so the same label wins without them */
-                lo = l - 1;
-                hi = l;
-            }
-            for (int p = lo; p <= hi; p++) {
-                float s = cur[p] + t[l][p];
-                if (s > best) {
-                    best = s;
-                    arg = p;
-                }
-            }
-            nxt[l] = best + e[l];
+            int arg = best_prev(cur, (const float (*)[NER_NLABELS])t, l);
+            nxt[l] = (cur[arg] + t[l][arg]) + e[l];
             bk[l] = (uint8_t)arg;
         }
         memcpy(cur, nxt, sizeof cur);
@@ -570,28 +578,9 @@ void ner_viterbi(const float *emit, const float *trans, int n, uint8_t *back,
 ** "strictly better replaces" keeps the same value as any order would, and
 ** the maximum of SSE keeps the earlier operand on ties just as that test
 ** does), all nine labels at once; the predecessor is then worked out for
-** the one label on the best path at each token, by ner_viterbi's own loop
+** the one label on the best path at each token, by the loop ner_viterbi uses
 ** over the stored scores. Same sums in the same float order: same labels. */
 
-/* The predecessor ner_viterbi's loop picks for label l after scores cur
-** (t[l][p] as there). */
-static int best_prev(const float *cur, const float (*t)[NER_NLABELS], int l)
-{
-    float best = cur[0] + t[l][0];
-    int arg = 0, lo = 1, hi = NER_NLABELS - 1;
-    if (l != NER_O && !NER_LABEL_IS_B(l)) {
-        lo = l - 1;
-        hi = l;
-    }
-    for (int p = lo; p <= hi; p++) {
-        float s = cur[p] + t[l][p];
-        if (s > best) {
-            best = s;
-            arg = p;
-        }
-    }
-    return arg;
-}
 
 /* Scores of the next token: nxt[l] = max over p of cur[p] + tt[p][l],
 ** plus e[l] (tt: [p][l], -inf when not BIO). The max keeps the earlier
