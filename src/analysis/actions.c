@@ -898,6 +898,8 @@ typedef struct ctx {
     const char *pair[2];       /* the two countries the article is about */
     int pair_ok;
     int last_actor;            /* last actor of the previous sentence, -1 */
+    int last_body_speaker;     /* the state or body that spoke in the last
+                                  sentence with an actor, -1 */
     int32_t unnamed_at;        /* where a source not named last spoke ("the
                                   official said"): "he" after it is that
                                   source, not a person named before; 0 */
@@ -1980,6 +1982,38 @@ static int relative_before_time(const ctx *c, int j, int lo)
     return j;
 }
 
+/* ---- a relative clause with no verb of ours between a name and its verb ----*/
+
+/* Token j is the comma right before a predicate's verb, and no predicate
+** lies between lo and j. When [lo, j) holds ", who ..." or ", which ..."
+** closed by that comma, and the noun phrase before the pronoun is named
+** ("while Democrats, who control both houses, said"), the clause only
+** describes it: that name is the subject, not the subject of an earlier
+** verb. The mention, with *start set to the phrase's first token;
+** else -1. */
+static int closed_relative(const ctx *c, int j, int lo, int *start)
+{
+    int r, b, m;
+    for (r = j - 1; r > lo; r--) {
+        if (is_punct(c, r, ',') || is_boundary_punct(c, r) || is_quote(c, r))
+            return -1;
+        if (c->t[r].kind == K_REL)
+            break;
+    }
+    if (r <= lo || (strcmp(c->t[r].w, "who") && strcmp(c->t[r].w, "which")) ||
+        !is_punct(c, r - 1, ',') || r + 1 >= j)
+        return -1;
+    b = r - 1;
+    while (b > lo && !is_punct(c, b - 1, ',') && !is_boundary_punct(c, b - 1) &&
+           c->t[b - 1].kind != K_SUB && c->t[b - 1].kind != K_REL &&
+           c->t[b - 1].kind != K_CONJ && !is_quote(c, b - 1))
+        b--;
+    if (b >= r - 1 || (m = span_head(c, b, r - 1)) < 0)
+        return -1;
+    *start = b;
+    return m;
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -2049,6 +2083,12 @@ static void find_subject(ctx *c, int k)
             p->subj_start = lo + 1;
             return;
         }
+    }
+    if (is_punct(c, j, ',') && k > 0 && (e = closed_relative(c, j, lo, &b)) >= 0) {
+        add_actor(p, e);            /* "while Democrats, who control both
+                                    ** houses, said" */
+        p->subj_start = b;
+        return;
     }
     if (c->t[j].kind == K_CONJ || is_punct(c, j, ',') || is_punct(c, j, ';')) {
         if (k > 0) {
@@ -2207,7 +2247,9 @@ static void find_subject(ctx *c, int k)
                 if (m >= 0 && q == np - 1 && q > 0 &&
                     c->a->mentions[m].type != DZ_ENT_PERSON &&
                     (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||
-                     c->t[pb].kind == K_DET)) {
+                     c->t[pb].kind == K_DET ||
+                     /* "Seguel, Chile's best-known union leader, said" */
+                     possessed_part(c, pb, pe))) {
                     /* "Dan Rostenkowski, D-Ill., the chief House
                     ** taxwriter, said", "Jorio Dauster, president of the
                     ** Brazilian Coffee Institute, said": a description
@@ -5083,6 +5125,42 @@ static int said_not_meant(const ctx *c, const pred *p, int i)
               !strcmp(c->t[i - 1].w, "intention") || !strcmp(c->t[i - 1].w, "readiness")));
 }
 
+/* ---- what is wished is not done ------------------------------------------*/
+
+/* Is predicate k inside a clause that "it is important that", "it is
+** essential that" open ("It is extremely important that the U.S. Market
+** reduce its restrictions ... and businessmen from both sides help to
+** expand Chinese exports")? Such a clause says what someone wants done,
+** not what was done; the one who wants it is coded by his own verb. The
+** clause runs from "that" to a semicolon, a quotation mark or the
+** sentence's end, unless a verb of saying comes between; a saying itself
+** is never wished. */
+static int wished_clause(const ctx *c, int k)
+{
+    static const char *const wish[] = { "important", "essential", "necessary",
+        "vital", "imperative", "crucial", "urgent", "desirable" };
+    int i, q;
+    if (c->vl->verbs[c->p[k].verb].flags & V_SPEECH)
+        return 0;
+    for (i = c->p[k].g - 1; i > 0; i--) {
+        size_t w;
+        if (is_punct(c, i, ';') || is_quote(c, i))
+            return 0;
+        if (strcmp(c->t[i].w, "that"))
+            continue;
+        for (w = 0; w < sizeof wish / sizeof wish[0]; w++)
+            if (!strcmp(c->t[i - 1].w, wish[w]))
+                break;
+        if (w == sizeof wish / sizeof wish[0])
+            return 0;
+        for (q = 0; q < k; q++)
+            if (c->p[q].v > i && (c->vl->verbs[c->p[q].verb].flags & V_SPEECH))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* ---- habits ---------------------------------------------------------------*/
 
 /* Does p's verb chain say how often ("has always sent its representative
@@ -5124,6 +5202,26 @@ static int political_side(const ctx *c, int m)
     for (i = 0; i < sizeof last / sizeof last[0]; i++)
         if (!strcmp(w, last[i]))
             return 1;
+    return 0;
+}
+
+/* ---- the actor's own body named in his subject -----------------------------*/
+
+/* Is target t named in p's subject span as well, without acting ("World
+** Bank president Barber Conable pledged the Bank's support to help
+** Indonesia")? The body in the subject is the actor's own: the one he
+** speaks for, not the one he acts on. The caller leaves out verbs of
+** saying: "Senate Democratic Leader Robert Byrd told the Senate". */
+static int named_in_subject(const ctx *c, const pred *p, int t)
+{
+    int i;
+    if (p->subj_start < 0 || p->subj_start >= p->g || p->shared)
+        return 0;
+    for (i = p->subj_start; i < p->g; i++) {
+        int m = c->t[i].mention;
+        if (m >= 0 && m != t && !is_actor(c, p, m) && same_entity(c->a, m, t))
+            return 1;
+    }
     return 0;
 }
 
@@ -5333,6 +5431,14 @@ static int emit(ctx *c, int si, int para_timex)
                      (!c->isgroup[c->last_actor] ||
                       (p->subj_start >= 0 && !strcmp(c->t[p->subj_start].w, "they"))))
                 m = c->last_actor;
+            else if (c->last_actor >= 0 && c->last_body_speaker >= 0 &&
+                     !c->isgroup[c->last_body_speaker] && p->subj_start >= 0 &&
+                     !strcmp(c->t[p->subj_start].w, "it") &&
+                     (c->vl->verbs[p->verb].flags & V_SPEECH))
+                m = c->last_body_speaker;   /* "Astrotech said its director
+                                            ** ... will buy. It said": the
+                                            ** company that spoke, not the
+                                            ** person it spoke of */
             else {
                 m = antecedent(c, pos, 0);
                 /* "it" or "they" with no state or body acting before: a
@@ -5378,9 +5484,20 @@ static int emit(ctx *c, int si, int para_timex)
         if (p->nactors > 0 && p->pronoun == P_OTHER && !ministry_fits(c, p, p->actors[0]))
             p->nactors = 0;
     }
-    for (k = 0; k < c->np; k++)
-        if (c->p[k].nactors > 0 && !c->p[k].rel)
-            c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
+    {
+        int body_speaker = -1, any = 0;
+        for (k = 0; k < c->np; k++)
+            if (c->p[k].nactors > 0 && !c->p[k].rel) {
+                c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
+                any = 1;
+                if (body_speaker < 0 && (c->vl->verbs[c->p[k].verb].flags & V_SPEECH) &&
+                    c->p[k].modality == DZ_MOD_ASSERTED &&
+                    c->a->mentions[c->p[k].actors[0]].type != DZ_ENT_PERSON)
+                    body_speaker = c->p[k].actors[0];
+            }
+        if (any)
+            c->last_body_speaker = body_speaker;
+    }
     /* clause ends: the next predicate with a subject of its own */
     for (k = 0; k < c->np; k++) {
         int q;
@@ -5449,14 +5566,20 @@ static int emit(ctx *c, int si, int para_timex)
             speech_seen = k;
         /* a condition: "if the banks do not grant its request", "until
         ** Turkey recognises Greek rights", "whether they were endorsing
-        ** it": what an "if", "unless", "until", "once" or "whether"
-        ** clause tells is the condition or the question of another act,
+        ** it": what an "if", "unless", "until", "once", "whether" or
+        ** "how" clause tells is the condition or the question of another act,
         ** no act of its own */
         for (i = p->g - 1; i >= 0 && i >= p->g - 12; i--) {
             if (is_punct(c, i, ';') || (k > 0 && i <= c->p[k - 1].v))
                 break;
             if (!strcmp(c->t[i].w, "if") || !strcmp(c->t[i].w, "unless") ||
                 !strcmp(c->t[i].w, "whether") ||
+                /* "pressing the government to explain how it proposes to
+                ** pay", "how much Venezuela will seek": a question asked,
+                ** no act ("why it planned to impose the tariffs" takes
+                ** the act as known) */
+                (!strcmp(c->t[i].w, "how") &&
+                 (i + 1 == p->subj_start || i + 1 == p->g)) ||
                 (c->t[i].kind == K_SUB && i + 1 < p->g &&
                  (!strcmp(c->t[i].w, "until") || !strcmp(c->t[i].w, "once")) &&
                  c->t[i + 1].timex < 0 && !is_number(c, i + 1))) {
@@ -5464,7 +5587,7 @@ static int emit(ctx *c, int si, int para_timex)
                 break;
             }
         }
-        if (mod < 0)
+        if (mod < 0 || wished_clause(c, k))
             continue;
         if (denied_report(c, p))
             mod = DZ_MOD_NEGATED;
@@ -5738,6 +5861,10 @@ static int emit(ctx *c, int si, int para_timex)
         if (target >= 0 && nmore == 0 && own_state_target(c, p->actors[0], target))
             target = -1;    /* "The Finance Ministry has asked Japanese
                             ** commercial banks": not Japan */
+        if (target >= 0 && nmore == 0 && !(vd->flags & V_SPEECH) &&
+            named_in_subject(c, p, target))
+            target = -1;    /* "World Bank president Barber Conable
+                            ** pledged the Bank's support": his own */
         p->act_root = root;
         p->act_target = target;
         if (target >= 0)
@@ -6742,7 +6869,7 @@ int actions_find(dz_analysis *a)
             break;
         }
     c.pair_ok = main_pair(a, blocked, c.pair);
-    c.last_actor = -1;
+    c.last_actor = c.last_body_speaker = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;
