@@ -1982,6 +1982,30 @@ static int relative_before_time(const ctx *c, int j, int lo)
     return j;
 }
 
+/* ---- a legislator's party and state ---------------------------------------*/
+
+/* Are tokens [b, e) a party and state ("R-Idaho", "D-Okla.", "R-N.Y.")
+** set apart after a legislator's name? They describe him; the name
+** before them is the one meant. */
+static int party_state_part(const ctx *c, int b, int e)
+{
+    const char *s;
+    size_t n, i;
+    if (e <= b)
+        return 0;
+    s = c->a->text + c->a->tokens[c->s->tok_first + b].start;
+    n = (size_t)(c->a->tokens[c->s->tok_first + e - 1].end -
+                 c->a->tokens[c->s->tok_first + b].start);
+    if (n < 4 || n > 18 || !strchr("DRI", s[0]) || s[1] != '-' ||
+        !(s[2] >= 'A' && s[2] <= 'Z'))
+        return 0;
+    for (i = 3; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+              s[i] == '.' || s[i] == ' '))
+            return 0;
+    return 1;
+}
+
 /* ---- a relative clause with no verb of ours between a name and its verb ----*/
 
 /* Token j is the comma right before a predicate's verb, and no predicate
@@ -2108,7 +2132,21 @@ static void find_subject(ctx *c, int k)
                c->t[b - 1].kind != K_REL && c->t[b - 1].kind != K_SUB &&
                !(c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb))
             b--;
-        if (b < e && !rel_names_pp_noun(c, b, e)) {
+        if (b - 1 > lo && is_punct(c, b - 1, ',') && party_state_part(c, b, e)) {
+            /* "Sen. James McClure, R-Idaho, who agreed": the senator */
+            e = b - 1;
+            b = e;
+            while (b > lo && !is_punct(c, b - 1, ',') && !is_boundary_punct(c, b - 1) &&
+                   c->t[b - 1].kind != K_REL && c->t[b - 1].kind != K_SUB &&
+                   !(c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb))
+                b--;
+        }
+        if (b < e && !strcmp(c->t[j].w, "who") && c->t[e - 1].mention >= 0 &&
+            c->a->mentions[c->t[e - 1].mention].type == DZ_ENT_PERSON) {
+            /* "support from Sen. James McClure, who agreed": "who" is
+            ** the person named right before it */
+            add_actor(p, c->t[e - 1].mention);
+        } else if (b < e && !rel_names_pp_noun(c, b, e)) {
             int m = span_head(c, b, e);
             if (m >= 0)
                 add_actor(p, m);

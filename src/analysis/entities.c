@@ -1781,6 +1781,28 @@ static int signoff_at_end(const scan *sc, int t)
     return 1;
 }
 
+/* Is [b0, b1) a legislator's party and state set apart by a comma
+** ("Sen. James McClure, R-Idaho, who agreed", "Sen. David Boren, D-Okla.,
+** chairman of")? "R-Idaho" names neither a person nor a body: no mention. */
+static int party_state_tag(const scan *sc, int b0, int b1)
+{
+    const dz_analysis *a = sc->a;
+    const char *s;
+    size_t n, i;
+    if (b1 <= b0 || b0 == 0 || !tok_punct(a, b0 - 1, ','))
+        return 0;
+    s = a->text + a->tokens[b0].start;
+    n = (size_t)(a->tokens[b1 - 1].end - a->tokens[b0].start);
+    if (n < 4 || n > 18 || !strchr("DRI", s[0]) || s[1] != '-' ||
+        !(s[2] >= 'A' && s[2] <= 'Z'))
+        return 0;
+    for (i = 3; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+              s[i] == '.' || s[i] == ' '))
+            return 0;
+    return 1;
+}
+
 /* Is token k, inside the tagger's organisation b0..b1-1, the "and"
 ** between two companies named in full ("Baker International Corp and
 ** Hughes Tool Co", "Toshiba Corp and Fujitsu Ltd.")? A legal form before
@@ -1917,6 +1939,8 @@ static int pass_model(scan *sc, int si)
         }
         while (b1 > b0 && edge_punct(sc->a, b1 - 1))
             b1--;
+        if (party_state_tag(sc, b0, b1))
+            continue;       /* "McClure, R-Idaho, who agreed" */
         /* the wire's sign-off run into the last name ("Heldring and
         ** Pierson NV. REUTER"): the name ends before it */
         if (b1 - b0 >= 2 && signoff_at_end(sc, b1 - 1))

@@ -6,7 +6,8 @@
 ** verb leaves the name before it the subject, "it" after a body spoke of
 ** a person is that body, "break" is an act only for relations and talks
 ** broken, a "how" clause asks, a clause "it is important that" opens is
-** wished, and a body named in the actor's own subject is not his target.
+** wished, a body named in the actor's own subject is not his target, and
+** a legislator's party and state ("R-Idaho") name nobody.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -170,6 +171,31 @@ static void test_own_body_in_subject(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Sen. James McClure, R-Idaho, who agreed", "Sen. David Boren, D-Okla.,
+** chairman of the Senate Agriculture subcommittee ..., said" (reut2-009,
+** a farm credit story of March 26): the party and state name nobody; the
+** senators speak. */
+static void test_party_and_state(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "WASHINGTON, March 26 - Sen. David Boren, D-Okla., chairman of the Senate "
+            "Agriculture subcommittee responsible for farm credit, said legislation to rescue "
+            "the financially-troubled system should provide help to borrowers from all "
+            "lenders to agriculture.\n\n"
+            "Boren's statement received bipartisan support from Sen. James McClure, R-Idaho, "
+            "who agreed that the aid package should cover all lenders to agriculture.",
+        "1987-03-26");
+    for (i = 0; i < a.nmentions; i++) {
+        assert_string_not_equal(a.mentions[i].name, "R-Idaho");
+        assert_string_not_equal(a.mentions[i].name, "D-Okla");
+    }
+    find(&a, "say", "David Boren");
+    find(&a, "agree", "James McClure");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -180,6 +206,7 @@ int main(void)
         cmocka_unit_test(test_how_clause),
         cmocka_unit_test(test_wished_clause),
         cmocka_unit_test(test_own_body_in_subject),
+        cmocka_unit_test(test_party_and_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
