@@ -1982,6 +1982,30 @@ static int relative_before_time(const ctx *c, int j, int lo)
     return j;
 }
 
+/* ---- a body's name restated by its acronym --------------------------------*/
+
+/* Is the part [pb, pe) an acronym alone (mention m), right after a
+** body's name that ends the part [b, e) before it ("the secretary
+** general of the Bolivian Labour Organization, COB, told")? It restates
+** that body; the part before it is the one that counts. Not after a
+** preposition's object ("sold its stake to Mitel Corp, Mitel said"); the
+** caller asks for the commas around it ("..., UAL said" is UAL). */
+static int restated_name(const ctx *c, int m, int pb, int pe, int b, int e)
+{
+    int i, n, last = c->t[e - 1].mention;
+    const char *w;
+    if (pe - pb != 1 || c->t[pb].mention != m || last < 0 || last == m ||
+        c->a->mentions[last].type != DZ_ENT_ORGANIZATION ||
+        c->a->mentions[m].type != DZ_ENT_ORGANIZATION || c->t[b].kind == K_PREP)
+        return 0;
+    w = c->a->text + c->a->tokens[c->s->tok_first + pb].start;
+    n = c->a->tokens[c->s->tok_first + pb].end - c->a->tokens[c->s->tok_first + pb].start;
+    for (i = 0; i < n; i++)
+        if (!(w[i] >= 'A' && w[i] <= 'Z'))
+            return 0;
+    return n >= 2;
+}
+
 /* ---- a legislator's party and state ---------------------------------------*/
 
 /* Are tokens [b, e) a party and state ("R-Idaho", "D-Okla.", "R-N.Y.")
@@ -2232,7 +2256,7 @@ static void find_subject(ctx *c, int k)
             ** it is a short or "a ..." appositive ("Dodd, D-Conn, a
             ** co-sponsor of the bill, said"); introductions and
             ** parentheticals ("facing a difficult campaign") are skipped */
-            int q, first = -1, seen_conj = 0;
+            int q, first = -1, seen_conj = 0, lastq = np - 1;
             for (q = np - 1; q >= 0; q--) {
                 int pb = parts[q][0], pe = parts[q][1], m;
                 /* "a member of Hamas jailed last year, Palestinian
@@ -2280,9 +2304,18 @@ static void find_subject(ctx *c, int k)
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
                 m = span_head(c, pb, pe);
+                if (m >= 0 && q == lastq && q > 0 && p->nactors == 0 &&
+                    parts[q - 1][1] + 1 == parts[q][0] &&
+                    is_punct(c, parts[q - 1][1], ',') && pe + 1 == p->g &&
+                    is_punct(c, pe, ',') &&
+                    restated_name(c, m, pb, pe, parts[q - 1][0], parts[q - 1][1])) {
+                    lastq = q - 1;  /* "the secretary general of the Bolivian
+                                    ** Labour Organization, COB, told" */
+                    continue;
+                }
                 if (m >= 0 && p->nactors == 0)
                     m = role_holder(c, pb, pe, m);  /* "The OPEC president" */
-                if (m >= 0 && q == np - 1 && q > 0 &&
+                if (m >= 0 && q == lastq && q > 0 &&
                     c->a->mentions[m].type != DZ_ENT_PERSON &&
                     (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||
                      c->t[pb].kind == K_DET ||
@@ -5199,6 +5232,35 @@ static int wished_clause(const ctx *c, int k)
     return 0;
 }
 
+/* ---- an act dated by the noun its clause describes -------------------------*/
+
+/* When p is a past act told in a relative clause after a preposition
+** ("the December accord, under which OPEC agreed to lower its ceiling"),
+** the time of the noun it describes, if that noun phrase has one: the
+** accord's month dates what was agreed under it, not the story's day.
+** The timex index, else -1. Verbs of saying are left out. */
+static int antecedent_time(const ctx *c, const pred *p)
+{
+    int r = p->subj_start, i;
+    if (r <= 2 || r >= c->n || (c->vl->verbs[p->verb].flags & V_SPEECH) ||
+        p->modality != DZ_MOD_ASSERTED || p->rel || c->t[r - 1].kind != K_REL ||
+        c->t[r - 2].kind != K_PREP ||
+        (strcmp(c->t[r - 1].w, "which") && strcmp(c->t[r - 1].w, "whom")) ||
+        !(p->form == F_ED || p->form == F_IRR) || p->g != p->v)
+        return -1;
+    i = r - 3;
+    if (i >= 0 && is_punct(c, i, ','))
+        i--;
+    for (; i >= 0 && i >= r - 10; i--) {
+        if (is_boundary_punct(c, i) || is_punct(c, i, ',') || c->t[i].is_verb ||
+            c->t[i].kind == K_REL || c->t[i].kind == K_SUB)
+            break;
+        if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]))
+            return c->t[i].timex;
+    }
+    return -1;
+}
+
 /* ---- habits ---------------------------------------------------------------*/
 
 /* Does p's verb chain say how often ("has always sent its representative
@@ -5980,6 +6042,9 @@ static int emit(ctx *c, int si, int para_timex)
             if (!own)
                 tx = t0;
         }
+        if (tx < 0)
+            tx = antecedent_time(c, p);     /* "the December accord, under
+                                            ** which OPEC agreed" */
         if (tx < 0)
             tx = clause_time(c, p);
         if (tx < 0)

@@ -6,8 +6,10 @@
 ** verb leaves the name before it the subject, "it" after a body spoke of
 ** a person is that body, "break" is an act only for relations and talks
 ** broken, a "how" clause asks, a clause "it is important that" opens is
-** wished, a body named in the actor's own subject is not his target, and
-** a legislator's party and state ("R-Idaho") name nobody.
+** wished, a body named in the actor's own subject is not his target, a
+** legislator's party and state ("R-Idaho") name nobody, and an act under
+** an accord is of the accord's time (an acronym set apart after a body's
+** name needs the tagger: tests/lua/actions_subjects.lua).
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -196,6 +198,23 @@ static void test_party_and_state(void **state)
     dz_analysis_free(&a);
 }
 
+/* "the December accord, under which OPEC agreed to lower its total
+** output ceiling" (reut2-000, a Saudi oil story of March 1): what was
+** agreed under the accord is of its month, not the story's day. */
+static void test_antecedent_time(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "RIYADH, March 1 - Saudi Arabia was a main architect of the December accord, "
+            "under which OPEC agreed to lower its total output ceiling by 7.25 pct to 15.8 "
+            "mln barrels per day (bpd) and return to fixed prices of around 18 dlrs a barrel.",
+        "1987-03-01");
+    x = find(&a, "agree", "OPEC");
+    assert_string_equal(x->begin, "1986-12-01");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -207,6 +226,7 @@ int main(void)
         cmocka_unit_test(test_wished_clause),
         cmocka_unit_test(test_own_body_in_subject),
         cmocka_unit_test(test_party_and_state),
+        cmocka_unit_test(test_antecedent_time),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
