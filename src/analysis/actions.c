@@ -1800,6 +1800,9 @@ static int unnamed_subject(const ctx *c, int b, int e)
 }
 
 static int definite_body(const ctx *c, const pred *p, int b, int e);
+static int subject_end(const ctx *c, int b, int e);
+static int firm_subject(const ctx *c, int b, int e);
+static int story_state(const ctx *c, int b);
 static int said_then_did(const ctx *c, int k, int q);
 static int state_before(const ctx *c, int32_t pos);
 static int refused_root(const ctx *c, const pred *p, int root);
@@ -2094,7 +2097,7 @@ static void find_subject(ctx *c, int k)
              (is_punct(c, b - 2, ',') || is_punct(c, b - 2, '.') ||
               is_punct(c, b - 2, '?') || is_punct(c, b - 2, '!'))))
         b--;
-    e = p->g;
+    e = subject_end(c, b, p->g);
     if (b > lo + 1 && (!strcmp(c->t[b - 1].w, "which") || !strcmp(c->t[b - 1].w, "who")) &&
         is_punct(c, p->g - 1, ',')) {
         /* "Wilson Gomes de Moura, president of the national confederation
@@ -2240,7 +2243,14 @@ static void find_subject(ctx *c, int k)
                     first = pb;
                     break;
                 }
+                if (p->nactors == 0 && (m = firm_subject(c, pb, pe)) >= 0) {
+                    add_actor(p, m);        /* "the company said": the firm */
+                    first = pb;
+                    break;
+                }
                 if (p->nactors == 0 && (m = definite_body(c, p, pb, pe)) != -1) {
+                    if (m == -2)
+                        m = story_state(c, pb);
                     if (m >= 0)
                         add_actor(p, m);    /* "the fund said": the IMF */
                     first = pb;
@@ -7141,4 +7151,142 @@ static int named_meeting_after_of(const ctx *c, int i, int j)
     while (b0 > 0 && c->t[b0 - 1].mention == c->t[j].mention)
         b0--;
     return b0 > 0 && !strcmp(c->t[b0 - 1].w, "of");
+}
+
+/* ---- recall: subjects that are not names -------------------------------*/
+
+/* The end of a subject [b, e) that runs up to the first token e of its
+** verb chain: adverbs right before the chain ("He also said", "the
+** company also reported", "Nakasone later told") belong to the
+** predicate, so the subject ends before them; at least one token stays.
+** A subject "he also" was neither a pronoun nor a name before. */
+static int subject_end(const ctx *c, int b, int e)
+{
+    while (e - 1 > b && is_adverb(c, e - 1) && c->t[e - 1].mention < 0)
+        e--;
+    return e;
+}
+
+/* Is the text at byte i a legal form that ends a firm's name ("Inc",
+** "Corp.", "Ltd", "Plc", "AG" ...), a word of its own ending at byte e? */
+static int legal_form(const char *text, int32_t i, int32_t e)
+{
+    static const char *const forms[] = {
+        "inc", "corp", "co", "cos", "ltd", "plc", "llc", "ag", "sa", "nv", "bv",
+        "spa", "gmbh", "limited", "corporation", "incorporated", NULL
+    };
+    int k;
+    size_t n;
+    if (e > i && text[e - 1] == '.')
+        e--;
+    n = (size_t)(e - i);
+    for (k = 0; forms[k]; k++)
+        if (strlen(forms[k]) == n && !strncasecmp(text + i, forms[k], n))
+            return 1;
+    return 0;
+}
+
+/* Is the organisation of mention m a firm: does one of its mentions in
+** the article end in a legal form ("Dana Corp", "Fujitsu Ltd.") or stand
+** in a wire ticker's brackets ("&lt;Thai Airways International Ltd>",
+** "Fluor Corp &lt;FLR>")? */
+static int firm_entity(const dz_analysis *a, int m)
+{
+    int x;
+    if (a->mentions[m].type != DZ_ENT_ORGANIZATION)
+        return 0;
+    for (x = 0; x < a->nmentions; x++) {
+        const dz_mention *y = &a->mentions[x];
+        int32_t i = y->end;
+        if (y->type != DZ_ENT_ORGANIZATION || strcmp(y->name, a->mentions[m].name))
+            continue;
+        while (i > y->start && a->text[i - 1] != ' ' && a->text[i - 1] != '\n')
+            i--;
+        if (i > y->start && legal_form(a->text, i, y->end))
+            return 1;
+        if ((y->start >= 4 && !strncmp(a->text + y->start - 4, "&lt;", 4)) ||
+            (y->start >= 1 && a->text[y->start - 1] == '<'))
+            return 1;
+        i = y->end;
+        while ((size_t)i < a->len && a->text[i] == ' ')
+            i++;
+        if (((size_t)i + 4 <= a->len && !strncmp(a->text + i, "&lt;", 4)) ||
+            ((size_t)i < a->len && a->text[i] == '<'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The firm a subject [b, e) "the company" / "the firm" stands for: of
+** the firms named before it in the article (firm_entity), the only one;
+** else the firm of the latest action before it ("Dana Corp said ... The
+** company said"); else the one named most often, when no other is named
+** as often. -1 when none wins or [b, e) is no such subject. */
+static int firm_subject(const ctx *c, int b, int e)
+{
+    const dz_analysis *a = c->a;
+    int32_t pos;
+    int m, k, best = -1, bestn = 0, tie = 0, distinct = 0, last = -1;
+    if (e - b != 2 || strcmp(c->t[b].w, "the") ||
+        (strcmp(c->t[b + 1].w, "company") && strcmp(c->t[b + 1].w, "firm")))
+        return -1;
+    pos = a->tokens[c->s->tok_first + b].start;
+    for (m = 0; m < a->nmentions && a->mentions[m].start < pos; m++) {
+        int cnt = 0, seen = 0;
+        if (c->blocked[m] || c->isgroup[m] || a->mentions[m].type != DZ_ENT_ORGANIZATION)
+            continue;
+        for (k = 0; k < m && !seen; k++)
+            seen = same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (seen || !firm_entity(a, m))
+            continue;       /* counted with its first mention; no firm */
+        distinct++;
+        last = m;
+        for (k = m; k < a->nmentions && a->mentions[k].start < pos; k++)
+            cnt += same_entity(a, k, m);
+        if (cnt > bestn) {
+            best = m;
+            bestn = cnt;
+            tie = 0;
+        } else if (cnt == bestn)
+            tie = 1;
+    }
+    if (distinct == 1)
+        return last;
+    for (k = a->nactions - 1; k >= 0 && distinct > 1; k--) {
+        int x = a->actions[k].actor;
+        if (x >= 0 && !c->blocked[x] && !c->isgroup[x] && firm_entity(a, x))
+            return x;       /* the firm that acted last */
+    }
+    return distinct > 1 && !tie ? best : -1;
+}
+
+/* The state "the government" at token b stands for when no state is named
+** in its paragraph (definite_body): the story's state, the one named
+** most often before it in the article, at least twice and more often
+** than any other ("Uganda ... Uganda's coffee ... The government is
+** negotiating"); -1 when none wins. Datelines, agencies and groups do not
+** count. */
+static int story_state(const ctx *c, int b)
+{
+    const dz_analysis *a = c->a;
+    int32_t pos = a->tokens[c->s->tok_first + b].start;
+    int m, best = -1, bestn = 0, second = 0;
+    for (m = 0; m < a->nmentions && a->mentions[m].start < pos; m++) {
+        int k, cnt = 0, seen = 0;
+        if (c->blocked[m] || c->isgroup[m] || a->mentions[m].type != DZ_ENT_COUNTRY)
+            continue;
+        for (k = 0; k < m && !seen; k++)
+            seen = same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (seen)
+            continue;       /* counted with its first mention */
+        for (k = m; k < a->nmentions && a->mentions[k].start < pos; k++)
+            cnt += same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (cnt > bestn) {
+            second = bestn;
+            best = m;
+            bestn = cnt;
+        } else if (cnt > second)
+            second = cnt;
+    }
+    return bestn >= 2 && bestn > second ? best : -1;
 }
