@@ -2073,6 +2073,8 @@ static void find_subject(ctx *c, int k)
             b--;
         if (b < e && !rel_names_pp_noun(c, b, e)) {
             int m = span_head(c, b, e);
+            if (m < 0)
+                m = firm_subject(c, b, e);  /* "the company, which has" */
             if (m >= 0)
                 add_actor(p, m);
         }
@@ -7217,11 +7219,33 @@ static int firm_entity(const dz_analysis *a, int m)
     return 0;
 }
 
+/* The only firm named from window_start up to byte pos ("Intel Corp
+** ... alerted the industry ... The company, which just reported a
+** loss"), -1 when none or several. */
+static int window_firm(const ctx *c, int32_t pos)
+{
+    int m, found = -1, first = window_start(c);
+    for (m = c->mention_from; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
+        ;
+    for (m--; m >= 0 && c->a->mentions[m].sentence >= first; m--) {
+        if (c->blocked[m] || c->isgroup[m] || !firm_entity(c->a, m) ||
+            (found >= 0 && same_entity(c->a, found, m)))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = m;
+    }
+    return found;
+}
+
 /* The firm a subject [b, e) "the company" / "the firm" stands for: of
 ** the firms named before it in the article (firm_entity), the only one;
-** else the firm of the latest action before it ("Dana Corp said ... The
-** company said"); else the one named most often, when no other is named
-** as often. -1 when none wins or [b, e) is no such subject. */
+** else the only one named in its paragraph or the sentence before
+** (window_firm); else the firm of the latest action before it ("RJR
+** Nabisco Inc said it will redeem ... using the proceeds from the sale of
+** its Heublein Inc subsidiary to Grand Metropolitan PLC. The company
+** said"); else the one named most often, when no other is named as
+** often. -1 when none wins or [b, e) is no such subject. */
 static int firm_subject(const ctx *c, int b, int e)
 {
     const dz_analysis *a = c->a;
@@ -7252,6 +7276,8 @@ static int firm_subject(const ctx *c, int b, int e)
     }
     if (distinct == 1)
         return last;
+    if ((m = window_firm(c, pos)) >= 0)
+        return m;
     for (k = a->nactions - 1; k >= 0 && distinct > 1; k--) {
         int x = a->actions[k].actor;
         if (x >= 0 && !c->blocked[x] && !c->isgroup[x] && firm_entity(a, x))

@@ -67,6 +67,41 @@ static void test_company_subject(void **state)
     dz_analysis_free(&a);
 }
 
+/* "The company, which just reported a loss": a relative clause's
+** definite antecedent; the one firm of the sentence before (Intel), not
+** the firm named most often in the story so far (IBM). */
+static void test_company_relative(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a,
+            "The most advanced memory chip described by a U.S. company was "
+            "International Business Machine Corp's <IBM> four mln bit chip, and IBM "
+            "only manufactures chips for its own internal use, not for the open "
+            "market.\n"
+            "    The problem with memory chips is that they are all based on the same, "
+            "well known design standards, so they are easy to copy and inexpensive to "
+            "manufacture. Because such large Japanese conglomerates as Sony Corp <SNE>,"
+            " NEC Corp, <NIPNY> Matushita and Mitsui have their own enormous consumer "
+            "and electronics product lines, they also have a guaranteeed internal "
+            "market for their chips, so they can produce huge amounts at a very low "
+            "cost per unit.\n"
+            "    Customized chips, however, are designed for a specific customer, "
+            "manufactured in small quantities and expensive relative to standard chips."
+            " Computer markets are increasingly looking to customized chips because "
+            "they are difficult to copy, thus making the final product harder to clone "
+            "as well.\n"
+            "    Intel Corp <INTC>, the leading manufacturer of the microprocessors "
+            "that form the brains of most computers, alerted the industry to its "
+            "intention to switch to customized chips last fall.\n"
+            "    The company, which just reported a loss for 1986, said it will spend "
+            "75 mln dlrs over the next three years to turn itself into a leading "
+            "manufacturer of custom and semi-custom chips.", "1987-03-02");
+    find(&a, "say", "Intel");
+    find(&a, "report", "Intel");
+    dz_analysis_free(&a);
+}
+
 /* "The government last week froze prices": the story's state, named
 ** twice before, when the paragraph names no state. */
 static void test_story_government(void **state)
@@ -103,6 +138,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adverb_after_pronoun),
         cmocka_unit_test(test_company_subject),
+        cmocka_unit_test(test_company_relative),
         cmocka_unit_test(test_story_government),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
