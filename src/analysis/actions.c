@@ -910,6 +910,9 @@ typedef struct ctx {
     int mention_from;          /* first mention not before this sentence */
     int timex_from;            /* first time expression not before it */
     int skip;                  /* tokens of the sentence's dateline */
+    int last_speaker;          /* the person who spoke in sentence
+                                  last_speaker_si (note_speaker), -1 */
+    int last_speaker_si;
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -1803,6 +1806,8 @@ static int definite_body(const ctx *c, const pred *p, int b, int e);
 static int subject_end(const ctx *c, int b, int e);
 static int firm_subject(const ctx *c, int b, int e);
 static int story_state(const ctx *c, int b);
+static int person_reference(const ctx *c, const pred *p, int32_t pos);
+static void note_speaker(ctx *c, int si);
 static int said_then_did(const ctx *c, int k, int q);
 static int state_before(const ctx *c, int32_t pos);
 static int refused_root(const ctx *c, const pred *p, int root);
@@ -5335,7 +5340,7 @@ static int emit(ctx *c, int si, int para_timex)
             ** organisation named */
             int m = -1, pos = c->a->tokens[c->s->tok_first + p->g].start;
             if (p->pronoun == P_PERSON) {
-                m = antecedent(c, pos, 1);
+                m = person_reference(c, p, pos);
                 if (m >= 0 && c->unnamed_at > 0 && c->unnamed_at < pos &&
                     c->a->mentions[m].start < c->unnamed_at)
                     m = -1;     /* "..., the official said. He added" */
@@ -5393,6 +5398,7 @@ static int emit(ctx *c, int si, int para_timex)
     for (k = 0; k < c->np; k++)
         if (c->p[k].nactors > 0 && !c->p[k].rel)
             c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
+    note_speaker(c, si);
     /* clause ends: the next predicate with a subject of its own */
     for (k = 0; k < c->np; k++) {
         int q;
@@ -6755,6 +6761,7 @@ int actions_find(dz_analysis *a)
         }
     c.pair_ok = main_pair(a, blocked, c.pair);
     c.last_actor = -1;
+    c.last_speaker = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;
@@ -7315,4 +7322,40 @@ static int story_state(const ctx *c, int b)
             second = cnt;
     }
     return bestn >= 2 && bestn > second ? best : -1;
+}
+
+/* Remember the person who speaks in sentence si: the actor of its first
+** verb of saying whose subject is its own (no relative clause), when that
+** is one named person ("Funaro said Baker had agreed to help"); else
+** forget the speaker of an earlier sentence. */
+static void note_speaker(ctx *c, int si)
+{
+    int k;
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int m = p->nactors == 1 ? p->actors[0] : -1;
+        if (!(c->vl->verbs[p->verb].flags & V_SPEECH) || p->rel || m < 0)
+            continue;
+        if (c->a->mentions[m].type == DZ_ENT_PERSON && !c->blocked[m] && !c->isgroup[m]) {
+            c->last_speaker = m;
+            c->last_speaker_si = si;
+        }
+        return;
+    }
+}
+
+/* The person "he" or "she" subject of p (at byte pos) stands for when no
+** actor of its own sentence does: the one who spoke in the sentence right
+** before ("Funaro said Baker had agreed to help. He said the accord ..."
+** is Funaro's), else the latest person named (antecedent). A role noun
+** ("the minister") keeps the latest person. */
+static int person_reference(const ctx *c, const pred *p, int32_t pos)
+{
+    int m = antecedent(c, pos, 1), si = (int)(c->s - c->a->sentences);
+    const char *w = p->subj_start >= 0 ? c->t[p->subj_start].w : "";
+    if (m >= 0 && c->last_speaker >= 0 && c->last_speaker_si == si - 1 &&
+        (!strcmp(w, "he") || !strcmp(w, "she")) &&
+        !same_entity(c->a, m, c->last_speaker))
+        return c->last_speaker;
+    return m;
 }

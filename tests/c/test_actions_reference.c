@@ -2,7 +2,7 @@
 ** test_actions_reference.c — subjects of acts that are not names: an
 ** adverb between a pronoun and its verb ("He also promised"), "the
 ** company" as the firm of the story, "the government" as the story's
-** state when its paragraph names none. Sentences from Reuters-21578
+** state when its paragraph names none, "he" as the one who spoke last. Sentences from Reuters-21578
 ** stories outside the events dev set.
 */
 #include <stdarg.h>
@@ -102,6 +102,33 @@ static void test_company_relative(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Healy said Roger Smith had been hinting ... He said the plan": "he"
+** is the one who spoke in the sentence before, not the latest person
+** named. */
+static void test_previous_speaker(void **state)
+{
+    dz_analysis a;
+    int i, n = 0;
+    (void)state;
+    run(&a, "NEW YORK, March 3 - Wall Street analysts said the GM buyback will boost "
+            "the shares in the near term but some had reservations about the long "
+            "term effects of the plan.\n"
+            "    \"They're trying to soothe irate shareholders irriated by the buyout of "
+            "Ross Perot,\" said analyst David Healy of Drexel Burnham Lambert Inc.\n"
+            "    Healy said General Motors chairman Roger Smith had been hinting at a "
+            "buyback program in meetings with institutional investors. He said the "
+            "plan, which could cost more than five billion dlrs over four years, was "
+            "similar in size to Ford Motor Co's <F> repurchase program but smaller on "
+            "a percentage basis than that of Chrysler Corp <C>.", "1987-03-03");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "say")) {
+            assert_string_not_equal(actor(&a, &a.actions[i]), "Roger Smith");
+            n += !strcmp(actor(&a, &a.actions[i]), "David Healy");
+        }
+    assert_int_equal(n, 2);     /* "Healy said", "He said" */
+    dz_analysis_free(&a);
+}
+
 /* "The government last week froze prices": the story's state, named
 ** twice before, when the paragraph names no state. */
 static void test_story_government(void **state)
@@ -139,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_adverb_after_pronoun),
         cmocka_unit_test(test_company_subject),
         cmocka_unit_test(test_company_relative),
+        cmocka_unit_test(test_previous_speaker),
         cmocka_unit_test(test_story_government),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
