@@ -1808,6 +1808,7 @@ static int firm_subject(const ctx *c, int b, int e);
 static int story_state(const ctx *c, int b);
 static int person_reference(const ctx *c, const pred *p, int32_t pos);
 static void note_speaker(ctx *c, int si);
+static int plural_fits(const ctx *c, const pred *p);
 static int said_then_did(const ctx *c, int k, int q);
 static int state_before(const ctx *c, int32_t pos);
 static int refused_root(const ctx *c, const pred *p, int root);
@@ -5394,6 +5395,10 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (p->nactors > 0 && p->pronoun == P_OTHER && !ministry_fits(c, p, p->actors[0]))
             p->nactors = 0;
+        if (p->pronoun == P_OTHER && !plural_fits(c, p)) {
+            p->nactors = 0;     /* the group speaks again: "they said" */
+            c->unnamed_they_at = c->a->tokens[c->s->tok_first + p->g].start;
+        }
     }
     for (k = 0; k < c->np; k++)
         if (c->p[k].nactors > 0 && !c->p[k].rel)
@@ -7358,4 +7363,23 @@ static int person_reference(const ctx *c, const pred *p, int32_t pos)
         !same_entity(c->a, m, c->last_speaker))
         return c->last_speaker;
     return m;
+}
+
+/* May the subject "they" of p, a verb of saying, stand for its actors (or
+** none)? Not for one state or body named by its name, nor for no one,
+** when a group not named spoke in its paragraph or the sentence before
+** (unnamed_they_at): "..., dealers said. The Bank intervened ..., they
+** said" is the dealers, "..., trade sources said. It granted export
+** licences ..., they said" the sources. Two or more actors, a group ("the
+** strikers") or a state named by its people ("Japanese officials said
+** they") may be "they". 1 for any other subject. */
+static int plural_fits(const ctx *c, const pred *p)
+{
+    int m = p->nactors > 0 ? p->actors[0] : -1;
+    const dz_sentence *w = &c->a->sentences[window_start(c)];
+    if (p->subj_start < 0 || strcmp(c->t[p->subj_start].w, "they") || p->nactors > 1 ||
+        !(c->vl->verbs[p->verb].flags & V_SPEECH) ||
+        c->unnamed_they_at <= 0 || c->unnamed_they_at < w->start)
+        return 1;
+    return m >= 0 && (c->isgroup[m] || c->a->mentions[m].form == DZ_FORM_ADJ);
 }

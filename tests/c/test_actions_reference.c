@@ -2,7 +2,8 @@
 ** test_actions_reference.c — subjects of acts that are not names: an
 ** adverb between a pronoun and its verb ("He also promised"), "the
 ** company" as the firm of the story, "the government" as the story's
-** state when its paragraph names none, "he" as the one who spoke last. Sentences from Reuters-21578
+** state when its paragraph names none, "he" as the one who spoke last,
+** "they said" as the unnamed group that spoke before. Sentences from Reuters-21578
 ** stories outside the events dev set.
 */
 #include <stdarg.h>
@@ -129,6 +130,24 @@ static void test_previous_speaker(void **state)
     dz_analysis_free(&a);
 }
 
+/* "..., dealers said. The central bank bought ..., they said": "they"
+** is the dealers again, not the Bank of Japan. */
+static void test_they_the_group(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "TOKYO, April 21 - The Bank of Japan intervened in the market to try to "
+            "accelerate the dollar's rise after heavy dollar buying by institutional "
+            "investors, dealers said.\n"
+            "    The central bank bought a moderate amount of dollars at around 142.10 "
+            "yen, they said.", "1987-04-21");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "say"))
+            assert_string_not_equal(actor(&a, &a.actions[i]), "Bank of Japan");
+    dz_analysis_free(&a);
+}
+
 /* "The government last week froze prices": the story's state, named
 ** twice before, when the paragraph names no state. */
 static void test_story_government(void **state)
@@ -167,6 +186,7 @@ int main(void)
         cmocka_unit_test(test_company_subject),
         cmocka_unit_test(test_company_relative),
         cmocka_unit_test(test_previous_speaker),
+        cmocka_unit_test(test_they_the_group),
         cmocka_unit_test(test_story_government),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
