@@ -912,6 +912,9 @@ typedef struct ctx {
     int mention_from;          /* first mention not before this sentence */
     int timex_from;            /* first time expression not before it */
     int skip;                  /* tokens of the sentence's dateline */
+    int last_speaker;          /* the person who spoke in sentence
+                                  last_speaker_si (note_speaker), -1 */
+    int last_speaker_si;
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -1802,6 +1805,12 @@ static int unnamed_subject(const ctx *c, int b, int e)
 }
 
 static int definite_body(const ctx *c, const pred *p, int b, int e);
+static int subject_end(const ctx *c, int b, int e);
+static int firm_subject(const ctx *c, int b, int e);
+static int story_state(const ctx *c, int b);
+static int person_reference(const ctx *c, const pred *p, int32_t pos);
+static void note_speaker(ctx *c, int si);
+static int plural_fits(const ctx *c, const pred *p);
 static int said_then_did(const ctx *c, int k, int q);
 static int state_before(const ctx *c, int32_t pos);
 static int refused_root(const ctx *c, const pred *p, int root);
@@ -2172,6 +2181,8 @@ static void find_subject(ctx *c, int k)
             add_actor(p, c->t[e - 1].mention);
         } else if (b < e && !rel_names_pp_noun(c, b, e)) {
             int m = span_head(c, b, e);
+            if (m < 0)
+                m = firm_subject(c, b, e);  /* "the company, which has" */
             if (m >= 0)
                 add_actor(p, m);
         }
@@ -2196,7 +2207,7 @@ static void find_subject(ctx *c, int k)
              (is_punct(c, b - 2, ',') || is_punct(c, b - 2, '.') ||
               is_punct(c, b - 2, '?') || is_punct(c, b - 2, '!'))))
         b--;
-    e = p->g;
+    e = subject_end(c, b, p->g);
     if (b > lo + 1 && (!strcmp(c->t[b - 1].w, "which") || !strcmp(c->t[b - 1].w, "who")) &&
         is_punct(c, p->g - 1, ',')) {
         /* "Wilson Gomes de Moura, president of the national confederation
@@ -2353,7 +2364,14 @@ static void find_subject(ctx *c, int k)
                     first = pb;
                     break;
                 }
+                if (p->nactors == 0 && (m = firm_subject(c, pb, pe)) >= 0) {
+                    add_actor(p, m);        /* "the company said": the firm */
+                    first = pb;
+                    break;
+                }
                 if (p->nactors == 0 && (m = definite_body(c, p, pb, pe)) != -1) {
+                    if (m == -2)
+                        m = story_state(c, pb);
                     if (m >= 0)
                         add_actor(p, m);    /* "the fund said": the IMF */
                     first = pb;
@@ -5521,7 +5539,7 @@ static int emit(ctx *c, int si, int para_timex)
             ** organisation named */
             int m = -1, pos = c->a->tokens[c->s->tok_first + p->g].start;
             if (p->pronoun == P_PERSON) {
-                m = antecedent(c, pos, 1);
+                m = person_reference(c, p, pos);
                 if (m >= 0 && c->unnamed_at > 0 && c->unnamed_at < pos &&
                     c->a->mentions[m].start < c->unnamed_at)
                     m = -1;     /* "..., the official said. He added" */
@@ -5583,6 +5601,10 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (p->nactors > 0 && p->pronoun == P_OTHER && !ministry_fits(c, p, p->actors[0]))
             p->nactors = 0;
+        if (p->pronoun == P_OTHER && !plural_fits(c, p)) {
+            p->nactors = 0;     /* the group speaks again: "they said" */
+            c->unnamed_they_at = c->a->tokens[c->s->tok_first + p->g].start;
+        }
     }
     {
         int body_speaker = -1, any = 0;
@@ -5598,6 +5620,7 @@ static int emit(ctx *c, int si, int para_timex)
         if (any)
             c->last_body_speaker = body_speaker;
     }
+    note_speaker(c, si);
     /* clause ends: the next predicate with a subject of its own */
     for (k = 0; k < c->np; k++) {
         int q;
@@ -6973,6 +6996,7 @@ int actions_find(dz_analysis *a)
         }
     c.pair_ok = main_pair(a, blocked, c.pair);
     c.last_actor = c.last_body_speaker = -1;
+    c.last_speaker = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;
@@ -7371,4 +7395,221 @@ static int named_meeting_after_of(const ctx *c, int i, int j)
     while (b0 > 0 && c->t[b0 - 1].mention == c->t[j].mention)
         b0--;
     return b0 > 0 && !strcmp(c->t[b0 - 1].w, "of");
+}
+
+/* ---- recall: subjects that are not names -------------------------------*/
+
+/* The end of a subject [b, e) that runs up to the first token e of its
+** verb chain: adverbs right before the chain ("He also said", "the
+** company also reported", "Nakasone later told") belong to the
+** predicate, so the subject ends before them; at least one token stays.
+** A subject "he also" was neither a pronoun nor a name before. */
+static int subject_end(const ctx *c, int b, int e)
+{
+    while (e - 1 > b && is_adverb(c, e - 1) && c->t[e - 1].mention < 0)
+        e--;
+    return e;
+}
+
+/* Is the text at byte i a legal form that ends a firm's name ("Inc",
+** "Corp.", "Ltd", "Plc", "AG" ...), a word of its own ending at byte e? */
+static int legal_form(const char *text, int32_t i, int32_t e)
+{
+    static const char *const forms[] = {
+        "inc", "corp", "co", "cos", "ltd", "plc", "llc", "ag", "sa", "nv", "bv",
+        "spa", "gmbh", "limited", "corporation", "incorporated", NULL
+    };
+    int k;
+    size_t n;
+    if (e > i && text[e - 1] == '.')
+        e--;
+    n = (size_t)(e - i);
+    for (k = 0; forms[k]; k++)
+        if (strlen(forms[k]) == n && !strncasecmp(text + i, forms[k], n))
+            return 1;
+    return 0;
+}
+
+/* Is the organisation of mention m a firm: does one of its mentions in
+** the article end in a legal form ("Dana Corp", "Fujitsu Ltd.") or stand
+** in a wire ticker's brackets ("&lt;Thai Airways International Ltd>",
+** "Fluor Corp &lt;FLR>")? */
+static int firm_entity(const dz_analysis *a, int m)
+{
+    int x;
+    if (a->mentions[m].type != DZ_ENT_ORGANIZATION)
+        return 0;
+    for (x = 0; x < a->nmentions; x++) {
+        const dz_mention *y = &a->mentions[x];
+        int32_t i = y->end;
+        if (y->type != DZ_ENT_ORGANIZATION || strcmp(y->name, a->mentions[m].name))
+            continue;
+        while (i > y->start && a->text[i - 1] != ' ' && a->text[i - 1] != '\n')
+            i--;
+        if (i > y->start && legal_form(a->text, i, y->end))
+            return 1;
+        if ((y->start >= 4 && !strncmp(a->text + y->start - 4, "&lt;", 4)) ||
+            (y->start >= 1 && a->text[y->start - 1] == '<'))
+            return 1;
+        i = y->end;
+        while ((size_t)i < a->len && a->text[i] == ' ')
+            i++;
+        if (((size_t)i + 4 <= a->len && !strncmp(a->text + i, "&lt;", 4)) ||
+            ((size_t)i < a->len && a->text[i] == '<'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The only firm named from window_start up to byte pos ("Intel Corp
+** ... alerted the industry ... The company, which just reported a
+** loss"), -1 when none or several. */
+static int window_firm(const ctx *c, int32_t pos)
+{
+    int m, found = -1, first = window_start(c);
+    for (m = c->mention_from; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
+        ;
+    for (m--; m >= 0 && c->a->mentions[m].sentence >= first; m--) {
+        if (c->blocked[m] || c->isgroup[m] || !firm_entity(c->a, m) ||
+            (found >= 0 && same_entity(c->a, found, m)))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = m;
+    }
+    return found;
+}
+
+/* The firm a subject [b, e) "the company" / "the firm" stands for: of
+** the firms named before it in the article (firm_entity), the only one;
+** else the only one named in its paragraph or the sentence before
+** (window_firm); else the firm of the latest action before it ("RJR
+** Nabisco Inc said it will redeem ... using the proceeds from the sale of
+** its Heublein Inc subsidiary to Grand Metropolitan PLC. The company
+** said"); else the one named most often, when no other is named as
+** often. -1 when none wins or [b, e) is no such subject. */
+static int firm_subject(const ctx *c, int b, int e)
+{
+    const dz_analysis *a = c->a;
+    int32_t pos;
+    int m, k, best = -1, bestn = 0, tie = 0, distinct = 0, last = -1;
+    if (e - b != 2 || strcmp(c->t[b].w, "the") ||
+        (strcmp(c->t[b + 1].w, "company") && strcmp(c->t[b + 1].w, "firm")))
+        return -1;
+    pos = a->tokens[c->s->tok_first + b].start;
+    for (m = 0; m < a->nmentions && a->mentions[m].start < pos; m++) {
+        int cnt = 0, seen = 0;
+        if (c->blocked[m] || c->isgroup[m] || a->mentions[m].type != DZ_ENT_ORGANIZATION)
+            continue;
+        for (k = 0; k < m && !seen; k++)
+            seen = same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (seen || !firm_entity(a, m))
+            continue;       /* counted with its first mention; no firm */
+        distinct++;
+        last = m;
+        for (k = m; k < a->nmentions && a->mentions[k].start < pos; k++)
+            cnt += same_entity(a, k, m);
+        if (cnt > bestn) {
+            best = m;
+            bestn = cnt;
+            tie = 0;
+        } else if (cnt == bestn)
+            tie = 1;
+    }
+    if (distinct == 1)
+        return last;
+    if ((m = window_firm(c, pos)) >= 0)
+        return m;
+    for (k = a->nactions - 1; k >= 0 && distinct > 1; k--) {
+        int x = a->actions[k].actor;
+        if (x >= 0 && !c->blocked[x] && !c->isgroup[x] && firm_entity(a, x))
+            return x;       /* the firm that acted last */
+    }
+    return distinct > 1 && !tie ? best : -1;
+}
+
+/* The state "the government" at token b stands for when no state is named
+** in its paragraph (definite_body): the story's state, the one named
+** most often before it in the article, at least twice and more often
+** than any other ("Uganda ... Uganda's coffee ... The government is
+** negotiating"); -1 when none wins. Datelines, agencies and groups do not
+** count. */
+static int story_state(const ctx *c, int b)
+{
+    const dz_analysis *a = c->a;
+    int32_t pos = a->tokens[c->s->tok_first + b].start;
+    int m, best = -1, bestn = 0, second = 0;
+    for (m = 0; m < a->nmentions && a->mentions[m].start < pos; m++) {
+        int k, cnt = 0, seen = 0;
+        if (c->blocked[m] || c->isgroup[m] || a->mentions[m].type != DZ_ENT_COUNTRY)
+            continue;
+        for (k = 0; k < m && !seen; k++)
+            seen = same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (seen)
+            continue;       /* counted with its first mention */
+        for (k = m; k < a->nmentions && a->mentions[k].start < pos; k++)
+            cnt += same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (cnt > bestn) {
+            second = bestn;
+            best = m;
+            bestn = cnt;
+        } else if (cnt > second)
+            second = cnt;
+    }
+    return bestn >= 2 && bestn > second ? best : -1;
+}
+
+/* Remember the person who speaks in sentence si: the actor of its first
+** verb of saying whose subject is its own (no relative clause), when that
+** is one named person ("Funaro said Baker had agreed to help"); else
+** forget the speaker of an earlier sentence. */
+static void note_speaker(ctx *c, int si)
+{
+    int k;
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int m = p->nactors == 1 ? p->actors[0] : -1;
+        if (!(c->vl->verbs[p->verb].flags & V_SPEECH) || p->rel || m < 0)
+            continue;
+        if (c->a->mentions[m].type == DZ_ENT_PERSON && !c->blocked[m] && !c->isgroup[m]) {
+            c->last_speaker = m;
+            c->last_speaker_si = si;
+        }
+        return;
+    }
+}
+
+/* The person "he" or "she" subject of p (at byte pos) stands for when no
+** actor of its own sentence does: the one who spoke in the sentence right
+** before ("Funaro said Baker had agreed to help. He said the accord ..."
+** is Funaro's), else the latest person named (antecedent). A role noun
+** ("the minister") keeps the latest person. */
+static int person_reference(const ctx *c, const pred *p, int32_t pos)
+{
+    int m = antecedent(c, pos, 1), si = (int)(c->s - c->a->sentences);
+    const char *w = p->subj_start >= 0 ? c->t[p->subj_start].w : "";
+    if (m >= 0 && c->last_speaker >= 0 && c->last_speaker_si == si - 1 &&
+        (!strcmp(w, "he") || !strcmp(w, "she")) &&
+        !same_entity(c->a, m, c->last_speaker))
+        return c->last_speaker;
+    return m;
+}
+
+/* May the subject "they" of p, a verb of saying, stand for its actors (or
+** none)? Not for one state or body named by its name, nor for no one,
+** when a group not named spoke in its paragraph or the sentence before
+** (unnamed_they_at): "..., dealers said. The Bank intervened ..., they
+** said" is the dealers, "..., trade sources said. It granted export
+** licences ..., they said" the sources. Two or more actors, a group ("the
+** strikers") or a state named by its people ("Japanese officials said
+** they") may be "they". 1 for any other subject. */
+static int plural_fits(const ctx *c, const pred *p)
+{
+    int m = p->nactors > 0 ? p->actors[0] : -1;
+    const dz_sentence *w = &c->a->sentences[window_start(c)];
+    if (p->subj_start < 0 || strcmp(c->t[p->subj_start].w, "they") || p->nactors > 1 ||
+        !(c->vl->verbs[p->verb].flags & V_SPEECH) ||
+        c->unnamed_they_at <= 0 || c->unnamed_they_at < w->start)
+        return 1;
+    return m >= 0 && (c->isgroup[m] || c->a->mentions[m].form == DZ_FORM_ADJ);
 }
