@@ -54,7 +54,7 @@ enum {                      /* closed-class word kinds */
     K_MODAL, K_ADV, K_REL, K_QUANT
 };
 
-enum { V_CONTROL = 1, V_SPEECH = 2 };
+enum { V_CONTROL = 1, V_SPEECH = 2, V_PARTICLE = 4 };
 enum { ROOT_LIGHT = -1, NOUN_EMBED = 100 };
 
 typedef struct verbdef {
@@ -285,7 +285,7 @@ static int verblex_load(verblex *vl)
     const char *p = lexicon_verbs_txt, *end = p + lexicon_verbs_txt_len;
     char line[4096], *tok[256];
     enum { S_NONE, S_VERBS, S_PHRASES, S_CLASSES, S_NOUNS, S_CONTROL,
-           S_SPEECH, S_AUX, S_MEDIA } sec = S_NONE;
+           S_SPEECH, S_AUX, S_MEDIA, S_PARTICLE } sec = S_NONE;
     size_t i;
 
     vl->mask = 8191;
@@ -315,7 +315,8 @@ static int verblex_load(verblex *vl)
                 : !strcmp(tok[0], "[control]") ? S_CONTROL
                 : !strcmp(tok[0], "[speech]") ? S_SPEECH
                 : !strcmp(tok[0], "[aux]") ? S_AUX
-                : !strcmp(tok[0], "[media]") ? S_MEDIA : S_NONE;
+                : !strcmp(tok[0], "[media]") ? S_MEDIA
+                : !strcmp(tok[0], "[particle]") ? S_PARTICLE : S_NONE;
             continue;
         }
         switch (sec) {
@@ -376,12 +377,14 @@ static int verblex_load(verblex *vl)
             break;
         }
         case S_CONTROL:
-        case S_SPEECH: {
+        case S_SPEECH:
+        case S_PARTICLE: {
             lexent *e = lex_find(vl, tok[0]);
             int v = e && e->verb >= 0 ? e->verb : add_verb(vl, tok[0], 0);
             if (v < 0)
                 return -1;
-            vl->verbs[v].flags |= sec == S_CONTROL ? V_CONTROL : V_SPEECH;
+            vl->verbs[v].flags |= sec == S_CONTROL ? V_CONTROL
+                                : sec == S_SPEECH ? V_SPEECH : V_PARTICLE;
             break;
         }
         case S_AUX: {
@@ -5971,6 +5974,31 @@ static int main_pair(const dz_analysis *a, const unsigned char *blocked,
     return 1;
 }
 
+/* ---- verbs only before their particle -----------------------------------*/
+
+/* Drop the verb of each token whose lemma is listed in [particle] unless
+** the next word is one of that verb's [phrases] particles: "ruled out
+** claims" is a verb, "a 21-page ruling" and "new rules" are nouns. */
+static void particle_verbs(ctx *c)
+{
+    int i, ph;
+    for (i = 0; i < c->n; i++) {
+        const verbdef *vd;
+        if (c->t[i].verb < 0)
+            continue;
+        vd = &c->vl->verbs[c->t[i].verb];
+        if (!(vd->flags & V_PARTICLE))
+            continue;
+        for (ph = i + 1 < c->n ? vd->phrases : -1; ph >= 0; ph = c->vl->phrases[ph].next)
+            if (c->vl->phrases[ph].word && !strcmp(c->vl->phrases[ph].word, c->t[i + 1].w))
+                break;
+        if (ph < 0) {
+            c->t[i].verb = -1;
+            c->t[i].form = F_NONE;
+        }
+    }
+}
+
 /* Fill the token table of sentence s. */
 static void classify(ctx *c)
 {
@@ -6069,6 +6097,7 @@ static void classify(ctx *c)
             (!strcmp(t->w, "have") || !strcmp(t->w, "do")))
             t->form = F_BASE;
     }
+    particle_verbs(c);
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
@@ -7142,3 +7171,4 @@ static int named_meeting_after_of(const ctx *c, int i, int j)
         b0--;
     return b0 > 0 && !strcmp(c->t[b0 - 1].w, "of");
 }
+
