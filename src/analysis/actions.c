@@ -1812,6 +1812,9 @@ static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 static int name_has_word(const dz_analysis *a, int m, const char *w);
 static int same_entity(const dz_analysis *a, int m1, int m2);
+static int party_state_tag(const dz_analysis *a, int m);
+static void compound_participles(ctx *c);
+static int time_before_noun(const ctx *c, int first);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -4092,7 +4095,7 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
 ** noun must head its phrase (a preposition, "to", punctuation or a verb
 ** after it: not "the opposition Labour Party"), its root comes from
 ** [nouns], the actor is a name right before it or a possessive, and
-** both are parties. Dated like the sentence. Appends the actions from
+** both are parties. Dated only by a time right after it. Appends the actions from
 ** index from on unless one is there already; -1 on no memory. */
 static int nominal_acts(ctx *c, int si, int tx, int from)
 {
@@ -4182,12 +4185,15 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
                     x->modality = DZ_MOD_PLANNED;
                 break;
             }
-        if (x->begin[0])
-            ;
-        else if (tx >= 0)
-            set_date(x, &c->a->timexes[tx]);
-        else
-            set_article_date(x, c->a);
+        /* with no time of its own the act named is one the story
+        ** recalls ("would file a petition challenging Korea's ban of U.S.
+        ** meat products", "Iraqi troops had suffered 3,000 casualties in
+        ** Iran's week-old offensive"): it is no act of the sentence's or
+        ** the story's day, and stays undated */
+        (void)tx;
+        if (!x->begin[0] && (j = time_before_noun(c, first)) >= 0)
+            set_date(x, &c->a->timexes[j]);     /* "the May 17 Iraqi
+                                                ** missile attack" */
         while (last + 1 < c->n && c->t[last + 1].mention == target)
             last++;
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
@@ -6098,6 +6104,7 @@ static void classify(ctx *c)
             t->form = F_BASE;
     }
     particle_verbs(c);
+    compound_participles(c);
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
@@ -6311,7 +6318,8 @@ static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
     for (m = 0; m < a->nmentions; m++)
         if (!b[m])
             b[m] = media_mention(vl, a, m) ? 2
-                 : a->mentions[m].type == DZ_ENT_ORGANIZATION && party_member(a, m);
+                 : (a->mentions[m].type == DZ_ENT_ORGANIZATION && party_member(a, m)) ||
+                   party_state_tag(a, m);
     return b;
 }
 
@@ -7172,3 +7180,51 @@ static int named_meeting_after_of(const ctx *c, int i, int j)
     return b0 > 0 && !strcmp(c->t[b0 - 1].w, "of");
 }
 
+/* ---- a legislator's party and state; compound adjectives ------------------*/
+
+/* Is mention m of a a legislator's party and state set after his name
+** ("Sen. James McClure, R-Idaho, who agreed", "Rep. John LaFalce,
+** D-N.Y."): "D", "R" or "I", a hyphen and a state's capitalised short
+** name, after a comma or an opening bracket? It names no one who acts. */
+static int party_state_tag(const dz_analysis *a, int m)
+{
+    const dz_mention *x = &a->mentions[m];
+    const char *t = a->text + x->start;
+    int32_t n = x->end - x->start, i = x->start - 1;
+    if (n < 3 || n > 12 || (t[0] != 'D' && t[0] != 'R' && t[0] != 'I') || t[1] != '-' ||
+        !(t[2] >= 'A' && t[2] <= 'Z'))
+        return 0;
+    while (i >= 0 && a->text[i] == ' ')
+        i--;
+    return i >= 0 && (a->text[i] == ',' || a->text[i] == '(');
+}
+
+/* Drop the verb of each past participle joined by a hyphen to the word
+** before it: "U.S.-backed contra rebels", "a U.S.-made supercomputer",
+** "the state-owned petroleum company" are adjectives, no act of the
+** country named. */
+static void compound_participles(ctx *c)
+{
+    int i;
+    for (i = 2; i < c->n; i++) {
+        const dz_token *tk = &c->a->tokens[c->s->tok_first + i];
+        if (c->t[i].verb < 0 || (c->t[i].form != F_ED && c->t[i].form != F_IRR) ||
+            tk[-1].end - tk[-1].start != 1 || c->a->text[tk[-1].start] != '-' ||
+            tk[-1].end != tk->start || tk[-2].end != tk[-1].start)
+            continue;
+        c->t[i].verb = -1;
+        c->t[i].form = F_NONE;
+    }
+}
+
+/* The time that opens the noun phrase of an act named by a noun, whose
+** first name is token first ("the May 17 Iraqi missile attack"): a usable
+** timex right before it, after at most a determiner. Its index, or -1. */
+static int time_before_noun(const ctx *c, int first)
+{
+    int j = first - 1;
+    if (j < 0 || c->t[j].timex < 0 || c->t[j].mention >= 0 ||
+        !usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+        return -1;
+    return c->t[j].timex;
+}
