@@ -4095,8 +4095,10 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
 ** noun must head its phrase (a preposition, "to", punctuation or a verb
 ** after it: not "the opposition Labour Party"), its root comes from
 ** [nouns], the actor is a name right before it or a possessive, and
-** both are parties. Dated only by a time right after it. Appends the actions from
-** index from on unless one is there already; -1 on no memory. */
+** both are parties. Dated only by a time of its own, right after it or
+** opening its phrase (tx, the sentence's, is not used). Appends the
+** actions from index from on unless one is there already; -1 on no
+** memory. */
 static int nominal_acts(ctx *c, int si, int tx, int from)
 {
     int i;
@@ -6293,8 +6295,10 @@ static int party_member(const dz_analysis *a, int m)
 }
 
 /* Per mention of a: 1 when it may be no actor or target, because it lies
-** in a dateline (where the story was filed) or is a party member beside
-** the person acting, 2 when it names a news organisation (the channel). malloc'd (caller frees), NULL when out of memory. */
+** in a dateline (where the story was filed), is a party member beside
+** the person acting or a legislator's party and state ("R-Idaho"), 2 when
+** it names a news organisation (the channel). malloc'd (caller frees),
+** NULL when out of memory. */
 static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
 {
     unsigned char *b = calloc((size_t)a->nmentions + 1, 1);
