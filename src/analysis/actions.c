@@ -54,7 +54,7 @@ enum {                      /* closed-class word kinds */
     K_MODAL, K_ADV, K_REL, K_QUANT
 };
 
-enum { V_CONTROL = 1, V_SPEECH = 2 };
+enum { V_CONTROL = 1, V_SPEECH = 2, V_PARTICLE = 4 };
 enum { ROOT_LIGHT = -1, NOUN_EMBED = 100 };
 
 typedef struct verbdef {
@@ -285,7 +285,7 @@ static int verblex_load(verblex *vl)
     const char *p = lexicon_verbs_txt, *end = p + lexicon_verbs_txt_len;
     char line[4096], *tok[256];
     enum { S_NONE, S_VERBS, S_PHRASES, S_CLASSES, S_NOUNS, S_CONTROL,
-           S_SPEECH, S_AUX, S_MEDIA } sec = S_NONE;
+           S_SPEECH, S_AUX, S_MEDIA, S_PARTICLE } sec = S_NONE;
     size_t i;
 
     vl->mask = 8191;
@@ -315,7 +315,8 @@ static int verblex_load(verblex *vl)
                 : !strcmp(tok[0], "[control]") ? S_CONTROL
                 : !strcmp(tok[0], "[speech]") ? S_SPEECH
                 : !strcmp(tok[0], "[aux]") ? S_AUX
-                : !strcmp(tok[0], "[media]") ? S_MEDIA : S_NONE;
+                : !strcmp(tok[0], "[media]") ? S_MEDIA
+                : !strcmp(tok[0], "[particle]") ? S_PARTICLE : S_NONE;
             continue;
         }
         switch (sec) {
@@ -376,12 +377,14 @@ static int verblex_load(verblex *vl)
             break;
         }
         case S_CONTROL:
-        case S_SPEECH: {
+        case S_SPEECH:
+        case S_PARTICLE: {
             lexent *e = lex_find(vl, tok[0]);
             int v = e && e->verb >= 0 ? e->verb : add_verb(vl, tok[0], 0);
             if (v < 0)
                 return -1;
-            vl->verbs[v].flags |= sec == S_CONTROL ? V_CONTROL : V_SPEECH;
+            vl->verbs[v].flags |= sec == S_CONTROL ? V_CONTROL
+                                : sec == S_SPEECH ? V_SPEECH : V_PARTICLE;
             break;
         }
         case S_AUX: {
@@ -1820,6 +1823,8 @@ static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 static int name_has_word(const dz_analysis *a, int m, const char *w);
 static int same_entity(const dz_analysis *a, int m1, int m2);
+static void compound_participles(ctx *c);
+static int time_before_noun(const ctx *c, int first);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -4220,8 +4225,10 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
 ** noun must head its phrase (a preposition, "to", punctuation or a verb
 ** after it: not "the opposition Labour Party"), its root comes from
 ** [nouns], the actor is a name right before it or a possessive, and
-** both are parties. Dated like the sentence. Appends the actions from
-** index from on unless one is there already; -1 on no memory. */
+** both are parties. Dated only by a time of its own, right after it or
+** opening its phrase (tx, the sentence's, is not used). Appends the
+** actions from index from on unless one is there already; -1 on no
+** memory. */
 static int nominal_acts(ctx *c, int si, int tx, int from)
 {
     int i;
@@ -4310,12 +4317,15 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
                     x->modality = DZ_MOD_PLANNED;
                 break;
             }
-        if (x->begin[0])
-            ;
-        else if (tx >= 0)
-            set_date(x, &c->a->timexes[tx]);
-        else
-            set_article_date(x, c->a);
+        /* with no time of its own the act named is one the story
+        ** recalls ("would file a petition challenging Korea's ban of U.S.
+        ** meat products", "Iraqi troops had suffered 3,000 casualties in
+        ** Iran's week-old offensive"): it is no act of the sentence's or
+        ** the story's day, and stays undated */
+        (void)tx;
+        if (!x->begin[0] && (j = time_before_noun(c, first)) >= 0)
+            set_date(x, &c->a->timexes[j]);     /* "the May 17 Iraqi
+                                                ** missile attack" */
         while (last + 1 < c->n && c->t[last + 1].mention == target)
             last++;
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
@@ -6224,6 +6234,31 @@ static int main_pair(const dz_analysis *a, const unsigned char *blocked,
     return 1;
 }
 
+/* ---- verbs only before their particle -----------------------------------*/
+
+/* Drop the verb of each token whose lemma is listed in [particle] unless
+** the next word is one of that verb's [phrases] particles: "ruled out
+** claims" is a verb, "a 21-page ruling" and "new rules" are nouns. */
+static void particle_verbs(ctx *c)
+{
+    int i, ph;
+    for (i = 0; i < c->n; i++) {
+        const verbdef *vd;
+        if (c->t[i].verb < 0)
+            continue;
+        vd = &c->vl->verbs[c->t[i].verb];
+        if (!(vd->flags & V_PARTICLE))
+            continue;
+        for (ph = i + 1 < c->n ? vd->phrases : -1; ph >= 0; ph = c->vl->phrases[ph].next)
+            if (c->vl->phrases[ph].word && !strcmp(c->vl->phrases[ph].word, c->t[i + 1].w))
+                break;
+        if (ph < 0) {
+            c->t[i].verb = -1;
+            c->t[i].form = F_NONE;
+        }
+    }
+}
+
 /* Fill the token table of sentence s. */
 static void classify(ctx *c)
 {
@@ -6322,6 +6357,8 @@ static void classify(ctx *c)
             (!strcmp(t->w, "have") || !strcmp(t->w, "do")))
             t->form = F_BASE;
     }
+    particle_verbs(c);
+    compound_participles(c);
     for (i = 0; i < c->n; i++)
         if (c->t[i].verb >= 0)
             c->t[i].is_verb = verb_context(c, i);
@@ -6511,7 +6548,8 @@ static int party_member(const dz_analysis *a, int m)
 
 /* Per mention of a: 1 when it may be no actor or target, because it lies
 ** in a dateline (where the story was filed) or is a party member beside
-** the person acting, 2 when it names a news organisation (the channel). malloc'd (caller frees), NULL when out of memory. */
+** the person acting, 2 when it names a news organisation (the channel). malloc'd (caller frees),
+** NULL when out of memory. */
 static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
 {
     unsigned char *b = calloc((size_t)a->nmentions + 1, 1);
@@ -7612,4 +7650,36 @@ static int plural_fits(const ctx *c, const pred *p)
         c->unnamed_they_at <= 0 || c->unnamed_they_at < w->start)
         return 1;
     return m >= 0 && (c->isgroup[m] || c->a->mentions[m].form == DZ_FORM_ADJ);
+}
+
+/* ---- compound adjectives ----------------------------------------------------*/
+
+/* Drop the verb of each past participle joined by a hyphen to the word
+** before it: "U.S.-backed contra rebels", "a U.S.-made supercomputer",
+** "the state-owned petroleum company" are adjectives, no act of the
+** country named. */
+static void compound_participles(ctx *c)
+{
+    int i;
+    for (i = 2; i < c->n; i++) {
+        const dz_token *tk = &c->a->tokens[c->s->tok_first + i];
+        if (c->t[i].verb < 0 || (c->t[i].form != F_ED && c->t[i].form != F_IRR) ||
+            tk[-1].end - tk[-1].start != 1 || c->a->text[tk[-1].start] != '-' ||
+            tk[-1].end != tk->start || tk[-2].end != tk[-1].start)
+            continue;
+        c->t[i].verb = -1;
+        c->t[i].form = F_NONE;
+    }
+}
+
+/* The time that opens the noun phrase of an act named by a noun, whose
+** first name is token first ("the May 17 Iraqi missile attack"): a usable
+** timex right before it, after at most a determiner. Its index, or -1. */
+static int time_before_noun(const ctx *c, int first)
+{
+    int j = first - 1;
+    if (j < 0 || c->t[j].timex < 0 || c->t[j].mention >= 0 ||
+        !usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+        return -1;
+    return c->t[j].timex;
 }

@@ -1781,28 +1781,6 @@ static int signoff_at_end(const scan *sc, int t)
     return 1;
 }
 
-/* Is [b0, b1) a legislator's party and state set apart by a comma
-** ("Sen. James McClure, R-Idaho, who agreed", "Sen. David Boren, D-Okla.,
-** chairman of")? "R-Idaho" names neither a person nor a body: no mention. */
-static int party_state_tag(const scan *sc, int b0, int b1)
-{
-    const dz_analysis *a = sc->a;
-    const char *s;
-    size_t n, i;
-    if (b1 <= b0 || b0 == 0 || !tok_punct(a, b0 - 1, ','))
-        return 0;
-    s = a->text + a->tokens[b0].start;
-    n = (size_t)(a->tokens[b1 - 1].end - a->tokens[b0].start);
-    if (n < 4 || n > 18 || !strchr("DRI", s[0]) || s[1] != '-' ||
-        !(s[2] >= 'A' && s[2] <= 'Z'))
-        return 0;
-    for (i = 3; i < n; i++)
-        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-              s[i] == '.' || s[i] == ' '))
-            return 0;
-    return 1;
-}
-
 /* Is token k, inside the tagger's organisation b0..b1-1, the "and"
 ** between two companies named in full ("Baker International Corp and
 ** Hughes Tool Co", "Toshiba Corp and Fujitsu Ltd.")? A legal form before
@@ -1939,8 +1917,6 @@ static int pass_model(scan *sc, int si)
         }
         while (b1 > b0 && edge_punct(sc->a, b1 - 1))
             b1--;
-        if (party_state_tag(sc, b0, b1))
-            continue;       /* "McClure, R-Idaho, who agreed" */
         /* the wire's sign-off run into the last name ("Heldring and
         ** Pierson NV. REUTER"): the name ends before it */
         if (b1 - b0 >= 2 && signoff_at_end(sc, b1 - 1))
@@ -4523,6 +4499,31 @@ static int dotted_letters(const dz_analysis *a, int t)
     return n;
 }
 
+/* Mentions from first on that are a legislator's party and state set
+** apart after his name ("Sen. James McClure, R-Idaho, who agreed", "Bill
+** Frenzel, R-MI., said") become none: "R-Idaho" names neither a person
+** nor a body. */
+static void drop_party_state_tags(dz_analysis *a, int first)
+{
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *t = a->text + m->start;
+        int32_t n = m->end - m->start, j = m->start - 1, k;
+        if (n < 3 || n > 18 || !strchr("DRI", t[0]) || t[1] != '-' ||
+            !(t[2] >= 'A' && t[2] <= 'Z'))
+            continue;
+        for (k = 3; k < n; k++)
+            if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') ||
+                  t[k] == '.' || t[k] == ' '))
+                break;
+        while (j >= 0 && a->text[j] == ' ')
+            j--;
+        if (k == n && j >= 0 && (a->text[j] == ',' || a->text[j] == '('))
+            m->type = DZ_ENT_NONE;
+    }
+}
+
 /* Drops the mentions from index first on that a pass marked DZ_ENT_NONE
 ** (taken into a longer name, or no name at all), keeping the others in
 ** their order. */
@@ -5830,7 +5831,9 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     }
     if (pass_resolve(&sc) != 0)
         goto done;
-    drop_none_mentions(a, first);     /* those organisations swallowed */
+    drop_party_state_tags(a, first);
+    drop_none_mentions(a, first);     /* those organisations swallowed, and
+                                      ** "R-Idaho" */
     sort_mentions(a, first);
     if (ordinal_firms(&sc, first) != 0 ||
         bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
