@@ -1614,6 +1614,36 @@ static int rule_weekday(const ctx *c, int i, res *r, int dir)
     return k;
 }
 
+/* Is "this weekend" at token a the one just gone: told on a weekday with
+** a verb in the simple past right before it in its clause ("Spanish
+** farmers ... staged protest rallies this weekend", a Monday story)? Not
+** after a modal ("could be finalized and announced this weekend"), nor
+** with a present that means the future ("who flies to Washington this
+** weekend"). On a Saturday or a Sunday the weekend of the base is still
+** this one. */
+static int past_weekend(const ctx *c, int a)
+{
+    static const char *const modal[] = { "could", "would", "will", "may", "might",
+        "should", "can", "must", "to", "be", "shall" };
+    int bw = (int)(((c->base + 3) % 7 + 7) % 7), i, k;
+    if (!c->have_base || bw >= 5)
+        return 0;
+    for (i = a - 1; i >= 0 && i >= a - 6; i--) {
+        int ts;
+        if (c->t[i].kind == K_PUNCT || sentence_end(c, i + 1))
+            return 0;
+        if (!(ts = word_tense(c, i)))
+            continue;
+        if (ts != TENSE_PAST)
+            return 0;
+        for (k = i - 1; k >= 0 && k >= i - 4 && c->t[k].kind == K_WORD; k--)
+            if (in_list(c->t[k].w, modal, sizeof modal / sizeof *modal))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* The unit words that name a calendar period for last/this/next. */
 static int calendar_unit(int u)
 {
@@ -1798,6 +1828,9 @@ static int rule_relative(ctx *c, int i, res *r)
             if (cls(c, j) == W_LAST && c->t[j].val == 2 && (u == U_QUARTER || u == U_PERIOD)) {
                 /* "the latest quarter": the last one reported */
                 r_period(c, r, U_QUARTER, -1);
+            } else if (dir == 0 && u == U_WEEKEND && past_weekend(c, i)) {
+                r_period(c, r, u, -1);  /* "staged protest rallies this
+                                        ** weekend", told on a Monday */
             } else {
                 r_period(c, r, u, dir);
             }

@@ -140,6 +140,14 @@ static void test_relative_periods(void **state)
           "this fall", "2024-FA", "2024-09-01", "2024-11-30", DZ_PREC_SEASON);
     check("This past weekend was calm.", PUB,
           "This past weekend", "2024-W16-WE", "2024-04-20", "2024-04-21", DZ_PREC_WEEK);
+    /* "this weekend" told in the past on a weekday is the one just gone
+    ** (reut2-000, a Spanish farm protest story of Monday March 2, 1987);
+    ** in the future it is the coming one */
+    check("Spanish farmers blocked roads and staged protest rallies this weekend.",
+          "1987-03-02", "this weekend", "1987-W09-WE", "1987-02-28", "1987-03-01",
+          DZ_PREC_WEEK);
+    check("Farmers will stage more rallies this weekend.", "1987-03-02",
+          "this weekend", "1987-W10-WE", "1987-03-07", "1987-03-08", DZ_PREC_WEEK);
     check("Troops withdrew last fall.", PUB,
           "last fall", "2023-FA", "2023-09-01", "2023-11-30", DZ_PREC_SEASON);
 }
