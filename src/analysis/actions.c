@@ -2319,6 +2319,14 @@ static void find_subject(ctx *c, int k)
                 }
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
+                if (q == np - 1 && pe - pb == 1 && p->nactors == 0 &&
+                    (!strcmp(c->t[pb].w, "this") || !strcmp(c->t[pb].w, "that") ||
+                     !strcmp(c->t[pb].w, "these") || !strcmp(c->t[pb].w, "those"))) {
+                    first = pb;     /* "it would pass the full House and
+                                    ** this would require Republican
+                                    ** votes": "this" is the subject */
+                    break;
+                }
                 m = span_head(c, pb, pe);
                 if (m >= 0 && q == lastq && q > 0 && p->nactors == 0 &&
                     parts[q - 1][1] + 1 == parts[q][0] &&

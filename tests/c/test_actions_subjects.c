@@ -7,7 +7,8 @@
 ** a person is that body, "break" is an act only for relations and talks
 ** broken, a "how" clause asks, a clause "it is important that" opens is
 ** wished, a body named in the actor's own subject is not his target, a
-** legislator's party and state ("R-Idaho") name nobody, and an act under
+** legislator's party and state ("R-Idaho") name nobody, "this" before a
+** verb is its whole subject, and an act under
 ** an accord is of the accord's time (an acronym set apart after a body's
 ** name needs the tagger: tests/lua/actions_subjects.lua).
 */
@@ -215,6 +216,20 @@ static void test_antecedent_time(void **state)
     dz_analysis_free(&a);
 }
 
+/* "without certainty that it would pass the full House and this would
+** require Republican votes" (reut2-006, a Rostenkowski tax story of
+** March 17): "this" is the subject; the House demands nothing. */
+static void test_demonstrative_subject(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "WASHINGTON, March 17 - Rostenkowski, the chief House taxwriter, said his "
+            "committee was reluctant to back a tax increase without certainty that it would "
+            "pass the full House and this would require Republican votes.", "1987-03-17");
+    assert_int_equal(count(&a, "require"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +242,7 @@ int main(void)
         cmocka_unit_test(test_own_body_in_subject),
         cmocka_unit_test(test_party_and_state),
         cmocka_unit_test(test_antecedent_time),
+        cmocka_unit_test(test_demonstrative_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
