@@ -2966,7 +2966,16 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
         ** of an event verb stands: the dictionary's patterns for those
         ** disagreed with both gold sets as often as they agreed */
         if (vd->block >= 0 && c->t[i].mention < 0 && !(vd->flags & V_SPEECH)) {
-            int r = cameo_pattern(c->vl, vd->block, c->t[i].w);
+            int r = cameo_pattern(c->vl, vd->block, c->t[i].w), h;
+            /* "begin trade talks": the compound's head decides, not
+            ** its first noun ("open trade" alone is 06) */
+            for (h = i + 1; r >= 0 && h < limit && c->t[h].mention < 0 &&
+                            c->t[h].kind == K_NONE && c->t[h].w[0] && !c->t[h].is_verb &&
+                            !(c->a->tokens[c->s->tok_first + h].flags & DZ_TOK_CAP); h++) {
+                int r2 = cameo_pattern(c->vl, vd->block, c->t[h].w);
+                if (r2 >= 0)
+                    r = r2;
+            }
             if (r >= 0 && (r == 0 || vd->root <= 0))
                 return r;
         }

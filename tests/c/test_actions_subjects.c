@@ -8,7 +8,8 @@
 ** broken, a "how" clause asks, a clause "it is important that" opens is
 ** wished, a body named in the actor's own subject is not his target, a
 ** legislator's party and state ("R-Idaho") name nobody, "this" before a
-** verb is its whole subject, and an act under
+** verb is its whole subject, a compound's head noun codes a light verb,
+** and an act under
 ** an accord is of the accord's time (an acronym set apart after a body's
 ** name needs the tagger: tests/lua/actions_subjects.lua).
 */
@@ -230,6 +231,22 @@ static void test_demonstrative_subject(void **state)
     dz_analysis_free(&a);
 }
 
+/* "opened free trade talks last June" (reut2-003, a U.S.-Canada trade
+** study story of March 9): talks opened are a consultation (04), not the
+** trade opened (06) of the compound's first noun. */
+static void test_compound_head(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 9 - The United States and Canada - the world's two biggest "
+            "trading partners with cross border shipments of about 150 billion dlrs a year - "
+            "opened free trade talks last June.", "1987-03-09");
+    x = find(&a, "open", "United States");
+    assert_int_equal(x->category, 4);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +260,7 @@ int main(void)
         cmocka_unit_test(test_party_and_state),
         cmocka_unit_test(test_antecedent_time),
         cmocka_unit_test(test_demonstrative_subject),
+        cmocka_unit_test(test_compound_head),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
