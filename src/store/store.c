@@ -2765,13 +2765,13 @@ static int inserted_now(dz_store *s, int64_t id)
 ** bounded). Sums commute, so rows the triggers change meanwhile (an
 ** analysis cleared by reanalyze) end exact all the same. Owned by the
 ** store (s->em); emptied by store_begin and store_rollback. */
-#define EM_SLOTS 16384              /* a power of two: 1 MiB */
-#define EM_FLUSH_AT (EM_SLOTS / 2)
+#define EM_SLOTS 65536              /* a power of two: 2.5 MiB */
+#define EM_FLUSH_AT (EM_SLOTS / 4 * 3)
 
 typedef struct em_slot {
     int64_t entity;                 /* 0: empty */
     char month[8];                  /* 'YYYY-MM' */
-    int64_t v[6];                   /* mentions, articles, teaser_mentions,
+    int32_t v[6];                   /* mentions, articles, teaser_mentions,
                                        teaser_articles, link_mentions,
                                        link_articles */
 } em_slot;
@@ -2889,6 +2889,11 @@ static int em_add(dz_store *s, const char *month, const char *kind,
         }
         if (e->entity == entity && !strcmp(e->month, month))
             break;
+    }
+    if (e->v[0] > INT32_MAX - n || e->v[1] == INT32_MAX) {
+        /* the sums are 32-bit: write them out first (never in practice) */
+        int rc = em_flush(s);
+        return rc ? rc : em_add(s, month, kind, entity, n);
     }
     e->v[0] += n;
     e->v[1] += 1;
