@@ -3235,31 +3235,23 @@ static void act_bind(sqlite3_stmt *st, int p, const act_row *r,
         }
 }
 
-/* Column k of a and b in SQLite's order (NULL, numbers, texts). */
-static int act_cell_cmp(const struct dz_acts *b, const act_row *x,
-                        const act_row *y, int k)
-{
-    if (x->t[k] != y->t[k])
-        return x->t[k] < y->t[k] ? -1 : 1;
-    if (x->t[k] == CELL_INT)
-        return (x->v[k] > y->v[k]) - (x->v[k] < y->v[k]);
-    if (x->t[k] == CELL_TEXT)
-        return strcmp(b->text.data + x->v[k], b->text.data + y->v[k]);
-    return 0;
-}
-
-static const struct dz_acts *act_sorting;   /* for act_cmp: qsort has no
-                                               context (writer only) */
-
-/* Rows by date_start, date_end, then id (the order of actions_date). */
+/* Rows by date_start, date_end (numbers by value; a text date, which
+** store_save_analysis never writes, by its place in the buffer), then id:
+** the order of actions_date, near enough for its pages to be visited in
+** turn. Any order stores the same rows. */
 static int act_cmp(const void *pa, const void *pb)
 {
+    static const int keys[] = { AC_DATE_START, AC_DATE_END, AC_ID };
     const act_row *x = pa, *y = pb;
-    int c;
-    if ((c = act_cell_cmp(act_sorting, x, y, AC_DATE_START)) != 0 ||
-        (c = act_cell_cmp(act_sorting, x, y, AC_DATE_END)) != 0)
-        return c;
-    return (x->v[AC_ID] > y->v[AC_ID]) - (x->v[AC_ID] < y->v[AC_ID]);
+    size_t k;
+    for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        int c = keys[k];
+        if (x->t[c] != y->t[c])
+            return x->t[c] < y->t[c] ? -1 : 1;
+        if (x->v[c] != y->v[c])
+            return x->v[c] < y->v[c] ? -1 : 1;
+    }
+    return 0;
 }
 
 static void acts_clear(dz_store *s)
@@ -3294,9 +3286,7 @@ static int acts_flush(dz_store *s)
         acts_clear(s);
         return store_error(s, DOSSIER_NOMEM, "out of memory");
     }
-    act_sorting = b;
     qsort(b->rows, (size_t)b->n, sizeof *b->rows, act_cmp);
-    act_sorting = NULL;
     while (done < b->n && rc == DOSSIER_OK) {
         sqlite3_stmt *st;
         int lg = 0, j;
