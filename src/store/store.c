@@ -504,6 +504,13 @@ static const char schema_v11[] =
 static int fill_surnames(dz_store *s);
 static int em_flush(dz_store *s);
 static void em_clear(dz_store *s);
+static int acts_flush(dz_store *s);
+static void acts_clear(dz_store *s);
+static void acts_free(dz_store *s);
+static int ments_flush(dz_store *s);
+static void ments_clear(dz_store *s);
+static void ments_free(dz_store *s);
+static int64_t ments_pending(dz_store *s, int64_t entity);
 static void rows_free(dz_store *s);
 static int migrate_v6(dz_store *s);
 static int migrate_v7(dz_store *s);
@@ -1582,6 +1589,8 @@ void store_close(dz_store *s)
     names_free(s);
     free(s->em);
     s->em = NULL;
+    acts_free(s);
+    ments_free(s);
     free(s->fts_pending);
     s->fts_pending = NULL;
     s->nfts_pending = s->capfts_pending = 0;
@@ -1607,6 +1616,8 @@ int store_begin(dz_store *s)
     s->nfts_pending = 0;
     names_clear(s);
     em_clear(s);
+    acts_clear(s);
+    ments_clear(s);
     if (s->readonly)
         return store_error(s, DOSSIER_MISUSE, "the corpus is read-only here "
                            "(a sandbox): it cannot be changed");
@@ -1677,7 +1688,11 @@ int store_commit(dz_store *s)
     int rc;
     if (s->pg)
         return pg_commit(s->pg);
-    rc = em_flush(s);
+    rc = acts_flush(s);
+    if (rc == DOSSIER_OK)
+        rc = ments_flush(s);
+    if (rc == DOSSIER_OK)
+        rc = em_flush(s);
     if (rc == DOSSIER_OK)
         rc = fts_flush(s);
     if (rc != DOSSIER_OK)
@@ -1700,6 +1715,8 @@ int store_rollback(dz_store *s)
     s->nfts_pending = 0;
     names_clear(s);
     em_clear(s);
+    acts_clear(s);
+    ments_clear(s);
     if (s->pg)
         return pg_rollback(s->pg);
     if (!s->db || sqlite3_get_autocommit(s->db))
@@ -2678,27 +2695,38 @@ static const char *resolve_short(dz_store *s, const char *name, dz_arena *ar)
     key = word_key(sp ? sp + 1 : name, &klen);
     if (!key)
         return name;
+    /* the most mentioned, stored or kept to be written (ments_pending),
+    ** the lowest id first among equals */
     st = store_stmt(s,
-        "SELECT e.name FROM surnames s JOIN entities e ON e.id = s.entity"
-        " WHERE s.key = ?1 AND e.type = 'person' AND e.name LIKE '% ' || ?2"
-        " ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity = e.id)"
-        " DESC, e.id LIMIT 1");
+        "SELECT e.name, e.id,"
+        " (SELECT count(*) FROM mentions m WHERE m.entity = e.id)"
+        " FROM surnames s JOIN entities e ON e.id = s.entity"
+        " WHERE s.key = ?1 AND e.type = 'person' AND e.name LIKE '% ' || ?2");
     if (!st) {
         free(key);
         return NULL;
     }
     sqlite3_bind_text(st, 1, key, (int)klen, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
-    switch (sqlite3_step(st)) {
-    case SQLITE_ROW:
-        out = dz_arena_strdup(ar, (const char *)sqlite3_column_text(st, 0));
-        break;
-    case SQLITE_DONE:
-        break;
-    default:
-        free(key);
-        select_failed(s, st, "cannot resolve a short name");
-        return NULL;
+    {
+        int64_t best_n = -1, best_id = 0;
+        int step;
+        while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+            int64_t eid = sqlite3_column_int64(st, 1);
+            int64_t n = sqlite3_column_int64(st, 2) + ments_pending(s, eid);
+            if (n > best_n || (n == best_n && eid < best_id)) {
+                best_n = n;
+                best_id = eid;
+                out = dz_arena_strdup(ar, (const char *)sqlite3_column_text(st, 0));
+                if (!out)
+                    break;
+            }
+        }
+        if (step != SQLITE_ROW && step != SQLITE_DONE) {
+            free(key);
+            select_failed(s, st, "cannot resolve a short name");
+            return NULL;
+        }
     }
     sqlite3_reset(st);
     free(key);
@@ -2737,13 +2765,13 @@ static int inserted_now(dz_store *s, int64_t id)
 ** bounded). Sums commute, so rows the triggers change meanwhile (an
 ** analysis cleared by reanalyze) end exact all the same. Owned by the
 ** store (s->em); emptied by store_begin and store_rollback. */
-#define EM_SLOTS 16384              /* a power of two: 1 MiB */
-#define EM_FLUSH_AT (EM_SLOTS / 2)
+#define EM_SLOTS 65536              /* a power of two: 2.5 MiB */
+#define EM_FLUSH_AT (EM_SLOTS / 4 * 3)
 
 typedef struct em_slot {
     int64_t entity;                 /* 0: empty */
     char month[8];                  /* 'YYYY-MM' */
-    int64_t v[6];                   /* mentions, articles, teaser_mentions,
+    int32_t v[6];                   /* mentions, articles, teaser_mentions,
                                        teaser_articles, link_mentions,
                                        link_articles */
 } em_slot;
@@ -2862,6 +2890,11 @@ static int em_add(dz_store *s, const char *month, const char *kind,
         if (e->entity == entity && !strcmp(e->month, month))
             break;
     }
+    if (e->v[0] > INT32_MAX - n || e->v[1] == INT32_MAX) {
+        /* the sums are 32-bit: write them out first (never in practice) */
+        int rc = em_flush(s);
+        return rc ? rc : em_add(s, month, kind, entity, n);
+    }
     e->v[0] += n;
     e->v[1] += 1;
     e->v[2] += teaser ? n : 0;
@@ -2926,6 +2959,7 @@ static int em_article(dz_store *s, int64_t id, int64_t *ids, int n)
 ** (callgrind, 1,000 bench articles on one thread): chunks of up to 32 rows
 ** and no keys, 3.875 G instructions to ingest before, 3.700 G after. */
 enum { RW_SENTENCES, RW_MENTIONS, RW_TIMEXES, RW_ACTIONS };
+#define ACT_COLS 17                 /* an action row's columns, id first */
 static const struct rows_table {
     const char *head;
     int ncols;
@@ -2934,9 +2968,9 @@ static const struct rows_table {
     { "INSERT OR FAIL INTO mentions(entity, article, seq, sentence, start, end)", 6 },
     { "INSERT OR FAIL INTO timexes(article, seq, sentence, start, end, type, value,"
       " date_start, date_end, precision)", 10 },
-    { "INSERT OR FAIL INTO actions(article, sentence, actor, verb, category, target,"
-      " object, date_start, date_end, precision, date_source, modality,"
-      " ev_start, ev_end, ob_start, ob_end)", 16 },
+    { "INSERT OR FAIL INTO actions(id, article, sentence, actor, verb, category,"
+      " target, object, date_start, date_end, precision, date_source, modality,"
+      " ev_start, ev_end, ob_start, ob_end)", ACT_COLS },
 };
 
 /* The statement inserting 1 << lg rows into table t, bindings cleared;
@@ -3029,19 +3063,6 @@ static void bind_sentence(sqlite3_stmt *st, int p, int i, const save_ctx *c)
     sqlite3_bind_int(st, p + 5, se->paragraph);
 }
 
-static void bind_mention(sqlite3_stmt *st, int p, int i, const save_ctx *c)
-{
-    const dz_mention *m = &c->a->mentions[i];
-    sqlite3_bind_int64(st, p, c->ent_ids[i]);
-    sqlite3_bind_int64(st, p + 1, c->id);
-    sqlite3_bind_int(st, p + 2, i);             /* seq (schema_v9) */
-    if (m->sentence >= 0 && m->sentence < c->a->nsentences &&
-        c->sent_ids[m->sentence])
-        sqlite3_bind_int64(st, p + 3, c->sent_ids[m->sentence]);
-    sqlite3_bind_int(st, p + 4, m->start);
-    sqlite3_bind_int(st, p + 5, m->end);
-}
-
 static void bind_timex(sqlite3_stmt *st, int p, int i, const save_ctx *c)
 {
     const dz_timex *t = &c->a->timexes[i];
@@ -3060,47 +3081,433 @@ static void bind_timex(sqlite3_stmt *st, int p, int i, const save_ctx *c)
                STORED_PRECISION);
 }
 
-static void bind_action(sqlite3_stmt *st, int p, int i, const save_ctx *c)
+/* ---- actions written in date order at commit ----------------------------
+** An action's row goes into seven B-trees: the table (by id) and six
+** indexes, four of them ordered by date (actions_date, _span, _long, and
+** actions_category by category then date), which a corpus's articles
+** reach in no order. Written as each article was saved, every row touched
+** a page of each index anywhere in it: once those indexes outgrow the page
+** cache (STORE_CACHE_KIB; 100k bench articles), nearly every row read a
+** page back and spilled another, and ingest slowed as the corpus grew.
+** So the rows of a transaction are kept (store->acts, at most
+** ACTS_MAX rows, then written early) and written at commit sorted by
+** date: each index page is then visited once per flush, in order. The ids
+** are those SQLite would have given the rows written one by one (the
+** largest id so far plus one, in the order saved), set explicitly; so
+** every row, id and index entry is the same as before, only the order of
+** writing changes. Rows are written before anything else of the
+** transaction reads or deletes actions (store_save_analysis clearing an
+** article's analysis, store_commit); a rollback drops them. Owned by
+** the store; emptied by store_begin and store_rollback. */
+#define ACTS_MAX 16384              /* rows kept, at most: about 2.5 MiB */
+
+enum { CELL_NULL, CELL_INT, CELL_TEXT };
+
+typedef struct act_row {
+    int64_t v[ACT_COLS];            /* the value, or a text's offset in
+                                       dz_acts.text */
+    unsigned char t[ACT_COLS];      /* CELL_NULL, CELL_INT, CELL_TEXT */
+} act_row;
+
+struct dz_acts {
+    act_row *rows;
+    int n, cap;
+    dz_buf text;                    /* the rows' texts, NUL-separated */
+    int64_t next_id;                /* the next row's id; 0: ask the table */
+    int failed;                     /* a text did not fit in memory */
+};
+
+/* Column places in act_row (rows_tables[RW_ACTIONS]'s order). */
+enum { AC_ID, AC_ARTICLE, AC_SENTENCE, AC_ACTOR, AC_VERB, AC_CATEGORY,
+       AC_TARGET, AC_OBJECT, AC_DATE_START, AC_DATE_END, AC_PRECISION,
+       AC_DATE_SOURCE, AC_MODALITY, AC_EV_START, AC_EV_END, AC_OB_START,
+       AC_OB_END };
+
+static void cell_int(act_row *r, int k, int64_t v)
+{
+    r->t[k] = CELL_INT;
+    r->v[k] = v;
+}
+
+/* Text s at column k (NULL or empty: NULL, as bind_opt), copied into the
+** buffer's texts. */
+static void cell_text(struct dz_acts *b, act_row *r, int k, const char *s)
+{
+    if (!s || !*s) {
+        r->t[k] = CELL_NULL;
+        return;
+    }
+    r->t[k] = CELL_TEXT;
+    r->v[k] = (int64_t)b->text.len;
+    if (dz_buf_append(&b->text, s, strlen(s) + 1) != 0)
+        b->failed = 1;
+}
+
+/* A date in its stored form (schema_v10), as bind_date binds it. */
+static void cell_date(struct dz_acts *b, act_row *r, int k, const char *s)
+{
+    int y, m, d;
+    if (s && dz_date_parse(s, &y, &m, &d) == 0)
+        cell_int(r, k, dz_date_to_days(y, m, d));
+    else
+        cell_text(b, r, k, s);
+}
+
+/* A label in its stored form (schema_v10), as bind_label binds it. */
+static void cell_label(struct dz_acts *b, act_row *r, int k, const char *name,
+                       int list)
+{
+    int code = name ? stored_code(list, name) : -1;
+    if (code >= 0)
+        cell_int(r, k, code);
+    else
+        cell_text(b, r, k, name);
+}
+
+/* Action i of the article being saved as a row (its id not yet set). */
+static void action_cells(struct dz_acts *b, act_row *r, int i, const save_ctx *c)
 {
     const dz_analysis *a = c->a;
     const dz_action *x = &a->actions[i];
-    sqlite3_bind_int64(st, p, c->id);
+    memset(r->t, CELL_NULL, sizeof r->t);
+    cell_int(r, AC_ARTICLE, c->id);
     if (x->sentence >= 0 && x->sentence < a->nsentences &&
         c->sent_ids[x->sentence])
-        sqlite3_bind_int64(st, p + 1, c->sent_ids[x->sentence]);
+        cell_int(r, AC_SENTENCE, c->sent_ids[x->sentence]);
     if (x->actor >= 0 && x->actor < a->nmentions && c->ent_ids[x->actor])
-        sqlite3_bind_int64(st, p + 2, c->ent_ids[x->actor]);
+        cell_int(r, AC_ACTOR, c->ent_ids[x->actor]);
     else if (c->group_ids && c->group_ids[2 * i])
-        sqlite3_bind_int64(st, p + 2, c->group_ids[2 * i]);
-    sqlite3_bind_text(st, p + 3, x->verb ? x->verb : "", -1, SQLITE_STATIC);
+        cell_int(r, AC_ACTOR, c->group_ids[2 * i]);
+    /* the verb is never NULL (an empty text when missing) */
+    r->t[AC_VERB] = CELL_TEXT;
+    r->v[AC_VERB] = (int64_t)b->text.len;
+    if (dz_buf_append(&b->text, x->verb ? x->verb : "",
+                      strlen(x->verb ? x->verb : "") + 1) != 0)
+        b->failed = 1;
     if (x->category > 0)
-        sqlite3_bind_int(st, p + 4, x->category);
+        cell_int(r, AC_CATEGORY, x->category);
     if (x->target >= 0 && x->target < a->nmentions && c->ent_ids[x->target])
-        sqlite3_bind_int64(st, p + 5, c->ent_ids[x->target]);
+        cell_int(r, AC_TARGET, c->ent_ids[x->target]);
     else if (c->group_ids && c->group_ids[2 * i + 1])
-        sqlite3_bind_int64(st, p + 5, c->group_ids[2 * i + 1]);
+        cell_int(r, AC_TARGET, c->group_ids[2 * i + 1]);
     /* the object is a piece of the text: kept as its offsets when found
     ** there (the first place: the same text either way) */
     if (x->object && *x->object) {
         const char *at = actions_object_in_text(a, x);
         if (at) {
-            sqlite3_bind_int64(st, p + 14, at - a->text);
-            sqlite3_bind_int64(st, p + 15, at - a->text + (int64_t)strlen(x->object));
+            cell_int(r, AC_OB_START, at - a->text);
+            cell_int(r, AC_OB_END, at - a->text + (int64_t)strlen(x->object));
         } else {
-            sqlite3_bind_text(st, p + 6, x->object, -1, SQLITE_STATIC);
+            cell_text(b, r, AC_OBJECT, x->object);
         }
     }
-    bind_date(st, p + 7, x->begin);
-    bind_date(st, p + 8, x->end_date);
-    bind_label(st, p + 9, x->precision ? dz_precision_name(x->precision) : NULL,
+    cell_date(b, r, AC_DATE_START, x->begin);
+    cell_date(b, r, AC_DATE_END, x->end_date);
+    cell_label(b, r, AC_PRECISION,
+               x->precision ? dz_precision_name(x->precision) : NULL,
                STORED_PRECISION);
-    bind_label(st, p + 10, dz_date_source_name(x->date_source), STORED_DATE_SOURCE);
-    bind_label(st, p + 11, dz_modality_name(x->modality), STORED_MODALITY);
+    cell_label(b, r, AC_DATE_SOURCE, dz_date_source_name(x->date_source),
+               STORED_DATE_SOURCE);
+    cell_label(b, r, AC_MODALITY, dz_modality_name(x->modality), STORED_MODALITY);
     if (x->ev_end > x->ev_start && x->ev_start >= 0) {
         /* the evidence is cut out of the article again on read */
-        sqlite3_bind_int(st, p + 12, x->ev_start);
-        sqlite3_bind_int(st, p + 13, x->ev_end);
+        cell_int(r, AC_EV_START, x->ev_start);
+        cell_int(r, AC_EV_END, x->ev_end);
     }
+}
+
+/* Bind row r at parameters p, p+1, ... of st (its texts in b). */
+static void act_bind(sqlite3_stmt *st, int p, const act_row *r,
+                     const struct dz_acts *b)
+{
+    int k;
+    for (k = 0; k < ACT_COLS; k++)
+        switch (r->t[k]) {
+        case CELL_INT:
+            sqlite3_bind_int64(st, p + k, r->v[k]);
+            break;
+        case CELL_TEXT:
+            sqlite3_bind_text(st, p + k, b->text.data + r->v[k], -1,
+                              SQLITE_STATIC);
+            break;
+        default:
+            sqlite3_bind_null(st, p + k);
+        }
+}
+
+/* Rows by date_start, date_end (numbers by value; a text date, which
+** store_save_analysis never writes, by its place in the buffer), then id:
+** the order of actions_date, near enough for its pages to be visited in
+** turn. Any order stores the same rows. */
+static int act_cmp(const void *pa, const void *pb)
+{
+    static const int keys[] = { AC_DATE_START, AC_DATE_END, AC_ID };
+    const act_row *x = pa, *y = pb;
+    size_t k;
+    for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        int c = keys[k];
+        if (x->t[c] != y->t[c])
+            return x->t[c] < y->t[c] ? -1 : 1;
+        if (x->v[c] != y->v[c])
+            return x->v[c] < y->v[c] ? -1 : 1;
+    }
+    return 0;
+}
+
+static void acts_clear(dz_store *s)
+{
+    if (s->acts) {
+        s->acts->n = 0;
+        s->acts->text.len = 0;
+        s->acts->next_id = 0;
+        s->acts->failed = 0;
+    }
+}
+
+static void acts_free(dz_store *s)
+{
+    if (s->acts) {
+        free(s->acts->rows);
+        dz_buf_free(&s->acts->text);
+        free(s->acts);
+        s->acts = NULL;
+    }
+}
+
+/* Write the rows kept, sorted by date, many to a statement (rows_stmt),
+** and empty the buffer; the next row's id is asked of the table again. */
+static int acts_flush(dz_store *s)
+{
+    struct dz_acts *b = s->acts;
+    int done = 0, rc = DOSSIER_OK;
+    if (!b)
+        return DOSSIER_OK;
+    if (b->failed) {
+        acts_clear(s);
+        return store_error(s, DOSSIER_NOMEM, "out of memory");
+    }
+    qsort(b->rows, (size_t)b->n, sizeof *b->rows, act_cmp);
+    while (done < b->n && rc == DOSSIER_OK) {
+        sqlite3_stmt *st;
+        int lg = 0, j;
+        while (lg + 1 < STORE_ROWS_SIZES && (2 << lg) <= b->n - done)
+            lg++;
+        if (!(st = rows_stmt(s, RW_ACTIONS, lg))) {
+            rc = DOSSIER_ERROR;
+            break;
+        }
+        for (j = 0; j < (1 << lg); j++)
+            act_bind(st, j * ACT_COLS + 1, &b->rows[done + j], b);
+        rc = step_done(s, st, "cannot save action");
+        done += 1 << lg;
+    }
+    acts_clear(s);
+    return rc;
+}
+
+/* Keep the n actions of the article being saved (c), each with the id
+** SQLite would give it now; written early when the buffer is full. */
+static int acts_add(dz_store *s, const save_ctx *c, int n)
+{
+    struct dz_acts *b;
+    int i, rc;
+    if (n <= 0)
+        return DOSSIER_OK;
+    if (!s->acts && !(s->acts = calloc(1, sizeof *s->acts)))
+        return store_error(s, DOSSIER_NOMEM, "out of memory");
+    b = s->acts;
+    if (b->n + n > ACTS_MAX && (rc = acts_flush(s)))
+        return rc;
+    if (b->n + n > b->cap) {
+        int cap = b->cap ? b->cap : 1024;
+        act_row *r;
+        while (cap < b->n + n)
+            cap *= 2;
+        if (!(r = realloc(b->rows, (size_t)cap * sizeof *r)))
+            return store_error(s, DOSSIER_NOMEM, "out of memory");
+        b->rows = r;
+        b->cap = cap;
+    }
+    if (b->next_id == 0) {
+        sqlite3_stmt *st = store_stmt(s, "SELECT coalesce(max(id), 0) + 1"
+                                         " FROM actions");
+        if (!st)
+            return DOSSIER_ERROR;
+        if (sqlite3_step(st) != SQLITE_ROW)
+            return select_failed(s, st, "cannot save action");
+        b->next_id = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+    }
+    for (i = 0; i < n; i++) {
+        act_row *r = &b->rows[b->n++];
+        action_cells(b, r, i, c);
+        cell_int(r, AC_ID, b->next_id++);
+    }
+    if (b->failed) {
+        acts_clear(s);
+        return store_error(s, DOSSIER_NOMEM, "out of memory");
+    }
+    return DOSSIER_OK;
+}
+
+/* ---- mentions written in entity order at commit --------------------------
+** The same for mentions (see the actions above): mentions_entity, ordered
+** by entity, is the largest index a corpus writes anywhere in, a page per
+** mention once it outgrows the page cache. A transaction's mentions are
+** kept (store->ments, at most MENTS_MAX, then written early) and written
+** at commit sorted by (entity, article, seq). Their keys are their own
+** (article, seq), so the rows are the same whatever the order. Short-name
+** resolution counts an entity's mentions (resolve_short): those kept are
+** added to the stored ones (ments_pending), so it sees what it saw when
+** each article's mentions were written at once. Owned by the store;
+** emptied by store_begin and store_rollback. */
+#define MENTS_MAX 65536             /* rows kept, at most: about 2.5 MiB,
+                                       and 2 MiB of counts */
+#define MENTS_SLOTS (2 * MENTS_MAX) /* a power of two */
+
+typedef struct ment_row {
+    int64_t entity, article, sentence;      /* sentence 0: none (NULL) */
+    int32_t seq, start, end;
+} ment_row;
+
+typedef struct ment_count {
+    int64_t entity;                 /* 0: empty */
+    int64_t n;
+} ment_count;
+
+struct dz_ments {
+    ment_row *rows;
+    int n, cap;
+    ment_count *counts;             /* MENTS_SLOTS: mentions kept per entity */
+};
+
+static void ments_clear(dz_store *s)
+{
+    if (s->ments && s->ments->n) {
+        s->ments->n = 0;
+        memset(s->ments->counts, 0, MENTS_SLOTS * sizeof *s->ments->counts);
+    }
+}
+
+static void ments_free(dz_store *s)
+{
+    if (s->ments) {
+        free(s->ments->rows);
+        free(s->ments->counts);
+        free(s->ments);
+        s->ments = NULL;
+    }
+}
+
+/* The slot of entity's count (its own, or the empty one it would take). */
+static ment_count *ments_slot(struct dz_ments *b, int64_t entity)
+{
+    uint64_t h = ((uint64_t)entity * 0x9e3779b97f4a7c15ULL) >> 32;
+    for (h &= MENTS_SLOTS - 1; ; h = (h + 1) & (MENTS_SLOTS - 1))
+        if (b->counts[h].entity == entity || b->counts[h].entity == 0)
+            return &b->counts[h];
+}
+
+/* Mentions of entity kept and not yet written. */
+static int64_t ments_pending(dz_store *s, int64_t entity)
+{
+    ment_count *c;
+    if (!s->ments || !s->ments->n || entity == 0)
+        return 0;
+    c = ments_slot(s->ments, entity);
+    return c->entity == entity ? c->n : 0;
+}
+
+static int ment_cmp(const void *pa, const void *pb)
+{
+    const ment_row *x = pa, *y = pb;
+    if (x->entity != y->entity)
+        return x->entity < y->entity ? -1 : 1;
+    if (x->article != y->article)
+        return x->article < y->article ? -1 : 1;
+    return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* Write the mentions kept, in (entity, article, seq) order, many to a
+** statement, and empty the buffer. */
+static int ments_flush(dz_store *s)
+{
+    struct dz_ments *b = s->ments;
+    int done = 0, rc = DOSSIER_OK;
+    if (!b || !b->n)
+        return DOSSIER_OK;
+    qsort(b->rows, (size_t)b->n, sizeof *b->rows, ment_cmp);
+    while (done < b->n && rc == DOSSIER_OK) {
+        sqlite3_stmt *st;
+        int lg = 0, j;
+        while (lg + 1 < STORE_ROWS_SIZES && (2 << lg) <= b->n - done)
+            lg++;
+        if (!(st = rows_stmt(s, RW_MENTIONS, lg))) {
+            rc = DOSSIER_ERROR;
+            break;
+        }
+        for (j = 0; j < (1 << lg); j++) {
+            const ment_row *r = &b->rows[done + j];
+            int p = j * rows_tables[RW_MENTIONS].ncols + 1;
+            sqlite3_bind_int64(st, p, r->entity);
+            sqlite3_bind_int64(st, p + 1, r->article);
+            sqlite3_bind_int(st, p + 2, r->seq);
+            if (r->sentence)
+                sqlite3_bind_int64(st, p + 3, r->sentence);
+            sqlite3_bind_int(st, p + 4, r->start);
+            sqlite3_bind_int(st, p + 5, r->end);
+        }
+        rc = step_done(s, st, "cannot save mention");
+        done += 1 << lg;
+    }
+    ments_clear(s);
+    return rc;
+}
+
+/* Keep the mentions items[0..n) of the article being saved (c). */
+static int ments_add(dz_store *s, const save_ctx *c, const int *items, int n)
+{
+    struct dz_ments *b;
+    int i, rc;
+    if (n <= 0)
+        return DOSSIER_OK;
+    if (!s->ments) {
+        if (!(s->ments = calloc(1, sizeof *s->ments)) ||
+            !(s->ments->counts = calloc(MENTS_SLOTS, sizeof *s->ments->counts))) {
+            ments_free(s);
+            return store_error(s, DOSSIER_NOMEM, "out of memory");
+        }
+    }
+    b = s->ments;
+    if (b->n + n > MENTS_MAX && (rc = ments_flush(s)))
+        return rc;
+    if (b->n + n > b->cap) {
+        int cap = b->cap ? b->cap : 4096;
+        ment_row *r;
+        while (cap < b->n + n)
+            cap *= 2;
+        if (!(r = realloc(b->rows, (size_t)cap * sizeof *r)))
+            return store_error(s, DOSSIER_NOMEM, "out of memory");
+        b->rows = r;
+        b->cap = cap;
+    }
+    for (i = 0; i < n; i++) {
+        const dz_analysis *a = c->a;
+        const dz_mention *m = &a->mentions[items[i]];
+        ment_row *r = &b->rows[b->n++];
+        ment_count *k;
+        r->entity = c->ent_ids[items[i]];
+        r->article = c->id;
+        r->seq = items[i];                      /* seq (schema_v9) */
+        r->sentence = m->sentence >= 0 && m->sentence < a->nsentences
+                      ? c->sent_ids[m->sentence] : 0;
+        r->start = m->start;
+        r->end = m->end;
+        k = ments_slot(b, r->entity);
+        k->entity = r->entity;
+        k->n++;
+    }
+    return DOSSIER_OK;
 }
 
 /* Insert table t's rows for items[0..n) (or 0..n when items is NULL), in
@@ -3144,7 +3551,11 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
 
     if (s->pg)
         return pg_save_analysis(s->pg, id, a);
-    /* an article inserted by this transaction has no analysis to clear */
+    /* an article inserted by this transaction has no analysis to clear;
+    ** the actions kept are written before another's are deleted */
+    if (!inserted_now(s, id) &&
+        ((rc = acts_flush(s)) || (rc = ments_flush(s))))
+        return rc;
     for (i = 0; i < 4 && !inserted_now(s, id); i++) {
         if (!(st = store_stmt(s, clear[i])))
             return DOSSIER_ERROR;
@@ -3185,9 +3596,7 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
         if (m->short_form && m->type == DZ_ENT_PERSON) {
             /* the resolution counts the mentions stored: those of this
             ** article before it too, as when each was written alone */
-            if ((rc = write_rows(s, RW_MENTIONS, saved + written,
-                                 nsaved - written, bind_mention, &c,
-                                 "cannot save mention")))
+            if ((rc = ments_add(s, &c, saved + written, nsaved - written)))
                 goto done;
             written = nsaved;
             if (!(name = resolve_short(s, name, &scratch))) {
@@ -3201,8 +3610,7 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
         em_ids[nsaved] = ent_ids[i];
         saved[nsaved++] = i;
     }
-    if ((rc = write_rows(s, RW_MENTIONS, saved + written, nsaved - written,
-                         bind_mention, &c, "cannot save mention")))
+    if ((rc = ments_add(s, &c, saved + written, nsaved - written)))
         goto done;
     /* the article's month in entity_months (see schema_v4, schema_v7) */
     if (nsaved > 0 && (rc = em_article(s, id, em_ids, nsaved)))
@@ -3231,8 +3639,7 @@ int store_save_analysis(dz_store *s, int64_t id, const dz_analysis *a)
         }
     }
     c.group_ids = group_ids;
-    rc = write_rows(s, RW_ACTIONS, NULL, a->nactions, bind_action, &c,
-                    "cannot save action");
+    rc = acts_add(s, &c, a->nactions);
 done:
     free(group_ids);
     free(sent_ids);

@@ -38,6 +38,10 @@ typedef struct dz_store {
     struct dz_namecache *names;   /* entity lookups while saving */
     struct dz_em *em;             /* entity_months additions to write at
                                      commit (store.c) */
+    struct dz_acts *acts;         /* action rows to write at commit
+                                     (store.c) */
+    struct dz_ments *ments;       /* mention rows to write at commit
+                                     (store.c) */
     sqlite3_stmt *rows[STORE_ROWS_TABLES][STORE_ROWS_SIZES];
                                   /* INSERTs of 1, 2, 4, ... rows (store.c) */
     struct dz_textpack *pack;     /* packs article text (textpack.h) */

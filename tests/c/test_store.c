@@ -327,6 +327,82 @@ static void test_short_names_one_input(void **state)
     dossier_close(d);
 }
 
+/* The rows of a query as "a|b|c" lines, one per row, into out. */
+static void sql_lines(dossier *d, const char *sql, char *out, size_t cap)
+{
+    sqlite3_stmt *st;
+    size_t n = 0;
+    out[0] = 0;
+    assert_int_equal(sqlite3_prepare_v2(d->store.db, sql, -1, &st, NULL), SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int k;
+        for (k = 0; k < sqlite3_column_count(st) && n < cap; k++) {
+            const char *v = (const char *)sqlite3_column_text(st, k);
+            n += (size_t)snprintf(out + n, cap - n, "%s%s", k ? "|" : "",
+                                  v ? v : "NULL");
+        }
+        if (n < cap)
+            n += (size_t)snprintf(out + n, cap - n, "\n");
+    }
+    sqlite3_finalize(st);
+}
+
+/* One input file is one transaction, whose mentions and actions are kept
+** and written at its end in entity and date order (store.c). What is
+** stored must not depend on it: actions take their ids in the order their
+** articles were saved, not the order of writing; a short name counts the
+** mentions of the articles before it that are not written yet; and
+** reanalysing gives the same rows again. */
+static void test_rows_kept_until_commit(void **state)
+{
+    char path[] = "/tmp/dossier-test-XXXXXX.jsonl";
+    dossier *d = open_memory();
+    dossier_ingest_stats st = { 0 };
+    char name[128], before[4096], after[4096];
+    FILE *f;
+    int fd = mkstemps(path, 6);
+    (void)state;
+    assert_true(fd >= 0);
+    f = fdopen(fd, "w");
+    /* the actions' dates run backwards, so date order is not save order */
+    fputs("{\"title\":\"a\",\"date\":\"2024-03-05\",\"body\":\"Senator Luis "
+          "Vasquez arrived in Madrid on Monday. Iran accused Iraq of "
+          "attacking its ships on March 1, 2024.\"}\n"
+          "{\"title\":\"b\",\"date\":\"2024-03-03\",\"body\":\"Minister Anna "
+          "Vasquez spoke in Rome on Monday. Anna Vasquez left on Tuesday. "
+          "Anna Vasquez met Pope Francis. Iraq accused Iran of shelling "
+          "Basra on January 3, 2024.\"}\n"
+          "{\"title\":\"c\",\"date\":\"2024-03-04\",\"body\":\"Mr. Vasquez "
+          "said the deal was close. Syria condemned Israel on February 2, "
+          "2024.\"}\n", f);
+    fclose(f);
+    assert_int_equal(dossier_ingest(d, path, NULL, &st), DOSSIER_OK);
+    unlink(path);
+    assert_int_equal(st.articles_added, 3);
+    /* Luis Vasquez came first (the lower id); Anna Vasquez has more
+    ** mentions, none of them written yet when article 3 was saved */
+    mention_name(d, 3, "Vasquez", name, sizeof name);
+    assert_string_equal(name, "Anna Vasquez");
+    sql_lines(d, "SELECT id, article, verb FROM actions ORDER BY id",
+              before, sizeof before);
+    assert_string_equal(before,
+        "1|1|arrive\n2|1|accuse\n3|2|speak\n4|2|meet\n5|2|accuse\n"
+        "6|3|say\n7|3|condemn\n");
+    /* the index by date holds every row */
+    sql_lines(d, "SELECT count(*) FROM actions INDEXED BY actions_date"
+                 " WHERE date_start > 0", after, sizeof after);
+    assert_string_equal(after, "7\n");
+    sql_lines(d, "SELECT article, verb, date_start, actor, target FROM actions"
+                 " ORDER BY article, id", before, sizeof before);
+    assert_int_equal(dossier_reanalyze(d), DOSSIER_OK);
+    sql_lines(d, "SELECT article, verb, date_start, actor, target FROM actions"
+                 " ORDER BY article, id", after, sizeof after);
+    assert_string_equal(after, before);
+    mention_name(d, 3, "Vasquez", name, sizeof name);
+    assert_string_equal(name, "Anna Vasquez");
+    dossier_close(d);
+}
+
 /* A version 2 database gets its surname index filled when opened. */
 static void test_migrate_surnames(void **state)
 {
@@ -1565,6 +1641,7 @@ int main(void)
         cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_short_names),
         cmocka_unit_test(test_short_names_one_input),
+        cmocka_unit_test(test_rows_kept_until_commit),
         cmocka_unit_test(test_migrate_surnames),
         cmocka_unit_test(test_migrate_v5),
         cmocka_unit_test(test_migrate_v6),
