@@ -2990,6 +2990,101 @@ static int bracket_companies(scan *sc, int first)
     return 0;
 }
 
+/* Pass 4b: a name the wire sets alone in angle brackets is one
+** company's name even without a legal form at its end, its small joining
+** words and a place in brackets inside it ("<Istituto per la
+** Ricostruzione Industriale>", "<Pratt and Whitney>", "<Mutual of
+** Omaha>", "<European Sugar (France)>"): every word capitalised but the
+** joining words, first and last words capitalised, some small letter in
+** it (not a ticker, "<BNPP.P>"), no dash standing alone (a name and its
+** acronym, "<IMI - Istituto Mobiliare Italiano>"); a leading "The" and a
+** trailing possessive are left out. Mentions in text order; 0, or -1 on
+** no memory. */
+static int bracket_whole_names(scan *sc, int first)
+{
+    static const char *const joins[] = {
+        "and", "of", "the", "de", "du", "des", "di", "del", "della", "la", "le",
+        "per", "pour", "et", "e", "y", "und", "fur", "van", "von", "en", "da",
+        "do", "dos", "das", "for"
+    };
+    dz_analysis *a = sc->a;
+    int si, t, pushed = 0;
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        int end = s->tok_first + s->tok_count;
+        for (t = s->tok_first; t < end; t++) {
+            int k, i, ta = t + 1, tb, ok = 1, small = 0, depth = 0;
+            const char *name;
+            if (!tok_punct(a, t, '<'))
+                continue;
+            for (k = t + 1; k < end && k - t <= 14 && !tok_punct(a, k, '>'); k++)
+                if (tok_punct(a, k, '<'))
+                    ok = 0;
+            if (!ok || k >= end || !tok_punct(a, k, '>'))
+                continue;
+            if (tok_is(sc, ta, "the") && ta + 1 < k)
+                ta++;
+            tb = k;
+            while (tb > ta && (tok_punct(a, tb - 1, '.') || tok_punct(a, tb - 1, ',') ||
+                               is_possessive(sc, tb - 1)))
+                tb--;
+            /* an acronym in brackets at its end is not of the name
+            ** ("<Cie Generale de Constructions Telephoniques (CGCT)>") */
+            if (tb - ta >= 5 && tok_punct(a, tb - 1, ')') && tok_punct(a, tb - 3, '(') &&
+                (a->tokens[tb - 2].flags & DZ_TOK_ALLCAP))
+                tb -= 3;
+            if (tb - ta < 2 || !(a->tokens[ta].flags & DZ_TOK_CAP) ||
+                !((a->tokens[tb - 1].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER)) ||
+                  tok_punct(a, tb - 1, ')')))
+                continue;
+            for (i = ta; i < tb && ok; i++) {
+                const dz_token *tk = &a->tokens[i];
+                int32_t c;
+                if (tk->flags & DZ_TOK_WORD) {
+                    /* "<Morgan Guaranty Trust Co of New York>": the
+                    ** company and its seat (bracket_companies') */
+                    /* a legal form ends the name ("<Cascade Importers
+                    ** Inc USA>", "<Morgan Guaranty Trust Co of New
+                    ** York>": bracket_companies' or none) */
+                    if (is_legal(sc, i) && i + 1 < tb && !tok_punct(a, i + 1, ')') &&
+                        !tok_punct(a, i + 1, '.'))
+                        ok = 0;
+                    if (!(tk->flags & DZ_TOK_CAP) &&
+                        !tok_in(sc, i, joins, sizeof joins / sizeof joins[0]))
+                        ok = 0;
+                } else if (tok_punct(a, i, '(')) {
+                    ok = depth++ == 0 && i > ta;
+                } else if (tok_punct(a, i, ')')) {
+                    ok = depth-- == 1;
+                } else if (tok_punct(a, i, ',')) {
+                    /* commas between partners' names before "and"
+                    ** ("<Welsh, Carson, Anderson and Stowe>"), not a
+                    ** seat after them ("<OEC Dallas, Texas>") */
+                    int j;
+                    for (j = i + 1; j < tb && !tok_is(sc, j, "and") && !tok_punct(a, j, '&'); j++)
+                        ;
+                    ok = j < tb;
+                } else if (!(tk->flags & DZ_TOK_NUMBER) &&
+                           !tok_punct(a, i, '&') && !tok_punct(a, i, '.') &&
+                           !tok_punct(a, i, '\''))
+                    ok = 0;
+                for (c = tk->start; c < tk->end; c++)
+                    small |= a->text[c] >= 'a' && a->text[c] <= 'z';
+            }
+            if (!ok || depth || !small)
+                continue;
+            if (!(name = org_span_name(sc, ta, tb)))
+                return -1;
+            if (one_org_over(sc, si, ta, tb, name, &pushed) < 0)
+                return -1;
+            t = k;
+        }
+    }
+    if (pushed)
+        sort_mentions(a, first);
+    return 0;
+}
+
 /* Pass 4c: the article's other writings of a company's name with "and"
 ** or a comma inside, ending in its legal form or known to the lexicon, as
 ** far as its word after the last "and" or more ("Harper and Row" after
@@ -5809,7 +5904,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     drop_none_mentions(a, first);     /* those organisations swallowed */
     sort_mentions(a, first);
     if (ordinal_firms(&sc, first) != 0 ||
-        bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
+        bracket_companies(&sc, first) != 0 || bracket_whole_names(&sc, first) != 0 ||
+        pass_join_orgs(&sc, first) != 0 ||
         company_writings(&sc, first) != 0 || parent_units(&sc, first) != 0 ||
         family_firms(&sc, first) != 0 || party_plurals(&sc, first) != 0)
         goto done;

@@ -1863,6 +1863,86 @@ static void test_lower_case_acronyms(void **state)
     lexicon_free(lx);
 }
 
+/* The wire's brokers and mortgage agencies are companies, never persons;
+** units of account are one "other" name however written; trade terms
+** and units never name. */
+static void test_wire_firms_and_units(void **state)
+{
+    static const char t1[] =
+        "\"From a weather standpoint, you can say with certainty that the Soviets "
+        "are not getting off to a good start and will have a lower crop (than "
+        "last year),\" Gail Martell, chief meteorologist for E.F. Hutton said.";
+    static const char t2[] =
+        "In a complaint which was issued simultaneously with the settlement, the "
+        "Securities and Exchange Commission charged Dean Witter, the fourth "
+        "largest U.S. brokerage house, with failing to report more than one mln "
+        "dlrs of cash transactions.";
+    static const char t3[] =
+        "LONDON, March 4 - A total 60,500 tonnes of current series white sugar "
+        "received export rebates of a maximum 43.147 European Currency Units "
+        "(Ecus) per 100 kilos at today's European Community (EC) tender, the U.K. "
+        "Intervention Board said.";
+    static const char t4[] =
+        "FOB exports rose 14.6 pct from a year earlier in the first 20 days of "
+        "February to 10.91 billion, while CIF imports fell 3.2 pct to 7.33 billion.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "E.F. Hutton", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "Gail Martell", NULL, 0), DZ_ENT_PERSON);
+    assert_int_equal(mention_of(lx, t2, "Dean Witter", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Dean Witter Reynolds");
+    assert_int_equal(mention_of(lx, t3, "Ecus", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "European Currency Unit");
+    assert_int_equal(mention_of(lx, t3, "European Currency Units", name, sizeof name),
+                     DZ_ENT_OTHER);
+    assert_string_equal(name, "European Currency Unit");
+    assert_int_equal(mention_of(lx, t4, "FOB", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "CIF", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
+/* A name the wire sets alone in angle brackets is one company without a
+** legal form at its end, with its joining words and a place in brackets;
+** a seat after a comma or a word after a legal form stays out. */
+static void test_bracket_whole_names(void **state)
+{
+    static const char t1[] =
+        "ROME, June 2 - Italy's Ministry of State Participation said it formally "
+        "approved the telecommunications joint venture between STET, a subsidiary "
+        "of the state holding company <Istituto per la Ricostruzione Industriale> "
+        "(IRI) and Fiat Spa <FIAT.MI>.";
+    static const char t2[] =
+        "Sony's wholly-owned <Toyo Audio (M) Sdn Bhd> in Penang has made audio "
+        "products for export to the U.S. And Europe since 1984.";
+    static const char t3[] =
+        "PLEASANTVILLE, N.Y., April 8 - <The Reader's Digest Association Inc> said "
+        "it sold its subsidiary, Source Telecomputing Corp, to the venture capital "
+        "firm of <Welsh, Carson, Anderson and Stowe>.";
+    static const char t4[] =
+        "LONDON, March 23 - Electro-optronic equipment makers <United Scientific "
+        "Holdings Plc> said the Advanced Products Division of its U.S. Subsidiary "
+        "<OEC Dallas, Texas> has been awarded a 4.3 mln dlr contract by the U.S. "
+        "Army.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Istituto per la Ricostruzione Industriale",
+                                NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "IRI", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Istituto per la Ricostruzione Industriale");
+    assert_int_equal(mention_of(lx, t2, "Toyo Audio (M) Sdn Bhd", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Welsh, Carson, Anderson and Stowe", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "OEC Dallas", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Texas", NULL, 0), DZ_ENT_PLACE);
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1907,6 +1987,8 @@ int main(void)
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
+        cmocka_unit_test(test_wire_firms_and_units),
+        cmocka_unit_test(test_bracket_whole_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
