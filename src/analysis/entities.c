@@ -3085,6 +3085,104 @@ static int bracket_whole_names(scan *sc, int first)
     return 0;
 }
 
+/* Pass 4b': a partners' firm written with a comma after its first name
+** ("Bear, Stearns and Co", "Kidder, Peabody and Co Inc", "Alex. Brown
+** and Sons Inc") is one company, which the tagger cuts at the comma and
+** whose first word it reads as a person or a place: an organisation of
+** one capitalised word, "and" or "&" and more just after "Word, " (or
+** after "Alex. ", a given name's short form) takes the word in, when the
+** lexicon does not know the organisation whole ("Morton-Thiokol,
+** Standard and Poor's") and the word is no known place or country
+** ("Milan, Italy and ARCO Seed Co"), no short form of a longer person's
+** name ("Boesky, Jefferies and Co"), no acronym in capitals ("AZT,
+** Merck and Co") and, opening a sentence, no common word ("However,
+** Smith and Co said"). Mentions in text order; 0, or -1 on no memory. */
+/* Is token w a word the article writes as the last of a longer
+** person's name ("Boesky" after "Ivan Boesky"), or a single-word
+** mention of it that cannot be taken into a firm's name (a name the
+** lexicon knows, "Welsh"; a person's short form)? Mentions from first. */
+static int partner_word_bad(const scan *sc, int first, int w)
+{
+    const dz_analysis *a = sc->a;
+    const dz_token *wt = &a->tokens[w];
+    size_t n = (size_t)(wt->end - wt->start);
+    int j;
+    for (j = first; j < a->nmentions; j++) {
+        const dz_mention *x = &a->mentions[j];
+        size_t xn = x->name ? strlen(x->name) : 0;
+        if (x->type == DZ_ENT_PERSON && xn > n + 1 && x->name[xn - n - 1] == ' ' &&
+            memcmp(x->name + xn - n, a->text + wt->start, n) == 0)
+            return 1;
+        if (x->type == DZ_ENT_NONE || x->end <= wt->start || x->start >= wt->end)
+            continue;
+        if (x->start != wt->start || x->end != wt->end || known_span(sc, x) ||
+            (x->type == DZ_ENT_PERSON &&
+             (xn != n || memcmp(x->name, a->text + wt->start, n) != 0)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token w a capitalised word that may be a partner's name in a firm's
+** name: a word, not in capitals, no stop word. */
+static int partner_word(const scan *sc, int w)
+{
+    const dz_token *wt = &sc->a->tokens[w];
+    return (wt->flags & DZ_TOK_WORD) && (wt->flags & DZ_TOK_CAP) &&
+           !(wt->flags & DZ_TOK_ALLCAP) && !(word_bits(sc, w) & W_STOP);
+}
+
+static int comma_partner_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *o = &a->mentions[i];
+        int t = tok_from(a, o->start), e = tok_from(a, o->end), w = t - 2;
+        const dz_token *wt;
+        const char *name;
+        if (o->type != DZ_ENT_ORGANIZATION || o->form != DZ_FORM_NAME || o->sentence < 0 ||
+            e - t < 3 || t < 2 || !(a->tokens[t].flags & DZ_TOK_CAP) ||
+            !(tok_is(sc, t + 1, "and") || tok_punct(a, t + 1, '&')) || known_span(sc, o))
+            continue;
+        if (tok_punct(a, t - 1, ',')) {
+            if (w < a->sentences[o->sentence].tok_first)
+                continue;
+        } else if (!(tok_punct(a, t - 1, '.') && a->tokens[w].end == a->tokens[t - 1].start &&
+                     (word_bits(sc, w) & W_GIVEN)))
+            continue;       /* "Alex. Brown": the splitter may end a sentence there */
+        if (!partner_word(sc, w) || partner_word_bad(sc, first, w) ||
+            (w == a->sentences[o->sentence].tok_first && tok_common(sc, w)))
+            continue;
+        /* more partners before it, each one word after a comma ("Johnson,
+        ** Lane, Space, Smith and Co Inc", "Peat, Marwick, Mitchell and
+        ** Co"), not the last word of a longer name ("Merrill Lynch,
+        ** Pierce, Fenner and Smith": the lexicon's) */
+        while (w - 2 >= a->sentences[o->sentence].tok_first && w - 2 >= 0 &&
+               tok_punct(a, w - 1, ',') && partner_word(sc, w - 2) &&
+               !(w - 3 >= 0 && (a->tokens[w - 3].flags & DZ_TOK_CAP) &&
+                 a->tokens[w - 3].end + 1 >= a->tokens[w - 2].start) &&
+               !partner_word_bad(sc, first, w - 2) &&
+               !(w - 2 == a->sentences[o->sentence].tok_first && tok_common(sc, w - 2)))
+            w -= 2;
+        wt = &a->tokens[w];
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *x = &a->mentions[j];
+            if (j != i && x->type != DZ_ENT_NONE && x->start >= wt->start &&
+                x->end <= o->start)
+                x->type = DZ_ENT_NONE;
+        }
+        if (!(name = org_span_name(sc, w, e)))
+            return -1;
+        while (o->sentence > 0 && w < a->sentences[o->sentence].tok_first)
+            o->sentence--;
+        o->start = wt->start;
+        rename_mention(o, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
+    }
+    sort_mentions(a, first);
+    return 0;
+}
+
 /* Pass 4c: the article's other writings of a company's name with "and"
 ** or a comma inside, ending in its legal form or known to the lexicon, as
 ** far as its word after the last "and" or more ("Harper and Row" after
@@ -5905,7 +6003,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     sort_mentions(a, first);
     if (ordinal_firms(&sc, first) != 0 ||
         bracket_companies(&sc, first) != 0 || bracket_whole_names(&sc, first) != 0 ||
-        pass_join_orgs(&sc, first) != 0 ||
+        pass_join_orgs(&sc, first) != 0 || comma_partner_firms(&sc, first) != 0 ||
         company_writings(&sc, first) != 0 || parent_units(&sc, first) != 0 ||
         family_firms(&sc, first) != 0 || party_plurals(&sc, first) != 0)
         goto done;

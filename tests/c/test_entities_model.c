@@ -905,7 +905,8 @@ static void test_lone_not_person(void **state)
     (void)state;
 
     assert_int_equal(mention_of(lx, t1, "Lausanne", name, sizeof name), DZ_ENT_PLACE);
-    assert_int_equal(mention_of(lx, t2, "Harris", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Harris, Upham and Co.", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t3, "Gaviria", name, sizeof name), DZ_ENT_PERSON);
     lexicon_free(lx);
 }
@@ -1943,6 +1944,39 @@ static void test_bracket_whole_names(void **state)
     lexicon_free(lx);
 }
 
+/* A partners' firm written with commas is one company, the words before
+** its first comma taken in; a place before a comma is not a partner. */
+static void test_comma_partner_firms(void **state)
+{
+    static const char t1[] =
+        "NEW YORK, March 4 - Pope and Talbot Inc is raising 40 mln dlrs via an "
+        "offering of convertible subordinated debentures due 2012 with a six pct "
+        "coupon and par pricing, said sole manager Bear, Stearns and Co.";
+    static const char t2[] =
+        "The offering is underwritten by Johnson, Lane, Space, Smith and Co Inc "
+        "and Interstate Securities Corp.";
+    static const char t3[] =
+        "Lead underwriters were Alex. Brown and Sons Inc <ABSB> and Morgan Keegan "
+        "Inc <MOR>.";
+    static const char t4[] =
+        "The company said it sold Dublin, Calif.-based Plant Cell Research to "
+        "<Montedision SpA> of Milan, Italy and ARCO Seed Co to U.F. Genetics of "
+        "Hollister, Calif.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Bear, Stearns and Co.", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Bear Stearns");
+    assert_int_equal(mention_of(lx, t2, "Johnson, Lane, Space, Smith and Co Inc", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Alex. Brown and Sons Inc", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Milan", NULL, 0), DZ_ENT_PLACE);
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1989,6 +2023,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_acronyms),
         cmocka_unit_test(test_wire_firms_and_units),
         cmocka_unit_test(test_bracket_whole_names),
+        cmocka_unit_test(test_comma_partner_firms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
