@@ -3183,6 +3183,109 @@ static int comma_partner_firms(scan *sc, int first)
     return 0;
 }
 
+/* A lone word the tagger read as a person, a place or a thing, which the
+** article writes nowhere as a longer name of its own but inside one
+** company's longer name ("Bangor" beside "Bangor Hydro-Electric Co",
+** "Grace" beside "W.R. Grace and Co", "Fluke" beside "John Fluke Mfg Co
+** Inc"), is that company: not a name the lexicon knows ("Chicago" beside
+** "Chicago Board of Trade"), not in capitals, and not a word after a
+** given name in the company's name ("Bird" beside "Anthony Bird
+** Associates" may be the man), nor a word the article gives a person's
+** cue anywhere ("Bird said he"); a word inside two companies' names is
+** left alone. */
+static int person_cue(const scan *sc, int si, int t);
+static int company_cue(const scan *sc, int si, int t);
+
+/* Is the organisation name s a clean one to give a lone word: no comma,
+** no "-based" or rating grade, its last word capitalised ("California-based
+** Safeway Stores", "B-minus Valero Energy", "F. Hoffmann-La Roche und")? */
+static int clean_firm_name(const char *s)
+{
+    const char *last = strrchr(s, ' ');
+    if (strchr(s, ',') || strstr(s, "-based") || strstr(s, "-minus") || strstr(s, "-plus"))
+        return 0;
+    last = last ? last + 1 : s;
+    return *last >= 'A' && *last <= 'Z';
+}
+
+/* Is the lone word at token t part of a longer name written around it:
+** joined to a capitalised word by a comma, "and", "&", "/" or "'s"
+** ("Tucker, Anthony", "Phillips and Drew", "San/Bar", "Reader's Digest")? */
+static int joined_word(const scan *sc, int t)
+{
+    const dz_analysis *a = sc->a;
+    int k;
+    for (k = t + 1; k < a->ntokens && k <= t + 2; k++)
+        if (tok_punct(a, k, ',') || tok_punct(a, k, '/') || tok_punct(a, k, '&') ||
+            tok_is(sc, k, "and") || is_possessive(sc, k)) {
+            if (k + 1 < a->ntokens && (a->tokens[k + 1].flags & DZ_TOK_CAP) && k == t + 1)
+                return 1;
+        }
+    if (t >= 2 && (tok_punct(a, t - 1, ',') || tok_punct(a, t - 1, '/') ||
+                   tok_punct(a, t - 1, '&') || tok_is(sc, t - 1, "and")) &&
+        (a->tokens[t - 2].flags & DZ_TOK_CAP))
+        return 1;
+    return 0;
+}
+
+static void lone_words_of_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), k;
+        size_t n = (size_t)(m->end - m->start);
+        const dz_mention *firm = NULL;
+        if ((m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE && m->type != DZ_ENT_OTHER) ||
+            m->form != DZ_FORM_NAME || tok_from(a, m->end) != t + 1 ||
+            !(a->tokens[t].flags & DZ_TOK_CAP) || (a->tokens[t].flags & DZ_TOK_ALLCAP) ||
+            strlen(m->name) != n || memcmp(m->name, a->text + m->start, n) != 0 ||
+            known_span(sc, m) || joined_word(sc, t) || m->sentence < 0)
+            continue;
+        /* a place or a thing before a small word names a region or a
+        ** kind of thing ("Aegean oil", "Soybean producers", "Guayana
+        ** region"), unless the word is a company's ("Corona shares") */
+        if (m->type != DZ_ENT_PERSON &&
+            t + 1 < a->ntokens && (a->tokens[t + 1].flags & DZ_TOK_WORD) &&
+            !(a->tokens[t + 1].flags & DZ_TOK_CAP) &&
+            !company_cue(sc, m->sentence, t) && !tok_is(sc, t + 1, "said") &&
+            !tok_is(sc, t + 1, "says"))
+            continue;
+        for (j = first; j < a->nmentions && firm != (const dz_mention *)m; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int oa, oe;
+            if (o->end - o->start == (int32_t)n && o->sentence >= 0 &&
+                memcmp(a->text + o->start, a->text + m->start, n) == 0 &&
+                person_cue(sc, o->sentence, tok_from(a, o->start)))
+                firm = m;               /* "Bird said he ..." */
+            if (firm == (const dz_mention *)m || o->type != DZ_ENT_ORGANIZATION ||
+                o->form != DZ_FORM_NAME)
+                continue;
+            oa = tok_from(a, o->start);
+            oe = tok_from(a, o->end);
+            if (oe - oa < 2)
+                continue;
+            for (k = oa; k < oe; k++)
+                if (a->tokens[k].end - a->tokens[k].start == (int32_t)n &&
+                    memcmp(a->text + a->tokens[k].start, a->text + m->start, n) == 0)
+                    break;
+            if (k == oe)
+                continue;
+            if ((k > oa && (word_bits(sc, k - 1) & W_GIVEN)) || !clean_firm_name(o->name) ||
+                (k > oa && (tok_punct(a, k - 1, '/') || tok_punct(a, k - 1, '-'))) ||
+                (k + 1 < oe && tok_punct(a, k + 1, '/')))
+                firm = m;               /* the man, maybe, or no clean name: leave it */
+            else if (firm && strcmp(firm->name, o->name) != 0)
+                firm = m;               /* two companies */
+            else
+                firm = o;
+        }
+        if (firm && firm != (const dz_mention *)m)
+            rename_mention(m, DZ_ENT_ORGANIZATION, firm->name, DZ_FORM_NAME);
+    }
+}
+
 /* Pass 4c: the article's other writings of a company's name with "and"
 ** or a comma inside, ending in its legal form or known to the lexicon, as
 ** far as its word after the last "and" or more ("Harper and Row" after
@@ -6054,6 +6157,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         bracketed_names(&sc, first) != 0 || paper_names(&sc, first) != 0 ||
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
+    lone_words_of_firms(&sc, first);
     pass_wire(&sc, first);
     rc = 0;
 done:

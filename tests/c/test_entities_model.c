@@ -1977,6 +1977,34 @@ static void test_comma_partner_firms(void **state)
     lexicon_free(lx);
 }
 
+/* A lone word the article writes elsewhere only inside one company's
+** name is that company; a word before a region's noun is not. */
+static void test_lone_words_of_firms(void **state)
+{
+    static const char t1[] =
+        "PITTSBURGH, March 11 - H.J. Heinz Co said net income for the third "
+        "quarter rose 18.2 pct despite an 17.2 pct increase in marketing "
+        "expenses.\n\nFor the third quarter ended January 31, Heinz earned 74.7 "
+        "mln dlrs, or 55 cts a share, up from earnings of 63.2 mln dlrs, or 46 cts "
+        "a share, for the year-ago quarter.";
+    static const char t2[] =
+        "LOWELL, Mass., April 7 - Wang Laboratories Inc said it has added two "
+        "entry-level 32-bit minicomputers to its TEMPEST systems product line.\n\n"
+        "Wang also said it is introducing a 1/4-inch streaming caRtridge tape "
+        "drive for system back-up.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "January 31,", "Heinz", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "H.J. Heinz");
+    assert_int_equal(mention_after(lx, t2, "line.", "Wang", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Wang Laboratories");
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2024,6 +2052,7 @@ int main(void)
         cmocka_unit_test(test_wire_firms_and_units),
         cmocka_unit_test(test_bracket_whole_names),
         cmocka_unit_test(test_comma_partner_firms),
+        cmocka_unit_test(test_lone_words_of_firms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
