@@ -2452,6 +2452,22 @@ static int rating_grade(const scan *sc, const dz_mention *m)
         }
     if (!grade_text(p, n))
         return 0;
+    /* a grade changed: "cut to CCC from B-minus", "raised to B from CCC" -
+    ** a grade after "to" or "from" and another grade after the other word
+    ** in the sentence */
+    t = tok_from(a, m->start);
+    if (t > s->tok_first && (tok_is(sc, t - 1, "to") || tok_is(sc, t - 1, "from"))) {
+        const char *other = tok_is(sc, t - 1, "to") ? "from" : "to";
+        int k;
+        for (k = s->tok_first; k + 1 < end; k++)
+            if (k + 1 != t && tok_is(sc, k, other) &&
+                (grade_text(a->text + a->tokens[k + 1].start,
+                            (size_t)(a->tokens[k + 1].end - a->tokens[k + 1].start)) ||
+                 (a->tokens[k + 1].end - a->tokens[k + 1].start == 1 &&
+                  a->text[a->tokens[k + 1].start] >= 'A' &&
+                  a->text[a->tokens[k + 1].start] <= 'D')))
+                return 1;
+    }
     for (t = s->tok_first; t < end; t++) {
         size_t wn;
         const char *w = ftok(sc, t, &wn);
