@@ -2005,6 +2005,33 @@ static void test_lone_words_of_firms(void **state)
     lexicon_free(lx);
 }
 
+/* A grade changed is no name, whichever grade the other one is; the
+** federal bodies news names by their initials are those bodies. */
+static void test_grades_changed_and_agencies(void **state)
+{
+    static const char t1[] =
+        "NEW YORK, April 1 - Standard and Poor's Corp said it raised to B from CCC "
+        "268.9 mln dlrs of equipment trust certificates of Texas Air Corp's Eastern "
+        "Air Lines Inc unit.";
+    static const char t2[] =
+        "Successful bidders, the amount of crude oil and the price per bbl "
+        "according to the DOE are as follows - Texaco Inc's <TX> Texaco Trading "
+        "and Transport 15,000 bpd at 15.79 dlrs.";
+    static const char t3[] =
+        "The bonus will be paid to the exporter in the form of commodities from "
+        "CCC stocks, the department said.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "CCC", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "DOE", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Department of Energy");
+    assert_int_equal(mention_of(lx, t3, "CCC", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Commodity Credit Corporation");
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2053,6 +2080,7 @@ int main(void)
         cmocka_unit_test(test_bracket_whole_names),
         cmocka_unit_test(test_comma_partner_firms),
         cmocka_unit_test(test_lone_words_of_firms),
+        cmocka_unit_test(test_grades_changed_and_agencies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
