@@ -2253,6 +2253,33 @@ static int pass_rules(scan *sc, int si)
     return 0;
 }
 
+/* The surname of folded person's name f whose last word begins at lw:
+** the word before a generation's mark ("charles e. exley jr" is
+** "exley", "henry heinz ii" is "heinz"), else lw itself; its length in
+** *n. */
+static const char *surname_of(const char *f, const char *lw, size_t *n)
+{
+    static const char *const marks[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" };
+    const char *p;
+    size_t i;
+    *n = strlen(lw);
+    for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (strcmp(lw, marks[i]) == 0)
+            break;
+    if (i == sizeof marks / sizeof marks[0] || lw - f < 2)
+        return lw;
+    p = lw - 1;                 /* the space before the mark */
+    while (p > f && (p[-1] == ',' || p[-1] == ' '))
+        p--;
+    if (p == f)
+        return lw;
+    *n = (size_t)(p - f);
+    while (p > f && p[-1] != ' ')
+        p--;
+    *n -= (size_t)(p - f);
+    return *n ? p : lw;
+}
+
 /* Pass 4: lone capitalised words become the person of that surname met in
 ** the article (or of that first name, for given names and Chinese family
 ** names), or a short form when a title vouches for them. Names are
@@ -2269,6 +2296,7 @@ static int pass_resolve(scan *sc)
     for (i = 0; i < nm; i++) {
         const dz_mention *m = &a->mentions[i];
         const char *sp, *lw;
+        size_t lwn;
         if (m->type != DZ_ENT_PERSON || m->short_form)
             continue;
         f.len = 0;
@@ -2277,9 +2305,10 @@ static int pass_resolve(scan *sc)
         if (!(sp = strchr(f.data, ' ')))
             continue;
         lw = strrchr(f.data, ' ') + 1;
+        lw = surname_of(f.data, lw, &lwn);
         /* the first person met keeps the word */
-        if ((map_find(&last, lw, strlen(lw)) < 0 &&
-             map_put(&last, &ar, lw, strlen(lw), i, 0) != 0) ||
+        if ((map_find(&last, lw, lwn) < 0 &&
+             map_put(&last, &ar, lw, lwn, i, 0) != 0) ||
             (map_find(&first, f.data, (size_t)(sp - f.data)) < 0 &&
              map_put(&first, &ar, f.data, (size_t)(sp - f.data), i, 0) != 0))
             goto done;

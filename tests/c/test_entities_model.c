@@ -2032,6 +2032,26 @@ static void test_grades_changed_and_agencies(void **state)
     lexicon_free(lx);
 }
 
+/* A lone surname is the person named in full with a generation's mark
+** after the surname ("Charles E. Exley Jr"). */
+static void test_surname_before_jr(void **state)
+{
+    static const char t1[] =
+        "BOSTON, March 16 - NCR Corp is very optimistic that it will post record "
+        "revenues and profits for 1987, Charles E. Exley Jr, chairman and "
+        "president, said.\n\n\"Much of our considerable optimism about the future "
+        "is based on the strength of a continuing flow of new products,\" Exley "
+        "told a meeting of securities analysts.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "products,\"", "Exley", name, sizeof name),
+                     DZ_ENT_PERSON);
+    assert_string_equal(name, "Charles E. Exley Jr");
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2081,6 +2101,7 @@ int main(void)
         cmocka_unit_test(test_comma_partner_firms),
         cmocka_unit_test(test_lone_words_of_firms),
         cmocka_unit_test(test_grades_changed_and_agencies),
+        cmocka_unit_test(test_surname_before_jr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
