@@ -2253,6 +2253,33 @@ static int pass_rules(scan *sc, int si)
     return 0;
 }
 
+/* The surname of folded person's name f whose last word begins at lw:
+** the word before a generation's mark ("charles e. exley jr" is
+** "exley", "henry heinz ii" is "heinz"), else lw itself; its length in
+** *n. */
+static const char *surname_of(const char *f, const char *lw, size_t *n)
+{
+    static const char *const marks[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" };
+    const char *p;
+    size_t i;
+    *n = strlen(lw);
+    for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (strcmp(lw, marks[i]) == 0)
+            break;
+    if (i == sizeof marks / sizeof marks[0] || lw - f < 2)
+        return lw;
+    p = lw - 1;                 /* the space before the mark */
+    while (p > f && (p[-1] == ',' || p[-1] == ' '))
+        p--;
+    if (p == f)
+        return lw;
+    *n = (size_t)(p - f);
+    while (p > f && p[-1] != ' ')
+        p--;
+    *n -= (size_t)(p - f);
+    return *n ? p : lw;
+}
+
 /* Pass 4: lone capitalised words become the person of that surname met in
 ** the article (or of that first name, for given names and Chinese family
 ** names), or a short form when a title vouches for them. Names are
@@ -2269,6 +2296,7 @@ static int pass_resolve(scan *sc)
     for (i = 0; i < nm; i++) {
         const dz_mention *m = &a->mentions[i];
         const char *sp, *lw;
+        size_t lwn;
         if (m->type != DZ_ENT_PERSON || m->short_form)
             continue;
         f.len = 0;
@@ -2277,9 +2305,10 @@ static int pass_resolve(scan *sc)
         if (!(sp = strchr(f.data, ' ')))
             continue;
         lw = strrchr(f.data, ' ') + 1;
+        lw = surname_of(f.data, lw, &lwn);
         /* the first person met keeps the word */
-        if ((map_find(&last, lw, strlen(lw)) < 0 &&
-             map_put(&last, &ar, lw, strlen(lw), i, 0) != 0) ||
+        if ((map_find(&last, lw, lwn) < 0 &&
+             map_put(&last, &ar, lw, lwn, i, 0) != 0) ||
             (map_find(&first, f.data, (size_t)(sp - f.data)) < 0 &&
              map_put(&first, &ar, f.data, (size_t)(sp - f.data), i, 0) != 0))
             goto done;
@@ -2452,6 +2481,22 @@ static int rating_grade(const scan *sc, const dz_mention *m)
         }
     if (!grade_text(p, n))
         return 0;
+    /* a grade changed: "cut to CCC from B-minus", "raised to B from CCC" -
+    ** a grade after "to" or "from" and another grade after the other word
+    ** in the sentence */
+    t = tok_from(a, m->start);
+    if (t > s->tok_first && (tok_is(sc, t - 1, "to") || tok_is(sc, t - 1, "from"))) {
+        const char *other = tok_is(sc, t - 1, "to") ? "from" : "to";
+        int k;
+        for (k = s->tok_first; k + 1 < end; k++)
+            if (k + 1 != t && tok_is(sc, k, other) &&
+                (grade_text(a->text + a->tokens[k + 1].start,
+                            (size_t)(a->tokens[k + 1].end - a->tokens[k + 1].start)) ||
+                 (a->tokens[k + 1].end - a->tokens[k + 1].start == 1 &&
+                  a->text[a->tokens[k + 1].start] >= 'A' &&
+                  a->text[a->tokens[k + 1].start] <= 'D')))
+                return 1;
+    }
     for (t = s->tok_first; t < end; t++) {
         size_t wn;
         const char *w = ftok(sc, t, &wn);
@@ -2988,6 +3033,302 @@ static int bracket_companies(scan *sc, int first)
             return -1;
     }
     return 0;
+}
+
+/* Pass 4b: a name the wire sets alone in angle brackets is one
+** company's name even without a legal form at its end, its small joining
+** words and a place in brackets inside it ("<Istituto per la
+** Ricostruzione Industriale>", "<Pratt and Whitney>", "<Mutual of
+** Omaha>", "<European Sugar (France)>"): every word capitalised but the
+** joining words, first and last words capitalised, some small letter in
+** it (not a ticker, "<BNPP.P>"), no dash standing alone (a name and its
+** acronym, "<IMI - Istituto Mobiliare Italiano>"); a leading "The" and a
+** trailing possessive are left out. Mentions in text order; 0, or -1 on
+** no memory. */
+static int bracket_whole_names(scan *sc, int first)
+{
+    static const char *const joins[] = {
+        "and", "of", "the", "de", "du", "des", "di", "del", "della", "la", "le",
+        "per", "pour", "et", "e", "y", "und", "fur", "van", "von", "en", "da",
+        "do", "dos", "das", "for"
+    };
+    dz_analysis *a = sc->a;
+    int si, t, pushed = 0;
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        int end = s->tok_first + s->tok_count;
+        for (t = s->tok_first; t < end; t++) {
+            int k, i, ta = t + 1, tb, ok = 1, small = 0, depth = 0;
+            const char *name;
+            if (!tok_punct(a, t, '<'))
+                continue;
+            for (k = t + 1; k < end && k - t <= 14 && !tok_punct(a, k, '>'); k++)
+                if (tok_punct(a, k, '<'))
+                    ok = 0;
+            if (!ok || k >= end || !tok_punct(a, k, '>'))
+                continue;
+            if (tok_is(sc, ta, "the") && ta + 1 < k)
+                ta++;
+            tb = k;
+            while (tb > ta && (tok_punct(a, tb - 1, '.') || tok_punct(a, tb - 1, ',') ||
+                               is_possessive(sc, tb - 1)))
+                tb--;
+            /* an acronym in brackets at its end is not of the name
+            ** ("<Cie Generale de Constructions Telephoniques (CGCT)>") */
+            if (tb - ta >= 5 && tok_punct(a, tb - 1, ')') && tok_punct(a, tb - 3, '(') &&
+                (a->tokens[tb - 2].flags & DZ_TOK_ALLCAP))
+                tb -= 3;
+            if (tb - ta < 2 || !(a->tokens[ta].flags & DZ_TOK_CAP) ||
+                !((a->tokens[tb - 1].flags & (DZ_TOK_CAP | DZ_TOK_NUMBER)) ||
+                  tok_punct(a, tb - 1, ')')))
+                continue;
+            for (i = ta; i < tb && ok; i++) {
+                const dz_token *tk = &a->tokens[i];
+                int32_t c;
+                if (tk->flags & DZ_TOK_WORD) {
+                    /* "<Morgan Guaranty Trust Co of New York>": the
+                    ** company and its seat (bracket_companies') */
+                    /* a legal form ends the name ("<Cascade Importers
+                    ** Inc USA>", "<Morgan Guaranty Trust Co of New
+                    ** York>": bracket_companies' or none) */
+                    if (is_legal(sc, i) && i + 1 < tb && !tok_punct(a, i + 1, ')') &&
+                        !tok_punct(a, i + 1, '.'))
+                        ok = 0;
+                    if (!(tk->flags & DZ_TOK_CAP) &&
+                        !tok_in(sc, i, joins, sizeof joins / sizeof joins[0]))
+                        ok = 0;
+                } else if (tok_punct(a, i, '(')) {
+                    ok = depth++ == 0 && i > ta;
+                } else if (tok_punct(a, i, ')')) {
+                    ok = depth-- == 1;
+                } else if (tok_punct(a, i, ',')) {
+                    /* commas between partners' names before "and"
+                    ** ("<Welsh, Carson, Anderson and Stowe>"), not a
+                    ** seat after them ("<OEC Dallas, Texas>") */
+                    int j;
+                    for (j = i + 1; j < tb && !tok_is(sc, j, "and") && !tok_punct(a, j, '&'); j++)
+                        ;
+                    ok = j < tb;
+                } else if (!(tk->flags & DZ_TOK_NUMBER) &&
+                           !tok_punct(a, i, '&') && !tok_punct(a, i, '.') &&
+                           !tok_punct(a, i, '\''))
+                    ok = 0;
+                for (c = tk->start; c < tk->end; c++)
+                    small |= a->text[c] >= 'a' && a->text[c] <= 'z';
+            }
+            if (!ok || depth || !small)
+                continue;
+            if (!(name = org_span_name(sc, ta, tb)))
+                return -1;
+            if (one_org_over(sc, si, ta, tb, name, &pushed) < 0)
+                return -1;
+            t = k;
+        }
+    }
+    if (pushed)
+        sort_mentions(a, first);
+    return 0;
+}
+
+/* Pass 4b': a partners' firm written with a comma after its first name
+** ("Bear, Stearns and Co", "Kidder, Peabody and Co Inc", "Alex. Brown
+** and Sons Inc") is one company, which the tagger cuts at the comma and
+** whose first word it reads as a person or a place: an organisation of
+** one capitalised word, "and" or "&" and more just after "Word, " (or
+** after "Alex. ", a given name's short form) takes the word in, when the
+** lexicon does not know the organisation whole ("Morton-Thiokol,
+** Standard and Poor's") and the word is no known place or country
+** ("Milan, Italy and ARCO Seed Co"), no short form of a longer person's
+** name ("Boesky, Jefferies and Co"), no acronym in capitals ("AZT,
+** Merck and Co") and, opening a sentence, no common word ("However,
+** Smith and Co said"). Mentions in text order; 0, or -1 on no memory. */
+/* Is token w a word the article writes as the last of a longer
+** person's name ("Boesky" after "Ivan Boesky"), or a single-word
+** mention of it that cannot be taken into a firm's name (a name the
+** lexicon knows, "Welsh"; a person's short form)? Mentions from first. */
+static int partner_word_bad(const scan *sc, int first, int w)
+{
+    const dz_analysis *a = sc->a;
+    const dz_token *wt = &a->tokens[w];
+    size_t n = (size_t)(wt->end - wt->start);
+    int j;
+    for (j = first; j < a->nmentions; j++) {
+        const dz_mention *x = &a->mentions[j];
+        size_t xn = x->name ? strlen(x->name) : 0;
+        if (x->type == DZ_ENT_PERSON && xn > n + 1 && x->name[xn - n - 1] == ' ' &&
+            memcmp(x->name + xn - n, a->text + wt->start, n) == 0)
+            return 1;
+        if (x->type == DZ_ENT_NONE || x->end <= wt->start || x->start >= wt->end)
+            continue;
+        if (x->start != wt->start || x->end != wt->end || known_span(sc, x) ||
+            (x->type == DZ_ENT_PERSON &&
+             (xn != n || memcmp(x->name, a->text + wt->start, n) != 0)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token w a capitalised word that may be a partner's name in a firm's
+** name: a word, not in capitals, no stop word. */
+static int partner_word(const scan *sc, int w)
+{
+    const dz_token *wt = &sc->a->tokens[w];
+    return (wt->flags & DZ_TOK_WORD) && (wt->flags & DZ_TOK_CAP) &&
+           !(wt->flags & DZ_TOK_ALLCAP) && !(word_bits(sc, w) & W_STOP);
+}
+
+static int comma_partner_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *o = &a->mentions[i];
+        int t = tok_from(a, o->start), e = tok_from(a, o->end), w = t - 2;
+        const dz_token *wt;
+        const char *name;
+        if (o->type != DZ_ENT_ORGANIZATION || o->form != DZ_FORM_NAME || o->sentence < 0 ||
+            e - t < 3 || t < 2 || !(a->tokens[t].flags & DZ_TOK_CAP) ||
+            !(tok_is(sc, t + 1, "and") || tok_punct(a, t + 1, '&')) || known_span(sc, o))
+            continue;
+        if (tok_punct(a, t - 1, ',')) {
+            if (w < a->sentences[o->sentence].tok_first)
+                continue;
+        } else if (!(tok_punct(a, t - 1, '.') && a->tokens[w].end == a->tokens[t - 1].start &&
+                     (word_bits(sc, w) & W_GIVEN)))
+            continue;       /* "Alex. Brown": the splitter may end a sentence there */
+        if (!partner_word(sc, w) || partner_word_bad(sc, first, w) ||
+            (w == a->sentences[o->sentence].tok_first && tok_common(sc, w)))
+            continue;
+        /* more partners before it, each one word after a comma ("Johnson,
+        ** Lane, Space, Smith and Co Inc", "Peat, Marwick, Mitchell and
+        ** Co"), not the last word of a longer name ("Merrill Lynch,
+        ** Pierce, Fenner and Smith": the lexicon's) */
+        while (w - 2 >= a->sentences[o->sentence].tok_first && w - 2 >= 0 &&
+               tok_punct(a, w - 1, ',') && partner_word(sc, w - 2) &&
+               !(w - 3 >= 0 && (a->tokens[w - 3].flags & DZ_TOK_CAP) &&
+                 a->tokens[w - 3].end + 1 >= a->tokens[w - 2].start) &&
+               !partner_word_bad(sc, first, w - 2) &&
+               !(w - 2 == a->sentences[o->sentence].tok_first && tok_common(sc, w - 2)))
+            w -= 2;
+        wt = &a->tokens[w];
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *x = &a->mentions[j];
+            if (j != i && x->type != DZ_ENT_NONE && x->start >= wt->start &&
+                x->end <= o->start)
+                x->type = DZ_ENT_NONE;
+        }
+        if (!(name = org_span_name(sc, w, e)))
+            return -1;
+        while (o->sentence > 0 && w < a->sentences[o->sentence].tok_first)
+            o->sentence--;
+        o->start = wt->start;
+        rename_mention(o, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
+    }
+    sort_mentions(a, first);
+    return 0;
+}
+
+/* A lone word the tagger read as a person, a place or a thing, which the
+** article writes nowhere as a longer name of its own but inside one
+** company's longer name ("Bangor" beside "Bangor Hydro-Electric Co",
+** "Grace" beside "W.R. Grace and Co", "Fluke" beside "John Fluke Mfg Co
+** Inc"), is that company: not a name the lexicon knows ("Chicago" beside
+** "Chicago Board of Trade"), not in capitals, and not a word after a
+** given name in the company's name ("Bird" beside "Anthony Bird
+** Associates" may be the man), nor a word the article gives a person's
+** cue anywhere ("Bird said he"); a word inside two companies' names is
+** left alone. */
+static int person_cue(const scan *sc, int si, int t);
+static int company_cue(const scan *sc, int si, int t);
+
+/* Is the organisation name s a clean one to give a lone word: no comma,
+** no "-based" or rating grade, its last word capitalised ("California-based
+** Safeway Stores", "B-minus Valero Energy", "F. Hoffmann-La Roche und")? */
+static int clean_firm_name(const char *s)
+{
+    const char *last = strrchr(s, ' ');
+    if (strchr(s, ',') || strstr(s, "-based") || strstr(s, "-minus") || strstr(s, "-plus"))
+        return 0;
+    last = last ? last + 1 : s;
+    return *last >= 'A' && *last <= 'Z';
+}
+
+/* Is the lone word at token t part of a longer name written around it:
+** joined to a capitalised word by a comma, "and", "&", "/" or "'s"
+** ("Tucker, Anthony", "Phillips and Drew", "San/Bar", "Reader's Digest")? */
+static int joined_word(const scan *sc, int t)
+{
+    const dz_analysis *a = sc->a;
+    int k;
+    for (k = t + 1; k < a->ntokens && k <= t + 2; k++)
+        if (tok_punct(a, k, ',') || tok_punct(a, k, '/') || tok_punct(a, k, '&') ||
+            tok_is(sc, k, "and") || is_possessive(sc, k)) {
+            if (k + 1 < a->ntokens && (a->tokens[k + 1].flags & DZ_TOK_CAP) && k == t + 1)
+                return 1;
+        }
+    if (t >= 2 && (tok_punct(a, t - 1, ',') || tok_punct(a, t - 1, '/') ||
+                   tok_punct(a, t - 1, '&') || tok_is(sc, t - 1, "and")) &&
+        (a->tokens[t - 2].flags & DZ_TOK_CAP))
+        return 1;
+    return 0;
+}
+
+static void lone_words_of_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), k;
+        size_t n = (size_t)(m->end - m->start);
+        const dz_mention *firm = NULL;
+        if ((m->type != DZ_ENT_PERSON && m->type != DZ_ENT_PLACE && m->type != DZ_ENT_OTHER) ||
+            m->form != DZ_FORM_NAME || tok_from(a, m->end) != t + 1 ||
+            !(a->tokens[t].flags & DZ_TOK_CAP) || (a->tokens[t].flags & DZ_TOK_ALLCAP) ||
+            strlen(m->name) != n || memcmp(m->name, a->text + m->start, n) != 0 ||
+            known_span(sc, m) || joined_word(sc, t) || m->sentence < 0)
+            continue;
+        /* a place or a thing before a small word names a region or a
+        ** kind of thing ("Aegean oil", "Soybean producers", "Guayana
+        ** region"), unless the word is a company's ("Corona shares") */
+        if (m->type != DZ_ENT_PERSON &&
+            t + 1 < a->ntokens && (a->tokens[t + 1].flags & DZ_TOK_WORD) &&
+            !(a->tokens[t + 1].flags & DZ_TOK_CAP) &&
+            !company_cue(sc, m->sentence, t) && !tok_is(sc, t + 1, "said") &&
+            !tok_is(sc, t + 1, "says"))
+            continue;
+        for (j = first; j < a->nmentions && firm != (const dz_mention *)m; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int oa, oe;
+            if (o->end - o->start == (int32_t)n && o->sentence >= 0 &&
+                memcmp(a->text + o->start, a->text + m->start, n) == 0 &&
+                person_cue(sc, o->sentence, tok_from(a, o->start)))
+                firm = m;               /* "Bird said he ..." */
+            if (firm == (const dz_mention *)m || o->type != DZ_ENT_ORGANIZATION ||
+                o->form != DZ_FORM_NAME)
+                continue;
+            oa = tok_from(a, o->start);
+            oe = tok_from(a, o->end);
+            if (oe - oa < 2)
+                continue;
+            for (k = oa; k < oe; k++)
+                if (a->tokens[k].end - a->tokens[k].start == (int32_t)n &&
+                    memcmp(a->text + a->tokens[k].start, a->text + m->start, n) == 0)
+                    break;
+            if (k == oe)
+                continue;
+            if ((k > oa && (word_bits(sc, k - 1) & W_GIVEN)) || !clean_firm_name(o->name) ||
+                (k > oa && (tok_punct(a, k - 1, '/') || tok_punct(a, k - 1, '-'))) ||
+                (k + 1 < oe && tok_punct(a, k + 1, '/')))
+                firm = m;               /* the man, maybe, or no clean name: leave it */
+            else if (firm && strcmp(firm->name, o->name) != 0)
+                firm = m;               /* two companies */
+            else
+                firm = o;
+        }
+        if (firm && firm != (const dz_mention *)m)
+            rename_mention(m, DZ_ENT_ORGANIZATION, firm->name, DZ_FORM_NAME);
+    }
 }
 
 /* Pass 4c: the article's other writings of a company's name with "and"
@@ -5836,7 +6177,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
                                       ** "R-Idaho" */
     sort_mentions(a, first);
     if (ordinal_firms(&sc, first) != 0 ||
-        bracket_companies(&sc, first) != 0 || pass_join_orgs(&sc, first) != 0 ||
+        bracket_companies(&sc, first) != 0 || bracket_whole_names(&sc, first) != 0 ||
+        pass_join_orgs(&sc, first) != 0 || comma_partner_firms(&sc, first) != 0 ||
         company_writings(&sc, first) != 0 || parent_units(&sc, first) != 0 ||
         family_firms(&sc, first) != 0 || party_plurals(&sc, first) != 0)
         goto done;
@@ -5887,6 +6229,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         bracketed_names(&sc, first) != 0 || paper_names(&sc, first) != 0 ||
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
+    lone_words_of_firms(&sc, first);
     pass_wire(&sc, first);
     rc = 0;
 done:

@@ -905,7 +905,8 @@ static void test_lone_not_person(void **state)
     (void)state;
 
     assert_int_equal(mention_of(lx, t1, "Lausanne", name, sizeof name), DZ_ENT_PLACE);
-    assert_int_equal(mention_of(lx, t2, "Harris", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t2, "Harris, Upham and Co.", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
     assert_int_equal(mention_of(lx, t3, "Gaviria", name, sizeof name), DZ_ENT_PERSON);
     lexicon_free(lx);
 }
@@ -1863,6 +1864,194 @@ static void test_lower_case_acronyms(void **state)
     lexicon_free(lx);
 }
 
+/* The wire's brokers and mortgage agencies are companies, never persons;
+** units of account are one "other" name however written; trade terms
+** and units never name. */
+static void test_wire_firms_and_units(void **state)
+{
+    static const char t1[] =
+        "\"From a weather standpoint, you can say with certainty that the Soviets "
+        "are not getting off to a good start and will have a lower crop (than "
+        "last year),\" Gail Martell, chief meteorologist for E.F. Hutton said.";
+    static const char t2[] =
+        "In a complaint which was issued simultaneously with the settlement, the "
+        "Securities and Exchange Commission charged Dean Witter, the fourth "
+        "largest U.S. brokerage house, with failing to report more than one mln "
+        "dlrs of cash transactions.";
+    static const char t3[] =
+        "LONDON, March 4 - A total 60,500 tonnes of current series white sugar "
+        "received export rebates of a maximum 43.147 European Currency Units "
+        "(Ecus) per 100 kilos at today's European Community (EC) tender, the U.K. "
+        "Intervention Board said.";
+    static const char t4[] =
+        "FOB exports rose 14.6 pct from a year earlier in the first 20 days of "
+        "February to 10.91 billion, while CIF imports fell 3.2 pct to 7.33 billion.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "E.F. Hutton", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "Gail Martell", NULL, 0), DZ_ENT_PERSON);
+    assert_int_equal(mention_of(lx, t2, "Dean Witter", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Dean Witter Reynolds");
+    assert_int_equal(mention_of(lx, t3, "Ecus", name, sizeof name), DZ_ENT_OTHER);
+    assert_string_equal(name, "European Currency Unit");
+    assert_int_equal(mention_of(lx, t3, "European Currency Units", name, sizeof name),
+                     DZ_ENT_OTHER);
+    assert_string_equal(name, "European Currency Unit");
+    assert_int_equal(mention_of(lx, t4, "FOB", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t4, "CIF", NULL, 0), -1);
+    lexicon_free(lx);
+}
+
+/* A name the wire sets alone in angle brackets is one company without a
+** legal form at its end, with its joining words and a place in brackets;
+** a seat after a comma or a word after a legal form stays out. */
+static void test_bracket_whole_names(void **state)
+{
+    static const char t1[] =
+        "ROME, June 2 - Italy's Ministry of State Participation said it formally "
+        "approved the telecommunications joint venture between STET, a subsidiary "
+        "of the state holding company <Istituto per la Ricostruzione Industriale> "
+        "(IRI) and Fiat Spa <FIAT.MI>.";
+    static const char t2[] =
+        "Sony's wholly-owned <Toyo Audio (M) Sdn Bhd> in Penang has made audio "
+        "products for export to the U.S. And Europe since 1984.";
+    static const char t3[] =
+        "PLEASANTVILLE, N.Y., April 8 - <The Reader's Digest Association Inc> said "
+        "it sold its subsidiary, Source Telecomputing Corp, to the venture capital "
+        "firm of <Welsh, Carson, Anderson and Stowe>.";
+    static const char t4[] =
+        "LONDON, March 23 - Electro-optronic equipment makers <United Scientific "
+        "Holdings Plc> said the Advanced Products Division of its U.S. Subsidiary "
+        "<OEC Dallas, Texas> has been awarded a 4.3 mln dlr contract by the U.S. "
+        "Army.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Istituto per la Ricostruzione Industriale",
+                                NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t1, "IRI", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Istituto per la Ricostruzione Industriale");
+    assert_int_equal(mention_of(lx, t2, "Toyo Audio (M) Sdn Bhd", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Welsh, Carson, Anderson and Stowe", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "OEC Dallas", NULL, 0), DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Texas", NULL, 0), DZ_ENT_PLACE);
+    lexicon_free(lx);
+}
+
+/* A partners' firm written with commas is one company, the words before
+** its first comma taken in; a place before a comma is not a partner. */
+static void test_comma_partner_firms(void **state)
+{
+    static const char t1[] =
+        "NEW YORK, March 4 - Pope and Talbot Inc is raising 40 mln dlrs via an "
+        "offering of convertible subordinated debentures due 2012 with a six pct "
+        "coupon and par pricing, said sole manager Bear, Stearns and Co.";
+    static const char t2[] =
+        "The offering is underwritten by Johnson, Lane, Space, Smith and Co Inc "
+        "and Interstate Securities Corp.";
+    static const char t3[] =
+        "Lead underwriters were Alex. Brown and Sons Inc <ABSB> and Morgan Keegan "
+        "Inc <MOR>.";
+    static const char t4[] =
+        "The company said it sold Dublin, Calif.-based Plant Cell Research to "
+        "<Montedision SpA> of Milan, Italy and ARCO Seed Co to U.F. Genetics of "
+        "Hollister, Calif.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Bear, Stearns and Co.", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Bear Stearns");
+    assert_int_equal(mention_of(lx, t2, "Johnson, Lane, Space, Smith and Co Inc", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t3, "Alex. Brown and Sons Inc", NULL, 0),
+                     DZ_ENT_ORGANIZATION);
+    assert_int_equal(mention_of(lx, t4, "Milan", NULL, 0), DZ_ENT_PLACE);
+    lexicon_free(lx);
+}
+
+/* A lone word the article writes elsewhere only inside one company's
+** name is that company; a word before a region's noun is not. */
+static void test_lone_words_of_firms(void **state)
+{
+    static const char t1[] =
+        "PITTSBURGH, March 11 - H.J. Heinz Co said net income for the third "
+        "quarter rose 18.2 pct despite an 17.2 pct increase in marketing "
+        "expenses.\n\nFor the third quarter ended January 31, Heinz earned 74.7 "
+        "mln dlrs, or 55 cts a share, up from earnings of 63.2 mln dlrs, or 46 cts "
+        "a share, for the year-ago quarter.";
+    static const char t2[] =
+        "LOWELL, Mass., April 7 - Wang Laboratories Inc said it has added two "
+        "entry-level 32-bit minicomputers to its TEMPEST systems product line.\n\n"
+        "Wang also said it is introducing a 1/4-inch streaming caRtridge tape "
+        "drive for system back-up.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "January 31,", "Heinz", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "H.J. Heinz");
+    assert_int_equal(mention_after(lx, t2, "line.", "Wang", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Wang Laboratories");
+    lexicon_free(lx);
+}
+
+/* A grade changed is no name, whichever grade the other one is; the
+** federal bodies news names by their initials are those bodies. */
+static void test_grades_changed_and_agencies(void **state)
+{
+    static const char t1[] =
+        "NEW YORK, April 1 - Standard and Poor's Corp said it raised to B from CCC "
+        "268.9 mln dlrs of equipment trust certificates of Texas Air Corp's Eastern "
+        "Air Lines Inc unit.";
+    static const char t2[] =
+        "Successful bidders, the amount of crude oil and the price per bbl "
+        "according to the DOE are as follows - Texaco Inc's <TX> Texaco Trading "
+        "and Transport 15,000 bpd at 15.79 dlrs.";
+    static const char t3[] =
+        "The bonus will be paid to the exporter in the form of commodities from "
+        "CCC stocks, the department said.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "CCC", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "DOE", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Department of Energy");
+    assert_int_equal(mention_of(lx, t3, "CCC", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Commodity Credit Corporation");
+    lexicon_free(lx);
+}
+
+/* A lone surname is the person named in full with a generation's mark
+** after the surname ("Charles E. Exley Jr"). */
+static void test_surname_before_jr(void **state)
+{
+    static const char t1[] =
+        "BOSTON, March 16 - NCR Corp is very optimistic that it will post record "
+        "revenues and profits for 1987, Charles E. Exley Jr, chairman and "
+        "president, said.\n\n\"Much of our considerable optimism about the future "
+        "is based on the strength of a continuing flow of new products,\" Exley "
+        "told a meeting of securities analysts.";
+    dz_lexicon *lx = lexicon_with_model();
+    char name[96];
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "products,\"", "Exley", name, sizeof name),
+                     DZ_ENT_PERSON);
+    assert_string_equal(name, "Charles E. Exley Jr");
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1907,6 +2096,12 @@ int main(void)
         cmocka_unit_test(test_iso_codes),
         cmocka_unit_test(test_table_heading_cities),
         cmocka_unit_test(test_lower_case_acronyms),
+        cmocka_unit_test(test_wire_firms_and_units),
+        cmocka_unit_test(test_bracket_whole_names),
+        cmocka_unit_test(test_comma_partner_firms),
+        cmocka_unit_test(test_lone_words_of_firms),
+        cmocka_unit_test(test_grades_changed_and_agencies),
+        cmocka_unit_test(test_surname_before_jr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
