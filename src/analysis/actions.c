@@ -2020,6 +2020,20 @@ static int restated_name(const ctx *c, int m, int pb, int pe, int b, int e)
     return n >= 2;
 }
 
+/* ---- a clause is no subject -----------------------------------------------*/
+
+/* Does [b, e) hold an auxiliary or a form of "be" ("is owed to commercial
+** banks", "has been cut")? Then it is a clause of its own, joined by
+** "and" or a comma to the subject after it, and none of its names act. */
+static int finite_part(const ctx *c, int b, int e)
+{
+    int i;
+    for (i = b; i < e; i++)
+        if (c->t[i].mention < 0 && is_aux_word(c, i))
+            return 1;
+    return 0;
+}
+
 /* ---- a legislator's party and state ---------------------------------------*/
 
 /* Are tokens [b, e) a party and state ("R-Idaho", "D-Okla.", "R-N.Y.")
@@ -2279,6 +2293,10 @@ static void find_subject(ctx *c, int k)
                 ** officials said": names split off by a comma alone are
                 ** appositions, not subjects; a series of them needs an
                 ** "and" ("Britain, Canada and France said") */
+                if (q < np - 1 && finite_part(c, pb, pe))
+                    break;      /* "Algeria will tender ..., traders said":
+                                ** a clause before a comma or "and", not
+                                ** a subject */
                 if (q < np - 1) {
                     int y, conj = 0;
                     for (y = pe; y < parts[q + 1][0]; y++)

@@ -8,7 +8,9 @@
 ** broken, a "how" clause asks, a clause "it is important that" opens is
 ** wished, a body named in the actor's own subject is not his target, a
 ** legislator's party and state ("R-Idaho") name nobody, "this" before a
-** verb is its whole subject, a compound's head noun codes a light verb,
+** verb is its whole subject, a clause with an auxiliary before a comma is
+** no subject of the verb after it, a compound's head noun codes a light
+** verb,
 ** and an act under
 ** an accord is of the accord's time (an acronym set apart after a body's
 ** name needs the tagger: tests/lua/actions_subjects.lua).
@@ -247,6 +249,20 @@ static void test_compound_head(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Algeria will tender on April 3 for 20,000 tonnes of ... oil for
+** Apr/May loading, traders said" (reut2-010, March 30): what the traders
+** said has a verb of its own; Algeria is not the speaker. */
+static void test_clause_not_subject(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "LONDON, March 30 - Algeria will tender on April 3 for 20,000 tonnes of optional "
+            "origin sunflowerseed oil/rapeseed oil for Apr/May loading, traders said.",
+        "1987-03-30");
+    assert_int_equal(count_by(&a, "Algeria"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -261,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_antecedent_time),
         cmocka_unit_test(test_demonstrative_subject),
         cmocka_unit_test(test_compound_head),
+        cmocka_unit_test(test_clause_not_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
