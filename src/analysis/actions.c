@@ -906,6 +906,9 @@ typedef struct ctx {
     int last_actor;            /* last actor of the previous sentence, -1 */
     int last_body_speaker;     /* the state or body that spoke in the last
                                   sentence with an actor, -1 */
+    int last_role_body;        /* the state or body the last spokesman
+                                  spoke for ("a Daimler spokesman said",
+                                  note_role_speaker), -1 */
     int32_t unnamed_at;        /* where a source not named last spoke ("the
                                   official said"): "he" after it is that
                                   source, not a person named before; 0 */
@@ -1815,6 +1818,7 @@ static int subject_end(const ctx *c, int b, int e);
 static int firm_subject(const ctx *c, int b, int e);
 static int firm_at(const ctx *c, int32_t pos);
 static int role_subject(const ctx *c, int b, int e);
+static void note_role_speaker(ctx *c);
 static int story_state(const ctx *c, int b);
 static int person_reference(const ctx *c, const pred *p, int32_t pos);
 static void note_speaker(ctx *c, int si);
@@ -5645,6 +5649,7 @@ static int emit(ctx *c, int si, int para_timex)
             c->last_body_speaker = body_speaker;
     }
     note_speaker(c, si);
+    note_role_speaker(c);
     /* clause ends: the next predicate with a subject of its own */
     for (k = 0; k < c->np; k++) {
         int q;
@@ -7049,6 +7054,7 @@ int actions_find(dz_analysis *a)
     c.pair_ok = main_pair(a, blocked, c.pair);
     c.last_actor = c.last_body_speaker = -1;
     c.last_speaker = -1;
+    c.last_role_body = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;
@@ -7736,6 +7742,34 @@ static int dateline_state(const ctx *c)
     return -1;
 }
 
+/* Is w "spokesman" or "spokeswoman"? */
+static int spokes_noun(const char *w)
+{
+    return !strcmp(w, "spokesman") || !strcmp(w, "spokeswoman");
+}
+
+/* Remember the state or body a spokesman of the sentence spoke for: the
+** one actor, no person, of its first verb of saying whose subject is its
+** own and ends in "spokesman" or "spokeswoman" ("A Daimler spokesman
+** said", "a company spokesman said": Daimler-Benz); "The spokesman said"
+** after it is that body's (role_subject). */
+static void note_role_speaker(ctx *c)
+{
+    int k;
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int e;
+        if (!(c->vl->verbs[p->verb].flags & V_SPEECH) || p->rel || p->subj_start < 0)
+            continue;
+        e = subject_end(c, p->subj_start, p->g);
+        if (p->nactors != 1 || !spokes_noun(c->t[e - 1].w) ||
+            c->a->mentions[p->actors[0]].type == DZ_ENT_PERSON || c->isgroup[p->actors[0]])
+            return;
+        c->last_role_body = p->actors[0];
+        return;
+    }
+}
+
 /* The body a subject [b, e) that names a voice by its role speaks for: an
 ** article, then "company" or "firm" and "spokesman", "spokeswoman" or
 ** "official" ("a company spokesman said"): the firm "the company" would
@@ -7751,11 +7785,13 @@ static int role_subject(const ctx *c, int b, int e)
     const char *h, *w;
     int i, m;
     int32_t pos;
+    if (e - b == 2 && !strcmp(c->t[b].w, "the") && spokes_noun(c->t[b + 1].w))
+        return c->last_role_body;   /* "The spokesman said": as before */
     if (e - b < 3 || e - b > 4 ||
         (strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an") && strcmp(c->t[b].w, "the")))
         return -1;
     h = c->t[e - 1].w;
-    if (strcmp(h, "spokesman") && strcmp(h, "spokeswoman") && strcmp(h, "official"))
+    if (!spokes_noun(h) && strcmp(h, "official"))
         return -1;
     for (i = b + 1; i < e; i++)
         if (c->t[i].mention >= 0 || !c->t[i].w[0] || c->t[i].kind != K_NONE ||

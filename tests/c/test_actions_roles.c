@@ -3,7 +3,8 @@
 ** real Reuters 1987 sentence from stories outside the events dev set
 ** (reuters-events-dev): "a company spokesman said" is the firm of the
 ** story; "a government spokesman" or "a Finance Ministry spokesman" the
-** state of the dateline or of the story.
+** state of the dateline or of the story; "the spokesman" after them the
+** same body.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -78,11 +79,43 @@ static void test_state_spokesman(void **state)
     dz_analysis_free(&a);
 }
 
+/* The number of actions with this verb by this actor. */
+static int count_by(const dz_analysis *a, const char *verb, const char *who)
+{
+    int i, n = 0;
+    for (i = 0; i < a->nactions; i++)
+        n += !strcmp(a->actions[i].verb, verb) && !strcmp(actor(a, &a->actions[i]), who);
+    return n;
+}
+
+/* "The spokesman said" is the body the last spokesman spoke for: "a
+** finance ministry spokesman said ... The spokesman said" is South
+** Korea's, not the last person named (reut2-013, "S. KOREA ATTEMPTS TO COOL OVER-HEATED STOCK MARKET"). */
+static void test_the_spokesman(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "SEOUL, April 3 - South Korea will press institutional investors to sell "
+            "shares they are holding and oblige them to buy monetary stabilisation bonds if "
+            "they want to make further stock investments, a finance ministry spokesman "
+            "said.\n"
+            "    He said Finance Minister Chung In-yong, Bank of Korea Governor Park "
+            "Sung-sang and officials of the Securities Supervisory Board agreed that the "
+            "stock market was over-heated and decided to take measures to cool it down.\n"
+            "    The spokesman said industrial firms with bank loans worth 50 billion won or "
+            "more should either issue convertible bonds or offer new shares in order to "
+            "raise funds to help repay their loans.", "1987-04-03");
+    assert_int_equal(count_by(&a, "say", "Park Sung-sang"), 0);
+    assert_int_equal(count_by(&a, "say", "South Korea"), 2);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_company_spokesman),
         cmocka_unit_test(test_state_spokesman),
+        cmocka_unit_test(test_the_spokesman),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
