@@ -1817,7 +1817,7 @@ static int definite_body(const ctx *c, const pred *p, int b, int e);
 static int subject_end(const ctx *c, int b, int e);
 static int firm_subject(const ctx *c, int b, int e);
 static int firm_at(const ctx *c, int32_t pos);
-static int role_subject(const ctx *c, int b, int e);
+static int role_subject(const ctx *c, const pred *p, int b, int e);
 static void note_role_speaker(ctx *c);
 static int story_state(const ctx *c, int b);
 static int person_reference(const ctx *c, const pred *p, int32_t pos);
@@ -2383,7 +2383,7 @@ static void find_subject(ctx *c, int k)
                     first = pb;
                     break;
                 }
-                if (p->nactors == 0 && (m = role_subject(c, pb, pe)) != -1) {
+                if (p->nactors == 0 && (m = role_subject(c, p, pb, pe)) != -1) {
                     if (m >= 0)             /* "a company spokesman said":
                                             ** the firm, or no one */
                         add_actor(p, m);
@@ -7779,14 +7779,21 @@ static void note_role_speaker(ctx *c)
 ** only state of its paragraph (window_state), else the state of the
 ** dateline. -2 for such a subject with no body to speak for (no actor:
 ** not the name before it, "18,000 tonnes of barley to Greece ..., a
-** company spokesman said"); -1 for any other subject. */
-static int role_subject(const ctx *c, int b, int e)
+** company spokesman said"); -1 for any other subject. "The spokesman"
+** (p's subject) is the body the last spokesman spoke for
+** (note_role_speaker); "the airline", "the utility" or "the carrier" that
+** says something (p's verb) the firm "the company" would be, else -1. */
+static int role_subject(const ctx *c, const pred *p, int b, int e)
 {
     const char *h, *w;
     int i, m;
     int32_t pos;
     if (e - b == 2 && !strcmp(c->t[b].w, "the") && spokes_noun(c->t[b + 1].w))
         return c->last_role_body;   /* "The spokesman said": as before */
+    if (e - b == 2 && !strcmp(c->t[b].w, "the") && (c->vl->verbs[p->verb].flags & V_SPEECH) &&
+        (!strcmp(c->t[b + 1].w, "airline") || !strcmp(c->t[b + 1].w, "utility") ||
+         !strcmp(c->t[b + 1].w, "carrier")))
+        return firm_at(c, c->a->tokens[c->s->tok_first + b].start);  /* "the airline" */
     if (e - b < 3 || e - b > 4 ||
         (strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an") && strcmp(c->t[b].w, "the")))
         return -1;

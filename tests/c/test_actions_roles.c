@@ -4,7 +4,7 @@
 ** (reuters-events-dev): "a company spokesman said" is the firm of the
 ** story; "a government spokesman" or "a Finance Ministry spokesman" the
 ** state of the dateline or of the story; "the spokesman" after them the
-** same body.
+** same body; "the utility" or "the airline" that says something the firm.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -110,12 +110,31 @@ static void test_the_spokesman(void **state)
     dz_analysis_free(&a);
 }
 
+/* "The utility said" is the firm of the story, as "the company" is
+** (reut2-010, "CONSUMERS POWER <CMS> TO RESTART NUCLEAR PLANT"). */
+static void test_the_utility(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "JACKSON, Mich., March 27 - Consumers Power Co said it intends to restart the "
+            "the Palisades Nuclear Plant within the next several days.\n"
+            "    Consumers Power said it shut the plant down last May 19 because of problems "
+            "with a regulating steam valve.\n"
+            "    The utility said the problem has been corrected and Region III of the "
+            "Nuclear Regulatory Commission gave it the go-ahead to restart the plant.",
+            "1987-03-27");
+    /* the first sentence and the last ("consumers" in the second is a group) */
+    assert_int_equal(count_by(&a, "say", "Consumers Power"), 2);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_company_spokesman),
         cmocka_unit_test(test_state_spokesman),
         cmocka_unit_test(test_the_spokesman),
+        cmocka_unit_test(test_the_utility),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
