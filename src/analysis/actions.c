@@ -7789,7 +7789,7 @@ static int role_subject(const ctx *c, const pred *p, int b, int e)
     int i, m;
     int32_t pos;
     if (e - b == 2 && !strcmp(c->t[b].w, "the") && spokes_noun(c->t[b + 1].w))
-        return c->last_role_body;   /* "The spokesman said": as before */
+        return c->last_role_body;   /* "The spokesman said" */
     if (e - b == 2 && !strcmp(c->t[b].w, "the") && (c->vl->verbs[p->verb].flags & V_SPEECH) &&
         (!strcmp(c->t[b + 1].w, "airline") || !strcmp(c->t[b + 1].w, "utility") ||
          !strcmp(c->t[b + 1].w, "carrier")))
