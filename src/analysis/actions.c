@@ -879,6 +879,9 @@ typedef struct pred {
     int pronoun;            /* its subject is a pronoun or role noun:
                                P_PERSON ("he", "the minister"), P_OTHER
                                ("it", "they", "the ministry"), 0 */
+    int role_subj;          /* its subject is a body's unnamed voice ("a
+                               company spokesman"), coded as that body
+                               (role_subject): still a source not named */
 } pred;
 
 enum { P_PERSON = 1, P_OTHER = 2 };
@@ -903,6 +906,9 @@ typedef struct ctx {
     int last_actor;            /* last actor of the previous sentence, -1 */
     int last_body_speaker;     /* the state or body that spoke in the last
                                   sentence with an actor, -1 */
+    int last_role_body;        /* the state or body the last spokesman
+                                  spoke for ("a Daimler spokesman said",
+                                  note_role_speaker), -1 */
     int32_t unnamed_at;        /* where a source not named last spoke ("the
                                   official said"): "he" after it is that
                                   source, not a person named before; 0 */
@@ -1810,6 +1816,9 @@ static int unnamed_subject(const ctx *c, int b, int e)
 static int definite_body(const ctx *c, const pred *p, int b, int e);
 static int subject_end(const ctx *c, int b, int e);
 static int firm_subject(const ctx *c, int b, int e);
+static int firm_at(const ctx *c, int32_t pos);
+static int role_subject(const ctx *c, const pred *p, int b, int e);
+static void note_role_speaker(ctx *c);
 static int story_state(const ctx *c, int b);
 static int person_reference(const ctx *c, const pred *p, int32_t pos);
 static void note_speaker(ctx *c, int si);
@@ -2397,6 +2406,14 @@ static void find_subject(ctx *c, int k)
                 }
                 if (p->nactors == 0 && (m = firm_subject(c, pb, pe)) >= 0) {
                     add_actor(p, m);        /* "the company said": the firm */
+                    first = pb;
+                    break;
+                }
+                if (p->nactors == 0 && (m = role_subject(c, p, pb, pe)) != -1) {
+                    if (m >= 0)             /* "a company spokesman said":
+                                            ** the firm, or no one */
+                        add_actor(p, m);
+                    p->role_subj = 1;
                     first = pb;
                     break;
                 }
@@ -5541,7 +5558,8 @@ static int emit(ctx *c, int si, int para_timex)
         const pred *p = &c->p[k];
         int i, b = p->subj_start, e = p->g, ok, plural;
         size_t n;
-        if (p->nactors > 0 || p->pronoun || b < 0 || e - b < 1 || e - b > 5 ||
+        if ((p->nactors > 0 && !p->role_subj) || p->pronoun || b < 0 || e - b < 1 ||
+            e - b > 5 ||
             !(c->vl->verbs[p->verb].flags & V_SPEECH) ||
             !(c->t[e - 1].classes & (c->vl->unnamed | c->vl->private_)))
             continue;
@@ -5666,6 +5684,7 @@ static int emit(ctx *c, int si, int para_timex)
             c->last_body_speaker = body_speaker;
     }
     note_speaker(c, si);
+    note_role_speaker(c);
     /* clause ends: the next predicate with a subject of its own */
     for (k = 0; k < c->np; k++) {
         int q;
@@ -7070,6 +7089,7 @@ int actions_find(dz_analysis *a)
     c.pair_ok = main_pair(a, blocked, c.pair);
     c.last_actor = c.last_body_speaker = -1;
     c.last_speaker = -1;
+    c.last_role_body = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;
@@ -7563,13 +7583,17 @@ static int window_firm(const ctx *c, int32_t pos)
 ** often. -1 when none wins or [b, e) is no such subject. */
 static int firm_subject(const ctx *c, int b, int e)
 {
-    const dz_analysis *a = c->a;
-    int32_t pos;
-    int m, k, best = -1, bestn = 0, tie = 0, distinct = 0, last = -1;
     if (e - b != 2 || strcmp(c->t[b].w, "the") ||
         (strcmp(c->t[b + 1].w, "company") && strcmp(c->t[b + 1].w, "firm")))
         return -1;
-    pos = a->tokens[c->s->tok_first + b].start;
+    return firm_at(c, c->a->tokens[c->s->tok_first + b].start);
+}
+
+/* The firm "the company" at byte pos stands for (firm_subject), -1. */
+static int firm_at(const ctx *c, int32_t pos)
+{
+    const dz_analysis *a = c->a;
+    int m, k, best = -1, bestn = 0, tie = 0, distinct = 0, last = -1;
     for (m = 0; m < a->nmentions && a->mentions[m].start < pos; m++) {
         int cnt = 0, seen = 0;
         if (c->blocked[m] || c->isgroup[m] || a->mentions[m].type != DZ_ENT_ORGANIZATION)
@@ -7717,4 +7741,119 @@ static int time_before_noun(const ctx *c, int first)
         !usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
         return -1;
     return c->t[j].timex;
+}
+
+/* ---- recall: speakers named by a role ---------------------------------------*/
+
+/* The only state named from window_start up to byte pos, not a dateline,
+** agency or group; -1 when none or several. */
+static int window_state(const ctx *c, int32_t pos)
+{
+    int m, found = -1, first = window_start(c);
+    for (m = c->mention_from; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
+        ;
+    for (m--; m >= 0 && c->a->mentions[m].sentence >= first; m--) {
+        if (c->blocked[m] || c->isgroup[m] || c->a->mentions[m].type != DZ_ENT_COUNTRY ||
+            (found >= 0 && same_entity(c->a, found, m)))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = m;
+    }
+    return found;
+}
+
+/* The state of the story's dateline (filed_in) as a mention that may act:
+** the first of its mentions in the article outside the dateline; -1 when
+** the article names it nowhere else. */
+static int dateline_state(const ctx *c)
+{
+    int m;
+    if (c->filed_in < 0)
+        return -1;
+    for (m = 0; m < c->a->nmentions; m++)
+        if (!c->blocked[m] && !c->isgroup[m] && same_entity(c->a, m, c->filed_in))
+            return m;
+    return -1;
+}
+
+/* Is w "spokesman" or "spokeswoman"? */
+static int spokes_noun(const char *w)
+{
+    return !strcmp(w, "spokesman") || !strcmp(w, "spokeswoman");
+}
+
+/* Remember the state or body a spokesman of the sentence spoke for: the
+** one actor, no person, of its first verb of saying whose subject is its
+** own and ends in "spokesman" or "spokeswoman" ("A Daimler spokesman
+** said", "a company spokesman said": Daimler-Benz); "The spokesman said"
+** after it is that body's (role_subject). */
+static void note_role_speaker(ctx *c)
+{
+    int k;
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int e;
+        if (!(c->vl->verbs[p->verb].flags & V_SPEECH) || p->rel || p->subj_start < 0)
+            continue;
+        e = subject_end(c, p->subj_start, p->g);
+        if (p->nactors != 1 || !spokes_noun(c->t[e - 1].w) ||
+            c->a->mentions[p->actors[0]].type == DZ_ENT_PERSON || c->isgroup[p->actors[0]])
+            return;
+        c->last_role_body = p->actors[0];
+        return;
+    }
+}
+
+/* The body a subject [b, e) that names a voice by its role speaks for: an
+** article, then "company" or "firm" and "spokesman", "spokeswoman" or
+** "official" ("a company spokesman said"): the firm "the company" would
+** stand for (firm_at); "government", "presidential" or "[Finance]
+** ministry" before the noun ("a government spokesman said", "a Finance
+** Ministry spokesman said"): the story's state (story_state), else the
+** only state of its paragraph (window_state), else the state of the
+** dateline. -2 for such a subject with no body to speak for (no actor:
+** not the name before it, "18,000 tonnes of barley to Greece ..., a
+** company spokesman said"); -1 for any other subject. "The spokesman"
+** (p's subject) is the body the last spokesman spoke for
+** (note_role_speaker); "the airline", "the utility" or "the carrier" that
+** says something (p's verb) the firm "the company" would be, else -1. */
+static int role_subject(const ctx *c, const pred *p, int b, int e)
+{
+    const char *h, *w;
+    int i, m;
+    int32_t pos;
+    if (e - b == 2 && !strcmp(c->t[b].w, "the") && spokes_noun(c->t[b + 1].w))
+        return c->last_role_body;   /* "The spokesman said" */
+    if (e - b == 2 && !strcmp(c->t[b].w, "the") && (c->vl->verbs[p->verb].flags & V_SPEECH) &&
+        (!strcmp(c->t[b + 1].w, "airline") || !strcmp(c->t[b + 1].w, "utility") ||
+         !strcmp(c->t[b + 1].w, "carrier")))
+        return firm_at(c, c->a->tokens[c->s->tok_first + b].start);  /* "the airline" */
+    if (e - b < 3 || e - b > 4 ||
+        (strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an") && strcmp(c->t[b].w, "the")))
+        return -1;
+    h = c->t[e - 1].w;
+    if (!spokes_noun(h) && strcmp(h, "official"))
+        return -1;
+    for (i = b + 1; i < e; i++)
+        if (c->t[i].mention >= 0 || !c->t[i].w[0] || c->t[i].kind != K_NONE ||
+            is_number(c, i))
+            return -1;
+    w = c->t[e - 2].w;
+    pos = c->a->tokens[c->s->tok_first + b].start;
+    if (e - b == 3 && (!strcmp(w, "company") || !strcmp(w, "firm"))) {
+        m = firm_at(c, pos);
+        return m >= 0 ? m : -2;
+    }
+    if ((e - b != 3 || strcmp(w, "government")) && strcmp(w, "ministry"))
+        return -1;
+    if (strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an"))
+        return -1;      /* "the ministry official": one spoken of before */
+    m = dateline_state(c);
+    if (m >= 0 && strcmp(c->a->mentions[m].name, "United States"))
+        return m;       /* "TOKYO - ..., a ministry official said" */
+    if ((m = story_state(c, b)) >= 0 || (m = window_state(c, pos)) >= 0 ||
+        (m = dateline_state(c)) >= 0)
+        return m;
+    return -2;
 }
