@@ -7554,16 +7554,18 @@ static int firm_entity(const dz_analysis *a, int m)
     return 0;
 }
 
-/* The only firm named from window_start up to byte pos ("Intel Corp
-** ... alerted the industry ... The company, which just reported a
-** loss"), -1 when none or several. */
-static int window_firm(const ctx *c, int32_t pos)
+/* The only firm (state when want_state) named from window_start up to
+** byte pos, not a dateline, agency or group ("Intel Corp ... alerted the
+** industry ... The company, which just reported a loss"); -1 when none
+** or several. */
+static int window_only(const ctx *c, int32_t pos, int want_state)
 {
     int m, found = -1, first = window_start(c);
     for (m = c->mention_from; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
         ;
     for (m--; m >= 0 && c->a->mentions[m].sentence >= first; m--) {
-        if (c->blocked[m] || c->isgroup[m] || !firm_entity(c->a, m) ||
+        if (c->blocked[m] || c->isgroup[m] ||
+            !(want_state ? c->a->mentions[m].type == DZ_ENT_COUNTRY : firm_entity(c->a, m)) ||
             (found >= 0 && same_entity(c->a, found, m)))
             continue;
         if (found >= 0)
@@ -7576,7 +7578,7 @@ static int window_firm(const ctx *c, int32_t pos)
 /* The firm a subject [b, e) "the company" / "the firm" stands for: of
 ** the firms named before it in the article (firm_entity), the only one;
 ** else the only one named in its paragraph or the sentence before
-** (window_firm); else the firm of the latest action before it ("RJR
+** (window_only); else the firm of the latest action before it ("RJR
 ** Nabisco Inc said it will redeem ... using the proceeds from the sale of
 ** its Heublein Inc subsidiary to Grand Metropolitan PLC. The company
 ** said"); else the one named most often, when no other is named as
@@ -7615,7 +7617,7 @@ static int firm_at(const ctx *c, int32_t pos)
     }
     if (distinct == 1)
         return last;
-    if ((m = window_firm(c, pos)) >= 0)
+    if ((m = window_only(c, pos, 0)) >= 0)
         return m;
     for (k = a->nactions - 1; k >= 0 && distinct > 1; k--) {
         int x = a->actions[k].actor;
@@ -7745,24 +7747,6 @@ static int time_before_noun(const ctx *c, int first)
 
 /* ---- recall: speakers named by a role ---------------------------------------*/
 
-/* The only state named from window_start up to byte pos, not a dateline,
-** agency or group; -1 when none or several. */
-static int window_state(const ctx *c, int32_t pos)
-{
-    int m, found = -1, first = window_start(c);
-    for (m = c->mention_from; m < c->a->nmentions && c->a->mentions[m].start < pos; m++)
-        ;
-    for (m--; m >= 0 && c->a->mentions[m].sentence >= first; m--) {
-        if (c->blocked[m] || c->isgroup[m] || c->a->mentions[m].type != DZ_ENT_COUNTRY ||
-            (found >= 0 && same_entity(c->a, found, m)))
-            continue;
-        if (found >= 0)
-            return -1;
-        found = m;
-    }
-    return found;
-}
-
 /* The state of the story's dateline (filed_in) as a mention that may act:
 ** the first of its mentions in the article outside the dateline; -1 when
 ** the article names it nowhere else. */
@@ -7811,7 +7795,7 @@ static void note_role_speaker(ctx *c)
 ** stand for (firm_at); "government", "presidential" or "[Finance]
 ** ministry" before the noun ("a government spokesman said", "a Finance
 ** Ministry spokesman said"): the story's state (story_state), else the
-** only state of its paragraph (window_state), else the state of the
+** only state of its paragraph (window_only), else the state of the
 ** dateline. -2 for such a subject with no body to speak for (no actor:
 ** not the name before it, "18,000 tonnes of barley to Greece ..., a
 ** company spokesman said"); -1 for any other subject. "The spokesman"
@@ -7852,7 +7836,7 @@ static int role_subject(const ctx *c, const pred *p, int b, int e)
     m = dateline_state(c);
     if (m >= 0 && strcmp(c->a->mentions[m].name, "United States"))
         return m;       /* "TOKYO - ..., a ministry official said" */
-    if ((m = story_state(c, b)) >= 0 || (m = window_state(c, pos)) >= 0 ||
+    if ((m = story_state(c, b)) >= 0 || (m = window_only(c, pos, 1)) >= 0 ||
         (m = dateline_state(c)) >= 0)
         return m;
     return -2;

@@ -2968,6 +2968,19 @@ static int one_org_over(scan *sc, int si, int ta, int tb, const char *name, int 
     return 1;
 }
 
+/* The token of the '>' that closes a '<' at token t within 14 tokens,
+** before end and with no '<' between; -1 when there is none. */
+static int bracket_close(const dz_analysis *a, int t, int end)
+{
+    int k;
+    if (!tok_punct(a, t, '<'))
+        return -1;
+    for (k = t + 1; k < end && k - t <= 14 && !tok_punct(a, k, '>'); k++)
+        if (tok_punct(a, k, '<'))
+            return -1;
+    return k < end && tok_punct(a, k, '>') ? k : -1;
+}
+
 /* Pass 4a: a company's name the wire sets in angle brackets, ending in
 ** its legal form, is one name however the tagger cut it ("<Donaldson,
 ** Lufkin and Jenrette Securities Corp>", "<Japanese Aero Engines Corp>",
@@ -2986,12 +2999,7 @@ static int bracket_companies(scan *sc, int first)
         for (t = s->tok_first; t < end; t++) {
             int k, ta = t + 1, ok = 1;
             const char *name;
-            if (!tok_punct(a, t, '<'))
-                continue;
-            for (k = t + 1; k < end && k - t <= 14 && !tok_punct(a, k, '>'); k++)
-                if (tok_punct(a, k, '<'))
-                    ok = 0;
-            if (!ok || k >= end || !tok_punct(a, k, '>'))
+            if ((k = bracket_close(a, t, end)) < 0)
                 continue;
             if (tok_is(sc, ta, "the") && ta + 1 < k)
                 ta++;
@@ -3060,12 +3068,7 @@ static int bracket_whole_names(scan *sc, int first)
         for (t = s->tok_first; t < end; t++) {
             int k, i, ta = t + 1, tb, ok = 1, small = 0, depth = 0;
             const char *name;
-            if (!tok_punct(a, t, '<'))
-                continue;
-            for (k = t + 1; k < end && k - t <= 14 && !tok_punct(a, k, '>'); k++)
-                if (tok_punct(a, k, '<'))
-                    ok = 0;
-            if (!ok || k >= end || !tok_punct(a, k, '>'))
+            if ((k = bracket_close(a, t, end)) < 0)
                 continue;
             if (tok_is(sc, ta, "the") && ta + 1 < k)
                 ta++;

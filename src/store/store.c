@@ -3318,16 +3318,8 @@ static int acts_add(dz_store *s, const save_ctx *c, int n)
     b = s->acts;
     if (b->n + n > ACTS_MAX && (rc = acts_flush(s)))
         return rc;
-    if (b->n + n > b->cap) {
-        int cap = b->cap ? b->cap : 1024;
-        act_row *r;
-        while (cap < b->n + n)
-            cap *= 2;
-        if (!(r = realloc(b->rows, (size_t)cap * sizeof *r)))
-            return store_error(s, DOSSIER_NOMEM, "out of memory");
-        b->rows = r;
-        b->cap = cap;
-    }
+    if (b->n + n > b->cap && dz_grow((void **)&b->rows, &b->cap, b->n + n, sizeof *b->rows))
+        return store_error(s, DOSSIER_NOMEM, "out of memory");
     if (b->next_id == 0) {
         sqlite3_stmt *st = store_stmt(s, "SELECT coalesce(max(id), 0) + 1"
                                          " FROM actions");
@@ -3481,16 +3473,8 @@ static int ments_add(dz_store *s, const save_ctx *c, const int *items, int n)
     b = s->ments;
     if (b->n + n > MENTS_MAX && (rc = ments_flush(s)))
         return rc;
-    if (b->n + n > b->cap) {
-        int cap = b->cap ? b->cap : 4096;
-        ment_row *r;
-        while (cap < b->n + n)
-            cap *= 2;
-        if (!(r = realloc(b->rows, (size_t)cap * sizeof *r)))
-            return store_error(s, DOSSIER_NOMEM, "out of memory");
-        b->rows = r;
-        b->cap = cap;
-    }
+    if (b->n + n > b->cap && dz_grow((void **)&b->rows, &b->cap, b->n + n, sizeof *b->rows))
+        return store_error(s, DOSSIER_NOMEM, "out of memory");
     for (i = 0; i < n; i++) {
         const dz_analysis *a = c->a;
         const dz_mention *m = &a->mentions[items[i]];
