@@ -41,6 +41,7 @@
 #include "analysis/actions.h"
 #include "analysis/dateline.h"
 #include "analysis/groups.h"
+#include "analysis/text.h"
 
 extern const char lexicon_verbs_txt[];
 extern const size_t lexicon_verbs_txt_len;
@@ -2043,6 +2044,20 @@ static int finite_part(const ctx *c, int b, int e)
     return 0;
 }
 
+/* ---- the noun phrase before a relative pronoun ---------------------------*/
+
+/* Where the noun phrase ending before token e starts, not before lo: the
+** nearest comma, boundary, relative or subordinating word, or verb. */
+static int antecedent_start(const ctx *c, int e, int lo)
+{
+    int b = e;
+    while (b > lo && !is_punct(c, b - 1, ',') && !is_boundary_punct(c, b - 1) &&
+           c->t[b - 1].kind != K_REL && c->t[b - 1].kind != K_SUB &&
+           !(c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb))
+        b--;
+    return b;
+}
+
 /* ---- a legislator's party and state ---------------------------------------*/
 
 /* Are tokens [b, e) a party and state ("R-Idaho", "D-Okla.", "R-N.Y.")
@@ -2050,21 +2065,12 @@ static int finite_part(const ctx *c, int b, int e)
 ** before them is the one meant. */
 static int party_state_part(const ctx *c, int b, int e)
 {
-    const char *s;
-    size_t n, i;
+    int32_t from;
     if (e <= b)
         return 0;
-    s = c->a->text + c->a->tokens[c->s->tok_first + b].start;
-    n = (size_t)(c->a->tokens[c->s->tok_first + e - 1].end -
-                 c->a->tokens[c->s->tok_first + b].start);
-    if (n < 4 || n > 18 || !strchr("DRI", s[0]) || s[1] != '-' ||
-        !(s[2] >= 'A' && s[2] <= 'Z'))
-        return 0;
-    for (i = 3; i < n; i++)
-        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-              s[i] == '.' || s[i] == ' '))
-            return 0;
-    return 1;
+    from = c->a->tokens[c->s->tok_first + b].start;
+    return text_party_state(c->a->text + from,
+                            (size_t)(c->a->tokens[c->s->tok_first + e - 1].end - from));
 }
 
 /* ---- a relative clause with no verb of ours between a name and its verb ----*/
@@ -2188,19 +2194,11 @@ static void find_subject(ctx *c, int k)
         e = j;
         if (e > lo && is_punct(c, e - 1, ','))
             e--;
-        b = e;
-        while (b > lo && !is_punct(c, b - 1, ',') && !is_boundary_punct(c, b - 1) &&
-               c->t[b - 1].kind != K_REL && c->t[b - 1].kind != K_SUB &&
-               !(c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb))
-            b--;
+        b = antecedent_start(c, e, lo);
         if (b - 1 > lo && is_punct(c, b - 1, ',') && party_state_part(c, b, e)) {
             /* "Sen. James McClure, R-Idaho, who agreed": the senator */
             e = b - 1;
-            b = e;
-            while (b > lo && !is_punct(c, b - 1, ',') && !is_boundary_punct(c, b - 1) &&
-                   c->t[b - 1].kind != K_REL && c->t[b - 1].kind != K_SUB &&
-                   !(c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb))
-                b--;
+            b = antecedent_start(c, e, lo);
         }
         if (b < e && !strcmp(c->t[j].w, "who") && c->t[e - 1].mention >= 0 &&
             c->a->mentions[c->t[e - 1].mention].type == DZ_ENT_PERSON) {

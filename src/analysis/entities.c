@@ -4852,18 +4852,11 @@ static void drop_party_state_tags(dz_analysis *a, int first)
     int i;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        const char *t = a->text + m->start;
-        int32_t n = m->end - m->start, j = m->start - 1, k;
-        if (n < 3 || n > 18 || !strchr("DRI", t[0]) || t[1] != '-' ||
-            !(t[2] >= 'A' && t[2] <= 'Z'))
-            continue;
-        for (k = 3; k < n; k++)
-            if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z') ||
-                  t[k] == '.' || t[k] == ' '))
-                break;
+        int32_t j = m->start - 1;
         while (j >= 0 && a->text[j] == ' ')
             j--;
-        if (k == n && j >= 0 && (a->text[j] == ',' || a->text[j] == '('))
+        if (j >= 0 && (a->text[j] == ',' || a->text[j] == '(') &&
+            text_party_state(a->text + m->start, (size_t)(m->end - m->start)))
             m->type = DZ_ENT_NONE;
     }
 }

@@ -735,3 +735,16 @@ char *text_fold_arena(dz_arena *ar, const char *s, size_t n)
     dz_buf_free(&b);
     return p;
 }
+
+int text_party_state(const char *s, size_t n)
+{
+    size_t i;
+    if (n < 3 || n > 18 || !strchr("DRI", s[0]) || s[1] != '-' ||
+        !(s[2] >= 'A' && s[2] <= 'Z'))
+        return 0;
+    for (i = 3; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+              s[i] == '.' || s[i] == ' '))
+            return 0;
+    return 1;
+}

@@ -27,4 +27,9 @@ int text_fold_append(dz_buf *b, const char *s, size_t n);
 /* The same fold into an arena. */
 char *text_fold_arena(dz_arena *ar, const char *s, size_t n);
 
+/* Is s (n bytes) a legislator's party and state as the wire writes it
+** after his name: "D", "R" or "I", a hyphen and a capitalised state
+** ("R-Idaho", "D-Okla.", "R-N.Y.")? The caller checks the comma before. */
+int text_party_state(const char *s, size_t n);
+
 #endif

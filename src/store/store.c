@@ -2824,6 +2824,17 @@ static const char *const em_upserts[] = {
 };
 #define EM_UPSERT_SIZES ((int)(sizeof em_upserts / sizeof em_upserts[0]))
 
+/* The size of the next batch of rows written many to a statement, as a
+** power of two: the largest 1 << lg no more than left, with lg below
+** sizes (the statements prepared, 1, 2, 4, ... rows). */
+static int batch_lg(int left, int sizes)
+{
+    int lg = 0;
+    while (lg + 1 < sizes && (2 << lg) <= left)
+        lg++;
+    return lg;
+}
+
 /* Write the summed additions, an upsert per (month, entity) in chunks of
 ** keys (em_upserts), and empty the table. */
 static int em_flush(dz_store *s)
@@ -2839,9 +2850,7 @@ static int em_flush(dz_store *s)
     qsort(s->em->slot, (size_t)n, sizeof s->em->slot[0], em_cmp);
     for (i = 0; i < n && rc == DOSSIER_OK; ) {
         sqlite3_stmt *st;
-        int lg = 0, j;
-        while (lg + 1 < EM_UPSERT_SIZES && (2 << lg) <= n - i)
-            lg++;
+        int lg = batch_lg(n - i, EM_UPSERT_SIZES), j;
         if (!(st = store_stmt(s, em_upserts[lg]))) {
             rc = DOSSIER_ERROR;
             break;
@@ -3289,9 +3298,7 @@ static int acts_flush(dz_store *s)
     qsort(b->rows, (size_t)b->n, sizeof *b->rows, act_cmp);
     while (done < b->n && rc == DOSSIER_OK) {
         sqlite3_stmt *st;
-        int lg = 0, j;
-        while (lg + 1 < STORE_ROWS_SIZES && (2 << lg) <= b->n - done)
-            lg++;
+        int lg = batch_lg(b->n - done, STORE_ROWS_SIZES), j;
         if (!(st = rows_stmt(s, RW_ACTIONS, lg))) {
             rc = DOSSIER_ERROR;
             break;
@@ -3431,9 +3438,7 @@ static int ments_flush(dz_store *s)
     qsort(b->rows, (size_t)b->n, sizeof *b->rows, ment_cmp);
     while (done < b->n && rc == DOSSIER_OK) {
         sqlite3_stmt *st;
-        int lg = 0, j;
-        while (lg + 1 < STORE_ROWS_SIZES && (2 << lg) <= b->n - done)
-            lg++;
+        int lg = batch_lg(b->n - done, STORE_ROWS_SIZES), j;
         if (!(st = rows_stmt(s, RW_MENTIONS, lg))) {
             rc = DOSSIER_ERROR;
             break;
@@ -3502,9 +3507,7 @@ static int write_rows(dz_store *s, int t, const int *items, int n,
     int done = 0, rc;
     while (done < n) {
         sqlite3_stmt *st;
-        int lg = 0, j;
-        while (lg + 1 < STORE_ROWS_SIZES && (2 << lg) <= n - done)
-            lg++;
+        int lg = batch_lg(n - done, STORE_ROWS_SIZES), j;
         if (!(st = rows_stmt(s, t, lg)))
             return DOSSIER_ERROR;
         for (j = 0; j < (1 << lg); j++)
