@@ -906,7 +906,7 @@ typedef struct ctx {
     int pair_ok;
     int last_actor;            /* last actor of the previous sentence, -1 */
     int last_body_speaker;     /* the state or body that spoke in the last
-                                  sentence with an actor, -1 */
+                                  sentence with an actor (note_speaker), -1 */
     int last_role_body;        /* the state or body the last spokesman
                                   spoke for ("a Daimler spokesman said",
                                   note_role_speaker), -1 */
@@ -5667,20 +5667,9 @@ static int emit(ctx *c, int si, int para_timex)
             c->unnamed_they_at = c->a->tokens[c->s->tok_first + p->g].start;
         }
     }
-    {
-        int body_speaker = -1, any = 0;
-        for (k = 0; k < c->np; k++)
-            if (c->p[k].nactors > 0 && !c->p[k].rel) {
-                c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
-                any = 1;
-                if (body_speaker < 0 && (c->vl->verbs[c->p[k].verb].flags & V_SPEECH) &&
-                    c->p[k].modality == DZ_MOD_ASSERTED &&
-                    c->a->mentions[c->p[k].actors[0]].type != DZ_ENT_PERSON)
-                    body_speaker = c->p[k].actors[0];
-            }
-        if (any)
-            c->last_body_speaker = body_speaker;
-    }
+    for (k = 0; k < c->np; k++)
+        if (c->p[k].nactors > 0 && !c->p[k].rel)
+            c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
     note_speaker(c, si);
     note_role_speaker(c);
     /* clause ends: the next predicate with a subject of its own */
@@ -7656,13 +7645,29 @@ static int story_state(const ctx *c, int b)
     return bestn >= 2 && bestn > second ? best : -1;
 }
 
-/* Remember the person who speaks in sentence si: the actor of its first
-** verb of saying whose subject is its own (no relative clause), when that
-** is one named person ("Funaro said Baker had agreed to help"); else
-** forget the speaker of an earlier sentence. */
+/* Remember who speaks in sentence si.
+** - The person, for "he"/"she": the actor of its first verb of saying
+**   whose subject is its own (no relative clause), when that is one named
+**   person ("Funaro said Baker had agreed to help"); else the speaker of
+**   an earlier sentence is forgotten.
+** - The state or body, for "it said": the first actor, no person, of an
+**   asserted verb of saying; -1 when none, once any predicate of the
+**   sentence has an actor ("Astrotech said its director ... will buy"). */
 static void note_speaker(ctx *c, int si)
 {
-    int k;
+    int k, body = -1, any = 0;
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        if (p->nactors == 0 || p->rel)
+            continue;
+        any = 1;
+        if (body < 0 && (c->vl->verbs[p->verb].flags & V_SPEECH) &&
+            p->modality == DZ_MOD_ASSERTED &&
+            c->a->mentions[p->actors[0]].type != DZ_ENT_PERSON)
+            body = p->actors[0];
+    }
+    if (any)
+        c->last_body_speaker = body;
     for (k = 0; k < c->np; k++) {
         const pred *p = &c->p[k];
         int m = p->nactors == 1 ? p->actors[0] : -1;
