@@ -1636,7 +1636,25 @@ static int role_noun(const ctx *c, int i)
     return 0;
 }
 
-/* The first sentence where a state or body that "it", "they" or "the
+/* Does the subject part from b name the body or state m only as what a
+** former office holder once served: "former" before a role noun, and
+** the role before m ("a former chairman of Reagan's Council of
+** Economic Advisers", "a former president of the Fed")? */
+static int former_role(const ctx *c, int b, int m)
+{
+    int i, former = 0, end = c->a->mentions[m].start;
+    if (c->a->mentions[m].type == DZ_ENT_PERSON)
+        return 0;
+    for (i = b; i < c->n && c->a->tokens[c->s->tok_first + i].start < end; i++) {
+        if (!strcmp(c->t[i].w, "former"))
+            former = 1;
+        else if (former && role_noun(c, i) == P_PERSON)
+            return 1;
+    }
+    return 0;
+}
+
+/* The first sentence where a state or body that "it", "they" or the
 ** government" stands for may be named: the paragraph's first, or the
 ** sentence before when the paragraph starts here. Wire paragraphs are one
 ** or two sentences; further back, the last state or company named is as
@@ -2387,6 +2405,12 @@ static void find_subject(ctx *c, int k)
                         first = parts[r + 1][0];
                         break;
                     }
+                }
+                if (m >= 0 && p->nactors == 0 && former_role(c, pb, m)) {
+                    first = pb;     /* "a former chairman of the Council of
+                                    ** Economic Advisers said": no longer
+                                    ** its voice, and unnamed */
+                    break;
                 }
                 if (m >= 0) {
                     add_actor(p, m);
