@@ -1805,6 +1805,15 @@ static void group_apposition(ctx *c, pred *p, int b)
     p->nactors = 1;
 }
 
+/* Is token i a plural common noun ("allies", "officials"): a word no
+** mention covers, no verb of the clause, ending in "s"? */
+static int plural_noun(const ctx *c, int i)
+{
+    size_t n = strlen(c->t[i].w);
+    return c->t[i].mention < 0 && c->t[i].kind == K_NONE && !c->t[i].is_verb &&
+           n > 3 && c->t[i].w[n - 1] == 's' && c->t[i].w[n - 2] != 's';
+}
+
 /* Is the part [b, e) of a subject a name's possessive with a noun after
 ** it ("Taiwan's main trading partner")? */
 static int possessed_part(const ctx *c, int b, int e)
@@ -2415,6 +2424,13 @@ static void find_subject(ctx *c, int k)
                 if (m >= 0) {
                     add_actor(p, m);
                     first = pb;
+                    if (q == np - 1 && possessed_part(c, pb, pe) &&
+                        plural_noun(c, pe - 1))
+                        break;  /* "Greece and Turkey's NATO allies called
+                                ** on": the names before "and" share the
+                                ** possessive of the group that acts; "the
+                                ** U.S. Austin Co and Japan's Kawasaki
+                                ** Heavy Industries said" is two firms */
                     continue;
                 }
                 if (p->nactors == 0 && pe - pb == 1 && c->t[pb].kind == K_PRON &&
@@ -6441,13 +6457,19 @@ static void classify(ctx *c)
         if (c->t[i].is_verb && c->t[i].form == F_S &&
             (c->t[i].classes & c->vl->market) && mention_ends(c, i - 1))
             c->t[i].is_verb = 0;
-    /* "Lucas shares dropped sharply": a plural noun before a past verb */
-    for (i = 0; i + 1 < c->n; i++)
-        if (c->t[i].is_verb && c->t[i].form == F_S && c->t[i + 1].is_verb &&
-            c->t[i + 1].mention < 0 && !is_aux_word(c, i + 1) &&
-            (c->t[i + 1].form == F_ED || c->t[i + 1].form == F_IRR) &&
+    /* "Lucas shares dropped sharply", "Turkey's NATO allies today called
+    ** on": a plural noun before a past verb, a time between them or not */
+    for (i = 0; i + 1 < c->n; i++) {
+        int j = i + 1;
+        while (j + 1 < c->n && j < i + 4 && c->t[j].timex >= 0 && c->t[j].mention < 0 &&
+               !c->t[j].is_verb)
+            j++;
+        if (c->t[i].is_verb && c->t[i].form == F_S && c->t[j].is_verb &&
+            c->t[j].mention < 0 && !is_aux_word(c, j) &&
+            (c->t[j].form == F_ED || c->t[j].form == F_IRR) &&
             !is_aux_word(c, i))
             c->t[i].is_verb = 0;
+    }
     /* ", backed by the Netherlands and Denmark,": a participle between
     ** commas, not the subject's verb */
     for (i = 1; i + 1 < c->n; i++)
