@@ -2132,6 +2132,16 @@ static int closed_relative(const ctx *c, int j, int lo, int *start)
     return m;
 }
 
+/* Is the relative clause closed by the comma j (see closed_relative)
+** opened by "who"? */
+static int who_clause(const ctx *c, int j, int lo)
+{
+    int r;
+    for (r = j - 1; r > lo && c->t[r].kind != K_REL; r--)
+        ;
+    return r > lo && !strcmp(c->t[r].w, "who");
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -2201,6 +2211,16 @@ static void find_subject(ctx *c, int k)
             p->subj_start = lo + 1;
             return;
         }
+    }
+    if (is_punct(c, j, ',') && k == 0 && (e = closed_relative(c, j, lo, &b)) >= 0 &&
+        c->a->mentions[e].type == DZ_ENT_PERSON &&
+        who_clause(c, j, lo)) {
+        add_actor(p, e);            /* "Escalante, who serves as president
+                                    ** of the Costa Rican Coffee Institute,
+                                    ** said": the person, not a body named in
+                                    ** the clause */
+        p->subj_start = b;
+        return;
     }
     if (is_punct(c, j, ',') && k > 0 && (e = closed_relative(c, j, lo, &b)) >= 0) {
         add_actor(p, e);            /* "while Democrats, who control both

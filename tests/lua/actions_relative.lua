@@ -1,0 +1,18 @@
+-- A person's relative clause between his name and his verb of saying
+-- (real Reuters snippets of 1987, outside the events dev set): in
+-- "Escalante, who serves as president of the Costa Rican Coffee
+-- Institute, said", Escalante speaks, not the body his clause names.
+
+local ico = articles.add{ title = "COSTA RICA OPTIMISTIC ABOUT REFORMING ICO", published = "1987-03-05",
+  body = "SAN JOSE, March 5 - Costa Rica's economy minister said he sees new hope for winning changes in the International Coffee Organisation system of export quotas.\n\nMinister Luis Diego Escalante, who serves as president of the Costa Rican Coffee Institute, said he was hopeful because of the support offered Costa Rica and other smaller producing- nations by such major consumers as the United States, Britain and the Netherlands at last week's ICO meeting in london." }
+
+local function by(article, actor, verb)
+  local n = 0
+  for _, r in ipairs(actions.query{ article = article, since = "1900", to = "2100" }) do
+    if r.actor == actor and (not verb or r.verb == verb) then n = n + 1 end
+  end
+  return n
+end
+
+assert(by(ico, "Luis Diego Escalante", "say") == 1, "Escalante speaks")
+assert(by(ico, "Costa Rican Coffee Institute") == 0, "the Institute does not")
