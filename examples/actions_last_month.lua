@@ -185,8 +185,11 @@ end
 local acts, statements, business, inferred, per_actor = {}, {}, {}, {}, {}
 local left = { business = 0, inferred = 0, media = 0, people = 0, bare = 0,
                aimless = 0 }
+-- A planned act is news ("will meet"), a planned statement is not yet one
+-- ("Poindexter will say he had authority"): statements count when made.
 local function keep(e)
-  return e.actor and (opts.all or e.modality == "asserted" or e.modality == "planned")
+  return e.actor and (opts.all or e.modality == "asserted" or
+                      (e.modality == "planned" and e.statement ~= 1))
 end
 for _, e in ipairs(events) do
   if not keep(e) then
