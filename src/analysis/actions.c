@@ -2142,6 +2142,22 @@ static int who_clause(const ctx *c, int j, int lo)
     return r > lo && !strcmp(c->t[r].w, "who");
 }
 
+/* Is predicate k's pronoun subject ("it", "they") the speaker of the
+** saying right before it, a relative pronoun whose noun is not named
+** ("joined the splinter group, which said it would agree")? It then
+** stands for that unnamed noun, not for a name further back. */
+static int unnamed_relative_speaker(const ctx *c, int k)
+{
+    const pred *p = &c->p[k], *q;
+    int s = p->subj_start;
+    if (k == 0 || s < 0 || c->t[s].kind != K_PRON)
+        return 0;
+    q = &c->p[k - 1];
+    if (!q->rel || q->nactors > 0 || !(c->vl->verbs[q->verb].flags & V_SPEECH))
+        return 0;
+    return s == q->v + 1 || (s == q->v + 2 && !strcmp(c->t[q->v + 1].w, "that"));
+}
+
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
 static void find_subject(ctx *c, int k)
 {
@@ -5644,6 +5660,9 @@ static int emit(ctx *c, int si, int para_timex)
         int q;
         if (!p->pronoun || p->nactors > 0)
             continue;
+        if (unnamed_relative_speaker(c, k))
+            continue;       /* "the splinter group, which said it would
+                            ** agree": the group, which has no name */
         for (q = k - 1; q >= 0; q--)
             if (c->p[q].nactors > 0 && !c->p[q].rel &&
                 (c->a->mentions[c->p[q].actors[0]].type == DZ_ENT_PERSON) ==
