@@ -6607,6 +6607,27 @@ static int news_words(const char *s, size_t n)
     return found;
 }
 
+/* Does the text from p name the news media of the place just before it
+** ("Tehran radio said", "Zagreb papers said", "Turkish television
+** reported")? Then the place is the channel's, not an actor. */
+static int place_media(const char *p, const char *end)
+{
+    static const char *const words[] = {
+        "radio", "television", "TV", "papers", "newspapers", "press",
+        "dailies", "media", NULL
+    };
+    int k;
+    while (p < end && *p == ' ')
+        p++;
+    for (k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        if ((size_t)(end - p) >= n && !strncasecmp(p, words[k], n) &&
+            ((size_t)(end - p) == n || !isalpha((unsigned char)p[n])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is mention m a news organisation: a [media] name (its surface or its
 ** canonical name, see media_name), a name with the words of news
 ** organisations (news_words), or an organisation followed by "newspaper",
@@ -6618,8 +6639,9 @@ static int media_mention(const verblex *vl, const dz_analysis *a, int m)
     const char *p = a->text + mt->end, *end = a->text + a->len;
     const char *surface = a->text + mt->start;
     size_t sn = (size_t)(mt->end - mt->start);
-    if (mt->type == DZ_ENT_COUNTRY || mt->type == DZ_ENT_PLACE ||
-        mt->type == DZ_ENT_GROUP)
+    if (mt->type == DZ_ENT_COUNTRY || mt->type == DZ_ENT_PLACE)
+        return place_media(p, end);
+    if (mt->type == DZ_ENT_GROUP)
         return 0;
     if (media_name(vl, mt->name, strlen(mt->name)) || media_name(vl, surface, sn) ||
         news_words(mt->name, strlen(mt->name)) || news_words(surface, sn))
