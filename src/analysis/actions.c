@@ -5177,8 +5177,11 @@ static int protests_by(ctx *c, int si, int from)
     for (i = c->skip; i + 2 < c->n; i++) {
         int j, actor = -1, last = -1, first, k, t0 = -1;
         dz_action *x;
+        const char *nw = c->t[i + 1].w;
+        if (nw[0] != 'b' || nw[1] != 'y' || nw[2])
+            continue;   /* the cheap test first: "by" after it */
         if (!protest_noun(c->t[i].w) || c->t[i].mention >= 0 || c->t[i].is_verb ||
-            strcmp(c->t[i + 1].w, "by") || unrealised_before(c, i))
+            unrealised_before(c, i))
             continue;
         for (j = i + 2; j < c->n && j <= i + 6 && actor < 0; j++) {
             const tinfo *t = &c->t[j];
@@ -5212,8 +5215,10 @@ static int protests_by(ctx *c, int si, int from)
             if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
                 t0 = c->t[j].timex;     /* "Last week's walkout by" */
         for (j = last + 1; t0 < 0 && j < c->n && j <= last + 4; j++) {
-            if (is_boundary_punct(c, j) || c->t[j].kind == K_REL)
-                break;
+            if (is_boundary_punct(c, j) || c->t[j].kind == K_REL || is_aux_word(c, j) ||
+                c->t[j].kind == K_MODAL || (c->t[j].is_verb && c->t[j].form != F_ED))
+                break;      /* "strike was ruled illegal last Friday": the
+                            ** ruling's time */
             if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
                 t0 = c->t[j].timex;     /* "a strike by bankworkers launched
                                         ** yesterday" */
