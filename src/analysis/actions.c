@@ -5179,6 +5179,301 @@ static int visits_by(ctx *c, int si, int tx, int from)
     return 0;
 }
 
+/* ---- recall: acts named by a noun with their agent or parties after it -----*/
+
+/* Is w a noun of a collective protest whose agent may follow "by" (a
+** strike, walkout, stoppage, demonstration, protest, rebellion, riot)? */
+static int protest_noun(const char *w)
+{
+    static const char *const nouns[] = {
+        "strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages",
+        "demonstration", "demonstrations", "protest", "protests", "rebellion",
+        "revolt", "uprising", "riot", "riots", "sit-in", NULL
+    };
+    int k;
+    for (k = 0; nouns[k]; k++)
+        if (!strcmp(w, nouns[k]))
+            return 1;
+    return 0;
+}
+
+/* Does a word of threat, prospect or prevention stand among the three
+** words before token i ("the threat of a strike by", "a threatened strike
+** by", "to avert a strike by", "will authorize a strike by")? Such a
+** strike has not happened. */
+static int unrealised_before(const ctx *c, int i)
+{
+    static const char *const w[] = {
+        "threat", "threats", "threatened", "threatening", "possible",
+        "potential", "planned", "proposed", "avert", "averted", "avoid",
+        "avoided", "prevent", "prevented", "authorize", "authorise",
+        "call", "called", "calling", "ban", "banned", "illegal", NULL
+    };
+    int j, k;
+    for (j = i - 1; j >= c->skip && j >= i - 4; j--)
+        for (k = 0; w[k]; k++)
+            if (!strcmp(c->t[j].w, w[k]))
+                return 1;
+    return 0;
+}
+
+/* The first token of the noun phrase that token i heads: back over a
+** determiner, numbers and modifiers, a time or a name before "'s" ("Last
+** week's four-day walkout", "a national strike"), at most five tokens. */
+static int noun_phrase_start(const ctx *c, int i)
+{
+    int b = i;
+    while (b - 1 >= c->skip && i - (b - 1) <= 5) {
+        const tinfo *t = &c->t[b - 1];
+        if (is_poss(c, b - 1) || t->timex >= 0 ||
+            (t->mention < 0 && t->w[0] && t->verb < 0 &&
+             (t->kind == K_NONE || t->kind == K_DET || t->kind == K_QUANT)))
+            b--;
+        else
+            break;
+        if (c->t[b].kind == K_DET)
+            break;
+    }
+    return b;
+}
+
+/* Protests named by a noun with their agent after "by": "The strike by
+** 40,000 seamen comes as ...", "The walkout by Brazil's 40,000 seamen has
+** idled 160 ships", "a rebellion by army officers objecting to ..." (14,
+** no target). The agent is the first group or organisation named within
+** five words after "by", past numbers, modifiers and a name before "'s";
+** no state or person (a "strike by Iraqi warplanes" is force). A strike
+** threatened, possible, averted or called is left out. Dated only by a
+** time of its own (in its phrase or within four words after the agent):
+** a strike named with no time is one the story recalls. Appends unless
+** the sentence has a protest by the agent already; -1 on no memory. */
+static int protests_by(ctx *c, int si, int from)
+{
+    int i;
+    for (i = c->skip; i + 2 < c->n; i++) {
+        int j, actor = -1, last = -1, first, k, t0 = -1;
+        dz_action *x;
+        const char *nw = c->t[i + 1].w;
+        if (nw[0] != 'b' || nw[1] != 'y' || nw[2])
+            continue;   /* the cheap test first: "by" after it */
+        if (!protest_noun(c->t[i].w) || c->t[i].mention >= 0 || c->t[i].is_verb ||
+            unrealised_before(c, i))
+            continue;
+        for (j = i + 2; j < c->n && j <= i + 6 && actor < 0; j++) {
+            const tinfo *t = &c->t[j];
+            if (t->mention >= 0) {
+                int m = t->mention;
+                for (last = j; last + 1 < c->n && c->t[last + 1].mention == m; last++)
+                    ;
+                if (is_poss(c, last + 1)) {
+                    j = last + 1;   /* "by Brazil's 40,000 seamen" */
+                    continue;
+                }
+                actor = m;
+                break;
+            }
+            if (is_boundary_punct(c, j) || is_punct(c, j, ',') || t->kind == K_REL ||
+                t->kind == K_SUB || t->kind == K_CONJ || t->kind == K_PREP ||
+                (t->is_verb && t->mention < 0) || (!t->w[0] && !is_number(c, j)))
+                break;
+        }
+        if (actor < 0 || c->blocked[actor] ||
+            !(c->isgroup[actor] || c->a->mentions[actor].type == DZ_ENT_ORGANIZATION))
+            continue;
+        for (k = from; k < c->a->nactions; k++)
+            if (c->a->actions[k].category == 14 && c->a->actions[k].actor >= 0 &&
+                same_entity(c->a, c->a->actions[k].actor, actor))
+                break;
+        if (k < c->a->nactions)
+            continue;
+        first = noun_phrase_start(c, i);
+        for (j = first; j < i && t0 < 0; j++)
+            if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;     /* "Last week's walkout by" */
+        for (j = last + 1; t0 < 0 && j < c->n && j <= last + 4; j++) {
+            if (is_boundary_punct(c, j) || c->t[j].kind == K_REL || is_aux_word(c, j) ||
+                c->t[j].kind == K_MODAL || (c->t[j].is_verb && c->t[j].form != F_ED))
+                break;      /* "strike was ruled illegal last Friday": the
+                            ** ruling's time */
+            if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;     /* "a strike by bankworkers launched
+                                        ** yesterday" */
+        }
+        if (!(x = action_new(c, si, actor, -1, "strike", 14, DZ_MOD_ASSERTED)))
+            return -1;
+        if (!strncmp(c->t[i].w, "demonstration", 13) || !strncmp(c->t[i].w, "protest", 7) ||
+            !strcmp(c->t[i].w, "sit-in"))
+            x->verb = "protest";
+        else if (!strncmp(c->t[i].w, "riot", 4) || !strcmp(c->t[i].w, "rebellion") ||
+                 !strcmp(c->t[i].w, "revolt") || !strcmp(c->t[i].w, "uprising"))
+            x->verb = "rebel";
+        if (t0 >= 0)
+            date_nominal(c, x, t0);
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
+/* Is token j a word that names a month but is no time expression read
+** ("an April-5-6 summit meeting")? An act dated by it cannot be dated. */
+static int unread_date(const ctx *c, int j)
+{
+    static const char *const months[] = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec", NULL
+    };
+    const char *w = c->t[j].w;
+    int k;
+    if (c->t[j].timex >= 0 || !(c->a->tokens[c->s->tok_first + j].flags & DZ_TOK_CAP) ||
+        strlen(w) < 5 || !strchr(w, '-'))
+        return 0;
+    for (k = 0; months[k]; k++)
+        if (!strncmp(w, months[k], 3))
+            return 1;
+    return 0;
+}
+
+/* Is token j one that may stand between a meeting noun and "between"
+** ("Talks are underway between", "Talks due today between", "talks in
+** Washington this week between", "negotiations currently held between")?
+** *plan is set to 1 for a word of schedule ("due", "set", "scheduled"),
+** to 2 for "had". */
+static int meeting_gap(const ctx *c, int j, int *plan)
+{
+    static const char *const w[] = {
+        "here", "there", "now", "currently", "still", "also", "already",
+        "held", "being", "been", "be", "have", "has", "had", "are", "is",
+        "were", "was", "under", "way", "underway", "on", "taking", "took",
+        "place", "occurred", "going", "in", "at", "for", "later", NULL
+    };
+    static const char *const sched[] = { "due", "set", "scheduled", "planned", NULL };
+    const tinfo *t = &c->t[j];
+    int k;
+    if (t->timex >= 0)
+        return 1;
+    if (!strcmp(t->w, "had"))
+        return *plan = 2;   /* "talks had been held in recent weeks
+                            ** between": a past before the story's */
+    if (t->mention >= 0)    /* "talks in Washington this week between" */
+        return c->a->mentions[t->mention].type == DZ_ENT_PLACE && j > 0 &&
+               (!strcmp(c->t[j - 1].w, "in") || c->t[j - 1].mention == t->mention);
+    for (k = 0; sched[k]; k++)
+        if (!strcmp(t->w, sched[k]))
+            return *plan = 1;
+    for (k = 0; w[k]; k++)
+        if (!strcmp(t->w, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Meetings named by a noun whose parties follow "between" a few words
+** later: "Talks are underway between financially troubled Zaire and the
+** International Monetary Fund", "fishing negotiations currently held
+** between Ottawa and Paris", "a meeting later today between Brazilian
+** Finance Minister Dilson Funaro and ..." (04 between the first party
+** before "and" and the first after it). Only words of place, time,
+** schedule or "be", "held", "under way" stand between (meeting_gap: at
+** most six); right after the noun is nominal_meetings' case. Dated by a
+** time in the gap or within four words after the second party, else like
+** the sentence; planned with a word of schedule or a date after the
+** story's. Appends unless the sentence has the pair; -1 on no memory. */
+static int meetings_between(ctx *c, int si, int tx, int from)
+{
+    int i;
+    for (i = c->skip; i + 4 < c->n; i++) {
+        int j, k, bw = -1, plan = 0, actor = -1, target = -1, last, t0 = -1, first;
+        dz_action *x;
+        if (c->t[i].mention >= 0 || !(c->t[i].classes & c->vl->meeting) ||
+            meeting_noun(c->vl, c->t[i].w) < 0 || !strcmp(c->t[i + 1].w, "between") ||
+            prospect(c, i))
+            continue;
+        for (j = i + 1; j < c->n && j <= i + 7; j++) {
+            if (!strcmp(c->t[j].w, "between")) {
+                bw = j;
+                break;
+            }
+            if (!meeting_gap(c, j, &plan) || unread_date(c, j))
+                break;
+            if (t0 < 0 && c->t[j].timex >= 0 &&
+                usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;
+        }
+        if (bw < 0)
+            continue;
+        for (j = bw + 1; j < c->n && j < bw + 9; j++) {
+            if (c->t[j].kind == K_CONJ || is_boundary_punct(c, j) || is_punct(c, j, ','))
+                break;
+            if (party(c, c->t[j].mention))
+                actor = c->t[j].mention;
+        }
+        if (actor < 0 || j >= c->n || strcmp(c->t[j].w, "and"))
+            continue;
+        for (last = j, j++; j < c->n && j < bw + 13 && target < 0; j++) {
+            if (is_boundary_punct(c, j) || is_punct(c, j, ','))
+                break;
+            if (party(c, c->t[j].mention)) {
+                int m = c->t[j].mention;
+                while (j + 1 < c->n && c->t[j + 1].mention == m)
+                    j++;
+                if (!is_poss(c, j + 1))
+                    target = m;     /* not "Brazil's" of "Brazil's bank
+                                    ** advisory committee" */
+            }
+            last = j;
+        }
+        if (target < 0 || same_entity(c->a, actor, target) ||
+            have_action(c->a, from, actor, 4, target) || have_action(c->a, from, target, 4, actor))
+            continue;
+        while (last + 1 < c->n && c->t[last + 1].mention == target)
+            last++;
+        if (c->a->mentions[target].type != DZ_ENT_PERSON) {
+            /* "and his West German counterpart Gerhard Stoltenberg" */
+            int y = titled_person(c, last + 1, c->n);
+            if (y >= 0 && !same_entity(c->a, actor, c->t[y].mention)) {
+                target = c->t[y].mention;
+                for (last = y; last + 1 < c->n && c->t[last + 1].mention == target; last++)
+                    ;
+            } else if (y < 0 && c->a->mentions[target].type == DZ_ENT_COUNTRY &&
+                       last + 1 < c->n && c->t[last + 1].kind == K_NONE &&
+                       c->t[last + 1].verb < 0 &&
+                       c->t[last + 1].w[0] && c->t[last + 1].mention < 0 &&
+                       c->t[last + 1].timex < 0) {
+                continue;   /* "and Soviet metal trading company
+                            ** Tsvetmetpromexport": a body of the state we
+                            ** do not know, not the state */
+            }
+        }
+        /* the phrase as a subject: "Negotiations scheduled between ...
+        ** will start on Wednesday" takes its predicate's time */
+        for (k = 0; k < c->np && t0 < 0; k++)
+            if (c->p[k].subj_start >= 0 && c->p[k].subj_start <= i && last < c->p[k].g)
+                for (j = c->p[k].v + 1; j < c->p[k].end && t0 < 0; j++)
+                    if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                        t0 = c->t[j].timex;
+        for (j = last + 1; t0 < 0 && j < c->n && j <= last + 4; j++)
+            if (c->t[j].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[j].timex]))
+                t0 = c->t[j].timex;
+        first = noun_phrase_start(c, i);
+        for (j = first; j < i; j++)
+            if (unread_date(c, j))
+                break;
+        if (j < i)
+            continue;       /* "an April-5-6 summit meeting": a day we
+                            ** cannot read */
+        if (!(x = action_new(c, si, actor, target, c->vl->verbs[meeting_noun(c->vl, c->t[i].w)].lemma,
+                             4, plan == 1 ? DZ_MOD_PLANNED : DZ_MOD_ASSERTED)))
+            return -1;
+        if (t0 >= 0 || plan != 2)
+            date_nominal(c, x, t0 >= 0 ? t0 : tx);
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
 /* Is p's chain in the present tense: "are demanding", "is seeking",
 ** "opposes" (not "has accused", "will meet")? */
 static int present_tense(const ctx *c, const pred *p)
@@ -6313,6 +6608,9 @@ static int emit(ctx *c, int si, int para_timex)
     if (hyphen_pairs(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     if (visits_by(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    if (protests_by(c, si, from) ||
+        meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }
