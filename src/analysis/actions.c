@@ -1072,6 +1072,9 @@ static int verb_context(const ctx *c, int i)
                is_adverb(c, i - 1) ||
                (c->a->tokens[c->s->tok_first + j].flags & DZ_TOK_CAP);
     case F_BASE:
+        /* a group is plural: "EC industry ministers meet again" */
+        if (mention_ends(c, j) && c->isgroup[pt->mention])
+            return 1;
         if (mention_ends(c, j)) {
             /* a singular name takes "-s": a base form needs "X and Y" */
             int b0 = j;
@@ -1600,11 +1603,30 @@ static int span_head(const ctx *c, int b, int e)
     return last;
 }
 
+/* Is the part [pb, pe) right before a verb, after a comma, a group of
+** unnamed sources or commentators with no name in it ("..., some
+** analysts said", "..., fund managers said", "..., government officials
+** said")? They speak; the name before the comma is what they spoke of. */
+static int unnamed_sources(const ctx *c, int pb, int pe)
+{
+    int i;
+    size_t n;
+    if (pe - pb > 4 || pe <= pb)
+        return 0;
+    for (i = pb; i < pe; i++)
+        if (c->t[i].mention >= 0)
+            return 0;
+    n = strlen(c->t[pe - 1].w);
+    return (c->t[pe - 1].classes & (c->vl->unnamed | c->vl->commentator | c->vl->private_)) &&
+           n > 1 && c->t[pe - 1].w[n - 1] == 's';      /* plural: a group */
+}
+
 static int starts_intro(const ctx *c, int b)
 {
     const tinfo *t = &c->t[b];
     return t->kind == K_PREP || t->kind == K_SUB || t->kind == K_ADV ||
-           t->timex >= 0 || t->form == F_ING || t->kind == K_REL ||
+           t->timex >= 0 || t->kind == K_REL ||
+           (t->form == F_ING && !(t->mention >= 0 && c->isgroup[t->mention])) ||
            (t->verb >= 0 && (t->form == F_ED || t->form == F_IRR) &&
             t->mention < 0);
 }
@@ -2433,6 +2455,10 @@ static void find_subject(ctx *c, int k)
                 if (p->nactors == 0 && q == np - 1 && pe == e && q > 0 &&
                     unnamed_subject(c, pb, pe)) {
                     first = pb;     /* "..., the newspaper said" */
+                    break;
+                }
+                if (p->nactors == 0 && q == np - 1 && q > 0 && unnamed_sources(c, pb, pe)) {
+                    first = pb;
                     break;
                 }
                 if (p->nactors == 0 && first < 0 && q > 0 &&
@@ -6693,6 +6719,89 @@ static int count_word(const dz_analysis *a, const dz_token *t)
     return 0;
 }
 
+/* Members of a state's or a body's assemblies who act as a group of
+** their own, not as the state: "U.S. senators", "Brazilian governors",
+** "Japanese lawmakers" (head w); and ministers of an international body,
+** who meet for their states ("EC farm ministers", "GATT trade ministers").
+** cm is the country or body named before the group. */
+static int member_group(const dz_analysis *a, int cm, const char *w)
+{
+    static const char *const members[] = {
+        "senators", "congressmen", "lawmakers", "legislators", "governors",
+        "parliamentarians", NULL
+    };
+    int k;
+    for (k = 0; members[k]; k++)
+        if (!strcmp(w, members[k]))
+            return 1;
+    return !strcmp(w, "ministers") && a->mentions[cm].type == DZ_ENT_ORGANIZATION;
+}
+
+/* The latest of the article's groups found so far (gs, n) whose name is
+** longer than the bare plural head and ends in it: "ministers" after "EC
+** industry ministers" are that group again. -1 when none. (Used for
+** ministers only: a bare "seamen", "banks" or "farmers" is as often
+** another group as the one named before.) */
+static int earlier_group(const dz_mention *gs, int n, const char *head)
+{
+    size_t hn = strlen(head);
+    int k;
+    for (k = n - 1; k >= 0; k--) {
+        const char *nm = gs[k].name;
+        size_t ln = nm ? strlen(nm) : 0;
+        if (ln > hn + 1 && nm[ln - hn - 1] == ' ' && !strcasecmp(nm + ln - hn, head))
+            return k;
+    }
+    return -1;
+}
+
+/* Does a time expression of a start at byte pos ("ministers today
+** declared")? */
+static int timex_at(const dz_analysis *a, int32_t pos)
+{
+    int x;
+    for (x = 0; x < a->ntimexes && a->timexes[x].start <= pos; x++)
+        if (a->timexes[x].start == pos)
+            return 1;
+    return 0;
+}
+
+/* Is token i of the sentence from token first (n tokens) followed by a
+** verb that has it for subject: a modal, "have", "are", a past form
+** ("U.S. firms have complained", "Japanese banks were")? */
+static int verb_follows(const verblex *vl, const dz_analysis *a, int first, int i,
+                        int n, const int *tm)
+{
+    static const char *const aux[] = { "have", "has", "had", "are", "were", NULL };
+    char w[32];
+    const lexent *e;
+    int verb, form, k;
+    if (i + 1 >= n || tm[i + 1] >= 0 || group_word(vl, a, first + i + 1, w, &e, &verb, &form) != 0)
+        return 0;
+    if (e && e->kind == K_MODAL)
+        return 1;
+    for (k = 0; aux[k]; k++)
+        if (!strcmp(w, aux[k]))
+            return 1;
+    return verb >= 0 && form == F_ED;
+}
+
+/* A body's name restated by its initials in brackets right before token b
+** of the sentence from token first ("European Community (EC) industry
+** ministers"): the mention of the full name, else -1. */
+static int bracketed_initials(const dz_analysis *a, int first, int b, const int *tm)
+{
+    const dz_token *o = &a->tokens[first + b - 3], *c = &a->tokens[first + b - 1];
+    int full = tm[b - 4], ini = tm[b - 2];
+    if (full < 0 || ini < 0 || full == ini || tm[b - 3] >= 0 || tm[b - 1] >= 0 ||
+        o->end - o->start != 1 || a->text[o->start] != '(' ||
+        c->end - c->start != 1 || a->text[c->start] != ')' ||
+        !a->mentions[full].name || !a->mentions[ini].name ||
+        strcmp(a->mentions[full].name, a->mentions[ini].name))
+        return -1;
+    return full;
+}
+
 static int creditor_committee(const dz_analysis *a, int first, int i, const int *tm, int last);
 static int committee_group(dz_analysis *a, int si, int first, int b, int i, dz_mention **out,
                            int *nout, int *cap);
@@ -6806,7 +6915,7 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         /* the head ends the phrase: not "police station", "bank officials" */
         if (i + 1 < n && tm[i + 1] < 0 &&
             group_word(vl, a, first + i + 1, nw, &ne, &nverb, &nform) == 0 &&
-            (!ne || ne->kind == K_NONE) &&
+            (!ne || ne->kind == K_NONE) && !timex_at(a, a->tokens[first + i + 1].start) &&
             !(a->tokens[first + i + 1].flags & DZ_TOK_CAP) && strcmp(nw, "'s") &&
             strcmp(nw, "'")) {
             /* a plural noun after it is a compound ("rebel attacks",
@@ -6884,12 +6993,13 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         ** word before it that makes it a noun is left alone */
         if (verb >= 0 && mods == 0 && len == 1 &&
             !(b > 0 && group_word(vl, a, first + b - 1, nw, &ne, &nverb, &nform) == 0 &&
-              ne && (ne->kind == K_DET || ne->kind == K_QUANT || ne->kind == K_PREP)))
+              ne && (ne->kind == K_DET || ne->kind == K_QUANT || ne->kind == K_PREP)) &&
+            !(b > 0 && tm[b - 1] >= 0 && verb_follows(vl, a, first, i, n, tm)))
             continue;
         {
             /* a country or body named right before: "Brazilian seamen";
             ** a possessor ("Mexico's creditor banks") is not part of it */
-            int cm = b > 0 ? tm[b - 1] : -1, poss = 0, start;
+            int cm = b > 0 ? tm[b - 1] : -1, poss = 0, start, member;
             dz_mention *g;
             char *name;
             size_t nn, o = 0;
@@ -6900,16 +7010,23 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                     (tk->end - tk->start == 1 && *t == '\''))
                     poss = tm[b - 2] >= 0;
             }
+            if (cm < 0 && b >= 4)
+                cm = bracketed_initials(a, first, b, tm);
             if (cm >= 0 && a->mentions[cm].type != DZ_ENT_COUNTRY &&
                 a->mentions[cm].type != DZ_ENT_ORGANIZATION)
                 cm = -1;
-            if ((cm >= 0 || poss) && state_agent(code))
+            member = cm >= 0 && member_group(a, cm, w);
+            /* ministers with no body named are a role, not a group */
+            if (!member && !strcmp(w, "ministers") &&
+                (cm >= 0 || poss || earlier_group(*out, *nout, w) < 0))
+                continue;
+            if ((cm >= 0 || poss) && state_agent(code) && !member)
                 continue;
             /* "two Brazilian men", "a Nigerian student": people a country
             ** names (class @agent) stand for it, as CAMEO codes BRACVL
             ** as Brazil; "Brazilian seamen" are a group of their own */
             if (cm >= 0 && a->mentions[cm].type == DZ_ENT_COUNTRY && e &&
-                (e->classes & vl->actorish))
+                (e->classes & vl->actorish) && !member)
                 continue;
             /* a singular body of force is "the army" (police go without
             ** "the"): not "conducting military exercises" */
@@ -6957,6 +7074,13 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
             if (cm < 0)
                 lower_common(name);
             g->name = name;
+            if (cm < 0 && !poss && !strcmp(w, "ministers") && !strchr(name, ' ')) {
+                int eg = earlier_group(*out, *nout - 1, name);
+                if (eg >= 0) {
+                    g->name = (*out)[eg].name;
+                    g->code = (*out)[eg].code;
+                }
+            }
             last = i;
             added++;
         }
