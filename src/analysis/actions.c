@@ -1021,6 +1021,22 @@ static int adjectival(const ctx *c, int m)
 
 static int named_meeting_after_of(const ctx *c, int i, int j);
 
+/* Is w the plural of a member of an assembly ("senators", "lawmakers",
+** "governors"): people who act as a group of their own, not as their
+** state (member_group)? */
+static int member_noun(const char *w)
+{
+    static const char *const members[] = {
+        "senators", "congressmen", "lawmakers", "legislators", "governors",
+        "parliamentarians", NULL
+    };
+    int k;
+    for (k = 0; members[k]; k++)
+        if (!strcmp(w, members[k]))
+            return 1;
+    return 0;
+}
+
 /* Could token i, a word with a subject-like thing before it, be a finite
 ** verb? The context test of step 1. */
 static int verb_context(const ctx *c, int i)
@@ -1072,8 +1088,11 @@ static int verb_context(const ctx *c, int i)
                is_adverb(c, i - 1) ||
                (c->a->tokens[c->s->tok_first + j].flags & DZ_TOK_CAP);
     case F_BASE:
-        /* a group is plural: "EC industry ministers meet again" */
-        if (mention_ends(c, j) && c->isgroup[pt->mention])
+        /* a group of members is plural: "EC industry ministers meet
+        ** again" (other groups keep the rule of names: "the police
+        ** report", "Bankers say" are too often a noun or a source) */
+        if (mention_ends(c, j) && c->isgroup[pt->mention] &&
+            (member_noun(pt->w) || !strcmp(pt->w, "ministers")))
             return 1;
         if (mention_ends(c, j)) {
             /* a singular name takes "-s": a base form needs "X and Y" */
@@ -1611,8 +1630,8 @@ static int unnamed_sources(const ctx *c, int pb, int pe)
 {
     int i;
     size_t n;
-    if (pe - pb > 4 || pe <= pb)
-        return 0;
+    if (pe - pb > 4 || pe <= pb || pb < 1 || !is_punct(c, pb - 1, ','))
+        return 0;           /* not "Bankers and economists said" */
     for (i = pb; i < pe; i++)
         if (c->t[i].mention >= 0)
             return 0;
@@ -6726,15 +6745,8 @@ static int count_word(const dz_analysis *a, const dz_token *t)
 ** cm is the country or body named before the group. */
 static int member_group(const dz_analysis *a, int cm, const char *w)
 {
-    static const char *const members[] = {
-        "senators", "congressmen", "lawmakers", "legislators", "governors",
-        "parliamentarians", NULL
-    };
-    int k;
-    for (k = 0; members[k]; k++)
-        if (!strcmp(w, members[k]))
-            return 1;
-    return !strcmp(w, "ministers") && a->mentions[cm].type == DZ_ENT_ORGANIZATION;
+    return member_noun(w) ||
+           (!strcmp(w, "ministers") && a->mentions[cm].type == DZ_ENT_ORGANIZATION);
 }
 
 /* The latest of the article's groups found so far (gs, n) whose name is
