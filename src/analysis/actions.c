@@ -7028,6 +7028,11 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                 a->mentions[cm].type != DZ_ENT_ORGANIZATION)
                 cm = -1;
             member = cm >= 0 && member_group(a, cm, w);
+            /* firms are a group when their country or body is named
+            ** ("U.S. firms", "EC firms"); bare "firms" are too often the
+            ** companies of the story or an object of business copy */
+            if (!strcmp(w, "firms") && cm < 0 && !poss)
+                continue;
             /* ministers with no body named are a role, not a group */
             if (!member && !strcmp(w, "ministers") &&
                 (cm >= 0 || poss || earlier_group(*out, *nout, w) < 0))
