@@ -6778,26 +6778,6 @@ static int timex_at(const dz_analysis *a, int32_t pos)
     return 0;
 }
 
-/* Is token i of the sentence from token first (n tokens) followed by a
-** verb that has it for subject: a modal, "have", "are", a past form
-** ("U.S. firms have complained", "Japanese banks were")? */
-static int verb_follows(const verblex *vl, const dz_analysis *a, int first, int i,
-                        int n, const int *tm)
-{
-    static const char *const aux[] = { "have", "has", "had", "are", "were", NULL };
-    char w[32];
-    const lexent *e;
-    int verb, form, k;
-    if (i + 1 >= n || tm[i + 1] >= 0 || group_word(vl, a, first + i + 1, w, &e, &verb, &form) != 0)
-        return 0;
-    if (e && e->kind == K_MODAL)
-        return 1;
-    for (k = 0; aux[k]; k++)
-        if (!strcmp(w, aux[k]))
-            return 1;
-    return verb >= 0 && form == F_ED;
-}
-
 /* A body's name restated by its initials in brackets right before token b
 ** of the sentence from token first ("European Community (EC) industry
 ** ministers"): the mention of the full name, else -1. */
@@ -7005,8 +6985,7 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         ** word before it that makes it a noun is left alone */
         if (verb >= 0 && mods == 0 && len == 1 &&
             !(b > 0 && group_word(vl, a, first + b - 1, nw, &ne, &nverb, &nform) == 0 &&
-              ne && (ne->kind == K_DET || ne->kind == K_QUANT || ne->kind == K_PREP)) &&
-            !(b > 0 && tm[b - 1] >= 0 && verb_follows(vl, a, first, i, n, tm)))
+              ne && (ne->kind == K_DET || ne->kind == K_QUANT || ne->kind == K_PREP)))
             continue;
         {
             /* a country or body named right before: "Brazilian seamen";
@@ -7028,11 +7007,6 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                 a->mentions[cm].type != DZ_ENT_ORGANIZATION)
                 cm = -1;
             member = cm >= 0 && member_group(a, cm, w);
-            /* firms are a group when their country or body is named
-            ** ("U.S. firms", "EC firms"); bare "firms" are too often the
-            ** companies of the story or an object of business copy */
-            if (!strcmp(w, "firms") && cm < 0 && !poss)
-                continue;
             /* ministers with no body named are a role, not a group */
             if (!member && !strcmp(w, "ministers") &&
                 (cm >= 0 || poss || earlier_group(*out, *nout, w) < 0))
