@@ -6771,11 +6771,15 @@ static int earlier_group(const dz_mention *gs, int n, const char *head)
 ** declared")? */
 static int timex_at(const dz_analysis *a, int32_t pos)
 {
-    int x;
-    for (x = 0; x < a->ntimexes && a->timexes[x].start <= pos; x++)
-        if (a->timexes[x].start == pos)
-            return 1;
-    return 0;
+    int lo = 0, hi = a->ntimexes;       /* time expressions in text order */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (a->timexes[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < a->ntimexes && a->timexes[lo].start == pos;
 }
 
 /* A body's name restated by its initials in brackets right before token b
