@@ -1021,6 +1021,22 @@ static int adjectival(const ctx *c, int m)
 
 static int named_meeting_after_of(const ctx *c, int i, int j);
 
+/* Is w the plural of a member of an assembly ("senators", "lawmakers",
+** "governors"): people who act as a group of their own, not as their
+** state (member_group)? */
+static int member_noun(const char *w)
+{
+    static const char *const members[] = {
+        "senators", "congressmen", "lawmakers", "legislators", "governors",
+        "parliamentarians", NULL
+    };
+    int k;
+    for (k = 0; members[k]; k++)
+        if (!strcmp(w, members[k]))
+            return 1;
+    return 0;
+}
+
 /* Could token i, a word with a subject-like thing before it, be a finite
 ** verb? The context test of step 1. */
 static int verb_context(const ctx *c, int i)
@@ -1072,6 +1088,12 @@ static int verb_context(const ctx *c, int i)
                is_adverb(c, i - 1) ||
                (c->a->tokens[c->s->tok_first + j].flags & DZ_TOK_CAP);
     case F_BASE:
+        /* a group of members is plural: "EC industry ministers meet
+        ** again" (other groups keep the rule of names: "the police
+        ** report", "Bankers say" are too often a noun or a source) */
+        if (mention_ends(c, j) && c->isgroup[pt->mention] &&
+            (member_noun(pt->w) || !strcmp(pt->w, "ministers")))
+            return 1;
         if (mention_ends(c, j)) {
             /* a singular name takes "-s": a base form needs "X and Y" */
             int b0 = j;
@@ -1600,11 +1622,30 @@ static int span_head(const ctx *c, int b, int e)
     return last;
 }
 
+/* Is the part [pb, pe) right before a verb, after a comma, a group of
+** unnamed sources or commentators with no name in it ("..., some
+** analysts said", "..., fund managers said", "..., government officials
+** said")? They speak; the name before the comma is what they spoke of. */
+static int unnamed_sources(const ctx *c, int pb, int pe)
+{
+    int i;
+    size_t n;
+    if (pe - pb > 4 || pe <= pb || pb < 1 || !is_punct(c, pb - 1, ','))
+        return 0;           /* not "Bankers and economists said" */
+    for (i = pb; i < pe; i++)
+        if (c->t[i].mention >= 0)
+            return 0;
+    n = strlen(c->t[pe - 1].w);
+    return (c->t[pe - 1].classes & (c->vl->unnamed | c->vl->commentator | c->vl->private_)) &&
+           n > 1 && c->t[pe - 1].w[n - 1] == 's';      /* plural: a group */
+}
+
 static int starts_intro(const ctx *c, int b)
 {
     const tinfo *t = &c->t[b];
     return t->kind == K_PREP || t->kind == K_SUB || t->kind == K_ADV ||
-           t->timex >= 0 || t->form == F_ING || t->kind == K_REL ||
+           t->timex >= 0 || t->kind == K_REL ||
+           (t->form == F_ING && !(t->mention >= 0 && c->isgroup[t->mention])) ||
            (t->verb >= 0 && (t->form == F_ED || t->form == F_IRR) &&
             t->mention < 0);
 }
@@ -2509,6 +2550,10 @@ static void find_subject(ctx *c, int k)
                 if (p->nactors == 0 && q == np - 1 && pe == e && q > 0 &&
                     unnamed_subject(c, pb, pe)) {
                     first = pb;     /* "..., the newspaper said" */
+                    break;
+                }
+                if (p->nactors == 0 && q == np - 1 && q > 0 && unnamed_sources(c, pb, pe)) {
+                    first = pb;
                     break;
                 }
                 if (p->nactors == 0 && first < 0 && q > 0 &&
@@ -7098,6 +7143,66 @@ static int count_word(const dz_analysis *a, const dz_token *t)
     return 0;
 }
 
+/* Members of a state's or a body's assemblies who act as a group of
+** their own, not as the state: "U.S. senators", "Brazilian governors",
+** "Japanese lawmakers" (head w); and ministers of an international body,
+** who meet for their states ("EC farm ministers", "GATT trade ministers").
+** cm is the country or body named before the group. */
+static int member_group(const dz_analysis *a, int cm, const char *w)
+{
+    return member_noun(w) ||
+           (!strcmp(w, "ministers") && a->mentions[cm].type == DZ_ENT_ORGANIZATION);
+}
+
+/* The latest of the article's groups found so far (gs, n) whose name is
+** longer than the bare plural head and ends in it: "ministers" after "EC
+** industry ministers" are that group again. -1 when none. (Used for
+** ministers only: a bare "seamen", "banks" or "farmers" is as often
+** another group as the one named before.) */
+static int earlier_group(const dz_mention *gs, int n, const char *head)
+{
+    size_t hn = strlen(head);
+    int k;
+    for (k = n - 1; k >= 0; k--) {
+        const char *nm = gs[k].name;
+        size_t ln = nm ? strlen(nm) : 0;
+        if (ln > hn + 1 && nm[ln - hn - 1] == ' ' && !strcasecmp(nm + ln - hn, head))
+            return k;
+    }
+    return -1;
+}
+
+/* Does a time expression of a start at byte pos ("ministers today
+** declared")? */
+static int timex_at(const dz_analysis *a, int32_t pos)
+{
+    int lo = 0, hi = a->ntimexes;       /* time expressions in text order */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (a->timexes[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < a->ntimexes && a->timexes[lo].start == pos;
+}
+
+/* A body's name restated by its initials in brackets right before token b
+** of the sentence from token first ("European Community (EC) industry
+** ministers"): the mention of the full name, else -1. */
+static int bracketed_initials(const dz_analysis *a, int first, int b, const int *tm)
+{
+    const dz_token *o = &a->tokens[first + b - 3], *c = &a->tokens[first + b - 1];
+    int full = tm[b - 4], ini = tm[b - 2];
+    if (full < 0 || ini < 0 || full == ini || tm[b - 3] >= 0 || tm[b - 1] >= 0 ||
+        o->end - o->start != 1 || a->text[o->start] != '(' ||
+        c->end - c->start != 1 || a->text[c->start] != ')' ||
+        !a->mentions[full].name || !a->mentions[ini].name ||
+        strcmp(a->mentions[full].name, a->mentions[ini].name))
+        return -1;
+    return full;
+}
+
 static int creditor_committee(const dz_analysis *a, int first, int i, const int *tm, int last);
 static int committee_group(dz_analysis *a, int si, int first, int b, int i, dz_mention **out,
                            int *nout, int *cap);
@@ -7211,7 +7316,7 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         /* the head ends the phrase: not "police station", "bank officials" */
         if (i + 1 < n && tm[i + 1] < 0 &&
             group_word(vl, a, first + i + 1, nw, &ne, &nverb, &nform) == 0 &&
-            (!ne || ne->kind == K_NONE) &&
+            (!ne || ne->kind == K_NONE) && !timex_at(a, a->tokens[first + i + 1].start) &&
             !(a->tokens[first + i + 1].flags & DZ_TOK_CAP) && strcmp(nw, "'s") &&
             strcmp(nw, "'")) {
             /* a plural noun after it is a compound ("rebel attacks",
@@ -7294,7 +7399,7 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
         {
             /* a country or body named right before: "Brazilian seamen";
             ** a possessor ("Mexico's creditor banks") is not part of it */
-            int cm = b > 0 ? tm[b - 1] : -1, poss = 0, start;
+            int cm = b > 0 ? tm[b - 1] : -1, poss = 0, start, member;
             dz_mention *g;
             char *name;
             size_t nn, o = 0;
@@ -7305,16 +7410,23 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                     (tk->end - tk->start == 1 && *t == '\''))
                     poss = tm[b - 2] >= 0;
             }
+            if (cm < 0 && b >= 4)
+                cm = bracketed_initials(a, first, b, tm);
             if (cm >= 0 && a->mentions[cm].type != DZ_ENT_COUNTRY &&
                 a->mentions[cm].type != DZ_ENT_ORGANIZATION)
                 cm = -1;
-            if ((cm >= 0 || poss) && state_agent(code))
+            member = cm >= 0 && member_group(a, cm, w);
+            /* ministers with no body named are a role, not a group */
+            if (!member && !strcmp(w, "ministers") &&
+                (cm >= 0 || poss || earlier_group(*out, *nout, w) < 0))
+                continue;
+            if ((cm >= 0 || poss) && state_agent(code) && !member)
                 continue;
             /* "two Brazilian men", "a Nigerian student": people a country
             ** names (class @agent) stand for it, as CAMEO codes BRACVL
             ** as Brazil; "Brazilian seamen" are a group of their own */
             if (cm >= 0 && a->mentions[cm].type == DZ_ENT_COUNTRY && e &&
-                (e->classes & vl->actorish))
+                (e->classes & vl->actorish) && !member)
                 continue;
             /* a singular body of force is "the army" (police go without
             ** "the"): not "conducting military exercises" */
@@ -7362,6 +7474,13 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
             if (cm < 0)
                 lower_common(name);
             g->name = name;
+            if (cm < 0 && !poss && !strcmp(w, "ministers") && !strchr(name, ' ')) {
+                int eg = earlier_group(*out, *nout - 1, name);
+                if (eg >= 0) {
+                    g->name = (*out)[eg].name;
+                    g->code = (*out)[eg].code;
+                }
+            }
             last = i;
             added++;
         }

@@ -79,6 +79,12 @@ static int gadd1(glex *g, const char *key, const char *code, int flag)
     }
     for (i = ghash(key) & g->mask; g->slots[i].key; i = (i + 1) & g->mask)
         if (!strcmp(g->slots[i].key, key)) {
+            /* the code of a phrase that is the key itself wins over the
+            ** code of a longer phrase it only ends ("firms" of
+            ** "state-owned firms" is no state's agent) */
+            if (g->slots[i].flags == GROUP_TAIL && flag != GROUP_TAIL &&
+                !(g->slots[i].code = dz_arena_strdup(&g->arena, code)))
+                return -1;
             g->slots[i].flags |= flag;
             return 0;
         }
@@ -159,6 +165,23 @@ static int add_phrase(glex *g, const char *ph, size_t n, const char *pl,
     return 0;
 }
 
+/* Is member m of substitution set s the regular plural of another
+** member ("MINISTERS" of "MINISTER", "MEN" of "MAN")? */
+static int set_plural(const glex *g, int s, int m)
+{
+    char low[24], other[24], pl[32];
+    int k;
+    if (fold_phrase(g->sets[s][m], strlen(g->sets[s][m]), low, sizeof low) != 0)
+        return 0;
+    for (k = 1; k < g->setn[s]; k++)
+        if (k != m && fold_phrase(g->sets[s][k], strlen(g->sets[s][k]), other, sizeof other) == 0) {
+            regular_plural(other, pl, sizeof pl);
+            if (!strcmp(pl, low))
+                return 1;
+        }
+    return 0;
+}
+
 /* Read one embedded agents file into g. */
 static int gload(glex *g, const char *text, size_t len)
 {
@@ -217,11 +240,18 @@ static int gload(glex *g, const char *text, size_t len)
             if (!at)
                 continue;
             for (m = 1; m < g->setn[s]; m++) {
-                char x[256];
+                char x[256], key[128];
                 int w = snprintf(x, sizeof x, "%.*s%s%s", (int)(at - ph), ph,
                                  g->sets[s][m], at + strlen(g->sets[s][0]));
-                if (w > 0 && (size_t)w < sizeof x &&
-                    add_phrase(g, x, strlen(x), NULL, 0, 1, code) != 0)
+                if (w <= 0 || (size_t)w >= sizeof x)
+                    continue;
+                /* "INDUSTRY_MINISTERS": a member that is the plural of
+                ** another member makes a plural phrase */
+                if (set_plural(g, s, m)) {
+                    if (fold_phrase(x, strlen(x), key, sizeof key) == 0 &&
+                        gadd(g, key, code, GROUP_PLURAL) != 0)
+                        return -1;
+                } else if (add_phrase(g, x, strlen(x), NULL, 0, 1, code) != 0)
                     return -1;
             }
             break;
