@@ -3566,11 +3566,11 @@ static int non_ascii(const char *s)
 }
 
 /* Length of a ticker's exchange suffix at byte i (".L" in "<CAWL.L>",
-** ".TO"), 0 when none. */
+** ".TO", " ST" in "<SKBS ST>"), 0 when none. */
 static int exchange_suffix(const dz_analysis *a, int32_t i)
 {
     int k = 1;
-    if (i >= (int32_t)a->len || a->text[i] != '.')
+    if (i >= (int32_t)a->len || (a->text[i] != '.' && a->text[i] != ' '))
         return 0;
     while (k <= 3 && i + k < (int32_t)a->len && a->text[i + k] >= 'A' &&
            a->text[i + k] <= 'Z')
@@ -3651,6 +3651,48 @@ static void acronyms_of_article(scan *sc, int first)
     }
 }
 
+/* An acronym alone ("CPC said") that is the first word of one company the
+** article names with its legal form ("CPC International Inc"), where the
+** lexicon's meaning of the letters (the Chinese Communist Party) is not
+** written out in the article and the lexicon does not know the letters as
+** a company's own name ("BP"), names that company. Mentions in text
+** order. */
+static void acronym_first_words(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start;
+        size_t n = (size_t)(m->end - m->start), k;
+        const dz_mention *firm = NULL;
+        if (n < 2 || n > 6 || m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME)
+            continue;
+        for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++)
+            ;
+        if (k < n)
+            continue;
+        if (strlen(m->name) == n && memcmp(m->name, p, n) == 0 ? known_span(sc, m) :
+            memmem(a->text, a->len, m->name, strlen(m->name)) != NULL)
+            continue;   /* a company the lexicon knows by these letters ("BP"
+                        ** before "BP North America Inc"), or the lexicon's
+                        ** name is written out */
+        for (j = first; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int oe = tok_from(a, o->end);
+            if (o->type != DZ_ENT_ORGANIZATION || o->form != DZ_FORM_NAME ||
+                o->end - o->start <= (int32_t)n + 1 || a->text[o->start + (int32_t)n] != ' ' ||
+                memcmp(a->text + o->start, p, n) != 0 || oe < 1 || !is_legal(sc, oe - 1))
+                continue;
+            if (firm && strcmp(firm->name, o->name) != 0)
+                break;          /* two companies */
+            firm = o;
+        }
+        if (firm && j == a->nmentions)
+            rename_mention(m, DZ_ENT_ORGANIZATION, firm->name, -1);
+    }
+}
+
 /* Is mention x an acronym the lexicon knows whose entity has a longer
 ** name ending in the same word as mention m ("the Organisation for
 ** Economic Cooperation and Development (OECD)": the lexicon's
@@ -3680,6 +3722,18 @@ static int acronym_spelt(const scan *sc, const dz_mention *x, const dz_mention *
             return 1;
     }
     return 0;
+}
+
+/* Is x, in angle brackets right after company m ("Chinese Petroleum
+** Corp <CPC>"), the company's ticker though the lexicon knows its letters
+** as another name (the Chinese Communist Party), whose full name the
+** article does not write? surf is x's text. */
+static int ticker_of_company(const dz_analysis *a, const dz_mention *m,
+                             const dz_mention *x, const char *surf)
+{
+    return m->type == DZ_ENT_ORGANIZATION && x->type == DZ_ENT_ORGANIZATION &&
+           x->form == DZ_FORM_NAME && surf > a->text && surf[-1] == '<' &&
+           !memmem(a->text, a->len, x->name, strlen(x->name));
 }
 
 /* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
@@ -3733,6 +3787,7 @@ static int pass_unify(scan *sc, int first)
         size_t xl = (size_t)(x->end - x->start), full;
         int k, ntok = 0;
         char close;
+        const char *xname;
         if (x->start - m->end < 1 ||
             (x->start - m->end > 3 &&
              /* "Merrill Lynch and Co's <MER>" */
@@ -3746,8 +3801,10 @@ static int pass_unify(scan *sc, int first)
                 memchr(gap, '<', (size_t)(x->start - m->end)) ? '>' : 0;
         full = xl;
         if (close == '>') {
-            /* the exchange inside the mention: "<RY.TO>" */
+            /* the exchange inside the mention: "<RY.TO>", "<SKBS ST>" */
             const char *dot = memchr(surf, '.', xl);
+            if (!dot)
+                dot = memchr(surf, ' ', xl);
             if (dot && dot > surf &&
                 (size_t)exchange_suffix(a, x->start + (int32_t)(dot - surf)) ==
                     xl - (size_t)(dot - surf))
@@ -3759,7 +3816,8 @@ static int pass_unify(scan *sc, int first)
             /* a ticker that is also a country's code is the ticker
             ** ("Schlumberger Ltd <SLB>" is no Solomon Islands) */
             ((strlen(x->name) != full || memcmp(x->name, surf, full) != 0) &&
-             !(close == '>' && x->form == DZ_FORM_CODE)))
+             !(close == '>' && x->form == DZ_FORM_CODE) &&
+             !ticker_of_company(a, m, x, surf)))
             continue;
         for (k = 0; k < (int)xl; k++)
             if (surf[k] < 'A' || surf[k] > 'Z')
@@ -3797,11 +3855,13 @@ static int pass_unify(scan *sc, int first)
             x->code = m->code;
             continue;
         }
+        xname = x->name;
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
             if (o->end - o->start == (int32_t)full &&
                 memcmp(a->text + o->start, surf, full) == 0 &&
-                strlen(o->name) == full && memcmp(o->name, surf, full) == 0) {
+                ((strlen(o->name) == full && memcmp(o->name, surf, full) == 0) ||
+                 (close == '>' && strcmp(o->name, xname) == 0))) {
                 o->name = m->name;
                 o->type = m->type;
                 o->code = m->code;
@@ -6208,6 +6268,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (pass_one_sense(&sc, first) != 0)
         goto done;
     acronyms_of_article(&sc, first);
+    acronym_first_words(&sc, first);
     described_companies(&sc, first);
     /* twice: a word listed with companies after it ("Gleneagles,
     ** Champneys, Cranks, Hediard and Guinness") learns it once they are */

@@ -2052,6 +2052,52 @@ static void test_surname_before_jr(void **state)
     lexicon_free(lx);
 }
 
+/* A ticker in angle brackets right after a company is its ticker, an
+** exchange after a space ("<SKBS ST>") as after a dot, though the lexicon
+** knows the letters as another body; the letters alone then name the
+** company, as do capitals that are the first word of the one company the
+** article names with a legal form ("CPC said" after "CPC International
+** Inc"); not when the lexicon's own long name is written out, nor letters
+** the lexicon knows as a company's own ("BP" before a unit's name).
+** Reuters-21578 text. */
+static void test_company_letters(void **state)
+{
+    static const char t1[] =
+        "Pertamina has initialled a 20-year contract with Chinese Petroleum "
+        "Corp <CPC> for the supply of 1.5 mln tonnes of LNG for Taiwan starting "
+        "October 1989, a CPC official said.";
+    static const char t2[] =
+        "ENGLEWOOD CLIFFS, N.J., March 11 - CPC International Inc said it has "
+        "agreed in principle to sell its Peterson/Puritain Inc subsidiary to "
+        "Hi-Port Industries Inc.\n\nCPC said the sale is not expected to have a "
+        "significant impact on its earnings and is subject to approval by "
+        "boards of both companies.";
+    static const char t3[] =
+        "JM is half-owned by Skanska AB <SKBS ST>, which has offered to buy out "
+        "the remaining shares.";
+    static const char t4[] =
+        "GENEVA, March 3 - U.S. Carmaker General Motors hopes to sell between "
+        "7,000 and 8,000 vehicles in Europe this year, James Fry, vice-president "
+        "of GM Overseas Distribution Corporation told a news briefing. \"The low "
+        "dollar makes our prices very attractive,\" he said at a GM preview.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "1989, a ", "CPC", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Chinese Petroleum");
+    assert_int_equal(mention_after(lx, t2, "Inc.", "CPC", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "CPC International");
+    assert_int_equal(mention_of(lx, t3, "SKBS ST", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Skanska");
+    assert_int_equal(mention_after(lx, t4, "at a ", "GM", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "General Motors");
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2102,6 +2148,7 @@ int main(void)
         cmocka_unit_test(test_lone_words_of_firms),
         cmocka_unit_test(test_grades_changed_and_agencies),
         cmocka_unit_test(test_surname_before_jr),
+        cmocka_unit_test(test_company_letters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
