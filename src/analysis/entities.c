@@ -2920,6 +2920,58 @@ static int join_and_names(scan *sc, int first)
     return 0;
 }
 
+/* A name of capitalised words the lexicon does not know, written right
+** before a comma and a state's dotted abbreviation ("Dixie State Bank, St
+** George, Utah" aside, "Belvidere, Ill.", "Cherry Hill, N.J."), is a town,
+** whatever the tagger called it: not a name with a legal form or an
+** organisation's word ("Bankers Trust Co, N.Y."), nor a person written
+** with a given name or named more fully elsewhere in the article
+** ("Zorinsky, Neb." after "Edward Zorinsky"), nor the end of a longer
+** name. Mentions in text order; 0,
+** or -1 on no memory. */
+static int towns_before_states(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j, k;
+    for (i = first; i + 1 < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const dz_mention *st = &a->mentions[i + 1];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        const char *name;
+        size_t sn = (size_t)(st->end - st->start);
+        if ((m->type != DZ_ENT_ORGANIZATION && m->type != DZ_ENT_PERSON &&
+             m->type != DZ_ENT_OTHER) || m->form != DZ_FORM_NAME || t < 0 || e <= t ||
+            st->type != DZ_ENT_PLACE || st->start != m->end + 2 ||
+            a->text[m->end] != ',' || sn < 3 || sn > 6 || a->text[st->end - 1] != '.' ||
+            known_span(sc, m) ||
+            /* the end of a longer name ("Rep. David O'B. Martin, N.Y.") */
+            (t > 0 && (a->tokens[t - 1].flags & DZ_TOK_CAP)) ||
+            (t > 1 && tok_punct(a, t - 1, '.') && (a->tokens[t - 2].flags & DZ_TOK_CAP) &&
+             a->tokens[t - 2].end == a->tokens[t - 1].start))
+            continue;
+        for (k = t; k < e; k++)
+            if (!(a->tokens[k].flags & DZ_TOK_CAP) ||
+                (word_bits(sc, k) & (W_LEGAL | W_ORGWORD)) ||
+                (k == t && e - t > 1 && m->type == DZ_ENT_PERSON &&
+                 (word_bits(sc, k) & W_GIVEN)))
+                break;
+        if (k < e)
+            continue;
+        for (j = first; j < a->nmentions; j++)
+            if (j != i && a->mentions[j].type == DZ_ENT_PERSON &&
+                strcmp(a->mentions[j].name, m->name) == 0 &&
+                a->mentions[j].end - a->mentions[j].start != m->end - m->start)
+                break;
+        if (j < a->nmentions)
+            continue;
+        name = span_name(sc, t, e);
+        if (!name)
+            return -1;
+        rename_mention(m, DZ_ENT_PLACE, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y);
 
 /* Put a's mentions from first on back in text order (mention_cmp), after
@@ -6287,6 +6339,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
     lone_words_of_firms(&sc, first);
+    if (towns_before_states(&sc, first) != 0)
+        goto done;
     pass_wire(&sc, first);
     rc = 0;
 done:

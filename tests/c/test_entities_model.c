@@ -2098,6 +2098,34 @@ static void test_company_letters(void **state)
     lexicon_free(lx);
 }
 
+/* A name before a comma and a state's dotted abbreviation is a town,
+** whatever the tagger called it, even where the article names a company
+** after the town; not the end of a congressman's name. Reuters-21578
+** text. */
+static void test_towns_before_states(void **state)
+{
+    static const char t1[] =
+        "The deposits of the failed First National Bank of Crosby, Crosby, "
+        "Tex., with total assets of 8.2 mln dlrs, were assumed by Central Bank.";
+    static const char t2[] =
+        "WASHINGTON, April 13 - A shareholder group led by Far Hills, N.J., "
+        "investor Natalie Koether said it raised its stake in Computer "
+        "Memories Inc.";
+    static const char t3[] =
+        "In a press release, Rep. David O'B. Martin, N.Y., said the awarding of "
+        "the contract is subject to Congressional approval.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "Crosby, ", "Crosby", name, sizeof name),
+                     DZ_ENT_PLACE);
+    assert_string_equal(name, "Crosby");
+    assert_int_equal(mention_of(lx, t2, "Far Hills", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_not_equal(mention_of(lx, t3, "Martin", NULL, 0), DZ_ENT_PLACE);
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2149,6 +2177,7 @@ int main(void)
         cmocka_unit_test(test_grades_changed_and_agencies),
         cmocka_unit_test(test_surname_before_jr),
         cmocka_unit_test(test_company_letters),
+        cmocka_unit_test(test_towns_before_states),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
