@@ -2126,6 +2126,28 @@ static void test_towns_before_states(void **state)
     lexicon_free(lx);
 }
 
+/* "Series" before a class's letter is no name, nor "Embassy" on its own:
+** "the U.S. Embassy" is the embassy, named whole. Reuters-21578 text. */
+static void test_series_and_embassies(void **state)
+{
+    static const char t1[] =
+        "It said the company plans to seek approval of the holders of the "
+        "Series B preferred stock to redeem the Series B shares.";
+    static const char t2[] =
+        "Indonesia's economy is expected to grow by about 1.0 pct in calendar "
+        "1987, as the production of some commodities stagnates or declines, "
+        "the U.S. Embassy said in a report.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Series", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "Embassy", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "U.S. Embassy", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2178,6 +2200,7 @@ int main(void)
         cmocka_unit_test(test_surname_before_jr),
         cmocka_unit_test(test_company_letters),
         cmocka_unit_test(test_towns_before_states),
+        cmocka_unit_test(test_series_and_embassies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
