@@ -2920,9 +2920,36 @@ static int join_and_names(scan *sc, int first)
     return 0;
 }
 
+/* Is the text at byte i a state's abbreviation the lexicon may not know,
+** by its shape: a capitalised word of two to five letters and a dot, then
+** a comma or a space ("Wash.", "Neb."); not a legal form ("Inc."), nor
+** "Jr.", "St.", "Mt." and the like? */
+static int state_abbreviation(const scan *sc, int32_t i)
+{
+    static const char *const not_state[] = { "jr", "sr", "st", "mt", "ft", "mr", "dr",
+                                             "no", "co", "inc", "ltd", "corp" };
+    const dz_analysis *a = sc->a;
+    char low[8];
+    size_t n = 0, k;
+    if (i < 0 || (size_t)i >= a->len || a->text[i] < 'A' || a->text[i] > 'Z')
+        return 0;
+    while ((size_t)i + n < a->len && n < 6 &&
+           ((a->text[i + n] >= 'a' && a->text[i + n] <= 'z') || n == 0))
+        n++;
+    if (n < 2 || n > 5 || (size_t)i + n + 1 >= a->len || a->text[i + n] != '.' ||
+        (a->text[i + n + 1] != ',' && a->text[i + n + 1] != ' ' && a->text[i + n + 1] != '\n'))
+        return 0;
+    for (k = 0; k < n; k++)
+        low[k] = (char)(a->text[i + k] | 32);
+    for (k = 0; k < sizeof not_state / sizeof not_state[0]; k++)
+        if (strlen(not_state[k]) == n && memcmp(not_state[k], low, n) == 0)
+            return 0;
+    return !(map_get(&sc->lx->words, low, n, 0) & W_LEGAL);
+}
+
 /* A name of capitalised words the lexicon does not know, written right
-** before a comma and a state's dotted abbreviation ("Dixie State Bank, St
-** George, Utah" aside, "Belvidere, Ill.", "Cherry Hill, N.J."), is a town,
+** before a comma and a state's dotted abbreviation ("Belvidere, Ill.",
+** "Cherry Hill, N.J.", "Spokane, Wash." the lexicon does not know), is a town,
 ** whatever the tagger called it: not a name with a legal form or an
 ** organisation's word ("Bankers Trust Co, N.Y."), nor a person written
 ** with a given name or named more fully elsewhere in the article
@@ -2933,17 +2960,24 @@ static int towns_before_states(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
     int i, j, k;
-    for (i = first; i + 1 < a->nmentions; i++) {
+    for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        const dz_mention *st = &a->mentions[i + 1];
+        const dz_mention *st = i + 1 < a->nmentions ? &a->mentions[i + 1] : NULL;
         int t = tok_from(a, m->start), e = tok_from(a, m->end);
         const char *name;
-        size_t sn = (size_t)(st->end - st->start);
+        size_t sn = st ? (size_t)(st->end - st->start) : 0;
         if ((m->type != DZ_ENT_ORGANIZATION && m->type != DZ_ENT_PERSON &&
              m->type != DZ_ENT_OTHER) || m->form != DZ_FORM_NAME || t < 0 || e <= t ||
-            st->type != DZ_ENT_PLACE || st->start != m->end + 2 ||
-            a->text[m->end] != ',' || sn < 3 || sn > 6 || a->text[st->end - 1] != '.' ||
-            known_span(sc, m) ||
+            (size_t)m->end + 2 >= a->len || a->text[m->end] != ',' ||
+            a->text[m->end + 1] != ' ')
+            continue;
+        if (st && st->start == m->end + 2 ?
+                (sn < 3 || sn > 6 || a->text[st->end - 1] != '.' ||
+                 (st->type != DZ_ENT_PLACE &&
+                  (st->end - st->start < 3 || !state_abbreviation(sc, st->start)))) :
+                !state_abbreviation(sc, m->end + 2))
+            continue;
+        if (known_span(sc, m) ||
             /* the end of a longer name ("Rep. David O'B. Martin, N.Y.") */
             (t > 0 && (a->tokens[t - 1].flags & DZ_TOK_CAP)) ||
             (t > 1 && tok_punct(a, t - 1, '.') && (a->tokens[t - 2].flags & DZ_TOK_CAP) &&
@@ -2968,6 +3002,11 @@ static int towns_before_states(scan *sc, int first)
         if (!name)
             return -1;
         rename_mention(m, DZ_ENT_PLACE, name, DZ_FORM_NAME);
+        if (st && st->start == m->end + 2 && st->type != DZ_ENT_PLACE) {
+            /* the state the tagger took for a name of its own ("Wash.") */
+            dz_mention *s2 = &a->mentions[i + 1];
+            rename_mention(s2, DZ_ENT_PLACE, s2->name, DZ_FORM_NAME);
+        }
     }
     return 0;
 }

@@ -2114,6 +2114,10 @@ static void test_towns_before_states(void **state)
     static const char t3[] =
         "In a press release, Rep. David O'B. Martin, N.Y., said the awarding of "
         "the contract is subject to Congressional approval.";
+    static const char t4[] =
+        "The three to be constructed will be in Montgomery, Ala., Fort Myers, "
+        "Fla. and Monroeville, Penn. Of the four recently opened, three were in "
+        "Florida.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -2123,6 +2127,8 @@ static void test_towns_before_states(void **state)
     assert_string_equal(name, "Crosby");
     assert_int_equal(mention_of(lx, t2, "Far Hills", name, sizeof name), DZ_ENT_PLACE);
     assert_int_not_equal(mention_of(lx, t3, "Martin", NULL, 0), DZ_ENT_PLACE);
+    /* a state's abbreviation the lexicon does not know */
+    assert_int_equal(mention_of(lx, t4, "Monroeville", NULL, 0), DZ_ENT_PLACE);
     lexicon_free(lx);
 }
 
