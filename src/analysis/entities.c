@@ -2923,7 +2923,7 @@ static int join_and_names(scan *sc, int first)
 /* Is the text at byte i a state's abbreviation the lexicon may not know,
 ** by its shape: a capitalised word of two to five letters and a dot, then
 ** a comma or a space ("Wash.", "Neb."); not a legal form ("Inc."), nor
-** "Jr.", "St.", "Mt." and the like? */
+** "Jr.", "St.", "Mt." and the like, nor a word the lexicon knows? */
 static int state_abbreviation(const scan *sc, int32_t i)
 {
     static const char *const not_state[] = { "jr", "sr", "st", "mt", "ft", "mr", "dr",
@@ -2944,11 +2944,24 @@ static int state_abbreviation(const scan *sc, int32_t i)
     for (k = 0; k < sizeof not_state / sizeof not_state[0]; k++)
         if (strlen(not_state[k]) == n && memcmp(not_state[k], low, n) == 0)
             return 0;
-    return !(map_get(&sc->lx->words, low, n, 0) & W_LEGAL);
+    /* not a name the lexicon knows, ending a sentence ("Milan, Italy.",
+    ** "the London Interbank Offered Rate, Libor.") */
+    return !(map_get(&sc->lx->words, low, n, 0) & W_LEGAL) &&
+           alias_of_word(sc->lx, low, n) < 0;
 }
 
-/* A name of capitalised words the lexicon does not know, written right
-** before a comma and a state's dotted abbreviation ("Belvidere, Ill.",
+/* Does the lexicon know mention m's words whole as something other than a
+** place (a company, a person)? */
+static int known_not_place(const scan *sc, const dz_mention *m)
+{
+    int t = tok_from(sc->a, m->start), e = tok_from(sc->a, m->end), len;
+    int ai = longest_alias(sc, t, e, 0, &len);
+    return ai >= 0 && len == e - t &&
+           sc->lx->ents[sc->lx->aliases[ai].entity].type != DZ_ENT_PLACE;
+}
+
+/* A name of capitalised words the lexicon does not know (or knows as a
+** place only: "Spokane"), written right before a comma and a state's dotted abbreviation ("Belvidere, Ill.",
 ** "Cherry Hill, N.J.", "Spokane, Wash." the lexicon does not know), is a town,
 ** whatever the tagger called it: not a name with a legal form or an
 ** organisation's word ("Bankers Trust Co, N.Y."), nor a person written
@@ -2972,12 +2985,13 @@ static int towns_before_states(scan *sc, int first)
             a->text[m->end + 1] != ' ')
             continue;
         if (st && st->start == m->end + 2 ?
-                (sn < 3 || sn > 6 || a->text[st->end - 1] != '.' ||
-                 (st->type != DZ_ENT_PLACE &&
-                  (st->end - st->start < 3 || !state_abbreviation(sc, st->start)))) :
+                (st->type == DZ_ENT_PLACE ? (sn < 3 || sn > 6 || a->text[st->end - 1] != '.')
+                                          : ((st->type != DZ_ENT_ORGANIZATION &&
+                                              st->type != DZ_ENT_PERSON) ||
+                                             !state_abbreviation(sc, st->start))) :
                 !state_abbreviation(sc, m->end + 2))
             continue;
-        if (known_span(sc, m) ||
+        if (known_not_place(sc, m) ||
             /* the end of a longer name ("Rep. David O'B. Martin, N.Y.") */
             (t > 0 && (a->tokens[t - 1].flags & DZ_TOK_CAP)) ||
             (t > 1 && tok_punct(a, t - 1, '.') && (a->tokens[t - 2].flags & DZ_TOK_CAP) &&
@@ -3002,7 +3016,7 @@ static int towns_before_states(scan *sc, int first)
         if (!name)
             return -1;
         rename_mention(m, DZ_ENT_PLACE, name, DZ_FORM_NAME);
-        if (st && st->start == m->end + 2 && st->type != DZ_ENT_PLACE) {
+        if (st && st->start == m->end + 2 && st->type != DZ_ENT_PLACE && sn <= 6) {
             /* the state the tagger took for a name of its own ("Wash.") */
             dz_mention *s2 = &a->mentions[i + 1];
             rename_mention(s2, DZ_ENT_PLACE, s2->name, DZ_FORM_NAME);

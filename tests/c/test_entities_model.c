@@ -2118,6 +2118,13 @@ static void test_towns_before_states(void **state)
         "The three to be constructed will be in Montgomery, Ala., Fort Myers, "
         "Fla. and Monroeville, Penn. Of the four recently opened, three were in "
         "Florida.";
+    static const char t5[] =
+        "The company said that beginning May 4 it will add a fourth daily "
+        "nonstop to Des Moines, Iowa and a third nonstop to Spokane, Wash. "
+        "Meanwhile, on May 21 it will add a fourth daily nonstop to New York.";
+    static const char t6[] =
+        "The company also said it is launching a jetfreighter service to "
+        "Milan, Italy. Both routes will operate weekly.";
     char name[128];
     dz_lexicon *lx = lexicon_with_model();
     (void)state;
@@ -2129,6 +2136,10 @@ static void test_towns_before_states(void **state)
     assert_int_not_equal(mention_of(lx, t3, "Martin", NULL, 0), DZ_ENT_PLACE);
     /* a state's abbreviation the lexicon does not know */
     assert_int_equal(mention_of(lx, t4, "Monroeville", NULL, 0), DZ_ENT_PLACE);
+    /* a town the lexicon knows as a place only; a country ending a
+    ** sentence is no state's abbreviation */
+    assert_int_equal(mention_of(lx, t5, "Spokane", NULL, 0), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t6, "Italy", NULL, 0), DZ_ENT_COUNTRY);
     lexicon_free(lx);
 }
 
