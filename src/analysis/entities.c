@@ -2920,6 +2920,111 @@ static int join_and_names(scan *sc, int first)
     return 0;
 }
 
+/* Is the text at byte i a state's abbreviation the lexicon may not know,
+** by its shape: a capitalised word of two to five letters and a dot, then
+** a comma or a space ("Wash.", "Neb."); not a legal form ("Inc."), nor
+** "Jr.", "St.", "Mt." and the like, nor a word the lexicon knows? */
+static int state_abbreviation(const scan *sc, int32_t i)
+{
+    static const char *const not_state[] = { "jr", "sr", "st", "mt", "ft", "mr", "dr",
+                                             "no", "co", "inc", "ltd", "corp" };
+    const dz_analysis *a = sc->a;
+    char low[8];
+    size_t n = 0, k;
+    if (i < 0 || (size_t)i >= a->len || a->text[i] < 'A' || a->text[i] > 'Z')
+        return 0;
+    while ((size_t)i + n < a->len && n < 6 &&
+           ((a->text[i + n] >= 'a' && a->text[i + n] <= 'z') || n == 0))
+        n++;
+    if (n < 2 || n > 5 || (size_t)i + n + 1 >= a->len || a->text[i + n] != '.' ||
+        (a->text[i + n + 1] != ',' && a->text[i + n + 1] != ' ' && a->text[i + n + 1] != '\n'))
+        return 0;
+    for (k = 0; k < n; k++)
+        low[k] = (char)(a->text[i + k] | 32);
+    for (k = 0; k < sizeof not_state / sizeof not_state[0]; k++)
+        if (strlen(not_state[k]) == n && memcmp(not_state[k], low, n) == 0)
+            return 0;
+    /* not a name the lexicon knows, ending a sentence ("Milan, Italy.",
+    ** "the London Interbank Offered Rate, Libor.") */
+    return !(map_get(&sc->lx->words, low, n, 0) & W_LEGAL) &&
+           alias_of_word(sc->lx, low, n) < 0;
+}
+
+/* Does the lexicon know mention m's words whole as something other than a
+** place (a company, a person)? */
+static int known_not_place(const scan *sc, const dz_mention *m)
+{
+    int t = tok_from(sc->a, m->start), e = tok_from(sc->a, m->end), len;
+    int ai = longest_alias(sc, t, e, 0, &len);
+    return ai >= 0 && len == e - t &&
+           sc->lx->ents[sc->lx->aliases[ai].entity].type != DZ_ENT_PLACE;
+}
+
+/* A name of capitalised words the lexicon does not know (or knows as a
+** place only: "Spokane"), written right before a comma and a state's dotted abbreviation ("Belvidere, Ill.",
+** "Cherry Hill, N.J.", "Spokane, Wash." the lexicon does not know), is a town,
+** whatever the tagger called it: not a name with a legal form or an
+** organisation's word ("Bankers Trust Co, N.Y."), nor a person written
+** with a given name or named more fully elsewhere in the article
+** ("Zorinsky, Neb." after "Edward Zorinsky"), nor the end of a longer
+** name. Mentions in text order; 0,
+** or -1 on no memory. */
+static int towns_before_states(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j, k;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const dz_mention *st = i + 1 < a->nmentions ? &a->mentions[i + 1] : NULL;
+        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        const char *name;
+        size_t sn = st ? (size_t)(st->end - st->start) : 0;
+        if ((m->type != DZ_ENT_ORGANIZATION && m->type != DZ_ENT_PERSON &&
+             m->type != DZ_ENT_OTHER) || m->form != DZ_FORM_NAME || t < 0 || e <= t ||
+            (size_t)m->end + 2 >= a->len || a->text[m->end] != ',' ||
+            a->text[m->end + 1] != ' ')
+            continue;
+        if (st && st->start == m->end + 2 ?
+                (st->type == DZ_ENT_PLACE ? (sn < 3 || sn > 6 || a->text[st->end - 1] != '.')
+                                          : ((st->type != DZ_ENT_ORGANIZATION &&
+                                              st->type != DZ_ENT_PERSON) ||
+                                             !state_abbreviation(sc, st->start))) :
+                !state_abbreviation(sc, m->end + 2))
+            continue;
+        if (known_not_place(sc, m) ||
+            /* the end of a longer name ("Rep. David O'B. Martin, N.Y.") */
+            (t > 0 && (a->tokens[t - 1].flags & DZ_TOK_CAP)) ||
+            (t > 1 && tok_punct(a, t - 1, '.') && (a->tokens[t - 2].flags & DZ_TOK_CAP) &&
+             a->tokens[t - 2].end == a->tokens[t - 1].start))
+            continue;
+        for (k = t; k < e; k++)
+            if (!(a->tokens[k].flags & DZ_TOK_CAP) ||
+                (word_bits(sc, k) & (W_LEGAL | W_ORGWORD)) ||
+                (k == t && e - t > 1 && m->type == DZ_ENT_PERSON &&
+                 (word_bits(sc, k) & W_GIVEN)))
+                break;
+        if (k < e)
+            continue;
+        for (j = first; j < a->nmentions; j++)
+            if (j != i && a->mentions[j].type == DZ_ENT_PERSON &&
+                strcmp(a->mentions[j].name, m->name) == 0 &&
+                a->mentions[j].end - a->mentions[j].start != m->end - m->start)
+                break;
+        if (j < a->nmentions)
+            continue;
+        name = span_name(sc, t, e);
+        if (!name)
+            return -1;
+        rename_mention(m, DZ_ENT_PLACE, name, DZ_FORM_NAME);
+        if (st && st->start == m->end + 2 && st->type != DZ_ENT_PLACE && sn <= 6) {
+            /* the state the tagger took for a name of its own ("Wash.") */
+            dz_mention *s2 = &a->mentions[i + 1];
+            rename_mention(s2, DZ_ENT_PLACE, s2->name, DZ_FORM_NAME);
+        }
+    }
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y);
 
 /* Put a's mentions from first on back in text order (mention_cmp), after
@@ -3566,11 +3671,11 @@ static int non_ascii(const char *s)
 }
 
 /* Length of a ticker's exchange suffix at byte i (".L" in "<CAWL.L>",
-** ".TO"), 0 when none. */
+** ".TO", " ST" in "<SKBS ST>"), 0 when none. */
 static int exchange_suffix(const dz_analysis *a, int32_t i)
 {
     int k = 1;
-    if (i >= (int32_t)a->len || a->text[i] != '.')
+    if (i >= (int32_t)a->len || (a->text[i] != '.' && a->text[i] != ' '))
         return 0;
     while (k <= 3 && i + k < (int32_t)a->len && a->text[i + k] >= 'A' &&
            a->text[i + k] <= 'Z')
@@ -3651,6 +3756,48 @@ static void acronyms_of_article(scan *sc, int first)
     }
 }
 
+/* An acronym alone ("CPC said") that is the first word of one company the
+** article names with its legal form ("CPC International Inc"), where the
+** lexicon's meaning of the letters (the Chinese Communist Party) is not
+** written out in the article and the lexicon does not know the letters as
+** a company's own name ("BP"), names that company. Mentions in text
+** order. */
+static void acronym_first_words(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start;
+        size_t n = (size_t)(m->end - m->start), k;
+        const dz_mention *firm = NULL;
+        if (n < 2 || n > 6 || m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME)
+            continue;
+        for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++)
+            ;
+        if (k < n)
+            continue;
+        if (strlen(m->name) == n && memcmp(m->name, p, n) == 0 ? known_span(sc, m) :
+            memmem(a->text, a->len, m->name, strlen(m->name)) != NULL)
+            continue;   /* a company the lexicon knows by these letters ("BP"
+                        ** before "BP North America Inc"), or the lexicon's
+                        ** name is written out */
+        for (j = first; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int oe = tok_from(a, o->end);
+            if (o->type != DZ_ENT_ORGANIZATION || o->form != DZ_FORM_NAME ||
+                o->end - o->start <= (int32_t)n + 1 || a->text[o->start + (int32_t)n] != ' ' ||
+                memcmp(a->text + o->start, p, n) != 0 || oe < 1 || !is_legal(sc, oe - 1))
+                continue;
+            if (firm && strcmp(firm->name, o->name) != 0)
+                break;          /* two companies */
+            firm = o;
+        }
+        if (firm && j == a->nmentions)
+            rename_mention(m, DZ_ENT_ORGANIZATION, firm->name, -1);
+    }
+}
+
 /* Is mention x an acronym the lexicon knows whose entity has a longer
 ** name ending in the same word as mention m ("the Organisation for
 ** Economic Cooperation and Development (OECD)": the lexicon's
@@ -3680,6 +3827,18 @@ static int acronym_spelt(const scan *sc, const dz_mention *x, const dz_mention *
             return 1;
     }
     return 0;
+}
+
+/* Is x, in angle brackets right after company m ("Chinese Petroleum
+** Corp <CPC>"), the company's ticker though the lexicon knows its letters
+** as another name (the Chinese Communist Party), whose full name the
+** article does not write? surf is x's text. */
+static int ticker_of_company(const dz_analysis *a, const dz_mention *m,
+                             const dz_mention *x, const char *surf)
+{
+    return m->type == DZ_ENT_ORGANIZATION && x->type == DZ_ENT_ORGANIZATION &&
+           x->form == DZ_FORM_NAME && surf > a->text && surf[-1] == '<' &&
+           !memmem(a->text, a->len, x->name, strlen(x->name));
 }
 
 /* Pass 5: one spelling per person in the article ("Jose Ramos" and "José
@@ -3733,6 +3892,7 @@ static int pass_unify(scan *sc, int first)
         size_t xl = (size_t)(x->end - x->start), full;
         int k, ntok = 0;
         char close;
+        const char *xname;
         if (x->start - m->end < 1 ||
             (x->start - m->end > 3 &&
              /* "Merrill Lynch and Co's <MER>" */
@@ -3746,8 +3906,10 @@ static int pass_unify(scan *sc, int first)
                 memchr(gap, '<', (size_t)(x->start - m->end)) ? '>' : 0;
         full = xl;
         if (close == '>') {
-            /* the exchange inside the mention: "<RY.TO>" */
+            /* the exchange inside the mention: "<RY.TO>", "<SKBS ST>" */
             const char *dot = memchr(surf, '.', xl);
+            if (!dot)
+                dot = memchr(surf, ' ', xl);
             if (dot && dot > surf &&
                 (size_t)exchange_suffix(a, x->start + (int32_t)(dot - surf)) ==
                     xl - (size_t)(dot - surf))
@@ -3759,7 +3921,8 @@ static int pass_unify(scan *sc, int first)
             /* a ticker that is also a country's code is the ticker
             ** ("Schlumberger Ltd <SLB>" is no Solomon Islands) */
             ((strlen(x->name) != full || memcmp(x->name, surf, full) != 0) &&
-             !(close == '>' && x->form == DZ_FORM_CODE)))
+             !(close == '>' && x->form == DZ_FORM_CODE) &&
+             !ticker_of_company(a, m, x, surf)))
             continue;
         for (k = 0; k < (int)xl; k++)
             if (surf[k] < 'A' || surf[k] > 'Z')
@@ -3797,11 +3960,13 @@ static int pass_unify(scan *sc, int first)
             x->code = m->code;
             continue;
         }
+        xname = x->name;
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
             if (o->end - o->start == (int32_t)full &&
                 memcmp(a->text + o->start, surf, full) == 0 &&
-                strlen(o->name) == full && memcmp(o->name, surf, full) == 0) {
+                ((strlen(o->name) == full && memcmp(o->name, surf, full) == 0) ||
+                 (close == '>' && strcmp(o->name, xname) == 0))) {
                 o->name = m->name;
                 o->type = m->type;
                 o->code = m->code;
@@ -6208,6 +6373,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (pass_one_sense(&sc, first) != 0)
         goto done;
     acronyms_of_article(&sc, first);
+    acronym_first_words(&sc, first);
     described_companies(&sc, first);
     /* twice: a word listed with companies after it ("Gleneagles,
     ** Champneys, Cranks, Hediard and Guinness") learns it once they are */
@@ -6226,6 +6392,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
     lone_words_of_firms(&sc, first);
+    if (towns_before_states(&sc, first) != 0)
+        goto done;
     pass_wire(&sc, first);
     rc = 0;
 done:

@@ -2052,6 +2052,119 @@ static void test_surname_before_jr(void **state)
     lexicon_free(lx);
 }
 
+/* A ticker in angle brackets right after a company is its ticker, an
+** exchange after a space ("<SKBS ST>") as after a dot, though the lexicon
+** knows the letters as another body; the letters alone then name the
+** company, as do capitals that are the first word of the one company the
+** article names with a legal form ("CPC said" after "CPC International
+** Inc"); not when the lexicon's own long name is written out, nor letters
+** the lexicon knows as a company's own ("BP" before a unit's name).
+** Reuters-21578 text. */
+static void test_company_letters(void **state)
+{
+    static const char t1[] =
+        "Pertamina has initialled a 20-year contract with Chinese Petroleum "
+        "Corp <CPC> for the supply of 1.5 mln tonnes of LNG for Taiwan starting "
+        "October 1989, a CPC official said.";
+    static const char t2[] =
+        "ENGLEWOOD CLIFFS, N.J., March 11 - CPC International Inc said it has "
+        "agreed in principle to sell its Peterson/Puritain Inc subsidiary to "
+        "Hi-Port Industries Inc.\n\nCPC said the sale is not expected to have a "
+        "significant impact on its earnings and is subject to approval by "
+        "boards of both companies.";
+    static const char t3[] =
+        "JM is half-owned by Skanska AB <SKBS ST>, which has offered to buy out "
+        "the remaining shares.";
+    static const char t4[] =
+        "GENEVA, March 3 - U.S. Carmaker General Motors hopes to sell between "
+        "7,000 and 8,000 vehicles in Europe this year, James Fry, vice-president "
+        "of GM Overseas Distribution Corporation told a news briefing. \"The low "
+        "dollar makes our prices very attractive,\" he said at a GM preview.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "1989, a ", "CPC", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Chinese Petroleum");
+    assert_int_equal(mention_after(lx, t2, "Inc.", "CPC", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "CPC International");
+    assert_int_equal(mention_of(lx, t3, "SKBS ST", name, sizeof name), DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "Skanska");
+    assert_int_equal(mention_after(lx, t4, "at a ", "GM", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    assert_string_equal(name, "General Motors");
+    lexicon_free(lx);
+}
+
+/* A name before a comma and a state's dotted abbreviation is a town,
+** whatever the tagger called it, even where the article names a company
+** after the town; not the end of a congressman's name. Reuters-21578
+** text. */
+static void test_towns_before_states(void **state)
+{
+    static const char t1[] =
+        "The deposits of the failed First National Bank of Crosby, Crosby, "
+        "Tex., with total assets of 8.2 mln dlrs, were assumed by Central Bank.";
+    static const char t2[] =
+        "WASHINGTON, April 13 - A shareholder group led by Far Hills, N.J., "
+        "investor Natalie Koether said it raised its stake in Computer "
+        "Memories Inc.";
+    static const char t3[] =
+        "In a press release, Rep. David O'B. Martin, N.Y., said the awarding of "
+        "the contract is subject to Congressional approval.";
+    static const char t4[] =
+        "The three to be constructed will be in Montgomery, Ala., Fort Myers, "
+        "Fla. and Monroeville, Penn. Of the four recently opened, three were in "
+        "Florida.";
+    static const char t5[] =
+        "The company said that beginning May 4 it will add a fourth daily "
+        "nonstop to Des Moines, Iowa and a third nonstop to Spokane, Wash. "
+        "Meanwhile, on May 21 it will add a fourth daily nonstop to New York.";
+    static const char t6[] =
+        "The company also said it is launching a jetfreighter service to "
+        "Milan, Italy. Both routes will operate weekly.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_after(lx, t1, "Crosby, ", "Crosby", name, sizeof name),
+                     DZ_ENT_PLACE);
+    assert_string_equal(name, "Crosby");
+    assert_int_equal(mention_of(lx, t2, "Far Hills", name, sizeof name), DZ_ENT_PLACE);
+    assert_int_not_equal(mention_of(lx, t3, "Martin", NULL, 0), DZ_ENT_PLACE);
+    /* a state's abbreviation the lexicon does not know */
+    assert_int_equal(mention_of(lx, t4, "Monroeville", NULL, 0), DZ_ENT_PLACE);
+    /* a town the lexicon knows as a place only; a country ending a
+    ** sentence is no state's abbreviation */
+    assert_int_equal(mention_of(lx, t5, "Spokane", NULL, 0), DZ_ENT_PLACE);
+    assert_int_equal(mention_of(lx, t6, "Italy", NULL, 0), DZ_ENT_COUNTRY);
+    lexicon_free(lx);
+}
+
+/* "Series" before a class's letter is no name, nor "Embassy" on its own:
+** "the U.S. Embassy" is the embassy, named whole. Reuters-21578 text. */
+static void test_series_and_embassies(void **state)
+{
+    static const char t1[] =
+        "It said the company plans to seek approval of the holders of the "
+        "Series B preferred stock to redeem the Series B shares.";
+    static const char t2[] =
+        "Indonesia's economy is expected to grow by about 1.0 pct in calendar "
+        "1987, as the production of some commodities stagnates or declines, "
+        "the U.S. Embassy said in a report.";
+    char name[128];
+    dz_lexicon *lx = lexicon_with_model();
+    (void)state;
+
+    assert_int_equal(mention_of(lx, t1, "Series", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "Embassy", NULL, 0), -1);
+    assert_int_equal(mention_of(lx, t2, "U.S. Embassy", name, sizeof name),
+                     DZ_ENT_ORGANIZATION);
+    lexicon_free(lx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2102,6 +2215,9 @@ int main(void)
         cmocka_unit_test(test_lone_words_of_firms),
         cmocka_unit_test(test_grades_changed_and_agencies),
         cmocka_unit_test(test_surname_before_jr),
+        cmocka_unit_test(test_company_letters),
+        cmocka_unit_test(test_towns_before_states),
+        cmocka_unit_test(test_series_and_embassies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
