@@ -1,8 +1,9 @@
 /*
 ** eval_actions.c — score actions_find on PETRARCH gold event records.
 **
-**   eval_actions [-v] [-n] [-m] [-d] [-s] FILE...
-**   eval_actions -b TEXTFILE...   (speed on plain text or Reuters SGML)
+**   eval_actions [-v] [-n] [-m] [-d] [-s] [-G] FILE...
+**   eval_actions -b TEXTFILE...   (speed on plain text or Reuters SGML,
+**                                   the whole analysis with the tagger)
 **
 ** Each FILE is a PETRARCH validation file (PETR.UnitTest.records*.xml or
 ** PETR2_GSR_validation*.xml; the second is not well-formed XML, so records
@@ -24,7 +25,9 @@
 ** country is not counted; -m counts it (as source, "---", root). -s prints sentences per second of the whole analysis
 ** (text, entities, time expressions, actions). -v lists each record's
 ** misses and false alarms on stderr. -d scores dyads only (the root
-** code ignored), to tell actor and target errors from category ones. The last line is "F1 X".
+** code ignored), to tell actor and target errors from category ones.
+** Names come from the built-in learned tagger and the gazetteers, as in
+** dossier; -G uses the gazetteers alone. The last line is "F1 X".
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +39,7 @@
 #include "analysis/entities.h"
 #include "analysis/timex.h"
 #include "analysis/actions.h"
+#include "analysis/ner.h"
 
 typedef struct triple { char src[4], tgt[4], code[3]; } triple;
 
@@ -46,6 +50,7 @@ static dict_entry *dict;
 static size_t ndict, capdict;
 static int verbose;
 static int require_dyad = 1;
+static int no_model;     /* -G: gazetteers and rules alone, no tagger */
 static int ignore_code;
 
 static char *read_all(const char *path, size_t *len)
@@ -464,6 +469,20 @@ static void score_file(dz_lexicon **lxp, const char *path, int load, score *sc)
     free(buf);
 }
 
+/* Give lx the built-in learned tagger, as dossier does, so that what is
+** scored and timed is the product's analysis. 0, or -1 with a message. */
+static int add_model(dz_lexicon *lx)
+{
+    char err[256];
+    dz_ner_model *m = ner_load_builtin(err, sizeof err);
+    if (!m) {
+        fprintf(stderr, "eval_actions: %s\n", err);
+        return -1;
+    }
+    lexicon_set_model(lx, m);
+    return 0;
+}
+
 /* -b: analyse the <BODY> elements of each file (Reuters SGML), or the
 ** whole file, on one thread; print sentences per second of the whole
 ** analysis and of actions_find alone. */
@@ -473,8 +492,10 @@ static int bench(int argc, char **argv, int first)
     long sentences = 0, actions = 0, docs = 0;
     double total = 0, act = 0;
     int i;
-    if (!lx)
+    if (!lx || add_model(lx) != 0) {
+        lexicon_free(lx);
         return 1;
+    }
     for (i = first; i < argc; i++) {
         size_t len;
         char *buf = read_all(argv[i], &len), *p, *e;
@@ -545,6 +566,8 @@ int main(int argc, char **argv)
             speed = 1;
         else if (!strcmp(argv[i], "-m"))
             require_dyad = 0;
+        else if (!strcmp(argv[i], "-G"))
+            no_model = 1;
         else if (!strcmp(argv[i], "-d"))
             ignore_code = 1;
     }
@@ -557,6 +580,10 @@ int main(int argc, char **argv)
         lx = lexicon_new();
         if (!lx) {
             fprintf(stderr, "eval_actions: out of memory\n");
+            return 1;
+        }
+        if (!no_model && add_model(lx) != 0) {
+            lexicon_free(lx);
             return 1;
         }
         score_file(&lx, argv[i], load, &s);

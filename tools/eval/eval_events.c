@@ -1,13 +1,14 @@
 /*
 ** eval_events.c — score actions_find on gold event sets of real news.
 **
-**   eval_events [-v] [-s] [-a] [-S] [-I] [-T] [-R] [-M] DIR
+**   eval_events [-v] [-s] [-a] [-S] [-I] [-T] [-R] [-M] [-G] DIR
 **
 ** DIR holds stories.jsonl (one story a line: id, title, body, published)
 ** and gold/ID.json (events with actor, actor_aliases, root, target,
 ** target_aliases, date, modality, evidence; doubtful items), the layout
 ** of reuters-events-dev. Each body is analysed as the store does (body
-** only, the story date as publication date). A predicted action is the
+** only, the story date as publication date, names from the built-in
+** learned tagger and the gazetteers; -G the gazetteers alone). A predicted action is the
 ** triple (actor, CAMEO root, target); actions negated or hypothetical are
 ** kept (the gold lists them with their modality). Plain statements ("X
 ** said", actions_plain_statement) are not events (the gold lists a
@@ -48,6 +49,8 @@
 #include "analysis/analysis.h"
 #include "analysis/analyze.h"
 #include "analysis/actions.h"
+#include "analysis/entities.h"
+#include "analysis/ner.h"
 
 typedef struct gold_ev {
     json_t *ev;             /* borrowed from the story's gold document */
@@ -69,6 +72,7 @@ typedef struct counts {
 } counts;
 
 static int verbose, show_all, speed, statements, no_target, no_root, incomplete, miss_classes;
+static int no_model;     /* -G: gazetteers and rules alone, no tagger */
 
 /* -M: why each gold event was missed (a diagnostic; it does not change the
 ** scoring). Classes: no action from the evidence sentence; the best action
@@ -532,11 +536,13 @@ int main(int argc, char **argv)
             no_root = 1;
         else if (!strcmp(argv[i], "-M"))
             miss_classes = 1;
+        else if (!strcmp(argv[i], "-G"))
+            no_model = 1;
         else
             dir = argv[i];
     }
     if (!dir) {
-        fprintf(stderr, "usage: eval_events [-v] [-a] [-s] [-S] [-I] [-T] [-R] [-M] DIR\n");
+        fprintf(stderr, "usage: eval_events [-v] [-a] [-s] [-S] [-I] [-T] [-R] [-M] [-G] DIR\n");
         return 2;
     }
     snprintf(line_path, sizeof line_path, "%s/stories.jsonl", dir);
@@ -547,6 +553,17 @@ int main(int argc, char **argv)
     if (!(lx = lexicon_new())) {
         fprintf(stderr, "eval_events: out of memory\n");
         return 1;
+    }
+    if (!no_model) {
+        /* the product's analysis: names from the learned tagger as well
+        ** as the gazetteers (as dossier loads it) */
+        char err[256];
+        dz_ner_model *m = ner_load_builtin(err, sizeof err);
+        if (!m) {
+            fprintf(stderr, "eval_events: %s\n", err);
+            return 1;
+        }
+        lexicon_set_model(lx, m);
     }
     while (getline(&line, &cap, f) > 0) {
         json_error_t err;
