@@ -5559,6 +5559,20 @@ static int close_agent(const ctx *c, const pred *p, int by)
              c->t[x].timex < 0 && !c->t[x].is_verb && !is_poss(c, x));
 }
 
+static int firm_entity(const dz_analysis *a, int m);
+
+/* Is the act of passive p, whose subject is no name, a firm's trade: an
+** offer, a supply or a financing by a company ("The three mln dlr
+** financing package was provided by Sanwa Business Credit Corp", "All
+** the shares are being offered by National Heritage", "telexes were
+** sent by National Westminster Bank Plc")? Business, no act between
+** parties. */
+static int firms_trade(const ctx *c, const pred *p, int root)
+{
+    return (root == 3 || root == 6 || root == 7) && p->nactors > 0 &&
+           firm_entity(c->a, p->actors[0]);
+}
+
 static void more_agents(ctx *c, pred *p, int x)
 {
     int m = c->t[x].mention, more[7], n, k;
@@ -5779,6 +5793,7 @@ static int emit(ctx *c, int si, int para_timex)
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
         int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
         int undated = 0;    /* a recalled act with no time: no date */
+        int bare_passive = 0;   /* a passive whose subject is no name */
         int cum;            /* the stretch of time a total covers, -1 */
         int mod = p->modality;
         int speech = speech_use(c, p);
@@ -5858,6 +5873,7 @@ static int emit(ctx *c, int si, int para_timex)
                      : p->nactors > 0 ? p->actors[0] : -1;
             if (by < 0 || (p->nactors == 0 && !close_agent(c, p, by)))
                 continue;
+            bare_passive = p->nactors == 0;
             if (p->nactors == 0 && !strcmp(c->t[p->subj_start].w, "no"))
                 mod = DZ_MOD_NEGATED;   /* "No official tender has been
                                         ** announced yet by Tunisia" */
@@ -6238,6 +6254,8 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (target < 0 && !p->passive && (root == 11 || root == 12))
             target = owner_of_object(c, p);     /* after the story's pair */
+        if (bare_passive && firms_trade(c, p, root))
+            continue;
         if (target < 0 && root == 4 && c->filed_in >= 0 &&
             !is_actor(c, p, c->filed_in)) {
             /* "Conable arrived here on Saturday": here is where the story

@@ -4,8 +4,8 @@
 ** outside the events dev set (reuters-events-dev): what is stopped
 ** ("stopped sending its copper exports"), the agents of a passive ("was
 ** opposed by the U.S. Commerce Department and the U.S. Defense
-** Department"), and the state whose measure is rejected ("rejected its
-** OPEC quota").
+** Department"), not a firm's trade told in the passive, and the state
+** whose measure is rejected ("rejected its OPEC quota").
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,6 +85,31 @@ static void test_passive_agents(void **state)
     dz_analysis_free(&a);
 }
 
+/* "which is also being financed by the African Development Bank, Norway
+** and Denmark": each funder aids (reut2-009, a Tanzanian project story of
+** March 27); "The three mln dlr financing package was provided by Sanwa
+** Business Credit Corp" is a firm's trade, no act (reut2-010, a
+** Telecalc story of March 31). */
+static void test_passive_funders(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "DAR ES SALAAM, March 27 - The World Bank is contributing 50 mln dlrs to the "
+            "project, which is also being financed by the African Development Bank, Norway "
+            "and Denmark.", "1987-03-27");
+    x = find(&a, "finance", "Norway");
+    assert_int_equal(x->category, 7);
+    find(&a, "finance", "African Development Bank");
+    find(&a, "finance", "Denmark");
+    dz_analysis_free(&a);
+    run(&a, "FRASER, Mich., March 31 - The three mln dlr financing package was provided by "
+            "Sanwa Business Credit Corp, a subsidiary of <Sanwa Bank Ltd> of Japan, the "
+            "company said.", "1987-03-31");
+    assert_int_equal(count(&a, "provide"), 0);
+    dz_analysis_free(&a);
+}
+
 /* "Iraq rejected its OPEC quota": a rejection of a body's measure is
 ** aimed at the body named as its modifier (reut2-001, an OPEC output
 ** story of March 5); "Peru too has rejected an IMF program" (reut2-011,
@@ -112,6 +137,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stopped),
         cmocka_unit_test(test_passive_agents),
+        cmocka_unit_test(test_passive_funders),
         cmocka_unit_test(test_owner_of_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
