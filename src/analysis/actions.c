@@ -5526,6 +5526,31 @@ static int owner_of_object(const ctx *c, const pred *p)
     return -1;
 }
 
+/* ---- the object of a passive ----------------------------------------------*/
+
+/* What passive p's act is done to, its subject up to the verb group or a
+** comma ("The sale has been opposed by ..." -> "the sale", "the U.S. was
+** supported by the U.K." -> "the U.S."), in the analysis' arena; NULL
+** when the subject is a relative pronoun or none. What follows the verb
+** ("by the U.K.") names the agent, not the object. */
+static const char *passive_object(ctx *c, const pred *p)
+{
+    int b = p->subj_start, x;
+    const dz_token *tb, *te;
+    if (b < 0 || b >= p->g || c->t[b].kind == K_REL || c->t[b].kind == K_PRON)
+        return NULL;
+    for (x = b; x < p->g && x < b + 12; x++)
+        if (is_punct(c, x, ',') || is_boundary_punct(c, x) || is_aux_word(c, x) ||
+            is_adverb(c, x))
+            break;
+    if (x <= b)
+        return NULL;
+    tb = &c->a->tokens[c->s->tok_first + b];
+    te = &c->a->tokens[c->s->tok_first + x - 1];
+    return dz_arena_strndup(&c->a->arena, c->a->text + tb->start,
+                            (size_t)(te->end - tb->start));
+}
+
 /* ---- recall: agents of a passive ------------------------------------------*/
 
 /* The passive p's agent is the mention at token x ("rejected by Britain");
@@ -6313,7 +6338,8 @@ static int emit(ctx *c, int si, int para_timex)
             if (!(x = action_new(c, si, p->actors[a0], tgt, vd->lemma, root,
                                  (dz_modality)mod)))
                 return -1;
-            x->object = object_text(c, p, p->end, speech);
+            if (!p->passive || !(x->object = passive_object(c, p)))
+                x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
             else if (!undated)

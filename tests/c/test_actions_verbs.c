@@ -52,8 +52,8 @@ static void test_stopped(void **state)
 
 /* "The sale has been opposed by the U.S. Commerce Department and the U.S.
 ** Defense Department": a passive whose subject is no name still has its
-** agents, each of them acts (reut2-004, a Schlumberger story of March
-** 16); "the U.S. was supported by the U.K., the Netherlands, West
+** agents, each of them acts on what the subject names (reut2-004, a
+** Schlumberger story of March 16); "the U.S. was supported by the U.K., the Netherlands, West
 ** Germany ...": every agent of the list (reut2-001, a coffee talks story
 ** of March 4); "would be required by U.S. Banking regulations" names no
 ** agent (reut2-007, a British banks story of March 26). */
@@ -67,6 +67,7 @@ static void test_passive_agents(void **state)
         "1987-03-16");
     x = find(&a, "oppose", "Commerce Department");
     assert_int_equal(x->category, 11);
+    assert_string_equal(x->object, "The sale");     /* what is opposed, not "by ..." */
     find(&a, "oppose", "Defense Department");
     dz_analysis_free(&a);
     run(&a, "WASHINGTON, March 4 - In London, the U.S. was supported by the U.K., the "
