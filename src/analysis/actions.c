@@ -5910,6 +5910,123 @@ static int speaks_for(const ctx *c, const pred *s, int m)
     return st >= 0 && same_entity(c->a, st, m);
 }
 
+/* ---- recall: the state whose measure is criticised ----------------------*/
+
+/* For a criticism or a rejection with no target (none in the clause,
+** none from the story's pair of states), the state or body named
+** as a modifier inside the object's first noun phrase: "blamed the U.S.
+** budget deficit", "attacked the EC farm policy", "rejected the U.S.
+** proposal" are aimed at the United States and the EC. Only a state or a
+** named body, not the actor, and only before a preposition, a comma or
+** a verb (a name after "in" in "criticised the rise in U.S. interest
+** rates" is the clause's own business); -1 if none. */
+static int owner_of_object(const ctx *c, const pred *p)
+{
+    int i, x, m;
+    for (i = p->v + 1; i < p->end && i < p->v + 6; i++) {
+        const tinfo *t = &c->t[i];
+        if (t->kind == K_PREP || t->kind == K_REL || t->kind == K_SUB || t->kind == K_TO ||
+            t->kind == K_CONJ || is_boundary_punct(c, i) || is_punct(c, i, ',') ||
+            is_quote(c, i) || (t->is_verb && t->mention < 0))
+            return -1;
+        if ((m = t->mention) < 0)
+            continue;
+        for (x = i; x < c->n && c->t[x].mention == m; x++)
+            ;
+        if ((c->a->mentions[m].type != DZ_ENT_COUNTRY &&
+             c->a->mentions[m].type != DZ_ENT_ORGANIZATION) ||
+            c->isgroup[m] || is_actor(c, p, m) || !attributive(c, i, x))
+            return -1;
+        return m;
+    }
+    return -1;
+}
+
+/* ---- the object of a passive ----------------------------------------------*/
+
+/* What passive p's act is done to, its subject up to the verb group or a
+** comma ("The sale has been opposed by ..." -> "the sale", "the U.S. was
+** supported by the U.K." -> "the U.S."), in the analysis' arena; NULL
+** when the subject is a relative pronoun or none. What follows the verb
+** ("by the U.K.") names the agent, not the object. */
+static const char *passive_object(ctx *c, const pred *p)
+{
+    int b = p->subj_start, x;
+    const dz_token *tb, *te;
+    if (b < 0 || b >= p->g || c->t[b].kind == K_REL || c->t[b].kind == K_PRON)
+        return NULL;
+    for (x = b; x < p->g && x < b + 12; x++)
+        if (is_punct(c, x, ',') || is_boundary_punct(c, x) || is_aux_word(c, x) ||
+            is_adverb(c, x))
+            break;
+    if (x <= b)
+        return NULL;
+    tb = &c->a->tokens[c->s->tok_first + b];
+    te = &c->a->tokens[c->s->tok_first + x - 1];
+    return dz_arena_strndup(&c->a->arena, c->a->text + tb->start,
+                            (size_t)(te->end - tb->start));
+}
+
+/* ---- recall: agents of a passive ------------------------------------------*/
+
+/* The passive p's agent is the mention at token x ("rejected by Britain");
+** the names coordinated with it ("by Britain and West Germany", "by
+** Paris, Bonn and Washington") act too: each is added to p's actors. A
+** name after "of" or a possessive is part of the first agent's phrase,
+** and a list stops at anything but commas, "and" and names. */
+/* Does the agent phrase of passive p, whose "by" is at token by - 1,
+** follow its verb closely ("was opposed by the U.S. Commerce
+** Department", "was rejected today by Japan") and name the agent itself,
+** not a word that describes a noun ("required by U.S. Banking
+** regulations", the wire's capital after "U.S." included)? For a passive whose subject is no name, the only
+** actor it has; "an underwriting group led by", "offered ... through a
+** syndicate managed by" name the agent of another verb. */
+static int close_agent(const ctx *c, const pred *p, int by)
+{
+    int i, m, x;
+    if (by - 1 > p->v + 3)
+        return 0;
+    for (i = p->v + 1; i < by - 1; i++)
+        if (!is_adverb(c, i) && c->t[i].timex < 0)
+            return 0;
+    for (x = by; x < p->end && x < by + 3 && c->t[x].mention < 0; x++)
+        if (c->t[x].kind != K_DET)
+            return 0;
+    if (x >= p->end || (m = c->t[x].mention) < 0)
+        return 0;
+    while (x < c->n && c->t[x].mention == m)
+        x++;
+    return !(x < c->n && c->t[x].w[0] && c->t[x].kind == K_NONE && c->t[x].mention < 0 &&
+             c->t[x].timex < 0 && !c->t[x].is_verb && !is_poss(c, x));
+}
+
+static int firm_entity(const dz_analysis *a, int m);
+
+/* Is the act of passive p, whose subject is no name, a firm's trade: an
+** offer, a supply or a financing by a company ("The three mln dlr
+** financing package was provided by Sanwa Business Credit Corp", "All
+** the shares are being offered by National Heritage", "telexes were
+** sent by National Westminster Bank Plc")? Business, no act between
+** parties. */
+static int firms_trade(const ctx *c, const pred *p, int root)
+{
+    return (root == 3 || root == 6 || root == 7) && p->nactors > 0 &&
+           firm_entity(c->a, p->actors[0]);
+}
+
+static void more_agents(ctx *c, pred *p, int x)
+{
+    int m = c->t[x].mention, more[7], n, k;
+    while (x < p->end && c->t[x].mention == m)
+        x++;
+    if (x >= p->end || is_poss(c, x) || !(is_punct(c, x, ',') || c->t[x].kind == K_CONJ))
+        return;
+    n = more_targets(c, p, x, p->end, more, 7);
+    for (k = 0; k < n && p->nactors < 8; k++)
+        if (more[k] != p->actors[0])
+            p->actors[p->nactors++] = more[k];
+}
+
 static int emit(ctx *c, int si, int para_timex)
 {
     int k, prev_target = -1, sent_timex = opening_timex(c->a, si, c->skip);
@@ -6120,6 +6237,7 @@ static int emit(ctx *c, int si, int para_timex)
         int root, target, pron = 0, i, m, tx = -1, a0, nact;
         int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
         int undated = 0;    /* a recalled act with no time: no date */
+        int bare_passive = 0;   /* a passive whose subject is no name */
         int cum;            /* the stretch of time a total covers, -1 */
         int mod = p->modality;
         int speech = speech_use(c, p);
@@ -6184,7 +6302,8 @@ static int emit(ctx *c, int si, int para_timex)
             continue;
         if (denied_report(c, p))
             mod = DZ_MOD_NEGATED;
-        if (p->nactors == 0 || (vd->root == 0 && vd->block < 0 && vd->phrases < 0))
+        if ((p->nactors == 0 && !(p->passive == 1 && p->subj_start >= 0)) ||
+            (vd->root == 0 && vd->block < 0 && vd->phrases < 0))
             continue;
         if (p->passive) {
             /* actor from "by X", target the subject */
@@ -6194,9 +6313,14 @@ static int emit(ctx *c, int si, int para_timex)
                     by = i + 1;
                     break;
                 }
-            target = p->passive == 2 ? reduced_subject(c, p) : p->actors[0];
-            if (by < 0)
+            target = p->passive == 2 ? reduced_subject(c, p)
+                     : p->nactors > 0 ? p->actors[0] : -1;
+            if (by < 0 || (p->nactors == 0 && !close_agent(c, p, by)))
                 continue;
+            bare_passive = p->nactors == 0;
+            if (p->nactors == 0 && !strcmp(c->t[p->subj_start].w, "no"))
+                mod = DZ_MOD_NEGATED;   /* "No official tender has been
+                                        ** announced yet by Tunisia" */
             {
                 int x = by;
                 while (x < p->end && c->t[x].mention < 0 && x < by + 3)
@@ -6205,6 +6329,7 @@ static int emit(ctx *c, int si, int para_timex)
                     continue;
                 p->actors[0] = by_agent(c, p, x);
                 p->nactors = 1;
+                more_agents(c, p, x);
             }
         } else {
             target = first_target(c, p, p->v + 1, p->end, speech, &pron, &tat);
@@ -6571,6 +6696,10 @@ static int emit(ctx *c, int si, int para_timex)
                     best = m;
             target = best;
         }
+        if (target < 0 && !p->passive && (root == 11 || root == 12))
+            target = owner_of_object(c, p);     /* after the story's pair */
+        if (bare_passive && firms_trade(c, p, root))
+            continue;
         if (target < 0 && root == 4 && c->filed_in >= 0 &&
             !is_actor(c, p, c->filed_in)) {
             /* "Conable arrived here on Saturday": here is where the story
@@ -6591,7 +6720,7 @@ static int emit(ctx *c, int si, int para_timex)
             /* "The US, Russia and Switzerland met": each met the others */
             target = -2;
             nmore = nact - 1;
-        } else if (target < 0 && nact == 2 && (root == 5 || root == 6)) {
+        } else if (target < 0 && nact == 2 && (root == 5 || root == 6) && !p->passive) {
             /* "Japan and the U.S. agreed": one act between the two, the
             ** first named as the actor (these roots have no direction) */
             target = p->actors[1];
@@ -6628,7 +6757,8 @@ static int emit(ctx *c, int si, int para_timex)
             if (!(x = action_new(c, si, p->actors[a0], tgt, vd->lemma, root,
                                  (dz_modality)mod)))
                 return -1;
-            x->object = object_text(c, p, p->end, speech);
+            if (!p->passive || !(x->object = passive_object(c, p)))
+                x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
             else if (!undated)
@@ -6702,6 +6832,32 @@ static int main_pair(const dz_analysis *a, const unsigned char *blocked,
 /* Drop the verb of each token whose lemma is listed in [particle] unless
 ** the next word is one of that verb's [phrases] particles: "ruled out
 ** claims" is a verb, "a 21-page ruling" and "new rules" are nouns. */
+/* ---- recall: what is stopped --------------------------------------------*/
+
+/* For a [particle] verb at token i whose phrase word is a noun or a
+** gerund ("stop payments", "stop selling"), the phrase a few words on
+** past its determiners and modifiers ("stopped some payments", "stopped
+** interest payments", "stopped all its sales"), or -1. Not after "to":
+** an intent to stop ("agreed to stop selling", "pledged to stop
+** dumping") is coded by the verb of intent, not as the stopping. */
+static int stopped_object(const ctx *c, int i, const verbdef *vd)
+{
+    int j, ph;
+    if (i > 0 && c->t[i - 1].kind == K_TO)
+        return -1;
+    for (j = i + 1; j < c->n && j <= i + 4; j++) {
+        const tinfo *t = &c->t[j];
+        for (ph = vd->phrases; ph >= 0; ph = c->vl->phrases[ph].next)
+            if (c->vl->phrases[ph].word && !strcmp(c->vl->phrases[ph].word, t->w))
+                return t->kind != K_PREP ? ph : -1;
+        if (!t->w[0] || t->mention >= 0 || t->kind == K_PREP || t->kind == K_CONJ ||
+            (t->verb >= 0 && t->form != F_NONE && t->kind != K_DET) ||
+            !(t->kind == K_DET || t->kind == K_QUANT || t->kind == K_NONE))
+            return -1;
+    }
+    return -1;
+}
+
 static void particle_verbs(ctx *c)
 {
     int i, ph;
@@ -6715,6 +6871,8 @@ static void particle_verbs(ctx *c)
         for (ph = i + 1 < c->n ? vd->phrases : -1; ph >= 0; ph = c->vl->phrases[ph].next)
             if (c->vl->phrases[ph].word && !strcmp(c->vl->phrases[ph].word, c->t[i + 1].w))
                 break;
+        if (ph < 0 || c->t[i + 1].kind != K_PREP)
+            ph = stopped_object(c, i, vd);
         if (ph < 0) {
             c->t[i].verb = -1;
             c->t[i].form = F_NONE;
