@@ -1897,6 +1897,7 @@ static int state_before(const ctx *c, int32_t pos);
 static int refused_root(const ctx *c, const pred *p, int root);
 static int accept_verb(const ctx *c, const pred *p);
 static int meeting_phase(const ctx *c, const pred *p);
+static int halts_own_dealings(const ctx *c, const pred *p);
 static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod);
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 static int name_has_word(const dz_analysis *a, int m, const char *w);
@@ -6682,7 +6683,7 @@ static int emit(ctx *c, int si, int para_timex)
             (!strcmp(c->a->mentions[p->actors[0]].name, c->pair[0]) ||
              !strcmp(c->a->mentions[p->actors[0]].name, c->pair[1])) &&
             (root == 10 || root == 11 || root == 12 || root == 13 ||
-             root == 16 || root == 17)) {
+             (root == 16 && !halts_own_dealings(c, p)) || root == 17)) {
             /* a conflictual act with no target named in the clause, in an
             ** article about two countries: aimed at the other one (its
             ** nearest mention stands in as the target) */
@@ -6788,6 +6789,29 @@ static int emit(ctx *c, int si, int para_timex)
         meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
+}
+
+/* Does p stop or hold back a state's own dealings rather than aim at
+** another state: payments, sales or a programme of its own ("suspended
+** interest payments", "stopped selling its refined silver", "halted its
+** debt for equity program")? Those are aimed at creditors or markets,
+** not at the other state of the story. Looks at the words after the verb
+** to the clause's end, at most eight. */
+static int halts_own_dealings(const ctx *c, const pred *p)
+{
+    static const char *const words[] = {
+        "payment", "payments", "repayments", "sales", "selling", "sale",
+        "program", "programme", NULL
+    };
+    int i, k;
+    for (i = p->v + 1; i < c->n && i < p->end && i <= p->v + 8; i++) {
+        if (is_boundary_punct(c, i))
+            break;
+        for (k = 0; words[k]; k++)
+            if (!strcmp(c->t[i].w, words[k]))
+                return 1;
+    }
+    return 0;
 }
 
 /* The countries an article is mostly about: the two most mentioned, when
