@@ -1706,8 +1706,12 @@ int store_commit(dz_store *s)
     return rc;
 }
 
-/* Articles left to index before store_flush indexes them (SQLite). */
-#define STORE_FTS_CHUNK 1024
+/* Articles left to index before store_flush indexes them (SQLite). Each
+** chunk becomes a segment of the full-text index: chunks of 1,024 made
+** FTS5 merge segments again (+2.7% instructions for a 5,000-article
+** file, callgrind), 2,048 and 4,096 cost +0.2%, and the larger makes
+** fewer segments for the next merges to rewrite. */
+#define STORE_FTS_CHUNK 4096
 
 /* On SQLite, the full-text rows of the articles this transaction added,
 ** once STORE_FTS_CHUNK of them wait: the caller flushes while the workers

@@ -362,25 +362,25 @@ static void test_jsonl_chunks(void **state)
     snprintf(path, sizeof path, "%s/chunks.jsonl", dir);
     f = fopen(path, "wb");
     assert_non_null(f);
-    for (i = 0; i < 2600; i++)
+    for (i = 0; i < 4700; i++)
         fprintf(f, "{\"title\": \"Record %d\", \"date\": \"1987-03-02\", "
                 "\"body\": \"Ronald Reagan met Mikhail Gorbachev in Geneva "
                 "on Monday. Item zq%dx.\"}\n", i, i);
     fclose(f);
     assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
     assert_int_equal(dossier_ingest(d, path, NULL, &st), DOSSIER_OK);
-    assert_int_equal(st.articles_added, 2600);
+    assert_int_equal(st.articles_added, 4700);
     assert_int_equal(query_int(d, "SELECT count(*) FROM articles_fts"
-                                  " WHERE articles_fts MATCH 'gorbachev'"), 2600);
+                                  " WHERE articles_fts MATCH 'gorbachev'"), 4700);
     /* the first, a middle one of a chunk and the last, each once */
     assert_int_equal(query_int(d, "SELECT rowid FROM articles_fts"
                                   " WHERE articles_fts MATCH 'zq0x'"), 1);
     assert_int_equal(query_int(d, "SELECT rowid FROM articles_fts"
-                                  " WHERE articles_fts MATCH 'zq1500x'"), 1501);
+                                  " WHERE articles_fts MATCH 'zq3000x'"), 3001);
     assert_int_equal(query_int(d, "SELECT rowid FROM articles_fts"
-                                  " WHERE articles_fts MATCH 'zq2599x'"), 2600);
+                                  " WHERE articles_fts MATCH 'zq4699x'"), 4700);
     /* every article analysed: its three names at least */
-    assert_int_equal(query_int(d, "SELECT count(DISTINCT article) FROM mentions"), 2600);
+    assert_int_equal(query_int(d, "SELECT count(DISTINCT article) FROM mentions"), 4700);
     assert_int_equal(query_int(d, "SELECT count(*) FROM articles a WHERE"
                                   " (SELECT count(*) FROM mentions m"
                                   " WHERE m.article = a.id) < 3"), 0);
@@ -389,7 +389,7 @@ static void test_jsonl_chunks(void **state)
     snprintf(path, sizeof path, "%s/late_bad.jsonl", dir);
     f = fopen(path, "wb");
     assert_non_null(f);
-    for (i = 0; i < 1500; i++)
+    for (i = 0; i < 4200; i++)
         fprintf(f, "{\"title\": \"Late %d\", \"body\": \"Body zl%dx.\"}\n", i, i);
     fputs("{oops}\n", f);
     fclose(f);
