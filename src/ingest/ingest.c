@@ -833,13 +833,8 @@ static int peek(const char *path, char *buf, int cap, char *err, size_t errlen)
 
 /* The longest JSON line read; longer ones fail the input. */
 #define INGEST_MAX_LINE ((size_t)16 << 20)
-/* Records parsed before they are stored, when streaming. Two batches are
-** under way at a time (one saved while the workers analyse the next), and
-** a batch is large enough that the next one's analysis covers the
-** writer's longest pause, writing a full buffer of rows (store.c): with
-** 256 the workers ran dry there. Each record more costs about 34 KiB of
-** analysis kept until saved, whatever the input's size. */
-#define INGEST_BATCH 512
+/* Records parsed before they are stored, when streaming. */
+#define INGEST_BATCH 256
 
 /* Save the full batch *pending (NULL: none) of a JSON lines input, free it
 ** and its articles (*held), and show the progress. Returns a DOSSIER_ code
