@@ -936,44 +936,32 @@ static int stream_jsonl(input *in, json_t *side, const dossier_ingest_opts *o,
             }
             records += r == 0;
             if (l.n >= INGEST_BATCH) {
-                /* start this batch, then save the one before while the
-                ** workers analyse this one; its analysis goes on while
+                /* the batch before was analysed while this one was parsed:
+                ** save it, then start this one, whose analysis runs while
                 ** the next is parsed (the writes keep their order) */
-                dz_batch *next;
                 if (apply_meta(&l, side, o, 0, 0) != 0)
                     goto nomem;
-                if ((rc = batch_begin(in, &l, &next)) != DOSSIER_OK)
+                if ((rc = end_pending(in, &pending, &held, o, g)) != DOSSIER_OK)
                     goto db;
-                rc = end_pending(in, &pending, &held, o, g);
-                pending = next;
+                if ((rc = batch_begin(in, &l, &pending)) != DOSSIER_OK)
+                    goto db;
                 held = l;
                 memset(&l, 0, sizeof l);
-                if (rc != DOSSIER_OK)
-                    goto db;
                 batches++;
             }
         }
     }
-    if (records == 0) {                 /* then nothing is pending */
+    if ((rc = end_pending(in, &pending, &held, o, g)) != DOSSIER_OK)
+        goto db;
+    if (records == 0) {
         snprintf(msg, msglen, "jsonl: no JSON records");
         rc = DOSSIER_ERROR;
         goto done;
     }
-    {
-        /* the last, short batch starts before the one before is saved */
-        dz_batch *last = NULL;
-        if (l.n > 0) {
-            if (apply_meta(&l, side, o, 0, batches == 0) != 0)
-                goto nomem;
-            if ((rc = batch_begin(in, &l, &last)) != DOSSIER_OK)
-                goto db;
-        }
-        rc = end_pending(in, &pending, &held, o, g);
-        pending = last;
-        if (rc != DOSSIER_OK)
-            goto db;
-        pending = NULL;
-        if ((rc = batch_end(in, last)) != DOSSIER_OK)
+    if (l.n > 0) {
+        if (apply_meta(&l, side, o, 0, batches == 0) != 0)
+            goto nomem;
+        if ((rc = store_batch(in, &l)) != DOSSIER_OK)
             goto db;
     }
     goto done;

@@ -1593,7 +1593,7 @@ void store_close(dz_store *s)
     ments_free(s);
     free(s->fts_pending);
     s->fts_pending = NULL;
-    s->nfts_pending = s->nfts_indexed = s->capfts_pending = 0;
+    s->nfts_pending = s->capfts_pending = 0;
     if (s->db && s->committed && sqlite3_get_autocommit(s->db))
         release_free_pages(s);
     s->committed = 0;
@@ -1613,7 +1613,7 @@ int store_begin(dz_store *s)
     ** would refuse every later write. */
     if (s->db && !sqlite3_get_autocommit(s->db))
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-    s->nfts_pending = s->nfts_indexed = 0;
+    s->nfts_pending = 0;
     names_clear(s);
     em_clear(s);
     acts_clear(s);
@@ -1648,21 +1648,19 @@ static int select_failed(dz_store *s, sqlite3_stmt *st, const char *what)
     return rc;
 }
 
-/* Index the articles inserted in this transaction and not yet indexed, in
-** one statement: FTS5 then flushes its terms once (see schema_v2; at
-** commit, last of all its writes, or a chunk by store_flush). The pending
-** ids are the rows this transaction added, in order, and rowids are given
-** out above the largest one, so the [min, max] of those left holds no
-** other row. */
+/* Index the articles inserted in this transaction, last of all its writes
+** (see schema_v2), in one statement: FTS5 then flushes its terms once. The
+** pending ids are the rows this transaction added, and rowids are given out
+** above the largest one, so [min, max] holds no other row. */
 static int fts_flush(dz_store *s)
 {
     sqlite3_stmt *st;
     int64_t lo, hi;
     int i;
-    if (s->nfts_indexed >= s->nfts_pending)
+    if (s->nfts_pending == 0)
         return DOSSIER_OK;
-    lo = hi = s->fts_pending[s->nfts_indexed];
-    for (i = s->nfts_indexed + 1; i < s->nfts_pending; i++) {
+    lo = hi = s->fts_pending[0];
+    for (i = 1; i < s->nfts_pending; i++) {
         if (s->fts_pending[i] < lo)
             lo = s->fts_pending[i];
         if (s->fts_pending[i] > hi)
@@ -1681,7 +1679,7 @@ static int fts_flush(dz_store *s)
         return rc;
     }
     sqlite3_reset(st);
-    s->nfts_indexed = s->nfts_pending;
+    s->nfts_pending = 0;
     return DOSSIER_OK;
 }
 
@@ -1699,37 +1697,22 @@ int store_commit(dz_store *s)
         rc = fts_flush(s);
     if (rc != DOSSIER_OK)
         return rc;
-    s->nfts_pending = s->nfts_indexed = 0;
     rc = exec(s, "COMMIT", "cannot commit");
     if (rc == DOSSIER_OK)
         s->committed = 1;
     return rc;
 }
 
-/* Articles left to index before store_flush indexes them (SQLite). Each
-** chunk becomes a segment of the full-text index: chunks of 1,024 made
-** FTS5 merge segments again (+2.7% instructions for a 5,000-article
-** file, callgrind), 2,048 and 4,096 cost +0.2%, and the larger makes
-** fewer segments for the next merges to rewrite. */
-#define STORE_FTS_CHUNK 4096
-
-/* On SQLite, the full-text rows of the articles this transaction added,
-** once STORE_FTS_CHUNK of them wait: the caller flushes while the workers
-** analyse, so the commit, on the writer alone, is left fewer to index. */
 int store_flush(dz_store *s)
 {
-    if (s->pg)
-        return pg_flush(s->pg);
-    if (s->nfts_pending - s->nfts_indexed < STORE_FTS_CHUNK)
-        return DOSSIER_OK;
-    return fts_flush(s);
+    return s->pg ? pg_flush(s->pg) : DOSSIER_OK;
 }
 
 int store_rollback(dz_store *s)
 {
     sqlite3_stmt *st;
     char keep[DZ_ERRMSG_MAX];
-    s->nfts_pending = s->nfts_indexed = 0;
+    s->nfts_pending = 0;
     names_clear(s);
     em_clear(s);
     acts_clear(s);

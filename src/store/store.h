@@ -31,9 +31,8 @@ typedef struct dz_store {
     char *errmsg;                 /* the owner's, DZ_ERRMSG_MAX bytes */
     volatile sig_atomic_t *interrupted;   /* the owner's Ctrl-C flag */
     struct dz_stmt_cache *stmts;
-    int64_t *fts_pending;         /* articles this transaction added */
+    int64_t *fts_pending;         /* articles to index at commit */
     int nfts_pending, capfts_pending;
-    int nfts_indexed;             /* of which indexed (the first ones) */
     struct dz_best_rows *best;    /* room for store_fts_best's rows, kept
                                      between searches (store.c) */
     struct dz_namecache *names;   /* entity lookups while saving */
@@ -125,7 +124,7 @@ int store_commit(dz_store *s);
 int store_rollback(dz_store *s);       /* safe when no transaction is open */
 /* Send the writes queued by the open transaction now (on a server, while
 ** the caller has other work under way, e.g. the analysis of the next
-** batch); on SQLite, index the articles added so far once enough wait. */
+** batch); nothing to do on SQLite, which writes as it goes. */
 int store_flush(dz_store *s);
 /* Delete the entities nothing refers to any more, after articles were
 ** deleted or analysed again: not defined by the user, with no mention, no

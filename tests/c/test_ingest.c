@@ -347,10 +347,10 @@ static void test_jsonl_stream(void **state)
     dossier_close(d);
 }
 
-/* A JSON lines file of many batches: the full-text rows are written in
-** chunks while later batches are analysed (store_flush), yet every article
-** is found, once, with its analysis; a bad line after some chunks were
-** indexed rolls the whole file back, index rows too. */
+/* A JSON lines file of many batches (more than 4,096 articles, so that
+** full-text rows written in chunks before the commit would be tested):
+** every article is found in the full-text index, once, with its analysis;
+** a bad line late in the file rolls the whole file back, index rows too. */
 static void test_jsonl_chunks(void **state)
 {
     dossier *d = NULL;
