@@ -347,6 +347,61 @@ static void test_jsonl_stream(void **state)
     dossier_close(d);
 }
 
+/* A JSON lines file of many batches (more than 4,096 articles, so that
+** full-text rows written in chunks before the commit would be tested):
+** every article is found in the full-text index, once, with its analysis;
+** a bad line late in the file rolls the whole file back, index rows too. */
+static void test_jsonl_chunks(void **state)
+{
+    dossier *d = NULL;
+    dossier_ingest_stats st;
+    char path[300];
+    FILE *f;
+    int i;
+    (void)state;
+    snprintf(path, sizeof path, "%s/chunks.jsonl", dir);
+    f = fopen(path, "wb");
+    assert_non_null(f);
+    for (i = 0; i < 4700; i++)
+        fprintf(f, "{\"title\": \"Record %d\", \"date\": \"1987-03-02\", "
+                "\"body\": \"Ronald Reagan met Mikhail Gorbachev in Geneva "
+                "on Monday. Item zq%dx.\"}\n", i, i);
+    fclose(f);
+    assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
+    assert_int_equal(dossier_ingest(d, path, NULL, &st), DOSSIER_OK);
+    assert_int_equal(st.articles_added, 4700);
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles_fts"
+                                  " WHERE articles_fts MATCH 'gorbachev'"), 4700);
+    /* the first, a middle one of a chunk and the last, each once */
+    assert_int_equal(query_int(d, "SELECT rowid FROM articles_fts"
+                                  " WHERE articles_fts MATCH 'zq0x'"), 1);
+    assert_int_equal(query_int(d, "SELECT rowid FROM articles_fts"
+                                  " WHERE articles_fts MATCH 'zq3000x'"), 3001);
+    assert_int_equal(query_int(d, "SELECT rowid FROM articles_fts"
+                                  " WHERE articles_fts MATCH 'zq4699x'"), 4700);
+    /* every article analysed: its three names at least */
+    assert_int_equal(query_int(d, "SELECT count(DISTINCT article) FROM mentions"), 4700);
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles a WHERE"
+                                  " (SELECT count(*) FROM mentions m"
+                                  " WHERE m.article = a.id) < 3"), 0);
+    dossier_close(d);
+
+    snprintf(path, sizeof path, "%s/late_bad.jsonl", dir);
+    f = fopen(path, "wb");
+    assert_non_null(f);
+    for (i = 0; i < 4200; i++)
+        fprintf(f, "{\"title\": \"Late %d\", \"body\": \"Body zl%dx.\"}\n", i, i);
+    fputs("{oops}\n", f);
+    fclose(f);
+    assert_int_equal(dossier_open(":memory:", &d), DOSSIER_OK);
+    assert_int_equal(dossier_ingest(d, path, NULL, &st), DOSSIER_ERROR);
+    assert_int_equal(st.files_failed, 1);
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles"), 0);
+    assert_int_equal(query_int(d, "SELECT count(*) FROM articles_fts"
+                                  " WHERE articles_fts MATCH 'body'"), 0);
+    dossier_close(d);
+}
+
 static void test_read_file(void **state)
 {
     dz_buf b = { 0 };
@@ -387,6 +442,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_metadata_and_dedupe, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_stream, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_chunks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_read_file, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
