@@ -5581,6 +5581,51 @@ static int based_places(scan *sc, int first)
     return 0;
 }
 
+/* A name joined by a hyphen to a participle ("IMF-sponsored", "OPEC-led",
+** "LDP-dominated", "Democratic-controlled") names the body or state before
+** the hyphen: the tagger took the word whole as a name of its own. Like
+** "London-based" (based_places), the word stays whole, as the adjective
+** of the entity the lexicon knows by the words before the hyphen (CoNLL's
+** MISC). Words before a hyphen the lexicon does not know are left as they
+** are. 0, or -1 on no memory. */
+static int hyphen_participles(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->start, *h, *known, *q;
+        size_t n = (size_t)(m->end - m->start), pre, suf;
+        dz_entity_type ty = DZ_ENT_NONE;
+        int lower = 1;
+        char *s;
+        if (m->type == DZ_ENT_NONE || m->form != DZ_FORM_NAME || n < 6 ||
+            !(h = memchr(p, '-', n)) || memchr(h + 1, '-', (size_t)(p + n - h - 1)))
+            continue;
+        pre = (size_t)(h - p);
+        suf = n - pre - 1;
+        for (q = h + 1; q < p + n; q++)
+            lower &= *q >= 'a' && *q <= 'z';
+        if (!lower || pre < 2 || suf < 3 || !(p[0] >= 'A' && p[0] <= 'Z') ||
+            !((p[n - 2] == 'e' && p[n - 1] == 'd') ||
+              (suf == 3 && (memcmp(h + 1, "run", 3) == 0)) ||
+              (suf == 4 && memcmp(h + 1, "made", 4) == 0) ||
+              (suf == 5 && memcmp(h + 1, "built", 5) == 0)))
+            continue;
+        if (!(s = dz_arena_strndup(&a->arena, p, pre)))
+            return -1;
+        if (!(known = lexicon_lookup(sc->lx, s, &ty)) || ty == DZ_ENT_NONE ||
+            ty == DZ_ENT_OTHER)
+            continue;
+        m->name = known;
+        m->type = ty;
+        m->form = DZ_FORM_ADJ;
+        m->code = NULL;
+        m->short_form = 0;
+    }
+    return 0;
+}
+
 /* A name just before "analyst", "economist" or "strategist" and a
 ** person's name is the firm they work for, not a person: "Dean Witter
 ** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
@@ -6384,7 +6429,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
-        based_places(&sc, first) != 0 || employer_firms(&sc, first) != 0 ||
+        based_places(&sc, first) != 0 || hyphen_participles(&sc, first) != 0 ||
+        employer_firms(&sc, first) != 0 ||
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
         product_names(&sc, first) != 0 || and_names_cut(&sc, first) != 0 ||
         possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0 ||
