@@ -1030,11 +1030,7 @@ static int member_noun(const char *w)
         "senators", "congressmen", "lawmakers", "legislators", "governors",
         "parliamentarians", NULL
     };
-    int k;
-    for (k = 0; members[k]; k++)
-        if (!strcmp(w, members[k]))
-            return 1;
-    return 0;
+    return dz_word_in(w, members);
 }
 
 /* Could token i, a word with a subject-like thing before it, be a finite
@@ -1517,11 +1513,7 @@ static int quantity_word(const char *w)
         "members", "groups", "units", "part", "most", "some", "many", "none",
         "all", "each", "one", "both", "several", "any", NULL
     };
-    size_t k;
-    for (k = 0; q[k]; k++)
-        if (!strcmp(w, q[k]))
-            return 1;
-    return 0;
+    return dz_word_in(w, q);
 }
 
 /* Does the possessor m of a noun phrase ending before token e act when its
@@ -2773,13 +2765,10 @@ static int before_infinitive_adjective(const char *w)
         "intended", "meant", "aimed", "enough", "necessary", "possible",
         "impossible", "difficult", "hard", "easy", NULL
     };
-    size_t n = strlen(w), k;
+    size_t n = strlen(w);
     if (n > 4 && !strcmp(w + n - 2, "ly"))
         return 1;
-    for (k = 0; adj[k]; k++)
-        if (!strcmp(w, adj[k]))
-            return 1;
-    return 0;
+    return dz_word_in(w, adj);
 }
 
 /* Does token i open a participle clause after a comma, a verb's -ing
@@ -3915,13 +3904,9 @@ static int held_meeting(const ctx *c, int b)
         "hold", "holds", "held", "holding", "have", "has", "had", "having", "after",
         "before", "during", "following", "in", "at", "for", "on", "from", "of", NULL
     };
-    int k;
     if (b < 1)
         return 0;
-    for (k = 0; w[k]; k++)
-        if (!strcmp(c->t[b - 1].w, w[k]))
-            return 1;
-    return 0;
+    return dz_word_in(c->t[b - 1].w, w);
 }
 
 /* The actor that the possessive pronoun at token b stands for, as owner of
@@ -5077,11 +5062,7 @@ static int pair_noun(const char *w)
         "talks", "negotiations", "meeting", "meetings", "summit", "consultations",
         "discussions", NULL
     };
-    int k;
-    for (k = 0; meet[k]; k++)
-        if (!strcmp(w, meet[k]))
-            return 1;
-    return 0;
+    return dz_word_in(w, meet);
 }
 
 /* Can mention m meet as one of a hyphened pair: a state or a person ("the
@@ -5236,11 +5217,7 @@ static int protest_noun(const char *w)
         "demonstration", "demonstrations", "protest", "protests", "rebellion",
         "revolt", "uprising", "riot", "riots", "sit-in", NULL
     };
-    int k;
-    for (k = 0; nouns[k]; k++)
-        if (!strcmp(w, nouns[k]))
-            return 1;
-    return 0;
+    return dz_word_in(w, nouns);
 }
 
 /* Does a word of threat, prospect or prevention stand among the three
@@ -5408,10 +5385,7 @@ static int meeting_gap(const ctx *c, int j, int *plan)
     for (k = 0; sched[k]; k++)
         if (!strcmp(t->w, sched[k]))
             return *plan = 1;
-    for (k = 0; w[k]; k++)
-        if (!strcmp(t->w, w[k]))
-            return 1;
-    return 0;
+    return dz_word_in(t->w, w);
 }
 
 /* Meetings named by a noun whose parties follow "between" a few words
@@ -7314,15 +7288,11 @@ static int count_word(const dz_analysis *a, const dz_token *t)
         "various", "numerous", "certain", NULL
     };
     char w[32];
-    int k;
     if (fold_word(a->text + t->start, (size_t)(t->end - t->start), w, sizeof w) != 0)
         return 0;
     if (quantity_word(w))
         return 1;
-    for (k = 0; more[k]; k++)
-        if (!strcmp(w, more[k]))
-            return 1;
-    return 0;
+    return dz_word_in(w, more);
 }
 
 /* Members of a state's or a body's assemblies who act as a group of

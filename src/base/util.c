@@ -260,3 +260,11 @@ int dz_utf8_valid(const char *s, size_t n)
     }
     return 1;
 }
+
+int dz_word_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if ((*list)[0] == w[0] && strcmp(*list, w) == 0)
+            return 1;
+    return 0;
+}

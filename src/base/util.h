@@ -54,6 +54,9 @@ int dz_grow(void **ptr, int *cap, int need, size_t elem);
     ((n) < (cap) ? 0 : dz_grow((void **)&(ptr), &(cap), (n) + 1, sizeof *(ptr)))
 
 /* ---- strings and UTF-8 ----------------------------------------------------*/
+/* Is w one of the words of list, a NULL-terminated array? */
+int dz_word_in(const char *w, const char *const *list);
+
 char *dz_strdup(const char *s);                       /* caller frees; NULL ok */
 char *dz_strndup(const char *s, size_t n);
 /* Length of the valid UTF-8 sequence at s (1-4), or 0 if invalid. */

@@ -9,13 +9,7 @@ local feldstein = articles.add{ title = "ECONOMIST CALLS BRAZIL DEBT REQUEST MOD
 local hesse = articles.add{ title = "ICO PACT UNLIKELY BY AUTUMN - ITALIAN ADVISER", published = "1987-03-03",
   body = "TRIESTE, Italy, March 3 - The prospects of the International Coffee Organization (ICO) reaching an agreement on coffee export quotas before September appear dim, Alberto Hesse, former president of the European Coffee Federation, said." }
 
-local function by(article, actor)
-  local n = 0
-  for _, r in ipairs(actions.query{ article = article, since = "1900", to = "2100" }) do
-    if r.actor == actor then n = n + 1 end
-  end
-  return n
-end
+local by = dofile("tests/lua/lib/actions.lua").by
 
 assert(by(feldstein, "Council of Economic Advisers") == 0, "the Council does not speak")
 assert(by(feldstein, "Martin Feldstein") >= 1, "Feldstein speaks")

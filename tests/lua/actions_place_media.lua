@@ -10,13 +10,7 @@ local turkey = articles.add{ title = "TURKISH WEATHER IMPROVES, BUT BRINGS FLOOD
 local heinz = articles.add{ title = "HEINZ INTERESTED IN BUYING GUINNESS BREWING", published = "1987-03-03",
   body = "DUBLIN, March 3 - H.J. Heinz <HNZ.N> chairman Tony O'Reilly would be interested in buying Guinness PLC <GUIN.L>'s brewery division if it were for sale, a spokesman said.\n\nThe spokesman, reacting to Irish and British press reports, said \"He continues to be interested were the group to offer the brewery side of Guinness for sale.\"" }
 
-local function by(article, actor, verb)
-  local n = 0
-  for _, r in ipairs(actions.query{ article = article, since = "1900", to = "2100" }) do
-    if r.actor == actor and (not verb or r.verb == verb) then n = n + 1 end
-  end
-  return n
-end
+local by = dofile("tests/lua/lib/actions.lua").by
 
 assert(by(zagreb, "Croatia") == 0, "Zagreb papers are the channel")
 assert(by(turkey, "Turkey", "say") == 0, "Turkish radio is the channel")

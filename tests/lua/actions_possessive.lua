@@ -9,13 +9,7 @@ local nato = articles.add{ title = "NATO CALLS ON GREECE AND TURKEY TO AVOID FOR
 local kansai = articles.add{ title = "U.S., JAPAN FIRMS JOIN FOR AIRPORT CONTRACTS", published = "1987-03-11",
   body = "TOKYO, March 11 - The U.S. Austin Co and Japan's Kawasaki Heavy Industries Inc said they have joined to compete for contacts for a new Japanese airport at Kansai, near Osaka." }
 
-local function by(article, actor, verb)
-  local n = 0
-  for _, r in ipairs(actions.query{ article = article, since = "1900", to = "2100" }) do
-    if r.actor == actor and (not verb or r.verb == verb) then n = n + 1 end
-  end
-  return n
-end
+local by = dofile("tests/lua/lib/actions.lua").by
 
 assert(by(nato, "NATO", "call") == 1, "the allies call on")
 assert(by(nato, "Greece") == 0, "Greece is the possessor's, not a subject")

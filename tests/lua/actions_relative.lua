@@ -10,13 +10,7 @@ local ico = articles.add{ title = "COSTA RICA OPTIMISTIC ABOUT REFORMING ICO", p
 local coffee = articles.add{ title = "COFFEE TALKS FAILURE SEEN PRESSURING U.S.", published = "1987-03-04",
   body = "WASHINGTON, March 4 - El Salvador and Guatemala both backed Brazil and Colombia at the London talks in resisting pressures for quotas based on objective criteria.\n\nBut the Dominican Republic and Costa Rica joined the splinter group, which said it would agree to objective criteria." }
 
-local function by(article, actor, verb)
-  local n = 0
-  for _, r in ipairs(actions.query{ article = article, since = "1900", to = "2100" }) do
-    if r.actor == actor and (not verb or r.verb == verb) then n = n + 1 end
-  end
-  return n
-end
+local by = dofile("tests/lua/lib/actions.lua").by
 
 assert(by(ico, "Luis Diego Escalante", "say") == 1, "Escalante speaks")
 assert(by(ico, "Costa Rican Coffee Institute") == 0, "the Institute does not")

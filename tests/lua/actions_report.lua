@@ -7,20 +7,7 @@
 articles.ingest("seeds/000_c242e1e204255b49.txt")
 dossier.asof("2024-04-23")
 
--- Run the example with args; returns what it wrote with io.write.
-local function run(...)
-  local out = {}
-  local write = io.write
-  io.write = function(...)
-    for _, s in ipairs({...}) do out[#out + 1] = tostring(s) end
-    return io.stdout
-  end
-  arg = { [0] = "examples/actions_last_month.lua", ... }
-  local ok, err = pcall(dofile, "examples/actions_last_month.lua")
-  io.write = write
-  if not ok then error(err, 0) end
-  return table.concat(out)
-end
+local run = dofile("tests/lua/lib/actions.lua").report
 
 local text = run("--width", "0")
 assert(text:find("^Events "))

@@ -79,19 +79,7 @@ assert(not pcall(actions.events, { stories = "sports" }))
 assert(not pcall(actions.story, {}))
 
 -- the report: business copy left out and counted, shown with --business
-local function run(...)
-  local out = {}
-  local write = io.write
-  io.write = function(...)
-    for _, s in ipairs({...}) do out[#out + 1] = tostring(s) end
-    return io.stdout
-  end
-  arg = { [0] = "examples/actions_last_month.lua", ... }
-  local ok, err = pcall(dofile, "examples/actions_last_month.lua")
-  io.write = write
-  if not ok then error(err, 0) end
-  return table.concat(out)
-end
+local run = dofile("tests/lua/lib/actions.lua").report
 local text = run("--width", "0")
 assert(text:find("Chad %-> Libya  %[fight"))
 -- (three: "the company said" in the News Corp story is News Corp's too)

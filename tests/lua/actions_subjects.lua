@@ -8,13 +8,7 @@ local lechin = articles.add{ title = "BOLIVIA'S TOP UNION LEADER JOINS MINERS FA
 local ual = articles.add{ title = "UAL <UAL> OFFERS COMMON STOCK", published = "1987-04-01",
   body = "CHICAGO, April 1 - UAL Inc said it is offering 5.5 mln shares of its common stock at 56.50 dlrs a share.\n\nUAL said Morgan Stanley and Co Inc and Merrill Lynch Capital Markets have underwritten the issue in the U.S., where four mln shares are being offered.\n\nUnderwriters for the international offering are Morgan Stanley International and Merrill Lynch Capital Markets, UAL said." }
 
-local function by(article, actor, verb)
-  local n = 0
-  for _, r in ipairs(actions.query{ article = article, since = "1900", to = "2100" }) do
-    if r.actor == actor and (not verb or r.verb == verb) then n = n + 1 end
-  end
-  return n
-end
+local by = dofile("tests/lua/lib/actions.lua").by
 
 assert(by(lechin, "Juan Lechin Oquendo", "tell") == 1, "Lechin tells")
 assert(by(lechin, "COB") == 0, "the acronym does not speak")
