@@ -5082,7 +5082,8 @@ static int pair_side(const ctx *c, int m)
 ** When the phrase is the subject of a predicate, the act takes its
 ** modality ("will resume": planned) and a time in its clause; else it is
 ** asserted and dated like the sentence (planned when that date is after
-** the story's). Appends from index from on unless the sentence has the
+** the story's). "possible", "proposed" or "potential" before it make it
+** hypothetical ("a possible U.S.-Soviet summit"). Appends from index from on unless the sentence has the
 ** pair already; -1 on no memory. */
 static int hyphen_pairs(ctx *c, int si, int tx, int from)
 {
@@ -5125,6 +5126,10 @@ static int hyphen_pairs(ctx *c, int si, int tx, int from)
             if (!strcmp(c->t[k].w, "next") || !strcmp(c->t[k].w, "forthcoming") ||
                 !strcmp(c->t[k].w, "upcoming") || !strcmp(c->t[k].w, "planned"))
                 mod = DZ_MOD_PLANNED;   /* "the next U.S.-Japan ... meeting" */
+        for (k = first - 1; k >= c->skip && k >= first - 2; k--)
+            if (!strcmp(c->t[k].w, "possible") || !strcmp(c->t[k].w, "proposed") ||
+                !strcmp(c->t[k].w, "potential") || !strcmp(c->t[k].w, "prospective"))
+                mod = DZ_MOD_HYPOTHETICAL;  /* "a possible U.S.-Soviet summit" */
         if (!(x = action_new(c, si, a0, b0, "talk", 4, mod)))
             return -1;
         date_nominal(c, x, t0);
