@@ -1221,7 +1221,12 @@ static void test_ready_to(void **state)
     run(&a, "COLOMBO, June 2 - Sri Lanka today ordered its armed forces to defend the "
             "island's territorial waters as India prepared to send a flotilla with "
             "relief supplies.", "1987-06-02");
-    assert_int_not_equal(find(&a, "send", "India")->category, 3);
+    {   /* no intent to cooperate, whatever else the sending is */
+        int i;
+        for (i = 0; i < a.nactions; i++)
+            assert_false(!strcmp(actor(&a, &a.actions[i]), "India") &&
+                         a.actions[i].category == 3);
+    }
     dz_analysis_free(&a);
 }
 
