@@ -994,6 +994,15 @@ static int is_number(const ctx *c, int i)
     return isdigit((unsigned char)c->a->text[tk->start]);
 }
 
+/* The last token of the run of mention m's tokens right after token i
+** (i itself when the next token is not m's). */
+static int mention_run_end(const ctx *c, int i, int m)
+{
+    while (i + 1 < c->n && c->t[i + 1].mention == m)
+        i++;
+    return i;
+}
+
 /* Does token i start or sit inside an entity mention that ends at i? */
 static int mention_ends(const ctx *c, int i)
 {
@@ -4026,15 +4035,13 @@ static int nominal_meetings(ctx *c, int si, int tx)
         }
         if (target < 0 || same_entity(c->a, actor, target))
             continue;
-        while (last + 1 < c->n && c->t[last + 1].mention == target)
-            last++;
+        last = mention_run_end(c, last, target);
         if (c->a->mentions[target].type != DZ_ENT_PERSON) {
             /* "talks with U.S. Trade Representative Clayton Yeutter" */
             int y = titled_person(c, last + 1, c->n);
             if (y >= 0 && !same_entity(c->a, actor, c->t[y].mention)) {
                 target = c->t[y].mention;
-                for (last = y; last + 1 < c->n && c->t[last + 1].mention == target; last++)
-                    ;
+                last = mention_run_end(c, y, target);
             }
         }
         {   /* a time right after: "talks with Reagan later this month" */
@@ -4313,8 +4320,7 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
         if (target < 0 || (visit && c->a->mentions[target].type != DZ_ENT_COUNTRY &&
                            c->a->mentions[target].type != DZ_ENT_PERSON))
             continue;
-        while (last + 1 < c->n && c->t[last + 1].mention == target)
-            last++;
+        last = mention_run_end(c, last, target);
         if (visit && last + 1 < c->n && c->t[last + 1].kind == K_NONE &&
             c->t[last + 1].mention < 0 && c->t[last + 1].w[0] && c->t[last + 1].verb < 0 &&
             c->t[last + 1].timex < 0 && !is_adverb(c, last + 1) &&
@@ -4335,8 +4341,7 @@ static int clause_meetings(ctx *c, int si, int tx, int from)
                             ** state */
             if (y >= 0) {
                 target = c->t[y].mention;
-                for (last = y; last + 1 < c->n && c->t[last + 1].mention == target; last++)
-                    ;
+                last = mention_run_end(c, y, target);
             }
         }
         if (have_action(c->a, from, actor, 4, target) ||
@@ -4462,8 +4467,7 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
             if (!strcmp(c->t[j].w, "possible") || !strcmp(c->t[j].w, "potential"))
                 x->modality = DZ_MOD_HYPOTHETICAL;  /* "more possible
                                                     ** Canadian sanctions" */
-        while (last + 1 < c->n && c->t[last + 1].mention == target)
-            last++;
+        last = mention_run_end(c, last, target);
         for (j = i + 1; j < c->n && j <= last + 4; j++)
             if (c->t[j].timex >= 0 &&
                 usable_timex(c->a, &c->a->timexes[c->t[j].timex])) {
@@ -4483,8 +4487,7 @@ static int nominal_acts(ctx *c, int si, int tx, int from)
         if (!x->begin[0] && (j = time_before_noun(c, first)) >= 0)
             set_date(x, &c->a->timexes[j]);     /* "the May 17 Iraqi
                                                 ** missile attack" */
-        while (last + 1 < c->n && c->t[last + 1].mention == target)
-            last++;
+        last = mention_run_end(c, last, target);
         x->ev_start = c->a->tokens[c->s->tok_first + first].start;
         x->ev_end = c->a->tokens[c->s->tok_first + last].end;
         i = last;
@@ -4823,8 +4826,7 @@ static int nominal_targets(ctx *c, int si, int tx, int from)
                 x++;
             if (x < c->n && c->t[x].mention >= 0) {
                 actors[na++] = c->t[x].mention;
-                for (last = x; last + 1 < c->n && c->t[last + 1].mention == actors[0]; last++)
-                    ;
+                last = mention_run_end(c, x, actors[0]);
             }
         }
         if (na == 0)
@@ -5190,13 +5192,11 @@ static int visits_by(ctx *c, int si, int tx, int from)
         }
         if (actor < 0)
             continue;
-        for (last = j - 1; last + 1 < c->n && c->t[last + 1].mention == actor; last++)
-            ;
+        last = mention_run_end(c, j - 1, actor);
         if (c->a->mentions[actor].type != DZ_ENT_PERSON &&
             (y = titled_person(c, last + 1, c->n)) >= 0) {
             actor = c->t[y].mention;     /* "by Japanese Prime Minister ..." */
-            for (last = y; last + 1 < c->n && c->t[last + 1].mention == actor; last++)
-                ;
+            last = mention_run_end(c, y, actor);
         }
         if (same_entity(c->a, actor, place) || have_action(c->a, from, actor, 4, place) ||
             have_action(c->a, from, place, 4, actor))
@@ -5291,8 +5291,7 @@ static int protests_by(ctx *c, int si, int from)
             const tinfo *t = &c->t[j];
             if (t->mention >= 0) {
                 int m = t->mention;
-                for (last = j; last + 1 < c->n && c->t[last + 1].mention == m; last++)
-                    ;
+                last = mention_run_end(c, j, m);
                 if (is_poss(c, last + 1)) {
                     j = last + 1;   /* "by Brazil's 40,000 seamen" */
                     continue;
@@ -5451,15 +5450,13 @@ static int meetings_between(ctx *c, int si, int tx, int from)
         if (target < 0 || same_entity(c->a, actor, target) ||
             have_action(c->a, from, actor, 4, target) || have_action(c->a, from, target, 4, actor))
             continue;
-        while (last + 1 < c->n && c->t[last + 1].mention == target)
-            last++;
+        last = mention_run_end(c, last, target);
         if (c->a->mentions[target].type != DZ_ENT_PERSON) {
             /* "and his West German counterpart Gerhard Stoltenberg" */
             int y = titled_person(c, last + 1, c->n);
             if (y >= 0 && !same_entity(c->a, actor, c->t[y].mention)) {
                 target = c->t[y].mention;
-                for (last = y; last + 1 < c->n && c->t[last + 1].mention == target; last++)
-                    ;
+                last = mention_run_end(c, y, target);
             } else if (y < 0 && c->a->mentions[target].type == DZ_ENT_COUNTRY &&
                        last + 1 < c->n && c->t[last + 1].kind == K_NONE &&
                        c->t[last + 1].verb < 0 &&
