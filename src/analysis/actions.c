@@ -3722,6 +3722,22 @@ static void set_date(dz_action *x, const dz_timex *t)
     x->date_source = t->relative ? DZ_DATE_RELATIVE : DZ_DATE_EXPLICIT;
 }
 
+/* Is time tx, chosen for p, after the story's day though p tells as done
+** (asserted, past tense) what its subject did? What is done is done by
+** the day it is told; the time belongs to what the act is about ("has
+** set a March 26 strike deadline", "called for redemption on March 23",
+** "have called for a general strike next Wednesday"), or was read
+** wrongly ("told reporters on Saturday" read as the Saturday to come).
+** Such an act is dated by its story's day. */
+static int past_act_after_story(const ctx *c, const pred *p, int mod, int tx)
+{
+    int i, past = p->form == F_ED || p->form == F_IRR;
+    for (i = p->g; i < p->v && !past; i++)
+        past = c->t[i].verb == c->vl->have;     /* "has set" */
+    return mod == DZ_MOD_ASSERTED && past && c->a->published[0] &&
+           strcmp(c->a->timexes[tx].begin, c->a->published) > 0;
+}
+
 /* Date x by its article's day, when the article has one. */
 static void set_article_date(dz_action *x, const dz_analysis *a)
 {
@@ -4648,6 +4664,28 @@ static int bounds_noun(const ctx *c, int i)
             return 0;
         }
     return 0;
+}
+
+/* Is the time at token i, after the verb g, a possessive, the modifier
+** of the noun after it ("that last Friday's U.S. trade action would
+** help", "criticised Tuesday's decision")? It dates that noun, not the
+** verb; not so for an act done at that event ("threatened at last
+** week's spring meeting"), nor for a decade ("since the 1960's"). */
+static int time_owns_noun(const ctx *c, int i, int g)
+{
+    int x = c->t[i].timex, b = i;
+    if (i <= g)
+        return 0;           /* "next week's Group of Seven talks" */
+    while (b > 0 && c->t[b - 1].timex == x)
+        b--;
+    while (i + 1 < c->n && c->t[i + 1].timex == x)
+        i++;                /* the time's last word */
+    if (!is_poss(c, i + 1) ||
+        (b > 0 && (!strcmp(c->t[b - 1].w, "at") || !strcmp(c->t[b - 1].w, "during"))))
+        return 0;
+    if (strlen(c->t[i].w) == 4 && c->t[i].w[3] == '0' && isdigit((unsigned char)c->t[i].w[0]))
+        return 0;           /* "since the 1960's" */
+    return 1;
 }
 
 /* Does the time at token i end a stretch that runs from the act: "agreed
@@ -6598,7 +6636,7 @@ static int emit(ctx *c, int si, int para_timex)
         }
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
-                !bounds_noun(c, i) && !span_end(c, i))
+                !bounds_noun(c, i) && !span_end(c, i) && !time_owns_noun(c, i, p->g))
                 tx = c->t[i].timex;
         if (tx < 0 && speech)
             tx = speech_object_time(c, p);
@@ -6653,6 +6691,10 @@ static int emit(ctx *c, int si, int para_timex)
                                 ** what goes on now is not of the time an
                                 ** earlier sentence of the paragraph opened
                                 ** with */
+        if (tx >= 0 && past_act_after_story(c, p, mod, tx)) {
+            tx = -1;
+            undated = 0;
+        }
         nact = p->nactors;
         if (target < 0 && !p->passive && c->pair_ok && nact == 1 &&
             c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&

@@ -1576,8 +1576,12 @@ static int rule_weekday(const ctx *c, int i, res *r, int dir)
     long days;
     if (cls(c, i) != W_WDAY || c->t[i].plural)
         return 0;
-    if (!c->t[i].cap && !dir)
-        return 0;
+    if (!c->t[i].cap && !dir &&
+        !(i > 0 && (is_w(c, i - 1, "on") || is_w(c, i - 1, "since") ||
+                    is_w(c, i - 1, "until") || is_w(c, i - 1, "by"))))
+        return 0;           /* a weekday in lower case only after a
+                            ** preposition of time: "stopped selling ...
+                            ** on tuesday" */
     wd = c->t[i].val;
     /* "Friday, Oct. 23" / "Friday (Oct. 23)": the explicit date wins */
     {

@@ -2477,6 +2477,46 @@ static void test_clause_opening_time(void **state)
     dz_analysis_free(&a);
 }
 
+/* A time in the possessive after the verb dates the noun it owns, not
+** the verb ("said last month's 0.4 pct rise ... was consistent"); an act
+** done at that event keeps its time ("threatened at last week's spring
+** meeting"), and a decade is no possessive (Reuters 1987). */
+static void test_possessive_time(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Robert Ortner, under secretary of commerce, said last month's 0.4 "
+            "pct rise in the Index of Leading Indicators was consistent with "
+            "growth of 3.0 pct this year.", "1987-04-29");
+    assert_string_equal(find(&a, "say", "Robert Ortner")->begin, "1987-04-29");
+    dz_analysis_free(&a);
+    run(&a, "Economics Minister Juan Sourrouille threatened at last week's spring "
+            "meeting in Washington of the International Monetary Fund to break "
+            "off talks unless banks stopped blocking a deal.", "1987-04-17");
+    assert_string_equal(find(&a, "threaten", "Juan Sourrouille")->begin, "1987-04-06");
+    dz_analysis_free(&a);
+}
+
+/* What a story tells as done was done by its day: a later time in the
+** clause belongs to what the act is about ("has threatened to take
+** retaliatory action after April 1", "called for redemption on March
+** 23"), and the act is dated
+** by the story (Reuters 1987). */
+static void test_past_act_not_after_story(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Washington has threatened to take retaliatory action after April 1 "
+            "unless Tokyo abides by the pact.", "1987-03-19");
+    assert_string_equal(find(&a, "threaten", "United States")->begin, "1987-03-19");
+    dz_analysis_free(&a);
+    run(&a, "Borden Inc called for redemption on March 23 of all its "
+            "outstanding 8-1/2 pct sinking fund debentures, due 2004.",
+        "1987-03-03");
+    assert_string_equal(find(&a, "call", "Borden")->begin, "1987-03-03");
+    dz_analysis_free(&a);
+}
+
 /* What something opens or paves the way for is a prospect, no act, and
 ** opening the way yields nothing (Reuters 1987). */
 static void test_open_the_way(void **state)
@@ -2998,6 +3038,8 @@ int main(void)
         cmocka_unit_test(test_cumulative_acts),
         cmocka_unit_test(test_exercise_an_option),
         cmocka_unit_test(test_clause_opening_time),
+        cmocka_unit_test(test_possessive_time),
+        cmocka_unit_test(test_past_act_not_after_story),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };

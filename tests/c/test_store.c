@@ -1056,7 +1056,7 @@ static void test_migrate_v8(void **state)
         "Turkey and Greece agreed on Friday to resume talks in Athens, "
         "officials in Ankara said. Greece welcomed the offer from Turkey.",
         "Greece accused Turkey of violating its airspace on Thursday. "
-        "The United Nations urged Turkey and Greece to talk by March 20.",
+        "The United Nations will urge Turkey and Greece on March 20 to talk.",
         "Iran and Turkey signed a gas deal in Ankara on Monday. Iran said "
         "last year that the pipeline would open in 2025.",
     };
@@ -1332,7 +1332,7 @@ static void test_migrate_v10(void **state)
         "Turkey and Greece agreed on Friday to resume talks in Athens, "
         "officials in Ankara said. Greece welcomed the offer from Turkey.",
         "Greece accused Turkey of violating its airspace last month. "
-        "The United Nations urged Turkey and Greece to talk by March 20.",
+        "The United Nations will urge Turkey and Greece on March 20 to talk.",
     };
     char path[] = "/tmp/dossier-test-XXXXXX";
     char *before[2], *after;
@@ -1430,7 +1430,7 @@ static void test_migrate_v9(void **state)
         "Turkey and Greece agreed on Friday to resume talks in Athens, "
         "officials in Ankara said. Greece welcomed the offer from Turkey.",
         "Greece accused Turkey of violating its airspace last month. "
-        "The United Nations urged Turkey and Greece to talk by March 20.",
+        "The United Nations will urge Turkey and Greece on March 20 to talk.",
         "Iran and Turkey signed a gas deal in Ankara on Monday. Iran said "
         "last year that the pipeline would open in 2025.",
     };

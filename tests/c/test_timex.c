@@ -166,6 +166,10 @@ static void test_deictic_and_weekdays(void **state)
           "Thursday", "2024-04-18", "2024-04-18", "2024-04-18", DZ_PREC_DAY);
     check("Putin will speak on Thursday in Moscow.", PUB,
           "Thursday", "2024-04-25", "2024-04-25", "2024-04-25", DZ_PREC_DAY);
+    /* wire copy writes a weekday in lower case after "on" (Reuters 1987) */
+    check("Peru stopped selling its refined silver and state-marketed ore on "
+          "tuesday.", "1987-04-24",
+          "tuesday", "1987-04-21", "1987-04-21", "1987-04-21", DZ_PREC_DAY);
     check("The army attacked last Friday.", PUB,
           "last Friday", "2024-04-19", "2024-04-19", "2024-04-19", DZ_PREC_DAY);
     check("Yellen made her trip to China several weeks ago.", PUB,
