@@ -3722,20 +3722,24 @@ static void set_date(dz_action *x, const dz_timex *t)
     x->date_source = t->relative ? DZ_DATE_RELATIVE : DZ_DATE_EXPLICIT;
 }
 
-/* Is time tx, chosen for p, after the story's day though p tells as done
-** (asserted, past tense) what its subject did? What is done is done by
-** the day it is told; the time belongs to what the act is about ("has
-** set a March 26 strike deadline", "called for redemption on March 23",
-** "have called for a general strike next Wednesday"), or was read
-** wrongly ("told reporters on Saturday" read as the Saturday to come).
-** Such an act is dated by its story's day. */
-static int past_act_after_story(const ctx *c, const pred *p, int mod, int tx)
+/* What time tx, chosen for p, says of an act p tells as done (asserted)
+** when it falls after the story's day. In the past tense or perfect, what
+** is done is done by the day it is told: the time belongs to what the act
+** is about ("has threatened to take retaliatory action after April 1",
+** "called for redemption on March 23") or was read wrongly ("told
+** reporters on Saturday" read as the Saturday to come), and the act is
+** dated by its story's day (1). In the present it is a plan ("Abe visits
+** Washington on April 29", "U.S. and Japanese officials meet tomorrow"):
+** planned (2). 0 when tx is no later than the story. */
+static int act_after_story(const ctx *c, const pred *p, int mod, int tx)
 {
     int i, past = p->form == F_ED || p->form == F_IRR;
+    if (mod != DZ_MOD_ASSERTED || !c->a->published[0] ||
+        strcmp(c->a->timexes[tx].begin, c->a->published) <= 0)
+        return 0;
     for (i = p->g; i < p->v && !past; i++)
         past = c->t[i].verb == c->vl->have;     /* "has set" */
-    return mod == DZ_MOD_ASSERTED && past && c->a->published[0] &&
-           strcmp(c->a->timexes[tx].begin, c->a->published) > 0;
+    return past ? 1 : 2;
 }
 
 /* Date x by its article's day, when the article has one. */
@@ -4686,6 +4690,18 @@ static int time_owns_noun(const ctx *c, int i, int g)
     if (strlen(c->t[i].w) == 4 && c->t[i].w[3] == '0' && isdigit((unsigned char)c->t[i].w[0]))
         return 0;           /* "since the 1960's" */
     return 1;
+}
+
+/* Is the time at token i a maturity ("notes due 1997", "a eurobond due
+** April 2, 1992", "debentures maturing in 2004")? It dates the paper,
+** not the act of offering or issuing it. */
+static int maturity_time(const ctx *c, int i)
+{
+    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
+        i--;                /* the time's first word */
+    if (i >= 1 && (!strcmp(c->t[i - 1].w, "in") || !strcmp(c->t[i - 1].w, "on")))
+        i--;
+    return i >= 1 && (!strcmp(c->t[i - 1].w, "due") || !strcmp(c->t[i - 1].w, "maturing"));
 }
 
 /* Does the time at token i end a stretch that runs from the act: "agreed
@@ -6249,7 +6265,7 @@ static int emit(ctx *c, int si, int para_timex)
     for (k = 0; k < c->np; k++) {
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
-        int root, target, pron = 0, i, m, tx = -1, a0, nact;
+        int root, target, pron = 0, i, m, tx = -1, a0, nact, late;
         int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
         int undated = 0;    /* a recalled act with no time: no date */
         int bare_passive = 0;   /* a passive whose subject is no name */
@@ -6636,7 +6652,8 @@ static int emit(ctx *c, int si, int para_timex)
         }
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
-                !bounds_noun(c, i) && !span_end(c, i) && !time_owns_noun(c, i, p->g))
+                !bounds_noun(c, i) && !span_end(c, i) && !time_owns_noun(c, i, p->g) &&
+                !maturity_time(c, i))
                 tx = c->t[i].timex;
         if (tx < 0 && speech)
             tx = speech_object_time(c, p);
@@ -6691,9 +6708,14 @@ static int emit(ctx *c, int si, int para_timex)
                                 ** what goes on now is not of the time an
                                 ** earlier sentence of the paragraph opened
                                 ** with */
-        if (tx >= 0 && past_act_after_story(c, p, mod, tx)) {
-            tx = -1;
-            undated = 0;
+        late = tx >= 0 ? act_after_story(c, p, mod, tx) : 0;
+        if (late) {
+            if (late == 2)
+                mod = DZ_MOD_PLANNED;
+            else {
+                tx = -1;
+                undated = 0;
+            }
         }
         nact = p->nactors;
         if (target < 0 && !p->passive && c->pair_ok && nact == 1 &&

@@ -2500,11 +2500,12 @@ static void test_possessive_time(void **state)
 /* What a story tells as done was done by its day: a later time in the
 ** clause belongs to what the act is about ("has threatened to take
 ** retaliatory action after April 1", "called for redemption on March
-** 23"), and the act is dated
-** by the story (Reuters 1987). */
+** 23"), and the act is dated by the story; told in the present, it is
+** planned (Reuters 1987). */
 static void test_past_act_not_after_story(void **state)
 {
     dz_analysis a;
+    const dz_action *x;
     (void)state;
     run(&a, "Washington has threatened to take retaliatory action after April 1 "
             "unless Tokyo abides by the pact.", "1987-03-19");
@@ -2514,6 +2515,21 @@ static void test_past_act_not_after_story(void **state)
             "outstanding 8-1/2 pct sinking fund debentures, due 2004.",
         "1987-03-03");
     assert_string_equal(find(&a, "call", "Borden")->begin, "1987-03-03");
+    dz_analysis_free(&a);
+    /* in the present tense it is a plan */
+    run(&a, "The Interim Committee meets next week in Washington ahead of the "
+            "IMF's Spring meetings.", "1987-04-02");
+    x = find(&a, "meet", "Interim Committee");
+    assert_string_equal(x->begin, "1987-04-06");
+    assert_int_equal(x->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+    /* a maturity dates the paper, not the offer */
+    run(&a, "Marine Midland Banks Inc is offering 125 mln dlrs of subordinated "
+            "capital notes due 1997 yielding 8.66 pct, said lead manager First "
+            "Boston Corp.", "1987-03-20");
+    x = find(&a, "offer", "Midland Banks");
+    assert_string_equal(x->begin, "1987-03-20");
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
     dz_analysis_free(&a);
 }
 
