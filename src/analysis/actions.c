@@ -1899,6 +1899,7 @@ static int refused_root(const ctx *c, const pred *p, int root);
 static int accept_verb(const ctx *c, const pred *p);
 static int meeting_phase(const ctx *c, const pred *p);
 static int halts_own_dealings(const ctx *c, const pred *p);
+static int announced_measure(const ctx *c, const pred *p, int *target, int *planned);
 static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod);
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 static int name_has_word(const dz_analysis *a, int m, const char *w);
@@ -6340,6 +6341,16 @@ static int emit(ctx *c, int si, int para_timex)
             nmore = 0;
         }
         root = object_category(c, p, after_time(c, p->v + 1, p->end), p->end);
+        if (vd->flags & V_SPEECH) {     /* "announced tariffs on Japanese goods" */
+            int mt, plan, r = announced_measure(c, p, &mt, &plan);
+            if (r > 0) {
+                root = r;
+                target = mt;
+                nmore = 0;
+                if (plan && mod == DZ_MOD_ASSERTED)
+                    mod = DZ_MOD_PLANNED;
+            }
+        }
         if (root == 5 || root == 11 || root == 12 || root == 14) {
             int o = owner_target(c, p);
             if (o >= 0) {
@@ -8521,4 +8532,105 @@ static int role_subject(const ctx *c, const pred *p, int b, int e)
         (m = dateline_state(c)) >= 0)
         return m;
     return -2;
+}
+
+/* ---- announced coercion ----------------------------------------------------*/
+
+/* Is w a measure of coercion one party takes against another: tariffs,
+** sanctions, an embargo, a boycott, retaliation? */
+static int coercive_measure(const char *w)
+{
+    static const char *const words[] = {
+        "tariffs", "tariff", "sanctions", "embargo", "embargoes", "boycott",
+        "retaliation", "reprisals", "countermeasures", NULL
+    };
+    return dz_word_in(w, words);
+}
+
+/* Is w a word that takes a measure away or names it only to lift it:
+** "the lifting of sanctions", "announced an end to the embargo"? */
+static int measure_undone(const char *w)
+{
+    static const char *const words[] = {
+        "lift", "lifting", "lifted", "ease", "easing", "eased", "end",
+        "ending", "removal", "remove", "removing", "repeal", "relaxation",
+        "exemption", "exemptions", "waiver", "suspension", "postponement",
+        "delay", "no", "against", NULL
+    };
+    return dz_word_in(w, words);
+}
+
+/* What p, a verb of announcing ("announce", "declare") with no clause
+** after it, announces when its object names a measure of coercion aimed
+** at a party named after the measure: "Washington announced plans to put
+** as much as 300 mln dlrs in tariffs on imports of certain Japanese
+** electronic goods", "The White House announced 100 pct tariffs on 300
+** mln dlrs worth of Japanese electronic goods". Announcing such a measure
+** is a threat (CAMEO 13; the dev set's convention: "Reagan announced
+** sanctions" is 13, the sanctions imposed later 16); announcing tariff
+** cuts ("announced plans for another round of import tariff cuts") a
+** concession (08). The measure stands within twelve words of the verb,
+** with no name, clause or comma before it, and heads its phrase (a
+** preposition, punctuation or the end after it, or a word of cutting or
+** raising); the party is the first one named within twelve words after
+** it, in the same clause, that is not the actor. Returns the root and
+** sets *target and *planned ("plans" before the measure), or returns 0.
+** A measure with no party named stays the statement it was (a state's
+** own tariffs on all imports are domestic policy). */
+static int announced_measure(const ctx *c, const pred *p, int *target, int *planned)
+{
+    const char *lemma = c->vl->verbs[p->verb].lemma;
+    int i, j, n = -1, root = 13, end, after;
+    *target = -1;
+    *planned = 0;
+    if ((strcmp(lemma, "announce") && strcmp(lemma, "declare")) || p->passive ||
+        p->nactors == 0 || p->v + 1 >= c->n || !strcmp(c->t[p->v + 1].w, "that"))
+        return 0;
+    end = p->end < p->v + 13 ? p->end : p->v + 13;
+    for (i = p->v + 1; i < end && i < c->n; i++) {
+        const tinfo *t = &c->t[i];
+        if (is_boundary_punct(c, i) || is_punct(c, i, ',') || t->kind == K_REL ||
+            (t->kind == K_SUB && strcmp(t->w, "as")) || t->mention >= 0 ||
+            measure_undone(t->w) ||
+            (t->is_verb && t->mention < 0 && c->t[i - 1].kind != K_TO))
+            return 0;
+        if (!strcmp(t->w, "plans") || !strcmp(t->w, "plan") || !strcmp(t->w, "planned"))
+            *planned = 1;
+        if (!strcmp(t->w, "imposition"))
+            root = 16;  /* "announce later today the imposition of tariffs" */
+        if (coercive_measure(t->w)) {
+            n = i;
+            break;
+        }
+    }
+    if (n < 0)
+        return 0;
+    after = n + 1;
+    if (after < c->n) {
+        const char *w = c->t[after].w;
+        if (!strcmp(w, "cut") || !strcmp(w, "cuts") || !strcmp(w, "reduction") ||
+            !strcmp(w, "reductions")) {
+            root = 8;
+            after++;
+        } else if (!strcmp(w, "increase") || !strcmp(w, "increases") ||
+                   !strcmp(w, "hike") || !strcmp(w, "hikes")) {
+            after++;
+        } else if (!(c->t[after].kind == K_PREP || c->t[after].kind == K_TO ||
+                     is_boundary_punct(c, after) || is_punct(c, after, ','))) {
+            return 0;   /* "announced new tariff rates": a modifier */
+        }
+    }
+    for (j = after; j < c->n && j < p->end && j <= n + 12 && *target < 0; j++) {
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || c->t[j].kind == K_REL)
+            break;
+        if (party(c, c->t[j].mention) && !is_actor(c, p, c->t[j].mention))
+            *target = c->t[j].mention;
+    }
+    for (; root == 13 && j < c->n && j < p->end && j <= n + 16; j++)
+        if (!strcmp(c->t[j].w, "effective"))
+            root = 16;  /* "announced 100 pct tariffs on ... Japanese
+                        ** electronic goods, effective Friday": imposed */
+    if (root == 13)
+        *planned = 0;   /* the threat is made by the announcing */
+    return *target >= 0 ? root : 0;
 }
