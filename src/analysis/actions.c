@@ -1900,6 +1900,8 @@ static int accept_verb(const ctx *c, const pred *p);
 static int meeting_phase(const ctx *c, const pred *p);
 static int halts_own_dealings(const ctx *c, const pred *p);
 static int announced_measure(const ctx *c, const pred *p, int *target, int *planned);
+static int planned_visits(ctx *c, int si, int from);
+static int dateline_state(const ctx *c);
 static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod);
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 static int name_has_word(const dz_analysis *a, int m, const char *w);
@@ -6772,6 +6774,8 @@ static int emit(ctx *c, int si, int para_timex)
         return -1;
     if (visits_by(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
+    if (planned_visits(c, si, from))
+        return -1;
     if (protests_by(c, si, from) ||
         meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
@@ -8633,4 +8637,128 @@ static int announced_measure(const ctx *c, const pred *p, int *target, int *plan
     if (root == 13)
         *planned = 0;   /* the threat is made by the announcing */
     return *target >= 0 ? root : 0;
+}
+
+/* ---- planned visits named by a noun ----------------------------------------*/
+
+/* Is w a word that puts a visit still to come: "Nakasone's planned trip
+** to Washington", "his scheduled visit", "the forthcoming tour"? */
+static int planning_word(const char *w)
+{
+    static const char *const words[] = {
+        "planned", "scheduled", "forthcoming", "upcoming", "coming",
+        "expected", "impending", "due", NULL
+    };
+    return dz_word_in(w, words);
+}
+
+/* The first usable time expression, in the same clause as token i, within
+** lo tokens before it or hi after it, that begins after the story's day;
+** -1. A comma, boundary punctuation or a verb of a predicate ends the
+** search either way. */
+static int future_time_near(const ctx *c, int i, int lo, int hi)
+{
+    int j;
+    if (!c->a->published[0])
+        return -1;
+    for (j = i + 1; j < c->n && j <= i + hi; j++) {
+        const tinfo *t = &c->t[j];
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || (t->is_verb && t->mention < 0))
+            break;
+        if (t->timex >= 0 && usable_timex(c->a, &c->a->timexes[t->timex]) &&
+            strcmp(c->a->timexes[t->timex].begin, c->a->published) > 0)
+            return t->timex;
+    }
+    for (j = i - 1; j >= c->skip && j >= i - lo; j--) {
+        const tinfo *t = &c->t[j];
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || (t->is_verb && t->mention < 0))
+            break;
+        if (t->timex >= 0 && usable_timex(c->a, &c->a->timexes[t->timex]) &&
+            strcmp(c->a->timexes[t->timex].begin, c->a->published) > 0)
+            return t->timex;
+    }
+    return -1;
+}
+
+/* Visits still to come named by a noun with their visitor as its owner:
+** "Nakasone's scheduled visit to Washington on April 29", "during his
+** week-long Washington visit from April 29", "Raimond, due here tomorrow
+** from Oman for his first official visit to the United Arab Emirates".
+** The visitor is a party named with a possessive right before the noun
+** and its modifiers (up to four), or the one "his", "her", "its" or
+** "their" stands for; the visit is to come when a planning word stands
+** among the modifiers ("planned", "scheduled", "forthcoming") or a time
+** after the story's day stands in its clause. The host is the party after
+** "to", else a party among the modifiers ("Washington visit"), else,
+** with "here" after the noun, the state of the dateline. A visit told
+** with no sign it is to come ("Pelosi's visit to Taiwan", "Yellen's trip
+** to China several weeks ago") is left alone: a past visit named by a
+** noun is background. 04, planned, dated by that time (undated without
+** one). Appends from index from on unless the sentence has it already;
+** -1 on no memory. */
+static int planned_visits(ctx *c, int si, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 1 < c->n; i++) {
+        int b, actor = -1, host = -1, mod_place = -1, plan = 0, t0, j, last = i, first;
+        dz_action *x;
+        if (!visit_noun(c->t[i].w) || c->t[i].mention >= 0 || c->t[i].is_verb)
+            continue;
+        for (b = i - 1; b > c->skip && i - b <= 4; b--) {
+            const tinfo *t = &c->t[b];
+            if (is_poss(c, b) || owner_pronoun(c, b))
+                break;
+            if (t->mention >= 0 && party(c, t->mention) && mod_place < 0) {
+                mod_place = t->mention;     /* "his Washington visit" */
+                continue;
+            }
+            if (t->mention < 0 && planning_word(t->w)) {
+                plan = 1;                   /* "planned", "scheduled" */
+                continue;
+            }
+            if (t->kind == K_NONE && t->w[0] && t->verb < 0 && t->mention < 0)
+                continue;
+            if (t->kind == K_QUANT || t->kind == K_ADV || t->timex >= 0)
+                continue;
+            break;
+        }
+        if (is_poss(c, b) && b > c->skip)
+            actor = c->t[b - 1].mention;
+        else if (owner_pronoun(c, b))
+            actor = pronoun_owner(c, b);
+        if (!party(c, actor) || actor == mod_place)
+            continue;
+        first = is_poss(c, b) ? b - 1 : b;
+        while (first > 0 && c->t[first - 1].mention == actor)
+            first--;
+        t0 = future_time_near(c, i, i - first + 8, 10);
+        if (!plan && t0 < 0)
+            continue;
+        if (i + 2 < c->n && c->t[i + 1].kind == K_TO && party(c, c->t[i + 2].mention)) {
+            host = c->t[i + 2].mention;
+            last = mention_run_end(c, i + 2, host);
+        } else if (mod_place >= 0) {
+            host = mod_place;
+        } else {
+            for (j = i + 1; j < c->n && j <= i + 3; j++)
+                if (!strcmp(c->t[j].w, "here")) {
+                    host = dateline_state(c);
+                    last = j;
+                    break;
+                }
+        }
+        if (host < 0 || same_entity(c->a, actor, host) ||
+            (c->a->mentions[actor].type == DZ_ENT_PERSON &&
+             person_state(c, actor) >= 0 && same_entity(c->a, person_state(c, actor), host)) ||
+            have_action(c->a, from, actor, 4, host))
+            continue;
+        if (!(x = action_new(c, si, actor, host, "visit", 4, DZ_MOD_PLANNED)))
+            return -1;
+        if (t0 >= 0)
+            set_date(x, &c->a->timexes[t0]);
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
 }
