@@ -1,8 +1,9 @@
 /*
-** test_actions_visits.c — a visit still to come named by a noun, with its
-** visitor as the noun's owner, is a planned meeting (04); a visit named
-** with no sign it is to come is background and no act. Real Reuters 1987
-** sentences from stories outside the events dev set (reuters-events-dev).
+** test_actions_visits.c — meetings named by nouns: a visit still to come,
+** with its visitor as the noun's owner, is a planned meeting (04); a visit
+** named with no sign it is to come is background and no act; negotiations
+** opened or conducted are meetings. Real Reuters 1987 sentences from
+** stories outside the events dev set (reuters-events-dev).
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -63,11 +64,39 @@ static void test_past_visit(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Brazilian authorities have opened negotiations already with
+** commercial banks" (reut2-004, a Washington story of March 13): a
+** meeting (04); "Lyng said he would not be conducting formal negotiations
+** next month with Japan" (reut2-004, a Washington story of March 12,
+** after its first sentence): a meeting refused (12). */
+static void test_negotiations_opened(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 13 - Ortiz Mena also said that Brazilian authorities have "
+            "opened negotiations already with commercial banks.", "1987-03-13");
+    x = find(&a, "open", "Brazil");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "commercial banks");
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, March 12 - U.S. Agriculture Secretary Richard Lyng said he will "
+            "ask Japan to offer a share of its rice market to U.S. exporters when he visits "
+            "that country next month.\n    Lyng said he would not be conducting formal "
+            "negotiations next month with Japan over their beef and citrus quotas.",
+        "1987-03-12");
+    x = find(&a, "conduct", "Richard Lyng");
+    assert_int_equal(x->category, 12);
+    assert_string_equal(target(&a, x), "Japan");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_planned_visit),
         cmocka_unit_test(test_past_visit),
+        cmocka_unit_test(test_negotiations_opened),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
