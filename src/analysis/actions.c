@@ -1901,6 +1901,7 @@ static int meeting_phase(const ctx *c, const pred *p);
 static int halts_own_dealings(const ctx *c, const pred *p);
 static int announced_measure(const ctx *c, const pred *p, int *target, int *planned);
 static int planned_visits(ctx *c, int si, int from);
+static int dash_parenthetical(const ctx *c, int k, int j, int *lo);
 static int dateline_state(const ctx *c);
 static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod);
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
@@ -2240,6 +2241,13 @@ static void find_subject(ctx *c, int k)
     while (j >= lo && (is_adverb(c, j) || c->t[j].kind == K_QUANT))
         j--;
     j = relative_before_time(c, j, lo);
+    {   /* "Uganda -- which earns ... -- had asked" */
+        int lo2, d = dash_parenthetical(c, k, j, &lo2);
+        if (d >= 0) {
+            j = d;
+            lo = lo2;
+        }
+    }
     if (j >= lo && c->t[j].media) {
         p->subj_start = j;          /* "..., ABC News reported": the
                                     ** channel speaks, no actor */
@@ -8761,4 +8769,41 @@ static int planned_visits(ctx *c, int si, int from)
         i = last;
     }
     return 0;
+}
+
+/* ---- a parenthetical between dashes ----------------------------------------*/
+
+/* Is token j, right before predicate k's chain, the closing dash of a
+** parenthetical between a named subject and its verb: "Uganda -- which
+** earns about 400 mln dlrs annually from coffee exports -- had asked",
+** "... and Canada -- G-6 -- agreed", "The G-7 -- Britain, Canada, France,
+** Italy, Japan, the U.S. And West Germany -- reaffirmed"? The
+** parenthetical is no subject; the subject is the name left of its
+** opening dash (within 40 tokens, with no other dash, semicolon, colon or
+** quote between). Not when the parenthetical opens with a verb form
+** ("the EC -- totaling nearly 400 -- would require": a clause goes on),
+** nor when no name stands right before the opening dash ("The four --
+** Exxon, ... -- signed" names its members only inside the dashes).
+** Returns the token before the opening dash and sets *lo to the first
+** token after the last predicate before it, or returns -1. */
+static int dash_parenthetical(const ctx *c, int k, int j, int *lo)
+{
+    int d, q;
+    if (j < 1 || !is_punct(c, j, '-'))
+        return -1;
+    for (d = j - 1; d > c->skip && d >= j - 40; d--) {
+        if (is_punct(c, d, '-'))
+            break;
+        if (is_punct(c, d, ';') || is_punct(c, d, ':') || is_quote(c, d))
+            return -1;
+    }
+    if (d <= c->skip || d >= j - 1 || !is_punct(c, d, '-') ||
+        c->t[d - 1].mention < 0 ||
+        (c->t[d + 1].verb >= 0 && c->t[d + 1].mention < 0 && c->t[d + 1].kind != K_REL))
+        return -1;
+    *lo = c->skip;
+    for (q = 0; q < k; q++)
+        if (c->p[q].v < d)
+            *lo = c->p[q].v + 1;
+    return d - 1 >= *lo ? d - 1 : -1;
 }
