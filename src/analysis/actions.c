@@ -8710,7 +8710,13 @@ static int planned_visits(ctx *c, int si, int from)
     for (i = c->skip + 1; i + 1 < c->n; i++) {
         int b, actor = -1, host = -1, mod_place = -1, plan = 0, t0, j, last = i, first;
         dz_action *x;
-        if (!visit_noun(c->t[i].w) || c->t[i].mention >= 0 || c->t[i].is_verb)
+        const char *w = c->t[i].w;
+        /* the first two letters of "visit", "trip", "tour", "stop-over"
+        ** first: this runs on every word */
+        if (c->t[i].mention >= 0 || c->t[i].is_verb ||
+            !((w[0] == 'v' && w[1] == 'i') || (w[0] == 't' && (w[1] == 'r' || w[1] == 'o')) ||
+              (w[0] == 's' && w[1] == 't')) ||
+            !visit_noun(w))
             continue;
         for (b = i - 1; b > c->skip && i - b <= 4; b--) {
             const tinfo *t = &c->t[b];
