@@ -1899,6 +1899,10 @@ static int refused_root(const ctx *c, const pred *p, int root);
 static int accept_verb(const ctx *c, const pred *p);
 static int meeting_phase(const ctx *c, const pred *p);
 static int halts_own_dealings(const ctx *c, const pred *p);
+static int announced_measure(const ctx *c, const pred *p, int *target, int *planned);
+static int planned_visits(ctx *c, int si, int from);
+static int dash_parenthetical(const ctx *c, int k, int j, int *lo);
+static int dateline_state(const ctx *c);
 static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod);
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 static int name_has_word(const dz_analysis *a, int m, const char *w);
@@ -2237,6 +2241,13 @@ static void find_subject(ctx *c, int k)
     while (j >= lo && (is_adverb(c, j) || c->t[j].kind == K_QUANT))
         j--;
     j = relative_before_time(c, j, lo);
+    {   /* "Uganda -- which earns ... -- had asked" */
+        int lo2, d = dash_parenthetical(c, k, j, &lo2);
+        if (d >= 0) {
+            j = d;
+            lo = lo2;
+        }
+    }
     if (j >= lo && c->t[j].media) {
         p->subj_start = j;          /* "..., ABC News reported": the
                                     ** channel speaks, no actor */
@@ -6394,6 +6405,16 @@ static int emit(ctx *c, int si, int para_timex)
             nmore = 0;
         }
         root = object_category(c, p, after_time(c, p->v + 1, p->end), p->end);
+        if (vd->flags & V_SPEECH) {     /* "announced tariffs on Japanese goods" */
+            int mt, plan, r = announced_measure(c, p, &mt, &plan);
+            if (r > 0) {
+                root = r;
+                target = mt;
+                nmore = 0;
+                if (plan && mod == DZ_MOD_ASSERTED)
+                    mod = DZ_MOD_PLANNED;
+            }
+        }
         if (root == 5 || root == 11 || root == 12 || root == 14) {
             int o = owner_target(c, p);
             if (o >= 0) {
@@ -6824,6 +6845,8 @@ static int emit(ctx *c, int si, int para_timex)
     if (hyphen_pairs(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     if (visits_by(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        return -1;
+    if (planned_visits(c, si, from))
         return -1;
     if (protests_by(c, si, from) ||
         meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
@@ -8585,4 +8608,272 @@ static int role_subject(const ctx *c, const pred *p, int b, int e)
         (m = dateline_state(c)) >= 0)
         return m;
     return -2;
+}
+
+/* ---- announced coercion ----------------------------------------------------*/
+
+/* Is w a measure of coercion one party takes against another: tariffs,
+** sanctions, an embargo, a boycott, retaliation? */
+static int coercive_measure(const char *w)
+{
+    static const char *const words[] = {
+        "tariffs", "tariff", "sanctions", "embargo", "embargoes", "boycott",
+        "retaliation", "reprisals", "countermeasures", NULL
+    };
+    return dz_word_in(w, words);
+}
+
+/* Is w a word that takes a measure away or names it only to lift it:
+** "the lifting of sanctions", "announced an end to the embargo"? */
+static int measure_undone(const char *w)
+{
+    static const char *const words[] = {
+        "lift", "lifting", "lifted", "ease", "easing", "eased", "end",
+        "ending", "removal", "remove", "removing", "repeal", "relaxation",
+        "exemption", "exemptions", "waiver", "suspension", "postponement",
+        "delay", "no", "against", NULL
+    };
+    return dz_word_in(w, words);
+}
+
+/* What p, a verb of announcing ("announce", "declare") with no clause
+** after it, announces when its object names a measure of coercion aimed
+** at a party named after the measure: "Washington announced plans to put
+** as much as 300 mln dlrs in tariffs on imports of certain Japanese
+** electronic goods", "The White House announced 100 pct tariffs on 300
+** mln dlrs worth of Japanese electronic goods". Announcing such a measure
+** is a threat (CAMEO 13; the dev set's convention: "Reagan announced
+** sanctions" is 13, the sanctions imposed later 16); announcing tariff
+** cuts ("announced plans for another round of import tariff cuts") a
+** concession (08). The measure stands within twelve words of the verb,
+** with no name, clause or comma before it, and heads its phrase (a
+** preposition, punctuation or the end after it, or a word of cutting or
+** raising); the party is the first one named within twelve words after
+** it, in the same clause, that is not the actor. Returns the root and
+** sets *target and *planned ("plans" before the measure), or returns 0.
+** A measure with no party named stays the statement it was (a state's
+** own tariffs on all imports are domestic policy). */
+static int announced_measure(const ctx *c, const pred *p, int *target, int *planned)
+{
+    const char *lemma = c->vl->verbs[p->verb].lemma;
+    int i, j, n = -1, root = 13, end, after;
+    *target = -1;
+    *planned = 0;
+    if ((strcmp(lemma, "announce") && strcmp(lemma, "declare")) || p->passive ||
+        p->nactors == 0 || p->v + 1 >= c->n || !strcmp(c->t[p->v + 1].w, "that"))
+        return 0;
+    end = p->end < p->v + 13 ? p->end : p->v + 13;
+    for (i = p->v + 1; i < end && i < c->n; i++) {
+        const tinfo *t = &c->t[i];
+        if (is_boundary_punct(c, i) || is_punct(c, i, ',') || t->kind == K_REL ||
+            (t->kind == K_SUB && strcmp(t->w, "as")) || t->mention >= 0 ||
+            measure_undone(t->w) ||
+            (t->is_verb && t->mention < 0 && c->t[i - 1].kind != K_TO))
+            return 0;
+        if (!strcmp(t->w, "plans") || !strcmp(t->w, "plan") || !strcmp(t->w, "planned"))
+            *planned = 1;
+        if (!strcmp(t->w, "imposition"))
+            root = 16;  /* "announce later today the imposition of tariffs" */
+        if (coercive_measure(t->w)) {
+            n = i;
+            break;
+        }
+    }
+    if (n < 0)
+        return 0;
+    after = n + 1;
+    if (after < c->n) {
+        const char *w = c->t[after].w;
+        if (!strcmp(w, "cut") || !strcmp(w, "cuts") || !strcmp(w, "reduction") ||
+            !strcmp(w, "reductions")) {
+            root = 8;
+            after++;
+        } else if (!strcmp(w, "increase") || !strcmp(w, "increases") ||
+                   !strcmp(w, "hike") || !strcmp(w, "hikes")) {
+            after++;
+        } else if (!(c->t[after].kind == K_PREP || c->t[after].kind == K_TO ||
+                     is_boundary_punct(c, after) || is_punct(c, after, ','))) {
+            return 0;   /* "announced new tariff rates": a modifier */
+        }
+    }
+    for (j = after; j < c->n && j < p->end && j <= n + 12 && *target < 0; j++) {
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || c->t[j].kind == K_REL)
+            break;
+        if (party(c, c->t[j].mention) && !is_actor(c, p, c->t[j].mention))
+            *target = c->t[j].mention;
+    }
+    for (; root == 13 && j < c->n && j < p->end && j <= n + 16; j++)
+        if (!strcmp(c->t[j].w, "effective"))
+            root = 16;  /* "announced 100 pct tariffs on ... Japanese
+                        ** electronic goods, effective Friday": imposed */
+    if (root == 13)
+        *planned = 0;   /* the threat is made by the announcing */
+    return *target >= 0 ? root : 0;
+}
+
+/* ---- planned visits named by a noun ----------------------------------------*/
+
+/* Is w a word that puts a visit still to come: "Nakasone's planned trip
+** to Washington", "his scheduled visit", "the forthcoming tour"? */
+static int planning_word(const char *w)
+{
+    static const char *const words[] = {
+        "planned", "scheduled", "forthcoming", "upcoming", "coming",
+        "expected", "impending", "due", NULL
+    };
+    return dz_word_in(w, words);
+}
+
+/* The first usable time expression, in the same clause as token i, within
+** lo tokens before it or hi after it, that begins after the story's day;
+** -1. A comma, boundary punctuation or a verb of a predicate ends the
+** search either way. */
+static int future_time_near(const ctx *c, int i, int lo, int hi)
+{
+    int j;
+    if (!c->a->published[0])
+        return -1;
+    for (j = i + 1; j < c->n && j <= i + hi; j++) {
+        const tinfo *t = &c->t[j];
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || (t->is_verb && t->mention < 0))
+            break;
+        if (t->timex >= 0 && usable_timex(c->a, &c->a->timexes[t->timex]) &&
+            strcmp(c->a->timexes[t->timex].begin, c->a->published) > 0)
+            return t->timex;
+    }
+    for (j = i - 1; j >= c->skip && j >= i - lo; j--) {
+        const tinfo *t = &c->t[j];
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || (t->is_verb && t->mention < 0))
+            break;
+        if (t->timex >= 0 && usable_timex(c->a, &c->a->timexes[t->timex]) &&
+            strcmp(c->a->timexes[t->timex].begin, c->a->published) > 0)
+            return t->timex;
+    }
+    return -1;
+}
+
+/* Visits still to come named by a noun with their visitor as its owner:
+** "Nakasone's scheduled visit to Washington on April 29", "during his
+** week-long Washington visit from April 29", "Raimond, due here tomorrow
+** from Oman for his first official visit to the United Arab Emirates".
+** The visitor is a party named with a possessive right before the noun
+** and its modifiers (up to four), or the one "his", "her", "its" or
+** "their" stands for; the visit is to come when a planning word stands
+** among the modifiers ("planned", "scheduled", "forthcoming") or a time
+** after the story's day stands in its clause. The host is the party after
+** "to", else a party among the modifiers ("Washington visit"), else,
+** with "here" after the noun, the state of the dateline. A visit told
+** with no sign it is to come ("Pelosi's visit to Taiwan", "Yellen's trip
+** to China several weeks ago") is left alone: a past visit named by a
+** noun is background. 04, planned, dated by that time (undated without
+** one). Appends from index from on unless the sentence has it already;
+** -1 on no memory. */
+static int planned_visits(ctx *c, int si, int from)
+{
+    int i;
+    for (i = c->skip + 1; i + 1 < c->n; i++) {
+        int b, actor = -1, host = -1, mod_place = -1, plan = 0, t0, j, last = i, first;
+        dz_action *x;
+        const char *w = c->t[i].w;
+        /* the first two letters of "visit", "trip", "tour", "stop-over"
+        ** first: this runs on every word */
+        if (c->t[i].mention >= 0 || c->t[i].is_verb ||
+            !((w[0] == 'v' && w[1] == 'i') || (w[0] == 't' && (w[1] == 'r' || w[1] == 'o')) ||
+              (w[0] == 's' && w[1] == 't')) ||
+            !visit_noun(w))
+            continue;
+        for (b = i - 1; b > c->skip && i - b <= 4; b--) {
+            const tinfo *t = &c->t[b];
+            if (is_poss(c, b) || owner_pronoun(c, b))
+                break;
+            if (t->mention >= 0 && party(c, t->mention) && mod_place < 0) {
+                mod_place = t->mention;     /* "his Washington visit" */
+                continue;
+            }
+            if (t->mention < 0 && planning_word(t->w)) {
+                plan = 1;                   /* "planned", "scheduled" */
+                continue;
+            }
+            if (t->kind == K_NONE && t->w[0] && t->verb < 0 && t->mention < 0)
+                continue;
+            if (t->kind == K_QUANT || t->kind == K_ADV || t->timex >= 0)
+                continue;
+            break;
+        }
+        if (is_poss(c, b) && b > c->skip)
+            actor = c->t[b - 1].mention;
+        else if (owner_pronoun(c, b))
+            actor = pronoun_owner(c, b);
+        if (!party(c, actor) || actor == mod_place)
+            continue;
+        first = is_poss(c, b) ? b - 1 : b;
+        while (first > 0 && c->t[first - 1].mention == actor)
+            first--;
+        t0 = future_time_near(c, i, i - first + 8, 10);
+        if (!plan && t0 < 0)
+            continue;
+        if (i + 2 < c->n && c->t[i + 1].kind == K_TO && party(c, c->t[i + 2].mention)) {
+            host = c->t[i + 2].mention;
+            last = mention_run_end(c, i + 2, host);
+        } else if (mod_place >= 0) {
+            host = mod_place;
+        } else {
+            for (j = i + 1; j < c->n && j <= i + 3; j++)
+                if (!strcmp(c->t[j].w, "here")) {
+                    host = dateline_state(c);
+                    last = j;
+                    break;
+                }
+        }
+        if (host < 0 || same_entity(c->a, actor, host) ||
+            (c->a->mentions[actor].type == DZ_ENT_PERSON &&
+             person_state(c, actor) >= 0 && same_entity(c->a, person_state(c, actor), host)) ||
+            have_action(c->a, from, actor, 4, host))
+            continue;
+        if (!(x = action_new(c, si, actor, host, "visit", 4, DZ_MOD_PLANNED)))
+            return -1;
+        if (t0 >= 0)
+            set_date(x, &c->a->timexes[t0]);
+        x->ev_start = c->a->tokens[c->s->tok_first + first].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+        i = last;
+    }
+    return 0;
+}
+
+/* ---- a parenthetical between dashes ----------------------------------------*/
+
+/* Is token j, right before predicate k's chain, the closing dash of a
+** parenthetical between a named subject and its verb: "Uganda -- which
+** earns about 400 mln dlrs annually from coffee exports -- had asked",
+** "... and Canada -- G-6 -- agreed", "The G-7 -- Britain, Canada, France,
+** Italy, Japan, the U.S. And West Germany -- reaffirmed"? The
+** parenthetical is no subject; the subject is the name left of its
+** opening dash (within 40 tokens, with no other dash, semicolon, colon or
+** quote between). Not when the parenthetical opens with a verb form
+** ("the EC -- totaling nearly 400 -- would require": a clause goes on),
+** nor when no name stands right before the opening dash ("The four --
+** Exxon, ... -- signed" names its members only inside the dashes).
+** Returns the token before the opening dash and sets *lo to the first
+** token after the last predicate before it, or returns -1. */
+static int dash_parenthetical(const ctx *c, int k, int j, int *lo)
+{
+    int d, q;
+    if (j < 1 || !is_punct(c, j, '-'))
+        return -1;
+    for (d = j - 1; d > c->skip && d >= j - 40; d--) {
+        if (is_punct(c, d, '-'))
+            break;
+        if (is_punct(c, d, ';') || is_punct(c, d, ':') || is_quote(c, d))
+            return -1;
+    }
+    if (d <= c->skip || d >= j - 1 || !is_punct(c, d, '-') ||
+        c->t[d - 1].mention < 0 ||
+        (c->t[d + 1].verb >= 0 && c->t[d + 1].mention < 0 && c->t[d + 1].kind != K_REL))
+        return -1;
+    *lo = c->skip;
+    for (q = 0; q < k; q++)
+        if (c->p[q].v < d)
+            *lo = c->p[q].v + 1;
+    return d - 1 >= *lo ? d - 1 : -1;
 }
