@@ -1910,6 +1910,7 @@ static int adjective_after_prep(const ctx *c, int i);
 static int person_own_state(const ctx *c, int a, int t);
 static int titled_state(const ctx *c, int pm);
 static int currency_after(const ctx *c, int x);
+static int motion_origin(const ctx *c, const pred *p, int i);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -2973,7 +2974,8 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
             (attributive(c, i, x) && !adjective_after_prep(c, i)) ||
             actors_own(c, p, i, m) || state_of_rebels(c, m, x) ||
-            (c->a->mentions[m].type == DZ_ENT_COUNTRY && currency_after(c, x))) {
+            (c->a->mentions[m].type == DZ_ENT_COUNTRY && currency_after(c, x)) ||
+            motion_origin(c, p, i)) {
             i = x - 1;
             continue;
         }
@@ -8659,4 +8661,15 @@ static int currency_after(const ctx *c, int x)
         "mark", "marks", "peso", "pesos", "yen", "rupee", "rupees", "lira", "lire",
         "crown", "crowns", "cts", "cents", NULL };
     return x < c->n && dz_word_in(c->t[x].w, units);
+}
+
+/* Is the name at token i where p's traveller comes from, not whom he goes
+** to: "from" before it after a verb of coming or going ("Shultz flew in
+** from Helsinki", "arrived from Moscow", "returning from Washington")? */
+static int motion_origin(const ctx *c, const pred *p, int i)
+{
+    static const char *const motion[] = { "arrive", "fly", "return", "come", "travel",
+        "head", NULL };
+    return i > 0 && !strcmp(c->t[i - 1].w, "from") &&
+           dz_word_in(c->vl->verbs[p->verb].lemma, motion);
 }

@@ -8,7 +8,9 @@
 --   interest payments on its 68 billion U.S. dlr foreign bank debt", "a
 --   two-year, eight mln Canadian dlr, distribution agreement with Gandalf";
 -- * an official's own state, as his title names it, is no target: "U.S.
---   Agriculture Secretary Richard Lyng ... Lyng told the U.S. cattlemen".
+--   Agriculture Secretary Richard Lyng ... Lyng told the U.S. cattlemen";
+-- * where a traveller comes from is no target: "Shultz flew in from
+--   Helsinki".
 
 local breaux = articles.add{ title = "SENATE FARM PANEL MAKEUP STILL IN DOUBT", published = "1987-03-25",
   body = "Leahy said he would be \"delighted\" to have freshman Sen. John Breaux (D-La.) join the committee. But Breaux's appointment was being resisted by Midwestern Democrats, who feel southern states are adequately represented on the committee." }
@@ -20,6 +22,8 @@ local gandalf = articles.add{ title = "BRITISH TELECOM SIGNS PACTS WITH NTT, GAN
   body = "In a separate statement British Telecommunications said that it had signed a two-year, eight mln Canadian dlr, distribution agreement with <Gandalf Technologies Inc> of Canada to distribute its Mezza VoiceStation system in Canada and the U.S." }
 local lyng = articles.add{ title = "LYNG WARNS JAPAN ON BEEF QUOTA", published = "1987-04-02",
   body = "U.S. Agriculture Secretary Richard Lyng warned Japan that the failure to remove a longstanding import quota on Japanese beef might spark a protectionist response in the United States.\n\nLyng told the U.S. cattlemen that the quota on Japanese beef imports does not allow consumers there an adequate choice in food purchases." }
+local shultz = articles.add{ title = "SHULTZ ARRIVES IN MOSCOW FOR ARMS TALKS", published = "1987-04-13",
+  body = "U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders likely to focus on nuclear arms reductions. Shultz flew in from Helsinki and drove straight from the airport to a meeting with Soviet Foreign Minister Eduard Shevardnadze." }
 
 local function find(article, actor, verb)
   for _, r in ipairs(actions.query{ article = article, since = "1900", to = "2100" }) do
@@ -48,3 +52,7 @@ assert(r and r.target == "Japan", "Lyng warns Japan")
 r = find(lyng, "Richard Lyng", "tell")
 assert(r, "Lyng tells")
 assert(r.target ~= "United States", "his own state is no target")
+
+r = find(shultz, "George Shultz", "fly")
+assert(r, "Shultz flies")
+assert(r.target ~= "Finland", "Helsinki is where he comes from")
