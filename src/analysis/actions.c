@@ -1911,6 +1911,9 @@ static int person_own_state(const ctx *c, int a, int t);
 static int titled_state(const ctx *c, int pm);
 static int currency_after(const ctx *c, int x);
 static int motion_origin(const ctx *c, const pred *p, int i);
+static int filed_government(const ctx *c, const pred *p);
+static int dateline_state(const ctx *c);
+static int own_state_target(const ctx *c, int a, int t);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -6341,6 +6344,9 @@ static int emit(ctx *c, int si, int para_timex)
             if (target < 0 && (!speech || !strcmp(vd->lemma, "tell")) &&
                 vd->root != ROOT_LIGHT)
                 target = object_reference(c, p, prev_target);
+            if (target < 0 && (!speech || !strcmp(vd->lemma, "tell")) &&
+                vd->root != ROOT_LIGHT)
+                target = filed_government(c, p);    /* "TOKYO - ... urged the government" */
         }
         if (vd->root == ROOT_LIGHT && (vd->flags & V_SPEECH) &&
             clause_follows(c, k))
@@ -8672,4 +8678,29 @@ static int motion_origin(const ctx *c, const pred *p, int i)
         "head", NULL };
     return i > 0 && !strcmp(c->t[i - 1].w, "from") &&
            dz_word_in(c->vl->verbs[p->verb].lemma, motion);
+}
+
+/* The state "the government" or "the administration" after p's verb stands
+** for when no state named before in the window may (none, or the actor's
+** own): the state of the story's dateline, when it is not the actor's
+** ("TOKYO - The LDP also suggested the government review the ceiling",
+** "WASHINGTON - The committee rejected the administration's request").
+** Only for one actor that is a body or a state: people acting together
+** meet each other ("the two sides discussed the administration's
+** offer"), and an official who names no state in his title may serve
+** that government ("Acting Assistant Attorney General Charles Rule
+** defended the administration's record"). -1 when none. */
+static int filed_government(const ctx *c, const pred *p)
+{
+    int i = p->v + 1, m, k;
+    if (p->nactors != 1 || c->a->mentions[p->actors[0]].type == DZ_ENT_PERSON ||
+        i + 1 >= p->end || strcmp(c->t[i].w, "the") ||
+        (strcmp(c->t[i + 1].w, "government") && strcmp(c->t[i + 1].w, "administration")) ||
+        (m = dateline_state(c)) < 0)
+        return -1;
+    for (k = 0; k < p->nactors; k++)
+        if (same_entity(c->a, p->actors[k], m) || own_state_target(c, p->actors[k], m) ||
+            person_own_state(c, p->actors[k], m))
+            return -1;
+    return m;
 }

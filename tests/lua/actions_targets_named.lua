@@ -10,7 +10,10 @@
 -- * an official's own state, as his title names it, is no target: "U.S.
 --   Agriculture Secretary Richard Lyng ... Lyng told the U.S. cattlemen";
 -- * where a traveller comes from is no target: "Shultz flew in from
---   Helsinki".
+--   Helsinki";
+-- * "the government" no state named before stands for is the state of
+--   the dateline: "TOKYO - ... The LDP also suggested the government
+--   review the ceiling".
 
 local breaux = articles.add{ title = "SENATE FARM PANEL MAKEUP STILL IN DOUBT", published = "1987-03-25",
   body = "Leahy said he would be \"delighted\" to have freshman Sen. John Breaux (D-La.) join the committee. But Breaux's appointment was being resisted by Midwestern Democrats, who feel southern states are adequately represented on the committee." }
@@ -24,6 +27,8 @@ local lyng = articles.add{ title = "LYNG WARNS JAPAN ON BEEF QUOTA", published =
   body = "U.S. Agriculture Secretary Richard Lyng warned Japan that the failure to remove a longstanding import quota on Japanese beef might spark a protectionist response in the United States.\n\nLyng told the U.S. cattlemen that the quota on Japanese beef imports does not allow consumers there an adequate choice in food purchases." }
 local shultz = articles.add{ title = "SHULTZ ARRIVES IN MOSCOW FOR ARMS TALKS", published = "1987-04-13",
   body = "U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders likely to focus on nuclear arms reductions. Shultz flew in from Helsinki and drove straight from the airport to a meeting with Soviet Foreign Minister Eduard Shevardnadze." }
+local ldp = articles.add{ title = "JAPAN'S LDP DRAWS UP ECONOMIC PACKAGE", published = "1987-04-07",
+  body = "TOKYO, April 7 - The ruling Liberal Democratic Party has drawn up the guidelines of an economic package including a supplementary budget of more than 5,000 billion yen, a senior party official said.\n\nThe LDP also suggested the government review the ceiling on budgetary requests for investment in public works projects presented by individual ministries, he added.\n\nThese measures should be treated as an emergency, partly because of the urgent need for Japan to redress its external trade imbalance with the U.S., He said." }
 
 local function find(article, actor, verb)
   for _, r in ipairs(actions.query{ article = article, since = "1900", to = "2100" }) do
@@ -56,3 +61,7 @@ assert(r.target ~= "United States", "his own state is no target")
 r = find(shultz, "George Shultz", "fly")
 assert(r, "Shultz flies")
 assert(r.target ~= "Finland", "Helsinki is where he comes from")
+
+r = find(ldp, "Liberal Democratic Party", "suggest")
+assert(r, "the LDP suggests")
+assert(r.target == "Japan", "the government of the dateline's state: " .. tostring(r.target))
