@@ -1912,6 +1912,7 @@ static int titled_state(const ctx *c, int pm);
 static int currency_after(const ctx *c, int x);
 static int motion_origin(const ctx *c, const pred *p, int i);
 static int filed_government(const ctx *c, const pred *p);
+static int parallel_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap);
 static int dateline_state(const ctx *c);
 static int own_state_target(const ctx *c, int a, int t);
 
@@ -6327,6 +6328,8 @@ static int emit(ctx *c, int si, int para_timex)
             target = first_target(c, p, p->v + 1, p->end, speech, &pron, &tat);
             if (target >= 0)
                 nmore = more_targets(c, p, tat, p->end, more, 7);
+            if (target >= 0 && nmore == 0)
+                nmore = parallel_targets(c, p, tat, p->end, more, 7);
             if (target < 0 && speech) {
                 /* "In a call with Biden, Xi said" */
                 for (i = 0; i < intro_end && i < p->g; i++)
@@ -8703,4 +8706,51 @@ static int filed_government(const ctx *c, const pred *p)
             person_own_state(c, p->actors[k], m))
             return -1;
     return m;
+}
+
+/* A second target in a phrase parallel to the first one's: the target of
+** p ends before token x and follows a preposition ("offers of a 100 pct
+** raise from the state oil company Petrobras"); "and" right after it opens
+** a second noun phrase with the same preposition before a name ("and an
+** 80 pct increase from the National Union of Maritime Navigation
+** Companies"): that name is aimed at too. Stored in more[] (at most cap),
+** the count returned; 0 when the phrase is no such pair, or when a verb,
+** a clause or another name comes first. */
+static int parallel_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap)
+{
+    static const char *const preps[] = { "with", "to", "from", "against", "on", NULL };
+    int s = x - 1, m, pr, j;
+    if (cap < 1 || s < 1 || (m = c->t[s].mention) < 0)
+        return 0;
+    while (s > 0 && c->t[s - 1].mention == m)
+        s--;
+    /* back over the words of the target's noun phrase ("from the state
+    ** oil company Petrobras") */
+    for (pr = s - 1; pr >= 0 && pr > s - 6 && c->t[pr].mention < 0 && c->t[pr].w[0] &&
+                     (c->t[pr].kind == K_NONE || c->t[pr].kind == K_DET) && !c->t[pr].is_verb;
+         pr--)
+        ;
+    if (pr < 0 || c->t[pr].kind != K_PREP || !dz_word_in(c->t[pr].w, preps) || x >= e ||
+        strcmp(c->t[x].w, "and"))
+        return 0;
+    for (j = x + 1; j < e && j <= x + 10; j++) {
+        int k, n;
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || c->t[j].is_verb ||
+            c->t[j].kind == K_SUB || c->t[j].kind == K_REL || c->t[j].kind == K_CONJ ||
+            c->t[j].mention >= 0)
+            return 0;
+        if (strcmp(c->t[j].w, c->t[pr].w))
+            continue;
+        k = j + 1 < e && !strcmp(c->t[j + 1].w, "the") ? j + 2 : j + 1;
+        if (k >= e || (n = c->t[k].mention) < 0 || is_actor(c, p, n) || n == m ||
+            same_entity(c->a, n, m) || c->blocked[n] ||
+            (c->a->mentions[n].type != DZ_ENT_COUNTRY &&
+             c->a->mentions[n].type != DZ_ENT_ORGANIZATION &&
+             c->a->mentions[n].type != DZ_ENT_PERSON) ||
+            is_poss(c, mention_run_end(c, k, n) + 1))
+            return 0;
+        more[0] = n;
+        return 1;
+    }
+    return 0;
 }

@@ -13,7 +13,9 @@
 --   Helsinki";
 -- * "the government" no state named before stands for is the state of
 --   the dateline: "TOKYO - ... The LDP also suggested the government
---   review the ceiling".
+--   review the ceiling";
+-- * a second phrase with the same preposition after "and" names a second
+--   target: "agreed to buy 15 planes from Boeing and 25 from Airbus".
 
 local breaux = articles.add{ title = "SENATE FARM PANEL MAKEUP STILL IN DOUBT", published = "1987-03-25",
   body = "Leahy said he would be \"delighted\" to have freshman Sen. John Breaux (D-La.) join the committee. But Breaux's appointment was being resisted by Midwestern Democrats, who feel southern states are adequately represented on the committee." }
@@ -29,6 +31,8 @@ local shultz = articles.add{ title = "SHULTZ ARRIVES IN MOSCOW FOR ARMS TALKS", 
   body = "U.S. Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders likely to focus on nuclear arms reductions. Shultz flew in from Helsinki and drove straight from the airport to a meeting with Soviet Foreign Minister Eduard Shevardnadze." }
 local ldp = articles.add{ title = "JAPAN'S LDP DRAWS UP ECONOMIC PACKAGE", published = "1987-04-07",
   body = "TOKYO, April 7 - The ruling Liberal Democratic Party has drawn up the guidelines of an economic package including a supplementary budget of more than 5,000 billion yen, a senior party official said.\n\nThe LDP also suggested the government review the ceiling on budgetary requests for investment in public works projects presented by individual ministries, he added.\n\nThese measures should be treated as an emergency, partly because of the urgent need for Japan to redress its external trade imbalance with the U.S., He said." }
+local amr = articles.add{ title = "AMR DEAL SEEN AS PLUS FOR COMPANY", published = "1987-03-03",
+  body = "AMR agreed to buy 15 planes from Boeing and 25 from Airbus but said its American Airlines unit will lease the aircraft, which essentially will be owned by the manufacturers." }
 
 local function find(article, actor, verb)
   for _, r in ipairs(actions.query{ article = article, since = "1900", to = "2100" }) do
@@ -65,3 +69,9 @@ assert(r.target ~= "Finland", "Helsinki is where he comes from")
 r = find(ldp, "Liberal Democratic Party", "suggest")
 assert(r, "the LDP suggests")
 assert(r.target == "Japan", "the government of the dateline's state: " .. tostring(r.target))
+
+local from = {}
+for _, x in ipairs(actions.query{ article = amr, since = "1900", to = "2100" }) do
+  if x.actor == "AMR" and x.verb == "agree" then from[tostring(x.target)] = true end
+end
+assert(from["Boeing"] and from["Airbus"], "AMR buys from Boeing and from Airbus")
