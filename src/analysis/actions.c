@@ -8695,17 +8695,13 @@ static int motion_origin(const ctx *c, const pred *p, int i)
 ** defended the administration's record"). -1 when none. */
 static int filed_government(const ctx *c, const pred *p)
 {
-    int i = p->v + 1, m, k;
+    int i = p->v + 1, m;
     if (p->nactors != 1 || c->a->mentions[p->actors[0]].type == DZ_ENT_PERSON ||
         i + 1 >= p->end || strcmp(c->t[i].w, "the") ||
         (strcmp(c->t[i + 1].w, "government") && strcmp(c->t[i + 1].w, "administration")) ||
         (m = dateline_state(c)) < 0)
         return -1;
-    for (k = 0; k < p->nactors; k++)
-        if (same_entity(c->a, p->actors[k], m) || own_state_target(c, p->actors[k], m) ||
-            person_own_state(c, p->actors[k], m))
-            return -1;
-    return m;
+    return same_entity(c->a, p->actors[0], m) || own_state_target(c, p->actors[0], m) ? -1 : m;
 }
 
 /* A second target in a phrase parallel to the first one's: the target of
