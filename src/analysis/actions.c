@@ -1909,6 +1909,16 @@ static int name_has_word(const dz_analysis *a, int m, const char *w);
 static int same_entity(const dz_analysis *a, int m1, int m2);
 static void compound_participles(ctx *c);
 static int time_before_noun(const ctx *c, int first);
+static int passive_possessor(const ctx *c, const pred *p);
+static int adjective_after_prep(const ctx *c, int i);
+static int person_own_state(const ctx *c, int a, int t);
+static int titled_state(const ctx *c, int pm);
+static int currency_after(const ctx *c, int x);
+static int motion_origin(const ctx *c, const pred *p, int i);
+static int filed_government(const ctx *c, const pred *p);
+static int parallel_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap);
+static int dateline_state(const ctx *c);
+static int own_state_target(const ctx *c, int a, int t);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -2977,7 +2987,10 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             return -1;                   /* "said U.S. restrictions ..." */
         if (c->a->mentions[m].type == DZ_ENT_OTHER ||
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
-            attributive(c, i, x) || actors_own(c, p, i, m) || state_of_rebels(c, m, x)) {
+            (attributive(c, i, x) && !adjective_after_prep(c, i)) ||
+            actors_own(c, p, i, m) || state_of_rebels(c, m, x) ||
+            (c->a->mentions[m].type == DZ_ENT_COUNTRY && currency_after(c, x)) ||
+            motion_origin(c, p, i)) {
             i = x - 1;
             continue;
         }
@@ -3056,7 +3069,8 @@ static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, in
             c->a->mentions[m].type != DZ_ENT_COUNTRY &&
             c->a->mentions[m].type != DZ_ENT_ORGANIZATION)
             break;
-        if (!is_actor(c, p, m) && !is_poss(c, x))
+        if (!is_actor(c, p, m) && !is_poss(c, x) &&
+            !(c->a->mentions[m].type == DZ_ENT_COUNTRY && currency_after(c, x)))
             more[n++] = m;
     }
     return n;
@@ -6360,6 +6374,8 @@ static int emit(ctx *c, int si, int para_timex)
             if (by < 0 || (p->nactors == 0 && !close_agent(c, p, by)))
                 continue;
             bare_passive = p->nactors == 0;
+            if (target < 0)
+                target = passive_possessor(c, p);   /* "Japan's policies were criticised by" */
             if (p->nactors == 0 && !strcmp(c->t[p->subj_start].w, "no"))
                 mod = DZ_MOD_NEGATED;   /* "No official tender has been
                                         ** announced yet by Tunisia" */
@@ -6377,6 +6393,8 @@ static int emit(ctx *c, int si, int para_timex)
             target = first_target(c, p, p->v + 1, p->end, speech, &pron, &tat);
             if (target >= 0)
                 nmore = more_targets(c, p, tat, p->end, more, 7);
+            if (target >= 0 && nmore == 0)
+                nmore = parallel_targets(c, p, tat, p->end, more, 7);
             if (target < 0 && speech) {
                 /* "In a call with Biden, Xi said" */
                 for (i = 0; i < intro_end && i < p->g; i++)
@@ -6394,6 +6412,9 @@ static int emit(ctx *c, int si, int para_timex)
             if (target < 0 && (!speech || !strcmp(vd->lemma, "tell")) &&
                 vd->root != ROOT_LIGHT)
                 target = object_reference(c, p, prev_target);
+            if (target < 0 && (!speech || !strcmp(vd->lemma, "tell")) &&
+                vd->root != ROOT_LIGHT)
+                target = filed_government(c, p);    /* "TOKYO - ... urged the government" */
         }
         if (vd->root == ROOT_LIGHT && (vd->flags & V_SPEECH) &&
             clause_follows(c, k))
@@ -6631,6 +6652,10 @@ static int emit(ctx *c, int si, int para_timex)
         if (target >= 0 && nmore == 0 && own_state_target(c, p->actors[0], target))
             target = -1;    /* "The Finance Ministry has asked Japanese
                             ** commercial banks": not Japan */
+        if (target >= 0 && nmore == 0 && person_own_state(c, p->actors[0], target))
+            target = -1;    /* "Canadian Prime Minister Brian Mulroney held
+                            ** discussions with the Canadian province
+                            ** premiers": not Canada */
         if (target >= 0 && nmore == 0 && !(vd->flags & V_SPEECH) &&
             named_in_subject(c, p, target))
             target = -1;    /* "World Bank president Barber Conable
@@ -8876,4 +8901,207 @@ static int dash_parenthetical(const ctx *c, int k, int j, int *lo)
         if (c->p[q].v < d)
             *lo = c->p[q].v + 1;
     return d - 1 >= *lo ? d - 1 : -1;
+}
+
+/* ---- recall: targets named by a possessor or a state's adjective ---------*/
+
+/* The target of passive p named as the possessor of its subject: "Japan's
+** trade policies were criticised by the United States", "Brazil's request
+** was rejected by the committee" are aimed at Japan and Brazil, as the
+** active "criticised Japan's trade policies" is. The subject must open
+** with the name and its "'s" and go on with a word that is no name; the
+** possessor is a state, a body or a person, not the actor. -1 if none. */
+static int passive_possessor(const ctx *c, const pred *p)
+{
+    int b = p->subj_start, m, x;
+    dz_entity_type ty;
+    if (p->passive != 1 || b < 0 || b >= p->g || (m = c->t[b].mention) < 0 ||
+        c->blocked[m] || is_actor(c, p, m))
+        return -1;
+    ty = c->a->mentions[m].type;
+    if (ty != DZ_ENT_COUNTRY && ty != DZ_ENT_ORGANIZATION && ty != DZ_ENT_PERSON)
+        return -1;
+    x = mention_run_end(c, b, m) + 1;
+    if (!is_poss(c, x) || x + 1 >= p->g || c->t[x + 1].mention >= 0 || !c->t[x + 1].w[0] ||
+        c->t[x + 1].kind != K_NONE)
+        return -1;
+    return m;
+}
+
+/* Is the state's adjective at token i the one an
+** act is aimed at, though it stands after "the" before a noun (which
+** attributive reads as a mere description)? So after a preposition that
+** names whom an act reaches: "impose import duties on the Japanese
+** microchips", "sanctions against the Soviet ..."; a name in its own form
+** ("the U.S. dollar") or after "in" or "of" stays a description. */
+static int adjective_after_prep(const ctx *c, int i)
+{
+    static const char *const preps[] = { "on", "against", "to", "from", "with", NULL };
+    int m = c->t[i].mention;
+    return i >= 2 && m >= 0 && !strcmp(c->t[i - 1].w, "the") &&
+           c->t[i - 2].kind == K_PREP && dz_word_in(c->t[i - 2].w, preps) &&
+           c->a->mentions[m].type == DZ_ENT_COUNTRY && adjectival(c, m);
+}
+
+/* The state person mention pm serves by a title right before one of his
+** mentions: "Canadian Prime Minister Brian Mulroney", "Brazil's Finance
+** Minister Dilson Funaro", "British consumer affairs minister Michael
+** Howard". Stricter than person_state: the words between are at most five,
+** none of them a word of a clause ("Japan has said that if Reagan",
+** "British officials said King Fahd", "China where Silas"), and the last
+** is capitalised or a title. -1 when none. */
+static int titled_state(const ctx *c, int pm)
+{
+    static const char *const stop[] = { "has", "have", "had", "said", "says", "say", "that",
+        "if", "where", "when", "which", "who", "whom", "and", "or", "but", "to", "with", "for",
+        "by", "as", "the", "a", "an", "is", "was", "were", "will", "would", "be", "been",
+        "officials", "official", "sources", "told", "asked", "in", "on", "at", "from", "of",
+        "visit", "trip", "talks", "between", "after", "before", "since", "while", NULL };
+    static const char *const titles[] = { "minister", "secretary", "president", "chairman",
+        "governor", "ambassador", "leader", "envoy", "negotiator", "premier", "king",
+        "chancellor", "commissioner", "representative", "director", "spokesman", "chief",
+        "head", NULL };
+    const dz_analysis *a = c->a;
+    int k;
+    for (k = 1; k < a->nmentions; k++) {
+        const dz_mention *x = &a->mentions[k], *y = &a->mentions[k - 1];
+        const char *t = a->text + y->end, *end = a->text + x->start;
+        int words = 0, ok = 1, last_title = 0;
+        if (!same_entity(a, k, pm) || y->type != DZ_ENT_COUNTRY || y->sentence != x->sentence ||
+            c->blocked[k - 1] || c->isgroup[k - 1] || x->start - y->end > 60)
+            continue;
+        if (t + 2 <= end && t[0] == '\'' && t[1] == 's')
+            t += 2;
+        while (ok && t < end) {
+            char w[24];
+            size_t n = 0;
+            while (t < end && (*t == ' ' || *t == '\n'))
+                t++;
+            if (t >= end)
+                break;
+            last_title = *t >= 'A' && *t <= 'Z';
+            while (t < end && *t != ' ' && *t != '\n') {
+                if (!((*t >= 'A' && *t <= 'Z') || (*t >= 'a' && *t <= 'z') || *t == '.' ||
+                      *t == '-'))
+                    ok = 0;
+                if (n + 1 < sizeof w)
+                    w[n++] = (char)tolower((unsigned char)*t);
+                t++;
+            }
+            w[n] = 0;
+            if (++words > 5 || dz_word_in(w, stop))
+                ok = 0;
+            if (dz_word_in(w, titles))
+                last_title = 1;
+        }
+        if (ok && words > 0 && last_title)
+            return k - 1;
+    }
+    return -1;
+}
+
+/* Is target t the state person actor a serves, as the article titles him
+** (titled_state: "Canadian Prime Minister Brian Mulroney held frank
+** discussions with the Canadian province premiers")? A state's official
+** acts for his state, not on it: the state is no target. */
+static int person_own_state(const ctx *c, int a, int t)
+{
+    int s;
+    if (a < 0 || t < 0 || c->a->mentions[a].type != DZ_ENT_PERSON ||
+        c->a->mentions[t].type != DZ_ENT_COUNTRY)
+        return 0;
+    s = titled_state(c, a);
+    return s >= 0 && same_entity(c->a, s, t);
+}
+
+/* Does token x, right after a state's name, make that name a currency ("68
+** billion U.S. dlr foreign bank debt", "100 mln New Zealand dlrs of notes",
+** "900 mln Singapore dlrs")? Money counted in a state's currency is no act
+** aimed at that state. */
+static int currency_after(const ctx *c, int x)
+{
+    static const char *const units[] = { "dlr", "dlrs", "dollar", "dollars",
+        "dollar-denominated", "dlr-denominated", "pound", "pounds", "franc", "francs",
+        "mark", "marks", "peso", "pesos", "yen", "rupee", "rupees", "lira", "lire",
+        "crown", "crowns", "cts", "cents", NULL };
+    return x < c->n && dz_word_in(c->t[x].w, units);
+}
+
+/* Is the name at token i where p's traveller comes from, not whom he goes
+** to: "from" before it after a verb of coming or going ("Shultz flew in
+** from Helsinki", "arrived from Moscow", "returning from Washington")? */
+static int motion_origin(const ctx *c, const pred *p, int i)
+{
+    static const char *const motion[] = { "arrive", "fly", "return", "come", "travel",
+        "head", NULL };
+    return i > 0 && !strcmp(c->t[i - 1].w, "from") &&
+           dz_word_in(c->vl->verbs[p->verb].lemma, motion);
+}
+
+/* The state "the government" or "the administration" after p's verb stands
+** for when no state named before in the window may (none, or the actor's
+** own): the state of the story's dateline, when it is not the actor's
+** ("TOKYO - The LDP also suggested the government review the ceiling",
+** "WASHINGTON - The committee rejected the administration's request").
+** Only for one actor that is a body or a state: people acting together
+** meet each other ("the two sides discussed the administration's
+** offer"), and an official who names no state in his title may serve
+** that government ("Acting Assistant Attorney General Charles Rule
+** defended the administration's record"). -1 when none. */
+static int filed_government(const ctx *c, const pred *p)
+{
+    int i = p->v + 1, m;
+    if (p->nactors != 1 || c->a->mentions[p->actors[0]].type == DZ_ENT_PERSON ||
+        i + 1 >= p->end || strcmp(c->t[i].w, "the") ||
+        (strcmp(c->t[i + 1].w, "government") && strcmp(c->t[i + 1].w, "administration")) ||
+        (m = dateline_state(c)) < 0)
+        return -1;
+    return same_entity(c->a, p->actors[0], m) || own_state_target(c, p->actors[0], m) ? -1 : m;
+}
+
+/* A second target in a phrase parallel to the first one's: the target of
+** p ends before token x and follows a preposition ("offers of a 100 pct
+** raise from the state oil company Petrobras"); "and" right after it opens
+** a second noun phrase with the same preposition before a name ("and an
+** 80 pct increase from the National Union of Maritime Navigation
+** Companies"): that name is aimed at too. Stored in more[] (at most cap),
+** the count returned; 0 when the phrase is no such pair, or when a verb,
+** a clause or another name comes first. */
+static int parallel_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap)
+{
+    static const char *const preps[] = { "with", "to", "from", "against", "on", NULL };
+    int s = x - 1, m, pr, j;
+    if (cap < 1 || s < 1 || (m = c->t[s].mention) < 0)
+        return 0;
+    while (s > 0 && c->t[s - 1].mention == m)
+        s--;
+    /* back over the words of the target's noun phrase ("from the state
+    ** oil company Petrobras") */
+    for (pr = s - 1; pr >= 0 && pr > s - 6 && c->t[pr].mention < 0 && c->t[pr].w[0] &&
+                     (c->t[pr].kind == K_NONE || c->t[pr].kind == K_DET) && !c->t[pr].is_verb;
+         pr--)
+        ;
+    if (pr < 0 || c->t[pr].kind != K_PREP || !dz_word_in(c->t[pr].w, preps) || x >= e ||
+        strcmp(c->t[x].w, "and"))
+        return 0;
+    for (j = x + 1; j < e && j <= x + 10; j++) {
+        int k, n;
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || c->t[j].is_verb ||
+            c->t[j].kind == K_SUB || c->t[j].kind == K_REL || c->t[j].kind == K_CONJ ||
+            c->t[j].mention >= 0)
+            return 0;
+        if (strcmp(c->t[j].w, c->t[pr].w))
+            continue;
+        k = j + 1 < e && !strcmp(c->t[j + 1].w, "the") ? j + 2 : j + 1;
+        if (k >= e || (n = c->t[k].mention) < 0 || is_actor(c, p, n) || n == m ||
+            same_entity(c->a, n, m) || c->blocked[n] ||
+            (c->a->mentions[n].type != DZ_ENT_COUNTRY &&
+             c->a->mentions[n].type != DZ_ENT_ORGANIZATION &&
+             c->a->mentions[n].type != DZ_ENT_PERSON) ||
+            is_poss(c, mention_run_end(c, k, n) + 1))
+            return 0;
+        more[0] = n;
+        return 1;
+    }
+    return 0;
 }
