@@ -5223,6 +5223,45 @@ static int hyphen_pairs(ctx *c, int si, int tx, int from)
 
 /* ---- recall: a visit to a place by someone ---------------------------------*/
 
+/* The standing of an act named by the noun phrase ending at token last,
+** the subject of a judgement after it: "a visit to Moscow by Shultz for
+** arms discussions was under consideration", "... is possible", "was
+** likely" (hypothetical); "... is planned", "was expected", "is
+** scheduled" (planned). -1 when no such judgement follows: the act
+** stands as the sentence tells it. */
+static int judged_prospect(const ctx *c, int last)
+{
+    static const char *const maybe[] = { "possible", "likely", "unlikely",
+        "considered", "mooted", "discussed", "doubtful", "uncertain",
+        "probable", NULL };
+    static const char *const plan[] = { "planned", "expected", "scheduled",
+        "due", NULL };
+    int j;
+    for (j = last + 1; j < c->n && j <= last + 7; j++) {
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || c->t[j].kind == K_REL ||
+            c->t[j].kind == K_SUB)
+            return -1;
+        if (c->t[j].verb == c->vl->be)
+            break;      /* the phrase's verb, past "for arms discussions" */
+    }
+    if (j >= c->n || c->t[j].verb != c->vl->be)
+        return -1;
+    for (j++; j < c->n && (is_adverb(c, j) || !strcmp(c->t[j].w, "being") ||
+                           !strcmp(c->t[j].w, "now") || !strcmp(c->t[j].w, "still")); j++)
+        ;
+    if (j >= c->n)
+        return -1;
+    if (!strcmp(c->t[j].w, "under") && j + 1 < c->n &&
+        (!strcmp(c->t[j + 1].w, "consideration") || !strcmp(c->t[j + 1].w, "discussion") ||
+         !strcmp(c->t[j + 1].w, "study")))
+        return DZ_MOD_HYPOTHETICAL;
+    if (dz_word_in(c->t[j].w, maybe))
+        return DZ_MOD_HYPOTHETICAL;
+    if (dz_word_in(c->t[j].w, plan))
+        return DZ_MOD_PLANNED;
+    return -1;
+}
+
 /* Visits named by a noun with the place after "to" and the visitor after
 ** "by": "next week's visit to Tokyo by Corporate Affairs Minister Michael
 ** Howard", "a visit to Washington by Japanese Prime Minister Yasuhiro
@@ -5283,6 +5322,9 @@ static int visits_by(ctx *c, int si, int tx, int from)
         if (!(x = action_new(c, si, actor, place, "visit", 4, DZ_MOD_ASSERTED)))
             return -1;
         date_nominal(c, x, t0);
+        if ((y = judged_prospect(c, last)) >= 0)
+            x->modality = (dz_modality)y;   /* "a visit to Moscow by Shultz
+                                            ** was under consideration" */
         x->ev_start = c->a->tokens[c->s->tok_first + i].start;
         x->ev_end = c->a->tokens[c->s->tok_first + last].end;
         i = last;

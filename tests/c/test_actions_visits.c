@@ -64,6 +64,22 @@ static void test_past_visit(void **state)
     dz_analysis_free(&a);
 }
 
+/* A visit named as the subject of a judgement is what the judgement says:
+** "was under consideration" is no visit made (Reuters 1987). */
+static void test_visit_under_consideration(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "MOSCOW, March 2 - A senior Soviet official said a visit to Moscow "
+            "by U.S. Secretary of State George Shultz for arms discussions was "
+            "under consideration.", "1987-03-02");
+    x = find(&a, "visit", "George Shultz");
+    assert_string_equal(target(&a, x), "Soviet Union");
+    assert_int_equal(x->modality, DZ_MOD_HYPOTHETICAL);
+    dz_analysis_free(&a);
+}
+
 /* "Brazilian authorities have opened negotiations already with
 ** commercial banks" (reut2-004, a Washington story of March 13): a
 ** meeting (04); "Lyng said he would not be conducting formal negotiations
@@ -97,6 +113,7 @@ int main(void)
         cmocka_unit_test(test_planned_visit),
         cmocka_unit_test(test_past_visit),
         cmocka_unit_test(test_negotiations_opened),
+        cmocka_unit_test(test_visit_under_consideration),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
