@@ -925,6 +925,15 @@ typedef struct ctx {
     int last_speaker;          /* the person who spoke in sentence
                                   last_speaker_si (note_speaker), -1 */
     int last_speaker_si;
+    int last_persons[8];       /* two or more persons who acted together
+                                  last ("Funaro and Gros visited"), for a
+                                  later "they" (note_persons) */
+    int nlast_persons;
+    int voice_body;            /* the state or body an unnamed spokesman or
+                                  official last spoke for ("a Canon
+                                  spokesman said"), -1 (note_voice) */
+    int32_t voice_at;          /* where that voice spoke */
+    int voice_si;              /* in which sentence */
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -1905,6 +1914,11 @@ static int name_has_word(const dz_analysis *a, int m, const char *w);
 static int same_entity(const dz_analysis *a, int m1, int m2);
 static void compound_participles(ctx *c);
 static int time_before_noun(const ctx *c, int first);
+static int armed_subject(const ctx *c, int b, int e);
+static void note_persons(ctx *c);
+static void note_voice(ctx *c, int si);
+static int voice_reference(const ctx *c, const pred *p, int32_t pos, int m);
+static int persons_they(ctx *c, int k);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -2456,6 +2470,12 @@ static void find_subject(ctx *c, int k)
                     first = pb;     /* "it would pass the full House and
                                     ** this would require Republican
                                     ** votes": "this" is the subject */
+                    break;
+                }
+                if (p->nactors == 0 && q == np - 1 && armed_subject(c, pb, pe)) {
+                    p->pronoun = P_OTHER;   /* "Iraq said its warplanes
+                                            ** hit two ships": Iraq's */
+                    first = pb;
                     break;
                 }
                 m = span_head(c, pb, pe);
@@ -6097,6 +6117,8 @@ static int emit(ctx *c, int si, int para_timex)
         if (unnamed_relative_speaker(c, k))
             continue;       /* "the splinter group, which said it would
                             ** agree": the group, which has no name */
+        if (persons_they(c, k))
+            continue;       /* "Shultz and Weinberger said they told" */
         for (q = k - 1; q >= 0; q--)
             if (c->p[q].nactors > 0 && !c->p[q].rel &&
                 (c->a->mentions[c->p[q].actors[0]].type == DZ_ENT_PERSON) ==
@@ -6117,6 +6139,7 @@ static int emit(ctx *c, int si, int para_timex)
                 if (m >= 0 && c->unnamed_at > 0 && c->unnamed_at < pos &&
                     c->a->mentions[m].start < c->unnamed_at)
                     m = -1;     /* "..., the official said. He added" */
+                m = voice_reference(c, p, pos, m);
             }
             else if (c->last_actor >= 0 &&
                      c->a->mentions[c->last_actor].type != DZ_ENT_PERSON &&
@@ -6183,6 +6206,8 @@ static int emit(ctx *c, int si, int para_timex)
     for (k = 0; k < c->np; k++)
         if (c->p[k].nactors > 0 && !c->p[k].rel)
             c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
+    note_persons(c);
+    note_voice(c, si);
     note_speaker(c, si);
     note_role_speaker(c);
     /* clause ends: the next predicate with a subject of its own */
@@ -7755,6 +7780,7 @@ int actions_find(dz_analysis *a)
     c.last_actor = c.last_body_speaker = -1;
     c.last_speaker = -1;
     c.last_role_body = -1;
+    c.voice_body = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;
@@ -8521,4 +8547,161 @@ static int role_subject(const ctx *c, const pred *p, int b, int e)
         (m = dateline_state(c)) >= 0)
         return m;
     return -2;
+}
+
+/* ---- recall: a state's forces named by "its" -------------------------------*/
+
+/* Is the subject [b, e) a possessive pronoun and the armed force it owns:
+** "its warplanes", "its own troops", "their forces", "its air force"
+** ("Iraq said its warplanes hit two ships", "Iran said its forces had
+** captured")? Such a subject stands for its owner as "it" would (P_OTHER):
+** the state or body acting before it in the sentence, else the last one. */
+static int armed_subject(const ctx *c, int b, int e)
+{
+    static const char *const force[] = {
+        "forces", "troops", "army", "navy", "warplanes", "planes", "jets",
+        "aircraft", "gunboats", "warships", "soldiers", "artillery",
+        "marines", "militia", "guerrillas", "fighters", "helicopters",
+        "fleet", NULL
+    };
+    while (e > b + 2 && is_aux_word(c, e - 1))
+        e--;        /* "its warplanes had attacked": "had" left out of
+                    ** the chain after a plural noun */
+    if (e - b < 2 || e - b > 3 || c->t[b].kind != K_DET ||
+        (strcmp(c->t[b].w, "its") && strcmp(c->t[b].w, "their")))
+        return 0;
+    if (e - b == 3 && strcmp(c->t[b + 1].w, "own") &&
+        (strcmp(c->t[b + 1].w, "air") || strcmp(c->t[e - 1].w, "force")))
+        return 0;
+    return dz_word_in(c->t[e - 1].w, force) ||
+           (e - b == 3 && !strcmp(c->t[e - 1].w, "force"));
+}
+
+/* ---- recall: "they" for persons who acted together -------------------------*/
+
+/* Are the actors of q two or more persons, none a group? */
+static int persons_pred(const ctx *c, const pred *q)
+{
+    int i;
+    if (q->nactors < 2 || q->rel)
+        return 0;
+    for (i = 0; i < q->nactors; i++)
+        if (c->a->mentions[q->actors[i]].type != DZ_ENT_PERSON || c->isgroup[q->actors[i]] ||
+            c->blocked[q->actors[i]])
+            return 0;
+    return 1;
+}
+
+/* Remember the persons of the sentence's last predicate with actors when
+** it has two or more and all are persons ("Funaro and central bank
+** president Francisco Gros last week visited Washington"); forget them
+** when it has other actors. A sentence with no actor keeps them. */
+static void note_persons(ctx *c)
+{
+    int k;
+    for (k = c->np - 1; k >= 0; k--) {
+        const pred *q = &c->p[k];
+        if (q->nactors == 0 || q->rel)
+            continue;
+        c->nlast_persons = 0;
+        if (persons_pred(c, q)) {
+            memcpy(c->last_persons, q->actors, sizeof c->last_persons);
+            c->nlast_persons = q->nactors;
+        }
+        return;
+    }
+}
+
+/* The subject "they" of predicate k stands for two or more persons who
+** acted together right before: the actors of the nearest earlier
+** predicate of its sentence with actors when those are persons only
+** ("Shultz and Weinberger have said they told Reagan"), else, when no
+** predicate before it in the sentence has actors, those of the last
+** such predicate of the sentence before ("Funaro and Gros visited
+** Washington ... This week they have sought support"). Sets k's actors
+** and returns 1; 0 when "they" is no such reference. */
+static int persons_they(ctx *c, int k)
+{
+    pred *p = &c->p[k];
+    int q, si = (int)(c->s - c->a->sentences);
+    if (p->subj_start < 0 || strcmp(c->t[p->subj_start].w, "they"))
+        return 0;
+    for (q = k - 1; q >= 0; q--) {
+        if (c->p[q].nactors == 0 || c->p[q].rel)
+            continue;
+        if (!persons_pred(c, &c->p[q]))
+            return 0;
+        memcpy(p->actors, c->p[q].actors, sizeof p->actors);
+        p->nactors = c->p[q].nactors;
+        return 1;
+    }
+    if (c->nlast_persons < 2 || si < 1 ||
+        c->a->mentions[c->last_persons[0]].sentence != si - 1)
+        return 0;
+    memcpy(p->actors, c->last_persons, sizeof p->actors);
+    p->nactors = c->nlast_persons;
+    return 1;
+}
+
+/* ---- recall: "he" for the body an unnamed voice speaks for -----------------*/
+
+/* Remember the state or body an unnamed spokesman or official of sentence
+** si spoke for: the one actor, no person and no group, of its first verb
+** of saying whose own subject opens with "a", "an", "one" or "another",
+** has "spokesman", "spokeswoman" or "official" and names no person ("a
+** Canon spokesman said",
+** "a spokesman for the Central Bank said", "An official at the Ministry
+** of Post and Telecommunications told Reuters", "a ministry official
+** said": the state, role_subject). */
+static void note_voice(ctx *c, int si)
+{
+    int k, i;
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int voice = 0, m;
+        if (!(c->vl->verbs[p->verb].flags & V_SPEECH) || p->rel || p->shared ||
+            p->subj_start < 0 || p->nactors != 1)
+            continue;
+        m = p->actors[0];
+        if (strcmp(c->t[p->subj_start].w, "a") && strcmp(c->t[p->subj_start].w, "an") &&
+            strcmp(c->t[p->subj_start].w, "one") && strcmp(c->t[p->subj_start].w, "another"))
+            return;     /* "The USDA official said": one named before */
+        for (i = p->subj_start; i < p->g && i < c->n; i++) {
+            if (c->t[i].mention >= 0 && c->a->mentions[c->t[i].mention].type == DZ_ENT_PERSON)
+                return;
+            if (spokes_noun(c->t[i].w) || !strcmp(c->t[i].w, "official"))
+                voice = 1;
+        }
+        if (!voice || c->a->mentions[m].type == DZ_ENT_PERSON || c->isgroup[m] ||
+            c->blocked[m])
+            return;
+        c->voice_body = m;
+        c->voice_at = c->a->tokens[c->s->tok_first + p->g].start;
+        c->voice_si = si;
+        return;
+    }
+}
+
+/* The subject "he", "she" or "the spokesman" of p (at byte pos), whose
+** person found so far is m (-1 for none), as the body an unnamed voice
+** spoke for (note_voice) in its sentence or the two before: when no
+** person is named between that voice and pos and m was named before the
+** voice ("A Canon spokesman said ... He told Reuters Intel will make the
+** chips": Canon). Else m. */
+static int voice_reference(const ctx *c, const pred *p, int32_t pos, int m)
+{
+    int si = (int)(c->s - c->a->sentences), x, b = p->subj_start, e;
+    if (c->voice_body < 0 || c->voice_at >= pos || si - c->voice_si > 2 ||
+        (m >= 0 && c->a->mentions[m].start > c->voice_at) || b < 0)
+        return m;
+    e = subject_end(c, b, p->g);
+    if (!(((!strcmp(c->t[b].w, "he") || !strcmp(c->t[b].w, "she")) && b + 1 == e) ||
+          (!strcmp(c->t[b].w, "the") && b + 2 == e &&
+           (spokes_noun(c->t[b + 1].w) || !strcmp(c->t[b + 1].w, "official")))))
+        return m;
+    for (x = 0; x < c->a->nmentions && c->a->mentions[x].start < pos; x++)
+        if (c->a->mentions[x].start > c->voice_at &&
+            c->a->mentions[x].type == DZ_ENT_PERSON && !c->blocked[x])
+            return m;
+    return c->voice_body;
 }
