@@ -1919,6 +1919,8 @@ static void note_persons(ctx *c);
 static void note_voice(ctx *c, int si);
 static int voice_reference(const ctx *c, const pred *p, int32_t pos, int m);
 static int persons_they(ctx *c, int k);
+static int said_after(const ctx *c, int k);
+static int body_by_word(const ctx *c, int32_t pos, const char *w);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -6667,13 +6669,14 @@ static int emit(ctx *c, int si, int para_timex)
                                             ** which OPEC agreed" */
         if (tx < 0)
             tx = clause_time(c, p);
-        if (tx < 0)
-            tx = sent_timex;
+        if (tx < 0 && !said_after(c, k))
+            tx = sent_timex;    /* not "The February figure ..., the
+                                ** ministry said": February's figure */
         cum = tx < 0 ? cumulative_act(c, p) : -1;
         if (cum >= 0 && short_span(c->a, &c->a->timexes[cum]))
             tx = cum;       /* "have been protesting for the past two weeks" */
         undated = tx < 0 && (cum >= 0 || recalled_act(c, p));
-        if (tx < 0 && !undated && !present_tense(c, p))
+        if (tx < 0 && !undated && !present_tense(c, p) && !said_after(c, k))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an
                                 ** earlier sentence of the paragraph opened
@@ -7896,6 +7899,8 @@ static int definite_body(const ctx *c, const pred *p, int b, int e)
         return -1;
     m = body_by_head(c, c->a->tokens[c->s->tok_first + b].start, w,
                      e - b == 3 ? c->t[b + 1].w : NULL);
+    if (m < 0 && e - b == 2)    /* "the association": the Association of Banks */
+        m = body_by_word(c, c->a->tokens[c->s->tok_first + b].start, w);
     return m >= 0 && !is_actor(c, p, m) ? m : -1;
 }
 
@@ -8704,4 +8709,62 @@ static int voice_reference(const ctx *c, const pred *p, int32_t pos, int m)
             c->a->mentions[x].type == DZ_ENT_PERSON && !c->blocked[x])
             return m;
     return c->voice_body;
+}
+
+/* ---- recall: "the association" -----------------------------------------------*/
+
+/* The organisation named before byte pos that a subject "the <w>" stands
+** for when w is the kind of body a name spells out before its "of"
+** ("association", "union", "institute", "federation", "council" ...: "the
+** association" after "the Association of Banks", "the union" after "the
+** National Union of Mineworkers"): of the organisations whose name has the
+** word w, the one named most often so far, the first on a tie; -1 when
+** none, or for any other w (body_by_head takes names that end in w). */
+static int body_by_word(const ctx *c, int32_t pos, const char *w)
+{
+    static const char *const kinds[] = {
+        "association", "union", "institute", "federation", "confederation",
+        "council", "organisation", "organization", "bureau", "league",
+        "society", "authority", NULL
+    };
+    int m, k, best = -1, bestn = 0;
+    if (!dz_word_in(w, kinds))
+        return -1;
+    for (m = 0; m < c->a->nmentions && c->a->mentions[m].start < pos; m++) {
+        int cnt = 0;
+        if (c->blocked[m] || c->isgroup[m] || c->a->mentions[m].type != DZ_ENT_ORGANIZATION ||
+            !name_has_word(c->a, m, w) || (best >= 0 && same_entity(c->a, best, m)))
+            continue;
+        for (k = 0; k < c->a->nmentions && c->a->mentions[k].start < pos; k++)
+            cnt += same_entity(c->a, k, m);
+        if (cnt > bestn) {
+            best = m;
+            bestn = cnt;
+        }
+    }
+    return best;
+}
+
+/* ---- the day of a saying put after what it says -----------------------------*/
+
+/* Is predicate k a verb of plain saying put after what it says, right
+** after its comma or quote ("The February figure is likely to be revised,
+** a ministry statement said", "..., said Putin"), with a finite verb of
+** the sentence before it, in a sentence that opens with no subordinate
+** clause or preposition ("When talks began last April, ...", "On
+** Tuesday, ...")? The time that opens the sentence, or its paragraph, is
+** then what is said's, not the saying's: the saying is the story's. */
+static int said_after(const ctx *c, int k)
+{
+    const pred *p = &c->p[k];
+    int b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g, q;
+    if (!plain_saying(c->vl->verbs[p->verb].lemma) || b <= c->skip + 1 ||
+        !(is_punct(c, b - 1, ',') || is_quote(c, b - 1)) ||
+        c->t[c->skip].kind == K_SUB || c->t[c->skip].kind == K_PREP)
+        return 0;       /* "When talks began last April, the banks said" */
+    for (q = 0; q < k; q++)
+        if (!c->p[q].gerund && c->p[q].form != F_ING && !c->p[q].rel &&
+            c->p[q].g < b)
+            return 1;
+    return 0;
 }
