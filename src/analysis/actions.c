@@ -1919,6 +1919,7 @@ static void note_persons(ctx *c);
 static void note_voice(ctx *c, int si);
 static int voice_reference(const ctx *c, const pred *p, int32_t pos, int m);
 static int persons_they(ctx *c, int k);
+static int statement_noun(const char *w);
 static int said_after(const ctx *c, int k);
 static int body_by_word(const ctx *c, int32_t pos, const char *w);
 
@@ -8503,10 +8504,11 @@ static void note_role_speaker(ctx *c)
 
 /* The body a subject [b, e) that names a voice by its role speaks for: an
 ** article, then "company" or "firm" and "spokesman", "spokeswoman" or
-** "official" ("a company spokesman said"): the firm "the company" would
-** stand for (firm_at); "government", "presidential" or "[Finance]
-** ministry" before the noun ("a government spokesman said", "a Finance
-** Ministry spokesman said"): the story's state (story_state), else the
+** "official", or a "statement" or "communique" (statement_noun: "a
+** company spokesman said", "a company statement said"): the firm "the
+** company" would stand for (firm_at); "government", "presidential" or
+** "[Finance] ministry" before the noun ("a government spokesman said",
+** "a Finance Ministry spokesman said"): the story's state (story_state), else the
 ** only state of its paragraph (window_only), else the state of the
 ** dateline. -2 for such a subject with no body to speak for (no actor:
 ** not the name before it, "18,000 tonnes of barley to Greece ..., a
@@ -8529,8 +8531,8 @@ static int role_subject(const ctx *c, const pred *p, int b, int e)
         (strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an") && strcmp(c->t[b].w, "the")))
         return -1;
     h = c->t[e - 1].w;
-    if (!spokes_noun(h) && strcmp(h, "official"))
-        return -1;
+    if (!spokes_noun(h) && strcmp(h, "official") && !statement_noun(h))
+        return -1;      /* "a foreign ministry statement said": its voice */
     for (i = b + 1; i < e; i++)
         if (c->t[i].mention >= 0 || !c->t[i].w[0] || c->t[i].kind != K_NONE ||
             is_number(c, i))
@@ -8767,4 +8769,14 @@ static int said_after(const ctx *c, int k)
             c->p[q].g < b)
             return 1;
     return 0;
+}
+
+/* ---- recall: a body's statement as its voice ---------------------------------*/
+
+/* Is w a noun for a written statement that speaks for its issuer as a
+** spokesman does ("a foreign ministry statement said", "a company
+** statement said", "a government communique said": role_subject)? */
+static int statement_noun(const char *w)
+{
+    return !strcmp(w, "statement") || !strcmp(w, "communique");
 }
