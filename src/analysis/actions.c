@@ -925,6 +925,15 @@ typedef struct ctx {
     int last_speaker;          /* the person who spoke in sentence
                                   last_speaker_si (note_speaker), -1 */
     int last_speaker_si;
+    int last_persons[8];       /* two or more persons who acted together
+                                  last ("Funaro and Gros visited"), for a
+                                  later "they" (note_persons) */
+    int nlast_persons;
+    int voice_body;            /* the state or body an unnamed spokesman or
+                                  official last spoke for ("a Canon
+                                  spokesman said"), -1 (note_voice) */
+    int32_t voice_at;          /* where that voice spoke */
+    int voice_si;              /* in which sentence */
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -1909,6 +1918,14 @@ static int name_has_word(const dz_analysis *a, int m, const char *w);
 static int same_entity(const dz_analysis *a, int m1, int m2);
 static void compound_participles(ctx *c);
 static int time_before_noun(const ctx *c, int first);
+static int armed_subject(const ctx *c, int b, int e);
+static void note_persons(ctx *c);
+static void note_voice(ctx *c, int si);
+static int voice_reference(const ctx *c, const pred *p, int32_t pos, int m);
+static int persons_they(ctx *c, int k);
+static int statement_noun(const char *w);
+static int said_after(const ctx *c, int k);
+static int body_by_word(const ctx *c, int32_t pos, const char *w);
 static int passive_possessor(const ctx *c, const pred *p);
 static int adjective_after_prep(const ctx *c, int i);
 static int person_own_state(const ctx *c, int a, int t);
@@ -2477,6 +2494,12 @@ static void find_subject(ctx *c, int k)
                     first = pb;     /* "it would pass the full House and
                                     ** this would require Republican
                                     ** votes": "this" is the subject */
+                    break;
+                }
+                if (p->nactors == 0 && q == np - 1 && armed_subject(c, pb, pe)) {
+                    p->pronoun = P_OTHER;   /* "Iraq said its warplanes
+                                            ** hit two ships": Iraq's */
+                    first = pb;
                     break;
                 }
                 m = span_head(c, pb, pe);
@@ -6218,6 +6241,8 @@ static int emit(ctx *c, int si, int para_timex)
         if (unnamed_relative_speaker(c, k))
             continue;       /* "the splinter group, which said it would
                             ** agree": the group, which has no name */
+        if (persons_they(c, k))
+            continue;       /* "Shultz and Weinberger said they told" */
         for (q = k - 1; q >= 0; q--)
             if (c->p[q].nactors > 0 && !c->p[q].rel &&
                 (c->a->mentions[c->p[q].actors[0]].type == DZ_ENT_PERSON) ==
@@ -6238,6 +6263,7 @@ static int emit(ctx *c, int si, int para_timex)
                 if (m >= 0 && c->unnamed_at > 0 && c->unnamed_at < pos &&
                     c->a->mentions[m].start < c->unnamed_at)
                     m = -1;     /* "..., the official said. He added" */
+                m = voice_reference(c, p, pos, m);
             }
             else if (c->last_actor >= 0 &&
                      c->a->mentions[c->last_actor].type != DZ_ENT_PERSON &&
@@ -6304,6 +6330,8 @@ static int emit(ctx *c, int si, int para_timex)
     for (k = 0; k < c->np; k++)
         if (c->p[k].nactors > 0 && !c->p[k].rel)
             c->last_actor = c->p[k].actors[c->p[k].nactors - 1];
+    note_persons(c);
+    note_voice(c, si);
     note_speaker(c, si);
     note_role_speaker(c);
     /* clause ends: the next predicate with a subject of its own */
@@ -6785,13 +6813,14 @@ static int emit(ctx *c, int si, int para_timex)
                                             ** which OPEC agreed" */
         if (tx < 0)
             tx = clause_time(c, p);
-        if (tx < 0)
-            tx = sent_timex;
+        if (tx < 0 && !said_after(c, k))
+            tx = sent_timex;    /* not "The February figure ..., the
+                                ** ministry said": February's figure */
         cum = tx < 0 ? cumulative_act(c, p) : -1;
         if (cum >= 0 && short_span(c->a, &c->a->timexes[cum]))
             tx = cum;       /* "have been protesting for the past two weeks" */
         undated = tx < 0 && (cum >= 0 || recalled_act(c, p));
-        if (tx < 0 && !undated && !present_tense(c, p))
+        if (tx < 0 && !undated && !present_tense(c, p) && !said_after(c, k))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an
                                 ** earlier sentence of the paragraph opened
@@ -7909,6 +7938,7 @@ int actions_find(dz_analysis *a)
     c.last_actor = c.last_body_speaker = -1;
     c.last_speaker = -1;
     c.last_role_body = -1;
+    c.voice_body = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
         int ot;
@@ -8024,6 +8054,8 @@ static int definite_body(const ctx *c, const pred *p, int b, int e)
         return -1;
     m = body_by_head(c, c->a->tokens[c->s->tok_first + b].start, w,
                      e - b == 3 ? c->t[b + 1].w : NULL);
+    if (m < 0 && e - b == 2)    /* "the association": the Association of Banks */
+        m = body_by_word(c, c->a->tokens[c->s->tok_first + b].start, w);
     return m >= 0 && !is_actor(c, p, m) ? m : -1;
 }
 
@@ -8626,10 +8658,11 @@ static void note_role_speaker(ctx *c)
 
 /* The body a subject [b, e) that names a voice by its role speaks for: an
 ** article, then "company" or "firm" and "spokesman", "spokeswoman" or
-** "official" ("a company spokesman said"): the firm "the company" would
-** stand for (firm_at); "government", "presidential" or "[Finance]
-** ministry" before the noun ("a government spokesman said", "a Finance
-** Ministry spokesman said"): the story's state (story_state), else the
+** "official", or a "statement" or "communique" (statement_noun: "a
+** company spokesman said", "a company statement said"): the firm "the
+** company" would stand for (firm_at); "government", "presidential" or
+** "[Finance] ministry" before the noun ("a government spokesman said",
+** "a Finance Ministry spokesman said"): the story's state (story_state), else the
 ** only state of its paragraph (window_only), else the state of the
 ** dateline. -2 for such a subject with no body to speak for (no actor:
 ** not the name before it, "18,000 tonnes of barley to Greece ..., a
@@ -8652,8 +8685,8 @@ static int role_subject(const ctx *c, const pred *p, int b, int e)
         (strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an") && strcmp(c->t[b].w, "the")))
         return -1;
     h = c->t[e - 1].w;
-    if (!spokes_noun(h) && strcmp(h, "official"))
-        return -1;
+    if (!spokes_noun(h) && strcmp(h, "official") && !statement_noun(h))
+        return -1;      /* "a foreign ministry statement said": its voice */
     for (i = b + 1; i < e; i++)
         if (c->t[i].mention >= 0 || !c->t[i].w[0] || c->t[i].kind != K_NONE ||
             is_number(c, i))
@@ -9146,4 +9179,229 @@ static int parallel_targets(const ctx *c, const pred *p, int x, int e, int *more
         return 1;
     }
     return 0;
+}
+
+/* ---- recall: a state's forces named by "its" -------------------------------*/
+
+/* Is the subject [b, e) a possessive pronoun and the armed force it owns:
+** "its warplanes", "its own troops", "their forces", "its air force"
+** ("Iraq said its warplanes hit two ships", "Iran said its forces had
+** captured")? Such a subject stands for its owner as "it" would (P_OTHER):
+** the state or body acting before it in the sentence, else the last one. */
+static int armed_subject(const ctx *c, int b, int e)
+{
+    static const char *const force[] = {
+        "forces", "troops", "army", "navy", "warplanes", "planes", "jets",
+        "aircraft", "gunboats", "warships", "soldiers", "artillery",
+        "marines", "militia", "guerrillas", "fighters", "helicopters",
+        "fleet", NULL
+    };
+    while (e > b + 2 && is_aux_word(c, e - 1))
+        e--;        /* "its warplanes had attacked": "had" left out of
+                    ** the chain after a plural noun */
+    if (e - b < 2 || e - b > 3 || c->t[b].kind != K_DET ||
+        (strcmp(c->t[b].w, "its") && strcmp(c->t[b].w, "their")))
+        return 0;
+    if (e - b == 3 && strcmp(c->t[b + 1].w, "own") &&
+        (strcmp(c->t[b + 1].w, "air") || strcmp(c->t[e - 1].w, "force")))
+        return 0;
+    return dz_word_in(c->t[e - 1].w, force) ||
+           (e - b == 3 && !strcmp(c->t[e - 1].w, "force"));
+}
+
+/* ---- recall: "they" for persons who acted together -------------------------*/
+
+/* Are the actors of q two or more persons, none a group? */
+static int persons_pred(const ctx *c, const pred *q)
+{
+    int i;
+    if (q->nactors < 2 || q->rel)
+        return 0;
+    for (i = 0; i < q->nactors; i++)
+        if (c->a->mentions[q->actors[i]].type != DZ_ENT_PERSON || c->isgroup[q->actors[i]] ||
+            c->blocked[q->actors[i]])
+            return 0;
+    return 1;
+}
+
+/* Remember the persons of the sentence's last predicate with actors when
+** it has two or more and all are persons ("Funaro and central bank
+** president Francisco Gros last week visited Washington"); forget them
+** when it has other actors. A sentence with no actor keeps them. */
+static void note_persons(ctx *c)
+{
+    int k;
+    for (k = c->np - 1; k >= 0; k--) {
+        const pred *q = &c->p[k];
+        if (q->nactors == 0 || q->rel)
+            continue;
+        c->nlast_persons = 0;
+        if (persons_pred(c, q)) {
+            memcpy(c->last_persons, q->actors, sizeof c->last_persons);
+            c->nlast_persons = q->nactors;
+        }
+        return;
+    }
+}
+
+/* The subject "they" of predicate k stands for two or more persons who
+** acted together right before: the actors of the nearest earlier
+** predicate of its sentence with actors when those are persons only
+** ("Shultz and Weinberger have said they told Reagan"), else, when no
+** predicate before it in the sentence has actors, those of the last
+** such predicate of the sentence before ("Funaro and Gros visited
+** Washington ... This week they have sought support"). Sets k's actors
+** and returns 1; 0 when "they" is no such reference. */
+static int persons_they(ctx *c, int k)
+{
+    pred *p = &c->p[k];
+    int q, si = (int)(c->s - c->a->sentences);
+    if (p->subj_start < 0 || strcmp(c->t[p->subj_start].w, "they"))
+        return 0;
+    for (q = k - 1; q >= 0; q--) {
+        if (c->p[q].nactors == 0 || c->p[q].rel)
+            continue;
+        if (!persons_pred(c, &c->p[q]))
+            return 0;
+        memcpy(p->actors, c->p[q].actors, sizeof p->actors);
+        p->nactors = c->p[q].nactors;
+        return 1;
+    }
+    if (c->nlast_persons < 2 || si < 1 ||
+        c->a->mentions[c->last_persons[0]].sentence != si - 1)
+        return 0;
+    memcpy(p->actors, c->last_persons, sizeof p->actors);
+    p->nactors = c->nlast_persons;
+    return 1;
+}
+
+/* ---- recall: "he" for the body an unnamed voice speaks for -----------------*/
+
+/* Remember the state or body an unnamed spokesman or official of sentence
+** si spoke for: the one actor, no person and no group, of its first verb
+** of saying whose own subject opens with "a", "an", "one" or "another",
+** has "spokesman", "spokeswoman" or "official" and names no person ("a
+** Canon spokesman said",
+** "a spokesman for the Central Bank said", "An official at the Ministry
+** of Post and Telecommunications told Reuters", "a ministry official
+** said": the state, role_subject). */
+static void note_voice(ctx *c, int si)
+{
+    int k, i;
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int voice = 0, m;
+        if (!(c->vl->verbs[p->verb].flags & V_SPEECH) || p->rel || p->shared ||
+            p->subj_start < 0 || p->nactors != 1)
+            continue;
+        m = p->actors[0];
+        if (strcmp(c->t[p->subj_start].w, "a") && strcmp(c->t[p->subj_start].w, "an") &&
+            strcmp(c->t[p->subj_start].w, "one") && strcmp(c->t[p->subj_start].w, "another"))
+            return;     /* "The USDA official said": one named before */
+        for (i = p->subj_start; i < p->g && i < c->n; i++) {
+            if (c->t[i].mention >= 0 && c->a->mentions[c->t[i].mention].type == DZ_ENT_PERSON)
+                return;
+            if (spokes_noun(c->t[i].w) || !strcmp(c->t[i].w, "official"))
+                voice = 1;
+        }
+        if (!voice || c->a->mentions[m].type == DZ_ENT_PERSON || c->isgroup[m] ||
+            c->blocked[m])
+            return;
+        c->voice_body = m;
+        c->voice_at = c->a->tokens[c->s->tok_first + p->g].start;
+        c->voice_si = si;
+        return;
+    }
+}
+
+/* The subject "he", "she" or "the spokesman" of p (at byte pos), whose
+** person found so far is m (-1 for none), as the body an unnamed voice
+** spoke for (note_voice) in its sentence or the two before: when no
+** person is named between that voice and pos and m was named before the
+** voice ("A Canon spokesman said ... He told Reuters Intel will make the
+** chips": Canon). Else m. */
+static int voice_reference(const ctx *c, const pred *p, int32_t pos, int m)
+{
+    int si = (int)(c->s - c->a->sentences), x, b = p->subj_start, e;
+    if (c->voice_body < 0 || c->voice_at >= pos || si - c->voice_si > 2 ||
+        (m >= 0 && c->a->mentions[m].start > c->voice_at) || b < 0)
+        return m;
+    e = subject_end(c, b, p->g);
+    if (!(((!strcmp(c->t[b].w, "he") || !strcmp(c->t[b].w, "she")) && b + 1 == e) ||
+          (!strcmp(c->t[b].w, "the") && b + 2 == e &&
+           (spokes_noun(c->t[b + 1].w) || !strcmp(c->t[b + 1].w, "official")))))
+        return m;
+    for (x = 0; x < c->a->nmentions && c->a->mentions[x].start < pos; x++)
+        if (c->a->mentions[x].start > c->voice_at &&
+            c->a->mentions[x].type == DZ_ENT_PERSON && !c->blocked[x])
+            return m;
+    return c->voice_body;
+}
+
+/* ---- recall: "the association" -----------------------------------------------*/
+
+/* The organisation named before byte pos that a subject "the <w>" stands
+** for when w is the kind of body a name spells out before its "of"
+** ("association", "union", "institute", "federation", "council" ...: "the
+** association" after "the Association of Banks", "the union" after "the
+** National Union of Mineworkers"): of the organisations whose name has the
+** word w, the one named most often so far, the first on a tie; -1 when
+** none, or for any other w (body_by_head takes names that end in w). */
+static int body_by_word(const ctx *c, int32_t pos, const char *w)
+{
+    static const char *const kinds[] = {
+        "association", "union", "institute", "federation", "confederation",
+        "council", "organisation", "organization", "bureau", "league",
+        "society", "authority", NULL
+    };
+    int m, k, best = -1, bestn = 0;
+    if (!dz_word_in(w, kinds))
+        return -1;
+    for (m = 0; m < c->a->nmentions && c->a->mentions[m].start < pos; m++) {
+        int cnt = 0;
+        if (c->blocked[m] || c->isgroup[m] || c->a->mentions[m].type != DZ_ENT_ORGANIZATION ||
+            !name_has_word(c->a, m, w) || (best >= 0 && same_entity(c->a, best, m)))
+            continue;
+        for (k = 0; k < c->a->nmentions && c->a->mentions[k].start < pos; k++)
+            cnt += same_entity(c->a, k, m);
+        if (cnt > bestn) {
+            best = m;
+            bestn = cnt;
+        }
+    }
+    return best;
+}
+
+/* ---- the day of a saying put after what it says -----------------------------*/
+
+/* Is predicate k a verb of plain saying put after what it says, right
+** after its comma or quote ("The February figure is likely to be revised,
+** a ministry statement said", "..., said Putin"), with a finite verb of
+** the sentence before it, in a sentence that opens with no subordinate
+** clause or preposition ("When talks began last April, ...", "On
+** Tuesday, ...")? The time that opens the sentence, or its paragraph, is
+** then what is said's, not the saying's: the saying is the story's. */
+static int said_after(const ctx *c, int k)
+{
+    const pred *p = &c->p[k];
+    int b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g, q;
+    if (!plain_saying(c->vl->verbs[p->verb].lemma) || b <= c->skip + 1 ||
+        !(is_punct(c, b - 1, ',') || is_quote(c, b - 1)) ||
+        c->t[c->skip].kind == K_SUB || c->t[c->skip].kind == K_PREP)
+        return 0;       /* "When talks began last April, the banks said" */
+    for (q = 0; q < k; q++)
+        if (!c->p[q].gerund && c->p[q].form != F_ING && !c->p[q].rel &&
+            c->p[q].g < b)
+            return 1;
+    return 0;
+}
+
+/* ---- recall: a body's statement as its voice ---------------------------------*/
+
+/* Is w a noun for a written statement that speaks for its issuer as a
+** spokesman does ("a foreign ministry statement said", "a company
+** statement said", "a government communique said": role_subject)? */
+static int statement_noun(const char *w)
+{
+    return !strcmp(w, "statement") || !strcmp(w, "communique");
 }

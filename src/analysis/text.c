@@ -16,8 +16,10 @@
 ** line breaks the paragraph.
 **
 ** Sentences end at . ! ? … (with closing quotes and brackets after them)
-** when the next token does not start in lower case; after an abbreviation
-** only when the next word is a typical sentence opener ("the U.S. The").
+** when the next token does not start in lower case and the dot is not one
+** between two words glued to it (the ticker "<JARD.HK>"); after an
+** abbreviation only when the next word is a typical sentence opener ("the
+** U.S. The").
 */
 #include <stdlib.h>
 #include <string.h>
@@ -432,6 +434,13 @@ static int ends_sentence(const dz_analysis *a, int t, int end, int *last)
     }
     if (u >= end)
         return 1;
+    /* a dot between two words, glued to both, goes on: the wire ticker
+    ** "<JARD.HK>", "<LHAG.F>" is no sentence end ("... Holdings Ltd
+    ** <JARD.HK> to list") */
+    if (*last == t && t > 0 && tk->end - tk->start == 1 && a->text[tk->start] == '.' &&
+        a->tokens[t - 1].end == tk->start && (a->tokens[t - 1].flags & DZ_TOK_WORD) &&
+        a->tokens[u].start == tk->end && (a->tokens[u].flags & DZ_TOK_WORD))
+        return 0;
     {
         const dz_token *nx = &a->tokens[u];
         int32_t c = tok_first_cp(a, u);

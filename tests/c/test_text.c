@@ -114,6 +114,22 @@ static void test_sentences_us_and(void **state)
     dz_analysis_free(&a);
 }
 
+/* A wire ticker's dot, with a word glued to it, ends no sentence (Reuters
+** 1987, outside the events dev set): the firm before "<LHAG.F>" is the
+** subject of the verb after it. A dot before a space and a capital still
+** ends one. */
+static void test_sentences_ticker(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    split(&a, "Deutsche Lufthansa AG <LHAG.F> said it has ordered two Airbus "
+              "A-310-300s. Terms were not disclosed.");
+    assert_int_equal(a.nsentences, 2);
+    assert_string_equal(sent(&a, 0), "Deutsche Lufthansa AG <LHAG.F> said it has "
+                                     "ordered two Airbus A-310-300s.");
+    dz_analysis_free(&a);
+}
+
 static void test_sentences_quotes(void **state)
 {
     dz_analysis a;
@@ -267,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_utf8_tokens),
         cmocka_unit_test(test_sentences_abbreviations),
         cmocka_unit_test(test_sentences_us_and),
+        cmocka_unit_test(test_sentences_ticker),
         cmocka_unit_test(test_sentences_quotes),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_fold),
