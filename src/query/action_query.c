@@ -507,10 +507,13 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
         sql_add_text(&q, &body);
     } else {
         /* group the actions into events; the row each event shows (its
-        ** names, verb, text and article) is its first report in date
-        ** order, numbered by a window so that the query is the same on
-        ** both engines (SQLite's bare columns of a grouped query are not
-        ** PostgreSQL's), and its texts are cut once it is chosen */
+        ** names, verb, modality, text and article) is its first report in
+        ** date order that tells the act as done, else its first report
+        ** ("Iran said its forces had captured" does not make an act
+        ** others tell as done merely reported), numbered by a window so
+        ** that the query is the same on both engines (SQLite's bare
+        ** columns of a grouped query are not PostgreSQL's), and its texts
+        ** are cut once it is chosen */
         sql_add(&q, "SELECT x.date AS date, x.date_end AS date_end,"
                     " x.actor AS actor, x.category AS category, x.code AS code,"
                     " x.target AS target, x.verb AS verb, " OBJECT("f") " AS object,"
@@ -544,7 +547,8 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
                     " group_concat(DISTINCT y.article) AS article_list,"
                     " group_concat(y.id) AS ids FROM (SELECT b.*, row_number() OVER"
                     " (PARTITION BY b.actor_id, b.code, b.target_id, b.date"
-                    " ORDER BY b.date_end, b.id) AS rn FROM (");
+                    " ORDER BY CASE WHEN b.modality = 'asserted'"
+                    " THEN 0 ELSE 1 END, b.date_end, b.id) AS rn FROM (");
         sql_add_text(&q, &body);
         sql_add(&q, ") b) y GROUP BY y.actor_id, y.code, y.target_id, y.date) x"
                     " JOIN actions f ON f.id = x.first"
