@@ -5626,6 +5626,71 @@ static int hyphen_participles(scan *sc, int first)
     return 0;
 }
 
+/* Is the word of n bytes at p a capitalised word joined by a hyphen to a
+** participle ("Montreal-based", "Privately-held", "State-owned",
+** "Family-run"): 1, else 0. Not a name of its own with a lower-case part
+** ("Co-operative", "Euro-clear", "Pei-yuan"). */
+static int lead_participle(const char *p, size_t n)
+{
+    const char *h = memchr(p, '-', n), *q;
+    size_t suf;
+    if (!h || h == p || !(p[0] >= 'A' && p[0] <= 'Z') ||
+        memchr(h + 1, '-', (size_t)(p + n - h - 1)))
+        return 0;
+    suf = (size_t)(p + n - h - 1);
+    for (q = h + 1; q < p + n; q++)
+        if (!(*q >= 'a' && *q <= 'z'))
+            return 0;
+    return suf >= 3 && ((p[n - 2] == 'e' && p[n - 1] == 'd') ||
+                        (suf == 3 && memcmp(h + 1, "run", 3) == 0) ||
+                        (suf == 4 && (memcmp(h + 1, "held", 4) == 0 ||
+                                      memcmp(h + 1, "made", 4) == 0 ||
+                                      memcmp(h + 1, "born", 4) == 0)) ||
+                        (suf == 5 && memcmp(h + 1, "built", 5) == 0));
+}
+
+/* A name that opens with a word joined by a hyphen to a participle and
+** goes on in capitalised words ("Montreal-based Noverco Inc said",
+** "Privately-held Clayton and Dubilier Inc"; mostly at a sentence's
+** start, where the tagger cannot tell the capital of the sentence from a
+** name's) is the name after it: the mention loses that word. "X-based"
+** becomes a mention of its own, which based_places makes the place's
+** adjective; the other words ("Privately-held", "State-owned") name
+** nothing. Mentions in text order after. 0, or -1 on no memory. */
+static int lead_participle_names(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, n = a->nmentions, pushed = 0;
+    for (i = first; i < n; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        const dz_token *w;
+        size_t len;
+        if (m->type == DZ_ENT_NONE || m->form != DZ_FORM_NAME || e > a->ntokens ||
+            e < t + 2 || a->tokens[t].start != m->start)
+            continue;
+        w = &a->tokens[t];
+        len = (size_t)(w->end - w->start);
+        if (!lead_participle(a->text + w->start, len) ||
+            !(a->tokens[t + 1].flags & DZ_TOK_WORD) || !(a->tokens[t + 1].flags & DZ_TOK_CAP))
+            continue;
+        if (respan_mention(sc, m, t + 1, e,
+                           m->type == DZ_ENT_ORGANIZATION ? DZ_ENT_ORGANIZATION
+                                                          : (int)m->type) != 0)
+            return -1;
+        if (len > 6 && memcmp(a->text + w->end - 6, "-based", 6) == 0) {
+            const char *s = dz_arena_strndup(&a->arena, a->text + w->start, len - 6);
+            if (!s || push_mention(a, m->sentence, w->start, w->end, DZ_ENT_PLACE, s, NULL,
+                                   DZ_FORM_NAME, 0) != 0)
+                return -1;
+            pushed = 1;
+        }
+    }
+    if (pushed)
+        sort_mentions(a, first);
+    return 0;
+}
+
 /* A name just before "analyst", "economist" or "strategist" and a
 ** person's name is the firm they work for, not a person: "Dean Witter
 ** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
@@ -6429,6 +6494,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
+        lead_participle_names(&sc, first) != 0 ||
         based_places(&sc, first) != 0 || hyphen_participles(&sc, first) != 0 ||
         employer_firms(&sc, first) != 0 ||
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
