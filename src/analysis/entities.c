@@ -1160,7 +1160,15 @@ static int city_thing(const scan *sc, int k, int end, int headline)
         "trading", "shipping", "insurance", "property", "shares", "bond",
         "bonds", "equity", "listing", "opening", "close", "closing", "fixing",
         "afternoon", "morning", "grain", "grains", "silver", "tin", "copper",
-        "aluminium", "zinc", "lead", "nickel", "platinum", "oil", "petroleum"
+        "aluminium", "zinc", "lead", "nickel", "platinum", "oil", "petroleum",
+        /* a body's seat or post there ("Chad's Paris embassy", "its London
+        ** operation", "Dresdner Bank's Moscow representative", "a
+        ** Washington lobbyist") and the city's market and clock ("the
+        ** London options exchange", "Tokyo share prices", "1000 London
+        ** time") */
+        "embassy", "embassies", "consulate", "bureau", "operation",
+        "operations", "representative", "representatives", "lobbyist",
+        "lobbyists", "bank", "options", "terminal", "share", "route", "time"
     };
     /* in capitals in a heading: "LONDON SUGAR OPTIONS" */
     return k < end && (sc->a->tokens[k].flags & DZ_TOK_WORD) &&
@@ -5691,6 +5699,36 @@ static int lead_participle_names(scan *sc, int first)
     return 0;
 }
 
+/* A country or a town just before "round" names a round of trade talks
+** held there ("the Uruguay round of talks", "the Tokyo round of
+** multilateral trade negotiations"): the mention takes the word and is
+** the round (CoNLL's MISC), named with its capital, "Uruguay Round", as
+** the wire writes it too. Not a "round trip". 0, or -1 on no memory. */
+static int trade_rounds(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int e = tok_from(a, m->end), end;
+        size_t n = (size_t)(m->end - m->start);
+        char *name;
+        if ((m->type != DZ_ENT_COUNTRY && m->type != DZ_ENT_PLACE) ||
+            m->form == DZ_FORM_ADJ || m->sentence < 0 || e >= a->ntokens)
+            continue;
+        end = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
+        if (e >= end || !tok_is(sc, e, "round") || (e + 1 < end && tok_is(sc, e + 1, "trip")))
+            continue;
+        if (!(name = dz_arena_alloc(&a->arena, n + 7)))
+            return -1;
+        memcpy(name, a->text + m->start, n);
+        memcpy(name + n, " Round", 7);
+        m->end = a->tokens[e].end;
+        rename_mention(m, DZ_ENT_OTHER, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
 /* A name just before "analyst", "economist" or "strategist" and a
 ** person's name is the firm they work for, not a person: "Dean Witter
 ** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
@@ -6494,7 +6532,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
-        lead_participle_names(&sc, first) != 0 ||
+        lead_participle_names(&sc, first) != 0 || trade_rounds(&sc, first) != 0 ||
         based_places(&sc, first) != 0 || hyphen_participles(&sc, first) != 0 ||
         employer_firms(&sc, first) != 0 ||
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
