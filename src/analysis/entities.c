@@ -5729,6 +5729,57 @@ static int trade_rounds(scan *sc, int first)
     return 0;
 }
 
+/* A name the tagger read as a person just before a word only a company
+** has, with no "'s" between ("Taft stock rose", "417,100 Jacobs common
+** shares", "Kaiser Cement shareholders", "its Fluor Daniel unit",
+** "Heineken board member") is a company: a person owns stock but is not
+** followed by it. A possessive ("Goldsmith's stock", "Seizer's board
+** nominees") proves nothing, nor do spokesmen and officials ("Chirac
+** spokesman"). A lone word that opens one company's name in the article
+** is that company ("Taft" of "Taft Broadcasting Co"); else the company
+** is named by its words. 0, or -1 on no memory. */
+static int person_firm_nouns(scan *sc, int first)
+{
+    static const char *const nouns[] = {
+        "stock", "shares", "common", "stockholders", "shareholders", "unit",
+        "units", "subsidiary", "subsidiaries", "board"
+    };
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), end;
+        const char *name = NULL;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
+            e >= a->ntokens)
+            continue;
+        end = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
+        if (e >= end || a->tokens[e].start != m->end + 1 ||
+            (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !tok_in(sc, e, nouns, sizeof nouns / sizeof nouns[0]))
+            continue;
+        for (j = first; j < a->nmentions && e == t + 1; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int oa = tok_from(a, o->start);
+            if (o->type == DZ_ENT_ORGANIZATION && o->form == DZ_FORM_NAME &&
+                tok_from(a, o->end) > oa + 1 &&
+                a->tokens[oa].end - a->tokens[oa].start == m->end - m->start &&
+                memcmp(a->text + a->tokens[oa].start, a->text + m->start,
+                       (size_t)(m->end - m->start)) == 0) {
+                if (name && strcmp(name, o->name) != 0) {
+                    name = NULL;        /* two companies: by its words */
+                    break;
+                }
+                name = o->name;
+            }
+        }
+        if (!name && !(name = org_span_name(sc, t, e)))
+            return -1;
+        rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
 /* A name just before "analyst", "economist" or "strategist" and a
 ** person's name is the firm they work for, not a person: "Dean Witter
 ** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
@@ -6542,6 +6593,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
     lone_words_of_firms(&sc, first);
+    if (person_firm_nouns(&sc, first) != 0)
+        goto done;
     if (towns_before_states(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
