@@ -5780,6 +5780,52 @@ static int person_firm_nouns(scan *sc, int first)
     return 0;
 }
 
+/* A lone word in the plural of a body the lexicon knows in the singular
+** names the things that body issues or makes, not the body ("Treasuries"
+** are the Treasury's bonds, "U.S. Treasuries" too): a thing of its own
+** (CoNLL's MISC), named by its word. A word the lexicon knows as it is
+** keeps its reading. 0, or -1 on no memory. */
+static int body_plurals(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    char buf[64];
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->end) - 1;
+        const dz_token *w;
+        size_t n;
+        dz_entity_type ty = DZ_ENT_NONE;
+        char *s;
+        if (m->type == DZ_ENT_NONE || m->type == DZ_ENT_PERSON || m->form != DZ_FORM_NAME ||
+            t < 0 || t >= a->ntokens)
+            continue;
+        w = &a->tokens[t];
+        n = (size_t)(w->end - w->start);
+        if (n < 5 || n >= sizeof buf || a->text[w->end - 1] != 's' ||
+            (w->flags & DZ_TOK_ALLCAP) || !(w->flags & DZ_TOK_CAP) ||
+            !(w->start == m->start || (t > 0 && a->tokens[t - 1].start == m->start &&
+                                       a->tokens[t - 1].end - a->tokens[t - 1].start == 4 &&
+                                       memcmp(a->text + m->start, "U.S.", 4) == 0)))
+            continue;
+        if (!(s = dz_arena_strndup(&a->arena, a->text + w->start, n)))
+            return -1;
+        if (lexicon_lookup(sc->lx, s, &ty))
+            continue;
+        memcpy(buf, s, n);
+        if (n > 3 && memcmp(buf + n - 3, "ies", 3) == 0) {
+            buf[n - 3] = 'y';
+            buf[n - 2] = 0;
+        } else {
+            buf[n - 1] = 0;
+        }
+        if (!lexicon_lookup(sc->lx, buf, &ty) || ty != DZ_ENT_ORGANIZATION)
+            continue;
+        rename_mention(m, DZ_ENT_OTHER, s, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
 /* A name just before "analyst", "economist" or "strategist" and a
 ** person's name is the firm they work for, not a person: "Dean Witter
 ** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
@@ -6593,7 +6639,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
     lone_words_of_firms(&sc, first);
-    if (person_firm_nouns(&sc, first) != 0)
+    if (person_firm_nouns(&sc, first) != 0 || body_plurals(&sc, first) != 0)
         goto done;
     if (towns_before_states(&sc, first) != 0)
         goto done;
