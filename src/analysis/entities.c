@@ -5928,6 +5928,44 @@ static int respan_mention(scan *sc, dz_mention *m, int a, int b, int type)
     return 0;
 }
 
+/* A Scandinavian legal form written with a slash after a company
+** ("Citibank A/S <CCI.N>", "Norsk Hydro A/S", "Bergesen d.y. A/S" aside)
+** ends its name, as "Inc" does: the mention takes it, keeping its name
+** without the form, so that a ticker after it is the company's. No
+** mention of its own may hold the form's letters. */
+static void slash_forms(scan *sc, int first)
+{
+    static const char *const forms[] = { "A/S", "I/S", "K/S", "A/B" };
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    size_t f;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->end;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME ||
+            (size_t)m->end + 4 > a->len || p[0] != ' ')
+            continue;
+        for (f = 0; f < 4; f++)
+            if (memcmp(p + 1, forms[f], 3) == 0)
+                break;
+        if (f == 4 || ((size_t)m->end + 4 < a->len &&
+                       ((p[4] >= 'A' && p[4] <= 'Z') || (p[4] >= 'a' && p[4] <= 'z') ||
+                        (p[4] >= '0' && p[4] <= '9'))))
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (j != i && o->type != DZ_ENT_NONE && o->start >= m->end + 1 &&
+                o->start < m->end + 4) {
+                o->type = DZ_ENT_NONE;  /* "S" read alone */
+                cut = 1;
+            }
+        }
+        m->end += 4;
+    }
+    if (cut)
+        drop_none_mentions(a, first);
+}
+
 /* A capitalised "First" just before a name is the first word of a bank's
 ** or a firm's name ("lead manager First Boston Corp", "said First
 ** Chicago's Johnson", "First Wisconsin said"), which the tagger and the
@@ -6632,6 +6670,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     drop_none_mentions(a, first);     /* those organisations swallowed, and
                                       ** "R-Idaho" */
     sort_mentions(a, first);
+    slash_forms(&sc, first);
     if (ordinal_firms(&sc, first) != 0 ||
         bracket_companies(&sc, first) != 0 || bracket_whole_names(&sc, first) != 0 ||
         pass_join_orgs(&sc, first) != 0 || comma_partner_firms(&sc, first) != 0 ||
