@@ -5966,6 +5966,39 @@ static void slash_forms(scan *sc, int first)
         drop_none_mentions(a, first);
 }
 
+/* A name read as a place, a person or a thing just before a ticker in
+** angle brackets ("Atlantic Richfield <ARC>", "Toshiba <TSBA.T>", "H.J.
+** Heinz <HNZ.N>", "McDonnell Douglas <MD>") is the company listed under
+** it; pass_unify then names the ticker by it. Not a country, nor a place
+** after "of", which ends a company's name ("Public Service Co of New
+** Hampshire <PNH>", "Alitalia of Italy <AERI.MI>"). 0, or -1 on no
+** memory. */
+static int listed_names(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->end;
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k;
+        const char *name;
+        if ((m->type != DZ_ENT_PLACE && m->type != DZ_ENT_PERSON && m->type != DZ_ENT_OTHER) ||
+            m->form != DZ_FORM_NAME || (size_t)m->end + 4 > a->len || p[0] != ' ' ||
+            p[1] != '<' || (m->start > 0 && a->text[m->start - 1] == '<') ||
+            (t > 0 && tok_is(sc, t - 1, "of")) || e > a->ntokens || e <= t)
+            continue;
+        for (k = 2; (size_t)m->end + k < a->len && p[k] >= 'A' && p[k] <= 'Z'; k++)
+            ;
+        if (k < 3 || k > 10 || (size_t)m->end + k >= a->len ||
+            (p[k] != '.' && p[k] != '>' && p[k] != ' '))
+            continue;
+        if (!(name = org_span_name(sc, t, e)))
+            return -1;
+        rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
 /* A capitalised "First" just before a name is the first word of a bank's
 ** or a firm's name ("lead manager First Boston Corp", "said First
 ** Chicago's Johnson", "First Wisconsin said"), which the tagger and the
@@ -6671,7 +6704,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
                                       ** "R-Idaho" */
     sort_mentions(a, first);
     slash_forms(&sc, first);
-    if (ordinal_firms(&sc, first) != 0 ||
+    if (listed_names(&sc, first) != 0 || ordinal_firms(&sc, first) != 0 ||
         bracket_companies(&sc, first) != 0 || bracket_whole_names(&sc, first) != 0 ||
         pass_join_orgs(&sc, first) != 0 || comma_partner_firms(&sc, first) != 0 ||
         company_writings(&sc, first) != 0 || parent_units(&sc, first) != 0 ||
