@@ -5966,6 +5966,69 @@ static void slash_forms(scan *sc, int first)
         drop_none_mentions(a, first);
 }
 
+/* Is there a ticker in angle brackets at byte i: "<", two to eight
+** capitals, then ">", "." or a space ("<TCSF.PA>", "<SMBS ST>")? */
+static int ticker_at(const dz_analysis *a, size_t i)
+{
+    size_t k;
+    if (i >= a->len || a->text[i] != '<')
+        return 0;
+    for (k = i + 1; k < a->len && a->text[k] >= 'A' && a->text[k] <= 'Z'; k++)
+        ;
+    return k - i - 1 >= 2 && k - i - 1 <= 8 && k < a->len &&
+           (a->text[k] == '>' || a->text[k] == '.' || a->text[k] == ' ');
+}
+
+/* Capitalised words no mention holds just before a ticker ("Thomson-CSF
+** <TCSF.PA>", "Ashton-Tate <TATE>", "Supermarkets General <SGL>"; the
+** tagger and the gazetteer left them out) are the company listed under
+** it: a mention of their own, up to four words back, not words in
+** capitals, a title, nor a sentence's first word, a common word, a letter
+** or a participle alone. Mentions in text order after. 0, or -1 on no
+** memory. */
+static int listed_words(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int si, t, j, pushed = 0;
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        int end = s->tok_first + s->tok_count;
+        for (t = s->tok_first + 1; t < end; t++) {
+            int b = t, held = 0;
+            const char *name;
+            if (!ticker_at(a, (size_t)a->tokens[t].start) ||
+                a->tokens[t].start != a->tokens[t - 1].end + 1)
+                continue;
+            while (b > s->tok_first && t - b < 4 && (a->tokens[b - 1].flags & DZ_TOK_WORD) &&
+                   (a->tokens[b - 1].flags & DZ_TOK_CAP) &&
+                   !(a->tokens[b - 1].flags & DZ_TOK_ALLCAP) &&
+                   sc->mark[b - 1] != MARK_TITLE && !tok_is(sc, b - 1, "the"))
+                b--;
+            /* not a lone common word, letter or participle: "its U.S.
+            ** Subsidiary <...>", "class E <GME>", "State-owned <BAA PLC>" */
+            if (b == t || (b == s->tok_first && t - b == 1) ||
+                (t - b == 1 && (tok_common(sc, b) || a->tokens[b].end - a->tokens[b].start < 3 ||
+                                lead_participle(a->text + a->tokens[b].start,
+                                                (size_t)(a->tokens[b].end - a->tokens[b].start)))))
+                continue;
+            for (j = first; j < a->nmentions && !held; j++)
+                held = a->mentions[j].type != DZ_ENT_NONE &&
+                       a->mentions[j].end > a->tokens[b].start &&
+                       a->mentions[j].start < a->tokens[t - 1].end;
+            if (held)
+                continue;
+            if (!(name = org_span_name(sc, b, t)) ||
+                push_mention(a, si, a->tokens[b].start, a->tokens[t - 1].end,
+                             DZ_ENT_ORGANIZATION, name, NULL, DZ_FORM_NAME, 0) != 0)
+                return -1;
+            pushed = 1;
+        }
+    }
+    if (pushed)
+        sort_mentions(a, first);
+    return 0;
+}
+
 /* A name read as a place, a person or a thing just before a ticker in
 ** angle brackets ("Atlantic Richfield <ARC>", "Toshiba <TSBA.T>", "H.J.
 ** Heinz <HNZ.N>", "McDonnell Douglas <MD>") is the company listed under
@@ -5996,7 +6059,7 @@ static int listed_names(scan *sc, int first)
             return -1;
         rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
     }
-    return 0;
+    return listed_words(sc, first);
 }
 
 /* A capitalised "First" just before a name is the first word of a bank's
