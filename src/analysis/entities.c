@@ -5876,6 +5876,62 @@ static void sentence_start_words(scan *sc, int first)
         drop_none_mentions(a, first);
 }
 
+/* A lone surname the article writes as an inner word of one person's
+** full name is that person: Spanish and Portuguese names put the family
+** name used alone before the mother's or a particle ("Chacin" after
+** "Juan Chacin Guzman", "Teixeira" after "Anibal Teixeira de Souza"),
+** where the surname index of the store, by last words, finds no one. Not
+** when another person of the article ends with the word, nor a word of
+** two persons' names. */
+static void inner_surnames(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t n = (size_t)(m->end - m->start);
+        const char *who = NULL;
+        int clash = 0;
+        if (m->type != DZ_ENT_PERSON || !m->short_form || n < 3 ||
+            memchr(a->text + m->start, ' ', n))
+            continue;
+        for (j = first; j < a->nmentions && !clash; j++) {
+            const dz_mention *o = &a->mentions[j];
+            const char *p, *q, *sp1, *end;
+            size_t on;
+            if (o->type != DZ_ENT_PERSON || o->short_form || j == i)
+                continue;
+            on = strlen(o->name);
+            end = o->name + on;
+            /* its last word: the store's index finds it */
+            for (q = end; q > o->name && q[-1] != ' '; q--)
+                ;
+            if ((size_t)(end - q) == n && memcmp(q, a->text + m->start, n) == 0) {
+                clash = 1;
+                break;
+            }
+            if (!(sp1 = memchr(o->name, ' ', on)) || sp1 + 1 >= q)
+                continue;
+            /* its inner words, after the first and before the last */
+            for (p = sp1 + 1; p < q; ) {
+                const char *w = p;
+                while (p < q && *p != ' ')
+                    p++;
+                if ((size_t)(p - w) == n && memcmp(w, a->text + m->start, n) == 0) {
+                    if (who && strcmp(who, o->name) != 0)
+                        clash = 1;
+                    who = o->name;
+                }
+                p++;
+            }
+        }
+        if (!who || clash)
+            continue;
+        m->name = who;
+        m->short_form = 0;
+    }
+}
+
 /* A name just before "analyst", "economist" or "strategist" and a
 ** person's name is the firm they work for, not a person: "Dean Witter
 ** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
@@ -6827,6 +6883,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (person_firm_nouns(&sc, first) != 0 || body_plurals(&sc, first) != 0)
         goto done;
     sentence_start_words(&sc, first);
+    inner_surnames(&sc, first);
     if (towns_before_states(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
