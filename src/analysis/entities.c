@@ -5932,6 +5932,52 @@ static void inner_surnames(scan *sc, int first)
     }
 }
 
+/* A country's short name before the wire's "Dlrs" ("1.32 billion N.Z.
+** Dlrs", "200 mln H.K. Dlrs") names the country whose currency it is, as
+** "U.S." does in "U.S. Dlrs": the mention loses the word, and is the
+** country the lexicon knows by the rest; a rest it does not know, or
+** "Dlrs" alone, names nothing. 0, or -1 on no memory. */
+static int currency_words(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        const dz_token *w;
+        size_t n;
+        const char *known;
+        dz_entity_type ty = DZ_ENT_NONE;
+        char *s;
+        if (m->type == DZ_ENT_NONE || m->form != DZ_FORM_NAME || e > a->ntokens || e < t + 1)
+            continue;
+        w = &a->tokens[e - 1];
+        n = (size_t)(w->end - w->start);
+        if (!((n == 4 && memcmp(a->text + w->start, "Dlrs", 4) == 0) ||
+              (n == 3 && memcmp(a->text + w->start, "Dlr", 3) == 0)))
+            continue;
+        if (e == t + 1) {       /* "Dlrs" alone */
+            m->type = DZ_ENT_NONE;
+            cut = 1;
+            continue;
+        }
+        if (!(s = dz_arena_strndup(&a->arena, a->text + m->start,
+                                   (size_t)(a->tokens[e - 2].end - m->start))))
+            return -1;
+        known = lexicon_lookup(sc->lx, s, &ty);
+        if (!known || (ty != DZ_ENT_COUNTRY && ty != DZ_ENT_PLACE)) {
+            m->type = DZ_ENT_NONE;
+            cut = 1;
+            continue;
+        }
+        m->end = a->tokens[e - 2].end;
+        rename_mention(m, ty, known, DZ_FORM_NAME);
+    }
+    if (cut)
+        drop_none_mentions(a, first);
+    return 0;
+}
+
 /* A name just before "analyst", "economist" or "strategist" and a
 ** person's name is the firm they work for, not a person: "Dean Witter
 ** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
@@ -6880,7 +6926,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
     lone_words_of_firms(&sc, first);
-    if (person_firm_nouns(&sc, first) != 0 || body_plurals(&sc, first) != 0)
+    if (person_firm_nouns(&sc, first) != 0 || body_plurals(&sc, first) != 0 ||
+        currency_words(&sc, first) != 0)
         goto done;
     sentence_start_words(&sc, first);
     inner_surnames(&sc, first);
