@@ -5671,11 +5671,18 @@ static int lead_participle_names(scan *sc, int first)
     int i, n = a->nmentions, pushed = 0;
     for (i = first; i < n; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        int t, e;
         const dz_token *w;
         size_t len;
-        if (m->type == DZ_ENT_NONE || m->form != DZ_FORM_NAME || e > a->ntokens ||
-            e < t + 2 || a->tokens[t].start != m->start)
+        const char *sp;
+        /* the bytes first: a hyphen in the first word */
+        if (m->type == DZ_ENT_NONE || m->form != DZ_FORM_NAME ||
+            !(sp = memchr(a->text + m->start, ' ', (size_t)(m->end - m->start))) ||
+            !memchr(a->text + m->start, '-', (size_t)(sp - (a->text + m->start))))
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e > a->ntokens || e < t + 2 || a->tokens[t].start != m->start)
             continue;
         w = &a->tokens[t];
         len = (size_t)(w->end - w->start);
@@ -5710,11 +5717,15 @@ static int trade_rounds(scan *sc, int first)
     int i;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int e = tok_from(a, m->end), end;
+        int e, end;
         size_t n = (size_t)(m->end - m->start);
         char *name;
         if ((m->type != DZ_ENT_COUNTRY && m->type != DZ_ENT_PLACE) ||
-            m->form == DZ_FORM_ADJ || m->sentence < 0 || e >= a->ntokens)
+            m->form == DZ_FORM_ADJ || m->sentence < 0 || (size_t)m->end + 6 > a->len ||
+            (a->text[m->end + 1] | 32) != 'r')
+            continue;
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens)
             continue;
         end = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
         if (e >= end || !tok_is(sc, e, "round") || (e + 1 < end && tok_is(sc, e + 1, "trip")))
@@ -5792,13 +5803,16 @@ static int body_plurals(scan *sc, int first)
     char buf[64];
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->end) - 1;
+        int t;
         const dz_token *w;
         size_t n;
         dz_entity_type ty = DZ_ENT_NONE;
         char *s;
         if (m->type == DZ_ENT_NONE || m->type == DZ_ENT_PERSON || m->form != DZ_FORM_NAME ||
-            t < 0 || t >= a->ntokens)
+            m->end < 5 || a->text[m->end - 1] != 's')
+            continue;
+        t = tok_from(a, m->end) - 1;
+        if (t < 0 || t >= a->ntokens)
             continue;
         w = &a->tokens[t];
         n = (size_t)(w->end - w->start);
@@ -5943,12 +5957,19 @@ static int currency_words(scan *sc, int first)
     int i, cut = 0;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), e = tok_from(a, m->end);
+        int t, e;
         const dz_token *w;
         size_t n;
         const char *known;
         dz_entity_type ty = DZ_ENT_NONE;
         char *s;
+        /* the bytes first: "Dlr" or "Dlrs" at its end */
+        if (m->end - m->start < 3 ||
+            !(memcmp(a->text + m->end - 3, "Dlr", 3) == 0 ||
+              (m->end - m->start >= 4 && memcmp(a->text + m->end - 4, "Dlrs", 4) == 0)))
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
         if (m->type == DZ_ENT_NONE || m->form != DZ_FORM_NAME || e > a->ntokens || e < t + 1)
             continue;
         w = &a->tokens[e - 1];
