@@ -1164,11 +1164,10 @@ static int city_thing(const scan *sc, int k, int end, int headline)
         /* a body's seat or post there ("Chad's Paris embassy", "its London
         ** operation", "Dresdner Bank's Moscow representative", "a
         ** Washington lobbyist") and the city's market and clock ("the
-        ** London options exchange", "Tokyo share prices", "1000 London
-        ** time") */
+        ** London options exchange", "1000 London time") */
         "embassy", "embassies", "consulate", "bureau", "operation",
         "operations", "representative", "representatives", "lobbyist",
-        "lobbyists", "bank", "options", "terminal", "share", "route", "time"
+        "lobbyists", "bank", "options", "terminal", "route", "time"
     };
     /* in capitals in a heading: "LONDON SUGAR OPTIONS" */
     return k < end && (sc->a->tokens[k].flags & DZ_TOK_WORD) &&
@@ -5710,7 +5709,8 @@ static int lead_participle_names(scan *sc, int first)
 ** held there ("the Uruguay round of talks", "the Tokyo round of
 ** multilateral trade negotiations"): the mention takes the word and is
 ** the round (CoNLL's MISC), named with its capital, "Uruguay Round", as
-** the wire writes it too. Not a "round trip". 0, or -1 on no memory. */
+** the wire writes it too, when the sentence speaks of trade or talks.
+** Not a "round trip". 0, or -1 on no memory. */
 static int trade_rounds(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -5730,6 +5730,19 @@ static int trade_rounds(scan *sc, int first)
         end = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
         if (e >= end || !tok_is(sc, e, "round") || (e + 1 < end && tok_is(sc, e + 1, "trip")))
             continue;
+        {
+            /* trade talked of in the sentence: not a round of a fight
+            ** or a game ("the north Lebanon round") */
+            static const char *const trade[] = {
+                "trade", "trading", "talks", "negotiations", "gatt", "tariffs"
+            };
+            int k;
+            for (k = a->sentences[m->sentence].tok_first; k < end; k++)
+                if (tok_in(sc, k, trade, sizeof trade / sizeof trade[0]))
+                    break;
+            if (k == end)
+                continue;
+        }
         if (!(name = dz_arena_alloc(&a->arena, n + 7)))
             return -1;
         memcpy(name, a->text + m->start, n);
@@ -5863,11 +5876,24 @@ static void sentence_start_words(scan *sc, int first)
             (a->tokens[t].flags & DZ_TOK_ALLCAP) || !tok_common(sc, t) ||
             (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN)))
             continue;
-        for (k = a->sentences[m->sentence].tok_first; k < t; k++)
-            if (a->tokens[k].flags & DZ_TOK_WORD)
-                break;
-        /* "Barber said", "Soares, who", "Bear, Stearns and Co" */
-        if (k < t || person_cue(sc, m->sentence, t) || speaks(sc, m->sentence, t) ||
+        /* the sentence's first token, or after an opening quote, and the
+        ** sentence before ended by its stop or a line's end: not a name
+        ** the splitter cut ("Mark / Brooks 69 69"), nor a word after a
+        ** number in a list ("1. Pivotal 100-30", "47-10-116-2, Cork") */
+        k = t;
+        if (k > a->sentences[m->sentence].tok_first &&
+            (tok_punct(a, k - 1, '"') || tok_punct(a, k - 1, '(')))
+            k--;
+        if (k != a->sentences[m->sentence].tok_first ||
+            (k > 0 && !tok_punct(a, k - 1, '.') && !tok_punct(a, k - 1, '!') &&
+             !tok_punct(a, k - 1, '?') && !tok_punct(a, k - 1, '"') &&
+             !memchr(a->text + a->tokens[k - 1].end, '\n',
+                     (size_t)(a->tokens[k].start - a->tokens[k - 1].end))))
+            continue;
+        /* "Barber said", "Soares, who", "Bear, Stearns and Co"; a player
+        ** before his scores ("Couples 73 68 72 72") */
+        if ((t + 1 < a->ntokens && (a->tokens[t + 1].flags & DZ_TOK_NUMBER)) ||
+            person_cue(sc, m->sentence, t) || speaks(sc, m->sentence, t) ||
             joined_word(sc, t) ||
             (t + 2 < a->ntokens && tok_punct(a, t + 1, ',') && tok_is(sc, t + 2, "who")))
             continue;
