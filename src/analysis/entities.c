@@ -5853,69 +5853,6 @@ static int body_plurals(scan *sc, int first)
     return 0;
 }
 
-/* A lone common word that opens a sentence, read as a person by no more
-** than its capital ("Ideally, we should have a full term", "Greenmail
-** describes a buyout", "Snowpack and precipitation were well below
-** normal"), names no one: dropped. Not a word the lexicon knows as a
-** given name or a Chinese surname, nor one the article writes elsewhere
-** as a person's name in full ("Ward" of "Anthony Ward"), one with a
-** person's cue or a verb of speech after it ("Barber said", "Soares,
-** who"), nor a word joined to a name ("Bear, Stearns and Co").
-** Mentions compacted. */
-static void sentence_start_words(scan *sc, int first)
-{
-    dz_analysis *a = sc->a;
-    int i, j, cut = 0;
-    for (i = first; i < a->nmentions; i++) {
-        dz_mention *m = &a->mentions[i];
-        int t = tok_from(a, m->start), k;
-        size_t n = (size_t)(m->end - m->start);
-        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
-            tok_from(a, m->end) != t + 1 || strlen(m->name) != n ||
-            memcmp(m->name, a->text + m->start, n) != 0 ||
-            (a->tokens[t].flags & DZ_TOK_ALLCAP) || !tok_common(sc, t) ||
-            (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN)))
-            continue;
-        /* the sentence's first token, or after an opening quote, and the
-        ** sentence before ended by its stop or a line's end: not a name
-        ** the splitter cut ("Mark / Brooks 69 69"), nor a word after a
-        ** number in a list ("1. Pivotal 100-30", "47-10-116-2, Cork") */
-        k = t;
-        if (k > a->sentences[m->sentence].tok_first &&
-            (tok_punct(a, k - 1, '"') || tok_punct(a, k - 1, '(')))
-            k--;
-        if (k != a->sentences[m->sentence].tok_first ||
-            (k > 0 && !tok_punct(a, k - 1, '.') && !tok_punct(a, k - 1, '!') &&
-             !tok_punct(a, k - 1, '?') && !tok_punct(a, k - 1, '"') &&
-             !memchr(a->text + a->tokens[k - 1].end, '\n',
-                     (size_t)(a->tokens[k].start - a->tokens[k - 1].end))))
-            continue;
-        /* "Barber said", "Soares, who", "Bear, Stearns and Co"; a player
-        ** before his scores ("Couples 73 68 72 72") */
-        if ((t + 1 < a->ntokens && (a->tokens[t + 1].flags & DZ_TOK_NUMBER)) ||
-            person_cue(sc, m->sentence, t) || speaks(sc, m->sentence, t) ||
-            joined_word(sc, t) ||
-            (t + 2 < a->ntokens && tok_punct(a, t + 1, ',') && tok_is(sc, t + 2, "who")))
-            continue;
-        for (j = first; j < a->nmentions; j++) {
-            const dz_mention *o = &a->mentions[j];
-            if (j != i && o->type == DZ_ENT_PERSON && strcmp(o->name, m->name) != 0 &&
-                tok_from(a, o->end) > tok_from(a, o->start) + 1 &&
-                a->tokens[tok_from(a, o->end) - 1].end - a->tokens[tok_from(a, o->end) - 1].start ==
-                    (int32_t)n &&
-                memcmp(a->text + a->tokens[tok_from(a, o->end) - 1].start, a->text + m->start,
-                       n) == 0)
-                break;
-        }
-        if (j < a->nmentions)
-            continue;
-        m->type = DZ_ENT_NONE;
-        cut = 1;
-    }
-    if (cut)
-        drop_none_mentions(a, first);
-}
-
 /* A lone surname the article writes as an inner word of one person's
 ** full name is that person: Spanish and Portuguese names put the family
 ** name used alone before the mother's or a particle ("Chacin" after
@@ -6976,7 +6913,6 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (person_firm_nouns(&sc, first) != 0 || body_plurals(&sc, first) != 0 ||
         currency_words(&sc, first) != 0)
         goto done;
-    sentence_start_words(&sc, first);
     inner_surnames(&sc, first);
     if (towns_before_states(&sc, first) != 0)
         goto done;
