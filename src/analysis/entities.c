@@ -1160,7 +1160,14 @@ static int city_thing(const scan *sc, int k, int end, int headline)
         "trading", "shipping", "insurance", "property", "shares", "bond",
         "bonds", "equity", "listing", "opening", "close", "closing", "fixing",
         "afternoon", "morning", "grain", "grains", "silver", "tin", "copper",
-        "aluminium", "zinc", "lead", "nickel", "platinum", "oil", "petroleum"
+        "aluminium", "zinc", "lead", "nickel", "platinum", "oil", "petroleum",
+        /* a body's seat or post there ("Chad's Paris embassy", "its London
+        ** operation", "Dresdner Bank's Moscow representative", "a
+        ** Washington lobbyist") and the city's market and clock ("the
+        ** London options exchange", "1000 London time") */
+        "embassy", "embassies", "consulate", "bureau", "operation",
+        "operations", "representative", "representatives", "lobbyist",
+        "lobbyists", "bank", "options", "terminal", "route", "time"
     };
     /* in capitals in a heading: "LONDON SUGAR OPTIONS" */
     return k < end && (sc->a->tokens[k].flags & DZ_TOK_WORD) &&
@@ -5626,6 +5633,335 @@ static int hyphen_participles(scan *sc, int first)
     return 0;
 }
 
+/* Is the word of n bytes at p a capitalised word joined by a hyphen to a
+** participle ("Montreal-based", "Privately-held", "State-owned",
+** "Family-run"): 1, else 0. Not a name of its own with a lower-case part
+** ("Co-operative", "Euro-clear", "Pei-yuan"). */
+static int lead_participle(const char *p, size_t n)
+{
+    const char *h = memchr(p, '-', n), *q;
+    size_t suf;
+    if (!h || h == p || !(p[0] >= 'A' && p[0] <= 'Z') ||
+        memchr(h + 1, '-', (size_t)(p + n - h - 1)))
+        return 0;
+    suf = (size_t)(p + n - h - 1);
+    for (q = h + 1; q < p + n; q++)
+        if (!(*q >= 'a' && *q <= 'z'))
+            return 0;
+    return suf >= 3 && ((p[n - 2] == 'e' && p[n - 1] == 'd') ||
+                        (suf == 3 && memcmp(h + 1, "run", 3) == 0) ||
+                        (suf == 4 && (memcmp(h + 1, "held", 4) == 0 ||
+                                      memcmp(h + 1, "made", 4) == 0 ||
+                                      memcmp(h + 1, "born", 4) == 0)) ||
+                        (suf == 5 && memcmp(h + 1, "built", 5) == 0));
+}
+
+/* A name that opens with a word joined by a hyphen to a participle and
+** goes on in capitalised words ("Montreal-based Noverco Inc said",
+** "Privately-held Clayton and Dubilier Inc"; mostly at a sentence's
+** start, where the tagger cannot tell the capital of the sentence from a
+** name's) is the name after it: the mention loses that word. "X-based"
+** becomes a mention of its own, which based_places makes the place's
+** adjective; the other words ("Privately-held", "State-owned") name
+** nothing. Mentions in text order after. 0, or -1 on no memory. */
+static int lead_participle_names(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, n = a->nmentions, pushed = 0;
+    for (i = first; i < n; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, e;
+        const dz_token *w;
+        size_t len;
+        const char *sp;
+        /* the bytes first: a hyphen in the first word */
+        if (m->type == DZ_ENT_NONE || m->form != DZ_FORM_NAME ||
+            !(sp = memchr(a->text + m->start, ' ', (size_t)(m->end - m->start))) ||
+            !memchr(a->text + m->start, '-', (size_t)(sp - (a->text + m->start))))
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (e > a->ntokens || e < t + 2 || a->tokens[t].start != m->start)
+            continue;
+        w = &a->tokens[t];
+        len = (size_t)(w->end - w->start);
+        if (!lead_participle(a->text + w->start, len) ||
+            !(a->tokens[t + 1].flags & DZ_TOK_WORD) || !(a->tokens[t + 1].flags & DZ_TOK_CAP))
+            continue;
+        if (respan_mention(sc, m, t + 1, e,
+                           m->type == DZ_ENT_ORGANIZATION ? DZ_ENT_ORGANIZATION
+                                                          : (int)m->type) != 0)
+            return -1;
+        if (len > 6 && memcmp(a->text + w->end - 6, "-based", 6) == 0) {
+            const char *s = dz_arena_strndup(&a->arena, a->text + w->start, len - 6);
+            if (!s || push_mention(a, m->sentence, w->start, w->end, DZ_ENT_PLACE, s, NULL,
+                                   DZ_FORM_NAME, 0) != 0)
+                return -1;
+            pushed = 1;
+        }
+    }
+    if (pushed)
+        sort_mentions(a, first);
+    return 0;
+}
+
+/* A country or a town just before "round" names a round of trade talks
+** held there ("the Uruguay round of talks", "the Tokyo round of
+** multilateral trade negotiations"): the mention takes the word and is
+** the round (CoNLL's MISC), named with its capital, "Uruguay Round", as
+** the wire writes it too, when the sentence speaks of trade or talks.
+** Not a "round trip". 0, or -1 on no memory. */
+static int trade_rounds(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int e, end;
+        size_t n = (size_t)(m->end - m->start);
+        char *name;
+        if ((m->type != DZ_ENT_COUNTRY && m->type != DZ_ENT_PLACE) ||
+            m->form == DZ_FORM_ADJ || m->sentence < 0 || (size_t)m->end + 6 > a->len ||
+            (a->text[m->end + 1] | 32) != 'r')
+            continue;
+        e = tok_from(a, m->end);
+        if (e >= a->ntokens)
+            continue;
+        end = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
+        if (e >= end || !tok_is(sc, e, "round") || (e + 1 < end && tok_is(sc, e + 1, "trip")))
+            continue;
+        {
+            /* trade talked of in the sentence: not a round of a fight
+            ** or a game ("the north Lebanon round") */
+            static const char *const trade[] = {
+                "trade", "trading", "talks", "negotiations", "gatt", "tariffs"
+            };
+            int k;
+            for (k = a->sentences[m->sentence].tok_first; k < end; k++)
+                if (tok_in(sc, k, trade, sizeof trade / sizeof trade[0]))
+                    break;
+            if (k == end)
+                continue;
+        }
+        if (!(name = dz_arena_alloc(&a->arena, n + 7)))
+            return -1;
+        memcpy(name, a->text + m->start, n);
+        memcpy(name + n, " Round", 7);
+        m->end = a->tokens[e].end;
+        rename_mention(m, DZ_ENT_OTHER, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
+/* A name the tagger read as a person just before a word only a company
+** has, with no "'s" between ("Taft stock rose", "417,100 Jacobs common
+** shares", "Kaiser Cement shareholders", "its Fluor Daniel unit",
+** "Heineken board member") is a company: a person owns stock but is not
+** followed by it. A possessive ("Goldsmith's stock", "Seizer's board
+** nominees") proves nothing, nor do spokesmen and officials ("Chirac
+** spokesman"). A lone word that opens one company's name in the article
+** is that company ("Taft" of "Taft Broadcasting Co"); else the company
+** is named by its words. 0, or -1 on no memory. */
+static int person_firm_nouns(scan *sc, int first)
+{
+    static const char *const nouns[] = {
+        "stock", "shares", "common", "stockholders", "shareholders", "unit",
+        "units", "subsidiary", "subsidiaries", "board"
+    };
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), end;
+        const char *name = NULL;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
+            e >= a->ntokens)
+            continue;
+        end = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
+        if (e >= end || a->tokens[e].start != m->end + 1 ||
+            (a->tokens[e].flags & DZ_TOK_CAP) ||
+            !tok_in(sc, e, nouns, sizeof nouns / sizeof nouns[0]))
+            continue;
+        for (j = first; j < a->nmentions && e == t + 1; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int oa = tok_from(a, o->start);
+            if (o->type == DZ_ENT_ORGANIZATION && o->form == DZ_FORM_NAME &&
+                tok_from(a, o->end) > oa + 1 &&
+                a->tokens[oa].end - a->tokens[oa].start == m->end - m->start &&
+                memcmp(a->text + a->tokens[oa].start, a->text + m->start,
+                       (size_t)(m->end - m->start)) == 0) {
+                if (name && strcmp(name, o->name) != 0) {
+                    name = NULL;        /* two companies: by its words */
+                    break;
+                }
+                name = o->name;
+            }
+        }
+        if (!name && !(name = org_span_name(sc, t, e)))
+            return -1;
+        rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
+/* A lone word in the plural of a body the lexicon knows in the singular
+** names the things that body issues or makes, not the body ("Treasuries"
+** are the Treasury's bonds, "U.S. Treasuries" too): a thing of its own
+** (CoNLL's MISC), named by its word. A word the lexicon knows as it is
+** keeps its reading. 0, or -1 on no memory. */
+static int body_plurals(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    char buf[64];
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t;
+        const dz_token *w;
+        size_t n;
+        dz_entity_type ty = DZ_ENT_NONE;
+        char *s;
+        if (m->type == DZ_ENT_NONE || m->type == DZ_ENT_PERSON || m->form != DZ_FORM_NAME ||
+            m->end < 5 || a->text[m->end - 1] != 's')
+            continue;
+        t = tok_from(a, m->end) - 1;
+        if (t < 0 || t >= a->ntokens)
+            continue;
+        w = &a->tokens[t];
+        n = (size_t)(w->end - w->start);
+        if (n < 5 || n >= sizeof buf || a->text[w->end - 1] != 's' ||
+            (w->flags & DZ_TOK_ALLCAP) || !(w->flags & DZ_TOK_CAP) ||
+            !(w->start == m->start || (t > 0 && a->tokens[t - 1].start == m->start &&
+                                       a->tokens[t - 1].end - a->tokens[t - 1].start == 4 &&
+                                       memcmp(a->text + m->start, "U.S.", 4) == 0)))
+            continue;
+        if (!(s = dz_arena_strndup(&a->arena, a->text + w->start, n)))
+            return -1;
+        if (lexicon_lookup(sc->lx, s, &ty))
+            continue;
+        memcpy(buf, s, n);
+        if (n > 3 && memcmp(buf + n - 3, "ies", 3) == 0) {
+            buf[n - 3] = 'y';
+            buf[n - 2] = 0;
+        } else {
+            buf[n - 1] = 0;
+        }
+        if (!lexicon_lookup(sc->lx, buf, &ty) || ty != DZ_ENT_ORGANIZATION)
+            continue;
+        rename_mention(m, DZ_ENT_OTHER, s, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
+/* A lone surname the article writes as an inner word of one person's
+** full name is that person: Spanish and Portuguese names put the family
+** name used alone before the mother's or a particle ("Chacin" after
+** "Juan Chacin Guzman", "Teixeira" after "Anibal Teixeira de Souza"),
+** where the surname index of the store, by last words, finds no one. Not
+** when another person of the article ends with the word, nor a word of
+** two persons' names. */
+static void inner_surnames(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t n = (size_t)(m->end - m->start);
+        const char *who = NULL;
+        int clash = 0;
+        if (m->type != DZ_ENT_PERSON || !m->short_form || n < 3 ||
+            memchr(a->text + m->start, ' ', n))
+            continue;
+        for (j = first; j < a->nmentions && !clash; j++) {
+            const dz_mention *o = &a->mentions[j];
+            const char *p, *q, *sp1, *end;
+            size_t on;
+            if (o->type != DZ_ENT_PERSON || o->short_form || j == i)
+                continue;
+            on = strlen(o->name);
+            end = o->name + on;
+            /* its last word: the store's index finds it */
+            for (q = end; q > o->name && q[-1] != ' '; q--)
+                ;
+            if ((size_t)(end - q) == n && memcmp(q, a->text + m->start, n) == 0) {
+                clash = 1;
+                break;
+            }
+            if (!(sp1 = memchr(o->name, ' ', on)) || sp1 + 1 >= q)
+                continue;
+            /* its inner words, after the first and before the last */
+            for (p = sp1 + 1; p < q; ) {
+                const char *w = p;
+                while (p < q && *p != ' ')
+                    p++;
+                if ((size_t)(p - w) == n && memcmp(w, a->text + m->start, n) == 0) {
+                    if (who && strcmp(who, o->name) != 0)
+                        clash = 1;
+                    who = o->name;
+                }
+                p++;
+            }
+        }
+        if (!who || clash)
+            continue;
+        m->name = who;
+        m->short_form = 0;
+    }
+}
+
+/* A country's short name before the wire's "Dlrs" ("1.32 billion N.Z.
+** Dlrs", "200 mln H.K. Dlrs") names the country whose currency it is, as
+** "U.S." does in "U.S. Dlrs": the mention loses the word, and is the
+** country the lexicon knows by the rest; a rest it does not know, or
+** "Dlrs" alone, names nothing. 0, or -1 on no memory. */
+static int currency_words(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t, e;
+        const dz_token *w;
+        size_t n;
+        const char *known;
+        dz_entity_type ty = DZ_ENT_NONE;
+        char *s;
+        /* the bytes first: "Dlr" or "Dlrs" at its end */
+        if (m->end - m->start < 3 ||
+            !(memcmp(a->text + m->end - 3, "Dlr", 3) == 0 ||
+              (m->end - m->start >= 4 && memcmp(a->text + m->end - 4, "Dlrs", 4) == 0)))
+            continue;
+        t = tok_from(a, m->start);
+        e = tok_from(a, m->end);
+        if (m->type == DZ_ENT_NONE || m->form != DZ_FORM_NAME || e > a->ntokens || e < t + 1)
+            continue;
+        w = &a->tokens[e - 1];
+        n = (size_t)(w->end - w->start);
+        if (!((n == 4 && memcmp(a->text + w->start, "Dlrs", 4) == 0) ||
+              (n == 3 && memcmp(a->text + w->start, "Dlr", 3) == 0)))
+            continue;
+        if (e == t + 1) {       /* "Dlrs" alone */
+            m->type = DZ_ENT_NONE;
+            cut = 1;
+            continue;
+        }
+        if (!(s = dz_arena_strndup(&a->arena, a->text + m->start,
+                                   (size_t)(a->tokens[e - 2].end - m->start))))
+            return -1;
+        known = lexicon_lookup(sc->lx, s, &ty);
+        if (!known || (ty != DZ_ENT_COUNTRY && ty != DZ_ENT_PLACE)) {
+            m->type = DZ_ENT_NONE;
+            cut = 1;
+            continue;
+        }
+        m->end = a->tokens[e - 2].end;
+        rename_mention(m, ty, known, DZ_FORM_NAME);
+    }
+    if (cut)
+        drop_none_mentions(a, first);
+    return 0;
+}
+
 /* A name just before "analyst", "economist" or "strategist" and a
 ** person's name is the firm they work for, not a person: "Dean Witter
 ** analyst Karen Gibbs", "E.F. Hutton analyst Terence Quinn" (a person's
@@ -5676,6 +6012,140 @@ static int respan_mention(scan *sc, dz_mention *m, int a, int b, int type)
     m->end = sc->a->tokens[b - 1].end;
     rename_mention(m, type, name, DZ_FORM_NAME);
     return 0;
+}
+
+/* A Scandinavian legal form written with a slash after a company
+** ("Citibank A/S <CCI.N>", "Norsk Hydro A/S", "Bergesen d.y. A/S" aside)
+** ends its name, as "Inc" does: the mention takes it, keeping its name
+** without the form, so that a ticker after it is the company's. No
+** mention of its own may hold the form's letters. */
+static void slash_forms(scan *sc, int first)
+{
+    static const char *const forms[] = { "A/S", "I/S", "K/S", "A/B" };
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    size_t f;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->end;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME ||
+            (size_t)m->end + 4 > a->len || p[0] != ' ')
+            continue;
+        for (f = 0; f < 4; f++)
+            if (memcmp(p + 1, forms[f], 3) == 0)
+                break;
+        if (f == 4 || ((size_t)m->end + 4 < a->len &&
+                       ((p[4] >= 'A' && p[4] <= 'Z') || (p[4] >= 'a' && p[4] <= 'z') ||
+                        (p[4] >= '0' && p[4] <= '9'))))
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (j != i && o->type != DZ_ENT_NONE && o->start >= m->end + 1 &&
+                o->start < m->end + 4) {
+                o->type = DZ_ENT_NONE;  /* "S" read alone */
+                cut = 1;
+            }
+        }
+        m->end += 4;
+    }
+    if (cut)
+        drop_none_mentions(a, first);
+}
+
+/* Is there a ticker in angle brackets at byte i: "<", two to eight
+** capitals, then ">", "." or a space ("<TCSF.PA>", "<SMBS ST>")? */
+static int ticker_at(const dz_analysis *a, size_t i)
+{
+    size_t k;
+    if (i >= a->len || a->text[i] != '<')
+        return 0;
+    for (k = i + 1; k < a->len && a->text[k] >= 'A' && a->text[k] <= 'Z'; k++)
+        ;
+    return k - i - 1 >= 2 && k - i - 1 <= 8 && k < a->len &&
+           (a->text[k] == '>' || a->text[k] == '.' || a->text[k] == ' ');
+}
+
+/* Capitalised words no mention holds just before a ticker ("Thomson-CSF
+** <TCSF.PA>", "Ashton-Tate <TATE>", "Supermarkets General <SGL>"; the
+** tagger and the gazetteer left them out) are the company listed under
+** it: a mention of their own, up to four words back, not words in
+** capitals, a title, nor a sentence's first word, a common word, a letter
+** or a participle alone. Mentions in text order after. 0, or -1 on no
+** memory. */
+static int listed_words(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int si, t, j, pushed = 0;
+    for (si = 0; si < a->nsentences; si++) {
+        const dz_sentence *s = &a->sentences[si];
+        int end = s->tok_first + s->tok_count;
+        for (t = s->tok_first + 1; t < end; t++) {
+            int b = t, held = 0;
+            const char *name;
+            if (!ticker_at(a, (size_t)a->tokens[t].start) ||
+                a->tokens[t].start != a->tokens[t - 1].end + 1)
+                continue;
+            while (b > s->tok_first && t - b < 4 && (a->tokens[b - 1].flags & DZ_TOK_WORD) &&
+                   (a->tokens[b - 1].flags & DZ_TOK_CAP) &&
+                   !(a->tokens[b - 1].flags & DZ_TOK_ALLCAP) &&
+                   sc->mark[b - 1] != MARK_TITLE && !tok_is(sc, b - 1, "the"))
+                b--;
+            /* not a lone common word, letter or participle: "its U.S.
+            ** Subsidiary <...>", "class E <GME>", "State-owned <BAA PLC>" */
+            if (b == t || (b == s->tok_first && t - b == 1) ||
+                (t - b == 1 && (tok_common(sc, b) || a->tokens[b].end - a->tokens[b].start < 3 ||
+                                lead_participle(a->text + a->tokens[b].start,
+                                                (size_t)(a->tokens[b].end - a->tokens[b].start)))))
+                continue;
+            for (j = first; j < a->nmentions && !held; j++)
+                held = a->mentions[j].type != DZ_ENT_NONE &&
+                       a->mentions[j].end > a->tokens[b].start &&
+                       a->mentions[j].start < a->tokens[t - 1].end;
+            if (held)
+                continue;
+            if (!(name = org_span_name(sc, b, t)) ||
+                push_mention(a, si, a->tokens[b].start, a->tokens[t - 1].end,
+                             DZ_ENT_ORGANIZATION, name, NULL, DZ_FORM_NAME, 0) != 0)
+                return -1;
+            pushed = 1;
+        }
+    }
+    if (pushed)
+        sort_mentions(a, first);
+    return 0;
+}
+
+/* A name read as a place, a person or a thing just before a ticker in
+** angle brackets ("Atlantic Richfield <ARC>", "Toshiba <TSBA.T>", "H.J.
+** Heinz <HNZ.N>", "McDonnell Douglas <MD>") is the company listed under
+** it; pass_unify then names the ticker by it. Not a country, nor a place
+** after "of", which ends a company's name ("Public Service Co of New
+** Hampshire <PNH>", "Alitalia of Italy <AERI.MI>"). 0, or -1 on no
+** memory. */
+static int listed_names(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const char *p = a->text + m->end;
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k;
+        const char *name;
+        if ((m->type != DZ_ENT_PLACE && m->type != DZ_ENT_PERSON && m->type != DZ_ENT_OTHER) ||
+            m->form != DZ_FORM_NAME || (size_t)m->end + 4 > a->len || p[0] != ' ' ||
+            p[1] != '<' || (m->start > 0 && a->text[m->start - 1] == '<') ||
+            (t > 0 && tok_is(sc, t - 1, "of")) || e > a->ntokens || e <= t)
+            continue;
+        for (k = 2; (size_t)m->end + k < a->len && p[k] >= 'A' && p[k] <= 'Z'; k++)
+            ;
+        if (k < 3 || k > 10 || (size_t)m->end + k >= a->len ||
+            (p[k] != '.' && p[k] != '>' && p[k] != ' '))
+            continue;
+        if (!(name = org_span_name(sc, t, e)))
+            return -1;
+        rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
+    }
+    return listed_words(sc, first);
 }
 
 /* A capitalised "First" just before a name is the first word of a bank's
@@ -6382,7 +6852,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     drop_none_mentions(a, first);     /* those organisations swallowed, and
                                       ** "R-Idaho" */
     sort_mentions(a, first);
-    if (ordinal_firms(&sc, first) != 0 ||
+    slash_forms(&sc, first);
+    if (listed_names(&sc, first) != 0 || ordinal_firms(&sc, first) != 0 ||
         bracket_companies(&sc, first) != 0 || bracket_whole_names(&sc, first) != 0 ||
         pass_join_orgs(&sc, first) != 0 || comma_partner_firms(&sc, first) != 0 ||
         company_writings(&sc, first) != 0 || parent_units(&sc, first) != 0 ||
@@ -6429,6 +6900,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     if (kind_by_head(&sc, first) != 0 || country_and_word(&sc, first) != 0 ||
         national_bodies(&sc, first) != 0 || product_lists(&sc, first) != 0 ||
+        lead_participle_names(&sc, first) != 0 || trade_rounds(&sc, first) != 0 ||
         based_places(&sc, first) != 0 || hyphen_participles(&sc, first) != 0 ||
         employer_firms(&sc, first) != 0 ||
         interbank_rates(&sc, first) != 0 || dotless_states(&sc, first) != 0 ||
@@ -6438,6 +6910,10 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
         goto done;
     lone_words_of_firms(&sc, first);
+    if (person_firm_nouns(&sc, first) != 0 || body_plurals(&sc, first) != 0 ||
+        currency_words(&sc, first) != 0)
+        goto done;
+    inner_surnames(&sc, first);
     if (towns_before_states(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
