@@ -785,12 +785,9 @@ static void r_point(res *r, long days, int u)
     }
 }
 
-/* Is token i the word w (lower case)? The first letters first: most
-** tokens differ there, and this runs for most tokens of every rule. */
 static int is_w(const ctx *c, int i, const char *w)
 {
-    return i >= 0 && i < c->n && c->t[i].kind == K_WORD &&
-           c->t[i].w[0] == w[0] && !strcmp(c->t[i].w, w);
+    return i >= 0 && i < c->n && c->t[i].kind == K_WORD && !strcmp(c->t[i].w, w);
 }
 
 static int is_p(const ctx *c, int i, char ch)
