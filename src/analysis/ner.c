@@ -702,6 +702,8 @@ typedef struct ner_cword {
 
 typedef struct ner_cache {
     uint64_t serial;                        /* the model the words are of */
+    char *scratch;                          /* ner_tag's work block, or NULL */
+    size_t scratch_cap;                     /* its bytes */
     ner_cword slot[NER_CACHE_SLOTS];
 } ner_cache;
 
@@ -710,9 +712,18 @@ static pthread_key_t words_key;             /* frees a thread's table */
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 static int words_key_ok;
 
+/* Free a thread's table and its work block (the key's destructor). */
+static void words_free(void *p)
+{
+    ner_cache *c = p;
+    if (c)
+        free(c->scratch);
+    free(c);
+}
+
 static void words_key_make(void)
 {
-    words_key_ok = pthread_key_create(&words_key, free) == 0;
+    words_key_ok = pthread_key_create(&words_key, words_free) == 0;
 }
 
 /* This thread's word table for model m (emptied when it held another
@@ -729,6 +740,8 @@ static ner_cache *words_of(const dz_ner_model *m)
             return NULL;
         }
         c->serial = 0;
+        c->scratch = NULL;
+        c->scratch_cap = 0;
         thread_words = c;
     }
     if (c->serial != m->serial) {
@@ -752,6 +765,45 @@ static ner_cword *words_slot(ner_cache *c, const char *s, int len)
     return &c->slot[h & (NER_CACHE_SLOTS - 1)];
 }
 
+/* ---- ner_tag's work block ------------------------------------------------
+** A sentence's working memory (token facts, features, scores) is one
+** block. Each thread keeps its block between sentences in its word table,
+** grown to the longest sentence seen up to NER_SCRATCH_MAX bytes; a longer
+** sentence gets a block of its own, freed when it is tagged. A malloc and
+** free per sentence cost more than tagging a short one: the block is
+** larger than the allocator's small bins, so each free merged it back. */
+
+#define NER_SCRATCH_MAX ((size_t)1 << 20)
+
+/* A block of sz bytes for one sentence: c's kept block (NULL c: none) or
+** a new one. NULL when out of memory. Give it back with scratch_put. */
+static char *scratch_get(ner_cache *c, size_t sz)
+{
+    if (!c || sz > NER_SCRATCH_MAX)
+        return malloc(sz);
+    if (c->scratch_cap < sz) {
+        size_t cap = c->scratch_cap ? c->scratch_cap : 16384;
+        char *p;
+        while (cap < sz)
+            cap *= 2;
+        if (cap > NER_SCRATCH_MAX)
+            cap = NER_SCRATCH_MAX;
+        if (!(p = malloc(cap)))
+            return NULL;
+        free(c->scratch);
+        c->scratch = p;
+        c->scratch_cap = cap;
+    }
+    return c->scratch;
+}
+
+/* Give back a block from scratch_get. */
+static void scratch_put(ner_cache *c, char *mem)
+{
+    if (!c || mem != c->scratch)
+        free(mem);
+}
+
 int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
             int n, uint8_t *labels)
 {
@@ -761,7 +813,8 @@ int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
     size_t sz = (size_t)n * (sizeof(ner_tok) + NER_MAXFEAT * sizeof(uint32_t) +
                              NER_NLABELS * sizeof(float) +
                              NER_NLABELS * sizeof(int32_t) + 1);
-    char *mem = malloc(sz);
+    ner_cache *c = m->w ? words_of(m) : NULL;
+    char *mem = scratch_get(c, sz);
     if (!mem)
         return -1;
     ner_tok *toks = (ner_tok *)mem;
@@ -769,7 +822,6 @@ int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
     float *emit = (float *)(f + (size_t)n * NER_MAXFEAT);
     int32_t *own = (int32_t *)(emit + (size_t)n * NER_NLABELS);
     uint8_t *nf = (uint8_t *)(own + (size_t)n * NER_NLABELS);
-    ner_cache *c = m->w ? words_of(m) : NULL;
 
     /* word facts, from the cache when the word is there (nf[i] 1) */
     for (int i = 0; i < n; i++) {
@@ -836,7 +888,7 @@ int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
             e[l] = (float)sums[l] * m->scale;
     }
     ner_decode(emit, m->trans, n, labels);
-    free(mem);
+    scratch_put(c, mem);
     return 0;
 }
 

@@ -2870,6 +2870,19 @@ static int em_flush(dz_store *s)
     return rc;
 }
 
+/* Copy src into dst (cap bytes), cut to fit, as snprintf(dst, cap, "%s",
+** src) would, without its format machinery (it ran once a key). */
+static void month_copy(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (!cap)
+        return;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = 0;
+}
+
 /* Add n mentions of entity in an article of month and kind (one article
 ** naming it) to the table. */
 static int em_add(dz_store *s, const char *month, const char *kind,
@@ -2892,7 +2905,7 @@ static int em_add(dz_store *s, const char *month, const char *kind,
         e = &s->em->slot[h];
         if (!e->entity) {
             e->entity = entity;
-            snprintf(e->month, sizeof e->month, "%s", month);
+            month_copy(e->month, sizeof e->month, month);
             s->em->n++;
             break;
         }

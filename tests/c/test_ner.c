@@ -479,6 +479,52 @@ static void test_committed_model(void **state)
     ner_free(m);
 }
 
+/* A thread's sentence block is kept between sentences (ner_tag's work
+** block): a sentence tags the same before and after a longer one that
+** grew the block, one longer than the block may get (tagged with a block
+** of its own), and a shorter one. */
+static void test_block_reuse(void **state)
+{
+    (void)state;
+    char err[256];
+    dz_ner_model *m = ner_load_mem(lexicon_ner_model, lexicon_ner_model_len,
+                                   err, sizeof err);
+    if (!m)
+        fail_msg("committed model: %s", err);
+    static const char *const base[] = { "Foreign", "Minister", "Zanthor",
+        "Pelquist", "flew", "to", "Germany", "on", "Monday", "." };
+    enum { NB = 10, NLONG = 5000 };
+    const char **words = malloc(NLONG * sizeof *words);
+    int *lens = malloc(NLONG * sizeof *lens);
+    uint8_t *l = malloc(NLONG), first[NB], again[NB];
+    assert_non_null(words);
+    assert_non_null(lens);
+    assert_non_null(l);
+    for (int i = 0; i < NLONG; i++) {
+        words[i] = base[i % NB];
+        lens[i] = (int)strlen(words[i]);
+    }
+    assert_int_equal(ner_tag(m, words, lens, NB, first), 0);
+    assert_int_equal(first[2], NER_B_PER);
+    assert_int_equal(first[6], NER_B_LOC);
+    /* 5,000 tokens: more than the block kept (1 MiB) */
+    for (int n = 200; n <= NLONG; n = n == 200 ? NLONG : NLONG + 1) {
+        assert_int_equal(ner_tag(m, words, lens, n, l), 0);
+        /* the sentence's copies in the long one keep their labels */
+        assert_int_equal(l[n - NB + 2], NER_B_PER);
+        assert_int_equal(l[n - NB + 6], NER_B_LOC);
+        assert_int_equal(ner_tag(m, words, lens, NB, again), 0);
+        assert_memory_equal(first, again, NB);
+        assert_int_equal(ner_tag(m, words, lens, 3, l), 0);
+        assert_int_equal(ner_tag(m, words, lens, NB, again), 0);
+        assert_memory_equal(first, again, NB);
+    }
+    free(words);
+    free(lens);
+    free(l);
+    ner_free(m);
+}
+
 /* Type of the mention spanning exactly `surface` in text, or -1. */
 static int mention_type(const dz_lexicon *lx, const char *text,
                         const char *surface)
@@ -610,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_tag_matches_features),
         cmocka_unit_test(test_typography),
         cmocka_unit_test(test_committed_model),
+        cmocka_unit_test(test_block_reuse),
         cmocka_unit_test(test_in_analysis),
         cmocka_unit_test(test_training_deterministic),
     };
