@@ -3570,7 +3570,17 @@ static int warns_of_others(const ctx *c, int k)
         while (x < c->n && c->t[x].mention == m)
             x++;
         /* "warned the U.S. not to intervene in the Gulf": the warning
-        ** bids the one warned, a threat aimed at him */
+        ** bids the one warned, a threat aimed at him; others may be
+        ** warned beside him ("warned the U.S. and other countries not
+        ** to interfere in the region") */
+        if (x + 1 < c->n && c->t[x].kind == K_CONJ) {
+            int y = x + 1;
+            while (y < c->n && y <= x + 4 && c->t[y].kind != K_NEG && c->t[y].kind != K_TO &&
+                   !c->t[y].is_verb && !is_boundary_punct(c, y) && !is_punct(c, y, ','))
+                y++;
+            if (y < c->n && (c->t[y].kind == K_NEG || c->t[y].kind == K_TO))
+                x = y;
+        }
         if (x < c->n && c->t[x].kind == K_NEG && x + 1 < c->n)
             x++;
         if (x + 1 < c->n && c->t[x].kind == K_TO && c->t[x + 1].kind == K_NONE &&

@@ -194,7 +194,8 @@ static void test_habit(void **state)
 
 /* "warned the U.S. Not to intervene in the Gulf": a warning that bids
 ** the one warned is a threat aimed at him (CAMEO 13), though a clause of
-** someone else follows (reut2-008, an Iran story of March 24) */
+** someone else follows, or others are warned beside him (reut2-008, an
+** Iran story of March 24) */
 static void test_warn_not_to(void **state)
 {
     dz_analysis a;
@@ -205,6 +206,14 @@ static void test_warn_not_to(void **state)
             "Washington said its warships were available to escort Kuwaiti tankers through "
             "the waterway.", "1987-03-24");
     x = find(&a, "warn", "Hojatoleslam Akbar Hashemi Rafsanjani");
+    assert_int_equal(x->category, 13);
+    assert_string_equal(target(&a, x), "United States");
+    dz_analysis_free(&a);
+    /* others warned beside him (reut2-008, March 23) */
+    run(&a, "LONDON, March 23 - Iran said reports that it intended to threaten "
+            "shipping in the Gulf were baseless, and warned the U.S. And other "
+            "countries not to interfere in the region.", "1987-03-22");
+    x = find(&a, "warn", "Iran");
     assert_int_equal(x->category, 13);
     assert_string_equal(target(&a, x), "United States");
     dz_analysis_free(&a);
