@@ -3757,6 +3757,18 @@ static int usable_timex(const dz_analysis *a, const dz_timex *x)
     return dz_date_to_days(y2, m2, d2) - dz_date_to_days(y1, m1, d1) <= 400;
 }
 
+/* Is time t written as a possessive ("yesterday's decision", "last
+** month's rise")? Past the sentence's first word it dates the noun it
+** owns, not the sentence ("described yesterday's decision by Canada as
+** unjustified" was said today). */
+static int possessive_time(const dz_analysis *a, const dz_timex *t)
+{
+    size_t e = (size_t)t->end;
+    return e + 1 < a->len && (a->text[e] == '\'' || a->text[e] == '`') &&
+           (a->text[e + 1] == 's' || a->text[e + 1] == 'S') &&
+           (e + 2 >= a->len || !isalnum((unsigned char)a->text[e + 2]));
+}
+
 /* The time expression opening sentence si (within its introduction), or
 ** -1: the one that governs the sentence and the rest of its paragraph.
 ** The first skip tokens (a dateline) are passed over, and so is an
@@ -3774,7 +3786,8 @@ static int opening_timex(const dz_analysis *a, int si, int skip)
             break;
         for (k = 0; k < a->ntimexes; k++)
             if (a->timexes[k].sentence == si && a->timexes[k].start <= tk->start &&
-                a->timexes[k].end > tk->start && usable_timex(a, &a->timexes[k]))
+                a->timexes[k].end > tk->start && usable_timex(a, &a->timexes[k]) &&
+                (i == skip || !possessive_time(a, &a->timexes[k])))
                 return k;
     }
     return -1;

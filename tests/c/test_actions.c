@@ -2495,6 +2495,12 @@ static void test_possessive_time(void **state)
             "off talks unless banks stopped blocking a deal.", "1987-04-17");
     assert_string_equal(find(&a, "threaten", "Juan Sourrouille")->begin, "1987-04-06");
     dz_analysis_free(&a);
+    /* near the sentence's start too (reut2-011, March 31) */
+    run(&a, "The White House welcomed last month's 0.7 pct increase in the Index "
+            "of Leading Economic Indicators, the government's key barometer of "
+            "future economic growth.", "1987-03-31");
+    assert_string_equal(find(&a, "welcome", "United States")->begin, "1987-03-31");
+    dz_analysis_free(&a);
 }
 
 /* What a story tells as done was done by its day: a later time in the
