@@ -7,12 +7,8 @@
 local id = articles.add{ title = "CITIES", published = "1987-04-09",
   body = "The statement issued by Chad's Paris embassy said government troops had \"completely annihilated\" a Libyan column yesterday some 45 km (28 miles) from the Libyan base.\n\nLONDON, April 9 - Salomon Brothers Inc said it was altering the management structure of its London operation, Salomon Brothers International Ltd, following a similar move in New York last October.\n\nTwice in the past, the United States has negotiated with Japan on beef and citrus import quotas -- during the Tokyo round of multilateral trade negotiations in 1978, and in bilateral talks in 1984.\n\nThe bill sets out U.S. trade negotiating objectives for the Uruguay round of talks under the General Agreement on Tariffs and Trade.\n\nThe Lebanese Association for the Democracy of Elections cited 51 incidents of violation in the north Lebanon round." }
 
-local function mention(surface)
-  local rows = dossier.sql(string.format([[SELECT n.name AS name, n.type AS type FROM mentions m
-    JOIN entities n ON n.id = m.entity JOIN articles a ON a.id = m.article
-    WHERE m.article = %d AND substr(a.body, m.start + 1, m."end" - m.start) = '%s']], id, surface))
-  return rows[1] and (rows[1].name .. "/" .. rows[1].type)
-end
+local shown = dofile("tests/lua/lib/entities.lua").mention
+local function mention(surface) return shown(id, surface) end
 
 assert(mention("Paris") == "Paris/place", tostring(mention("Paris")))
 assert(mention("London") == "London/place", tostring(mention("London")))

@@ -5,12 +5,8 @@
 local id = articles.add{ title = "LISTED", published = "1987-04-02",
   body = "TOKYO, April 2 - Officials at Toshiba <TSBA.T> told reporters they have developed a kind of wire which carries electricity without resistance.\n\nIn addition, Margoshes said he recommended Atlantic Richfield <ARC> on a short-term basis.\n\nSEABROOK, N.H., June 1 - Public Service Co of New Hampshire <PNH> said the owners of the Seabrook nuclear power plant agreed." }
 
-local function mention(surface)
-  local rows = dossier.sql(string.format([[SELECT n.name AS name, n.type AS type FROM mentions m
-    JOIN entities n ON n.id = m.entity JOIN articles a ON a.id = m.article
-    WHERE m.article = %d AND substr(a.body, m.start + 1, m."end" - m.start) = '%s']], id, surface))
-  return rows[1] and (rows[1].name .. "/" .. rows[1].type)
-end
+local shown = dofile("tests/lua/lib/entities.lua").mention
+local function mention(surface) return shown(id, surface) end
 
 assert(mention("Toshiba") == "Toshiba/organization", tostring(mention("Toshiba")))
 assert(mention("TSBA") == "Toshiba/organization", tostring(mention("TSBA")))
@@ -21,12 +17,7 @@ assert(mention("New Hampshire") == "New Hampshire/place", tostring(mention("New 
 -- words no one took for a name before a ticker are the company
 local id2 = articles.add{ title = "LISTED WORDS", published = "1987-03-20",
   body = "At a seminar where the products were introduced, software makers such as Ashton-Tate <TATE>, Microsoft Corp <MSFT> and Lotus Development Corp <LOTS> were present.\n\nThe GM board also authorized repurchase of up to five mln class E <GME> and class H <GMH> shares." }
-local function mention2(surface)
-  local rows = dossier.sql(string.format([[SELECT n.name AS name, n.type AS type FROM mentions m
-    JOIN entities n ON n.id = m.entity JOIN articles a ON a.id = m.article
-    WHERE m.article = %d AND substr(a.body, m.start + 1, m."end" - m.start) = '%s']], id2, surface))
-  return rows[1] and (rows[1].name .. "/" .. rows[1].type)
-end
+local function mention2(surface) return shown(id2, surface) end
 assert(mention2("Ashton-Tate") == "Ashton-Tate/organization", tostring(mention2("Ashton-Tate")))
 assert(mention2("TATE") == "Ashton-Tate/organization", tostring(mention2("TATE")))
 assert(mention2("E") == nil and mention2("H") == nil)

@@ -7,12 +7,8 @@
 local id = articles.add{ title = "PARTICIPLES", published = "1987-03-24",
   body = "WASHINGTON, March 24 - Montreal-based Noverco Inc told the Securities and Exchange Commission it reduced its stake in Sceptre Resources Ltd to 1,232,200 shares or 4.8 pct of the total outstanding.\n\nPrivately-held Pantry Inc, which operates 477 convenience stores in five Southeastern states, said it has engaged Alex. Brown and Sons Inc <ABSB> to explore a possbile sale of the company." }
 
-local function mention(surface)
-  local rows = dossier.sql(string.format([[SELECT n.name AS name, n.type AS type FROM mentions m
-    JOIN entities n ON n.id = m.entity JOIN articles a ON a.id = m.article
-    WHERE m.article = %d AND substr(a.body, m.start + 1, m."end" - m.start) = '%s']], id, surface))
-  return rows[1] and (rows[1].name .. "/" .. rows[1].type)
-end
+local shown = dofile("tests/lua/lib/entities.lua").mention
+local function mention(surface) return shown(id, surface) end
 
 assert(mention("Noverco Inc") == "Noverco/organization", tostring(mention("Noverco Inc")))
 assert(mention("Montreal-based") == "Montreal/place", tostring(mention("Montreal-based")))

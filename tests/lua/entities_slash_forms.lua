@@ -4,12 +4,8 @@
 local id = articles.add{ title = "SLASH FORMS", published = "1987-04-08",
   body = "OSLO, April 8 - Citibank A/S <CCI.N>, the Norwegian subsidiary of the U.S.-based bank, said it made a net loss of just over six mln crowns in 1986.\n\nOSLO, April 3 - Norwegian oil companies Norsk Hydro A/S <NHY.OL> and Saga Petroleum A/S <SAGO.OL> said they have applied for offshore exploration licences." }
 
-local function mention(surface)
-  local rows = dossier.sql(string.format([[SELECT n.name AS name, n.type AS type FROM mentions m
-    JOIN entities n ON n.id = m.entity JOIN articles a ON a.id = m.article
-    WHERE m.article = %d AND substr(a.body, m.start + 1, m."end" - m.start) = '%s']], id, surface))
-  return rows[1] and (rows[1].name .. "/" .. rows[1].type)
-end
+local shown = dofile("tests/lua/lib/entities.lua").mention
+local function mention(surface) return shown(id, surface) end
 
 assert(mention("Citibank A/S") == "Citibank/organization", tostring(mention("Citibank A/S")))
 assert(mention("CCI") == "Citibank/organization", tostring(mention("CCI")))
