@@ -2889,6 +2889,7 @@ static int state_of_rebels(const ctx *c, int m, int x)
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int actors_own(const ctx *c, const pred *p, int i, int m);
+static int stance_holder(const ctx *c, const pred *p, int x);
 
 static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
                         int *saw_pronoun, int *at)
@@ -3019,7 +3020,8 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
         if (c->a->mentions[m].type == DZ_ENT_OTHER ||
             c->a->mentions[m].type == DZ_ENT_PLACE || is_actor(c, p, m) ||
             (attributive(c, i, x) && !adjective_after_prep(c, i)) ||
-            actors_own(c, p, i, m) || state_of_rebels(c, m, x) ||
+            actors_own(c, p, i, m) || (i <= b + 1 && stance_holder(c, p, x)) ||
+            state_of_rebels(c, m, x) ||
             (c->a->mentions[m].type == DZ_ENT_COUNTRY && currency_after(c, x)) ||
             motion_origin(c, p, i)) {
             i = x - 1;
@@ -3054,6 +3056,29 @@ static int actors_own(const ctx *c, const pred *p, int i, int m)
     (void)p;
     return i > 0 && c->a->mentions[m].type == DZ_ENT_ORGANIZATION && !c->isgroup[m] &&
            (!strcmp(c->t[i - 1].w, "its") || !strcmp(c->t[i - 1].w, "their"));
+}
+
+/* Does the name ending before token x, the first words of p's object,
+** hold the stance named right after it, which p voices, reaffirms or
+** expresses ("voiced Reagan administration opposition to it",
+** "reaffirmed U.S. backing for the Paris Agreement", "expressed Japanese
+** concern")? It is the speaker's
+** side, not whom the act aims at; the target, if any, comes after the
+** noun. Not for verbs that answer a stance ("criticised U.S. support"),
+** nor deeper in the object ("expressed support for the U.S. position"). */
+static int stance_holder(const ctx *c, const pred *p, int x)
+{
+    static const char *const stances[] = { "backing", "support", "opposition",
+        "concern", "concerns", "commitment", "position", "stance", "views",
+        "view", "approval", "objections", "objection", "reservations",
+        "displeasure", "dissatisfaction", "willingness", "readiness",
+        "determination", "resolve", "interest", "hopes", "anger", NULL };
+    const verbdef *vd = &c->vl->verbs[p->verb];
+    if (!(vd->root == ROOT_LIGHT || vd->root == 1 || vd->root == 5))
+        return 0;
+    if (x < c->n && (!strcmp(c->t[x].w, "administration") || !strcmp(c->t[x].w, "government")))
+        x++;
+    return x < c->n && c->t[x].mention < 0 && dz_word_in(c->t[x].w, stances);
 }
 
 /* Entities coordinated with the target that ends before token x ("with

@@ -133,6 +133,25 @@ static void test_owner_of_object(void **state)
     dz_analysis_free(&a);
 }
 
+/* "voiced Reagan administration opposition to it" (as "reaffirmed U.S.
+** backing for"): the name before the stance voiced holds it, the
+** speaker's side, and is no target (reut2-010, a farm story of March
+** 25). */
+static void test_stance_holder(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 25 - U.S. Agriculture Secretary Richard Lyng said "
+            "he believes proposed legislation calling for mandatory acreage "
+            "reductions has little support in Congress and voiced Reagan "
+            "administration opposition to it.", "1987-03-25");
+    x = find(&a, "voice", "Richard Lyng");
+    assert_int_equal(x->category, 12);
+    assert_string_equal(target(&a, x), "");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -140,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_passive_agents),
         cmocka_unit_test(test_passive_funders),
         cmocka_unit_test(test_owner_of_object),
+        cmocka_unit_test(test_stance_holder),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
