@@ -6014,13 +6014,14 @@ static int own_state_target(const ctx *c, int a, int t)
 
 /* Is p a relative clause in the simple present ("the U.S. Indian Ocean
 ** Battle Group which patrols a vast area", "a company that supplies
-** Brazil")? It tells what its noun is or does as a rule, no act done at a
-** time; with a time of its own it is one to come ("who arrives today for
-** a four-day official visit", "which meets Tuesday, April 7"). */
+** Brazil", "the multinational development banks which make loans to help
+** other countries")? It tells what its noun is or does as a rule, no act
+** done at a time; with a time of its own it is one to come ("who arrives
+** today for a four-day official visit", "which meets Tuesday, April 7"). */
 static int describing_clause(const ctx *c, const pred *p)
 {
     int i;
-    if (!p->rel || p->form != F_S || p->g != p->v)
+    if (!p->rel || (p->form != F_S && p->form != F_BASE) || p->g != p->v)
         return 0;
     for (i = p->v + 1; i < p->end && i < c->n; i++)
         if (c->t[i].timex >= 0)

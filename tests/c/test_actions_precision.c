@@ -591,8 +591,8 @@ static void test_what_is_cut(void **state)
     dz_analysis_free(&a);
 }
 
-/* A relative clause in the simple present describes; it is no act
-** (reut2-007, NEWID 7436, Washington). */
+/* A relative clause in the simple present describes, singular or plural;
+** it is no act (reut2-007, NEWID 7436, Washington). */
 static void test_describing_clause(void **state)
 {
     dz_analysis a;
@@ -601,6 +601,13 @@ static void test_describing_clause(void **state)
             "Indian Ocean Battle Group which patrols a vast area extending from the "
             "Indian subcontinent through the Arabian Sea.", "1987-03-19");
     assert_int_equal(count(&a, "patrol"), 0);
+    dz_analysis_free(&a);
+    /* the plural too (reut2-002, NEWID 1820, Washington) */
+    run(&a, "WASHINGTON, March 4 - House Energy and Commerce committee chairman "
+            "John Dingell, D-Mich, said the Securities and Exchange Commission "
+            "should step up its enforcement of regulations which require companies "
+            "to disclose corporate fraud and waste.", "1987-03-04");
+    assert_int_equal(count(&a, "require"), 0);
     dz_analysis_free(&a);
 }
 
