@@ -4748,6 +4748,14 @@ static int speech_object_time(const ctx *c, const pred *p)
     return -1;
 }
 
+/* The first token of the time expression token i belongs to. */
+static int time_first(const ctx *c, int i)
+{
+    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
+        i--;
+    return i;
+}
+
 /* Does the time at token i bound a period rather than date an act: "the
 ** fiscal year beginning April 1", "the four weeks ended February 28"? */
 static int bounds_noun(const ctx *c, int i)
@@ -4755,8 +4763,7 @@ static int bounds_noun(const ctx *c, int i)
     static const char *const words[] = { "beginning", "starting", "ending",
         "ended", "began", "begun", "started", "through" };
     size_t k;
-    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
-        i--;                /* the time's first word */
+    i = time_first(c, i);
     if (i < 1)
         return 0;
     static const char *const periods[] = { "year", "years", "week", "weeks",
@@ -4781,11 +4788,9 @@ static int bounds_noun(const ctx *c, int i)
 ** week's spring meeting"), nor for a decade ("since the 1960's"). */
 static int time_owns_noun(const ctx *c, int i, int g)
 {
-    int x = c->t[i].timex, b = i;
+    int x = c->t[i].timex, b = time_first(c, i);
     if (i <= g)
         return 0;           /* "next week's Group of Seven talks" */
-    while (b > 0 && c->t[b - 1].timex == x)
-        b--;
     while (i + 1 < c->n && c->t[i + 1].timex == x)
         i++;                /* the time's last word */
     if (!is_poss(c, i + 1) ||
@@ -4801,8 +4806,7 @@ static int time_owns_noun(const ctx *c, int i, int g)
 ** not the act of offering or issuing it. */
 static int maturity_time(const ctx *c, int i)
 {
-    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
-        i--;                /* the time's first word */
+    i = time_first(c, i);
     if (i >= 1 && (!strcmp(c->t[i - 1].w, "in") || !strcmp(c->t[i - 1].w, "on")))
         i--;
     return i >= 1 && (!strcmp(c->t[i - 1].w, "due") || !strcmp(c->t[i - 1].w, "maturing"));
@@ -4816,8 +4820,7 @@ static int maturity_time(const ctx *c, int i)
 ** Wednesday") is that end too. */
 static int span_end(const ctx *c, int i)
 {
-    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
-        i--;                /* the time's first word */
+    i = time_first(c, i);
     if (i >= 2 && is_punct(c, i - 1, ',') && c->t[i - 2].timex >= 0)
         return span_end(c, i - 2);
     return i >= 1 && (!strcmp(c->t[i - 1].w, "until") || !strcmp(c->t[i - 1].w, "till"));

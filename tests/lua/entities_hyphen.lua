@@ -7,12 +7,8 @@
 local id = articles.add{ title = "HYPHENS", published = "1987-04-02",
   body = "WASHINGTON, April 2 - Brazil, which in February declared an interest paymernts moratorium on 67 billion dlrs of commercial bank debt, has flatly ruled out adopting a program of IMF-sponsored economic reforms.\n\nOpposition parties have shown rare unity in joining to fight a proposed five pct sales tax, and are now challenging the LDP-dominated local governments and assemblies.\n\nThe Democratic-controlled committee said the administration's export control policies, which restrict shipment of thousands of products, contributed to the trade deficit." }
 
-local function entity_of(surface)
-  local rows = dossier.sql(string.format([[SELECT n.name AS name FROM mentions m
-    JOIN entities n ON n.id = m.entity JOIN articles a ON a.id = m.article
-    WHERE m.article = %d AND substr(a.body, m.start + 1, m."end" - m.start) = '%s']], id, surface))
-  return rows[1] and rows[1].name
-end
+local name = dofile("tests/lua/lib/entities.lua").name
+local function entity_of(surface) return name(id, surface) end
 
 assert(entity_of("IMF-sponsored") == "IMF", tostring(entity_of("IMF-sponsored")))
 assert(entity_of("LDP-dominated") == "Liberal Democratic Party", tostring(entity_of("LDP-dominated")))

@@ -5,12 +5,8 @@
 local id = articles.add{ title = "INNER SURNAMES", published = "1987-03-27",
   body = "The new planning minister is Anibal Teixeira de Souza, the former head of a national welfare program, the government said.\n\nTeixeira replaces economist Joao Sayad, who last week became the latest victim of the turmoil in Brasilia over government economic policy.\n\nThe foreign partner will provide capital, PDVSA president Juan Chacin Guzman said. Chacin told reporters the partner would be named next month." }
 
-local function mention(surface)
-  local rows = dossier.sql(string.format([[SELECT n.name AS name FROM mentions m
-    JOIN entities n ON n.id = m.entity JOIN articles a ON a.id = m.article
-    WHERE m.article = %d AND substr(a.body, m.start + 1, m."end" - m.start) = '%s']], id, surface))
-  return rows[1] and rows[1].name
-end
+local name = dofile("tests/lua/lib/entities.lua").name
+local function mention(surface) return name(id, surface) end
 
 assert(mention("Teixeira") == "Anibal Teixeira de Souza", tostring(mention("Teixeira")))
 assert(mention("Chacin") == "Juan Chacin Guzman", tostring(mention("Chacin")))
