@@ -4,7 +4,9 @@
 -- coercion over appeals and statements —, then the number of reports, then
 -- how prominent the actor is in the period), each with its evidence and
 -- article; plain statements ("X said ...") summarised apart, one row per
--- actor (the busiest first, never more rows than acts).
+-- actor (the busiest first, never more rows than acts). An act known only
+-- from its own actor's account ("Iran announced it had launched an
+-- offensive") is shown as claimed.
 --
 -- The report is about politics and foreign affairs: each article is judged
 -- political or business copy by its words (actions.story), and the events
@@ -179,6 +181,44 @@ local function people_not_state(e)
   return adjective
 end
 
+-- An act its own actor tells of ("Iran announced it had launched a new
+-- offensive against Iraq", "Iraq said its warplanes hit two ships") is
+-- reported, known only from that side's account; it is the news all the
+-- same, shown as claimed in place of the saying that carries it.
+-- "he" or "she" opening what a speaker says is the speaker only when no
+-- other person is named before it ("police spokesman Ott Cefkin said King
+-- was arrested on charges that he beat up a taxi driver").
+local function other_person_before(s, at, said)
+  if not said:match("^[Hh][e]%f[%A]") and not said:match("^[Ss]he%f[%A]") then
+    return false
+  end
+  for _, m in ipairs(entities.find(s.text:sub(1, at - 1), s.date)) do
+    if m.type == "person" and m.name ~= s.actor then return true end
+  end
+  return false
+end
+local claims = {}
+do
+  local sayings = {}
+  for _, e in ipairs(events) do
+    if e.code == 1 and e.modality == "asserted" and e.text then
+      local list = sayings[e.article] or {}
+      list[#list + 1] = e
+      sayings[e.article] = list
+    end
+  end
+  for _, e in ipairs(events) do
+    if e.code ~= 1 and e.modality == "reported" and e.actor and e.text then
+      for _, s in ipairs(sayings[e.article] or {}) do
+        local at = s.actor == e.actor and s.text ~= e.text and s.text:find(e.text, 1, true)
+        if at and not other_person_before(s, at, e.text) then
+          e.claimed, claims[s] = true, true
+        end
+      end
+    end
+  end
+end
+
 -- The events sorted out: acts and plain statements of political stories;
 -- business stories' events and acts with an inferred actor apart (kept
 -- only when asked for, counted always).
@@ -188,7 +228,8 @@ local left = { business = 0, inferred = 0, media = 0, people = 0, bare = 0,
 -- A planned act is news ("will meet"), a planned statement is not yet one
 -- ("Poindexter will say he had authority"): statements count when made.
 local function keep(e)
-  return e.actor and (opts.all or e.modality == "asserted" or
+  if claims[e] then return false end
+  return e.actor and (opts.all or e.modality == "asserted" or e.claimed or
                       (e.modality == "planned" and e.statement ~= 1))
 end
 for _, e in ipairs(events) do
@@ -252,7 +293,8 @@ end
 local function action(e)
   local s = e.verb
   if e.object and #e.object > 0 then s = s .. " " .. e.object:gsub("%s+", " ") end
-  if e.modality ~= "asserted" then s = s .. " (" .. e.modality .. ")" end
+  if e.claimed then s = s .. " (claimed)"
+  elseif e.modality ~= "asserted" then s = s .. " (" .. e.modality .. ")" end
   return s
 end
 
