@@ -4707,6 +4707,61 @@ static int owner_target(const ctx *c, const pred *p)
     return -1;
 }
 
+/* The first token of the time expression token i belongs to. */
+static int time_first(const ctx *c, int i)
+{
+    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
+        i--;
+    return i;
+}
+
+/* Is w a modal that opens a clause of its own inside an object ("predicted
+** the Senate committee would act this spring")? */
+static int is_modal_word(const char *w)
+{
+    return !strcmp(w, "would") || !strcmp(w, "will") || !strcmp(w, "could") ||
+           !strcmp(w, "might") || !strcmp(w, "may") || !strcmp(w, "should");
+}
+
+/* Does the time x at token i, ending the sentence after a short object,
+** date the act ("told journalists here on Wednesday.", "announced a
+** credit last month.")? Not a period a result belongs to ("a loss in the
+** second quarter", "a profit for the first quarter of 1987"), nor the
+** time of a noun ("a call date of June 29", "than a year ago"). */
+static int final_time_dates_act(const ctx *c, int i, int x)
+{
+    const dz_timex *t = &c->a->timexes[x];
+    const char *w;
+    i = time_first(c, i);
+    w = i > 0 ? c->t[i - 1].w : "";
+    if (t->precision != DZ_PREC_DAY && t->precision != DZ_PREC_WEEK &&
+        t->precision != DZ_PREC_MONTH)
+        return 0;
+    if (t->value && strchr(t->value, 'Q'))
+        return 0;
+    return strcmp(w, "of") && strcmp(w, "for") && strcmp(w, "than");
+}
+
+/* Does w end in "-ed", the participle a figure's noun may take as its
+** adjective ("untied", "revised")? */
+static int participle_ed(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
+/* Is the number at i the size of the noun after it, opened by "a" ("a
+** 900 mln dlr untied credit", "a 10 pct stake"), in the object of a verb
+** that makes something known rather than one that reports a result
+** ("reported a 20 pct rise in profits last quarter": the figure's)? */
+static int figure_modifies_noun(const ctx *c, const pred *p, int i)
+{
+    const char *lemma = c->vl->verbs[p->verb].lemma;
+    if (i < 1 || (strcmp(c->t[i - 1].w, "a") && strcmp(c->t[i - 1].w, "an")))
+        return 0;
+    return strcmp(lemma, "report") && strcmp(lemma, "post") && strcmp(lemma, "show");
+}
+
 /* The time right after the short object of a verb of saying other than
 ** "say", before any clause or figure: "which declared an interest payments moratorium last month",
 ** "who told U.S. sugarbeet growers earlier this year they must halt"
@@ -4732,28 +4787,33 @@ static int speech_object_time(const ctx *c, const pred *p)
             ** ("told a press conference on Wednesday that", "declared a
             ** moratorium last month,"), unlike "reported a rise in first
             ** quarter profits" */
+            if (j < c->n && is_punct(c, j, '.'))
+                return final_time_dates_act(c, i, x) ? x : -1;
             return j >= c->n || is_boundary_punct(c, j) || is_punct(c, j, ',') ||
                    is_quote(c, j) || c->t[j].kind == K_REL || c->t[j].kind == K_CONJ ||
                    c->t[j].kind == K_PRON ? x : -1;
         }
         /* a figure's time is the figure's: "reported profit of 4.0 mln
-        ** dlrs in 1986" */
+        ** dlrs in 1986"; but a figure after "a" is the size of the thing
+        ** announced: "announced a 900 mln dlr untied credit last month" */
+        if (is_number(c, i) && figure_modifies_noun(c, p, i)) {
+            while (i + 1 < lim && is_number(c, i + 1))
+                i++;
+            /* its unit and a participle as adjective: "dlr untied credit" */
+            while (i + 2 < lim && c->t[i + 1].mention < 0 && c->t[i + 1].w[0] &&
+                   c->t[i + 1].kind == K_NONE && c->t[i + 1].timex < 0 &&
+                   (!c->t[i + 1].is_verb || participle_ed(c->t[i + 1].w)))
+                i++;
+            continue;
+        }
         if (c->t[i].kind == K_SUB || c->t[i].kind == K_REL || c->t[i].kind == K_TO ||
             is_boundary_punct(c, i) || is_punct(c, i, ',') || is_number(c, i) ||
-            (c->t[i].is_verb && c->t[i].mention < 0))
+            (c->t[i].is_verb && c->t[i].mention < 0) || is_modal_word(c->t[i].w))
             return -1;
         if (c->t[i].mention >= 0)
             named = 1;
     }
     return -1;
-}
-
-/* The first token of the time expression token i belongs to. */
-static int time_first(const ctx *c, int i)
-{
-    while (i > 0 && c->t[i - 1].timex == c->t[i].timex)
-        i--;
-    return i;
 }
 
 /* Does the time at token i bound a period rather than date an act: "the

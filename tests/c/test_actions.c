@@ -2332,6 +2332,31 @@ static void test_time_after_object(void **state)
     dz_analysis_free(&a);
 }
 
+/* The time ending the sentence after a short object dates the act too,
+** a figure's size and its participle passed over ("announced a 900 mln
+** dlr untied credit last month."); a result's quarter does not, nor the
+** time of a clause with its own modal (reut2-008, -013, -014, outside
+** the events dev set). */
+static void test_time_ends_object(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Japan's Ex-Im bank announced a 900 mln dlr untied credit last month.",
+        "1987-03-24");
+    assert_string_equal(find(&a, "announce", "Japan")->begin, "1987-02-01");
+    dz_analysis_free(&a);
+    run(&a, "Ashland Oil said it expects to report a loss from operations in the second "
+            "quarter.", "1987-03-16");
+    assert_string_equal(find(&a, "report", "Ashland Oil")->begin, "1987-03-16");
+    dz_analysis_free(&a);
+    /* adapted from "Proxmire ... predicted the Senate committee would act
+    ** this spring" (a person's name needs the tagger, absent here) */
+    run(&a, "The Senate Banking Committee predicted the Senate would act this month.",
+        "1987-04-08");
+    assert_string_equal(find(&a, "predict", "Banking Committee")->begin, "1987-04-08");
+    dz_analysis_free(&a);
+}
+
 /* A split infinitive is no clause of its own, like any infinitive: "a
 ** requirement that would have forced Reagan to automatically impose
 ** quotas" is no act of Reagan's (reut2-005, outside the events dev set). */
@@ -3062,6 +3087,7 @@ int main(void)
         cmocka_unit_test(test_clause_opening_time),
         cmocka_unit_test(test_possessive_time),
         cmocka_unit_test(test_past_act_not_after_story),
+        cmocka_unit_test(test_time_ends_object),
         cmocka_unit_test(test_open_the_way),
         cmocka_unit_test(test_possible_act),
     };
