@@ -6075,6 +6075,25 @@ static int own_state_target(const ctx *c, int a, int t)
            !strncmp(an + la - lt - 1, tn, lt);
 }
 
+/* Is p's verb chain the present perfect, "have" or "has" and a
+** participle, an adverb at most between ("that have made loans to
+** Brazil", "who have traditionally opposed U.S. funding")? In a relative
+** clause with no time of its own it tells what its noun has done, no act
+** of a day; not so when it was done lately ("has just", "has recently"). */
+static int perfect_chain(const ctx *c, const pred *p)
+{
+    if (c->t[p->v].form != F_ED && c->t[p->v].form != F_IRR)
+        return 0;
+    if (p->v - p->g < 1 || p->v - p->g > 2)
+        return 0;
+    if (p->v - p->g == 2 && (!strcmp(c->t[p->g + 1].w, "recently") ||
+                             !strcmp(c->t[p->g + 1].w, "just")))
+        return 0;   /* "which has just held talks": lately done */
+    if (p->g > 0 && !strcmp(c->t[p->g - 1].w, "recently"))
+        return 0;   /* "which recently has held preliminary talks" */
+    return !strcmp(c->t[p->g].w, "have") || !strcmp(c->t[p->g].w, "has");
+}
+
 /* Is p a relative clause in the simple present ("the U.S. Indian Ocean
 ** Battle Group which patrols a vast area", "a company that supplies
 ** Brazil", "the multinational development banks which make loans to help
@@ -6083,8 +6102,8 @@ static int own_state_target(const ctx *c, int a, int t)
 ** today for a four-day official visit", "which meets Tuesday, April 7"). */
 static int describing_clause(const ctx *c, const pred *p)
 {
-    int i;
-    if (!p->rel || (p->form != F_S && p->form != F_BASE) || p->g != p->v)
+    int i, simple = (p->form == F_S || p->form == F_BASE) && p->g == p->v;
+    if (!p->rel || (!simple && !perfect_chain(c, p)))
         return 0;
     for (i = p->v + 1; i < p->end && i < c->n; i++)
         if (c->t[i].timex >= 0)

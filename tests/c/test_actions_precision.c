@@ -591,8 +591,8 @@ static void test_what_is_cut(void **state)
     dz_analysis_free(&a);
 }
 
-/* A relative clause in the simple present describes, singular or plural;
-** it is no act (reut2-007, NEWID 7436, Washington). */
+/* A relative clause in the simple present or the present perfect
+** describes, singular or plural; it is no act (reut2-007, NEWID 7436, Washington). */
 static void test_describing_clause(void **state)
 {
     dz_analysis a;
@@ -608,6 +608,19 @@ static void test_describing_clause(void **state)
             "should step up its enforcement of regulations which require companies "
             "to disclose corporate fraud and waste.", "1987-03-04");
     assert_int_equal(count(&a, "require"), 0);
+    dz_analysis_free(&a);
+    /* the present perfect with no time of its own tells what its noun has
+    ** done (reut2-017, NEWID 16716) */
+    run(&a, "Fearing that an Argentine moratorium would stiffen the resolve of its "
+            "neighbour Brazil, which has already suspended payments, the banks, at the "
+            "urging of the Reagan Administration, bowed to Argentina's demands.",
+        "1987-04-17");
+    assert_int_equal(count(&a, "suspend"), 0);
+    dz_analysis_free(&a);
+    /* but not what it has lately done (a constructed counter-case) */
+    run(&a, "Brazil, which has just suspended payments, asked the banks for time.",
+        "1987-03-02");
+    assert_int_equal(count(&a, "suspend"), 1);
     dz_analysis_free(&a);
 }
 
