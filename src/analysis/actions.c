@@ -6065,6 +6065,29 @@ static int named_in_subject(const ctx *c, const pred *p, int t)
 ** and Japan)? A ministry acts on its state's banks, firms or people
 ** ("asked Japanese commercial banks to moderate their dollar sales",
 ** "allowed Japan's banks to count"), never on the state it serves. */
+/* Is mention t a state's adjective before the delegation, mission or team
+** that p's verb leads or heads ("will lead the French delegation", "who
+** led the Jamaican delegation")? That side is the actor's own. */
+static int led_own_side(const ctx *c, const pred *p, int t)
+{
+    static const char *const sides[] = { "delegation", "mission", "team",
+        "contingent", "side" };
+    const char *lemma = c->vl->verbs[p->verb].lemma;
+    int i, last = -1;
+    size_t k;
+    if (strcmp(lemma, "lead") && strcmp(lemma, "head"))
+        return 0;
+    for (i = p->v + 1; i < p->end && i < c->n && i <= p->v + 4; i++)
+        if (c->t[i].mention == t)
+            last = i;
+    if (last < 0 || last + 1 >= c->n || c->a->mentions[t].form != DZ_FORM_ADJ)
+        return 0;
+    for (k = 0; k < sizeof sides / sizeof sides[0]; k++)
+        if (!strcmp(c->t[last + 1].w, sides[k]))
+            return 1;
+    return 0;
+}
+
 static int own_state_target(const ctx *c, int a, int t)
 {
     const char *an = c->a->mentions[a].name, *tn = c->a->mentions[t].name;
@@ -6858,6 +6881,9 @@ static int emit(ctx *c, int si, int para_timex)
             ** lines": a second act of the same kind, joined by "and", with
             ** no one named, is aimed at whom the first was */
             target = c->p[k - 1].act_target;
+        if (target >= 0 && nmore == 0 && led_own_side(c, p, target))
+            target = -1;    /* "Bernard Prauge will lead the French
+                            ** delegation": his own */
         if (target >= 0 && nmore == 0 && own_state_target(c, p->actors[0], target))
             target = -1;    /* "The Finance Ministry has asked Japanese
                             ** commercial banks": not Japan */

@@ -478,6 +478,26 @@ static void test_own_state_target(void **state)
     dz_analysis_free(&a);
 }
 
+/* The delegation a man leads is his own side, no target (reut2-004,
+** NEWID 3517, Kingston). */
+static void test_led_own_side(void **state)
+{
+    dz_analysis a;
+    int i, n = 0;
+    (void)state;
+    run(&a, "Prime Minister Edward Seaga, who led the Jamaican delegation, called the "
+            "terms very favourable to his country.", "1987-03-11");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "lead")) {
+            assert_string_equal(target(&a, &a.actions[i]), "");
+            n++;
+        }
+    if (n == 0)
+        dump(&a);
+    assert_int_equal(n, 1);
+    dz_analysis_free(&a);
+}
+
 /* An accord between the parties of politics is a political one (05),
 ** whatever its matter (reut2-013, NEWID 13496, Washington). */
 static void test_political_accord(void **state)
@@ -652,6 +672,7 @@ int main(void)
         cmocka_unit_test(test_habitual),
         cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_own_state_target),
+        cmocka_unit_test(test_led_own_side),
         cmocka_unit_test(test_political_accord),
         cmocka_unit_test(test_decimal_keeps_tense),
         cmocka_unit_test(test_accord_head),
