@@ -6098,6 +6098,14 @@ static int own_state_target(const ctx *c, int a, int t)
            !strncmp(an + la - lt - 1, tn, lt);
 }
 
+/* Does p's subject follow a preposition and a relative pronoun ("rules
+** by which they provide credit", "the terms under which banks lend")? */
+static int prep_relative(const ctx *c, const pred *p)
+{
+    int b = p->subj_start;
+    return b >= 2 && b < p->g && c->t[b - 1].kind == K_REL && c->t[b - 2].kind == K_PREP;
+}
+
 /* Is p's verb chain the present perfect, "have" or "has" and a
 ** participle, an adverb at most between ("that have made loans to
 ** Brazil", "who have traditionally opposed U.S. funding")? In a relative
@@ -6126,7 +6134,9 @@ static int perfect_chain(const ctx *c, const pred *p)
 static int describing_clause(const ctx *c, const pred *p)
 {
     int i, simple = (p->form == F_S || p->form == F_BASE) && p->g == p->v;
-    if (!p->rel || (!simple && !perfect_chain(c, p)))
+    if (!p->rel && !(simple && prep_relative(c, p)))
+        return 0;
+    if (!simple && !perfect_chain(c, p))
         return 0;
     for (i = p->v + 1; i < p->end && i < c->n; i++)
         if (c->t[i].timex >= 0)

@@ -637,6 +637,14 @@ static void test_describing_clause(void **state)
         "1987-04-17");
     assert_int_equal(count(&a, "suspend"), 0);
     dz_analysis_free(&a);
+    /* a clause after a preposition and "which" describes its noun too
+    ** (reut2-006, NEWID 6043) */
+    run(&a, "PARIS, March 17 - The western industrialised nations have agreed reforms in "
+            "rules by which they provide credit for exports to developing countries, the "
+            "Organisation for Economic Cooperation and Development (OECD) said.",
+        "1987-03-17");
+    assert_int_equal(count(&a, "provide"), 0);
+    dz_analysis_free(&a);
     /* but not what it has lately done (a constructed counter-case) */
     run(&a, "Brazil, which has just suspended payments, asked the banks for time.",
         "1987-03-02");
