@@ -6606,11 +6606,20 @@ static int emit(ctx *c, int si, int para_timex)
         if (p->passive) {
             /* actor from "by X", target the subject */
             int by = -1;
-            for (i = p->v + 1; i < p->end; i++)
+            for (i = p->v + 1; i < p->end; i++) {
                 if (!strcmp(c->t[i].w, "by") && i + 1 < c->n) {
                     by = i + 1;
                     break;
                 }
+                /* not the agent of a later clause: "was freed from
+                ** prosecution after he produced medical evidence of
+                ** paranoia caused by Nazi persecution" */
+                if (c->t[i].kind == K_SUB || c->t[i].kind == K_REL ||
+                    (c->t[i].is_verb && c->t[i].mention < 0 && !is_adverb(c, i) &&
+                     c->t[i - 1].kind != K_TO))
+                    break;  /* "has been asked to support the legislation by
+                            ** Proxmire" still has its agent */
+            }
             target = p->passive == 2 ? reduced_subject(c, p)
                      : p->nactors > 0 ? p->actors[0] : -1;
             if (by < 0 || (p->nactors == 0 && !close_agent(c, p, by)))

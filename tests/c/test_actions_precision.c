@@ -478,6 +478,25 @@ static void test_own_state_target(void **state)
     dz_analysis_free(&a);
 }
 
+/* A passive's agent is named before any later clause: "penetrated by
+** Soviet KGB agents" is no agent of "had been called home" (reut2-011,
+** NEWID 11724). */
+static void test_agent_of_later_clause(void **state)
+{
+    dz_analysis a;
+    int i;
+    (void)state;
+    run(&a, "U.S. Ambassador to Thailand William Brown had been called home to supervise a "
+            "security review of the embassy, which is alleged to have been penetrated by "
+            "Soviet KGB agents helped by Marine guards.", "1987-03-31");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "call")) {
+            dump(&a);
+            fail_msg("an agent of a later clause calls Brown home");
+        }
+    dz_analysis_free(&a);
+}
+
 /* The delegation a man leads is his own side, no target (reut2-004,
 ** NEWID 3517, Kingston). */
 static void test_led_own_side(void **state)
@@ -681,6 +700,7 @@ int main(void)
         cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_own_state_target),
         cmocka_unit_test(test_led_own_side),
+        cmocka_unit_test(test_agent_of_later_clause),
         cmocka_unit_test(test_political_accord),
         cmocka_unit_test(test_decimal_keeps_tense),
         cmocka_unit_test(test_accord_head),
