@@ -3081,6 +3081,26 @@ static int stance_holder(const ctx *c, const pred *p, int x)
     return x < c->n && c->t[x].mention < 0 && dz_word_in(c->t[x].w, stances);
 }
 
+/* ---- a listed name after a title that opens with a body --------------------*/
+
+/* A later member of a list of those acted on whose title opens with a
+** state or body ("... James Baker, Federal Reserve Board chairman Paul
+** Volcker and International Monetary Fund managing director Michel
+** Camdessus"): the body says whose official the person is, and the person
+** is the one acted on, as for the first member (titled_person). *m is the
+** mention ending before token *x; both move to the person when there is
+** one before e. */
+static void listed_titled_person(const ctx *c, int *m, int *x, int e)
+{
+    int y, pm;
+    if (c->a->mentions[*m].type == DZ_ENT_PERSON || (y = titled_person(c, *x, e)) < 0)
+        return;
+    pm = c->t[y].mention;
+    for (*x = y; *x < c->n && c->t[*x].mention == pm; (*x)++)
+        ;
+    *m = pm;
+}
+
 /* Entities coordinated with the target that ends before token x ("with
 ** Mordor, Rohan and Bree"): stored in more[], count returned. */
 static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap)
@@ -3121,6 +3141,7 @@ static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, in
             break;
         for (x = y; x < c->n && c->t[x].mention == m; x++)
             ;
+        listed_titled_person(c, &m, &x, e);
         if (c->a->mentions[m].type != DZ_ENT_PERSON &&
             c->a->mentions[m].type != DZ_ENT_COUNTRY &&
             c->a->mentions[m].type != DZ_ENT_ORGANIZATION)
