@@ -2886,6 +2886,28 @@ static int state_of_rebels(const ctx *c, int m, int x)
     return 0;
 }
 
+/* ---- a group named after its state or body -------------------------------*/
+
+/* Is the name m, which ends before token x, the first words of a group
+** named by a common noun right after it, whose name it opens ("EC finance
+** ministers", "U.S. senators", "Brazilian seamen": sentence_groups keeps
+** the state or body in the group's name, as a group of its own)? The
+** group is the one acted on, not the state: "met EC finance ministers",
+** "criticised U.S. senators". The group's mention, else -1. (A state's
+** own agents, "U.S. officials", are no group: the state stays.) */
+static int group_of_name(const ctx *c, int m, int x)
+{
+    const dz_mention *g, *n = &c->a->mentions[m];
+    int gm;
+    size_t len = (size_t)(n->end - n->start);
+    if (x >= c->n || (gm = c->t[x].mention) < 0 || gm == m || !c->isgroup[gm] ||
+        c->isgroup[m] || (n->type != DZ_ENT_COUNTRY && n->type != DZ_ENT_ORGANIZATION))
+        return -1;
+    g = &c->a->mentions[gm];
+    return g->name && strlen(g->name) > len && g->name[len] == ' ' &&
+           !strncmp(g->name, c->a->text + n->start, len) ? gm : -1;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int actors_own(const ctx *c, const pred *p, int i, int m);
@@ -3012,6 +3034,11 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             continue;
         for (x = i; x < c->n && c->t[x].mention == m; x++)
             ;
+        if (group_of_name(c, m, x) >= 0) {     /* "met EC finance ministers" */
+            m = c->t[x].mention;
+            for (i = x; x < c->n && c->t[x].mention == m; x++)
+                ;
+        }
         if (speech && i > b && !is_actor(c, p, m) &&
             strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with") &&
             !(i == b + 1 && !strcmp(c->t[b].w, "the")) &&   /* "told the EC" */
@@ -7628,6 +7655,17 @@ static int creditor_committee(const dz_analysis *a, int first, int i, const int 
 static int committee_group(dz_analysis *a, int si, int first, int b, int i, dz_mention **out,
                            int *nout, int *cap);
 
+/* Is token k of the sentence (tm: mention per token), a verb's base form
+** right after a state's or body's name, a noun that says what the group
+** after it deals with ("EC finance ministers", "GATT trade ministers")?
+** A verb does not follow a name bare before a plural agent noun. */
+static int name_then_modifier(const dz_analysis *a, int k, const int *tm, int form)
+{
+    int cm = k > 0 ? tm[k - 1] : -1;
+    return form == F_BASE && cm >= 0 && (a->mentions[cm].type == DZ_ENT_COUNTRY ||
+                                         a->mentions[cm].type == DZ_ENT_ORGANIZATION);
+}
+
 /* Append word x to the phrase key (o bytes so far; a space between
 ** words), as snprintf(key + o, cap - o, "%s%s", o ? " " : "", x) would:
 ** cut to fit cap, the length it would have had returned (snprintf took
@@ -7796,7 +7834,7 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                  (a->tokens[first + b - 2].flags & DZ_TOK_WORD)) ||
                 (isdigit((unsigned char)x[0]) && !strchr(x, '-')))
                 break;
-            if (xv >= 0 && xf != F_ING)
+            if (xv >= 0 && xf != F_ING && !name_then_modifier(a, b - 1, tm, xf))
                 break;
             /* "to force banks", "would press creditors": a verb */
             if (b >= 2 && tm[b - 2] < 0) {
