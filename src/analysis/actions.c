@@ -1916,6 +1916,7 @@ static int refused_root(const ctx *c, const pred *p, int root);
 static int accept_verb(const ctx *c, const pred *p);
 static int meeting_phase(const ctx *c, const pred *p);
 static int halts_own_dealings(const ctx *c, const pred *p);
+static int debt_owed_to(const ctx *c, const pred *p, const char **group);
 static int announced_measure(const ctx *c, const pred *p, int *target, int *planned);
 static int planned_visits(ctx *c, int si, int from);
 static int dash_parenthetical(const ctx *c, int k, int j, int *lo);
@@ -7020,9 +7021,14 @@ static int emit(ctx *c, int si, int para_timex)
                 tgt = p->actors[ti < a0 ? ti : ti + 1];
             }
             int ev_b, ev_e;
+            const char *owed = NULL;
+            if (tgt < 0 && target != -2 && (root == 16 || root == 17))
+                tgt = debt_owed_to(c, p, &owed);    /* "... on its bank debt" */
             if (!(x = action_new(c, si, p->actors[a0], tgt, vd->lemma, root,
                                  (dz_modality)mod)))
                 return -1;
+            if (owed)
+                x->target_group = owed;
             if (!p->passive || !(x->object = passive_object(c, p)))
                 x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
@@ -7056,6 +7062,55 @@ static int emit(ctx *c, int si, int para_timex)
         meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
+}
+
+/* ---- debts owed to banks -------------------------------------------------*/
+
+/* Whom the payments or debt that p's sanction or coercion holds back are
+** owed to, as its object says: a group of banks or creditors named after
+** "to" ("suspend debt payments to private foreign banks", "payments on 68
+** billion dlrs owed to foreign commercial banks"): that group's mention;
+** or banks as a compound says ("interest payments on its foreign bank
+** debt", "a moratorium on commercial bank debt"): -1 with *group set to
+** "banks", the group they are. -1 with *group untouched when the object
+** holds no payments or debt, or names no lender. Looks at the words after
+** the verb to the clause's end, at most sixteen. */
+static int debt_owed_to(const ctx *c, const pred *p, const char **group)
+{
+    static const char *const debt[] = { "payment", "payments", "repayments", "debt",
+        "debts", "moratorium", "servicing", NULL };
+    static const char *const lenders[] = { "banks", "creditors", "lenders", NULL };
+    int i, seen = 0;
+    for (i = p->v + 1; i < c->n && i < p->end && i <= p->v + 16; i++) {
+        int m = c->t[i].mention;
+        if (is_boundary_punct(c, i) || is_punct(c, i, ',') || c->t[i].kind == K_SUB ||
+            (c->t[i].is_verb && strcmp(c->t[i].w, "owed")))
+            break;
+        if (dz_word_in(c->t[i].w, debt))
+            seen = 1;
+        if (!seen)
+            continue;
+        if (!strcmp(c->t[i].w, "bank") && i + 1 < c->n && m < 0 &&
+            (!strcmp(c->t[i + 1].w, "debt") || !strcmp(c->t[i + 1].w, "debts") ||
+             !strcmp(c->t[i + 1].w, "loans"))) {
+            *group = "banks";
+            return -1;
+        }
+        if (!strcmp(c->t[i].w, "to") && i + 1 < c->n) {
+            int j = i + 1, g;
+            while (j < c->n && j < i + 5 && c->t[j].mention < 0 && c->t[j].w[0] &&
+                   (c->t[j].kind == K_DET || c->t[j].kind == K_NONE) && !c->t[j].is_verb)
+                j++;
+            g = j < c->n ? c->t[j].mention : -1;
+            if (g >= 0 && c->isgroup[g]) {
+                while (j + 1 < c->n && c->t[j + 1].mention == g)
+                    j++;
+                if (dz_word_in(c->t[j].w, lenders))
+                    return g;
+            }
+        }
+    }
+    return -1;
 }
 
 /* Does p stop or hold back a state's own dealings rather than aim at
