@@ -7721,6 +7721,33 @@ static int name_then_modifier(const dz_analysis *a, int k, const int *tm, int fo
                                          a->mentions[cm].type == DZ_ENT_ORGANIZATION);
 }
 
+/* Is token k of the sentence from token first (tm: mention per token) a
+** verb's base form that opens a noun phrase, right after a determiner, a
+** preposition other than "to", a dash or at the sentence's start, and so
+** a noun that says what the group after it does ("BEIRUT - Rescue workers
+** planned", "clashes with trade unions", "the farm workers")? A verb does
+** not stand there. */
+static int phrase_opening_modifier(const verblex *vl, const dz_analysis *a, int first, int k,
+                                   const int *tm, int form)
+{
+    char w[32];
+    const lexent *e;
+    int verb, vform;
+    const dz_token *pt;
+    if (form != F_BASE)
+        return 0;
+    if (k == 0)
+        return 1;
+    if (tm[k - 1] >= 0)
+        return 0;
+    pt = &a->tokens[first + k - 1];
+    if (!(pt->flags & DZ_TOK_WORD))
+        return pt->end - pt->start == 1 && a->text[pt->start] == '-';
+    if (group_word(vl, a, first + k - 1, w, &e, &verb, &vform) != 0 || !e)
+        return 0;
+    return e->kind == K_DET || (e->kind == K_PREP && strcmp(w, "to"));
+}
+
 /* Append word x to the phrase key (o bytes so far; a space between
 ** words), as snprintf(key + o, cap - o, "%s%s", o ? " " : "", x) would:
 ** cut to fit cap, the length it would have had returned (snprintf took
@@ -7889,7 +7916,8 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                  (a->tokens[first + b - 2].flags & DZ_TOK_WORD)) ||
                 (isdigit((unsigned char)x[0]) && !strchr(x, '-')))
                 break;
-            if (xv >= 0 && xf != F_ING && !name_then_modifier(a, b - 1, tm, xf))
+            if (xv >= 0 && xf != F_ING && !name_then_modifier(a, b - 1, tm, xf) &&
+                !phrase_opening_modifier(vl, a, first, b - 1, tm, xf))
                 break;
             /* "to force banks", "would press creditors": a verb */
             if (b >= 2 && tm[b - 2] < 0) {
