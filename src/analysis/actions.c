@@ -1917,6 +1917,7 @@ static int accept_verb(const ctx *c, const pred *p);
 static int meeting_phase(const ctx *c, const pred *p);
 static int halts_own_dealings(const ctx *c, const pred *p);
 static int debt_owed_to(const ctx *c, const pred *p, const char **group);
+static int threat_condition_party(const ctx *c, const pred *p);
 static int announced_measure(const ctx *c, const pred *p, int *target, int *planned);
 static int planned_visits(ctx *c, int si, int from);
 static int dash_parenthetical(const ctx *c, int k, int j, int *lo);
@@ -6944,6 +6945,8 @@ static int emit(ctx *c, int si, int para_timex)
             }
         }
         nact = p->nactors;
+        if (target < 0 && root == 13 && nact == 1)
+            target = threat_condition_party(c, p);  /* "... if Japan did not" */
         if (target < 0 && !p->passive && c->pair_ok && nact == 1 &&
             c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&
             (!strcmp(c->a->mentions[p->actors[0]].name, c->pair[0]) ||
@@ -7062,6 +7065,39 @@ static int emit(ctx *c, int si, int para_timex)
         meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
+}
+
+/* ---- whom a threat's condition names -------------------------------------*/
+
+/* The party a threat p is aimed at when it names no one after its verb:
+** the subject of its condition, an "if" or "unless" clause after the verb
+** ("warned that it would retaliate if Japan did not move soon", "has
+** threatened to put the sugar back on the internal market if the producers
+** refuse"): the one whose conduct the threat would punish. A state, body,
+** person or group named right after "if" or "unless" (past a determiner)
+** and right before a verb or an auxiliary, not p's actor; -1 when none.
+** Looks at the rest of the sentence up to a semicolon, at most 30 words. */
+static int threat_condition_party(const ctx *c, const pred *p)
+{
+    int i, j, m;
+    for (i = p->v + 1; i < c->n && i <= p->v + 30; i++) {
+        if (is_punct(c, i, ';'))
+            return -1;
+        if (strcmp(c->t[i].w, "if") && strcmp(c->t[i].w, "unless"))
+            continue;
+        j = i + 1;
+        if (j < c->n && c->t[j].mention < 0 && c->t[j].kind == K_DET)
+            j++;
+        if (j >= c->n || (m = c->t[j].mention) < 0 || !(party(c, m) || c->isgroup[m]) ||
+            is_actor(c, p, m))
+            return -1;
+        while (j < c->n && c->t[j].mention == m)
+            j++;
+        if (j < c->n && (c->t[j].is_verb || is_aux_word(c, j) || c->t[j].kind == K_MODAL))
+            return m;
+        return -1;
+    }
+    return -1;
 }
 
 /* ---- debts owed to banks -------------------------------------------------*/
