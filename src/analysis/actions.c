@@ -1916,6 +1916,8 @@ static int refused_root(const ctx *c, const pred *p, int root);
 static int accept_verb(const ctx *c, const pred *p);
 static int meeting_phase(const ctx *c, const pred *p);
 static int halts_own_dealings(const ctx *c, const pred *p);
+static int debt_owed_to(const ctx *c, const pred *p, const char **group);
+static int threat_condition_party(const ctx *c, const pred *p);
 static int announced_measure(const ctx *c, const pred *p, int *target, int *planned);
 static int planned_visits(ctx *c, int si, int from);
 static int dash_parenthetical(const ctx *c, int k, int j, int *lo);
@@ -2886,6 +2888,28 @@ static int state_of_rebels(const ctx *c, int m, int x)
     return 0;
 }
 
+/* ---- a group named after its state or body -------------------------------*/
+
+/* Is the name m, which ends before token x, the first words of a group
+** named by a common noun right after it, whose name it opens ("EC finance
+** ministers", "U.S. senators", "Brazilian seamen": sentence_groups keeps
+** the state or body in the group's name, as a group of its own)? The
+** group is the one acted on, not the state: "met EC finance ministers",
+** "criticised U.S. senators". The group's mention, else -1. (A state's
+** own agents, "U.S. officials", are no group: the state stays.) */
+static int group_of_name(const ctx *c, int m, int x)
+{
+    const dz_mention *g, *n = &c->a->mentions[m];
+    int gm;
+    size_t len = (size_t)(n->end - n->start);
+    if (x >= c->n || (gm = c->t[x].mention) < 0 || gm == m || !c->isgroup[gm] ||
+        c->isgroup[m] || (n->type != DZ_ENT_COUNTRY && n->type != DZ_ENT_ORGANIZATION))
+        return -1;
+    g = &c->a->mentions[gm];
+    return g->name && strlen(g->name) > len && g->name[len] == ' ' &&
+           !strncmp(g->name, c->a->text + n->start, len) ? gm : -1;
+}
+
 /* First entity in tokens [b, e) fit to be p's target; -1 if none. With
 ** speech set, stop at "that" (the reported clause). */
 static int actors_own(const ctx *c, const pred *p, int i, int m);
@@ -3012,6 +3036,11 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
             continue;
         for (x = i; x < c->n && c->t[x].mention == m; x++)
             ;
+        if (group_of_name(c, m, x) >= 0) {     /* "met EC finance ministers" */
+            m = c->t[x].mention;
+            for (i = x; x < c->n && c->t[x].mention == m; x++)
+                ;
+        }
         if (speech && i > b && !is_actor(c, p, m) &&
             strcmp(c->t[i - 1].w, "to") && strcmp(c->t[i - 1].w, "with") &&
             !(i == b + 1 && !strcmp(c->t[b].w, "the")) &&   /* "told the EC" */
@@ -3081,6 +3110,26 @@ static int stance_holder(const ctx *c, const pred *p, int x)
     return x < c->n && c->t[x].mention < 0 && dz_word_in(c->t[x].w, stances);
 }
 
+/* ---- a listed name after a title that opens with a body --------------------*/
+
+/* A later member of a list of those acted on whose title opens with a
+** state or body ("... James Baker, Federal Reserve Board chairman Paul
+** Volcker and International Monetary Fund managing director Michel
+** Camdessus"): the body says whose official the person is, and the person
+** is the one acted on, as for the first member (titled_person). *m is the
+** mention ending before token *x; both move to the person when there is
+** one before e. */
+static void listed_titled_person(const ctx *c, int *m, int *x, int e)
+{
+    int y, pm;
+    if (c->a->mentions[*m].type == DZ_ENT_PERSON || (y = titled_person(c, *x, e)) < 0)
+        return;
+    pm = c->t[y].mention;
+    for (*x = y; *x < c->n && c->t[*x].mention == pm; (*x)++)
+        ;
+    *m = pm;
+}
+
 /* Entities coordinated with the target that ends before token x ("with
 ** Mordor, Rohan and Bree"): stored in more[], count returned. */
 static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap)
@@ -3121,6 +3170,7 @@ static int more_targets(const ctx *c, const pred *p, int x, int e, int *more, in
             break;
         for (x = y; x < c->n && c->t[x].mention == m; x++)
             ;
+        listed_titled_person(c, &m, &x, e);
         if (c->a->mentions[m].type != DZ_ENT_PERSON &&
             c->a->mentions[m].type != DZ_ENT_COUNTRY &&
             c->a->mentions[m].type != DZ_ENT_ORGANIZATION)
@@ -7019,6 +7069,8 @@ static int emit(ctx *c, int si, int para_timex)
             }
         }
         nact = p->nactors;
+        if (target < 0 && root == 13 && nact == 1)
+            target = threat_condition_party(c, p);  /* "... if Japan did not" */
         if (target < 0 && !p->passive && c->pair_ok && nact == 1 &&
             c->a->mentions[p->actors[0]].type == DZ_ENT_COUNTRY &&
             (!strcmp(c->a->mentions[p->actors[0]].name, c->pair[0]) ||
@@ -7096,9 +7148,14 @@ static int emit(ctx *c, int si, int para_timex)
                 tgt = p->actors[ti < a0 ? ti : ti + 1];
             }
             int ev_b, ev_e;
+            const char *owed = NULL;
+            if (tgt < 0 && target != -2 && (root == 16 || root == 17))
+                tgt = debt_owed_to(c, p, &owed);    /* "... on its bank debt" */
             if (!(x = action_new(c, si, p->actors[a0], tgt, vd->lemma, root,
                                  (dz_modality)mod)))
                 return -1;
+            if (owed)
+                x->target_group = owed;
             if (!p->passive || !(x->object = passive_object(c, p)))
                 x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
@@ -7132,6 +7189,88 @@ static int emit(ctx *c, int si, int para_timex)
         meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
+}
+
+/* ---- whom a threat's condition names -------------------------------------*/
+
+/* The party a threat p is aimed at when it names no one after its verb:
+** the subject of its condition, an "if" or "unless" clause after the verb
+** ("warned that it would retaliate if Japan did not move soon", "has
+** threatened to put the sugar back on the internal market if the producers
+** refuse"): the one whose conduct the threat would punish. A state, body,
+** person or group named right after "if" or "unless" (past a determiner)
+** and right before a verb or an auxiliary, not p's actor; -1 when none.
+** Looks at the rest of the sentence up to a semicolon, at most 30 words. */
+static int threat_condition_party(const ctx *c, const pred *p)
+{
+    int i, j, m;
+    for (i = p->v + 1; i < c->n && i <= p->v + 30; i++) {
+        if (is_punct(c, i, ';'))
+            return -1;
+        if (strcmp(c->t[i].w, "if") && strcmp(c->t[i].w, "unless"))
+            continue;
+        j = i + 1;
+        if (j < c->n && c->t[j].mention < 0 && c->t[j].kind == K_DET)
+            j++;
+        if (j >= c->n || (m = c->t[j].mention) < 0 || !(party(c, m) || c->isgroup[m]) ||
+            is_actor(c, p, m))
+            return -1;
+        while (j < c->n && c->t[j].mention == m)
+            j++;
+        if (j < c->n && (c->t[j].is_verb || is_aux_word(c, j) || c->t[j].kind == K_MODAL))
+            return m;
+        return -1;
+    }
+    return -1;
+}
+
+/* ---- debts owed to banks -------------------------------------------------*/
+
+/* Whom the payments or debt that p's sanction or coercion holds back are
+** owed to, as its object says: a group of banks or creditors named after
+** "to" ("suspend debt payments to private foreign banks", "payments on 68
+** billion dlrs owed to foreign commercial banks"): that group's mention;
+** or banks as a compound says ("interest payments on its foreign bank
+** debt", "a moratorium on commercial bank debt"): -1 with *group set to
+** "banks", the group they are. -1 with *group untouched when the object
+** holds no payments or debt, or names no lender. Looks at the words after
+** the verb to the clause's end, at most sixteen. */
+static int debt_owed_to(const ctx *c, const pred *p, const char **group)
+{
+    static const char *const debt[] = { "payment", "payments", "repayments", "debt",
+        "debts", "moratorium", "servicing", NULL };
+    static const char *const lenders[] = { "banks", "creditors", "lenders", NULL };
+    int i, seen = 0;
+    for (i = p->v + 1; i < c->n && i < p->end && i <= p->v + 16; i++) {
+        int m = c->t[i].mention;
+        if (is_boundary_punct(c, i) || is_punct(c, i, ',') || c->t[i].kind == K_SUB ||
+            (c->t[i].is_verb && strcmp(c->t[i].w, "owed")))
+            break;
+        if (dz_word_in(c->t[i].w, debt))
+            seen = 1;
+        if (!seen)
+            continue;
+        if (!strcmp(c->t[i].w, "bank") && i + 1 < c->n && m < 0 &&
+            (!strcmp(c->t[i + 1].w, "debt") || !strcmp(c->t[i + 1].w, "debts") ||
+             !strcmp(c->t[i + 1].w, "loans"))) {
+            *group = "banks";
+            return -1;
+        }
+        if (!strcmp(c->t[i].w, "to") && i + 1 < c->n) {
+            int j = i + 1, g;
+            while (j < c->n && j < i + 5 && c->t[j].mention < 0 && c->t[j].w[0] &&
+                   (c->t[j].kind == K_DET || c->t[j].kind == K_NONE) && !c->t[j].is_verb)
+                j++;
+            g = j < c->n ? c->t[j].mention : -1;
+            if (g >= 0 && c->isgroup[g]) {
+                while (j + 1 < c->n && c->t[j + 1].mention == g)
+                    j++;
+                if (dz_word_in(c->t[j].w, lenders))
+                    return g;
+            }
+        }
+    }
+    return -1;
 }
 
 /* Does p stop or hold back a state's own dealings rather than aim at
@@ -7731,6 +7870,44 @@ static int creditor_committee(const dz_analysis *a, int first, int i, const int 
 static int committee_group(dz_analysis *a, int si, int first, int b, int i, dz_mention **out,
                            int *nout, int *cap);
 
+/* Is token k of the sentence (tm: mention per token), a verb's base form
+** right after a state's or body's name, a noun that says what the group
+** after it deals with ("EC finance ministers", "GATT trade ministers")?
+** A verb does not follow a name bare before a plural agent noun. */
+static int name_then_modifier(const dz_analysis *a, int k, const int *tm, int form)
+{
+    int cm = k > 0 ? tm[k - 1] : -1;
+    return form == F_BASE && cm >= 0 && (a->mentions[cm].type == DZ_ENT_COUNTRY ||
+                                         a->mentions[cm].type == DZ_ENT_ORGANIZATION);
+}
+
+/* Is token k of the sentence from token first (tm: mention per token) a
+** verb's base form that opens a noun phrase, right after a determiner, a
+** preposition other than "to", a dash or at the sentence's start, and so
+** a noun that says what the group after it does ("BEIRUT - Rescue workers
+** planned", "clashes with trade unions", "the farm workers")? A verb does
+** not stand there. */
+static int phrase_opening_modifier(const verblex *vl, const dz_analysis *a, int first, int k,
+                                   const int *tm, int form)
+{
+    char w[32];
+    const lexent *e;
+    int verb, vform;
+    const dz_token *pt;
+    if (form != F_BASE)
+        return 0;
+    if (k == 0)
+        return 1;
+    if (tm[k - 1] >= 0)
+        return 0;
+    pt = &a->tokens[first + k - 1];
+    if (!(pt->flags & DZ_TOK_WORD))
+        return pt->end - pt->start == 1 && a->text[pt->start] == '-';
+    if (group_word(vl, a, first + k - 1, w, &e, &verb, &vform) != 0 || !e)
+        return 0;
+    return e->kind == K_DET || (e->kind == K_PREP && strcmp(w, "to"));
+}
+
 /* Append word x to the phrase key (o bytes so far; a space between
 ** words), as snprintf(key + o, cap - o, "%s%s", o ? " " : "", x) would:
 ** cut to fit cap, the length it would have had returned (snprintf took
@@ -7899,7 +8076,8 @@ static int sentence_groups(const verblex *vl, dz_analysis *a, int si, int *m0,
                  (a->tokens[first + b - 2].flags & DZ_TOK_WORD)) ||
                 (isdigit((unsigned char)x[0]) && !strchr(x, '-')))
                 break;
-            if (xv >= 0 && xf != F_ING)
+            if (xv >= 0 && xf != F_ING && !name_then_modifier(a, b - 1, tm, xf) &&
+                !phrase_opening_modifier(vl, a, first, b - 1, tm, xf))
                 break;
             /* "to force banks", "would press creditors": a verb */
             if (b >= 2 && tm[b - 2] < 0) {
