@@ -4936,6 +4936,26 @@ static int recalled_act(const ctx *c, const pred *p)
     return 0;
 }
 
+/* Is p an act the story retells as background: in the present perfect
+** with no time of its own ("Poindexter has refused to testify",
+** "Tehran has blamed Iraq", "the U.S. has restricted the sale of its
+** computer technology to India"), past the story's lead paragraph? Below
+** the lead, an act told so is a standing fact recalled to explain the
+** news, done some time before the story; its day is not known, and the
+** story's day would be a wrong one. A lead's perfect is the news ("Japan
+** has agreed to ..."); "has been meeting" goes on; a saying is made when
+** told. */
+static int retold_perfect(const ctx *c, const pred *p)
+{
+    const char *w;
+    if (c->s->paragraph == 0 || p->g >= p->v ||
+        (c->vl->verbs[p->verb].flags & V_SPEECH) ||
+        (p->vform != F_ED && p->vform != F_IRR))
+        return 0;
+    w = c->t[p->g].w;
+    return !strcmp(w, "has") || !strcmp(w, "have");
+}
+
 /* Acts named by a noun of class @nominal whose actor is named with the
 ** noun but whose target is not, when the noun is what the subject of its
 ** clause meets, bows to or rejects: that subject is the target. "Japan
@@ -6879,7 +6899,8 @@ static int emit(ctx *c, int si, int para_timex)
         cum = tx < 0 ? cumulative_act(c, p) : -1;
         if (cum >= 0 && short_span(c->a, &c->a->timexes[cum]))
             tx = cum;       /* "have been protesting for the past two weeks" */
-        undated = tx < 0 && (cum >= 0 || recalled_act(c, p));
+        undated = tx < 0 && (cum >= 0 || recalled_act(c, p) ||
+                              (mod == DZ_MOD_ASSERTED && retold_perfect(c, p)));
         if (tx < 0 && !undated && !present_tense(c, p) && !said_after(c, k))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an

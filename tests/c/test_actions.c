@@ -2306,6 +2306,34 @@ static void test_recalled_acts(void **state)
     dz_analysis_free(&a);
 }
 
+/* An act told in the present perfect, with no time of its own, below the
+** story's lead is background recalled to explain the news: its day is not
+** known, and it is left undated, not given the story's day; in the lead the
+** perfect is the news (Reuters stories outside the events dev set). */
+static void test_retold_perfect(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "WASHINGTON, March 16 - Congressional investigators tentatively plan to grant "
+            "immunity to former presidential National Security Advisor John Poindexter.\n\n"
+            "Poindexter has refused to testify before Congress, citing his constitutional "
+            "rights against self-incrimination.", "1987-03-16");
+    assert_string_equal(find(&a, "refuse", "John Poindexter")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "ABU DHABI, March 25 - Abu Dhabi's offshore Abu al-Bukhoosh oilfield in the Gulf, "
+            "shut since an aerial attack last November, will reopen when new anti-aircraft "
+            "defences are ready, oil industry sources said.\n\n"
+            "Western diplomats in the region say Iran was responsible but Tehran has blamed "
+            "its Gulf War enemy Iraq.", "1987-03-25");
+    assert_string_equal(find(&a, "blame", "Iran")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "BELGRADE, March 31 - Yugoslavia has reached an agreement with Western creditors "
+            "on refinancing a portion of its 19.7 billion dollar hard currency debt.",
+        "1987-03-31");
+    assert_string_equal(find(&a, "reach", "Yugoslavia")->begin, "1987-03-31");
+    dz_analysis_free(&a);
+}
+
 /* A verb of saying other than "say" is dated by the time right after its
 ** short object ("told a Congressional committee last Thursday that",
 ** "declared a moratorium last month,"), not by a figure's year (Reuters
@@ -3051,6 +3079,7 @@ int main(void)
         cmocka_unit_test(test_present_not_dated_by_paragraph),
         cmocka_unit_test(test_industry_not_state),
         cmocka_unit_test(test_recalled_acts),
+        cmocka_unit_test(test_retold_perfect),
         cmocka_unit_test(test_time_after_object),
         cmocka_unit_test(test_split_infinitive),
         cmocka_unit_test(test_period_bounds),
