@@ -934,6 +934,10 @@ typedef struct ctx {
                                   spokesman said"), -1 (note_voice) */
     int32_t voice_at;          /* where that voice spoke */
     int voice_si;              /* in which sentence */
+    int past_act;              /* an act of the previous sentence done on a
+                                  day its own time puts before the story's
+                                  (note_past_act), -1; past_si its sentence */
+    int past_si;
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -4944,7 +4948,8 @@ static int recalled_act(const ctx *c, const pred *p)
 ** news, done some time before the story; its day is not known, and the
 ** story's day would be a wrong one. A lead's perfect is the news ("Japan
 ** has agreed to ..."); "has been meeting" goes on; a saying is made when
-** told. */
+** told, and so is an estimate or another statement (the caller keeps
+** root 01). */
 static int retold_perfect(const ctx *c, const pred *p)
 {
     const char *w;
@@ -4954,6 +4959,84 @@ static int retold_perfect(const ctx *c, const pred *p)
         return 0;
     w = c->t[p->g].w;
     return !strcmp(w, "has") || !strcmp(w, "have");
+}
+
+/* Notes, once sentence si's acts are found (from index from on), the last
+** of them done on a day its own time in si puts before the story's: an
+** asserted act, not a statement ("signed a pact last September", "issued
+** a joint declaration yesterday"), for the next sentence (narrated_past).
+** An act dated so by the sentence before is not noted: one step only. */
+static void note_past_act(ctx *c, int si, int from)
+{
+    int i, k;
+    c->past_act = -1;
+    c->past_si = si;
+    if (!c->a->published[0])
+        return;
+    for (i = from; i < c->a->nactions; i++) {
+        const dz_action *x = &c->a->actions[i];
+        if (x->sentence != si || x->modality != DZ_MOD_ASSERTED || x->category == 1 ||
+            x->date_source == DZ_DATE_ARTICLE || !x->end_date[0] ||
+            strcmp(x->end_date, c->a->published) >= 0)
+            continue;
+        for (k = 0; k < c->a->ntimexes; k++)
+            if (c->a->timexes[k].sentence == si &&
+                !strcmp(c->a->timexes[k].begin, x->begin) &&
+                !strcmp(c->a->timexes[k].end_date, x->end_date)) {
+                c->past_act = i;
+                break;
+            }
+    }
+}
+
+/* The act of the sentence before whose day p shares, or -1: p is told in
+** the simple past with no time of its own, below the lead, right after a
+** sentence that told an act done on an earlier day, and the story goes on
+** narrating that occasion: the same actor acts again ("Brazil suspended
+** interest payments ... in February ... It also froze some 16 billion dlrs
+** of short term credit lines"), or the sentence ties itself to the one
+** before ("The two countries signed a pact last September ... In return,
+** the United States waived its right to impose import duties", "at the
+** same time", "also"). Not a saying (made when told), an act in the
+** present or perfect, a participle ("the idea, first proposed by"), nor
+** one told as coming after ("subsequently", "later") or set against the
+** occasion ("but", "meanwhile"). */
+static int narrated_past(const ctx *c, const pred *p, int si)
+{
+    static const char *const apart[] = { "but", "meanwhile", "however",
+        "subsequently", "later", "then", "since", "now" };
+    const dz_action *y;
+    int i, tied = 0, from = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
+    size_t k;
+    if (c->past_act < 0 || c->past_si != si - 1 || c->s->paragraph == 0 ||
+        p->g != p->v || p->passive || (p->form != F_ED && p->form != F_IRR) ||
+        (c->vl->verbs[p->verb].flags & V_SPEECH))
+        return -1;
+    for (i = c->skip; i < p->v; i++) {
+        for (k = 0; k < sizeof apart / sizeof apart[0]; k++)
+            if (!strcasecmp(c->t[i].w, apart[k]))
+                return -1;
+        if (i >= from - 1 && !strcmp(c->t[i].w, "also"))
+            tied = 1;
+    }
+    if (c->skip + 2 < c->n && (!strcasecmp(c->t[c->skip].w, "in") ||
+                               !strcasecmp(c->t[c->skip].w, "at")) &&
+        (!strcmp(c->t[c->skip + 1].w, "return") ||
+         (!strcmp(c->t[c->skip + 1].w, "the") && !strcmp(c->t[c->skip + 2].w, "same"))))
+        tied = 1;
+    y = &c->a->actions[c->past_act];
+    for (i = 0; i < p->nactors && !tied && y->actor >= 0; i++)
+        tied = !strcmp(c->a->mentions[p->actors[i]].name, c->a->mentions[y->actor].name);
+    return tied ? c->past_act : -1;
+}
+
+/* Gives x the date of the earlier act y. */
+static void copy_date(dz_action *x, const dz_action *y)
+{
+    memcpy(x->begin, y->begin, sizeof x->begin);
+    memcpy(x->end_date, y->end_date, sizeof x->end_date);
+    x->precision = y->precision;
+    x->date_source = y->date_source;
 }
 
 /* Acts named by a noun of class @nominal whose actor is named with the
@@ -6443,6 +6526,7 @@ static int emit(ctx *c, int si, int para_timex)
         int root, target, pron = 0, i, m, tx = -1, a0, nact, late;
         int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
         int undated = 0;    /* a recalled act with no time: no date */
+        int carry = -1;     /* the earlier act whose day it shares */
         int bare_passive = 0;   /* a passive whose subject is no name */
         int cum;            /* the stretch of time a total covers, -1 */
         int mod = p->modality;
@@ -6900,12 +6984,15 @@ static int emit(ctx *c, int si, int para_timex)
         if (cum >= 0 && short_span(c->a, &c->a->timexes[cum]))
             tx = cum;       /* "have been protesting for the past two weeks" */
         undated = tx < 0 && (cum >= 0 || recalled_act(c, p) ||
-                              (mod == DZ_MOD_ASSERTED && retold_perfect(c, p)));
+                              (mod == DZ_MOD_ASSERTED && root != 1 &&
+                               retold_perfect(c, p)));
         if (tx < 0 && !undated && !present_tense(c, p) && !said_after(c, k))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an
                                 ** earlier sentence of the paragraph opened
                                 ** with */
+        if (tx < 0 && !undated && mod == DZ_MOD_ASSERTED && !said_after(c, k))
+            carry = narrated_past(c, p, si);
         late = tx >= 0 ? act_after_story(c, p, mod, tx) : 0;
         if (late) {
             if (late == 2)
@@ -7000,6 +7087,8 @@ static int emit(ctx *c, int si, int para_timex)
                 x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
+            else if (carry >= 0)
+                copy_date(x, &c->a->actions[carry]);
             else if (!undated)
                 set_article_date(x, c->a);
             ev_b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
@@ -8015,7 +8104,7 @@ int actions_find(dz_analysis *a)
 {
     const verblex *vl = lexicon();
     ctx c;
-    int si, rc = 0, para = -1, para_timex = -1, cap = 0;
+    int si, rc = 0, para = -1, para_timex = -1, cap = 0, nbefore;
     unsigned char *blocked, *isgroup = NULL;
 
     if (!vl || groups_add(vl, a, &isgroup) != 0)
@@ -8041,6 +8130,7 @@ int actions_find(dz_analysis *a)
     c.last_actor = c.last_body_speaker = -1;
     c.last_speaker = -1;
     c.last_role_body = -1;
+    c.past_act = c.past_si = -1;
     c.voice_body = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
@@ -8072,10 +8162,12 @@ int actions_find(dz_analysis *a)
             cap = c.n;
         }
         classify(&c);
+        nbefore = a->nactions;
         if (find_predicates(&c) != 0 || emit(&c, si, para_timex) != 0) {
             rc = -1;
             break;
         }
+        note_past_act(&c, si, nbefore);
         if ((ot = opening_timex(a, si, c.skip)) >= 0)
             para_timex = ot;
     }

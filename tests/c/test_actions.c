@@ -2334,6 +2334,37 @@ static void test_retold_perfect(void **state)
     dz_analysis_free(&a);
 }
 
+/* An act told in the simple past with no time of its own, right after a
+** sentence whose act its own time dated before the story's day, shares that
+** day when the story goes on narrating the occasion: the same actor acts
+** again, or the sentence says "also"; another actor's act, not tied to it,
+** keeps the story's day (Reuters stories outside the events dev set). */
+static void test_narrated_past(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "SAN FRANCISCO, April 1 - BankAmerica Corp said it placed its loans to the "
+            "Brazilian public and private sectors on non-accrual status.\n\n"
+            "Brazil suspended interest payments on 68 billion dlrs of its 109 billion dlr "
+            "foreign debt in February, citing a drop in official reserves.\n\n"
+            "It also froze some 16 billion dlrs of short term credit lines which banks "
+            "were committed to provide until March 31.", "1987-04-01");
+    x = find(&a, "freeze", "Brazil");
+    assert_string_equal(x->begin, "1987-02-01");
+    assert_string_equal(x->end_date, "1987-02-28");
+    dz_analysis_free(&a);
+    run(&a, "SAO PAULO, March 22 - Brazilian business leaders called on the government to "
+            "seek help from the International Monetary Fund.\n\n"
+            "Sarney last month suspended interest payments on Brazil's 68 billion dlr "
+            "commercial debt, a move which has found little favour among the country's "
+            "business community.\n\n"
+            "Several businessmen called for a return to the IMF, arguing this would give "
+            "the country access to new funds.", "1987-03-22");
+    assert_string_equal(find(&a, "call", "businessmen")->begin, "1987-03-22");
+    dz_analysis_free(&a);
+}
+
 /* A verb of saying other than "say" is dated by the time right after its
 ** short object ("told a Congressional committee last Thursday that",
 ** "declared a moratorium last month,"), not by a figure's year (Reuters
@@ -3080,6 +3111,7 @@ int main(void)
         cmocka_unit_test(test_industry_not_state),
         cmocka_unit_test(test_recalled_acts),
         cmocka_unit_test(test_retold_perfect),
+        cmocka_unit_test(test_narrated_past),
         cmocka_unit_test(test_time_after_object),
         cmocka_unit_test(test_split_infinitive),
         cmocka_unit_test(test_period_bounds),
