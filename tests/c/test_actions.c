@@ -2365,6 +2365,54 @@ static void test_narrated_past(void **state)
     dz_analysis_free(&a);
 }
 
+/* A conflictual act with no target, in a story about two states, is aimed
+** at the other state only when the story has it at hand, named in the
+** sentence or the two before: in a story of China's ADB loans, "The U.S.
+** opposed the move" of Japan's delegates is not aimed at China; "Japan
+** will resist the pressure" of the U.S. named in the sentence is (Reuters
+** stories outside the events dev set). */
+static void test_pair_target_at_hand(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a,
+            "OSAKA, Japan, April 29 - China is likely to borrow up to 300 mln dlrs this year from the Asian Development Bank (ADB), president Masao Fujioka said.\n\n"
+            "The loans would be China's first from the ADB.\n\n"
+            "\"I think there will be at least one loan to China this year, and possibly a second,\" Fujioka told a news conference at the end of the ADB's annual meeting here.\n\n"
+            "Asked how large the loans were likely to be, Fujioka said he thought they would range from 100 mln to 150 mln dlrs each.\n\n"
+            "China is the ADB's newest member, joining in March 1986.\n\n"
+            "China is the third-largest shareholder after Japan and the U.S.. It was elected to the ADB's 12-member board yesterday.\n\n"
+            "Fujioka announced that the ADB's 1989 meeting would be held in Peking. The 1988 meeting will be held in Manila.\n\n"
+            "Fujioka said the ADB would consider delegates' suggestions that it set up a task force of experts to define its future role. The ADB's performance was criticised by both its rich and poor members at the three-day meeting just finished.\n\n"
+            "External experts had carried out a study on ADB policy for the 1980s, Fujioka said. He said a similar study for the 1990s would be useful, but the ADB had no fixed ideas yet.\n\n"
+            "He said the ADB had already responded to members like the U.S., Which urged it to improve analysis of funded projects.\n\n"
+            "\"We had already decided that the ADB should strengthen its research capability,\" Fujioka said.\n\n"
+            "He said ADB lending had declined, but \"the amount is not the only thing that counts. We also want to be a catalyst by taking innovative measures like the promotion of the private sector.\"\n\n"
+            "Fujioka also talked of the struggle between the U.S. And Japan over their voting power in the ADB.\n\n"
+            "Total Japanese contributions to the ADB are higher than those of the U.S., So Japanese delegates asked for their voting power to reflect this. The U.S. Opposed the move.\n\n"
+            "\"It is advisable and wise, for institutions like the ADB to be viable, that there be a reasonable relationship between financial contributions and voting power,\" Fujioka said.\n\n"
+            "But he indicated the problem remained unresolved.\n\n"
+            "Asked if the ADB would respond to a plea by Vietnam to resume lending which was cut off in 1974, Fujioka re-iterated his view that conditions there were not conducive to banking.\n\n"
+            "Fujioka declined to elaborate on Vietnam, but said there had been no pressure from the U.S. Or any other country on the issue.\n\n"
+            "He also spoke about demands by the bank's financiers that it take a more active role in prodding borrowers into making economic policy changes.\n\n"
+            "\"The initiative must come from the borrowing country. We don't accept that we impose policy conditions. There must be a two-way consultation,\" he said. REUTER", "1987-04-29");
+    assert_string_not_equal(target(&a, find(&a, "oppose", "United States")), "China");
+    dz_analysis_free(&a);
+    run(&a, "TOKYO, April 28 - The Reagan administration is expected to face tough "
+            "resistance from Japan and from some entrenched U.S. interests, if it hopes to "
+            "succeed in forcing Japan to end beef and citrus import controls by April, "
+            "1988, U.S. and Japanese officials said.\n\n"
+            "Agriculture Secretary Richard Lyng and Trade Representative Clayton Yeutter "
+            "took a hardline stance on beef and citrus in talks here last week, insisting "
+            "that the quotas be abandoned by April, 1988.\n\n"
+            "But that stance will be difficult to maintain because Japan will resist the "
+            "pressure fiercely and because some U.S. suppliers of those commodities have an "
+            "interest in maintaining the quotas, U.S. and Japanese officials told Reuters.",
+        "1987-04-28");
+    assert_string_equal(target(&a, find(&a, "resist", "Japan")), "United States");
+    dz_analysis_free(&a);
+}
+
 /* A verb of saying other than "say" is dated by the time right after its
 ** short object ("told a Congressional committee last Thursday that",
 ** "declared a moratorium last month,"), not by a figure's year (Reuters
@@ -3112,6 +3160,7 @@ int main(void)
         cmocka_unit_test(test_recalled_acts),
         cmocka_unit_test(test_retold_perfect),
         cmocka_unit_test(test_narrated_past),
+        cmocka_unit_test(test_pair_target_at_hand),
         cmocka_unit_test(test_time_after_object),
         cmocka_unit_test(test_split_infinitive),
         cmocka_unit_test(test_period_bounds),
