@@ -4961,6 +4961,27 @@ static int retold_perfect(const ctx *c, const pred *p)
     return !strcmp(w, "has") || !strcmp(w, "have");
 }
 
+/* Is p told in the simple past inside a clause that a stretch of time puts
+** before the sentence's own event ("comes five days after Jamaica
+** successfully concluded a 125.5 mln dlr rescheduling accord", "only weeks
+** after President Reagan imposed punitive tariffs")? Its day is not the
+** story's, and none is given. A bare "after" is often the same day's
+** ("USAir stock soared after TWA made public its offer"): not taken. */
+static int after_clause_act(const ctx *c, const pred *p)
+{
+    static const char *const spans[] = { "day", "days", "week", "weeks",
+        "month", "months", "year", "years" };
+    int i = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
+    size_t k;
+    if (i < c->skip + 2 || strcasecmp(c->t[i - 1].w, "after") || p->g != p->v ||
+        (p->form != F_ED && p->form != F_IRR) || (c->vl->verbs[p->verb].flags & V_SPEECH))
+        return 0;
+    for (k = 0; k < sizeof spans / sizeof spans[0]; k++)
+        if (!strcasecmp(c->t[i - 2].w, spans[k]))
+            return 1;
+    return 0;
+}
+
 /* Notes, once sentence si's acts are found (from index from on), the last
 ** of them done on a day its own time in si puts before the story's: an
 ** asserted act, not a statement ("signed a pact last September", "issued
@@ -6985,7 +7006,7 @@ static int emit(ctx *c, int si, int para_timex)
             tx = cum;       /* "have been protesting for the past two weeks" */
         undated = tx < 0 && (cum >= 0 || recalled_act(c, p) ||
                               (mod == DZ_MOD_ASSERTED && root != 1 &&
-                               retold_perfect(c, p)));
+                               (retold_perfect(c, p) || after_clause_act(c, p))));
         if (tx < 0 && !undated && !present_tense(c, p) && !said_after(c, k))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an

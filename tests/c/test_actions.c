@@ -2413,6 +2413,33 @@ static void test_pair_target_at_hand(void **state)
     dz_analysis_free(&a);
 }
 
+/* An act in a clause that a stretch of time puts before the sentence's
+** event ("comes five days after", "one day after") has no day the story
+** gives; a bare "after" may be the same day's and keeps it (Reuters
+** stories outside the events dev set). */
+static void test_after_clause(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "KINGSTON, March 11 - Jamaica has agreed with its commercial bank creditors on "
+            "a draft rescheduling of its debt.\n\n"
+            "The agreement in principle with the bank advisory committee comes five days "
+            "after Jamaica successfully concluded a 125.5 mln dlr rescheduling accord with "
+            "the Paris Club of creditor nations.", "1987-03-11");
+    assert_string_equal(find(&a, "conclude", "Jamaica")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, March 3 - President Reagan nominated William Webster to be director "
+            "of the Central Intelligence Agency.\n\n"
+            "The announcement came one day after Reagan withdrew the nomination of Deputy "
+            "CIA Director Robert Gates.", "1987-03-03");
+    assert_string_equal(find(&a, "withdraw", "Ronald Reagan")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "NEW YORK, March 4 - Trans World Airlines Inc offered to buy USAir Group Inc.\n\n"
+            "USAir stock soared after TWA made public its offer.", "1987-03-04");
+    assert_string_equal(find(&a, "make", "Trans World Airlines")->begin, "1987-03-04");
+    dz_analysis_free(&a);
+}
+
 /* A verb of saying other than "say" is dated by the time right after its
 ** short object ("told a Congressional committee last Thursday that",
 ** "declared a moratorium last month,"), not by a figure's year (Reuters
@@ -3161,6 +3188,7 @@ int main(void)
         cmocka_unit_test(test_retold_perfect),
         cmocka_unit_test(test_narrated_past),
         cmocka_unit_test(test_pair_target_at_hand),
+        cmocka_unit_test(test_after_clause),
         cmocka_unit_test(test_time_after_object),
         cmocka_unit_test(test_split_infinitive),
         cmocka_unit_test(test_period_bounds),
