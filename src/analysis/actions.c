@@ -4982,6 +4982,49 @@ static int after_clause_act(const ctx *c, const pred *p)
     return 0;
 }
 
+/* Does time tx, chosen for p, an act of modality mod, stand after p's verb
+** and end before the story's day while p is planned ("are expected to
+** back a preliminary accord reached last Friday", "would be seeking an
+** agreement similar to one struck last autumn")? A plan is still to come
+** when told: a past time after its verb belongs to something its clause
+** names, and the plan is dated by the story, as a plan with no time is. A
+** past time before the verb dates the telling ("said over the weekend
+** that it will conduct", "Yesterday, the company said it expected to
+** report"): kept. */
+static int plan_before_story(const ctx *c, const pred *p, int mod, int tx)
+{
+    return mod == DZ_MOD_PLANNED && c->a->published[0] &&
+           c->a->timexes[tx].start > c->a->tokens[c->s->tok_first + p->v].start &&
+           strcmp(c->a->timexes[tx].end_date, c->a->published) < 0;
+}
+
+/* The day a planned act's weekday names, into day (11 bytes), when time
+** tx is a bare weekday that was read as the one before the story's day
+** ("would attend the opening of the talks in London on Monday" in a
+** Sunday story): a plan's weekday is the coming one, seven days on.
+** Returns 1 when day was set. */
+static int coming_weekday(const ctx *c, int tx, char *day)
+{
+    static const char *const wd[] = { "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday" };
+    const dz_timex *t = &c->a->timexes[tx];
+    int y, m, d, py, pm, pd, n = t->end - t->start;
+    long gap;
+    size_t k;
+    for (k = 0; k < sizeof wd / sizeof wd[0]; k++)
+        if (n == (int)strlen(wd[k]) && !strncasecmp(c->a->text + t->start, wd[k], (size_t)n))
+            break;
+    if (k == sizeof wd / sizeof wd[0] || strcmp(t->begin, t->end_date) ||
+        dz_date_parse(t->begin, &y, &m, &d) || dz_date_parse(c->a->published, &py, &pm, &pd))
+        return 0;
+    gap = dz_date_to_days(py, pm, pd) - dz_date_to_days(y, m, d);
+    if (gap < 1 || gap > 6)
+        return 0;
+    dz_days_to_date(dz_date_to_days(y, m, d) + 7, &y, &m, &d);
+    snprintf(day, 11, "%04d-%02d-%02d", y, m, d);
+    return 1;
+}
+
 /* Notes, once sentence si's acts are found (from index from on), the last
 ** of them done on a day its own time in si puts before the story's: an
 ** asserted act, not a statement ("signed a pact last September", "issued
@@ -6548,6 +6591,7 @@ static int emit(ctx *c, int si, int para_timex)
         int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
         int undated = 0;    /* a recalled act with no time: no date */
         int carry = -1;     /* the earlier act whose day it shares */
+        char plan_day[11] = "";   /* a plan's coming weekday */
         int bare_passive = 0;   /* a passive whose subject is no name */
         int cum;            /* the stretch of time a total covers, -1 */
         int mod = p->modality;
@@ -7014,6 +7058,11 @@ static int emit(ctx *c, int si, int para_timex)
                                 ** with */
         if (tx < 0 && !undated && mod == DZ_MOD_ASSERTED && !said_after(c, k))
             carry = narrated_past(c, p, si);
+        if (tx >= 0 && plan_before_story(c, p, mod, tx)) {
+            coming_weekday(c, tx, plan_day);
+            tx = -1;    /* "are expected to back a preliminary accord
+                        ** reached last Friday": the accord's day */
+        }
         late = tx >= 0 ? act_after_story(c, p, mod, tx) : 0;
         if (late) {
             if (late == 2)
@@ -7115,6 +7164,12 @@ static int emit(ctx *c, int si, int para_timex)
                 set_date(x, &c->a->timexes[tx]);
             else if (carry >= 0)
                 copy_date(x, &c->a->actions[carry]);
+            else if (plan_day[0]) {
+                memcpy(x->begin, plan_day, sizeof x->begin);
+                memcpy(x->end_date, plan_day, sizeof x->end_date);
+                x->precision = DZ_PREC_DAY;
+                x->date_source = DZ_DATE_RELATIVE;
+            }
             else if (!undated)
                 set_article_date(x, c->a);
             ev_b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;

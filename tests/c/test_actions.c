@@ -2440,6 +2440,29 @@ static void test_after_clause(void **state)
     dz_analysis_free(&a);
 }
 
+/* A plan is still to come when told: a past time after its verb belongs to
+** something its clause names (the plan is dated by the story), and a bare
+** weekday read as the one before the story's day is the coming one
+** (Reuters stories outside the events dev set). */
+static void test_plan_times(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "WASHINGTON, March 16 - Congressional sources told Reuters the House of "
+            "Representatives and Senate committees probing the arms scandal are expected "
+            "to back a preliminary accord reached last Friday by their legal advisors to "
+            "grant Poindexter immunity from prosecution.", "1987-03-16");
+    assert_string_equal(find(&a, "back", "House of Representatives")->begin, "1987-03-16");
+    dz_analysis_free(&a);
+    run(&a, "ABIDJAN, March 15 - A senior official said Ivorian delegates would be present "
+            "at talks starting this week.\n\n"
+            "The official told Reuters that Ivorian Agriculture Minister Denis Bra Kanon "
+            "would attend the opening of the talks, convened by the International Cocoa "
+            "Organization (ICCO), in London on Monday.", "1987-03-15");
+    assert_string_equal(find(&a, "attend", "Denis Bra Kanon")->begin, "1987-03-16");
+    dz_analysis_free(&a);
+}
+
 /* A verb of saying other than "say" is dated by the time right after its
 ** short object ("told a Congressional committee last Thursday that",
 ** "declared a moratorium last month,"), not by a figure's year (Reuters
@@ -3189,6 +3212,7 @@ int main(void)
         cmocka_unit_test(test_narrated_past),
         cmocka_unit_test(test_pair_target_at_hand),
         cmocka_unit_test(test_after_clause),
+        cmocka_unit_test(test_plan_times),
         cmocka_unit_test(test_time_after_object),
         cmocka_unit_test(test_split_infinitive),
         cmocka_unit_test(test_period_bounds),
