@@ -934,6 +934,10 @@ typedef struct ctx {
                                   spokesman said"), -1 (note_voice) */
     int32_t voice_at;          /* where that voice spoke */
     int voice_si;              /* in which sentence */
+    int past_act;              /* an act of the previous sentence done on a
+                                  day its own time puts before the story's
+                                  (note_past_act), -1; past_si its sentence */
+    int past_si;
 } ctx;
 
 static int is_punct(const ctx *c, int i, char ch)
@@ -5046,6 +5050,169 @@ static int recalled_act(const ctx *c, const pred *p)
     return 0;
 }
 
+/* Is p an act the story retells as background: in the present perfect
+** with no time of its own ("Poindexter has refused to testify",
+** "Tehran has blamed Iraq", "the U.S. has restricted the sale of its
+** computer technology to India"), past the story's lead paragraph? Below
+** the lead, an act told so is a standing fact recalled to explain the
+** news, done some time before the story; its day is not known, and the
+** story's day would be a wrong one. A lead's perfect is the news ("Japan
+** has agreed to ..."); "has been meeting" goes on; a saying is made when
+** told, and so is an estimate or another statement (the caller keeps
+** root 01). */
+static int retold_perfect(const ctx *c, const pred *p)
+{
+    const char *w;
+    if (c->s->paragraph == 0 || p->g >= p->v ||
+        (c->vl->verbs[p->verb].flags & V_SPEECH) ||
+        (p->vform != F_ED && p->vform != F_IRR))
+        return 0;
+    w = c->t[p->g].w;
+    return !strcmp(w, "has") || !strcmp(w, "have");
+}
+
+/* Is p told in the simple past inside a clause that a stretch of time puts
+** before the sentence's own event ("comes five days after Jamaica
+** successfully concluded a 125.5 mln dlr rescheduling accord", "only weeks
+** after President Reagan imposed punitive tariffs")? Its day is not the
+** story's, and none is given. A bare "after" is often the same day's
+** ("USAir stock soared after TWA made public its offer"): not taken. */
+static int after_clause_act(const ctx *c, const pred *p)
+{
+    static const char *const spans[] = { "day", "days", "week", "weeks",
+        "month", "months", "year", "years" };
+    int i = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
+    size_t k;
+    if (i < c->skip + 2 || strcasecmp(c->t[i - 1].w, "after") || p->g != p->v ||
+        (p->form != F_ED && p->form != F_IRR) || (c->vl->verbs[p->verb].flags & V_SPEECH))
+        return 0;
+    for (k = 0; k < sizeof spans / sizeof spans[0]; k++)
+        if (!strcasecmp(c->t[i - 2].w, spans[k]))
+            return 1;
+    return 0;
+}
+
+/* Does time tx, chosen for p, an act of modality mod, stand after p's verb
+** and end before the story's day while p is planned ("are expected to
+** back a preliminary accord reached last Friday", "would be seeking an
+** agreement similar to one struck last autumn")? A plan is still to come
+** when told: a past time after its verb belongs to something its clause
+** names, and the plan is dated by the story, as a plan with no time is. A
+** past time before the verb dates the telling ("said over the weekend
+** that it will conduct", "Yesterday, the company said it expected to
+** report"): kept. */
+static int plan_before_story(const ctx *c, const pred *p, int mod, int tx)
+{
+    return mod == DZ_MOD_PLANNED && c->a->published[0] &&
+           c->a->timexes[tx].start > c->a->tokens[c->s->tok_first + p->v].start &&
+           strcmp(c->a->timexes[tx].end_date, c->a->published) < 0;
+}
+
+/* The day a planned act's weekday names, into day (11 bytes), when time
+** tx is a bare weekday that was read as the one before the story's day
+** ("would attend the opening of the talks in London on Monday" in a
+** Sunday story): a plan's weekday is the coming one, seven days on.
+** Returns 1 when day was set. */
+static int coming_weekday(const ctx *c, int tx, char *day)
+{
+    static const char *const wd[] = { "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday" };
+    const dz_timex *t = &c->a->timexes[tx];
+    int y, m, d, py, pm, pd, n = t->end - t->start;
+    long gap;
+    size_t k;
+    for (k = 0; k < sizeof wd / sizeof wd[0]; k++)
+        if (n == (int)strlen(wd[k]) && !strncasecmp(c->a->text + t->start, wd[k], (size_t)n))
+            break;
+    if (k == sizeof wd / sizeof wd[0] || strcmp(t->begin, t->end_date) ||
+        dz_date_parse(t->begin, &y, &m, &d) || dz_date_parse(c->a->published, &py, &pm, &pd))
+        return 0;
+    gap = dz_date_to_days(py, pm, pd) - dz_date_to_days(y, m, d);
+    if (gap < 1 || gap > 6)
+        return 0;
+    dz_days_to_date(dz_date_to_days(y, m, d) + 7, &y, &m, &d);
+    snprintf(day, 11, "%04d-%02d-%02d", y, m, d);
+    return 1;
+}
+
+/* Notes, once sentence si's acts are found (from index from on), the last
+** of them done on a day its own time in si puts before the story's: an
+** asserted act, not a statement ("signed a pact last September", "issued
+** a joint declaration yesterday"), for the next sentence (narrated_past).
+** An act dated so by the sentence before is not noted: one step only. */
+static void note_past_act(ctx *c, int si, int from)
+{
+    int i, k;
+    c->past_act = -1;
+    c->past_si = si;
+    if (!c->a->published[0])
+        return;
+    for (i = from; i < c->a->nactions; i++) {
+        const dz_action *x = &c->a->actions[i];
+        if (x->sentence != si || x->modality != DZ_MOD_ASSERTED || x->category == 1 ||
+            x->date_source == DZ_DATE_ARTICLE || !x->end_date[0] ||
+            strcmp(x->end_date, c->a->published) >= 0)
+            continue;
+        for (k = 0; k < c->a->ntimexes; k++)
+            if (c->a->timexes[k].sentence == si &&
+                !strcmp(c->a->timexes[k].begin, x->begin) &&
+                !strcmp(c->a->timexes[k].end_date, x->end_date)) {
+                c->past_act = i;
+                break;
+            }
+    }
+}
+
+/* The act of the sentence before whose day p shares, or -1: p is told in
+** the simple past with no time of its own, below the lead, right after a
+** sentence that told an act done on an earlier day, and the story goes on
+** narrating that occasion: the same actor acts again ("Brazil suspended
+** interest payments ... in February ... It also froze some 16 billion dlrs
+** of short term credit lines"), or the sentence ties itself to the one
+** before ("The two countries signed a pact last September ... In return,
+** the United States waived its right to impose import duties", "at the
+** same time", "also"). Not a saying (made when told), an act in the
+** present or perfect, a participle ("the idea, first proposed by"), nor
+** one told as coming after ("subsequently", "later") or set against the
+** occasion ("but", "meanwhile"). */
+static int narrated_past(const ctx *c, const pred *p, int si)
+{
+    static const char *const apart[] = { "but", "meanwhile", "however",
+        "subsequently", "later", "then", "since", "now" };
+    const dz_action *y;
+    int i, tied = 0, from = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
+    size_t k;
+    if (c->past_act < 0 || c->past_si != si - 1 || c->s->paragraph == 0 ||
+        p->g != p->v || p->passive || (p->form != F_ED && p->form != F_IRR) ||
+        (c->vl->verbs[p->verb].flags & V_SPEECH))
+        return -1;
+    for (i = c->skip; i < p->v; i++) {
+        for (k = 0; k < sizeof apart / sizeof apart[0]; k++)
+            if (!strcasecmp(c->t[i].w, apart[k]))
+                return -1;
+        if (i >= from - 1 && !strcmp(c->t[i].w, "also"))
+            tied = 1;
+    }
+    if (c->skip + 2 < c->n && (!strcasecmp(c->t[c->skip].w, "in") ||
+                               !strcasecmp(c->t[c->skip].w, "at")) &&
+        (!strcmp(c->t[c->skip + 1].w, "return") ||
+         (!strcmp(c->t[c->skip + 1].w, "the") && !strcmp(c->t[c->skip + 2].w, "same"))))
+        tied = 1;
+    y = &c->a->actions[c->past_act];
+    for (i = 0; i < p->nactors && !tied && y->actor >= 0; i++)
+        tied = !strcmp(c->a->mentions[p->actors[i]].name, c->a->mentions[y->actor].name);
+    return tied ? c->past_act : -1;
+}
+
+/* Gives x the date of the earlier act y. */
+static void copy_date(dz_action *x, const dz_action *y)
+{
+    memcpy(x->begin, y->begin, sizeof x->begin);
+    memcpy(x->end_date, y->end_date, sizeof x->end_date);
+    x->precision = y->precision;
+    x->date_source = y->date_source;
+}
+
 /* Acts named by a noun of class @nominal whose actor is named with the
 ** noun but whose target is not, when the noun is what the subject of its
 ** clause meets, bows to or rejects: that subject is the target. "Japan
@@ -6585,6 +6752,8 @@ static int emit(ctx *c, int si, int para_timex)
         int root, target, pron = 0, i, m, tx = -1, a0, nact, late;
         int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
         int undated = 0;    /* a recalled act with no time: no date */
+        int carry = -1;     /* the earlier act whose day it shares */
+        char plan_day[11] = "";   /* a plan's coming weekday */
         int bare_passive = 0;   /* a passive whose subject is no name */
         int cum;            /* the stretch of time a total covers, -1 */
         int mod = p->modality;
@@ -7053,12 +7222,21 @@ static int emit(ctx *c, int si, int para_timex)
         cum = tx < 0 ? cumulative_act(c, p) : -1;
         if (cum >= 0 && short_span(c->a, &c->a->timexes[cum]))
             tx = cum;       /* "have been protesting for the past two weeks" */
-        undated = tx < 0 && (cum >= 0 || recalled_act(c, p));
+        undated = tx < 0 && (cum >= 0 || recalled_act(c, p) ||
+                              (mod == DZ_MOD_ASSERTED && root != 1 &&
+                               (retold_perfect(c, p) || after_clause_act(c, p))));
         if (tx < 0 && !undated && !present_tense(c, p) && !said_after(c, k))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an
                                 ** earlier sentence of the paragraph opened
                                 ** with */
+        if (tx < 0 && !undated && mod == DZ_MOD_ASSERTED && !said_after(c, k))
+            carry = narrated_past(c, p, si);
+        if (tx >= 0 && plan_before_story(c, p, mod, tx)) {
+            coming_weekday(c, tx, plan_day);
+            tx = -1;    /* "are expected to back a preliminary accord
+                        ** reached last Friday": the accord's day */
+        }
         late = tx >= 0 ? act_after_story(c, p, mod, tx) : 0;
         if (late) {
             if (late == 2)
@@ -7079,12 +7257,17 @@ static int emit(ctx *c, int si, int para_timex)
              (root == 16 && !halts_own_dealings(c, p)) || root == 17)) {
             /* a conflictual act with no target named in the clause, in an
             ** article about two countries: aimed at the other one (its
-            ** nearest mention stands in as the target) */
+            ** nearest mention stands in as the target), when the story
+            ** has it at hand, named in this sentence or the two before:
+            ** in a story of China's ADB loans, not "The U.S. opposed the
+            ** move" of Japan's delegates; in a story of a Japanese tax,
+            ** not "Switzerland had imposed a 5.6 pct gold turnover tax" */
             int best = -1;
             const char *other = strcmp(c->a->mentions[p->actors[0]].name,
                                        c->pair[0]) ? c->pair[0] : c->pair[1];
             for (m = 0; m < c->a->nmentions; m++)
                 if (!strcmp(c->a->mentions[m].name, other) &&
+                    c->a->mentions[m].sentence >= si - 2 && c->a->mentions[m].sentence <= si &&
                     (best < 0 || c->a->mentions[m].start <
                      c->a->tokens[c->s->tok_first + p->v].start))
                     best = m;
@@ -7160,6 +7343,14 @@ static int emit(ctx *c, int si, int para_timex)
                 x->object = object_text(c, p, p->end, speech);
             if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
+            else if (carry >= 0)
+                copy_date(x, &c->a->actions[carry]);
+            else if (plan_day[0]) {
+                memcpy(x->begin, plan_day, sizeof x->begin);
+                memcpy(x->end_date, plan_day, sizeof x->end_date);
+                x->precision = DZ_PREC_DAY;
+                x->date_source = DZ_DATE_RELATIVE;
+            }
             else if (!undated)
                 set_article_date(x, c->a);
             ev_b = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
@@ -8296,7 +8487,7 @@ int actions_find(dz_analysis *a)
 {
     const verblex *vl = lexicon();
     ctx c;
-    int si, rc = 0, para = -1, para_timex = -1, cap = 0;
+    int si, rc = 0, para = -1, para_timex = -1, cap = 0, nbefore;
     unsigned char *blocked, *isgroup = NULL;
 
     if (!vl || groups_add(vl, a, &isgroup) != 0)
@@ -8322,6 +8513,7 @@ int actions_find(dz_analysis *a)
     c.last_actor = c.last_body_speaker = -1;
     c.last_speaker = -1;
     c.last_role_body = -1;
+    c.past_act = c.past_si = -1;
     c.voice_body = -1;
     for (si = 0; si < a->nsentences && rc == 0; si++) {
         const dz_sentence *s = &a->sentences[si];
@@ -8353,10 +8545,12 @@ int actions_find(dz_analysis *a)
             cap = c.n;
         }
         classify(&c);
+        nbefore = a->nactions;
         if (find_predicates(&c) != 0 || emit(&c, si, para_timex) != 0) {
             rc = -1;
             break;
         }
+        note_past_act(&c, si, nbefore);
         if ((ot = opening_timex(a, si, c.skip)) >= 0)
             para_timex = ot;
     }

@@ -2306,6 +2306,163 @@ static void test_recalled_acts(void **state)
     dz_analysis_free(&a);
 }
 
+/* An act told in the present perfect, with no time of its own, below the
+** story's lead is background recalled to explain the news: its day is not
+** known, and it is left undated, not given the story's day; in the lead the
+** perfect is the news (Reuters stories outside the events dev set). */
+static void test_retold_perfect(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "WASHINGTON, March 16 - Congressional investigators tentatively plan to grant "
+            "immunity to former presidential National Security Advisor John Poindexter.\n\n"
+            "Poindexter has refused to testify before Congress, citing his constitutional "
+            "rights against self-incrimination.", "1987-03-16");
+    assert_string_equal(find(&a, "refuse", "John Poindexter")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "ABU DHABI, March 25 - Abu Dhabi's offshore Abu al-Bukhoosh oilfield in the Gulf, "
+            "shut since an aerial attack last November, will reopen when new anti-aircraft "
+            "defences are ready, oil industry sources said.\n\n"
+            "Western diplomats in the region say Iran was responsible but Tehran has blamed "
+            "its Gulf War enemy Iraq.", "1987-03-25");
+    assert_string_equal(find(&a, "blame", "Iran")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "BELGRADE, March 31 - Yugoslavia has reached an agreement with Western creditors "
+            "on refinancing a portion of its 19.7 billion dollar hard currency debt.",
+        "1987-03-31");
+    assert_string_equal(find(&a, "reach", "Yugoslavia")->begin, "1987-03-31");
+    dz_analysis_free(&a);
+}
+
+/* An act told in the simple past with no time of its own, right after a
+** sentence whose act its own time dated before the story's day, shares that
+** day when the story goes on narrating the occasion: the same actor acts
+** again, or the sentence says "also"; another actor's act, not tied to it,
+** keeps the story's day (Reuters stories outside the events dev set). */
+static void test_narrated_past(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "SAN FRANCISCO, April 1 - BankAmerica Corp said it placed its loans to the "
+            "Brazilian public and private sectors on non-accrual status.\n\n"
+            "Brazil suspended interest payments on 68 billion dlrs of its 109 billion dlr "
+            "foreign debt in February, citing a drop in official reserves.\n\n"
+            "It also froze some 16 billion dlrs of short term credit lines which banks "
+            "were committed to provide until March 31.", "1987-04-01");
+    x = find(&a, "freeze", "Brazil");
+    assert_string_equal(x->begin, "1987-02-01");
+    assert_string_equal(x->end_date, "1987-02-28");
+    dz_analysis_free(&a);
+    run(&a, "SAO PAULO, March 22 - Brazilian business leaders called on the government to "
+            "seek help from the International Monetary Fund.\n\n"
+            "Sarney last month suspended interest payments on Brazil's 68 billion dlr "
+            "commercial debt, a move which has found little favour among the country's "
+            "business community.\n\n"
+            "Several businessmen called for a return to the IMF, arguing this would give "
+            "the country access to new funds.", "1987-03-22");
+    assert_string_equal(find(&a, "call", "businessmen")->begin, "1987-03-22");
+    dz_analysis_free(&a);
+}
+
+/* A conflictual act with no target, in a story about two states, is aimed
+** at the other state only when the story has it at hand, named in the
+** sentence or the two before: in a story of China's ADB loans, "The U.S.
+** opposed the move" of Japan's delegates is not aimed at China; "Japan
+** will resist the pressure" of the U.S. named in the sentence is (Reuters
+** stories outside the events dev set). */
+static void test_pair_target_at_hand(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a,
+            "OSAKA, Japan, April 29 - China is likely to borrow up to 300 mln dlrs this year from the Asian Development Bank (ADB), president Masao Fujioka said.\n\n"
+            "The loans would be China's first from the ADB.\n\n"
+            "\"I think there will be at least one loan to China this year, and possibly a second,\" Fujioka told a news conference at the end of the ADB's annual meeting here.\n\n"
+            "Asked how large the loans were likely to be, Fujioka said he thought they would range from 100 mln to 150 mln dlrs each.\n\n"
+            "China is the ADB's newest member, joining in March 1986.\n\n"
+            "China is the third-largest shareholder after Japan and the U.S.. It was elected to the ADB's 12-member board yesterday.\n\n"
+            "Fujioka announced that the ADB's 1989 meeting would be held in Peking. The 1988 meeting will be held in Manila.\n\n"
+            "Fujioka said the ADB would consider delegates' suggestions that it set up a task force of experts to define its future role. The ADB's performance was criticised by both its rich and poor members at the three-day meeting just finished.\n\n"
+            "External experts had carried out a study on ADB policy for the 1980s, Fujioka said. He said a similar study for the 1990s would be useful, but the ADB had no fixed ideas yet.\n\n"
+            "He said the ADB had already responded to members like the U.S., Which urged it to improve analysis of funded projects.\n\n"
+            "\"We had already decided that the ADB should strengthen its research capability,\" Fujioka said.\n\n"
+            "He said ADB lending had declined, but \"the amount is not the only thing that counts. We also want to be a catalyst by taking innovative measures like the promotion of the private sector.\"\n\n"
+            "Fujioka also talked of the struggle between the U.S. And Japan over their voting power in the ADB.\n\n"
+            "Total Japanese contributions to the ADB are higher than those of the U.S., So Japanese delegates asked for their voting power to reflect this. The U.S. Opposed the move.\n\n"
+            "\"It is advisable and wise, for institutions like the ADB to be viable, that there be a reasonable relationship between financial contributions and voting power,\" Fujioka said.\n\n"
+            "But he indicated the problem remained unresolved.\n\n"
+            "Asked if the ADB would respond to a plea by Vietnam to resume lending which was cut off in 1974, Fujioka re-iterated his view that conditions there were not conducive to banking.\n\n"
+            "Fujioka declined to elaborate on Vietnam, but said there had been no pressure from the U.S. Or any other country on the issue.\n\n"
+            "He also spoke about demands by the bank's financiers that it take a more active role in prodding borrowers into making economic policy changes.\n\n"
+            "\"The initiative must come from the borrowing country. We don't accept that we impose policy conditions. There must be a two-way consultation,\" he said. REUTER", "1987-04-29");
+    assert_string_not_equal(target(&a, find(&a, "oppose", "United States")), "China");
+    dz_analysis_free(&a);
+    run(&a, "TOKYO, April 28 - The Reagan administration is expected to face tough "
+            "resistance from Japan and from some entrenched U.S. interests, if it hopes to "
+            "succeed in forcing Japan to end beef and citrus import controls by April, "
+            "1988, U.S. and Japanese officials said.\n\n"
+            "Agriculture Secretary Richard Lyng and Trade Representative Clayton Yeutter "
+            "took a hardline stance on beef and citrus in talks here last week, insisting "
+            "that the quotas be abandoned by April, 1988.\n\n"
+            "But that stance will be difficult to maintain because Japan will resist the "
+            "pressure fiercely and because some U.S. suppliers of those commodities have an "
+            "interest in maintaining the quotas, U.S. and Japanese officials told Reuters.",
+        "1987-04-28");
+    assert_string_equal(target(&a, find(&a, "resist", "Japan")), "United States");
+    dz_analysis_free(&a);
+}
+
+/* An act in a clause that a stretch of time puts before the sentence's
+** event ("comes five days after", "one day after") has no day the story
+** gives; a bare "after" may be the same day's and keeps it (Reuters
+** stories outside the events dev set). */
+static void test_after_clause(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "KINGSTON, March 11 - Jamaica has agreed with its commercial bank creditors on "
+            "a draft rescheduling of its debt.\n\n"
+            "The agreement in principle with the bank advisory committee comes five days "
+            "after Jamaica successfully concluded a 125.5 mln dlr rescheduling accord with "
+            "the Paris Club of creditor nations.", "1987-03-11");
+    assert_string_equal(find(&a, "conclude", "Jamaica")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, March 3 - President Reagan nominated William Webster to be director "
+            "of the Central Intelligence Agency.\n\n"
+            "The announcement came one day after Reagan withdrew the nomination of Deputy "
+            "CIA Director Robert Gates.", "1987-03-03");
+    assert_string_equal(find(&a, "withdraw", "Ronald Reagan")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "NEW YORK, March 4 - Trans World Airlines Inc offered to buy USAir Group Inc.\n\n"
+            "USAir stock soared after TWA made public its offer.", "1987-03-04");
+    assert_string_equal(find(&a, "make", "Trans World Airlines")->begin, "1987-03-04");
+    dz_analysis_free(&a);
+}
+
+/* A plan is still to come when told: a past time after its verb belongs to
+** something its clause names (the plan is dated by the story), and a bare
+** weekday read as the one before the story's day is the coming one
+** (Reuters stories outside the events dev set). */
+static void test_plan_times(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "WASHINGTON, March 16 - Congressional sources told Reuters the House of "
+            "Representatives and Senate committees probing the arms scandal are expected "
+            "to back a preliminary accord reached last Friday by their legal advisors to "
+            "grant Poindexter immunity from prosecution.", "1987-03-16");
+    assert_string_equal(find(&a, "back", "House of Representatives")->begin, "1987-03-16");
+    dz_analysis_free(&a);
+    run(&a, "ABIDJAN, March 15 - A senior official said Ivorian delegates would be present "
+            "at talks starting this week.\n\n"
+            "The official told Reuters that Ivorian Agriculture Minister Denis Bra Kanon "
+            "would attend the opening of the talks, convened by the International Cocoa "
+            "Organization (ICCO), in London on Monday.", "1987-03-15");
+    assert_string_equal(find(&a, "attend", "Denis Bra Kanon")->begin, "1987-03-16");
+    dz_analysis_free(&a);
+}
+
 /* A verb of saying other than "say" is dated by the time right after its
 ** short object ("told a Congressional committee last Thursday that",
 ** "declared a moratorium last month,"), not by a figure's year (Reuters
@@ -3076,6 +3233,11 @@ int main(void)
         cmocka_unit_test(test_present_not_dated_by_paragraph),
         cmocka_unit_test(test_industry_not_state),
         cmocka_unit_test(test_recalled_acts),
+        cmocka_unit_test(test_retold_perfect),
+        cmocka_unit_test(test_narrated_past),
+        cmocka_unit_test(test_pair_target_at_hand),
+        cmocka_unit_test(test_after_clause),
+        cmocka_unit_test(test_plan_times),
         cmocka_unit_test(test_time_after_object),
         cmocka_unit_test(test_split_infinitive),
         cmocka_unit_test(test_period_bounds),
