@@ -1177,6 +1177,57 @@ static int gerund_of_subject(const ctx *c, int i)
     return 1;
 }
 
+/* ---- a participle adjunct after a comma ------------------------------------*/
+
+/* Does a verb of this root keep its act as a participle adjunct? An
+** appeal, disapproval, rejection, threat, protest or force ("urging",
+** "complaining", "objecting", "threatening", "killing") is one more act of
+** the subject; the other roots after a comma mostly describe the first
+** act's effect ("giving IBM rights", "allowing Cray to resell", "offering
+** banks liquidity aid", "excluding EDS") or a business step. */
+static int adjunct_root(int root)
+{
+    return root == 2 || (root >= 11 && root <= 14) || root >= 18;
+}
+
+/* Is the -ing form at token i a participle adjunct of the clause just
+** before it, done by that clause's subject? "Kohl has written two letters
+** to Delors, complaining that the plans would hit farmers", "Canada
+** protested, accusing France of overfishing". A comma comes before it (an
+** adverb may stand between: ", effectively suspending"); its verb codes
+** an act, not a plain statement (", saying", ", adding", ", citing" add
+** no act); the predicate before it is active, and no relative clause,
+** "that", infinitive, preposition "of" or clause mark stands between
+** them (as gerund_of_subject asks of a gerund after "by"). "calling" is
+** an appeal only before "on" or "for" ("calling it a move" names). */
+static int participle_adjunct(const ctx *c, int i)
+{
+    const pred *q;
+    int k = i - 1, j, root;
+    if (i < 2 || c->np == 0 || c->t[i].verb < 0 || c->t[i].form != F_ING ||
+        c->t[i].mention >= 0)
+        return 0;
+    root = c->vl->verbs[c->t[i].verb].root;
+    if (c->vl->verbs[c->t[i].verb].flags & V_SPEECH)
+        return 0;
+    if (!strcmp(c->vl->verbs[c->t[i].verb].lemma, "call"))
+        root = i + 1 < c->n && (!strcmp(c->t[i + 1].w, "on") ||
+                                !strcmp(c->t[i + 1].w, "for")) ? 2 : 0;
+    if (!adjunct_root(root))
+        return 0;
+    if (is_adverb(c, k) && k > 1)
+        k--;
+    q = &c->p[c->np - 1];
+    if (!is_punct(c, k, ',') || q->v >= k || q->passive)
+        return 0;
+    for (j = q->v + 1; j < k; j++)
+        if (c->t[j].kind == K_TO || c->t[j].kind == K_REL || c->t[j].kind == K_SUB ||
+            !strcmp(c->t[j].w, "that") || !strcmp(c->t[j].w, "of") ||
+            is_boundary_punct(c, j) || is_quote(c, j))
+            return 0;
+    return 1;
+}
+
 /* Is the verb at g a split infinitive, an adverb between it and "to":
 ** "would have forced Reagan to automatically impose quotas" (no clause of
 ** its own, so no act of Reagan's)? */
@@ -1241,11 +1292,11 @@ static int find_predicates(ctx *c)
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
         int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0, maybe = 0;
-        if (i > 0 && c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].mention < 0 &&
+        if ((i > 0 && c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].mention < 0 &&
             c->vl->verbs[c->t[i].verb].root != 0 &&
             (!strcmp(c->t[i - 1].w, "after") || !strcmp(c->t[i - 1].w, "before") ||
              !strcmp(c->t[i - 1].w, "while") || !strcmp(c->t[i - 1].w, "by")) &&
-            c->np > 0 && gerund_of_subject(c, i)) {
+            c->np > 0 && gerund_of_subject(c, i)) || participle_adjunct(c, i)) {
             /* "has just left Riyadh after holding preliminary talks",
             ** "retaliated by imposing tariffs": a gerund after a
             ** preposition is done by the subject of the clause before */

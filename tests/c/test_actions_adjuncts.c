@@ -1,0 +1,74 @@
+/*
+** test_actions_adjuncts.c — a participle adjunct after a comma is one more
+** act of the clause's subject when it appeals, disapproves, rejects,
+** threatens, protests or fights ("..., calling on the United States to
+** agree", "..., objecting to proposals"), and no act when it tells the
+** first act's effect ("..., giving IBM licensing rights") or names
+** ("..., calling it a last-minute attempt"). Real Reuters 1987 sentences
+** from stories outside the events dev set (reuters-events-dev).
+*/
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "analysis/analysis.h"
+#include "analysis/text.h"
+#include "analysis/entities.h"
+#include "analysis/timex.h"
+#include "analysis/actions.h"
+
+#include "actions_fixture.h"
+
+/* reut2-012, NEWID 12646; reut2-001, NEWID 1462. */
+static void test_adjunct_acts(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, April 2 - Moscow began its unilateral nuclear test moratorium "
+            "in August 1985, calling on the United States to agree to a total ban on "
+            "testing as the first step to nuclear disarmament.", "1987-04-02");
+    x = find(&a, "call", "Soviet Union");
+    assert_int_equal(x->category, 2);
+    assert_string_equal(target(&a, x), "United States");
+    dz_analysis_free(&a);
+
+    run(&a, "CARACAS, March 4 - Bankers noted Citibank had held up an agreement with "
+            "Chile, objecting to proposals for delayed interest payments.", "1987-03-04");
+    x = find(&a, "object", "Citibank");
+    assert_int_equal(x->category, 12);
+    dz_analysis_free(&a);
+}
+
+/* The first act's effect or a name given is no act: reut2-002, NEWID 1121;
+** reut2-003, NEWID 2785. */
+static void test_adjunct_effects(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "PALO ALTO, Calif., March 3 - Adobe Systems Inc said it signed a contract "
+            "with International Business Machines, giving IBM licensing rights to its "
+            "PostScript page description language interpreter.", "1987-03-03");
+    assert_int_equal(count(&a, "give"), 0);
+    assert_int_equal(count(&a, "sign"), 1);
+    dz_analysis_free(&a);
+
+    run(&a, "NEW YORK, March 5 - USAir rejected the offer yesterday, calling it a "
+            "last-minute attempt to interfere with its takeover of Piedmont Aviation "
+            "Inc.", "1987-03-05");
+    assert_int_equal(count(&a, "call"), 0);
+    dz_analysis_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_adjunct_acts),
+        cmocka_unit_test(test_adjunct_effects),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
