@@ -3314,6 +3314,47 @@ static int after_whose(const ctx *c, const pred *p)
 
 /* ---- force posture needs force ------------------------------------------*/
 
+/* ---- what is restated ---------------------------------------------------*/
+
+/* Is lemma a verb of restating a stance ("reiterated", "repeated",
+** "restated", "reaffirmed")? What is restated is the act again. */
+static int restating_verb(const char *lemma)
+{
+    return !strcmp(lemma, "reiterate") || !strcmp(lemma, "repeat") ||
+           !strcmp(lemma, "restate") || !strcmp(lemma, "reaffirm");
+}
+
+/* The root of the act that p, a verb of restating, names as its object
+** in [b, e): "repeated its criticism" is a disapproval (11), "reiterated
+** its demand" a demand (10), "reaffirmed its commitment to fixed prices"
+** what the CAMEO dictionary's REAFFIRM block says of a commitment. The
+** object's head noun decides, by the dictionary's pattern for the verb's
+** block, else by its [nouns] root; only the noun phrase right after the
+** verb counts (no preposition, clause or verb before it). 0 when the
+** object names no act other than a statement ("reiterated that ...",
+** "repeated the forecast"). */
+static int restated_root(const ctx *c, const pred *p, int b, int e)
+{
+    const verbdef *vd = &c->vl->verbs[p->verb];
+    int i, limit = b + 6 < e ? b + 6 : e;
+    for (i = b; i < limit; i++) {
+        const tinfo *t = &c->t[i];
+        int r;
+        if (t->kind == K_PREP || t->kind == K_TO || t->kind == K_REL ||
+            t->kind == K_SUB || t->is_verb || is_punct(c, i, ',') ||
+            is_boundary_punct(c, i) || is_quote(c, i) || !strcmp(t->w, "that"))
+            return 0;
+        if (t->mention >= 0 || !t->w[0])
+            continue;
+        r = cameo_pattern(c->vl, vd->block, t->w);
+        if (r >= 2)
+            return r;
+        if (t->noun_root >= 2 && t->noun_root != NOUN_EMBED)
+            return t->noun_root;
+    }
+    return 0;
+}
+
 /* Is p's act of force posture (CAMEO 15: deploy, patrol, drill, mobilise)
 ** one of armed force: by a state ("Iran has deployed about six large
 ** missiles", "Greece would drill in the same area"), or with a word of
@@ -6607,6 +6648,11 @@ static int emit(ctx *c, int si, int para_timex)
             nmore = 0;
         }
         root = object_category(c, p, after_time(c, p->v + 1, p->end), p->end);
+        if (root == 1 && restating_verb(vd->lemma)) {   /* "repeated its criticism" */
+            int r = restated_root(c, p, after_time(c, p->v + 1, p->end), p->end);
+            if (r >= 2)
+                root = r;
+        }
         if (vd->flags & V_SPEECH) {     /* "announced tariffs on Japanese goods" */
             int mt, plan, r = announced_measure(c, p, &mt, &plan);
             if (r > 0) {

@@ -6,6 +6,9 @@
 ** first act's effect ("..., giving IBM licensing rights") or names
 ** ("..., calling it a last-minute attempt"). Real Reuters 1987 sentences
 ** from stories outside the events dev set (reuters-events-dev).
+** And what is restated is the act again: "repeated the threat of
+** sanctions" is a threat, "reaffirmed his opposition" a rejection, while
+** "reiterated that ..." stays a statement.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -64,11 +67,40 @@ static void test_adjunct_effects(void **state)
     dz_analysis_free(&a);
 }
 
+/* reut2-015, NEWID 15230; reut2-011, NEWID 11408 and 11161. */
+static void test_restated_acts(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "LONDON, April 9 - Britain has threatened sanctions on Japanese finance "
+            "houses in London if Japan does not open up its markets.\n    Michael "
+            "Howard, the British minister for consumer and corporate affairs, repeated "
+            "the threat of sanctions before leaving Tokyo yesterday at the end of a "
+            "four-day visit.", "1987-04-09");
+    x = find(&a, "repeat", "Michael Howard");
+    assert_int_equal(x->category, 13);
+    assert_string_equal(target(&a, x), "Japan");
+    dz_analysis_free(&a);
+
+    run(&a, "WASHINGTON, March 31 - President Reagan has reaffirmed his opposition to "
+            "protectionism.\n    Treasury Secretary James Baker reiterated that the "
+            "ministers at the Paris meeting agreed that their currencies were within "
+            "ranges broadly consistent with underlying economic fundamentals.",
+        "1987-03-31");
+    x = find(&a, "reaffirm", "Ronald Reagan");
+    assert_int_equal(x->category, 12);
+    x = find(&a, "reiterate", "James Baker");
+    assert_int_equal(x->category, 1);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjunct_acts),
         cmocka_unit_test(test_adjunct_effects),
+        cmocka_unit_test(test_restated_acts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
