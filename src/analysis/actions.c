@@ -1177,6 +1177,32 @@ static int gerund_of_subject(const ctx *c, int i)
     return 1;
 }
 
+/* ---- an intent told by an adjective ---------------------------------------*/
+
+/* After "be" at token b, an adjective of intent and a to-infinitive of a
+** lexicon verb: "was ready to negotiate", "is willing to pay", "are
+** equally determined to resist Brazil's demands", "is keen to expand
+** ties" (one adverb may stand before the adjective). The token of the
+** infinitive's verb, or 0. */
+static int intent_adjective(const ctx *c, int b)
+{
+    static const char *const adjectives[] = {
+        "ready", "willing", "eager", "determined", "keen"
+    };
+    int a = b + 1;
+    size_t k;
+    if (a < c->n && is_adverb(c, a) && c->t[a].kind != K_NEG)
+        a++;
+    if (a + 2 >= c->n || c->t[a + 1].kind != K_TO || c->t[a + 2].verb < 0 ||
+        c->t[a + 2].mention >= 0 ||
+        !(c->t[a + 2].form == F_BASE || c->t[a + 2].form == F_IRR))
+        return 0;
+    for (k = 0; k < sizeof adjectives / sizeof *adjectives; k++)
+        if (!strcmp(c->t[a].w, adjectives[k]))
+            return a + 2;
+    return 0;
+}
+
 /* ---- a participle adjunct after a comma ------------------------------------*/
 
 /* Does a verb of this root keep its act as a participle adjunct? An
@@ -1291,7 +1317,7 @@ static int find_predicates(ctx *c)
     int i = 0;
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
-        int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0, maybe = 0;
+        int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0, maybe = 0, ia;
         if ((i > 0 && c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].mention < 0 &&
             c->vl->verbs[c->t[i].verb].root != 0 &&
             (!strcmp(c->t[i - 1].w, "after") || !strcmp(c->t[i - 1].w, "before") ||
@@ -1408,16 +1434,10 @@ static int find_predicates(ctx *c)
                 main += 1;      /* "is about to restore": like a control verb */
                 c->t[main].verb = lookup_verb(c->vl, "about");
             }
-            if (c->t[main].verb == c->vl->be && main + 3 < c->n &&
-                (!strcmp(c->t[main + 1].w, "ready") ||
-                 !strcmp(c->t[main + 1].w, "willing") ||
-                 !strcmp(c->t[main + 1].w, "eager")) &&
-                c->t[main + 2].kind == K_TO && c->t[main + 3].verb >= 0 &&
-                c->t[main + 3].mention < 0 &&
-                (c->t[main + 3].form == F_BASE || c->t[main + 3].form == F_IRR)) {
+            if (c->t[main].verb == c->vl->be && (ia = intent_adjective(c, main)) > 0) {
                 /* "was ready to negotiate", "is willing to pay": the
                 ** intent is the act (CAMEO 03 when it is cooperative) */
-                v = main + 3;
+                v = ia;
                 c->t[v].is_verb = 1;
                 intent = 1;
             } else if (c->t[main].verb >= 0 &&

@@ -8,7 +8,8 @@
 ** from stories outside the events dev set (reuters-events-dev).
 ** And what is restated is the act again: "repeated the threat of
 ** sanctions" is a threat, "reaffirmed his opposition" a rejection, while
-** "reiterated that ..." stays a statement.
+** "reiterated that ..." stays a statement. An intent told by "keen" or
+** "determined" is the act, as "ready" and "willing" are.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -95,12 +96,35 @@ static void test_restated_acts(void **state)
     dz_analysis_free(&a);
 }
 
+/* reut2-005, NEWID 5735; reut2-012, NEWID 12004. */
+static void test_intent_adjectives(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "BRUSSELS, March 17 - But diplomats said the EC is keen to negotiate with "
+            "Tokyo to solve the problem rather than embark on a costly and damaging "
+            "trade war.", "1987-03-17");
+    x = find(&a, "negotiate", "European Community");
+    assert_int_equal(x->category, 3);
+    assert_string_equal(target(&a, x), "Japan");
+    dz_analysis_free(&a);
+
+    run(&a, "WASHINGTON, April 1 - He said Treasury Secretary James Baker was "
+            "determined to support the February 22 Paris agreement on stabilizing "
+            "foreign exchange parities.", "1987-04-01");
+    x = find(&a, "support", "James Baker");
+    assert_int_equal(x->category, 3);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjunct_acts),
         cmocka_unit_test(test_adjunct_effects),
         cmocka_unit_test(test_restated_acts),
+        cmocka_unit_test(test_intent_adjectives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
