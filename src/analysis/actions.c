@@ -2015,6 +2015,7 @@ static int filed_government(const ctx *c, const pred *p);
 static int parallel_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap);
 static int dateline_state(const ctx *c);
 static int own_state_target(const ctx *c, int a, int t);
+static int displeased_with(ctx *c, int si, int tx, int from);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -7122,9 +7123,103 @@ static int emit(ctx *c, int si, int para_timex)
     if (planned_visits(c, si, from))
         return -1;
     if (protests_by(c, si, from) ||
-        meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from) ||
+        displeased_with(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
+}
+
+/* ---- displeasure told by an adjective -------------------------------------*/
+
+/* Is the adjective at token i, after "be", one of displeasure with what
+** follows ("unhappy", "dissatisfied", "critical", "angry")? 1; 2 for one
+** of pleasure that counts only when negated ("not happy with"); 0. */
+static int displeasure_adjective(const char *w)
+{
+    static const char *const words[] = {
+        "unhappy", "dissatisfied", "displeased", "angry", "critical"
+    };
+    size_t k;
+    for (k = 0; k < sizeof words / sizeof *words; k++)
+        if (!strcmp(w, words[k]))
+            return 1;
+    return !strcmp(w, "happy") || !strcmp(w, "satisfied") || !strcmp(w, "pleased")
+           ? 2 : 0;
+}
+
+/* Step 3 (late): a named actor is displeased with a named party, told by
+** "be" and an adjective: "Brazil is not happy with the existing structure
+** of the 14-bank advisory committee", "Japan is also not totally happy
+** with the administration's trade bill", "are very critical of the IMF's
+** approach". A disapproval (CAMEO 11) of the first state, person or body
+** in the noun phrase after "with", "of", "at" or "over" (before another
+** preposition, a comma, a clause or a verb), dated as the sentence. Not when the adjective of
+** displeasure is negated ("not dissatisfied") or one of pleasure is not
+** ("satisfied with"), nor after a modal ("would be unhappy": a guess)
+** or in a condition ("if it was not satisfied with Tokyo"). */
+static int displeased_with(ctx *c, int si, int tx, int from)
+{
+    int k;
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int i = p->v + 1, neg = 0, kind, j, target = -1, last = -1, actor;
+        dz_action *x;
+        if (p->verb != c->vl->be || p->nactors == 0 || p->would || p->maybe ||
+            p->passive)
+            continue;
+        for (j = p->g; j < p->v; j++)
+            if (c->t[j].kind == K_MODAL)
+                break;
+        if (j < p->v)
+            continue;
+        j = (p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g) - 1;
+        if (j >= 0 && (!strcmp(c->t[j].w, "if") || !strcmp(c->t[j].w, "unless") ||
+                       !strcmp(c->t[j].w, "whether")))
+            continue;   /* "would use its powers ... if it was not satisfied
+                        ** with Tokyo": a condition */
+        while (i < c->n && i <= p->v + 4 && (c->t[i].kind == K_NEG || is_adverb(c, i))) {
+            neg |= c->t[i].kind == K_NEG;
+            i++;
+        }
+        for (j = p->g; j < p->v; j++)
+            neg |= c->t[j].kind == K_NEG;
+        if (i + 2 >= c->n || !(kind = displeasure_adjective(c->t[i].w)) ||
+            (kind == 1 && neg) || (kind == 2 && !neg))
+            continue;
+        i++;
+        if (strcmp(c->t[i].w, "with") && strcmp(c->t[i].w, "of") &&
+            strcmp(c->t[i].w, "at") && strcmp(c->t[i].w, "over"))
+            continue;
+        actor = p->actors[0];
+        for (j = i + 1; j < c->n && j <= i + 7; j++) {
+            const tinfo *q = &c->t[j];
+            if (is_boundary_punct(c, j) || is_punct(c, j, ',') || q->kind == K_REL ||
+                q->kind == K_SUB || (q->is_verb && q->mention < 0) || q->kind == K_TO ||
+                q->kind == K_PREP)
+                break;  /* the noun phrase's own: not "with the exchange's
+                        ** response to Britain's timetable" */
+            if (q->mention >= 0 && party(c, q->mention) && !same_entity(c->a, q->mention, actor)) {
+                target = q->mention;
+                last = mention_run_end(c, j, target);
+                break;
+            }
+        }
+        if (target < 0 || have_action(c->a, from, actor, 11, target))
+            continue;
+        if (!(x = action_new(c, si, actor, target, kind == 1 ? "disapprove" : "not happy",
+                             11, p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED
+                                 : (dz_modality)p->modality)))
+            return -1;
+        if (tx >= 0)
+            set_date(x, &c->a->timexes[tx]);
+        else
+            set_article_date(x, c->a);
+        x->ev_start = c->a->tokens[c->s->tok_first +
+                                   (p->subj_start >= 0 && p->subj_start < p->g
+                                    ? p->subj_start : p->g)].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+    }
+    return 0;
 }
 
 /* Does p stop or hold back a state's own dealings rather than aim at

@@ -9,7 +9,9 @@
 ** And what is restated is the act again: "repeated the threat of
 ** sanctions" is a threat, "reaffirmed his opposition" a rejection, while
 ** "reiterated that ..." stays a statement. An intent told by "keen" or
-** "determined" is the act, as "ready" and "willing" are.
+** "determined" is the act, as "ready" and "willing" are. Displeasure
+** told by "be" and an adjective ("not pleased with", "critical of") is a
+** disapproval of the party named right after it.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,6 +120,29 @@ static void test_intent_adjectives(void **state)
     dz_analysis_free(&a);
 }
 
+/* reut2-009, NEWID 8496; reut2-006, NEWID 6829. */
+static void test_displeasure(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "OTTAWA, March 23 - Prime Minister Brian Mulroney told delegates to a North "
+            "American wildlife conference that he has not been pleased with the U.S. "
+            "administration's lack of speed in acting on the question.", "1987-03-23");
+    x = find(&a, "not happy", "Brian Mulroney");
+    assert_int_equal(x->category, 11);
+    assert_string_equal(target(&a, x), "United States");
+    assert_int_equal(x->modality, DZ_MOD_ASSERTED);
+    dz_analysis_free(&a);
+
+    run(&a, "OTTAWA, March 19 - Environment Minister Tom McMillan said the Reagan "
+            "announcement was a major step toward elimination of acid rain and that "
+            "Canada was pleased with the U.S. decision.", "1987-03-19");
+    assert_int_equal(count(&a, "not happy"), 0);
+    assert_int_equal(count(&a, "disapprove"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +150,7 @@ int main(void)
         cmocka_unit_test(test_adjunct_effects),
         cmocka_unit_test(test_restated_acts),
         cmocka_unit_test(test_intent_adjectives),
+        cmocka_unit_test(test_displeasure),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
