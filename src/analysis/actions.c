@@ -2016,6 +2016,8 @@ static int parallel_targets(const ctx *c, const pred *p, int x, int e, int *more
 static int dateline_state(const ctx *c);
 static int own_state_target(const ctx *c, int a, int t);
 static int displeased_with(ctx *c, int si, int tx, int from);
+static int party(const ctx *c, int m);
+static int is_actor(const ctx *c, const pred *p, int m);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -3374,6 +3376,44 @@ static int restated_root(const ctx *c, const pred *p, int b, int e)
             return t->noun_root;
     }
     return 0;
+}
+
+/* ---- what is explained to someone ----------------------------------------*/
+
+/* The one p, "explain" or "outline", lays its object before: "Funaro
+** will be explaining Brazil's actions to U.S. Treasury Secretary James
+** Baker", "to explain EC farm policy to the U.S.". A briefing given to
+** a named state, person or body is a consultation (CAMEO 04, as a
+** presentation to creditors is); the addressee is the head of the noun
+** phrase after the first "to" that follows the object, before a comma,
+** a clause or a verb. The mention, or -1 ("explained that ...", "explain
+** how", "explained to reporters"). */
+static int explained_to(const ctx *c, const pred *p)
+{
+    const char *lemma = c->vl->verbs[p->verb].lemma;
+    int i, e;
+    if ((strcmp(lemma, "explain") && strcmp(lemma, "outline")) || p->passive ||
+        p->v + 2 >= p->end || c->t[p->v + 1].kind == K_TO ||
+        c->t[p->v + 1].kind == K_SUB || !strcmp(c->t[p->v + 1].w, "that"))
+        return -1;
+    for (i = p->v + 2; i < p->end && i <= p->v + 10; i++) {
+        const tinfo *t = &c->t[i];
+        if (is_boundary_punct(c, i) || is_punct(c, i, ',') || is_quote(c, i) ||
+            t->kind == K_REL || t->kind == K_SUB || !strcmp(t->w, "that") ||
+            (t->is_verb && t->mention < 0))
+            return -1;
+        if (t->kind == K_TO && t->mention < 0)
+            break;
+    }
+    if (i >= p->end || i > p->v + 10 || i + 1 >= c->n || c->t[i + 1].verb >= 0)
+        return -1;      /* "to help", "to ease": a purpose, no one addressed */
+    for (e = i + 1; e < p->end && e <= i + 8; e++)
+        if (is_punct(c, e, ',') || is_boundary_punct(c, e) || c->t[e].kind == K_CONJ ||
+            (c->t[e].kind == K_PREP && c->t[e].mention < 0) || c->t[e].kind == K_REL ||
+            (c->t[e].is_verb && c->t[e].mention < 0))
+            break;
+    i = span_head(c, i + 1, e);
+    return i >= 0 && party(c, i) && !is_actor(c, p, i) ? i : -1;
 }
 
 /* Is p's act of force posture (CAMEO 15: deploy, patrol, drill, mobilise)
@@ -6673,6 +6713,14 @@ static int emit(ctx *c, int si, int para_timex)
             int r = restated_root(c, p, after_time(c, p->v + 1, p->end), p->end);
             if (r >= 2)
                 root = r;
+        }
+        if (root == 1) {    /* "explaining Brazil's actions to Baker" */
+            int to = explained_to(c, p);
+            if (to >= 0) {
+                root = 4;
+                target = to;
+                nmore = 0;
+            }
         }
         if (vd->flags & V_SPEECH) {     /* "announced tariffs on Japanese goods" */
             int mt, plan, r = announced_measure(c, p, &mt, &plan);

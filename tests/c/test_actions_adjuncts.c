@@ -11,7 +11,8 @@
 ** "reiterated that ..." stays a statement. An intent told by "keen" or
 ** "determined" is the act, as "ready" and "willing" are. Displeasure
 ** told by "be" and an adjective ("not pleased with", "critical of") is a
-** disapproval of the party named right after it.
+** disapproval of the party named right after it. What is explained to
+** a named party is a consultation with it.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -143,6 +144,21 @@ static void test_displeasure(void **state)
     dz_analysis_free(&a);
 }
 
+/* reut2-016, NEWID 16587. */
+static void test_explained_to(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "TOKYO, April 17 - LDP executive council chairman Shintaro Abe will explain "
+            "the plan to U.S. Officials when he visits the U.S. On April 19.",
+        "1987-04-17");
+    x = find(&a, "explain", "Shintaro Abe");
+    assert_int_equal(x->category, 4);
+    assert_string_equal(target(&a, x), "United States");
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -151,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_restated_acts),
         cmocka_unit_test(test_intent_adjectives),
         cmocka_unit_test(test_displeasure),
+        cmocka_unit_test(test_explained_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
