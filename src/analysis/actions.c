@@ -1181,6 +1181,83 @@ static int gerund_of_subject(const ctx *c, int i)
     return 1;
 }
 
+/* ---- an intent told by an adjective ---------------------------------------*/
+
+/* After "be" at token b, an adjective of intent and a to-infinitive of a
+** lexicon verb: "was ready to negotiate", "is willing to pay", "are
+** equally determined to resist Brazil's demands", "is keen to expand
+** ties" (one adverb may stand before the adjective). The token of the
+** infinitive's verb, or 0. */
+static int intent_adjective(const ctx *c, int b)
+{
+    static const char *const adjectives[] = {
+        "ready", "willing", "eager", "determined", "keen"
+    };
+    int a = b + 1;
+    size_t k;
+    if (a < c->n && is_adverb(c, a) && c->t[a].kind != K_NEG)
+        a++;
+    if (a + 2 >= c->n || c->t[a + 1].kind != K_TO || c->t[a + 2].verb < 0 ||
+        c->t[a + 2].mention >= 0 ||
+        !(c->t[a + 2].form == F_BASE || c->t[a + 2].form == F_IRR))
+        return 0;
+    for (k = 0; k < sizeof adjectives / sizeof *adjectives; k++)
+        if (!strcmp(c->t[a].w, adjectives[k]))
+            return a + 2;
+    return 0;
+}
+
+/* ---- a participle adjunct after a comma ------------------------------------*/
+
+/* Does a verb of this root keep its act as a participle adjunct? An
+** appeal, disapproval, rejection, threat, protest or force ("urging",
+** "complaining", "objecting", "threatening", "killing") is one more act of
+** the subject; the other roots after a comma mostly describe the first
+** act's effect ("giving IBM rights", "allowing Cray to resell", "offering
+** banks liquidity aid", "excluding EDS") or a business step. */
+static int adjunct_root(int root)
+{
+    return root == 2 || (root >= 11 && root <= 14) || root >= 18;
+}
+
+/* Is the -ing form at token i a participle adjunct of the clause just
+** before it, done by that clause's subject? "Kohl has written two letters
+** to Delors, complaining that the plans would hit farmers", "Canada
+** protested, accusing France of overfishing". A comma comes before it (an
+** adverb may stand between: ", effectively suspending"); its verb codes
+** an act, not a plain statement (", saying", ", adding", ", citing" add
+** no act); the predicate before it is active, and no relative clause,
+** "that", infinitive, preposition "of" or clause mark stands between
+** them (as gerund_of_subject asks of a gerund after "by"). "calling" is
+** an appeal only before "on" or "for" ("calling it a move" names). */
+static int participle_adjunct(const ctx *c, int i)
+{
+    const pred *q;
+    int k = i - 1, j, root;
+    if (i < 2 || c->np == 0 || c->t[i].verb < 0 || c->t[i].form != F_ING ||
+        c->t[i].mention >= 0)
+        return 0;
+    root = c->vl->verbs[c->t[i].verb].root;
+    if (c->vl->verbs[c->t[i].verb].flags & V_SPEECH)
+        return 0;
+    if (!strcmp(c->vl->verbs[c->t[i].verb].lemma, "call"))
+        root = i + 1 < c->n && (!strcmp(c->t[i + 1].w, "on") ||
+                                !strcmp(c->t[i + 1].w, "for")) ? 2 : 0;
+    if (!adjunct_root(root))
+        return 0;
+    if (is_adverb(c, k) && k > 1)
+        k--;
+    q = &c->p[c->np - 1];
+    if (!is_punct(c, k, ',') || q->v >= k || q->passive)
+        return 0;
+    for (j = q->v + 1; j < k; j++)
+        if (c->t[j].kind == K_TO || c->t[j].kind == K_REL || c->t[j].kind == K_SUB ||
+            !strcmp(c->t[j].w, "that") || !strcmp(c->t[j].w, "of") ||
+            is_boundary_punct(c, j) || is_quote(c, j))
+            return 0;
+    return 1;
+}
+
 /* Is the verb at g a split infinitive, an adverb between it and "to":
 ** "would have forced Reagan to automatically impose quotas" (no clause of
 ** its own, so no act of Reagan's)? */
@@ -1244,12 +1321,12 @@ static int find_predicates(ctx *c)
     int i = 0;
     while (i < c->n) {
         int g = i, j, form = F_NONE, modal = 0, neg = 0, passive = 0;
-        int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0, maybe = 0;
-        if (i > 0 && c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].mention < 0 &&
+        int saw_be = 0, main = -1, would = 0, likely = 0, intent = 0, maybe = 0, ia;
+        if ((i > 0 && c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].mention < 0 &&
             c->vl->verbs[c->t[i].verb].root != 0 &&
             (!strcmp(c->t[i - 1].w, "after") || !strcmp(c->t[i - 1].w, "before") ||
              !strcmp(c->t[i - 1].w, "while") || !strcmp(c->t[i - 1].w, "by")) &&
-            c->np > 0 && gerund_of_subject(c, i)) {
+            c->np > 0 && gerund_of_subject(c, i)) || participle_adjunct(c, i)) {
             /* "has just left Riyadh after holding preliminary talks",
             ** "retaliated by imposing tariffs": a gerund after a
             ** preposition is done by the subject of the clause before */
@@ -1361,16 +1438,10 @@ static int find_predicates(ctx *c)
                 main += 1;      /* "is about to restore": like a control verb */
                 c->t[main].verb = lookup_verb(c->vl, "about");
             }
-            if (c->t[main].verb == c->vl->be && main + 3 < c->n &&
-                (!strcmp(c->t[main + 1].w, "ready") ||
-                 !strcmp(c->t[main + 1].w, "willing") ||
-                 !strcmp(c->t[main + 1].w, "eager")) &&
-                c->t[main + 2].kind == K_TO && c->t[main + 3].verb >= 0 &&
-                c->t[main + 3].mention < 0 &&
-                (c->t[main + 3].form == F_BASE || c->t[main + 3].form == F_IRR)) {
+            if (c->t[main].verb == c->vl->be && (ia = intent_adjective(c, main)) > 0) {
                 /* "was ready to negotiate", "is willing to pay": the
                 ** intent is the act (CAMEO 03 when it is cooperative) */
-                v = main + 3;
+                v = ia;
                 c->t[v].is_verb = 1;
                 intent = 1;
             } else if (c->t[main].verb >= 0 &&
@@ -1950,6 +2021,9 @@ static int filed_government(const ctx *c, const pred *p);
 static int parallel_targets(const ctx *c, const pred *p, int x, int e, int *more, int cap);
 static int dateline_state(const ctx *c);
 static int own_state_target(const ctx *c, int a, int t);
+static int displeased_with(ctx *c, int si, int tx, int from);
+static int party(const ctx *c, int m);
+static int is_actor(const ctx *c, const pred *p, int m);
 
 /* Is predicate k (the sentence's first, right after a comma) the verb of
 ** a short unnamed subject that opens the sentence, set apart from the
@@ -3316,6 +3390,85 @@ static int after_whose(const ctx *c, const pred *p)
 }
 
 /* ---- force posture needs force ------------------------------------------*/
+
+/* ---- what is restated ---------------------------------------------------*/
+
+/* Is lemma a verb of restating a stance ("reiterated", "repeated",
+** "restated", "reaffirmed")? What is restated is the act again. */
+static int restating_verb(const char *lemma)
+{
+    return !strcmp(lemma, "reiterate") || !strcmp(lemma, "repeat") ||
+           !strcmp(lemma, "restate") || !strcmp(lemma, "reaffirm");
+}
+
+/* The root of the act that p, a verb of restating, names as its object
+** in [b, e): "repeated its criticism" is a disapproval (11), "reiterated
+** its demand" a demand (10), "reaffirmed its commitment to fixed prices"
+** what the CAMEO dictionary's REAFFIRM block says of a commitment. The
+** object's head noun decides, by the dictionary's pattern for the verb's
+** block, else by its [nouns] root; only the noun phrase right after the
+** verb counts (no preposition, clause or verb before it). 0 when the
+** object names no act other than a statement ("reiterated that ...",
+** "repeated the forecast"). */
+static int restated_root(const ctx *c, const pred *p, int b, int e)
+{
+    const verbdef *vd = &c->vl->verbs[p->verb];
+    int i, limit = b + 6 < e ? b + 6 : e;
+    for (i = b; i < limit; i++) {
+        const tinfo *t = &c->t[i];
+        int r;
+        if (t->kind == K_PREP || t->kind == K_TO || t->kind == K_REL ||
+            t->kind == K_SUB || t->is_verb || is_punct(c, i, ',') ||
+            is_boundary_punct(c, i) || is_quote(c, i) || !strcmp(t->w, "that"))
+            return 0;
+        if (t->mention >= 0 || !t->w[0])
+            continue;
+        r = cameo_pattern(c->vl, vd->block, t->w);
+        if (r >= 2)
+            return r;
+        if (t->noun_root >= 2 && t->noun_root != NOUN_EMBED)
+            return t->noun_root;
+    }
+    return 0;
+}
+
+/* ---- what is explained to someone ----------------------------------------*/
+
+/* The one p, "explain" or "outline", lays its object before: "Funaro
+** will be explaining Brazil's actions to U.S. Treasury Secretary James
+** Baker", "to explain EC farm policy to the U.S.". A briefing given to
+** a named state, person or body is a consultation (CAMEO 04, as a
+** presentation to creditors is); the addressee is the head of the noun
+** phrase after the first "to" that follows the object, before a comma,
+** a clause or a verb. The mention, or -1 ("explained that ...", "explain
+** how", "explained to reporters"). */
+static int explained_to(const ctx *c, const pred *p)
+{
+    const char *lemma = c->vl->verbs[p->verb].lemma;
+    int i, e;
+    if ((strcmp(lemma, "explain") && strcmp(lemma, "outline")) || p->passive ||
+        p->v + 2 >= p->end || c->t[p->v + 1].kind == K_TO ||
+        c->t[p->v + 1].kind == K_SUB || !strcmp(c->t[p->v + 1].w, "that"))
+        return -1;
+    for (i = p->v + 2; i < p->end && i <= p->v + 10; i++) {
+        const tinfo *t = &c->t[i];
+        if (is_boundary_punct(c, i) || is_punct(c, i, ',') || is_quote(c, i) ||
+            t->kind == K_REL || t->kind == K_SUB || !strcmp(t->w, "that") ||
+            (t->is_verb && t->mention < 0))
+            return -1;
+        if (t->kind == K_TO && t->mention < 0)
+            break;
+    }
+    if (i >= p->end || i > p->v + 10 || i + 1 >= c->n || c->t[i + 1].verb >= 0)
+        return -1;      /* "to help", "to ease": a purpose, no one addressed */
+    for (e = i + 1; e < p->end && e <= i + 8; e++)
+        if (is_punct(c, e, ',') || is_boundary_punct(c, e) || c->t[e].kind == K_CONJ ||
+            (c->t[e].kind == K_PREP && c->t[e].mention < 0) || c->t[e].kind == K_REL ||
+            (c->t[e].is_verb && c->t[e].mention < 0))
+            break;
+    i = span_head(c, i + 1, e);
+    return i >= 0 && party(c, i) && !is_actor(c, p, i) ? i : -1;
+}
 
 /* Is p's act of force posture (CAMEO 15: deploy, patrol, drill, mobilise)
 ** one of armed force: by a state ("Iran has deployed about six large
@@ -6896,6 +7049,19 @@ static int emit(ctx *c, int si, int para_timex)
             nmore = 0;
         }
         root = object_category(c, p, after_time(c, p->v + 1, p->end), p->end);
+        if (root == 1 && restating_verb(vd->lemma)) {   /* "repeated its criticism" */
+            int r = restated_root(c, p, after_time(c, p->v + 1, p->end), p->end);
+            if (r >= 2)
+                root = r;
+        }
+        if (root == 1) {    /* "explaining Brazil's actions to Baker" */
+            int to = explained_to(c, p);
+            if (to >= 0) {
+                root = 4;
+                target = to;
+                nmore = 0;
+            }
+        }
         if (vd->flags & V_SPEECH) {     /* "announced tariffs on Japanese goods" */
             int mt, plan, r = announced_measure(c, p, &mt, &plan);
             if (r > 0) {
@@ -7377,7 +7543,8 @@ static int emit(ctx *c, int si, int para_timex)
     if (planned_visits(c, si, from))
         return -1;
     if (protests_by(c, si, from) ||
-        meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
+        meetings_between(c, si, sent_timex >= 0 ? sent_timex : para_timex, from) ||
+        displeased_with(c, si, sent_timex >= 0 ? sent_timex : para_timex, from))
         return -1;
     return nominal_targets(c, si, sent_timex >= 0 ? sent_timex : para_timex, from);
 }
@@ -7462,6 +7629,99 @@ static int debt_owed_to(const ctx *c, const pred *p, const char **group)
         }
     }
     return -1;
+}
+
+/* ---- displeasure told by an adjective -------------------------------------*/
+
+/* Is the adjective at token i, after "be", one of displeasure with what
+** follows ("unhappy", "dissatisfied", "critical", "angry")? 1; 2 for one
+** of pleasure that counts only when negated ("not happy with"); 0. */
+static int displeasure_adjective(const char *w)
+{
+    static const char *const words[] = {
+        "unhappy", "dissatisfied", "displeased", "angry", "critical"
+    };
+    size_t k;
+    for (k = 0; k < sizeof words / sizeof *words; k++)
+        if (!strcmp(w, words[k]))
+            return 1;
+    return !strcmp(w, "happy") || !strcmp(w, "satisfied") || !strcmp(w, "pleased")
+           ? 2 : 0;
+}
+
+/* Step 3 (late): a named actor is displeased with a named party, told by
+** "be" and an adjective: "Brazil is not happy with the existing structure
+** of the 14-bank advisory committee", "Japan is also not totally happy
+** with the administration's trade bill", "are very critical of the IMF's
+** approach". A disapproval (CAMEO 11) of the first state, person or body
+** in the noun phrase after "with", "of", "at" or "over" (before another
+** preposition, a comma, a clause or a verb), dated as the sentence. Not when the adjective of
+** displeasure is negated ("not dissatisfied") or one of pleasure is not
+** ("satisfied with"), nor after a modal ("would be unhappy": a guess)
+** or in a condition ("if it was not satisfied with Tokyo"). */
+static int displeased_with(ctx *c, int si, int tx, int from)
+{
+    int k;
+    for (k = 0; k < c->np; k++) {
+        const pred *p = &c->p[k];
+        int i = p->v + 1, neg = 0, kind, j, target = -1, last = -1, actor;
+        dz_action *x;
+        if (p->verb != c->vl->be || p->nactors == 0 || p->would || p->maybe ||
+            p->passive)
+            continue;
+        for (j = p->g; j < p->v; j++)
+            if (c->t[j].kind == K_MODAL)
+                break;
+        if (j < p->v)
+            continue;
+        j = (p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g) - 1;
+        if (j >= 0 && (!strcmp(c->t[j].w, "if") || !strcmp(c->t[j].w, "unless") ||
+                       !strcmp(c->t[j].w, "whether")))
+            continue;   /* "would use its powers ... if it was not satisfied
+                        ** with Tokyo": a condition */
+        while (i < c->n && i <= p->v + 4 && (c->t[i].kind == K_NEG || is_adverb(c, i))) {
+            neg |= c->t[i].kind == K_NEG;
+            i++;
+        }
+        for (j = p->g; j < p->v; j++)
+            neg |= c->t[j].kind == K_NEG;
+        if (i + 2 >= c->n || !(kind = displeasure_adjective(c->t[i].w)) ||
+            (kind == 1 && neg) || (kind == 2 && !neg))
+            continue;
+        i++;
+        if (strcmp(c->t[i].w, "with") && strcmp(c->t[i].w, "of") &&
+            strcmp(c->t[i].w, "at") && strcmp(c->t[i].w, "over"))
+            continue;
+        actor = p->actors[0];
+        for (j = i + 1; j < c->n && j <= i + 7; j++) {
+            const tinfo *q = &c->t[j];
+            if (is_boundary_punct(c, j) || is_punct(c, j, ',') || q->kind == K_REL ||
+                q->kind == K_SUB || (q->is_verb && q->mention < 0) || q->kind == K_TO ||
+                q->kind == K_PREP)
+                break;  /* the noun phrase's own: not "with the exchange's
+                        ** response to Britain's timetable" */
+            if (q->mention >= 0 && party(c, q->mention) && !same_entity(c->a, q->mention, actor)) {
+                target = q->mention;
+                last = mention_run_end(c, j, target);
+                break;
+            }
+        }
+        if (target < 0 || have_action(c->a, from, actor, 11, target))
+            continue;
+        if (!(x = action_new(c, si, actor, target, kind == 1 ? "disapprove" : "not happy",
+                             11, p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED
+                                 : (dz_modality)p->modality)))
+            return -1;
+        if (tx >= 0)
+            set_date(x, &c->a->timexes[tx]);
+        else
+            set_article_date(x, c->a);
+        x->ev_start = c->a->tokens[c->s->tok_first +
+                                   (p->subj_start >= 0 && p->subj_start < p->g
+                                    ? p->subj_start : p->g)].start;
+        x->ev_end = c->a->tokens[c->s->tok_first + last].end;
+    }
+    return 0;
 }
 
 /* Does p stop or hold back a state's own dealings rather than aim at
