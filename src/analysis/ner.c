@@ -732,6 +732,7 @@ typedef struct ner_cache {
     uint64_t serial;                        /* the model the words are of */
     char *scratch;                          /* ner_tag's work block, or NULL */
     size_t scratch_cap;                     /* its bytes */
+    struct ner_cache *next;                 /* in the pool of spare tables */
     ner_cword slot[NER_CACHE_SLOTS];
 } ner_cache;
 
@@ -740,13 +741,49 @@ static pthread_key_t words_key;             /* frees a thread's table */
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 static int words_key_ok;
 
-/* Free a thread's table and its work block (the key's destructor). */
+/* The tables of threads that have ended, kept for the next thread that
+** tags: an ingest's workers are started for each batch of articles, and a
+** new worker then starts with the words its predecessor learnt instead of
+** an empty table. At most NER_POOL_MAX are kept (the rest are freed), so
+** the tables in the process are at most the tagging threads alive at once
+** plus that. A table belongs to one thread at a time; the pool's mutex
+** hands it over. */
+#define NER_POOL_MAX 8
+static pthread_mutex_t pool_mu = PTHREAD_MUTEX_INITIALIZER;
+static ner_cache *pool;
+static int pool_n;
+
+/* A thread's table goes back to the pool, or is freed with its work block
+** when the pool is full (the key's destructor). */
 static void words_free(void *p)
 {
     ner_cache *c = p;
+    if (!c)
+        return;
+    pthread_mutex_lock(&pool_mu);
+    if (pool_n < NER_POOL_MAX) {
+        c->next = pool;
+        pool = c;
+        pool_n++;
+        c = NULL;
+    }
+    pthread_mutex_unlock(&pool_mu);
     if (c)
         free(c->scratch);
     free(c);
+}
+
+/* A table from the pool, or NULL when it is empty. */
+static ner_cache *words_reuse(void)
+{
+    ner_cache *c;
+    pthread_mutex_lock(&pool_mu);
+    if ((c = pool) != NULL) {
+        pool = c->next;
+        pool_n--;
+    }
+    pthread_mutex_unlock(&pool_mu);
+    return c;
 }
 
 static void words_key_make(void)
@@ -760,16 +797,25 @@ static ner_cache *words_of(const dz_ner_model *m)
 {
     ner_cache *c = thread_words;
     if (!c) {
+        int fresh = 0;
         pthread_once(&words_once, words_key_make);
-        if (!words_key_ok || !(c = malloc(sizeof *c)))
+        if (!words_key_ok)
             return NULL;
+        if (!(c = words_reuse())) {
+            if (!(c = malloc(sizeof *c)))
+                return NULL;
+            fresh = 1;
+            c->serial = 0;
+            c->scratch = NULL;
+            c->scratch_cap = 0;
+        }
         if (pthread_setspecific(words_key, c) != 0) {
-            free(c);
+            if (fresh)
+                free(c);
+            else
+                words_free(c);
             return NULL;
         }
-        c->serial = 0;
-        c->scratch = NULL;
-        c->scratch_cap = 0;
         thread_words = c;
     }
     if (c->serial != m->serial) {
