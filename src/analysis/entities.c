@@ -1487,9 +1487,49 @@ static int tok_is(const scan *sc, int t, const char *w)
     return f[0] == w[0] && strlen(w) == n && memcmp(f, w, n) == 0;
 }
 
-/* Index of the token starting at or after byte off (tokens are in text
-** order), a->ntokens when none. */
-static int tok_from(const dz_analysis *a, int32_t off)
+/* ---- the token at a byte -------------------------------------------------
+** The passes ask for the token at or after a byte (tok_from) about a
+** thousand times an article, mostly at a mention's start. While
+** entities_find runs on an article, its thread keeps the answer for every
+** byte of the text (tokidx_build: 4 bytes a byte of text, made in one walk
+** over the tokens, freed at the end); other analyses (and an article whose
+** index could not be made) are answered by a binary search. */
+static _Thread_local const dz_analysis *tokidx_a;   /* NULL: none */
+static _Thread_local int32_t *tokidx;               /* [a->len + 1] */
+
+/* Make the index of a's tokens (tokens in text order) the thread's, and
+** return the one it replaces in *prev_a, *prev (restore with tokidx_end).
+** No memory: no index (tok_from searches). */
+static void tokidx_begin(const dz_analysis *a, const dz_analysis **prev_a,
+                         int32_t **prev)
+{
+    int32_t *idx = NULL;
+    *prev_a = tokidx_a;
+    *prev = tokidx;
+    if (a->len < ((size_t)1 << 30) &&
+        (idx = malloc((a->len + 1) * sizeof *idx)) != NULL) {
+        int t = 0;
+        for (size_t off = 0; off <= a->len; off++) {
+            while (t < a->ntokens && a->tokens[t].start < (int32_t)off)
+                t++;
+            idx[off] = t;
+        }
+    }
+    tokidx_a = idx ? a : NULL;
+    tokidx = idx;
+}
+
+/* Free the thread's index and put back the one tokidx_begin replaced. */
+static void tokidx_end(const dz_analysis *prev_a, int32_t *prev)
+{
+    free(tokidx);
+    tokidx_a = prev_a;
+    tokidx = prev;
+}
+
+/* tok_from without the thread's index: a binary search. */
+static __attribute__((noinline)) int tok_search(const dz_analysis *a,
+                                                int32_t off)
 {
     int lo = 0, hi = a->ntokens;
     while (lo < hi) {
@@ -1500,6 +1540,15 @@ static int tok_from(const dz_analysis *a, int32_t off)
             hi = mid;
     }
     return lo;
+}
+
+/* Index of the token starting at or after byte off (tokens are in text
+** order), a->ntokens when none. */
+static inline int tok_from(const dz_analysis *a, int32_t off)
+{
+    if (a == tokidx_a && off >= 0 && (size_t)off <= a->len)
+        return tokidx[off];
+    return tok_search(a, off);
 }
 
 /* Is token t the punctuation c? */
@@ -6808,12 +6857,15 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     scan sc;
     int t, si, rc = -1, first = a->nmentions;
     size_t n = (size_t)a->ntokens;
+    const dz_analysis *idx_a;
+    int32_t *idx;
 
     if (!lx || a->ntokens == 0)
         return 0;
     memset(&sc, 0, sizeof sc);
     sc.lx = lx;
     sc.a = a;
+    tokidx_begin(a, &idx_a, &idx);
     sc.foff = malloc(n * sizeof *sc.foff);
     sc.flen = malloc(n * sizeof *sc.flen);
     sc.mark = malloc(n * sizeof *sc.mark);
@@ -6928,6 +6980,7 @@ done:
     free(sc.words);
     free(sc.lens);
     dz_buf_free(&sc.fold);
+    tokidx_end(idx_a, idx);
     return rc;
 }
 

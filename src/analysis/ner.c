@@ -7,9 +7,10 @@
 ** affixes, clusters, gazetteer matches) are computed once; each feature is
 ** then one 64-bit mix of a template number and those hashes, so a feature
 ** costs a multiply and a row of NER_NLABELS int16 weights. A word's own
-** features sum to the same scores wherever it stands: each thread keeps
-** those sums for the last few thousand words it saw (the word cache), so
-** a frequent word costs only its context features. Rows are added four
+** features, and those its neighbours take from it alone, sum to the same
+** scores wherever it stands: each thread keeps those sums for the last
+** ten thousand or so words it saw (the word cache), so a frequent word costs
+** only the features of its pairs with its neighbours. Rows are added four
 ** labels at a time, and decoding (ner_decode) keeps no back pointers.
 */
 #include <errno.h>
@@ -397,14 +398,23 @@ static void sentence_facts(const dz_ner_model *m, const char *const *words,
 
 /* Which of a token's features token_features writes: those of its own
 ** word alone (the same wherever the word stands, so ner_tag may keep
-** their sum per word), those of its place in the sentence, or both. */
-enum { F_OWN = 1, F_CONTEXT = 2, F_ALL = 3 };
+** their sum per word), those of its place in the sentence, or both. The
+** context features are of two sorts: those that read one neighbour's
+** word alone (F_M1: the word before, F_M2: two before, F_P1: the word
+** after, F_P2: two after; the same wherever that neighbour stands, so
+** ner_tag may keep their sums per word too), and the rest (F_PAIR: the
+** token with a neighbour, its place, the gazetteer, a headline). */
+enum {
+    F_OWN = 1, F_PAIR = 2, F_M1 = 4, F_M2 = 8, F_P1 = 16, F_P2 = 32,
+    F_CONTEXT = F_PAIR | F_M1 | F_M2 | F_P1 | F_P2, F_ALL = F_OWN | F_CONTEXT
+};
 
 /* Write token i's features of the kinds in which (F_*) into f, in the one
 ** order the trainer sees them (F_ALL); returns how many. With F_CONTEXT
 ** alone, token i needs only the facts neighbours use (lower, sshape,
-** suf[2], clusters, gaz). Inlined: each caller's which is a constant, so
-** its tests fold away. */
+** suf[2], clusters, gaz); with one of F_M1, F_M2, F_P1 or F_P2 alone, only
+** that neighbour's (not token i's). Inlined: each caller's which is a
+** constant, so its tests fold away. */
 static inline __attribute__((always_inline)) int
 token_features(const dz_ner_model *m, const ner_tok *toks, int n, int i,
                int headline, uint32_t *f, int which)
@@ -413,7 +423,8 @@ token_features(const dz_ner_model *m, const ner_tok *toks, int n, int i,
 #define FEAT(t, h) (f[k++] = (uint32_t)(mix64((h) ^ ((uint64_t)(t) << 56) ^ \
                                              ((uint64_t)(t) * 0x9e3779b97f4a7c15ULL)) >> shift))
 #define OWN(t, h) do { if (which & F_OWN) FEAT(t, h); } while (0)
-#define CTX(t, h) do { if (which & F_CONTEXT) FEAT(t, h); } while (0)
+#define CTX(t, h) do { if (which & F_PAIR) FEAT(t, h); } while (0)
+#define NB(kind, t, h) do { if (which & (kind)) FEAT(t, h); } while (0)
     const ner_tok *t = &toks[i];
     const ner_tok *p1 = i > 0 ? &toks[i - 1] : NULL;
     const ner_tok *n1 = i + 1 < n ? &toks[i + 1] : NULL;
@@ -432,27 +443,27 @@ token_features(const dz_ner_model *m, const ner_tok *toks, int n, int i,
     OWN(T_SHAPE, t->shape);
     OWN(T_SSHAPE, t->sshape);
     CTX(T_FIRST, hcat(i == 0, t->sshape));
-    CTX(T_LM1, lm1);
-    CTX(T_LP1, lp1);
-    CTX(T_LM2, lm2);
-    CTX(T_LP2, lp2);
+    NB(F_M1, T_LM1, lm1);
+    NB(F_P1, T_LP1, lp1);
+    NB(F_M2, T_LM2, lm2);
+    NB(F_P2, T_LP2, lp2);
     CTX(T_BIM1, hcat(lm1, t->lower));
     CTX(T_BIP1, hcat(t->lower, lp1));
     CTX(T_SS3, hcat(hcat(ssm1, t->sshape), ssp1));
-    CTX(T_SSM1, ssm1);
-    CTX(T_SSP1, ssp1);
+    NB(F_M1, T_SSM1, ssm1);
+    NB(F_P1, T_SSP1, ssp1);
     CTX(T_LM1SS, hcat(lm1, t->sshape));
     CTX(T_SSLP1, hcat(t->sshape, lp1));
-    CTX(T_SUF3M1, p1 ? p1->suf[2] : H_BOS);
+    NB(F_M1, T_SUF3M1, p1 ? p1->suf[2] : H_BOS);
     OWN(T_CF, t->cfine == UINT32_MAX ? H_NONE : t->cfine);
     OWN(T_CC, t->ccoarse == UINT32_MAX ? H_NONE : t->ccoarse);
-    CTX(T_CFM1, p1 ? (p1->cfine == UINT32_MAX ? H_NONE : p1->cfine) : H_BOS);
-    CTX(T_CFP1, n1 ? (n1->cfine == UINT32_MAX ? H_NONE : n1->cfine) : H_EOS);
-    CTX(T_CCM1, p1 ? (p1->ccoarse == UINT32_MAX ? H_NONE : p1->ccoarse) : H_BOS);
-    CTX(T_CCP1, n1 ? (n1->ccoarse == UINT32_MAX ? H_NONE : n1->ccoarse) : H_EOS);
+    NB(F_M1, T_CFM1, p1 ? (p1->cfine == UINT32_MAX ? H_NONE : p1->cfine) : H_BOS);
+    NB(F_P1, T_CFP1, n1 ? (n1->cfine == UINT32_MAX ? H_NONE : n1->cfine) : H_EOS);
+    NB(F_M1, T_CCM1, p1 ? (p1->ccoarse == UINT32_MAX ? H_NONE : p1->ccoarse) : H_BOS);
+    NB(F_P1, T_CCP1, n1 ? (n1->ccoarse == UINT32_MAX ? H_NONE : n1->ccoarse) : H_EOS);
     CTX(T_CFBI, hcat(p1 ? p1->cfine : H_BOS, t->cfine));
     /* at most 7 gazetteer bits: room is left whichever kinds come first */
-    for (uint32_t g = t->gaz; (which & F_CONTEXT) && g && k < NER_MAXFEAT - 8;
+    for (uint32_t g = t->gaz; (which & F_PAIR) && g && k < NER_MAXFEAT - 8;
          g &= g - 1)
         FEAT(T_GAZ, (uint64_t)__builtin_ctz(g));
     CTX(T_GAZM1, p1 ? p1->gaz : H_BOS);
@@ -461,6 +472,7 @@ token_features(const dz_ner_model *m, const ner_tok *toks, int n, int i,
         CTX(T_HEAD, t->sshape);
         CTX(T_HEADLOWER, t->lower);
     }
+#undef NB
 #undef CTX
 #undef OWN
 #undef FEAT
@@ -682,19 +694,35 @@ static void add_rows(const dz_ner_model *m, const uint32_t *f, int nf,
 
 /* ---- the word cache -----------------------------------------------------
 ** A word's own features (F_OWN) and the facts its neighbours read do not
-** depend on where it stands, so each tagging thread keeps them per word:
-** a direct-mapped table of the last words seen, keyed by their exact
-** bytes (and the model's serial number). A word found there skips
-** word_facts, the cluster lookup and its own features' hashing and rows.
-** The table has a fixed size per thread, is made on first use and freed
-** when the thread ends (the main thread's lives as long as the process). */
+** depend on where it stands, and neither do the features a token takes
+** from one neighbour's word alone (F_M1, F_M2, F_P1, F_P2), so each
+** tagging thread keeps, per word, the sums of the weight rows of these
+** five sets (word_sums): a direct-mapped table of the last words seen,
+** keyed by their exact bytes (and the model's serial number). A word found
+** there skips word_facts, the cluster lookup and the hashing and rows of
+** all those features; a token then hashes only the features of its pairs
+** with its neighbours, its place, the gazetteer and a headline (F_PAIR).
+** The sums are of int16 rows in int32, so their order does not change
+** them: the scores are those of token_features(F_ALL) exactly. The table
+** has a fixed size per thread, is made on first use and freed when the
+** thread ends (the main thread's lives as long as the process). */
 
-#define NER_CACHE_SLOTS 4096                /* a power of two */
+/* a power of two; 240 bytes a slot, so about 4 MB a tagging thread. With
+** 4,096 slots a quarter of the words of 1,000 bench articles were missed
+** and worked out again; with 16,384, 15% (the tagger's instructions 470 ->
+** 416 M) */
+#define NER_CACHE_SLOTS 16384
 #define NER_CACHE_KEYMAX 24                 /* longer words are not kept */
+
+/* Where a word stands to the token whose scores its features add to: the
+** token itself, one or two before it, one or two after it. */
+enum { W_OWN, W_M1, W_M2, W_P1, W_P2, W_ROLES };
+
+typedef int32_t ner_wsums[W_ROLES][NER_NLABELS];
 
 typedef struct ner_cword {
     uint64_t lower, sshape, suf2;
-    int32_t own[NER_NLABELS];               /* rows of its own features */
+    ner_wsums sums;                         /* word_sums of the word */
     uint32_t cfine, ccoarse;
     uint8_t len, allcap;                    /* len 0: a free slot */
     char key[NER_CACHE_KEYMAX];
@@ -704,6 +732,7 @@ typedef struct ner_cache {
     uint64_t serial;                        /* the model the words are of */
     char *scratch;                          /* ner_tag's work block, or NULL */
     size_t scratch_cap;                     /* its bytes */
+    struct ner_cache *next;                 /* in the pool of spare tables */
     ner_cword slot[NER_CACHE_SLOTS];
 } ner_cache;
 
@@ -712,13 +741,49 @@ static pthread_key_t words_key;             /* frees a thread's table */
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 static int words_key_ok;
 
-/* Free a thread's table and its work block (the key's destructor). */
+/* The tables of threads that have ended, kept for the next thread that
+** tags: an ingest's workers are started for each batch of articles, and a
+** new worker then starts with the words its predecessor learnt instead of
+** an empty table. At most NER_POOL_MAX are kept (the rest are freed), so
+** the tables in the process are at most the tagging threads alive at once
+** plus that. A table belongs to one thread at a time; the pool's mutex
+** hands it over. */
+#define NER_POOL_MAX 8
+static pthread_mutex_t pool_mu = PTHREAD_MUTEX_INITIALIZER;
+static ner_cache *pool;
+static int pool_n;
+
+/* A thread's table goes back to the pool, or is freed with its work block
+** when the pool is full (the key's destructor). */
 static void words_free(void *p)
 {
     ner_cache *c = p;
+    if (!c)
+        return;
+    pthread_mutex_lock(&pool_mu);
+    if (pool_n < NER_POOL_MAX) {
+        c->next = pool;
+        pool = c;
+        pool_n++;
+        c = NULL;
+    }
+    pthread_mutex_unlock(&pool_mu);
     if (c)
         free(c->scratch);
     free(c);
+}
+
+/* A table from the pool, or NULL when it is empty. */
+static ner_cache *words_reuse(void)
+{
+    ner_cache *c;
+    pthread_mutex_lock(&pool_mu);
+    if ((c = pool) != NULL) {
+        pool = c->next;
+        pool_n--;
+    }
+    pthread_mutex_unlock(&pool_mu);
+    return c;
 }
 
 static void words_key_make(void)
@@ -732,16 +797,25 @@ static ner_cache *words_of(const dz_ner_model *m)
 {
     ner_cache *c = thread_words;
     if (!c) {
+        int fresh = 0;
         pthread_once(&words_once, words_key_make);
-        if (!words_key_ok || !(c = malloc(sizeof *c)))
+        if (!words_key_ok)
             return NULL;
+        if (!(c = words_reuse())) {
+            if (!(c = malloc(sizeof *c)))
+                return NULL;
+            fresh = 1;
+            c->serial = 0;
+            c->scratch = NULL;
+            c->scratch_cap = 0;
+        }
         if (pthread_setspecific(words_key, c) != 0) {
-            free(c);
+            if (fresh)
+                free(c);
+            else
+                words_free(c);
             return NULL;
         }
-        c->serial = 0;
-        c->scratch = NULL;
-        c->scratch_cap = 0;
         thread_words = c;
     }
     if (c->serial != m->serial) {
@@ -763,6 +837,72 @@ static ner_cword *words_slot(ner_cache *c, const char *s, int len)
         h ^= h >> 32;
     }
     return &c->slot[h & (NER_CACHE_SLOTS - 1)];
+}
+
+/* The rows of word t's features in each place (W_*) summed into sums,
+** which this sets: its own, and those a token takes from t as the word
+** one or two before or after it. token_features is run on a sentence of
+** one to three words in which t stands where the set reads it (the other
+** words are blank and not read). t == NULL: the sums of the places
+** outside a sentence (H_BOS, H_EOS; its W_OWN is zero). f has room for
+** NER_MAXFEAT features. */
+static void word_sums(const dz_ner_model *m, const ner_tok *t, uint32_t *f,
+                      ner_wsums sums)
+{
+    ner_tok a[3];
+    int k;
+    memset(sums, 0, sizeof(ner_wsums));
+    if (!m->w)
+        return;
+    memset(a, 0, sizeof a);
+    if (!t) {
+        k = token_features(m, a, 1, 0, 0, f, F_M1);
+        add_rows(m, f, k, sums[W_M1]);
+        k = token_features(m, a, 1, 0, 0, f, F_M2);
+        add_rows(m, f, k, sums[W_M2]);
+        k = token_features(m, a, 1, 0, 0, f, F_P1);
+        add_rows(m, f, k, sums[W_P1]);
+        k = token_features(m, a, 1, 0, 0, f, F_P2);
+        add_rows(m, f, k, sums[W_P2]);
+        return;
+    }
+    k = token_features(m, t, 1, 0, 0, f, F_OWN);
+    add_rows(m, f, k, sums[W_OWN]);
+    a[0] = *t;                              /* t before token 1 or 2 */
+    k = token_features(m, a, 2, 1, 0, f, F_M1);
+    add_rows(m, f, k, sums[W_M1]);
+    k = token_features(m, a, 3, 2, 0, f, F_M2);
+    add_rows(m, f, k, sums[W_M2]);
+    memset(&a[0], 0, sizeof a[0]);
+    a[1] = *t;                              /* t after token 0 */
+    k = token_features(m, a, 2, 0, 0, f, F_P1);
+    add_rows(m, f, k, sums[W_P1]);
+    memset(&a[1], 0, sizeof a[1]);
+    a[2] = *t;                              /* t two after token 0 */
+    k = token_features(m, a, 3, 0, 0, f, F_P2);
+    add_rows(m, f, k, sums[W_P2]);
+}
+
+_Static_assert(NER_NLABELS == 9, "sums5 and add_rows read 4 + 4 + 1 labels");
+
+/* out[l] = the sum of the five rows' label l: a token's own sums and
+** those it takes from the words around it (four labels at a time). */
+static inline void sums5(int32_t *out, const int32_t *a, const int32_t *b,
+                         const int32_t *c, const int32_t *d, const int32_t *e)
+{
+    ner_v4i lo, hi, x;
+    memcpy(&lo, a, sizeof lo);
+    memcpy(&hi, a + 4, sizeof hi);
+#define SUMS5_ADD(r) do { memcpy(&x, (r), sizeof x); lo += x; \
+                          memcpy(&x, (r) + 4, sizeof x); hi += x; } while (0)
+    SUMS5_ADD(b);
+    SUMS5_ADD(c);
+    SUMS5_ADD(d);
+    SUMS5_ADD(e);
+#undef SUMS5_ADD
+    memcpy(out, &lo, sizeof lo);
+    memcpy(out + 4, &hi, sizeof hi);
+    out[8] = a[8] + b[8] + c[8] + d[8] + e[8];
 }
 
 /* ---- ner_tag's work block ------------------------------------------------
@@ -809,10 +949,12 @@ int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
 {
     if (n <= 0)
         return 0;
-    /* one block: token facts, features, scores, own sums, feature counts */
-    size_t sz = (size_t)n * (sizeof(ner_tok) + NER_MAXFEAT * sizeof(uint32_t) +
+    /* one block: token facts, features, scores, word sums (one more for
+       the places outside the sentence), feature counts */
+    size_t sz = sizeof(ner_wsums) +
+                (size_t)n * (sizeof(ner_tok) + NER_MAXFEAT * sizeof(uint32_t) +
                              NER_NLABELS * sizeof(float) +
-                             NER_NLABELS * sizeof(int32_t) + 1);
+                             sizeof(ner_wsums) + 1);
     ner_cache *c = m->w ? words_of(m) : NULL;
     char *mem = scratch_get(c, sz);
     if (!mem)
@@ -820,10 +962,10 @@ int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
     ner_tok *toks = (ner_tok *)mem;
     uint32_t *f = (uint32_t *)(toks + n);
     float *emit = (float *)(f + (size_t)n * NER_MAXFEAT);
-    int32_t *own = (int32_t *)(emit + (size_t)n * NER_NLABELS);
-    uint8_t *nf = (uint8_t *)(own + (size_t)n * NER_NLABELS);
+    ner_wsums *ws = (ner_wsums *)(emit + (size_t)n * NER_NLABELS);
+    uint8_t *nf = (uint8_t *)(ws + n + 1);
 
-    /* word facts, from the cache when the word is there (nf[i] 1) */
+    /* word facts and sums, from the cache when the word is there (nf[i]) */
     for (int i = 0; i < n; i++) {
         ner_tok *t = &toks[i];
         int len = lens[i] < 0 ? 0 : lens[i];
@@ -838,21 +980,16 @@ int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
             t->cfine = w->cfine;
             t->ccoarse = w->ccoarse;
             t->allcap = w->allcap;
-            memcpy(own + (size_t)i * NER_NLABELS, w->own, sizeof w->own);
+            memcpy(ws[i], w->sums, sizeof(ner_wsums));
         } else {
             token_facts(m, t, words[i], len);
         }
     }
-    /* own features of the words not found, kept for next time */
+    /* the sums of the words not found, kept for next time */
     for (int i = 0; i < n; i++) {
-        int32_t *o = own + (size_t)i * NER_NLABELS;
         if (nf[i])
             continue;
-        memset(o, 0, NER_NLABELS * sizeof *o);
-        if (!m->w)
-            continue;
-        int k = token_features(m, toks, n, i, 0, f, F_OWN);
-        add_rows(m, f, k, o);
+        word_sums(m, &toks[i], f, ws[i]);
         int len = lens[i] < 0 ? 0 : lens[i];
         if (c && len > 0 && len <= NER_CACHE_KEYMAX) {
             ner_cword *w = words_slot(c, words[i], len);
@@ -865,23 +1002,27 @@ int ner_tag(const dz_ner_model *m, const char *const *words, const int *lens,
             w->cfine = t->cfine;
             w->ccoarse = t->ccoarse;
             w->allcap = t->allcap;
-            memcpy(w->own, o, sizeof w->own);
+            memcpy(w->sums, ws[i], sizeof(ner_wsums));
         }
     }
+    word_sums(m, NULL, f, ws[n]);
     sentence_gaz(m, toks, n);
     int head = is_headline(toks, words, lens, n);
-    /* the context features next, asking for their weight rows as we go:
+    /* the pair features next, asking for their weight rows as we go:
        the rows are scattered over a table larger than the cache, and
        fetching them together overlaps the misses */
     for (int i = 0; i < n; i++) {
         uint32_t *fi = f + (size_t)i * NER_MAXFEAT;
-        nf[i] = (uint8_t)token_features(m, toks, n, i, head, fi, F_CONTEXT);
+        nf[i] = (uint8_t)token_features(m, toks, n, i, head, fi, F_PAIR);
         for (int j = 0; m->w && j < nf[i]; j++)
             __builtin_prefetch(m->w + (size_t)fi[j] * NER_NLABELS);
     }
     for (int i = 0; i < n; i++) {
-        int32_t *sums = own + (size_t)i * NER_NLABELS;
+        int32_t sums[NER_NLABELS];
         float *e = emit + (size_t)i * NER_NLABELS;
+        sums5(sums, ws[i][W_OWN], ws[i > 0 ? i - 1 : n][W_M1],
+              ws[i > 1 ? i - 2 : n][W_M2], ws[i + 1 < n ? i + 1 : n][W_P1],
+              ws[i + 2 < n ? i + 2 : n][W_P2]);
         if (m->w)
             add_rows(m, f + (size_t)i * NER_MAXFEAT, nf[i], sums);
         for (int l = 0; l < NER_NLABELS; l++)

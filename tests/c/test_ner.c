@@ -5,6 +5,7 @@
 ** the trainer (run twice on the same small data, byte-identical models).
 */
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -197,10 +198,42 @@ static void tag_reference(const dz_ner_model *m, const float *w, size_t nw,
     ner_viterbi(emit, trans, n, back, out);
 }
 
+/* One round of test_tag_matches_features in a thread of its own: every
+** sentence tagged with both models, model first first; bad is set to the
+** first sentence (model * 100 + sentence) whose labels differ from want. */
+typedef struct tag_round {
+    dz_ner_model *const *m;
+    const char *const *sents;
+    size_t nsents;
+    int first, bad;
+    int n[2][8];
+    uint8_t want[2][8][64];
+} tag_round;
+
+static void *tag_in_thread(void *arg)
+{
+    tag_round *r = arg;
+    for (int j = 0; j < 2; j++) {
+        int k = j ? 1 - r->first : r->first;
+        for (size_t s = 0; s < r->nsents; s++) {
+            const char *words[64];
+            int lens[64];
+            uint8_t got[64];
+            int n = split(r->sents[s], words, lens, 64);
+            if (r->bad < 0 && (n != r->n[k][s] ||
+                               ner_tag(r->m[k], words, lens, n, got) != 0 ||
+                               memcmp(got, r->want[k][s], (size_t)n) != 0))
+                r->bad = k * 100 + (int)s;
+        }
+    }
+    return NULL;
+}
+
 /* ner_tag (word cache, vector sums, ner_decode) agrees with the trainer's
 ** view of the same model, token for token, on sentences whose words
 ** repeat (cache hits), run long (not cached) or collide, with the cache
-** cold and warm and after another model used the same thread. */
+** cold and warm, after another model used the same thread, and in new
+** threads that take over the table of a thread that ended. */
 static void test_tag_matches_features(void **state)
 {
     (void)state;
@@ -251,6 +284,29 @@ static void test_tag_matches_features(void **state)
                 assert_memory_equal(got, want, (size_t)n);
             }
         }
+    }
+    /* each round again in a thread of its own: a thread that ends leaves
+    ** its word table to the next (the first round's ends with model 1's
+    ** words, which the second starts with) */
+    for (int round = 0; round < 3; round++) {
+        tag_round r;
+        pthread_t th;
+        r.m = m;
+        r.sents = sents;
+        r.nsents = sizeof sents / sizeof sents[0];
+        r.first = round % 2 ? 1 : 0;
+        r.bad = -1;
+        for (int k = 0; k < 2; k++)
+            for (size_t s = 0; s < r.nsents; s++) {
+                const char *words[64];
+                int lens[64];
+                r.n[k][s] = split(sents[s], words, lens, 64);
+                tag_reference(built[k], w[k], nw, trans[k], words, lens,
+                              r.n[k][s], r.want[k][s]);
+            }
+        assert_int_equal(pthread_create(&th, NULL, tag_in_thread, &r), 0);
+        assert_int_equal(pthread_join(th, NULL), 0);
+        assert_int_equal(r.bad, -1);
     }
     for (int k = 0; k < 2; k++) {
         ner_free(m[k]);
