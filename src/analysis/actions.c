@@ -7057,9 +7057,16 @@ static int emit(ctx *c, int si, int para_timex)
         if (root == 1) {    /* "explaining Brazil's actions to Baker" */
             int to = explained_to(c, p);
             if (to >= 0) {
+                int x = p->v + 1;
                 root = 4;
                 target = to;
-                nmore = 0;
+                /* and every name of its list: "to ... James Baker, ...
+                ** Paul Volcker and ... Michel Camdessus" */
+                while (x < p->end && c->t[x].mention != to)
+                    x++;
+                while (x < p->end && c->t[x].mention == to)
+                    x++;
+                nmore = more_targets(c, p, x, p->end, more, 7);
             }
         }
         if (vd->flags & V_SPEECH) {     /* "announced tariffs on Japanese goods" */

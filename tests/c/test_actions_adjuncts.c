@@ -159,6 +159,39 @@ static void test_explained_to(void **state)
     dz_analysis_free(&a);
 }
 
+/* Every name of the list it is explained to is a party to the briefing
+** (a constructed sentence on the pattern of the wire's lists); a
+** title ending in "chief" or "director" leads to its person in a list
+** of those met (reut2-000, NEWID 347). */
+static void test_explained_to_list(void **state)
+{
+    dz_analysis a;
+    int i, n = 0;
+    (void)state;
+    run(&a, "Japan will be explaining its position to the United States, Canada and "
+            "France before the summit.", "1987-04-17");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "explain"))
+            n++;
+    if (n != 3)
+        dump(&a);
+    assert_int_equal(n, 3);
+    dz_analysis_free(&a);
+    run(&a, "\"I'm quite optimistic about carrying out a serious and quick negotiation,\" "
+            "Treasury Secretary Mario Brodersohn said on return from talks in New York with "
+            "leading U.S. and world financial officials.\n\nBrodersohn held talks in New "
+            "York with U.S. Treasury Secretary James Baker, Federal Reserve chief Paul "
+            "Volcker and International Monetary Fund (IMF) head Michel Camdessus.",
+        "1987-03-02");
+    if (!find(&a, "hold", "Mario Brodersohn"))
+        return;
+    for (i = n = 0; i < a.nactions; i++)
+        if (!strcmp(target(&a, &a.actions[i]), "Federal Reserve"))
+            n++;
+    assert_int_equal(n, 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -168,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_intent_adjectives),
         cmocka_unit_test(test_displeasure),
         cmocka_unit_test(test_explained_to),
+        cmocka_unit_test(test_explained_to_list),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
