@@ -6895,6 +6895,36 @@ static int dotless_states(scan *sc, int first)
     return 0;
 }
 
+/* A company's name that ends its sentence with a legal form the wire
+** writes without a dot ("Abbey Life Group PLC.", "Dana Credit Corp. Cut
+** were ...", "Sears Inc." at the end of a paragraph) leaves the sentence's
+** full stop out. A form with inner dots ("S.A.", "N.V.") and a dot the
+** sentence goes on after ("Co. Inc", "Inc., the") stay. */
+static void legal_stops(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const dz_sentence *s;
+        const char *p;
+        int t = tok_from(a, m->end) - 1;
+        if (m->type != DZ_ENT_ORGANIZATION || m->sentence < 0 || t < 0 ||
+            m->end - m->start < 3 || a->text[m->end - 1] != '.' ||
+            a->tokens[t].end != m->end || !is_legal(sc, t))
+            continue;
+        s = &a->sentences[m->sentence];
+        if (t != s->tok_first + s->tok_count - 1)
+            continue;                   /* the sentence goes on */
+        for (p = a->text + a->tokens[t].start; p < a->text + m->end - 1; p++)
+            if (*p == '.')
+                break;
+        if (p < a->text + m->end - 1)
+            continue;                   /* "S.A.", "N.V." */
+        m->end--;
+    }
+}
+
 /* Is the lone word at token t of sentence si quoted as a person is
 ** (quoted_person), "said" before it ending the quote's attribution, not
 ** opening what was said: "S and P said Valero's refining segment", "Nova
@@ -7121,6 +7151,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     pass_wire(&sc, first);
     uncued_persons(&sc, first);
+    legal_stops(&sc, first);
     rc = 0;
 done:
     free(sc.foff);
