@@ -6896,9 +6896,9 @@ static int dotless_states(scan *sc, int first)
 }
 
 /* A company's name that ends its sentence with a legal form the wire
-** writes without a dot ("Abbey Life Group PLC.", "Dana Credit Corp. Cut
-** were ...", "Sears Inc." at the end of a paragraph) leaves the sentence's
-** full stop out. A form with inner dots ("S.A.", "N.V.") and a dot the
+** writes without a dot ("Abbey Life Group PLC.", "Sears Inc." at the end
+** of a paragraph, "S.G. Warburg and Co Ltd." before the sign-off) leaves
+** the sentence's full stop out. A form with inner dots ("S.A.", "N.V.") and a dot the
 ** sentence goes on after ("Co. Inc", "Inc., the") stay. */
 static void legal_stops(scan *sc, int first)
 {
@@ -6908,13 +6908,15 @@ static void legal_stops(scan *sc, int first)
         dz_mention *m = &a->mentions[i];
         const dz_sentence *s;
         const char *p;
-        int t = tok_from(a, m->end) - 1;
+        int t = tok_from(a, m->end) - 1, k;
         if (m->type != DZ_ENT_ORGANIZATION || m->sentence < 0 || t < 0 ||
             m->end - m->start < 3 || a->text[m->end - 1] != '.' ||
             a->tokens[t].end != m->end || !is_legal(sc, t))
             continue;
         s = &a->sentences[m->sentence];
-        if (t != s->tok_first + s->tok_count - 1)
+        for (k = t + 1; k < s->tok_first + s->tok_count && (word_bits(sc, k) & W_SIGNOFF); k++)
+            ;                           /* "... and Co Ltd. REUTER" */
+        if (k != s->tok_first + s->tok_count)
             continue;                   /* the sentence goes on */
         for (p = a->text + a->tokens[t].start; p < a->text + m->end - 1; p++)
             if (*p == '.')

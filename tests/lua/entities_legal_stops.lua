@@ -1,6 +1,7 @@
 -- A company's name that ends its sentence with a legal form the wire
--- writes without a dot leaves the sentence's full stop out (real Reuters
--- sentences of 1987); a form with inner dots keeps its own.
+-- writes without a dot leaves the sentence's full stop out, at a
+-- paragraph's end and before the sign-off too (real Reuters sentences of
+-- 1987).
 
 local function surfaces(text)
   local out = {}
@@ -13,3 +14,7 @@ assert(s["Appetito's Inc"] == "organization", "Appetito's Inc")
 assert(s["Appetito's Inc."] == nil, "Appetito's Inc. keeps the stop")
 assert(s["Brown, Knapp and Co Inc"] == "organization", "Brown, Knapp and Co Inc")
 assert(s["S.G. Warburg and Co Inc"] == "organization", "S.G. Warburg and Co Inc")
+
+-- before the wire's sign-off
+s = surfaces("Co-lead managers are Goldman Sachs International, Swiss Bank Corporation International Ltd and S.G. Warburg and Co Ltd. REUTER")
+assert(s["S.G. Warburg and Co Ltd"] == "organization", "S.G. Warburg and Co Ltd")
