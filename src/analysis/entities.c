@@ -6927,6 +6927,52 @@ static void legal_stops(scan *sc, int first)
     }
 }
 
+/* A company's name right before the size of an index it publishes names
+** the index, a thing of its own (CoNLL's MISC), not the company: "S and P
+** 500 futures fell", "the Standard and Poor's 500 stock index", "the S&P
+** 100 index option". The mention takes the number in and is named by the
+** company's canonical name and the number, so that its writings count as
+** one ("Standard and Poor's 500"). Not a sum ("Drexel 500 mln dlrs"), a
+** price's change ("Hyundai Motor 100 to 2,577") or a table's figure
+** ("Canary Islands 500 (300)"). 0, or -1 on no memory. */
+static int index_numbers(scan *sc, int first)
+{
+    static const char *const sizes[] = { "100", "500" };
+    static const char *const units[] = {
+        "mln", "million", "billion", "dlrs", "dlr", "pct", "shares", "stg",
+        "yen", "tonnes", "marks", "francs", "units", "cars", "aircraft",
+        "planes", "workers", "jobs", "employees", "people", "acres", "barrels"
+    };
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const dz_sentence *s;
+        int t = tok_from(a, m->end), end;
+        char *name;
+        size_t n;
+        if (m->type != DZ_ENT_ORGANIZATION || m->sentence < 0 || t >= a->ntokens ||
+            a->tokens[t].start != m->end + 1 || a->text[m->end] != ' ')
+            continue;
+        s = &a->sentences[m->sentence];
+        end = s->tok_first + s->tok_count;
+        if (t >= end || !tok_in(sc, t, sizes, sizeof sizes / sizeof sizes[0]) ||
+            (t + 1 < end && (tok_in(sc, t + 1, units, sizeof units / sizeof units[0]) ||
+                             tok_is(sc, t + 1, "to") || tok_punct(a, t + 1, '('))))
+            continue;
+        n = strlen(m->name);
+        if (!(name = dz_arena_alloc(&a->arena, n + 5)))
+            return -1;
+        memcpy(name, m->name, n);
+        name[n] = ' ';
+        memcpy(name + n + 1, a->text + a->tokens[t].start, 3);
+        name[n + 4] = 0;
+        m->end = a->tokens[t].end;
+        rename_mention(m, DZ_ENT_OTHER, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
 /* Is the lone word at token t of sentence si quoted as a person is
 ** (quoted_person), "said" before it ending the quote's attribution, not
 ** opening what was said: "S and P said Valero's refining segment", "Nova
@@ -7154,6 +7200,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     pass_wire(&sc, first);
     uncued_persons(&sc, first);
     legal_stops(&sc, first);
+    if (index_numbers(&sc, first) != 0)
+        goto done;
     rc = 0;
 done:
     free(sc.foff);
