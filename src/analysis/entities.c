@@ -6895,11 +6895,12 @@ static int dotless_states(scan *sc, int first)
     return 0;
 }
 
-/* A company's name that ends its sentence with a legal form the wire
-** writes without a dot ("Abbey Life Group PLC.", "Sears Inc." at the end
-** of a paragraph, "S.G. Warburg and Co Ltd." before the sign-off) leaves
-** the sentence's full stop out. A form with inner dots ("S.A.", "N.V.") and a dot the
-** sentence goes on after ("Co. Inc", "Inc., the") stay. */
+/* A company's name that ends its sentence with a legal form written as
+** capitals, not as an abbreviation with its dot ("Abbey Life Group PLC.
+** For 1985", "Wellcome Plc." at a paragraph's end or before the wire's
+** sign-off), leaves the sentence's full stop out. A word's abbreviation keeps its dot,
+** which is the sentence's too ("Wood Gundy Inc.", "Roberts and Co."), and
+** so does a form with inner dots ("S.A."). */
 static void legal_stops(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -6908,6 +6909,7 @@ static void legal_stops(scan *sc, int first)
         dz_mention *m = &a->mentions[i];
         const dz_sentence *s;
         const char *p;
+        size_t n;
         int t = tok_from(a, m->end) - 1, k;
         if (m->type != DZ_ENT_ORGANIZATION || m->sentence < 0 || t < 0 ||
             m->end - m->start < 3 || a->text[m->end - 1] != '.' ||
@@ -6915,14 +6917,23 @@ static void legal_stops(scan *sc, int first)
             continue;
         s = &a->sentences[m->sentence];
         for (k = t + 1; k < s->tok_first + s->tok_count && (word_bits(sc, k) & W_SIGNOFF); k++)
-            ;                           /* "... and Co Ltd. REUTER" */
-        if (k != s->tok_first + s->tok_count)
-            continue;                   /* the sentence goes on */
-        for (p = a->text + a->tokens[t].start; p < a->text + m->end - 1; p++)
-            if (*p == '.')
-                break;
-        if (p < a->text + m->end - 1)
-            continue;                   /* "S.A.", "N.V." */
+            ;                           /* "... PLC. REUTER" */
+        /* the sentence goes on, but not after a dot a form in capitals
+        ** does not take, before a capitalised word: "Abbey Life Group
+        ** PLC. For 1985, ..." */
+        if (k != s->tok_first + s->tok_count &&
+            !(k == t + 1 && (a->tokens[k].flags & DZ_TOK_CAP) &&
+              a->tokens[k].start > m->end))
+            continue;
+        p = a->text + a->tokens[t].start;
+        n = (size_t)(m->end - 1 - a->tokens[t].start);
+        if (!(n == 3 && (memcmp(p, "Plc", 3) == 0 || memcmp(p, "plc", 3) == 0))) {
+            size_t j;
+            for (j = 0; j < n && p[j] >= 'A' && p[j] <= 'Z'; j++)
+                ;
+            if (j < n || n < 2)
+                continue;               /* "Inc.", "Corp.", "S.A." */
+        }
         m->end--;
     }
 }
@@ -6974,9 +6985,9 @@ static int index_numbers(scan *sc, int first)
 }
 
 /* Is the lone word at token t of sentence si quoted as a person is
-** (quoted_person), "said" before it ending the quote's attribution, not
-** opening what was said: "S and P said Valero's refining segment", "Nova
-** said Bradykinin is" report on a thing? */
+** (quoted_person), "said" before it not opening a thing's report: "S and P
+** said Valero's refining segment" is about a company; "a spokesman said
+** O'Connor granted a stay" quotes a person? */
 static int quoted_by(const scan *sc, int si, int t)
 {
     const dz_analysis *a = sc->a;
@@ -6986,7 +6997,7 @@ static int quoted_by(const scan *sc, int si, int t)
         return 0;
     if (!said_before(sc, si, t) || t + 1 >= end)
         return 1;                       /* quoted by a verb after it */
-    return !(a->tokens[t + 1].flags & DZ_TOK_WORD) && !is_possessive(sc, t + 1);
+    return !is_possessive(sc, t + 1);
 }
 
 /* Is the lone word at token t of sentence si followed by what is said of
@@ -7013,6 +7024,20 @@ static int person_apposition(const scan *sc, int si, int t)
            a->tokens[k].end - a->tokens[k].start <= 2 && tok_punct(a, k + 1, ',');
 }
 
+/* Does the article name companies as the wire does in business news: a
+** legal form after a capitalised word ("Valero Energy Corp", "Fluke Mfg
+** Co Inc") or a name in angle brackets ("<John Fluke Mfg Co Inc>")? */
+static int business_story(const scan *sc)
+{
+    const dz_analysis *a = sc->a;
+    int t;
+    for (t = 1; t < a->ntokens; t++)
+        if (((a->tokens[t].flags & DZ_TOK_CAP) && (a->tokens[t - 1].flags & DZ_TOK_CAP) &&
+             is_legal(sc, t)) || tok_punct(a, t - 1, '<'))
+            return 1;
+    return 0;
+}
+
 /* A lone capitalised word read as a person that nothing in the article
 ** shows to be one is not a person: news names a person in full first, or
 ** with a title, and goes on with "he" or "she". The word is a company
@@ -7027,11 +7052,13 @@ static int person_apposition(const scan *sc, int si, int t)
 ** a word the lexicon knows. A use with a company's cue (company_cue)
 ** makes every use of the word the organisation it names (those read as a
 ** place or a thing too); otherwise the uses read as a person are
-** dropped. */
+** dropped. Only in a story that names companies with their legal forms
+** (business_story): a sports report names its players by surname alone
+** ("Gascoigne scored"). */
 static void uncued_persons(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
-    int i, j;
+    int i, j, business = -1;
     for (i = first; i < a->nmentions; i++) {
         dz_mention *m = &a->mentions[i];
         size_t len = (size_t)(m->end - m->start);
@@ -7056,6 +7083,10 @@ static void uncued_persons(scan *sc, int first)
             firm |= company_cue(sc, o->sentence, u);
         }
         if (keep || in_person_name(a, first, p, len))
+            continue;
+        if (business < 0)
+            business = business_story(sc);
+        if (!business)
             continue;
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
