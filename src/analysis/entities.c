@@ -1298,6 +1298,95 @@ static int title_in_org(const scan *sc, int t, int n, int end)
     return sc->lab[t + n] == kind * 2;
 }
 
+/* Is the capital at tokens t..t+n-1 of sentence si (before end) the city
+** itself by the words around it, where place_of_event and city_thing do
+** not see it: a way home or a scheduled line ("on his return from
+** London", "flights between London and Tokyo"), a bearing ("northwest of
+** Tokyo"), a branch's town in brackets ("State Bank of India (London)"),
+** a market's session ("in early Tokyo trade") or the city's own markets
+** and sites ("London's booming financial markets", "Tokyo's stock
+** exchange")? A visit or a trip "to Moscow" stays the government's, and so
+** do ties "between Tokyo and Washington" and a possessive before anything
+** else ("Tokyo's failure to honour"). */
+static int city_literal(const scan *sc, int si, int t, int n, int end)
+{
+    /* a way back or a scheduled line; not a trip, a flight or a visit
+    ** of someone acting ("Shultz is due to fly to Moscow"): that goes to
+    ** the government */
+    static const char *const moves[] = {
+        "return", "returned", "returning", "returns", "flights",
+        "route", "routes", "service", "services", "relocate", "relocated",
+        "commute"
+    };
+    static const char *const bearings[] = {
+        "north", "south", "east", "west", "northwest", "northeast",
+        "southwest", "southeast", "north-west", "north-east", "south-west",
+        "south-east", "outskirts", "centre", "center", "heart", "suburbs"
+    };
+    static const char *const pronouns[] = {
+        "you", "we", "they", "i", "he", "she", "it"
+    };
+    static const char *const session[] = {
+        "early", "late", "midday", "morning", "afternoon"
+    };
+    static const char *const adjs[] = {
+        "booming", "busy", "main", "major", "big", "biggest", "largest",
+        "financial", "stock", "money", "foreign", "exchange", "gold",
+        "commodity", "futures", "bullion", "international", "new", "two",
+        "three", "four", "five", "several", "many", "other"
+    };
+    static const char *const sites[] = {
+        "market", "markets", "stock", "stocks", "exchange", "exchanges",
+        "bourse", "traders", "dealers", "brokers", "brokerage", "airport",
+        "airports", "port", "docks", "residents", "hotels", "hotel",
+        "suburbs", "area", "areas", "streets", "district", "districts",
+        "futures", "banks", "institutions", "centre", "center", "city",
+        "population", "mayor", "subway", "buildings", "offices"
+    };
+    static const char *const policy[] = {
+        "access", "opening", "liberalisation", "liberalization", "reform",
+        "reforms", "policy", "policies", "barriers", "regulation",
+        "regulations", "deregulation", "efforts", "measures", "share"
+    };
+    const dz_sentence *s = &sc->a->sentences[si];
+    const dz_token *tk = sc->a->tokens;
+    int k, j;
+    if (t - 1 >= s->tok_first) {
+        if (t - 2 >= s->tok_first && (tok_is(sc, t - 1, "from") || tok_is(sc, t - 1, "to")) &&
+            tok_in(sc, t - 2, moves, sizeof moves / sizeof moves[0]))
+            return 1;
+        if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "between") && t + n + 1 < end &&
+            is_and(sc, t + n) && (tk[t + n + 1].flags & DZ_TOK_CAP) &&
+            tok_in(sc, t - 2, moves, sizeof moves / sizeof moves[0]))
+            return 1;
+        if (t - 4 >= s->tok_first && is_and(sc, t - 1) && (tk[t - 2].flags & DZ_TOK_CAP) &&
+            tok_is(sc, t - 3, "between") && tok_in(sc, t - 4, moves, sizeof moves / sizeof moves[0]))
+            return 1;
+        if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
+            tok_in(sc, t - 2, bearings, sizeof bearings / sizeof bearings[0]))
+            return 1;
+        if (t - 2 >= s->tok_first && tok_punct(sc->a, t - 1, '(') && t + n < end &&
+            tok_punct(sc->a, t + n, ')') && (tk[t - 2].flags & DZ_TOK_CAP) &&
+            !tok_in(sc, t - 2, pronouns, sizeof pronouns / sizeof pronouns[0]))
+            return 1;
+        if (tok_in(sc, t - 1, session, sizeof session / sizeof session[0]) && t + n < end &&
+            (tok_is(sc, t + n, "trade") || tok_is(sc, t + n, "trading")))
+            return 1;
+    }
+    if (t + n >= end || !is_possessive(sc, t + n))
+        return 0;
+    for (j = 0, k = t + n + 1; j < 3 && k < end; j++, k++) {
+        if (!(tk[k].flags & DZ_TOK_WORD) || (tk[k].flags & DZ_TOK_CAP))
+            return 0;
+        if (tok_in(sc, k, sites, sizeof sites / sizeof sites[0]))
+            /* "Seoul's market liberalisation efforts" are its government's */
+            return !(k + 1 < end && tok_in(sc, k + 1, policy, sizeof policy / sizeof policy[0]));
+        if (!tok_in(sc, k, adjs, sizeof adjs / sizeof adjs[0]))
+            return 0;
+    }
+    return 0;
+}
+
 static int pass_gazetteer(scan *sc, int si)
 {
     dz_analysis *a = sc->a;
@@ -1420,7 +1509,8 @@ static int pass_gazetteer(scan *sc, int si)
             }
         }
         if (al->city && (place_of_event(sc, si, t, n) || city_thing(sc, t + n, end, headline) ||
-                         table_heading_city(sc, t, n, end, headline))) {
+                         table_heading_city(sc, t, n, end, headline) ||
+                         city_literal(sc, si, t, n, end))) {
             /* the capital as the place of an event is the city */
             if (add_place_titled(sc, si, t, t + n) != 0)
                 return -1;
@@ -3081,6 +3171,7 @@ static int towns_before_states(scan *sc, int first)
     return 0;
 }
 
+
 static int mention_cmp(const void *x, const void *y);
 
 /* Put a's mentions from first on back in text order (mention_cmp), after
@@ -4614,6 +4705,7 @@ static int lower_part(const char *p, size_t n)
 }
 
 static int listed(const scan *sc, const dz_mention *m, const dz_mention *o);
+static int said_before(const scan *sc, int si, int t);
 
 /* Is the lone word at token t of sentence si quoted as a person is:
 ** "Gaviria said", "Ketchum asked", "said John \"Bud\" Frazier"? (A
@@ -4626,9 +4718,18 @@ static int quoted_person(const scan *sc, int si, int t)
         "predicted", "warned", "replied", "acknowledged", "declined"
     };
     const dz_sentence *s = &sc->a->sentences[si];
-    int end = s->tok_first + s->tok_count, k = t - 1;
+    int end = s->tok_first + s->tok_count;
     if (t + 1 < end && tok_in(sc, t + 1, verbs, sizeof verbs / sizeof verbs[0]))
         return 1;
+    return said_before(sc, si, t);
+}
+
+/* Is the lone word at token t of sentence si after "said" or "says" with
+** only capitalised words and marks between: "said John \"Bud\" Frazier"? */
+static int said_before(const scan *sc, int si, int t)
+{
+    const dz_sentence *s = &sc->a->sentences[si];
+    int k = t - 1;
     while (k >= s->tok_first && (sc->a->tokens[k].flags & (DZ_TOK_CAP | DZ_TOK_PUNCT)))
         k--;                            /* said John "Bud" Frazier */
     return k >= s->tok_first && k >= t - 4 &&
@@ -6843,6 +6944,217 @@ static int dotless_states(scan *sc, int first)
     return 0;
 }
 
+/* A company's name that ends its sentence with a legal form written as
+** capitals, not as an abbreviation with its dot ("Abbey Life Group PLC.
+** For 1985", "Wellcome Plc." at a paragraph's end or before the wire's
+** sign-off), leaves the sentence's full stop out. A word's abbreviation keeps its dot,
+** which is the sentence's too ("Wood Gundy Inc.", "Roberts and Co."), and
+** so does a form with inner dots ("S.A."). */
+static void legal_stops(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const dz_sentence *s;
+        const char *p;
+        size_t n;
+        int t = tok_from(a, m->end) - 1, k;
+        if (m->type != DZ_ENT_ORGANIZATION || m->sentence < 0 || t < 0 ||
+            m->end - m->start < 3 || a->text[m->end - 1] != '.' ||
+            a->tokens[t].end != m->end || !is_legal(sc, t))
+            continue;
+        s = &a->sentences[m->sentence];
+        for (k = t + 1; k < s->tok_first + s->tok_count && (word_bits(sc, k) & W_SIGNOFF); k++)
+            ;                           /* "... PLC. REUTER" */
+        /* the sentence goes on, but not after a dot a form in capitals
+        ** does not take, before a capitalised word: "Abbey Life Group
+        ** PLC. For 1985, ..." */
+        if (k != s->tok_first + s->tok_count &&
+            !(k == t + 1 && (a->tokens[k].flags & DZ_TOK_CAP) &&
+              a->tokens[k].start > m->end))
+            continue;
+        p = a->text + a->tokens[t].start;
+        n = (size_t)(m->end - 1 - a->tokens[t].start);
+        if (!(n == 3 && (memcmp(p, "Plc", 3) == 0 || memcmp(p, "plc", 3) == 0))) {
+            size_t j;
+            for (j = 0; j < n && p[j] >= 'A' && p[j] <= 'Z'; j++)
+                ;
+            if (j < n || n < 2)
+                continue;               /* "Inc.", "Corp.", "S.A." */
+        }
+        m->end--;
+    }
+}
+
+/* A company's name right before the size of an index it publishes names
+** the index, a thing of its own (CoNLL's MISC), not the company: "S and P
+** 500 futures fell", "the Standard and Poor's 500 stock index", "the S&P
+** 100 index option". The mention takes the number in and is named by the
+** company's canonical name and the number, so that its writings count as
+** one ("Standard and Poor's 500"). Not a sum ("Drexel 500 mln dlrs"), a
+** price's change ("Hyundai Motor 100 to 2,577") or a table's figure
+** ("Canary Islands 500 (300)"). 0, or -1 on no memory. */
+static int index_numbers(scan *sc, int first)
+{
+    static const char *const sizes[] = { "100", "500" };
+    static const char *const units[] = {
+        "mln", "million", "billion", "dlrs", "dlr", "pct", "shares", "stg",
+        "yen", "tonnes", "marks", "francs", "units", "cars", "aircraft",
+        "planes", "workers", "jobs", "employees", "people", "acres", "barrels"
+    };
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        const dz_sentence *s;
+        int t = tok_from(a, m->end), end;
+        char *name;
+        size_t n;
+        if (m->type != DZ_ENT_ORGANIZATION || m->sentence < 0 || t >= a->ntokens ||
+            a->tokens[t].start != m->end + 1 || a->text[m->end] != ' ')
+            continue;
+        s = &a->sentences[m->sentence];
+        end = s->tok_first + s->tok_count;
+        if (t >= end || !tok_in(sc, t, sizes, sizeof sizes / sizeof sizes[0]) ||
+            (t + 1 < end && (tok_in(sc, t + 1, units, sizeof units / sizeof units[0]) ||
+                             tok_is(sc, t + 1, "to") || tok_punct(a, t + 1, '('))))
+            continue;
+        n = strlen(m->name);
+        if (!(name = dz_arena_alloc(&a->arena, n + 5)))
+            return -1;
+        memcpy(name, m->name, n);
+        name[n] = ' ';
+        memcpy(name + n + 1, a->text + a->tokens[t].start, 3);
+        name[n + 4] = 0;
+        m->end = a->tokens[t].end;
+        rename_mention(m, DZ_ENT_OTHER, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
+/* Is the lone word at token t of sentence si quoted as a person is
+** (quoted_person), "said" before it not opening a thing's report: "S and P
+** said Valero's refining segment" is about a company; "a spokesman said
+** O'Connor granted a stay" quotes a person? */
+static int quoted_by(const scan *sc, int si, int t)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int end = s->tok_first + s->tok_count;
+    if (!quoted_person(sc, si, t))
+        return 0;
+    if (!said_before(sc, si, t) || t + 1 >= end)
+        return 1;                       /* quoted by a verb after it */
+    return !is_possessive(sc, t + 1);
+}
+
+/* Is the lone word at token t of sentence si followed by what is said of
+** a person only: "who" ("Dheeraj, who ...", "Klesh who"), an age or
+** "aged" ("Chan, 42,"), "employed" or "born" ("Dheeraj, employed by the
+** man")? A company is "which", and "Prescott, Ball and Turben" is no
+** apposition. */
+static int person_apposition(const scan *sc, int si, int t)
+{
+    static const char *const words[] = {
+        "who", "whose", "aged", "employed", "born", "himself", "herself"
+    };
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int end = s->tok_first + s->tok_count, k = t + 1;
+    if (k < end && tok_punct(a, k, ','))
+        k++;
+    if (k >= end)
+        return 0;
+    if (tok_in(sc, k, words, sizeof words / sizeof words[0]))
+        return 1;
+    /* an age between commas */
+    return k > t + 1 && k + 1 < end && (a->tokens[k].flags & DZ_TOK_NUMBER) &&
+           a->tokens[k].end - a->tokens[k].start <= 2 && tok_punct(a, k + 1, ',');
+}
+
+/* Does the article name companies as the wire does in business news: a
+** legal form after a capitalised word ("Valero Energy Corp", "Fluke Mfg
+** Co Inc") or a name in angle brackets ("<John Fluke Mfg Co Inc>")? */
+static int business_story(const scan *sc)
+{
+    const dz_analysis *a = sc->a;
+    int t;
+    for (t = 1; t < a->ntokens; t++)
+        if (((a->tokens[t].flags & DZ_TOK_CAP) && (a->tokens[t - 1].flags & DZ_TOK_CAP) &&
+             is_legal(sc, t)) || tok_punct(a, t - 1, '<'))
+            return 1;
+    return 0;
+}
+
+/* A lone capitalised word read as a person that nothing in the article
+** shows to be one is not a person: news names a person in full first, or
+** with a title, and goes on with "he" or "she". The word is a company
+** ("30 pct or more of Centronic's common"), a law firm ("Fulbright and
+** Jaworski"), a product, a ship, a mine, a newspaper or no name at all
+** ("Greed has created"). Evidence that keeps the reading, from any use
+** of the word in the article: a title before it, "he" / "she" after it
+** (person_cue), a verb of speech it is quoted by (quoted_person), an
+** apposition said of a person only (person_apposition: "Dheeraj,
+** employed by"), a word of a fuller person's name, a given name (names
+** cut: "Alfred and David Billes"), resolution to a person named in full,
+** a word the lexicon knows. A use with a company's cue (company_cue)
+** makes every use of the word the organisation it names (those read as a
+** place or a thing too); otherwise the uses read as a person are
+** dropped. Only in a story that names companies with their legal forms
+** (business_story): a sports report names its players by surname alone
+** ("Gascoigne scored"). */
+static void uncued_persons(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j, business = -1;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t len = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start;
+        int t = tok_from(a, m->start), keep = 0, firm = 0;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
+            t + 1 != tok_from(a, m->end) || strlen(m->name) != len ||
+            memcmp(m->name, p, len) != 0 ||
+            (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN)) || known_span(sc, m))
+            continue;
+        for (j = first; j < a->nmentions && !keep; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int u;
+            if ((size_t)(o->end - o->start) != len ||
+                memcmp(a->text + o->start, p, len) != 0 || o->sentence < 0)
+                continue;
+            u = tok_from(a, o->start);
+            if ((o->type == DZ_ENT_PERSON && strcmp(o->name, m->name) != 0) ||
+                person_cue(sc, o->sentence, u) || quoted_by(sc, o->sentence, u) ||
+                person_apposition(sc, o->sentence, u))
+                keep = 1;
+            firm |= company_cue(sc, o->sentence, u);
+        }
+        if (keep || in_person_name(a, first, p, len))
+            continue;
+        if (business < 0)
+            business = business_story(sc);
+        if (!business)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if ((size_t)(o->end - o->start) != len ||
+                memcmp(a->text + o->start, p, len) != 0 || strcmp(o->name, m->name) != 0 ||
+                o->form != DZ_FORM_NAME)
+                continue;
+            /* the company's other uses, read as a place or a thing
+            ** ("a stake in Fluke" the place), name it too */
+            if (firm && (o->type == DZ_ENT_PERSON || o->type == DZ_ENT_PLACE ||
+                         o->type == DZ_ENT_OTHER))
+                rename_mention(o, DZ_ENT_ORGANIZATION, m->name, DZ_FORM_NAME);
+            else if (o->type == DZ_ENT_PERSON)
+                o->type = DZ_ENT_NONE;
+        }
+    }
+    drop_none_mentions(a, first);
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -6969,6 +7281,10 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (towns_before_states(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
+    uncued_persons(&sc, first);
+    legal_stops(&sc, first);
+    if (index_numbers(&sc, first) != 0)
+        goto done;
     rc = 0;
 done:
     free(sc.foff);
