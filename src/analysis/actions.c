@@ -1315,6 +1315,45 @@ static int habitual_adverb(const char *w)
     return 0;
 }
 
+/* ---- "use its powers to ban": the act done with the means ----------------*/
+
+/* When token u is the verb "use" and its object, a short noun phrase (at
+** most eight words, no verb, modal, clause or comma in it), is followed by
+** a to-infinitive ("Britain would use its powers to ban Japanese
+** financial institutions", "he will use the annual economic summit ... to
+** press for economic expansion"), the infinitive's verb is the act and the
+** using is only its means. Its token, or -1. */
+static int instrument_infinitive(const ctx *c, int u)
+{
+    int i;
+    if (c->t[u].verb < 0 || strcmp(c->vl->verbs[c->t[u].verb].lemma, "use"))
+        return -1;
+    for (i = u + 1; i < c->n && i <= u + 9; i++) {
+        if (c->t[i].kind == K_TO)
+            return i > u + 1 && i + 1 < c->n && c->t[i + 1].verb >= 0 &&
+                   c->t[i + 1].mention < 0 &&
+                   (c->t[i + 1].form == F_BASE || c->t[i + 1].form == F_IRR) ? i + 1 : -1;
+        if (c->t[i].verb >= 0 || c->t[i].kind == K_REL || c->t[i].kind == K_SUB ||
+            c->t[i].kind == K_MODAL || is_punct(c, i, ',') || is_boundary_punct(c, i))
+            return -1;
+    }
+    return -1;
+}
+
+/* "use" is a verb of the clause only when an act follows as its purpose
+** (instrument_infinitive); elsewhere ("the method used by the company",
+** "used the money in a real estate deal") it tells of no act and splits no
+** clause, so its verb is cleared. */
+static void instrument_verbs(ctx *c)
+{
+    int i;
+    for (i = 0; i < c->n; i++)
+        if (c->t[i].verb >= 0 && c->t[i].mention < 0 &&
+            !strcmp(c->vl->verbs[c->t[i].verb].lemma, "use") &&
+            instrument_infinitive(c, i) < 0)
+            c->t[i].verb = -1;
+}
+
 /* Step 2: group auxiliary chains with their main verb into predicates. */
 static int find_predicates(ctx *c)
 {
@@ -1442,6 +1481,8 @@ static int find_predicates(ctx *c)
                 /* "was ready to negotiate", "is willing to pay": the
                 ** intent is the act (CAMEO 03 when it is cooperative) */
                 v = ia;
+                if ((ia = instrument_infinitive(c, v)) > 0)
+                    v = ia;     /* "ready to use military force to protect" */
                 c->t[v].is_verb = 1;
                 intent = 1;
             } else if (c->t[main].verb >= 0 &&
@@ -1465,6 +1506,10 @@ static int find_predicates(ctx *c)
                     mod = DZ_MOD_PLANNED;
                 /* "agreed to cooperate": the agreement is made (asserted);
                 ** "agreed to meet": the meeting is still to come */
+            } else if ((ia = instrument_infinitive(c, main)) > 0) {
+                v = ia;                 /* "would use its powers to ban" */
+                c->t[v].is_verb = 1;
+                passive = 0;
             }
             if (push_pred(c, g, v, form, mod))
                 return -1;
@@ -7942,6 +7987,7 @@ static void classify(ctx *c)
             (!strcmp(t->w, "have") || !strcmp(t->w, "do")))
             t->form = F_BASE;
     }
+    instrument_verbs(c);
     particle_verbs(c);
     compound_participles(c);
     for (i = 0; i < c->n; i++)
