@@ -7155,6 +7155,106 @@ static void uncued_persons(scan *sc, int first)
     drop_none_mentions(a, first);
 }
 
+/* ---- lone words no person could be --------------------------------------
+** Two readings of a lone capitalised word as a person that the word's
+** place in its sentence undoes, whatever cue the article gives (a "said"
+** after it is said of a body or a company as well):
+** - after an article ("the Mint said", "the Richter scale", "the tanker
+**   Pivot ... the Pivot was hit"): no person's name takes "the" or "a";
+**   the word is a body when it speaks or has a company's cue ("the Mint
+**   said", "Conrail shares": an organisation), else a thing and no
+**   mention; unless a use with no article shows a
+**   person (a title, a verb of speech: "President Carter" beside "the
+**   Carter administration"), or a possessive follows ("the Shah's loan");
+** - a common English word opening its sentence or a quotation, with no
+**   title before it nor verb of speech for it anywhere in the article
+**   ("Snow reached from Montana", "Cocaine, although illegal,", "\"Greed
+**   has created"): its capital is the sentence's.
+** Words kept: a given name ("the Diane von Furstenberg lines" is a name
+** cut), a word the lexicon knows, a word of a fuller person's name in the
+** article, a person resolved to a full name. Every use of the word read
+** as a person changes with it. */
+
+/* Is token t, in sentence si, after "the", "a" or "an"? */
+static int after_article(const scan *sc, int si, int t)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    /* "Mark A Cote": a capital "A" inside a sentence is an initial */
+    return t > s->tok_first &&
+           (tok_is(sc, t - 1, "the") || tok_is(sc, t - 1, "a") || tok_is(sc, t - 1, "an")) &&
+           (t - 1 == s->tok_first || !(a->tokens[t - 1].flags & DZ_TOK_CAP)) &&
+           !(t + 1 < s->tok_first + s->tok_count && is_possessive(sc, t + 1));
+}
+
+/* Does token t open sentence si or a quotation or bracket in it? */
+static int opens_sentence(const scan *sc, int si, int t)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int k = t - 1;
+    while (k >= s->tok_first && (tok_punct(a, k, '"') || tok_punct(a, k, '(')))
+        k--;
+    return k < s->tok_first;
+}
+
+static void plain_word_persons(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t len = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start;
+        int t = tok_from(a, m->start), art = 0, open = 0, cue = 0, speak = 0, type;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
+            t + 1 != tok_from(a, m->end) || strlen(m->name) != len ||
+            memcmp(m->name, p, len) != 0 ||
+            (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN)) || known_span(sc, m) ||
+            in_person_name(a, first, p, len))
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int u;
+            if ((size_t)(o->end - o->start) != len ||
+                memcmp(a->text + o->start, p, len) != 0 || o->sentence < 0)
+                continue;
+            u = tok_from(a, o->start);
+            if (o->type == DZ_ENT_PERSON && strcmp(o->name, m->name) != 0)
+                break;                  /* resolved to a full name */
+            speak |= speaks(sc, o->sentence, u) || company_cue(sc, o->sentence, u);
+            if (after_article(sc, o->sentence, u)) {
+                art = 1;
+                continue;
+            }
+            /* a use with no article before it may show a person
+            ** ("President Carter" beside "the Carter administration") */
+            open |= opens_sentence(sc, o->sentence, u);
+            cue |= (u > a->sentences[o->sentence].tok_first && sc->mark[u - 1] == MARK_TITLE) ||
+                   quoted_by(sc, o->sentence, u) || person_apposition(sc, o->sentence, u);
+        }
+        if (j < a->nmentions)
+            continue;
+        if (art && !cue)
+            type = speak ? DZ_ENT_ORGANIZATION : DZ_ENT_NONE;
+        else if (open && !cue && tok_common(sc, t))
+            type = DZ_ENT_NONE;
+        else
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if ((size_t)(o->end - o->start) != len ||
+                memcmp(a->text + o->start, p, len) != 0 || o->type != DZ_ENT_PERSON)
+                continue;
+            if (type == DZ_ENT_NONE)
+                o->type = DZ_ENT_NONE;
+            else
+                rename_mention(o, type, m->name, DZ_FORM_NAME);
+        }
+    }
+    drop_none_mentions(a, first);
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -7282,6 +7382,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     pass_wire(&sc, first);
     uncued_persons(&sc, first);
+    plain_word_persons(&sc, first);
     legal_stops(&sc, first);
     if (index_numbers(&sc, first) != 0)
         goto done;
