@@ -7255,6 +7255,123 @@ static void plain_word_persons(scan *sc, int first)
     drop_none_mentions(a, first);
 }
 
+/* ---- given names cut from their surnames ---------------------------------
+** A given name read as a person of one word whose surname the tagger left
+** out:
+** - a surname that is also a title or a common word, after it with at
+**   most an initial between, and no capitalised word after ("said John
+**   Lord, a Mobil spokesman", "consultant Scott King", "Mark A Cote",
+**   "John Pope Jr"): the mention takes the surname;
+** - the first of given names sharing one surname ("Alfred and David
+**   Billes", "Alfred, David and Martha Billes", "William and Elizabeth
+**   Stern"): the mention, still one word, names the person with the
+**   surname of the full name that ends the list ("Alfred Billes").
+** Mentions held by the words taken in are dropped. 0, or -1 on no
+** memory. */
+
+/* Is token t a word written with a capital and then small letters? */
+static int title_case(const dz_analysis *a, int t)
+{
+    return (a->tokens[t].flags & DZ_TOK_WORD) && (a->tokens[t].flags & DZ_TOK_CAP) &&
+           !(a->tokens[t].flags & DZ_TOK_ALLCAP);
+}
+
+/* The mention (from first) starting at token t, or -1. */
+static int mention_at(const scan *sc, int first, int t)
+{
+    const dz_analysis *a = sc->a;
+    int j;
+    for (j = first; j < a->nmentions; j++)
+        if (a->mentions[j].type != DZ_ENT_NONE && a->mentions[j].start == a->tokens[t].start)
+            return j;
+    return -1;
+}
+
+/* Token end of the surname cut from the given name at token t (sentence
+** end e), mentions from first: the token after it, or 0 when none. */
+static int cut_surname(const scan *sc, int first, int t, int e)
+{
+    const dz_analysis *a = sc->a;
+    int k = t + 1, j;
+    if (k < e && is_letter(a, k) && (a->tokens[k].flags & DZ_TOK_CAP))
+        k++;                                    /* "Mark A Cote" */
+    if (k >= e || !title_case(a, k) || a->text[a->tokens[k].start + 1] < 'a' ||
+        (sc->mark[k] != MARK_TITLE && !tok_common(sc, k)) || is_month(sc, k) ||
+        (word_bits(sc, k) & W_GIVEN))
+        return 0;
+    if (k + 1 < e && (tok_is(sc, k + 1, "jr") || tok_is(sc, k + 1, "sr")))
+        k++;
+    else if (k + 1 < e && (a->tokens[k + 1].flags & DZ_TOK_CAP))
+        return 0;
+    /* the words taken in hold no mention but a lone person */
+    for (j = first; j < a->nmentions; j++) {
+        const dz_mention *o = &a->mentions[j];
+        if (o->type != DZ_ENT_NONE && o->end > a->tokens[t + 1].start &&
+            o->start <= a->tokens[k].start &&
+            (o->type != DZ_ENT_PERSON || tok_from(a, o->end) != tok_from(a, o->start) + 1))
+            return 0;
+    }
+    return k + 1;
+}
+
+static int given_name_cuts(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e, k, n, o;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
+            t + 1 != tok_from(a, m->end) || !title_case(a, t) ||
+            !(word_bits(sc, t) & W_GIVEN))
+            continue;
+        e = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
+        if ((k = cut_surname(sc, first, t, e)) > 0) {
+            for (j = first; j < a->nmentions; j++)
+                if (j != i && a->mentions[j].type != DZ_ENT_NONE &&
+                    a->mentions[j].start >= a->tokens[t + 1].start &&
+                    a->mentions[j].end <= a->tokens[k - 1].end)
+                    a->mentions[j].type = DZ_ENT_NONE;
+            if (respan_mention(sc, m, t, k, DZ_ENT_PERSON) != 0)
+                return -1;
+            cut = 1;
+            continue;
+        }
+        /* "Alfred and David Billes", "Alfred, David and Martha Billes" */
+        for (k = t + 1, n = 0; n < 4 && k + 1 < e; n++) {
+            int and = tok_is(sc, k, "and");
+            if (!and && !tok_punct(a, k, ','))
+                break;
+            k++;
+            if (!title_case(a, k) || !(word_bits(sc, k) & W_GIVEN))
+                break;
+            o = mention_at(sc, first, k);
+            if (o >= 0 && a->mentions[o].type == DZ_ENT_PERSON &&
+                tok_from(a, a->mentions[o].end) > k + 1 && k + 1 < e &&
+                title_case(a, k + 1) && !(word_bits(sc, k + 1) & W_GIVEN)) {
+                const char *sur = a->text + a->tokens[k + 1].start;
+                size_t gl = (size_t)(m->end - m->start);
+                size_t sl = (size_t)(a->mentions[o].end - a->tokens[k + 1].start);
+                char *name = dz_arena_alloc(&a->arena, gl + sl + 2);
+                if (!name)
+                    return -1;
+                memcpy(name, a->text + m->start, gl);
+                name[gl] = ' ';
+                memcpy(name + gl + 1, sur, sl);
+                name[gl + 1 + sl] = 0;
+                rename_mention(m, DZ_ENT_PERSON, name, DZ_FORM_NAME);
+                break;
+            }
+            if (and)
+                break;                  /* "and" ends the list */
+            k++;
+        }
+    }
+    if (cut)
+        drop_none_mentions(a, first);
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -7383,6 +7500,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     pass_wire(&sc, first);
     uncued_persons(&sc, first);
     plain_word_persons(&sc, first);
+    if (given_name_cuts(&sc, first) != 0)
+        goto done;
     legal_stops(&sc, first);
     if (index_numbers(&sc, first) != 0)
         goto done;
