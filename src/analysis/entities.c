@@ -7155,6 +7155,223 @@ static void uncued_persons(scan *sc, int first)
     drop_none_mentions(a, first);
 }
 
+/* ---- lone words no person could be --------------------------------------
+** Two readings of a lone capitalised word as a person that the word's
+** place in its sentence undoes, whatever cue the article gives (a "said"
+** after it is said of a body or a company as well):
+** - after an article ("the Mint said", "the Richter scale", "the tanker
+**   Pivot ... the Pivot was hit"): no person's name takes "the" or "a";
+**   the word is a body when it speaks or has a company's cue ("the Mint
+**   said", "Conrail shares": an organisation), else a thing and no
+**   mention; unless a use with no article shows a
+**   person (a title, a verb of speech: "President Carter" beside "the
+**   Carter administration"), or a possessive follows ("the Shah's loan");
+** - a common English word opening its sentence or a quotation, with no
+**   title before it nor verb of speech for it anywhere in the article
+**   ("Snow reached from Montana", "Cocaine, although illegal,", "\"Greed
+**   has created"): its capital is the sentence's.
+** Words kept: a given name ("the Diane von Furstenberg lines" is a name
+** cut), a word the lexicon knows, a word of a fuller person's name in the
+** article, a person resolved to a full name. Every use of the word read
+** as a person changes with it. */
+
+/* Is token t, in sentence si, after "the", "a" or "an"? */
+static int after_article(const scan *sc, int si, int t)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    /* "Mark A Cote": a capital "A" inside a sentence is an initial */
+    return t > s->tok_first &&
+           (tok_is(sc, t - 1, "the") || tok_is(sc, t - 1, "a") || tok_is(sc, t - 1, "an")) &&
+           (t - 1 == s->tok_first || !(a->tokens[t - 1].flags & DZ_TOK_CAP)) &&
+           !(t + 1 < s->tok_first + s->tok_count && is_possessive(sc, t + 1));
+}
+
+/* Does token t open sentence si or a quotation or bracket in it? */
+static int opens_sentence(const scan *sc, int si, int t)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[si];
+    int k = t - 1;
+    while (k >= s->tok_first && (tok_punct(a, k, '"') || tok_punct(a, k, '(')))
+        k--;
+    return k < s->tok_first;
+}
+
+static void plain_word_persons(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t len = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start;
+        int t = tok_from(a, m->start), art = 0, open = 0, cue = 0, speak = 0, type;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
+            t + 1 != tok_from(a, m->end) || strlen(m->name) != len ||
+            memcmp(m->name, p, len) != 0 ||
+            (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN)) || known_span(sc, m) ||
+            in_person_name(a, first, p, len))
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int u;
+            if ((size_t)(o->end - o->start) != len ||
+                memcmp(a->text + o->start, p, len) != 0 || o->sentence < 0)
+                continue;
+            u = tok_from(a, o->start);
+            if (o->type == DZ_ENT_PERSON && strcmp(o->name, m->name) != 0)
+                break;                  /* resolved to a full name */
+            speak |= speaks(sc, o->sentence, u) || company_cue(sc, o->sentence, u);
+            if (after_article(sc, o->sentence, u)) {
+                art = 1;
+                continue;
+            }
+            /* a use with no article before it may show a person
+            ** ("President Carter" beside "the Carter administration") */
+            open |= opens_sentence(sc, o->sentence, u);
+            cue |= (u > a->sentences[o->sentence].tok_first && sc->mark[u - 1] == MARK_TITLE) ||
+                   quoted_by(sc, o->sentence, u) || person_apposition(sc, o->sentence, u);
+        }
+        if (j < a->nmentions)
+            continue;
+        if (art && !cue)
+            type = speak ? DZ_ENT_ORGANIZATION : DZ_ENT_NONE;
+        else if (open && !cue && tok_common(sc, t))
+            type = DZ_ENT_NONE;
+        else
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if ((size_t)(o->end - o->start) != len ||
+                memcmp(a->text + o->start, p, len) != 0 || o->type != DZ_ENT_PERSON)
+                continue;
+            if (type == DZ_ENT_NONE)
+                o->type = DZ_ENT_NONE;
+            else
+                rename_mention(o, type, m->name, DZ_FORM_NAME);
+        }
+    }
+    drop_none_mentions(a, first);
+}
+
+/* ---- given names cut from their surnames ---------------------------------
+** A given name read as a person of one word whose surname the tagger left
+** out:
+** - a surname that is also a title or a common word, after it with at
+**   most an initial between, and no capitalised word after ("said John
+**   Lord, a Mobil spokesman", "consultant Scott King", "Mark A Cote",
+**   "John Pope Jr"): the mention takes the surname;
+** - the first of given names sharing one surname ("Alfred and David
+**   Billes", "Alfred, David and Martha Billes", "William and Elizabeth
+**   Stern"): the mention, still one word, names the person with the
+**   surname of the full name that ends the list ("Alfred Billes").
+** Mentions held by the words taken in are dropped. 0, or -1 on no
+** memory. */
+
+/* Is token t a word written with a capital and then small letters? */
+static int title_case(const dz_analysis *a, int t)
+{
+    return (a->tokens[t].flags & DZ_TOK_WORD) && (a->tokens[t].flags & DZ_TOK_CAP) &&
+           !(a->tokens[t].flags & DZ_TOK_ALLCAP);
+}
+
+/* The mention (from first) starting at token t, or -1. */
+static int mention_at(const scan *sc, int first, int t)
+{
+    const dz_analysis *a = sc->a;
+    int j;
+    for (j = first; j < a->nmentions; j++)
+        if (a->mentions[j].type != DZ_ENT_NONE && a->mentions[j].start == a->tokens[t].start)
+            return j;
+    return -1;
+}
+
+/* Token end of the surname cut from the given name at token t (sentence
+** end e), mentions from first: the token after it, or 0 when none. */
+static int cut_surname(const scan *sc, int first, int t, int e)
+{
+    const dz_analysis *a = sc->a;
+    int k = t + 1, j;
+    if (k < e && is_letter(a, k) && (a->tokens[k].flags & DZ_TOK_CAP))
+        k++;                                    /* "Mark A Cote" */
+    if (k >= e || !title_case(a, k) || a->text[a->tokens[k].start + 1] < 'a' ||
+        (sc->mark[k] != MARK_TITLE && !tok_common(sc, k)) || is_month(sc, k) ||
+        (word_bits(sc, k) & W_GIVEN))
+        return 0;
+    if (k + 1 < e && (tok_is(sc, k + 1, "jr") || tok_is(sc, k + 1, "sr")))
+        k++;
+    else if (k + 1 < e && (a->tokens[k + 1].flags & DZ_TOK_CAP))
+        return 0;
+    /* the words taken in hold no mention but a lone person */
+    for (j = first; j < a->nmentions; j++) {
+        const dz_mention *o = &a->mentions[j];
+        if (o->type != DZ_ENT_NONE && o->end > a->tokens[t + 1].start &&
+            o->start <= a->tokens[k].start &&
+            (o->type != DZ_ENT_PERSON || tok_from(a, o->end) != tok_from(a, o->start) + 1))
+            return 0;
+    }
+    return k + 1;
+}
+
+static int given_name_cuts(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j, cut = 0;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e, k, n, o;
+        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
+            t + 1 != tok_from(a, m->end) || !title_case(a, t) ||
+            !(word_bits(sc, t) & W_GIVEN))
+            continue;
+        e = a->sentences[m->sentence].tok_first + a->sentences[m->sentence].tok_count;
+        if ((k = cut_surname(sc, first, t, e)) > 0) {
+            for (j = first; j < a->nmentions; j++)
+                if (j != i && a->mentions[j].type != DZ_ENT_NONE &&
+                    a->mentions[j].start >= a->tokens[t + 1].start &&
+                    a->mentions[j].end <= a->tokens[k - 1].end)
+                    a->mentions[j].type = DZ_ENT_NONE;
+            if (respan_mention(sc, m, t, k, DZ_ENT_PERSON) != 0)
+                return -1;
+            cut = 1;
+            continue;
+        }
+        /* "Alfred and David Billes", "Alfred, David and Martha Billes" */
+        for (k = t + 1, n = 0; n < 4 && k + 1 < e; n++) {
+            int and = tok_is(sc, k, "and");
+            if (!and && !tok_punct(a, k, ','))
+                break;
+            k++;
+            if (!title_case(a, k) || !(word_bits(sc, k) & W_GIVEN))
+                break;
+            o = mention_at(sc, first, k);
+            if (o >= 0 && a->mentions[o].type == DZ_ENT_PERSON &&
+                tok_from(a, a->mentions[o].end) > k + 1 && k + 1 < e &&
+                title_case(a, k + 1) && !(word_bits(sc, k + 1) & W_GIVEN)) {
+                const char *sur = a->text + a->tokens[k + 1].start;
+                size_t gl = (size_t)(m->end - m->start);
+                size_t sl = (size_t)(a->mentions[o].end - a->tokens[k + 1].start);
+                char *name = dz_arena_alloc(&a->arena, gl + sl + 2);
+                if (!name)
+                    return -1;
+                memcpy(name, a->text + m->start, gl);
+                name[gl] = ' ';
+                memcpy(name + gl + 1, sur, sl);
+                name[gl + 1 + sl] = 0;
+                rename_mention(m, DZ_ENT_PERSON, name, DZ_FORM_NAME);
+                break;
+            }
+            if (and)
+                break;                  /* "and" ends the list */
+            k++;
+        }
+    }
+    if (cut)
+        drop_none_mentions(a, first);
+    return 0;
+}
+
 static int mention_cmp(const void *x, const void *y)
 {
     const dz_mention *p = x, *q = y;
@@ -7282,6 +7499,9 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         goto done;
     pass_wire(&sc, first);
     uncued_persons(&sc, first);
+    plain_word_persons(&sc, first);
+    if (given_name_cuts(&sc, first) != 0)
+        goto done;
     legal_stops(&sc, first);
     if (index_numbers(&sc, first) != 0)
         goto done;
