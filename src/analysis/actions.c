@@ -2366,6 +2366,108 @@ static int unnamed_relative_speaker(const ctx *c, int k)
 }
 
 /* Step 3 for one predicate: find its subject span, or mark it shared. */
+/* ---- inverted speakers and titled persons -------------------------------*/
+
+/* Is token i a word naming a person's post or trade ("president",
+** "analyst", "economist", "delegate")? Role nouns of @role_person and a
+** few trades the wire puts before a name. */
+static int post_word(const ctx *c, int i)
+{
+    static const char *const trades[] = {
+        "analyst", "economist", "delegate", "officer", "manager",
+        "strategist", "trader", "dealer", "partner", "treasurer",
+        "counsel", "attorney", "representative", "head", "adviser",
+        "advisor", "aide", NULL };
+    int k;
+    if (role_noun(c, i) == P_PERSON)
+        return 1;
+    for (k = 0; trades[k]; k++)
+        if (!strcmp(c->t[i].w, trades[k]))
+            return 1;
+    return 0;
+}
+
+/* The name right after an inverted "said" ends at token x: who speaks?
+** "said Bear Stearns and Co analyst Monroe Greenstein", "said Amoco's
+** Collier", "said India's delegate, S. Venkitaramanan": the person named
+** after the firm or state and a title (or its possessive); that person's
+** mention. "said Thailand's exports rose": the name's possessive, a
+** noun and a verb are what was said; *content is set and -1 returned.
+** -1 and *content 0: the name itself speaks. */
+static int inverted_speaker(const ctx *c, int x, int *content)
+{
+    int i = x, poss = 0, post = 0, words = 0;
+    *content = 0;
+    if (is_poss(c, i)) {
+        poss = 1;
+        i++;
+    }
+    for (; i < c->n && words < 8; i++) {
+        int m = c->t[i].mention;
+        if (m >= 0)
+            return c->a->mentions[m].type == DZ_ENT_PERSON && (post || (poss && !words))
+                       ? m : -1;
+        if (is_punct(c, i, ',')) {
+            if (post && i + 1 < c->n && (m = c->t[i + 1].mention) >= 0 &&
+                c->a->mentions[m].type == DZ_ENT_PERSON)
+                return m;       /* "Sumitomo Bank Ltd chief economist,
+                                ** Masahiko Koido" */
+            return -1;
+        }
+        if ((c->t[i].flags & DZ_TOK_PUNCT) || is_quote(c, i))
+            return -1;
+        if (post_word(c, i))
+            post = 1;
+        else if (poss && !post && words > 0 &&
+                 (c->t[i].is_verb || c->t[i].kind == K_MODAL || is_aux_word(c, i))) {
+            *content = 1;       /* "Brazil's problems could not be solved" */
+            return -1;
+        } else if (c->t[i].kind == K_REL || c->t[i].kind == K_SUB ||
+                   (words > 0 && (c->t[i].is_verb || is_aux_word(c, i))))
+            return -1;          /* "said Bouey who was replaced by deputy
+                                ** governor John Crow": another clause */
+        words++;
+    }
+    return -1;
+}
+
+/* "Whittaker Corp chairman and chief executive officer Joseph Alibrandi
+** said", "Paul Wright, Fairchild president and chief operating officer,
+** said", "Ecuador energy and mines minister Javier Espinosa said": a firm
+** or state named before a post word, beside a person who speaks in the
+** same subject [b, e), is that person's title, not a second speaker;
+** it is dropped from p's actors. */
+static void titled_bodies(const ctx *c, pred *p, int b, int e)
+{
+    int k, n = 0, person = 0;
+    for (k = 0; k < p->nactors; k++)
+        if (c->a->mentions[p->actors[k]].type == DZ_ENT_PERSON)
+            person = 1;
+    if (!person || p->nactors < 2)
+        return;
+    for (k = 0; k < p->nactors; k++) {
+        int m = p->actors[k], i = b, keep = 1;
+        if (c->a->mentions[m].type != DZ_ENT_PERSON) {
+            while (i < e && c->t[i].mention != m)
+                i++;
+            while (i < e && c->t[i].mention == m)
+                i++;
+            if (is_poss(c, i))
+                i++;
+            if (i < e && c->t[i].kind != K_CONJ)
+                for (; i < e && c->t[i].mention < 0 && c->t[i].w[0] &&
+                       !(c->t[i].flags & DZ_TOK_PUNCT); i++)
+                    if (post_word(c, i)) {
+                        keep = 0;
+                        break;
+                    }
+        }
+        if (keep)
+            p->actors[n++] = m;
+    }
+    p->nactors = n;
+}
+
 static void find_subject(ctx *c, int k)
 {
     pred *p = &c->p[k];
@@ -2386,9 +2488,10 @@ static void find_subject(ctx *c, int k)
             x++;
         /* not "..., said Gonzalez had run out of imagination": a name
         ** with a verb of its own is what was said, not who said it */
-        if (!(x < c->n && (c->t[x].is_verb || c->t[x].kind == K_MODAL ||
-                           is_aux_word(c, x)))) {
-            add_actor(p, span_head(c, p->v + 1, x));
+        int content, ps = inverted_speaker(c, x, &content);
+        if (!content && !(x < c->n && (c->t[x].is_verb || c->t[x].kind == K_MODAL ||
+                                       is_aux_word(c, x)))) {
+            add_actor(p, ps >= 0 ? ps : span_head(c, p->v + 1, x));
             p->subj_start = p->v + 1;
             return;
         }
@@ -2762,6 +2865,7 @@ static void find_subject(ctx *c, int k)
             p->subj_start = first >= 0 ? first : p->g;
             group_apposition(c, p, b);
             described_person(c, p);
+            titled_bodies(c, p, b, e);
         }
     }
 }
