@@ -5071,14 +5071,6 @@ static int time_first(const ctx *c, int i)
     return i;
 }
 
-/* Is w a modal that opens a clause of its own inside an object ("predicted
-** the Senate committee would act this spring")? */
-static int is_modal_word(const char *w)
-{
-    return !strcmp(w, "would") || !strcmp(w, "will") || !strcmp(w, "could") ||
-           !strcmp(w, "might") || !strcmp(w, "may") || !strcmp(w, "should");
-}
-
 /* Does the time x at token i, ending the sentence after a short object,
 ** date the act ("told journalists here on Wednesday.", "announced a
 ** credit last month.")? Not a period a result belongs to ("a loss in the
@@ -5164,7 +5156,7 @@ static int speech_object_time(const ctx *c, const pred *p)
         }
         if (c->t[i].kind == K_SUB || c->t[i].kind == K_REL || c->t[i].kind == K_TO ||
             is_boundary_punct(c, i) || is_punct(c, i, ',') || is_number(c, i) ||
-            (c->t[i].is_verb && c->t[i].mention < 0) || is_modal_word(c->t[i].w))
+            (c->t[i].is_verb && c->t[i].mention < 0) || c->t[i].kind == K_MODAL)
             return -1;
         if (c->t[i].mention >= 0)
             named = 1;

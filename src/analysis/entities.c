@@ -4762,6 +4762,25 @@ static int known_place(const scan *sc, const dz_mention *m)
            m->form == DZ_FORM_NAME && known_span(sc, m);
 }
 
+/* Is mention o written as the len bytes at p (another use of a word)? */
+static int same_surface(const dz_analysis *a, const dz_mention *o, const char *p, size_t len)
+{
+    return (size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0;
+}
+
+/* Is m, at token t, a person of one word named as it is written, a word
+** that is no given name and that the lexicon does not know: the lone
+** "person" that uncued_persons and plain_word_persons judge? */
+static int lone_person_word(const scan *sc, const dz_mention *m, int t)
+{
+    const dz_analysis *a = sc->a;
+    size_t len = (size_t)(m->end - m->start);
+    return m->type == DZ_ENT_PERSON && m->form == DZ_FORM_NAME && m->sentence >= 0 &&
+           t + 1 == tok_from(a, m->end) && strlen(m->name) == len &&
+           memcmp(m->name, a->text + m->start, len) == 0 &&
+           !(word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN)) && !known_span(sc, m);
+}
+
 /* One type per article for a lone word the lexicon does not know
 ** ("Kresge", "Investcorp", "Dun"): all its uses in the article vote.
 ** Any use with a person's cue (a title, "he" / "she" after it) leaves the
@@ -4793,7 +4812,7 @@ static void word_vote(scan *sc, int first)
         ** named otherwise, "Golkar" of "Golkar party", is no first use) */
         for (j = first; j < i; j++) {
             const dz_mention *o = &a->mentions[j];
-            if ((size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0 &&
+            if (same_surface(a, o, p, len) &&
                 strlen(o->name) == len && memcmp(o->name, p, len) == 0)
                 break;
         }
@@ -4802,7 +4821,7 @@ static void word_vote(scan *sc, int first)
         for (j = i; j < a->nmentions; j++) {
             const dz_mention *o = &a->mentions[j];
             int u;
-            if ((size_t)(o->end - o->start) != len || memcmp(a->text + o->start, p, len) != 0 ||
+            if (!same_surface(a, o, p, len) ||
                 o->form != DZ_FORM_NAME || o->type <= 0 || o->type >= 8)
                 continue;
             u = tok_from(a, o->start);
@@ -4853,7 +4872,7 @@ static void word_vote(scan *sc, int first)
             continue;
         for (j = i; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
-            if ((size_t)(o->end - o->start) != len || memcmp(a->text + o->start, p, len) != 0 ||
+            if (!same_surface(a, o, p, len) ||
                 o->form != DZ_FORM_NAME || o->type <= 0 || o->type >= 8 ||
                 o->type == DZ_ENT_COUNTRY ||
                 /* no company cue: only the uses read as a person change
@@ -7113,16 +7132,12 @@ static void uncued_persons(scan *sc, int first)
         size_t len = (size_t)(m->end - m->start);
         const char *p = a->text + m->start;
         int t = tok_from(a, m->start), keep = 0, firm = 0;
-        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
-            t + 1 != tok_from(a, m->end) || strlen(m->name) != len ||
-            memcmp(m->name, p, len) != 0 ||
-            (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN)) || known_span(sc, m))
+        if (!lone_person_word(sc, m, t))
             continue;
         for (j = first; j < a->nmentions && !keep; j++) {
             const dz_mention *o = &a->mentions[j];
             int u;
-            if ((size_t)(o->end - o->start) != len ||
-                memcmp(a->text + o->start, p, len) != 0 || o->sentence < 0)
+            if (!same_surface(a, o, p, len) || o->sentence < 0)
                 continue;
             u = tok_from(a, o->start);
             if ((o->type == DZ_ENT_PERSON && strcmp(o->name, m->name) != 0) ||
@@ -7139,8 +7154,7 @@ static void uncued_persons(scan *sc, int first)
             continue;
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
-            if ((size_t)(o->end - o->start) != len ||
-                memcmp(a->text + o->start, p, len) != 0 || strcmp(o->name, m->name) != 0 ||
+            if (!same_surface(a, o, p, len) || strcmp(o->name, m->name) != 0 ||
                 o->form != DZ_FORM_NAME)
                 continue;
             /* the company's other uses, read as a place or a thing
@@ -7198,6 +7212,8 @@ static int opens_sentence(const scan *sc, int si, int t)
     return k < s->tok_first;
 }
 
+/* The pass the block above describes: each lone person word's uses vote;
+** the uses read as a person become the organisation or are dropped. */
 static void plain_word_persons(scan *sc, int first)
 {
     dz_analysis *a = sc->a;
@@ -7207,17 +7223,12 @@ static void plain_word_persons(scan *sc, int first)
         size_t len = (size_t)(m->end - m->start);
         const char *p = a->text + m->start;
         int t = tok_from(a, m->start), art = 0, open = 0, cue = 0, speak = 0, type;
-        if (m->type != DZ_ENT_PERSON || m->form != DZ_FORM_NAME || m->sentence < 0 ||
-            t + 1 != tok_from(a, m->end) || strlen(m->name) != len ||
-            memcmp(m->name, p, len) != 0 ||
-            (word_bits(sc, t) & (W_GIVEN | W_SURNAME_CN)) || known_span(sc, m) ||
-            in_person_name(a, first, p, len))
+        if (!lone_person_word(sc, m, t) || in_person_name(a, first, p, len))
             continue;
         for (j = first; j < a->nmentions; j++) {
             const dz_mention *o = &a->mentions[j];
             int u;
-            if ((size_t)(o->end - o->start) != len ||
-                memcmp(a->text + o->start, p, len) != 0 || o->sentence < 0)
+            if (!same_surface(a, o, p, len) || o->sentence < 0)
                 continue;
             u = tok_from(a, o->start);
             if (o->type == DZ_ENT_PERSON && strcmp(o->name, m->name) != 0)
@@ -7243,8 +7254,7 @@ static void plain_word_persons(scan *sc, int first)
             continue;
         for (j = first; j < a->nmentions; j++) {
             dz_mention *o = &a->mentions[j];
-            if ((size_t)(o->end - o->start) != len ||
-                memcmp(a->text + o->start, p, len) != 0 || o->type != DZ_ENT_PERSON)
+            if (!same_surface(a, o, p, len) || o->type != DZ_ENT_PERSON)
                 continue;
             if (type == DZ_ENT_NONE)
                 o->type = DZ_ENT_NONE;
