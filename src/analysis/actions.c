@@ -5292,6 +5292,27 @@ static int short_span(const dz_analysis *a, const dz_timex *x)
     return dz_date_to_days(y2, m2, d2) - dz_date_to_days(y1, m1, d1) <= 400;
 }
 
+/* Is p's clause told by a saying of its sentence: one before it that is
+** not a relative clause ("the Bank said it had provided ..."), or a
+** saying put after it ("..., the Times said", "... \"for some time,\" he
+** said")? A saying in
+** another clause ("Banks had been pressing Brazil ..., but Gros said",
+** "a computer which it indicated would be used") tells something else. */
+static int told_within(const ctx *c, const pred *p)
+{
+    int q, k = (int)(p - c->p);
+    for (q = 0; q < c->np; q++) {
+        const pred *s = &c->p[q];
+        if (q == k || !(c->vl->verbs[s->verb].flags & V_SPEECH))
+            continue;
+        if (s->v < p->g && !s->rel)
+            return 1;
+        if (q > k && said_after(c, q))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is p an act the story recalls as background, with no time of its own:
 ** the pluperfect ("Greece had asked the United States to suspend ..."),
 ** an adverb that puts it before the story ("previously", "originally";
@@ -5302,13 +5323,11 @@ static int recalled_act(const ctx *c, const pred *p)
 {
     static const char *const before[] = { "previously", "originally",
         "formerly" };
-    int i, v = p->v, q, said = 0;
+    int i, v = p->v, said;
     size_t k;
     /* in what someone says the pluperfect is only the tense moved back
     ** ("the Bank said it had provided the market with 75 mln stg") */
-    for (q = 0; q < c->np; q++)
-        if (&c->p[q] != p && (c->vl->verbs[c->p[q].verb].flags & V_SPEECH))
-            said = 1;
+    said = told_within(c, p);
     if (!said && p->g < v && !strcmp(c->t[p->g].w, "had") &&
         (c->t[v].form == F_ED || c->t[v].form == F_IRR || c->t[v].form == F_ING))
         return 1;

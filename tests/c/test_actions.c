@@ -2299,6 +2299,18 @@ static void test_recalled_acts(void **state)
             "assistance of around 85 mln stg.", "1987-03-04");
     assert_string_equal(find(&a, "provide", "Bank of England")->begin, "1987-03-04");
     dz_analysis_free(&a);
+    /* a saying in another clause does not make the pluperfect a tense
+    ** moved back: it is still background */
+    run(&a, "The bank committee, headed by Citibank, had been pressing Brazil to make at "
+            "least a token payment of interest but Gros said this was not possible right "
+            "now.", "1987-03-25");
+    assert_string_equal(find(&a, "press", "Citibank")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "India had asked the U.S. For an modern supercomputer which it indicated would "
+            "be used for scientific purposes, notably sophisticated weather forecasting.",
+            "1987-03-27");
+    assert_string_equal(find(&a, "ask", "India")->begin, "");
+    dz_analysis_free(&a);
     run(&a, "Fairchild Industries Inc said it will close the Fairchild Republic plant at "
             "Farmingdale this year, and sell it next year, after agreeing with the U.S. Air "
             "Force to terminate the T-46A trainer aircraft program.", "1987-03-13");
