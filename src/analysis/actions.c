@@ -5484,7 +5484,9 @@ static void note_past_act(ctx *c, int si, int from)
 ** of short term credit lines"), or the sentence ties itself to the one
 ** before ("The two countries signed a pact last September ... In return,
 ** the United States waived its right to impose import duties", "at the
-** same time", "also"). Not a saying (made when told), an act in the
+** same time", "also"); a verb in the simple past may lead a chain ("In
+** return, the United States agreed to hold up imposing duties"), an
+** auxiliary may not ("had agreed", "was asked"). Not a saying (made when told), an act in the
 ** present or perfect, a participle ("the idea, first proposed by"), nor
 ** one told as coming after ("subsequently", "later") or set against the
 ** occasion ("but", "meanwhile"). */
@@ -5496,7 +5498,8 @@ static int narrated_past(const ctx *c, const pred *p, int si)
     int i, tied = 0, from = p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g;
     size_t k;
     if (c->past_act < 0 || c->past_si != si - 1 || c->s->paragraph == 0 ||
-        p->g != p->v || p->passive || (p->form != F_ED && p->form != F_IRR) ||
+        (p->g != p->v && is_aux_word(c, p->g)) || p->passive ||
+        (p->form != F_ED && p->form != F_IRR) ||
         (c->vl->verbs[p->verb].flags & V_SPEECH))
         return -1;
     for (i = c->skip; i < p->v; i++) {

@@ -2375,6 +2375,15 @@ static void test_narrated_past(void **state)
             "the country access to new funds.", "1987-03-22");
     assert_string_equal(find(&a, "call", "businessmen")->begin, "1987-03-22");
     dz_analysis_free(&a);
+    /* a simple past leading a chain narrates too; an auxiliary does not */
+    run(&a, "WASHINGTON, March 26 - A White House council decided what action to take "
+            "against Japan.\n\n"
+            "In a pact last summer, Japan agreed to stop dumping its semiconductors at less "
+            "than cost in the United States and other nations.\n\n"
+            "In return, the United States agreed to hold up imposing anti-dumping duties on "
+            "Japanese semiconductor shipments.", "1987-03-26");
+    assert_string_equal(find(&a, "agree", "United States")->begin, "1986-06-01");
+    dz_analysis_free(&a);
 }
 
 /* A conflictual act with no target, in a story about two states, is aimed
