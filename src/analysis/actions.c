@@ -3425,9 +3425,39 @@ static int labour_strike(const char *w)
     return 0;
 }
 
+/* Is p an order of a thing, not of a party told to act: "ordered two
+** Airbus A-310-300s from the consortium", "ordered a cutback in
+** semiconductors production", "ordered a hiring freeze"? An order is a
+** demand (10) only on the one told to do something ("ordered the U.S.
+** Navy to increase its presence", "ordered that Everest respond"); an
+** order of a thing is a purchase or a decision of one's own, coded by
+** what is ordered ("ordered 100 pct tariffs on Japanese goods") as a
+** light verb's object is. The object starts at b and p's clause ends
+** at e; the infinitive is a clause of its own, past e. */
+static int thing_ordered(const ctx *c, const pred *p, int b, int e)
+{
+    int i;
+    if (p->passive || strcmp(c->vl->verbs[p->verb].lemma, "order") || b >= e ||
+        !strcmp(c->t[b].w, "that") || c->t[b].kind == K_TO ||
+        c->t[b].kind == K_PREP || c->t[b].is_verb || c->t[b].mention >= 0 ||
+        c->t[b].form == F_ED || c->t[b].form == F_IRR)
+        return 0;   /* "ordered Warner jailed"; "the tariffs Reagan
+                    ** ordered on Japanese goods", "the goods that Reagan
+                    ** ordered penalized": the thing is before */
+    for (i = b; i + 1 < c->n && !is_boundary_punct(c, i) && !is_punct(c, i, ',') &&
+                !(c->t[i].kind == K_PREP && strcmp(c->t[i].w, "of")); i++)
+        if (c->t[i].kind == K_TO && c->t[i + 1].mention < 0 &&
+            c->t[i + 1].kind == K_NONE && islower((unsigned char)c->t[i + 1].w[0]) &&
+            !(c->a->tokens[c->s->tok_first + i + 1].flags & DZ_TOK_CAP))
+            return 0;   /* "ordered financial officials to quicken", not
+                        ** "a cutback in production as a way to force" */
+    return 1;
+}
+
 static int object_category(const ctx *c, const pred *p, int b, int e)
 {
     const verbdef *vd = &c->vl->verbs[p->verb];
+    const int light = vd->root == ROOT_LIGHT || thing_ordered(c, p, b, e);
     int i, root = -1, limit = b + 8 < e ? b + 8 : e, embed = -1, particle = -1;
     /* phrases: the particle or the head noun of the object; after a
     ** particle that has a phrase of its own, a class of the noun after it
@@ -3490,8 +3520,7 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
             if (r >= 0 && (r == 0 || vd->root <= 0))
                 return r;
         }
-        if (c->t[i].noun_root >= 0 && vd->root == ROOT_LIGHT &&
-            c->t[b].kind != K_PREP) {
+        if (c->t[i].noun_root >= 0 && light && c->t[b].kind != K_PREP) {
             /* a light verb's object is no phrase: "voiced during a
             ** visit" voices nothing of the visit */
             root = c->t[i].noun_root;
@@ -3508,7 +3537,7 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
     }
     if (particle >= 0)
         return particle;
-    if (vd->root != ROOT_LIGHT)
+    if (!light)
         return vd->root;
     if (root == NOUN_EMBED) {
         /* the first event verb inside the object */

@@ -133,6 +133,36 @@ static void test_owner_of_object(void **state)
     dz_analysis_free(&a);
 }
 
+/* An order of a thing is no demand: a purchase ("ordered 180 military
+** trucks ... from AM General") or a decision of one's own ("ordered a
+** cutback in semiconductors production as a way to force prices up");
+** an order to a party to act is ("ordered financial officials to
+** quicken"), and what is ordered codes as a light verb's object does
+** ("ordered 100 pct tariffs on ... Japanese goods"). Reuters stories
+** outside the events dev set. */
+static void test_thing_ordered(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "Pakistan ordered 180 military trucks and spare parts worth 18.5 mln dlrs "
+            "from AM General, a unit of LTV's Missles and Electronics Group.", "1987-03-11");
+    assert_int_equal(count(&a, "order"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Japan yesterday, in an effort to ward off U.S. action, ordered a cutback in "
+            "semiconductors production as a way to force prices up and end the dumping.",
+            "1987-03-24");
+    assert_int_equal(count(&a, "order"), 0);
+    dz_analysis_free(&a);
+    run(&a, "Taiwan's Premier Yu Kuo-Hua ordered financial officials to quicken the pace "
+            "of relaxing foreign exchange controls.", "1987-03-28");
+    assert_int_equal(find(&a, "order", "Yu Kuo-Hua")->category, 10);
+    dz_analysis_free(&a);
+    run(&a, "President Reagan ordered 100 pct tariffs on 300 mln dlrs worth of Japanese "
+            "goods.", "1987-04-17");
+    assert_int_equal(find(&a, "order", "Ronald Reagan")->category, 16);
+    dz_analysis_free(&a);
+}
+
 /* "voiced Reagan administration opposition to it" (as "reaffirmed U.S.
 ** backing for"): the name before the stance voiced holds it, the
 ** speaker's side, and is no target (reut2-010, a farm story of March
@@ -160,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_passive_funders),
         cmocka_unit_test(test_owner_of_object),
         cmocka_unit_test(test_stance_holder),
+        cmocka_unit_test(test_thing_ordered),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
