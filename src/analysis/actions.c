@@ -1280,6 +1280,9 @@ static int reduced_passive(const ctx *c, int j)
     if (by < c->n && (!strcmp(c->t[by].w, "down") || !strcmp(c->t[by].w, "up") ||
                       !strcmp(c->t[by].w, "off") || !strcmp(c->t[by].w, "out")))
         by++;       /* "a story, quickly shot down by others" */
+    if (by + 1 < c->n && is_adverb(c, by) && c->t[by].kind != K_QUANT &&
+        !strcmp(c->t[by + 1].w, "by"))
+        by++;       /* "Habre, supported logistically by 2,400 French troops" */
     if ((c->t[j].form != F_ED && c->t[j].form != F_IRR) || by + 1 >= c->n ||
         strcmp(c->t[by].w, "by") || (c->vl->verbs[c->t[j].verb].flags & V_SPEECH))
         return 0;

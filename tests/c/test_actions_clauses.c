@@ -42,6 +42,14 @@ static void test_reduced_passive(void **state)
     x = find(&a, "support", "Australia");
     assert_string_equal(target(&a, x), "Canada");
     dz_analysis_free(&a);
+    /* an adverb between the participle and "by" (reut2-011, an EC farm
+    ** price story of March 30) */
+    run(&a, "West German Farm Minister Ignaz Kiechle, backed generally by his French, "
+            "Italian and several other colleagues, believes sacrifices by traditional "
+            "family farmers must be kept to a minimum.", "1987-03-30");
+    x = find(&a, "back", "France");
+    assert_string_equal(target(&a, x), "Ignaz Kiechle");
+    dz_analysis_free(&a);
     run(&a, "WASHINGTON, March 2 - The federal Securities and Exchange Commission (SEC) is "
             "looking for possible securities laws violations in connection with an "
             "unsuccessful 1986 bid by Hollywood producer Burt Sugarman to take over TRE "
