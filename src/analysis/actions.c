@@ -6387,7 +6387,9 @@ static int meeting_object(const ctx *c, const pred *p)
 ** Mulroney has agreed to meet African National Congress president Oliver
 ** Tambo", "agreed to hold talks")? The meeting is still to come; the act
 ** done is the agreement, an intent to meet (CAMEO 036, root 03), made
-** now. Not "will agree to meet" nor "did not agree to meet". */
+** now, on the story's day: a time after the verb ("at 1000 EST
+** Thursday", "in late April") is the meeting's, not the agreement's. Not
+** "will agree to meet" nor "did not agree to meet". */
 static int agrees_to_meet(const ctx *c, const pred *p)
 {
     int a = p->ctl;
@@ -7145,7 +7147,8 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact, late;
-        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
+        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0,
+            meet_agreed = 0;
         int undated = 0;    /* a recalled act with no time: no date */
         int carry = -1;     /* the earlier act whose day it shares */
         char plan_day[11] = "";   /* a plan's coming weekday */
@@ -7371,11 +7374,13 @@ static int emit(ctx *c, int si, int para_timex)
             mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
             refused = 1;
         }
-        if (p->disowned && root != 12 && root < 13)
+        if (p->disowned && ((root != 12 && root < 13) || vd->root == ROOT_LIGHT))
             continue;   /* "has no plans to seek control of the company":
                         ** only a refusal ("had no plans to bow to U.K.
                         ** And U.S. Pressure") or coercion disowned ("has
-                        ** no plans to impose sanctions") is coded */
+                        ** no plans to impose sanctions") is coded, by a
+                        ** verb of its own ("no plans to take new emergency
+                        ** measures to support the dollar" refuses no one) */
         if (root == 17 && goods_ban(c, p->v))
             root = 16;  /* "banned arms shipments to Tehran": an embargo */
         if (root == 19 && crowd_against_police(c, p->actors[0], target))
@@ -7447,6 +7452,7 @@ static int emit(ctx *c, int si, int para_timex)
         }
         if (root == 4 && target >= 0 && agrees_to_meet(c, p)) {
             root = 3;   /* "has agreed to meet Oliver Tambo": CAMEO 036 */
+            meet_agreed = 1;
             mod = speech_seen >= 0 && speech_seen < k &&
                   !is_actor(c, &c->p[speech_seen], p->actors[0])
                 ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
@@ -7767,7 +7773,10 @@ static int emit(ctx *c, int si, int para_timex)
                 x->target_group = owed;
             if (!p->passive || !(x->object = passive_object(c, p)))
                 x->object = object_text(c, p, p->end, speech);
-            if (tx >= 0)
+            if (meet_agreed && tx >= 0 && c->a->timexes[tx].start >
+                                          c->a->tokens[c->s->tok_first + p->v].start)
+                set_article_date(x, c->a);  /* the meeting's time */
+            else if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
             else if (carry >= 0)
                 copy_date(x, &c->a->actions[carry]);

@@ -113,6 +113,13 @@ static void test_no_plans_to_yield(void **state)
             "control of the company.", "1987-03-04");
     assert_int_equal(count(&a, "seek"), 0);
     dz_analysis_free(&a);
+    /* "Japan has no plans to take new emergency measures to support the
+    ** dollar" (a Tokyo story of April 24): a light verb refuses no one */
+    run(&a, "TOKYO, April 24 - Finance Minister Kiichi Miyazawa said Japan has no plans "
+            "to take new emergency measures to support the dollar, other than foreign "
+            "exchange intervention.", "1987-04-24");
+    assert_int_equal(count(&a, "take"), 0);
+    dz_analysis_free(&a);
 }
 
 /* "there are indications Seoul may bow to U.S. pressure and allow some
