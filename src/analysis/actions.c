@@ -3515,7 +3515,12 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
             for (h = i + 1; r >= 0 && h < limit && c->t[h].mention < 0 &&
                             c->t[h].kind == K_NONE && c->t[h].w[0] && !c->t[h].is_verb &&
                             !(c->a->tokens[c->s->tok_first + h].flags & DZ_TOK_CAP); h++) {
-                int r2 = cameo_pattern(c->vl, vd->block, c->t[h].w);
+                int r2 = cameo_pattern(c->vl, vd->block, c->t[h].w), hp;
+                for (hp = vd->phrases; hp >= 0; hp = c->vl->phrases[hp].next)
+                    if (c->vl->phrases[hp].word && !strcmp(c->vl->phrases[hp].word, c->t[h].w))
+                        return c->vl->phrases[hp].root;    /* "gave no financial
+                                                           ** details": our phrase
+                                                           ** of the head first */
                 if (r2 >= 0)
                     r = r2;
             }
@@ -7348,6 +7353,10 @@ static int emit(ctx *c, int si, int para_timex)
             root = vd->root;
             agreed = 1;
         }
+        if (vd->root == ROOT_LIGHT && mod != DZ_MOD_NEGATED && p->v + 1 < c->n &&
+            !strcmp(c->t[p->v + 1].w, "no"))
+            mod = DZ_MOD_NEGATED;   /* "Japan made no concessions to the
+                                    ** United States": none made */
         if (mod == DZ_MOD_NEGATED && root != 12 && refused_root(c, p, root) == 12) {
             /* "would not accept it", "will not ease sanctions": a refusal
             ** (CAMEO 12, 124 refuse to yield), itself asserted */

@@ -2,7 +2,8 @@
 ** test_actions_content.c — what an act's words commit to: a warning that
 ** something will meet the speaker's response is a threat; an agreement to
 ** meet is an intent to meet (CAMEO 036); "has no plans to" or "no
-** intention of" disowns an act, a refusal when it refuses to yield. Real
+** intention of" disowns an act, a refusal when it refuses to yield; a
+** light verb with "no" before its object makes no act ("made no appeal"). Real
 ** Reuters 1987 sentences from stories outside the events dev set
 ** (reuters-events-dev).
 */
@@ -139,6 +140,35 @@ static void test_bow_to_pressure(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Brazil had made no appeal for bridging loans from the BIS or central
+** banks" (a Basle story of March 9): a light verb's act with "no" before
+** its object is one not made (negated), not an appeal. */
+static void test_made_no_appeal(void **state)
+{
+    dz_analysis a;
+    int i, n = 0;
+    (void)state;
+    run(&a, "BASLE, Switzerland, March 9 - But there was no sense of urgency, they said, "
+            "and Brazil had made no appeal for bridging loans from the BIS or central "
+            "banks.", "1987-03-09");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "make")) {
+            assert_int_equal(a.actions[i].category, 2);
+            assert_int_equal(a.actions[i].modality, DZ_MOD_NEGATED);
+            n++;
+        }
+    assert_true(n >= 1);
+    dz_analysis_free(&a);
+    /* "It gave no financial details of the transaction" (a Brussels story
+    ** of March 20): the head "details" is no aid, whatever "financial" is */
+    run(&a, "BRUSSELS, March 20 - Generale de Banque SA <GENB.BR> and <Heller Overseas "
+            "Corp> of Chicago have each taken 50 pct stakes in factoring company SA "
+            "Belgo-Factors, Generale de Banque said in a statement.\n\nIt gave no "
+            "financial details of the transaction.", "1987-03-20");
+    assert_int_equal(count(&a, "give"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +177,7 @@ int main(void)
         cmocka_unit_test(test_agreed_to_discuss),
         cmocka_unit_test(test_no_plans_to_yield),
         cmocka_unit_test(test_bow_to_pressure),
+        cmocka_unit_test(test_made_no_appeal),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
