@@ -870,6 +870,7 @@ typedef struct pred {
     int actors[8], nactors;
     int end;                /* end of its clause (exclusive token) */
     int would;              /* "would" in its chain */
+    int disowned;           /* "has no plans to", "no intention of" */
     int act_root, act_target;   /* the root and target it was coded with
                                    (0 / -1 before or without) */
     int maybe;              /* "could", "can", "should" or "must" in its
@@ -1207,6 +1208,30 @@ static int intent_adjective(const ctx *c, int b)
     return 0;
 }
 
+/* ---- an act disowned: "has no plans to" -----------------------------------*/
+
+/* After "have" at token h, "no plans to" or "no intention to" and a
+** lexicon verb's base form, or "no intention of" and its -ing form: "Japan
+** had no plans to bow to U.K. And U.S. Pressure", "Britain has no
+** intention of imposing sanctions". The act is disowned (negated), as
+** "will not bow" is. The token of that verb, or 0. */
+static int no_plans_to(const ctx *c, int h)
+{
+    int a = h + 1, v;
+    if (a + 3 >= c->n || strcmp(c->t[a].w, "no") ||
+        !(!strcmp(c->t[a + 1].w, "plans") || !strcmp(c->t[a + 1].w, "plan") ||
+          !strcmp(c->t[a + 1].w, "intention")))
+        return 0;
+    v = a + 3;
+    if (c->t[v].verb < 0 || c->t[v].mention >= 0)
+        return 0;
+    if (c->t[a + 2].kind == K_TO)
+        return c->t[v].form == F_BASE || c->t[v].form == F_IRR ? v : 0;
+    if (!strcmp(c->t[a + 2].w, "of") && !strcmp(c->t[a + 1].w, "intention"))
+        return c->t[v].form == F_ING ? v : 0;
+    return 0;
+}
+
 /* ---- a participle adjunct after a comma ------------------------------------*/
 
 /* Does a verb of this root keep its act as a participle adjunct? An
@@ -1488,6 +1513,11 @@ static int find_predicates(ctx *c)
                     v = ia;     /* "ready to use military force to protect" */
                 c->t[v].is_verb = 1;
                 intent = 1;
+            } else if (c->t[main].verb == c->vl->have && (ia = no_plans_to(c, main)) > 0) {
+                v = ia;         /* "had no plans to bow to U.K. pressure" */
+                c->t[v].is_verb = 1;
+                passive = 0;
+                mod = DZ_MOD_NEGATED;
             } else if (c->t[main].verb >= 0 &&
                 (c->vl->verbs[c->t[main].verb].flags & V_CONTROL) &&
                 main + 2 < c->n && c->t[main + 1].kind == K_TO &&
@@ -1520,6 +1550,8 @@ static int find_predicates(ctx *c)
             c->p[c->np - 1].would = would;
             c->p[c->np - 1].maybe = maybe;
             c->p[c->np - 1].intent = intent;
+            c->p[c->np - 1].disowned = mod == DZ_MOD_NEGATED && v > main &&
+                                       c->t[main].verb == c->vl->have;
             c->p[c->np - 1].ctl = v != main ? main : -1;
             c->p[c->np - 1].vform = c->t[v].form;
             i = v + 1;
@@ -3516,7 +3548,12 @@ static int object_category(const ctx *c, const pred *p, int b, int e)
             for (h = i + 1; r >= 0 && h < limit && c->t[h].mention < 0 &&
                             c->t[h].kind == K_NONE && c->t[h].w[0] && !c->t[h].is_verb &&
                             !(c->a->tokens[c->s->tok_first + h].flags & DZ_TOK_CAP); h++) {
-                int r2 = cameo_pattern(c->vl, vd->block, c->t[h].w);
+                int r2 = cameo_pattern(c->vl, vd->block, c->t[h].w), hp;
+                for (hp = vd->phrases; hp >= 0; hp = c->vl->phrases[hp].next)
+                    if (c->vl->phrases[hp].word && !strcmp(c->vl->phrases[hp].word, c->t[h].w))
+                        return c->vl->phrases[hp].root;    /* "gave no financial
+                                                           ** details": our phrase
+                                                           ** of the head first */
                 if (r2 >= 0)
                     r = r2;
             }
@@ -3964,6 +4001,53 @@ static int with_before(const ctx *c, int m, int v)
     return 0;
 }
 
+/* ---- recall: a warning of a response ------------------------------------*/
+
+/* Does what warning p warns of meet the speaker's answer: a modal, then
+** "face", "meet", "draw", "provoke", "invite", "trigger" or "spark", then
+** within a few words a response, retaliation, reprisals, countermeasures
+** or consequences ("warned the United States that any interference in
+** the region would meet a strong response from Tehran", "warned the EC
+** it would face serious retaliation if it enacted the tax")? Such a
+** warning is a threat of the speaker's side (CAMEO 13), though the clause
+** has a subject of its own. Not what merely "leads to" retaliation
+** against the speaker's side ("warned that it could lead to retaliation
+** against U.S. firms"). Scans p's sentence up to its end or a ";". */
+static int warns_of_response(const ctx *c, const pred *p)
+{
+    static const char *const verbs[] = {
+        "face", "meet", "draw", "provoke", "invite", "trigger", "spark", NULL
+    };
+    static const char *const nouns[] = {
+        "response", "retaliation", "reprisal", "reprisals", "countermeasures",
+        "consequences", NULL
+    };
+    int i, j, k;
+    for (i = p->v + 1; i + 2 < c->n; i++) {
+        if (is_boundary_punct(c, i))
+            break;
+        if (c->t[i].kind != K_MODAL)
+            continue;
+        j = i + 1;
+        if (j < c->n && is_adverb(c, j) && c->t[j].kind != K_NEG)
+            j++;
+        for (k = 0; verbs[k] && j < c->n; k++)
+            if (!strcmp(c->t[j].w, verbs[k]))
+                break;
+        if (!verbs[k] || j >= c->n)
+            continue;
+        for (j = j + 1; j < c->n && j <= i + 7; j++) {
+            if (c->t[j].kind == K_PREP || c->t[j].kind == K_CONJ || c->t[j].is_verb ||
+                is_boundary_punct(c, j))
+                break;
+            for (k = 0; nouns[k]; k++)
+                if (!strcmp(c->t[j].w, nouns[k]))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does predicate k, a warning, announce what someone else will do ("warned
 ** the proposal could damage trade") rather than its speaker's own act
 ** ("warned it would retaliate")? Then it is a statement, not a threat:
@@ -3973,6 +4057,8 @@ static int warns_of_others(const ctx *c, int k)
 {
     const pred *p = &c->p[k], *q;
     int i = p->v + 1;
+    if (warns_of_response(c, p))
+        return 0;
     /* "warned the United States (that) it may retaliate": the one
     ** warned is the addressee, the clause comes after it */
     if (i + 1 < c->n && !strcmp(c->t[i].w, "the") && c->t[i + 1].mention >= 0)
@@ -4599,6 +4685,9 @@ static int refusal_chain(const ctx *c, const pred *p)
         if (!strcmp(w, "will") || !strcmp(w, "would") || !strcmp(w, "wo") ||
             !strncmp(w, "won", 3) || !strncmp(w, "refus", 5) ||
             !strncmp(w, "can", 3) || !strcmp(w, "ca"))
+            return 1;
+        if (!strcmp(w, "no") && i + 1 < p->v &&     /* "has no plans to bow" */
+            (!strcmp(c->t[i + 1].w, "plans") || !strcmp(c->t[i + 1].w, "intention")))
             return 1;
     }
     return 0;
@@ -6350,6 +6439,25 @@ static int meeting_object(const ctx *c, const pred *p)
     return 0;
 }
 
+/* ---- recall: an agreement to meet ----------------------------------------*/
+
+/* Is p, coded as a meeting (04), the infinitive of "agree" in the past or
+** present perfect, neither negated nor possible ("Prime Minister Brian
+** Mulroney has agreed to meet African National Congress president Oliver
+** Tambo", "agreed to hold talks")? The meeting is still to come; the act
+** done is the agreement, an intent to meet (CAMEO 036, root 03), made
+** now, on the story's day: a time after the verb ("at 1000 EST
+** Thursday", "in late April") is the meeting's, not the agreement's. Not
+** "will agree to meet" nor "did not agree to meet". */
+static int agrees_to_meet(const ctx *c, const pred *p)
+{
+    int a = p->ctl;
+    if (a < 0 || c->t[a].verb < 0 || strcmp(c->vl->verbs[c->t[a].verb].lemma, "agree") ||
+        !(c->t[a].form == F_ED || c->t[a].form == F_IRR))
+        return 0;
+    return p->modality == DZ_MOD_PLANNED && !p->would && !p->maybe;
+}
+
 /* Does p announce force or coercion its actor stands ready for, not yet
 ** done: "was poised to impose swingeing tariffs on European Community
 ** food imports", "is ready to impose sanctions", "vowed to retaliate"?
@@ -7098,7 +7206,8 @@ static int emit(ctx *c, int si, int para_timex)
         pred *p = &c->p[k];
         const verbdef *vd = &c->vl->verbs[p->verb];
         int root, target, pron = 0, i, m, tx = -1, a0, nact, late;
-        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0;
+        int tat = 0, more[7], nmore = 0, ti, date_end, attrib = -1, agreed = 0, refused = 0,
+            meet_agreed = 0;
         int undated = 0;    /* a recalled act with no time: no date */
         int carry = -1;     /* the earlier act whose day it shares */
         char plan_day[11] = "";   /* a plan's coming weekday */
@@ -7298,6 +7407,10 @@ static int emit(ctx *c, int si, int para_timex)
             root = vd->root;
             agreed = 1;
         }
+        if (vd->root == ROOT_LIGHT && mod != DZ_MOD_NEGATED && p->v + 1 < c->n &&
+            !strcmp(c->t[p->v + 1].w, "no"))
+            mod = DZ_MOD_NEGATED;   /* "Japan made no concessions to the
+                                    ** United States": none made */
         if (mod == DZ_MOD_NEGATED && root != 12 && refused_root(c, p, root) == 12) {
             /* "would not accept it", "will not ease sanctions": a refusal
             ** (CAMEO 12, 124 refuse to yield), itself asserted */
@@ -7324,6 +7437,13 @@ static int emit(ctx *c, int si, int para_timex)
             mod = p->modality == DZ_MOD_NEGATED ? DZ_MOD_ASSERTED : mod;
             refused = 1;
         }
+        if (p->disowned && ((root != 12 && root < 13) || vd->root == ROOT_LIGHT))
+            continue;   /* "has no plans to seek control of the company":
+                        ** only a refusal ("had no plans to bow to U.K.
+                        ** And U.S. Pressure") or coercion disowned ("has
+                        ** no plans to impose sanctions") is coded, by a
+                        ** verb of its own ("no plans to take new emergency
+                        ** measures to support the dollar" refuses no one) */
         if (root == 17 && goods_ban(c, p->v))
             root = 16;  /* "banned arms shipments to Tehran": an embargo */
         if (root == 19 && crowd_against_police(c, p->actors[0], target))
@@ -7392,6 +7512,13 @@ static int emit(ctx *c, int si, int para_timex)
                 mod = speech_seen >= 0 && speech_seen < k &&
                       !is_actor(c, &c->p[speech_seen], p->actors[0])
                     ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
+        }
+        if (root == 4 && target >= 0 && agrees_to_meet(c, p)) {
+            root = 3;   /* "has agreed to meet Oliver Tambo": CAMEO 036 */
+            meet_agreed = 1;
+            mod = speech_seen >= 0 && speech_seen < k &&
+                  !is_actor(c, &c->p[speech_seen], p->actors[0])
+                ? DZ_MOD_REPORTED : DZ_MOD_ASSERTED;
         }
         if (intent_to_coerce(c, p, root)) {
             root = 13;
@@ -7709,7 +7836,10 @@ static int emit(ctx *c, int si, int para_timex)
                 x->target_group = owed;
             if (!p->passive || !(x->object = passive_object(c, p)))
                 x->object = object_text(c, p, p->end, speech);
-            if (tx >= 0)
+            if (meet_agreed && tx >= 0 && c->a->timexes[tx].start >
+                                          c->a->tokens[c->s->tok_first + p->v].start)
+                set_article_date(x, c->a);  /* the meeting's time */
+            else if (tx >= 0)
                 set_date(x, &c->a->timexes[tx]);
             else if (carry >= 0)
                 copy_date(x, &c->a->actions[carry]);
