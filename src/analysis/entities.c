@@ -7169,6 +7169,136 @@ static void uncued_persons(scan *sc, int first)
     drop_none_mentions(a, first);
 }
 
+/* ---- "The" before a body's name -------------------------------------------
+** An organisation's name read with the "The" that opens its sentence or
+** noun phrase ("The Stock Exchange of Singapore has decided", "The Data
+** Systems Division is responsible", "The First Boston Corp") is the name
+** without it, as CoNLL marks it: "The" is a word of a newspaper's title
+** only ("The Times", "The Wall Street Journal") and of names the lexicon
+** knows with it. Left as they are: what is left would be one common word
+** ("The Office", "The Association": no name either way) or a legal form
+** alone ("The Limited Inc"). */
+
+/* Is token t the last word of a newspaper's title ("Times", "Post")? */
+static int paper_head(const scan *sc, int t)
+{
+    static const char *const heads[] = {
+        "times", "journal", "post", "herald", "sun", "statesman", "telegraph",
+        "observer", "economist", "independent", "guardian", "mirror", "star",
+        "tribune", "globe", "news", "press", "daily", "report", "review"
+    };
+    return tok_in(sc, t, heads, sizeof heads / sizeof heads[0]);
+}
+
+/* The pass the block above describes. Always 0. */
+static int leading_the(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), b, ai, len;
+        const char *name;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || t < 0 ||
+            e - t < 2 || a->text[m->start] != 'T' || !tok_is(sc, t, "the") ||
+            !(a->tokens[t + 1].flags & DZ_TOK_CAP) || known_span(sc, m))
+            continue;
+        b = org_end(sc, t + 1, e);
+        if (b <= t + 1 || (b == t + 2 && tok_common(sc, t + 1)) ||
+            (b == e && (paper_head(sc, e - 1) || paper_head(sc, t + 1))))
+            continue;
+        /* its name: the one the lexicon knows for the words left whole
+        ** ("Energy Department"), else the name less its "The" (not the
+        ** lexicon's name for part of it: "Soviet Communist Party") */
+        ai = longest_alias(sc, t + 1, b, 0, &len);
+        if (ai >= 0 && len == b - t - 1 &&
+            sc->lx->ents[sc->lx->aliases[ai].entity].type == DZ_ENT_ORGANIZATION)
+            name = sc->lx->ents[sc->lx->aliases[ai].entity].name;
+        else if (strncmp(m->name, "The ", 4) == 0 || strncmp(m->name, "THe ", 4) == 0)
+            name = m->name + 4;
+        else
+            name = m->name;
+        m->start = a->tokens[t + 1].start;
+        rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
+/* ---- lone "persons" named as places ---------------------------------------
+** A lone capitalised word read as a person that no use in the article
+** shows to be one (no title before it, no "he" / "she" after it, no
+** apposition said of a person, no word of a fuller name, no company's
+** cue) is a place when a use of it stands where only a place stands:
+** right after "in", "from" or "near" ("bankers in Muscat said", "15,000
+** tonnes from Sete", "supplies from Palembang"), or listed beside a
+** place or country the lexicon knows by that name ("Tokyo, Yokohama,
+** Nagoya, Osaka, Kobe, Kitakyushu"; not a partner's name listed in a
+** firm's, "Robertson, Colman and Stephens", nor a common word: "the
+** U.K., Said it"). A verb of speech after
+** such a use is said by the people there ("bankers in Muscat said"); one
+** after another use keeps the person. Every use read as a person becomes
+** the place, named as written. */
+
+/* Is the use of a lone word at mention index j (token u) where only a
+** place stands: after "in", "from", "near", or listed next to a known
+** place? */
+static int place_slot(const scan *sc, int first, int j, int u)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[a->mentions[j].sentence];
+    const dz_mention *o = &a->mentions[j];
+    int k;
+    if (u > s->tok_first && !(a->tokens[u - 1].flags & DZ_TOK_CAP) &&
+        (tok_is(sc, u - 1, "in") || tok_is(sc, u - 1, "from") || tok_is(sc, u - 1, "near")))
+        return 1;
+    for (k = j - 1; k <= j + 1; k += 2) {
+        const dz_mention *p;
+        if (k < first || k >= a->nmentions)
+            continue;
+        p = &a->mentions[k];
+        if (known_place(sc, p) && !tok_common(sc, u) &&
+            (k < j ? listed(sc, p, o) : listed(sc, o, p)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The pass the block above describes. Mentions in text order. */
+static void uncued_places(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t len = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start;
+        int t = tok_from(a, m->start), keep = 0, place = 0;
+        if (!lone_person_word(sc, m, t) || in_person_name(a, first, p, len))
+            continue;
+        for (j = first; j < a->nmentions && !keep; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int u, slot;
+            if (!same_surface(a, o, p, len) || o->sentence < 0)
+                continue;
+            u = tok_from(a, o->start);
+            slot = place_slot(sc, first, j, u);
+            if ((o->type == DZ_ENT_PERSON && strcmp(o->name, m->name) != 0) ||
+                person_cue(sc, o->sentence, u) || person_apposition(sc, o->sentence, u) ||
+                company_cue(sc, o->sentence, u) || (!slot && quoted_by(sc, o->sentence, u)))
+                keep = 1;
+            place |= slot;
+        }
+        if (keep || !place)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (same_surface(a, o, p, len) && o->type == DZ_ENT_PERSON &&
+                strcmp(o->name, m->name) == 0 && o->form == DZ_FORM_NAME)
+                rename_mention(o, DZ_ENT_PLACE, m->name, DZ_FORM_NAME);
+        }
+    }
+}
+
 /* ---- lone words no person could be --------------------------------------
 ** Two readings of a lone capitalised word as a person that the word's
 ** place in its sentence undoes, whatever cue the article gives (a "said"
@@ -7508,9 +7638,12 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (towns_before_states(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
+    uncued_places(&sc, first);
     uncued_persons(&sc, first);
     plain_word_persons(&sc, first);
     if (given_name_cuts(&sc, first) != 0)
+        goto done;
+    if (leading_the(&sc, first) != 0)
         goto done;
     legal_stops(&sc, first);
     if (index_numbers(&sc, first) != 0)
