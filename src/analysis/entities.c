@@ -1139,7 +1139,8 @@ static int place_of_event(const scan *sc, int si, int t, int n)
     return 0;
 }
 
-/* Is token k (before end) a lower-case noun for something of a city, so
+/* Is token k (before end) a lower-case noun for something of a city, or a
+** word of money or markets and such a noun, so
 ** that a capital just before it is the city ("the Paris accord", "the
 ** London market", "BNL's London branch", "a Stockholm court"; in a
 ** heading in capitals any case: "LONDON COFFEE"), not its
@@ -1169,9 +1170,22 @@ static int city_thing(const scan *sc, int k, int end, int headline)
         "operations", "representative", "representatives", "lobbyist",
         "lobbyists", "bank", "options", "terminal", "route", "time"
     };
+    /* a word of money, markets or sites between: "the Paris currency
+    ** accord", "the Washington monetary talks", "the London foreign
+    ** exchange", "its Copenhagen head office" */
+    static const char *const mods[] = {
+        "currency", "currencies", "monetary", "foreign", "international",
+        "evening", "free", "head", "board", "spot"
+    };
+    const dz_token *tk = sc->a->tokens;
+    if (k + 1 < end && (tk[k].flags & DZ_TOK_WORD) && !(tk[k].flags & DZ_TOK_CAP) &&
+        (tk[k + 1].flags & DZ_TOK_WORD) && !(tk[k + 1].flags & DZ_TOK_CAP) &&
+        tok_in(sc, k, mods, sizeof mods / sizeof mods[0]) &&
+        tok_in(sc, k + 1, things, sizeof things / sizeof things[0]))
+        return 1;
     /* in capitals in a heading: "LONDON SUGAR OPTIONS" */
-    return k < end && (sc->a->tokens[k].flags & DZ_TOK_WORD) &&
-           (!(sc->a->tokens[k].flags & DZ_TOK_CAP) || headline == 2) &&
+    return k < end && (tk[k].flags & DZ_TOK_WORD) &&
+           (!(tk[k].flags & DZ_TOK_CAP) || headline == 2) &&
            tok_in(sc, k, things, sizeof things / sizeof things[0]);
 }
 
@@ -1298,11 +1312,15 @@ static int title_in_org(const scan *sc, int t, int n, int end)
     return sc->lab[t + n] == kind * 2;
 }
 
+static int is_legal(const scan *sc, int t);
+
 /* Is the capital at tokens t..t+n-1 of sentence si (before end) the city
 ** itself by the words around it, where place_of_event and city_thing do
 ** not see it: a way home or a scheduled line ("on his return from
 ** London", "flights between London and Tokyo"), a bearing ("northwest of
-** Tokyo"), a branch's town in brackets ("State Bank of India (London)"),
+** Tokyo"), news filed from it ("press reports from Tokyo"), a company's
+** seat ("Morgan Grenfell Group PLC, of London"), a branch's town in
+** brackets ("State Bank of India (London)"),
 ** a market's session ("in early Tokyo trade") or the city's own markets
 ** and sites ("London's booming financial markets", "Tokyo's stock
 ** exchange")? A visit or a trip "to Moscow" stays the government's, and so
@@ -1325,6 +1343,9 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
     };
     static const char *const pronouns[] = {
         "you", "we", "they", "i", "he", "she", "it"
+    };
+    static const char *const filed[] = {
+        "report", "reports", "dispatch", "dispatches", "update"
     };
     static const char *const session[] = {
         "early", "late", "midday", "morning", "afternoon"
@@ -1364,6 +1385,15 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
             return 1;
         if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
             tok_in(sc, t - 2, bearings, sizeof bearings / sizeof bearings[0]))
+            return 1;
+        /* news filed from the city ("press reports from Tokyo"), and a
+        ** company's seat ("Morgan Grenfell Group PLC, of London") */
+        if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "from") &&
+            tok_in(sc, t - 2, filed, sizeof filed / sizeof filed[0]))
+            return 1;
+        if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
+            (is_legal(sc, t - 2) ||
+             (t - 3 >= s->tok_first && tok_punct(sc->a, t - 2, ',') && is_legal(sc, t - 3))))
             return 1;
         if (t - 2 >= s->tok_first && tok_punct(sc->a, t - 1, '(') && t + n < end &&
             tok_punct(sc->a, t + n, ')') && (tk[t - 2].flags & DZ_TOK_CAP) &&
@@ -7248,8 +7278,13 @@ static int place_slot(const scan *sc, int first, int j, int u)
     const dz_sentence *s = &a->sentences[a->mentions[j].sentence];
     const dz_mention *o = &a->mentions[j];
     int k;
+    static const char *const faith[] = { "believe", "believes", "believed", "faith", "trust" };
+    /* not a belief ("We believe in God") nor a person's view ("in
+    ** Bird's view") */
     if (u > s->tok_first && !(a->tokens[u - 1].flags & DZ_TOK_CAP) &&
-        (tok_is(sc, u - 1, "in") || tok_is(sc, u - 1, "from") || tok_is(sc, u - 1, "near")))
+        (tok_is(sc, u - 1, "in") || tok_is(sc, u - 1, "from") || tok_is(sc, u - 1, "near")) &&
+        !(u - 2 >= s->tok_first && tok_in(sc, u - 2, faith, sizeof faith / sizeof faith[0])) &&
+        !(u + 1 < s->tok_first + s->tok_count && is_possessive(sc, u + 1)))
         return 1;
     for (k = j - 1; k <= j + 1; k += 2) {
         const dz_mention *p;
