@@ -1139,7 +1139,8 @@ static int place_of_event(const scan *sc, int si, int t, int n)
     return 0;
 }
 
-/* Is token k (before end) a lower-case noun for something of a city, so
+/* Is token k (before end) a lower-case noun for something of a city, or a
+** word of money or markets and such a noun, so
 ** that a capital just before it is the city ("the Paris accord", "the
 ** London market", "BNL's London branch", "a Stockholm court"; in a
 ** heading in capitals any case: "LONDON COFFEE"), not its
@@ -1169,9 +1170,22 @@ static int city_thing(const scan *sc, int k, int end, int headline)
         "operations", "representative", "representatives", "lobbyist",
         "lobbyists", "bank", "options", "terminal", "route", "time"
     };
+    /* a word of money, markets or sites between: "the Paris currency
+    ** accord", "the Washington monetary talks", "the London foreign
+    ** exchange", "its Copenhagen head office" */
+    static const char *const mods[] = {
+        "currency", "currencies", "monetary", "foreign", "international",
+        "evening", "free", "head", "board", "spot"
+    };
+    const dz_token *tk = sc->a->tokens;
+    if (k + 1 < end && (tk[k].flags & DZ_TOK_WORD) && !(tk[k].flags & DZ_TOK_CAP) &&
+        (tk[k + 1].flags & DZ_TOK_WORD) && !(tk[k + 1].flags & DZ_TOK_CAP) &&
+        tok_in(sc, k, mods, sizeof mods / sizeof mods[0]) &&
+        tok_in(sc, k + 1, things, sizeof things / sizeof things[0]))
+        return 1;
     /* in capitals in a heading: "LONDON SUGAR OPTIONS" */
-    return k < end && (sc->a->tokens[k].flags & DZ_TOK_WORD) &&
-           (!(sc->a->tokens[k].flags & DZ_TOK_CAP) || headline == 2) &&
+    return k < end && (tk[k].flags & DZ_TOK_WORD) &&
+           (!(tk[k].flags & DZ_TOK_CAP) || headline == 2) &&
            tok_in(sc, k, things, sizeof things / sizeof things[0]);
 }
 
@@ -1298,11 +1312,15 @@ static int title_in_org(const scan *sc, int t, int n, int end)
     return sc->lab[t + n] == kind * 2;
 }
 
+static int is_legal(const scan *sc, int t);
+
 /* Is the capital at tokens t..t+n-1 of sentence si (before end) the city
 ** itself by the words around it, where place_of_event and city_thing do
 ** not see it: a way home or a scheduled line ("on his return from
 ** London", "flights between London and Tokyo"), a bearing ("northwest of
-** Tokyo"), a branch's town in brackets ("State Bank of India (London)"),
+** Tokyo"), news filed from it ("press reports from Tokyo"), a company's
+** seat ("Morgan Grenfell Group PLC, of London"), a branch's town in
+** brackets ("State Bank of India (London)"),
 ** a market's session ("in early Tokyo trade") or the city's own markets
 ** and sites ("London's booming financial markets", "Tokyo's stock
 ** exchange")? A visit or a trip "to Moscow" stays the government's, and so
@@ -1325,6 +1343,9 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
     };
     static const char *const pronouns[] = {
         "you", "we", "they", "i", "he", "she", "it"
+    };
+    static const char *const filed[] = {
+        "report", "reports", "dispatch", "dispatches", "update"
     };
     static const char *const session[] = {
         "early", "late", "midday", "morning", "afternoon"
@@ -1364,6 +1385,15 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
             return 1;
         if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
             tok_in(sc, t - 2, bearings, sizeof bearings / sizeof bearings[0]))
+            return 1;
+        /* news filed from the city ("press reports from Tokyo"), and a
+        ** company's seat ("Morgan Grenfell Group PLC, of London") */
+        if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "from") &&
+            tok_in(sc, t - 2, filed, sizeof filed / sizeof filed[0]))
+            return 1;
+        if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
+            (is_legal(sc, t - 2) ||
+             (t - 3 >= s->tok_first && tok_punct(sc->a, t - 2, ',') && is_legal(sc, t - 3))))
             return 1;
         if (t - 2 >= s->tok_first && tok_punct(sc->a, t - 1, '(') && t + n < end &&
             tok_punct(sc->a, t + n, ')') && (tk[t - 2].flags & DZ_TOK_CAP) &&
@@ -7169,6 +7199,141 @@ static void uncued_persons(scan *sc, int first)
     drop_none_mentions(a, first);
 }
 
+/* ---- "The" before a body's name -------------------------------------------
+** An organisation's name read with the "The" that opens its sentence or
+** noun phrase ("The Stock Exchange of Singapore has decided", "The Data
+** Systems Division is responsible", "The First Boston Corp") is the name
+** without it, as CoNLL marks it: "The" is a word of a newspaper's title
+** only ("The Times", "The Wall Street Journal") and of names the lexicon
+** knows with it. Left as they are: what is left would be one common word
+** ("The Office", "The Association": no name either way) or a legal form
+** alone ("The Limited Inc"). */
+
+/* Is token t the last word of a newspaper's title ("Times", "Post")? */
+static int paper_head(const scan *sc, int t)
+{
+    static const char *const heads[] = {
+        "times", "journal", "post", "herald", "sun", "statesman", "telegraph",
+        "observer", "economist", "independent", "guardian", "mirror", "star",
+        "tribune", "globe", "news", "press", "daily", "report", "review"
+    };
+    return tok_in(sc, t, heads, sizeof heads / sizeof heads[0]);
+}
+
+/* The pass the block above describes. Always 0. */
+static int leading_the(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), b, ai, len;
+        const char *name;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || t < 0 ||
+            e - t < 2 || a->text[m->start] != 'T' || !tok_is(sc, t, "the") ||
+            !(a->tokens[t + 1].flags & DZ_TOK_CAP) || known_span(sc, m))
+            continue;
+        b = org_end(sc, t + 1, e);
+        if (b <= t + 1 || (b == t + 2 && tok_common(sc, t + 1)) ||
+            (b == e && (paper_head(sc, e - 1) || paper_head(sc, t + 1))))
+            continue;
+        /* its name: the one the lexicon knows for the words left whole
+        ** ("Energy Department"), else the name less its "The" (not the
+        ** lexicon's name for part of it: "Soviet Communist Party") */
+        ai = longest_alias(sc, t + 1, b, 0, &len);
+        if (ai >= 0 && len == b - t - 1 &&
+            sc->lx->ents[sc->lx->aliases[ai].entity].type == DZ_ENT_ORGANIZATION)
+            name = sc->lx->ents[sc->lx->aliases[ai].entity].name;
+        else if (strncmp(m->name, "The ", 4) == 0 || strncmp(m->name, "THe ", 4) == 0)
+            name = m->name + 4;
+        else
+            name = m->name;
+        m->start = a->tokens[t + 1].start;
+        rename_mention(m, DZ_ENT_ORGANIZATION, name, DZ_FORM_NAME);
+    }
+    return 0;
+}
+
+/* ---- lone "persons" named as places ---------------------------------------
+** A lone capitalised word read as a person that no use in the article
+** shows to be one (no title before it, no "he" / "she" after it, no
+** apposition said of a person, no word of a fuller name, no company's
+** cue) is a place when a use of it stands where only a place stands:
+** right after "in", "from" or "near" ("bankers in Muscat said", "15,000
+** tonnes from Sete", "supplies from Palembang"), or listed beside a
+** place or country the lexicon knows by that name ("Tokyo, Yokohama,
+** Nagoya, Osaka, Kobe, Kitakyushu"; not a partner's name listed in a
+** firm's, "Robertson, Colman and Stephens", nor a common word: "the
+** U.K., Said it"). A verb of speech after
+** such a use is said by the people there ("bankers in Muscat said"); one
+** after another use keeps the person. Every use read as a person becomes
+** the place, named as written. */
+
+/* Is the use of a lone word at mention index j (token u) where only a
+** place stands: after "in", "from", "near", or listed next to a known
+** place? */
+static int place_slot(const scan *sc, int first, int j, int u)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s = &a->sentences[a->mentions[j].sentence];
+    const dz_mention *o = &a->mentions[j];
+    int k;
+    static const char *const faith[] = { "believe", "believes", "believed", "faith", "trust" };
+    /* not a belief ("We believe in God") nor a person's view ("in
+    ** Bird's view") */
+    if (u > s->tok_first && !(a->tokens[u - 1].flags & DZ_TOK_CAP) &&
+        (tok_is(sc, u - 1, "in") || tok_is(sc, u - 1, "from") || tok_is(sc, u - 1, "near")) &&
+        !(u - 2 >= s->tok_first && tok_in(sc, u - 2, faith, sizeof faith / sizeof faith[0])) &&
+        !(u + 1 < s->tok_first + s->tok_count && is_possessive(sc, u + 1)))
+        return 1;
+    for (k = j - 1; k <= j + 1; k += 2) {
+        const dz_mention *p;
+        if (k < first || k >= a->nmentions)
+            continue;
+        p = &a->mentions[k];
+        if (known_place(sc, p) && !tok_common(sc, u) &&
+            (k < j ? listed(sc, p, o) : listed(sc, o, p)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The pass the block above describes. Mentions in text order. */
+static void uncued_places(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t len = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start;
+        int t = tok_from(a, m->start), keep = 0, place = 0;
+        if (!lone_person_word(sc, m, t) || in_person_name(a, first, p, len))
+            continue;
+        for (j = first; j < a->nmentions && !keep; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int u, slot;
+            if (!same_surface(a, o, p, len) || o->sentence < 0)
+                continue;
+            u = tok_from(a, o->start);
+            slot = place_slot(sc, first, j, u);
+            if ((o->type == DZ_ENT_PERSON && strcmp(o->name, m->name) != 0) ||
+                person_cue(sc, o->sentence, u) || person_apposition(sc, o->sentence, u) ||
+                company_cue(sc, o->sentence, u) || (!slot && quoted_by(sc, o->sentence, u)))
+                keep = 1;
+            place |= slot;
+        }
+        if (keep || !place)
+            continue;
+        for (j = first; j < a->nmentions; j++) {
+            dz_mention *o = &a->mentions[j];
+            if (same_surface(a, o, p, len) && o->type == DZ_ENT_PERSON &&
+                strcmp(o->name, m->name) == 0 && o->form == DZ_FORM_NAME)
+                rename_mention(o, DZ_ENT_PLACE, m->name, DZ_FORM_NAME);
+        }
+    }
+}
+
 /* ---- lone words no person could be --------------------------------------
 ** Two readings of a lone capitalised word as a person that the word's
 ** place in its sentence undoes, whatever cue the article gives (a "said"
@@ -7508,9 +7673,12 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     if (towns_before_states(&sc, first) != 0)
         goto done;
     pass_wire(&sc, first);
+    uncued_places(&sc, first);
     uncued_persons(&sc, first);
     plain_word_persons(&sc, first);
     if (given_name_cuts(&sc, first) != 0)
+        goto done;
+    if (leading_the(&sc, first) != 0)
         goto done;
     legal_stops(&sc, first);
     if (index_numbers(&sc, first) != 0)
