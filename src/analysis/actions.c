@@ -2503,6 +2503,80 @@ static void titled_bodies(const ctx *c, pred *p, int b, int e)
     p->nactors = n;
 }
 
+/* ---- a title between a time and a name -------------------------------------*/
+
+/* Do tokens [b, e) open with a title of at most four capitalised words
+** ("of" may join them), one of them a role, and then a name ("President
+** Reagan", "Treasury Secretary James Baker", "Secretary of State George
+** Shultz")? */
+static int title_then_name(const ctx *c, int b, int e)
+{
+    int y, role = 0;
+    for (y = b; y < e && y < b + 4 && c->t[y].mention < 0; y++) {
+        if (y > b && !strcmp(c->t[y].w, "of"))
+            continue;
+        if (!(c->a->tokens[c->s->tok_first + y].flags & DZ_TOK_CAP) ||
+            c->t[y].kind != K_NONE || c->t[y].is_verb)
+            return 0;
+        if (c->t[y].classes & c->vl->role_person)
+            role = 1;
+    }
+    return role && y > b && y < e && c->t[y].mention >= 0 && strcmp(c->t[y - 1].w, "of");
+}
+
+/* ---- a conjunct named by its role, then by its name ----------------------*/
+
+/* Does part q of a subject split at commas and "and" (parts[0..np)) describe
+** by role the person named in the part after it, which is the subject's last
+** part, while an "and" joins it to a part before that names a person? "Leonel
+** Figueroa and the head of the central bank of Mexico, Miguel Mancera
+** Aguayo, met": Mancera is the head, and both met. The role part is a
+** determiner or a possessor, then words with a title among them ("head",
+** "chief", "president"), and no person. */
+static int role_conjunct(const ctx *c, const pred *p, int (*parts)[2], int np, int q)
+{
+    int y, conj = 0, role = 0, h;
+    int pb = parts[q][0], pe = parts[q][1];
+    if (q < 1 || q + 1 != np - 1 || p->nactors != 1 ||
+        (h = span_head(c, parts[q + 1][0], parts[q + 1][1])) < 0 || h != p->actors[0] ||
+        c->a->mentions[h].type != DZ_ENT_PERSON)
+        return 0;
+    for (y = parts[q - 1][1]; y < pb; y++)
+        if (c->t[y].kind == K_CONJ && !strcmp(c->t[y].w, "and"))
+            conj = 1;
+    if (!conj || !(c->t[pb].kind == K_DET || is_poss(c, pb + 1)))
+        return 0;
+    for (y = pb; y < pe; y++) {
+        int m = c->t[y].mention;
+        if (m >= 0 && c->a->mentions[m].type == DZ_ENT_PERSON)
+            return 0;
+        if (m < 0 && ((c->t[y].classes & c->vl->role_person) || !strcmp(c->t[y].w, "head")))
+            role = 1;
+    }
+    h = span_head(c, parts[q - 1][0], parts[q - 1][1]);
+    return role && h >= 0 && c->a->mentions[h].type == DZ_ENT_PERSON;
+}
+
+/* Does [b, e) hold "and" then a determiner or a possessor and a title
+** ("Leonel Figueroa and the head of the central bank of Mexico")? Then
+** the comma after it closes the start of an appositive to a second
+** subject, not a description of the first (role_conjunct). The token of
+** that "and", else -1. */
+static int role_after_and(const ctx *c, int b, int e)
+{
+    int y, z;
+    for (y = b; y + 1 < e; y++) {
+        if (c->t[y].kind != K_CONJ || strcmp(c->t[y].w, "and") ||
+            !(c->t[y + 1].kind == K_DET || is_poss(c, y + 2)))
+            continue;
+        for (z = y + 1; z < e; z++)
+            if (c->t[z].mention < 0 &&
+                ((c->t[z].classes & c->vl->role_person) || !strcmp(c->t[z].w, "head")))
+                return y;
+    }
+    return -1;
+}
+
 static void find_subject(ctx *c, int k)
 {
     pred *p = &c->p[k];
@@ -2574,6 +2648,18 @@ static void find_subject(ctx *c, int k)
         int x = lo + 1, m;
         while (x < j && !is_punct(c, x, ','))
             x++;
+        int conj_at = role_after_and(c, lo + 1, x), m2;
+        if (conj_at >= 0 && x < j && (m = span_head(c, lo + 1, conj_at)) >= 0 &&
+            (m2 = span_head(c, x + 1, j)) >= 0 && m2 != m &&
+            c->a->mentions[m].type == DZ_ENT_PERSON &&
+            c->a->mentions[m2].type == DZ_ENT_PERSON) {
+            add_actor(p, m);    /* "added that Leonel Figueroa and the head
+                                ** of the central bank of Mexico, Miguel
+                                ** Mancera Aguayo, met" (role_conjunct) */
+            add_actor(p, m2);
+            p->subj_start = lo + 1;
+            return;
+        }
         if ((m = span_head(c, lo + 1, x)) >= 0) {
             add_actor(p, m);
             p->subj_start = lo + 1;
@@ -2726,7 +2812,13 @@ static void find_subject(ctx *c, int k)
                             conj = 1;   /* "Russia, and Switzerland" */
                     if (conj)
                         seen_conj = 1;
-                    else if (p->nactors > 0 && !seen_conj)
+                    else if (p->nactors > 0 && !seen_conj &&
+                             role_conjunct(c, p, parts, np, q)) {
+                        seen_conj = 1;  /* "Figueroa and the head of ...,
+                                        ** Mancera, met": the role part is
+                                        ** Mancera's */
+                        continue;
+                    } else if (p->nactors > 0 && !seen_conj)
                         break;
                 }
                 while (pb < pe && is_quote(c, pb))
@@ -2754,8 +2846,9 @@ static void find_subject(ctx *c, int k)
                         tb++;
                     while (tb < pe && c->t[tb].timex >= 0 && c->t[tb].mention < 0)
                         tb++;
-                    if (tb > pb && tb < pe && c->t[tb].mention >= 0)
-                        pb = tb;
+                    if (tb > pb && tb < pe &&
+                        (c->t[tb].mention >= 0 || title_then_name(c, tb, pe)))
+                        pb = tb;    /* "Last week President Reagan met" */
                 }
                 if (pb >= pe || starts_intro(c, pb))
                     continue;
@@ -3107,6 +3200,29 @@ static int participle_after_comma(const ctx *c, int i, int b)
            c->t[i].verb >= 0 && c->t[i].form == F_ING && c->t[i].kind == K_NONE;
 }
 
+/* ---- a passive participle after a comma names its own agent ---------------*/
+
+/* Does token i open a passive participle clause after a comma whose "by"
+** names who did it? "Canada and France concluded an interim fishing
+** accord, opposed by fishermen in both countries", "Britain and West
+** Germany opposed the tax, backed by the Netherlands": the agent backs or
+** opposes what came before; it is not whom the clause's act is aimed at. */
+static int passive_after_comma(const ctx *c, int i, int b)
+{
+    /* "attend the opening of the talks, convened by the International
+    ** Cocoa Organization": who holds a meeting is a party to it */
+    static const char *const hosts[] = { "convene", "host", "organise", "organize",
+                                         "sponsor", "chair", "call", NULL };
+    int k;
+    if (!(i > b && is_punct(c, i - 1, ',') && c->t[i].mention < 0 && c->t[i].verb >= 0 &&
+          c->t[i].kind == K_NONE && reduced_passive(c, i)))
+        return 0;
+    for (k = 0; hosts[k]; k++)
+        if (!strcmp(c->vl->verbs[c->t[i].verb].lemma, hosts[k]))
+            return 0;
+    return 1;
+}
+
 /* ---- recall: a title before the name addressed ------------------------------*/
 
 /* Are tokens [b, i) a title of at most three capitalised words, no name
@@ -3286,7 +3402,7 @@ static int first_target(const ctx *c, const pred *p, int b, int e, int speech,
               (c->t[i + 1].mention >= 0 || c->t[i + 1].kind == K_DET ||
                c->t[i + 1].kind == K_PRON))))
             return -1;
-        if (participle_after_comma(c, i, b))
+        if (participle_after_comma(c, i, b) || passive_after_comma(c, i, b))
             return -1;
         if (c->t[i].kind == K_PRON && saw_pronoun &&
             (!strcmp(c->t[i].w, "it") || !strcmp(c->t[i].w, "them")))

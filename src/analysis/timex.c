@@ -1100,6 +1100,47 @@ static int year_words_at(const ctx *c, int i, int *y)
     return 0;
 }
 
+/* Does one of text_split's sentences start at byte off? */
+static int sentence_starts(const ctx *c, int32_t off)
+{
+    int l = 0, h = c->nsent - 1;
+    while (l <= h) {
+        int mid = (l + h) / 2;
+        if (off < c->sent[mid].start)
+            h = mid - 1;
+        else if (off > c->sent[mid].start)
+            l = mid + 1;
+        else
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the month name at i, after "in", "last", "early", "late", "since"
+** or "during", open a clause (the sentence's start, or after a comma, a
+** dash, a semicolon, "and", "but" or "that"), so that it is a time even
+** with a capitalised word right after ("In January Canada and France
+** concluded", "Last November President Museveni ordered")? A name that
+** opens with a month ("April Glaspie") has none of these before it, and
+** inside a clause the month may be a noun's ("the drop in January U.S.
+** factory orders", "the late February Paris accord"). */
+static int month_after_prep(const ctx *c, int i)
+{
+    static const char *const w[] = { "in", "last", "early", "late", "since", "during",
+                                     NULL };
+    int k, j = i - 2;
+    for (k = 0; w[k]; k++)
+        if (is_w(c, i - 1, w[k]))
+            break;
+    if (!w[k])
+        return 0;
+    return j < 0 || c->t[i - 1].brk || is_p(c, j, '.') || is_p(c, j, ',') || is_p(c, j, ';') ||
+           is_p(c, j, '-') ||
+           is_p(c, j, '"') || is_w(c, j, "and") || is_w(c, j, "but") ||
+           is_w(c, j, "that") ||
+           (c->sent && sentence_starts(c, c->t[i - 1].s));
+}
+
 /* A month name at i; abbreviations take an optional glued '.'. Returns
 ** tokens used. Ambiguous words (May, March, "mar") need a capital. */
 static int month_at(const ctx *c, int i, int *m)
@@ -1352,7 +1393,7 @@ static int rule_absolute(const ctx *c, int i, res *r)
         if (!c->t[i].cap)
             return 0;
         if (j < c->n && c->t[j].kind == K_WORD && c->t[j].cap && c->t[j].sp &&
-            !cls(c, j))
+            !cls(c, j) && !month_after_prep(c, i))
             return 0;
         if (!c->have_base) {
             snprintf(r->value, sizeof r->value, "XXXX-%02d", m);
