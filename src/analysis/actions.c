@@ -2412,6 +2412,10 @@ static int inverted_speaker(const ctx *c, int x, int *content)
                 c->a->mentions[m].type == DZ_ENT_PERSON)
                 return m;       /* "Sumitomo Bank Ltd chief economist,
                                 ** Masahiko Koido" */
+            /* "said Thailand's strong export performance, its relatively
+            ** high interest rates, ... contributed": a possessed thing,
+            ** no post, is the head of a list that is what was said */
+            *content = poss && !post && words > 0;
             return -1;
         }
         if ((c->t[i].flags & DZ_TOK_PUNCT) || is_quote(c, i))
@@ -2466,6 +2470,38 @@ static void titled_bodies(const ctx *c, pred *p, int b, int e)
             p->actors[n++] = m;
     }
     p->nactors = n;
+}
+
+/* Does the part of a subject starting at token b follow a verb with
+** nothing between ("to meet African National Congress president Oliver
+** Tambo ..."), or open with "to" and a verb? Then it is that verb's
+** object, not a name an appositive after it could describe. */
+static int verb_object_part(const ctx *c, int b)
+{
+    if (b < c->n && c->t[b].kind == K_TO && b + 1 < c->n && c->t[b + 1].verb >= 0 &&
+        c->t[b + 1].mention < 0)
+        return 1;
+    return b > 0 && c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb &&
+           c->t[b - 1].mention < 0 && c->t[b - 1].timex < 0;
+}
+
+/* "The European Community is ready to take measures ..., a spokesman
+** said": the body a bare "a spokesman" or "a spokeswoman" (from token b
+** to predicate k's verb) speaks for: the state or body, no person or
+** group, named first in the sentence (past its dateline and an article);
+** -1 when there is none. */
+static int lead_body_spokesman(const ctx *c, int k, int b)
+{
+    const pred *p = &c->p[k];
+    int m, j = c->skip;
+    if (k == 0 || p->g != b + 2 || (strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an")) ||
+        (strcmp(c->t[b + 1].w, "spokesman") && strcmp(c->t[b + 1].w, "spokeswoman")))
+        return -1;
+    if (j < c->n && c->t[j].kind == K_DET && c->t[j].mention < 0)
+        j++;
+    if (j >= b || (m = c->t[j].mention) < 0 || !party(c, m))
+        return -1;
+    return c->a->mentions[m].type == DZ_ENT_PERSON || c->isgroup[m] ? -1 : m;
 }
 
 static void find_subject(ctx *c, int k)
@@ -2739,6 +2775,16 @@ static void find_subject(ctx *c, int k)
                     break;
                 }
                 m = span_head(c, pb, pe);
+                if (m >= 0 && p->nactors == 0 && first >= 0 && verb_object_part(c, pb)) {
+                    /* "has agreed to meet ... Oliver Tambo in Ottawa ...,
+                    ** a senior official for the organization said": the
+                    ** object of an earlier verb is no one the speaker's
+                    ** title describes; a bare "a spokesman" is the voice
+                    ** of the body the sentence opens with */
+                    if ((m = lead_body_spokesman(c, k, first)) >= 0)
+                        add_actor(p, m);
+                    break;
+                }
                 if (m >= 0 && q == lastq && q > 0 && p->nactors == 0 &&
                     parts[q - 1][1] + 1 == parts[q][0] &&
                     is_punct(c, parts[q - 1][1], ',') && pe + 1 == p->g &&
@@ -2763,7 +2809,8 @@ static void find_subject(ctx *c, int k)
                     int r, pm = -1;
                     for (r = q - 1; r >= 0 && r >= q - 3 && pm < 0; r--) {
                         int h = span_head(c, parts[r][0], parts[r][1]);
-                        if (h >= 0 && c->a->mentions[h].type == DZ_ENT_PERSON)
+                        if (h >= 0 && c->a->mentions[h].type == DZ_ENT_PERSON &&
+                            !verb_object_part(c, parts[r][0]))
                             pm = h;
                         else if (h >= 0)
                             break;
@@ -4457,6 +4504,27 @@ static int pronoun_owner(const ctx *c, int b)
 ** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
 ** 04) between the two, dated like the sentence. Appends the actions;
 ** -1 on no memory. */
+/* ---- the time of a meeting noun's own phrase -----------------------------*/
+
+/* The time that closes the phrase of a meeting noun, from token b (after
+** its parties) to a comma, a clause or a finite verb, at most ten words:
+** "the first-ever direct talks between the EC and the Soviet Union on
+** establishing diplomatic relations in January" are January's, not the
+** story's day. The timex index, or -1. */
+static int meeting_phrase_time(const ctx *c, int b)
+{
+    int j;
+    for (j = b; j < c->n && j < b + 10; j++) {
+        if (c->t[j].timex >= 0)
+            return usable_timex(c->a, &c->a->timexes[c->t[j].timex]) ? c->t[j].timex : -1;
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || is_quote(c, j) ||
+            c->t[j].kind == K_SUB || c->t[j].kind == K_REL || c->t[j].kind == K_MODAL ||
+            (c->t[j].is_verb && c->t[j].mention < 0 && c->t[j].form != F_ING))
+            return -1;
+    }
+    return -1;
+}
+
 static int nominal_meetings(ctx *c, int si, int tx)
 {
     int i;
@@ -4532,6 +4600,8 @@ static int nominal_meetings(ctx *c, int si, int tx)
                     t0 = c->t[j].timex;
                     break;
                 }
+            if (j > last + 4 && (j = meeting_phrase_time(c, last + 1)) >= 0)
+                t0 = j;
             tx_here = t0;
         }
         if (!(x = action_new(c, si, actor, target, c->vl->verbs[verb].lemma,
@@ -5115,6 +5185,8 @@ static int figure_modifies_noun(const ctx *c, const pred *p, int i)
 ** "who told U.S. sugarbeet growers earlier this year they must halt"
 ** date the declaring and the telling (what "say" is followed by is said,
 ** so its times are the content's). The timex index, or -1. */
+static int act_noun_time(const ctx *c, int i);
+
 static int speech_object_time(const ctx *c, const pred *p)
 {
     int i, lim = p->end < p->v + 8 ? p->end : p->v + 8, named = 0;
@@ -5127,7 +5199,8 @@ static int speech_object_time(const ctx *c, const pred *p)
             ** thing's: "expects to report better profits this year",
             ** "admitted other tax transgressions for the previous year" */
             if (!usable_timex(c->a, &c->a->timexes[x]) ||
-                (!named && c->a->timexes[x].precision == DZ_PREC_YEAR))
+                (!named && c->a->timexes[x].precision == DZ_PREC_YEAR) ||
+                act_noun_time(c, i))
                 return -1;
             for (j = i; j < c->n && c->t[j].timex == x; j++)
                 ;
@@ -5187,6 +5260,72 @@ static int bounds_noun(const ctx *c, int i)
             return 0;
         }
     return 0;
+}
+
+/* ---- a time that dates an act named by a noun --------------------------*/
+
+/* Is the time at token i the own time of a noun naming an act or a
+** saying right before it, one a possessive names the doer of ("Agriculture
+** Secretary Richard Lyng's statement last week", "Brazil's decision last
+** month to suspend payments", "IBM's move last month"), or joined by "of"
+** ("the threat of last week")? It dates that act, told again now, not
+** the verb that tells of it ("Kay had repeated ..."). After a possessive
+** only a time with no figure in it counts, and not when the noun phrase follows "at",
+** "during" or "in" (an act done at that event). Looks at most four words
+** back from the noun for the possessive, within its noun phrase. */
+static int act_noun_time(const ctx *c, int i)
+{
+    static const char *const nouns[] = { "statement", "statements", "remarks",
+        "comments", "decision", "announcement", "proposal", "proposals", "offer",
+        "visit", "trip", "talks", "meeting", "threat", "threats", "warning",
+        "call", "request", "pledge", "promise", "speech", "move", "moves",
+        "action", "suspension", "moratorium", "ruling", "vote", "attack",
+        "raid", "offensive", "agreement", "accord", "testimony", "interview",
+        "letter", "resignation", "appeal", "demand", "demands", "refusal",
+        "rejection", "approval", "intervention", "devaluation", NULL };
+    int b = time_first(c, i), j = b - 1, of = 0, k;
+    if (j >= 0 && !strcmp(c->t[j].w, "of")) {
+        of = 1;
+        j--;
+    }
+    if (j < 0 || c->t[j].mention >= 0 || !dz_word_in(c->t[j].w, nouns))
+        return 0;
+    if (of)
+        return 1;
+    for (k = b; k < c->n && c->t[k].timex == c->t[b].timex; k++)
+        if (is_number(c, k))
+            return 0;   /* "rejected the company's latest contract offer
+                        ** March 5": a date may be the rejection's */
+    for (k = j - 1; k >= 0 && k >= j - 4; k--) {
+        if (is_poss(c, k)) {
+            /* not an act done at that event: "At the company's annual
+            ** meeting Wednesday, Possis said" */
+            int lo = k - 6;
+            for (k--; k > 0 && k > lo && c->t[k].kind != K_PREP &&
+                      !(c->t[k].flags & DZ_TOK_PUNCT) && !c->t[k].is_verb; k--)
+                ;
+            return !(k >= 0 && (!strcmp(c->t[k].w, "at") || !strcmp(c->t[k].w, "during") ||
+                                !strcmp(c->t[k].w, "in")));
+        }
+        if ((c->t[k].flags & DZ_TOK_PUNCT) || (c->t[k].is_verb && c->t[k].mention < 0) ||
+            c->t[k].kind == K_PREP || c->t[k].kind == K_DET || c->t[k].kind == K_SUB)
+            return 0;
+    }
+    return 0;
+}
+
+/* The time opening sentence si (opening_timex), unless it is the own
+** time of an act a noun names ("Knox said Brazil's decision last month to
+** suspend payments had shocked": the decision's month, not the
+** sentence's); -1 when none. The sentence's tokens are c's. */
+static int sentence_time(const ctx *c, int si)
+{
+    int t = opening_timex(c->a, si, c->skip), i;
+    if (t < 0)
+        return -1;
+    for (i = c->skip; i < c->n && c->t[i].timex != t; i++)
+        ;
+    return i < c->n && act_noun_time(c, i) ? -1 : t;
 }
 
 /* Is the time at token i, after the verb g, a possessive, the modifier
@@ -6833,7 +6972,7 @@ static void more_agents(ctx *c, pred *p, int x)
 
 static int emit(ctx *c, int si, int para_timex)
 {
-    int k, prev_target = -1, sent_timex = opening_timex(c->a, si, c->skip);
+    int k, prev_target = -1, sent_timex = sentence_time(c, si);
     int intro_end = 0, speech_seen = -1, from = c->a->nactions;
 
     /* the introduction: tokens before the first comma that precedes the
@@ -7486,6 +7625,7 @@ static int emit(ctx *c, int si, int para_timex)
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
                 !bounds_noun(c, i) && !span_end(c, i) && !time_owns_noun(c, i, p->g) &&
+                !(i > p->v && act_noun_time(c, i)) &&
                 !maturity_time(c, i))
                 tx = c->t[i].timex;
         if (tx < 0 && speech)
@@ -8960,7 +9100,7 @@ int actions_find(dz_analysis *a)
             break;
         }
         note_past_act(&c, si, nbefore);
-        if ((ot = opening_timex(a, si, c.skip)) >= 0)
+        if ((ot = sentence_time(&c, si)) >= 0)
             para_timex = ot;
     }
     free(c.t);
