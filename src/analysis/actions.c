@@ -2475,14 +2475,18 @@ static void titled_bodies(const ctx *c, pred *p, int b, int e)
 /* Does the part of a subject starting at token b follow a verb with
 ** nothing between ("to meet African National Congress president Oliver
 ** Tambo ..."), or open with "to" and a verb? Then it is that verb's
-** object, not a name an appositive after it could describe. */
+** object, not a name an appositive after it could describe. Not after a
+** verb of saying, whose clause may open with its own subject. */
 static int verb_object_part(const ctx *c, int b)
 {
     if (b < c->n && c->t[b].kind == K_TO && b + 1 < c->n && c->t[b + 1].verb >= 0 &&
         c->t[b + 1].mention < 0)
         return 1;
     return b > 0 && c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb &&
-           c->t[b - 1].mention < 0 && c->t[b - 1].timex < 0;
+           c->t[b - 1].mention < 0 && c->t[b - 1].timex < 0 &&
+           /* "said the United States and the Virgin Islands have
+           ** signed": the subject of what was said */
+           !(c->vl->verbs[c->t[b - 1].verb].flags & V_SPEECH);
 }
 
 /* "The European Community is ready to take measures ..., a spokesman
@@ -6970,6 +6974,52 @@ static void more_agents(ctx *c, pred *p, int x)
             p->actors[p->nactors++] = more[k];
 }
 
+/* ---- a "when" clause dated by the clause it hangs on ----------------------*/
+
+/* The time of the clause a past act p told in a "when" clause hangs on
+** ("Denis Baudouin, on Monday sparked speculation of a reflation ...
+** when he said ministers were agreed"): the nearest time before "when"
+** in the sentence, not one a noun owns ("Brazil's decision last month"),
+** a period bounds or a stretch ends; none past a semicolon, a quote, a
+** relative pronoun or a verb of saying. The timex index, or -1. */
+static int when_clause_time(const ctx *c, const pred *p)
+{
+    int w = (p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g) - 1, i;
+    if (w <= c->skip || strcmp(c->t[w].w, "when") ||
+        (p->form != F_ED && p->form != F_IRR))
+        return -1;
+    for (i = w - 1; i >= c->skip; i--) {
+        if (is_punct(c, i, ';') || is_quote(c, i) || c->t[i].kind == K_REL ||
+            (c->t[i].is_verb && c->t[i].verb >= 0 && c->t[i].mention < 0 &&
+             (c->vl->verbs[c->t[i].verb].flags & V_SPEECH)))
+            return -1;  /* "Funaro, who suspended interest payments ... two
+                        ** months ago, said creditors had to trust him when
+                        ** he said": not past a saying or a relative */
+        if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
+            !bounds_noun(c, i) && !span_end(c, i) && !act_noun_time(c, i) &&
+            !is_poss(c, i + 1))
+            return c->t[i].timex;
+    }
+    return -1;
+}
+
+/* ---- a guess in a future in the past ----------------------------------------*/
+
+/* Does p's verb chain hold an adverb of likelihood ("officials said ...
+** the two sides would probably meet the week after", "said it would
+** likely")? Then "would" is a guess (hypothetical, as "will likely
+** impose" is), not the future in the past a saying announces. */
+static int guessed_chain(const ctx *c, const pred *p)
+{
+    static const char *const guess[] = { "probably", "likely", "possibly", "perhaps",
+        NULL };
+    int i;
+    for (i = p->g; i < p->v && i < c->n; i++)
+        if (dz_word_in(c->t[i].w, guess))
+            return 1;
+    return 0;
+}
+
 static int emit(ctx *c, int si, int para_timex)
 {
     int k, prev_target = -1, sent_timex = sentence_time(c, si);
@@ -7214,7 +7264,7 @@ static int emit(ctx *c, int si, int para_timex)
         ** not in a relative clause ("a draft bill that would impose
         ** quotas"): what a bill or plan would do is still a guess */
         if (speech_seen >= 0 && !p->shared && p->would && !p->rel &&
-            mod == DZ_MOD_HYPOTHETICAL)
+            mod == DZ_MOD_HYPOTHETICAL && !guessed_chain(c, p))
             mod = DZ_MOD_PLANNED;
         /* "the officials say Japan raised ...": whoever says it, what
         ** follows is reported; not a saying inside a relative clause
@@ -7670,6 +7720,9 @@ static int emit(ctx *c, int si, int para_timex)
                                             ** which OPEC agreed" */
         if (tx < 0)
             tx = clause_time(c, p);
+        if (tx < 0)
+            tx = when_clause_time(c, p);    /* "on Monday sparked
+                                            ** speculation ... when he said" */
         if (tx < 0 && !said_after(c, k))
             tx = sent_timex;    /* not "The February figure ..., the
                                 ** ministry said": February's figure */

@@ -5,7 +5,9 @@
 ** weekday in lower case before a part of the day is a time; an object of
 ** an earlier verb is no speaker a title after it describes; a bare "a
 ** spokesman" is the voice of the body the sentence opens with; a
-** possessed thing after an inverted "said" is what was said. Real
+** possessed thing after an inverted "said" is what was said; a past act
+** in a "when" clause takes the time of the clause it hangs on; "would
+** probably" after a saying is a guess. Real
 ** Reuters sentences (none of the events dev set).
 */
 #include <stdarg.h>
@@ -141,6 +143,47 @@ static void test_lead_body_spokesman(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Denis Baudouin, on Monday sparked speculation of a reflation ... when
+** he said ministers were agreed": the saying is Monday's (reut2-007, a
+** French reflation story of Thursday, March 19). */
+static void test_when_clause_time(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "PARIS, March 19 - Prime Minister Jacques Chirac's spokesman, Denis Baudouin, on "
+            "Monday sparked speculation of a reflation hitherto excluded by the government when "
+            "he said ministers were agreed on the desirability of \"relaunching the economy.\"",
+            "1987-03-19");
+    assert_string_equal(find(&a, "say", "Denis Baudouin")->begin, "1987-03-16");
+    dz_analysis_free(&a);
+}
+
+/* "Government officials said Japan would make a formal request next week
+** ... and that the two sides would probably meet the week after": a guess
+** (hypothetical), not the future in the past a saying announces; the
+** request is planned (reut2-010, March 28). */
+static void test_guessed_would(void **state)
+{
+    dz_analysis a;
+    int i, n = 0;
+    (void)state;
+    run(&a, "TOKYO, March 28 - While expressing regret over America's decision to impose "
+            "tariffs on imports of Japanese electrical goods, Nakasone said Tokyo was willing to "
+            "send a high-level official to Washington to help settle the dispute.\n\n"
+            "Government officials said Japan would make a formal request "
+            "next week for emergency talks and that the two sides would probably meet the week "
+            "after, just days before the April 17 deadline set by Washington for the tariffs to "
+            "take effect.", "1987-03-28");
+    for (i = 0; i < a.nactions; i++)
+        if (!strcmp(a.actions[i].verb, "meet")) {
+            assert_int_equal(a.actions[i].modality, DZ_MOD_HYPOTHETICAL);
+            n++;
+        }
+    assert_int_not_equal(n, 0);
+    assert_int_equal(find(&a, "make", "Japan")->modality, DZ_MOD_PLANNED);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -149,6 +192,8 @@ int main(void)
         cmocka_unit_test(test_lower_weekday),
         cmocka_unit_test(test_object_no_speaker),
         cmocka_unit_test(test_lead_body_spokesman),
+        cmocka_unit_test(test_when_clause_time),
+        cmocka_unit_test(test_guessed_would),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
