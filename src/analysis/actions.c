@@ -5190,6 +5190,7 @@ static int figure_modifies_noun(const ctx *c, const pred *p, int i)
 ** date the declaring and the telling (what "say" is followed by is said,
 ** so its times are the content's). The timex index, or -1. */
 static int act_noun_time(const ctx *c, int i);
+static int prenominal_time(const ctx *c, int i);
 
 static int speech_object_time(const ctx *c, const pred *p)
 {
@@ -5204,7 +5205,7 @@ static int speech_object_time(const ctx *c, const pred *p)
             ** "admitted other tax transgressions for the previous year" */
             if (!usable_timex(c->a, &c->a->timexes[x]) ||
                 (!named && c->a->timexes[x].precision == DZ_PREC_YEAR) ||
-                act_noun_time(c, i))
+                act_noun_time(c, i) || prenominal_time(c, i))
                 return -1;
             for (j = i; j < c->n && c->t[j].timex == x; j++)
                 ;
@@ -5318,6 +5319,31 @@ static int act_noun_time(const ctx *c, int i)
     return 0;
 }
 
+/* Is the time at token i set between a determiner and its noun ("said
+** the February 22 Paris accords should serve as a basis", "the December
+** accord")? It names which accord, and dates that, not the verb. A time
+** that ends the phrase ("the week after") or stands before a verb, a
+** figure or punctuation is no such modifier. */
+static int prenominal_time(const ctx *c, int i)
+{
+    int b = time_first(c, i), e = i;
+    while (e + 1 < c->n && c->t[e + 1].timex == c->t[i].timex)
+        e++;
+    static const char *const when[] = { "at", "during", "after", "before", "until",
+        "till", "by", "since", "following", NULL };
+    if (b < 1 || c->t[b - 1].kind != K_DET || c->t[b - 1].mention >= 0 ||
+        strcmp(c->t[b - 1].w, "the") || e + 1 >= c->n ||
+        (b >= 2 && dz_word_in(c->t[b - 2].w, when)))
+        return 0;   /* "will ask shareholders at the May Six annual
+                    ** meeting", "after the May elections": the event
+                    ** dates the act done at it */
+    e++;
+    return c->t[e].w[0] && c->t[e].timex < 0 && !(c->t[e].flags & DZ_TOK_PUNCT) &&
+           !is_number(c, e) && !c->t[e].is_verb && c->t[e].kind != K_PREP &&
+           c->t[e].kind != K_SUB && c->t[e].kind != K_REL && c->t[e].kind != K_CONJ &&
+           !is_poss(c, e);
+}
+
 /* The time opening sentence si (opening_timex), unless it is the own
 ** time of an act a noun names ("Knox said Brazil's decision last month to
 ** suspend payments had shocked": the decision's month, not the
@@ -5329,7 +5355,7 @@ static int sentence_time(const ctx *c, int si)
         return -1;
     for (i = c->skip; i < c->n && c->t[i].timex != t; i++)
         ;
-    return i < c->n && act_noun_time(c, i) ? -1 : t;
+    return i < c->n && (act_noun_time(c, i) || prenominal_time(c, i)) ? -1 : t;
 }
 
 /* Is the time at token i, after the verb g, a possessive, the modifier
@@ -6974,6 +7000,36 @@ static void more_agents(ctx *c, pred *p, int x)
             p->actors[p->nactors++] = more[k];
 }
 
+/* ---- what an agreement says ----------------------------------------------*/
+
+/* Is p a past act told as the terms of an agreement its sentence opens
+** with, one named by a proper name ("Under the Paris accords, the United
+** States, Britain, France, West Germany, and Japan agreed to stabilize
+** exchange rates"; not "Under the agreement, Shell agreed to pay", the
+** terms of the day's news)? The named agreement was made before; told
+** again, it has no date of its own here
+** (an introduction with a time or a verb of its own is left to the
+** others). The introduction runs to its first comma, at most a dozen
+** words. */
+static int under_agreement(const ctx *c, const pred *p)
+{
+    static const char *const deals[] = { "accord", "accords", "agreement",
+        "agreements", "pact", "deal", "treaty", "arrangement", "terms", NULL };
+    int i, deal = 0, named = 0;
+    if (c->skip >= c->n || strcmp(c->t[c->skip].w, "under") ||
+        (p->form != F_ED && p->form != F_IRR) || p->rel ||
+        (c->vl->verbs[p->verb].flags & V_SPEECH))
+        return 0;   /* "Under the agreement, Genova said": said today */
+    for (i = c->skip + 1; i < c->n && i < c->skip + 12 && !is_punct(c, i, ','); i++) {
+        if (c->t[i].timex >= 0 || c->t[i].is_verb)
+            return 0;
+        if (!deal && (c->a->tokens[c->s->tok_first + i].flags & DZ_TOK_CAP))
+            named = 1;      /* "the Paris accords", not "the agreement" */
+        deal |= dz_word_in(c->t[i].w, deals);
+    }
+    return deal && named && i < c->n && is_punct(c, i, ',') && p->subj_start > i;
+}
+
 /* ---- a "when" clause dated by the clause it hangs on ----------------------*/
 
 /* The time of the clause a past act p told in a "when" clause hangs on
@@ -7675,7 +7731,7 @@ static int emit(ctx *c, int si, int para_timex)
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
                 !bounds_noun(c, i) && !span_end(c, i) && !time_owns_noun(c, i, p->g) &&
-                !(i > p->v && act_noun_time(c, i)) &&
+                !(i > p->v && (act_noun_time(c, i) || prenominal_time(c, i))) &&
                 !maturity_time(c, i))
                 tx = c->t[i].timex;
         if (tx < 0 && speech)
@@ -7730,6 +7786,7 @@ static int emit(ctx *c, int si, int para_timex)
         if (cum >= 0 && short_span(c->a, &c->a->timexes[cum]))
             tx = cum;       /* "have been protesting for the past two weeks" */
         undated = tx < 0 && (cum >= 0 || recalled_act(c, p) ||
+                              under_agreement(c, p) ||
                               (mod == DZ_MOD_ASSERTED && root != 1 &&
                                (retold_perfect(c, p) || after_clause_act(c, p))));
         if (tx < 0 && !undated && !present_tense(c, p) && !said_after(c, k))
