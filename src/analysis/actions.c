@@ -2447,6 +2447,10 @@ static int inverted_speaker(const ctx *c, int x, int *content)
                 c->a->mentions[m].type == DZ_ENT_PERSON)
                 return m;       /* "Sumitomo Bank Ltd chief economist,
                                 ** Masahiko Koido" */
+            /* "said Thailand's strong export performance, its relatively
+            ** high interest rates, ... contributed": a possessed thing,
+            ** no post, is the head of a list that is what was said */
+            *content = poss && !post && words > 0;
             return -1;
         }
         if ((c->t[i].flags & DZ_TOK_PUNCT) || is_quote(c, i))
@@ -2575,6 +2579,42 @@ static int role_after_and(const ctx *c, int b, int e)
                 return y;
     }
     return -1;
+}
+
+/* Does the part of a subject starting at token b follow a verb with
+** nothing between ("to meet African National Congress president Oliver
+** Tambo ..."), or open with "to" and a verb? Then it is that verb's
+** object, not a name an appositive after it could describe. Not after a
+** verb of saying, whose clause may open with its own subject. */
+static int verb_object_part(const ctx *c, int b)
+{
+    if (b < c->n && c->t[b].kind == K_TO && b + 1 < c->n && c->t[b + 1].verb >= 0 &&
+        c->t[b + 1].mention < 0)
+        return 1;
+    return b > 0 && c->t[b - 1].verb >= 0 && c->t[b - 1].is_verb &&
+           c->t[b - 1].mention < 0 && c->t[b - 1].timex < 0 &&
+           /* "said the United States and the Virgin Islands have
+           ** signed": the subject of what was said */
+           !(c->vl->verbs[c->t[b - 1].verb].flags & V_SPEECH);
+}
+
+/* "The European Community is ready to take measures ..., a spokesman
+** said": the body a bare "a spokesman" or "a spokeswoman" (from token b
+** to predicate k's verb) speaks for: the state or body, no person or
+** group, named first in the sentence (past its dateline and an article);
+** -1 when there is none. */
+static int lead_body_spokesman(const ctx *c, int k, int b)
+{
+    const pred *p = &c->p[k];
+    int m, j = c->skip;
+    if (k == 0 || p->g != b + 2 || (strcmp(c->t[b].w, "a") && strcmp(c->t[b].w, "an")) ||
+        (strcmp(c->t[b + 1].w, "spokesman") && strcmp(c->t[b + 1].w, "spokeswoman")))
+        return -1;
+    if (j < c->n && c->t[j].kind == K_DET && c->t[j].mention < 0)
+        j++;
+    if (j >= b || (m = c->t[j].mention) < 0 || !party(c, m))
+        return -1;
+    return c->a->mentions[m].type == DZ_ENT_PERSON || c->isgroup[m] ? -1 : m;
 }
 
 static void find_subject(ctx *c, int k)
@@ -2867,6 +2907,16 @@ static void find_subject(ctx *c, int k)
                     break;
                 }
                 m = span_head(c, pb, pe);
+                if (m >= 0 && p->nactors == 0 && first >= 0 && verb_object_part(c, pb)) {
+                    /* "has agreed to meet ... Oliver Tambo in Ottawa ...,
+                    ** a senior official for the organization said": the
+                    ** object of an earlier verb is no one the speaker's
+                    ** title describes; a bare "a spokesman" is the voice
+                    ** of the body the sentence opens with */
+                    if ((m = lead_body_spokesman(c, k, first)) >= 0)
+                        add_actor(p, m);
+                    break;
+                }
                 if (m >= 0 && q == lastq && q > 0 && p->nactors == 0 &&
                     parts[q - 1][1] + 1 == parts[q][0] &&
                     is_punct(c, parts[q - 1][1], ',') && pe + 1 == p->g &&
@@ -2891,7 +2941,8 @@ static void find_subject(ctx *c, int k)
                     int r, pm = -1;
                     for (r = q - 1; r >= 0 && r >= q - 3 && pm < 0; r--) {
                         int h = span_head(c, parts[r][0], parts[r][1]);
-                        if (h >= 0 && c->a->mentions[h].type == DZ_ENT_PERSON)
+                        if (h >= 0 && c->a->mentions[h].type == DZ_ENT_PERSON &&
+                            !verb_object_part(c, parts[r][0]))
                             pm = h;
                         else if (h >= 0)
                             break;
@@ -4691,6 +4742,27 @@ static int pronoun_owner(const ctx *c, int b)
 ** "Nakasone's talks with President Ronald Reagan": a consultation (CAMEO
 ** 04) between the two, dated like the sentence. Appends the actions;
 ** -1 on no memory. */
+/* ---- the time of a meeting noun's own phrase -----------------------------*/
+
+/* The time that closes the phrase of a meeting noun, from token b (after
+** its parties) to a comma, a clause or a finite verb, at most ten words:
+** "the first-ever direct talks between the EC and the Soviet Union on
+** establishing diplomatic relations in January" are January's, not the
+** story's day. The timex index, or -1. */
+static int meeting_phrase_time(const ctx *c, int b)
+{
+    int j;
+    for (j = b; j < c->n && j < b + 10; j++) {
+        if (c->t[j].timex >= 0)
+            return usable_timex(c->a, &c->a->timexes[c->t[j].timex]) ? c->t[j].timex : -1;
+        if (is_boundary_punct(c, j) || is_punct(c, j, ',') || is_quote(c, j) ||
+            c->t[j].kind == K_SUB || c->t[j].kind == K_REL || c->t[j].kind == K_MODAL ||
+            (c->t[j].is_verb && c->t[j].mention < 0 && c->t[j].form != F_ING))
+            return -1;
+    }
+    return -1;
+}
+
 static int nominal_meetings(ctx *c, int si, int tx)
 {
     int i;
@@ -4766,6 +4838,8 @@ static int nominal_meetings(ctx *c, int si, int tx)
                     t0 = c->t[j].timex;
                     break;
                 }
+            if (j > last + 4 && (j = meeting_phrase_time(c, last + 1)) >= 0)
+                t0 = j;
             tx_here = t0;
         }
         if (!(x = action_new(c, si, actor, target, c->vl->verbs[verb].lemma,
@@ -5352,6 +5426,9 @@ static int figure_modifies_noun(const ctx *c, const pred *p, int i)
 ** "who told U.S. sugarbeet growers earlier this year they must halt"
 ** date the declaring and the telling (what "say" is followed by is said,
 ** so its times are the content's). The timex index, or -1. */
+static int act_noun_time(const ctx *c, int i);
+static int prenominal_time(const ctx *c, int i);
+
 static int speech_object_time(const ctx *c, const pred *p)
 {
     int i, lim = p->end < p->v + 8 ? p->end : p->v + 8, named = 0;
@@ -5364,7 +5441,8 @@ static int speech_object_time(const ctx *c, const pred *p)
             ** thing's: "expects to report better profits this year",
             ** "admitted other tax transgressions for the previous year" */
             if (!usable_timex(c->a, &c->a->timexes[x]) ||
-                (!named && c->a->timexes[x].precision == DZ_PREC_YEAR))
+                (!named && c->a->timexes[x].precision == DZ_PREC_YEAR) ||
+                act_noun_time(c, i) || prenominal_time(c, i))
                 return -1;
             for (j = i; j < c->n && c->t[j].timex == x; j++)
                 ;
@@ -5424,6 +5502,97 @@ static int bounds_noun(const ctx *c, int i)
             return 0;
         }
     return 0;
+}
+
+/* ---- a time that dates an act named by a noun --------------------------*/
+
+/* Is the time at token i the own time of a noun naming an act or a
+** saying right before it, one a possessive names the doer of ("Agriculture
+** Secretary Richard Lyng's statement last week", "Brazil's decision last
+** month to suspend payments", "IBM's move last month"), or joined by "of"
+** ("the threat of last week")? It dates that act, told again now, not
+** the verb that tells of it ("Kay had repeated ..."). After a possessive
+** only a time with no figure in it counts, and not when the noun phrase follows "at",
+** "during" or "in" (an act done at that event). Looks at most four words
+** back from the noun for the possessive, within its noun phrase. */
+static int act_noun_time(const ctx *c, int i)
+{
+    static const char *const nouns[] = { "statement", "statements", "remarks",
+        "comments", "decision", "announcement", "proposal", "proposals", "offer",
+        "visit", "trip", "talks", "meeting", "threat", "threats", "warning",
+        "call", "request", "pledge", "promise", "speech", "move", "moves",
+        "action", "suspension", "moratorium", "ruling", "vote", "attack",
+        "raid", "offensive", "agreement", "accord", "testimony", "interview",
+        "letter", "resignation", "appeal", "demand", "demands", "refusal",
+        "rejection", "approval", "intervention", "devaluation", NULL };
+    int b = time_first(c, i), j = b - 1, of = 0, k;
+    if (j >= 0 && !strcmp(c->t[j].w, "of")) {
+        of = 1;
+        j--;
+    }
+    if (j < 0 || c->t[j].mention >= 0 || !dz_word_in(c->t[j].w, nouns))
+        return 0;
+    if (of)
+        return 1;
+    for (k = b; k < c->n && c->t[k].timex == c->t[b].timex; k++)
+        if (is_number(c, k))
+            return 0;   /* "rejected the company's latest contract offer
+                        ** March 5": a date may be the rejection's */
+    for (k = j - 1; k >= 0 && k >= j - 4; k--) {
+        if (is_poss(c, k)) {
+            /* not an act done at that event: "At the company's annual
+            ** meeting Wednesday, Possis said" */
+            int lo = k - 6;
+            for (k--; k > 0 && k > lo && c->t[k].kind != K_PREP &&
+                      !(c->t[k].flags & DZ_TOK_PUNCT) && !c->t[k].is_verb; k--)
+                ;
+            return !(k >= 0 && (!strcmp(c->t[k].w, "at") || !strcmp(c->t[k].w, "during") ||
+                                !strcmp(c->t[k].w, "in")));
+        }
+        if ((c->t[k].flags & DZ_TOK_PUNCT) || (c->t[k].is_verb && c->t[k].mention < 0) ||
+            c->t[k].kind == K_PREP || c->t[k].kind == K_DET || c->t[k].kind == K_SUB)
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the time at token i set between a determiner and its noun ("said
+** the February 22 Paris accords should serve as a basis", "the December
+** accord")? It names which accord, and dates that, not the verb. A time
+** that ends the phrase ("the week after") or stands before a verb, a
+** figure or punctuation is no such modifier. */
+static int prenominal_time(const ctx *c, int i)
+{
+    int b = time_first(c, i), e = i;
+    while (e + 1 < c->n && c->t[e + 1].timex == c->t[i].timex)
+        e++;
+    static const char *const when[] = { "at", "during", "after", "before", "until",
+        "till", "by", "since", "following", NULL };
+    if (b < 1 || c->t[b - 1].kind != K_DET || c->t[b - 1].mention >= 0 ||
+        strcmp(c->t[b - 1].w, "the") || e + 1 >= c->n ||
+        (b >= 2 && dz_word_in(c->t[b - 2].w, when)))
+        return 0;   /* "will ask shareholders at the May Six annual
+                    ** meeting", "after the May elections": the event
+                    ** dates the act done at it */
+    e++;
+    return c->t[e].w[0] && c->t[e].timex < 0 && !(c->t[e].flags & DZ_TOK_PUNCT) &&
+           !is_number(c, e) && !c->t[e].is_verb && c->t[e].kind != K_PREP &&
+           c->t[e].kind != K_SUB && c->t[e].kind != K_REL && c->t[e].kind != K_CONJ &&
+           !is_poss(c, e);
+}
+
+/* The time opening sentence si (opening_timex), unless it is the own
+** time of an act a noun names ("Knox said Brazil's decision last month to
+** suspend payments had shocked": the decision's month, not the
+** sentence's); -1 when none. The sentence's tokens are c's. */
+static int sentence_time(const ctx *c, int si)
+{
+    int t = opening_timex(c->a, si, c->skip), i;
+    if (t < 0)
+        return -1;
+    for (i = c->skip; i < c->n && c->t[i].timex != t; i++)
+        ;
+    return i < c->n && (act_noun_time(c, i) || prenominal_time(c, i)) ? -1 : t;
 }
 
 /* Is the time at token i, after the verb g, a possessive, the modifier
@@ -7109,9 +7278,85 @@ static void more_agents(ctx *c, pred *p, int x)
             p->actors[p->nactors++] = more[k];
 }
 
+/* ---- what an agreement says ----------------------------------------------*/
+
+/* Is p a past act told as the terms of an agreement its sentence opens
+** with, one named by a proper name ("Under the Paris accords, the United
+** States, Britain, France, West Germany, and Japan agreed to stabilize
+** exchange rates"; not "Under the agreement, Shell agreed to pay", the
+** terms of the day's news)? The named agreement was made before; told
+** again, it has no date of its own here
+** (an introduction with a time or a verb of its own is left to the
+** others). The introduction runs to its first comma, at most a dozen
+** words. */
+static int under_agreement(const ctx *c, const pred *p)
+{
+    static const char *const deals[] = { "accord", "accords", "agreement",
+        "agreements", "pact", "deal", "treaty", "arrangement", "terms", NULL };
+    int i, deal = 0, named = 0;
+    if (c->skip >= c->n || strcmp(c->t[c->skip].w, "under") ||
+        (p->form != F_ED && p->form != F_IRR) || p->rel ||
+        (c->vl->verbs[p->verb].flags & V_SPEECH))
+        return 0;   /* "Under the agreement, Genova said": said today */
+    for (i = c->skip + 1; i < c->n && i < c->skip + 12 && !is_punct(c, i, ','); i++) {
+        if (c->t[i].timex >= 0 || c->t[i].is_verb)
+            return 0;
+        if (!deal && (c->a->tokens[c->s->tok_first + i].flags & DZ_TOK_CAP))
+            named = 1;      /* "the Paris accords", not "the agreement" */
+        deal |= dz_word_in(c->t[i].w, deals);
+    }
+    return deal && named && i < c->n && is_punct(c, i, ',') && p->subj_start > i;
+}
+
+/* ---- a "when" clause dated by the clause it hangs on ----------------------*/
+
+/* The time of the clause a past act p told in a "when" clause hangs on
+** ("Denis Baudouin, on Monday sparked speculation of a reflation ...
+** when he said ministers were agreed"): the nearest time before "when"
+** in the sentence, not one a noun owns ("Brazil's decision last month"),
+** a period bounds or a stretch ends; none past a semicolon, a quote, a
+** relative pronoun or a verb of saying. The timex index, or -1. */
+static int when_clause_time(const ctx *c, const pred *p)
+{
+    int w = (p->subj_start >= 0 && p->subj_start < p->g ? p->subj_start : p->g) - 1, i;
+    if (w <= c->skip || strcmp(c->t[w].w, "when") ||
+        (p->form != F_ED && p->form != F_IRR))
+        return -1;
+    for (i = w - 1; i >= c->skip; i--) {
+        if (is_punct(c, i, ';') || is_quote(c, i) || c->t[i].kind == K_REL ||
+            (c->t[i].is_verb && c->t[i].verb >= 0 && c->t[i].mention < 0 &&
+             (c->vl->verbs[c->t[i].verb].flags & V_SPEECH)))
+            return -1;  /* "Funaro, who suspended interest payments ... two
+                        ** months ago, said creditors had to trust him when
+                        ** he said": not past a saying or a relative */
+        if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
+            !bounds_noun(c, i) && !span_end(c, i) && !act_noun_time(c, i) &&
+            !is_poss(c, i + 1))
+            return c->t[i].timex;
+    }
+    return -1;
+}
+
+/* ---- a guess in a future in the past ----------------------------------------*/
+
+/* Does p's verb chain hold an adverb of likelihood ("officials said ...
+** the two sides would probably meet the week after", "said it would
+** likely")? Then "would" is a guess (hypothetical, as "will likely
+** impose" is), not the future in the past a saying announces. */
+static int guessed_chain(const ctx *c, const pred *p)
+{
+    static const char *const guess[] = { "probably", "likely", "possibly", "perhaps",
+        NULL };
+    int i;
+    for (i = p->g; i < p->v && i < c->n; i++)
+        if (dz_word_in(c->t[i].w, guess))
+            return 1;
+    return 0;
+}
+
 static int emit(ctx *c, int si, int para_timex)
 {
-    int k, prev_target = -1, sent_timex = opening_timex(c->a, si, c->skip);
+    int k, prev_target = -1, sent_timex = sentence_time(c, si);
     int intro_end = 0, speech_seen = -1, from = c->a->nactions;
 
     /* the introduction: tokens before the first comma that precedes the
@@ -7354,7 +7599,7 @@ static int emit(ctx *c, int si, int para_timex)
         ** not in a relative clause ("a draft bill that would impose
         ** quotas"): what a bill or plan would do is still a guess */
         if (speech_seen >= 0 && !p->shared && p->would && !p->rel &&
-            mod == DZ_MOD_HYPOTHETICAL)
+            mod == DZ_MOD_HYPOTHETICAL && !guessed_chain(c, p))
             mod = DZ_MOD_PLANNED;
         /* "the officials say Japan raised ...": whoever says it, what
         ** follows is reported; not a saying inside a relative clause
@@ -7783,6 +8028,7 @@ static int emit(ctx *c, int si, int para_timex)
         for (i = p->subj_start >= 0 ? p->subj_start : p->g; i < date_end && tx < 0; i++)
             if (c->t[i].timex >= 0 && usable_timex(c->a, &c->a->timexes[c->t[i].timex]) &&
                 !bounds_noun(c, i) && !span_end(c, i) && !time_owns_noun(c, i, p->g) &&
+                !(i > p->v && (act_noun_time(c, i) || prenominal_time(c, i))) &&
                 !maturity_time(c, i))
                 tx = c->t[i].timex;
         if (tx < 0 && speech)
@@ -7827,6 +8073,9 @@ static int emit(ctx *c, int si, int para_timex)
                                             ** which OPEC agreed" */
         if (tx < 0)
             tx = clause_time(c, p);
+        if (tx < 0)
+            tx = when_clause_time(c, p);    /* "on Monday sparked
+                                            ** speculation ... when he said" */
         if (tx < 0 && !said_after(c, k))
             tx = sent_timex;    /* not "The February figure ..., the
                                 ** ministry said": February's figure */
@@ -7834,6 +8083,7 @@ static int emit(ctx *c, int si, int para_timex)
         if (cum >= 0 && short_span(c->a, &c->a->timexes[cum]))
             tx = cum;       /* "have been protesting for the past two weeks" */
         undated = tx < 0 && (cum >= 0 || recalled_act(c, p) ||
+                              under_agreement(c, p) ||
                               (mod == DZ_MOD_ASSERTED && root != 1 &&
                                (retold_perfect(c, p) || after_clause_act(c, p))));
         if (tx < 0 && !undated && !present_tense(c, p) && !said_after(c, k))
@@ -9260,7 +9510,7 @@ int actions_find(dz_analysis *a)
             break;
         }
         note_past_act(&c, si, nbefore);
-        if ((ot = opening_timex(a, si, c.skip)) >= 0)
+        if ((ot = sentence_time(&c, si)) >= 0)
             para_timex = ot;
     }
     free(c.t);

@@ -1619,10 +1619,12 @@ static int rule_weekday(const ctx *c, int i, res *r, int dir)
         return 0;
     if (!c->t[i].cap && !dir &&
         !(i > 0 && (is_w(c, i - 1, "on") || is_w(c, i - 1, "since") ||
-                    is_w(c, i - 1, "until") || is_w(c, i - 1, "by"))))
+                    is_w(c, i - 1, "until") || is_w(c, i - 1, "by"))) &&
+        !(cls(c, i + 1) == W_PART && !c->t[i + 1].plural))
         return 0;           /* a weekday in lower case only after a
-                            ** preposition of time: "stopped selling ...
-                            ** on tuesday" */
+                            ** preposition of time ("stopped selling ...
+                            ** on tuesday") or before a part of the day
+                            ** ("will address the nation wednesday night") */
     wd = c->t[i].val;
     /* "Friday, Oct. 23" / "Friday (Oct. 23)": the explicit date wins */
     {
