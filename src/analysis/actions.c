@@ -7354,6 +7354,14 @@ static int guessed_chain(const ctx *c, const pred *p)
     return 0;
 }
 
+/* Is lemma a verb of putting off ("postpone", "delay", "defer",
+** "shelve")? */
+static int put_off_verb(const char *lemma)
+{
+    return !strcmp(lemma, "postpone") || !strcmp(lemma, "delay") ||
+           !strcmp(lemma, "defer") || !strcmp(lemma, "shelve");
+}
+
 static int emit(ctx *c, int si, int para_timex)
 {
     int k, prev_target = -1, sent_timex = sentence_time(c, si);
@@ -8179,6 +8187,15 @@ static int emit(ctx *c, int si, int para_timex)
                     persons = 0;
             if (persons)
                 nact = 1;
+        }
+        if (root == 16 && target < 0 && nmore == 0 && put_off_verb(vd->lemma)) {
+            const char *owed_to = NULL;
+            if (debt_owed_to(c, p, &owed_to) < 0)
+                continue;   /* "The Senate Banking Committee has postponed
+                            ** until March 10 its meeting": putting off one's
+                            ** own business is no step back from anyone;
+                            ** CAMEO codes putting off talks, a visit or
+                            ** deliveries with a party (161) */
         }
         /* more than two agreeing ("Britain, Canada, France ... agreed to
         ** cooperate"): a multilateral act, one per party, no target */

@@ -163,6 +163,25 @@ static void test_thing_ordered(void **state)
     dz_analysis_free(&a);
 }
 
+/* Putting off one's own business is no step back from anyone: "The Senate
+** Banking Committee has postponed until March 10 its meeting" (reut2-000,
+** a bank bill story of March 4) is no act; postponing talks with a party
+** would be (CAMEO 161). */
+static void test_put_off_own(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "WASHINGTON, March 4 - The Senate Banking Committee has postponed until "
+            "March 10 its meeting scheduled for tomorrow to act on a bank regulation bill.",
+            "1987-03-04");
+    assert_int_equal(count(&a, "postpone"), 0);
+    dz_analysis_free(&a);
+    /* a constructed counter-case */
+    run(&a, "Iran postponed talks with Iraq on the exchange of prisoners.", "1987-03-04");
+    assert_string_equal(target(&a, find(&a, "postpone", "Iran")), "Iraq");
+    dz_analysis_free(&a);
+}
+
 /* "voiced Reagan administration opposition to it" (as "reaffirmed U.S.
 ** backing for"): the name before the stance voiced holds it, the
 ** speaker's side, and is no target (reut2-010, a farm story of March
@@ -191,6 +210,7 @@ int main(void)
         cmocka_unit_test(test_owner_of_object),
         cmocka_unit_test(test_stance_holder),
         cmocka_unit_test(test_thing_ordered),
+        cmocka_unit_test(test_put_off_own),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
