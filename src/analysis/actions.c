@@ -4444,17 +4444,30 @@ static int opening_timex(const dz_analysis *a, int si, int skip)
 {
     const dz_sentence *s = &a->sentences[si];
     int i, lim = s->tok_count < 8 + skip ? s->tok_count : 8 + skip;
+    int in[32], nin = 0, k, x;
+    /* the sentence's own time expressions, in order, looked for once
+    ** rather than at each of its first tokens (all of them when more than
+    ** fit: the same answer either way) */
+    for (k = 0; k < a->ntimexes; k++)
+        if (a->timexes[k].sentence == si) {
+            if (nin == (int)(sizeof in / sizeof in[0])) {
+                nin = -1;
+                break;
+            }
+            in[nin++] = k;
+        }
     for (i = skip; i < lim; i++) {
         const dz_token *tk = &a->tokens[s->tok_first + i];
-        int k;
         if ((tk->flags & DZ_TOK_PUNCT) && tk->end - tk->start == 1 &&
             a->text[tk->start] == ',')
             break;
-        for (k = 0; k < a->ntimexes; k++)
+        for (x = 0; x < (nin < 0 ? a->ntimexes : nin); x++) {
+            k = nin < 0 ? x : in[x];
             if (a->timexes[k].sentence == si && a->timexes[k].start <= tk->start &&
                 a->timexes[k].end > tk->start && usable_timex(a, &a->timexes[k]) &&
                 (i == skip || !possessive_time(a, &a->timexes[k])))
                 return k;
+        }
     }
     return -1;
 }

@@ -309,31 +309,40 @@ static size_t scan_number(const char *s, size_t n, size_t i)
 
 /* ---- paragraphs ---------------------------------------------------------- */
 
-/* Is the text hard-wrapped (lines broken at a fixed width)? */
+/* The end of the line starting at byte from of s[0, n): its '\n', or n. */
+static size_t line_end(const char *s, size_t n, size_t from)
+{
+    const char *p = from < n ? memchr(s + from, '\n', n - from) : NULL;
+    return p ? (size_t)(p - s) : n;
+}
+
+/* Is the text hard-wrapped (lines broken at a fixed width)? Lines are
+** found with memchr, a line at a time (the text after its last '\n' is
+** a line too, empty when the text ends with one). */
 static int text_wrapped(const char *s, size_t n, size_t *maxline)
 {
-    size_t i, start = 0, nlines = 0, longest = 0, nlong = 0;
-    for (i = 0; i <= n; i++) {
-        if (i == n || s[i] == '\n') {
-            size_t l = i - start;
-            if (l > 0) {
-                nlines++;
-                if (l > longest)
-                    longest = l;
-            }
-            start = i + 1;
+    size_t i, start, nlines = 0, longest = 0, nlong = 0;
+    for (start = 0;; start = i + 1) {
+        size_t l;
+        i = line_end(s, n, start);
+        l = i - start;
+        if (l > 0) {
+            nlines++;
+            if (l > longest)
+                longest = l;
         }
+        if (i >= n)
+            break;
     }
     *maxline = longest;
     if (nlines < 3 || longest > 100 || longest < 50)
         return 0;
-    start = 0;
-    for (i = 0; i <= n; i++) {
-        if (i == n || s[i] == '\n') {
-            if (i - start >= longest * 7 / 10)
-                nlong++;
-            start = i + 1;
-        }
+    for (start = 0;; start = i + 1) {
+        i = line_end(s, n, start);
+        if (i - start >= longest * 7 / 10)
+            nlong++;
+        if (i >= n)
+            break;
     }
     return nlong * 2 >= nlines;
 }
