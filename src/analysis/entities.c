@@ -1335,6 +1335,34 @@ static int capital_with_country(const scan *sc, int t, int n, int end)
            tok_punct(a, t + n + 1 + clen, '.');
 }
 
+static int is_month(const scan *sc, int t);
+
+/* Is the capital at tokens t..t+n-1 of sentence si (before end) the
+** market opening the dated heading of a report in capitals: words in
+** capitals and figures after it, then a dash and a month ("LONDON
+** DOLLAR FLUCTUATIONS 1500 - APRIL 7", "PARIS EXCHANGES CLOSING - APR
+** 7", "LONDON SEEDS 1330 - APR 7")? A headline of news has no date
+** after a dash ("TOKYO SAYS IT WILL ACT"). */
+static int dated_heading_city(const scan *sc, int si, int t, int n, int end)
+{
+    const dz_analysis *a = sc->a;
+    int k;
+    if (t != a->sentences[si].tok_first || !all_caps(a, t, t + n))
+        return 0;
+    for (k = t + n; k < end && k < t + n + 8; k++) {
+        unsigned f = a->tokens[k].flags;
+        if (tok_punct(a, k, '-')) {
+            while (k < end && tok_punct(a, k, '-'))
+                k++;
+            return k < end && (a->tokens[k].flags & DZ_TOK_ALLCAP) && is_month(sc, k);
+        }
+        if (!((f & DZ_TOK_WORD) && (f & DZ_TOK_ALLCAP)) && !(f & DZ_TOK_NUMBER) &&
+            !tok_punct(a, k, '/'))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the capital at tokens t..t+n-1 of sentence si (before end) the
 ** dateline of one item of a news digest: opening its sentence, then a dash
 ** and a capitalised word ("... said as arranger. London - Colombia is in
@@ -1363,6 +1391,7 @@ static int digest_dateline(const scan *sc, int si, int t, int n, int end)
 ** Tokyo", "speaking from Bonn"), a way from it ("flew in from Tokyo",
 ** "flying from Paris to New York"), an address with its country
 ** ("Tokyo, Japan"), a digest item's dateline ("London - Colombia is"),
+** the market of a dated heading ("LONDON SEEDS 1330 - APR 7"),
 ** a company's
 ** seat ("Morgan Grenfell Group PLC, of London"), a branch's town in
 ** brackets ("State Bank of India (London)"),
@@ -1441,7 +1470,8 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
             tok_in(sc, t - 2, bearings, sizeof bearings / sizeof bearings[0]))
             return 1;
         /* news filed from the city ("press reports from Tokyo"), and a
-        ** company's seat ("Morgan Grenfell Group PLC, of London") */
+        ** company's seat ("Morgan Grenfell Group PLC, of London", "<New
+        ** London Oil Ltd> of London") */
         if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "from") &&
             (tok_in(sc, t - 2, filed, sizeof filed / sizeof filed[0]) ||
              tok_in(sc, t - 2, leave, sizeof leave / sizeof leave[0])))
@@ -1458,7 +1488,7 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
             (tk[t + n + 1].flags & DZ_TOK_WORD) && (tk[t + n + 1].flags & DZ_TOK_CAP))
             return 1;
         if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
-            (is_legal(sc, t - 2) ||
+            (is_legal(sc, t - 2) || tok_punct(sc->a, t - 2, '>') ||
              (t - 3 >= s->tok_first && tok_punct(sc->a, t - 2, ',') && is_legal(sc, t - 3))))
             return 1;
         if (t - 2 >= s->tok_first && tok_punct(sc->a, t - 1, '(') && t + n < end &&
@@ -1469,7 +1499,8 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
             (tok_is(sc, t + n, "trade") || tok_is(sc, t + n, "trading")))
             return 1;
     }
-    if (capital_with_country(sc, t, n, end) || digest_dateline(sc, si, t, n, end))
+    if (capital_with_country(sc, t, n, end) || digest_dateline(sc, si, t, n, end) ||
+        dated_heading_city(sc, si, t, n, end))
         return 1;
     if (t + n >= end || !is_possessive(sc, t + n))
         return 0;

@@ -51,3 +51,13 @@ assert(mention(digest, "Manila") == "Manila/place", tostring(mention(digest, "Ma
 local dash = articles.add{ title = "U.S. TELLS JAPAN TO DO MORE TO CUT TRADE SURPLUS", published = "1987-03-05",
   body = "TOKYO, March 5 - He named several areas of particular concern to Washington -- computer microchips, supercomputers, Kansai airport, agricultural products and car telephones." }
 assert(mention(dash, "Washington") == "United States/country", tostring(mention(dash, "Washington")))
+
+-- the market opening a dated heading in capitals is the city
+local seeds = articles.add{ published = "1987-04-07",
+  body = "LONDON SEEDS 1330 - APR 7\n\nCOPRA Phillipines dlrs per tonne cif rotterdam Apr 275.00 reslrs\n\nPALM KERNELS Sierra leone dlrs per tonne cif rotterdam Apr 175.00 slrs" }
+assert(mention(seeds, "LONDON") == "London/place", tostring(mention(seeds, "LONDON")))
+
+-- a company in the wire's brackets is "of" its town
+local oil = articles.add{ title = "GREENWOOD RESOURCES <GRRL> SELLS COMPANY STAKE", published = "1987-03-03",
+  body = "DENVER, March 3 - Greenwood Resources Inc said it has sold its 4,300,000 common share majority holding in <New London Oil Ltd> of London to an affiliate of <Guinness Peat Group PLC> of London and an affiliate of <Sidro SA> of Belgium for a total of 1,700,0000 dlrs in cash." }
+assert(mention(oil, "London") == "London/place", tostring(mention(oil, "London")))
