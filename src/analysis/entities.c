@@ -1168,14 +1168,17 @@ static int city_thing(const scan *sc, int k, int end, int headline)
         ** London options exchange", "1000 London time") */
         "embassy", "embassies", "consulate", "bureau", "operation",
         "operations", "representative", "representatives", "lobbyist",
-        "lobbyists", "bank", "options", "terminal", "route", "time"
+        "lobbyists", "bank", "options", "terminal", "route", "time",
+        /* the city's own bodies and prices ("the Belgrade trade union
+        ** council", "Tokyo share prices", "a record Tokyo low") */
+        "union", "unions", "prices", "low", "high"
     };
     /* a word of money, markets or sites between: "the Paris currency
     ** accord", "the Washington monetary talks", "the London foreign
     ** exchange", "its Copenhagen head office" */
     static const char *const mods[] = {
         "currency", "currencies", "monetary", "foreign", "international",
-        "evening", "free", "head", "board", "spot"
+        "evening", "free", "head", "board", "spot", "trade", "share"
     };
     const dz_token *tk = sc->a->tokens;
     if (k + 1 < end && (tk[k].flags & DZ_TOK_WORD) && !(tk[k].flags & DZ_TOK_CAP) &&
@@ -1337,6 +1340,23 @@ static int capital_with_country(const scan *sc, int t, int n, int end)
 
 static int is_month(const scan *sc, int t);
 
+/* Is "from" and one to three capitalised words (no capital of a
+** country among them) just before token k, at or after token first:
+** "from Portland" in "service from Portland to Tokyo"? */
+static int from_place_before(const scan *sc, int first, int k)
+{
+    int j;
+    for (j = k - 1; j >= first && j >= k - 3; j--) {
+        int len, ai;
+        if (tok_is(sc, j, "from"))
+            return j < k - 1;
+        if (!(sc->a->tokens[j].flags & DZ_TOK_WORD) || !(sc->a->tokens[j].flags & DZ_TOK_CAP) ||
+            ((ai = longest_alias(sc, j, k, 0, &len)) >= 0 && sc->lx->aliases[ai].city))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the capital at tokens t..t+n-1 of sentence si (before end) the
 ** market opening the dated heading of a report in capitals: words in
 ** capitals and figures after it, then a dash and a month ("LONDON
@@ -1481,6 +1501,10 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
         if (t - 3 >= s->tok_first && tok_is(sc, t - 1, "from") &&
             (tok_is(sc, t - 2, "call") || tok_is(sc, t - 2, "interview")) &&
             tok_is(sc, t - 3, "telephone"))
+            return 1;
+        /* a way from another place to the city: "service from Portland
+        ** to Tokyo", "flights from New York to London" */
+        if (tok_is(sc, t - 1, "to") && from_place_before(sc, s->tok_first, t - 1))
             return 1;
         /* a stretch from the city to another place: "flying from Paris to
         ** New York", "a railroad from Peking to Canton" */

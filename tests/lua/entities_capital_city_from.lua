@@ -61,3 +61,14 @@ assert(mention(seeds, "LONDON") == "London/place", tostring(mention(seeds, "LOND
 local oil = articles.add{ title = "GREENWOOD RESOURCES <GRRL> SELLS COMPANY STAKE", published = "1987-03-03",
   body = "DENVER, March 3 - Greenwood Resources Inc said it has sold its 4,300,000 common share majority holding in <New London Oil Ltd> of London to an affiliate of <Guinness Peat Group PLC> of London and an affiliate of <Sidro SA> of Belgium for a total of 1,700,0000 dlrs in cash." }
 assert(mention(oil, "London") == "London/place", tostring(mention(oil, "London")))
+
+-- the city's own bodies and market prices, and a way to it from a town
+local unions = articles.add{ title = "BELGRADE UNIONS HIT PAY FREEZE, STRIKES SPREAD", published = "1987-03-20",
+  body = "BELGRADE, March 20 - Belgrade trade union leaders have joined attacks on a controversial wage freeze in Yugoslavia." }
+assert(mention(unions, "Belgrade") == "Belgrade/place", tostring(mention(unions, "Belgrade")))
+local low = articles.add{ title = "DOLLAR OPENS AT TOKYO RECORD LOW OF 143.75 YEN", published = "1987-04-09",
+  body = "TOKYO, April 10 - The dollar opened at a record Tokyo low of 143.75 yen despite aggressive Bank of Japan intervention, dealers said." }
+assert(mention(low, "Tokyo") == "Tokyo/place", tostring(mention(low, "Tokyo")))
+local delta = articles.add{ title = "DELTA AIR <DAL> BEGINS ATLANTA-TOKYO SERVICE", published = "1987-03-02",
+  body = "ATLANTA, March 2 - Delta Air Lines Inc said it began service from Atlanta to Tokyo today." }
+assert(mention(delta, "Tokyo") == "Tokyo/place", tostring(mention(delta, "Tokyo")))
