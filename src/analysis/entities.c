@@ -1203,14 +1203,17 @@ static int city_thing(const scan *sc, int k, int end, int headline)
         ** London options exchange", "1000 London time") */
         "embassy", "embassies", "consulate", "bureau", "operation",
         "operations", "representative", "representatives", "lobbyist",
-        "lobbyists", "bank", "options", "terminal", "route", "time"
+        "lobbyists", "bank", "options", "terminal", "route", "time",
+        /* the city's own bodies and prices ("the Belgrade trade union
+        ** council", "Tokyo share prices", "a record Tokyo low") */
+        "union", "unions", "prices", "low", "high"
     };
     /* a word of money, markets or sites between: "the Paris currency
     ** accord", "the Washington monetary talks", "the London foreign
     ** exchange", "its Copenhagen head office" */
     static const char *const mods[] = {
         "currency", "currencies", "monetary", "foreign", "international",
-        "evening", "free", "head", "board", "spot"
+        "evening", "free", "head", "board", "spot", "trade", "share"
     };
     const dz_token *tk = sc->a->tokens;
     if (k + 1 < end && (tk[k].flags & DZ_TOK_WORD) && !(tk[k].flags & DZ_TOK_CAP) &&
@@ -1349,11 +1352,102 @@ static int title_in_org(const scan *sc, int t, int n, int end)
 
 static int is_legal(const scan *sc, int t);
 
+/* Is the capital at tokens t..t+n-1 (before end) named with its own
+** country after a comma, as an address is ("Sumitomo Bakelite Co Ltd,
+** Tokyo, Japan, providing", "from Portland, Ore, to Seoul, Korea, via
+** Tokyo")? The country must be the capital's own ("talks with
+** Washington, Japan said" is two names) and end the phrase: a comma,
+** a full stop or the sentence's end after it. */
+static int capital_with_country(const scan *sc, int t, int n, int end)
+{
+    const dz_analysis *a = sc->a;
+    int ai, ci, len, clen;
+    if (t + n + 1 >= end || !tok_punct(a, t + n, ',') ||
+        !(a->tokens[t + n + 1].flags & DZ_TOK_CAP) ||
+        (ai = longest_alias(sc, t, end, 0, &len)) < 0 || len != n ||
+        (ci = longest_alias(sc, t + n + 1, end, 0, &clen)) < 0 ||
+        sc->lx->aliases[ci].entity != sc->lx->aliases[ai].entity ||
+        sc->lx->aliases[ci].form != DZ_FORM_NAME || sc->lx->aliases[ci].city)
+        return 0;
+    return t + n + 1 + clen >= end || tok_punct(a, t + n + 1 + clen, ',') ||
+           tok_punct(a, t + n + 1 + clen, '.');
+}
+
+static int is_month(const scan *sc, int t);
+
+/* Is "from" and one to three capitalised words (no capital of a
+** country among them) just before token k, at or after token first:
+** "from Portland" in "service from Portland to Tokyo"? */
+static int from_place_before(const scan *sc, int first, int k)
+{
+    int j;
+    for (j = k - 1; j >= first && j >= k - 3; j--) {
+        int len, ai;
+        if (tok_is(sc, j, "from"))
+            return j < k - 1;
+        if (!(sc->a->tokens[j].flags & DZ_TOK_WORD) || !(sc->a->tokens[j].flags & DZ_TOK_CAP) ||
+            ((ai = longest_alias(sc, j, k, 0, &len)) >= 0 && sc->lx->aliases[ai].city))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the capital at tokens t..t+n-1 of sentence si (before end) the
+** market opening the dated heading of a report in capitals: words in
+** capitals and figures after it, then a dash and a month ("LONDON
+** DOLLAR FLUCTUATIONS 1500 - APRIL 7", "PARIS EXCHANGES CLOSING - APR
+** 7", "LONDON SEEDS 1330 - APR 7")? A headline of news has no date
+** after a dash ("TOKYO SAYS IT WILL ACT"). */
+static int dated_heading_city(const scan *sc, int si, int t, int n, int end)
+{
+    const dz_analysis *a = sc->a;
+    int k;
+    if (t != a->sentences[si].tok_first || !all_caps(a, t, t + n))
+        return 0;
+    for (k = t + n; k < end && k < t + n + 8; k++) {
+        unsigned f = a->tokens[k].flags;
+        if (tok_punct(a, k, '-')) {
+            while (k < end && tok_punct(a, k, '-'))
+                k++;
+            return k < end && (a->tokens[k].flags & DZ_TOK_ALLCAP) && is_month(sc, k);
+        }
+        if (!((f & DZ_TOK_WORD) && (f & DZ_TOK_ALLCAP)) && !(f & DZ_TOK_NUMBER) &&
+            !tok_punct(a, k, '/'))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the capital at tokens t..t+n-1 of sentence si (before end) the
+** dateline of one item of a news digest: opening its sentence, then a dash
+** and a capitalised word ("... said as arranger. London - Colombia is in
+** the process of", "Washington - Federal Reserve Board chairman")? A
+** dash later in a sentence ("concern to Washington -- computer
+** microchips") is no dateline. */
+static int digest_dateline(const scan *sc, int si, int t, int n, int end)
+{
+    const dz_analysis *a = sc->a;
+    int d = t + n;
+    if (t != a->sentences[si].tok_first || d + 1 >= end ||
+        !(a->tokens[d].flags & DZ_TOK_PUNCT) || a->text[a->tokens[d].start] != '-')
+        return 0;
+    while (d < end && tok_punct(a, d, '-'))
+        d++;
+    if (d == t + n)
+        d++;    /* "--" as one token */
+    return d < end && (a->tokens[d].flags & DZ_TOK_WORD) && (a->tokens[d].flags & DZ_TOK_CAP);
+}
+
 /* Is the capital at tokens t..t+n-1 of sentence si (before end) the city
 ** itself by the words around it, where place_of_event and city_thing do
 ** not see it: a way home or a scheduled line ("on his return from
 ** London", "flights between London and Tokyo"), a bearing ("northwest of
-** Tokyo"), news filed from it ("press reports from Tokyo"), a company's
+** Tokyo"), news filed or a call made from it ("press reports from
+** Tokyo", "speaking from Bonn"), a way from it ("flew in from Tokyo",
+** "flying from Paris to New York"), an address with its country
+** ("Tokyo, Japan"), a digest item's dateline ("London - Colombia is"),
+** the market of a dated heading ("LONDON SEEDS 1330 - APR 7"),
+** a company's
 ** seat ("Morgan Grenfell Group PLC, of London"), a branch's town in
 ** brackets ("State Bank of India (London)"),
 ** a market's session ("in early Tokyo trade") or the city's own markets
@@ -1380,7 +1474,16 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
         "you", "we", "they", "i", "he", "she", "it"
     };
     static const char *const filed[] = {
-        "report", "reports", "dispatch", "dispatches", "update"
+        "report", "reports", "dispatch", "dispatches", "update",
+        /* a call or a broadcast from there ("by telephone from Brasilia",
+        ** "speaking from Bonn", "transmitted from Rome") */
+        "despatch", "telephone", "speaking", "transmitted", "reported",
+        "broadcast", "telephoned", "phoned"
+    };
+    /* a way from the city: "flew in from Tokyo", "arrived from Helsinki" */
+    static const char *const leave[] = {
+        "in", "flew", "flown", "arrived", "arrives", "arriving", "travelled",
+        "traveled", "drove"
     };
     static const char *const session[] = {
         "early", "late", "midday", "morning", "afternoon"
@@ -1422,12 +1525,29 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
             tok_in(sc, t - 2, bearings, sizeof bearings / sizeof bearings[0]))
             return 1;
         /* news filed from the city ("press reports from Tokyo"), and a
-        ** company's seat ("Morgan Grenfell Group PLC, of London") */
+        ** company's seat ("Morgan Grenfell Group PLC, of London", "<New
+        ** London Oil Ltd> of London") */
         if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "from") &&
-            tok_in(sc, t - 2, filed, sizeof filed / sizeof filed[0]))
+            (tok_in(sc, t - 2, filed, sizeof filed / sizeof filed[0]) ||
+             tok_in(sc, t - 2, leave, sizeof leave / sizeof leave[0])))
+            return 1;
+        /* "a telephone call from Paris" (not "a call from Washington for
+        ** talks"), "a telephone interview from Washington" */
+        if (t - 3 >= s->tok_first && tok_is(sc, t - 1, "from") &&
+            (tok_is(sc, t - 2, "call") || tok_is(sc, t - 2, "interview")) &&
+            tok_is(sc, t - 3, "telephone"))
+            return 1;
+        /* a way from another place to the city: "service from Portland
+        ** to Tokyo", "flights from New York to London" */
+        if (tok_is(sc, t - 1, "to") && from_place_before(sc, s->tok_first, t - 1))
+            return 1;
+        /* a stretch from the city to another place: "flying from Paris to
+        ** New York", "a railroad from Peking to Canton" */
+        if (tok_is(sc, t - 1, "from") && t + n + 1 < end && tok_is(sc, t + n, "to") &&
+            (tk[t + n + 1].flags & DZ_TOK_WORD) && (tk[t + n + 1].flags & DZ_TOK_CAP))
             return 1;
         if (t - 2 >= s->tok_first && tok_is(sc, t - 1, "of") &&
-            (is_legal(sc, t - 2) ||
+            (is_legal(sc, t - 2) || tok_punct(sc->a, t - 2, '>') ||
              (t - 3 >= s->tok_first && tok_punct(sc->a, t - 2, ',') && is_legal(sc, t - 3))))
             return 1;
         if (t - 2 >= s->tok_first && tok_punct(sc->a, t - 1, '(') && t + n < end &&
@@ -1438,6 +1558,9 @@ static int city_literal(const scan *sc, int si, int t, int n, int end)
             (tok_is(sc, t + n, "trade") || tok_is(sc, t + n, "trading")))
             return 1;
     }
+    if (capital_with_country(sc, t, n, end) || digest_dateline(sc, si, t, n, end) ||
+        dated_heading_city(sc, si, t, n, end))
+        return 1;
     if (t + n >= end || !is_possessive(sc, t + n))
         return 0;
     for (j = 0, k = t + n + 1; j < 3 && k < end; j++, k++) {
@@ -4979,6 +5102,27 @@ static int listed(const scan *sc, const dz_mention *m, const dz_mention *o)
     return 1;
 }
 
+/* A town named in the list that mention i (at or after first) belongs
+** to, not next to it: the neighbours may be towns the tagger typed
+** otherwise ("Zurich, Milan and Paris" with "Milan" an organisation;
+** "Rochester, Syracuse and Washington" with "Syracuse" a person). The
+** town is a place by name that is no capital standing for a country;
+** NULL when the list has none. */
+static const dz_mention *town_in_chain(const scan *sc, int i, int first)
+{
+    const dz_analysis *a = sc->a;
+    int h;
+    for (h = i; h > first && listed(sc, &a->mentions[h - 1], &a->mentions[h]); h--)
+        if (h - 1 < i - 1 && a->mentions[h - 1].type == DZ_ENT_PLACE &&
+            a->mentions[h - 1].form == DZ_FORM_NAME)
+            return &a->mentions[h - 1];
+    for (h = i; h + 1 < a->nmentions && listed(sc, &a->mentions[h], &a->mentions[h + 1]); h++)
+        if (h + 1 > i + 1 && a->mentions[h + 1].type == DZ_ENT_PLACE &&
+            a->mentions[h + 1].form == DZ_FORM_NAME)
+            return &a->mentions[h + 1];
+    return NULL;
+}
+
 /* A capital listed with towns is a town too: "London, New York and
 ** Tokyo", "than New York or Tokyo" (after "in London" became the city);
 ** so is one in a list whose first name is the place of an event
@@ -5003,6 +5147,8 @@ static int capitals_in_lists(scan *sc, int first)
             else if (i + 1 < a->nmentions && a->mentions[i + 1].type == DZ_ENT_PLACE &&
                      listed(sc, m, &a->mentions[i + 1]))
                 o = &a->mentions[i + 1];
+            if (!o)
+                o = town_in_chain(sc, i, first);
             if (!o) {
                 /* the list's first name after "in", "at" ...: "markets in
                 ** the United States, London, Amsterdam and Stockholm" */
