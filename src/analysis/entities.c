@@ -943,7 +943,12 @@ static int longest_alias(const scan *sc, int t, int end, int headline, int *len)
 {
     const dz_lexicon *lx = sc->lx;
     uint64_t hs[LX_MAXTOK + 1], h = SEQ_SEED;
-    int maxn = end - t, k;
+    int maxn, k;
+    if (end > sc->a->ntokens)
+        end = sc->a->ntokens;
+    if (t < 0 || t >= end)
+        return -1;  /* no token there: a span past the last token */
+    maxn = end - t;
     if (maxn > LX_MAXTOK)
         maxn = LX_MAXTOK;
     /* no longer than an alias that starts with this token (an alias found
