@@ -5734,14 +5734,14 @@ static int told_within(const ctx *c, const pred *p)
 
 /* Is p an act the story recalls as background, with no time of its own:
 ** the pluperfect ("Greece had asked the United States to suspend ..."),
-** an adverb that puts it before the story ("previously", "originally";
-** not "recently", likely of the story's weeks), or a past act that made an object
+** an adverb that puts it before the story ("previously", "originally",
+** "recently": some day before the story's, not given), or a past act that made an object
 ** called previous ("The IADB has approved previous loans")? Such an act
 ** is not dated by the story's day. */
 static int recalled_act(const ctx *c, const pred *p)
 {
     static const char *const before[] = { "previously", "originally",
-        "formerly" };
+        "formerly", "recently", "lately" };
     int i, v = p->v, said;
     size_t k;
     /* in what someone says the pluperfect is only the tense moved back
