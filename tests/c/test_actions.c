@@ -2354,6 +2354,29 @@ static void test_recently_done(void **state)
     dz_analysis_free(&a);
 }
 
+/* An act told in the past after "In PLACE," where the story puts an
+** earlier occasion ("their agreement last month in Paris") is that
+** occasion's, not of the story's day: undated (reut2-008, outside the
+** events dev set). The same sentence with the place as the dateline's is
+** the day's news (a counter-case made from it). */
+static void test_place_occasion(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "TOKYO, March 24 - Finance Minister Kiichi Miyazawa said the time has come "
+            "for major industrialised nations to take action on exchange rates in line "
+            "with their agreement last month in Paris.\n\nIn Paris, Britain, Canada, "
+            "France, Japan, the U.S. And West Germany agreed to coooperate to hold "
+            "currency rates around their then current levels.", "1987-03-23");
+    assert_string_equal(find(&a, "agree", "Canada")->begin, "");
+    dz_analysis_free(&a);
+    run(&a, "PARIS, March 24 - Finance ministers met in Paris.\n\nIn Paris, Britain, "
+            "Canada, France, Japan, the U.S. And West Germany agreed to coooperate to "
+            "hold currency rates around their then current levels.", "1987-03-24");
+    assert_string_equal(find(&a, "agree", "Canada")->begin, "1987-03-24");
+    dz_analysis_free(&a);
+}
+
 /* An act told in the present perfect, with no time of its own, below the
 ** story's lead is background recalled to explain the news: its day is not
 ** known, and it is left undated, not given the story's day; in the lead the
@@ -3291,6 +3314,7 @@ int main(void)
         cmocka_unit_test(test_industry_not_state),
         cmocka_unit_test(test_recalled_acts),
         cmocka_unit_test(test_recently_done),
+        cmocka_unit_test(test_place_occasion),
         cmocka_unit_test(test_retold_perfect),
         cmocka_unit_test(test_narrated_past),
         cmocka_unit_test(test_pair_target_at_hand),
