@@ -219,6 +219,118 @@ do
   end
 end
 
+-- An act retold: a story tells, with no time of its own, an act that an
+-- earlier story of the last 30 days told of the same actor and target in
+-- the same words ("EC foreign ministers deplored Japan's continued trade
+-- imbalance" on March 31, after "EC foreign ministers meeting here issued
+-- a statement deploring Japan's continued trade imbalance" on March 16).
+-- Dated by its story's day, the act would be news of that day; it is the
+-- earlier act, and takes the earlier story's date for it (merged with
+-- that event when the report has it; out of the report when the date
+-- falls before the period). The earlier report is of the same kind of act,
+-- or a statement that tells it ("issued a statement deploring", not "said
+-- he will veto": the veto may come later, and is then news). The same
+-- words: three words of the object in common, or two and the same verb
+-- (words in lower case of four letters or more, not names, which the
+-- act's parties share with any other act between them, nor function
+-- words or amounts, which any two acts may share).
+do
+  local common = {}
+  for w in ([[that this with from into onto over under about after before
+    their them they there then than these those which while whose would
+    could should will also more most some such other others each both very
+    around between against within without upon been being have were what
+    when where billion billions million millions total dlrs today week weeks
+    month months year years]]):gmatch("%a+") do
+    common[w] = true
+  end
+  local function shift(date, days)
+    local y, m, d = date:match("^(%d+)-(%d+)-(%d+)")
+    if not y then return nil end
+    return os.date("%Y-%m-%d", os.time{ year = tonumber(y), month = tonumber(m),
+                                        day = tonumber(d) + days, hour = 12 })
+  end
+  local function words(s)
+    local set = {}
+    for w in (s or ""):gmatch("%a+") do
+      if #w >= 4 and w:match("^%l") and not common[w] then set[w] = true end
+    end
+    return set
+  end
+  local function same_words(e, y)
+    local a, b, n = words(e.object), words(y.object), 0
+    for w in pairs(a) do
+      if b[w] then n = n + 1 end
+    end
+    return n >= 3 or (n >= 2 and e.verb == y.verb)
+  end
+  -- a statement tells act e when e's verb is its object's participle
+  -- ("issued a statement deploring": deplore), not when it is only named
+  -- ("said he will veto")
+  local function tells(y, e)
+    local stem = (e.verb or ""):gsub("e$", "")
+    return #stem >= 3 and (y.object or ""):lower():find("%f[%a]" .. stem .. "ing%f[%A]") ~= nil
+  end
+  local first = nil
+  for _, e in ipairs(events) do
+    if e.date and (not first or e.date < first) then first = e.date end
+  end
+  local since = first and shift(first, -30)
+  local start = dossier.date(filter.since)
+  local published, earlier = {}, {}
+  if since then
+    for _, a in ipairs(articles.list{ since = since, ["until"] = filter["until"],
+                                      limit = 1000000 }) do
+      published[a.id] = a.published
+    end
+    for _, y in ipairs(actions.query{ since = since, ["until"] = filter["until"],
+                                      limit = 1000000 }) do
+      if y.actor and y.date and published[y.article] and
+         (y.modality == "asserted" or y.modality == "reported") and
+         (not y.date_end or y.date_end <= shift(y.date, 7)) then
+        local key = y.actor .. "\1" .. (y.target or "")
+        earlier[key] = earlier[key] or {}
+        table.insert(earlier[key], y)
+      end
+    end
+  end
+  local by_key = {}
+  local function event_key(e)
+    return table.concat({ e.actor or "", e.code or 0, e.target or "", e.date or "" }, "\1")
+  end
+  for _, e in ipairs(events) do by_key[event_key(e)] = e end
+  local kept = {}
+  for _, e in ipairs(events) do
+    local p = published[e.article]
+    local best = nil
+    if p and e.date == p and e.date_source == "article" and e.code ~= 1 and e.actor and
+       e.modality == "asserted" then
+      local from = shift(e.date, -30)
+      for _, y in ipairs(earlier[e.actor .. "\1" .. (e.target or "")] or {}) do
+        if (y.code == e.code or (y.code == 1 and tells(y, e))) and published[y.article] < p and
+           y.date < e.date and y.date >= from and (not best or y.date < best.date) and
+           same_words(e, y) then
+          best = y
+        end
+      end
+    end
+    if best then
+      by_key[event_key(e)] = nil
+      e.date, e.date_end, e.retold = best.date, best.date_end, true
+      local other = by_key[event_key(e)]
+      if other and other ~= e then
+        other.reports = other.reports + e.reports
+      elseif e.date >= start then
+        by_key[event_key(e)] = e
+        kept[#kept + 1] = e
+      end
+    else
+      kept[#kept + 1] = e
+    end
+  end
+  events = kept
+end
+
 -- The events sorted out: acts and plain statements of political stories;
 -- business stories' events and acts with an inferred actor apart (kept
 -- only when asked for, counted always).

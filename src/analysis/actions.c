@@ -5734,14 +5734,14 @@ static int told_within(const ctx *c, const pred *p)
 
 /* Is p an act the story recalls as background, with no time of its own:
 ** the pluperfect ("Greece had asked the United States to suspend ..."),
-** an adverb that puts it before the story ("previously", "originally";
-** not "recently", likely of the story's weeks), or a past act that made an object
+** an adverb that puts it before the story ("previously", "originally",
+** "recently": some day before the story's, not given), or a past act that made an object
 ** called previous ("The IADB has approved previous loans")? Such an act
 ** is not dated by the story's day. */
 static int recalled_act(const ctx *c, const pred *p)
 {
     static const char *const before[] = { "previously", "originally",
-        "formerly" };
+        "formerly", "recently", "lately" };
     int i, v = p->v, said;
     size_t k;
     /* in what someone says the pluperfect is only the tense moved back
@@ -5822,6 +5822,88 @@ static int after_clause_act(const ctx *c, const pred *p)
         if (!strcasecmp(c->t[i - 2].w, spans[k]))
             return 1;
     return 0;
+}
+
+/* ---- dates: an act of an occasion the story names by its place ------------*/
+
+/* Does the n bytes at s occur in text[from, to) as a word, followed (after
+** a space) by a noun that names an occasion ("the London talks", "the
+** Paris accord"), when after is set; else preceded by "in " ("last month
+** in Paris")? Case-insensitive for the nouns and "in". */
+static int place_named(const char *text, size_t from, size_t to, const char *s,
+                       size_t n, int after)
+{
+    static const char *const occasions[] = { "talks", "accord", "accords",
+        "agreement", "meeting", "meetings", "summit", "conference", "pact",
+        "declaration", "negotiations" };
+    size_t i, k;
+    for (i = from; i + n <= to; i++) {
+        if (memcmp(text + i, s, n) || (i > 0 && isalnum((unsigned char)text[i - 1])) ||
+            (i + n < to && isalnum((unsigned char)text[i + n])))
+            continue;
+        if (!after) {
+            if (i >= 3 + from && !strncasecmp(text + i - 3, "in ", 3))
+                return 1;
+            continue;
+        }
+        if (i + n + 1 >= to || text[i + n] != ' ')
+            continue;
+        for (k = 0; k < sizeof occasions / sizeof occasions[0]; k++) {
+            size_t m = strlen(occasions[k]);
+            if (i + n + 1 + m <= to && !strncasecmp(text + i + n + 1, occasions[k], m) &&
+                (i + n + 1 + m == to || !isalpha((unsigned char)text[i + n + 1 + m])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is p an act told in the past below a clause-opening "In PLACE," that
+** names an occasion the story tells of before its day ("In Paris, Britain,
+** Canada, France, Japan, the U.S. And West Germany agreed to cooperate"
+** after "... last month in Paris"; "In London, the U.S. was supported by
+** the U.K." in a story of "the London talks")? The place is not the
+** dateline's (whose news it would be), and the story names the occasion by
+** it, or the sentence before puts something in it. The act is that
+** occasion's, not of the story's day; with no time of its own it is left
+** undated. Simple past (a verb in it may lead the chain) or a past
+** passive; no saying (made when told). */
+static int place_occasion(const ctx *c, const pred *p)
+{
+    const dz_analysis *a = c->a;
+    const dz_mention *m;
+    const dz_sentence *prev;
+    int i = c->skip, mi, e, past;
+    size_t n, head;
+    if (i + 3 >= c->n || strcasecmp(c->t[i].w, "in") || (mi = c->t[i + 1].mention) < 0 ||
+        (c->vl->verbs[p->verb].flags & V_SPEECH))
+        return 0;
+    m = &a->mentions[mi];
+    if (m->type != DZ_ENT_PLACE && m->type != DZ_ENT_COUNTRY)
+        return 0;
+    for (e = i + 1; e < c->n && c->t[e].mention == mi; e++)
+        ;
+    if (e >= c->n || !is_punct(c, e, ',') || p->g <= e)
+        return 0;
+    past = ((c->t[p->g].form == F_ED || c->t[p->g].form == F_IRR) &&
+            (p->g == p->v || !is_aux_word(c, p->g))) ||   /* "agreed to cooperate" */
+           (p->passive && (!strcmp(c->t[p->g].w, "was") || !strcmp(c->t[p->g].w, "were")));
+    if (!past)
+        return 0;
+    n = (size_t)(m->end - m->start);
+    /* the dateline's place: the news of the story's own day */
+    head = a->nsentences > 0 && a->sentences[0].tok_first < a->ntokens
+               ? (size_t)a->sentences[0].start + 40 : 40;
+    if (head > a->len)
+        head = a->len;
+    for (i = 0; (size_t)i + n <= head; i++)
+        if (!strncasecmp(a->text + i, a->text + m->start, n))
+            return 0;
+    if (place_named(a->text, 0, a->len, a->text + m->start, n, 1))
+        return 1;
+    prev = c->s > a->sentences ? c->s - 1 : NULL;
+    return prev && place_named(a->text, (size_t)prev->start, (size_t)prev->end,
+                               a->text + m->start, n, 0);
 }
 
 /* Does time tx, chosen for p, an act of modality mod, stand after p's verb
@@ -8106,7 +8188,8 @@ static int emit(ctx *c, int si, int para_timex)
         undated = tx < 0 && (cum >= 0 || recalled_act(c, p) ||
                               under_agreement(c, p) ||
                               (mod == DZ_MOD_ASSERTED && root != 1 &&
-                               (retold_perfect(c, p) || after_clause_act(c, p))));
+                               (retold_perfect(c, p) || after_clause_act(c, p) ||
+                                place_occasion(c, p))));
         if (tx < 0 && !undated && !present_tense(c, p) && !said_after(c, k))
             tx = para_timex;    /* "The seamen are demanding pay raises":
                                 ** what goes on now is not of the time an

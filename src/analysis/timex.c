@@ -1812,6 +1812,18 @@ static int rule_relative(ctx *c, int i, res *r)
         pos = c->t[j].val == 2 ? 1 : 3;
         j++;
     }
+    /* "later in the week", "earlier in the month": the base's own week or
+    ** month, narrowed as "later this week" is (not the year: "later in
+    ** the year" follows a past year told before as often as the base's) */
+    if (!pos && cls(c, j) == W_AGO && (c->t[j].val == 2 || c->t[j].val == 3) &&
+        is_w(c, j + 1, "in") && cls(c, j + 2) == W_THE && cls(c, j + 3) == W_UNIT &&
+        !c->t[j + 3].plural && (c->t[j + 3].val == U_WEEK || c->t[j + 3].val == U_MONTH) &&
+        c->have_base) {
+        r_period(c, r, c->t[j + 3].val, 0);
+        r_narrow(r, c->t[j].val == 2 ? 1 : 3);
+        r->relative = 1;
+        return j + 4 - i;
+    }
     /* "this past week" is "last week" */
     if (cls(c, j) == W_THIS && c->t[j].val == 0 && is_w(c, j + 1, "past"))
         j++;

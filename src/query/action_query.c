@@ -507,8 +507,9 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
         sql_add_text(&q, &body);
     } else {
         /* group the actions into events; the row each event shows (its
-        ** names, verb, modality, text and article) is its first report in
-        ** date order that tells the act as done, else its first report
+        ** names, verb, modality, how its date was known, text and article)
+        ** is its first report in date order that tells the act as done,
+        ** else its first report
         ** ("Iran said its forces had captured" does not make an act
         ** others tell as done merely reported), numbered by a window so
         ** that the query is the same on both engines (SQLite's bare
@@ -518,6 +519,7 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
                     " x.actor AS actor, x.category AS category, x.code AS code,"
                     " x.target AS target, x.verb AS verb, " OBJECT("f") " AS object,"
                     " x.modality AS modality, " EVIDENCE("f") " AS text,"
+                    " x.date_source AS date_source,"
                     " x.article AS article, x.reports AS reports,"
                     " x.articles AS articles, x.article_list AS article_list,"
                     " x.ids AS ids, x.named AS named, x.complete AS complete, ");
@@ -535,7 +537,8 @@ static dz_cursor *query(dossier *d, const dz_action_filter *f, int events)
                         " END AS story");
         {
             static const char *const first[] = { "actor", "category", "target",
-                                                  "verb", "modality", "article" };
+                                                  "verb", "modality", "article",
+                                                  "date_source" };
             size_t k;
             for (k = 0; k < sizeof first / sizeof first[0]; k++)
                 sql_add(&q, ", max(CASE WHEN y.rn = 1 THEN y.%s END) AS %s",

@@ -152,6 +152,20 @@ static void test_relative_periods(void **state)
           "last fall", "2023-FA", "2023-09-01", "2023-11-30", DZ_PREC_SEASON);
 }
 
+/* "later in the week", "earlier in the month": the part of the story's own
+** week or month, as "later this week" (Reuters stories of 1987, outside
+** the events dev set); not the year, which a story often tells of a past
+** year. */
+static void test_in_the_week(void **state)
+{
+    (void)state;
+    check("Nakasone would take it with him when he visits Washington later in the month.",
+          "1987-04-17", "later in the month", "1987-04", "1987-04-21", "1987-04-30",
+          DZ_PREC_MONTH);
+    check("Hodel announced the leasing program earlier in the week.", "1987-04-29",
+          "earlier in the week", "1987-W18", "1987-04-27", "1987-04-28", DZ_PREC_WEEK);
+}
+
 static void test_deictic_and_weekdays(void **state)
 {
     (void)state;
@@ -407,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_full_dates),
         cmocka_unit_test(test_partial_dates),
         cmocka_unit_test(test_relative_periods),
+        cmocka_unit_test(test_in_the_week),
         cmocka_unit_test(test_deictic_and_weekdays),
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_durations_and_sets),
