@@ -46,6 +46,9 @@ typedef struct dz_store {
                                   /* INSERTs of 1, 2, 4, ... rows (store.c) */
     struct dz_textpack *pack;     /* packs article text (textpack.h) */
     int readonly;                 /* writes refused (a sandbox) */
+    const char *settings;         /* PRAGMAs store_open held back, run
+                                     before the first statement (store.c,
+                                     store_settle); NULL once run */
     int committed;                /* a write committed since store_open:
                                      store_close hands free pages back */
     struct dz_pg *pg;             /* set: the corpus is on a PostgreSQL
