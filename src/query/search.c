@@ -1072,24 +1072,20 @@ static int rank_args(dossier *d, const char *expr, int keep, dz_buf *args)
         rc = -1;
     }
     for (i = 0, ph = list.data; rc == 0 && i < n; i++, ph += strlen(ph) + 1) {
-        dz_sql q = { 0 };
-        dz_cursor *c;
+        int64_t count;
         m.len = 0;
         if (dz_buf_printf(&m, MATCH_FORMAT(keep), ph) != 0) {
             dz_error(d, DOSSIER_NOMEM, "out of memory");
             rc = -1;
             break;
         }
-        sql_text(&q, m.data);
-        sql_add(&q, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1");
-        c = sql_cursor(d, &q);
-        if (!c || dz_cursor_step(c) != 1)
-            rc = -1;            /* the cursor set the message */
-        else if (dz_buf_printf(args, ", %lld", (long long)dz_cursor_int(c, 0)) != 0) {
+        /* counted once until the corpus changes (store_fts_count) */
+        if ((count = store_fts_count(&d->store, m.data)) < 0)
+            rc = -1;            /* the store set the message */
+        else if (dz_buf_printf(args, ", %lld", (long long)count) != 0) {
             dz_error(d, DOSSIER_NOMEM, "out of memory");
             rc = -1;
         }
-        dz_cursor_free(c);
     }
     dz_buf_free(&list);
     dz_buf_free(&m);

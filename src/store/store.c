@@ -1549,6 +1549,94 @@ int store_fts_best(dz_store *s, const char *match, int nphrase,
     return r.nhits;
 }
 
+/* ---- phrase counts kept between searches ------------------------------------
+** store_fts_count: each count with the expression it counts, up to
+** STORE_COUNTS_KEPT (the oldest replaced), all dropped when the corpus may
+** have changed: this connection's total changes or the file's data version
+** (which another connection's commit moves) differ from when they were
+** counted. */
+struct dz_counts {
+    sqlite3_int64 changes;        /* sqlite3_total_changes64 when kept */
+    sqlite3_int64 version;        /* PRAGMA data_version when kept */
+    int n, next;                  /* kept; the slot to fill next when full */
+    char *match[STORE_COUNTS_KEPT];
+    sqlite3_int64 count[STORE_COUNTS_KEPT];
+};
+
+static const char sql_data_version[] = "PRAGMA data_version";
+static const char sql_fts_count[] =
+    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1";
+
+static void counts_clear(struct dz_counts *c)
+{
+    int i;
+    for (i = 0; i < c->n; i++)
+        free(c->match[i]);
+    c->n = c->next = 0;
+}
+
+static void counts_free(dz_store *s)
+{
+    if (s->counts)
+        counts_clear(s->counts);
+    free(s->counts);
+    s->counts = NULL;
+}
+
+int64_t store_fts_count(dz_store *s, const char *match)
+{
+    struct dz_counts *c = s->counts;
+    sqlite3_stmt *st;
+    sqlite3_int64 version = -1, changes, count = -1;
+    int i, rc;
+    if (!c && !(c = s->counts = calloc(1, sizeof *c))) {
+        store_error(s, DOSSIER_NOMEM, "out of memory");
+        return -1;
+    }
+    if (!(st = store_stmt(s, sql_data_version)))
+        return -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        version = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    changes = sqlite3_total_changes64(s->db);
+    if (version < 0 || version != c->version || changes != c->changes) {
+        counts_clear(c);
+        c->version = version;
+        c->changes = changes;
+    }
+    for (i = 0; i < c->n; i++)
+        if (strcmp(c->match[i], match) == 0)
+            return c->count[i];
+    if (!(st = store_stmt(s, sql_fts_count)))
+        return -1;
+    sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        count = sqlite3_column_int64(st, 0);
+    else
+        store_sqlite_error(s, "query");
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (count < 0 || version < 0)
+        return count;               /* not kept without a version */
+    if (c->n < STORE_COUNTS_KEPT) {
+        i = c->n++;
+    } else {                        /* full: replace the oldest */
+        i = c->next;
+        c->next = (c->next + 1) % STORE_COUNTS_KEPT;
+        free(c->match[i]);
+    }
+    if (!(c->match[i] = strdup(match))) {
+        /* not kept: the last entry moves into the slot */
+        c->n--;
+        c->match[i] = c->match[c->n];
+        c->count[i] = c->count[c->n];
+        return count;
+    }
+    c->count[i] = count;
+    return count;
+}
+
 int store_fts_functions(sqlite3 *db)
 {
     fts5_api *api = NULL;
@@ -1685,6 +1773,7 @@ void store_close(dz_store *s)
     s->settings = NULL;
     stmt_cache_free(s);
     best_rows_free(s);
+    counts_free(s);
     rows_free(s);
     names_free(s);
     free(s->em);
