@@ -839,10 +839,6 @@ static char *immutable_uri(const char *path)
     return b.data;
 }
 
-/* Put the database in WAL mode (it stays so in the file). Switching needs
-** the file to itself, and SQLite reports a busy file at once rather than
-** waiting, when processes open a new database together: so wait here, up
-** to the busy timeout. */
 /* Does the file's header already say WAL (bytes 18 and 19, the write and
 ** read versions, both 2)? Then SQLite opens it in WAL mode by itself, and
 ** PRAGMA journal_mode, which parses the schema, is not needed. Read
@@ -858,6 +854,10 @@ static int header_wal(dz_store *s)
     return h[18] == 2 && h[19] == 2;
 }
 
+/* Put the database in WAL mode (it stays so in the file). Switching needs
+** the file to itself, and SQLite reports a busy file at once rather than
+** waiting, when processes open a new database together: so wait here, up
+** to the busy timeout. */
 static int set_wal(dz_store *s)
 {
     int tries;
