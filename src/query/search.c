@@ -1072,24 +1072,20 @@ static int rank_args(dossier *d, const char *expr, int keep, dz_buf *args)
         rc = -1;
     }
     for (i = 0, ph = list.data; rc == 0 && i < n; i++, ph += strlen(ph) + 1) {
-        dz_sql q = { 0 };
-        dz_cursor *c;
+        int64_t count;
         m.len = 0;
         if (dz_buf_printf(&m, MATCH_FORMAT(keep), ph) != 0) {
             dz_error(d, DOSSIER_NOMEM, "out of memory");
             rc = -1;
             break;
         }
-        sql_text(&q, m.data);
-        sql_add(&q, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1");
-        c = sql_cursor(d, &q);
-        if (!c || dz_cursor_step(c) != 1)
-            rc = -1;            /* the cursor set the message */
-        else if (dz_buf_printf(args, ", %lld", (long long)dz_cursor_int(c, 0)) != 0) {
+        /* counted once until the corpus changes (store_fts_count) */
+        if ((count = store_fts_count(&d->store, m.data)) < 0)
+            rc = -1;            /* the store set the message */
+        else if (dz_buf_printf(args, ", %lld", (long long)count) != 0) {
             dz_error(d, DOSSIER_NOMEM, "out of memory");
             rc = -1;
         }
-        dz_cursor_free(c);
     }
     dz_buf_free(&list);
     dz_buf_free(&m);
@@ -1143,6 +1139,47 @@ static void ranked_select(dz_sql *q, const dz_article_filter *f, int tokens,
         filter_exists(q, f);
 }
 
+/* ---- the snippets of the top rows in one walk ------------------------------
+** Each row's snippet is normally made by a MATCH of its own on its rowid:
+** ten cheap look-ups. But FTS5 sets up a prefix ("merger*") by merging
+** the rows of every word it stands for, again for each look-up, so ten
+** snippets cost ten such merges (about 4 ms each for a common prefix at a
+** million articles). For an expression with a prefix, the top rows are
+** kept (the CTE s) and their snippets made in one walk of the expression
+** over the rowids between the least and the greatest of them: one merge.
+** The snippets are the same (the same row, expression and marks). */
+
+/* Does the MATCH argument hold a prefix (a '*' anywhere: a word inside a
+** phrase cannot hold one, so at worst a walk that was not needed)? */
+static int has_prefix(const char *match)
+{
+    return strchr(match, '*') != NULL;
+}
+
+/* Open the walk's query: the top rows' SELECT (id, score, ordered and
+** limited) follows, then snippets_walk_close. */
+static void snippets_walk_open(dz_sql *q)
+{
+    sql_add(q, "WITH s AS MATERIALIZED (");
+}
+
+/* Close the top rows' SELECT and select each with its article's columns
+** and its snippet, best first. */
+static void snippets_walk_close(dz_sql *q)
+{
+    sql_add(q,
+        "), sn AS MATERIALIZED (SELECT rowid AS id, " SEARCH_SNIPPET_BODY
+        " AS sb, " SEARCH_SNIPPET_ANY " AS sa FROM articles_fts"
+        " WHERE articles_fts MATCH " SEARCH_MATCH
+        " AND rowid >= (SELECT min(id) FROM s)"
+        " AND rowid <= (SELECT max(id) FROM s)"
+        " AND +rowid IN (SELECT id FROM s))"
+        " SELECT s.id AS id, a.title AS title, a.published AS published,"
+        " a.kind AS kind, s.score AS score, " SEARCH_SNIPPET("sn.sb", "sn.sa")
+        " AS snippet FROM s JOIN articles a ON a.id = s.id"
+        " LEFT JOIN sn ON sn.id = s.id ORDER BY s.score DESC, s.id");
+}
+
 void search_query_sql(const search_opts *o, const char *match,
                       const char *rank, int counted, dz_sql *q)
 {
@@ -1154,7 +1191,21 @@ void search_query_sql(const search_opts *o, const char *match,
     push_match(q, match, o->mark_open, o->mark_close);
     sql_int(q, f->limit > 0 ? f->limit : -1);           /* ?4 */
     sql_int(q, f->offset > 0 ? f->offset : 0);          /* ?5 */
-    if (!f->newest_first) {
+    if (!f->newest_first && f->limit > 0 && has_prefix(match)) {
+        int64_t top = f->limit + (f->offset > 0 ? f->offset : 0);
+        /* as below, the snippets made in one walk */
+        snippets_walk_open(q);
+        sql_add(q, "SELECT id, score FROM (");
+        if (whole_months(f)) {
+            ranked_select(q, f, PERIOD_MONTHS, 0, rank, counted, top);
+            sql_add(q, " UNION ALL ");
+            ranked_select(q, f, PERIOD_MX, 1, rank, counted, top);
+        } else {
+            ranked_select(q, f, PERIOD_ALL, 1, rank, counted, top);
+        }
+        sql_add(q, ") ORDER BY score DESC, id LIMIT ?4 OFFSET ?5");
+        snippets_walk_close(q);
+    } else if (!f->newest_first) {
         int64_t top = f->limit > 0 ? f->limit + (f->offset > 0 ? f->offset : 0) : 0;
         /* the top rows by score, kept by SQLite's sorter bounded by the
         ** limit (FTS5's own rank order would sort every match), from the
@@ -1273,23 +1324,33 @@ static dz_cursor *best_query(dossier *d, const char *match, int nphrase,
     sql_int(&q, offset);                                /* ?5 */
     for (i = 0; i < n; i++)                             /* ?6.. the ids */
         sql_int(&q, hits[i].id);
-    sql_add(&q,
-        "SELECT s.id AS id, a.title AS title, a.published AS published,"
-        " a.kind AS kind, s.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
-        " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
-        " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
-        " AND articles_fts.rowid = s.id)) AS snippet FROM");
-    if (n == 0)
-        sql_add(&q, " (SELECT NULL AS id, NULL AS score WHERE 0)");
-    else {
-        /* the scores bound below, as doubles (?6+n..) */
-        sql_add(&q, " (SELECT column1 AS id, column2 AS score FROM (VALUES");
+    if (n > 0 && has_prefix(match)) {
+        /* the snippets in one walk (snippets_walk_open) */
+        snippets_walk_open(&q);
+        sql_add(&q, "SELECT column1 AS id, column2 AS score FROM (VALUES");
         for (i = 0; i < n; i++)
             sql_add(&q, "%s(?%d, ?%d)", i ? ", " : " ", 6 + i, 6 + n + i);
-        sql_add(&q, "))");
+        sql_add(&q, ") ORDER BY score DESC, id LIMIT ?4 OFFSET ?5");
+        snippets_walk_close(&q);
+    } else {
+        sql_add(&q,
+            "SELECT s.id AS id, a.title AS title, a.published AS published,"
+            " a.kind AS kind, s.score AS score, (SELECT " SEARCH_SNIPPET("sb", "sa")
+            " FROM (SELECT " SEARCH_SNIPPET_BODY " AS sb, " SEARCH_SNIPPET_ANY " AS sa"
+            " FROM articles_fts WHERE articles_fts MATCH " SEARCH_MATCH
+            " AND articles_fts.rowid = s.id)) AS snippet FROM");
+        if (n == 0)
+            sql_add(&q, " (SELECT NULL AS id, NULL AS score WHERE 0)");
+        else {
+            /* the scores bound below, as doubles (?6+n..) */
+            sql_add(&q, " (SELECT column1 AS id, column2 AS score FROM (VALUES");
+            for (i = 0; i < n; i++)
+                sql_add(&q, "%s(?%d, ?%d)", i ? ", " : " ", 6 + i, 6 + n + i);
+            sql_add(&q, "))");
+        }
+        sql_add(&q, " AS s JOIN articles a ON a.id = s.id"
+                    " ORDER BY s.score DESC, s.id LIMIT ?4 OFFSET ?5");
     }
-    sql_add(&q, " AS s JOIN articles a ON a.id = s.id"
-                " ORDER BY s.score DESC, s.id LIMIT ?4 OFFSET ?5");
     c = sql_cursor(d, &q);
     for (i = 0; c && i < n; i++)
         if (dz_cursor_bind_double(c, 6 + n + i, hits[i].score) != 0) {

@@ -578,6 +578,45 @@ typedef struct dz_stmt_cache {
 ** rolling back after an out-of-memory error needs no new allocation. */
 static const char sql_rollback[] = "ROLLBACK";
 
+/* ---- settings held back at open ---------------------------------------------
+** PRAGMA synchronous and cache_size make SQLite read and parse the whole
+** schema (every table, index and trigger: most of the instructions of a
+** start that runs no query). store_open leaves them in s->settings, and
+** the first statement prepared runs them: a session that never queries
+** the corpus does not pay for the schema, and one that does pays the same
+** as before, once. */
+
+/* Run s->settings if still held back. DOSSIER_OK, or the error (they
+** stay held back, to be tried again). */
+static int store_settle(dz_store *s)
+{
+    char *msg = NULL;
+    int rc;
+    if (!s->settings || !s->db)
+        return DOSSIER_OK;
+    rc = sqlite3_exec(s->db, s->settings, NULL, NULL, &msg);
+    if (rc != SQLITE_OK) {
+        store_error(s, rc == SQLITE_INTERRUPT ? DOSSIER_INTERRUPTED : DOSSIER_ERROR,
+                    "cannot configure database: %s", msg ? msg : sqlite3_errstr(rc));
+        sqlite3_free(msg);
+        return rc == SQLITE_INTERRUPT ? DOSSIER_INTERRUPTED : DOSSIER_ERROR;
+    }
+    s->settings = NULL;
+    return DOSSIER_OK;
+}
+
+/* sqlite3_prepare_v3 on s's connection, once its settings have run. An
+** SQLite status (SQLITE_ERROR, with s's message set, when they fail). */
+static int store_prepare(dz_store *s, const char *sql, unsigned flags,
+                         sqlite3_stmt **st, const char **tail)
+{
+    if (store_settle(s) != DOSSIER_OK) {
+        *st = NULL;
+        return SQLITE_ERROR;
+    }
+    return sqlite3_prepare_v3(s->db, sql, -1, flags, st, tail);
+}
+
 sqlite3_stmt *store_stmt(dz_store *s, const char *sql)
 {
     dz_stmt_cache *c;
@@ -592,6 +631,8 @@ sqlite3_stmt *store_stmt(dz_store *s, const char *sql)
             return c->stmt;
         }
     }
+    if (sql != sql_rollback && store_settle(s) != DOSSIER_OK)
+        return NULL;
     c = calloc(1, sizeof *c);
     if (!c) {
         store_error(s, DOSSIER_NOMEM, "out of memory");
@@ -623,7 +664,10 @@ static void stmt_cache_free(dz_store *s)
 static int exec(dz_store *s, const char *sql, const char *what)
 {
     char *msg = NULL;
-    int rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
+    int rc;
+    if ((rc = store_settle(s)) != DOSSIER_OK)
+        return rc;
+    rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
     if (rc != SQLITE_OK) {
         int code = rc == SQLITE_INTERRUPT ? DOSSIER_INTERRUPTED
                  : (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) ? DOSSIER_CORRUPT
@@ -668,6 +712,41 @@ static int read_version(dz_store *s, int target, int *version)
     return DOSSIER_OK;
 }
 
+/* The value of a PRAGMA that reads the file's header (application_id,
+** user_version) into *out; an SQLite status. */
+static int header_pragma(sqlite3 *db, const char *sql, int *out)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *out = sqlite3_column_int(st, 0);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? SQLITE_ERROR : rc;
+}
+
+/* Is the file ours and at schema version target, by its header alone?
+** These two PRAGMAs, unlike read_version's count of the schema's rows, do
+** not make SQLite parse the schema. One read transaction, so one
+** snapshot. 1 yes; 0 when read_version must look (a new, foreign, older
+** or unreadable file: it reports the error). */
+static int header_current(dz_store *s, int target)
+{
+    int app = 0, version = 0, ok;
+    if (sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+        return 0;
+    ok = header_pragma(s->db, "PRAGMA application_id", &app) == SQLITE_OK &&
+         header_pragma(s->db, "PRAGMA user_version", &version) == SQLITE_OK;
+    if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK &&
+        !sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return ok && app == STORE_APP_ID && version == target;
+}
+
 /* Check the file is ours (or empty) and bring its schema up to date. The
 ** version is read again under the write lock, since another process may
 ** have created or migrated the database in the meantime. */
@@ -675,6 +754,9 @@ static int store_migrate(dz_store *s)
 {
     int version = 0, rc;
     int target = (int)(sizeof migrations / sizeof migrations[0]);
+
+    if (header_current(s, target))
+        return DOSSIER_OK;
 
     if ((rc = read_version(s, target, &version)) != DOSSIER_OK)
         return rc;
@@ -755,6 +837,21 @@ static char *immutable_uri(const char *path)
     }
     dz_buf_puts(&b, "?immutable=1");
     return b.data;
+}
+
+/* Does the file's header already say WAL (bytes 18 and 19, the write and
+** read versions, both 2)? Then SQLite opens it in WAL mode by itself, and
+** PRAGMA journal_mode, which parses the schema, is not needed. Read
+** through SQLite's own file handle; 0 when it cannot be read. */
+static int header_wal(dz_store *s)
+{
+    sqlite3_file *f = NULL;
+    unsigned char h[20];
+    if (sqlite3_file_control(s->db, "main", SQLITE_FCNTL_FILE_POINTER, &f) !=
+            SQLITE_OK || !f || !f->pMethods ||
+        f->pMethods->xRead(f, h, (int)sizeof h, 0) != SQLITE_OK)
+        return 0;
+    return h[18] == 2 && h[19] == 2;
 }
 
 /* Put the database in WAL mode (it stays so in the file). Switching needs
@@ -1433,9 +1530,9 @@ int store_fts_best(dz_store *s, const char *match, int nphrase,
     r.rows = s->best;
     for (i = 0; i < STORE_FTS_TEXT_COLUMNS; i++)
         r.weight[i] = weights[i];
-    rc = sqlite3_prepare_v2(s->db, "SELECT dz_bm25_best(articles_fts, ?2)"
+    rc = store_prepare(s, "SELECT dz_bm25_best(articles_fts, ?2)"
                             " FROM articles_fts WHERE articles_fts MATCH ?1"
-                            " LIMIT 1", -1, &st, NULL);
+                            " LIMIT 1", 0, &st, NULL);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
         sqlite3_bind_pointer(st, 2, &r, "dz_bm25_best", NULL);
@@ -1450,6 +1547,94 @@ int store_fts_best(dz_store *s, const char *match, int nphrase,
         return -1;
     qsort(hits, (size_t)r.nhits, sizeof *hits, best_order);
     return r.nhits;
+}
+
+/* ---- phrase counts kept between searches ------------------------------------
+** store_fts_count: each count with the expression it counts, up to
+** STORE_COUNTS_KEPT (the oldest replaced), all dropped when the corpus may
+** have changed: this connection's total changes or the file's data version
+** (which another connection's commit moves) differ from when they were
+** counted. */
+struct dz_counts {
+    sqlite3_int64 changes;        /* sqlite3_total_changes64 when kept */
+    sqlite3_int64 version;        /* PRAGMA data_version when kept */
+    int n, next;                  /* kept; the slot to fill next when full */
+    char *match[STORE_COUNTS_KEPT];
+    sqlite3_int64 count[STORE_COUNTS_KEPT];
+};
+
+static const char sql_data_version[] = "PRAGMA data_version";
+static const char sql_fts_count[] =
+    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1";
+
+static void counts_clear(struct dz_counts *c)
+{
+    int i;
+    for (i = 0; i < c->n; i++)
+        free(c->match[i]);
+    c->n = c->next = 0;
+}
+
+static void counts_free(dz_store *s)
+{
+    if (s->counts)
+        counts_clear(s->counts);
+    free(s->counts);
+    s->counts = NULL;
+}
+
+int64_t store_fts_count(dz_store *s, const char *match)
+{
+    struct dz_counts *c = s->counts;
+    sqlite3_stmt *st;
+    sqlite3_int64 version = -1, changes, count = -1;
+    int i, rc;
+    if (!c && !(c = s->counts = calloc(1, sizeof *c))) {
+        store_error(s, DOSSIER_NOMEM, "out of memory");
+        return -1;
+    }
+    if (!(st = store_stmt(s, sql_data_version)))
+        return -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        version = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    changes = sqlite3_total_changes64(s->db);
+    if (version < 0 || version != c->version || changes != c->changes) {
+        counts_clear(c);
+        c->version = version;
+        c->changes = changes;
+    }
+    for (i = 0; i < c->n; i++)
+        if (strcmp(c->match[i], match) == 0)
+            return c->count[i];
+    if (!(st = store_stmt(s, sql_fts_count)))
+        return -1;
+    sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        count = sqlite3_column_int64(st, 0);
+    else
+        store_sqlite_error(s, "query");
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (count < 0 || version < 0)
+        return count;               /* not kept without a version */
+    if (c->n < STORE_COUNTS_KEPT) {
+        i = c->n++;
+    } else {                        /* full: replace the oldest */
+        i = c->next;
+        c->next = (c->next + 1) % STORE_COUNTS_KEPT;
+        free(c->match[i]);
+    }
+    if (!(c->match[i] = strdup(match))) {
+        /* not kept: the last entry moves into the slot */
+        c->n--;
+        c->match[i] = c->match[c->n];
+        c->count[i] = c->count[c->n];
+        return count;
+    }
+    c->count[i] = count;
+    return count;
 }
 
 int store_fts_functions(sqlite3 *db)
@@ -1537,15 +1722,17 @@ int store_open(dz_store *s, const char *path)
         immutable = 1;
         rc = store_migrate(s);
     }
-    if (rc == DOSSIER_OK && !immutable)
+    if (rc == DOSSIER_OK && !immutable && !header_wal(s))
         rc = set_wal(s);
-    if (rc == DOSSIER_OK)
-        rc = exec(s, immutable ? "PRAGMA cache_size=" STORE_CACHE_KIB
-                     : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
-                       "PRAGMA cache_size=" STORE_CACHE_KIB,
-                  "cannot configure database");
+    if (rc == DOSSIER_OK && !immutable)
+        rc = exec(s, "PRAGMA foreign_keys=ON", "cannot configure database");
     if (rc == DOSSIER_OK && !store_stmt(s, sql_rollback))
         rc = DOSSIER_NOMEM;
+    /* these two parse the schema: run before the first statement */
+    if (rc == DOSSIER_OK)
+        s->settings = immutable ? "PRAGMA cache_size=" STORE_CACHE_KIB
+                      : "PRAGMA synchronous=NORMAL;"
+                        "PRAGMA cache_size=" STORE_CACHE_KIB;
     if (rc != DOSSIER_OK) {
         char msg[DZ_ERRMSG_MAX];
         snprintf(msg, sizeof msg, "%s", s->errmsg);
@@ -1563,9 +1750,9 @@ static void release_free_pages(dz_store *s)
 {
     sqlite3_stmt *st;
     int mode = 0, nfree = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT (SELECT auto_vacuum FROM"
+    if (store_prepare(s, "SELECT (SELECT auto_vacuum FROM"
                            " pragma_auto_vacuum), (SELECT freelist_count"
-                           " FROM pragma_freelist_count)", -1, &st,
+                           " FROM pragma_freelist_count)", 0, &st,
                            NULL) != SQLITE_OK)
         return;
     if (sqlite3_step(st) == SQLITE_ROW) {
@@ -1583,8 +1770,10 @@ void store_close(dz_store *s)
 {
     pg_close(s->pg);
     s->pg = NULL;
+    s->settings = NULL;
     stmt_cache_free(s);
     best_rows_free(s);
+    counts_free(s);
     rows_free(s);
     names_free(s);
     free(s->em);
@@ -2124,8 +2313,8 @@ static int fill_surnames(dz_store *s)
 {
     sqlite3_stmt *st;
     int rc;
-    if (sqlite3_prepare_v2(s->db, "SELECT id, name FROM entities"
-                           " WHERE type = 'person'", -1, &st, NULL) != SQLITE_OK)
+    if (store_prepare(s, "SELECT id, name FROM entities"
+                           " WHERE type = 'person'", 0, &st, NULL) != SQLITE_OK)
         return store_sqlite_error(s, "migration failed");
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *name = (const char *)sqlite3_column_text(st, 1);
@@ -2146,9 +2335,9 @@ static int column_of(dz_store *s, const char *table, const char *col,
 {
     sqlite3_stmt *st;
     int rc, found = 0;
-    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM pragma_table_info(?1)"
+    if (store_prepare(s, "SELECT 1 FROM pragma_table_info(?1)"
                            " WHERE name = ?2 AND (?3 IS NULL OR type = ?3)",
-                           -1, &st, NULL) != SQLITE_OK)
+                           0, &st, NULL) != SQLITE_OK)
         return -1;
     sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, col, -1, SQLITE_STATIC);
@@ -2308,7 +2497,7 @@ static const char v7_indexes[] =
 static int migration_int(dz_store *s, const char *sql, int *out)
 {
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+    if (store_prepare(s, sql, 0, &st, NULL) != SQLITE_OK)
         return store_sqlite_error(s, "migration failed");
     if (sqlite3_step(st) == SQLITE_ROW)
         *out = sqlite3_column_int(st, 0);
@@ -3016,8 +3205,7 @@ static sqlite3_stmt *rows_stmt(dz_store *s, int t, int lg)
             store_error(s, DOSSIER_NOMEM, "out of memory");
             return NULL;
         }
-        rc = sqlite3_prepare_v3(s->db, b.data, -1, SQLITE_PREPARE_PERSISTENT,
-                                st, NULL);
+        rc = store_prepare(s, b.data, SQLITE_PREPARE_PERSISTENT, st, NULL);
         dz_buf_free(&b);
         if (rc != SQLITE_OK) {
             store_sqlite_error(s, "prepare");
@@ -3733,7 +3921,7 @@ dz_cursor *dz_cursor_new(dz_store *s, const char *sql)
         return NULL;
     }
     c->s = s;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &c->st, NULL) != SQLITE_OK) {
+    if (store_prepare(s, sql, 0, &c->st, NULL) != SQLITE_OK) {
         store_sqlite_error(s, "query");
         free(c);
         return NULL;
@@ -3890,6 +4078,8 @@ dz_cursor *dz_sql_readonly(dz_store *s, const char *sql)
     int rc;
     if (s->pg)                  /* one statement, in a read-only transaction */
         return cursor_pg(s, sql, 1);
+    if (store_settle(s) != DOSSIER_OK)  /* before the authorizer refuses it */
+        return NULL;
     c = calloc(1, sizeof *c);
     if (!c) {
         store_error(s, DOSSIER_NOMEM, "out of memory");
@@ -3954,7 +4144,7 @@ int store_load_user_lexicon(dz_store *s, dz_lexicon *lx)
     for (i = 0; i < 2 && rc == 0; i++) {
         sqlite3_stmt *st;
         int src;
-        if (sqlite3_prepare_v2(s->db, q[i], -1, &st, NULL) != SQLITE_OK)
+        if (store_prepare(s, q[i], 0, &st, NULL) != SQLITE_OK)
             return -1;
         while (rc == 0 && (src = sqlite3_step(st)) == SQLITE_ROW) {
             const char *a = (const char *)sqlite3_column_text(st, 0);

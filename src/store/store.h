@@ -35,6 +35,7 @@ typedef struct dz_store {
     int nfts_pending, capfts_pending;
     struct dz_best_rows *best;    /* room for store_fts_best's rows, kept
                                      between searches (store.c) */
+    struct dz_counts *counts;     /* store_fts_count's, kept (store.c) */
     struct dz_namecache *names;   /* entity lookups while saving */
     struct dz_em *em;             /* entity_months additions to write at
                                      commit (store.c) */
@@ -46,6 +47,9 @@ typedef struct dz_store {
                                   /* INSERTs of 1, 2, 4, ... rows (store.c) */
     struct dz_textpack *pack;     /* packs article text (textpack.h) */
     int readonly;                 /* writes refused (a sandbox) */
+    const char *settings;         /* PRAGMAs store_open held back, run
+                                     before the first statement (store.c,
+                                     store_settle); NULL once run */
     int committed;                /* a write committed since store_open:
                                      store_close hands free pages back */
     struct dz_pg *pg;             /* set: the corpus is on a PostgreSQL
@@ -110,6 +114,14 @@ typedef struct store_fts_hit {
 int store_fts_best(dz_store *s, const char *match, int nphrase,
                    const unsigned char *neg, const double *weights, int top,
                    store_fts_hit *hits);
+/* The number of rows the FTS5 expression match matches over the whole
+** index (SELECT count(*) ... MATCH), kept between calls until the corpus
+** changes (a write on this connection, or a commit of another, by PRAGMA
+** data_version): a search's weights (dz_bm25's counts) are the same in
+** every period, and counting a common word walks hundreds of thousands of
+** rows. Returns the count, or -1 with s's message set. SQLite only. */
+#define STORE_COUNTS_KEPT 64
+int64_t store_fts_count(dz_store *s, const char *match);
 /* Busy timeout of a new store, in milliseconds (10 minutes): one ingest of
 ** a large file holds the write lock for seconds, and a second ingest must
 ** wait for it, not lose its file. */

@@ -342,8 +342,9 @@ static void check_bm25(dossier *d)
 ** over three years) and kinds: the top ten of search_query are the top
 ** ten of the exhaustive ranking, which scores every match and filters
 ** the articles in SQL. Rows tied with the tenth may come in either order:
-** the scores must be equal, and the ids above the tenth's score too. */
-static void random_searches(dossier *d, int n)
+** the scores must be equal, and the ids above the tenth's score too.
+** More than n / share of them must find rows. */
+static void random_searches(dossier *d, int n, int share)
 {
     int i, compared = 0, narrowed = 0;
     for (i = 0; i < n; i++) {
@@ -434,7 +435,7 @@ static void random_searches(dossier *d, int n)
         }
         compared += k > 0;
     }
-    assert_true(compared > n / 2);
+    assert_true(compared > n / share);
     assert_true(narrowed > n / 10);
 }
 
@@ -561,6 +562,65 @@ static void random_best(dossier *d, int n)
     assert_true(best > n / 2);
 }
 
+/* Searches with a prefix make their snippets in one walk over the top
+** rows (search.c, snippets_walk_open): each row's snippet is the one a
+** MATCH of that row alone makes, for the whole corpus, whole months, a
+** period that is not, later pages and a kind. */
+static void check_prefix_snippets(dossier *d)
+{
+    static const char *const qs[] = {
+        "crit*", "m*", "sanction* China", "1* -Russia", "\"will meet\" Pu*",
+    };
+    static const char *const periods[][2] = {
+        { "", "" }, { "2019-01-01", "2019-03-31" }, { "2018-05-04", "2020-02-11" },
+    };
+    sqlite3_stmt *st;
+    int i, p, checked = 0;
+    assert_int_equal(sqlite3_prepare_v2(d->store.db,
+        "SELECT CASE WHEN instr(sb, ?2) > 0 THEN sb ELSE sa END FROM"
+        " (SELECT snippet(articles_fts, 2, ?2, ?3, '…', 16) AS sb,"
+        " snippet(articles_fts, -1, ?2, ?3, '…', 16) AS sa FROM articles_fts"
+        " WHERE articles_fts MATCH ?1 AND rowid = ?4)", -1, &st, NULL), SQLITE_OK);
+    for (i = 0; i < N(qs); i++) {
+        for (p = 0; p < N(periods); p++) {
+            search_opts o;
+            dz_cursor *c;
+            dz_buf expr = { 0 }, m = { 0 };
+            search_error e;
+            int k = 0;
+            memset(&o, 0, sizeof o);
+            snprintf(o.f.since, sizeof o.f.since, "%s", periods[p][0]);
+            snprintf(o.f.until, sizeof o.f.until, "%s", periods[p][1]);
+            o.f.limit = 10;
+            o.f.offset = p == 2 ? 3 : 0;
+            o.f.kind = p == 2 ? "article" : NULL;
+            assert_int_equal(search_compile(qs[i], strlen(qs[i]), &expr, &e), 0);
+            assert_int_equal(search_match_arg(expr.data, 0, &m), 0);
+            c = search_query(d, qs[i], strlen(qs[i]), &o);
+            assert_non_null(c);
+            while (dz_cursor_step(c) == 1) {
+                size_t n;
+                const char *snip = dz_cursor_text(c, 5, &n);
+                sqlite3_reset(st);
+                sqlite3_bind_text(st, 1, m.data, -1, SQLITE_TRANSIENT);
+                sqlite3_bind_text(st, 2, SEARCH_MARK_OPEN, -1, SQLITE_STATIC);
+                sqlite3_bind_text(st, 3, SEARCH_MARK_CLOSE, -1, SQLITE_STATIC);
+                sqlite3_bind_int64(st, 4, dz_cursor_int(c, 0));
+                assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+                assert_non_null(snip);
+                assert_string_equal(snip, (const char *)sqlite3_column_text(st, 0));
+                k++;
+            }
+            dz_cursor_free(c);
+            dz_buf_free(&expr);
+            dz_buf_free(&m);
+            checked += k;
+        }
+    }
+    sqlite3_finalize(st);
+    assert_true(checked > 50);
+}
+
 static void test_generated_corpus(void **state)
 {
     dossier *d = NULL;
@@ -578,8 +638,9 @@ static void test_generated_corpus(void **state)
     random_tops(d, 400);
     random_actions(d, 400, 240);
     check_bm25(d);
-    random_searches(d, 300);
+    random_searches(d, 300, 2);
     random_best(d, 300);
+    check_prefix_snippets(d);
 
     /* merge moves mentions to another entity */
     assert_int_equal(entities_merge(d, "Japan", "China"), DOSSIER_OK);
@@ -612,7 +673,37 @@ static void test_generated_corpus(void **state)
     random_tops(d, 200);
     random_actions(d, 100, 240);
     random_best(d, 100);
+    /* the phrase counts kept by the earlier searches are stale now */
+    random_searches(d, 150, 2);
     dossier_close(d);
+}
+
+/* A period search weighs each phrase by its count over the whole corpus,
+** which the store keeps between searches (store_fts_count): after
+** another connection adds articles, and after this one adds and deletes
+** some, the next searches still rank and score as the exhaustive ranking
+** over the corpus as it is. */
+static void test_counts_follow_writes(void **state)
+{
+    char path[] = "/tmp/dossier-test-XXXXXX";
+    dossier *d = NULL, *other = NULL;
+    int fd = mkstemp(path);
+    (void)state;
+    close(fd);
+    unlink(path);
+    assert_int_equal(dossier_open(path, &d), DOSSIER_OK);
+    add_corpus(d, 240, 4000);
+    random_searches(d, 120, 3);
+    assert_int_equal(dossier_open(path, &other), DOSSIER_OK);
+    add_corpus(other, 120, 5000);
+    dossier_close(other);
+    random_searches(d, 120, 3);
+    add_corpus(d, 60, 6000);
+    random_searches(d, 200, 3);
+    exec_ok(d, "DELETE FROM articles WHERE id % 7 = 0");
+    random_searches(d, 200, 3);
+    dossier_close(d);
+    remove_db(path);
 }
 
 static void test_migration_fills_summary(void **state)
@@ -649,6 +740,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_generated_corpus),
         cmocka_unit_test(test_migration_fills_summary),
+        cmocka_unit_test(test_counts_follow_writes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
