@@ -64,6 +64,7 @@ typedef struct verbdef {
     unsigned flags;         /* V_* */
     int phrases;            /* first phrase index, -1 */
     int block;              /* CAMEO verb block (cameo_verbs.txt), -1 */
+    uint32_t vclasses;      /* [verbclasses] bits (verblex.vc_*) */
 } verbdef;
 
 typedef struct cameo_pat {  /* a CAMEO pattern: block + object word */
@@ -110,6 +111,13 @@ typedef struct verblex {
     uint32_t nominal;       /* @nominal: acts named by a noun ("threat") */
     uint32_t economic;      /* @economic: what makes an accord material */
     uint32_t market;        /* @market: figures of markets and statistics */
+    char vclassnames[32][24];   /* [verbclasses] names, apart from nouns' */
+    int nvclasses;
+    uint32_t vc_put_off;    /* @put_off: "postpone", "delay" ... */
+    uint32_t vc_order;      /* @order: an order of a thing or to a party */
+    uint32_t vc_attend;     /* @attend: a visit only to someone named */
+    uint32_t vc_show;       /* @show: a protest only without an object */
+    uint32_t vc_make_way;   /* @make_way: "open the way", "pave the way" */
 } verblex;
 
 static uint32_t hash_str(const char *s)
@@ -255,6 +263,7 @@ static int add_verb(verblex *vl, const char *lemma, int root)
     vl->verbs[vl->nverbs].flags = 0;
     vl->verbs[vl->nverbs].phrases = -1;
     vl->verbs[vl->nverbs].block = -1;
+    vl->verbs[vl->nverbs].vclasses = 0;
     e->verb = vl->nverbs;
     return vl->nverbs++;
 }
@@ -280,13 +289,65 @@ static int class_bit_find(const verblex *vl, const char *name)
     return -1;
 }
 
+/* Verb classes ([verbclasses] in verbs.txt): "@name lemma..." gives
+** each listed verb the class's bit in its verbdef. The names are a
+** namespace of their own (at most 32), apart from the noun classes. A
+** lemma that is no verb of [verbs] (listed before) is skipped: it can
+** never be the lemma of a predicate. 0 ok (also for a bad line). */
+static int verb_class_line(verblex *vl, char **tok, int n)
+{
+    int b, k;
+    if (n < 2 || tok[0][0] != '@' || strlen(tok[0]) >= 24)
+        return 0;
+    for (b = 0; b < vl->nvclasses; b++)
+        if (!strcmp(vl->vclassnames[b], tok[0]))
+            break;
+    if (b == vl->nvclasses) {
+        if (b >= 32)
+            return 0;
+        strcpy(vl->vclassnames[vl->nvclasses++], tok[0]);
+    }
+    for (k = 1; k < n; k++) {
+        const lexent *e = lex_find(vl, tok[k]);
+        if (e && e->verb >= 0)
+            vl->verbs[e->verb].vclasses |= 1u << b;
+    }
+    return 0;
+}
+
+/* The bit of the verb class named name, 0 when verbs.txt has none. */
+static uint32_t verb_class_mask(const verblex *vl, const char *name)
+{
+    int b;
+    for (b = 0; b < vl->nvclasses; b++)
+        if (!strcmp(vl->vclassnames[b], name))
+            return 1u << b;
+    return 0;
+}
+
+/* Look up the verb classes the coder tests by name. */
+static void verb_class_masks(verblex *vl)
+{
+    vl->vc_put_off = verb_class_mask(vl, "@put_off");
+    vl->vc_order = verb_class_mask(vl, "@order");
+    vl->vc_attend = verb_class_mask(vl, "@attend");
+    vl->vc_show = verb_class_mask(vl, "@show");
+    vl->vc_make_way = verb_class_mask(vl, "@make_way");
+}
+
+/* Is the verb vd of the verb class mask (one of verblex's vc_*)? */
+static int verb_in(const verbdef *vd, uint32_t mask)
+{
+    return (vd->vclasses & mask) != 0;
+}
+
 /* Parse the embedded verbs.txt into vl. 0 ok, -1 no memory. */
 static int verblex_load(verblex *vl)
 {
     const char *p = lexicon_verbs_txt, *end = p + lexicon_verbs_txt_len;
     char line[4096], *tok[256];
     enum { S_NONE, S_VERBS, S_PHRASES, S_CLASSES, S_NOUNS, S_CONTROL,
-           S_SPEECH, S_AUX, S_MEDIA, S_PARTICLE } sec = S_NONE;
+           S_SPEECH, S_AUX, S_MEDIA, S_PARTICLE, S_VCLASSES } sec = S_NONE;
     size_t i;
 
     vl->mask = 8191;
@@ -317,7 +378,8 @@ static int verblex_load(verblex *vl)
                 : !strcmp(tok[0], "[speech]") ? S_SPEECH
                 : !strcmp(tok[0], "[aux]") ? S_AUX
                 : !strcmp(tok[0], "[media]") ? S_MEDIA
-                : !strcmp(tok[0], "[particle]") ? S_PARTICLE : S_NONE;
+                : !strcmp(tok[0], "[particle]") ? S_PARTICLE
+                : !strcmp(tok[0], "[verbclasses]") ? S_VCLASSES : S_NONE;
             continue;
         }
         switch (sec) {
@@ -416,10 +478,15 @@ static int verblex_load(verblex *vl)
             e->media = 1;
             break;
         }
+        case S_VCLASSES:
+            if (verb_class_line(vl, tok, n) != 0)
+                return -1;
+            break;
         case S_NONE:
             break;
         }
     }
+    verb_class_masks(vl);
     {
         static const char *const actorish[] = { "@agent", "@role_person",
                                                 "@role_body", "@institution" };
@@ -3639,7 +3706,7 @@ static int labour_strike(const char *w)
 static int thing_ordered(const ctx *c, const pred *p, int b, int e)
 {
     int i;
-    if (p->passive || strcmp(c->vl->verbs[p->verb].lemma, "order") || b >= e ||
+    if (p->passive || !verb_in(&c->vl->verbs[p->verb], c->vl->vc_order) || b >= e ||
         !strcmp(c->t[b].w, "that") || c->t[b].kind == K_TO ||
         c->t[b].kind == K_PREP || c->t[b].is_verb || c->t[b].mention >= 0 ||
         c->t[b].form == F_ED || c->t[b].form == F_IRR)
@@ -7367,14 +7434,6 @@ static int guessed_chain(const ctx *c, const pred *p)
     return 0;
 }
 
-/* Is lemma a verb of putting off ("postpone", "delay", "defer",
-** "shelve")? */
-static int put_off_verb(const char *lemma)
-{
-    return !strcmp(lemma, "postpone") || !strcmp(lemma, "delay") ||
-           !strcmp(lemma, "defer") || !strcmp(lemma, "shelve");
-}
-
 static int emit(ctx *c, int si, int para_timex)
 {
     int k, prev_target = -1, sent_timex = sentence_time(c, si);
@@ -7912,15 +7971,15 @@ static int emit(ctx *c, int si, int para_timex)
         if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p) &&
             !political_side(c, p->actors[0]) && !political_side(c, target))
             root = 6;   /* "agreed to cooperate to hold currencies" */
-        if (!strcmp(vd->lemma, "attend") && target < 0)
+        if (verb_in(vd, c->vl->vc_attend) && target < 0)
             continue;   /* "will attend the first day": CAMEO's ATTEND is a
                         ** visit (042) to someone; no one named, no event */
-        if (!strcmp(vd->lemma, "demonstrate") && p->v + 1 < c->n &&
+        if (verb_in(vd, c->vl->vc_show) && p->v + 1 < c->n &&
             c->t[p->v + 1].kind != K_PREP && !is_boundary_punct(c, p->v + 1) &&
             c->t[p->v + 1].kind != K_CONJ && c->t[p->v + 1].timex < 0)
             continue;   /* "demonstrates the intention to renegotiate":
                         ** showing something, no street protest */
-        if ((!strcmp(vd->lemma, "open") || !strcmp(vd->lemma, "pave")) &&
+        if (verb_in(vd, c->vl->vc_make_way) &&
             p->v + 2 < c->n && !strcmp(c->t[p->v + 1].w, "the") &&
             (!strcmp(c->t[p->v + 2].w, "way") || !strcmp(c->t[p->v + 2].w, "door")))
             continue;   /* "would open the way for summit talks": makes
@@ -8201,7 +8260,7 @@ static int emit(ctx *c, int si, int para_timex)
             if (persons)
                 nact = 1;
         }
-        if (root == 16 && target < 0 && nmore == 0 && put_off_verb(vd->lemma)) {
+        if (root == 16 && target < 0 && nmore == 0 && verb_in(vd, c->vl->vc_put_off)) {
             const char *owed_to = NULL;
             if (debt_owed_to(c, p, &owed_to) < 0)
                 continue;   /* "The Senate Banking Committee has postponed
