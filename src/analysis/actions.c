@@ -118,6 +118,13 @@ typedef struct verblex {
     uint32_t vc_attend;     /* @attend: a visit only to someone named */
     uint32_t vc_show;       /* @show: a protest only without an object */
     uint32_t vc_make_way;   /* @make_way: "open the way", "pave the way" */
+    uint32_t vc_strike;     /* @strike: a labour strike, or a blow by arms */
+    uint32_t vc_occupy;     /* @occupy: taking a place, or a sit-in */
+    uint32_t vc_address;    /* @address: speaking with someone, or to the press */
+    uint32_t vc_walk_out;   /* @walk_out: a strike, or leaving talks */
+    uint32_t force;         /* @force: armed forces and their arms */
+    uint32_t civilian;      /* @civilian: farmers, workers, students ... */
+    uint32_t press;         /* @press: journalists, reporters, the press */
 } verblex;
 
 static uint32_t hash_str(const char *s)
@@ -333,6 +340,10 @@ static void verb_class_masks(verblex *vl)
     vl->vc_attend = verb_class_mask(vl, "@attend");
     vl->vc_show = verb_class_mask(vl, "@show");
     vl->vc_make_way = verb_class_mask(vl, "@make_way");
+    vl->vc_strike = verb_class_mask(vl, "@strike");
+    vl->vc_occupy = verb_class_mask(vl, "@occupy");
+    vl->vc_address = verb_class_mask(vl, "@address");
+    vl->vc_walk_out = verb_class_mask(vl, "@walk_out");
 }
 
 /* Is the verb vd of the verb class mask (one of verblex's vc_*)? */
@@ -512,6 +523,12 @@ static int verblex_load(verblex *vl)
             vl->economic = 1u << b;
         if ((b = class_bit_find(vl, "@market")) >= 0)
             vl->market = 1u << b;
+        if ((b = class_bit_find(vl, "@force")) >= 0)
+            vl->force = 1u << b;
+        if ((b = class_bit_find(vl, "@civilian")) >= 0)
+            vl->civilian = 1u << b;
+        if ((b = class_bit_find(vl, "@press")) >= 0)
+            vl->press = 1u << b;
         for (k = 0; k < sizeof actorish / sizeof actorish[0]; k++)
             if ((b = class_bit_find(vl, actorish[k])) >= 0)
                 vl->actorish |= 1u << b;
@@ -7434,6 +7451,95 @@ static int guessed_chain(const ctx *c, const pred *p)
     return 0;
 }
 
+/* ---- roots decided by who acts and to whom --------------------------------*/
+
+/* Does a word of the noun class mask stand in p's subject: the tokens
+** from its subject's start (or that of the predicate it shares its
+** subject with) up to its verb chain? 0 when the subject is not known. */
+static int subject_has(const ctx *c, const pred *p, uint32_t mask)
+{
+    const pred *q = p;
+    int i;
+    if (!mask)
+        return 0;
+    if (q->subj_start < 0 && q->shared_from >= 0 && q->shared_from < c->np)
+        q = &c->p[q->shared_from];
+    if (q->subj_start < 0)
+        return 0;
+    for (i = q->subj_start; i < q->g && i < c->n; i++)
+        if (c->t[i].classes & mask)
+            return 1;
+    return 0;
+}
+
+/* Is p's verb addressed to the press: "was speaking to West German
+** journalists", "was talking to reporters", "will meet with reporters",
+** "has not met the press"? The phrase right after the verb (past "to",
+** "with" or a time) up to a preposition, a comma or a verb has a word of
+** @press. */
+static int press_addressed(const ctx *c, const pred *p)
+{
+    int i = p->v + 1, k;
+    while (i < c->n && c->t[i].timex >= 0)
+        i++;
+    if (i < c->n && (!strcmp(c->t[i].w, "to") || !strcmp(c->t[i].w, "with")))
+        i++;
+    for (k = 0; i < c->n && k < 5; i++, k++) {
+        if (c->t[i].classes & c->vl->press)
+            return 1;
+        if (c->t[i].kind == K_PREP || c->t[i].is_verb || is_punct(c, i, ',') ||
+            is_boundary_punct(c, i))
+            break;
+    }
+    return 0;
+}
+
+/* Does p leave a meeting: "walked out of the talks", "walked out of the
+** meeting"? "out of" right after the verb, then a word of @meeting
+** within four words. */
+static int leaves_meeting(const ctx *c, const pred *p)
+{
+    int i = p->v + 1, k;
+    if (i + 1 >= c->n || strcmp(c->t[i].w, "out") || strcmp(c->t[i + 1].w, "of"))
+        return 0;
+    for (i += 2, k = 0; i < c->n && k < 4; i++, k++) {
+        if (c->t[i].classes & c->vl->meeting)
+            return 1;
+        if (is_punct(c, i, ',') || is_boundary_punct(c, i) || c->t[i].is_verb)
+            break;
+    }
+    return 0;
+}
+
+/* The root of p's act where the verb's own misleads, by who acts or to
+** whom (target may be cleared):
+** - a strike by arms is force, not a labour strike ("Iraqi warplanes
+**   also struck Iran's offshore oilfields": CAMEO's STRIKE is 190);
+** - farmers, workers or students occupying a place stage a sit-in, a
+**   protest (14), not a military occupation ("farmers occupied local
+**   government buildings in Saragossa");
+** - speaking, talking or meeting with the press is a statement (01) to
+**   no one, no meeting ("was speaking to West German journalists in an
+**   interview");
+** - walking out is a strike (14) unless out of talks or a meeting, which
+**   is a step back from the other side (16, CAMEO 164). */
+static int party_root(const ctx *c, const pred *p, const verbdef *vd, int root,
+                      int *target)
+{
+    const verblex *vl = c->vl;
+    if (root == 14 && verb_in(vd, vl->vc_strike) && subject_has(c, p, vl->force))
+        return 19;
+    if (root == 19 && verb_in(vd, vl->vc_occupy) && subject_has(c, p, vl->civilian))
+        return 14;
+    if (root == 14 && verb_in(vd, vl->vc_walk_out) && leaves_meeting(c, p))
+        return 16;
+    if (root == 4 && vl->press && verb_in(vd, vl->vc_address) && press_addressed(c, p)) {
+        *target = -1;
+        return 1;
+    }
+    return root;
+}
+
 static int emit(ctx *c, int si, int para_timex)
 {
     int k, prev_target = -1, sent_timex = sentence_time(c, si);
@@ -7998,6 +8104,7 @@ static int emit(ctx *c, int si, int para_timex)
                 target = -1;    /* "was speaking before hosting a meeting of
                                 ** EC ministers": no one addressed */
         }
+        root = party_root(c, p, vd, root, &target);
         if (!strcmp(vd->lemma, "tell") && target >= 0 && tat > 0 && tat + 1 < c->n &&
             c->t[tat].kind == K_TO && c->t[tat + 1].mention < 0 &&
             c->t[tat + 1].kind == K_NONE && c->t[tat + 1].w[0] &&

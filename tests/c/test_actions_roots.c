@@ -1,8 +1,10 @@
 /*
 ** test_actions_roots.c — the root an act is coded with, where the verb
 ** alone misleads: a CAMEO pattern that holds only with its qualifier
-** ("MAKE PROGRESS (ON &CEASEFIRE)"), each on a real Reuters 1987 sentence
-** from stories outside the events dev set (reuters-events-dev).
+** ("MAKE PROGRESS (ON &CEASEFIRE)"), a strike by arms, a sit-in, a
+** walkout, a particle that undoes the verb ("strike out"), words to the
+** press; each on a real Reuters 1987 sentence from stories outside the
+** events dev set (reuters-events-dev).
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -49,10 +51,103 @@ static void test_qualified_pattern(void **state)
     dz_analysis_free(&a);
 }
 
+/* "Iraqi warplanes also struck Iran's offshore oilfields": a strike by
+** arms is force (CAMEO 190), not a labour strike (an Iraqi communique
+** story of March 23); "The UAW struck at three GM factories on
+** Thursday" stays a strike (a Detroit story of March 26); "voters would strike out the names of those they did not support"
+** deletes names, no strike (a Soviet elections story of March 29). */
+static void test_strike(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "BAGHDAD, March 23 - Iraqi warplanes also struck Iran's offshore oilfields at "
+            "Nowruz, Cyrus and Ardeshir in northern gulf, some 80 km (50 miles) west of "
+            "Kharg island, today's communique said.", "1987-03-23");
+    x = find(&a, "strike", "Iraq");
+    assert_int_equal(x->category, 19);
+    dz_analysis_free(&a);
+    run(&a, "DETROIT, March 26 - The UAW struck at three GM factories on Thursday.",
+        "1987-03-26");
+    x = find(&a, "strike", "UAW");
+    assert_int_equal(x->category, 14);
+    dz_analysis_free(&a);
+    run(&a, "MOSCOW, March 29 - The official agency said the selected districts would "
+            "have a slate of several candidates, and voters would strike out the names "
+            "of those they did not support.", "1987-03-29");
+    assert_int_equal(count(&a, "strike"), 0);
+    dz_analysis_free(&a);
+}
+
+/* "The farmers traded stones for tear gas and rubber pellets and occupied
+** local government buildings in Saragossa": farmers occupying buildings
+** sit in, a protest (14), not a military occupation (a Spanish farmers
+** story of March 2). */
+static void test_sit_in(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "MADRID, March 2 - The farmers traded stones for tear gas and rubber pellets "
+            "and occupied local government buildings in Saragossa.", "1987-03-02");
+    x = find(&a, "occupy", "farmers");
+    assert_int_equal(x->category, 14);
+    dz_analysis_free(&a);
+}
+
+/* "nearly 7,000 workers walked out on Monday following a pay dispute": a
+** strike (a Chittagong port story of March 11). Walking out of talks is
+** leaving them (CAMEO 164); the second sentence is constructed. */
+static void test_walk_out(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "CHITTAGONG, Bangladesh, March 11 - Cargo handling remains halted at "
+            "Bangladesh's Chittagong port since nearly 7,000 workers walked out on "
+            "Monday following a pay dispute, the Port Workers Association said today.",
+        "1987-03-11");
+    x = find(&a, "walk", "workers");
+    assert_int_equal(x->category, 14);
+    dz_analysis_free(&a);
+    run(&a, "The Iranian delegation walked out of the talks with Iraq.", "1987-03-11");
+    x = find(&a, "walk", "Iran");
+    assert_int_equal(x->category, 16);
+    dz_analysis_free(&a);
+}
+
+/* "Mikulic was speaking to West German journalists in an interview": words
+** to the press are a statement to no one, no talks with West Germany (a
+** Yugoslav debt story of March 22; his title from its first paragraph); "he will meet with reporters this
+** afternoon" is a press conference (a UAW story of March 4). */
+static void test_press(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "BELGRADE, March 22 - Prime Minister Branko Mikulic was speaking to West "
+            "German journalists in an interview published yesterday by the Tanjug news "
+            "agency.", "1987-03-22");
+    x = find(&a, "speak", "Branko Mikulic");
+    assert_int_equal(x->category, 1);
+    assert_string_equal(target(&a, x), "");
+    dz_analysis_free(&a);
+    run(&a, "DETROIT, March 4 - United Auto Workers vice president Marc Stepp said he "
+            "will meet with reporters this afternoon on the union's negotiations with "
+            "American Motors Corp.", "1987-03-04");
+    x = find(&a, "meet", "Marc Stepp");
+    assert_int_equal(x->category, 1);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_qualified_pattern),
+        cmocka_unit_test(test_strike),
+        cmocka_unit_test(test_sit_in),
+        cmocka_unit_test(test_walk_out),
+        cmocka_unit_test(test_press),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
