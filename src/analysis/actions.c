@@ -125,6 +125,7 @@ typedef struct verblex {
     uint32_t force;         /* @force: armed forces and their arms */
     uint32_t civilian;      /* @civilian: farmers, workers, students ... */
     uint32_t press;         /* @press: journalists, reporters, the press */
+    uint32_t own_matter;    /* @own_matter: a decision, a publication ... */
 } verblex;
 
 static uint32_t hash_str(const char *s)
@@ -529,6 +530,8 @@ static int verblex_load(verblex *vl)
             vl->civilian = 1u << b;
         if ((b = class_bit_find(vl, "@press")) >= 0)
             vl->press = 1u << b;
+        if ((b = class_bit_find(vl, "@own_matter")) >= 0)
+            vl->own_matter = 1u << b;
         for (k = 0; k < sizeof actorish / sizeof actorish[0]; k++)
             if ((b = class_bit_find(vl, actorish[k])) >= 0)
                 vl->actorish |= 1u << b;
@@ -7494,6 +7497,22 @@ static int press_addressed(const ctx *c, const pred *p)
     return 0;
 }
 
+/* Does p put off a matter of its actor's own: "was postponing a decision
+** on a 10-billion crown order", "would postpone the publication of its
+** 1986 figures"? The object right after the verb (past a determiner) is
+** a word of @own_matter. Putting off deliveries, talks or a visit is a
+** step back from the other side (CAMEO 161); one's own decision is none,
+** whoever the decision is about. */
+static int puts_off_own(const ctx *c, const pred *p, const verbdef *vd)
+{
+    int i = p->v + 1;
+    if (!verb_in(vd, c->vl->vc_put_off) || !c->vl->own_matter)
+        return 0;
+    if (i < c->n && c->t[i].kind == K_DET)
+        i++;
+    return i < c->n && c->t[i].mention < 0 && (c->t[i].classes & c->vl->own_matter);
+}
+
 /* Does p leave a meeting: "walked out of the talks", "walked out of the
 ** meeting"? "out of" right after the verb, then a word of @meeting
 ** within four words. */
@@ -8105,6 +8124,8 @@ static int emit(ctx *c, int si, int para_timex)
                                 ** EC ministers": no one addressed */
         }
         root = party_root(c, p, vd, root, &target);
+        if (puts_off_own(c, p, vd))
+            continue;
         if (!strcmp(vd->lemma, "tell") && target >= 0 && tat > 0 && tat + 1 < c->n &&
             c->t[tat].kind == K_TO && c->t[tat + 1].mention < 0 &&
             c->t[tat + 1].kind == K_NONE && c->t[tat + 1].w[0] &&
