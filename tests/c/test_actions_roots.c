@@ -157,6 +157,29 @@ static void test_put_off_own_decision(void **state)
     dz_analysis_free(&a);
 }
 
+/* "a 120 pct increase in the consumer price for refined maize meal, a
+** Zambian staple, led to food riots": CAMEO's "HEAD TO" (030, travel)
+** shares its block with LEAD, but a preposition is no object and is the
+** verb's own; causing something is no intent to cooperate (a Zambian
+** maize price story of April 8). "United Technologies Corp said it joined
+** with two other companies to form a partnership": "HUDDLE WITH" (046)
+** is no meeting for JOIN (a United Technologies story of April 13). */
+static void test_preposition_pattern(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "LUSAKA, April 8 - Last December, a 120 pct increase in the consumer price "
+            "for refined maize meal, a Zambian staple, led to food riots in which at "
+            "least 15 people died.", "1987-04-08");
+    assert_int_equal(count(&a, "lead"), 0);
+    dz_analysis_free(&a);
+    run(&a, "WASHINGTON, April 13 - United Technologies Corp said it joined with two "
+            "other companies to form a partnership in proposing a defense system for the "
+            "U.S. Army.", "1987-04-13");
+    assert_int_equal(count(&a, "join"), 0);
+    dz_analysis_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -166,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_walk_out),
         cmocka_unit_test(test_press),
         cmocka_unit_test(test_put_off_own_decision),
+        cmocka_unit_test(test_preposition_pattern),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
