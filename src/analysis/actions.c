@@ -64,6 +64,7 @@ typedef struct verbdef {
     unsigned flags;         /* V_* */
     int phrases;            /* first phrase index, -1 */
     int block;              /* CAMEO verb block (cameo_verbs.txt), -1 */
+    uint32_t vclasses;      /* [verbclasses] bits (verblex.vc_*) */
 } verbdef;
 
 typedef struct cameo_pat {  /* a CAMEO pattern: block + object word */
@@ -110,6 +111,21 @@ typedef struct verblex {
     uint32_t nominal;       /* @nominal: acts named by a noun ("threat") */
     uint32_t economic;      /* @economic: what makes an accord material */
     uint32_t market;        /* @market: figures of markets and statistics */
+    char vclassnames[32][24];   /* [verbclasses] names, apart from nouns' */
+    int nvclasses;
+    uint32_t vc_put_off;    /* @put_off: "postpone", "delay" ... */
+    uint32_t vc_order;      /* @order: an order of a thing or to a party */
+    uint32_t vc_attend;     /* @attend: a visit only to someone named */
+    uint32_t vc_show;       /* @show: a protest only without an object */
+    uint32_t vc_make_way;   /* @make_way: "open the way", "pave the way" */
+    uint32_t vc_strike;     /* @strike: a labour strike, or a blow by arms */
+    uint32_t vc_occupy;     /* @occupy: taking a place, or a sit-in */
+    uint32_t vc_address;    /* @address: speaking with someone, or to the press */
+    uint32_t vc_walk_out;   /* @walk_out: a strike, or leaving talks */
+    uint32_t force;         /* @force: armed forces and their arms */
+    uint32_t civilian;      /* @civilian: farmers, workers, students ... */
+    uint32_t press;         /* @press: journalists, reporters, the press */
+    uint32_t own_matter;    /* @own_matter: a decision, a publication ... */
 } verblex;
 
 static uint32_t hash_str(const char *s)
@@ -255,6 +271,7 @@ static int add_verb(verblex *vl, const char *lemma, int root)
     vl->verbs[vl->nverbs].flags = 0;
     vl->verbs[vl->nverbs].phrases = -1;
     vl->verbs[vl->nverbs].block = -1;
+    vl->verbs[vl->nverbs].vclasses = 0;
     e->verb = vl->nverbs;
     return vl->nverbs++;
 }
@@ -280,13 +297,69 @@ static int class_bit_find(const verblex *vl, const char *name)
     return -1;
 }
 
+/* Verb classes ([verbclasses] in verbs.txt): "@name lemma..." gives
+** each listed verb the class's bit in its verbdef. The names are a
+** namespace of their own (at most 32), apart from the noun classes. A
+** lemma that is no verb of [verbs] (listed before) is skipped: it can
+** never be the lemma of a predicate. 0 ok (also for a bad line). */
+static int verb_class_line(verblex *vl, char **tok, int n)
+{
+    int b, k;
+    if (n < 2 || tok[0][0] != '@' || strlen(tok[0]) >= 24)
+        return 0;
+    for (b = 0; b < vl->nvclasses; b++)
+        if (!strcmp(vl->vclassnames[b], tok[0]))
+            break;
+    if (b == vl->nvclasses) {
+        if (b >= 32)
+            return 0;
+        strcpy(vl->vclassnames[vl->nvclasses++], tok[0]);
+    }
+    for (k = 1; k < n; k++) {
+        const lexent *e = lex_find(vl, tok[k]);
+        if (e && e->verb >= 0)
+            vl->verbs[e->verb].vclasses |= 1u << b;
+    }
+    return 0;
+}
+
+/* The bit of the verb class named name, 0 when verbs.txt has none. */
+static uint32_t verb_class_mask(const verblex *vl, const char *name)
+{
+    int b;
+    for (b = 0; b < vl->nvclasses; b++)
+        if (!strcmp(vl->vclassnames[b], name))
+            return 1u << b;
+    return 0;
+}
+
+/* Look up the verb classes the coder tests by name. */
+static void verb_class_masks(verblex *vl)
+{
+    vl->vc_put_off = verb_class_mask(vl, "@put_off");
+    vl->vc_order = verb_class_mask(vl, "@order");
+    vl->vc_attend = verb_class_mask(vl, "@attend");
+    vl->vc_show = verb_class_mask(vl, "@show");
+    vl->vc_make_way = verb_class_mask(vl, "@make_way");
+    vl->vc_strike = verb_class_mask(vl, "@strike");
+    vl->vc_occupy = verb_class_mask(vl, "@occupy");
+    vl->vc_address = verb_class_mask(vl, "@address");
+    vl->vc_walk_out = verb_class_mask(vl, "@walk_out");
+}
+
+/* Is the verb vd of the verb class mask (one of verblex's vc_*)? */
+static int verb_in(const verbdef *vd, uint32_t mask)
+{
+    return (vd->vclasses & mask) != 0;
+}
+
 /* Parse the embedded verbs.txt into vl. 0 ok, -1 no memory. */
 static int verblex_load(verblex *vl)
 {
     const char *p = lexicon_verbs_txt, *end = p + lexicon_verbs_txt_len;
     char line[4096], *tok[256];
     enum { S_NONE, S_VERBS, S_PHRASES, S_CLASSES, S_NOUNS, S_CONTROL,
-           S_SPEECH, S_AUX, S_MEDIA, S_PARTICLE } sec = S_NONE;
+           S_SPEECH, S_AUX, S_MEDIA, S_PARTICLE, S_VCLASSES } sec = S_NONE;
     size_t i;
 
     vl->mask = 8191;
@@ -317,7 +390,8 @@ static int verblex_load(verblex *vl)
                 : !strcmp(tok[0], "[speech]") ? S_SPEECH
                 : !strcmp(tok[0], "[aux]") ? S_AUX
                 : !strcmp(tok[0], "[media]") ? S_MEDIA
-                : !strcmp(tok[0], "[particle]") ? S_PARTICLE : S_NONE;
+                : !strcmp(tok[0], "[particle]") ? S_PARTICLE
+                : !strcmp(tok[0], "[verbclasses]") ? S_VCLASSES : S_NONE;
             continue;
         }
         switch (sec) {
@@ -416,10 +490,15 @@ static int verblex_load(verblex *vl)
             e->media = 1;
             break;
         }
+        case S_VCLASSES:
+            if (verb_class_line(vl, tok, n) != 0)
+                return -1;
+            break;
         case S_NONE:
             break;
         }
     }
+    verb_class_masks(vl);
     {
         static const char *const actorish[] = { "@agent", "@role_person",
                                                 "@role_body", "@institution" };
@@ -445,6 +524,14 @@ static int verblex_load(verblex *vl)
             vl->economic = 1u << b;
         if ((b = class_bit_find(vl, "@market")) >= 0)
             vl->market = 1u << b;
+        if ((b = class_bit_find(vl, "@force")) >= 0)
+            vl->force = 1u << b;
+        if ((b = class_bit_find(vl, "@civilian")) >= 0)
+            vl->civilian = 1u << b;
+        if ((b = class_bit_find(vl, "@press")) >= 0)
+            vl->press = 1u << b;
+        if ((b = class_bit_find(vl, "@own_matter")) >= 0)
+            vl->own_matter = 1u << b;
         for (k = 0; k < sizeof actorish / sizeof actorish[0]; k++)
             if ((b = class_bit_find(vl, actorish[k])) >= 0)
                 vl->actorish |= 1u << b;
@@ -3639,7 +3726,7 @@ static int labour_strike(const char *w)
 static int thing_ordered(const ctx *c, const pred *p, int b, int e)
 {
     int i;
-    if (p->passive || strcmp(c->vl->verbs[p->verb].lemma, "order") || b >= e ||
+    if (p->passive || !verb_in(&c->vl->verbs[p->verb], c->vl->vc_order) || b >= e ||
         !strcmp(c->t[b].w, "that") || c->t[b].kind == K_TO ||
         c->t[b].kind == K_PREP || c->t[b].is_verb || c->t[b].mention >= 0 ||
         c->t[b].form == F_ED || c->t[b].form == F_IRR)
@@ -7449,12 +7536,109 @@ static int guessed_chain(const ctx *c, const pred *p)
     return 0;
 }
 
-/* Is lemma a verb of putting off ("postpone", "delay", "defer",
-** "shelve")? */
-static int put_off_verb(const char *lemma)
+/* ---- roots decided by who acts and to whom --------------------------------*/
+
+/* Does a word of the noun class mask stand in p's subject: the tokens
+** from its subject's start (or that of the predicate it shares its
+** subject with) up to its verb chain? 0 when the subject is not known. */
+static int subject_has(const ctx *c, const pred *p, uint32_t mask)
 {
-    return !strcmp(lemma, "postpone") || !strcmp(lemma, "delay") ||
-           !strcmp(lemma, "defer") || !strcmp(lemma, "shelve");
+    const pred *q = p;
+    int i;
+    if (!mask)
+        return 0;
+    if (q->subj_start < 0 && q->shared_from >= 0 && q->shared_from < c->np)
+        q = &c->p[q->shared_from];
+    if (q->subj_start < 0)
+        return 0;
+    for (i = q->subj_start; i < q->g && i < c->n; i++)
+        if (c->t[i].classes & mask)
+            return 1;
+    return 0;
+}
+
+/* Is p's verb addressed to the press: "was speaking to West German
+** journalists", "was talking to reporters", "will meet with reporters",
+** "has not met the press"? The phrase right after the verb (past "to",
+** "with" or a time) up to a preposition, a comma or a verb has a word of
+** @press. */
+static int press_addressed(const ctx *c, const pred *p)
+{
+    int i = p->v + 1, k;
+    while (i < c->n && c->t[i].timex >= 0)
+        i++;
+    if (i < c->n && (!strcmp(c->t[i].w, "to") || !strcmp(c->t[i].w, "with")))
+        i++;
+    for (k = 0; i < c->n && k < 5; i++, k++) {
+        if (c->t[i].classes & c->vl->press)
+            return 1;
+        if (c->t[i].kind == K_PREP || c->t[i].is_verb || is_punct(c, i, ',') ||
+            is_boundary_punct(c, i))
+            break;
+    }
+    return 0;
+}
+
+/* Does p put off a matter of its actor's own: "was postponing a decision
+** on a 10-billion crown order", "would postpone the publication of its
+** 1986 figures"? The object right after the verb (past a determiner) is
+** a word of @own_matter. Putting off deliveries, talks or a visit is a
+** step back from the other side (CAMEO 161); one's own decision is none,
+** whoever the decision is about. */
+static int puts_off_own(const ctx *c, const pred *p, const verbdef *vd)
+{
+    int i = p->v + 1;
+    if (!verb_in(vd, c->vl->vc_put_off) || !c->vl->own_matter)
+        return 0;
+    if (i < c->n && c->t[i].kind == K_DET)
+        i++;
+    return i < c->n && c->t[i].mention < 0 && (c->t[i].classes & c->vl->own_matter);
+}
+
+/* Does p leave a meeting: "walked out of the talks", "walked out of the
+** meeting"? "out of" right after the verb, then a word of @meeting
+** within four words. */
+static int leaves_meeting(const ctx *c, const pred *p)
+{
+    int i = p->v + 1, k;
+    if (i + 1 >= c->n || strcmp(c->t[i].w, "out") || strcmp(c->t[i + 1].w, "of"))
+        return 0;
+    for (i += 2, k = 0; i < c->n && k < 4; i++, k++) {
+        if (c->t[i].classes & c->vl->meeting)
+            return 1;
+        if (is_punct(c, i, ',') || is_boundary_punct(c, i) || c->t[i].is_verb)
+            break;
+    }
+    return 0;
+}
+
+/* The root of p's act where the verb's own misleads, by who acts or to
+** whom (target may be cleared):
+** - a strike by arms is force, not a labour strike ("Iraqi warplanes
+**   also struck Iran's offshore oilfields": CAMEO's STRIKE is 190);
+** - farmers, workers or students occupying a place stage a sit-in, a
+**   protest (14), not a military occupation ("farmers occupied local
+**   government buildings in Saragossa");
+** - speaking, talking or meeting with the press is a statement (01) to
+**   no one, no meeting ("was speaking to West German journalists in an
+**   interview");
+** - walking out is a strike (14) unless out of talks or a meeting, which
+**   is a step back from the other side (16, CAMEO 164). */
+static int party_root(const ctx *c, const pred *p, const verbdef *vd, int root,
+                      int *target)
+{
+    const verblex *vl = c->vl;
+    if (root == 14 && verb_in(vd, vl->vc_strike) && subject_has(c, p, vl->force))
+        return 19;
+    if (root == 19 && verb_in(vd, vl->vc_occupy) && subject_has(c, p, vl->civilian))
+        return 14;
+    if (root == 14 && verb_in(vd, vl->vc_walk_out) && leaves_meeting(c, p))
+        return 16;
+    if (root == 4 && vl->press && verb_in(vd, vl->vc_address) && press_addressed(c, p)) {
+        *target = -1;
+        return 1;
+    }
+    return root;
 }
 
 static int emit(ctx *c, int si, int para_timex)
@@ -7994,15 +8178,15 @@ static int emit(ctx *c, int si, int para_timex)
         if (root == 5 && (accord_verb(c, p) || agreed) && economic_matter(c, p) &&
             !political_side(c, p->actors[0]) && !political_side(c, target))
             root = 6;   /* "agreed to cooperate to hold currencies" */
-        if (!strcmp(vd->lemma, "attend") && target < 0)
+        if (verb_in(vd, c->vl->vc_attend) && target < 0)
             continue;   /* "will attend the first day": CAMEO's ATTEND is a
                         ** visit (042) to someone; no one named, no event */
-        if (!strcmp(vd->lemma, "demonstrate") && p->v + 1 < c->n &&
+        if (verb_in(vd, c->vl->vc_show) && p->v + 1 < c->n &&
             c->t[p->v + 1].kind != K_PREP && !is_boundary_punct(c, p->v + 1) &&
             c->t[p->v + 1].kind != K_CONJ && c->t[p->v + 1].timex < 0)
             continue;   /* "demonstrates the intention to renegotiate":
                         ** showing something, no street protest */
-        if ((!strcmp(vd->lemma, "open") || !strcmp(vd->lemma, "pave")) &&
+        if (verb_in(vd, c->vl->vc_make_way) &&
             p->v + 2 < c->n && !strcmp(c->t[p->v + 1].w, "the") &&
             (!strcmp(c->t[p->v + 2].w, "way") || !strcmp(c->t[p->v + 2].w, "door")))
             continue;   /* "would open the way for summit talks": makes
@@ -8021,6 +8205,9 @@ static int emit(ctx *c, int si, int para_timex)
                 target = -1;    /* "was speaking before hosting a meeting of
                                 ** EC ministers": no one addressed */
         }
+        root = party_root(c, p, vd, root, &target);
+        if (puts_off_own(c, p, vd))
+            continue;
         if (!strcmp(vd->lemma, "tell") && target >= 0 && tat > 0 && tat + 1 < c->n &&
             c->t[tat].kind == K_TO && c->t[tat + 1].mention < 0 &&
             c->t[tat + 1].kind == K_NONE && c->t[tat + 1].w[0] &&
@@ -8284,7 +8471,7 @@ static int emit(ctx *c, int si, int para_timex)
             if (persons)
                 nact = 1;
         }
-        if (root == 16 && target < 0 && nmore == 0 && put_off_verb(vd->lemma)) {
+        if (root == 16 && target < 0 && nmore == 0 && verb_in(vd, c->vl->vc_put_off)) {
             const char *owed_to = NULL;
             if (debt_owed_to(c, p, &owed_to) < 0)
                 continue;   /* "The Senate Banking Committee has postponed
