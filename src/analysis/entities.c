@@ -4973,6 +4973,30 @@ static int same_surface(const dz_analysis *a, const dz_mention *o, const char *p
     return (size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0;
 }
 
+/* Relabel every use of a lone word among the mentions from first: each
+** mention written as the len bytes at p, read as one of the types in the
+** bit mask from (1 << type) and, with same_name, named name in the name
+** form, becomes type to named name (DZ_ENT_NONE: only marked, for
+** drop_none_mentions). name is borrowed. The closing step of
+** uncued_persons, uncued_places and plain_word_persons. */
+static void relabel_uses(scan *sc, int first, const char *p, size_t len, unsigned from,
+                         int to, const char *name, int same_name)
+{
+    dz_analysis *a = sc->a;
+    int j;
+    for (j = first; j < a->nmentions; j++) {
+        dz_mention *o = &a->mentions[j];
+        if (!same_surface(a, o, p, len) || o->type < 0 || o->type >= 32 ||
+            !(from & (1u << o->type)) ||
+            (same_name && (strcmp(o->name, name) != 0 || o->form != DZ_FORM_NAME)))
+            continue;
+        if (to == DZ_ENT_NONE)
+            o->type = DZ_ENT_NONE;
+        else
+            rename_mention(o, to, name, DZ_FORM_NAME);
+    }
+}
+
 /* Is m, at token t, a person of one word named as it is written, a word
 ** that is no given name and that the lexicon does not know: the lone
 ** "person" that uncued_persons and plain_word_persons judge? */
@@ -7380,19 +7404,14 @@ static void uncued_persons(scan *sc, int first)
             business = business_story(sc);
         if (!business)
             continue;
-        for (j = first; j < a->nmentions; j++) {
-            dz_mention *o = &a->mentions[j];
-            if (!same_surface(a, o, p, len) || strcmp(o->name, m->name) != 0 ||
-                o->form != DZ_FORM_NAME)
-                continue;
-            /* the company's other uses, read as a place or a thing
-            ** ("a stake in Fluke" the place), name it too */
-            if (firm && (o->type == DZ_ENT_PERSON || o->type == DZ_ENT_PLACE ||
-                         o->type == DZ_ENT_OTHER))
-                rename_mention(o, DZ_ENT_ORGANIZATION, m->name, DZ_FORM_NAME);
-            else if (o->type == DZ_ENT_PERSON)
-                o->type = DZ_ENT_NONE;
-        }
+        /* the company's other uses, read as a place or a thing ("a stake
+        ** in Fluke" the place), name it too */
+        if (firm)
+            relabel_uses(sc, first, p, len,
+                         1u << DZ_ENT_PERSON | 1u << DZ_ENT_PLACE | 1u << DZ_ENT_OTHER,
+                         DZ_ENT_ORGANIZATION, m->name, 1);
+        else
+            relabel_uses(sc, first, p, len, 1u << DZ_ENT_PERSON, DZ_ENT_NONE, m->name, 1);
     }
     drop_none_mentions(a, first);
 }
@@ -7523,12 +7542,7 @@ static void uncued_places(scan *sc, int first)
         }
         if (keep || !place)
             continue;
-        for (j = first; j < a->nmentions; j++) {
-            dz_mention *o = &a->mentions[j];
-            if (same_surface(a, o, p, len) && o->type == DZ_ENT_PERSON &&
-                strcmp(o->name, m->name) == 0 && o->form == DZ_FORM_NAME)
-                rename_mention(o, DZ_ENT_PLACE, m->name, DZ_FORM_NAME);
-        }
+        relabel_uses(sc, first, p, len, 1u << DZ_ENT_PERSON, DZ_ENT_PLACE, m->name, 1);
     }
 }
 
@@ -7615,15 +7629,7 @@ static void plain_word_persons(scan *sc, int first)
             type = DZ_ENT_NONE;
         else
             continue;
-        for (j = first; j < a->nmentions; j++) {
-            dz_mention *o = &a->mentions[j];
-            if (!same_surface(a, o, p, len) || o->type != DZ_ENT_PERSON)
-                continue;
-            if (type == DZ_ENT_NONE)
-                o->type = DZ_ENT_NONE;
-            else
-                rename_mention(o, type, m->name, DZ_FORM_NAME);
-        }
+        relabel_uses(sc, first, p, len, 1u << DZ_ENT_PERSON, type, m->name, 0);
     }
     drop_none_mentions(a, first);
 }
