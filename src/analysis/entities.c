@@ -7416,6 +7416,125 @@ static void uncued_persons(scan *sc, int first)
     drop_none_mentions(a, first);
 }
 
+/* ---- a company's town after its legal form -------------------------------
+** A company's name that ends with its legal form and then "of" and a town
+** ("Terumo Corp of Tokyo", "Hunt Building Corp of El Paso", "Cominco Ltd
+** of Vancouver") names the company by the words up to its legal form; the
+** town is its seat, a place of its own. A state, a province, a region or
+** a country after "of" is often part of the name ("Public Service Co of
+** New Hampshire", "Ford Motor Co of Canada", "Associates Corp of North
+** America"), and so is a town in a bank's name ("Citizens Bank and Trust
+** Co of Thibodaux"): those are left whole. The company's other mentions
+** named as the whole take the shorter name. 0, or -1 on no memory. */
+
+/* Is lexicon entity e a place that is no town: a state or a province (an
+** alias with a dot: "Minn.", "Ont."), a place with an adjective
+** ("Texan", "European"), a region of a continent, or one of the states
+** the lexicon gives no abbreviation? */
+static int not_a_town(const dz_lexicon *lx, int e)
+{
+    static const char *const states[] = {
+        "Alaska", "Hawaii", "Idaho", "Indiana", "Iowa", "Maine", "Mississippi",
+        "Ohio", "Utah", "Washington State", "Quebec", "Ontario"
+    };
+    static const char *const parts[] = { "America", "Europe", "Asia", "Africa", "East" };
+    const char *name = lx->ents[e].name;
+    size_t k;
+    int i;
+    for (k = 0; k < sizeof states / sizeof states[0]; k++)
+        if (strcmp(name, states[k]) == 0)
+            return 1;
+    for (k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        if (strstr(name, parts[k]))
+            return 1;
+    for (i = 0; i < lx->naliases; i++) {
+        const lx_alias *al = &lx->aliases[i];
+        size_t n;
+        if (al->entity != e)
+            continue;
+        n = strlen(al->key);
+        if (al->form == DZ_FORM_ADJ || (n > 0 && al->key[n - 1] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The pass the block above describes. */
+static int seat_towns(scan *sc, int first)
+{
+    static const char *const banks[] = {
+        "bank", "banks", "trust", "savings", "bancorp", "bancshares", "bankshares",
+        "national", "federal", "reserve", "service", "utility", "utilities"
+    };
+    dz_analysis *a = sc->a;
+    int i, n = a->nmentions, pushed = 0;
+    for (i = first; i < n; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, of = -1, ai, len, j;
+        const char *old = m->name, *name, *town;
+        const lx_entity *en;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || m->sentence < 0 ||
+            t < 0 || e - t < 4)
+            continue;
+        for (k = t + 2; k < e - 1; k++)
+            if (tok_is(sc, k, "of") && is_legal(sc, k - 1)) {
+                of = k;
+                break;
+            }
+        if (of < 0 || !(a->tokens[of + 1].flags & DZ_TOK_CAP))
+            continue;
+        for (k = t; k < of; k++)
+            if (tok_in(sc, k, banks, sizeof banks / sizeof banks[0]))
+                break;
+        if (k < of)
+            continue;
+        /* one common word is no company's name alone ("Financial Corp
+        ** of Santa Barbara") */
+        if (of - 1 - t < 2 && tok_common(sc, t))
+            continue;
+        ai = longest_alias(sc, of + 1, e, 0, &len);
+        if (ai < 0 || len != e - of - 1) {
+            /* a town the lexicon does not know, before its state ("Hunt
+            ** Building Corp of El Paso, Texas", "of Hollister, Calif.") */
+            if (e + 1 < a->ntokens && tok_punct(a, e, ',') && e - of - 1 <= 3 &&
+                (state_abbreviation(sc, a->tokens[e + 1].start) ||
+                 ((ai = longest_alias(sc, e + 1, e + 2, 0, &len)) >= 0 && len == 1 &&
+                  sc->lx->aliases[ai].form == DZ_FORM_NAME &&
+                  sc->lx->ents[sc->lx->aliases[ai].entity].type == DZ_ENT_PLACE &&
+                  not_a_town(sc->lx, sc->lx->aliases[ai].entity)))) {
+                town = titled_name(sc, of + 1, e);
+                goto found;
+            }
+            continue;
+        }
+        en = &sc->lx->ents[sc->lx->aliases[ai].entity];
+        if (sc->lx->aliases[ai].city)
+            town = titled_name(sc, of + 1, e);
+        else if (en->type == DZ_ENT_PLACE && sc->lx->aliases[ai].form == DZ_FORM_NAME &&
+                 !not_a_town(sc->lx, sc->lx->aliases[ai].entity))
+            town = en->name;
+        else
+            continue;
+    found:
+        if (!town || !(name = org_span_name(sc, t, of)))
+            return -1;
+        if (push_mention(a, m->sentence,
+                         a->tokens[of + 1].start, a->tokens[e - 1].end,
+                         DZ_ENT_PLACE, town, NULL, DZ_FORM_NAME, 0) != 0)
+            return -1;
+        m = &a->mentions[i];    /* the vector may have moved */
+        m->end = a->tokens[of - 1].end;
+        for (j = first; j < n; j++)
+            if (a->mentions[j].type == DZ_ENT_ORGANIZATION && a->mentions[j].name &&
+                strcmp(a->mentions[j].name, old) == 0)
+                a->mentions[j].name = name;
+        pushed = 1;
+    }
+    if (pushed)
+        sort_mentions(a, first);
+    return 0;
+}
+
 /* ---- "The" before a body's name -------------------------------------------
 ** An organisation's name read with the "The" that opens its sentence or
 ** noun phrase ("The Stock Exchange of Singapore has decided", "The Data
@@ -7872,6 +7991,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0 ||
         bracketed_names(&sc, first) != 0 || paper_names(&sc, first) != 0 ||
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
+        goto done;
+    if (seat_towns(&sc, first) != 0)
         goto done;
     lone_words_of_firms(&sc, first);
     if (person_firm_nouns(&sc, first) != 0 || body_plurals(&sc, first) != 0 ||
