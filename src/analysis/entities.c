@@ -2987,6 +2987,52 @@ static int table_sentence(const scan *sc, int si)
     return gaps >= 2;
 }
 
+/* Is mention m a word in capitals amid figures: a name the lexicon does
+** not know, in capitals, of one or two short tokens (five letters at most
+** or hyphened: "L-CATTLE"), not a ticker, with three figures or more
+** among the six tokens either side in its sentence and no word in small
+** letters in the three after it ("118.50 BYR/119 SLR",
+** "MAY PRICE - UNC NEW CROP, 7 UNDER JULY", "FIX - AVR 07 81.750", "CH 2-3
+** CH 2-3 GD 2-3"): the head of a row or column of a table whose columns
+** are not set apart by spaces, or a wire code ("(NRAP 0213)")? */
+static int caps_amid_figures(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s;
+    int t = tok_from(a, m->start), e = tok_from(a, m->end), k, lo, hi, figs = 0;
+    if (m->form != DZ_FORM_NAME || m->sentence < 0 || t < 0 || e - t < 1 || e - t > 2)
+        return 0;
+    /* short words: codes, units and grades ("DMK", "RSS", "UNTRD"), not
+    ** a share's name in a price list ("KINROSS 5750"), nor a ticker
+    ** ("<SRD>") */
+    if (t > 0 && tok_punct(a, t - 1, '<'))
+        return 0;
+    for (k = t; k < e; k++)
+        if (!(a->tokens[k].flags & DZ_TOK_ALLCAP) ||
+            (a->tokens[k].end - a->tokens[k].start > 5 &&
+             !memchr(a->text + a->tokens[k].start, '-',
+                     (size_t)(a->tokens[k].end - a->tokens[k].start))))
+            return 0;
+    /* a town in a weather table ("LONDRINA 6.0 MM") stays, and so does a
+    ** name the rules gave a fuller one (a ticker: "<ARC>") */
+    if (m->type == DZ_ENT_PLACE || m->type == DZ_ENT_COUNTRY || known_span(sc, m) ||
+        strlen(m->name) != (size_t)(m->end - m->start) ||
+        memcmp(m->name, a->text + m->start, (size_t)(m->end - m->start)) != 0)
+        return 0;
+    s = &a->sentences[m->sentence];
+    lo = t - 6 < s->tok_first ? s->tok_first : t - 6;
+    hi = e + 6 > s->tok_first + s->tok_count ? s->tok_first + s->tok_count : e + 6;
+    /* a word in small letters soon after it is prose: a share's move
+    ** in a market report ("BMW fell 13 marks", "GMK 30 to 8.50", "AEL
+    ** reported") */
+    for (k = e; k < e + 3 && k < hi; k++)
+        if ((a->tokens[k].flags & DZ_TOK_WORD) && !(a->tokens[k].flags & DZ_TOK_CAP))
+            return 0;
+    for (k = lo; k < hi; k++)
+        figs += (a->tokens[k].flags & DZ_TOK_NUMBER) != 0;
+    return figs >= 3;
+}
+
 /* Is mention m a name the tagger or the rules read in a table
 ** (table_sentence), where only names the gazetteer knows whole are
 ** trusted ("CHICAGO" in a weather table stays; "Bismuth", "DECATUR",
@@ -7963,7 +8009,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         for (i = first; i < a->nmentions; i++)
             if (a->mentions[i].type != DZ_ENT_NONE &&
                 !party_tag(&sc, &a->mentions[i]) && !not_a_name(&sc, &a->mentions[i]) &&
-                !table_guess(&sc, &a->mentions[i]))
+                !table_guess(&sc, &a->mentions[i]) && !caps_amid_figures(&sc, &a->mentions[i]))
                 a->mentions[k++] = a->mentions[i];
         a->nmentions = k;
     }
