@@ -5518,6 +5518,11 @@ static void drop_none_mentions(dz_analysis *a, int first)
 ** 0, or -1 on no memory. */
 static int kind_by_head(scan *sc, int first)
 {
+    /* the last word of a company named after its place */
+    static const char *const firm_heads[] = {
+        "bank", "bell", "power", "savings", "trust", "casino", "steel", "edison",
+        "hotels", "airlines", "airways", "utilities", "telephone", "bancorp"
+    };
     dz_analysis *a = sc->a;
     int i, j;
     for (i = first; i < a->nmentions; i++) {
@@ -5570,9 +5575,12 @@ static int kind_by_head(scan *sc, int first)
             continue;
         }
         if (m->form == DZ_FORM_NAME && !m->code && m->type == DZ_ENT_PLACE && e - t >= 2 &&
-            t < a->ntokens && (tok_is(sc, e - 1, "bourse") || tok_is(sc, e - 1, "exchange")) &&
+            t < a->ntokens && (tok_is(sc, e - 1, "bourse") || tok_is(sc, e - 1, "exchange") ||
+                               tok_in(sc, e - 1, firm_heads, sizeof firm_heads / sizeof firm_heads[0])) &&
             (a->tokens[e - 1].flags & DZ_TOK_CAP) && !known_span(sc, m)) {
-            /* "Paris Bourse": the market, not the town */
+            /* "Paris Bourse": the market, not the town; "New Jersey Bell",
+            ** "Georgia Power", "Midland Bank": a company named after its
+            ** place */
             if (!(name = span_name(sc, t, e)))
                 return -1;
             m->type = DZ_ENT_ORGANIZATION;
@@ -7163,8 +7171,8 @@ static int named_as_company(const scan *sc, int first, const dz_mention *m)
 /* A product or a technology the tagger reads as an organisation: a name
 ** just before a noun for a made thing ("a single CD-ROM disk", "DAT
 ** players", "the KIMS system", "ISDN protocol controller", "four MD-11
-** jets", "its MS-DOS operating system") that its article never names as
-** a company (named_as_company: "Kodak said", "Apollo Computer Inc") is
+** jets", "its MS-DOS operating system"; not an operating company or unit)
+** that its article never names as a company (named_as_company: "Kodak said", "Apollo Computer Inc") is
 ** "other", with the article's other mentions of it. Makers before the
 ** same nouns ("IBM computers", "Pratt and Whitney engines") are
 ** companies elsewhere in their article, or the lexicon's. */
@@ -7180,6 +7188,9 @@ static int product_names(scan *sc, int first)
         "minicomputers", "mainframe", "mainframes", "copier", "copiers",
         "vaccine", "satellite", "satellites", "packages", "devices"
     };
+    static const char *const op_units[] = {
+        "company", "companies", "unit", "units", "subsidiary", "subsidiaries"
+    };
     dz_analysis *a = sc->a;
     int i, j;
     for (i = first; i < a->nmentions; i++) {
@@ -7194,6 +7205,10 @@ static int product_names(scan *sc, int first)
             a->tokens[e].start - m->end > 1 ||
             !tok_in(sc, e, things, sizeof things / sizeof things[0]) ||
             named_as_company(sc, first, m))
+            continue;
+        /* "its Pacific Bell operating company": a company's unit */
+        if (tok_is(sc, e, "operating") && e + 1 < a->ntokens &&
+            tok_in(sc, e + 1, op_units, sizeof op_units / sizeof op_units[0]))
             continue;
         old = m->name;
         name = span_name(sc, tok_from(a, m->start), e);
