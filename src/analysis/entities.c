@@ -2991,7 +2991,8 @@ static int table_sentence(const scan *sc, int si)
 ** not know, in capitals, of one or two short tokens (five letters at most
 ** or hyphened: "L-CATTLE"), not a ticker, with three figures or more
 ** among the six tokens either side in its sentence and no word in small
-** letters in the three after it ("118.50 BYR/119 SLR",
+** letters in the three after it, and a price or a rate (not a count) as
+** the first figure after it ("118.50 BYR/119 SLR",
 ** "MAY PRICE - UNC NEW CROP, 7 UNDER JULY", "FIX - AVR 07 81.750", "CH 2-3
 ** CH 2-3 GD 2-3"): the head of a row or column of a table whose columns
 ** are not set apart by spaces, or a wire code ("(NRAP 0213)")? */
@@ -3030,7 +3031,19 @@ static int caps_amid_figures(const scan *sc, const dz_mention *m)
             return 0;
     for (k = lo; k < hi; k++)
         figs += (a->tokens[k].flags & DZ_TOK_NUMBER) != 0;
-    return figs >= 3;
+    if (figs < 3)
+        return 0;
+    /* a price or a rate follows: the first figure within two tokens has
+    ** digits before a point or a slash ("DMK 1.8195/8205", "RSS 62.50");
+    ** a team's row in a sports table has counts ("LG 46 5 59 .441") */
+    for (k = e; k < e + 3 && k < hi; k++)
+        if (a->tokens[k].flags & DZ_TOK_NUMBER) {
+            const char *p = a->text + a->tokens[k].start;
+            const char *q = a->text + a->tokens[k].end;
+            return p < q && *p >= '0' && *p <= '9' &&
+                   (memchr(p, '.', (size_t)(q - p)) || memchr(p, '/', (size_t)(q - p)));
+        }
+    return 0;
 }
 
 /* Is mention m a name the tagger or the rules read in a table
