@@ -5176,6 +5176,43 @@ static void word_vote(scan *sc, int first)
     }
 }
 
+/* A lone capitalised word read as a place that the lexicon does not know,
+** with a company's cue at one of its uses (company_cue: "the shares of
+** Wharf", "Shareholders of Hayes", "Hayes shares"), names the company:
+** every use of it read as a place or a person becomes the organisation
+** ("On Friday, Wharf fell five cents"). word_vote leaves common words
+** ("Wharf") to their first reading; a place with a company's cue is no
+** place. Not a word in capitals (a table's town). */
+static void cued_place_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t len = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start;
+        int t = tok_from(a, m->start), cue = 0;
+        if (m->type != DZ_ENT_PLACE || m->form != DZ_FORM_NAME || m->code ||
+            m->sentence < 0 || t < 0 || t + 1 != tok_from(a, m->end) ||
+            !(a->tokens[t].flags & DZ_TOK_CAP) || (a->tokens[t].flags & DZ_TOK_ALLCAP) ||
+            strlen(m->name) != len || memcmp(m->name, p, len) != 0 || known_span(sc, m))
+            continue;
+        for (j = first; j < a->nmentions && !cue; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int u = tok_from(a, o->start);
+            /* a town's market is no company's stock ("the Nancy stock
+            ** exchange") */
+            if (same_surface(a, o, p, len) && o->sentence >= 0 &&
+                !(u + 2 < a->ntokens && tok_is(sc, u + 1, "stock") &&
+                  (tok_is(sc, u + 2, "exchange") || tok_is(sc, u + 2, "market"))))
+                cue = company_cue(sc, o->sentence, u);
+        }
+        if (cue)
+            relabel_uses(sc, first, p, len, 1u << DZ_ENT_PLACE | 1u << DZ_ENT_PERSON,
+                         DZ_ENT_ORGANIZATION, m->name, 0);
+    }
+}
+
 /* Are mentions m and o (m first) next to each other in a list: nothing
 ** between them but a comma, "and" or "or"? */
 static int listed(const scan *sc, const dz_mention *m, const dz_mention *o)
@@ -8052,6 +8089,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     ** Champneys, Cranks, Hediard and Guinness") learns it once they are */
     word_vote(&sc, first);
     word_vote(&sc, first);
+    cued_place_firms(&sc, first);
     misspelt_names(&sc, first);
     if (capitals_in_lists(&sc, first) != 0)
         goto done;
