@@ -2987,6 +2987,65 @@ static int table_sentence(const scan *sc, int si)
     return gaps >= 2;
 }
 
+/* Is mention m a word in capitals amid figures: a name the lexicon does
+** not know, in capitals, of one or two short tokens (five letters at most
+** or hyphened: "L-CATTLE"), not a ticker, with three figures or more
+** among the six tokens either side in its sentence and no word in small
+** letters in the three after it, and a price or a rate (not a count) as
+** the first figure after it ("118.50 BYR/119 SLR",
+** "MAY PRICE - UNC NEW CROP, 7 UNDER JULY", "FIX - AVR 07 81.750", "CH 2-3
+** CH 2-3 GD 2-3"): the head of a row or column of a table whose columns
+** are not set apart by spaces, or a wire code ("(NRAP 0213)")? */
+static int caps_amid_figures(const scan *sc, const dz_mention *m)
+{
+    const dz_analysis *a = sc->a;
+    const dz_sentence *s;
+    int t = tok_from(a, m->start), e = tok_from(a, m->end), k, lo, hi, figs = 0;
+    if (m->form != DZ_FORM_NAME || m->sentence < 0 || t < 0 || e - t < 1 || e - t > 2)
+        return 0;
+    /* short words: codes, units and grades ("DMK", "RSS", "UNTRD"), not
+    ** a share's name in a price list ("KINROSS 5750"), nor a ticker
+    ** ("<SRD>") */
+    if (t > 0 && tok_punct(a, t - 1, '<'))
+        return 0;
+    for (k = t; k < e; k++)
+        if (!(a->tokens[k].flags & DZ_TOK_ALLCAP) ||
+            (a->tokens[k].end - a->tokens[k].start > 5 &&
+             !memchr(a->text + a->tokens[k].start, '-',
+                     (size_t)(a->tokens[k].end - a->tokens[k].start))))
+            return 0;
+    /* a town in a weather table ("LONDRINA 6.0 MM") stays, and so does a
+    ** name the rules gave a fuller one (a ticker: "<ARC>") */
+    if (m->type == DZ_ENT_PLACE || m->type == DZ_ENT_COUNTRY || known_span(sc, m) ||
+        strlen(m->name) != (size_t)(m->end - m->start) ||
+        memcmp(m->name, a->text + m->start, (size_t)(m->end - m->start)) != 0)
+        return 0;
+    s = &a->sentences[m->sentence];
+    lo = t - 6 < s->tok_first ? s->tok_first : t - 6;
+    hi = e + 6 > s->tok_first + s->tok_count ? s->tok_first + s->tok_count : e + 6;
+    /* a word in small letters soon after it is prose: a share's move
+    ** in a market report ("BMW fell 13 marks", "GMK 30 to 8.50", "AEL
+    ** reported") */
+    for (k = e; k < e + 3 && k < hi; k++)
+        if ((a->tokens[k].flags & DZ_TOK_WORD) && !(a->tokens[k].flags & DZ_TOK_CAP))
+            return 0;
+    for (k = lo; k < hi; k++)
+        figs += (a->tokens[k].flags & DZ_TOK_NUMBER) != 0;
+    if (figs < 3)
+        return 0;
+    /* a price or a rate follows: the first figure within two tokens has
+    ** digits before a point or a slash ("DMK 1.8195/8205", "RSS 62.50");
+    ** a team's row in a sports table has counts ("LG 46 5 59 .441") */
+    for (k = e; k < e + 3 && k < hi; k++)
+        if (a->tokens[k].flags & DZ_TOK_NUMBER) {
+            const char *p = a->text + a->tokens[k].start;
+            const char *q = a->text + a->tokens[k].end;
+            return p < q && *p >= '0' && *p <= '9' &&
+                   (memchr(p, '.', (size_t)(q - p)) || memchr(p, '/', (size_t)(q - p)));
+        }
+    return 0;
+}
+
 /* Is mention m a name the tagger or the rules read in a table
 ** (table_sentence), where only names the gazetteer knows whole are
 ** trusted ("CHICAGO" in a weather table stays; "Bismuth", "DECATUR",
@@ -4973,6 +5032,30 @@ static int same_surface(const dz_analysis *a, const dz_mention *o, const char *p
     return (size_t)(o->end - o->start) == len && memcmp(a->text + o->start, p, len) == 0;
 }
 
+/* Relabel every use of a lone word among the mentions from first: each
+** mention written as the len bytes at p, read as one of the types in the
+** bit mask from (1 << type) and, with same_name, named name in the name
+** form, becomes type to named name (DZ_ENT_NONE: only marked, for
+** drop_none_mentions). name is borrowed. The closing step of
+** uncued_persons, uncued_places and plain_word_persons. */
+static void relabel_uses(scan *sc, int first, const char *p, size_t len, unsigned from,
+                         int to, const char *name, int same_name)
+{
+    dz_analysis *a = sc->a;
+    int j;
+    for (j = first; j < a->nmentions; j++) {
+        dz_mention *o = &a->mentions[j];
+        if (!same_surface(a, o, p, len) || o->type < 0 || o->type >= 32 ||
+            !(from & (1u << o->type)) ||
+            (same_name && (strcmp(o->name, name) != 0 || o->form != DZ_FORM_NAME)))
+            continue;
+        if (to == DZ_ENT_NONE)
+            o->type = DZ_ENT_NONE;
+        else
+            rename_mention(o, to, name, DZ_FORM_NAME);
+    }
+}
+
 /* Is m, at token t, a person of one word named as it is written, a word
 ** that is no given name and that the lexicon does not know: the lone
 ** "person" that uncued_persons and plain_word_persons judge? */
@@ -5090,6 +5173,43 @@ static void word_vote(scan *sc, int first)
             if (best == DZ_ENT_ORGANIZATION && org)
                 o->name = org;
         }
+    }
+}
+
+/* A lone capitalised word read as a place that the lexicon does not know,
+** with a company's cue at one of its uses (company_cue: "the shares of
+** Wharf", "Shareholders of Hayes", "Hayes shares"), names the company:
+** every use of it read as a place or a person becomes the organisation
+** ("On Friday, Wharf fell five cents"). word_vote leaves common words
+** ("Wharf") to their first reading; a place with a company's cue is no
+** place. Not a word in capitals (a table's town). */
+static void cued_place_firms(scan *sc, int first)
+{
+    dz_analysis *a = sc->a;
+    int i, j;
+    for (i = first; i < a->nmentions; i++) {
+        dz_mention *m = &a->mentions[i];
+        size_t len = (size_t)(m->end - m->start);
+        const char *p = a->text + m->start;
+        int t = tok_from(a, m->start), cue = 0;
+        if (m->type != DZ_ENT_PLACE || m->form != DZ_FORM_NAME || m->code ||
+            m->sentence < 0 || t < 0 || t + 1 != tok_from(a, m->end) ||
+            !(a->tokens[t].flags & DZ_TOK_CAP) || (a->tokens[t].flags & DZ_TOK_ALLCAP) ||
+            strlen(m->name) != len || memcmp(m->name, p, len) != 0 || known_span(sc, m))
+            continue;
+        for (j = first; j < a->nmentions && !cue; j++) {
+            const dz_mention *o = &a->mentions[j];
+            int u = tok_from(a, o->start);
+            /* a town's market is no company's stock ("the Nancy stock
+            ** exchange") */
+            if (same_surface(a, o, p, len) && o->sentence >= 0 &&
+                !(u + 2 < a->ntokens && tok_is(sc, u + 1, "stock") &&
+                  (tok_is(sc, u + 2, "exchange") || tok_is(sc, u + 2, "market"))))
+                cue = company_cue(sc, o->sentence, u);
+        }
+        if (cue)
+            relabel_uses(sc, first, p, len, 1u << DZ_ENT_PLACE | 1u << DZ_ENT_PERSON,
+                         DZ_ENT_ORGANIZATION, m->name, 0);
     }
 }
 
@@ -5448,6 +5568,11 @@ static void drop_none_mentions(dz_analysis *a, int first)
 ** 0, or -1 on no memory. */
 static int kind_by_head(scan *sc, int first)
 {
+    /* the last word of a company named after its place */
+    static const char *const firm_heads[] = {
+        "bank", "bell", "power", "savings", "trust", "casino", "steel", "edison",
+        "hotels", "airlines", "airways", "utilities", "telephone", "bancorp"
+    };
     dz_analysis *a = sc->a;
     int i, j;
     for (i = first; i < a->nmentions; i++) {
@@ -5500,9 +5625,12 @@ static int kind_by_head(scan *sc, int first)
             continue;
         }
         if (m->form == DZ_FORM_NAME && !m->code && m->type == DZ_ENT_PLACE && e - t >= 2 &&
-            t < a->ntokens && (tok_is(sc, e - 1, "bourse") || tok_is(sc, e - 1, "exchange")) &&
+            t < a->ntokens && (tok_is(sc, e - 1, "bourse") || tok_is(sc, e - 1, "exchange") ||
+                               tok_in(sc, e - 1, firm_heads, sizeof firm_heads / sizeof firm_heads[0])) &&
             (a->tokens[e - 1].flags & DZ_TOK_CAP) && !known_span(sc, m)) {
-            /* "Paris Bourse": the market, not the town */
+            /* "Paris Bourse": the market, not the town; "New Jersey Bell",
+            ** "Georgia Power", "Midland Bank": a company named after its
+            ** place */
             if (!(name = span_name(sc, t, e)))
                 return -1;
             m->type = DZ_ENT_ORGANIZATION;
@@ -7093,8 +7221,8 @@ static int named_as_company(const scan *sc, int first, const dz_mention *m)
 /* A product or a technology the tagger reads as an organisation: a name
 ** just before a noun for a made thing ("a single CD-ROM disk", "DAT
 ** players", "the KIMS system", "ISDN protocol controller", "four MD-11
-** jets", "its MS-DOS operating system") that its article never names as
-** a company (named_as_company: "Kodak said", "Apollo Computer Inc") is
+** jets", "its MS-DOS operating system"; not an operating company or unit)
+** that its article never names as a company (named_as_company: "Kodak said", "Apollo Computer Inc") is
 ** "other", with the article's other mentions of it. Makers before the
 ** same nouns ("IBM computers", "Pratt and Whitney engines") are
 ** companies elsewhere in their article, or the lexicon's. */
@@ -7110,6 +7238,9 @@ static int product_names(scan *sc, int first)
         "minicomputers", "mainframe", "mainframes", "copier", "copiers",
         "vaccine", "satellite", "satellites", "packages", "devices"
     };
+    static const char *const op_units[] = {
+        "company", "companies", "unit", "units", "subsidiary", "subsidiaries"
+    };
     dz_analysis *a = sc->a;
     int i, j;
     for (i = first; i < a->nmentions; i++) {
@@ -7124,6 +7255,10 @@ static int product_names(scan *sc, int first)
             a->tokens[e].start - m->end > 1 ||
             !tok_in(sc, e, things, sizeof things / sizeof things[0]) ||
             named_as_company(sc, first, m))
+            continue;
+        /* "its Pacific Bell operating company": a company's unit */
+        if (tok_is(sc, e, "operating") && e + 1 < a->ntokens &&
+            tok_in(sc, e + 1, op_units, sizeof op_units / sizeof op_units[0]))
             continue;
         old = m->name;
         name = span_name(sc, tok_from(a, m->start), e);
@@ -7380,21 +7515,135 @@ static void uncued_persons(scan *sc, int first)
             business = business_story(sc);
         if (!business)
             continue;
-        for (j = first; j < a->nmentions; j++) {
-            dz_mention *o = &a->mentions[j];
-            if (!same_surface(a, o, p, len) || strcmp(o->name, m->name) != 0 ||
-                o->form != DZ_FORM_NAME)
-                continue;
-            /* the company's other uses, read as a place or a thing
-            ** ("a stake in Fluke" the place), name it too */
-            if (firm && (o->type == DZ_ENT_PERSON || o->type == DZ_ENT_PLACE ||
-                         o->type == DZ_ENT_OTHER))
-                rename_mention(o, DZ_ENT_ORGANIZATION, m->name, DZ_FORM_NAME);
-            else if (o->type == DZ_ENT_PERSON)
-                o->type = DZ_ENT_NONE;
-        }
+        /* the company's other uses, read as a place or a thing ("a stake
+        ** in Fluke" the place), name it too */
+        if (firm)
+            relabel_uses(sc, first, p, len,
+                         1u << DZ_ENT_PERSON | 1u << DZ_ENT_PLACE | 1u << DZ_ENT_OTHER,
+                         DZ_ENT_ORGANIZATION, m->name, 1);
+        else
+            relabel_uses(sc, first, p, len, 1u << DZ_ENT_PERSON, DZ_ENT_NONE, m->name, 1);
     }
     drop_none_mentions(a, first);
+}
+
+/* ---- a company's town after its legal form -------------------------------
+** A company's name that ends with its legal form and then "of" and a town
+** ("Terumo Corp of Tokyo", "Hunt Building Corp of El Paso", "Cominco Ltd
+** of Vancouver") names the company by the words up to its legal form; the
+** town is its seat, a place of its own. A state, a province, a region or
+** a country after "of" is often part of the name ("Public Service Co of
+** New Hampshire", "Ford Motor Co of Canada", "Associates Corp of North
+** America"), and so is a town in a bank's name ("Citizens Bank and Trust
+** Co of Thibodaux"): those are left whole. The company's other mentions
+** named as the whole take the shorter name. 0, or -1 on no memory. */
+
+/* Is lexicon entity e a place that is no town: a state or a province (an
+** alias with a dot: "Minn.", "Ont."), a place with an adjective
+** ("Texan", "European"), a region of a continent, or one of the states
+** the lexicon gives no abbreviation? */
+static int not_a_town(const dz_lexicon *lx, int e)
+{
+    static const char *const states[] = {
+        "Alaska", "Hawaii", "Idaho", "Indiana", "Iowa", "Maine", "Mississippi",
+        "Ohio", "Utah", "Washington State", "Quebec", "Ontario"
+    };
+    static const char *const parts[] = { "America", "Europe", "Asia", "Africa", "East" };
+    const char *name = lx->ents[e].name;
+    size_t k;
+    int i;
+    for (k = 0; k < sizeof states / sizeof states[0]; k++)
+        if (strcmp(name, states[k]) == 0)
+            return 1;
+    for (k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        if (strstr(name, parts[k]))
+            return 1;
+    for (i = 0; i < lx->naliases; i++) {
+        const lx_alias *al = &lx->aliases[i];
+        size_t n;
+        if (al->entity != e)
+            continue;
+        n = strlen(al->key);
+        if (al->form == DZ_FORM_ADJ || (n > 0 && al->key[n - 1] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The pass the block above describes. */
+static int seat_towns(scan *sc, int first)
+{
+    static const char *const banks[] = {
+        "bank", "banks", "trust", "savings", "bancorp", "bancshares", "bankshares",
+        "national", "federal", "reserve", "service", "utility", "utilities"
+    };
+    dz_analysis *a = sc->a;
+    int i, n = a->nmentions, pushed = 0;
+    for (i = first; i < n; i++) {
+        dz_mention *m = &a->mentions[i];
+        int t = tok_from(a, m->start), e = tok_from(a, m->end), k, of = -1, ai, len, j;
+        const char *old = m->name, *name, *town;
+        const lx_entity *en;
+        if (m->type != DZ_ENT_ORGANIZATION || m->form != DZ_FORM_NAME || m->sentence < 0 ||
+            t < 0 || e - t < 4)
+            continue;
+        for (k = t + 2; k < e - 1; k++)
+            if (tok_is(sc, k, "of") && is_legal(sc, k - 1)) {
+                of = k;
+                break;
+            }
+        if (of < 0 || !(a->tokens[of + 1].flags & DZ_TOK_CAP))
+            continue;
+        for (k = t; k < of; k++)
+            if (tok_in(sc, k, banks, sizeof banks / sizeof banks[0]))
+                break;
+        if (k < of)
+            continue;
+        /* one common word is no company's name alone ("Financial Corp
+        ** of Santa Barbara") */
+        if (of - 1 - t < 2 && tok_common(sc, t))
+            continue;
+        ai = longest_alias(sc, of + 1, e, 0, &len);
+        if (ai < 0 || len != e - of - 1) {
+            /* a town the lexicon does not know, before its state ("Hunt
+            ** Building Corp of El Paso, Texas", "of Hollister, Calif.") */
+            if (e + 1 < a->ntokens && tok_punct(a, e, ',') && e - of - 1 <= 3 &&
+                (state_abbreviation(sc, a->tokens[e + 1].start) ||
+                 ((ai = longest_alias(sc, e + 1, e + 2, 0, &len)) >= 0 && len == 1 &&
+                  sc->lx->aliases[ai].form == DZ_FORM_NAME &&
+                  sc->lx->ents[sc->lx->aliases[ai].entity].type == DZ_ENT_PLACE &&
+                  not_a_town(sc->lx, sc->lx->aliases[ai].entity)))) {
+                town = titled_name(sc, of + 1, e);
+                goto found;
+            }
+            continue;
+        }
+        en = &sc->lx->ents[sc->lx->aliases[ai].entity];
+        if (sc->lx->aliases[ai].city)
+            town = titled_name(sc, of + 1, e);
+        else if (en->type == DZ_ENT_PLACE && sc->lx->aliases[ai].form == DZ_FORM_NAME &&
+                 !not_a_town(sc->lx, sc->lx->aliases[ai].entity))
+            town = en->name;
+        else
+            continue;
+    found:
+        if (!town || !(name = org_span_name(sc, t, of)))
+            return -1;
+        if (push_mention(a, m->sentence,
+                         a->tokens[of + 1].start, a->tokens[e - 1].end,
+                         DZ_ENT_PLACE, town, NULL, DZ_FORM_NAME, 0) != 0)
+            return -1;
+        m = &a->mentions[i];    /* the vector may have moved */
+        m->end = a->tokens[of - 1].end;
+        for (j = first; j < n; j++)
+            if (a->mentions[j].type == DZ_ENT_ORGANIZATION && a->mentions[j].name &&
+                strcmp(a->mentions[j].name, old) == 0)
+                a->mentions[j].name = name;
+        pushed = 1;
+    }
+    if (pushed)
+        sort_mentions(a, first);
+    return 0;
 }
 
 /* ---- "The" before a body's name -------------------------------------------
@@ -7523,12 +7772,7 @@ static void uncued_places(scan *sc, int first)
         }
         if (keep || !place)
             continue;
-        for (j = first; j < a->nmentions; j++) {
-            dz_mention *o = &a->mentions[j];
-            if (same_surface(a, o, p, len) && o->type == DZ_ENT_PERSON &&
-                strcmp(o->name, m->name) == 0 && o->form == DZ_FORM_NAME)
-                rename_mention(o, DZ_ENT_PLACE, m->name, DZ_FORM_NAME);
-        }
+        relabel_uses(sc, first, p, len, 1u << DZ_ENT_PERSON, DZ_ENT_PLACE, m->name, 1);
     }
 }
 
@@ -7615,15 +7859,7 @@ static void plain_word_persons(scan *sc, int first)
             type = DZ_ENT_NONE;
         else
             continue;
-        for (j = first; j < a->nmentions; j++) {
-            dz_mention *o = &a->mentions[j];
-            if (!same_surface(a, o, p, len) || o->type != DZ_ENT_PERSON)
-                continue;
-            if (type == DZ_ENT_NONE)
-                o->type = DZ_ENT_NONE;
-            else
-                rename_mention(o, type, m->name, DZ_FORM_NAME);
-        }
+        relabel_uses(sc, first, p, len, 1u << DZ_ENT_PERSON, type, m->name, 0);
     }
     drop_none_mentions(a, first);
 }
@@ -7838,7 +8074,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         for (i = first; i < a->nmentions; i++)
             if (a->mentions[i].type != DZ_ENT_NONE &&
                 !party_tag(&sc, &a->mentions[i]) && !not_a_name(&sc, &a->mentions[i]) &&
-                !table_guess(&sc, &a->mentions[i]))
+                !table_guess(&sc, &a->mentions[i]) && !caps_amid_figures(&sc, &a->mentions[i]))
                 a->mentions[k++] = a->mentions[i];
         a->nmentions = k;
     }
@@ -7853,6 +8089,7 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
     ** Champneys, Cranks, Hediard and Guinness") learns it once they are */
     word_vote(&sc, first);
     word_vote(&sc, first);
+    cued_place_firms(&sc, first);
     misspelt_names(&sc, first);
     if (capitals_in_lists(&sc, first) != 0)
         goto done;
@@ -7866,6 +8103,8 @@ int entities_find(const dz_lexicon *lx, dz_analysis *a)
         possessive_firms(&sc, first) != 0 || named_rates(&sc, first) != 0 ||
         bracketed_names(&sc, first) != 0 || paper_names(&sc, first) != 0 ||
         adjective_firms(&sc, first) != 0 || geo_nouns(&sc, first) != 0)
+        goto done;
+    if (seat_towns(&sc, first) != 0)
         goto done;
     lone_words_of_firms(&sc, first);
     if (person_firm_nouns(&sc, first) != 0 || body_plurals(&sc, first) != 0 ||
