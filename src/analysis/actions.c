@@ -40,6 +40,7 @@
 #include <pthread.h>
 #include "analysis/actions.h"
 #include "analysis/dateline.h"
+#include "analysis/demonyms.h"
 #include "analysis/groups.h"
 #include "analysis/text.h"
 
@@ -9472,6 +9473,261 @@ static void groups_drop(dz_analysis *a, const unsigned char *isgroup)
     free(map);
 }
 
+/* ---- groups tied to their state ---------------------------------------------
+** A group named by a common noun with no state ("farmers", "troops",
+** "senators") is, for a reader, the group of some state: the story's.
+** Such a group of a kind that belongs to one state (workers, farmers,
+** teachers, voters, a state's own agents and assemblies) takes the state
+** the text gives and is named with its adjective ("Spanish farmers",
+** "U.S. senators"), as the gold of real news names them; a state's agent
+** with no state found ("troops", "police") acts for no one a reader can
+** name: its act is left out (as a target it stays: "clashed with police"). Groups of no one state (banks, creditors,
+** producers, nations) are left as they are. */
+
+/* The Phoenix code of the group named name (its last two words or its
+** last word, folded), NULL when the lexicon does not know it. */
+static const char *group_name_code(const char *name)
+{
+    char key[64];
+    const char *code = NULL, *sp, *sp2 = NULL;
+    size_t i, n = strlen(name);
+    if (n == 0 || n >= sizeof key)
+        return NULL;
+    for (i = 0; i <= n; i++)
+        key[i] = (char)tolower((unsigned char)name[i]);
+    sp = strrchr(key, ' ');
+    if (sp) {
+        for (sp2 = sp - 1; sp2 > key && *sp2 != ' '; sp2--)
+            ;
+        if (*sp2 == ' ')
+            sp2++;
+        if (groups_lookup(sp2, &code))
+            return code;
+    }
+    return groups_lookup(sp ? sp + 1 : key, &code) ? code : NULL;
+}
+
+/* Does a group with Phoenix code code and name name belong to one state:
+** labour, farmers, teachers, health workers, civilians, ecologists,
+** parties, opposition, a state's own agents and assemblies, and of
+** business the domestic kinds ("businessmen", "business leaders",
+** "employers")? Heads that name members of several states ("ministers",
+** "presidents", "leaders", "officials", "delegates", central banks'
+** "governors", a pact's "consumers") do not, nor a group abroad
+** ("foreign", "western", "non-residents"). */
+static int one_state_group(const char *code, const char *name)
+{
+    static const char *const kinds[] = {
+        "LAB", "AGR", "EDU", "HLH", "CVL", "ENV", "PTY", "OPP", "GOV", "MIL",
+        "COP", "LEG", "JUD", "SPY", NULL
+    };
+    static const char *const several[] = {
+        "ministers", "ministries", "presidents", "leaders", "officials",
+        "delegates", "delegations", "governments", "representatives", "banks", NULL
+    };
+    static const char *const business[] = {
+        "businessmen", "employers", "industrialists", "shipowners", NULL
+    };
+    static const char *const abroad[] = {
+        "foreign", "international", "western", "world", "overseas", "multinational",
+        "non-", NULL
+    };
+    const char *last = strrchr(name, ' ');
+    char k[4];
+    int i;
+    last = last ? last + 1 : name;
+    if (!code || strlen(code) < 3)
+        return 0;
+    for (i = 0; abroad[i]; i++)
+        if (strstr(name, abroad[i]))
+            return 0;
+    if (!strcmp(name, "business leaders"))
+        return 1;
+    /* the consumers of a commodity pact are states; governors are
+    ** central bankers of several states, but for a state's governors */
+    if (dz_word_in(last, several) || !strcmp(last, "consumers") ||
+        (!strcmp(last, "governors") && !strstr(name, "state")))
+        return 0;
+    memcpy(k, code, 3);
+    k[3] = 0;
+    if (!strcmp(k, "BUS"))
+        return dz_word_in(last, business);
+    return dz_word_in(k, kinds);
+}
+
+/* Does the word "from" follow byte pos ("businessmen from around the
+** world said"): the group's origin is told there, not the story's? */
+static int origin_after(const dz_analysis *a, int32_t pos)
+{
+    int32_t i = pos;
+    while (i < (int32_t)a->len && isspace((unsigned char)a->text[i]))
+        i++;
+    return i + 5 <= (int32_t)a->len && !strncmp(a->text + i, "from", 4) &&
+           !isalpha((unsigned char)a->text[i + 4]);
+}
+
+/* The token of a that starts at or after byte pos (a->ntokens when none). */
+static int token_at(const dz_analysis *a, int32_t pos)
+{
+    int lo = 0, hi = a->ntokens;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (a->tokens[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The country that owns group mention g by a possessive right before it,
+** over a number or count words ("Brazil's 700,000 bankworkers", "Most of
+** Brazil's 50,000 university teachers"): its mention, else -1. */
+static int group_possessor(const ctx *c, int g)
+{
+    const dz_analysis *a = c->a;
+    int k = token_at(a, a->mentions[g].start) - 1, n, m;
+    for (n = 0; k >= 0 && n < 2; n++, k--) {
+        const dz_token *t = &a->tokens[k];
+        if (!(isdigit((unsigned char)a->text[t->start]) || count_word(a, t)))
+            break;
+    }
+    if (k < 1 || a->tokens[k].end - a->tokens[k].start != 2 ||
+        strncmp(a->text + a->tokens[k].start, "'s", 2))
+        return -1;
+    for (m = g - 1; m >= 0 && a->mentions[m].end > a->tokens[k - 1].end; m--)
+        ;
+    return m >= 0 && a->mentions[m].end == a->tokens[k - 1].end && !c->isgroup[m] &&
+           !c->blocked[m] && a->mentions[m].type == DZ_ENT_COUNTRY ? m : -1;
+}
+
+/* The country of the dateline that opens a later paragraph of sentence
+** si, as each item of a news digest has one ("BELFAST - Mourners
+** clashed"): its mention; -1 when the paragraph has no dateline or is the
+** story's first; -2 when its dateline names no country. */
+static int paragraph_dateline_state(const ctx *c, int si)
+{
+    const dz_analysis *a = c->a;
+    const dz_sentence *s;
+    size_t dl;
+    int m;
+    while (si > 0 && a->sentences[si - 1].paragraph == a->sentences[si].paragraph)
+        si--;
+    s = &a->sentences[si];
+    if (s->paragraph == a->sentences[0].paragraph ||
+        !(dl = dateline_length(a->text + s->start, (size_t)(s->end - s->start), NULL)))
+        return -1;
+    for (m = 0; m < a->nmentions && a->mentions[m].start < s->start + (int32_t)dl; m++)
+        if (a->mentions[m].start >= s->start && a->mentions[m].type == DZ_ENT_COUNTRY &&
+            !c->isgroup[m])
+            return m;
+    return -2;
+}
+
+/* The state the story gives a group at byte pos of sentence si: the
+** country of its paragraph's own dateline in a digest; else the country
+** it names most before pos (twice at least and no other as often, or the
+** only one named), else the country of its dateline when none is named
+** more often. A mention (a dateline's own for a dateline country), or -1. */
+static int story_state_at(const ctx *c, int si, int32_t pos)
+{
+    const dz_analysis *a = c->a;
+    int m, best = -1, bestn = 0, second = 0, filed = 0;
+    if ((m = paragraph_dateline_state(c, si)) != -1)
+        return m < 0 ? -1 : m;
+    for (m = 0; m < a->nmentions && a->mentions[m].start < pos; m++) {
+        int k, cnt = 0, seen = 0;
+        if (c->blocked[m] || c->isgroup[m] || a->mentions[m].type != DZ_ENT_COUNTRY)
+            continue;
+        for (k = 0; k < m && !seen; k++)
+            seen = same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (seen)
+            continue;       /* counted with its first mention */
+        for (k = m; k < a->nmentions && a->mentions[k].start < pos; k++)
+            cnt += same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (c->filed_in >= 0 && same_entity(a, m, c->filed_in))
+            filed = cnt;
+        if (cnt > bestn) {
+            second = bestn;
+            best = m;
+            bestn = cnt;
+        } else if (cnt > second)
+            second = cnt;
+    }
+    if (bestn > second && (bestn >= 2 || second == 0))
+        return best;
+    return c->filed_in >= 0 && filed == bestn ? c->filed_in : -1;
+}
+
+/* Name group mention g for its state (see the block's comment) when it
+** has none. Returns 1 when g is a state's agent with no state found (its
+** acts are left out), else 0; -1 on no memory. */
+static int group_state(ctx *c, int g)
+{
+    dz_analysis *a = c->a;
+    dz_mention *x = &a->mentions[g];
+    const char *code, *adj;
+    char *nm;
+    size_t an, nn;
+    int st;
+    if (x->code || !x->name || !islower((unsigned char)x->name[0]))
+        return 0;
+    code = group_name_code(x->name);
+    if (!one_state_group(code, x->name) || origin_after(a, x->end))
+        return 0;
+    if ((st = group_possessor(c, g)) < 0)
+        st = story_state_at(c, x->sentence, x->start);
+    if (st < 0 || !(adj = country_adjective(a->mentions[st].name)))
+        return state_agent(code);
+    an = strlen(adj);
+    nn = strlen(x->name);
+    if (!(nm = dz_arena_alloc(&a->arena, an + nn + 2)))
+        return -1;
+    memcpy(nm, adj, an);
+    nm[an] = ' ';
+    memcpy(nm + an + 1, x->name, nn + 1);
+    x->name = nm;
+    x->code = a->mentions[st].code;
+    return 0;
+}
+
+/* Tie the groups that act or are acted on to their states (group_state),
+** and leave out the acts of a state's agent with no state. -1 on no
+** memory. */
+static int state_groups(ctx *c)
+{
+    dz_analysis *a = c->a;
+    signed char *done;
+    int i, k = 0;
+    if (a->nactions == 0)
+        return 0;
+    if (!(done = calloc((size_t)a->nmentions + 1, 1)))
+        return -1;
+    for (i = 0; i < a->nactions; i++) {
+        dz_action *x = &a->actions[i];
+        int side, drop = 0;
+        for (side = 0; side < 2; side++) {
+            int m = side ? x->target : x->actor;
+            if (m < 0 || !c->isgroup[m])
+                continue;
+            if (!done[m]) {
+                int r = group_state(c, m);
+                if (r < 0) {
+                    free(done);
+                    return -1;
+                }
+                done[m] = (signed char)(r ? 2 : 1);
+            }
+            drop |= done[m] == 2 && !side;
+        }
+        if (!drop)
+            a->actions[k++] = *x;
+    }
+    a->nactions = k;
+    free(done);
+    return 0;
+}
+
 int actions_find(dz_analysis *a)
 {
     const verblex *vl = lexicon();
@@ -9543,6 +9799,8 @@ int actions_find(dz_analysis *a)
         if ((ot = sentence_time(&c, si)) >= 0)
             para_timex = ot;
     }
+    if (rc == 0)
+        rc = state_groups(&c);
     free(c.t);
     free(c.p);
     free(blocked);
