@@ -2082,6 +2082,7 @@ static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 static int name_has_word(const dz_analysis *a, int m, const char *w);
 static int same_entity(const dz_analysis *a, int m1, int m2);
+static int title_part(const ctx *c, int b, int e, int m);
 static void compound_participles(ctx *c);
 static int time_before_noun(const ctx *c, int first);
 static int armed_subject(const ctx *c, int b, int e);
@@ -2930,11 +2931,12 @@ static void find_subject(ctx *c, int k)
                 if (m >= 0 && p->nactors == 0)
                     m = role_holder(c, pb, pe, m);  /* "The OPEC president" */
                 if (m >= 0 && q == lastq && q > 0 &&
-                    c->a->mentions[m].type != DZ_ENT_PERSON &&
-                    (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||
-                     c->t[pb].kind == K_DET ||
-                     /* "Seguel, Chile's best-known union leader, said" */
-                     possessed_part(c, pb, pe))) {
+                    ((c->a->mentions[m].type != DZ_ENT_PERSON &&
+                      (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||
+                       c->t[pb].kind == K_DET ||
+                       /* "Seguel, Chile's best-known union leader, said" */
+                       possessed_part(c, pb, pe))) ||
+                     title_part(c, pb, pe, m))) {
                     /* "Dan Rostenkowski, D-Ill., the chief House
                     ** taxwriter, said", "Jorio Dauster, president of the
                     ** Brazilian Coffee Institute, said": a description
@@ -3048,6 +3050,43 @@ static void find_subject(ctx *c, int k)
             titled_bodies(c, p, b, e);
         }
     }
+}
+
+/* ---- a person's title names a body ---------------------------------------------
+** "Chen Zuyuan, Communist Party secretary of a village in the eastern
+** province of Zhejiang, said", "Charles Haughey, leader of the Irish
+** party Fianna Fail, said": the part after the person's name is his
+** title, and the body it names (whatever type the tagger gave it) is his
+** office's, not the speaker: the person named acts, as the README of the
+** events dev set has it ("a named person who acts is the actor"). */
+
+/* Does the subject part [b, e), whose head is mention m, describe the
+** person named before it: it opens with a role noun for a person or a
+** title in lower case ("leader of ...", "adviser to ..."), or with the name of a body (m, no
+** person) right before such a noun ("Communist Party secretary of ...",
+** "Bank of Taiwan vice president")? */
+static int title_part(const ctx *c, int b, int e, int m)
+{
+    static const char *const titles[] = {
+        "leader", "head", "adviser", "advisor", "aide", "official", "member",
+        "economist", "analyst", "manager", "vice", "deputy", "treasurer",
+        "founder", "lawyer", "professor", "editor", "representative", "delegate",
+        NULL
+    };
+    int i = b;
+    if (b >= e)
+        return 0;
+    if (!(c->a->tokens[c->s->tok_first + b].flags & DZ_TOK_CAP))
+        return role_noun(c, b) == P_PERSON || dz_word_in(c->t[b].w, titles);
+    if (c->t[b].mention != m || c->a->mentions[m].type == DZ_ENT_PERSON)
+        return 0;
+    while (i < e && c->t[i].mention == m)
+        i++;
+    /* "vice", "deputy", "chief", "senior" before the role */
+    if (i + 1 < e && (!strcmp(c->t[i].w, "vice") || !strcmp(c->t[i].w, "deputy") ||
+                      !strcmp(c->t[i].w, "chief") || !strcmp(c->t[i].w, "senior")))
+        i++;
+    return i < e && role_noun(c, i) == P_PERSON;
 }
 
 /* ---- targets, categories, dates ------------------------------------------*/
