@@ -8790,6 +8790,12 @@ static void classify(ctx *c)
 
 /* Is the name s (n bytes) a [media] name, whole or before a trailing
 ** "Agency", "News Agency" or "News Service" ("Anatolian Agency")? */
+static int paper_title(const char *s, size_t n);
+static int news_firm(const char *s, size_t n);
+static int paper_before(const dz_analysis *a, int32_t pos, int32_t end);
+static void same_paper_later(const dz_analysis *a, unsigned char *b);
+static int editorial_sentence(const dz_analysis *a, int m);
+
 static int media_name(const verblex *vl, const char *s, size_t n)
 {
     static const char *const tails[] = { " News Agency", " News Service",
@@ -8874,7 +8880,9 @@ static int media_mention(const verblex *vl, const dz_analysis *a, int m)
     if (mt->type == DZ_ENT_GROUP)
         return 0;
     if (media_name(vl, mt->name, strlen(mt->name)) || media_name(vl, surface, sn) ||
-        news_words(mt->name, strlen(mt->name)) || news_words(surface, sn))
+        news_words(mt->name, strlen(mt->name)) || news_words(surface, sn) ||
+        (((mt->type == DZ_ENT_ORGANIZATION && paper_title(mt->name, strlen(mt->name))) ||
+          paper_before(a, mt->start, mt->end)) && !editorial_sentence(a, m)))
         return 1;
     if (mt->type != DZ_ENT_ORGANIZATION)
         return 0;
@@ -8924,6 +8932,126 @@ static int party_member(const dz_analysis *a, int m)
     return 0;
 }
 
+/* ---- newspapers named by their title ----------------------------------------
+** A newspaper carries what others say and is no actor but for its own
+** editorial, which the coder does not tell apart ("the Melbourne Sun
+** published an alleged telephone conversation", "Die Welt said the
+** interview had taken place"): an organisation named by a title of
+** several words ending in a newspaper's word, or named after "daily", "newspaper",
+** "weekly" or "magazine", is a channel, as a news agency is; so is every
+** later mention of it in the story; but in a sentence about an editorial
+** the paper acts. */
+
+/* Is the name s (n bytes) a newspaper's title: two words or more, the
+** last a newspaper's ("Melbourne Sun", "Jerusalem Post", "Financial
+** Times"), and no company form ("Times Mirror Co" is a firm)? */
+static int paper_title(const char *s, size_t n)
+{
+    static const char *const last[] = {
+        "Sun", "Times", "Post", "Herald", "Tribune", "Gazette", "Journal",
+        "Chronicle", NULL
+    };
+    const char *sp = NULL;
+    size_t i;
+    char w[16];
+    for (i = 0; i < n; i++)
+        if (s[i] == ' ')
+            sp = s + i;
+    if (!sp || (size_t)(s + n - sp - 1) >= sizeof w || news_firm(s, n))
+        return 0;
+    memcpy(w, sp + 1, (size_t)(s + n - sp - 1));
+    w[s + n - sp - 1] = 0;
+    return dz_word_in(w, last);
+}
+
+/* Does a company form stand in the name s (n bytes) ("Corp", "Inc",
+** "Co", "Ltd", "Plc", "Group")? */
+static int news_firm(const char *s, size_t n)
+{
+    static const char *const firms[] = { "Corp", "Corp.", "Inc", "Inc.", "Ltd",
+                                         "Ltd.", "Co", "Co.", "Plc", "Group", NULL };
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        char w[8];
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j - i < sizeof w) {
+            memcpy(w, s + i, j - i);
+            w[j - i] = 0;
+            if (dz_word_in(w, firms))
+                return 1;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* Is the word right before the name at bytes [pos, end) of a's text
+** "daily", "newspaper", "weekly" or "magazine", and the name not followed
+** by a word in lower case other than a verb of telling ("the
+** conservative daily Die Welt said", not "the weekly USDA state crop
+** report")? */
+static int paper_before(const dz_analysis *a, int32_t pos, int32_t end)
+{
+    static const char *const words[] = { "daily", "newspaper", "weekly", "magazine", NULL };
+    static const char *const tells[] = { "said", "says", "reported", "reports", "quoted",
+                                         "published", "carried", "wrote", "added", NULL };
+    int32_t e = pos, b, x = end, y;
+    char w[16];
+    while (x < (int32_t)a->len && (a->text[x] == ' ' || a->text[x] == '\n'))
+        x++;
+    for (y = x; y < (int32_t)a->len && isalpha((unsigned char)a->text[y]); y++)
+        ;
+    if (y > x && islower((unsigned char)a->text[x])) {
+        if (y - x >= (int32_t)sizeof w)
+            return 0;
+        memcpy(w, a->text + x, (size_t)(y - x));
+        w[y - x] = 0;
+        if (!dz_word_in(w, tells))
+            return 0;
+    }
+    while (e > 0 && (a->text[e - 1] == ' ' || a->text[e - 1] == '\n'))
+        e--;
+    b = e;
+    while (b > 0 && isalpha((unsigned char)a->text[b - 1]))
+        b--;
+    if (e - b <= 0 || e - b >= (int32_t)sizeof w || e == pos)
+        return 0;
+    memcpy(w, a->text + b, (size_t)(e - b));
+    w[e - b] = 0;
+    return dz_word_in(w, words);
+}
+
+/* Does the sentence of mention m speak of an editorial ("the Jakarta Post
+** said in an editorial"): the paper's own act? */
+static int editorial_sentence(const dz_analysis *a, int m)
+{
+    const dz_sentence *s = &a->sentences[a->mentions[m].sentence];
+    return s->end > s->start &&
+           memmem(a->text + s->start, (size_t)(s->end - s->start), "editorial", 9) != NULL;
+}
+
+/* Mark as a channel (2 in b) every mention named as a news organisation
+** earlier in the story by its title or the word before it ("the
+** conservative daily Die Welt ... Die Welt said"); a place whose radio or
+** papers spoke is none. */
+static void same_paper_later(const dz_analysis *a, unsigned char *b)
+{
+    int m, k;
+    for (m = 0; m < a->nmentions; m++) {
+        const dz_mention *x = &a->mentions[m];
+        if (b[m] != 2 || !x->name || x->type != DZ_ENT_ORGANIZATION ||
+            !(paper_title(x->name, strlen(x->name)) || paper_before(a, x->start, x->end)))
+            continue;       /* "Tehran radio said", "the ICCO daily prices":
+                            ** no channel elsewhere in the story */
+        for (k = m + 1; k < a->nmentions; k++)
+            if (!b[k] && a->mentions[k].name &&
+                !strcmp(a->mentions[k].name, a->mentions[m].name) && !editorial_sentence(a, k))
+                b[k] = 2;
+    }
+}
+
 /* Per mention of a: 1 when it may be no actor or target, because it lies
 ** in a dateline (where the story was filed) or is a party member beside
 ** the person acting, 2 when it names a news organisation (the channel). malloc'd (caller frees),
@@ -8952,6 +9080,7 @@ static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
         if (!b[m])
             b[m] = media_mention(vl, a, m) ? 2
                  : a->mentions[m].type == DZ_ENT_ORGANIZATION && party_member(a, m);
+    same_paper_later(a, b);
     return b;
 }
 
