@@ -9859,9 +9859,22 @@ static int group_state(ctx *c, int g)
     return 0;
 }
 
+/* Is group mention m, with no state, a business kind that speaks as
+** unnamed sources do ("bankers said", "other banks said", "dealers
+** said"), no one a reader can name, as "analysts said" is no one? */
+static int unnamed_business(const ctx *c, int m)
+{
+    const dz_mention *x = &c->a->mentions[m];
+    const char *code;
+    if (x->code || !x->name || !islower((unsigned char)x->name[0]))
+        return 0;
+    code = group_name_code(x->name);
+    return code && !strncmp(code, "BUS", 3) && !one_state_group(code, x->name);
+}
+
 /* Tie the groups that act or are acted on to their states (group_state),
-** and leave out the acts of a state's agent with no state. -1 on no
-** memory. */
+** and leave out the acts of a state's agent with no state and the plain
+** statements of business people with none. -1 on no memory. */
 static int state_groups(ctx *c)
 {
     dz_analysis *a = c->a;
@@ -9886,7 +9899,8 @@ static int state_groups(ctx *c)
                 }
                 done[m] = (signed char)(r ? 2 : 1);
             }
-            drop |= done[m] == 2 && !side;
+            drop |= (done[m] == 2 && !side) ||
+                     (!side && x->category == 1 && unnamed_business(c, m));
         }
         if (!drop)
             a->actions[k++] = *x;

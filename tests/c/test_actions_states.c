@@ -6,7 +6,9 @@
 ** story names most, a possessive over a number ("Brazil's 700,000
 ** bankworkers"), none for a group whose origin is told ("businessmen from
 ** around the world") or of no one state; a state's agent with no state
-** found acts for no one a reader can name and its act is left out.
+** found acts for no one a reader can name and its act is left out, as
+** are the plain statements of business people with no state ("bankers
+** said").
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -91,6 +93,20 @@ static void test_no_state(void **state)
     dz_analysis_free(&a);
 }
 
+/* Bankers with no state who speak are unnamed sources, as analysts are
+** (reut2-004, "TAIWAN CLAMPS NEW CONTROLS ON CURRENCY INFLOWS"). */
+static void test_unnamed_business(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "TAIPEI, March 12 - The central bank now has to clear remittances exceeding "
+            "one mln U.S. Dlrs earned from exports.\n\n"
+            "    But bankers said they believed the new controls would be ineffective since "
+            "businessmen could split up remittances into smaller units.", "1987-03-12");
+    assert_int_equal(acts_of(&a, "bankers"), 0);
+    dz_analysis_free(&a);
+}
+
 /* The adjectives the names take: the wire's "U.S.", the hand-made list's
 ** before the generated one's, no plural, no noun for people. */
 static void test_adjectives(void **state)
@@ -111,6 +127,7 @@ int main(void)
         cmocka_unit_test(test_story_state),
         cmocka_unit_test(test_possessor),
         cmocka_unit_test(test_no_state),
+        cmocka_unit_test(test_unnamed_business),
         cmocka_unit_test(test_adjectives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
