@@ -8957,11 +8957,11 @@ static int paper_title(const char *s, size_t n)
     for (i = 0; i < n; i++)
         if (s[i] == ' ')
             sp = s + i;
-    if (!sp || (size_t)(s + n - sp - 1) >= sizeof w || news_firm(s, n))
+    if (!sp || (size_t)(s + n - sp - 1) >= sizeof w)
         return 0;
     memcpy(w, sp + 1, (size_t)(s + n - sp - 1));
     w[s + n - sp - 1] = 0;
-    return dz_word_in(w, last);
+    return dz_word_in(w, last) && !news_firm(s, n);
 }
 
 /* Does a company form stand in the name s (n bytes) ("Corp", "Inc",
@@ -8999,6 +8999,17 @@ static int paper_before(const dz_analysis *a, int32_t pos, int32_t end)
                                          "published", "carried", "wrote", "added", NULL };
     int32_t e = pos, b, x = end, y;
     char w[16];
+    while (e > 0 && (a->text[e - 1] == ' ' || a->text[e - 1] == '\n'))
+        e--;
+    b = e;
+    while (b > 0 && isalpha((unsigned char)a->text[b - 1]))
+        b--;
+    if (e - b < 5 || e - b >= (int32_t)sizeof w || e == pos)
+        return 0;
+    memcpy(w, a->text + b, (size_t)(e - b));
+    w[e - b] = 0;
+    if (!dz_word_in(w, words))
+        return 0;
     while (x < (int32_t)a->len && (a->text[x] == ' ' || a->text[x] == '\n'))
         x++;
     for (y = x; y < (int32_t)a->len && isalpha((unsigned char)a->text[y]); y++)
@@ -9008,19 +9019,9 @@ static int paper_before(const dz_analysis *a, int32_t pos, int32_t end)
             return 0;
         memcpy(w, a->text + x, (size_t)(y - x));
         w[y - x] = 0;
-        if (!dz_word_in(w, tells))
-            return 0;
+        return dz_word_in(w, tells);
     }
-    while (e > 0 && (a->text[e - 1] == ' ' || a->text[e - 1] == '\n'))
-        e--;
-    b = e;
-    while (b > 0 && isalpha((unsigned char)a->text[b - 1]))
-        b--;
-    if (e - b <= 0 || e - b >= (int32_t)sizeof w || e == pos)
-        return 0;
-    memcpy(w, a->text + b, (size_t)(e - b));
-    w[e - b] = 0;
-    return dz_word_in(w, words);
+    return 1;
 }
 
 /* Does the sentence of mention m speak of an editorial ("the Jakarta Post
@@ -9859,6 +9860,19 @@ static int group_state(ctx *c, int g)
     return 0;
 }
 
+/* Is target t the United States, named as such (not "the White House",
+** which stands for the administration), and actor a one of its own bodies
+** ("The Treasury also proposed allowing U.S.-origin goods", "Congress is
+** pressing to hold back U.S. funds")? A state's body acts for its state,
+** not on it. */
+static int us_own_target(const dz_analysis *a, int actor, int t)
+{
+    const dz_mention *tm = &a->mentions[t];
+    return tm->type == DZ_ENT_COUNTRY && tm->form != DZ_FORM_METONYM && tm->name &&
+           !strcmp(tm->name, "United States") &&
+           a->mentions[actor].type == DZ_ENT_ORGANIZATION && us_body(a->mentions[actor].name);
+}
+
 /* Is group mention m, with no state, a business kind that speaks as
 ** unnamed sources do ("bankers said", "other banks said", "dealers
 ** said"), no one a reader can name, as "analysts said" is no one? */
@@ -9874,7 +9888,8 @@ static int unnamed_business(const ctx *c, int m)
 
 /* Tie the groups that act or are acted on to their states (group_state),
 ** and leave out the acts of a state's agent with no state and the plain
-** statements of business people with none. -1 on no memory. */
+** statements of business people with none; a U.S. body's act aimed at
+** the United States has no target (us_own_target). -1 on no memory. */
 static int state_groups(ctx *c)
 {
     dz_analysis *a = c->a;
@@ -9902,6 +9917,9 @@ static int state_groups(ctx *c)
             drop |= (done[m] == 2 && !side) ||
                      (!side && x->category == 1 && unnamed_business(c, m));
         }
+        if (x->actor >= 0 && x->target >= 0 && !c->isgroup[x->actor] &&
+            us_own_target(a, x->actor, x->target))
+            x->target = -1;
         if (!drop)
             a->actions[k++] = *x;
     }

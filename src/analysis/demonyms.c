@@ -13,6 +13,8 @@
 
 extern const char lexicon_countries_txt[], lexicon_countries_extra_txt[];
 extern const size_t lexicon_countries_txt_len, lexicon_countries_extra_txt_len;
+extern const char lexicon_government_txt[], lexicon_organizations_txt[];
+extern const size_t lexicon_government_txt_len, lexicon_organizations_txt_len;
 
 typedef struct demonym {
     char *name;             /* canonical country name, malloc'd */
@@ -134,4 +136,62 @@ const char *country_adjective(const char *country)
     pthread_once(&dtab_once, dtab_build);
     i = find_name(country, strlen(country));
     return i >= 0 ? dtab[i].adj : NULL;
+}
+
+/* ---- the United States' own bodies ----------------------------------------*/
+
+static char **ustab;        /* canonical names, malloc'd */
+static int nustab;
+static pthread_once_t ustab_once = PTHREAD_ONCE_INIT;
+
+/* Add the names of one lexicon file's lines that have an alias "U.S. ..."
+** or "US ...". 0, or -1 on no memory. */
+static int load_us(const char *text, size_t len)
+{
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *l = p, *e = memchr(p, '\n', (size_t)(end - p)), *ne;
+        char **nt;
+        size_t rest;
+        if (!e)
+            e = end;
+        p = e + 1;
+        if (l == e || *l == '#' || *l == '[')
+            continue;
+        for (ne = l; ne < e && *ne != '|'; ne++)
+            ;
+        if (ne >= e)
+            continue;
+        rest = (size_t)(e - ne);
+        if (!memmem(ne, rest, "| U.S. ", 7) && !memmem(ne, rest, "| US ", 5))
+            continue;
+        while (ne > l && ne[-1] == ' ')
+            ne--;
+        if (ne == l || !(nt = realloc(ustab, (size_t)(nustab + 1) * sizeof *nt)))
+            return ne == l ? 0 : -1;
+        ustab = nt;
+        if (!(nt[nustab] = strndup(l, (size_t)(ne - l))))
+            return -1;
+        nustab++;
+    }
+    return 0;
+}
+
+static void ustab_build(void)
+{
+    if (load_us(lexicon_government_txt, lexicon_government_txt_len) != 0 ||
+        load_us(lexicon_organizations_txt, lexicon_organizations_txt_len) != 0)
+        nustab = 0;     /* no memory: no body is known */
+}
+
+int us_body(const char *name)
+{
+    int i;
+    if (!name)
+        return 0;
+    pthread_once(&ustab_once, ustab_build);
+    for (i = 0; i < nustab; i++)
+        if (!strcmp(ustab[i], name))
+            return 1;
+    return 0;
 }

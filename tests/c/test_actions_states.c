@@ -8,7 +8,7 @@
 ** around the world") or of no one state; a state's agent with no state
 ** found acts for no one a reader can name and its act is left out, as
 ** are the plain statements of business people with no state ("bankers
-** said").
+** said"). A U.S. body's act is not aimed at the United States.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -107,6 +107,24 @@ static void test_unnamed_business(void **state)
     dz_analysis_free(&a);
 }
 
+/* A U.S. body's act is not aimed at the United States (reut2-002, "U.S.
+** TREASURY PROPOSES S.AFRICAN URANIUM IMPORTS"). */
+static void test_own_body(void **state)
+{
+    dz_analysis a;
+    const dz_action *x;
+    (void)state;
+    run(&a, "WASHINGTON, March 6 - The Treasury also proposed allowing U.S.-origin goods "
+            "to be imported temporarily from South African state-controlled organizations "
+            "for repair or servicing in the United States.", "1987-03-06");
+    x = find(&a, "propose", "Treasury");
+    assert_string_not_equal(target(&a, x), "United States");
+    dz_analysis_free(&a);
+    assert_int_equal(us_body("Treasury"), 1);
+    assert_int_equal(us_body("Congress"), 1);
+    assert_int_equal(us_body("Bank of Japan"), 0);
+}
+
 /* The adjectives the names take: the wire's "U.S.", the hand-made list's
 ** before the generated one's, no plural, no noun for people. */
 static void test_adjectives(void **state)
@@ -128,6 +146,7 @@ int main(void)
         cmocka_unit_test(test_possessor),
         cmocka_unit_test(test_no_state),
         cmocka_unit_test(test_unnamed_business),
+        cmocka_unit_test(test_own_body),
         cmocka_unit_test(test_adjectives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
