@@ -9839,6 +9839,10 @@ static int group_state(ctx *c, int g)
     char *nm;
     size_t an, nn;
     int st;
+    /* "the country's commercial bank creditors": the possessive's ending
+    ** is no part of the name */
+    if (x->name && !x->code && !strncmp(x->name, "'s ", 3))
+        x->name += 3;
     if (x->code || !x->name || !islower((unsigned char)x->name[0]))
         return 0;
     code = group_name_code(x->name);

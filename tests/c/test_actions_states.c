@@ -125,6 +125,20 @@ static void test_own_body(void **state)
     assert_int_equal(us_body("Bank of Japan"), 0);
 }
 
+/* A possessive's ending before a group is no part of its name
+** (reut2-009, "PHILIPPINE DEBT TALKS PROCEED WITH NARROWER FOCUS"). */
+static void test_possessive_ending(void **state)
+{
+    dz_analysis a;
+    (void)state;
+    run(&a, "NEW YORK, March 26 - The latest round of talks between Philippine officials "
+            "and the country's commercial bank creditors on the rescheduling of 9.4 billion "
+            "dlrs worth of debt are still proceeding, but with a narrower focus, Philippine "
+            "Finance Secretary Jaime Ongpin said.", "1987-03-26");
+    assert_string_equal(target(&a, find(&a, "talk", "Philippines")), "commercial bank creditors");
+    dz_analysis_free(&a);
+}
+
 /* The adjectives the names take: the wire's "U.S.", the hand-made list's
 ** before the generated one's, no plural, no noun for people. */
 static void test_adjectives(void **state)
@@ -147,6 +161,7 @@ int main(void)
         cmocka_unit_test(test_no_state),
         cmocka_unit_test(test_unnamed_business),
         cmocka_unit_test(test_own_body),
+        cmocka_unit_test(test_possessive_ending),
         cmocka_unit_test(test_adjectives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

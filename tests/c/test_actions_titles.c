@@ -2,8 +2,8 @@
 ** test_actions_titles.c — a person named before his title speaks, not the
 ** body the title names: "Chen Zuyuan, Communist Party secretary of a
 ** village ..., said", "Robert Stevenson, K Mart vice president, told",
-** "Helmut Kramer, spokesman for Chancellor Franz Vranitzky, told". The events dev set's convention:
-** a named person who acts is the actor. Real Reuters 1987 sentences from
+** "Helmut Kramer, spokesman for Chancellor Franz Vranitzky, told". The
+** events dev set's convention: a named person who acts is the actor. Real Reuters 1987 sentences from
 ** stories outside the events dev set (reuters-events-dev).
 */
 #include <stdarg.h>
