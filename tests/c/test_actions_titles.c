@@ -3,8 +3,9 @@
 ** body the title names: "Chen Zuyuan, Communist Party secretary of a
 ** village ..., said", "Robert Stevenson, K Mart vice president, told",
 ** "Helmut Kramer, spokesman for Chancellor Franz Vranitzky, told". The
-** events dev set's convention: a named person who acts is the actor. Real Reuters 1987 sentences from
-** stories outside the events dev set (reuters-events-dev).
+** events dev set's convention: a named person who acts is the actor.
+** Real Reuters 1987 sentences from stories outside the events dev set
+** (reuters-events-dev).
 */
 #include <stdarg.h>
 #include <stddef.h>
