@@ -40,6 +40,7 @@
 #include <pthread.h>
 #include "analysis/actions.h"
 #include "analysis/dateline.h"
+#include "analysis/demonyms.h"
 #include "analysis/groups.h"
 #include "analysis/text.h"
 
@@ -2168,6 +2169,7 @@ static int state_speaker(const ctx *c, int k, int speech_seen, int root, int mod
 static int body_by_head(const ctx *c, int32_t pos, const char *w, const char *mod);
 static int name_has_word(const dz_analysis *a, int m, const char *w);
 static int same_entity(const dz_analysis *a, int m1, int m2);
+static int title_part(const ctx *c, int b, int e, int m);
 static void compound_participles(ctx *c);
 static int time_before_noun(const ctx *c, int first);
 static int armed_subject(const ctx *c, int b, int e);
@@ -3016,11 +3018,12 @@ static void find_subject(ctx *c, int k)
                 if (m >= 0 && p->nactors == 0)
                     m = role_holder(c, pb, pe, m);  /* "The OPEC president" */
                 if (m >= 0 && q == lastq && q > 0 &&
-                    c->a->mentions[m].type != DZ_ENT_PERSON &&
-                    (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||
-                     c->t[pb].kind == K_DET ||
-                     /* "Seguel, Chile's best-known union leader, said" */
-                     possessed_part(c, pb, pe))) {
+                    ((c->a->mentions[m].type != DZ_ENT_PERSON &&
+                      (!(c->a->tokens[c->s->tok_first + pb].flags & DZ_TOK_CAP) ||
+                       c->t[pb].kind == K_DET ||
+                       /* "Seguel, Chile's best-known union leader, said" */
+                       possessed_part(c, pb, pe))) ||
+                     title_part(c, pb, pe, m))) {
                     /* "Dan Rostenkowski, D-Ill., the chief House
                     ** taxwriter, said", "Jorio Dauster, president of the
                     ** Brazilian Coffee Institute, said": a description
@@ -3134,6 +3137,43 @@ static void find_subject(ctx *c, int k)
             titled_bodies(c, p, b, e);
         }
     }
+}
+
+/* ---- a person's title names a body ---------------------------------------------
+** "Chen Zuyuan, Communist Party secretary of a village in the eastern
+** province of Zhejiang, said", "Charles Haughey, leader of the Irish
+** party Fianna Fail, said": the part after the person's name is his
+** title, and the body it names (whatever type the tagger gave it) is his
+** office's, not the speaker: the person named acts, as the README of the
+** events dev set has it ("a named person who acts is the actor"). */
+
+/* Does the subject part [b, e), whose head is mention m, describe the
+** person named before it: it opens with a role noun for a person or a
+** title in lower case ("leader of ...", "adviser to ..."), or with the name of a body (m, no
+** person) right before such a noun ("Communist Party secretary of ...",
+** "Bank of Taiwan vice president")? */
+static int title_part(const ctx *c, int b, int e, int m)
+{
+    static const char *const titles[] = {
+        "leader", "head", "adviser", "advisor", "aide", "official", "member",
+        "economist", "analyst", "manager", "vice", "deputy", "treasurer",
+        "founder", "lawyer", "professor", "editor", "representative", "delegate",
+        NULL
+    };
+    int i = b;
+    if (b >= e)
+        return 0;
+    if (!(c->a->tokens[c->s->tok_first + b].flags & DZ_TOK_CAP))
+        return role_noun(c, b) == P_PERSON || dz_word_in(c->t[b].w, titles);
+    if (c->t[b].mention != m || c->a->mentions[m].type == DZ_ENT_PERSON)
+        return 0;
+    while (i < e && c->t[i].mention == m)
+        i++;
+    /* "vice", "deputy", "chief", "senior" before the role */
+    if (i + 1 < e && (!strcmp(c->t[i].w, "vice") || !strcmp(c->t[i].w, "deputy") ||
+                      !strcmp(c->t[i].w, "chief") || !strcmp(c->t[i].w, "senior")))
+        i++;
+    return i < e && role_noun(c, i) == P_PERSON;
 }
 
 /* ---- targets, categories, dates ------------------------------------------*/
@@ -9020,6 +9060,12 @@ static void classify(ctx *c)
 
 /* Is the name s (n bytes) a [media] name, whole or before a trailing
 ** "Agency", "News Agency" or "News Service" ("Anatolian Agency")? */
+static int paper_title(const char *s, size_t n);
+static int news_firm(const char *s, size_t n);
+static int paper_before(const dz_analysis *a, int32_t pos, int32_t end);
+static void same_paper_later(const dz_analysis *a, unsigned char *b);
+static int editorial_sentence(const dz_analysis *a, int m);
+
 static int media_name(const verblex *vl, const char *s, size_t n)
 {
     static const char *const tails[] = { " News Agency", " News Service",
@@ -9104,7 +9150,9 @@ static int media_mention(const verblex *vl, const dz_analysis *a, int m)
     if (mt->type == DZ_ENT_GROUP)
         return 0;
     if (media_name(vl, mt->name, strlen(mt->name)) || media_name(vl, surface, sn) ||
-        news_words(mt->name, strlen(mt->name)) || news_words(surface, sn))
+        news_words(mt->name, strlen(mt->name)) || news_words(surface, sn) ||
+        (((mt->type == DZ_ENT_ORGANIZATION && paper_title(mt->name, strlen(mt->name))) ||
+          paper_before(a, mt->start, mt->end)) && !editorial_sentence(a, m)))
         return 1;
     if (mt->type != DZ_ENT_ORGANIZATION)
         return 0;
@@ -9154,6 +9202,127 @@ static int party_member(const dz_analysis *a, int m)
     return 0;
 }
 
+/* ---- newspapers named by their title ----------------------------------------
+** A newspaper carries what others say and is no actor but for its own
+** editorial, which the coder does not tell apart ("the Melbourne Sun
+** published an alleged telephone conversation", "Die Welt said the
+** interview had taken place"): an organisation named by a title of
+** several words ending in a newspaper's word, or named after "daily", "newspaper",
+** "weekly" or "magazine", is a channel, as a news agency is; so is every
+** later mention of it in the story; but in a sentence about an editorial
+** the paper acts. */
+
+/* Is the name s (n bytes) a newspaper's title: two words or more, the
+** last a newspaper's ("Melbourne Sun", "Jerusalem Post", "Financial
+** Times"), and no company form ("Times Mirror Co" is a firm)? */
+static int paper_title(const char *s, size_t n)
+{
+    static const char *const last[] = {
+        "Sun", "Times", "Post", "Herald", "Tribune", "Gazette", "Journal",
+        "Chronicle", NULL
+    };
+    const char *sp = NULL;
+    size_t i;
+    char w[16];
+    for (i = 0; i < n; i++)
+        if (s[i] == ' ')
+            sp = s + i;
+    if (!sp || (size_t)(s + n - sp - 1) >= sizeof w)
+        return 0;
+    memcpy(w, sp + 1, (size_t)(s + n - sp - 1));
+    w[s + n - sp - 1] = 0;
+    return dz_word_in(w, last) && !news_firm(s, n);
+}
+
+/* Does a company form stand in the name s (n bytes) ("Corp", "Inc",
+** "Co", "Ltd", "Plc", "Group")? */
+static int news_firm(const char *s, size_t n)
+{
+    static const char *const firms[] = { "Corp", "Corp.", "Inc", "Inc.", "Ltd",
+                                         "Ltd.", "Co", "Co.", "Plc", "Group", NULL };
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        char w[8];
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j - i < sizeof w) {
+            memcpy(w, s + i, j - i);
+            w[j - i] = 0;
+            if (dz_word_in(w, firms))
+                return 1;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* Is the word right before the name at bytes [pos, end) of a's text
+** "daily", "newspaper", "weekly" or "magazine", and the name not followed
+** by a word in lower case other than a verb of telling ("the
+** conservative daily Die Welt said", not "the weekly USDA state crop
+** report")? */
+static int paper_before(const dz_analysis *a, int32_t pos, int32_t end)
+{
+    static const char *const words[] = { "daily", "newspaper", "weekly", "magazine", NULL };
+    static const char *const tells[] = { "said", "says", "reported", "reports", "quoted",
+                                         "published", "carried", "wrote", "added", NULL };
+    int32_t e = pos, b, x = end, y;
+    char w[16];
+    while (e > 0 && (a->text[e - 1] == ' ' || a->text[e - 1] == '\n'))
+        e--;
+    b = e;
+    while (b > 0 && isalpha((unsigned char)a->text[b - 1]))
+        b--;
+    if (e - b < 5 || e - b >= (int32_t)sizeof w || e == pos)
+        return 0;
+    memcpy(w, a->text + b, (size_t)(e - b));
+    w[e - b] = 0;
+    if (!dz_word_in(w, words))
+        return 0;
+    while (x < (int32_t)a->len && (a->text[x] == ' ' || a->text[x] == '\n'))
+        x++;
+    for (y = x; y < (int32_t)a->len && isalpha((unsigned char)a->text[y]); y++)
+        ;
+    if (y > x && islower((unsigned char)a->text[x])) {
+        if (y - x >= (int32_t)sizeof w)
+            return 0;
+        memcpy(w, a->text + x, (size_t)(y - x));
+        w[y - x] = 0;
+        return dz_word_in(w, tells);
+    }
+    return 1;
+}
+
+/* Does the sentence of mention m speak of an editorial ("the Jakarta Post
+** said in an editorial"): the paper's own act? */
+static int editorial_sentence(const dz_analysis *a, int m)
+{
+    const dz_sentence *s = &a->sentences[a->mentions[m].sentence];
+    return s->end > s->start &&
+           memmem(a->text + s->start, (size_t)(s->end - s->start), "editorial", 9) != NULL;
+}
+
+/* Mark as a channel (2 in b) every mention named as a news organisation
+** earlier in the story by its title or the word before it ("the
+** conservative daily Die Welt ... Die Welt said"); a place whose radio or
+** papers spoke is none. */
+static void same_paper_later(const dz_analysis *a, unsigned char *b)
+{
+    int m, k;
+    for (m = 0; m < a->nmentions; m++) {
+        const dz_mention *x = &a->mentions[m];
+        if (b[m] != 2 || !x->name || x->type != DZ_ENT_ORGANIZATION ||
+            !(paper_title(x->name, strlen(x->name)) || paper_before(a, x->start, x->end)))
+            continue;       /* "Tehran radio said", "the ICCO daily prices":
+                            ** no channel elsewhere in the story */
+        for (k = m + 1; k < a->nmentions; k++)
+            if (!b[k] && a->mentions[k].name &&
+                !strcmp(a->mentions[k].name, a->mentions[m].name) && !editorial_sentence(a, k))
+                b[k] = 2;
+    }
+}
+
 /* Per mention of a: 1 when it may be no actor or target, because it lies
 ** in a dateline (where the story was filed) or is a party member beside
 ** the person acting, 2 when it names a news organisation (the channel). malloc'd (caller frees),
@@ -9182,6 +9351,7 @@ static unsigned char *blocked_mentions(const verblex *vl, const dz_analysis *a)
         if (!b[m])
             b[m] = media_mention(vl, a, m) ? 2
                  : a->mentions[m].type == DZ_ENT_ORGANIZATION && party_member(a, m);
+    same_paper_later(a, b);
     return b;
 }
 
@@ -9742,6 +9912,296 @@ static void groups_drop(dz_analysis *a, const unsigned char *isgroup)
     free(map);
 }
 
+/* ---- groups tied to their state ---------------------------------------------
+** A group named by a common noun with no state ("farmers", "troops",
+** "senators") is, for a reader, the group of some state: the story's.
+** Such a group of a kind that belongs to one state (workers, farmers,
+** teachers, voters, a state's own agents and assemblies) takes the state
+** the text gives and is named with its adjective ("Spanish farmers",
+** "U.S. senators"), as the gold of real news names them; a state's agent
+** with no state found ("troops", "police") acts for no one a reader can
+** name: its act is left out (as a target it stays: "clashed with police"). Groups of no one state (banks, creditors,
+** producers, nations) are left as they are. */
+
+/* The Phoenix code of the group named name (its last two words or its
+** last word, folded), NULL when the lexicon does not know it. */
+static const char *group_name_code(const char *name)
+{
+    char key[64];
+    const char *code = NULL, *sp, *sp2 = NULL;
+    size_t i, n = strlen(name);
+    if (n == 0 || n >= sizeof key)
+        return NULL;
+    for (i = 0; i <= n; i++)
+        key[i] = (char)tolower((unsigned char)name[i]);
+    sp = strrchr(key, ' ');
+    if (sp) {
+        for (sp2 = sp - 1; sp2 > key && *sp2 != ' '; sp2--)
+            ;
+        if (*sp2 == ' ')
+            sp2++;
+        if (groups_lookup(sp2, &code))
+            return code;
+    }
+    return groups_lookup(sp ? sp + 1 : key, &code) ? code : NULL;
+}
+
+/* Does a group with Phoenix code code and name name belong to one state:
+** labour, farmers, teachers, health workers, civilians, ecologists,
+** parties, opposition, a state's own agents and assemblies, and of
+** business the domestic kinds ("businessmen", "business leaders",
+** "employers")? Heads that name members of several states ("ministers",
+** "presidents", "leaders", "officials", "delegates", central banks'
+** "governors", a pact's "consumers") do not, nor a group abroad
+** ("foreign", "western", "non-residents"). */
+static int one_state_group(const char *code, const char *name)
+{
+    static const char *const kinds[] = {
+        "LAB", "AGR", "EDU", "HLH", "CVL", "ENV", "PTY", "OPP", "GOV", "MIL",
+        "COP", "LEG", "JUD", "SPY", NULL
+    };
+    static const char *const several[] = {
+        "ministers", "ministries", "presidents", "leaders", "officials",
+        "delegates", "delegations", "governments", "representatives", "banks", NULL
+    };
+    static const char *const business[] = {
+        "businessmen", "employers", "industrialists", "shipowners", NULL
+    };
+    static const char *const abroad[] = {
+        "foreign", "international", "western", "world", "overseas", "multinational",
+        "non-", NULL
+    };
+    const char *last = strrchr(name, ' ');
+    char k[4];
+    int i;
+    last = last ? last + 1 : name;
+    if (!code || strlen(code) < 3)
+        return 0;
+    for (i = 0; abroad[i]; i++)
+        if (strstr(name, abroad[i]))
+            return 0;
+    if (!strcmp(name, "business leaders"))
+        return 1;
+    /* the consumers of a commodity pact are states; governors are
+    ** central bankers of several states, but for a state's governors */
+    if (dz_word_in(last, several) || !strcmp(last, "consumers") ||
+        (!strcmp(last, "governors") && !strstr(name, "state")))
+        return 0;
+    memcpy(k, code, 3);
+    k[3] = 0;
+    if (!strcmp(k, "BUS"))
+        return dz_word_in(last, business);
+    return dz_word_in(k, kinds);
+}
+
+/* Does the word "from" follow byte pos ("businessmen from around the
+** world said"): the group's origin is told there, not the story's? */
+static int origin_after(const dz_analysis *a, int32_t pos)
+{
+    int32_t i = pos;
+    while (i < (int32_t)a->len && isspace((unsigned char)a->text[i]))
+        i++;
+    return i + 5 <= (int32_t)a->len && !strncmp(a->text + i, "from", 4) &&
+           !isalpha((unsigned char)a->text[i + 4]);
+}
+
+/* The token of a that starts at or after byte pos (a->ntokens when none). */
+static int token_at(const dz_analysis *a, int32_t pos)
+{
+    int lo = 0, hi = a->ntokens;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (a->tokens[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The country that owns group mention g by a possessive right before it,
+** over a number or count words ("Brazil's 700,000 bankworkers", "Most of
+** Brazil's 50,000 university teachers"): its mention, else -1. */
+static int group_possessor(const ctx *c, int g)
+{
+    const dz_analysis *a = c->a;
+    int k = token_at(a, a->mentions[g].start) - 1, n, m;
+    for (n = 0; k >= 0 && n < 2; n++, k--) {
+        const dz_token *t = &a->tokens[k];
+        if (!(isdigit((unsigned char)a->text[t->start]) || count_word(a, t)))
+            break;
+    }
+    if (k < 1 || a->tokens[k].end - a->tokens[k].start != 2 ||
+        strncmp(a->text + a->tokens[k].start, "'s", 2))
+        return -1;
+    for (m = g - 1; m >= 0 && a->mentions[m].end > a->tokens[k - 1].end; m--)
+        ;
+    return m >= 0 && a->mentions[m].end == a->tokens[k - 1].end && !c->isgroup[m] &&
+           !c->blocked[m] && a->mentions[m].type == DZ_ENT_COUNTRY ? m : -1;
+}
+
+/* The country of the dateline that opens a later paragraph of sentence
+** si, as each item of a news digest has one ("BELFAST - Mourners
+** clashed"): its mention; -1 when the paragraph has no dateline or is the
+** story's first; -2 when its dateline names no country. */
+static int paragraph_dateline_state(const ctx *c, int si)
+{
+    const dz_analysis *a = c->a;
+    const dz_sentence *s;
+    size_t dl;
+    int m;
+    while (si > 0 && a->sentences[si - 1].paragraph == a->sentences[si].paragraph)
+        si--;
+    s = &a->sentences[si];
+    if (s->paragraph == a->sentences[0].paragraph ||
+        !(dl = dateline_length(a->text + s->start, (size_t)(s->end - s->start), NULL)))
+        return -1;
+    for (m = 0; m < a->nmentions && a->mentions[m].start < s->start + (int32_t)dl; m++)
+        if (a->mentions[m].start >= s->start && a->mentions[m].type == DZ_ENT_COUNTRY &&
+            !c->isgroup[m])
+            return m;
+    return -2;
+}
+
+/* The state the story gives a group at byte pos of sentence si: the
+** country of its paragraph's own dateline in a digest; else the country
+** it names most before pos (twice at least and no other as often, or the
+** only one named), else the country of its dateline when none is named
+** more often. A mention (a dateline's own for a dateline country), or -1. */
+static int story_state_at(const ctx *c, int si, int32_t pos)
+{
+    const dz_analysis *a = c->a;
+    int m, best = -1, bestn = 0, second = 0, filed = 0;
+    if ((m = paragraph_dateline_state(c, si)) != -1)
+        return m < 0 ? -1 : m;
+    for (m = 0; m < a->nmentions && a->mentions[m].start < pos; m++) {
+        int k, cnt = 0, seen = 0;
+        if (c->blocked[m] || c->isgroup[m] || a->mentions[m].type != DZ_ENT_COUNTRY)
+            continue;
+        for (k = 0; k < m && !seen; k++)
+            seen = same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (seen)
+            continue;       /* counted with its first mention */
+        for (k = m; k < a->nmentions && a->mentions[k].start < pos; k++)
+            cnt += same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
+        if (c->filed_in >= 0 && same_entity(a, m, c->filed_in))
+            filed = cnt;
+        if (cnt > bestn) {
+            second = bestn;
+            best = m;
+            bestn = cnt;
+        } else if (cnt > second)
+            second = cnt;
+    }
+    if (bestn > second && (bestn >= 2 || second == 0))
+        return best;
+    return c->filed_in >= 0 && filed == bestn ? c->filed_in : -1;
+}
+
+/* Name group mention g for its state (see the block's comment) when it
+** has none. Returns 1 when g is a state's agent with no state found (its
+** acts are left out), else 0; -1 on no memory. */
+static int group_state(ctx *c, int g)
+{
+    dz_analysis *a = c->a;
+    dz_mention *x = &a->mentions[g];
+    const char *code, *adj;
+    char *nm;
+    size_t an, nn;
+    int st;
+    /* "the country's commercial bank creditors": the possessive's ending
+    ** is no part of the name */
+    if (x->name && !x->code && !strncmp(x->name, "'s ", 3))
+        x->name += 3;
+    if (x->code || !x->name || !islower((unsigned char)x->name[0]))
+        return 0;
+    code = group_name_code(x->name);
+    if (!one_state_group(code, x->name) || origin_after(a, x->end))
+        return 0;
+    if ((st = group_possessor(c, g)) < 0)
+        st = story_state_at(c, x->sentence, x->start);
+    if (st < 0 || !(adj = country_adjective(a->mentions[st].name)))
+        return state_agent(code);
+    an = strlen(adj);
+    nn = strlen(x->name);
+    if (!(nm = dz_arena_alloc(&a->arena, an + nn + 2)))
+        return -1;
+    memcpy(nm, adj, an);
+    nm[an] = ' ';
+    memcpy(nm + an + 1, x->name, nn + 1);
+    x->name = nm;
+    x->code = a->mentions[st].code;
+    return 0;
+}
+
+/* Is target t the United States, named as such (not "the White House",
+** which stands for the administration), and actor a one of its own bodies
+** ("The Treasury also proposed allowing U.S.-origin goods", "Congress is
+** pressing to hold back U.S. funds")? A state's body acts for its state,
+** not on it. */
+static int us_own_target(const dz_analysis *a, int actor, int t)
+{
+    const dz_mention *tm = &a->mentions[t];
+    return tm->type == DZ_ENT_COUNTRY && tm->form != DZ_FORM_METONYM && tm->name &&
+           !strcmp(tm->name, "United States") &&
+           a->mentions[actor].type == DZ_ENT_ORGANIZATION && us_body(a->mentions[actor].name);
+}
+
+/* Is group mention m, with no state, a business kind that speaks as
+** unnamed sources do ("bankers said", "other banks said", "dealers
+** said"), no one a reader can name, as "analysts said" is no one? */
+static int unnamed_business(const ctx *c, int m)
+{
+    const dz_mention *x = &c->a->mentions[m];
+    const char *code;
+    if (x->code || !x->name || !islower((unsigned char)x->name[0]))
+        return 0;
+    code = group_name_code(x->name);
+    return code && !strncmp(code, "BUS", 3) && !one_state_group(code, x->name);
+}
+
+/* Tie the groups that act or are acted on to their states (group_state),
+** and leave out the acts of a state's agent with no state and the plain
+** statements of business people with none; a U.S. body's act aimed at
+** the United States has no target (us_own_target). -1 on no memory. */
+static int state_groups(ctx *c)
+{
+    dz_analysis *a = c->a;
+    signed char *done;
+    int i, k = 0;
+    if (a->nactions == 0)
+        return 0;
+    if (!(done = calloc((size_t)a->nmentions + 1, 1)))
+        return -1;
+    for (i = 0; i < a->nactions; i++) {
+        dz_action *x = &a->actions[i];
+        int side, drop = 0;
+        for (side = 0; side < 2; side++) {
+            int m = side ? x->target : x->actor;
+            if (m < 0 || !c->isgroup[m])
+                continue;
+            if (!done[m]) {
+                int r = group_state(c, m);
+                if (r < 0) {
+                    free(done);
+                    return -1;
+                }
+                done[m] = (signed char)(r ? 2 : 1);
+            }
+            drop |= (done[m] == 2 && !side) ||
+                     (!side && x->category == 1 && unnamed_business(c, m));
+        }
+        if (x->actor >= 0 && x->target >= 0 && !c->isgroup[x->actor] &&
+            us_own_target(a, x->actor, x->target))
+            x->target = -1;
+        if (!drop)
+            a->actions[k++] = *x;
+    }
+    a->nactions = k;
+    free(done);
+    return 0;
+}
+
 int actions_find(dz_analysis *a)
 {
     const verblex *vl = lexicon();
@@ -9813,6 +10273,8 @@ int actions_find(dz_analysis *a)
         if ((ot = sentence_time(&c, si)) >= 0)
             para_timex = ot;
     }
+    if (rc == 0)
+        rc = state_groups(&c);
     free(c.t);
     free(c.p);
     free(blocked);

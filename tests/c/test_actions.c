@@ -1832,7 +1832,7 @@ static void test_codebook_verbs(void **state)
     run(&a, "Today Brazil's 50,000 university teachers in the 42 federal "
             "universities launched a national strike, with a broad political demand "
             "as well as a pay claim.", "1987-03-25");
-    assert_int_equal(find(&a, "launch", "university teachers")->category, 14);
+    assert_int_equal(find(&a, "launch", "Brazilian university teachers")->category, 14);
     dz_analysis_free(&a);
     run(&a, "U.S. Trade officials again made clear their anger over what they call "
             "unfair government support for Airbus, voiced during a visit to European "
@@ -2432,7 +2432,7 @@ static void test_narrated_past(void **state)
             "business community.\n\n"
             "Several businessmen called for a return to the IMF, arguing this would give "
             "the country access to new funds.", "1987-03-22");
-    assert_string_equal(find(&a, "call", "businessmen")->begin, "1987-03-22");
+    assert_string_equal(find(&a, "call", "Brazilian businessmen")->begin, "1987-03-22");
     dz_analysis_free(&a);
     /* a simple past leading a chain narrates too; an auxiliary does not */
     run(&a, "WASHINGTON, March 26 - A White House council decided what action to take "

@@ -55,7 +55,7 @@ static void test_reduced_passive(void **state)
             "unsuccessful 1986 bid by Hollywood producer Burt Sugarman to take over TRE "
             "Corp, attorneys contacted by SEC investigators said.", "1987-03-02");
     x = find(&a, "contact", "Securities and Exchange Commission");
-    assert_string_equal(target(&a, x), "attorneys");
+    assert_string_equal(target(&a, x), "U.S. attorneys");
     dz_analysis_free(&a);
     /* the agent is the titled person, not the state before the title
     ** (reut2-001, a Gates nomination story of March 2); what a reduced

@@ -42,7 +42,7 @@ static void test_walkout_by(void **state)
             "whole of Zambia, and a walkout by nurses has virtually paralyzed hospitals in "
             "the northern Copperbelt, the state-owned Zambia Daily Mail newspaper said today.",
         "1987-03-20");
-    x = find(&a, "strike", "nurses");
+    x = find(&a, "strike", "Zambian nurses");
     assert_int_equal(x->category, 14);
     assert_string_equal(target(&a, x), "");
     assert_string_equal(x->begin, "");
@@ -62,7 +62,7 @@ static void test_threatened_strike(void **state)
             "intervention because of a threatened strike by 55,000 oil industry employees.\n\n"
             "The strike by 40,000 seamen, now in its 13th day, represents a stern challenge "
             "to the government.", "1987-03-11");
-    x = find(&a, "strike", "seamen");
+    x = find(&a, "strike", "Brazilian seamen");
     assert_int_equal(x->category, 14);
     assert_int_equal(count_root(&a, 14), 1);
     dz_analysis_free(&a);

@@ -194,9 +194,11 @@ static void test_armed_posture(void **state)
             "well on the block, Southeast Shiviyacu-1, 2.5 miles away.", "1987-04-07");
     assert_int_equal(count(&a, "drill"), 0);
     dz_analysis_free(&a);
-    run(&a, "Police and troops patrolled the centre of the capital and there was no sign "
-            "of further trouble.", "1987-03-23");
-    assert_int_equal(find(&a, "patrol", "troops")->category, 15);
+    run(&a, "FREETOWN, March 23 - Forces loyal to President Joseph Momoh foiled an "
+            "attempted coup apparently led by senior police officers in Sierra Leone, "
+            "government sources said.\n\nPolice and troops patrolled the centre of the "
+            "capital and there was no sign of further trouble.", "1987-03-23");
+    assert_int_equal(find(&a, "patrol", "Sierra Leonean troops")->category, 15);
     dz_analysis_free(&a);
 }
 

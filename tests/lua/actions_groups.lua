@@ -36,18 +36,18 @@ local r = find("banks", "Brazil")
 assert(r.category == "demand", r.category)
 assert(r.named == 1)
 assert(entities.get("banks").type == "group")
--- a state's people on strike are a group of their own
-assert(find("bankworkers").category == "protest")
+-- a state's people on strike are a group of their own, named with the state
+assert(find("Brazilian bankworkers").category == "protest")
 -- a group acted on
-assert(find("Bob Hawke", "businessmen").category == "appeal")
-assert(entities.get("businessmen").type == "group")
+assert(find("Bob Hawke", "Australian businessmen").category == "appeal")
+assert(entities.get("Australian businessmen").type == "group")
 -- a count is part of the phrase, not of the group's name
 assert(find("companies").category == "reject")
 assert(entities.get("two companies") == nil)
 
 -- found by name as an actor or target, like any entity
 assert(#actions.query{actor = "banks"} == 1)
-assert(#actions.query{since = "1 month", target = "businessmen"} == 1)
+assert(#actions.query{since = "1 month", target = "Australian businessmen"} == 1)
 
 -- groups have no mentions: they are not counted as named in articles
 for _, e in ipairs(entities.top{since = "1 month", limit = 50}) do
@@ -61,7 +61,7 @@ raises("groups are found by the action coder", entities.define, {name = "striker
 assert(articles.reanalyze())
 rows = actions.query{}
 assert(find("banks", "Brazil").category == "demand")
-assert(find("Bob Hawke", "businessmen").category == "appeal")
+assert(find("Bob Hawke", "Australian businessmen").category == "appeal")
 assert(find("companies").category == "reject")
 local ecuador
 for _, a in ipairs(articles.list{}) do
@@ -70,6 +70,6 @@ end
 assert(articles.delete(ecuador.id) == 1)
 rows = actions.query{}
 assert(find("banks", "Brazil"))
-assert(find("Bob Hawke", "businessmen"))
+assert(find("Bob Hawke", "Australian businessmen"))
 -- the deleted article's group, which nothing names now, is gone
 assert(entities.get("companies") == nil)
