@@ -10063,17 +10063,17 @@ static int paragraph_dateline_state(const ctx *c, int si)
     return -2;
 }
 
-/* The state the story gives a group at byte pos of sentence si: the
-** country of its paragraph's own dateline in a digest; else the country
-** it names most before pos (twice at least and no other as often, or the
-** only one named), else the country of its dateline when none is named
-** more often. A mention (a dateline's own for a dateline country), or -1. */
-static int story_state_at(const ctx *c, int si, int32_t pos)
+/* The country named most often before byte pos, counting each country's
+** uses that no dateline, agency or group holds: its first mention, or -1.
+** *bestn and *second receive the two highest counts, *filed the count of
+** the story's dateline country (0 when it has none). Shared by
+** story_state and story_state_at. */
+static int most_named_state(const ctx *c, int32_t pos, int *bestn,
+                            int *second, int *filed)
 {
     const dz_analysis *a = c->a;
-    int m, best = -1, bestn = 0, second = 0, filed = 0;
-    if ((m = paragraph_dateline_state(c, si)) != -1)
-        return m < 0 ? -1 : m;
+    int m, best = -1;
+    *bestn = *second = *filed = 0;
     for (m = 0; m < a->nmentions && a->mentions[m].start < pos; m++) {
         int k, cnt = 0, seen = 0;
         if (c->blocked[m] || c->isgroup[m] || a->mentions[m].type != DZ_ENT_COUNTRY)
@@ -10085,14 +10085,28 @@ static int story_state_at(const ctx *c, int si, int32_t pos)
         for (k = m; k < a->nmentions && a->mentions[k].start < pos; k++)
             cnt += same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
         if (c->filed_in >= 0 && same_entity(a, m, c->filed_in))
-            filed = cnt;
-        if (cnt > bestn) {
-            second = bestn;
+            *filed = cnt;
+        if (cnt > *bestn) {
+            *second = *bestn;
             best = m;
-            bestn = cnt;
-        } else if (cnt > second)
-            second = cnt;
+            *bestn = cnt;
+        } else if (cnt > *second)
+            *second = cnt;
     }
+    return best;
+}
+
+/* The state the story gives a group at byte pos of sentence si: the
+** country of its paragraph's own dateline in a digest; else the country
+** it names most before pos (twice at least and no other as often, or the
+** only one named), else the country of its dateline when none is named
+** more often. A mention (a dateline's own for a dateline country), or -1. */
+static int story_state_at(const ctx *c, int si, int32_t pos)
+{
+    int m, best, bestn, second, filed;
+    if ((m = paragraph_dateline_state(c, si)) != -1)
+        return m < 0 ? -1 : m;
+    best = most_named_state(c, pos, &bestn, &second, &filed);
     if (bestn > second && (bestn >= 2 || second == 0))
         return best;
     return c->filed_in >= 0 && filed == bestn ? c->filed_in : -1;
@@ -10787,24 +10801,8 @@ static int story_state(const ctx *c, int b)
 {
     const dz_analysis *a = c->a;
     int32_t pos = a->tokens[c->s->tok_first + b].start;
-    int m, best = -1, bestn = 0, second = 0;
-    for (m = 0; m < a->nmentions && a->mentions[m].start < pos; m++) {
-        int k, cnt = 0, seen = 0;
-        if (c->blocked[m] || c->isgroup[m] || a->mentions[m].type != DZ_ENT_COUNTRY)
-            continue;
-        for (k = 0; k < m && !seen; k++)
-            seen = same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
-        if (seen)
-            continue;       /* counted with its first mention */
-        for (k = m; k < a->nmentions && a->mentions[k].start < pos; k++)
-            cnt += same_entity(a, k, m) && !c->blocked[k] && !c->isgroup[k];
-        if (cnt > bestn) {
-            second = bestn;
-            best = m;
-            bestn = cnt;
-        } else if (cnt > second)
-            second = cnt;
-    }
+    int bestn, second, filed;
+    int best = most_named_state(c, pos, &bestn, &second, &filed);
     return bestn >= 2 && bestn > second ? best : -1;
 }
 
